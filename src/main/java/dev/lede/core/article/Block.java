@@ -1,0 +1,84 @@
+package dev.lede.core.article;
+
+import java.util.List;
+
+/**
+ * One block of an article body. {@link #text()} is plain, sanitised text without link numbers;
+ * blocks that can hold links carry {@link LinkMark}s saying where the reader shows {@code [n]}.
+ */
+public sealed interface Block {
+
+    String text();
+
+    /** Where link numbers go inside {@link #text()}; empty for blocks without links. */
+    default List<LinkMark> marks() {
+        return List.of();
+    }
+
+    record Paragraph(String text, List<LinkMark> marks) implements Block {
+        public Paragraph {
+            marks = List.copyOf(marks);
+        }
+
+        public Paragraph(String text) {
+            this(text, List.of());
+        }
+    }
+
+    /** A heading inside the body; {@code level} 1–6 as in HTML. */
+    record Heading(int level, String text, List<LinkMark> marks) implements Block {
+        public Heading {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /** A list item; {@code marker} is {@code "•"} for bulleted lists or {@code "3."} for numbered ones. */
+    record ListItem(String marker, int depth, String text, List<LinkMark> marks) implements Block {
+        public ListItem {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    record Quote(String text, List<LinkMark> marks) implements Block {
+        public Quote {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /** Preformatted text: line breaks and spacing are kept, never re-wrapped. */
+    record Preformatted(String text) implements Block {
+    }
+
+    /** A table as rows of cell texts; rendered as aligned text. */
+    record Table(List<List<String>> rows) implements Block {
+        public Table {
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public String text() {
+            StringBuilder out = new StringBuilder();
+            for (List<String> row : rows) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(String.join(" | ", row));
+            }
+            return out.toString();
+        }
+    }
+
+    /** An image, shown as {@code [image: alt]}. */
+    record Image(String alt) implements Block {
+        @Override
+        public String text() {
+            return "[image: " + alt + "]";
+        }
+    }
+
+    record Caption(String text, List<LinkMark> marks) implements Block {
+        public Caption {
+            marks = List.copyOf(marks);
+        }
+    }
+}

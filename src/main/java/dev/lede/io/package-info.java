@@ -1,0 +1,2 @@
+/** All reading of files, stdin and URLs, and the queries about the process's terminal. */
+package dev.lede.io;

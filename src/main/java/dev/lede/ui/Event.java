@@ -1,0 +1,32 @@
+package dev.lede.ui;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.ui.keys.Key;
+
+/** Everything that can happen to the reader; the tui turns keys, resizes and load results into events. */
+public sealed interface Event {
+
+    record KeyPressed(Key key) implements Event {
+    }
+
+    record Resized(int width, int height) implements Event {
+    }
+
+    /** A newer snapshot of the library (more articles, more problems, or loading finished). */
+    record LibraryUpdated(Library library) implements Event {
+    }
+
+    /** The full article of an entry, after an {@link Effect.OpenArticle}. */
+    record ArticleOpened(LibraryEntry entry, Article article) implements Event {
+    }
+
+    /** The article could not be read again (file gone or changed); shown on the status line. */
+    record ArticleUnavailable(LibraryEntry entry, String reason) implements Event {
+    }
+
+    /** The terminal went away (EOF or an error on /dev/tty): save and quit. */
+    record TerminalGone() implements Event {
+    }
+}
