@@ -28,13 +28,13 @@ public final class FeedDates {
 
     // RFC 822 and friends: [Weekday,] 2 Jun 2025 [0:00[:01]] [zone] [(comment)]
     private static final Pattern RFC822 = Pattern.compile(
-            "(?:[A-Za-z]+\\.?\\s*,?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([A-Za-z]{3,})\\.?,?[\\s-]+(\\d{2,4})"
+            "(?:[A-Za-z]+\\.?(?:,\\s*|\\s+))?(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([A-Za-z]{3,})\\.?,?[\\s-]+(\\d{2,4})"
             + "(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
             + "\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?\\s*(?:\\(.*\\))?");
 
     // Month first, as some generators write it: [Weekday,] June 2, 2025 [10:00[:00]] [zone]
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?:[A-Za-z]+\\.?\\s*,?\\s*)?([A-Za-z]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+            "(?:[A-Za-z]+\\.?(?:,\\s*|\\s+))?([A-Za-z]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
             + "(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
             + "\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?");
 

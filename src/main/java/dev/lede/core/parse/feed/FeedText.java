@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class FeedText {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0]+");
 
     private FeedText() {
     }

@@ -24,17 +24,18 @@ final class FeedXml {
     }
 
     static boolean hasName(Element element, String name) {
-        String tag = element.tagName().toLowerCase(Locale.ROOT);
+        // Names compare case-insensitively: feeds in the wild write pubdate, PubDate and pubDate.
+        String tag = element.tagName();
         if (name.startsWith("*:")) {
-            return tag.indexOf(':') > 0 && localName(element).equals(name.substring(2));
+            return tag.indexOf(':') > 0 && localName(element).equalsIgnoreCase(name.substring(2));
         }
-        return tag.equals(name);
+        return tag.equalsIgnoreCase(name);
     }
 
     /** The first direct child with one of the names, trying the names in order. */
     static Element child(Element parent, String... names) {
         for (String name : names) {
-            for (Element child : parent.children()) {
+            for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
                 if (hasName(child, name)) {
                     return child;
                 }
@@ -46,7 +47,7 @@ final class FeedXml {
     /** All direct children with the name, in document order. */
     static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
-        for (Element child : parent.children()) {
+        for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (hasName(child, name)) {
                 found.add(child);
             }
@@ -57,7 +58,7 @@ final class FeedXml {
     /** The whole text of the first child with one of the names that has non-blank text, or null. */
     static String text(Element parent, String... names) {
         for (String name : names) {
-            for (Element child : parent.children()) {
+            for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
                 if (hasName(child, name) && !child.wholeText().isBlank()) {
                     return child.wholeText();
                 }

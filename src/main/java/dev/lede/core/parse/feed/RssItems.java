@@ -29,7 +29,7 @@ final class RssItems {
         }
         String content = FeedXml.text(item, "*:encoded", "description", "*:description", "*:summary");
         boolean isHtml = content != null && (TAG.matcher(content).find() || content.indexOf('&') >= 0
-                || item.children().stream().anyMatch(c -> FeedXml.hasName(c, "*:encoded")));
+                || FeedXml.child(item, "*:encoded") != null);
         return new FeedEntry(title, link(item, base), author(item),
                 FeedXml.text(item, "pubDate", "*:date", "*:published", "*:issued", "*:updated", "*:modified"),
                 content, isHtml, base);
