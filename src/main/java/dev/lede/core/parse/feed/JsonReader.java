@@ -89,13 +89,13 @@ final class JsonReader {
             value(v -> map.put(key, v));
             skipSpace();
             char next = peek();
+            if (next != ',' && next != '}') {
+                throw error("expected ',' or '}'");
+            }
             pos++;
             if (next == '}') {
                 depth--;
                 return;
-            }
-            if (next != ',') {
-                throw error("expected ',' or '}'");
             }
         }
     }
@@ -115,13 +115,13 @@ final class JsonReader {
             value(list::add);
             skipSpace();
             char next = peek();
+            if (next != ',' && next != ']') {
+                throw error("expected ',' or ']'");
+            }
             pos++;
             if (next == ']') {
                 depth--;
                 return;
-            }
-            if (next != ',') {
-                throw error("expected ',' or ']'");
             }
         }
     }
@@ -216,7 +216,7 @@ final class JsonReader {
     }
 
     private JsonError error(String message) {
-        return new JsonError(message + " at character " + pos);
+        return new JsonError(message + " at character " + (pos + 1));
     }
 
     /** Ends reading at the first damage; never leaves this class. */
