@@ -190,11 +190,11 @@ final class FeedHtml {
 
         /** Ends the current run of inline text as a block of the innermost context's kind. */
         void flush() {
-            String text = line.toString().strip();
-            int lead = line.length() - line.toString().stripLeading().length();
+            // appendText never starts a line with a space, so only the end needs trimming.
+            String text = line.toString().stripTrailing();
             List<LinkMark> shifted = new ArrayList<>();
             for (LinkMark mark : marks) {
-                shifted.add(new LinkMark(Math.max(0, Math.min(text.length(), mark.end() - lead)), mark.number()));
+                shifted.add(new LinkMark(Math.min(text.length(), mark.end()), mark.number()));
             }
             line.setLength(0);
             marks.clear();
