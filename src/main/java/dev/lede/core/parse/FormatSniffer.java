@@ -29,7 +29,7 @@ public final class FormatSniffer {
         int start = skipPreamble(head);
         String rest = head.substring(start);
         if (rest.startsWith("{")) {
-            return head.contains("jsonfeed.org/version") ? Kind.JSON_FEED : Kind.TEXT;
+            return isJsonFeed(head, bytes) ? Kind.JSON_FEED : Kind.TEXT;
         }
         if (rest.startsWith("<rss") || rest.startsWith("<feed") || rest.startsWith("<rdf:rdf")) {
             return Kind.XML_FEED;
@@ -38,6 +38,28 @@ public final class FormatSniffer {
             return Kind.HTML;
         }
         return Kind.TEXT;
+    }
+
+    /** The jsonfeed.org version URL, in the head or (members come in any order) anywhere in the bytes. */
+    private static boolean isJsonFeed(String head, byte[] bytes) {
+        // JSON may escape the slashes of the URL.
+        if (head.replace("\\/", "/").contains("jsonfeed.org/version")) {
+            return true;
+        }
+        if (bytes.length <= SNIFF_BYTES) {
+            return false;
+        }
+        byte[] needle = "jsonfeed.org".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The first bytes as text: UTF-16 when a BOM or the NUL pattern says so, else UTF-8 (lenient). */

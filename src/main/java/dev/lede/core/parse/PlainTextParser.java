@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads a plain-text article exactly as FORMATS.md §1 says: an optional header block, paragraphs
@@ -43,7 +44,7 @@ public final class PlainTextParser implements ArticleParser {
                 .orElse(body.isEmpty() ? "" : body.get(0).text());
         String published = header.find(Field.PUBLISHED).flatMap(value -> published(value, input, problems))
                 .orElse(null);
-        String bodyText = body.stream().map(Block::text).reduce((a, b) -> a + "\n\n" + b).orElse("");
+        String bodyText = body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
         Article article = new Article(ArticleId.forContent(headline + "\n" + bodyText), input.source(), Format.TEXT,
                 headline, header.find(Field.BYLINE).orElse(null), published, header.find(Field.URL).orElse(null),
                 header.find(Field.SITE).orElse(null), body, related.related(), List.of(), problems);

@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Makes any string safe to draw and to store (TERMINAL.md point 4, FORMATS.md §1): removes C0 controls
- * but TAB and LF, DEL, C1 controls, bidi overrides and isolates, directional marks, ZWSP and the BOM,
+ * but TAB and LF, DEL, C1 controls, bidi overrides and isolates, directional marks, ZWSP, the BOM and
+ * other invisible format controls,
  * lone surrogates; turns CR, CRLF and the Unicode line/paragraph separators into LF; and returns NFC.
  * ZWJ and ZWNJ stay: emoji sequences and several scripts need them for shaping.
  *
@@ -102,7 +103,8 @@ public final class Sanitizer {
         return switch (c) {
             case '\u200B', '\u200E', '\u200F', '\u2028', '\u2029', '\uFEFF' -> true;
             default -> c >= '\u202A' && c <= '\u202E'
-                    || c >= '\u2066' && c <= '\u2069'
+                    || c >= '\u2066' && c <= '\u206F' // isolates, then deprecated format controls
+                    || c >= '\uFFF9' && c <= '\uFFFB' // interlinear annotation controls
                     || Character.isSurrogate(c);
         };
     }

@@ -15,7 +15,10 @@ class FormatSnifferTest {
     @Test
     void jsonFeedNeedsTheJsonFeedVersion() {
         assertEquals(Kind.JSON_FEED, sniff("  {\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}"));
+        assertEquals(Kind.JSON_FEED, sniff("{\"version\": \"https:\\/\\/jsonfeed.org\\/version\\/1\"}"));
         assertEquals(Kind.TEXT, sniff("{\"name\": \"not a feed\"}"));
+        String late = "{\"items\": [\"" + "x".repeat(10_000) + "\"], \"version\": \"https://jsonfeed.org/version/1.1\"}";
+        assertEquals(Kind.JSON_FEED, sniff(late), "version after 8 KiB of items");
     }
 
     @Test
