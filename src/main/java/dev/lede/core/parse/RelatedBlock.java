@@ -33,7 +33,7 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
     /** Looks for the block among {@code lines}; at least one body paragraph always stays above it. */
     public static RelatedBlock find(List<TextLine> lines) {
         for (int i = 1; i < lines.size() - 1; i++) {
-            if (isMarker(lines.get(i).text())) {
+            if (isMarker(lines.get(i).text()) && allShort(lines.subList(i + 1, lines.size()))) {
                 return new RelatedBlock(i, headlines(lines.subList(i + 1, lines.size())));
             }
         }
@@ -50,6 +50,17 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
             text = text.substring(0, text.length() - 1).strip();
         }
         return MARKERS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** A marker followed by long prose is a subheading inside the article, not the related block. */
+    private static boolean allShort(List<TextLine> lines) {
+        for (TextLine line : lines) {
+            String headline = headlinePart(line.text());
+            if (headline.codePointCount(0, headline.length()) > HeadlineShape.MAX_CHARS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int implicitStart(List<TextLine> lines) {

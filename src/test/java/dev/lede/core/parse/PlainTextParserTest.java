@@ -209,6 +209,18 @@ class PlainTextParserTest {
     }
 
     @Test
+    void markerFollowedByLongProseIsASubheadingNotTheRelatedBlock() {
+        String prose = "The harbour board met again in the spring and, after a long afternoon of argument about the cost "
+                + "of steel and the height of the tides, agreed to a wall one metre taller than first planned.";
+        Article article = textArticle("Sea wall plan approved.\n\nThe board approved the wall.\n\nSee also\n\n" + prose
+                + "\n\nRelated:\nHarbour board elects a new chair\nTide tables for the summer published");
+        assertEquals(List.of("Harbour board elects a new chair", "Tide tables for the summer published"),
+                relatedHeadlines(article));
+        assertEquals(List.of("Sea wall plan approved.", "The board approved the wall.", "See also", prose),
+                paragraphs(article));
+    }
+
+    @Test
     void markerWithNothingAfterItStaysBody() {
         Article article = textArticle("Market day.\nStalls open at eight.\nRead more");
         assertEquals(3, article.body().size());
