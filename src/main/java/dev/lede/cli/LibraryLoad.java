@@ -5,6 +5,7 @@ import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.io.BundledSamples;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
@@ -38,8 +39,8 @@ final class LibraryLoad {
                 if (parsed.articles().isEmpty()) {
                     failedInputs[0]++;
                 }
+                // Parsed.problems() holds the article-level ones too: each is reported once.
                 parsed.problems().forEach(problem -> report(err, problem));
-                parsed.articles().forEach(article -> article.problems().forEach(problem -> report(err, problem)));
             }
         });
         Library library = builder.finish();
@@ -71,6 +72,6 @@ final class LibraryLoad {
     }
 
     static void report(PrintWriter err, Problem problem) {
-        err.println("lede: " + problem.describe());
+        err.println("lede: " + Sanitizer.sanitizeLine(problem.describe()));
     }
 }
