@@ -30,7 +30,8 @@ final class Words {
             Map.entry("led", "lead"), Map.entry("ran", "run"), Map.entry("saw", "see"),
             Map.entry("wrote", "writ"), Map.entry("sang", "sing"), Map.entry("began", "begin"),
             Map.entry("met", "meet"), Map.entry("quit", "quit"), Map.entry("chose", "choos"),
-            Map.entry("hit", "hit"), Map.entry("lost", "los"), Map.entry("found", "find"));
+            Map.entry("hit", "hit"), Map.entry("lost", "los"), Map.entry("found", "find"), Map.entry("withdrew", "withdraw"), Map.entry("withdrawn", "withdraw"),
+            Map.entry("fell", "fall"), Map.entry("sold", "sell"), Map.entry("bought", "buy"), Map.entry("held", "hold"));
 
     private Words() {
     }
