@@ -42,7 +42,12 @@ public final class Loader {
     private boolean stdinRead;
 
     public Loader(LoadOptions options) {
-        this(options, System.in, url -> new UrlFetcher(FetchOptions.defaults()).fetch(url));
+        this(options, System.in, defaultUrls());
+    }
+
+    /** URLs fetched by {@link UrlFetcher} with its default limits. */
+    public static UrlSource defaultUrls() {
+        return url -> new UrlFetcher(FetchOptions.defaults()).fetch(url);
     }
 
     public Loader(LoadOptions options, InputStream stdin, UrlSource urls) {
