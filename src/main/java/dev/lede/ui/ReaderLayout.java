@@ -36,11 +36,15 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
         }
         int bodyUnits = article.body().size();
         if (bodyUnits > 0) {
-            lines.add(ReaderLine.blank(META_UNIT));
+            lines.add(ReaderLine.blank(FIRST_BODY_UNIT));
         }
         for (Wrap.Line line : Wrap.blocks(article.body(), width)) {
-            ReaderLine.Kind kind = line.role() == Wrap.Role.BLANK ? ReaderLine.Kind.BLANK : ReaderLine.Kind.BODY;
-            lines.add(new ReaderLine(line.text(), kind, line.role(), FIRST_BODY_UNIT + line.block(), line.offset(), line.links(), -1));
+            if (line.role() == Wrap.Role.BLANK) {
+                lines.add(ReaderLine.blank(FIRST_BODY_UNIT + line.block()));
+            } else {
+                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), FIRST_BODY_UNIT + line.block(),
+                        line.offset(), line.links(), -1));
+            }
         }
         int linksUnit = FIRST_BODY_UNIT + bodyUnits;
         if (!article.links().isEmpty()) {
@@ -68,7 +72,7 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
             for (int i = 0; i < article.related().size(); i++) {
                 // One line each; the view adds the number and whether it is in the library.
                 lines.add(new ReaderLine(article.related().get(i).headline(), ReaderLine.Kind.RELATED, Wrap.Role.PARAGRAPH,
-                        relatedUnit, i, List.of(), i));
+                        relatedUnit, i + 1, List.of(), i));
             }
         }
         return new ReaderLayout(width, lines, relatedStart, article.related().size());

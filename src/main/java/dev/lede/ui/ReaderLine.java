@@ -17,7 +17,8 @@ public record ReaderLine(String text, Kind kind, Wrap.Role role, int unit, int o
         links = List.copyOf(links);
     }
 
+    /** A blank line before {@code unit}: offset -1 puts it before the unit's first line when anchoring. */
     static ReaderLine blank(int unit) {
-        return new ReaderLine("", Kind.BLANK, Wrap.Role.BLANK, unit, 0, List.of(), -1);
+        return new ReaderLine("", Kind.BLANK, Wrap.Role.BLANK, unit, -1, List.of(), -1);
     }
 }
