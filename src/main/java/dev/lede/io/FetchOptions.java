@@ -12,7 +12,8 @@ import java.time.Duration;
  */
 public record FetchOptions(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects) {
 
-    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    /** The same cap as for files (32 MiB). */
+    public static final long DEFAULT_MAX_BYTES = LoadOptions.DEFAULT_MAX_SIZE;
 
     public FetchOptions {
         if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {

@@ -1,6 +1,6 @@
 package dev.lede.core.parse.feed;
 
-import java.text.Normalizer;
+import dev.lede.core.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,41 +11,35 @@ final class FeedText {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0]+");
 
+    private static final int TAB_STOP = 8;
+
     private FeedText() {
     }
 
     /**
-     * Sanitises text from a feed. The single call site to switch to dev.lede.core.text.Sanitizer once
-     * it lands on main; until then the same rules (TERMINAL.md "sanitising") are applied here.
+     * Sanitises text from a feed (controls, bidi overrides, NFC: see {@link Sanitizer}) and expands tabs
+     * to spaces at 8-column stops, so preformatted text keeps its alignment without a control character.
      */
     static String sanitise(String text) {
-        if (text == null) {
-            return null;
-        }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            if (c == '\r') {
-                out.append('\n');
-                if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (c == '\t') {
-                out.append(' ');
-            } else if (!isStripped(c)) {
+        String clean = Sanitizer.sanitize(text);
+        return clean == null || clean.indexOf('\t') < 0 ? clean : expandTabs(clean);
+    }
+
+    private static String expandTabs(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int column = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                int spaces = TAB_STOP - column % TAB_STOP;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
                 out.append(c);
+                column = c == '\n' ? 0 : column + 1;
             }
         }
         return out.toString();
-    }
-
-    private static boolean isStripped(char c) {
-        return (c < 0x20 && c != '\n')
-                || (c >= 0x7f && c <= 0x9f)
-                || (c >= 0x202a && c <= 0x202e)
-                || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200b;
     }
 
     /** Sanitised, whitespace collapsed to single spaces, trimmed; null when nothing is left. */
