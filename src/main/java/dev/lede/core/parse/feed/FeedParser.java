@@ -33,7 +33,9 @@ import org.jsoup.select.NodeVisitor;
 public final class FeedParser implements ArticleParser {
 
     private static final int MAX_TRACKED_ERRORS = 20;
-    private static final Pattern ITEM_END = Pattern.compile("</(?:[\\w.-]+:)?(?:item|entry)\\s*>",
+    // An item's end: a closing tag, or a self-closing empty item.
+    private static final Pattern ITEM_END = Pattern.compile(
+            "</(?:[\\w.-]+:)?(?:item|entry)\\s*>|<(?:[\\w.-]+:)?(?:item|entry)(?:\\s[^<>]*)?/>",
             Pattern.CASE_INSENSITIVE);
 
     @Override

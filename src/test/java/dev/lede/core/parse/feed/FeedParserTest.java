@@ -244,11 +244,12 @@ class FeedParserTest {
 
     @Test
     void skipsEmptyItemsWithAProblem() {
-        Parsed parsed = parseText("<rss><channel><item></item><item><title>Kept</title></item></channel></rss>");
+        Parsed parsed = parseText("<rss><channel><item></item><item><title>Kept</title></item>"
+                + "<item rdf:about=\"x\"/></channel></rss>");
         assertEquals(1, parsed.articles().size());
         assertEquals(new Source("test.xml", 2), parsed.articles().get(0).source());
-        assertEquals(List.of(new Problem("test.xml", "1 item has no title, link or content, skipped")),
-                parsed.problems());
+        assertEquals(List.of(new Problem("test.xml", "2 items have no title, link or content, skipped")),
+                parsed.problems(), "a self-closing item is not reported as unclosed");
     }
 
     @Test
