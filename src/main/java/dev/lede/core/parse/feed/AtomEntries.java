@@ -51,7 +51,7 @@ final class AtomEntries {
     /** Author names of an entry, feed or source element, joined; null when there are none. */
     static String authors(Element parent) {
         List<String> names = new ArrayList<>();
-        for (Element author : FeedXml.children(parent, "author")) {
+        for (Element author : FeedXml.children(parent, "author", "*:author")) {
             Element name = FeedXml.child(author, "name", "*:name");
             String text = FeedText.oneLine(name == null ? author.text() : name.text());
             if (text != null) {
@@ -64,7 +64,7 @@ final class AtomEntries {
     /** The entry's page: the first {@code rel=alternate} link (HTML preferred), else any link with an href. */
     static String link(Element entry, String base) {
         Element best = null;
-        for (Element link : FeedXml.children(entry, "link")) {
+        for (Element link : FeedXml.children(entry, "link", "*:link")) {
             String rel = link.attr("rel").strip().toLowerCase(Locale.ROOT);
             if (link.attr("href").isBlank() || !(rel.isEmpty() || rel.equals("alternate"))) {
                 continue;
@@ -77,7 +77,7 @@ final class AtomEntries {
             best = best == null ? link : best;
         }
         if (best == null) {
-            for (Element link : FeedXml.children(entry, "link")) {
+            for (Element link : FeedXml.children(entry, "link", "*:link")) {
                 if (!link.attr("href").isBlank() && !link.attr("rel").equalsIgnoreCase("self")) {
                     best = link;
                     break;

@@ -44,12 +44,15 @@ final class FeedXml {
         return null;
     }
 
-    /** All direct children with the name, in document order. */
-    static List<Element> children(Element parent, String name) {
+    /** All direct children with any of the names, in document order. */
+    static List<Element> children(Element parent, String... names) {
         List<Element> found = new ArrayList<>();
         for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (hasName(child, name)) {
-                found.add(child);
+            for (String name : names) {
+                if (hasName(child, name)) {
+                    found.add(child);
+                    break;
+                }
             }
         }
         return found;

@@ -188,6 +188,22 @@ class FeedParserTest {
     }
 
     @Test
+    void readsAtomWrittenWithANamespacePrefix() {
+        Parsed parsed = parseText("<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\"><a:title>Prefixed</a:title>"
+                + "<a:entry><a:title>Entry</a:title><a:link rel=\"alternate\" href=\"https://p.example/1\"/>"
+                + "<a:author><a:name>Noor Vale</a:name></a:author><a:updated>2025-01-02T03:04:05Z</a:updated>"
+                + "<a:content type=\"html\">&lt;p&gt;Body&lt;/p&gt;</a:content></a:entry></a:feed>");
+        assertEquals(List.of(), parsed.problems());
+        Article article = parsed.articles().get(0);
+        assertEquals(Format.ATOM, article.format());
+        assertEquals("Prefixed", article.site());
+        assertEquals("https://p.example/1", article.url());
+        assertEquals("Noor Vale", article.byline());
+        assertEquals("2025-01-02T03:04:05Z", article.published());
+        assertEquals("Body", article.bodyText());
+    }
+
+    @Test
     void recoversItemsFromATruncatedFeedWithAProblem() {
         Parsed parsed = parse("broken-truncated.xml");
         assertEquals(2, parsed.articles().size());
