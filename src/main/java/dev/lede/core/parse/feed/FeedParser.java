@@ -180,7 +180,9 @@ public final class FeedParser implements ArticleParser {
         List<String> reasons = new ArrayList<>();
         if (!errors.isEmpty()) {
             ParseError first = errors.get(0);
-            reasons.add(first.getErrorMessage().replaceAll("\\s+", " ") + " at " + first.getCursorPos()
+            String message = first.getErrorMessage().replaceAll("\\s+", " ");
+            message = message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+            reasons.add(message + " at " + first.getCursorPos()
                     + (errors.size() > 1 ? " and " + (errors.size() - 1) + (errors.size() >= MAX_TRACKED_ERRORS
                     ? "+" : "") + " more" : ""));
         }
