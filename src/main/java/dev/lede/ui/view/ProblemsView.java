@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.text.Sanitizer;
 import dev.lede.core.article.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ final class ProblemsView {
         lines.add(new Row(width).cut(title, Style.BOLD).line(Style.NORMAL));
         lines.add(new Row(width).line(Style.NORMAL));
         for (Problem problem : problems) {
-            lines.add(new Row(width).text(" ", Style.NORMAL).cut(SafeText.line(problem.describe()), Style.ERROR).line(Style.NORMAL));
+            lines.add(new Row(width).text(" ", Style.NORMAL).cut(Sanitizer.sanitizeLine(problem.describe()), Style.ERROR).line(Style.NORMAL));
         }
         return lines;
     }
