@@ -84,7 +84,7 @@ final class SearchIndex {
                 }
             }
         }
-        int needed = Math.max(2, (content.size() + 1) / 2);
+        int needed = Math.max(2, content.size() / 2);
         for (int doc = 0; doc < limit; doc++) {
             matched[doc] = matched[doc] >= needed ? needed : 0;
         }
