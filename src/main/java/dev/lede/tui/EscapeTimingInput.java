@@ -18,10 +18,16 @@ final class EscapeTimingInput extends FilterInputStream {
 
     private enum State { TEXT, ESCAPE, CSI, SS3 }
 
+    private final long waitNanos;
     private State state = State.TEXT;
 
     EscapeTimingInput(InputStream in) {
+        this(in, WAIT_MILLIS);
+    }
+
+    EscapeTimingInput(InputStream in, long waitMillis) {
         super(in);
+        this.waitNanos = waitMillis * 1_000_000L;
     }
 
     @Override
@@ -48,7 +54,7 @@ final class EscapeTimingInput extends FilterInputStream {
         if (ready > 0 || state == State.TEXT) {
             return ready;
         }
-        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
+        long deadline = System.nanoTime() + waitNanos;
         while (ready == 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(POLL_MILLIS);

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Adds the key forms Lanterna misses to a terminal's input decoder (KEYMAP.md, "Decoding, whatever
  * TERM says"): rxvt Home/End {@code ESC[7~}/{@code ESC[8~}, a lone CR as Enter, and the
- * bracketed-paste markers {@code ESC[200~}/{@code ESC[201~} as keys that are then ignored.
+ * SS3 arrows as plain arrows, and the bracketed-paste markers {@code ESC[200~}/{@code ESC[201~} as keys that are then ignored.
  */
 final class KeyDecoding {
 
@@ -37,6 +37,14 @@ final class KeyDecoding {
             stdMap.put(8, KeyType.End);
             stdMap.put(200, KeyType.Unknown);
             stdMap.put(201, KeyType.Unknown);
+        }
+
+        // Lanterna reads ESC O A as PuTTY's Ctrl+Up; xterm and tmux send it for a plain arrow in
+        // application cursor mode, which is the common case.
+        @Override
+        protected KeyStroke getKeyStrokeRaw(char first, int num1, int num2, char last, boolean bEsc) {
+            boolean ss3Arrow = first == 'O' && last >= 'A' && last <= 'D';
+            return super.getKeyStrokeRaw(ss3Arrow ? '[' : first, num1, num2, last, bEsc);
         }
     }
 }

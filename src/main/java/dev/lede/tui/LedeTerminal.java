@@ -127,18 +127,9 @@ public final class LedeTerminal extends UnixTerminal {
     public void putString(String text) throws IOException {
         if (text.length() == 1) {
             putCharacter(text.charAt(0));
-            return;
+        } else {
+            writeToTerminal(encode(text, getCharset())); // a whole cluster (emoji, flag, letter with marks)
         }
-        // A whole cluster (emoji, flag, letter with marks) in one piece; controls dropped once more.
-        StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-                clean.append('\uFFFD');
-            } else if (!isControl(cp)) {
-                clean.appendCodePoint(cp);
-            }
-        });
-        writeToTerminal(clean.toString().getBytes(getCharset()));
     }
 
     @Override
@@ -150,7 +141,22 @@ public final class LedeTerminal extends UnixTerminal {
             }
         }
         // Lanterna returns the encoder's whole backing array, which ends in NUL after a 2-byte character.
-        return String.valueOf(Character.isSurrogate(c) ? '\uFFFD' : c).getBytes(getCharset());
+        return encode(String.valueOf(c), getCharset());
+    }
+
+    /** The bytes for drawn text: exactly the encoded characters, controls dropped, broken surrogates U+FFFD. */
+    static byte[] encode(String text, Charset charset) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+                clean.append('\uFFFD');
+            } else if (!isControl(cp)) {
+                clean.appendCodePoint(cp);
+            }
+        }
+        return clean.toString().getBytes(charset);
     }
 
     private static boolean isControl(int cp) {
