@@ -11,8 +11,6 @@ import dev.lede.core.library.Library;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Effect;
 import dev.lede.ui.Event;
-import dev.lede.ui.Transition;
-import dev.lede.ui.UiState;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -29,12 +27,12 @@ import java.util.function.Consumer;
  * and the loop ends. The loader and article reads run on daemon threads and post events back. Every
  * way out restores the terminal: quit keys, a vanished terminal, an exception, SIGTERM and SIGHUP.
  */
-public final class TerminalApp {
+public final class TerminalApp<S> {
 
     private static final int MAX_EVENTS_PER_FRAME = 256;
 
     private final Terminal terminal;
-    private final Program program;
+    private final Program<S> program;
     private final ArticleStore store;
     private final Consumer<LoadSink> startLoading;
     private final ColorMode colorMode;
@@ -43,7 +41,7 @@ public final class TerminalApp {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final AtomicBoolean restored = new AtomicBoolean();
 
-    public TerminalApp(Terminal terminal, Program program, ArticleStore store, Consumer<LoadSink> startLoading,
+    public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                        ColorMode colorMode, Charset charset, PrintStream errors) {
         this.terminal = terminal;
         this.program = program;
@@ -58,11 +56,11 @@ public final class TerminalApp {
      * Runs the reader on {@code /dev/tty} with the locale's charset and the environment's colour mode.
      * Throws IOException when there is no controlling terminal, before anything was drawn.
      */
-    public static int runOnTty(Program program, ArticleStore store, Consumer<LoadSink> startLoading,
+    public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                                Map<String, String> environment, PrintStream errors) throws IOException {
         Charset charset = LedeTerminal.localeCharset();
         LedeTerminal terminal = LedeTerminal.open(charset);
-        return new TerminalApp(terminal, program, store, startLoading, ColorMode.detect(environment), charset, errors)
+        return new TerminalApp<>(terminal, program, store, startLoading, ColorMode.detect(environment), charset, errors)
                 .run();
     }
 
@@ -101,9 +99,9 @@ public final class TerminalApp {
         return 0;
     }
 
-    private void loop(TerminalScreen screen, UiState initial) throws IOException {
+    private void loop(TerminalScreen screen, S initial) throws IOException {
         Painter painter = new Painter(screen, colorMode, charset);
-        UiState state = initial;
+        S state = initial;
         boolean full = true;
         while (true) {
             Event event = take();
@@ -120,7 +118,7 @@ public final class TerminalApp {
                     painter.invalidate();
                     full = true;
                 }
-                Transition transition = program.update(state, event);
+                Program.Step<S> transition = program.update(state, event);
                 state = transition.state();
                 for (Effect effect : transition.effects()) {
                     if (effect instanceof Effect.Quit) {
