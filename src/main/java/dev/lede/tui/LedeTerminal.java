@@ -79,6 +79,29 @@ public final class LedeTerminal extends UnixTerminal {
         onResized(knownSize);
     }
 
+    /**
+     * Ctrl-Z: gives the shell its tty modes back, stops this process with SIGTSTP (as a shell job) and,
+     * after {@code fg}, takes raw mode again and re-reads the size. Returns false if stty or kill failed.
+     */
+    public boolean suspendToShell() {
+        try {
+            restoreTerminalSettings();
+            Process stop = new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).start();
+            stop.getInputStream().readAllBytes();
+            stop.waitFor(); // the stop lands while kill runs; we return here after fg (SIGCONT)
+            stty("stty " + RAW_MODES);
+            sizeStale = true;
+            getTerminalSize();
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Override
     protected void restoreTerminalSettings() throws IOException {
         if (savedModes != null && savedModes.matches("[0-9a-fA-F:]+")) {

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Graphemes;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Transliteration;
 import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.FrameLine;
@@ -73,7 +74,7 @@ public final class Painter {
     private void paintRow(int row, int width, FrameLine line) {
         int column = 0;
         for (Span span : line.spans()) {
-            String text = Transliteration.forCharset(clean(span.text()), charset);
+            String text = Transliteration.forCharset(clean(Sanitizer.sanitizeLine(span.text())), charset);
             int i = 0;
             while (i < text.length() && column < width) {
                 int end = Graphemes.nextBoundary(text, i);

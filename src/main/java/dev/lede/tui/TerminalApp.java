@@ -68,7 +68,7 @@ public final class TerminalApp<S> {
     public int run() throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread restoreOnSignal = new Thread(() -> restore(screen), "lede-restore-terminal");
-        Runtime.getRuntime().addShutdownHook(restoreOnSignal); // SIGTERM, SIGHUP, SIGINT, System.exit
+        Runtime.getRuntime().addShutdownHook(restoreOnSignal); // SIGTERM, SIGHUP, SIGINT and a normal JVM exit
         Throwable crash = null;
         try {
             screen.startScreen();
@@ -126,6 +126,10 @@ public final class TerminalApp<S> {
                     } else if (effect instanceof Effect.Redraw) {
                         painter.invalidate();
                         full = true;
+                    } else if (effect instanceof Effect.Suspend) {
+                        suspend(screen);
+                        painter.invalidate();
+                        full = true;
                     } else if (effect instanceof Effect.OpenArticle open) {
                         startDaemon("lede-open", () -> events.offer(openArticle(open)));
                     }
@@ -135,6 +139,17 @@ public final class TerminalApp<S> {
             painter.paint(program.view(state));
             screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
             full = false;
+        }
+    }
+
+    // Only a real tty can be suspended; elsewhere (virtual terminals in tests) Ctrl-Z does nothing.
+    private void suspend(TerminalScreen screen) throws IOException {
+        if (terminal instanceof LedeTerminal tty) {
+            screen.stopScreen(false);
+            tty.suspendToShell();
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            screen.doResizeIfNecessary();
         }
     }
 

@@ -97,7 +97,7 @@ class PainterTest {
             }
         }
         paintLine("visible\rhidden");
-        assertEquals("visiblehidden", rowText(0).strip());
+        assertEquals("visible hidden", rowText(0).strip()); // CR became a space, never a return
     }
 
     @Test

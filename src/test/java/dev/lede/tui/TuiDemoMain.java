@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 /**
  * Test-only launcher for the end-to-end tests until the cli wires the real app: reads the files named
  * on the command line (or stdin when there are none), runs {@link TerminalApp} with the stand-in
- * reader on /dev/tty, and reports the stty spawn count on stderr after the terminal is restored.
+ * reader (the real one with {@code -Ddemo.real=true}) on /dev/tty, and reports the stty spawn count on stderr after the terminal is restored.
  */
 public final class TuiDemoMain {
 
@@ -51,8 +51,12 @@ public final class TuiDemoMain {
             System.err.println("lede: no terminal (" + noTty.getMessage() + "), nothing to draw on");
             return;
         }
-        int status = new TerminalApp<>(terminal, new StubReader(), store, loader,
-                ColorMode.detect(System.getenv()), LedeTerminal.localeCharset(), System.err).run();
+        ColorMode colors = ColorMode.detect(System.getenv());
+        int status = Boolean.getBoolean("demo.real")
+                ? new TerminalApp<>(terminal, new LedeProgram("lede", dev.lede.ui.UiOptions.defaults()), store, loader,
+                        colors, LedeTerminal.localeCharset(), System.err).run()
+                : new TerminalApp<>(terminal, new StubReader(), store, loader, colors, LedeTerminal.localeCharset(),
+                        System.err).run();
         System.err.println("stty spawns: " + terminal.sttySpawns());
         System.exit(status);
     }

@@ -93,14 +93,14 @@ class TmuxEndToEndIT {
             tmux.await(s -> s.contains("Hostile headline"));
             tmux.pipeTo(bytes);
             tmux.keys("Enter");
-            String reader = tmux.await(s -> s.contains("visiblehidden"));
+            String reader = tmux.await(s -> s.contains("visible hidden"));
             assertTrue(reader.contains("invoicefdp.exe"), reader);
             tmux.keys("Q");
-            tmux.await(s -> !s.contains("visiblehidden"));
+            tmux.await(s -> !s.contains("visible hidden"));
         }
         byte[] sent = Files.readAllBytes(bytes);
         String wire = new String(sent, StandardCharsets.ISO_8859_1);
-        assertTrue(wire.contains("visiblehidden"), "the article was drawn while recording");
+        assertTrue(wire.contains("visible hidden"), "the article was drawn while recording");
         for (int i = 0; i < sent.length; i++) {
             assertTrue(sent[i] != 0, "NUL byte at " + i);
             if ((sent[i] & 0xff) == 0xc2 && i + 1 < sent.length) {
