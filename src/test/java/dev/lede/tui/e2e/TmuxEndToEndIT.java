@@ -84,7 +84,9 @@ class TmuxEndToEndIT {
         String hostile = "Hostile headline \u001b]0;pwned-title\u0007 here\n"
                 + "Title \u001b]0;pwned-osc0\u0007 and link \u001b]8;;http://bad.example/\u001b\\click\u001b]8;;\u001b\\ done.\n"
                 + "Clipboard \u001b]52;c;cHduZWQ=\u0007 and wipe \u001b[2Jwiped and colour \u001b[31mred.\n"
-                + "C1 \u009b31mcsi \u009d2;pwned-c1\u009c and bidi invoice\u202Efdp.exe nul\u0000byte cr visible\rhidden.\n";
+                + "C1 \u009b31mcsi \u009d2;pwned-c1\u009c and bidi invoice\u202Efdp.exe cr visible\rhidden.\n"
+                + "Two-byte characters (émigré, Ελλάδα) must not be followed by a NUL on the wire.\n";
+        // A raw NUL makes the parser treat the file as binary and skip it; NUL in text is covered by PainterTest.
         Path article = dir.resolve("hostile.txt");
         Files.write(article, hostile.getBytes(StandardCharsets.UTF_8));
         Path bytes = dir.resolve("bytes.bin");
@@ -93,14 +95,14 @@ class TmuxEndToEndIT {
             tmux.await(s -> s.contains("Hostile headline"));
             tmux.pipeTo(bytes);
             tmux.keys("Enter");
-            String reader = tmux.await(s -> s.contains("visible hidden"));
-            assertTrue(reader.contains("invoicefdp.exe"), reader);
+            String reader = tmux.await(s -> s.contains("invoicefdp.exe") && s.contains("must not be followed"));
+            assertTrue(reader.contains("invoicefdp.exe") && reader.contains("hidden."), reader);
             tmux.keys("Q");
-            tmux.await(s -> !s.contains("visible hidden"));
+            tmux.await(s -> !s.contains("invoicefdp.exe"));
         }
         byte[] sent = Files.readAllBytes(bytes);
         String wire = new String(sent, StandardCharsets.ISO_8859_1);
-        assertTrue(wire.contains("visible hidden"), "the article was drawn while recording");
+        assertTrue(wire.contains("invoicefdp.exe"), "the article was drawn while recording");
         for (int i = 0; i < sent.length; i++) {
             assertTrue(sent[i] != 0, "NUL byte at " + i);
             if ((sent[i] & 0xff) == 0xc2 && i + 1 < sent.length) {
