@@ -22,6 +22,9 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleParser implements ArticleParser {
 
+    /** Far above real articles (the largest page of the Readability corpus has under 10,000). */
+    private static final int MAX_SCORED_ELEMENTS = 30_000;
+
     @Override
     public Parsed parse(Input input) {
         try {
@@ -47,8 +50,15 @@ public final class HtmlArticleParser implements ArticleParser {
         }
         List<RelatedHeadline> related = RelatedLinks.find(doc, meta.url());
 
-        ContentCleaner.prepare(doc);
-        Element content = ContentScorer.mainContent(doc, meta.headline());
+        Element content;
+        if (doc.getAllElements().size() > MAX_SCORED_ELEMENTS) {
+            // Scoring edits the tree, and jsoup re-indexes siblings on each edit; on a huge tree that is
+            // quadratic. Such pages (or attacks) are read whole instead.
+            content = doc.body();
+        } else {
+            ContentCleaner.prepare(doc);
+            content = ContentScorer.mainContent(doc, meta.headline());
+        }
         HtmlBlocks.Rendered rendered = HtmlBlocks.render(content);
         List<Block> body = dropLeadingHeadline(rendered.blocks(), meta.headline());
 

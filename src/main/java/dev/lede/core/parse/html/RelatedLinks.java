@@ -17,8 +17,9 @@ import org.jsoup.nodes.Element;
 final class RelatedLinks {
 
     private static final Pattern MARKED = Pattern.compile(
-            "related|read-?next|readnext|recommend|more-?(?:stories|news|articles|from|on|in|like)|further-?reading"
-            + "|also-?read|see-?also|you-?may-?like|trending|most-?(?:read|popular)|up-?next|what-?to-read",
+            "related|read[\\s_-]?next|recommend|more[\\s_-]?(?:stories|news|articles|from|like)|further[\\s_-]?reading"
+            + "|also[\\s_-]?read|see[\\s_-]?also|you[\\s_-]?may[\\s_-]?(?:also[\\s_-]?)?like|most[\\s_-]?(?:read|popular)"
+            + "|up[\\s_-]?next|what[\\s_-]?to[\\s_-]?read",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile(
             "^(related|more|read (next|more)|recommended|see also|you (may|might) (also )?like|further reading|"
