@@ -1,5 +1,7 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.text.Sanitizer;
+
 /**
  * Text clean-up shared by the HTML classes: the one call site for the project's sanitiser, and
  * whitespace collapsed the way a browser shows it.
@@ -9,23 +11,9 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    /**
-     * Removes control characters that must never reach a terminal (C0 except TAB and LF, DEL, C1,
-     * bidi overrides and isolates). The single switch point to {@code dev.lede.core.text.Sanitizer}.
-     */
+    /** Sanitised multi-line text (see {@link Sanitizer#sanitize}): the one call site for the HTML package. */
     static String sanitize(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean drop = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)
-                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-            if (drop && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (!drop && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
+        return text == null ? "" : Sanitizer.sanitize(text);
     }
 
     /** Sanitised text on one line: every run of white space (NBSP included) becomes one space, ends trimmed. */

@@ -1,0 +1,73 @@
+package dev.lede.core.export;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Problem;
+import dev.lede.core.article.RelatedHeadline;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One line of {@code lede export}: an article as a JSON object with the fields of FORMATS.md §5, in
+ * that order. {@code resolve} gives the id a related headline points at, or null.
+ */
+public final class ExportRecord {
+
+    private ExportRecord() {
+    }
+
+    public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve,
+                                List<Problem> problems) {
+        StringBuilder out = new StringBuilder(256 + article.headline().length() * 4);
+        out.append("{\"id\":");
+        Json.string(out, article.id().value());
+        field(out, "source", article.source().label());
+        field(out, "format", article.format().id());
+        field(out, "title", orNull(article.headline()));
+        field(out, "byline", orNull(article.byline()));
+        field(out, "published", orNull(article.published()));
+        field(out, "url", orNull(article.url()));
+        field(out, "site", orNull(article.site()));
+        field(out, "body", article.bodyText());
+        out.append(",\"related\":[");
+        List<RelatedHeadline> related = article.related();
+        for (int i = 0; i < related.size(); i++) {
+            RelatedHeadline headline = related.get(i);
+            ArticleId target = resolve.apply(headline);
+            out.append(i == 0 ? "{\"headline\":" : ",{\"headline\":");
+            Json.string(out, headline.headline());
+            field(out, "url", orNull(headline.url()));
+            field(out, "target", target == null ? null : target.value());
+            out.append('}');
+        }
+        out.append("],\"problems\":[");
+        for (int i = 0; i < problems.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Json.string(out, problems.get(i).message());
+        }
+        out.append("]}");
+        return out.toString();
+    }
+
+    /** One line of {@code lede list --json}. */
+    public static String listJson(int number, ArticleId id, String source, String title) {
+        StringBuilder out = new StringBuilder(128);
+        out.append("{\"n\":").append(number).append(",\"id\":");
+        Json.string(out, id.value());
+        field(out, "source", source);
+        field(out, "title", orNull(title));
+        return out.append('}').toString();
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        out.append(",\"").append(name).append("\":");
+        Json.string(out, value);
+    }
+
+    /** Unknown values are null, never the empty string (FORMATS.md §5). */
+    private static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

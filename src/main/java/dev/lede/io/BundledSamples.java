@@ -1,0 +1,98 @@
+package dev.lede.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The sample library packed into the jar. The loader reads folders, and bodies are re-read from
+ * disk, so the samples are copied once into a cache folder named after the version.
+ */
+public final class BundledSamples {
+
+    private static final String PREFIX = "dev/lede/samples/";
+
+    private final Path cacheRoot;
+    private final String version;
+
+    /** @param cacheRoot where lede may keep files it can recreate ({@code $XDG_CACHE_HOME/lede}) */
+    public BundledSamples(Path cacheRoot, String version) {
+        this.cacheRoot = cacheRoot;
+        this.version = version;
+    }
+
+    /** The default cache root: {@code $XDG_CACHE_HOME/lede}, else {@code ~/.cache/lede}. */
+    public static Path defaultCacheRoot() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Paths.get(xdg).isAbsolute()) {
+            return Paths.get(xdg, "lede");
+        }
+        return Paths.get(System.getProperty("user.home"), ".cache", "lede");
+    }
+
+    /** A folder holding the samples, extracting them on first use. */
+    public Path folder() throws IOException {
+        Path target = cacheRoot.resolve("samples-" + version);
+        if (Files.isDirectory(target) && !version.endsWith("SNAPSHOT")) {
+            return target;
+        }
+        Path staging = Files.createDirectories(cacheRoot).resolve("samples-" + version + ".tmp" + ProcessHandle.current().pid());
+        Files.createDirectories(staging);
+        for (String name : sampleNames()) {
+            try (InputStream in = BundledSamples.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
+                if (in != null) {
+                    Files.copy(in, staging.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        replace(target, staging);
+        return target;
+    }
+
+    private static void replace(Path target, Path staging) throws IOException {
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> old = Files.list(target)) {
+                for (Path file : old.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.delete(target);
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static List<String> sampleNames() throws IOException {
+        Path location;
+        try {
+            location = Paths.get(BundledSamples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | SecurityException e) {
+            throw new IOException("cannot locate the bundled samples: " + e.getMessage(), e);
+        }
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> files = Files.list(location.resolve(PREFIX))) {
+                files.forEach(file -> names.add(file.getFileName().toString()));
+            }
+        } else {
+            try (JarFile jar = new JarFile(location.toFile())) {
+                for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                    String name = entries.nextElement().getName();
+                    if (name.startsWith(PREFIX) && name.length() > PREFIX.length() && !name.endsWith("/")) {
+                        names.add(name.substring(PREFIX.length()));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+}
