@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -52,6 +53,8 @@ public final class HtmlBlocks implements NodeVisitor {
             "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
             "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
             "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "legend");
+
+    private static final Pattern FILE_NAME = Pattern.compile("\\S+\\.(?i:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)");
 
     private final List<Block> blocks = new ArrayList<>();
     private final Map<String, Link> linksByUrl = new LinkedHashMap<>();
@@ -172,10 +175,29 @@ public final class HtmlBlocks implements NodeVisitor {
 
     private void image(Element img) {
         String alt = HtmlText.line(img.attr("alt"));
-        if (!alt.isEmpty()) {
+        if (FILE_NAME.matcher(alt).matches()) {
+            return; // "IMG_3886.jpg" tells a reader nothing
+        }
+        // An image inside running text (a formula, an icon, an emoji) is not a picture of its own.
+        if (!alt.isEmpty() && !text.isEmpty()) {
+            return;
+        }
+        if (!alt.isEmpty() && !followedByText(img)) {
             flush();
             blocks.add(new Block.Image(alt));
         }
+    }
+
+    private static boolean followedByText(Element img) {
+        for (Node next = img.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+            if (next instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void closeLink(Element a) {

@@ -16,6 +16,8 @@ record HtmlMetadata(String headline, String byline, String published, String sit
     private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile("^(?:by|von|par|por|door|di|written by|posted by)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_ARTICLES = Pattern.compile(
+            "related|sidebar|comment|footer|promo|recommend|popular|trending|more-stories|teaser", Pattern.CASE_INSENSITIVE);
     private static final int MAX_BYLINE = 100;
     /** Longer runs of words in a byline element are a teaser or a caption, not names. */
     private static final int MAX_BYLINE_WORDS = 10;
@@ -89,6 +91,9 @@ record HtmlMetadata(String headline, String byline, String published, String sit
             }
         }
         for (Element e : candidates) {
+            if (inBoilerplate(e)) {
+                continue;
+            }
             Element name = e.selectFirst("[itemprop=name]");
             String text = HtmlText.line(name != null ? name.text() : e.text());
             if (!text.isEmpty() && text.length() < MAX_BYLINE && HtmlText.words(text) <= MAX_BYLINE_WORDS) {
@@ -96,6 +101,20 @@ record HtmlMetadata(String headline, String byline, String published, String sit
             }
         }
         return null;
+    }
+
+    /** Bylines in sidebars, related lists or footers belong to other articles. */
+    private static boolean inBoilerplate(Element e) {
+        // The walk stops below <body>: page-wide classes ("has-sidebar") say nothing about one element.
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String tag = p.normalName();
+            String hints = ClassHints.of(p);
+            if (tag.equals("nav") || tag.equals("footer")
+                    || OTHER_ARTICLES.matcher(hints).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String timeElement(Document doc) {

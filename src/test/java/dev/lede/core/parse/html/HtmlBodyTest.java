@@ -97,6 +97,14 @@ class HtmlBodyTest {
     }
 
     @Test
+    void imagesInsideRunningTextOrNamedLikeFilesAreNotPictureBlocks() {
+        String html = "<title>Tide</title><p>The level <img alt='x squared' src=f.png> rose.</p>"
+                + "<p><img alt='IMG_3886.jpg' src=a.jpg></p><p><img alt='The harbour at dusk' src=b.jpg></p>";
+        List<Block> body = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).articles().get(0).body();
+        assertEquals(List.of(new Block.Paragraph("The level rose."), new Block.Image("The harbour at dusk")), body);
+    }
+
+    @Test
     void emptyPageGivesAProblemNotAnException() {
         var parsed = Fixtures.parse(new byte[0], null);
         assertEquals(1, parsed.articles().size());
