@@ -152,8 +152,14 @@ record HtmlMetadata(String headline, String byline, String published, String sit
 
     private static String absoluteMeta(Document doc, String key) {
         String value = meta(doc, key);
-        return value == null || looksLikeUrl(value) || doc.location().isEmpty() ? value
-                : org.jsoup.internal.StringUtil.resolve(doc.location(), value);
+        if (value == null || looksLikeUrl(value) || doc.location().isEmpty()) {
+            return value;
+        }
+        try {
+            return java.net.URI.create(doc.location()).resolve(value).toString();
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
     }
 
     private static String first(String... values) {
