@@ -7,6 +7,11 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.parse.Parsers;
+import dev.lede.core.article.Source;
+import java.io.IOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,15 +20,35 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Gives back full articles: a file is read and parsed again and the article with the entry's id is
  * returned (for a feed, item N of the file when the content changed); stdin and URL articles, which
- * cannot be read twice, are kept in memory.
+ * cannot be read twice, are kept in memory. The last file parsed is kept too (softly), so opening the
+ * items of one large feed in a row parses it once, not once per item.
  */
 public final class FileArticleStore implements ArticleStore {
 
     private final LoadOptions options;
     private final Map<ArticleId, Article> kept = new ConcurrentHashMap<>();
+    // File names that do not turn back into their path (bytes that are not valid in the file-name encoding).
+    private final Map<String, Path> paths = new ConcurrentHashMap<>();
+    private SoftReference<LastParsed> last = new SoftReference<>(null);
+
+    /** The articles of the file read last, under the name and the version (size, time) they were read at. */
+    private record LastParsed(String name, String version, Parsed parsed) {
+    }
 
     public FileArticleStore(LoadOptions options) {
         this.options = options;
+    }
+
+    /** Remembers the path a file was read from when its name alone would not find it again. */
+    void readFrom(String name, Path path) {
+        try {
+            if (Path.of(name).equals(path)) {
+                return;
+            }
+        } catch (InvalidPathException e) {
+            // not a path on its own: remember it below
+        }
+        paths.put(name, path);
     }
 
     /** Keeps the articles of an input that cannot be read again (stdin, a URL). */
@@ -41,8 +66,7 @@ public final class FileArticleStore implements ArticleStore {
             return Optional.empty();
         }
         try {
-            byte[] bytes = new InputReader(options.maxSize()).readFile(Path.of(entry.source().name()));
-            Parsed parsed = new Parsers(options.format()).parse(Input.of(entry.source().forItem(0), bytes));
+            Parsed parsed = parsed(entry.source().name());
             for (Article article : parsed.articles()) {
                 if (article.id().equals(entry.id())) {
                     return Optional.of(article);
@@ -55,6 +79,31 @@ public final class FileArticleStore implements ArticleStore {
             return Optional.empty();
         } catch (InputReader.SkippedInput | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    private Parsed parsed(String name) throws InputReader.SkippedInput {
+        Path path = paths.containsKey(name) ? paths.get(name) : Path.of(name);
+        String version = version(path);
+        synchronized (this) {
+            LastParsed held = last.get();
+            if (held != null && held.name().equals(name) && held.version().equals(version)) {
+                return held.parsed();
+            }
+        }
+        byte[] bytes = new InputReader(options.maxSize()).readFile(path);
+        Parsed parsed = new Parsers(options.format()).parse(Input.of(Source.of(name), bytes));
+        synchronized (this) {
+            last = new SoftReference<>(new LastParsed(name, version, parsed));
+        }
+        return parsed;
+    }
+
+    private static String version(Path path) {
+        try {
+            return Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return "unreadable";
         }
     }
 }

@@ -13,16 +13,20 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Reads files, directories (lazily, in order), stdin ({@code -}) and URLs, parses them on a small pool
  * and hands each result to a {@link LoadSink} in input order as soon as it and all before it are done,
- * so the first articles are usable long before a large folder is read. Problems never stop the rest.
+ * so the first articles are usable long before a large folder is read. Problems never stop the rest,
+ * and neither does a pathological input: a parse that runs over its budget is abandoned and skipped.
  */
 public final class Loader {
 
@@ -34,11 +38,18 @@ public final class Loader {
     /** Parsed inputs waiting in order: enough to keep the pool busy, few enough to bound memory. */
     private static final int WINDOW = 16;
 
+    /** How long one input may take to parse before it is skipped (CPU time, see {@link ParseBudget}). */
+    public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(10);
+
+    /** How often a wait for a parse looks again at its budget. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final LoadOptions options;
     private final InputStream stdin;
     private final UrlSource urls;
     private final InputReader reader;
     private final FileArticleStore store;
+    private final ParseBudget parseBudget;
     private boolean stdinRead;
 
     public Loader(LoadOptions options) {
@@ -53,7 +64,13 @@ public final class Loader {
     }
 
     public Loader(LoadOptions options, InputStream stdin, UrlSource urls) {
+        this(options, stdin, urls, DEFAULT_PARSE_BUDGET);
+    }
+
+    /** As above, with the time one input may take to parse ({@link #DEFAULT_PARSE_BUDGET} otherwise). */
+    public Loader(LoadOptions options, InputStream stdin, UrlSource urls, Duration parseBudget) {
         this.options = options;
+        this.parseBudget = new ParseBudget(parseBudget);
         this.stdin = stdin;
         this.urls = urls;
         this.reader = new InputReader(options.maxSize());
@@ -68,24 +85,26 @@ public final class Loader {
     /** Loads every argument in order into {@code sink}, then calls {@code finished}; blocks until done. */
     public void load(List<String> arguments, LoadSink sink) {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "lede-loader");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Deque<Future<Parsed>> pending = new ArrayDeque<>();
+        // Daemon threads: a parse abandoned over its budget must not keep the JVM alive.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "lede-loader");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        Deque<Pending> pending = new ArrayDeque<>();
         try {
             for (String argument : arguments) {
                 if (argument.equals(Source.STDIN)) {
-                    submit(pool, pending, sink, this::readStdin);
+                    submit(pool, pending, sink, new Job(Source.STDIN, this::readStdin));
                 } else if (argument.startsWith("http://") || argument.startsWith("https://")) {
-                    submit(pool, pending, sink, () -> fetch(argument));
+                    submit(pool, pending, sink, new Job(argument, job -> fetch(argument, job)));
                 } else {
                     loadPath(argument, pool, pending, sink);
                 }
             }
             while (!pending.isEmpty()) {
-                deliver(pending.removeFirst(), sink);
+                deliver(pending.removeFirst(), sink, pool);
             }
         } finally {
             pool.shutdownNow();
@@ -93,41 +112,66 @@ public final class Loader {
         sink.finished();
     }
 
-    private void loadPath(String argument, ExecutorService pool, Deque<Future<Parsed>> pending, LoadSink sink) {
+    private void loadPath(String argument, ThreadPoolExecutor pool, Deque<Pending> pending, LoadSink sink) {
         Path path;
         try {
             path = Path.of(argument);
         } catch (InvalidPathException e) {
-            submit(pool, pending, sink, () -> Parsed.skipped(new Problem(argument, "not a valid path")));
+            submit(pool, pending, sink, skipped(new Problem(argument, "not a valid path")));
             return;
         }
         if (!Files.isDirectory(path)) {
-            submit(pool, pending, sink, () -> readFile(path, argument));
+            submit(pool, pending, sink, new Job(argument, job -> readFile(path, argument, job)));
             return;
         }
         DirectoryWalk walk = new DirectoryWalk(path, options);
         while (walk.hasNext()) {
             Path file = walk.next();
             for (Problem problem : walk.drainProblems()) {
-                submit(pool, pending, sink, () -> Parsed.skipped(problem));
+                submit(pool, pending, sink, skipped(problem));
             }
-            submit(pool, pending, sink, () -> readFile(file, file.toString()));
+            submit(pool, pending, sink, new Job(file.toString(), job -> readFile(file, file.toString(), job)));
         }
         for (Problem problem : walk.drainProblems()) {
-            submit(pool, pending, sink, () -> Parsed.skipped(problem));
+            submit(pool, pending, sink, skipped(problem));
         }
     }
 
-    private void submit(ExecutorService pool, Deque<Future<Parsed>> pending, LoadSink sink, Callable<Parsed> job) {
-        while (pending.size() >= WINDOW || !pending.isEmpty() && pending.peekFirst().isDone()) {
-            deliver(pending.removeFirst(), sink);
-        }
-        pending.addLast(pool.submit(job));
+    private Job skipped(Problem problem) {
+        return new Job(problem.source(), job -> Parsed.skipped(problem));
     }
 
-    private static void deliver(Future<Parsed> future, LoadSink sink) {
+    private void submit(ThreadPoolExecutor pool, Deque<Pending> pending, LoadSink sink, Job job) {
+        while (pending.size() >= WINDOW || !pending.isEmpty() && pending.peekFirst().future().isDone()) {
+            deliver(pending.removeFirst(), sink, pool);
+        }
+        pending.addLast(new Pending(job, pool.submit(() -> job.work().apply(job))));
+    }
+
+    /**
+     * Hands one result to the sink, waiting for it at most the parse budget from when its parse began. A
+     * parse over budget is abandoned (a CPU-bound parser ignores the interrupt, so its daemon thread may
+     * run on) and the pool grows by one thread so the inputs after it keep their pace.
+     */
+    private void deliver(Pending next, LoadSink sink, ThreadPoolExecutor pool) {
+        Future<Parsed> future = next.future();
         try {
-            sink.loaded(future.get());
+            while (true) {
+                ParseBudget.Clock clock = next.job().clock;
+                if (clock != null && clock.over() && !future.isDone()) {
+                    future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    sink.loaded(next.job().overBudget());
+                    return;
+                }
+                try {
+                    sink.loaded(future.get(POLL_NANOS, TimeUnit.NANOSECONDS));
+                    return;
+                } catch (TimeoutException e) {
+                    // not done yet: look at the budget again
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
@@ -137,16 +181,18 @@ public final class Loader {
         }
     }
 
-    private Parsed readFile(Path path, String name) {
+    private Parsed readFile(Path path, String name, Job job) {
         Source source = Source.of(name);
         try {
-            return parse(Input.of(source, reader.readFile(path)));
+            byte[] bytes = reader.readFile(path);
+            store.readFrom(name, path);
+            return job.parse(Input.of(source, bytes));
         } catch (InputReader.SkippedInput e) {
             return Parsed.skipped(new Problem(name, e.getMessage()));
         }
     }
 
-    private Parsed readStdin() {
+    private Parsed readStdin(Job job) {
         synchronized (this) {
             if (stdinRead) {
                 return Parsed.skipped(new Problem(Source.STDIN, "stdin was already read; skipped"));
@@ -154,7 +200,7 @@ public final class Loader {
             stdinRead = true;
         }
         try {
-            Parsed parsed = parse(Input.of(Source.of(Source.STDIN), reader.readStream(stdin)));
+            Parsed parsed = job.parse(Input.of(Source.of(Source.STDIN), reader.readStream(stdin)));
             store.keep(parsed);
             return parsed;
         } catch (InputReader.SkippedInput e) {
@@ -162,11 +208,11 @@ public final class Loader {
         }
     }
 
-    private Parsed fetch(String url) {
+    private Parsed fetch(String url, Job job) {
         try {
             Input input = urls.fetch(url);
             byte[] bytes = reader.checked(new java.io.ByteArrayInputStream(input.bytes()));
-            Parsed parsed = parse(new Input(input.source(), bytes, input.contentType()));
+            Parsed parsed = job.parse(new Input(input.source(), bytes, input.contentType()));
             store.keep(parsed);
             return parsed;
         } catch (IOException e) {
@@ -176,7 +222,42 @@ public final class Loader {
         }
     }
 
-    private Parsed parse(Input input) {
-        return new Parsers(options.format()).parse(input);
+    /** A submitted job and its result to come. */
+    private record Pending(Job job, Future<Parsed> future) {
+    }
+
+    /**
+     * The work for one input, named as problems name it. The budget clock starts when the parse does,
+     * not while stdin or the network is still being read.
+     */
+    private final class Job {
+        private final String name;
+        private final Function<Job, Parsed> work;
+        private volatile ParseBudget.Clock clock;
+
+        Job(String name, Function<Job, Parsed> work) {
+            this.name = name;
+            this.work = work;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Function<Job, Parsed> work() {
+            return work;
+        }
+
+        /** Parses {@code input}; one that finished, but over budget, is skipped all the same. */
+        Parsed parse(Input input) {
+            ParseBudget.Clock started = parseBudget.start();
+            clock = started;
+            Parsed parsed = new Parsers(options.format()).parse(input);
+            return started.over() ? overBudget() : parsed;
+        }
+
+        Parsed overBudget() {
+            return Parsed.skipped(new Problem(name, "took longer than " + parseBudget.describe() + " to read; skipped"));
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -94,6 +95,15 @@ class LoaderTest {
         new Loader(LoadOptions.defaults().withMaxSize(1024 * 1024), new ByteArrayInputStream(new byte[0]), url -> null)
                 .load(List.of(big.toString()), sink);
         assertEquals(List.of(big + ": file is 1.5 MiB, over the 1 MiB limit (--max-size); skipped"), problems());
+    }
+
+    @Test
+    void parseOverItsBudgetIsSkippedWithTheBudgetAsReason() throws IOException {
+        Path slow = write("1-slow.txt", "Slow story.\n" + "Words enough to take a moment. ".repeat(20_000));
+        new Loader(LoadOptions.defaults(), new ByteArrayInputStream(new byte[0]), url -> null, Duration.ofNanos(1))
+                .load(List.of(slow.toString()), sink);
+        assertEquals(List.of(slow + ": took longer than 0 ms to read; skipped"), problems());
+        assertTrue(finished);
     }
 
     @Test

@@ -147,7 +147,9 @@ public final class Wrap {
                 if (cp == ' ') {
                     lastSpace = k;
                 }
-                int w = Columns.width(cp);
+                // Measured by grapheme cluster, as Columns.width measures the line (U+2764 U+FE0F is two).
+                int next = clusterEnd(text, k);
+                int w = next == k + Character.charCount(cp) ? Columns.width(cp) : Columns.clusterWidth(text.subSequence(k, next));
                 if (columns + w > limit && k > i) {
                     if (cp == ' ') {
                         end = k;
@@ -162,7 +164,7 @@ public final class Wrap {
                     break;
                 }
                 columns += w;
-                k += Character.charCount(cp);
+                k = next;
             }
             int trimmed = end;
             while (trimmed > i && text.charAt(trimmed - 1) == ' ') {
@@ -176,19 +178,38 @@ public final class Wrap {
 
     private static List<Line> hanging(Decorated text, Role role, int index, int width, String first, String rest) {
         int prefixWidth = Math.max(Columns.width(first), Columns.width(rest));
+        if (prefixWidth > width / 2) {
+            // A deep list at a tiny width: the marker gives way so that text still fits beside it.
+            first = fit(first, width / 2);
+            rest = fit(rest, width / 2);
+            prefixWidth = Math.max(Columns.width(first), Columns.width(rest));
+        }
         int available = Math.max(1, width - prefixWidth);
         List<Line> out = new ArrayList<>();
         for (int[] range : breaks(text.text(), available)) {
             String prefix = out.isEmpty() ? first : rest;
+            String piece = text.text().substring(range[0], range[1]);
+            if (Columns.width(piece) > available) {
+                piece = fit(piece, available); // one character wider than the whole line (a wide one at width 1)
+            }
             List<Mark> marks = new ArrayList<>();
             for (Mark mark : text.links()) {
-                if (mark.start() >= range[0] && mark.end() <= range[1]) {
+                if (mark.start() >= range[0] && mark.end() <= range[0] + piece.length()) {
                     marks.add(new Mark(mark.start() - range[0] + prefix.length(), mark.end() - range[0] + prefix.length()));
                 }
             }
-            out.add(new Line(prefix + text.text().substring(range[0], range[1]), role, index, range[0], marks));
+            out.add(new Line(prefix + piece, role, index, range[0], marks));
         }
         return out;
+    }
+
+    /** Where the grapheme cluster that starts at {@code k} ends; a Latin character alone is the fast path. */
+    private static int clusterEnd(String text, int k) {
+        char c = text.charAt(k);
+        if (c < 0x300 && (k + 1 == text.length() || text.charAt(k + 1) < 0x300)) {
+            return k + 1;
+        }
+        return Graphemes.nextBoundary(text, k);
     }
 
     private static List<Line> preformatted(String text, int index, int width) {

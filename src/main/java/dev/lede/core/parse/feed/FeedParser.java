@@ -7,6 +7,7 @@ import dev.lede.core.article.Source;
 import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.text.Sanitizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +55,7 @@ public final class FeedParser implements ArticleParser {
         Format format = root == null ? null : formatOf(root);
         if (format == null) {
             String what = root == null ? "no XML elements" : "root element <" + root.tagName() + ">";
-            problems.add(new Problem(source.label(), "not an RSS, RDF or Atom feed (" + what + ")"));
+            problems.add(new Problem(source.label(), "not an RSS, RDF or Atom feed (" + Sanitizer.sanitizeLine(what) + ")"));
             return new Parsed(List.of(), problems);
         }
 
@@ -81,7 +82,8 @@ public final class FeedParser implements ArticleParser {
 
         String malformed = malformation(parser.getErrors(), decoded.text(), root, collected.items.size());
         if (malformed != null) {
-            problems.add(new Problem(source.label(), "malformed feed (" + malformed + "); read "
+            // The XML parser's message quotes the offending character, which may be a control.
+            problems.add(new Problem(source.label(), "malformed feed (" + Sanitizer.sanitizeLine(malformed) + "); read "
                     + articles.size() + (articles.size() == 1 ? " item" : " items")));
         }
         if (empty > 0) {

@@ -7,6 +7,7 @@ import dev.lede.core.article.Source;
 import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ public final class JsonFeedParser implements ArticleParser {
             problems.add(new Problem(source.label(), decoded.problem()));
         }
         JsonReader.Result result = JsonReader.read(decoded.text());
+        // The reader's error quotes the offending character, which may be a control.
+        String error = result.error() == null ? null : Sanitizer.sanitizeLine(result.error());
         if (!(result.value() instanceof Map<?, ?> feed)) {
             problems.add(new Problem(source.label(), "not a JSON Feed ("
-                    + (result.error() != null ? "invalid JSON: " + result.error() : "no top-level object") + ")"));
+                    + (error != null ? "invalid JSON: " + error : "no top-level object") + ")"));
             return new Parsed(List.of(), problems);
         }
         String version = string(feed.get("version"));
@@ -38,8 +41,8 @@ public final class JsonFeedParser implements ArticleParser {
             problems.add(new Problem(source.label(), "not a JSON Feed (no jsonfeed.org version)"));
             return new Parsed(List.of(), problems);
         }
-        if (result.error() != null) {
-            problems.add(new Problem(source.label(), "malformed JSON Feed (" + result.error() + ")"));
+        if (error != null) {
+            problems.add(new Problem(source.label(), "malformed JSON Feed (" + error + ")"));
         }
 
         String site = FeedText.oneLine(string(feed.get("title")));

@@ -1,0 +1,63 @@
+package dev.lede.io;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+
+/**
+ * How long one input may take to parse. Counted in CPU time of the parsing thread, so that a busy
+ * machine does not make good files miss it, with a wall-clock cap of {@value #WALL_FACTOR} times the
+ * budget for a parse that is starved or stuck collecting garbage.
+ */
+final class ParseBudget {
+
+    private static final int WALL_FACTOR = 6;
+
+    private final Duration budget;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+    ParseBudget(Duration budget) {
+        this.budget = budget;
+    }
+
+    /** A clock for the parse that starts now on the current thread. */
+    Clock start() {
+        long thread = Thread.currentThread().getId();
+        return new Clock(thread, cpuTime(thread), System.nanoTime());
+    }
+
+    /** The budget as a user reads it: whole seconds, or milliseconds below a second. */
+    String describe() {
+        return budget.toSeconds() > 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+    }
+
+    /** CPU time of a live thread in nanoseconds, or -1 where the JVM does not measure it. */
+    private long cpuTime(long thread) {
+        try {
+            return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread) : -1;
+        } catch (UnsupportedOperationException e) {
+            return -1;
+        }
+    }
+
+    /** One running parse: whether it has used up the budget yet. */
+    final class Clock {
+        private final long thread;
+        private final long cpuStart;
+        private final long wallStart;
+
+        private Clock(long thread, long cpuStart, long wallStart) {
+            this.thread = thread;
+            this.cpuStart = cpuStart;
+            this.wallStart = wallStart;
+        }
+
+        /** True once the parse has run longer than the budget; safe to ask from any thread. */
+        boolean over() {
+            long wall = System.nanoTime() - wallStart;
+            long cpuNow = cpuStart < 0 ? -1 : cpuTime(thread);
+            long used = cpuNow < 0 ? wall : cpuNow - cpuStart;
+            return used > budget.toNanos() || wall > budget.toNanos() * WALL_FACTOR;
+        }
+    }
+}
