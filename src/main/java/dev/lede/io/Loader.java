@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,6 +51,12 @@ public final class Loader {
     private final InputReader reader;
     private final FileArticleStore store;
     private final ParseBudget parseBudget;
+    /**
+     * Bytes being parsed at once, in KiB: a parse holds many times its input in memory, so large files
+     * take turns instead of running out of heap together (one larger than the whole allowance runs alone).
+     */
+    private final Semaphore parsingKib;
+    private final int parsingKibLimit;
     private boolean stdinRead;
 
     public Loader(LoadOptions options) {
@@ -71,6 +78,8 @@ public final class Loader {
     public Loader(LoadOptions options, InputStream stdin, UrlSource urls, Duration parseBudget) {
         this.options = options;
         this.parseBudget = new ParseBudget(parseBudget);
+        this.parsingKibLimit = (int) Math.max(1024, Runtime.getRuntime().maxMemory() / 16 / 1024);
+        this.parsingKib = new Semaphore(parsingKibLimit);
         this.stdin = stdin;
         this.urls = urls;
         this.reader = new InputReader(options.maxSize());
@@ -250,10 +259,19 @@ public final class Loader {
 
         /** Parses {@code input}; one that finished, but over budget, is skipped all the same. */
         Parsed parse(Input input) {
-            ParseBudget.Clock started = parseBudget.start();
-            clock = started;
-            Parsed parsed = new Parsers(options.format()).parse(input);
-            return started.over() ? overBudget() : parsed;
+            int kib = Math.min(parsingKibLimit, Math.max(1, input.bytes().length / 1024));
+            parsingKib.acquireUninterruptibly(kib);
+            try {
+                ParseBudget.Clock started = parseBudget.start();
+                clock = started;
+                Parsed parsed = new Parsers(options.format()).parse(input);
+                return started.over() ? overBudget() : parsed;
+            } catch (OutOfMemoryError e) {
+                // What the failed parse held is garbage now: report this input and go on with the rest.
+                return Parsed.skipped(new Problem(name, "too large to read in the memory lede has (-Xmx); skipped"));
+            } finally {
+                parsingKib.release(kib);
+            }
         }
 
         Parsed overBudget() {

@@ -3,9 +3,7 @@ package dev.lede.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -27,10 +25,11 @@ class StateStoreCrashIT {
     static final long SEED = 7L;
 
     @TempDir
-    Path folder;
+    Path work;
 
     @Test
     void stateSurvivesAHundredKillsWhileSaving() throws Exception {
+        Path folder = work.resolve("state");
         List<String> warnings = new ArrayList<>();
         Assumptions.assumeTrue(StateStoreReflection.open(folder, warnings::add).isPresent(),
                 "dev.lede.io.StateStore has not landed in this build: crash-safety test skipped");
@@ -39,16 +38,26 @@ class StateStoreCrashIT {
         long next = 1;
         int killedMidRun = 0;
         for (int round = 0; round < KILLS; round++) {
-            Process child = new ProcessBuilder(javaCommand(folder, next)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("ready", out.readLine(), "the saving process did not start");
-            Thread.sleep(random.nextInt(120));
+            // Output to a file: killing a process closes the pipes a parent would read it from.
+            Path output = work.resolve("child-" + round + ".out");
+            Process child = new ProcessBuilder(javaCommand(folder, next)).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(output.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(output).startsWith("ready\n") && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(Files.readString(output).startsWith("ready\n"), "the saving process did not start");
+            Thread.sleep(random.nextInt(800)); // a save (lock, read, merge, write, fsync, rename) takes tens of ms
             child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flushing
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed process did not end");
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                long number = Long.parseLong(line.strip());
-                confirmed.add(number);
-                next = number + 1;
+            String printed = Files.readString(output);
+            // Only whole lines count: one cut short by the kill has no newline yet.
+            for (String line : printed.substring(0, printed.lastIndexOf('\n') + 1).split("\n")) {
+                if (line.matches("\\d+")) {
+                    long number = Long.parseLong(line);
+                    confirmed.add(number);
+                    next = number + 1;
+                }
             }
             next++; // the save that was cut short may or may not have landed: never count on it
             killedMidRun++;
