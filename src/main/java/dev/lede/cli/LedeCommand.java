@@ -1,20 +1,81 @@
 package dev.lede.cli;
 
+import dev.lede.io.Tty;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lede [PATH|URL|-]...}: opens the reader, or prints the list when stdout is not a terminal. */
-@Command(name = "lede", mixinStandardHelpOptions = true, version = "lede 0.1.0",
-        description = "A terminal news reader.")
+/**
+ * {@code lede [PATH|URL|-]...}: opens the reader in the terminal. When stdout is not a terminal it
+ * prints the list instead, and with no terminal at all it prints the article as {@code lede show} would.
+ */
+@Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class},
+        description = {
+            "A terminal news reader: a headline list beside a scrolling reader pane, with each article's "
+                    + "related headlines one key away.",
+            "",
+            "Opens article files, folders, saved web pages, feed files or URLs, or text piped in on stdin."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:everything given was read",
+            "1:some inputs could not be read (each is named on stderr)",
+            "2:wrong usage",
+            "3:nothing could be read"
+        })
 public final class LedeCommand implements Callable<Integer> {
 
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--width", paramLabel = "COLUMNS",
+            description = "Text width of the reader (default: ${DEFAULT-VALUE}).")
+    int textWidth = 90;
+
+    @Spec
+    CommandSpec spec;
+
+    private final InputStream stdin;
+
+    LedeCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** Runs lede with these arguments and returns the exit status. */
     public static int run(String[] args) {
-        return new CommandLine(new LedeCommand()).execute(args);
+        return commandLine(System.in).execute(args);
+    }
+
+    static CommandLine commandLine(InputStream stdin) {
+        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin));
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExecutionExceptionHandler(new FailureHandler());
+        return line;
     }
 
     @Override
     public Integer call() {
-        return 0;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Tty tty = new Tty();
+        if (!tty.hasControllingTerminal()) {
+            err.println("lede: no terminal; printing the articles instead");
+            LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
+            ShowCommand.printAll(loaded, out, ShowCommand.DEFAULT_WIDTH);
+            return loaded.exitCode();
+        }
+        if (!tty.isStdoutTerminal()) {
+            LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
+            ListCommand.print(loaded.library(), out, false);
+            return loaded.exitCode();
+        }
+        return Reader.open(inputs, stdin, textWidth, err);
     }
 }

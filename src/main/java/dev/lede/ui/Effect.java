@@ -13,6 +13,10 @@ public sealed interface Effect {
     record Redraw() implements Effect {
     }
 
+    /** Ctrl-Z: suspend to the shell if the terminal allows it; the tui decides. */
+    record Suspend() implements Effect {
+    }
+
     /** Leave: restore the terminal and exit with status 0. */
     record Quit() implements Effect {
     }

@@ -51,6 +51,16 @@ public final class ExportRecord {
         return out.toString();
     }
 
+    /** One line of {@code lede list --json}. */
+    public static String listJson(int number, ArticleId id, String source, String title) {
+        StringBuilder out = new StringBuilder(128);
+        out.append("{\"n\":").append(number).append(",\"id\":");
+        Json.string(out, id.value());
+        field(out, "source", source);
+        field(out, "title", orNull(title));
+        return out.append('}').toString();
+    }
+
     private static void field(StringBuilder out, String name, String value) {
         out.append(",\"").append(name).append("\":");
         Json.string(out, value);

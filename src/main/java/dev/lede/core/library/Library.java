@@ -14,19 +14,21 @@ import java.util.Optional;
 public final class Library {
 
     private final List<LibraryEntry> entries;
-    private final Map<ArticleId, LibraryEntry> byId;
+    private final Map<ArticleId, Integer> positions;
     private final List<Problem> problems;
     private final boolean complete;
-    private final RelatedResolver resolver;
-    private final LibrarySearch search;
+    private final HeadlineMatcher matcher;
+    private final SearchIndex search;
 
-    Library(List<LibraryEntry> entries, Map<ArticleId, LibraryEntry> byId, List<Problem> problems,
-            boolean complete, RelatedResolver resolver, LibrarySearch search) {
+    // The maps and indexes are shared with the builder and later snapshots; every query is fenced
+    // by this snapshot's size, so later entries stay invisible here.
+    Library(List<LibraryEntry> entries, Map<ArticleId, Integer> positions, List<Problem> problems,
+            boolean complete, HeadlineMatcher matcher, SearchIndex search) {
         this.entries = entries;
-        this.byId = byId;
+        this.positions = positions;
         this.problems = problems;
         this.complete = complete;
-        this.resolver = resolver;
+        this.matcher = matcher;
         this.search = search;
     }
 
@@ -47,12 +49,13 @@ public final class Library {
     }
 
     public Optional<LibraryEntry> find(ArticleId id) {
-        return Optional.ofNullable(byId.get(id));
+        Integer position = positions.get(id);
+        return position != null && position < entries.size() ? Optional.of(entries.get(position)) : Optional.empty();
     }
 
     /** The article a related headline points at, or empty when it is not (surely) in the library. */
     public Optional<LibraryEntry> resolve(RelatedHeadline related) {
-        return resolver.resolve(related.headline(), entries.size()).map(entries::get);
+        return matcher.resolve(related.headline(), entries.size()).map(entries::get);
     }
 
     /** Entries matching every word of {@code query} (prefixes allowed), best first. */

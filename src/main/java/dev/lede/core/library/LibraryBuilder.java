@@ -4,41 +4,43 @@ import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.parse.Parsed;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Collects parsed inputs as they arrive and hands out {@link Library} snapshots. Not thread-safe: one
- * thread adds, snapshots are immutable and may be shared.
+ * Collects parsed inputs as they arrive and hands out {@link Library} snapshots. One thread adds;
+ * snapshots are immutable, cost O(1) however large the library, and may be used from any thread.
+ * Bodies are indexed for search and then dropped: entries keep the headline and a short lede.
  */
 public final class LibraryBuilder {
 
-    private final List<LibraryEntry> entries = new ArrayList<>();
-    private final Map<ArticleId, LibraryEntry> byId = new HashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, Integer> byNormalisedHeadline = new HashMap<>();
-    private final List<String> searchText = new ArrayList<>();
+    /** Ledes longer than this are cut at a word boundary: the list and the matcher need no more. */
+    static final int LEDE_LIMIT = 300;
+
+    private final AppendOnlyList<LibraryEntry> entries = new AppendOnlyList<>();
+    private final AppendOnlyList<Problem> problems = new AppendOnlyList<>();
+    private final Map<ArticleId, Integer> positions = new ConcurrentHashMap<>();
+    private final HeadlineMatcher matcher = new HeadlineMatcher();
+    private final SearchIndex search = new SearchIndex();
 
     public LibraryBuilder add(Parsed parsed) {
         parsed.articles().forEach(this::add);
-        problems.addAll(parsed.problems());
+        parsed.problems().forEach(this::addProblem);
         return this;
     }
 
     public LibraryBuilder add(Article article) {
-        if (byId.containsKey(article.id())) {
+        if (positions.containsKey(article.id())) {
             return this; // the same content twice is one article
         }
-        LibraryEntry entry = new LibraryEntry(entries.size(), article.id(), article.source(), article.format(),
-                article.headline(), article.lede(), article.published(), article.related());
+        int position = entries.size();
+        String lede = cut(article.lede());
+        LibraryEntry entry = new LibraryEntry(position, article.id(), article.source(), article.format(),
+                article.headline(), lede, article.published(), article.related());
+        matcher.add(position, entry.headline(), lede);
+        search.add(position, entry.headline(), article.bodyText());
         entries.add(entry);
-        byId.put(entry.id(), entry);
-        byNormalisedHeadline.putIfAbsent(normalise(entry.headline()), entry.position());
-        searchText.add((article.headline() + "\n" + article.bodyText()).toLowerCase(Locale.ROOT));
+        positions.put(entry.id(), position);
         return this;
     }
 
@@ -58,26 +60,20 @@ public final class LibraryBuilder {
     }
 
     private Library build(boolean complete) {
-        Map<String, Integer> headlines = Map.copyOf(byNormalisedHeadline);
-        List<String> texts = List.copyOf(searchText);
-        RelatedResolver resolver = (headline, limit) -> {
-            Integer position = headlines.get(normalise(headline));
-            return position != null && position < limit ? Optional.of(position) : Optional.empty();
-        };
-        LibrarySearch search = (query, limit) -> {
-            String needle = query.toLowerCase(Locale.ROOT).strip();
-            List<Integer> hits = new ArrayList<>();
-            for (int i = 0; i < limit && i < texts.size(); i++) {
-                if (!needle.isEmpty() && texts.get(i).contains(needle)) {
-                    hits.add(i);
-                }
-            }
-            return hits;
-        };
-        return new Library(List.copyOf(entries), Map.copyOf(byId), List.copyOf(problems), complete, resolver, search);
+        return new Library(entries.view(), positions, problems.view(), complete, matcher, search);
     }
 
-    private static String normalise(String headline) {
-        return headline.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    static String cut(String lede) {
+        if (lede.length() <= LEDE_LIMIT) {
+            return lede;
+        }
+        int end = lede.lastIndexOf(' ', LEDE_LIMIT);
+        if (end < LEDE_LIMIT / 2) {
+            end = LEDE_LIMIT;
+        }
+        if (Character.isHighSurrogate(lede.charAt(end - 1))) {
+            end--;
+        }
+        return lede.substring(0, end).stripTrailing() + "…";
     }
 }

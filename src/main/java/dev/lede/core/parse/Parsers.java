@@ -1,34 +1,60 @@
 package dev.lede.core.parse;
 
-import dev.lede.core.article.Article;
-import dev.lede.core.article.ArticleId;
-import dev.lede.core.article.Block;
-import dev.lede.core.article.Format;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import dev.lede.core.article.Problem;
+import dev.lede.core.parse.feed.FeedParser;
+import dev.lede.core.parse.feed.JsonFeedParser;
+import dev.lede.core.parse.html.HtmlArticleParser;
+import dev.lede.core.text.Sanitizer;
 
-/** Chooses the parser for an input (by content, or as forced) and runs it. */
+/**
+ * Chooses the parser for an input (by content, or as forced with {@code --format}) and runs it. A
+ * parser that fails anyway is turned into a problem for that input: nothing escapes to the caller.
+ */
 public final class Parsers {
 
+    /** Longest reason quoted from an unexpected failure. */
+    private static final int MAX_REASON = 120;
+
     private final InputFormat forced;
+    private final ArticleParser text = new PlainTextParser();
+    private final ArticleParser html = new HtmlArticleParser();
+    private final ArticleParser xmlFeed = new FeedParser();
+    private final ArticleParser jsonFeed = new JsonFeedParser();
 
     public Parsers(InputFormat forced) {
         this.forced = forced;
     }
 
     public Parsed parse(Input input) {
-        // First version: every input is one plain-text article, a paragraph per line.
-        String text = new String(input.bytes(), StandardCharsets.UTF_8);
-        List<Block> body = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                body.add(new Block.Paragraph(line.strip()));
-            }
+        return guarded(parserFor(input), input);
+    }
+
+    /** Runs {@code parser}; an exception or a stack overflow on hostile input becomes a problem. */
+    static Parsed guarded(ArticleParser parser, Input input) {
+        try {
+            return parser.parse(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Parsed.skipped(new Problem(input.source().label(), "could not be parsed: " + reason(e)));
         }
-        String headline = body.isEmpty() ? "" : body.get(0).text();
-        Article article = new Article(ArticleId.forContent(text), input.source(), Format.TEXT, headline,
-                null, null, null, null, body, List.of(), List.of(), List.of());
-        return new Parsed(List.of(article), List.of());
+    }
+
+    ArticleParser parserFor(Input input) {
+        return switch (forced) {
+            case TEXT -> text;
+            case HTML -> html;
+            case FEED -> FormatSniffer.sniff(input.bytes()) == FormatSniffer.Kind.JSON_FEED ? jsonFeed : xmlFeed;
+            case AUTO -> switch (FormatSniffer.sniff(input.bytes())) {
+                case TEXT -> text;
+                case HTML -> html;
+                case XML_FEED -> xmlFeed;
+                case JSON_FEED -> jsonFeed;
+            };
+        };
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage();
+        String reason = message == null || message.isBlank() ? e.getClass().getSimpleName() : Sanitizer.sanitizeLine(message).strip();
+        return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
     }
 }

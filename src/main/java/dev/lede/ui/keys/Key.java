@@ -1,11 +1,20 @@
 package dev.lede.ui.keys;
 
+import java.util.Map;
+
 /**
  * One key press in vi notation: printable keys as themselves ({@code "j"}, {@code "G"}, {@code "/"}),
  * others in angle brackets: {@code <enter> <esc> <tab> <s-tab> <bs> <up> <down> <left> <right>
  * <pgup> <pgdn> <home> <end> <f1> <space>} and control keys as {@code <c-d>}.
  */
 public record Key(String name) {
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("<enter>", "Enter"), Map.entry("<esc>", "Esc"), Map.entry("<tab>", "Tab"),
+            Map.entry("<s-tab>", "Shift-Tab"), Map.entry("<bs>", "Backspace"), Map.entry("<up>", "↑"),
+            Map.entry("<down>", "↓"), Map.entry("<left>", "←"), Map.entry("<right>", "→"),
+            Map.entry("<pgup>", "PgUp"), Map.entry("<pgdn>", "PgDn"), Map.entry("<home>", "Home"),
+            Map.entry("<end>", "End"), Map.entry("<f1>", "F1"), Map.entry("<space>", "Space"));
 
     public static Key of(String name) {
         return new Key(name);
@@ -14,5 +23,22 @@ public record Key(String name) {
     /** True for a single printable character, which prompts (search) take as text. */
     public boolean isPrintable() {
         return !name.startsWith("<") || name.equals("<");
+    }
+
+    /** The text a printable key types: its character, or a space for {@code <space>}. */
+    public String typed() {
+        return name.equals("<space>") ? " " : name;
+    }
+
+    /** How the key is written for people: {@code Ctrl-D}, {@code Enter}, {@code ↓}, {@code j}. */
+    public String label() {
+        String known = LABELS.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (name.startsWith("<c-") && name.endsWith(">") && name.length() == 5) {
+            return "Ctrl-" + name.substring(3, 4).toUpperCase(java.util.Locale.ROOT);
+        }
+        return name;
     }
 }

@@ -1,0 +1,77 @@
+package dev.lede.cli;
+
+import dev.lede.core.article.Problem;
+import dev.lede.core.library.ArticleStore;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.parse.Parsed;
+import dev.lede.core.text.Sanitizer;
+import dev.lede.io.BundledSamples;
+import dev.lede.io.LoadOptions;
+import dev.lede.io.LoadSink;
+import dev.lede.io.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/** Loads every input of a command to the end, reporting each problem on stderr as one line. */
+final class LibraryLoad {
+
+    /** A fully loaded library, the store that re-reads its bodies, and the exit status the load earned. */
+    record Loaded(Library library, ArticleStore store, int exitCode) {
+    }
+
+    private LibraryLoad() {
+    }
+
+    static Loaded loadAll(InputOptions options, InputStream stdin, PrintWriter err) {
+        LibraryBuilder builder = new LibraryBuilder();
+        int[] failedInputs = {0};
+        Loader loader = new Loader(loadOptions(options), stdin, Loader.defaultUrls());
+        loader.load(arguments(options, err), new LoadSink() {
+            @Override
+            public void loaded(Parsed parsed) {
+                builder.add(parsed);
+                if (parsed.articles().isEmpty()) {
+                    failedInputs[0]++;
+                }
+                // Parsed.problems() holds the article-level ones too: each is reported once.
+                parsed.problems().forEach(problem -> report(err, problem));
+            }
+        });
+        Library library = builder.finish();
+        err.flush();
+        return new Loaded(library, loader.store(), ExitCodes.forLoad(library.size(), failedInputs[0]));
+    }
+
+    static LoadOptions loadOptions(InputOptions options) {
+        return LoadOptions.defaults()
+                .withMaxSize(options.maxSizeMib * 1024L * 1024L)
+                .withFormat(options.format);
+    }
+
+    /** The inputs as given, else ./feeds, else the samples bundled in the jar. */
+    static List<String> arguments(InputOptions options, PrintWriter err) {
+        if (!options.inputs.isEmpty()) {
+            return options.inputs;
+        }
+        Path feeds = Paths.get("feeds");
+        if (Files.isDirectory(feeds)) {
+            return List.of("feeds");
+        }
+        try {
+            return List.of(new BundledSamples(BundledSamples.defaultCacheRoot(), VersionProvider.version()).folder().toString());
+        } catch (IOException e) {
+            err.println("lede: cannot unpack the bundled samples: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    static void report(PrintWriter err, Problem problem) {
+        err.println("lede: " + Sanitizer.sanitizeLine(problem.describe()));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lede.core.library;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An inverted index over headline and body words, built while articles stream in (the body is dropped
+ * once indexed). A posting is one int: entry position (high bits), a headline flag and the body count.
+ * Ranking is BM25 with headline words weighted up. Shared by all snapshots; each searches its first
+ * {@code limit} entries only.
+ */
+final class SearchIndex {
+
+    private static final int SHIFT = 8;
+    private static final int HEADLINE_FLAG = 0x80;
+    private static final int MAX_COUNT = 0x7f;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final double HEADLINE_BOOST = 3.0;
+
+    private final TreeMap<String, IntList> postings = new TreeMap<>();
+    private final IntList bodyLengths = new IntList();
+    private long totalBodyLength;
+
+    /** Indexes entry {@code position} (the next one); positions must arrive in order. */
+    void add(int position, String headline, String body) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String word : Words.tokens(headline)) {
+            counts.merge(word, HEADLINE_FLAG, (a, b) -> a | HEADLINE_FLAG);
+        }
+        List<String> bodyWords = Words.tokens(body);
+        for (String word : bodyWords) {
+            counts.merge(word, 1, (a, b) -> (a & HEADLINE_FLAG) | Math.min(MAX_COUNT, (a & MAX_COUNT) + 1));
+        }
+        synchronized (this) {
+            for (Map.Entry<String, Integer> count : counts.entrySet()) {
+                postings.computeIfAbsent(count.getKey(), k -> new IntList()).add(position << SHIFT | count.getValue());
+            }
+            bodyLengths.add(bodyWords.size());
+            totalBodyLength += bodyWords.size();
+        }
+    }
+
+    /**
+     * Positions of the entries among the first {@code limit} that hold every word of {@code query},
+     * best first; the last word also matches as a prefix unless the query ends with a space.
+     */
+    synchronized List<Integer> search(String query, int limit) {
+        List<String> words = Words.tokens(query);
+        if (words.isEmpty() || limit == 0) {
+            return List.of();
+        }
+        boolean lastIsPrefix = !Character.isWhitespace(query.charAt(query.length() - 1));
+        double averageLength = Math.max(1.0, (double) totalBodyLength / Math.max(1, bodyLengths.size()));
+        float[] scores = new float[limit];
+        int[] matched = new int[limit];
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            Collection<IntList> lists = w == words.size() - 1 && lastIsPrefix
+                    ? postings.subMap(word, true, word + Character.MAX_VALUE, false).values()
+                    : postingsOf(word);
+            for (IntList list : lists) {
+                int df = list.countBelow(limit << SHIFT);
+                double idf = Math.log(1.0 + (limit - df + 0.5) / (df + 0.5));
+                for (int i = 0; i < df; i++) {
+                    int posting = list.get(i);
+                    int doc = posting >>> SHIFT;
+                    if (matched[doc] < w) {
+                        continue; // missed an earlier word
+                    }
+                    matched[doc] = w + 1;
+                    scores[doc] += (float) (idf * weight(posting, bodyLengths.get(doc), averageLength));
+                }
+            }
+        }
+        return ranked(scores, matched, words.size());
+    }
+
+    private Collection<IntList> postingsOf(String word) {
+        IntList list = postings.get(word);
+        return list == null ? List.of() : List.of(list);
+    }
+
+    private static double weight(int posting, int bodyLength, double averageLength) {
+        int count = posting & MAX_COUNT;
+        double body = count * (K1 + 1) / (count + K1 * (1 - B + B * bodyLength / averageLength));
+        return body + ((posting & HEADLINE_FLAG) != 0 ? HEADLINE_BOOST : 0);
+    }
+
+    private static List<Integer> ranked(float[] scores, int[] matched, int wordCount) {
+        long[] keys = new long[scores.length];
+        int n = 0;
+        for (int doc = 0; doc < scores.length; doc++) {
+            if (matched[doc] == wordCount) {
+                // Higher score first, then load order: non-negative float bits sort like the floats.
+                keys[n++] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(scores[doc])) << 32 | doc;
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add((int) keys[i]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.lede.core.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Chooses a parser by content, not by file name (FORMATS.md §4): a JSON Feed, an XML feed, an HTML
+ * page, else plain text. Looks only at the first few KiB.
+ */
+public final class FormatSniffer {
+
+    /** What the content looks like. */
+    public enum Kind { TEXT, HTML, XML_FEED, JSON_FEED }
+
+    private static final int SNIFF_BYTES = 8 * 1024;
+    /** A body counts as "mostly tags" when this share of its non-space characters sit inside tags. */
+    private static final double MOSTLY_TAGS = 0.5;
+
+    private static final Set<String> HTML_START_TAGS = Set.of(
+            "head", "body", "meta", "title", "link", "style", "script", "article", "main", "section", "div",
+            "header", "nav", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure", "blockquote");
+
+    private FormatSniffer() {
+    }
+
+    public static Kind sniff(byte[] bytes) {
+        String head = head(bytes).toLowerCase(Locale.ROOT);
+        int start = skipPreamble(head);
+        String rest = head.substring(start);
+        if (rest.startsWith("{")) {
+            return isJsonFeed(head, bytes) ? Kind.JSON_FEED : Kind.TEXT;
+        }
+        if (rest.startsWith("<rss") || rest.startsWith("<feed") || rest.startsWith("<rdf:rdf")) {
+            return Kind.XML_FEED;
+        }
+        if (rest.startsWith("<!doctype html") || rest.startsWith("<html") || isMostlyTags(rest)) {
+            return Kind.HTML;
+        }
+        return Kind.TEXT;
+    }
+
+    /** The jsonfeed.org version URL, in the head or (members come in any order) anywhere in the bytes. */
+    private static boolean isJsonFeed(String head, byte[] bytes) {
+        // JSON may escape the slashes of the URL.
+        if (head.replace("\\/", "/").contains("jsonfeed.org/version")) {
+            return true;
+        }
+        if (bytes.length <= SNIFF_BYTES) {
+            return false;
+        }
+        byte[] needle = "jsonfeed.org".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The first bytes as text: UTF-16 when a BOM or the NUL pattern says so, else UTF-8 (lenient). */
+    private static String head(byte[] bytes) {
+        int length = Math.min(bytes.length, SNIFF_BYTES);
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (length >= 2 && bytes[0] == '<' && bytes[1] == 0) {
+            return new String(bytes, 0, length, StandardCharsets.UTF_16LE);
+        }
+        if (length >= 2 && bytes[0] == 0 && bytes[1] == '<') {
+            return new String(bytes, 0, length, StandardCharsets.UTF_16BE);
+        }
+        int from = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(bytes, from, length - from, StandardCharsets.UTF_8);
+    }
+
+    /** Index after whitespace, a BOM, the XML declaration, processing instructions, comments and a non-HTML doctype. */
+    private static int skipPreamble(String text) {
+        int i = 0;
+        while (true) {
+            while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+                i++;
+            }
+            int end;
+            if (text.startsWith("<?", i)) {
+                end = text.indexOf("?>", i);
+                end = end < 0 ? -1 : end + 2;
+            } else if (text.startsWith("<!--", i)) {
+                end = text.indexOf("-->", i);
+                end = end < 0 ? -1 : end + 3;
+            } else if (text.startsWith("<!doctype", i) && !text.startsWith("<!doctype html", i)) {
+                end = doctypeEnd(text, i);
+            } else {
+                return i;
+            }
+            if (end < 0) {
+                return i;
+            }
+            i = end;
+        }
+    }
+
+    /** End of a doctype, which may hold an internal subset in brackets. */
+    private static int doctypeEnd(String text, int from) {
+        int bracket = text.indexOf('[', from);
+        int close = text.indexOf('>', from);
+        if (bracket >= 0 && bracket < close) {
+            int subsetEnd = text.indexOf("]", bracket);
+            close = subsetEnd < 0 ? -1 : text.indexOf('>', subsetEnd);
+        }
+        return close < 0 ? -1 : close + 1;
+    }
+
+    /**
+     * A fragment without {@code <html>}: starts with a tag, and either that tag is an HTML document or
+     * block element or most non-space characters sit inside tags.
+     */
+    private static boolean isMostlyTags(String text) {
+        if (!text.startsWith("<") || text.length() < 2 || !Character.isLetter(text.charAt(1))) {
+            return false;
+        }
+        int nameEnd = 1;
+        while (nameEnd < text.length() && Character.isLetterOrDigit(text.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        if (HTML_START_TAGS.contains(text.substring(1, nameEnd))) {
+            return true;
+        }
+        int inside = 0;
+        int outside = 0;
+        boolean inTag = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            }
+            if (!Character.isWhitespace(c)) {
+                if (inTag) {
+                    inside++;
+                } else {
+                    outside++;
+                }
+            }
+            if (c == '>') {
+                inTag = false;
+            }
+        }
+        return inside >= MOSTLY_TAGS * (inside + outside);
+    }
+}

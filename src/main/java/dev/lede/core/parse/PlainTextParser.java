@@ -1,0 +1,125 @@
+package dev.lede.core.parse;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.Problem;
+import dev.lede.core.parse.HeaderBlock.Field;
+import dev.lede.core.parse.RelatedBlock.TextLine;
+import dev.lede.core.text.Sanitizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a plain-text article exactly as FORMATS.md §1 says: an optional header block, paragraphs
+ * (blank-line separated and re-joined, or one per line), the headline (Title header, else the lede),
+ * and explicit or implicit related headlines at the end. One text input is one article.
+ */
+public final class PlainTextParser implements ArticleParser {
+
+    @Override
+    public Parsed parse(Input input) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(input);
+        if (decoded.text().isEmpty()) {
+            return new Parsed(List.of(), decoded.problems());
+        }
+        List<Problem> problems = new ArrayList<>(decoded.problems());
+        List<String> lines = Arrays.asList(decoded.text().get().split("\n", -1));
+
+        HeaderBlock header = HeaderBlock.read(lines);
+        List<TextLine> bodyLines = bodyLines(lines.subList(header.bodyStart(), lines.size()));
+        if (bodyLines.isEmpty()) {
+            // Header-shaped lines and nothing else: they are the article, not metadata.
+            header = HeaderBlock.NONE;
+            bodyLines = bodyLines(lines);
+        }
+        RelatedBlock related = RelatedBlock.find(bodyLines);
+        List<Block> body = paragraphs(bodyLines.subList(0, related.bodyEnd()));
+
+        String headline = header.find(Field.HEADLINE)
+                .orElse(body.isEmpty() ? "" : body.get(0).text());
+        String published = header.find(Field.PUBLISHED).flatMap(value -> published(value, input, problems))
+                .orElse(null);
+        String bodyText = body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+        Article article = new Article(ArticleId.forContent(headline + "\n" + bodyText), input.source(), Format.TEXT,
+                headline, header.find(Field.BYLINE).orElse(null), published, header.find(Field.URL).orElse(null),
+                header.find(Field.SITE).orElse(null), body, related.related(), List.of(), problems);
+        return new Parsed(List.of(article), problems);
+    }
+
+    private static Optional<String> published(String value, Input input, List<Problem> problems) {
+        Optional<String> iso = PublishedDate.parse(value);
+        if (iso.isEmpty()) {
+            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            problems.add(new Problem(input.source().label(), "date \"" + shown + "\" not understood; left out"));
+        }
+        return iso;
+    }
+
+    /**
+     * The non-blank lines with their paragraph numbers: blank lines separate paragraphs when the body
+     * has any; otherwise every line is a paragraph of its own.
+     */
+    static List<TextLine> bodyLines(List<String> lines) {
+        int first = 0;
+        int end = lines.size();
+        while (first < end && lines.get(first).isBlank()) {
+            first++;
+        }
+        while (end > first && lines.get(end - 1).isBlank()) {
+            end--;
+        }
+        boolean blankSeparated = lines.subList(first, end).stream().anyMatch(String::isBlank);
+        List<TextLine> out = new ArrayList<>();
+        int paragraph = 0;
+        boolean previousBlank = false;
+        for (String line : lines.subList(first, end)) {
+            if (line.isBlank()) {
+                previousBlank = true;
+                continue;
+            }
+            if (!out.isEmpty() && (!blankSeparated || previousBlank)) {
+                paragraph++;
+            }
+            previousBlank = false;
+            out.add(new TextLine(line, paragraph));
+        }
+        return out;
+    }
+
+    /** Joins the lines of each paragraph with single spaces. */
+    private static List<Block> paragraphs(List<TextLine> lines) {
+        List<Block> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            appendCollapsed(text, lines.get(i).text());
+            boolean lastOfParagraph = i + 1 == lines.size() || lines.get(i + 1).paragraph() != lines.get(i).paragraph();
+            if (lastOfParagraph) {
+                out.add(new Block.Paragraph(Sanitizer.sanitizeLine(text.toString())));
+                text.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    /** Appends a line with runs of spaces and tabs made single, separated from what came before by one space. */
+    private static void appendCollapsed(StringBuilder out, String line) {
+        boolean space = out.length() > 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+    }
+}

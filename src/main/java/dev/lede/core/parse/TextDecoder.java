@@ -1,0 +1,168 @@
+package dev.lede.core.parse;
+
+import dev.lede.core.article.Problem;
+import dev.lede.core.text.Sanitizer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns the bytes of a text input into clean text (FORMATS.md §1 "Decoding and clean-up"): a BOM decides
+ * UTF-8 or UTF-16, then a charset named by the HTTP Content-Type, else strict UTF-8 with windows-1252 as
+ * the fallback. Binary and empty inputs are refused with a problem. The text has LF line ends, no
+ * trailing spaces and is {@link Sanitizer#sanitize sanitised}.
+ */
+public final class TextDecoder {
+
+    /** How far to look for NUL bytes before calling a file binary. */
+    static final int BINARY_SNIFF_BYTES = 8 * 1024;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    /** Decoded text, or empty when the input was skipped; {@code problems} says why or what was odd. */
+    public record Decoded(Optional<String> text, List<Problem> problems) {
+        public Decoded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Decoded decode(Input input) {
+        String source = input.source().label();
+        byte[] bytes = input.bytes();
+        List<Problem> problems = new ArrayList<>();
+        String raw;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            raw = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            raw = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            raw = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else if (hasNulNearStart(bytes)) {
+            return skipped(source, "binary file, skipped");
+        } else {
+            raw = decodeWithoutBom(bytes, input.contentType(), source, problems);
+        }
+        String text = Sanitizer.sanitize(tidyLines(raw));
+        if (text.isBlank()) {
+            return skipped(source, "empty file, skipped");
+        }
+        return new Decoded(Optional.of(text), problems);
+    }
+
+    /** The problem message for an input over the size cap, e.g. "40.0 MiB, over the 32 MiB limit (--max-size), skipped". */
+    public static String tooLargeMessage(long size, long cap) {
+        return mebibytes(size) + ", over the " + mebibytes(cap) + " limit (--max-size), skipped";
+    }
+
+    private static String mebibytes(long bytes) {
+        double mib = bytes / (1024.0 * 1024.0);
+        if (mib >= 1 && mib == Math.rint(mib)) {
+            return (long) mib + " MiB";
+        }
+        if (mib >= 0.1) {
+            return String.format(Locale.ROOT, "%.1f MiB", mib);
+        }
+        return bytes + " bytes";
+    }
+
+    private static String decodeWithoutBom(byte[] bytes, String contentType, String source, List<Problem> problems) {
+        Optional<Charset> declared = charsetOf(contentType);
+        if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+            return new String(bytes, declared.get());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(source, "not valid UTF-8; read as windows-1252"));
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /** The charset a Content-Type such as {@code text/plain; charset=ISO-8859-1} names, if Java knows it. */
+    static Optional<Charset> charsetOf(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                String name = p.substring(8).strip().replace("\"", "").replace("'", "");
+                try {
+                    return Optional.of(Charset.forName(name));
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** CRLF and CR become LF; spaces and tabs at line ends go. */
+    static String tidyLines(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int lineStart = 0;
+        int length = raw.length();
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            if (c == '\r' || c == '\n') {
+                appendTrimmed(out, raw, lineStart, i);
+                out.append('\n');
+                if (c == '\r' && i + 1 < length && raw.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                lineStart = i + 1;
+            }
+        }
+        appendTrimmed(out, raw, lineStart, length);
+        return out.length() == raw.length() ? raw : out.toString();
+    }
+
+    private static void appendTrimmed(StringBuilder out, CharSequence raw, int start, int end) {
+        int e = end;
+        while (e > start && (raw.charAt(e - 1) == ' ' || raw.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        out.append(raw, start, e);
+    }
+
+    private static boolean hasNulNearStart(byte[] bytes) {
+        int end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Decoded skipped(String source, String message) {
+        return new Decoded(Optional.empty(), List.of(new Problem(source, message)));
+    }
+}

@@ -1,0 +1,2 @@
+/** HTML pages to articles: readability-style extraction with jsoup. */
+package dev.lede.core.parse.html;

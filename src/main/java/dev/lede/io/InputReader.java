@@ -1,0 +1,114 @@
+package dev.lede.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the bytes of one file or stream under the size cap, decompressing gzip transparently. Failures
+ * are {@link SkippedInput}s whose message is the one line a user sees.
+ */
+final class InputReader {
+
+    private static final int BINARY_SNIFF = 8192;
+
+    private final long maxSize;
+
+    InputReader(long maxSize) {
+        this.maxSize = maxSize;
+    }
+
+    byte[] readFile(Path path) throws SkippedInput {
+        try {
+            long size = Files.size(path);
+            if (size > maxSize) {
+                throw new SkippedInput("file is " + String.format(Locale.ROOT, "%.1f MiB", size / 1048576.0) + ", over the " + mebibytes(maxSize)
+                        + " limit (--max-size); skipped");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return checked(in);
+            }
+        } catch (AccessDeniedException e) {
+            throw new SkippedInput("permission denied; skipped");
+        } catch (NoSuchFileException e) {
+            throw new SkippedInput("no such file");
+        } catch (IOException e) {
+            throw new SkippedInput("cannot be read (" + oneLine(e) + "); skipped");
+        }
+    }
+
+    byte[] readStream(InputStream in) throws SkippedInput {
+        try {
+            return checked(in);
+        } catch (IOException e) {
+            throw new SkippedInput("cannot be read (" + oneLine(e) + "); skipped");
+        }
+    }
+
+    /** Reads, un-gzips, and refuses empty or binary content. */
+    byte[] checked(InputStream in) throws IOException, SkippedInput {
+        byte[] bytes = capped(in, "input");
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+            try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                bytes = capped(gz, "decompressed gzip");
+            } catch (java.util.zip.ZipException e) {
+                throw new SkippedInput("damaged gzip data; skipped");
+            }
+        }
+        if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096),
+                java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new SkippedInput("empty; skipped");
+        }
+        for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF); i++) {
+            if (bytes[i] == 0 && !looksUtf16(bytes)) {
+                throw new SkippedInput("binary file, skipped");
+            }
+        }
+        return bytes;
+    }
+
+    private byte[] capped(InputStream in, String what) throws IOException, SkippedInput {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > maxSize) {
+                throw new SkippedInput(what + " is over the " + mebibytes(maxSize) + " limit (--max-size); skipped");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** UTF-16 text has NULs too; a byte-order mark says it is text. */
+    private static boolean looksUtf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe);
+    }
+
+    static String mebibytes(long bytes) {
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static String oneLine(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+
+    /** An input that is skipped, with the reason a user reads. */
+    static final class SkippedInput extends Exception {
+        SkippedInput(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.lede.ui;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.library.LibraryEntry;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Going from article to article: opening from the list, J/K, related jumps, back and history, and
+ * the article's arrival. Every move away from an article leaves it on the history at its place.
+ */
+final class Navigation {
+
+    private Navigation() {
+    }
+
+    /**
+     * Opens {@code entry} at {@code anchor}: the reader waits for it, the list selects it, and an
+     * {@link Effect.OpenArticle} asks the tui to read it.
+     *
+     * @param remember put the article being left on the history
+     */
+    static Transition open(UiState state, LibraryEntry entry, Anchor anchor, boolean jumped, boolean remember) {
+        History history = state.history();
+        if (remember && state.reader().isPresent()) {
+            history = history.push(visit(state.reader().get()));
+        }
+        return opened(state.withHistory(history), entry, anchor, jumped);
+    }
+
+    private static Transition opened(UiState state, LibraryEntry entry, Anchor anchor, boolean jumped) {
+        UiState next = state.withReader(ReaderPage.loading(entry, anchor, jumped)).withFocus(Focus.READER).withRead(entry.id());
+        ListPage list = next.list();
+        boolean selected = entry.id().equals(list.selectedId());
+        int row = selected ? list.selected() : list.order().indexOf(entry.id());
+        if (row >= 0) {
+            next = next.withList(list.select(row, next.geometry().page()));
+        }
+        return Transition.of(next, new Effect.OpenArticle(entry));
+    }
+
+    /** J/K (and Space at the end): the next or previous headline of the list, in the reader. */
+    static Transition neighbour(UiState state, int direction) {
+        ReaderPage reader = state.reader().get();
+        ListPage list = state.list();
+        int row = reader.entry().id().equals(list.selectedId()) ? list.selected() : list.order().indexOf(reader.entry().id());
+        int next = row < 0 ? list.selected() : row + direction;
+        if (next < 0 || next >= list.order().size()) {
+            return Transition.of(state.withMessage(direction > 0 ? "last article" : "first article"));
+        }
+        return open(state, list.order().entry(next), Anchor.TOP, false, true);
+    }
+
+    /** Opens related headline {@code index} (0-based), or searches the library for it when it is not there. */
+    static Transition openRelated(UiState state, int index) {
+        ReaderPage reader = state.reader().get();
+        List<RelatedHeadline> related = reader.article().map(Article::related).orElse(reader.entry().related());
+        if (index < 0 || index >= related.size()) {
+            return Transition.of(state.withMessage(related.isEmpty() ? "no related headlines"
+                    : "related headlines go from 1 to " + related.size()));
+        }
+        RelatedHeadline headline = related.get(index);
+        Optional<LibraryEntry> target = state.library().resolve(headline);
+        if (target.isPresent()) {
+            return open(state.withReader(reader.withRelatedFocus(-1, -1)), target.get(), Anchor.TOP, true, true);
+        }
+        // Never jump to a wrong article: show what a search for its words finds instead.
+        UiState searched = ListUpdate.filter(state.withFocus(Focus.LIST).withFullScreen(false), headline.headline());
+        return Transition.of(searched.withMessage("not in the library — searched for its words; Esc shows all"));
+    }
+
+    /** h: back to the article this one was reached from by a related jump, else to the list. */
+    static Transition back(UiState state) {
+        ReaderPage reader = state.reader().get();
+        if (reader.jumped() && state.history().previous().isPresent()) {
+            return historyBack(state);
+        }
+        return Transition.of(state.withFocus(Focus.LIST).withFullScreen(false));
+    }
+
+    static Transition historyBack(UiState state) {
+        Optional<History.Visit> previous = state.history().previous();
+        if (previous.isEmpty()) {
+            return Transition.of(state.withMessage("no earlier article"));
+        }
+        History history = state.history().stepBack(visit(state.reader().get()));
+        History.Visit to = previous.get();
+        // The article reached by going back was itself reached by a jump if there is still history behind it.
+        return opened(state.withHistory(history), to.entry(), to.anchor(), !history.back().isEmpty());
+    }
+
+    static Transition historyForward(UiState state) {
+        Optional<History.Visit> next = state.history().next();
+        if (next.isEmpty()) {
+            return Transition.of(state.withMessage("no later article"));
+        }
+        History history = state.history().stepForward(visit(state.reader().get()));
+        return opened(state.withHistory(history), next.get().entry(), next.get().anchor(), true);
+    }
+
+    /** The article arrived: lay it out at the current width and put the remembered line on top. */
+    static UiState arrived(UiState state, LibraryEntry entry, Article article) {
+        if (state.reader().isEmpty() || !state.reader().get().entry().id().equals(entry.id())) {
+            return state; // an answer for an article the reader has left already
+        }
+        Geometry geometry = state.geometry();
+        ReaderLayout layout = ReaderLayout.of(article, geometry.textWidth());
+        return state.withReader(state.reader().get().withArticle(article, layout, geometry.page()));
+    }
+
+    static UiState unavailable(UiState state, LibraryEntry entry, String reason) {
+        if (state.reader().isEmpty() || !state.reader().get().entry().id().equals(entry.id())) {
+            return state;
+        }
+        return state.withReader(state.reader().get().withUnavailable(reason)).withMessage("cannot show this article: " + reason);
+    }
+
+    private static History.Visit visit(ReaderPage reader) {
+        return new History.Visit(reader.entry(), reader.anchor());
+    }
+}

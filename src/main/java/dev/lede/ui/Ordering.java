@@ -1,0 +1,116 @@
+package dev.lede.ui;
+
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryEntry;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The headlines of one library snapshot in the order the list shows them: sorted, and filtered by a
+ * search. Built once per snapshot, sort or search, so that a key press never re-sorts the library.
+ */
+public final class Ordering {
+
+    private static final Comparator<LibraryEntry> NEWEST = Comparator
+            .comparing(LibraryEntry::published, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+            .thenComparingInt(LibraryEntry::position);
+    private static final Comparator<LibraryEntry> TITLE = Comparator
+            .comparing(LibraryEntry::headline, String.CASE_INSENSITIVE_ORDER)
+            .thenComparingInt(LibraryEntry::position);
+
+    private final Library library;
+    private final Sort sort;
+    private final String filter;
+    /** Entry positions in display order; null means every entry in file order. */
+    private final int[] positions;
+
+    private Ordering(Library library, Sort sort, String filter, int[] positions) {
+        this.library = library;
+        this.sort = sort;
+        this.filter = filter;
+        this.positions = positions;
+    }
+
+    /**
+     * The library's entries in {@code sort} order, only those matching {@code filter} when it is not
+     * blank (best match first when the sort is file order).
+     */
+    public static Ordering of(Library library, Sort sort, String filter) {
+        String query = filter == null ? "" : filter.strip();
+        if (query.isEmpty() && sort == Sort.FILE_ORDER) {
+            return new Ordering(library, sort, "", null);
+        }
+        List<LibraryEntry> entries = query.isEmpty() ? library.entries() : library.search(query);
+        if (sort != Sort.FILE_ORDER) {
+            entries = entries.stream().sorted(sort == Sort.NEWEST ? NEWEST : TITLE).toList();
+        }
+        return new Ordering(library, sort, query, entries.stream().mapToInt(LibraryEntry::position).toArray());
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public Sort sort() {
+        return sort;
+    }
+
+    /** The search the list is filtered by; empty when it is not. */
+    public String filter() {
+        return filter;
+    }
+
+    public boolean isFiltered() {
+        return !filter.isEmpty();
+    }
+
+    public int size() {
+        return positions == null ? library.size() : positions.length;
+    }
+
+    /** The entry shown at row {@code index} of the list. */
+    public LibraryEntry entry(int index) {
+        return library.entry(positions == null ? index : positions[index]);
+    }
+
+    /** The row an article is shown at, or -1 when it is not in this ordering. */
+    public int indexOf(ArticleId id) {
+        if (id == null) {
+            return -1;
+        }
+        int position = library.find(id).map(LibraryEntry::position).orElse(-1);
+        if (positions == null || position < 0) {
+            return position;
+        }
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] == position) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The same sort and filter over another snapshot. */
+    public Ordering over(Library newer) {
+        return newer == library ? this : of(newer, sort, filter);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Ordering that && library == that.library && sort == that.sort
+                && filter.equals(that.filter) && Arrays.equals(positions, that.positions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(System.identityHashCode(library), sort, filter);
+    }
+
+    @Override
+    public String toString() {
+        return "Ordering[" + sort + ", filter=" + filter + ", size=" + size() + "]";
+    }
+}

@@ -1,0 +1,26 @@
+package dev.lede.ui;
+
+/** A page drawn over the panes until it is closed: the help screen or the problems list. */
+public sealed interface Overlay {
+
+    /** The first row shown, for overlays longer than the screen. */
+    int top();
+
+    Overlay scrolledTo(int top);
+
+    /** Every key, grouped, from the key table. */
+    record Help(int top) implements Overlay {
+        @Override
+        public Overlay scrolledTo(int top) {
+            return new Help(top);
+        }
+    }
+
+    /** Each problem met while loading, one per line. */
+    record Problems(int top) implements Overlay {
+        @Override
+        public Overlay scrolledTo(int top) {
+            return new Problems(top);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lede.ui;
+
+import dev.lede.ui.keys.Key;
+import java.util.Optional;
+
+/**
+ * Typing a search: printable keys add to it, Backspace removes, Enter keeps the result, Esc puts
+ * everything back. Both searches are incremental: the list or the article follows each key.
+ */
+final class PromptUpdate {
+
+    private PromptUpdate() {
+    }
+
+    static Transition key(UiState state, Key key) {
+        Prompt prompt = state.prompt().get();
+        switch (key.name()) {
+            case "<esc>":
+                return Transition.of(cancel(state, prompt));
+            case "<enter>":
+                return Transition.of(commit(state, prompt));
+            case "<c-c>":
+                return Transition.of(state, new Effect.Quit());
+            case "<bs>":
+                if (prompt.text().isEmpty()) {
+                    return Transition.of(cancel(state, prompt));
+                }
+                String text = prompt.text();
+                return Transition.of(typed(state, prompt.withText(text.substring(0, text.offsetByCodePoints(text.length(), -1)))));
+            default:
+                break;
+        }
+        if (key.isPrintable() || key.name().equals("<space>")) {
+            return Transition.of(typed(state, prompt.withText(prompt.text() + key.typed())));
+        }
+        return Transition.of(state);
+    }
+
+    private static UiState typed(UiState state, Prompt prompt) {
+        UiState next = state.withPrompt(Optional.of(prompt));
+        if (prompt.target() == Prompt.Target.LIBRARY) {
+            return ListUpdate.filter(next, prompt.text());
+        }
+        return ReaderUpdate.searchArticle(next, prompt.text(), prompt.topBefore());
+    }
+
+    private static UiState cancel(UiState state, Prompt prompt) {
+        UiState closed = state.withPrompt(Optional.empty());
+        if (prompt.target() == Prompt.Target.LIBRARY) {
+            return ListUpdate.clearFilter(closed, prompt.selectedBefore());
+        }
+        return closed.reader().map(reader -> closed.withReader(reader.withSearch(Optional.empty())
+                .withTop(prompt.topBefore(), closed.geometry().page()))).orElse(closed);
+    }
+
+    private static UiState commit(UiState state, Prompt prompt) {
+        UiState closed = state.withPrompt(Optional.empty());
+        if (prompt.text().isBlank()) {
+            return cancel(state, prompt);
+        }
+        if (prompt.target() == Prompt.Target.LIBRARY) {
+            int found = closed.list().order().size();
+            return closed.withMessage(found == 0 ? "no headline or body matches " + prompt.text()
+                    : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc shows all");
+        }
+        int found = closed.reader().flatMap(ReaderPage::search).map(s -> s.matches().size()).orElse(0);
+        return closed.withMessage(found == 0 ? "not found: " + prompt.text()
+                : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc clears");
+    }
+}

@@ -1,0 +1,126 @@
+package dev.lede.ui;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.Link;
+import dev.lede.core.text.Wrap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article laid out at one text width: title, metadata, body, the numbered links and the related
+ * headlines. Built once per article and width (when it arrives, and on resize), never per key.
+ */
+public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, int relatedCount) {
+
+    private static final int TITLE_UNIT = 0;
+    private static final int META_UNIT = 1;
+    private static final int FIRST_BODY_UNIT = 2;
+
+    public ReaderLayout {
+        lines = List.copyOf(lines);
+    }
+
+    public static ReaderLayout of(Article article, int width) {
+        List<ReaderLine> lines = new ArrayList<>();
+        for (Wrap.Line line : Wrap.text(article.headline(), Wrap.Role.HEADING, TITLE_UNIT, width)) {
+            lines.add(new ReaderLine(line.text(), ReaderLine.Kind.TITLE, line.role(), TITLE_UNIT, line.offset(), List.of(), -1));
+        }
+        List<String> meta = new ArrayList<>();
+        addIfPresent(meta, article.byline());
+        addIfPresent(meta, article.published());
+        addIfPresent(meta, article.site());
+        addIfPresent(meta, article.url());
+        for (int i = 0; i < meta.size(); i++) {
+            // Metadata lines are cut, not wrapped: a URL broken over lines can be neither read nor copied.
+            lines.add(new ReaderLine(Wrap.cut(meta.get(i), width), ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, i, List.of(), -1));
+        }
+        int bodyUnits = article.body().size();
+        if (bodyUnits > 0) {
+            lines.add(ReaderLine.blank(FIRST_BODY_UNIT));
+        }
+        for (Wrap.Line line : Wrap.blocks(article.body(), width)) {
+            if (line.role() == Wrap.Role.BLANK) {
+                lines.add(ReaderLine.blank(FIRST_BODY_UNIT + line.block()));
+            } else {
+                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), FIRST_BODY_UNIT + line.block(),
+                        line.offset(), line.links(), -1));
+            }
+        }
+        int linksUnit = FIRST_BODY_UNIT + bodyUnits;
+        if (!article.links().isEmpty()) {
+            lines.add(ReaderLine.blank(linksUnit));
+            lines.add(section("Links", linksUnit));
+            for (Link link : article.links()) {
+                String label = "[" + link.number() + "] ";
+                String text = link.text() == null || link.text().isBlank() ? link.url() : link.text();
+                for (Wrap.Line line : Wrap.text(label + text, Wrap.Role.PARAGRAPH, linksUnit, width)) {
+                    lines.add(new ReaderLine(line.text(), ReaderLine.Kind.LINK, line.role(), linksUnit, lines.size(), List.of(), -1));
+                }
+                if (link.url() != null && !link.url().equals(text)) {
+                    String indent = " ".repeat(label.length());
+                    lines.add(new ReaderLine(Wrap.cut(indent + link.url(), width), ReaderLine.Kind.LINK, Wrap.Role.PARAGRAPH,
+                            linksUnit, lines.size(), List.of(), -1));
+                }
+            }
+        }
+        int relatedUnit = linksUnit + 1;
+        int relatedStart = -1;
+        if (!article.related().isEmpty()) {
+            lines.add(ReaderLine.blank(relatedUnit));
+            lines.add(section("Related", relatedUnit));
+            relatedStart = lines.size();
+            for (int i = 0; i < article.related().size(); i++) {
+                // One line each; the view adds the number and whether it is in the library.
+                lines.add(new ReaderLine(article.related().get(i).headline(), ReaderLine.Kind.RELATED, Wrap.Role.PARAGRAPH,
+                        relatedUnit, i + 1, List.of(), i));
+            }
+        }
+        return new ReaderLayout(width, lines, relatedStart, article.related().size());
+    }
+
+    public int size() {
+        return lines.size();
+    }
+
+    public ReaderLine line(int index) {
+        return lines.get(index);
+    }
+
+    /** The line a related headline (0-based) is on. */
+    public int relatedLine(int related) {
+        return relatedStart + related;
+    }
+
+    /** Where line {@code index} starts, as a place that survives re-wrapping. */
+    public Anchor anchorAt(int index) {
+        if (lines.isEmpty()) {
+            return Anchor.TOP;
+        }
+        ReaderLine line = lines.get(Math.max(0, Math.min(index, lines.size() - 1)));
+        return new Anchor(line.unit(), line.offset());
+    }
+
+    /** The line that shows {@code anchor}: the last line starting at or before it. */
+    public int lineOf(Anchor anchor) {
+        int found = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            ReaderLine line = lines.get(i);
+            if (line.unit() < anchor.unit() || (line.unit() == anchor.unit() && line.offset() <= anchor.offset())) {
+                found = i;
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static ReaderLine section(String title, int unit) {
+        return new ReaderLine(title, ReaderLine.Kind.SECTION, Wrap.Role.HEADING, unit, 0, List.of(), -1);
+    }
+
+    private static void addIfPresent(List<String> out, String value) {
+        if (value != null && !value.isBlank()) {
+            out.add(value.strip());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.lede.ui;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.library.LibraryEntry;
+import java.util.Optional;
+
+/**
+ * The reader: the entry being read, its article and layout once they have arrived, the first line on
+ * screen, the search in it, and the focused related headline.
+ *
+ * @param pending          where to put the top line when the article arrives (history restores)
+ * @param relatedFocus     the focused related headline (0-based), or -1 when the related list has no focus
+ * @param topBeforeRelated where the reader was before {@code r}, to go back there on a second {@code r}
+ * @param jumped           true when reached from another article by a related jump, so {@code h} goes back to it
+ * @param unavailable      why the article could not be read, when it could not
+ */
+public record ReaderPage(
+        LibraryEntry entry,
+        Optional<Article> article,
+        Optional<ReaderLayout> layout,
+        int top,
+        Anchor pending,
+        Optional<ArticleSearch> search,
+        int relatedFocus,
+        int topBeforeRelated,
+        boolean jumped,
+        Optional<String> unavailable) {
+
+    /** A reader waiting for {@code entry}'s article, to be shown at {@code anchor}. */
+    public static ReaderPage loading(LibraryEntry entry, Anchor anchor, boolean jumped) {
+        return new ReaderPage(entry, Optional.empty(), Optional.empty(), 0, anchor, Optional.empty(), -1, -1, jumped,
+                Optional.empty());
+    }
+
+    public boolean isLoaded() {
+        return layout.isPresent();
+    }
+
+    public int lineCount() {
+        return layout.map(ReaderLayout::size).orElse(0);
+    }
+
+    /** The place of the top line, as history keeps it. */
+    public Anchor anchor() {
+        return layout.map(l -> l.anchorAt(top)).orElse(pending);
+    }
+
+    /** The greatest top line that still fills {@code rows} rows. */
+    public int maxTop(int rows) {
+        return Math.max(0, lineCount() - Math.max(1, rows));
+    }
+
+    public ReaderPage withTop(int newTop, int rows) {
+        int clamped = Math.max(0, Math.min(newTop, maxTop(rows)));
+        return new ReaderPage(entry, article, layout, clamped, pending, search, relatedFocus, topBeforeRelated, jumped, unavailable);
+    }
+
+    public ReaderPage withArticle(Article newArticle, ReaderLayout newLayout, int rows) {
+        int newTop = newLayout.lineOf(pending);
+        return new ReaderPage(entry, Optional.of(newArticle), Optional.of(newLayout), 0, pending, Optional.empty(), -1, -1,
+                jumped, Optional.empty()).withTop(newTop, rows);
+    }
+
+    /** The same article laid out again (another width), with the top line kept in view. */
+    public ReaderPage relaidOut(ReaderLayout newLayout, int rows) {
+        Anchor keep = anchor();
+        Optional<ArticleSearch> newSearch = search.map(s -> ArticleSearch.of(newLayout, s.query()));
+        return new ReaderPage(entry, article, Optional.of(newLayout), 0, keep, newSearch, relatedFocus, topBeforeRelated,
+                jumped, unavailable).withTop(newLayout.lineOf(keep), rows);
+    }
+
+    public ReaderPage withSearch(Optional<ArticleSearch> newSearch) {
+        return new ReaderPage(entry, article, layout, top, pending, newSearch, relatedFocus, topBeforeRelated, jumped, unavailable);
+    }
+
+    public ReaderPage withRelatedFocus(int focus, int before) {
+        return new ReaderPage(entry, article, layout, top, pending, search, focus, before, jumped, unavailable);
+    }
+
+    public ReaderPage withUnavailable(String reason) {
+        return new ReaderPage(entry, article, layout, top, pending, search, relatedFocus, topBeforeRelated, jumped,
+                Optional.of(reason));
+    }
+
+    /** How far through the article the bottom of the screen is, 0–100. */
+    public int percent(int rows) {
+        int lines = lineCount();
+        if (lines == 0 || lines <= rows) {
+            return 100;
+        }
+        return Math.min(100, (int) ((long) (top + rows) * 100 / lines));
+    }
+}

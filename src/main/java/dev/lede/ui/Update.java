@@ -1,0 +1,182 @@
+package dev.lede.ui;
+
+import dev.lede.core.library.Library;
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Context;
+import dev.lede.ui.keys.Key;
+import dev.lede.ui.view.OverlayView;
+import java.util.Optional;
+
+/**
+ * The reader's state machine: {@code update(state, event)} gives the next state and the effects to run.
+ * Pure: no I/O, no clock, nothing but the state and the event. Keys become {@link Action}s through the
+ * key map first; everything below switches on actions, never on characters.
+ */
+public final class Update {
+
+    private Update() {
+    }
+
+    public static Transition update(UiState state, Event event) {
+        UiState start = state.withScrolled(0);
+        Transition next;
+        if (event instanceof Event.KeyPressed pressed) {
+            next = key(start.withMessage(null), pressed.key());
+        } else if (event instanceof Event.Resized resized) {
+            next = Transition.of(start.withSize(resized.width(), resized.height()));
+        } else if (event instanceof Event.LibraryUpdated updated) {
+            next = Transition.of(libraryUpdated(start, updated.library()));
+        } else if (event instanceof Event.ArticleOpened opened) {
+            next = Transition.of(Navigation.arrived(start, opened.entry(), opened.article()));
+        } else if (event instanceof Event.ArticleUnavailable unavailable) {
+            next = Transition.of(Navigation.unavailable(start, unavailable.entry(), unavailable.reason()));
+        } else {
+            next = Transition.of(start, new Effect.Quit());
+        }
+        return new Transition(settle(next.state()), next.effects());
+    }
+
+    /** Which key bindings apply now. */
+    static Context context(UiState state) {
+        if (state.overlay().isPresent() || state.focus() == Focus.READER && state.reader().isPresent()) {
+            boolean related = state.overlay().isEmpty() && state.reader().get().relatedFocus() >= 0;
+            return related ? Context.RELATED : Context.READER;
+        }
+        return Context.LIST;
+    }
+
+    private static Transition key(UiState state, Key key) {
+        if (state.prompt().isPresent()) {
+            return PromptUpdate.key(state, key);
+        }
+        Optional<Action> action = state.options().keymap().find(context(state), key);
+        return action.map(a -> act(state, a)).orElseGet(() -> Transition.of(state));
+    }
+
+    private static Transition act(UiState state, Action action) {
+        switch (action) {
+            case QUIT:
+                return Transition.of(state, new Effect.Quit());
+            case SUSPEND:
+                return Transition.of(state, new Effect.Suspend());
+            case REDRAW:
+                return Transition.of(state, new Effect.Redraw());
+            default:
+                break;
+        }
+        if (state.overlay().isPresent()) {
+            return Transition.of(overlay(state, state.overlay().get(), action));
+        }
+        switch (action) {
+            case HELP:
+                return Transition.of(state.withOverlay(Optional.of(new Overlay.Help(0))));
+            case PROBLEMS:
+                return Transition.of(state.library().problems().isEmpty()
+                        ? state.withMessage("no problems so far")
+                        : state.withOverlay(Optional.of(new Overlay.Problems(0))));
+            case CANCEL:
+                return Transition.of(cancel(state));
+            case BACK_OR_QUIT:
+                return backOrQuit(state);
+            case SWITCH_FOCUS:
+                return Transition.of(switchFocus(state));
+            case FULL_SCREEN:
+                return Transition.of(state.reader().isEmpty() ? state
+                        : state.withFullScreen(!state.fullScreen()).withFocus(Focus.READER));
+            default:
+                break;
+        }
+        if (action.context() == Context.LIST) {
+            return ListUpdate.act(state, action);
+        }
+        return ReaderUpdate.act(state, action);
+    }
+
+    private static UiState overlay(UiState state, Overlay overlay, Action action) {
+        int rows = state.geometry().page();
+        int lines = OverlayView.lineCount(state, overlay);
+        int top = overlay.top();
+        Integer newTop = switch (action) {
+            case SCROLL_DOWN -> top + 1;
+            case SCROLL_UP -> top - 1;
+            case PAGE_DOWN -> top + rows;
+            case PAGE_UP -> top - rows;
+            case HALF_PAGE_DOWN -> top + Math.max(1, rows / 2);
+            case HALF_PAGE_UP -> top - Math.max(1, rows / 2);
+            case TOP -> 0;
+            case BOTTOM -> lines;
+            default -> null;
+        };
+        if (newTop == null) {
+            boolean closes = action == Action.CANCEL || action == Action.BACK_OR_QUIT || action == Action.HELP
+                    || action == Action.PROBLEMS;
+            return closes ? state.withOverlay(Optional.empty()) : state;
+        }
+        int clamped = Math.max(0, Math.min(newTop, Math.max(0, lines - rows)));
+        return state.withOverlay(Optional.of(overlay.scrolledTo(clamped)));
+    }
+
+    /** Esc: clears the nearest search or focus; never quits. */
+    private static UiState cancel(UiState state) {
+        if (state.focus() == Focus.READER && state.reader().isPresent()) {
+            ReaderPage reader = state.reader().get();
+            if (reader.relatedFocus() >= 0) {
+                return state.withReader(reader.withRelatedFocus(-1, -1));
+            }
+            if (reader.search().isPresent()) {
+                return state.withReader(reader.withSearch(Optional.empty()));
+            }
+            return state;
+        }
+        return state.list().order().isFiltered() ? ListUpdate.clearFilter(state, state.list().selectedId()) : state;
+    }
+
+    /** q: out of the reader to the list, out of a filtered list to the whole list, else quit. */
+    private static Transition backOrQuit(UiState state) {
+        if (state.focus() == Focus.READER && state.reader().isPresent()) {
+            return Transition.of(state.withFocus(Focus.LIST).withFullScreen(false));
+        }
+        if (state.list().order().isFiltered()) {
+            return Transition.of(ListUpdate.clearFilter(state, state.list().selectedId()));
+        }
+        return Transition.of(state, new Effect.Quit());
+    }
+
+    private static UiState switchFocus(UiState state) {
+        if (state.reader().isEmpty()) {
+            return state;
+        }
+        return state.withFocus(state.focus() == Focus.LIST ? Focus.READER : Focus.LIST).withFullScreen(false);
+    }
+
+    private static UiState libraryUpdated(UiState state, Library library) {
+        ListPage list = state.list();
+        ListPage kept = list.reorder(list.order().over(library), list.selectedId(), state.geometry().page());
+        return state.withLibrary(library, kept);
+    }
+
+    /** Fits the list and the reader to the screen after any change: clamps, and re-wraps on a new width. */
+    static UiState settle(UiState state) {
+        Geometry geometry = state.geometry();
+        int rows = geometry.page();
+        UiState settled = state;
+        ListPage list = state.list().select(state.list().selected(), rows);
+        // Compared by rows only: comparing orderings would walk the whole library on every key.
+        if (list.selected() != state.list().selected() || list.top() != state.list().top()) {
+            settled = settled.withList(list);
+        }
+        if (state.reader().isPresent()) {
+            ReaderPage reader = state.reader().get();
+            ReaderPage fitted = reader;
+            if (reader.article().isPresent() && reader.layout().get().width() != geometry.textWidth()) {
+                fitted = reader.relaidOut(ReaderLayout.of(reader.article().get(), geometry.textWidth()), rows);
+            } else if (reader.top() > reader.maxTop(rows)) {
+                fitted = reader.withTop(reader.top(), rows);
+            }
+            if (fitted != reader) {
+                settled = settled.withReader(fitted);
+            }
+        }
+        return settled;
+    }
+}

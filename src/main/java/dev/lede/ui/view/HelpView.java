@@ -1,0 +1,38 @@
+package dev.lede.ui.view;
+
+import dev.lede.ui.keys.Context;
+import dev.lede.ui.keys.KeyTable;
+import dev.lede.ui.keys.Keymap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The help screen: every key, grouped by where it works, made from the same table as the hints. */
+final class HelpView {
+
+    /** Keys wider than this are cut, so the help texts line up. */
+    private static final int KEY_COLUMN = 24;
+
+    private HelpView() {
+    }
+
+    /** The help screen's rows, at {@code width} columns. */
+    static List<FrameLine> lines(Keymap keymap, int width) {
+        KeyTable table = new KeyTable(keymap);
+        List<FrameLine> lines = new ArrayList<>();
+        lines.add(new Row(width).cut(" Keys — q or Esc closes this", Style.BOLD).line(Style.NORMAL));
+        int keyColumn = Math.min(KEY_COLUMN, Math.max(4, width / 3));
+        for (Context context : Context.values()) {
+            lines.add(new Row(width).line(Style.NORMAL));
+            lines.add(new Row(width).cut(" " + context.title(), Style.HEADING).line(Style.NORMAL));
+            for (KeyTable.Row row : table.rows(context)) {
+                Row out = new Row(width);
+                out.text("   ", Style.NORMAL);
+                out.cut(String.join(" ", row.keys()), Style.KEY_HINT, keyColumn - 1);
+                out.padTo(3 + keyColumn, Style.NORMAL);
+                out.cut(row.help(), Style.NORMAL);
+                lines.add(out.line(Style.NORMAL));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.lede.ui.view;
+
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.text.Wrap;
+import dev.lede.ui.ArticleSearch;
+import dev.lede.ui.Geometry;
+import dev.lede.ui.ReaderLayout;
+import dev.lede.ui.ReaderLine;
+import dev.lede.ui.ReaderPage;
+import dev.lede.ui.UiState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reader pane: the laid-out article from its top line, with link labels, search matches and the
+ * related headlines marked. Before an article is opened it previews the selected headline and lede.
+ */
+final class ReaderView {
+
+    private final UiState state;
+    private final Geometry geometry;
+    private final List<ReaderLine> placeholder;
+    private final Optional<ReaderPage> reader;
+
+    ReaderView(UiState state) {
+        this.state = state;
+        this.geometry = state.geometry();
+        this.reader = state.reader().filter(ReaderPage::isLoaded);
+        this.placeholder = reader.isPresent() ? List.of() : placeholder(state, geometry.textWidth());
+    }
+
+    /** Draws body row {@code row} of the reader into {@code out}, exactly {@code width} columns. */
+    void draw(int row, Row out, int width) {
+        int end = out.used() + width;
+        int left = out.used() + (geometry.textLeft() - geometry.readerLeft());
+        out.padTo(left, Style.NORMAL);
+        if (reader.isEmpty()) {
+            if (row < placeholder.size()) {
+                drawLine(placeholder.get(row), -1, Optional.empty(), out, end);
+            }
+        } else {
+            ReaderPage page = reader.get();
+            ReaderLayout layout = page.layout().get();
+            int index = page.top() + row;
+            if (index < layout.size()) {
+                ReaderLine line = layout.line(index);
+                if (line.kind() == ReaderLine.Kind.RELATED) {
+                    drawRelated(page, line, out, end);
+                } else {
+                    drawLine(line, index, page.search(), out, end);
+                }
+            }
+        }
+        out.padTo(end, Style.NORMAL);
+    }
+
+    private void drawLine(ReaderLine line, int index, Optional<ArticleSearch> search, Row out, int end) {
+        String text = line.text();
+        Style base = baseStyle(line);
+        Style[] styles = new Style[text.length()];
+        java.util.Arrays.fill(styles, base);
+        for (Wrap.Mark mark : line.links()) {
+            fill(styles, mark.start(), mark.end(), Style.LINK);
+        }
+        if (search.isPresent()) {
+            List<ArticleSearch.Match> matches = search.get().matches();
+            for (int i = 0; i < matches.size(); i++) {
+                ArticleSearch.Match match = matches.get(i);
+                if (match.line() == index) {
+                    fill(styles, match.start(), match.end(), i == search.get().current() ? Style.CURRENT_MATCH : Style.MATCH);
+                }
+            }
+        }
+        int from = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || styles[i] != styles[from]) {
+                int room = end - out.used();
+                out.cut(text.substring(from, i), styles[from], room);
+                from = i;
+            }
+        }
+    }
+
+    private void drawRelated(ReaderPage page, ReaderLine line, Row out, int end) {
+        int number = line.related() + 1;
+        RelatedHeadline related = new RelatedHeadline(line.text(), null);
+        boolean resolved = state.library().resolve(related).isPresent();
+        boolean focused = page.relatedFocus() == line.related();
+        Style style = focused ? Style.SELECTED : resolved ? Style.RELATED_RESOLVED : Style.RELATED_MISSING;
+        String prefix = (number < 10 ? " " : "") + number + (resolved ? " → " : "   ");
+        String suffix = resolved ? "" : " (not in library)";
+        out.text(prefix, style);
+        int room = Math.max(1, end - out.used() - dev.lede.core.text.Columns.width(suffix));
+        out.cut(line.text(), style, room);
+        out.cut(suffix, focused ? style : Style.DIM, end - out.used());
+    }
+
+    private static Style baseStyle(ReaderLine line) {
+        return switch (line.kind()) {
+            case TITLE -> Style.BOLD;
+            case META -> Style.DIM;
+            case SECTION -> Style.HEADING;
+            case LINK -> Style.LINK;
+            default -> switch (line.role()) {
+                case HEADING -> Style.HEADING;
+                case QUOTE -> Style.QUOTE;
+                case CAPTION, IMAGE -> Style.DIM;
+                default -> Style.NORMAL;
+            };
+        };
+    }
+
+    private static void fill(Style[] styles, int start, int end, Style style) {
+        for (int i = Math.max(0, start); i < Math.min(end, styles.length); i++) {
+            styles[i] = style;
+        }
+    }
+
+    /** What the pane shows without a loaded article: the selected or opening headline and its lede. */
+    private static List<ReaderLine> placeholder(UiState state, int width) {
+        Optional<ReaderPage> page = state.reader();
+        Optional<LibraryEntry> entry = page.map(ReaderPage::entry).or(() -> state.list().selectedEntry());
+        List<ReaderLine> lines = new ArrayList<>();
+        if (entry.isEmpty()) {
+            return lines;
+        }
+        for (Wrap.Line line : Wrap.text(entry.get().headline(), Wrap.Role.HEADING, 0, width)) {
+            lines.add(new ReaderLine(line.text(), ReaderLine.Kind.TITLE, line.role(), 0, 0, List.of(), -1));
+        }
+        lines.add(new ReaderLine("", ReaderLine.Kind.BLANK, Wrap.Role.BLANK, 0, 0, List.of(), -1));
+        String note;
+        if (page.isPresent()) {
+            note = page.get().unavailable().map(reason -> "cannot show this article: " + SafeText.line(reason))
+                    .orElse("loading…");
+        } else {
+            String lede = entry.get().lede();
+            if (lede != null && !lede.isBlank() && !lede.equals(entry.get().headline())) {
+                for (Wrap.Line line : Wrap.text(lede, Wrap.Role.PARAGRAPH, 1, width)) {
+                    lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), 1, 0, List.of(), -1));
+                }
+                lines.add(new ReaderLine("", ReaderLine.Kind.BLANK, Wrap.Role.BLANK, 1, 0, List.of(), -1));
+            }
+            note = "Enter to read";
+        }
+        for (Wrap.Line line : Wrap.text(note, Wrap.Role.CAPTION, 2, width)) {
+            lines.add(new ReaderLine(line.text(), ReaderLine.Kind.META, line.role(), 2, 0, List.of(), -1));
+        }
+        return lines;
+    }
+}

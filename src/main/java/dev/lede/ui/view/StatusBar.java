@@ -1,0 +1,113 @@
+package dev.lede.ui.view;
+
+import dev.lede.ui.Focus;
+import dev.lede.ui.Geometry;
+import dev.lede.ui.ListPage;
+import dev.lede.ui.Prompt;
+import dev.lede.ui.ReaderPage;
+import dev.lede.ui.Sort;
+import dev.lede.ui.UiState;
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Keymap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The bottom row: position, scroll percentage, loading progress, problems, the last message, and key
+ * hints whose keys come from the key map. While a search is typed it shows the search instead.
+ */
+final class StatusBar {
+
+    /** A hint: the first key of each action, joined by "/", then what they do. */
+    private record Hint(String label, Action... actions) {
+    }
+
+    private static final List<Hint> LIST_HINTS = List.of(
+            new Hint("move", Action.NEXT_HEADLINE, Action.PREVIOUS_HEADLINE), new Hint("open", Action.OPEN),
+            new Hint("search", Action.SEARCH_LIBRARY), new Hint("sort", Action.CYCLE_SORT),
+            new Hint("help", Action.HELP), new Hint("quit", Action.BACK_OR_QUIT));
+    private static final List<Hint> READER_HINTS = List.of(
+            new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
+            new Hint("related", Action.FOCUS_RELATED), new Hint("next/prev", Action.NEXT_ARTICLE, Action.PREVIOUS_ARTICLE),
+            new Hint("search", Action.SEARCH_ARTICLE), new Hint("back", Action.BACK), new Hint("help", Action.HELP));
+    private static final List<Hint> RELATED_HINTS = List.of(
+            new Hint("choose", Action.NEXT_RELATED, Action.PREVIOUS_RELATED), new Hint("open", Action.OPEN_FOCUSED_RELATED),
+            new Hint("return", Action.FOCUS_RELATED), new Hint("help", Action.HELP));
+    private static final List<Hint> OVERLAY_HINTS = List.of(
+            new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
+            new Hint("close", Action.BACK_OR_QUIT));
+
+    private static final String SEPARATOR = "  ·  ";
+
+    private StatusBar() {
+    }
+
+    static FrameLine line(UiState state) {
+        Row row = new Row(state.width());
+        row.text(" ", Style.STATUS_BAR);
+        if (state.prompt().isPresent()) {
+            Prompt prompt = state.prompt().get();
+            String where = prompt.target() == Prompt.Target.LIBRARY ? "search all: " : "search article: ";
+            row.text(where, Style.STATUS_BAR);
+            row.cut("/" + prompt.text() + "▏", Style.BOLD, Math.max(1, row.remaining() - 26));
+            row.cut("  Enter keep  Esc cancel", Style.KEY_HINT);
+            return row.line(Style.STATUS_BAR);
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(position(state));
+        if (!state.library().isComplete()) {
+            parts.add("loading… " + state.library().size());
+        }
+        int problems = state.library().problems().size();
+        if (problems > 0) {
+            parts.add(problems + (problems == 1 ? " file" : " files") + " skipped — p to list them");
+        }
+        state.message().ifPresent(message -> parts.add(SafeText.line(message)));
+        row.cut(String.join(SEPARATOR, parts), Style.STATUS_BAR);
+        if (state.message().isEmpty() && row.remaining() > 4) {
+            row.text(SEPARATOR, Style.STATUS_BAR);
+            row.cut(hints(state), Style.KEY_HINT);
+        }
+        return row.line(Style.STATUS_BAR);
+    }
+
+    private static String position(UiState state) {
+        ListPage list = state.list();
+        int count = list.order().size();
+        String at = (count == 0 ? 0 : list.selected() + 1) + "/" + count;
+        if (list.order().isFiltered()) {
+            at += " matching “" + SafeText.line(list.order().filter()) + "”";
+        }
+        if (list.order().sort() != Sort.FILE_ORDER) {
+            at += " by " + list.order().sort().label();
+        }
+        Geometry geometry = state.geometry();
+        boolean readerShown = state.reader().isPresent() && (geometry.split() || state.focus() == Focus.READER);
+        if (readerShown && state.overlay().isEmpty()) {
+            ReaderPage reader = state.reader().get();
+            if (reader.isLoaded()) {
+                at += SEPARATOR + "reading " + reader.percent(geometry.page()) + "%";
+            }
+        }
+        return at;
+    }
+
+    private static String hints(UiState state) {
+        Keymap keymap = state.options().keymap();
+        List<Hint> hints;
+        if (state.overlay().isPresent()) {
+            hints = OVERLAY_HINTS;
+        } else if (state.focus() == Focus.READER && state.reader().isPresent()) {
+            hints = state.reader().get().relatedFocus() >= 0 ? RELATED_HINTS : READER_HINTS;
+        } else {
+            hints = LIST_HINTS;
+        }
+        return hints.stream()
+                .filter(hint -> !keymap.keys(hint.actions()[0]).isEmpty())
+                .map(hint -> java.util.Arrays.stream(hint.actions())
+                        .map(action -> keymap.keys(action).isEmpty() ? "" : keymap.keys(action).get(0).label())
+                        .collect(Collectors.joining("/")) + " " + hint.label())
+                .collect(Collectors.joining("  "));
+    }
+}

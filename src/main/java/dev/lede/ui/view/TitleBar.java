@@ -1,0 +1,31 @@
+package dev.lede.ui.view;
+
+import dev.lede.core.text.Columns;
+import dev.lede.ui.UiState;
+
+/** The top row: "lede — what was opened (N articles, U unread)". */
+final class TitleBar {
+
+    /** Below this many columns for the title, the whole bar is cut instead. */
+    private static final int MIN_TITLE = 10;
+
+    private TitleBar() {
+    }
+
+    static FrameLine line(UiState state) {
+        int articles = state.library().size();
+        String counts = " (" + articles + (articles == 1 ? " article, " : " articles, ") + state.unreadCount() + " unread)";
+        Row row = new Row(state.width());
+        row.text(" ", Style.TITLE_BAR);
+        String prefix = "lede — ";
+        String title = SafeText.line(state.title());
+        int titleRoom = row.remaining() - Columns.width(prefix + counts);
+        if (titleRoom >= Math.min(MIN_TITLE, Columns.width(title))) {
+            // The counts matter more than the end of a long path: the title is cut first.
+            row.text(prefix, Style.TITLE_BAR).cut(title, Style.TITLE_BAR, titleRoom).text(counts, Style.TITLE_BAR);
+        } else {
+            row.cut(prefix + title + counts, Style.TITLE_BAR);
+        }
+        return row.line(Style.TITLE_BAR);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.lede.core.library;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The hand-written related-headline fixture: {@code A:} lines are library articles (their lede sentence),
+ * {@code R:} lines are headline-style rewrites that must resolve to the last {@code A:}, {@code D:} lines
+ * are decoys (other stories sharing names or topics) that must not resolve.
+ */
+record HandWrittenPairs(List<String> ledes, List<Case> cases, int rewrites) {
+
+    record Case(String headline, Optional<Integer> expected) {
+    }
+
+    static HandWrittenPairs read(Path file) throws IOException {
+        List<String> ledes = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        int rewrites = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("A: ")) {
+                ledes.add(line.substring(3).strip());
+            } else if (line.startsWith("R: ")) {
+                cases.add(new Case(line.substring(3).strip(), Optional.of(ledes.size() - 1)));
+                rewrites++;
+            } else if (line.startsWith("D: ")) {
+                cases.add(new Case(line.substring(3).strip(), Optional.empty()));
+            }
+        }
+        return new HandWrittenPairs(ledes, cases, rewrites);
+    }
+
+    Library library() {
+        LibraryBuilder builder = new LibraryBuilder();
+        for (int i = 0; i < ledes.size(); i++) {
+            String lede = ledes.get(i);
+            String more = "The rest of story " + (i + 1) + " follows in later paragraphs.";
+            builder.add(new Article(ArticleId.forContent(lede), Source.of("pairs-" + (i + 1) + ".txt"), Format.TEXT,
+                    lede, null, null, null, null, List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
+                    List.of(), List.of(), List.of()));
+        }
+        return builder.finish();
+    }
+}

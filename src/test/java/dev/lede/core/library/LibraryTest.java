@@ -1,0 +1,93 @@
+package dev.lede.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.article.Source;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LibraryTest {
+
+    private static Article article(String headline, String... paragraphs) {
+        List<Block> body = new java.util.ArrayList<>();
+        body.add(new Block.Paragraph(headline));
+        for (String p : paragraphs) {
+            body.add(new Block.Paragraph(p));
+        }
+        return new Article(ArticleId.forContent(headline + String.join("\n", paragraphs)), Source.of(headline + ".txt"),
+                Format.TEXT, headline, null, null, null, null, body, List.of(), List.of(), List.of());
+    }
+
+    private static Optional<String> resolve(Library library, String headline) {
+        return library.resolve(new RelatedHeadline(headline, null)).map(LibraryEntry::headline);
+    }
+
+    private static final String FERRY = "Hollis Grant’s “harbour ferry” – the last in Oster Bay – stops running.";
+
+    @Test
+    void exactMatchIgnoresCaseQuotesDashesPunctuationAndSpacing() {
+        Library library = new LibraryBuilder().add(article(FERRY, "More.")).finish();
+        assertEquals(Optional.of(FERRY), resolve(library, "hollis grant's \"harbour ferry\" - the last in oster bay -  stops running"));
+        assertEquals(Optional.of(FERRY), resolve(library, "HOLLIS GRANT’S HARBOUR FERRY — THE LAST IN OSTER BAY — STOPS RUNNING!"));
+    }
+
+    @Test
+    void rewordedHeadlineResolvesButAnotherStoryWithTheSameNamesDoesNot() {
+        Library library = new LibraryBuilder()
+                .add(article("Marisol Keane opened up about her years on the drama Ward Nine and her friendship with Dario Pell."))
+                .add(article("The Penrose council voted to ban cars from the old town centre on weekends."))
+                .finish();
+        assertEquals(0, library.resolve(new RelatedHeadline("Marisol Keane talks about her years on Ward Nine", null))
+                .orElseThrow().position());
+        assertEquals(Optional.empty(), resolve(library, "Dario Pell talks about his exit from Ward Nine"));
+        assertEquals(Optional.empty(), resolve(library, "Marisol Pell signs on to direct a Ward Nine film"));
+        assertEquals(Optional.empty(), resolve(library, "Completely unrelated story about a comet"));
+    }
+
+    @Test
+    void searchRanksHeadlineHitsFirstAndMatchesTheLastWordAsPrefix() {
+        Library library = new LibraryBuilder()
+                .add(article("Ferry timetable changes", "The harbour ferry runs less often."))
+                .add(article("Harbour ferry stops running", "Oster Bay loses its ferry."))
+                .add(article("Library reopens", "Nothing about boats here."))
+                .finish();
+        assertEquals(List.of("Harbour ferry stops running", "Ferry timetable changes"),
+                library.search("harbour fer").stream().map(LibraryEntry::headline).toList());
+        assertEquals(List.of(), library.search("harbour fer "), "a finished word must match whole");
+        assertEquals(List.of("Library reopens"), library.search("boat").stream().map(LibraryEntry::headline).toList());
+        assertEquals(List.of(), library.search("   "));
+    }
+
+    @Test
+    void snapshotDoesNotSeeEntriesAddedAfterIt() {
+        LibraryBuilder builder = new LibraryBuilder().add(article("First story about ferries", "Body one."));
+        Library early = builder.snapshot();
+        for (int i = 0; i < 100; i++) {
+            builder.add(article("Later story " + i + " about ferries", "Body " + i + "."));
+        }
+        Library late = builder.finish();
+        assertEquals(1, early.size());
+        assertEquals(1, early.search("ferries").size());
+        assertEquals(101, late.search("ferries").size());
+        assertTrue(early.find(late.entry(50).id()).isEmpty());
+        assertEquals(Optional.empty(), resolve(early, "Later story 7 about ferries"));
+        assertEquals(Optional.of("Later story 7 about ferries"), resolve(late, "Later story 7 about ferries"));
+        assertTrue(!early.isComplete() && late.isComplete());
+    }
+
+    @Test
+    void sameContentTwiceIsOneEntryAndLongLedesAreCut() {
+        String longLede = "word ".repeat(200).strip() + ".";
+        Library library = new LibraryBuilder().add(article("Same")).add(article("Same")).add(article(longLede)).finish();
+        assertEquals(2, library.size());
+        String lede = library.entry(1).lede();
+        assertTrue(lede.length() <= LibraryBuilder.LEDE_LIMIT + 1 && lede.endsWith("…"), lede);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.lede.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PublishedDateTest {
+
+    @Test
+    void readsIsoDatesAndInstants() {
+        assertEquals(Optional.of("2025-03-10"), PublishedDate.parse("2025-03-10"));
+        assertEquals(Optional.of("2025-03-10T14:00:00Z"), PublishedDate.parse("2025-03-10T14:00:00Z"));
+        assertEquals(Optional.of("2025-03-10T13:00:00Z"), PublishedDate.parse("2025-03-10T14:00:00+01:00"));
+        assertEquals(Optional.of("2025-03-10T13:00:00Z"), PublishedDate.parse("2025-03-10 14:00:00+01:00"));
+    }
+
+    @Test
+    void keepsOnlyTheDateOfATimeWithoutZone() {
+        assertEquals(Optional.of("2025-03-10"), PublishedDate.parse("2025-03-10T14:00"));
+    }
+
+    @Test
+    void readsCommonWrittenForms() {
+        assertEquals(Optional.of("2025-03-04"), PublishedDate.parse("March 4, 2025"));
+        assertEquals(Optional.of("2025-03-04"), PublishedDate.parse("4 Mar 2025"));
+        assertEquals(Optional.of("2025-03-04"), PublishedDate.parse("Tuesday, 4 March 2025"));
+        assertEquals(Optional.of("2025-03-04"), PublishedDate.parse("2025/03/04"));
+        assertEquals(Optional.of("2025-03-04T09:30:00Z"), PublishedDate.parse("Tue, 4 Mar 2025 09:30:00 GMT"));
+    }
+
+    @Test
+    void unknownFormIsEmpty() {
+        assertEquals(Optional.empty(), PublishedDate.parse("sometime last spring"));
+        assertEquals(Optional.empty(), PublishedDate.parse("2025-13-45"));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.lede.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+    private static TextDecoder.Decoded decode(byte[] bytes) {
+        return TextDecoder.decode(Input.of(Source.of("news/a.txt"), bytes));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void readsUtf8WithoutProblems() {
+        TextDecoder.Decoded decoded = decode("Café “news”".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Optional.of("Café “news”"), decoded.text());
+        assertEquals(List.of(), decoded.problems());
+    }
+
+    @Test
+    void byteOrderMarkDecidesUtf8AndUtf16() {
+        byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Zoë".getBytes(StandardCharsets.UTF_8));
+        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Zoë\n".getBytes(StandardCharsets.UTF_16LE));
+        byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Zoë\n".getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(Optional.of("Zoë"), decode(utf8).text());
+        assertEquals(Optional.of("Zoë\n"), decode(le).text(), "NUL bytes of UTF-16 are not binary");
+        assertEquals(Optional.of("Zoë\n"), decode(be).text());
+    }
+
+    @Test
+    void invalidUtf8IsReadAsWindows1252WithAProblem() {
+        byte[] latin = {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'q', (byte) 0x94};
+        TextDecoder.Decoded decoded = decode(latin);
+        assertEquals(Optional.of("café “q”"), decoded.text());
+        assertEquals(List.of(new Problem("news/a.txt", "not valid UTF-8; read as windows-1252")), decoded.problems());
+    }
+
+    @Test
+    void charsetFromContentTypeIsUsedWithoutBom() {
+        byte[] latin = {'c', 'a', 'f', (byte) 0xE9};
+        TextDecoder.Decoded decoded = TextDecoder.decode(
+                new Input(Source.of("https://x.example/a"), latin, "text/plain; charset=\"ISO-8859-1\""));
+        assertEquals(Optional.of("café"), decoded.text());
+        assertEquals(List.of(), decoded.problems());
+    }
+
+    @Test
+    void nulBytesNearTheStartMeanBinary() {
+        byte[] binary = {'P', 'K', 3, 4, 0, 0, 'x'};
+        TextDecoder.Decoded decoded = decode(binary);
+        assertTrue(decoded.text().isEmpty());
+        assertEquals(List.of(new Problem("news/a.txt", "binary file, skipped")), decoded.problems());
+    }
+
+    @Test
+    void emptyOrBlankInputIsSkipped() {
+        for (String blank : new String[] {"", " \n\t\r\n", "\u001b\u0007"}) {
+            TextDecoder.Decoded decoded = decode(blank.getBytes(StandardCharsets.UTF_8));
+            assertTrue(decoded.text().isEmpty(), blank);
+            assertEquals(List.of(new Problem("news/a.txt", "empty file, skipped")), decoded.problems());
+        }
+    }
+
+    @Test
+    void lineEndsBecomeLineFeedAndTrailingSpacesGo() {
+        byte[] crlf = "one  \r\ntwo\t\rthree \n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(Optional.of("one\ntwo\nthree\n"), decode(crlf).text());
+    }
+
+    @Test
+    void textIsSanitised() {
+        byte[] dirty = "a\u001b[2Jb\u009b\u202ec".getBytes(StandardCharsets.UTF_8);
+        assertEquals(Optional.of("a[2Jbc"), decode(dirty).text());
+    }
+
+    @Test
+    void sizeMessageNamesSizeAndLimit() {
+        assertEquals("40.5 MiB, over the 32 MiB limit (--max-size), skipped",
+                TextDecoder.tooLargeMessage(40L * 1024 * 1024 + 512 * 1024, 32L * 1024 * 1024));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.lede.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SanitizerTest {
+
+    @Test
+    void returnsTheSameStringWhenNothingNeedsChanging() {
+        String ascii = "Plain news, nothing odd.\nSecond line.";
+        String accented = "Café in Zürich — “quoted” 👍🏽";
+        assertSame(ascii, Sanitizer.sanitize(ascii));
+        assertSame(accented, Sanitizer.sanitize(accented));
+        assertSame(accented, Sanitizer.sanitizeLine(accented));
+    }
+
+    @Test
+    void removesEscapeSequencesIntroducers() {
+        assertEquals("[31mred[0m", Sanitizer.sanitize("\u001b[31mred\u001b[0m"));
+        assertEquals("]0;titlerest", Sanitizer.sanitize("\u001b]0;title\u0007rest"));
+    }
+
+    @Test
+    void removesC0ButTabAndLineFeedAndDel() {
+        assertEquals("a\tb\nc", Sanitizer.sanitize("a\u0000\tb\u0001\n\u007fc\u001f"));
+    }
+
+    @Test
+    void removesC1Controls() {
+        assertEquals("ab", Sanitizer.sanitize("a\u0080\u009b\u009db\u009f"));
+    }
+
+    @Test
+    void removesBidiOverridesIsolatesAndMarks() {
+        assertEquals("abcdef", Sanitizer.sanitize("a\u202ab\u202ec\u2066d\u2069e\u200e\u200ff\u061c"));
+    }
+
+    @Test
+    void removesZeroWidthSpaceAndByteOrderMarkButKeepsJoiners() {
+        String family = "👩\u200d👩\u200d👧";
+        assertEquals("ab" + family + "c\u200cd", Sanitizer.sanitize("\ufeffa\u200bb" + family + "c\u200cd"));
+    }
+
+    @Test
+    void removesLoneSurrogatesAndKeepsPairs() {
+        assertEquals("ab😀", Sanitizer.sanitize("a\ud800b\udc00😀"));
+    }
+
+    @Test
+    void turnsLineEndsAndSeparatorsIntoLineFeed() {
+        assertEquals("a\nb\nc\nd\ne", Sanitizer.sanitize("a\r\nb\rc\u2028d\u2029e"));
+    }
+
+    @Test
+    void lineVersionTurnsEveryBreakAndTabIntoSpace() {
+        assertEquals("a b c d e f", Sanitizer.sanitizeLine("a\nb\r\nc\td\u2028e\u2029f"));
+    }
+
+    @Test
+    void normalisesToNfc() {
+        assertEquals("\u00e9", Sanitizer.sanitize("e\u0301"));
+        assertEquals("\u00e9", Sanitizer.sanitize("e\u202e\u0301"), "a mark behind a removed control still composes");
+    }
+
+    @Test
+    void resultNeverHoldsAControlCharacter() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            all.append(c);
+        }
+        String line = Sanitizer.sanitizeLine(all.toString());
+        line.chars().forEach(c -> assertTrue(Character.getType(c) != Character.CONTROL, "control " + c));
+        assertTrue(line.indexOf('\u202e') < 0 && line.indexOf('\u2067') < 0);
+    }
+
+    @Test
+    void nullAndEmptyPassThrough() {
+        assertEquals("", Sanitizer.sanitize(""));
+        assertEquals(null, Sanitizer.sanitizeLine(null));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.lede.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Block;
+import dev.lede.core.article.LinkMark;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WrapTest {
+
+    private static List<String> texts(List<Wrap.Line> lines) {
+        return lines.stream().map(Wrap.Line::text).toList();
+    }
+
+    @Test
+    void wrapsParagraphsAtSpacesWithinTheWidth() {
+        List<String> lines = texts(Wrap.text("the quick brown fox jumps over the lazy dog", Wrap.Role.PARAGRAPH, 0, 10));
+        assertEquals(List.of("the quick", "brown fox", "jumps over", "the lazy", "dog"), lines);
+    }
+
+    @Test
+    void breaksAWordLongerThanALine() {
+        assertEquals(List.of("abcdef", "ghij", "ok"), texts(Wrap.text("abcdefghij ok", Wrap.Role.PARAGRAPH, 0, 6)));
+    }
+
+    @Test
+    void measuresByDisplayColumnsNotChars() {
+        String text = "港口小镇投票保留最后一班渡轮 and more words 🎉 here";
+        for (Wrap.Line line : Wrap.text(text, Wrap.Role.PARAGRAPH, 0, 9)) {
+            assertTrue(Columns.width(line.text()) <= 9, line.text());
+        }
+    }
+
+    @Test
+    void keepsCombiningMarksWithTheirLetter() {
+        List<String> lines = texts(Wrap.text("e\u0301e\u0301e\u0301e\u0301", Wrap.Role.PARAGRAPH, 0, 2));
+        lines.forEach(line -> assertTrue(!line.startsWith("\u0301"), "a line starts with a combining mark"));
+    }
+
+    @Test
+    void listItemsHangUnderTheirMarkerAndQuotesCarryABar() {
+        List<String> item = texts(Wrap.block(new Block.ListItem("•", 0, "one two three four", List.of()), 0, 10));
+        assertEquals(List.of("• one two", "  three", "  four"), item);
+        List<String> quote = texts(Wrap.block(new Block.Quote("one two three", List.of()), 0, 9));
+        assertEquals(List.of("│ one two", "│ three"), quote);
+        assertEquals(List.of("    3. nested"), texts(Wrap.block(new Block.ListItem("3.", 2, "nested", List.of()), 0, 40)));
+    }
+
+    @Test
+    void preformattedTextIsCutNotWrapped() {
+        List<String> lines = texts(Wrap.block(new Block.Preformatted("short\na line that is far too long\n\tx"), 0, 12));
+        assertEquals(List.of("short", "a line that…", "        x"), lines);
+    }
+
+    @Test
+    void tablesAreAligned() {
+        List<String> lines = texts(Wrap.block(new Block.Table(List.of(List.of("a", "bb"), List.of("ccc", "d"))), 0, 40));
+        assertEquals(List.of("a    bb", "ccc  d"), lines);
+    }
+
+    @Test
+    void linkNumbersFollowTheirMarks() {
+        Wrap.Line line = Wrap.block(new Block.Paragraph("see the report now", List.of(new LinkMark(14, 3))), 0, 40).get(0);
+        assertEquals("see the report[3] now", line.text());
+        assertEquals(List.of(new Wrap.Mark(14, 17)), line.links());
+    }
+
+    @Test
+    void blocksAreSeparatedByBlankLinesButListItemsAreNot() {
+        List<Wrap.Line> lines = Wrap.blocks(List.of(new Block.Paragraph("p"), new Block.ListItem("•", 0, "a", List.of()),
+                new Block.ListItem("•", 0, "b", List.of())), 20);
+        assertEquals(List.of("p", "", "• a", "• b"), texts(lines));
+    }
+
+    @Test
+    void linesRememberWhereInTheBlockTheyStart() {
+        List<Wrap.Line> lines = Wrap.text("aaa bbb ccc", Wrap.Role.PARAGRAPH, 4, 4);
+        assertEquals(List.of(0, 4, 8), lines.stream().map(Wrap.Line::offset).toList());
+        assertEquals(4, lines.get(2).block());
+    }
+
+    @Test
+    void cutEndsWithAnEllipsisOnlyWhenItCuts() {
+        assertEquals("abc", Wrap.cut("abc", 3));
+        assertEquals("ab…", Wrap.cut("abcd", 3));
+        assertEquals("", Wrap.cut("abcd", 0));
+        assertEquals("ab  ", Wrap.pad("ab", 4));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.lede.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.Problem;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.parse.Parsed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Parsed> loaded = new ArrayList<>();
+    private boolean finished;
+
+    private final LoadSink sink = new LoadSink() {
+        @Override
+        public void loaded(Parsed parsed) {
+            loaded.add(parsed);
+        }
+
+        @Override
+        public void finished() {
+            finished = true;
+        }
+    };
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private List<String> sources() {
+        return loaded.stream().flatMap(p -> p.articles().stream()).map(a -> a.source().name()).toList();
+    }
+
+    private List<String> problems() {
+        return loaded.stream().flatMap(p -> p.problems().stream()).map(Problem::describe).toList();
+    }
+
+    private void load(byte[] stdin, String... args) {
+        new Loader(LoadOptions.defaults(), new ByteArrayInputStream(stdin), url -> {
+            throw new IOException("offline");
+        }).load(List.of(args), sink);
+    }
+
+    @Test
+    void readsDirectoriesRecursivelyInNameOrderSkippingHiddenAndBinaryTypes() throws IOException {
+        write("b.txt", "Bee story.\nBody.");
+        write("a.txt", "Ay story.\nBody.");
+        write("sub/c.txt", "Sea story.\nBody.");
+        write(".hidden.txt", "Hidden story.");
+        write(".git/d.txt", "Hidden dir story.");
+        write("photo.jpg", "not really a photo");
+        load(new byte[0], dir.toString());
+        assertEquals(List.of(dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(),
+                dir.resolve("sub/c.txt").toString()), sources());
+        assertTrue(finished);
+    }
+
+    @Test
+    void problemsAreCollectedPerFileAndTheRestStillLoads() throws IOException {
+        write("1-empty.txt", "  \n");
+        Files.write(dir.resolve("2-binary.txt"), new byte[] {'a', 0, 'b'});
+        write("3-good.txt", "Good story.\nBody.");
+        load(new byte[0], dir.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(List.of(dir.resolve("3-good.txt").toString()), sources());
+        assertEquals(List.of(dir.resolve("1-empty.txt") + ": empty; skipped",
+                dir.resolve("2-binary.txt") + ": binary file, skipped",
+                dir.resolve("missing.txt") + ": no such file"), problems());
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsSkippedFromItsSize() throws IOException {
+        Path big = write("big.txt", "x".repeat(3 * 1024 * 1024 / 2));
+        new Loader(LoadOptions.defaults().withMaxSize(1024 * 1024), new ByteArrayInputStream(new byte[0]), url -> null)
+                .load(List.of(big.toString()), sink);
+        assertEquals(List.of(big + ": file is 1.5 MiB, over the 1 MiB limit (--max-size); skipped"), problems());
+    }
+
+    @Test
+    void unreadableFileIsAProblem() throws IOException {
+        Path secret = write("secret.txt", "Secret story.");
+        Assumptions.assumeTrue(secret.toFile().setReadable(false, false), "cannot change permissions here");
+        Assumptions.assumeFalse(Files.isReadable(secret), "running as root: the file stays readable");
+        load(new byte[0], secret.toString());
+        assertEquals(List.of(secret + ": permission denied; skipped"), problems());
+    }
+
+    @Test
+    void gzipIsDecompressedTransparently() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write("Zipped story.\nBody.".getBytes(StandardCharsets.UTF_8));
+        }
+        Path file = dir.resolve("z.txt.gz");
+        Files.write(file, bytes.toByteArray());
+        load(new byte[0], file.toString());
+        assertEquals("Zipped story.", loaded.get(0).articles().get(0).headline());
+    }
+
+    @Test
+    void stdinIsReadOnceAndCombinesWithPathsInArgumentOrder() throws IOException {
+        Path file = write("a.txt", "File story.\nBody.");
+        load("Piped story.\nBody.".getBytes(StandardCharsets.UTF_8), file.toString(), "-", "-");
+        assertEquals(List.of(file.toString(), "-"), sources());
+        assertEquals(List.of("-: stdin was already read; skipped"), problems());
+    }
+
+    @Test
+    void urlFailureIsAOneLineProblem() {
+        load(new byte[0], "https://news.example.com/feed");
+        assertEquals(List.of("https://news.example.com/feed: offline"), problems());
+    }
+
+    @Test
+    void storeReadsFilesAgainAndKeepsStdinArticles() throws IOException {
+        Path file = write("a.txt", "File story.\nBody.");
+        Loader loader = new Loader(LoadOptions.defaults(),
+                new ByteArrayInputStream("Piped story.".getBytes(StandardCharsets.UTF_8)), url -> null);
+        LibraryBuilder builder = new LibraryBuilder();
+        loader.load(List.of(file.toString(), "-"), builder::add);
+        Library library = builder.finish();
+        Article reread = loader.store().open(library.entry(0)).orElseThrow();
+        assertEquals(library.entry(0).id(), reread.id());
+        assertEquals("Piped story.", loader.store().open(library.entry(1)).orElseThrow().headline());
+        Files.writeString(file, "Changed story.");
+        assertTrue(loader.store().open(library.entry(0)).isEmpty(), "changed content is not the same article");
+    }
+}

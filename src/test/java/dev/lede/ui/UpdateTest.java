@@ -1,0 +1,359 @@
+package dev.lede.ui;
+
+import static dev.lede.ui.Keys.answer;
+import static dev.lede.ui.Keys.press;
+import static dev.lede.ui.Keys.pressed;
+import static dev.lede.ui.Keys.reading;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.Problem;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.ui.keys.Key;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class UpdateTest {
+
+    private final List<Article> articles = Keys.all(40);
+    private final Library library = Fixtures.library(40);
+    /** 80×24: one pane at a time, 22 body rows. */
+    private final UiState narrow = Keys.start(library, 80, 24);
+    /** 120×40: side by side. */
+    private final UiState wide = Keys.start(library, 120, 40);
+
+    @Test
+    void startsOnTheFirstHeadlineWithTheListFocused() {
+        assertEquals(0, narrow.list().selected());
+        assertEquals(Focus.LIST, narrow.focus());
+        assertEquals(Optional.empty(), narrow.reader());
+        assertEquals(42, narrow.unreadCount());
+    }
+
+    @Test
+    void jAndKMoveTheSelectionAndStopAtTheEnds() {
+        assertEquals(2, pressed(narrow, "j", "<down>", "<c-n>", "k").list().selected());
+        assertEquals(0, pressed(narrow, "k", "<up>").list().selected());
+        assertEquals(41, pressed(narrow, "G", "j").list().selected());
+    }
+
+    @Test
+    void gAndGGoToFirstAndLastAndKeepTheSelectionOnScreen() {
+        UiState last = pressed(narrow, "G");
+        assertEquals(41, last.list().selected());
+        assertEquals(42 - 22, last.list().top());
+        UiState first = pressed(last, "<home>");
+        assertEquals(new ListPage(first.list().order(), 0, 0), first.list());
+    }
+
+    @Test
+    void pagingMovesViewAndSelectionTogether() {
+        UiState paged = pressed(narrow, "j", "<space>");
+        assertEquals(23, paged.list().selected());
+        assertEquals(20, paged.list().top()); // clamped: 42 rows, 22 on screen
+        UiState half = pressed(narrow, "d");
+        assertEquals(11, half.list().selected());
+        assertEquals(0, pressed(half, "u").list().selected());
+        assertEquals(41, pressed(paged, "f").list().selected()); // already at the end: last row
+        assertEquals(0, pressed(paged, "b", "<pgup>").list().selected());
+    }
+
+    @Test
+    void enterOpensTheSelectedArticleAndMarksItRead() {
+        Transition t = press(narrow, "j", "<enter>");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), t.effects());
+        assertEquals(Focus.READER, t.state().focus());
+        assertTrue(t.state().isRead(library.entry(1).id()));
+        assertEquals(41, t.state().unreadCount());
+        assertFalse(t.state().reader().get().isLoaded());
+    }
+
+    @Test
+    void theArticleArrivesLaidOutAtTheTextWidth() {
+        UiState read = reading(narrow, articles, "<enter>");
+        ReaderPage reader = read.reader().get();
+        assertTrue(reader.isLoaded());
+        assertEquals(78, reader.layout().get().width());
+        assertEquals(Fixtures.FEATURE, reader.layout().get().line(0).text().isEmpty() ? "" : Fixtures.FEATURE);
+        UiState wideRead = reading(wide, articles, "<enter>");
+        assertEquals(69, wideRead.reader().get().layout().get().width());
+    }
+
+    @Test
+    void anAnswerForAnArticleAlreadyLeftIsIgnored() {
+        Transition first = press(narrow, "<enter>");
+        UiState moved = pressed(first.state(), "J");
+        UiState late = Update.update(moved, new Event.ArticleOpened(library.entry(0), articles.get(0))).state();
+        assertEquals(moved, late);
+    }
+
+    @Test
+    void aOneLineScrollSaysItScrolledByOneLine() {
+        UiState read = reading(narrow, articles, "<enter>");
+        UiState down = pressed(read, "j");
+        assertEquals(1, down.reader().get().top());
+        assertEquals(1, down.scrolled());
+        UiState up = pressed(down, "k");
+        assertEquals(-1, up.scrolled());
+        assertEquals(0, pressed(up, "k").scrolled()); // at the top already: nothing moved
+        assertEquals(0, pressed(down, "?").scrolled());
+    }
+
+    @Test
+    void readerPagesHalfPagesAndEnds() {
+        UiState read = reading(Keys.start(library, 40, 12), articles, "<enter>");
+        int rows = 10;
+        int max = read.reader().get().maxTop(rows);
+        assertEquals(rows, pressed(read, "<space>").reader().get().top());
+        assertEquals(rows / 2, pressed(read, "d").reader().get().top());
+        assertEquals(0, pressed(read, "d", "u").reader().get().top());
+        assertEquals(max, pressed(read, "G").reader().get().top());
+        assertEquals(0, pressed(read, "G", "g").reader().get().top());
+        assertEquals(max - rows, pressed(read, "G", "b").reader().get().top());
+    }
+
+    @Test
+    void spaceAtTheEndOpensTheNextArticle() {
+        UiState atEnd = reading(narrow, articles, "<enter>", "G");
+        Transition t = press(atEnd, "<space>");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), t.effects());
+        assertEquals(1, t.state().list().selected());
+    }
+
+    @Test
+    void capitalJAndKOpenTheNeighbouringArticles() {
+        UiState read = reading(narrow, articles, "j", "<enter>");
+        assertEquals(library.entry(2), pressed(read, "J").reader().get().entry());
+        assertEquals(library.entry(0), pressed(read, "K").reader().get().entry());
+        assertEquals("first article", pressed(read, "K", "K").message().get());
+    }
+
+    @Test
+    void searchInTheArticleHighlightsAndStepsThroughMatches() {
+        UiState read = reading(narrow, articles, "<enter>");
+        UiState typed = pressed(read, "/", "h", "e", "r", "o", "n");
+        assertTrue(typed.prompt().isPresent());
+        ArticleSearch search = typed.reader().get().search().get();
+        assertEquals("heron", search.query());
+        assertTrue(search.matches().size() >= 3, "Grey Heron appears in the body, the quote and the timetable");
+        UiState kept = pressed(typed, "<enter>");
+        assertTrue(kept.prompt().isEmpty());
+        assertEquals(0, kept.reader().get().search().get().current());
+        assertEquals(1, pressed(kept, "n").reader().get().search().get().current());
+        int last = search.matches().size() - 1;
+        UiState wrapped = pressed(kept, "N");
+        assertEquals(last, wrapped.reader().get().search().get().current());
+        assertEquals("search wrapped to the bottom", wrapped.message().get());
+        assertEquals(Optional.empty(), pressed(kept, "<esc>").reader().get().search());
+    }
+
+    @Test
+    void escapeWhileTypingASearchPutsTheReaderBack() {
+        UiState read = reading(narrow, articles, "<enter>", "j", "j");
+        UiState cancelled = pressed(read, "/", "f", "u", "n", "d", "<esc>");
+        assertEquals(read.reader().get().top(), cancelled.reader().get().top());
+        assertEquals(Optional.empty(), cancelled.reader().get().search());
+        assertEquals(Optional.empty(), cancelled.prompt());
+    }
+
+    @Test
+    void librarySearchFiltersTheListIncrementallyAndEscShowsAllAgain() {
+        UiState typed = pressed(narrow, "j", "j", "/", "f", "e", "r", "r", "y");
+        assertTrue(typed.list().order().isFiltered());
+        assertEquals(2, typed.list().order().size(), "the feature and its sequel mention the ferry");
+        UiState kept = pressed(typed, "<enter>");
+        assertEquals("ferry", kept.list().order().filter());
+        assertEquals(1, pressed(kept, "n").list().selected());
+        UiState cleared = pressed(kept, "n", "<esc>");
+        assertFalse(cleared.list().order().isFiltered());
+        assertEquals(1, cleared.list().selected(), "the article selected in the filter stays selected");
+        UiState cancelled = pressed(typed, "<esc>");
+        assertEquals(2, cancelled.list().selected(), "Esc while typing returns to where the search began");
+    }
+
+    @Test
+    void nAndCapitalNStepThroughUnreadHeadlinesWithoutASearch() {
+        UiState read = reading(narrow, articles, "j", "<enter>", "q", "g");
+        assertEquals(2, pressed(read, "j", "n").list().selected(), "headline 2 was read: skipped");
+        assertEquals(0, pressed(read, "j", "j", "N").list().selected());
+    }
+
+    @Test
+    void sCyclesTheSortAndKeepsTheSelectedArticle() {
+        UiState selected = pressed(narrow, "j");
+        UiState newest = pressed(selected, "S");
+        assertEquals(Sort.NEWEST, newest.list().order().sort());
+        assertEquals(library.entry(1).id(), newest.list().selectedId());
+        assertEquals("2025-03-12", newest.list().order().entry(0).published());
+        UiState title = pressed(newest, "S");
+        assertEquals(Sort.TITLE, title.list().order().sort());
+        assertEquals("Harbour town of Maresby votes to keep its last ferry running", title.list().order().entry(0).headline());
+        assertEquals(Sort.FILE_ORDER, pressed(title, "S").list().order().sort());
+    }
+
+    @Test
+    void rFocusesTheRelatedHeadlinesAndAgainGoesBack() {
+        UiState read = reading(narrow, articles, "<enter>");
+        UiState related = pressed(read, "r");
+        ReaderPage reader = related.reader().get();
+        assertEquals(0, reader.relatedFocus());
+        int line = reader.layout().get().relatedLine(1);
+        assertTrue(line >= reader.top() && line < reader.top() + 22, "the related headlines are on screen");
+        assertEquals(1, pressed(related, "<tab>").reader().get().relatedFocus());
+        assertEquals(1, pressed(related, "<s-tab>").reader().get().relatedFocus());
+        UiState back = pressed(related, "r");
+        assertEquals(-1, back.reader().get().relatedFocus());
+        assertEquals(0, back.reader().get().top());
+        assertEquals(-1, pressed(related, "<esc>").reader().get().relatedFocus());
+    }
+
+    @Test
+    void aNumberOpensTheRelatedArticleWhenItIsInTheLibrary() {
+        UiState read = reading(narrow, articles, "<enter>", "j", "j");
+        Transition t = press(read, "1");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), t.effects());
+        assertTrue(t.state().reader().get().jumped());
+        assertEquals(List.of(new History.Visit(library.entry(0), read.reader().get().anchor())), t.state().history().back());
+    }
+
+    @Test
+    void enterOnAFocusedRelatedHeadlineOpensIt() {
+        UiState read = reading(narrow, articles, "<enter>", "r");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), press(read, "<enter>").effects());
+    }
+
+    @Test
+    void aRelatedHeadlineNotInTheLibrarySearchesForItsWordsInstead() {
+        UiState read = reading(narrow, articles, "<enter>");
+        Transition t = press(read, "2");
+        assertEquals(List.of(), t.effects());
+        assertEquals(Focus.LIST, t.state().focus());
+        assertEquals(Fixtures.MISSING, t.state().list().order().filter());
+        assertTrue(t.state().message().get().startsWith("not in the library"));
+        assertEquals("related headlines go from 1 to 2", pressed(read, "7").message().get());
+    }
+
+    @Test
+    void backReturnsToTheArticleJumpedFromAtItsPlace() {
+        UiState read = reading(Keys.start(library, 40, 8), articles, "<enter>", "j", "j", "j");
+        UiState jumped = reading(read, articles, "1", "j");
+        Transition back = press(jumped, "h");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), back.effects());
+        UiState restored = answer(back, articles);
+        assertEquals(3, restored.reader().get().top());
+        assertEquals(1, restored.history().forward().size());
+        UiState forward = reading(restored, articles, "L");
+        assertEquals(library.entry(1), forward.reader().get().entry());
+        assertEquals(1, forward.reader().get().top(), "forward restores the place too");
+        UiState list = pressed(restored, "h");
+        assertEquals(Focus.LIST, list.focus(), "not reached by a jump: h goes to the list");
+    }
+
+    @Test
+    void historyBackWithoutHistorySaysSo() {
+        UiState read = reading(narrow, articles, "<enter>");
+        assertEquals("no earlier article", pressed(read, "H").message().get());
+        assertEquals("no later article", pressed(read, "L").message().get());
+    }
+
+    @Test
+    void resizeReflowsAndKeepsTheTopLineInView() {
+        UiState read = reading(Keys.start(library, 80, 24), articles, "<enter>", "j", "j", "j", "j", "j");
+        ReaderPage before = read.reader().get();
+        UiState narrower = Update.update(read, new Event.Resized(40, 24)).state();
+        ReaderPage after = narrower.reader().get();
+        assertEquals(38, after.layout().get().width());
+        Anchor kept = before.anchor();
+        ReaderLayout layout = after.layout().get();
+        assertEquals(kept.unit(), layout.line(after.top()).unit());
+        assertTrue(layout.line(after.top()).offset() <= kept.offset(), "the new top line starts at or before the old one");
+        ReaderLine below = layout.line(after.top() + 1);
+        assertTrue(below.unit() > kept.unit() || below.offset() > kept.offset(), "and the next line starts after it");
+    }
+
+    @Test
+    void qBacksOutOneLevelAndQuitsAtTheTop() {
+        UiState read = reading(narrow, articles, "<enter>");
+        Transition back = press(read, "q");
+        assertEquals(Focus.LIST, back.state().focus());
+        assertEquals(List.of(), back.effects());
+        assertEquals(List.of(new Effect.Quit()), press(back.state(), "q").effects());
+        assertEquals(List.of(new Effect.Quit()), press(read, "Q").effects());
+        assertEquals(List.of(new Effect.Quit()), press(read, "<c-c>").effects());
+    }
+
+    @Test
+    void escapeNeverQuits() {
+        assertEquals(List.of(), press(narrow, "<esc>", "<esc>").effects());
+        assertEquals(narrow, pressed(narrow, "<esc>"));
+    }
+
+    @Test
+    void redrawSuspendAndTerminalGoneAreEffects() {
+        assertEquals(List.of(new Effect.Redraw()), press(narrow, "<c-l>").effects());
+        assertEquals(List.of(new Effect.Suspend()), press(narrow, "<c-z>").effects());
+        assertEquals(List.of(new Effect.Quit()), Update.update(narrow, new Event.TerminalGone()).effects());
+    }
+
+    @Test
+    void helpOpensScrollsAndCloses() {
+        UiState help = pressed(Keys.start(library, 80, 10), "?");
+        assertEquals(Optional.of(new Overlay.Help(0)), help.overlay());
+        assertEquals(Optional.of(new Overlay.Help(1)), pressed(help, "j").overlay());
+        assertEquals(Optional.empty(), pressed(help, "<esc>").overlay());
+        assertEquals(Optional.empty(), pressed(help, "q").overlay());
+        assertEquals(Optional.empty(), pressed(help, "?").overlay());
+        assertEquals(Optional.of(new Overlay.Help(0)), pressed(Keys.start(library, 80, 10), "<f1>").overlay());
+    }
+
+    @Test
+    void pListsProblemsOrSaysThereAreNone() {
+        assertEquals("no problems so far", pressed(narrow, "p").message().get());
+        Library troubled = Fixtures.withProblems(library, new Problem("feeds/broken.xml", "malformed XML, skipped"));
+        assertEquals(Optional.of(new Overlay.Problems(0)), pressed(Keys.start(troubled, 80, 24), "p").overlay());
+    }
+
+    @Test
+    void tabSwitchesFocusAndZTogglesFullScreen() {
+        UiState read = reading(wide, articles, "<enter>");
+        assertEquals(Focus.LIST, pressed(read, "<tab>").focus());
+        assertEquals(Focus.READER, pressed(read, "<tab>", "<tab>").focus());
+        UiState full = pressed(read, "z");
+        assertTrue(full.fullScreen());
+        assertEquals(90, full.reader().get().layout().get().width(), "full screen relays out at the capped width");
+        assertFalse(pressed(full, "z").fullScreen());
+        assertEquals(wide, pressed(wide, "<tab>"), "nothing to switch to before an article is opened");
+    }
+
+    @Test
+    void aGrowingLibraryKeepsTheSelectionOnTheSameArticle() {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.subList(0, 5).forEach(builder::add);
+        UiState partial = pressed(Keys.start(builder.snapshot(), 80, 24), "j", "j", "S");
+        assertEquals(Sort.NEWEST, partial.list().order().sort());
+        String selected = partial.list().selectedEntry().get().headline();
+        articles.subList(5, articles.size()).forEach(builder::add);
+        UiState grown = Update.update(partial, new Event.LibraryUpdated(builder.finish())).state();
+        assertEquals(42, grown.list().order().size());
+        assertEquals(selected, grown.list().selectedEntry().get().headline());
+        assertTrue(grown.library().isComplete());
+    }
+
+    @Test
+    void anUnavailableArticleIsReportedOnTheStatusLine() {
+        Transition t = press(narrow, "<enter>");
+        UiState gone = Update.update(t.state(), new Event.ArticleUnavailable(library.entry(0), "file was removed")).state();
+        assertEquals(Optional.of("file was removed"), gone.reader().get().unavailable());
+        assertEquals("cannot show this article: file was removed", gone.message().get());
+    }
+
+    @Test
+    void unboundKeysChangeNothing() {
+        assertEquals(narrow, pressed(narrow, "x"));
+        assertEquals(narrow, Update.update(narrow, new Event.KeyPressed(Key.of("<f9>"))).state());
+    }
+}

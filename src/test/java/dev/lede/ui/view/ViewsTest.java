@@ -1,0 +1,194 @@
+package dev.lede.ui.view;
+
+import static dev.lede.ui.view.Golden.assertExactSize;
+import static dev.lede.ui.view.Golden.assertScreen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Problem;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.ui.Effect;
+import dev.lede.ui.Event;
+import dev.lede.ui.Fixtures;
+import dev.lede.ui.Transition;
+import dev.lede.ui.UiState;
+import dev.lede.ui.Update;
+import dev.lede.ui.keys.Key;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ViewsTest {
+
+    private static final String TEST = "ViewsTest";
+
+    private final List<Article> articles = all();
+    private final Library library = build(articles);
+
+    @Test
+    void listShowsSelectionAndUnreadMarkers() {
+        UiState state = reading(start(80, 24), "j", "<enter>", "q", "j", "j");
+        assertScreen(TEST, "list-80x24", Views.frame(state));
+    }
+
+    @Test
+    void readerShowsHeaderBlocksLinksAndRelated() {
+        assertScreen(TEST, "reader-80x24", Views.frame(reading(start(80, 24), "<enter>")));
+        assertScreen(TEST, "reader-80x24-end", Views.frame(reading(start(80, 24), "<enter>", "G")));
+    }
+
+    @Test
+    void relatedFocusShowsTheFocusedHeadline() {
+        assertScreen(TEST, "related-80x24", Views.frame(reading(start(80, 24), "<enter>", "r", "<tab>")));
+    }
+
+    @Test
+    void helpListsEveryKeyGrouped() {
+        assertScreen(TEST, "help-80x24", Views.frame(reading(start(80, 24), "?")));
+        assertScreen(TEST, "help-80x24-scrolled", Views.frame(reading(start(80, 24), "?", "<space>")));
+    }
+
+    @Test
+    void problemsOverlayListsEachProblemAndTheStatusBarCountsThem() {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add);
+        builder.addProblem(new Problem("feeds/broken.xml", "malformed XML at line 3, skipped"));
+        builder.addProblem(new Problem("feeds/photo.jpg", "binary file, skipped"));
+        builder.addProblem(new Problem("feeds/evil\u001b]0;pwned\u0007.txt", "empty file"));
+        UiState state = UiState.initial(builder.snapshot(), "feeds/", 80, 24);
+        assertScreen(TEST, "loading-with-problems-80x24", Views.frame(state));
+        assertScreen(TEST, "problems-80x24", Views.frame(reading(state, "p")));
+    }
+
+    @Test
+    void narrowScreensShowOnePaneAtATime() {
+        assertScreen(TEST, "list-60x20", Views.frame(start(60, 20)));
+        assertScreen(TEST, "reader-60x20", Views.frame(reading(start(60, 20), "<enter>", "d")));
+        assertScreen(TEST, "list-20x6", Views.frame(start(20, 6)));
+        assertScreen(TEST, "reader-20x6", Views.frame(reading(start(20, 6), "<enter>")));
+    }
+
+    @Test
+    void wideScreensShowListAndReaderSideBySide() {
+        assertScreen(TEST, "preview-120x40", Views.frame(start(120, 40)));
+        assertScreen(TEST, "reader-120x40", Views.frame(reading(start(120, 40), "<enter>")));
+        assertScreen(TEST, "fullscreen-120x40", Views.frame(reading(start(120, 40), "<enter>", "z")));
+    }
+
+    @Test
+    void wideCharactersWrapByDisplayWidth() {
+        Article cjk = Fixtures.simple("港口小镇投票保留最后一班渡轮", "2025-03-10",
+                "镇议会周二晚以七票对两票通过决议，冬季继续运营渡轮。四千一百名居民签署了请愿书。",
+                "東京の記者によると、フェリーは毎朝七時四十分に出航する。");
+        Article emoji = Fixtures.simple("Ferry fans celebrate 🎉⛴️ on the quay", "2025-03-11",
+                "Crowds waved flags 🇬🇧 and sang 🎶 as the Grey Heron 🐦 left at 07:40; café owners said naïve visitors "
+                        + "asked whether the boat was e\u0301lectrique.");
+        Library small = build(List.of(cjk, emoji));
+        UiState state = UiState.initial(small, "feeds/", 40, 12);
+        assertScreen(TEST, "cjk-40x12", Views.frame(reading(state, List.of(cjk, emoji), "<enter>")));
+        assertScreen(TEST, "emoji-40x12", Views.frame(reading(state, List.of(cjk, emoji), "j", "<enter>")));
+    }
+
+    @Test
+    void searchMatchesAreHighlighted() {
+        UiState state = reading(start(80, 24), "<enter>", "/", "h", "e", "r", "o", "n", "<enter>");
+        Frame frame = Views.frame(state);
+        long current = spans(frame).stream().filter(s -> s.style() == Style.CURRENT_MATCH).count();
+        List<Span> matches = spans(frame).stream().filter(s -> s.style() == Style.MATCH).toList();
+        assertEquals(1, current);
+        matches.forEach(span -> assertTrue(span.text().equalsIgnoreCase("heron"), span.text()));
+        assertScreen(TEST, "search-80x24", frame);
+    }
+
+    @Test
+    void linkNumbersAreStyledAsLinks() {
+        Frame frame = Views.frame(reading(start(80, 24), "<enter>"));
+        assertTrue(spans(frame).contains(new Span("[1]", Style.LINK)));
+    }
+
+    @Test
+    void aOneLineScrollGivesAScrollHintForTheReaderPane() {
+        assertEquals(Optional.of(new dev.lede.ui.view.ScrollHint(1, 22, 0, 79, 1)),
+                Views.frame(reading(start(80, 24), "<enter>", "j")).scroll());
+        assertEquals(Optional.of(new dev.lede.ui.view.ScrollHint(1, 22, 0, 79, -1)),
+                Views.frame(reading(start(80, 24), "<enter>", "j", "j", "k")).scroll());
+        assertEquals(Optional.of(new dev.lede.ui.view.ScrollHint(1, 38, 49, 119, 1)),
+                Views.frame(reading(start(120, 40), "<enter>", "j")).scroll());
+        assertEquals(Optional.empty(), Views.frame(reading(start(80, 24), "<enter>", "j", "r")).scroll());
+        assertEquals(Optional.empty(), Views.frame(reading(start(40, 12), "<enter>", "<space>")).scroll(),
+                "a full page is repainted");
+    }
+
+    @Test
+    void everyFrameIsExactlyTheScreenSizeAtAnySize() {
+        int[] widths = {1, 2, 5, 10, 19, 20, 33, 59, 60, 99, 100, 101, 120, 200};
+        int[] heights = {1, 2, 3, 4, 6, 10, 24, 40};
+        for (int width : widths) {
+            for (int height : heights) {
+                for (String[] keys : List.of(new String[0], new String[] {"<enter>"}, new String[] {"<enter>", "G", "r"},
+                        new String[] {"?"}, new String[] {"/", "f", "e"}, new String[] {"<enter>", "z", "j"})) {
+                    Frame frame = Views.frame(reading(start(width, height), keys));
+                    assertEquals(width, frame.width());
+                    assertExactSize(frame);
+                }
+            }
+        }
+    }
+
+    private static List<Span> spans(Frame frame) {
+        List<Span> out = new ArrayList<>();
+        frame.lines().forEach(line -> out.addAll(line.spans()));
+        return out;
+    }
+
+    private UiState start(int width, int height) {
+        return UiState.initial(library, "feeds/", width, height);
+    }
+
+    private UiState reading(UiState state, String... keys) {
+        return reading(state, articles, keys);
+    }
+
+    /** Presses keys, answering OpenArticle as the tui would. */
+    private static UiState reading(UiState state, List<Article> articles, String... keys) {
+        UiState current = state;
+        for (String key : keys) {
+            Transition t = Update.update(current, new Event.KeyPressed(Key.of(key)));
+            current = t.state();
+            for (Effect effect : t.effects()) {
+                if (effect instanceof Effect.OpenArticle open) {
+                    Article article = articles.stream().filter(a -> a.id().equals(open.entry().id())).findFirst().orElseThrow();
+                    current = Update.update(current, new Event.ArticleOpened(open.entry(), article)).state();
+                }
+            }
+        }
+        return current;
+    }
+
+    private static List<Article> all() {
+        List<Article> out = new ArrayList<>(List.of(Fixtures.feature(), Fixtures.sequel()));
+        out.addAll(Fixtures.numbered(30));
+        return out;
+    }
+
+    private static Library build(List<Article> articles) {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add);
+        return builder.finish();
+    }
+
+    @SuppressWarnings("unused")
+    private static RelatedHeadline related(String headline) {
+        return new RelatedHeadline(headline, null);
+    }
+
+    @SuppressWarnings("unused")
+    private static Block paragraph(String text) {
+        return new Block.Paragraph(text);
+    }
+}
