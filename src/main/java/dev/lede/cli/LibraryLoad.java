@@ -16,7 +16,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Loads every input of a command to the end, reporting each problem on stderr as one line. */
 final class LibraryLoad {
@@ -31,7 +33,8 @@ final class LibraryLoad {
     static Loaded loadAll(InputOptions options, InputStream stdin, PrintWriter err) {
         LibraryBuilder builder = new LibraryBuilder();
         int[] failedInputs = {0};
-        Loader loader = new Loader(loadOptions(options), stdin, Loader.defaultUrls());
+        LoadOptions loadOptions = loadOptions(options);
+        Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
         loader.load(arguments(options, err), new LoadSink() {
             @Override
             public void loaded(Parsed parsed) {
@@ -39,8 +42,10 @@ final class LibraryLoad {
                 if (parsed.articles().isEmpty()) {
                     failedInputs[0]++;
                 }
-                // Parsed.problems() holds the article-level ones too: each is reported once.
-                parsed.problems().forEach(problem -> report(err, problem));
+                // Parsers may list an article's problem in both places: report each once.
+                Set<Problem> problems = new LinkedHashSet<>(parsed.problems());
+                parsed.articles().forEach(article -> problems.addAll(article.problems()));
+                problems.forEach(problem -> report(err, problem));
             }
         });
         Library library = builder.finish();

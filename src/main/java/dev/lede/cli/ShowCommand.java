@@ -4,6 +4,7 @@ import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.InputFormat;
+import dev.lede.core.text.Wrap;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
 import java.io.InputStream;
@@ -102,12 +103,18 @@ final class ShowCommand implements Callable<Integer> {
         if (article.isEmpty()) {
             return false;
         }
-        ReaderLayout layout = ReaderLayout.of(article.get(), Math.max(20, width) - 5);
+        int textWidth = Math.max(20, width);
+        ReaderLayout layout = ReaderLayout.of(article.get(), textWidth);
         for (ReaderLine line : layout.lines()) {
             if (line.kind() == ReaderLine.Kind.RELATED) {
                 boolean found = loaded.library().resolve(article.get().related().get(line.related())).isPresent();
-                out.println(String.format("%2d %s %s%s", line.related() + 1, found ? "->" : "  ", line.text(),
-                        found ? "" : " (not in library)"));
+                String prefix = String.format("%2d %s ", line.related() + 1, found ? "->" : "  ");
+                String text = line.text() + (found ? "" : " (not in library)");
+                String indent = "";
+                for (Wrap.Line wrapped : Wrap.text(text, Wrap.Role.PARAGRAPH, 0, textWidth - prefix.length())) {
+                    out.println(indent.isEmpty() ? prefix + wrapped.text() : indent + wrapped.text());
+                    indent = " ".repeat(prefix.length());
+                }
             } else {
                 out.println(line.text());
             }

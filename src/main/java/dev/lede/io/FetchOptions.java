@@ -2,10 +2,46 @@ package dev.lede.io;
 
 import java.time.Duration;
 
-/** Limits for fetching a URL: time allowed and the largest body accepted. (Minimal first version.) */
-public record FetchOptions(Duration timeout, long maxSize) {
+/**
+ * Limits for fetching a URL.
+ *
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout    how long to wait for the response headers, and then for each further piece of body
+ * @param maxBytes       the largest body accepted (after gzip decoding)
+ * @param maxRedirects   how many redirects are followed before giving up
+ */
+public record FetchOptions(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects) {
 
+    /** The same cap as for files (32 MiB). */
+    public static final long DEFAULT_MAX_BYTES = LoadOptions.DEFAULT_MAX_SIZE;
+
+    public FetchOptions {
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
+        if (maxBytes <= 0 || maxRedirects < 0) {
+            throw new IllegalArgumentException("maxBytes must be positive and maxRedirects not negative");
+        }
+    }
+
+    /** 10 s to connect, 20 s to read, 32 MiB, 5 redirects. */
     public static FetchOptions defaults() {
-        return new FetchOptions(Duration.ofSeconds(20), LoadOptions.DEFAULT_MAX_SIZE);
+        return new FetchOptions(Duration.ofSeconds(10), Duration.ofSeconds(20), DEFAULT_MAX_BYTES, 5);
+    }
+
+    public FetchOptions withConnectTimeout(Duration timeout) {
+        return new FetchOptions(timeout, readTimeout, maxBytes, maxRedirects);
+    }
+
+    public FetchOptions withReadTimeout(Duration timeout) {
+        return new FetchOptions(connectTimeout, timeout, maxBytes, maxRedirects);
+    }
+
+    public FetchOptions withMaxBytes(long bytes) {
+        return new FetchOptions(connectTimeout, readTimeout, bytes, maxRedirects);
+    }
+
+    public FetchOptions withMaxRedirects(int redirects) {
+        return new FetchOptions(connectTimeout, readTimeout, maxBytes, redirects);
     }
 }

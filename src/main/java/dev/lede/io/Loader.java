@@ -42,12 +42,14 @@ public final class Loader {
     private boolean stdinRead;
 
     public Loader(LoadOptions options) {
-        this(options, System.in, defaultUrls());
+        this(options, System.in, defaultUrls(options));
     }
 
     /** URLs fetched by {@link UrlFetcher} with its default limits. */
-    public static UrlSource defaultUrls() {
-        return url -> new UrlFetcher(FetchOptions.defaults()).fetch(url);
+    /** URLs fetched over the network, under the same size cap as files. */
+    public static UrlSource defaultUrls(LoadOptions options) {
+        UrlFetcher fetcher = new UrlFetcher(FetchOptions.defaults().withMaxBytes(options.maxSize()));
+        return fetcher::fetch;
     }
 
     public Loader(LoadOptions options, InputStream stdin, UrlSource urls) {

@@ -1,15 +1,237 @@
 package dev.lede.io;
 
+import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.math.BigDecimal;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLException;
 
-/** Fetches an http(s) URL as an {@link Input}. Placeholder until the fetching helper lands its version. */
+/**
+ * Fetches an http(s) URL into an {@link Input}: bounded time (connect and read timeouts), bounded size
+ * (the body is streamed against a cap, also after gzip decoding), and at most a few redirects, which are
+ * followed here so they can be counted. Failures are IOExceptions with a one-line message that starts
+ * with the URL, e.g. {@code http://example.org/feed: HTTP 404 Not Found}.
+ */
 public final class UrlFetcher {
 
+    static final String USER_AGENT = "lede/0.1";
+    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
+            + "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
+    private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
+            Map.entry(408, "Request Timeout"), Map.entry(410, "Gone"), Map.entry(429, "Too Many Requests"),
+            Map.entry(451, "Unavailable For Legal Reasons"), Map.entry(500, "Internal Server Error"),
+            Map.entry(501, "Not Implemented"), Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"),
+            Map.entry(504, "Gateway Timeout"), Map.entry(304, "Not Modified"), Map.entry(300, "Multiple Choices"));
+
+    private final FetchOptions options;
+    private final HttpClient client;
+
     public UrlFetcher(FetchOptions options) {
+        this.options = options;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(options.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
+    /** Fetches {@code url}; the input's source is the URL as given, its content type the response header. */
     public Input fetch(String url) throws IOException {
-        throw new IOException("URLs are not supported yet");
+        URI current = webUri(url).orElseThrow(() -> failure(url, "not an http or https URL"));
+        for (int redirects = 0; ; redirects++) {
+            HttpResponse<byte[]> response = exchange(url, current);
+            int status = response.statusCode();
+            if (isRedirect(status)) {
+                if (redirects >= options.maxRedirects()) {
+                    throw failure(url, "too many redirects");
+                }
+                String location = response.headers().firstValue("location")
+                        .orElseThrow(() -> failure(url, "HTTP " + status + " without a Location"));
+                URI from = current;
+                current = resolve(from, location)
+                        .orElseThrow(() -> failure(url, "redirected to an unusable address " + oneLine(location)));
+                continue;
+            }
+            if (status < 200 || status > 299) {
+                String reason = REASONS.get(status);
+                throw failure(url, "HTTP " + status + (reason == null ? "" : " " + reason));
+            }
+            byte[] body = decodeBody(url, response);
+            return new Input(Source.of(url), body, response.headers().firstValue("content-type").orElse(null));
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(String url, URI uri) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(options.readTimeout())
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", ACCEPT)
+                .header("Accept-Encoding", "gzip")
+                .build();
+        AtomicLong lastActivity = new AtomicLong(System.nanoTime());
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
+            lastActivity.set(System.nanoTime());
+            if (info.statusCode() < 200 || info.statusCode() > 299) {
+                return HttpResponse.BodySubscribers.replacing(new byte[0]);
+            }
+            long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
+            return new LimitedBody(options.maxBytes(), declared, lastActivity);
+        });
+        long readTimeout = options.readTimeout().toNanos();
+        try {
+            while (true) {
+                long left = readTimeout - (System.nanoTime() - lastActivity.get());
+                if (left <= 0) {
+                    future.cancel(true);
+                    throw failure(url, "timed out after " + seconds(options.readTimeout()));
+                }
+                try {
+                    return future.get(left, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // Bytes may have arrived meanwhile: the loop measures idle time again.
+                }
+            }
+        } catch (ExecutionException e) {
+            throw translate(url, e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(url + ": interrupted");
+        }
+    }
+
+    private byte[] decodeBody(String url, HttpResponse<byte[]> response) throws IOException {
+        String encoding = response.headers().firstValue("content-encoding").orElse("identity")
+                .strip().toLowerCase(Locale.ROOT);
+        switch (encoding) {
+            case "identity", "" -> {
+                return response.body();
+            }
+            case "gzip", "x-gzip" -> {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+                    return readCapped(in);
+                } catch (LimitedBody.TooLarge e) {
+                    throw failure(url, tooLarge());
+                } catch (IOException e) {
+                    throw failure(url, "damaged gzip data");
+                }
+            }
+            default -> throw failure(url, "unsupported Content-Encoding " + oneLine(encoding));
+        }
+    }
+
+    /** Reads a decoded stream, failing once it passes the size cap (a small gzip can hide a huge body). */
+    private byte[] readCapped(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            out.write(buffer, 0, n);
+            if (out.size() > options.maxBytes()) {
+                throw new LimitedBody.TooLarge();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private IOException translate(String url, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof LimitedBody.TooLarge) {
+                return failure(url, tooLarge());
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return failure(url, "timed out after " + seconds(options.connectTimeout()));
+            }
+            if (t instanceof HttpTimeoutException) {
+                return failure(url, "timed out after " + seconds(options.readTimeout()));
+            }
+            if (t instanceof ConnectException) {
+                return failure(url, "connection refused");
+            }
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return failure(url, "unknown host");
+            }
+            if (t instanceof SSLException) {
+                return failure(url, "TLS failed: " + oneLine(String.valueOf(t.getMessage())));
+            }
+        }
+        String message = cause == null ? null : cause.getMessage();
+        return failure(url, message == null || message.isBlank()
+                ? (cause == null ? "failed" : cause.getClass().getSimpleName()) : oneLine(message));
+    }
+
+    private String tooLarge() {
+        return "larger than the " + size(options.maxBytes()) + " limit";
+    }
+
+    private static IOException failure(String url, String message) {
+        return new IOException(oneLine(url) + ": " + message);
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static Optional<URI> webUri(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            return web ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<URI> resolve(URI base, String location) {
+        try {
+            return webUri(base.resolve(new URI(location.strip())).toString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String seconds(Duration duration) {
+        return BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    static String size(long bytes) {
+        long mib = 1024L * 1024;
+        if (bytes % mib == 0) {
+            return bytes / mib + " MiB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    }
+
+    /** Messages quote server text; keep them to one line without control characters. */
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 }

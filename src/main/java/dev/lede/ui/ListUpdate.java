@@ -37,13 +37,13 @@ final class ListUpdate {
 
     /** The whole list again, with {@code keep} selected when it can be. */
     static UiState clearFilter(UiState state, ArticleId keep) {
-        Ordering all = Ordering.of(state.library(), state.list().order().sort(), "");
+        Ordering all = state.list().order().filteredBy("");
         return state.withList(state.list().reorder(all, keep, state.geometry().page()));
     }
 
     /** The list filtered by {@code query}, best match selected. */
     static UiState filter(UiState state, String query) {
-        Ordering filtered = Ordering.of(state.library(), state.list().order().sort(), query);
+        Ordering filtered = state.list().order().filteredBy(query);
         return state.withList(new ListPage(filtered, 0, 0));
     }
 
@@ -84,7 +84,7 @@ final class ListUpdate {
     private static UiState sort(UiState state) {
         Ordering current = state.list().order();
         Sort next = current.sort().next();
-        Ordering sorted = Ordering.of(state.library(), next, current.filter());
+        Ordering sorted = current.sortedBy(next);
         return state.withList(state.list().reorder(sorted, state.list().selectedId(), state.geometry().page()))
                 .withMessage("sorted by " + next.label());
     }

@@ -4,7 +4,6 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,21 +13,16 @@ import java.util.Objects;
  */
 public final class Ordering {
 
-    private static final Comparator<LibraryEntry> NEWEST = Comparator
-            .comparing(LibraryEntry::published, Comparator.nullsLast(Comparator.<String>reverseOrder()))
-            .thenComparingInt(LibraryEntry::position);
-    private static final Comparator<LibraryEntry> TITLE = Comparator
-            .comparing(LibraryEntry::headline, String.CASE_INSENSITIVE_ORDER)
-            .thenComparingInt(LibraryEntry::position);
-
     private final Library library;
+    private final SortedPositions sorted;
     private final Sort sort;
     private final String filter;
     /** Entry positions in display order; null means every entry in file order. */
     private final int[] positions;
 
-    private Ordering(Library library, Sort sort, String filter, int[] positions) {
-        this.library = library;
+    private Ordering(SortedPositions sorted, Sort sort, String filter, int[] positions) {
+        this.library = sorted.library();
+        this.sorted = sorted;
         this.sort = sort;
         this.filter = filter;
         this.positions = positions;
@@ -39,15 +33,29 @@ public final class Ordering {
      * blank (best match first when the sort is file order).
      */
     public static Ordering of(Library library, Sort sort, String filter) {
+        return of(new SortedPositions(library), sort, filter);
+    }
+
+    private static Ordering of(SortedPositions sorted, Sort sort, String filter) {
         String query = filter == null ? "" : filter.strip();
-        if (query.isEmpty() && sort == Sort.FILE_ORDER) {
-            return new Ordering(library, sort, "", null);
+        if (query.isEmpty()) {
+            return new Ordering(sorted, sort, "", sorted.positions(sort));
         }
-        List<LibraryEntry> entries = query.isEmpty() ? library.entries() : library.search(query);
+        List<LibraryEntry> found = sorted.library().search(query);
         if (sort != Sort.FILE_ORDER) {
-            entries = entries.stream().sorted(sort == Sort.NEWEST ? NEWEST : TITLE).toList();
+            found = found.stream().sorted(SortedPositions.comparator(sort)).toList();
         }
-        return new Ordering(library, sort, query, entries.stream().mapToInt(LibraryEntry::position).toArray());
+        return new Ordering(sorted, sort, query, found.stream().mapToInt(LibraryEntry::position).toArray());
+    }
+
+    /** The same library in another sort; a sort already used on this snapshot is not computed again. */
+    public Ordering sortedBy(Sort newSort) {
+        return of(sorted, newSort, filter);
+    }
+
+    /** The same library and sort, filtered by {@code query} (blank: not filtered). */
+    public Ordering filteredBy(String query) {
+        return of(sorted, sort, query);
     }
 
     public Library library() {
@@ -95,7 +103,7 @@ public final class Ordering {
 
     /** The same sort and filter over another snapshot. */
     public Ordering over(Library newer) {
-        return newer == library ? this : of(newer, sort, filter);
+        return newer == library ? this : of(sorted.over(newer), sort, filter);
     }
 
     @Override

@@ -33,6 +33,7 @@ public record UiState(
         int scrolled) {
 
     public UiState {
+        title = title == null ? "" : title;
         read = Set.copyOf(read); // free when already immutable, which it is after the first copy
     }
 

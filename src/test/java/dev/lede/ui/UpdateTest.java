@@ -78,7 +78,7 @@ class UpdateTest {
         ReaderPage reader = read.reader().get();
         assertTrue(reader.isLoaded());
         assertEquals(78, reader.layout().get().width());
-        assertEquals(Fixtures.FEATURE, reader.layout().get().line(0).text().isEmpty() ? "" : Fixtures.FEATURE);
+        assertEquals(Fixtures.FEATURE, reader.layout().get().line(0).text());
         UiState wideRead = reading(wide, articles, "<enter>");
         assertEquals(69, wideRead.reader().get().layout().get().width());
     }

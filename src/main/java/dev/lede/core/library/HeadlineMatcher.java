@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,18 +28,19 @@ final class HeadlineMatcher {
     private static final double MISSING_PENALTY = 3.0;
     /** Candidates come from the postings of this many of the headline's rarest words. */
     private static final int SEED_TERMS = 3;
-    /** Words that say how someone spoke, not what about: headlines swap them freely. */
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "talk", "speak", "open", "reflect", "address", "discuss", "reveal", "say", "tell", "recall",
-            "weigh", "look", "hint", "comment", "shar", "explain", "admit",
-            "insist", "describ", "chat", "interview", "candid", "rare", "why", "get", "real", "gush");
-    private static final double SPEECH_WEIGHT = 0.3;
-    /** Headline shorthand for the same event: "to skip" is "will be absent", "renewed" is "returns". */
-    private static final Map<String, String> SHORTHAND = Map.of(
-            "skip", "absent", "miss", "absent", "renew", "return");
+    /** Credit for a word the entry has only in a longer or shorter form ("mayoral" for "mayor"). */
+    private static final double RELATED_FORM_CREDIT = 0.6;
+    /** The shorter of two related forms must be this long, and the longer at most this much longer. */
+    private static final int RELATED_FORM_MIN = 5;
+    private static final int RELATED_FORM_EXTRA = 4;
+
+    /** "Wren’s" names Wren; quotes before a word ("‘Paper Kites’") hide no capital. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
+    private static final Pattern OPENING_PUNCTUATION = Pattern.compile("^[\"'‘“(\\[]+");
 
     private final Map<String, Integer> exact = new HashMap<>();
     private final Map<String, Integer> termIds = new HashMap<>();
+    private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
     private final AppendOnlyList<int[]> entryTerms = new AppendOnlyList<>();
 
@@ -44,8 +48,8 @@ final class HeadlineMatcher {
     synchronized void add(int position, String headline, String lede) {
         exact.putIfAbsent(Words.normalise(headline), position);
         Set<String> stems = new LinkedHashSet<>();
-        Words.stems(headline).forEach(stem -> stems.add(SHORTHAND.getOrDefault(stem, stem)));
-        Words.stems(lede).forEach(stem -> stems.add(SHORTHAND.getOrDefault(stem, stem)));
+        stems.addAll(HeadlineTerms.terms(headline));
+        stems.addAll(HeadlineTerms.terms(lede));
         stems.addAll(namePairs(headline, false));
         stems.addAll(namePairs(lede, false));
         int[] ids = new int[stems.size()];
@@ -55,6 +59,7 @@ final class HeadlineMatcher {
             if (id == null) {
                 id = postings.size();
                 termIds.put(stem, id);
+                vocabulary.add(stem);
                 postings.add(new IntList());
             }
             postings.get(id).add(position);
@@ -88,34 +93,33 @@ final class HeadlineMatcher {
             names.add(id);
         }
         double total = 0;
+        List<QueryTerm> terms = new ArrayList<>();
         for (Map.Entry<String, Double> word : queryWords(headline).entrySet()) {
             Integer id = termIds.get(word.getKey());
             int df = id == null ? 0 : postings.get(id).countBelow(limit);
             // A word no entry uses counts as the rarest kind: it argues against every candidate.
             double weight = Math.log(1.0 + (limit + 1.0) / (df + 1.0)) * word.getValue();
             total += weight;
-            if (df > 0) {
-                ids.add(id);
-                weights.add(weight);
+            int[] related = relatedForms(word.getKey(), limit);
+            if (df > 0 || related.length > 0) {
+                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight));
             }
         }
-        if (ids.isEmpty() || total == 0) {
+        if (terms.isEmpty() || total == 0) {
             return Optional.empty();
         }
-        Set<Integer> candidates = candidates(ids, limit);
+        Set<Integer> candidates = candidates(terms, limit);
         int bestPosition = -1;
         double best = 0;
         double runnerUp = 0;
         for (int position : candidates) {
-            int[] terms = entryTerms.view().get(position);
-            if (!names.stream().allMatch(id -> Arrays.binarySearch(terms, id) >= 0)) {
+            int[] entry = entryTerms.view().get(position);
+            if (!names.stream().allMatch(id -> Arrays.binarySearch(entry, id) >= 0)) {
                 continue; // a rewrite keeps every name; another person's story is another story
             }
             double score = 0;
-            for (int i = 0; i < ids.size(); i++) {
-                if (Arrays.binarySearch(terms, ids.get(i)) >= 0) {
-                    score += weights.get(i);
-                }
+            for (QueryTerm term : terms) {
+                score += term.weight() * term.credit(entry);
             }
             // A missing word counts three times: a rewrite keeps what the story is about.
             score = score / (score + MISSING_PENALTY * (total - score));
@@ -130,9 +134,28 @@ final class HeadlineMatcher {
         return bestPosition < 0 ? Optional.empty() : Optional.of(new Match(bestPosition, best, runnerUp));
     }
 
+    /** Terms in use that are {@code term} with a short ending added or taken off ("short", "shortfall"). */
+    private int[] relatedForms(String term, int limit) {
+        if (term.startsWith("#") || term.length() < RELATED_FORM_MIN) {
+            return new int[0];
+        }
+        List<String> forms = new ArrayList<>();
+        for (String longer : vocabulary.subSet(term, false, term + Character.MAX_VALUE, false)) {
+            if (longer.length() <= term.length() + RELATED_FORM_EXTRA) {
+                forms.add(longer);
+            }
+        }
+        for (int end = Math.max(RELATED_FORM_MIN, term.length() - RELATED_FORM_EXTRA); end < term.length(); end++) {
+            forms.add(term.substring(0, end));
+        }
+        return forms.stream().map(termIds::get)
+                .filter(id -> id != null && postings.get(id).countBelow(limit) > 0)
+                .mapToInt(Integer::intValue).toArray();
+    }
+
     /** The entries holding any of the rarest query words: a true match holds most of the weight. */
-    private Set<Integer> candidates(List<Integer> ids, int limit) {
-        Integer[] byRarity = ids.toArray(new Integer[0]);
+    private Set<Integer> candidates(List<QueryTerm> terms, int limit) {
+        Integer[] byRarity = terms.stream().filter(t -> t.id() >= 0).map(QueryTerm::id).toArray(Integer[]::new);
         Arrays.sort(byRarity, (a, b) -> Integer.compare(postings.get(a).countBelow(limit), postings.get(b).countBelow(limit)));
         Set<Integer> out = new LinkedHashSet<>();
         for (int i = 0; i < Math.min(SEED_TERMS, byRarity.length); i++) {
@@ -143,11 +166,6 @@ final class HeadlineMatcher {
             }
         }
         return out;
-    }
-
-    private static String canonical(String token) {
-        String stem = Words.stem(token);
-        return SHORTHAND.getOrDefault(stem, stem);
     }
 
     /**
@@ -162,49 +180,47 @@ final class HeadlineMatcher {
         }
         List<String> run = new ArrayList<>();
         int runStart = -1;
+        int runWords = 0;
         for (int i = 0; i <= raw.length; i++) {
             boolean name = i < raw.length && isCapitalised(raw[i]);
             if (name) {
-                runStart = run.isEmpty() ? i : runStart;
-                for (String token : Words.tokens(raw[i])) {
+                runStart = runWords == 0 ? i : runStart;
+                runWords++;
+                for (String token : Words.tokens(POSSESSIVE.matcher(raw[i]).replaceFirst(""))) {
                     if (!Words.isStopWord(token)) {
                         run.add(token);
                     }
                 }
             }
-            boolean endsRun = !name || raw[i].matches(".*[,.;:!?)\\]’”]$");
+            boolean endsRun = !name || raw[i].matches(".*[,.;:!?)\\]’”]$") || POSSESSIVE.matcher(raw[i]).find();
             if (endsRun) {
-                for (int j = 1; j < run.size(); j++) {
+                // One capitalised word opening the line ("Boil-water warning …") is no name.
+                boolean opening = runStart == 0 && runWords == 1;
+                for (int j = 1; j < run.size() && !opening; j++) {
                     names.add("#" + run.get(j - 1) + " " + run.get(j));
                 }
                 if (query && run.size() == 1 && runStart > 0) {
-                    names.add(Words.stem(run.get(0)));
+                    names.add(HeadlineTerms.term(run.get(0)));
                 }
                 run.clear();
+                runWords = 0;
             }
         }
         return names;
     }
 
-    /** Each distinct stem of the headline with its weight factor: names up, speech verbs down. */
+    /** Each distinct term of the headline with its weight factor: framing words count for less. */
     private static Map<String, Double> queryWords(String headline) {
         Map<String, Double> words = new HashMap<>();
-        String[] raw = headline.strip().split("\\s+");
-        for (int i = 0; i < raw.length; i++) {
-            for (String token : Words.tokens(raw[i])) {
-                if (Words.isStopWord(token)) {
-                    continue;
-                }
-                String stem = canonical(token);
-                double factor = SPEECH_VERBS.contains(stem) ? SPEECH_WEIGHT : 1.0;
-                words.merge(stem, factor, Math::max);
-            }
+        for (String term : HeadlineTerms.terms(headline)) {
+            words.merge(term, HeadlineTerms.factor(term), Math::max);
         }
         return words;
     }
 
     private static boolean isCapitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+        String bare = OPENING_PUNCTUATION.matcher(word).replaceFirst("");
+        return !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0));
     }
 
     /** "Star Talks About Her Exit": capitals say nothing about names there. */
@@ -218,6 +234,23 @@ final class HeadlineMatcher {
             }
         }
         return words >= 3 && capitals * 4 >= words * 3;
+    }
+
+    /** A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its weight. */
+    private record QueryTerm(int id, int[] related, double weight) {
+
+        /** 1 when the entry has the term, partial credit for a related form only, else 0. */
+        double credit(int[] entry) {
+            if (id >= 0 && Arrays.binarySearch(entry, id) >= 0) {
+                return 1;
+            }
+            for (int form : related) {
+                if (Arrays.binarySearch(entry, form) >= 0) {
+                    return RELATED_FORM_CREDIT;
+                }
+            }
+            return 0;
+        }
     }
 
     /** A ranked match: the best entry's position, its score and the runner-up's score (0–1). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,17 +47,55 @@ final class SearchIndex {
         }
     }
 
+    /** Below this many words a query is typed search, where a partial match would only confuse. */
+    private static final int MIN_WORDS_FOR_CLOSEST = 3;
+
     /**
      * Positions of the entries among the first {@code limit} that hold every word of {@code query},
-     * best first; the last word also matches as a prefix unless the query ends with a space.
+     * best first; the last word also matches as a prefix unless the query ends with a space. A long
+     * query (a related headline that is not in the library) that nothing holds whole falls back to the
+     * entries holding at least half of its words, so the search offered instead of a jump finds the
+     * story's neighbours.
      */
     synchronized List<Integer> search(String query, int limit) {
         List<String> words = Words.tokens(query);
         if (words.isEmpty() || limit == 0) {
             return List.of();
         }
+        List<Integer> all = searchAll(query, words, limit);
+        return all.isEmpty() && words.size() >= MIN_WORDS_FOR_CLOSEST ? searchClosest(words, limit) : all;
+    }
+
+    private List<Integer> searchClosest(List<String> words, int limit) {
+        double averageLength = averageBodyLength();
+        float[] scores = new float[limit];
+        int[] matched = new int[limit];
+        for (String word : new LinkedHashSet<>(words)) {
+            for (IntList list : postingsOf(word)) {
+                int df = list.countBelow(limit << SHIFT);
+                double idf = Math.log(1.0 + (limit - df + 0.5) / (df + 0.5));
+                for (int i = 0; i < df; i++) {
+                    int posting = list.get(i);
+                    int doc = posting >>> SHIFT;
+                    matched[doc]++;
+                    scores[doc] += (float) (idf * weight(posting, bodyLengths.get(doc), averageLength));
+                }
+            }
+        }
+        int needed = Math.max(2, (new LinkedHashSet<>(words).size() + 1) / 2);
+        for (int doc = 0; doc < limit; doc++) {
+            matched[doc] = matched[doc] >= needed ? needed : 0;
+        }
+        return ranked(scores, matched, needed);
+    }
+
+    private double averageBodyLength() {
+        return Math.max(1.0, (double) totalBodyLength / Math.max(1, bodyLengths.size()));
+    }
+
+    private List<Integer> searchAll(String query, List<String> words, int limit) {
         boolean lastIsPrefix = !Character.isWhitespace(query.charAt(query.length() - 1));
-        double averageLength = Math.max(1.0, (double) totalBodyLength / Math.max(1, bodyLengths.size()));
+        double averageLength = averageBodyLength();
         float[] scores = new float[limit];
         int[] matched = new int[limit];
         for (int w = 0; w < words.size(); w++) {

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How headlines and bodies are cut into words: the normalised form used for exact headline matches,
- * the surface tokens the search index uses, and the light stems the headline matcher compares.
+ * the surface tokens the search index uses, and the light stems {@link HeadlineTerms} builds on.
  */
 final class Words {
 
@@ -21,17 +22,44 @@ final class Words {
             "about", "over", "up", "out", "s", "he", "she", "they", "him", "them", "who", "what", "why",
             "how", "than", "then", "so", "not", "no", "new", "amid", "during", "while", "just");
 
-    /** Irregular past tenses common in headlines, mapped to their present stem. */
+    /** Irregular past forms common in headlines, mapped to the verb they come from. */
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
-            Map.entry("spoke", "speak"), Map.entry("broke", "break"), Map.entry("said", "say"),
-            Map.entry("says", "say"), Map.entry("told", "tell"), Map.entry("took", "take"),
-            Map.entry("gave", "give"), Map.entry("made", "mak"), Map.entry("won", "win"),
-            Map.entry("went", "go"), Map.entry("came", "com"), Map.entry("left", "leav"),
-            Map.entry("led", "lead"), Map.entry("ran", "run"), Map.entry("saw", "see"),
-            Map.entry("wrote", "writ"), Map.entry("sang", "sing"), Map.entry("began", "begin"),
-            Map.entry("met", "meet"), Map.entry("quit", "quit"), Map.entry("chose", "choos"),
-            Map.entry("hit", "hit"), Map.entry("lost", "los"), Map.entry("found", "find"), Map.entry("withdrew", "withdraw"), Map.entry("withdrawn", "withdraw"),
-            Map.entry("fell", "fall"), Map.entry("sold", "sell"), Map.entry("bought", "buy"), Map.entry("held", "hold"));
+            Map.entry("spoke", "speak"), Map.entry("spoken", "speak"), Map.entry("broke", "break"),
+            Map.entry("broken", "break"), Map.entry("said", "say"), Map.entry("says", "say"),
+            Map.entry("told", "tell"), Map.entry("took", "take"), Map.entry("taken", "take"),
+            Map.entry("gave", "give"), Map.entry("given", "give"), Map.entry("made", "make"),
+            Map.entry("won", "win"), Map.entry("went", "go"), Map.entry("gone", "go"), Map.entry("came", "come"),
+            Map.entry("left", "leave"), Map.entry("led", "lead"), Map.entry("ran", "run"), Map.entry("saw", "see"),
+            Map.entry("seen", "see"), Map.entry("wrote", "write"), Map.entry("written", "write"),
+            Map.entry("sang", "sing"), Map.entry("sung", "sing"), Map.entry("began", "begin"),
+            Map.entry("begun", "begin"), Map.entry("met", "meet"), Map.entry("chose", "choose"),
+            Map.entry("chosen", "choose"), Map.entry("lost", "lose"), Map.entry("found", "find"),
+            Map.entry("withdrew", "withdraw"), Map.entry("withdrawn", "withdraw"), Map.entry("fell", "fall"),
+            Map.entry("fallen", "fall"), Map.entry("sold", "sell"), Map.entry("bought", "buy"),
+            Map.entry("held", "hold"), Map.entry("stole", "steal"), Map.entry("stolen", "steal"),
+            Map.entry("drew", "draw"), Map.entry("drawn", "draw"), Map.entry("died", "die"),
+            Map.entry("shot", "shoot"), Map.entry("fled", "flee"), Map.entry("flew", "fly"),
+            Map.entry("flown", "fly"), Map.entry("struck", "strike"), Map.entry("sank", "sink"),
+            Map.entry("sunk", "sink"), Map.entry("froze", "freeze"), Map.entry("frozen", "freeze"),
+            Map.entry("sought", "seek"), Map.entry("fought", "fight"), Map.entry("caught", "catch"),
+            Map.entry("taught", "teach"), Map.entry("thought", "think"), Map.entry("brought", "bring"),
+            Map.entry("kept", "keep"), Map.entry("felt", "feel"), Map.entry("meant", "mean"),
+            Map.entry("built", "build"), Map.entry("sent", "send"), Map.entry("spent", "spend"),
+            Map.entry("paid", "pay"), Map.entry("laid", "lay"), Map.entry("grew", "grow"),
+            Map.entry("grown", "grow"), Map.entry("knew", "know"), Map.entry("known", "know"),
+            Map.entry("threw", "throw"), Map.entry("thrown", "throw"), Map.entry("drove", "drive"),
+            Map.entry("driven", "drive"), Map.entry("beaten", "beat"), Map.entry("stood", "stand"),
+            Map.entry("became", "become"), Map.entry("wore", "wear"), Map.entry("worn", "wear"),
+            Map.entry("hid", "hide"), Map.entry("hidden", "hide"), Map.entry("rode", "ride"),
+            Map.entry("ridden", "ride"), Map.entry("swam", "swim"), Map.entry("woke", "wake"),
+            Map.entry("forgave", "forgive"), Map.entry("forgiven", "forgive"), Map.entry("lent", "lend"),
+            Map.entry("dealt", "deal"), Map.entry("slid", "slide"), Map.entry("shut", "shut"),
+            Map.entry("quit", "quit"), Map.entry("hit", "hit"), Map.entry("set", "set"), Map.entry("cut", "cut"));
+
+    /** British and American spellings in one form, so "criticize"/"criticise" and "harbor"/"harbour" meet. */
+    private static final Pattern IZE = Pattern.compile("(?<=.{4})iz(e|es|ed|ing|ation|ations)$");
+    private static final Pattern OUR = Pattern.compile("(?<=.{2}[^aeiouh])our(s|ed|ing|ite|ites|able|ful)?$");
+    private static final Pattern TRE = Pattern.compile("(?<=.{2}[tb])re(s)?$");
 
     private Words() {
     }
@@ -84,26 +112,13 @@ final class Words {
         return words;
     }
 
-    /** Tokens without stop words, reduced to light stems so "talks", "talked" and "talking" agree. */
-    static List<String> stems(String text) {
-        List<String> out = new ArrayList<>();
-        for (String token : tokens(text)) {
-            if (!STOP_WORDS.contains(token)) {
-                out.add(stem(token));
-            }
-        }
-        return out;
-    }
-
     static boolean isStopWord(String token) {
         return STOP_WORDS.contains(token);
     }
 
-    static String stem(String word) {
-        String irregular = IRREGULAR.get(word);
-        if (irregular != null) {
-            return irregular;
-        }
+    static String stem(String token) {
+        String irregular = IRREGULAR.get(token);
+        String word = irregular != null ? irregular : spelledBritish(token);
         int n = word.length();
         if (n <= 3 || !Character.isLetter(word.charAt(n - 1))) {
             return word;
@@ -127,8 +142,21 @@ final class Words {
         return base;
     }
 
+    /** One spelling for both sides of the Atlantic: -ise, -or, -er ("centre" and "center" agree). */
+    private static String spelledBritish(String word) {
+        if (word.length() < 6) {
+            return word;
+        }
+        String out = IZE.matcher(word).replaceFirst("is$1");
+        out = OUR.matcher(out).replaceFirst("or$1");
+        return TRE.matcher(out).replaceFirst("er$1");
+    }
+
     private static String undouble(String base) {
         int n = base.length();
+        if (n > 5 && base.endsWith("ell")) {
+            return base.substring(0, n - 1); // "cancelled", "travelling": British doubling of l
+        }
         if (n >= 3 && base.charAt(n - 1) == base.charAt(n - 2) && "lszaeiou".indexOf(base.charAt(n - 1)) < 0) {
             return base.substring(0, n - 1);
         }

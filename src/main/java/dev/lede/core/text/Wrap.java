@@ -78,7 +78,7 @@ public final class Wrap {
         return hanging(decorate(block.text(), block.marks()), role, index, width, "", "");
     }
 
-    /** Plain text wrapped at {@code width} columns, each line a {@link Role#PARAGRAPH} of block {@code index}. */
+    /** Plain text wrapped at {@code width} columns, each line marked {@code role} and as part of block {@code index}. */
     public static List<Line> text(String text, Role role, int index, int width) {
         return hanging(new Decorated(text, List.of()), role, index, width, "", "");
     }

@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.text.Sanitizer;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.Focus;
 import dev.lede.ui.ListPage;
@@ -45,7 +46,7 @@ final class ListView {
 
     private static String emptyText(UiState state) {
         if (state.list().order().isFiltered()) {
-            return "nothing matches “" + SafeText.line(state.list().order().filter()) + "” — Esc shows all";
+            return "nothing matches “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "” — Esc shows all";
         }
         return state.library().isComplete() ? "no articles" : "loading…";
     }

@@ -12,13 +12,19 @@ public final class OverlayView {
 
     /** Rows the overlay has in all, at the state's width. */
     public static int lineCount(UiState state, Overlay overlay) {
-        return lines(state, overlay).size();
+        if (overlay instanceof Overlay.Problems) {
+            return ProblemsView.lineCount(state.library().problems());
+        }
+        return HelpView.lines(state.options().keymap(), state.width()).size();
     }
 
-    static List<FrameLine> lines(UiState state, Overlay overlay) {
+    /** The overlay's rows from its top, at most {@code rows} of them. */
+    static List<FrameLine> visible(UiState state, Overlay overlay, int rows) {
         if (overlay instanceof Overlay.Problems) {
-            return ProblemsView.lines(state.library().problems(), state.width());
+            return ProblemsView.lines(state.library().problems(), state.width(), overlay.top(), rows);
         }
-        return HelpView.lines(state.options().keymap(), state.width());
+        List<FrameLine> help = HelpView.lines(state.options().keymap(), state.width());
+        int from = Math.min(overlay.top(), help.size());
+        return help.subList(from, Math.min(help.size(), from + rows));
     }
 }

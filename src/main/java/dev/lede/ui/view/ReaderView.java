@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.text.Sanitizer;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.text.Wrap;
@@ -132,7 +133,7 @@ final class ReaderView {
         lines.add(new ReaderLine("", ReaderLine.Kind.BLANK, Wrap.Role.BLANK, 0, 0, List.of(), -1));
         String note;
         if (page.isPresent()) {
-            note = page.get().unavailable().map(reason -> "cannot show this article: " + SafeText.line(reason))
+            note = page.get().unavailable().map(reason -> "cannot show this article: " + Sanitizer.sanitizeLine(reason))
                     .orElse("loading…");
         } else {
             String lede = entry.get().lede();

@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.text.Sanitizer;
 import dev.lede.ui.Focus;
 import dev.lede.ui.Geometry;
 import dev.lede.ui.ListPage;
@@ -63,7 +64,7 @@ final class StatusBar {
         if (problems > 0) {
             parts.add(problems + (problems == 1 ? " file" : " files") + " skipped — p to list them");
         }
-        state.message().ifPresent(message -> parts.add(SafeText.line(message)));
+        state.message().ifPresent(message -> parts.add(Sanitizer.sanitizeLine(message)));
         row.cut(String.join(SEPARATOR, parts), Style.STATUS_BAR);
         if (state.message().isEmpty() && row.remaining() > 4) {
             row.text(SEPARATOR, Style.STATUS_BAR);
@@ -77,7 +78,7 @@ final class StatusBar {
         int count = list.order().size();
         String at = (count == 0 ? 0 : list.selected() + 1) + "/" + count;
         if (list.order().isFiltered()) {
-            at += " matching “" + SafeText.line(list.order().filter()) + "”";
+            at += " matching “" + Sanitizer.sanitizeLine(list.order().filter()) + "”";
         }
         if (list.order().sort() != Sort.FILE_ORDER) {
             at += " by " + list.order().sort().label();

@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Columns;
 import dev.lede.ui.UiState;
 
@@ -18,7 +19,7 @@ final class TitleBar {
         Row row = new Row(state.width());
         row.text(" ", Style.TITLE_BAR);
         String prefix = "lede — ";
-        String title = SafeText.line(state.title());
+        String title = Sanitizer.sanitizeLine(state.title());
         int titleRoom = row.remaining() - Columns.width(prefix + counts);
         if (titleRoom >= Math.min(MIN_TITLE, Columns.width(title))) {
             // The counts matter more than the end of a long path: the title is cut first.

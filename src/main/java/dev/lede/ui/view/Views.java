@@ -27,10 +27,9 @@ public final class Views {
         }
         if (state.overlay().isPresent()) {
             Overlay overlay = state.overlay().get();
-            List<FrameLine> content = OverlayView.lines(state, overlay);
+            List<FrameLine> content = OverlayView.visible(state, overlay, geometry.bodyHeight());
             for (int row = 0; row < geometry.bodyHeight(); row++) {
-                int index = overlay.top() + row;
-                lines.add(index < content.size() ? content.get(index) : new Row(width).line(Style.NORMAL));
+                lines.add(row < content.size() ? content.get(row) : new Row(width).line(Style.NORMAL));
             }
         } else {
             boolean readerOnly = !geometry.split() && state.focus() == Focus.READER && state.reader().isPresent();

@@ -106,6 +106,12 @@ class ViewsTest {
     }
 
     @Test
+    void aLibrarySearchBeingTypedFiltersTheListAndShowsOnTheStatusBar() {
+        assertScreen(TEST, "list-search-typing-60x20", Views.frame(reading(start(60, 20), "/", "f", "e", "r")));
+        assertScreen(TEST, "list-search-kept-60x20", Views.frame(reading(start(60, 20), "/", "f", "e", "r", "<enter>", "j")));
+    }
+
+    @Test
     void linkNumbersAreStyledAsLinks() {
         Frame frame = Views.frame(reading(start(80, 24), "<enter>"));
         assertTrue(spans(frame).contains(new Span("[1]", Style.LINK)));

@@ -1,15 +1,203 @@
 package dev.lede.core.parse.feed;
 
+import dev.lede.core.article.Article;
+import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
 import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** Placeholder until the real parser lands: skips the input with a problem. */
+/**
+ * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 feeds into one article per item. The XML goes only
+ * through jsoup's lenient XML parser, which expands no DTD entities and fetches nothing, so a hostile
+ * DOCTYPE does nothing; a malformed or truncated feed gives the items that could be recovered and a
+ * problem.
+ */
 public final class FeedParser implements ArticleParser {
+
+    private static final int MAX_TRACKED_ERRORS = 20;
+    // An item's end: a closing tag, or a self-closing empty item.
+    private static final Pattern ITEM_END = Pattern.compile(
+            "</(?:[\\w.-]+:)?(?:item|entry)\\s*>|<(?:[\\w.-]+:)?(?:item|entry)(?:\\s[^<>]*)?/>",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public Parsed parse(Input input) {
-        return Parsed.skipped(new Problem(input.source().label(), "RSS, RDF and Atom feeds are not supported yet"));
+        Source source = input.source();
+        List<Problem> problems = new ArrayList<>();
+        FeedCharset.Decoded decoded = FeedCharset.decode(input.bytes(), input.contentType());
+        if (decoded.problem() != null) {
+            problems.add(new Problem(source.label(), decoded.problem()));
+        }
+        Parser parser = Parser.xmlParser();
+        parser.setTrackErrors(MAX_TRACKED_ERRORS);
+        Document document = Jsoup.parse(decoded.text(), "", parser);
+
+        Element root = document.children().first();
+        Format format = root == null ? null : formatOf(root);
+        if (format == null) {
+            String what = root == null ? "no XML elements" : "root element <" + root.tagName() + ">";
+            problems.add(new Problem(source.label(), "not an RSS, RDF or Atom feed (" + what + ")"));
+            return new Parsed(List.of(), problems);
+        }
+
+        Collected collected = collect(root, format, webBase(source));
+        String site = siteTitle(root, format);
+        String feedAuthors = format == Format.ATOM ? AtomEntries.authors(root) : null;
+        List<Article> articles = new ArrayList<>();
+        int empty = 0;
+        for (int i = 0; i < collected.items.size(); i++) {
+            Element item = collected.items.get(i);
+            String base = collected.bases.get(i);
+            if (base.isBlank()) {
+                base = collected.siteLink;
+            }
+            FeedEntry entry = format == Format.ATOM
+                    ? AtomEntries.read(item, base, feedAuthors)
+                    : RssItems.read(item, base);
+            if (entry.title() == null && entry.link() == null && entry.content() == null) {
+                empty++;
+                continue;
+            }
+            articles.add(FeedArticles.toArticle(entry, source.forItem(i + 1), format, site));
+        }
+
+        String malformed = malformation(parser.getErrors(), decoded.text(), root, collected.items.size());
+        if (malformed != null) {
+            problems.add(new Problem(source.label(), "malformed feed (" + malformed + "); read "
+                    + articles.size() + (articles.size() == 1 ? " item" : " items")));
+        }
+        if (empty > 0) {
+            problems.add(new Problem(source.label(), empty + (empty == 1 ? " item has" : " items have")
+                    + " no title, link or content, skipped"));
+        }
+        return new Parsed(articles, problems);
+    }
+
+    private static Format formatOf(Element root) {
+        switch (FeedXml.localName(root)) {
+            case "rss":
+                return Format.RSS;
+            case "rdf":
+                return Format.RDF;
+            case "feed":
+                return Format.ATOM;
+            default:
+                // Some generators omit <rss> and start at <channel>.
+                return FeedXml.localName(root).equals("channel") ? Format.RSS : null;
+        }
+    }
+
+    /** Items in document order with the base URI in effect inside each, plus the site's own link. */
+    private static final class Collected {
+        final List<Element> items = new ArrayList<>();
+        final List<String> bases = new ArrayList<>();
+        String siteLink = "";
+    }
+
+    /** One pass over the tree; xml:base is tracked with a stack so the cost stays linear. */
+    private static Collected collect(Element root, Format format, String documentBase) {
+        Collected collected = new Collected();
+        String itemName = format == Format.ATOM ? "entry" : "item";
+        Deque<String> bases = new ArrayDeque<>();
+        bases.push(documentBase);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    String base = FeedXml.baseInside(element, bases.peek());
+                    bases.push(base == null ? "" : base);
+                    if (FeedXml.localName(element).equals(itemName)) {
+                        collected.items.add(element);
+                        collected.bases.add(bases.peek());
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    bases.pop();
+                }
+            }
+        }, root);
+        collected.siteLink = siteLink(root, format, documentBase);
+        return collected;
+    }
+
+    /** The feed's source as a base URI when it is a web address, else "". */
+    private static String webBase(Source source) {
+        return FeedXml.isWebUrl(source.name()) ? source.name().strip() : "";
+    }
+
+    private static Element channel(Element root) {
+        if (FeedXml.localName(root).equals("channel")) {
+            return root;
+        }
+        Element channel = FeedXml.child(root, "channel", "*:channel");
+        return channel == null ? root : channel;
+    }
+
+    private static String siteTitle(Element root, Format format) {
+        Element holder = format == Format.ATOM ? root : channel(root);
+        String title = FeedXml.text(holder, "title", "*:title");
+        if (title != null && title.indexOf('<') >= 0) {
+            title = Markup.toText(title);
+        }
+        return FeedText.oneLine(title);
+    }
+
+    /** The site's home page, used as a base for relative item links when nothing better is known. */
+    private static String siteLink(Element root, Format format, String documentBase) {
+        String link;
+        if (format == Format.ATOM) {
+            link = AtomEntries.link(root, FeedXml.baseInside(root, documentBase));
+        } else {
+            link = FeedXml.resolve(documentBase, FeedXml.text(channel(root), "link"));
+        }
+        return FeedXml.isWebUrl(link) ? link.strip() : "";
+    }
+
+    /** What is wrong with the XML, in a few words, or null when it is well-formed enough. */
+    private static String malformation(ParseErrorList errors, String text, Element root, int items) {
+        List<String> reasons = new ArrayList<>();
+        if (!errors.isEmpty()) {
+            ParseError first = errors.get(0);
+            String message = first.getErrorMessage().replaceAll("\\s+", " ");
+            message = message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+            reasons.add(message + " at " + first.getCursorPos()
+                    + (errors.size() > 1 ? " and " + (errors.size() - 1) + (errors.size() >= MAX_TRACKED_ERRORS
+                    ? "+" : "") + " more" : ""));
+        }
+        if (!text.toLowerCase(Locale.ROOT).contains("</" + root.tagName().toLowerCase(Locale.ROOT))) {
+            reasons.add("no closing </" + root.tagName() + ">, the file may be truncated");
+        }
+        int closed = 0;
+        Matcher ends = ITEM_END.matcher(text);
+        while (ends.find()) {
+            closed++;
+        }
+        if (closed < items) {
+            int open = items - closed;
+            reasons.add(open + (open == 1 ? " item is" : " items are") + " not closed");
+        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 }

@@ -1,15 +1,119 @@
 package dev.lede.core.parse.feed;
 
+import dev.lede.core.article.Article;
+import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
 import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Placeholder until the real parser lands: skips the input with a problem. */
+/**
+ * Reads JSON Feed 1.0 and 1.1 (jsonfeed.org) into one article per item. A damaged or truncated file
+ * gives the items read before the damage, plus a problem.
+ */
 public final class JsonFeedParser implements ArticleParser {
+
+    private static final String VERSION_PREFIX = "https://jsonfeed.org/version/";
 
     @Override
     public Parsed parse(Input input) {
-        return Parsed.skipped(new Problem(input.source().label(), "JSON feeds are not supported yet"));
+        Source source = input.source();
+        List<Problem> problems = new ArrayList<>();
+        FeedCharset.Decoded decoded = FeedCharset.decode(input.bytes(), input.contentType());
+        if (decoded.problem() != null) {
+            problems.add(new Problem(source.label(), decoded.problem()));
+        }
+        JsonReader.Result result = JsonReader.read(decoded.text());
+        if (!(result.value() instanceof Map<?, ?> feed)) {
+            problems.add(new Problem(source.label(), "not a JSON Feed ("
+                    + (result.error() != null ? "invalid JSON: " + result.error() : "no top-level object") + ")"));
+            return new Parsed(List.of(), problems);
+        }
+        String version = string(feed.get("version"));
+        if (version == null || !version.startsWith(VERSION_PREFIX)) {
+            problems.add(new Problem(source.label(), "not a JSON Feed (no jsonfeed.org version)"));
+            return new Parsed(List.of(), problems);
+        }
+        if (result.error() != null) {
+            problems.add(new Problem(source.label(), "malformed JSON Feed (" + result.error() + ")"));
+        }
+
+        String site = FeedText.oneLine(string(feed.get("title")));
+        String base = FeedXml.isWebUrl(source.name()) ? source.name().strip() : "";
+        if (base.isEmpty()) {
+            String home = string(feed.get("home_page_url"));
+            String feedUrl = string(feed.get("feed_url"));
+            base = FeedXml.isWebUrl(feedUrl) ? feedUrl.strip() : FeedXml.isWebUrl(home) ? home.strip() : "";
+        }
+        String feedAuthors = authors(feed);
+        List<Article> articles = new ArrayList<>();
+        List<?> items = feed.get("items") instanceof List<?> list ? list : List.of();
+        int empty = 0;
+        for (int i = 0; i < items.size(); i++) {
+            FeedEntry entry = items.get(i) instanceof Map<?, ?> item ? entry(item, base, feedAuthors) : null;
+            if (entry == null || entry.title() == null && entry.link() == null && entry.content() == null) {
+                empty++;
+                continue;
+            }
+            articles.add(FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site));
+        }
+        if (empty > 0) {
+            problems.add(new Problem(source.label(), empty + (empty == 1 ? " item has" : " items have")
+                    + " no title, link or content, skipped"));
+        }
+        return new Parsed(articles, problems);
+    }
+
+    private static FeedEntry entry(Map<?, ?> item, String base, String feedAuthors) {
+        String link = first(string(item.get("url")), string(item.get("external_url")));
+        if (link == null && FeedXml.isWebUrl(string(item.get("id")))) {
+            link = string(item.get("id"));
+        }
+        String html = string(item.get("content_html"));
+        String text = string(item.get("content_text"));
+        String summary = string(item.get("summary"));
+        String content = html != null ? html : text != null ? text : summary;
+        // A summary is plain text in JSON Feed.
+        boolean isHtml = html != null;
+        String author = authors(item);
+        return new FeedEntry(string(item.get("title")), FeedXml.resolve(base, link),
+                author == null ? feedAuthors : author,
+                first(string(item.get("date_published")), string(item.get("date_modified"))),
+                content, isHtml, base);
+    }
+
+    /** JSON Feed 1.1 {@code authors} (a list), else 1.0 {@code author} (one object); names joined. */
+    private static String authors(Map<?, ?> holder) {
+        List<String> names = new ArrayList<>();
+        if (holder.get("authors") instanceof List<?> list) {
+            for (Object author : list) {
+                addName(author, names);
+            }
+        }
+        if (names.isEmpty()) {
+            addName(holder.get("author"), names);
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static void addName(Object author, List<String> names) {
+        if (author instanceof Map<?, ?> map) {
+            String name = FeedText.oneLine(string(map.get("name")));
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+    }
+
+    private static String string(Object value) {
+        return value instanceof String s && !s.isBlank() ? s : null;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
     }
 }

@@ -1,0 +1,147 @@
+package dev.lede.core.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The terms the headline matcher compares: light stems with numbers written as digits ("forty",
+ * "40" and "eleven thousand", "11,000" agree) and headline shorthand folded into one word per meaning
+ * ("says sorry" and "apologised", "slams" and "criticises"). Used alike for headlines, ledes and
+ * related lines, so both sides of a comparison speak the same vocabulary.
+ */
+final class HeadlineTerms {
+
+    /** Money and distances as headlines abbreviate them: "£14m", "$3bn", "200m". */
+    private static final Pattern MONEY = Pattern.compile("([£$€])\\s?(\\d[\\d,.]*)\\s?(bn|m|k)\\b");
+    private static final Pattern DISTANCE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(km|m)\\b");
+    /** The comma of "11,000": the number is one token. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+
+    /** Two-word headline idioms (as stems) that mean one thing. */
+    private static final Map<String, String> PHRASES = Map.ofEntries(
+            Map.entry("say sorry", "apolog"), Map.entry("hit out", "criticis"), Map.entry("lash out", "criticis"),
+            Map.entry("step down", "resign"), Map.entry("stand down", "resign"), Map.entry("no show", "absent"),
+            Map.entry("say goodbye", "farewell"), Map.entry("bow out", "farewell"), Map.entry("pass away", "die"),
+            Map.entry("call off", "cancel"));
+
+    /** Single stems of headline usage and the plainer word a lede would use for the same thing. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("sorry", "apolog"), Map.entry("apologis", "apolog"), Map.entry("apology", "apolog"),
+            Map.entry("slam", "criticis"), Map.entry("condemn", "criticis"), Map.entry("lambast", "criticis"),
+            Map.entry("criticism", "criticis"), Map.entry("quit", "resign"), Map.entry("resignation", "resign"),
+            Map.entry("theft", "steal"), Map.entry("thief", "steal"), Map.entry("thiev", "steal"),
+            Map.entry("death", "die"), Map.entry("dead", "die"), Map.entry("goodby", "farewell"),
+            Map.entry("back", "return"), Map.entry("comeback", "return"), Map.entry("renew", "return"),
+            Map.entry("halt", "stop"), Map.entry("end", "stop"), Map.entry("scrap", "stop"), Map.entry("axe", "stop"),
+            Map.entry("winner", "win"), Map.entry("victory", "win"), Map.entry("skip", "absent"),
+            Map.entry("miss", "absent"), Map.entry("supporter", "fan"), Map.entry("repair", "fix"),
+            Map.entry("probe", "inquiry"), Map.entry("investigation", "inquiry"),
+            Map.entry("feud", "disput"), Map.entry("clash", "disput"));
+
+    /** Words that say how a story is framed ("study finds", "forces X to"), not what it is about. */
+    private static final Set<String> FRAMING = Set.of(
+            "talk", "speak", "open", "reflect", "address", "discuss", "reveal", "say", "tell", "recall",
+            "weigh", "look", "hint", "comment", "shar", "explain", "admit", "insist", "describ", "chat",
+            "interview", "candid", "rare", "get", "real", "gush", "respond", "react",
+            "forc", "set", "see", "study", "research", "survey");
+
+    private HeadlineTerms() {
+    }
+
+    /** The text's terms in order, stop words dropped. */
+    static List<String> terms(String text) {
+        List<String> stems = new ArrayList<>();
+        for (String token : numbersFolded(Words.tokens(plainAbbreviations(text)))) {
+            stems.add(Words.stem(token));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            String phrase = i + 1 < stems.size() ? PHRASES.get(stems.get(i) + " " + stems.get(i + 1)) : null;
+            if (phrase != null) {
+                out.add(phrase);
+                i++;
+            } else if (!Words.isStopWord(stems.get(i))) {
+                out.add(SYNONYMS.getOrDefault(stems.get(i), stems.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** The term of one token, as {@link #terms} would give it. */
+    static String term(String token) {
+        String stem = Words.stem(token);
+        return SYNONYMS.getOrDefault(stem, stem);
+    }
+
+    /** How much a term says about which story is meant: framing words count for less. */
+    static double factor(String term) {
+        return FRAMING.contains(term) ? 0.3 : 1.0;
+    }
+
+    private static String plainAbbreviations(String text) {
+        String out = THOUSANDS.matcher(text).replaceAll("");
+        out = MONEY.matcher(out).replaceAll(m -> m.group(2) + switch (m.group(3)) {
+            case "bn" -> " billion";
+            case "m" -> " million";
+            default -> " thousand";
+        });
+        return DISTANCE.matcher(out).replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
+    }
+
+    /** Runs of number words and digits become one digit token: "twenty six" → "26", "eleven thousand" → "11000". */
+    private static List<String> numbersFolded(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        long total = 0;
+        long current = 0;
+        boolean inNumber = false;
+        for (String token : tokens) {
+            Integer word = NUMBER_WORDS.get(token);
+            boolean digits = token.chars().allMatch(c -> c >= '0' && c <= '9') && token.length() <= 12;
+            if (digits && inNumber) {
+                out.add(Long.toString(total + current));
+                total = 0;
+                current = 0;
+                inNumber = false;
+            }
+            boolean multiplier = inNumber && (token.equals("hundred") || token.equals("thousand"));
+            if (word != null || digits || multiplier) {
+                inNumber = true;
+                if (word != null) {
+                    current += word;
+                } else if (digits) {
+                    current += Long.parseLong(token);
+                } else if (token.equals("hundred")) {
+                    current *= 100;
+                } else {
+                    total += current * 1000;
+                    current = 0;
+                }
+                continue;
+            }
+            if (inNumber) {
+                out.add(Long.toString(total + current));
+                total = 0;
+                current = 0;
+                inNumber = false;
+            }
+            out.add(token);
+        }
+        if (inNumber) {
+            out.add(Long.toString(total + current));
+        }
+        return out;
+    }
+}

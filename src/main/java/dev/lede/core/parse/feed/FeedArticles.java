@@ -1,0 +1,87 @@
+package dev.lede.core.parse.feed;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.Link;
+import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns a {@link FeedEntry} into an {@link Article}: renders the body, reads the date, names the site. */
+final class FeedArticles {
+
+    private static final String UNTITLED = "(untitled)";
+    private static final int DERIVED_HEADLINE_MAX = 120;
+
+    private FeedArticles() {
+    }
+
+    static Article toArticle(FeedEntry entry, Source source, Format format, String site) {
+        List<Block> body;
+        List<Link> links;
+        if (entry.content() == null || entry.content().isBlank()) {
+            body = List.of();
+            links = List.of();
+        } else if (entry.isHtml()) {
+            FeedHtml.Rendered rendered = FeedHtml.render(entry.content(), entry.baseUri());
+            body = rendered.blocks();
+            links = rendered.links();
+        } else {
+            body = new ArrayList<>();
+            for (String paragraph : FeedText.paragraphs(entry.content())) {
+                body.add(new Block.Paragraph(paragraph));
+            }
+            links = List.of();
+        }
+
+        List<Problem> problems = new ArrayList<>();
+        String published = null;
+        if (entry.dateText() != null && !entry.dateText().isBlank()) {
+            Optional<String> iso = FeedDates.toIso(entry.dateText());
+            if (iso.isPresent()) {
+                published = iso.get();
+            } else {
+                problems.add(new Problem(source.label(), "unreadable date \"" + FeedText.oneLine(entry.dateText()) + "\""));
+            }
+        }
+
+        String link = FeedText.oneLine(entry.link());
+        String headline = headline(FeedText.oneLine(entry.title()), body, link);
+        // Same join as Article.bodyText(): the id covers what the reader shows.
+        String bodyText = body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+        ArticleId id = ArticleId.forContent(headline + "\n" + (link == null ? "" : link) + "\n" + bodyText);
+        return new Article(id, source, format, headline, FeedText.oneLine(entry.author()), published, link, site,
+                body, List.of(), links, problems);
+    }
+
+    /** The title; an untitled item (allowed in RSS 2.0) is named by its first words, else its link. */
+    private static String headline(String title, List<Block> body, String link) {
+        if (title != null) {
+            return title;
+        }
+        for (Block block : body) {
+            String text = block.text();
+            if (!text.isBlank() && !(block instanceof Block.Image)) {
+                return cut(text);
+            }
+        }
+        return link != null ? link : UNTITLED;
+    }
+
+    private static String cut(String text) {
+        if (text.length() <= DERIVED_HEADLINE_MAX) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', DERIVED_HEADLINE_MAX);
+        int end = space > DERIVED_HEADLINE_MAX / 2 ? space : DERIVED_HEADLINE_MAX;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+}

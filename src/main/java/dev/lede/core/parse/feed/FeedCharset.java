@@ -1,0 +1,96 @@
+package dev.lede.core.parse.feed;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes a feed's bytes. The charset comes from a byte order mark, else the HTTP Content-Type header,
+ * else the XML declaration, else UTF-8; text that is not valid in the chosen charset is read as
+ * windows-1252 and a problem is reported.
+ */
+final class FeedCharset {
+
+    /** Decoded text, and a one-line problem (or null) about how it was decoded. */
+    record Decoded(String text, String problem) {
+    }
+
+    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)[\"']");
+    private static final int DECLARATION_WINDOW = 512;
+
+    private FeedCharset() {
+    }
+
+    static Decoded decode(byte[] bytes, String contentType) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strict(bytes, 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return strict(bytes, 2, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return strict(bytes, 2, StandardCharsets.UTF_16LE);
+        }
+        Charset charset = named(contentType == null ? null : find(HEADER_CHARSET, contentType));
+        if (charset == null) {
+            String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+            charset = named(find(XML_ENCODING, head));
+        }
+        return strict(bytes, 0, charset == null ? StandardCharsets.UTF_8 : charset);
+    }
+
+    private static Decoded strict(byte[] bytes, int offset, Charset charset) {
+        try {
+            CharBuffer chars = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return new Decoded(chars.toString(), null);
+        } catch (CharacterCodingException e) {
+            Charset fallback = Charset.forName("windows-1252");
+            return new Decoded(new String(bytes, offset, bytes.length - offset, fallback),
+                    "not valid " + charset.name() + ", read as windows-1252");
+        }
+    }
+
+    private static Charset named(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            String lower = name.toLowerCase(Locale.ROOT);
+            // Browsers read "iso-8859-1" and "us-ascii" labels as windows-1252 (WHATWG Encoding), and so do feeds.
+            if (lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("us-ascii")) {
+                return Charset.forName("windows-1252");
+            }
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.lede.core.parse.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads one {@code <item>} of RSS 0.9x/2.0 or RSS 1.0 (RDF) into a {@link FeedEntry}. Only the item's
+ * direct children are read, so an item left unclosed does not take the next item's fields.
+ */
+final class RssItems {
+
+    // RSS 2.0 "author": an email address, often followed by the name in parentheses.
+    private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z/!]");
+
+    private RssItems() {
+    }
+
+    /**
+     * @param base        what relative URLs in the item resolve against (xml:base, feed URL, or channel link)
+     */
+    static FeedEntry read(Element item, String base) {
+        String title = FeedXml.text(item, "title", "*:title");
+        if (title != null && TAG.matcher(title).find()) {
+            title = Markup.toText(title);
+        }
+        String content = FeedXml.text(item, "*:encoded", "description", "*:description", "*:summary");
+        boolean isHtml = content != null && (TAG.matcher(content).find() || content.indexOf('&') >= 0
+                || FeedXml.child(item, "*:encoded") != null);
+        return new FeedEntry(title, link(item, base), author(item),
+                FeedXml.text(item, "pubDate", "*:date", "*:published", "*:issued", "*:updated", "*:modified"),
+                content, isHtml, base);
+    }
+
+    private static String link(Element item, String base) {
+        String link = FeedXml.text(item, "link", "*:link");
+        if (link == null) {
+            for (Element candidate : FeedXml.children(item, "*:link")) {
+                String rel = candidate.attr("rel");
+                if (!candidate.attr("href").isBlank() && (rel.isEmpty() || rel.equals("alternate"))) {
+                    link = candidate.attr("href");
+                    break;
+                }
+            }
+        }
+        if (link == null) {
+            Element guid = FeedXml.child(item, "guid");
+            if (guid != null && !guid.attr("isPermaLink").equalsIgnoreCase("false") && FeedXml.isWebUrl(guid.text())) {
+                link = guid.text();
+            }
+        }
+        if (link == null) {
+            String about = item.attr("rdf:about");
+            link = FeedXml.isWebUrl(about) ? about : null;
+        }
+        return FeedXml.resolve(base, link);
+    }
+
+    private static String author(Element item) {
+        List<String> names = new ArrayList<>();
+        for (Element author : FeedXml.children(item, "author")) {
+            String text = FeedText.oneLine(author.text());
+            if (text != null) {
+                Matcher m = EMAIL_WITH_NAME.matcher(text);
+                names.add(m.matches() ? m.group(1).strip() : text);
+            }
+        }
+        for (Element creator : FeedXml.children(item, "*:creator")) {
+            String text = FeedText.oneLine(creator.text());
+            if (text != null && !names.contains(text)) {
+                names.add(text);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tier 4: the commands' output and exit statuses, run in process. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path article(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listPrintsNumberSourceAndHeadlinePerArticle() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        CliRun run = CliRun.of("list", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size());
+        assertEquals("1\t" + dir.resolve("a.txt") + "\tHarbour pilots vote to strike over night shifts.", lines.get(0));
+        assertTrue(lines.get(1).startsWith("2\t"));
+    }
+
+    @Test
+    void listJsonGivesOneObjectPerLine() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        CliRun run = CliRun.of("list", "--json", dir.toString());
+        assertTrue(run.out().startsWith("{\"n\":1,\"id\":\""), run.out());
+        assertTrue(run.out().contains("\"title\":\"Harbour pilots vote to strike over night shifts.\"}"), run.out());
+    }
+
+    @Test
+    void badFilesAreNamedOnStderrAndTheRestStillLoads() throws IOException {
+        article("good.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        Files.write(dir.resolve("bad.txt"), new byte[] {'a', 0, 0, 'b'});
+        article("empty.txt", "");
+        CliRun run = CliRun.of("list", dir.toString());
+        assertEquals(ExitCodes.SOME_FAILED, run.exitCode());
+        assertEquals(1, run.out().lines().count());
+        List<String> errors = run.err().lines().toList();
+        assertEquals(2, errors.size(), run.err());
+        assertTrue(errors.stream().allMatch(line -> line.startsWith("lede: " + dir)), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void nothingReadableExitsWithThree() throws IOException {
+        article("empty.txt", "");
+        assertEquals(ExitCodes.NOTHING_READ, CliRun.of("list", dir.toString()).exitCode());
+        assertEquals(ExitCodes.NOTHING_READ, CliRun.of("export", dir.resolve("missing.txt").toString()).exitCode());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        CliRun run = CliRun.of("list", "--no-such-option");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("Unknown option"), run.err());
+    }
+
+    @Test
+    void exportWritesTheFieldsOfTheFormatInOrder() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n"
+                + "Ferry timetable changes for the winter season\nLighthouse keepers return to the point\n");
+        article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        CliRun run = CliRun.of("export", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String first = run.out().lines().findFirst().orElseThrow();
+        String second = run.out().lines().skip(1).findFirst().orElseThrow();
+        String secondId = second.substring("{\"id\":\"".length(), second.indexOf('"', "{\"id\":\"".length()));
+        assertTrue(first.matches("\\{\"id\":\"[0-9a-f]{12}\",\"source\":\"[^\"]+a\\.txt\",\"format\":\"text\","
+                + "\"title\":\"Harbour pilots vote to strike over night shifts\\.\",\"byline\":null,\"published\":null,"
+                + "\"url\":null,\"site\":null,\"body\":\"Harbour pilots vote to strike over night shifts\\.\\\\n\\\\nThe vote was close\\.\","
+                + "\"related\":\\[\\{\"headline\":\"Ferry timetable changes for the winter season\",\"url\":null,\"target\":\""
+                + secondId + "\"\\},\\{\"headline\":\"Lighthouse keepers return to the point\",\"url\":null,\"target\":null\\}\\],"
+                + "\"problems\":\\[\\]\\}"), first);
+    }
+
+    @Test
+    void exportOfStdinEqualsExportOfTheFileButForTheSource() throws IOException {
+        String text = "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n";
+        Path file = article("a.txt", text);
+        String fromFile = CliRun.of("export", file.toString()).out();
+        String fromStdin = CliRun.withStdin(text, "export", "-").out();
+        assertEquals(fromFile.replace("\"source\":\"" + file + "\"", "\"source\":\"-\""), fromStdin);
+    }
+
+    @Test
+    void idsAreStableAcrossRuns() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        assertEquals(CliRun.of("list", "--json", dir.toString()).out(), CliRun.of("list", "--json", dir.toString()).out());
+    }
+
+    @Test
+    void showPrintsTheArticleWrappedWithRelatedMarks() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\n"
+                + "The vote, held in the pilots' hall on the quay, was closer than the union had expected and the count "
+                + "ran late into the evening.\n"
+                + "Ferry timetable changes for the winter season\nLighthouse keepers return to the point\n");
+        article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        CliRun run = CliRun.of("show", "--width", "40", "1", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().allMatch(line -> line.length() <= 40), run.out());
+        assertTrue(run.out().contains(" 1 -> Ferry timetable changes for the\n      winter season"), run.out());
+        assertTrue(run.out().contains(" 2    Lighthouse keepers return to the\n      point (not in library)"), run.out());
+    }
+
+    @Test
+    void showOfAMissingNumberIsAUsageError() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        CliRun run = CliRun.of("show", "7", dir.toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("lede: no article 7"), run.err());
+    }
+
+    @Test
+    void versionNamesLedeCommitAndJava() {
+        CliRun run = CliRun.of("--version");
+        assertTrue(run.out().startsWith("lede "), run.out());
+        assertTrue(run.out().contains("\ncommit "), run.out());
+        assertTrue(run.out().contains("\nJava " + System.getProperty("java.version")), run.out());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lede.core.parse.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FeedDatesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // RFC 822 as the RSS 2.0 spec writes it, and common variants
+        "Tue, 03 Jun 2025 14:00:00 GMT        | 2025-06-03T14:00:00Z",
+        "Tue, 03 Jun 2025 14:00:00 +0000      | 2025-06-03T14:00:00Z",
+        "Tue, 03 Jun 2025 16:00:00 +0200      | 2025-06-03T14:00:00Z",
+        "Tue, 03 Jun 2025 16:00:00 +02:00     | 2025-06-03T14:00:00Z",
+        "Tue, 02 Jun 2025 14:00:00 GMT        | 2025-06-02T14:00:00Z",
+        "Monday, 02 June 2025 14:00:00 UTC    | 2025-06-02T14:00:00Z",
+        "Mon,02 Jun 2025 14:00:00 Z           | 2025-06-02T14:00:00Z",
+        "02 Jun 2025 14:00:00 GMT             | 2025-06-02T14:00:00Z",
+        "Sat, 07 Sep 2002 0:00:01 EDT         | 2002-09-07T04:00:01Z",
+        "Sat, 07 Sep 2002 00:00:01 EST        | 2002-09-07T05:00:01Z",
+        "Sat, 07 Sep 2002 10:00:00 PST        | 2002-09-07T18:00:00Z",
+        "Sat, 07 Sep 2002 10:00:00 PDT        | 2002-09-07T17:00:00Z",
+        "Sat, 07 Sep 2002 10:00:00 CEST       | 2002-09-07T08:00:00Z",
+        "Sat, 7 Sep 2002 10:00 GMT            | 2002-09-07T10:00:00Z",
+        "Mon, 02 Jun 25 14:00:00 GMT          | 2025-06-02T14:00:00Z",
+        "Mon, 02 Jun 99 14:00:00 GMT          | 1999-06-02T14:00:00Z",
+        "Mon, 02 jun 2025 14:00:00 gmt        | 2025-06-02T14:00:00Z",
+        "Mon, 02 Sept 2025 14:00:00 GMT       | 2025-09-02T14:00:00Z",
+        "Mon, 02 Jun 2025 14:00:00            | 2025-06-02T14:00:00Z",
+        "Mon, 02 Jun 2025 14:00:00 GMT+2      | 2025-06-02T12:00:00Z",
+        "Mon, 02 Jun 2025 14:00:00 +0000 (UTC)| 2025-06-02T14:00:00Z",
+        "Mon, 02 Jun 2025                     | 2025-06-02",
+        "June 2, 2025 14:00:00 EDT            | 2025-06-02T18:00:00Z",
+        "June 2, 2025                         | 2025-06-02",
+        // ISO 8601 / RFC 3339 / W3C-DTF
+        "2025-06-02T14:00:00Z                 | 2025-06-02T14:00:00Z",
+        "2025-06-02T14:00:00.123456Z          | 2025-06-02T14:00:00Z",
+        "2025-06-02T16:00:00+02:00            | 2025-06-02T14:00:00Z",
+        "2025-06-02T16:00:00+0200             | 2025-06-02T14:00:00Z",
+        "2025-06-02T09:00:00-05:00            | 2025-06-02T14:00:00Z",
+        "2025-06-02T14:00:00                  | 2025-06-02T14:00:00Z",
+        "2025-06-02T14:00Z                    | 2025-06-02T14:00:00Z",
+        "2025-06-02 14:00:00                  | 2025-06-02T14:00:00Z",
+        "2025-06-02t14:00:00z                 | 2025-06-02T14:00:00Z",
+        "2016-12-31T23:59:60Z                 | 2016-12-31T23:59:59Z",
+        "2025-06-02                           | 2025-06-02",
+        "  2025-06-02T14:00:00Z  \t           | 2025-06-02T14:00:00Z",
+    })
+    void readsDateForms(String text, String expected) {
+        assertEquals(Optional.of(expected), FeedDates.toIso(text));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not a date")
+    @ValueSource(strings = {"", "   ", "yesterday", "sometime last week", "2025-06", "2025-02-30",
+        "Mon, 31 Feb 2025 10:00:00 GMT", "Mon, 02 Foo 2025 10:00:00 GMT", "2025-06-02T25:00:00Z",
+        "2025-06-02T10:00:00+99:00", "12345"})
+    void givesNothingForTextThatIsNotADate(String text) {
+        assertEquals(Optional.empty(), FeedDates.toIso(text));
+    }
+
+    @Test
+    void givesNothingForNull() {
+        assertEquals(Optional.empty(), FeedDates.toIso(null));
+    }
+}

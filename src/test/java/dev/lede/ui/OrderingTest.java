@@ -1,0 +1,68 @@
+package dev.lede.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LibraryEntry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrderingTest {
+
+    private static List<String> headlines(Ordering order) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            out.add(order.entry(i).headline());
+        }
+        return out;
+    }
+
+    @Test
+    void aGrowingLibraryStaysSortedAsIfSortedFromScratch() {
+        List<Article> articles = Keys.all(25);
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.subList(0, 9).forEach(builder::add);
+        Ordering byTitle = Ordering.of(builder.snapshot(), Sort.TITLE, "");
+        Ordering byDate = Ordering.of(builder.snapshot(), Sort.NEWEST, "").sortedBy(Sort.TITLE).sortedBy(Sort.NEWEST);
+        articles.subList(9, 20).forEach(builder::add);
+        Library middle = builder.snapshot();
+        articles.subList(20, articles.size()).forEach(builder::add);
+        Library last = builder.finish();
+        assertEquals(headlines(Ordering.of(last, Sort.TITLE, "")), headlines(byTitle.over(middle).over(last)));
+        assertEquals(headlines(Ordering.of(last, Sort.NEWEST, "")), headlines(byDate.over(middle).over(last)));
+        assertEquals(headlines(Ordering.of(last, Sort.TITLE, "")), headlines(byDate.over(last).sortedBy(Sort.TITLE)));
+    }
+
+    @Test
+    void fileOrderIsLoadOrderAndSortsBreakTiesByIt() {
+        Library library = Fixtures.library(14);
+        Ordering files = Ordering.of(library, Sort.FILE_ORDER, "");
+        for (int i = 0; i < library.size(); i++) {
+            assertEquals(library.entry(i), files.entry(i));
+        }
+        Ordering newest = files.sortedBy(Sort.NEWEST);
+        for (int i = 1; i < newest.size(); i++) {
+            LibraryEntry before = newest.entry(i - 1);
+            LibraryEntry after = newest.entry(i);
+            int byDate = after.published().compareTo(before.published());
+            assertTrue(byDate < 0 || byDate == 0 && after.position() > before.position());
+        }
+    }
+
+    @Test
+    void aFilterKeepsOnlyMatchesAndFindsRows() {
+        Library library = Fixtures.library(14);
+        Ordering ferry = Ordering.of(library, Sort.FILE_ORDER, "").filteredBy(" ferry ");
+        assertEquals("ferry", ferry.filter());
+        assertTrue(ferry.isFiltered());
+        assertEquals(List.of(Fixtures.FEATURE, Fixtures.SEQUEL), headlines(ferry));
+        assertEquals(1, ferry.indexOf(library.entry(1).id()));
+        assertEquals(-1, ferry.indexOf(library.entry(5).id()));
+        assertFalse(ferry.filteredBy("").isFiltered());
+    }
+}
