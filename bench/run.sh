@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# usage: bench/run.sh [--quick] [--million] [--runs N] [--no-jmh] [--no-install] [--own-tools] [--own-generator] [--work DIR]
+# usage: bench/run.sh [--quick] [--million] [--runs N] [--no-jmh] [--no-install] [--own-tools] [--own-generator] [--work DIR] [--save]
 #
 # lede's benchmark (issue 5, docs BENCHMARKS.md): measures lede side by side with newsboat, less and cat
 # on generated corpora, interleaved (lede, reference, lede, reference, ...), and prints a Markdown table
@@ -13,14 +13,16 @@
 #   --own-tools      use bench/lib's tmux scripts even when ../shared/tools has tti.sh/scroll_bytes.sh
 #   --own-generator  use bench/gen-corpus.py even when ../shared/tools/mkcorpus.py exists
 #   --work DIR       where corpora and results go (default bench/work; corpora are reused)
+#   --save           also write the table and the machine to bench/RESULTS.md (what README links to)
 #
 # Environment: LEDE_SHARED (default <repo>/../shared), LEDE_READER_KEYS (keys that bring lede from its
 # first frame to the reader on the long article, default "Enter").
 set -uo pipefail
+args_given="$*"
 
 here=$(dirname "$(readlink -f "$0")")
 root=$(dirname "$here")
-quick=0 million=0 runs=5 jmh=1 install=1 own_tools=0 own_gen=0 work="$here/work"
+save=0 quick=0 million=0 runs=5 jmh=1 install=1 own_tools=0 own_gen=0 work="$here/work"
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1; runs=3 ;;
@@ -31,6 +33,7 @@ while [ $# -gt 0 ]; do
     --own-tools) own_tools=1 ;;
     --own-generator) own_gen=1 ;;
     --work) work=$2; shift ;;
+    --save) save=1 ;;
     -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 1 ;;
   esac
@@ -237,6 +240,14 @@ machine() {
   echo "- load average before / after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- lede $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d); corpora by $generator; terminal timing by $tools; $runs runs, interleaved"
 }
-python3 "$here/lib/report.py" "$results" "$work/jmh.json" "$notes" "$interactive"
-echo
-machine
+{
+  python3 "$here/lib/report.py" "$results" "$work/jmh.json" "$notes" "$interactive"
+  echo
+  machine
+} | tee "$work/report.md"
+if [ $save = 1 ]; then
+  { echo "# Latest benchmark results"; echo
+    echo "Produced by \`bench/run.sh $args_given\` (see [README.md](README.md) for what each figure means)."; echo
+    cat "$work/report.md"; } >"$here/RESULTS.md"
+  log "wrote bench/RESULTS.md"
+fi

@@ -23,7 +23,7 @@ def median(values, key, scale=1.0):
     nums = [float(v) * scale for v in values.get(key, []) if v != "NA"]
     failed = len(values.get(key, [])) - len(nums)
     if not nums:
-        return None, "—" if not failed else f"failed ({failed} of {failed})"
+        return None, "—" if not failed else "not measured"
     m = statistics.median(nums)
     spread = f" ({fmt(min(nums))}–{fmt(max(nums))})" if len(nums) > 1 else ""
     extra = f", {failed} failed" if failed else ""
@@ -65,7 +65,8 @@ def main():
         else:
             r = ma / mb
             ratio, verdict = f"{r:.2f}", "pass" if r <= bound else "FAIL"
-        rows.append(f"| {num} | {what} | {ta} {unit} | {tb} {unit} | {ratio} | {goal_text} | {verdict} |")
+        ta, tb = (t if m is None else f"{t} {unit}" for m, t in ((ma, ta), (mb, tb)))
+        rows.append(f"| {num} | {what} | {ta} | {tb} | {ratio} | {goal_text} | {verdict} |")
 
     pair("P1", "First frame, 10,000 articles (lede vs newsboat, same items)", "ms",
          ("P1", "lede"), ("P1", "newsboat"), 1.5, "≤ 1.5 (aim 1.0)")
