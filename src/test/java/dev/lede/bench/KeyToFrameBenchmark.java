@@ -7,6 +7,7 @@ import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsers;
 import dev.lede.core.article.Article;
 import dev.lede.ui.Event;
+import dev.lede.ui.ReaderPage;
 import dev.lede.ui.Transition;
 import dev.lede.ui.UiState;
 import dev.lede.ui.Update;
@@ -60,11 +61,15 @@ public class KeyToFrameBenchmark {
         list = UiState.initial(library, "bench", 120, 40);
         // the reader on a long article: open the first entry, then hand its article over as the loader would
         UiState opened = Update.update(list, new Event.KeyPressed(Key.of("<enter>"))).state();
-        LibraryEntry first = library.entry(0);
-        String text = SyntheticNews.article(0, articles, 120);
-        Article article = new Parsers(InputFormat.TEXT).parse(Input.of(first.source(),
+        LibraryEntry entry = opened.reader().orElseThrow(() -> new IllegalStateException("Enter opened no reader"))
+                .entry();
+        String text = SyntheticNews.article(entry.position(), articles, 120);
+        Article article = new Parsers(InputFormat.TEXT).parse(Input.of(entry.source(),
                 text.getBytes(StandardCharsets.UTF_8))).articles().get(0);
-        reader = Update.update(opened, new Event.ArticleOpened(first, article)).state();
+        reader = Update.update(opened, new Event.ArticleOpened(entry, article)).state();
+        if (!reader.reader().map(ReaderPage::isLoaded).orElse(false)) {
+            throw new IllegalStateException("the reader did not take the article");
+        }
     }
 
     @Benchmark
