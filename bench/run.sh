@@ -48,7 +48,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 work=$(readlink -f "$work")
 results="$work/results.tsv"
 notes="$work/notes.txt"
-: >"$results"; : >"$notes"
+: >"$results"; : >"$notes"; rm -f "$work/jmh.json"
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 note() { printf '%s\n' "$*" >>"$notes"; log "note: $*"; }
 record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$results"; }   # metric subject value
@@ -135,7 +135,7 @@ newsboat_cmd=(newsboat -u "$work/nb/urls10k" -c "$work/nb/cache10k.db" -C /dev/n
 . "$here/lib/tmux-common.sh"
 interactive=1
 tmx_start probe "$lede" "$work/c10" && tmx_go && sleep 4
-if tmx_dead; then interactive=0; note "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
+if tmx_dead; then interactive=0; log "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
 tmx_quit q; tmx_stop
 
 # ---- measurements ----------------------------------------------------------------------------------

@@ -88,7 +88,7 @@ def main():
         if name in p99:
             p, m = p99[name]
             verdict = "pass" if p <= bound else "FAIL"
-            rows.append(f"| P6 | {what} (JMH p99; median {fmt(m)}) | {fmt(p)} ms | — | — | p99 ≤ {bound:.0f} ms | {verdict} |")
+            rows.append(f"| P6 | {what} (JMH p99; median {fmt(m)} ms) | {fmt(p)} ms | — | — | p99 ≤ {bound:.0f} ms | {verdict} |")
         else:
             rows.append(f"| P6 | {what} (JMH p99) | — | — | — | p99 ≤ {bound:.0f} ms | missing |")
 
