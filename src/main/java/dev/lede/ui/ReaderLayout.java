@@ -1,6 +1,7 @@
 package dev.lede.ui;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.Block;
 import dev.lede.core.article.Link;
 import dev.lede.core.text.Wrap;
 import java.util.ArrayList;
@@ -35,14 +36,16 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
             lines.add(new ReaderLine(Wrap.cut(meta.get(i), width), ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, i, List.of(), -1));
         }
         int bodyUnits = article.body().size();
-        if (bodyUnits > 0) {
-            lines.add(ReaderLine.blank(FIRST_BODY_UNIT));
+        // A plain-text lede doubles as the headline: shown once, as the title.
+        int skipped = ledeIsHeadline(article) ? 1 : 0;
+        if (bodyUnits > skipped) {
+            lines.add(ReaderLine.blank(FIRST_BODY_UNIT + skipped));
         }
-        for (Wrap.Line line : Wrap.blocks(article.body(), width)) {
+        for (Wrap.Line line : Wrap.blocks(article.body().subList(skipped, bodyUnits), width)) {
             if (line.role() == Wrap.Role.BLANK) {
-                lines.add(ReaderLine.blank(FIRST_BODY_UNIT + line.block()));
+                lines.add(ReaderLine.blank(FIRST_BODY_UNIT + skipped + line.block()));
             } else {
-                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), FIRST_BODY_UNIT + line.block(),
+                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), FIRST_BODY_UNIT + skipped + line.block(),
                         line.offset(), line.links(), -1));
             }
         }
@@ -122,5 +125,10 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
         if (value != null && !value.isBlank()) {
             out.add(value.strip());
         }
+    }
+
+    private static boolean ledeIsHeadline(Article article) {
+        return !article.body().isEmpty() && article.body().get(0) instanceof Block.Paragraph first
+                && first.text().equals(article.headline());
     }
 }

@@ -70,7 +70,9 @@ final class SearchIndex {
         double averageLength = averageBodyLength();
         float[] scores = new float[limit];
         int[] matched = new int[limit];
-        for (String word : new LinkedHashSet<>(words)) {
+        LinkedHashSet<String> content = new LinkedHashSet<>();
+        words.stream().filter(word -> !Words.isStopWord(word)).forEach(content::add);
+        for (String word : content) {
             for (IntList list : postingsOf(word)) {
                 int df = list.countBelow(limit << SHIFT);
                 double idf = Math.log(1.0 + (limit - df + 0.5) / (df + 0.5));
@@ -82,7 +84,7 @@ final class SearchIndex {
                 }
             }
         }
-        int needed = Math.max(2, (new LinkedHashSet<>(words).size() + 1) / 2);
+        int needed = Math.max(2, content.size() / 2);
         for (int doc = 0; doc < limit; doc++) {
             matched[doc] = matched[doc] >= needed ? needed : 0;
         }

@@ -90,4 +90,23 @@ class LibraryTest {
         String lede = library.entry(1).lede();
         assertTrue(lede.length() <= LibraryBuilder.LEDE_LIMIT + 1 && lede.endsWith("…"), lede);
     }
+
+    @Test
+    void aLongQueryNothingHoldsWholeFindsTheEntriesHoldingHalfItsWords() {
+        Library library = new LibraryBuilder()
+                .add(article("Harbour pilots vote to strike over night shifts.", "The union counted the ballots on the quay."))
+                .add(article("Bakery on Mill Lane wins regional bread award.", "The sourdough impressed the judges."))
+                .finish();
+        List<String> found = library.search("Harbour pilots call off strike after pay talks").stream()
+                .map(LibraryEntry::headline).toList();
+        assertEquals(List.of("Harbour pilots vote to strike over night shifts."), found);
+    }
+
+    @Test
+    void aShortQueryStillNeedsEveryWord() {
+        Library library = new LibraryBuilder()
+                .add(article("Harbour pilots vote to strike over night shifts.", "The union counted the ballots."))
+                .finish();
+        assertEquals(List.of(), library.search("pilots bakery"));
+    }
 }

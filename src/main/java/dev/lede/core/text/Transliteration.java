@@ -1,0 +1,59 @@
+package dev.lede.core.text;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Replaces what a non-UTF-8 terminal cannot show by the nearest ASCII (TERMINAL.md point 10): curly
+ * quotes become straight, dashes {@code -}, the ellipsis {@code ...}; anything else the charset cannot
+ * encode becomes {@code ?}. Text the charset can encode is left alone.
+ */
+public final class Transliteration {
+
+    private static final Map<Integer, String> ASCII = Map.ofEntries(
+            Map.entry(0x2018, "'"), Map.entry(0x2019, "'"), Map.entry(0x201A, "'"), Map.entry(0x201B, "'"),
+            Map.entry(0x2032, "'"), Map.entry(0x2039, "<"), Map.entry(0x203A, ">"),
+            Map.entry(0x201C, "\""), Map.entry(0x201D, "\""), Map.entry(0x201E, "\""), Map.entry(0x201F, "\""),
+            Map.entry(0x2033, "\""), Map.entry(0x00AB, "<<"), Map.entry(0x00BB, ">>"),
+            Map.entry(0x2010, "-"), Map.entry(0x2011, "-"), Map.entry(0x2012, "-"), Map.entry(0x2013, "-"),
+            Map.entry(0x2014, "-"), Map.entry(0x2015, "-"), Map.entry(0x2212, "-"), Map.entry(0x00AD, ""),
+            Map.entry(0x2026, "..."), Map.entry(0x2022, "*"), Map.entry(0x00B7, "."), Map.entry(0x2027, "."),
+            Map.entry(0x00A0, " "), Map.entry(0x202F, " "), Map.entry(0x2007, " "), Map.entry(0x2009, " "),
+            Map.entry(0x200A, " "), Map.entry(0x2002, " "), Map.entry(0x2003, " "), Map.entry(0x3000, "  "),
+            Map.entry(0x2122, "(TM)"), Map.entry(0x00A9, "(c)"), Map.entry(0x00AE, "(R)"), Map.entry(0x20AC, "EUR"),
+            Map.entry(0x2192, "->"), Map.entry(0x2190, "<-"), Map.entry(0x00D7, "x"), Map.entry(0x2044, "/"),
+            Map.entry(0x2500, "-"), Map.entry(0x2502, "|"), Map.entry(0x250C, "+"), Map.entry(0x2510, "+"),
+            Map.entry(0x2514, "+"), Map.entry(0x2518, "+"), Map.entry(0x253C, "+"), Map.entry(0x25B2, "^"),
+            Map.entry(0x25BC, "v"), Map.entry(0x25B6, ">"), Map.entry(0x25C0, "<"));
+
+    private Transliteration() {
+    }
+
+    /** {@code text} with every code point that {@code charset} cannot encode transliterated or replaced by '?'. */
+    public static String forCharset(String text, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-")) {
+            return text;
+        }
+        CharsetEncoder encoder = charset.newEncoder();
+        if (encoder.canEncode(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(cp -> {
+            String one = new String(Character.toChars(cp));
+            if (encoder.canEncode(one)) {
+                out.append(one);
+            } else {
+                String ascii = ASCII.get(cp);
+                if (ascii != null) {
+                    out.append(ascii);
+                } else if (Columns.width(cp) > 0) {
+                    out.append(Columns.width(cp) == 2 ? "??" : "?"); // keep the columns the layout reserved
+                }
+            }
+        });
+        return out.toString();
+    }
+}

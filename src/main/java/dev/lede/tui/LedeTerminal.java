@@ -1,0 +1,217 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Lanterna's {@link UnixTerminal} on {@code /dev/tty} with the fixes TERMINAL.md lists: keys from the
+ * tty whatever stdin is, output through a 64 KiB buffer (one write per refresh, not one per
+ * character), the size from {@code stty size} instead of cursor-report round trips, Ctrl-C, Ctrl-Z and
+ * Ctrl-\ delivered as keys (ISIG off), no stray NUL after two-byte UTF-8 characters, and whole code
+ * points and grapheme clusters written instead of {@code ??}.
+ *
+ * <p>stty runs once at start (one shell running save, raw mode and size), once at exit (restore) and
+ * once per SIGWINCH; {@link #sttySpawns()} counts them.
+ */
+public final class LedeTerminal extends UnixTerminal {
+
+    private static final String TTY = "/dev/tty";
+    private static final String RAW_MODES = "-icanon min 1 time 0 -echo -isig -ixon";
+
+    // Lanterna acquires the tty inside the superclass constructor, before this class's initialisers
+    // would run, so these fields have no initialisers: what acquire() stores in them must survive.
+    private String savedModes;
+    private TerminalSize knownSize;
+    private volatile boolean sizeStale;
+    private int spawns;
+
+    private LedeTerminal(InputStream keys, OutputStream out, Charset charset) throws IOException {
+        super(keys, out, charset, CtrlCBehaviour.TRAP);
+    }
+
+    /**
+     * Opens the controlling terminal. Throws when there is none (cron, {@code ssh host cmd} without
+     * {@code -t}): the caller then prints instead of drawing.
+     */
+    public static LedeTerminal open(Charset charset) throws IOException {
+        InputStream keys = new EscapeTimingInput(new FileInputStream(TTY));
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(TTY), 1 << 16);
+        LedeTerminal terminal = new LedeTerminal(keys, out, charset);
+        KeyDecoding.install(terminal.getInputDecoder());
+        return terminal;
+    }
+
+    /** The locale's charset ({@code native.encoding}), which Java 18+ no longer uses as the default. */
+    public static Charset localeCharset() {
+        String name = System.getProperty("native.encoding", System.getProperty("sun.jnu.encoding", "UTF-8"));
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** How many stty processes this terminal has started so far. */
+    public int sttySpawns() {
+        return spawns;
+    }
+
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        // Save, go raw and read the size in one process: each spawn is a fork of a large JVM.
+        List<String> lines = stty("stty -g && stty " + RAW_MODES + " && stty size");
+        if (lines.size() < 2) {
+            throw new IOException("stty gave no terminal modes");
+        }
+        savedModes = lines.get(0).trim();
+        knownSize = parseSize(lines.get(1));
+        onResized(knownSize);
+    }
+
+    /**
+     * Ctrl-Z: gives the shell its tty modes back, stops this process with SIGTSTP (as a shell job) and,
+     * after {@code fg}, takes raw mode again and re-reads the size. Returns false if stty or kill failed.
+     */
+    public boolean suspendToShell() {
+        try {
+            restoreTerminalSettings();
+            Process stop = new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).start();
+            stop.getInputStream().readAllBytes();
+            stop.waitFor(); // the stop lands while kill runs; we return here after fg (SIGCONT)
+            stty("stty " + RAW_MODES);
+            sizeStale = true;
+            getTerminalSize();
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (savedModes != null && savedModes.matches("[0-9a-fA-F:]+")) {
+            stty("stty " + savedModes);
+        }
+    }
+
+    // Raw mode, echo and signal keys were all set by saveTerminalSettings, and the saved modes restore them.
+    @Override
+    protected void canonicalMode(boolean enabled) {
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) {
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) {
+    }
+
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            sizeStale = true;
+            onResize.run();
+        });
+    }
+
+    @Override
+    protected synchronized TerminalSize findTerminalSize() throws IOException {
+        if (knownSize == null || sizeStale) {
+            sizeStale = false;
+            knownSize = parseSize(String.join("", stty("stty size")));
+        }
+        return knownSize;
+    }
+
+    @Override
+    public void putCharacter(char c) throws IOException {
+        if (!isControl(c)) {
+            writeToTerminal(translateCharacter(c));
+        }
+    }
+
+    @Override
+    public void putString(String text) throws IOException {
+        if (text.length() == 1) {
+            putCharacter(text.charAt(0));
+        } else {
+            writeToTerminal(encode(text, getCharset())); // a whole cluster (emoji, flag, letter with marks)
+        }
+    }
+
+    @Override
+    protected byte[] translateCharacter(char c) {
+        if (!StandardCharsets.UTF_8.equals(getCharset())) {
+            byte[] lanterna = super.translateCharacter(c);
+            if (lanterna.length > 1 && lanterna[0] == 0x1b) {
+                return lanterna; // VT100 line drawing for box characters when the charset lacks them
+            }
+        }
+        // Lanterna returns the encoder's whole backing array, which ends in NUL after a 2-byte character.
+        return encode(String.valueOf(c), getCharset());
+    }
+
+    /** The bytes for drawn text: exactly the encoded characters, controls dropped, broken surrogates U+FFFD. */
+    static byte[] encode(String text, Charset charset) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+                clean.append('\uFFFD');
+            } else if (!isControl(cp)) {
+                clean.appendCodePoint(cp);
+            }
+        }
+        return clean.toString().getBytes(charset);
+    }
+
+    private static boolean isControl(int cp) {
+        return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0);
+    }
+
+    private List<String> stty(String script) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", script)
+                .redirectInput(ProcessBuilder.Redirect.from(new File(TTY)))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        spawns++;
+        Process process = builder.start();
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try (InputStream in = process.getInputStream()) {
+            in.transferTo(output);
+        }
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return output.toString(StandardCharsets.US_ASCII).lines().toList();
+    }
+
+    private static TerminalSize parseSize(String rowsAndColumns) throws IOException {
+        String[] parts = rowsAndColumns.trim().split("\\s+");
+        try {
+            int rows = Integer.parseInt(parts[0]);
+            int columns = Integer.parseInt(parts[1]);
+            return new TerminalSize(columns > 0 ? columns : 80, rows > 0 ? rows : 24);
+        } catch (RuntimeException e) {
+            throw new IOException("stty size gave '" + rowsAndColumns.trim() + "'", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.lede.tui;
+
+import dev.lede.core.article.Problem;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.parse.Parsed;
+import dev.lede.io.LoadSink;
+import dev.lede.ui.Event;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Builds the library as the loader reports inputs and posts snapshots to the UI: at once until the
+ * first screenful is there, then at most one every {@value #INTERVAL_MILLIS} ms (each snapshot copies
+ * the entries), and always the final one when loading finishes. Called from one loader thread.
+ */
+final class LibraryFeed implements LoadSink {
+
+    static final long INTERVAL_MILLIS = 100;
+
+    private final LibraryBuilder builder = new LibraryBuilder();
+    private final Consumer<Event> post;
+    private final int firstScreenful;
+    private final LongSupplier nanoClock;
+    private int articles;
+    private long lastPost = Long.MIN_VALUE;
+
+    LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock) {
+        this.post = post;
+        this.firstScreenful = firstScreenful;
+        this.nanoClock = nanoClock;
+    }
+
+    @Override
+    public void loaded(Parsed parsed) {
+        builder.add(parsed);
+        articles += parsed.articles().size();
+        long now = nanoClock.getAsLong();
+        if (articles <= firstScreenful || lastPost == Long.MIN_VALUE || now - lastPost >= INTERVAL_MILLIS * 1_000_000) {
+            lastPost = now;
+            post.accept(new Event.LibraryUpdated(builder.snapshot()));
+        }
+    }
+
+    @Override
+    public void finished() {
+        post.accept(new Event.LibraryUpdated(builder.finish()));
+    }
+
+    /** Records a loader failure as a problem, so it shows on the status line instead of a stack trace. */
+    void failed(Throwable error) {
+        builder.addProblem(new Problem("loader", error.getMessage() == null ? error.toString() : error.getMessage()));
+    }
+}

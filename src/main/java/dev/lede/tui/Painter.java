@@ -1,0 +1,172 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.screen.Screen;
+import dev.lede.core.text.Columns;
+import dev.lede.core.text.Graphemes;
+import dev.lede.core.text.Sanitizer;
+import dev.lede.core.text.Transliteration;
+import dev.lede.ui.view.Frame;
+import dev.lede.ui.view.FrameLine;
+import dev.lede.ui.view.ScrollHint;
+import dev.lede.ui.view.Span;
+import dev.lede.ui.view.Style;
+import java.nio.charset.Charset;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Draws a {@link Frame} onto Lanterna's back buffer cell by cell, measuring with {@link Columns} so the
+ * layout the views computed is the layout the terminal shows: a wide character takes two cells, a
+ * zero-width one joins the cell before it. Every string is cleaned again on the way (defence in depth:
+ * no control character reaches Lanterna, which would throw, or the terminal, which would obey).
+ * A frame's {@link ScrollHint} becomes {@link Screen#scrollLines} first, so a one-line scroll costs the
+ * terminal a scroll region and one new line instead of a repaint. The caller refreshes the screen.
+ */
+public final class Painter {
+
+    private static final int CACHE_LIMIT = 20_000;
+
+    private final Screen screen;
+    private final Charset charset;
+    private final Map<Style, CellStyle> palette;
+    private final Map<Style, Map<String, TextCharacter>> cells = new EnumMap<>(Style.class);
+    private TerminalSize previousSize;
+
+    public Painter(Screen screen, ColorMode colorMode, Charset charset) {
+        this.screen = screen;
+        this.charset = charset;
+        this.palette = CellStyle.palette(colorMode);
+    }
+
+    /** Draws {@code frame} over the whole screen (rows past the frame are blanked). */
+    public void paint(Frame frame) {
+        TerminalSize size = screen.getTerminalSize();
+        frame.scroll().filter(hint -> isWorthScrolling(hint, size)).ifPresent(
+                hint -> screen.scrollLines(hint.firstRow(), hint.lastRow(), hint.distance()));
+        previousSize = size;
+        List<FrameLine> lines = frame.lines();
+        for (int row = 0; row < size.getRows(); row++) {
+            Optional<FrameLine> line = row < lines.size() ? Optional.of(lines.get(row)) : Optional.empty();
+            paintRow(row, size.getColumns(), line.orElse(FrameLine.of()));
+        }
+    }
+
+    /** Forgets the last frame's size, so the next hint is not trusted (after a resize or a full redraw). */
+    public void invalidate() {
+        previousSize = null;
+    }
+
+    // Terminal scroll regions span whole rows; a hint for a narrow pane would move (and then repaint)
+    // more of the other pane than it saves, so only hints covering at least half the width are used.
+    private boolean isWorthScrolling(ScrollHint hint, TerminalSize size) {
+        int columns = hint.lastColumn() - hint.firstColumn() + 1;
+        int rows = hint.lastRow() - hint.firstRow() + 1;
+        return size.equals(previousSize) && hint.distance() != 0 && Math.abs(hint.distance()) < rows
+                && hint.firstRow() >= 0 && hint.lastRow() < size.getRows() && columns * 2 >= size.getColumns();
+    }
+
+    private void paintRow(int row, int width, FrameLine line) {
+        int column = 0;
+        for (Span span : line.spans()) {
+            String text = Transliteration.forCharset(clean(Sanitizer.sanitizeLine(span.text())), charset);
+            int i = 0;
+            while (i < text.length() && column < width) {
+                int end = Graphemes.nextBoundary(text, i);
+                String cluster = text.substring(i, end);
+                i = end;
+                int columns = Columns.clusterWidth(cluster);
+                if (columns == 0) {
+                    attachToPrevious(row, column, cluster);
+                    continue;
+                }
+                if (column + columns > width) {
+                    break; // a wide character that does not fit in the last column
+                }
+                screen.setCharacter(column, row, cell(cluster, columns, span.style()));
+                column += columns;
+            }
+        }
+        TextCharacter blank = cell(" ", 1, line.fill());
+        for (; column < width; column++) {
+            screen.setCharacter(column, row, blank);
+        }
+    }
+
+    // A zero-width cluster left on its own (a mark at the start of a span) joins the cell before it.
+    private void attachToPrevious(int row, int column, String cluster) {
+        if (column == 0) {
+            return;
+        }
+        int target = column - 1;
+        TextCharacter previous = screen.getBackCharacter(target, row);
+        if (target > 0 && !previous.isDoubleWidth() && screen.getBackCharacter(target - 1, row).isDoubleWidth()) {
+            target--; // the padding cell of a wide character: attach to the character itself
+            previous = screen.getBackCharacter(target, row);
+        }
+        String joined = previous.getCharacterString() + cluster;
+        screen.setCharacter(target, row, new ClusterCharacter(previous, joined, previous.isDoubleWidth()));
+    }
+
+    private TextCharacter cell(String cluster, int columns, Style style) {
+        Map<String, TextCharacter> byText = cells.computeIfAbsent(style, s -> new HashMap<>());
+        if (byText.size() > CACHE_LIMIT) {
+            byText.clear();
+        }
+        return byText.computeIfAbsent(cluster, text -> newCell(text, columns, palette.get(style)));
+    }
+
+    private static TextCharacter newCell(String cluster, int columns, CellStyle style) {
+        int first = cluster.codePointAt(0);
+        String base = new String(Character.toChars(first));
+        TextCharacter plain = TextCharacter.fromString(base, style.foreground(), style.background(),
+                style.attributeArray())[0];
+        boolean wide = columns == 2;
+        if (cluster.equals(base) && plain.isDoubleWidth() == wide) {
+            return plain;
+        }
+        return new ClusterCharacter(plain, cluster, wide);
+    }
+
+    /**
+     * NFC, then drops what must never reach a terminal: C0 and C1 controls, DEL, bidi overrides and
+     * isolates, zero-width spaces, line separators and the BOM; a broken surrogate becomes U+FFFD.
+     * ZWJ and variation selectors stay: emoji sequences need them.
+     */
+    static String clean(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c >= 0x20 && c < 0x7f;
+        }
+        if (plain) {
+            return text;
+        }
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(normal.length());
+        for (int i = 0; i < normal.length(); ) {
+            int cp = normal.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\t') {
+                out.append(' ');
+            } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                out.append('\uFFFD');
+            } else if (!isForbidden(cp)) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isForbidden(int cp) {
+        return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)
+                || cp == 0x061C || cp == 0x200B || cp == 0x200E || cp == 0x200F
+                || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF
+                || (cp >= 0xFFF9 && cp <= 0xFFFB);
+    }
+}

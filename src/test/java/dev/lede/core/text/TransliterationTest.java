@@ -1,0 +1,30 @@
+package dev.lede.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TransliterationTest {
+
+    @Test
+    void asciiGetsStraightQuotesDashesAndDots() {
+        assertEquals("\"Quoted\" - it's over...",
+                Transliteration.forCharset("“Quoted” — it’s over…", StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void latin1KeepsWhatItCanEncode() {
+        assertEquals("café - naïve", Transliteration.forCharset("café – naïve", StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void unknownCharactersBecomeQuestionMarksOfTheSameWidth() {
+        assertEquals("x??y", Transliteration.forCharset("x日y", StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void utf8IsLeftAlone() {
+        assertEquals("“日…”", Transliteration.forCharset("“日…”", StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.lede.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.Source;
+import dev.lede.core.library.ArticleStore;
+import dev.lede.core.parse.Parsed;
+import dev.lede.io.LoadSink;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Tier 3: the loop on Lanterna's virtual terminal with a stand-in reader: keys in, screen text out. */
+class TerminalAppTest {
+
+    private final Map<ArticleId, Article> articles = new HashMap<>();
+    private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+
+    @Test
+    void showsTheLibraryOpensAnArticleAndQuits() throws Exception {
+        VirtualTty tty = new VirtualTty(60, 12);
+        CompletableFuture<Integer> exit = start(tty, loader(article("Harbour bridge reopens", 5),
+                article("Orchard valley fair", 3)));
+        assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair")).contains("Harbour bridge reopens"));
+        tty.type("j");
+        tty.press(KeyType.Enter);
+        assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair paragraph 1")).startsWith("Orchard valley fair"));
+        tty.type("q");
+        tty.awaitScreen(s -> s.contains("lede: 2 articles"));
+        tty.type("Q");
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void ctrlCQuitsLikeAnyOtherKey() throws Exception {
+        VirtualTty tty = new VirtualTty(40, 8);
+        CompletableFuture<Integer> exit = start(tty, loader(article("One", 1)));
+        tty.awaitScreen(s -> s.contains("One"));
+        tty.addInput(new KeyStroke('c', true, false));
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void endOfInputMeansTheTerminalIsGoneAndTheLoopEnds() throws Exception {
+        VirtualTty tty = new VirtualTty(40, 8);
+        CompletableFuture<Integer> exit = start(tty, loader(article("One", 1)));
+        tty.awaitScreen(s -> s.contains("One"));
+        tty.press(KeyType.EOF);
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void scrollingMovesTheReaderByOneLine() throws Exception {
+        VirtualTty tty = new VirtualTty(50, 10);
+        CompletableFuture<Integer> exit = start(tty, loader(article("Long read", 30)));
+        tty.awaitScreen(s -> s.contains("Long read"));
+        tty.press(KeyType.Enter);
+        tty.awaitScreen(s -> s.contains("Long read paragraph 1"));
+        assertEquals("Long read paragraph 1", tty.line(1));
+        tty.type("jj");
+        String screen = tty.awaitScreen(s -> s.split("\n")[1].equals("Long read paragraph 2"));
+        assertEquals("Long read paragraph 2", screen.split("\n")[1]);
+        tty.type("Q");
+        exit.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void resizeRepaintsAtTheNewSizeAndKeepsTheTopLine() throws Exception {
+        VirtualTty tty = new VirtualTty(50, 10);
+        CompletableFuture<Integer> exit = start(tty, loader(article("Long read", 30)));
+        tty.awaitScreen(s -> s.contains("Long read"));
+        tty.press(KeyType.Enter);
+        tty.awaitScreen(s -> s.contains("Long read paragraph 1"));
+        tty.type("jj");
+        tty.awaitScreen(s -> s.split("\n")[1].equals("Long read paragraph 2"));
+        tty.setTerminalSize(new TerminalSize(70, 14));
+        String screen = tty.awaitScreen(s -> s.split("\n").length == 14 && s.split("\n")[12].contains("Long read paragraph"));
+        assertEquals("Long read paragraph 2", screen.split("\n")[1]);
+        assertTrue(screen.split("\n")[13].startsWith("q back"));
+        tty.type("Q");
+        exit.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anUnreadableArticleShowsOnTheStatusLine() throws Exception {
+        VirtualTty tty = new VirtualTty(50, 8);
+        Article gone = article("Vanished", 1);
+        articles.remove(gone.id());
+        CompletableFuture<Integer> exit = start(tty, loader(gone));
+        tty.awaitScreen(s -> s.contains("Vanished"));
+        tty.press(KeyType.Enter);
+        assertTrue(tty.awaitScreen(s -> s.contains("can no longer be read")).contains("can no longer be read"));
+        tty.type("Q");
+        exit.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aCrashRestoresTheScreenAndReportsInOneLineFirst() throws Exception {
+        VirtualTty tty = new VirtualTty(40, 8);
+        StubReader stub = new StubReader();
+        Program<StubReader.State> crashing = new Program<>() {
+            @Override
+            public StubReader.State initial(dev.lede.core.library.Library library, int width, int height) {
+                return stub.initial(library, width, height);
+            }
+
+            @Override
+            public Step<StubReader.State> update(StubReader.State state, dev.lede.ui.Event event) {
+                if (event instanceof dev.lede.ui.Event.KeyPressed) {
+                    throw new IllegalStateException("boom");
+                }
+                return stub.update(state, event);
+            }
+
+            @Override
+            public dev.lede.ui.view.Frame view(StubReader.State state) {
+                return stub.view(state);
+            }
+        };
+        TerminalApp<StubReader.State> app = new TerminalApp<>(tty, crashing, store(), loader(article("One", 1)),
+                ColorMode.ANSI_16, StandardCharsets.UTF_8, new PrintStream(errors, true, StandardCharsets.UTF_8));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        tty.awaitScreen(s -> s.contains("One"));
+        tty.type("x");
+        assertEquals(1, exit.get(10, TimeUnit.SECONDS));
+        String report = errors.toString(StandardCharsets.UTF_8);
+        assertTrue(report.startsWith("lede: internal error"), report);
+        assertTrue(report.contains("boom"));
+    }
+
+    private CompletableFuture<Integer> start(VirtualTty tty, Consumer<LoadSink> loader) {
+        TerminalApp<StubReader.State> app = new TerminalApp<>(tty, new StubReader(), store(), loader,
+                ColorMode.ANSI_16, StandardCharsets.UTF_8, new PrintStream(errors, true, StandardCharsets.UTF_8));
+        return CompletableFuture.supplyAsync(() -> run(app));
+    }
+
+    private static int run(TerminalApp<?> app) {
+        try {
+            return app.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ArticleStore store() {
+        return entry -> Optional.ofNullable(articles.get(entry.id()));
+    }
+
+    private static Consumer<LoadSink> loader(Article... loaded) {
+        return sink -> {
+            for (Article article : loaded) {
+                sink.loaded(new Parsed(List.of(article), List.of()));
+            }
+            sink.finished();
+        };
+    }
+
+    private Article article(String headline, int paragraphs) {
+        List<Block> body = new ArrayList<>();
+        for (int i = 1; i <= paragraphs; i++) {
+            body.add(new Block.Paragraph(headline + " paragraph " + i, List.of()));
+        }
+        Article article = new Article(ArticleId.forContent(headline), Source.of(headline + ".txt"), Format.TEXT,
+                headline, null, null, null, null, body, List.of(), List.of(), List.of());
+        articles.put(article.id(), article);
+        return article;
+    }
+}

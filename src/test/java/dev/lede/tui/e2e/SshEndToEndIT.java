@@ -1,0 +1,131 @@
+package dev.lede.tui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tier 5 over a real sshd on 127.0.0.1 (private config, host and user keys in a temp folder, a free
+ * high port): the reader renders through {@code ssh -tt}, and when the ssh client is killed the
+ * server-side reader is gone within two seconds.
+ */
+class SshEndToEndIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rendersOverSshAndDiesWithTheConnection() throws Exception {
+        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: ssh end-to-end test skipped");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/sshd")) && Tmux.onPath("ssh") && Tmux.onPath("ssh-keygen"),
+                "openssh-server/client not installed: ssh end-to-end test skipped");
+        Path article = Launch.write(dir, "ssh-article.txt", "Night ferry keeps its timetable\n"
+                + "The night ferry from Kellport kept its timetable all winter, said captain Runa Eide.\n");
+        int port = freePort();
+        Process sshd = startSshd(port);
+        try (Tmux tmux = new Tmux()) {
+            String remote = "cd '" + Path.of("").toAbsolutePath() + "' && " + Launch.command(List.of(article));
+            tmux.start(90, 20, "ssh -tt -p " + port + " -i '" + dir.resolve("user_key") + "'"
+                    + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o BatchMode=yes "
+                    + System.getProperty("user.name") + "@127.0.0.1 \"" + remote.replace("\"", "\\\"") + "\"; sleep 60");
+            String screen = tmux.await(s -> s.contains("Night ferry keeps its timetable"));
+            assertTrue(screen.contains("lede: 1 articles"), screen + "\nsshd log:\n" + log());
+            ProcessHandle server = await(() -> serverSideReader(article), Duration.ofSeconds(10))
+                    .orElseThrow(() -> new AssertionError("no server-side reader process found"));
+            ProcessHandle client = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().orElse("").endsWith("/ssh"))
+                    .filter(p -> p.info().arguments().map(List::of).orElse(List.of()).contains(String.valueOf(port)))
+                    .findFirst().orElseThrow(() -> new AssertionError("ssh client not found"));
+            client.destroyForcibly(); // SIGKILL: the connection drops without a goodbye
+            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (server.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertFalse(server.isAlive(), "the server-side reader outlived its ssh connection by 2 s");
+        } finally {
+            sshd.destroy();
+            sshd.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private Optional<ProcessHandle> serverSideReader(Path article) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains("TuiDemoMain"))
+                .filter(p -> p.info().commandLine().orElse("").contains(article.toString()))
+                .filter(p -> p.info().command().orElse("").contains("java"))
+                .findFirst();
+    }
+
+    private Process startSshd(int port) throws IOException, InterruptedException {
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("host_key").toString());
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("user_key").toString());
+        Files.copy(dir.resolve("user_key.pub"), dir.resolve("authorized_keys"));
+        Files.writeString(dir.resolve("sshd_config"), String.join("\n",
+                "Port " + port, "ListenAddress 127.0.0.1", "HostKey " + dir.resolve("host_key"),
+                "AuthorizedKeysFile " + dir.resolve("authorized_keys"), "PidFile " + dir.resolve("sshd.pid"),
+                "PubkeyAuthentication yes", "PasswordAuthentication no", "KbdInteractiveAuthentication no",
+                "PermitRootLogin yes", "StrictModes no", "UsePAM no", "PrintMotd no", "X11Forwarding no",
+                "AllowTcpForwarding no", "PermitUserEnvironment no", "SetEnv LANG=C.UTF-8", "") + "\n");
+        Files.createDirectories(Path.of("/run/sshd")); // privilege separation directory sshd insists on
+        Process sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", dir.resolve("sshd_config").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline && !isListening(port)) {
+            Assumptions.assumeTrue(sshd.isAlive(), "sshd did not start: " + log());
+            Thread.sleep(50);
+        }
+        return sshd;
+    }
+
+    private String log() {
+        try {
+            return Files.readString(dir.resolve("sshd.log"));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private static boolean isListening(int port) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed");
+        }
+    }
+
+    private static <T> Optional<T> await(java.util.function.Supplier<Optional<T>> probe, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<T> found = probe.get();
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            found = probe.get();
+        }
+        return found;
+    }
+}

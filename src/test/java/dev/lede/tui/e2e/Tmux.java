@@ -1,0 +1,81 @@
+package dev.lede.tui.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** A private tmux server (its own socket name) for one end-to-end test; only it is ever killed. */
+final class Tmux implements AutoCloseable {
+
+    private final String socket = "lede-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+
+    static boolean isInstalled() {
+        return onPath("tmux");
+    }
+
+    static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return Files.isExecutable(Path.of("/usr/sbin", program));
+    }
+
+    void start(int columns, int rows, String shellCommand) throws IOException, InterruptedException {
+        run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                "env TERM=xterm-256color LANG=C.UTF-8 sh -c '" + shellCommand.replace("'", "'\\''") + "'");
+    }
+
+    void keys(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", "t"));
+        args.addAll(List.of(keys));
+        run(args.toArray(String[]::new));
+    }
+
+    void resize(int columns, int rows) throws IOException, InterruptedException {
+        run("resize-window", "-t", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
+    void pipeTo(Path file) throws IOException, InterruptedException {
+        run("pipe-pane", "-O", "-t", "t", "cat >> '" + file + "'");
+    }
+
+    String screen() throws IOException, InterruptedException {
+        return run("capture-pane", "-p", "-t", "t");
+    }
+
+    String panePid() throws IOException, InterruptedException {
+        return run("list-panes", "-t", "t", "-F", "#{pane_pid}").strip();
+    }
+
+    /** Waits up to 20 s for the screen to satisfy {@code condition}; returns the last screen. */
+    String await(Predicate<String> condition) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String screen = screen();
+        while (!condition.test(screen) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    private String run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        run("kill-server");
+    }
+}
