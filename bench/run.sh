@@ -16,7 +16,8 @@
 #   --save           also write the table and the machine to bench/RESULTS.md (what README links to)
 #
 # Environment: LEDE_SHARED (default <repo>/../shared), LEDE_READER_KEYS (keys that bring lede from its
-# first frame to the reader on the long article, default "Enter").
+# first frame to the reader on the long article, default "Enter"), LEDE_TUI (a command that stands in
+# for ./lede in the terminal measurements, such as bench/lib/tui-preview.sh).
 set -uo pipefail
 args_given="$*"
 
@@ -43,12 +44,14 @@ done
 shared=${LEDE_SHARED:-$root/../shared}
 reader_keys=${LEDE_READER_KEYS:-Enter}
 lede="$root/lede"
+# shellcheck disable=SC2206  # LEDE_TUI may hold a command with arguments
+tui=(${LEDE_TUI:-$lede})
 mkdir -p "$work"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 work=$(readlink -f "$work")
 results="$work/results.tsv"
 notes="$work/notes.txt"
-: >"$results"; : >"$notes"; rm -f "$work/jmh.json"
+: >"$results"; : >"$notes"
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 note() { printf '%s\n' "$*" >>"$notes"; log "note: $*"; }
 record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$results"; }   # metric subject value
@@ -134,14 +137,14 @@ newsboat_cmd=(newsboat -u "$work/nb/urls10k" -c "$work/nb/cache10k.db" -C /dev/n
 # shellcheck source=lib/tmux-common.sh
 . "$here/lib/tmux-common.sh"
 interactive=1
-tmx_start probe "$lede" "$work/c10" && tmx_go && sleep 4
+tmx_start probe "${tui[@]}" "$work/c10" && tmx_go && sleep 4
 if tmx_dead; then interactive=0; log "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
 tmx_quit q; tmx_stop
 
 # ---- measurements ----------------------------------------------------------------------------------
 tti_once() {   # tti_once METRIC SUBJECT MARKER CMD...: one run of the time to first frame (+ peak RSS)
   local metric=$1 subject=$2 marker=$3 out; shift 3
-  if [ "$1" = "$lede" ] && [ $interactive = 0 ]; then record "$metric" "$subject" NA; return; fi
+  if [ "$1" = "${tui[0]}" ] && [ $interactive = 0 ]; then record "$metric" "$subject" NA; return; fi
   if out=$(cd "$work" && "$tti" -t 120 -m "$marker" q -- "$@" 2>>"$work/errors.log" | grep -v '^#' | tail -1) && [ -n "$out" ]; then
     set -- $out
     record "$metric" "$subject" "$1"; record "${metric}_rss" "$subject" "${2:-NA}"
@@ -167,24 +170,24 @@ bytes_once() {   # bytes_once METRIC SUBJECT [scroll options...] MARKER -- CMD..
 }
 
 log "P1: first frame, lede on 10,000 files vs newsboat on the same 10,000 items"
-tti_once warm lede "$marker10k" "$lede" "$work/c10000"
+tti_once warm lede "$marker10k" "${tui[@]}" "$work/c10000"
 have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
 for ((r = 1; r <= runs; r++)); do
-  tti_once P1 lede "$marker10k" "$lede" "$work/c10000"
+  tti_once P1 lede "$marker10k" "${tui[@]}" "$work/c10000"
   have newsboat && tti_once P1 newsboat "$channel" "${newsboat_cmd[@]}"
 done
 
 if [ $quick = 0 ]; then
   log "P1b: first frame, lede on 100,000 vs 10 articles"
-  tti_once warm lede100k "$marker10" "$lede" "$work/c100000"
+  tti_once warm lede100k "$marker10" "${tui[@]}" "$work/c100000"
   for ((r = 1; r <= runs; r++)); do
-    tti_once P1b lede100k "$marker10" "$lede" "$work/c100000"
-    tti_once P1b lede10 "$marker10" "$lede" "$work/c10"
+    tti_once P1b lede100k "$marker10" "${tui[@]}" "$work/c100000"
+    tti_once P1b lede10 "$marker10" "${tui[@]}" "$work/c10"
   done
 fi
 if [ $million = 1 ]; then
   log "first frame on 1,000,000 articles"
-  for ((r = 1; r <= runs; r++)); do tti_once P1m lede1m "$marker10" "$lede" "$work/c1000000"; done
+  for ((r = 1; r <= runs; r++)); do tti_once P1m lede1m "$marker10" "${tui[@]}" "$work/c1000000"; done
 fi
 
 log "P2: lede list vs cat on 10,000 files"
@@ -198,13 +201,13 @@ byte_runs=$((runs < 3 ? runs : 3))
 log "P3: bytes per one-line scroll, lede's reader vs less"
 for ((r = 1; r <= byte_runs; r++)); do
   # shellcheck disable=SC2086
-  bytes_once P3 lede -n 30 -k j -p "$reader_keys" "$marker_long" -- "$lede" "$work/long.txt"
+  bytes_once P3 lede -n 30 -k j -p "$reader_keys" "$marker_long" -- "${tui[@]}" "$work/long.txt"
   bytes_once P3 less -n 30 -k j "$marker_long" -- less "$work/long.txt"
 done
 
 log "P4: bytes per list step, lede vs newsboat"
 for ((r = 1; r <= byte_runs; r++)); do
-  bytes_once P4 lede -n 40 -k j "$marker10k" -- "$lede" "$work/c10000"
+  bytes_once P4 lede -n 40 -k j "$marker10k" -- "${tui[@]}" "$work/c10000"
   have newsboat && bytes_once P4 newsboat -n 40 -k Down -q 'q q' -p Enter -M 'Articles in feed' "$channel" -- "${newsboat_cmd[@]}"
 done
 
@@ -217,6 +220,7 @@ if [ $quick = 0 ]; then
 fi
 
 if [ $jmh = 1 ]; then
+  rm -f "$work/jmh.json"
   log "P6: JMH (key to frame on 100,000 articles, search keystrokes over 10,000 bodies)"
   if (cd "$root" && ./mvnw -B -q -Pbench -DskipTests test-compile &&
       ./mvnw -B -q -o -Pbench dependency:build-classpath -Dmdep.includeScope=test \
@@ -229,6 +233,9 @@ if [ $jmh = 1 ]; then
     note "the JMH benchmarks did not build with -Pbench (see $work/jmh-build.log)"
   fi
 fi
+
+[ $jmh = 0 ] && [ -s "$work/jmh.json" ] && note "P6 comes from an earlier JMH run ($(date -r "$work/jmh.json" '+%Y-%m-%d %H:%M'))"
+[ -n "${LEDE_TUI:-}" ] && note "terminal figures (P1, P1b, P3, P4) taken with LEDE_TUI=$LEDE_TUI instead of ./lede"
 
 # ---- report ----------------------------------------------------------------------------------------
 machine() {
