@@ -46,6 +46,7 @@ reader_keys=${LEDE_READER_KEYS:-Enter}
 lede="$root/lede"
 # shellcheck disable=SC2206  # LEDE_TUI may hold a command with arguments
 tui=(${LEDE_TUI:-$lede})
+[ -e "${tui[0]}" ] && tui[0]=$(readlink -f "${tui[0]}")   # measurements run from the work folder
 mkdir -p "$work"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 work=$(readlink -f "$work")

@@ -51,7 +51,10 @@ tmx_quit() {   # tmx_quit KEYS...: sends the quit keys, gives the command 3 s to
 }
 
 tmx_stop() {
-  [ -n "${SRV:-}" ] && tmux -L "$SRV" kill-server 2>/dev/null
+  if [ -n "${SRV:-}" ]; then
+    tmux -L "$SRV" kill-server 2>/dev/null
+    rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SRV"   # the socket file of our own server
+  fi
   if [ -n "${PID:-}" ] && kill -0 "$PID" 2>/dev/null; then
     kill -TERM -- "-$PID" 2>/dev/null; sleep 0.2; kill -KILL -- "-$PID" 2>/dev/null
   fi
