@@ -10,6 +10,11 @@ final class CommandFactory implements IFactory {
     private final InputStream stdin;
     private final IFactory fallback = CommandLine.defaultFactory();
 
+    /** For tools that build the command model by class name: the man page and completion generators. */
+    CommandFactory() {
+        this(System.in);
+    }
+
     CommandFactory(InputStream stdin) {
         this.stdin = stdin;
     }

@@ -10,9 +10,13 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun withStdin(String stdin, String... args) {
+        return withStdinBytes(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static CliRun withStdinBytes(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = LedeCommand.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        CommandLine line = LedeCommand.commandLine(new ByteArrayInputStream(stdin));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         int code = line.execute(args);
