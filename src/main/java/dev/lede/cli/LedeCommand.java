@@ -66,7 +66,11 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(InputStream stdin) {
-        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin));
+        return commandLine(stdin, System.getenv());
+    }
+
+    static CommandLine commandLine(InputStream stdin, Map<String, String> environment) {
+        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, environment));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler(new FailureHandler());
         return line;

@@ -10,9 +10,19 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun withStdin(String stdin, String... args) {
+        // Never the developer's own reading state or configuration.
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
+        environment.put("XDG_CONFIG_HOME", "/nonexistent/lede-test-config");
+        return withEnvironment(environment, stdin, args);
+    }
+
+    /** With its own environment (XDG_STATE_HOME, XDG_CONFIG_HOME…). */
+    static CliRun withEnvironment(java.util.Map<String, String> environment, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = LedeCommand.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        CommandLine line = LedeCommand.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                environment);
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         int code = line.execute(args);
