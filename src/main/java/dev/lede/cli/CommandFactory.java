@@ -12,6 +12,11 @@ final class CommandFactory implements IFactory {
     private final Map<String, String> environment;
     private final IFactory fallback = CommandLine.defaultFactory();
 
+    /** For tools that build the command model by class name: the man page and completion generators. */
+    CommandFactory() {
+        this(System.in);
+    }
+
     CommandFactory(InputStream stdin) {
         this(stdin, System.getenv());
     }

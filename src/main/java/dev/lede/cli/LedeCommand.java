@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Opens article files, folders, saved web pages, feed files or URLs, or text piped in on stdin."
         },
-        exitCodeListHeading = "%nExit status:%n",
+        exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:everything given was read",
             "1:some inputs could not be read (each is named on stderr)",

@@ -1,15 +1,111 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
+import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Placeholder until the real parser lands: skips the input with a problem. */
+/**
+ * Reads a saved web page as one article: metadata from JSON-LD, meta tags and markup; the main
+ * content only, found by scoring; related headlines from related-story sections. Never throws:
+ * trouble is reported as a {@link Problem}.
+ */
 public final class HtmlArticleParser implements ArticleParser {
+
+    /** Far above real articles (the largest page of the Readability corpus has under 10,000). */
+    private static final int MAX_SCORED_ELEMENTS = 30_000;
 
     @Override
     public Parsed parse(Input input) {
-        return Parsed.skipped(new Problem(input.source().label(), "HTML pages are not supported yet"));
+        try {
+            return read(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A last guard: a page must never take the program down, whatever jsoup or we missed.
+            return Parsed.skipped(new Problem(input.source().label(), "could not read HTML ("
+                    + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private Parsed read(Input input) {
+        List<Problem> problems = new ArrayList<>();
+        String name = input.source().label();
+        HtmlCharset.Decoded decoded = HtmlCharset.decode(input.bytes(), input.contentType());
+        if (decoded.problem() != null) {
+            problems.add(new Problem(name, decoded.problem()));
+        }
+        Document doc = Jsoup.parse(decoded.text(), baseUrl(input.source().name()));
+        HtmlMetadata meta = HtmlMetadata.read(doc);
+        if (doc.location().isEmpty() && meta.url() != null && meta.url().startsWith("http")) {
+            doc.setBaseUri(meta.url());
+        }
+        List<RelatedHeadline> related = RelatedLinks.find(doc, meta.url());
+
+        Element content;
+        if (doc.getAllElements().size() > MAX_SCORED_ELEMENTS) {
+            // Scoring edits the tree, and jsoup re-indexes siblings on each edit; on a huge tree that is
+            // quadratic. Such pages (or attacks) are read whole instead.
+            content = doc.body();
+        } else {
+            ContentCleaner.prepare(doc);
+            content = ContentScorer.mainContent(doc, meta.headline());
+        }
+        HtmlBlocks.Rendered rendered = HtmlBlocks.render(content);
+        List<Block> body = dropLeadingHeadline(rendered.blocks(), meta.headline());
+
+        String headline = meta.headline() != null ? meta.headline() : firstText(body);
+        if (body.isEmpty()) {
+            problems.add(new Problem(name, "no readable text found in the page"));
+        }
+        if (headline == null) {
+            headline = name;
+        }
+        Article article = new Article(ArticleId.forContent(headline + "\n" + bodyText(body)), input.source(),
+                Format.HTML, headline, meta.byline(), meta.published(), meta.url(), meta.site(), body, related,
+                rendered.links(), problems);
+        return new Parsed(List.of(article), problems);
+    }
+
+    /** A URL source is its own base; a file's relative links resolve against the page's canonical URL, if any. */
+    private static String baseUrl(String sourceName) {
+        return sourceName.startsWith("http://") || sourceName.startsWith("https://") ? sourceName : "";
+    }
+
+    private static List<Block> dropLeadingHeadline(List<Block> blocks, String headline) {
+        if (headline == null || blocks.isEmpty() || !(blocks.get(0) instanceof Block.Heading h)
+                || !h.text().equalsIgnoreCase(headline)) {
+            return blocks;
+        }
+        return blocks.subList(1, blocks.size());
+    }
+
+    private static String firstText(List<Block> body) {
+        for (Block b : body) {
+            String line = HtmlText.line(b.text());
+            if (!line.isEmpty()) {
+                return line.length() > 160 ? line.substring(0, 160) : line;
+            }
+        }
+        return null;
+    }
+
+    private static String bodyText(List<Block> body) {
+        StringBuilder out = new StringBuilder();
+        for (Block block : body) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(block.text());
+        }
+        return out.toString();
     }
 }

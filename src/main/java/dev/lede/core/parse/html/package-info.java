@@ -1,2 +1,2 @@
-/** HTML pages to articles: readability-style extraction with jsoup. */
+/** Readability-grade reading of saved web pages with jsoup: metadata, main content, related headlines. */
 package dev.lede.core.parse.html;

@@ -1,0 +1,283 @@
+package dev.lede.core.parse.html;
+
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Link;
+import dev.lede.core.article.LinkMark;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns an HTML element into body blocks, as a browser would lay it out: paragraphs, headings, list
+ * items, quotes, preformatted text, data tables, images with alt text and captions. Links keep their
+ * text inline and get numbers (one per distinct URL). Traversal is iterative, so nesting depth is no risk.
+ */
+public final class HtmlBlocks implements NodeVisitor {
+
+    /** The blocks of an element and the links they number, starting at 1. */
+    public record Rendered(List<Block> blocks, List<Link> links) {
+        public Rendered {
+            blocks = List.copyOf(blocks);
+            links = List.copyOf(links);
+        }
+    }
+
+    private enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION, PRE }
+
+    private record Context(Element element, Kind kind, int level, String marker) {
+    }
+
+    private static final class ListState {
+        final Element element;
+        final boolean ordered;
+        int next;
+
+        ListState(Element element, boolean ordered, int next) {
+            this.element = element;
+            this.ordered = ordered;
+            this.next = next;
+        }
+    }
+
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "center", "dd",
+            "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+            "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
+            "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "legend");
+
+    private static final Pattern FILE_NAME = Pattern.compile("\\S+\\.(?i:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)");
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final Map<String, Link> linksByUrl = new LinkedHashMap<>();
+    private final Deque<Context> contexts = new ArrayDeque<>();
+    private final Deque<ListState> lists = new ArrayDeque<>();
+    private final InlineText text = new InlineText();
+    private Element openLink;
+    private Node skipping;
+
+    private HtmlBlocks() {
+    }
+
+    /** Renders the content of {@code root}. */
+    public static Rendered render(Element root) {
+        HtmlBlocks visitor = new HtmlBlocks();
+        NodeTraversor.traverse(visitor, root);
+        visitor.flush();
+        return new Rendered(visitor.blocks, new ArrayList<>(visitor.linksByUrl.values()));
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (skipping != null) {
+            return;
+        }
+        if (node instanceof TextNode t) {
+            text.append(HtmlText.sanitize(t.getWholeText()), kind() == Kind.PRE);
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.normalName();
+        switch (tag) {
+            case "br" -> {
+                if (text.lineBreak(kind() == Kind.PRE)) {
+                    flush();
+                }
+            }
+            case "img" -> image(e);
+            case "a" -> {
+                if (openLink == null) {
+                    openLink = e;
+                }
+            }
+            case "ul", "ol", "menu", "dir" -> {
+                flush();
+                lists.push(new ListState(e, tag.equals("ol"), start(e)));
+            }
+            case "li" -> {
+                flush();
+                contexts.push(new Context(e, Kind.LIST_ITEM, lists.size(), marker()));
+            }
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                flush();
+                contexts.push(new Context(e, Kind.HEADING, tag.charAt(1) - '0', null));
+            }
+            case "blockquote" -> push(e, Kind.QUOTE);
+            case "figcaption" -> push(e, Kind.CAPTION);
+            case "pre" -> push(e, Kind.PRE);
+            case "table" -> {
+                flush();
+                if (DataTables.looksLikeData(e)) {
+                    table(e);
+                    skipping = e;
+                }
+            }
+            default -> {
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (skipping != null) {
+            if (skipping == node) {
+                skipping = null;
+            }
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        if (e == openLink) {
+            closeLink(e);
+            openLink = null;
+        }
+        String tag = e.normalName();
+        if (!BLOCK_TAGS.contains(tag)) {
+            return;
+        }
+        flush();
+        if (!contexts.isEmpty() && contexts.peek().element() == e) {
+            contexts.pop();
+        }
+        if (!lists.isEmpty() && lists.peek().element == e) {
+            lists.pop();
+        }
+    }
+
+    private void push(Element e, Kind kind) {
+        flush();
+        contexts.push(new Context(e, kind, 0, null));
+    }
+
+    private Kind kind() {
+        // Preformatted text wins over any outer context: its spacing must survive.
+        for (Context c : contexts) {
+            if (c.kind() == Kind.PRE) {
+                return Kind.PRE;
+            }
+        }
+        return contexts.isEmpty() ? Kind.PARAGRAPH : contexts.peek().kind();
+    }
+
+    private void image(Element img) {
+        String alt = HtmlText.line(img.attr("alt"));
+        if (FILE_NAME.matcher(alt).matches()) {
+            return; // "IMG_3886.jpg" tells a reader nothing
+        }
+        // An image inside running text (a formula, an icon, an emoji) is not a picture of its own.
+        if (!alt.isEmpty() && !text.isEmpty()) {
+            return;
+        }
+        if (!alt.isEmpty() && !followedByText(img)) {
+            flush();
+            blocks.add(new Block.Image(alt));
+        }
+    }
+
+    private static boolean followedByText(Element img) {
+        for (Node next = img.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+            if (next instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void closeLink(Element a) {
+        String label = HtmlText.line(a.text());
+        String url = LinkTargets.absolute(a);
+        if (label.isEmpty() || url == null || text.isEmpty() || kind() == Kind.PRE) {
+            return;
+        }
+        Link link = linksByUrl.computeIfAbsent(url, u -> new Link(linksByUrl.size() + 1, label, u));
+        text.mark(link.number());
+    }
+
+    private void table(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : table.getElementsByTag("tr")) {
+            List<String> cells = new ArrayList<>();
+            boolean any = false;
+            for (Element cell : tr.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    String value = HtmlText.line(cell.text());
+                    any |= !value.isEmpty();
+                    cells.add(value);
+                }
+            }
+            if (any) {
+                rows.add(cells);
+            }
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Block.Table(rows));
+        }
+        Element caption = table.selectFirst("caption");
+        if (caption != null && !HtmlText.line(caption.text()).isEmpty()) {
+            blocks.add(new Block.Caption(HtmlText.line(caption.text()), List.of()));
+        }
+    }
+
+    private String marker() {
+        ListState list = lists.peek();
+        if (list == null || !list.ordered) {
+            return "•";
+        }
+        return (list.next++) + ".";
+    }
+
+    private static int start(Element list) {
+        try {
+            return list.hasAttr("start") ? Integer.parseInt(list.attr("start").trim()) : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private void flush() {
+        if (text.isEmpty()) {
+            text.clear();
+            return;
+        }
+        Kind kind = kind();
+        if (kind == Kind.PRE) {
+            String pre = text.preformatted();
+            if (!pre.isBlank()) {
+                blocks.add(new Block.Preformatted(pre));
+            }
+            text.clear();
+            return;
+        }
+        String value = text.value();
+        List<LinkMark> marks = text.marks();
+        text.clear();
+        if (value.isEmpty()) {
+            return;
+        }
+        Context c = contexts.peek();
+        blocks.add(switch (kind) {
+            case HEADING -> new Block.Heading(c.level(), value, marks);
+            case LIST_ITEM -> new Block.ListItem(c.marker(), Math.max(0, c.level() - 1), value, marks);
+            case QUOTE -> new Block.Quote(value, marks);
+            case CAPTION -> new Block.Caption(value, marks);
+            default -> new Block.Paragraph(value, marks);
+        });
+    }
+}

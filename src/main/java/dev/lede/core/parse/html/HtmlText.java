@@ -1,0 +1,58 @@
+package dev.lede.core.parse.html;
+
+import dev.lede.core.text.Sanitizer;
+
+/**
+ * Text clean-up shared by the HTML classes: the one call site for the project's sanitiser, and
+ * whitespace collapsed the way a browser shows it.
+ */
+final class HtmlText {
+
+    private HtmlText() {
+    }
+
+    /** Sanitised multi-line text (see {@link Sanitizer#sanitize}): the one call site for the HTML package. */
+    static String sanitize(String text) {
+        return text == null ? "" : Sanitizer.sanitize(text);
+    }
+
+    /** Sanitised text on one line: every run of white space (NBSP included) becomes one space, ends trimmed. */
+    static String line(String text) {
+        if (text == null) {
+            return "";
+        }
+        String clean = sanitize(text);
+        StringBuilder out = new StringBuilder(clean.length());
+        boolean space = false;
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Null for blank, otherwise {@link #line(String)}: metadata is null when unknown, never "". */
+    static String lineOrNull(String text) {
+        String line = line(text);
+        return line.isEmpty() ? null : line;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
+                || c == '\u200B' || c == '\u3000' || c == '\u2009' || c == '\u202F' || c == '\u2002' || c == '\u2003';
+    }
+
+    /** Word count by white space, as the title rules use it. */
+    static int words(String text) {
+        String line = line(text);
+        return line.isEmpty() ? 0 : line.split(" ").length;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.lede.core.parse.html;
+
+import dev.lede.core.article.LinkMark;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of the block being built, with white space collapsed as a browser does (a run of spaces,
+ * tabs, newlines or NBSPs is one space; none at the start or end), {@code <br>} as a line break, and
+ * the link marks placed in it.
+ */
+final class InlineText {
+
+    private static final int TAB_STOP = 8;
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<LinkMark> marks = new ArrayList<>();
+    private boolean pendingSpace;
+
+    /** Appends a text node's text; {@code preformatted} keeps it verbatim. */
+    void append(String raw, boolean preformatted) {
+        if (preformatted) {
+            text.append(raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' '));
+            return;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (HtmlText.isSpace(c)) {
+                pendingSpace = text.length() > 0 && text.charAt(text.length() - 1) != '\n';
+            } else {
+                if (pendingSpace) {
+                    text.append(' ');
+                    pendingSpace = false;
+                }
+                text.append(c);
+            }
+        }
+    }
+
+    /** A {@code <br>}: true when it is the second in a row, which ends the paragraph. */
+    boolean lineBreak(boolean preformatted) {
+        pendingSpace = false;
+        if (preformatted) {
+            text.append('\n');
+            return false;
+        }
+        if (text.length() == 0) {
+            return false;
+        }
+        if (text.charAt(text.length() - 1) == '\n') {
+            return true;
+        }
+        text.append('\n');
+        return false;
+    }
+
+    /** Places link number {@code number} after the text so far. */
+    void mark(int number) {
+        int end = trimmedLength();
+        if (end > 0) {
+            marks.add(new LinkMark(end, number));
+        }
+    }
+
+    boolean isEmpty() {
+        return trimmedLength() == 0;
+    }
+
+    /** The collapsed text, trailing line breaks removed. */
+    String value() {
+        return text.substring(0, trimmedLength());
+    }
+
+    /** Marks, clamped to the trimmed text. */
+    List<LinkMark> marks() {
+        int length = trimmedLength();
+        List<LinkMark> clamped = new ArrayList<>(marks.size());
+        for (LinkMark m : marks) {
+            clamped.add(m.end() > length ? new LinkMark(length, m.number()) : m);
+        }
+        return clamped;
+    }
+
+    /** Preformatted text: one leading newline and trailing blank lines dropped, tabs expanded. */
+    String preformatted() {
+        String raw = text.toString();
+        if (raw.startsWith("\n")) {
+            raw = raw.substring(1);
+        }
+        raw = raw.stripTrailing();
+        StringBuilder out = new StringBuilder(raw.length());
+        int column = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\t') {
+                int spaces = TAB_STOP - column % TAB_STOP;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
+                out.append(c);
+                column = c == '\n' ? 0 : column + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    void clear() {
+        text.setLength(0);
+        marks.clear();
+        pendingSpace = false;
+    }
+
+    private int trimmedLength() {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return end;
+    }
+}

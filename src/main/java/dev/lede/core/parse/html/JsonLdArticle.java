@@ -1,0 +1,126 @@
+package dev.lede.core.parse.html;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article described by a page's JSON-LD ({@code <script type="application/ld+json">}): the first
+ * object typed as an article (NewsArticle, Article, BlogPosting…), found at the top level, in arrays
+ * or in {@code @graph}. Fields are null when absent.
+ */
+record JsonLdArticle(String headline, String author, String published, String publisher, String url) {
+
+    private static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null, null);
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+            "blogposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting",
+            "discussionforumposting", "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle");
+
+    /** The page's JSON-LD article; {@code pageTitle} settles whether its {@code name} or {@code headline} is the title. */
+    static JsonLdArticle find(Document doc, String pageTitle) {
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String json = script.data().strip();
+            // Some pages wrap the JSON in a CDATA section or an HTML comment.
+            json = json.replaceFirst("^(?:<!\\[CDATA\\[|<!--)", "").replaceFirst("(?:\\]\\]>|-->)$", "");
+            Object root = JsonLite.parse(json).orElse(null);
+            Map<String, Object> article = firstArticle(root);
+            if (article != null) {
+                return from(article, pageTitle);
+            }
+        }
+        return NONE;
+    }
+
+    /** Breadth-first over arrays and {@code @graph}, without recursion. */
+    private static Map<String, Object> firstArticle(Object root) {
+        Deque<Object> queue = new ArrayDeque<>();
+        if (root != null) {
+            queue.add(root);
+        }
+        int visited = 0;
+        while (!queue.isEmpty() && visited++ < 1000) {
+            Object next = queue.poll();
+            if (next instanceof List<?> list) {
+                list.stream().filter(v -> v != null).forEach(queue::add);
+            } else if (next instanceof Map<?, ?> map) {
+                if (isArticle(map.get("@type"))) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> typed = (Map<String, Object>) map;
+                    return typed;
+                }
+                Object graph = map.get("@graph");
+                if (graph != null) {
+                    queue.add(graph);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isArticle(Object type) {
+        if (type instanceof String s) {
+            return ARTICLE_TYPES.contains(s.toLowerCase(java.util.Locale.ROOT).replaceFirst("^.*[/:]", ""));
+        }
+        if (type instanceof List<?> list) {
+            return list.stream().anyMatch(JsonLdArticle::isArticle);
+        }
+        return false;
+    }
+
+    private static JsonLdArticle from(Map<String, Object> a, String pageTitle) {
+        String headline = text(a.get("headline"));
+        String name = text(a.get("name"));
+        // Some sites (Wikipedia) put a description in "headline" and the title in "name".
+        if (headline == null || (name != null && !name.equals(headline) && pageTitle != null
+                && similarity(pageTitle, name) > 0.75 && similarity(pageTitle, headline) <= 0.75)) {
+            headline = name;
+        }
+        Object page = a.get("mainEntityOfPage");
+        String url = text(a.get("url"));
+        if (url == null && page instanceof Map<?, ?> m) {
+            url = text(m.get("@id"));
+        } else if (url == null) {
+            url = text(page);
+        }
+        return new JsonLdArticle(headline, names(a.get("author")), text(a.get("datePublished")),
+                names(a.get("publisher")), url);
+    }
+
+    /** Share of {@code b}'s words that {@code a} also has, ignoring case. */
+    static double similarity(String a, String b) {
+        java.util.Set<String> wordsA = new java.util.HashSet<>(List.of(a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        List<String> wordsB = List.of(b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        long shared = wordsB.stream().filter(wordsA::contains).count();
+        return wordsB.isEmpty() ? 0 : (double) shared / wordsB.size();
+    }
+
+    /** A name, an object with a name, or a list of those, joined with ", ". */
+    private static String names(Object value) {
+        List<String> names = new ArrayList<>();
+        List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        for (Object item : items) {
+            String name = item instanceof Map<?, ?> m ? text(m.get("name")) : text(item);
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String text(Object value) {
+        if (value instanceof String s) {
+            String line = HtmlText.line(org.jsoup.parser.Parser.unescapeEntities(s, false));
+            return line.isEmpty() ? null : line;
+        }
+        if (value instanceof List<?> list && !list.isEmpty()) {
+            return text(list.get(0));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.lede.core.parse.html;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction quality on the Readability corpus (BENCHMARKS.md, "Quality of extraction"): headlines
+ * right on at least 95 % of pages, bylines on at least 85 % of pages that state one, body token
+ * 4-gram F1 at least 0.90 against Readability's text. Skipped when ../shared is absent.
+ */
+class HtmlExtractionQualityIT {
+
+    @Test
+    void readabilityCorpusMeetsTheQualityFloors() throws Exception {
+        Path corpus = ExtractionBench.corpus();
+        assumeTrue(Files.isRegularFile(corpus.resolve("body-truth.json")),
+                "Readability corpus not found at " + corpus + " (set -Dlede.shared); quality not measured");
+        ExtractionBench.Figures figures = ExtractionBench.measure(corpus, null);
+        System.out.println("[extraction] " + figures.summary());
+        String detail = figures.summary() + "\n" + String.join("\n", figures.misses());
+        assertTrue(figures.pages() >= 100, "corpus unexpectedly small: " + detail);
+        assertTrue(figures.titleShare() >= 0.95, "headline share below 95 %: " + detail);
+        assertTrue(figures.bylineShare() >= 0.85, "byline share below 85 %: " + detail);
+        assertTrue(figures.f1() >= 0.90, "body F1 below 0.90: " + detail);
+    }
+}
