@@ -41,6 +41,9 @@ final class LinkUpdate {
 
     private static String text(Article article) {
         String body = article.bodyText();
-        return article.headline() == null || article.headline().isBlank() ? body : article.headline() + "\n\n" + body;
+        String headline = article.headline();
+        // A plain-text article's headline is often its first sentence: copy it once.
+        boolean inBody = headline == null || headline.isBlank() || body.startsWith(headline.strip());
+        return inBody ? body : headline + "\n\n" + body;
     }
 }
