@@ -28,8 +28,11 @@ final class Tmux implements AutoCloseable {
     }
 
     void start(int columns, int rows, String shellCommand) throws IOException, InterruptedException {
+        // Never the user's own reading state or configuration: a test must neither change nor depend on them.
+        Path home = Files.createTempDirectory("lede-e2e-xdg");
         run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                "env TERM=xterm-256color LANG=C.UTF-8 sh -c '" + shellCommand.replace("'", "'\\''") + "'");
+                "env TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME=" + home.resolve("state") + " XDG_CONFIG_HOME="
+                        + home.resolve("config") + " sh -c '" + shellCommand.replace("'", "'\\''") + "'");
     }
 
     void keys(String... keys) throws IOException, InterruptedException {
