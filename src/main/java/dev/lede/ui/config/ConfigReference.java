@@ -30,7 +30,7 @@ public final class ConfigReference {
                 | `set width N` | the reader's text width, %d–%d columns (default 90; `--width` wins) |
                 | `set color auto\\|none\\|16\\|256\\|truecolor` | colours to use; `auto` goes by `NO_COLOR`, `TERM` and `COLORTERM` |
                 | `set sort file\\|newest\\|title` | the order the list starts in (default `file`) |
-                | `set hyperlinks on\\|off` | numbered links as terminal hyperlinks (OSC 8; http, https and mailto only) |
+                | `set hyperlinks on\\|off` | numbered links as terminal hyperlinks (OSC 8, http/https/mailto only); accepted, not drawn yet |
                 | `path DIR` | what to open when no input is given (repeatable; default `./feeds`, else the samples) |
 
                 Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, `<s-tab>`, `<bs>`, `<space>`, \
