@@ -85,6 +85,9 @@ public final class LedeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Tty tty = new Tty();
+        if (inputs.inputs.isEmpty() && tty.isStdinPiped()) {
+            inputs.inputs = java.util.List.of("-"); // `cat a.txt | lede`: the piped article, not ./feeds
+        }
         if (!tty.hasControllingTerminal()) {
             err.println("lede: no terminal; printing the articles instead");
             LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);

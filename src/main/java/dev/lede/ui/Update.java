@@ -27,7 +27,7 @@ public final class Update {
         } else if (event instanceof Event.Resized resized) {
             next = Transition.of(start.withSize(resized.width(), resized.height()));
         } else if (event instanceof Event.LibraryUpdated updated) {
-            next = Transition.of(libraryUpdated(start, updated.library()));
+            next = libraryUpdated(start, updated.library());
         } else if (event instanceof Event.ArticleOpened opened) {
             next = Transition.of(Navigation.arrived(start, opened.entry(), opened.article()));
         } else if (event instanceof Event.ArticleUnavailable unavailable) {
@@ -165,10 +165,21 @@ public final class Update {
         return state.withFocus(state.focus() == Focus.LIST ? Focus.READER : Focus.LIST).withFullScreen(false);
     }
 
-    private static UiState libraryUpdated(UiState state, Library library) {
+    /**
+     * A new snapshot of the library. When loading ends with a single article (one file, or an article
+     * piped in) and the reader has not moved yet, that article opens at once: there is nothing to choose.
+     */
+    private static Transition libraryUpdated(UiState state, Library library) {
         ListPage list = state.list();
         ListPage kept = list.reorder(list.order().over(library), list.selectedId(), state.geometry().page());
-        return state.withLibrary(library, kept);
+        UiState updated = state.withLibrary(library, kept);
+        boolean justFinished = library.isComplete() && !state.library().isComplete();
+        boolean untouched = state.reader().isEmpty() && state.prompt().isEmpty() && state.overlay().isEmpty()
+                && !kept.order().isFiltered();
+        if (justFinished && untouched && library.size() == 1 && kept.order().size() == 1) {
+            return Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
+        }
+        return Transition.of(updated);
     }
 
     /** Fits the list and the reader to the screen after any change: clamps, and re-wraps on a new width. */

@@ -344,6 +344,31 @@ class UpdateTest {
     }
 
     @Test
+    void aLibraryThatFinishesWithOneArticleOpensItAtOnce() {
+        LibraryBuilder builder = new LibraryBuilder();
+        UiState waiting = Keys.start(builder.snapshot(), 80, 24);
+        builder.add(articles.get(0));
+        Transition t = Update.update(waiting, new Event.LibraryUpdated(builder.finish()));
+        assertEquals(List.of(new Effect.OpenArticle(t.state().library().entry(0))), t.effects());
+        assertEquals(Focus.READER, t.state().focus());
+        assertTrue(t.state().reader().isPresent());
+    }
+
+    @Test
+    void aLibraryOfSeveralArticlesOrOneTheReaderAlreadyLeftOpensNothing() {
+        LibraryBuilder several = new LibraryBuilder();
+        articles.subList(0, 2).forEach(several::add);
+        UiState waiting = Keys.start(new LibraryBuilder().snapshot(), 80, 24);
+        assertEquals(List.of(), Update.update(waiting, new Event.LibraryUpdated(several.finish())).effects());
+
+        LibraryBuilder one = new LibraryBuilder();
+        one.add(articles.get(0));
+        UiState searching = pressed(Keys.start(one.snapshot(), 80, 24), "/");
+        assertEquals(List.of(), Update.update(searching, new Event.LibraryUpdated(one.finish())).effects(),
+                "a search being typed is not interrupted");
+    }
+
+    @Test
     void anUnavailableArticleIsReportedOnTheStatusLine() {
         Transition t = press(narrow, "<enter>");
         UiState gone = Update.update(t.state(), new Event.ArticleUnavailable(library.entry(0), "file was removed")).state();
