@@ -349,7 +349,7 @@ class UpdateTest {
         UiState waiting = Keys.start(builder.snapshot(), 80, 24);
         builder.add(articles.get(0));
         Transition t = Update.update(waiting, new Event.LibraryUpdated(builder.finish()));
-        assertEquals(List.of(new Effect.OpenArticle(t.state().library().entry(0))), t.effects());
+        assertEquals(List.of(new Effect.OpenArticle(t.state().library().entry(0))), Keys.work(t));
         assertEquals(Focus.READER, t.state().focus());
         assertTrue(t.state().reader().isPresent());
     }
