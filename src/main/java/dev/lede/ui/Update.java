@@ -5,6 +5,8 @@ import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
 import dev.lede.ui.view.OverlayView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,10 +32,20 @@ public final class Update {
             next = Transition.of(Navigation.arrived(start, opened.entry(), opened.article()));
         } else if (event instanceof Event.ArticleUnavailable unavailable) {
             next = Transition.of(Navigation.unavailable(start, unavailable.entry(), unavailable.reason()));
+        } else if (event instanceof Event.Notice notice) {
+            next = Transition.of(start.withMessage(notice.text()));
         } else {
             next = Transition.of(start, new Effect.Quit());
         }
-        return new Transition(settle(next.state()), next.effects());
+        UiState settled = MarkUpdate.rememberPlace(settle(next.state()));
+        if (settled.reading() == state.reading()) {
+            return new Transition(settled, next.effects());
+        }
+        // Before Quit, so the tui has the last state in hand when it leaves.
+        List<Effect> effects = new ArrayList<>();
+        effects.add(new Effect.SaveState(settled.reading()));
+        effects.addAll(next.effects());
+        return new Transition(settled, effects);
     }
 
     /** Which key bindings apply now. */
@@ -80,6 +92,10 @@ public final class Update {
                 return backOrQuit(state);
             case SWITCH_FOCUS:
                 return Transition.of(switchFocus(state));
+            case TOGGLE_READ:
+                return Transition.of(MarkUpdate.toggleRead(state));
+            case TOGGLE_STAR:
+                return Transition.of(MarkUpdate.toggleStar(state));
             case FULL_SCREEN:
                 return Transition.of(state.reader().isEmpty() ? state
                         : state.withFullScreen(!state.fullScreen()).withFocus(Focus.READER));
@@ -109,7 +125,7 @@ public final class Update {
         };
         if (newTop == null) {
             boolean closes = action == Action.CANCEL || action == Action.BACK_OR_QUIT || action == Action.HELP
-                    || action == Action.PROBLEMS;
+                    || action == Action.PROBLEMS || action == Action.LIST_LINKS;
             return closes ? state.withOverlay(Optional.empty()) : state;
         }
         int clamped = Math.max(0, Math.min(newTop, Math.max(0, lines - rows)));

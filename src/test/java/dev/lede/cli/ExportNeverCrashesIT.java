@@ -86,7 +86,7 @@ class ExportNeverCrashesIT {
             return input + ": stack trace on stderr: " + run.err().lines().findFirst().orElse("");
         }
         for (String line : run.out().lines().toList()) {
-            if (!line.startsWith("{\"id\":\"") || !line.endsWith("]}")) {
+            if (!line.startsWith("{\"id\":\"") || !line.matches(".*\\],\"read\":(true|false),\"starred\":(true|false)\\}")) {
                 return input + ": not one JSON record per line: " + line.substring(0, Math.min(80, line.length()));
             }
         }

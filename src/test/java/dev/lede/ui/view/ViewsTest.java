@@ -80,7 +80,7 @@ class ViewsTest {
         builder.addProblem(new Problem("feeds/evil\u001b]0;pwned\u0007.txt", "empty file"));
         UiState state = UiState.initial(builder.snapshot(), "feeds/", 80, 24);
         assertScreen(TEST, "loading-with-problems-80x24", Views.frame(state));
-        assertScreen(TEST, "problems-80x24", Views.frame(reading(state, "p")));
+        assertScreen(TEST, "problems-80x24", Views.frame(reading(state, "P")));
     }
 
     @Test
