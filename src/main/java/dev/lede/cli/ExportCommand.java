@@ -5,19 +5,22 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.export.ExportRecord;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.state.ReadingState;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lede export}: every article as one JSON object per line (FORMATS.md §5). */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print every article as JSON Lines: id, source, format, title, byline, published, "
-                + "url, site, body, related (with the id each resolves to) and problems.")
+                + "url, site, body, related (with the id each resolves to), problems, read and starred.")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,10 +29,15 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final InputStream stdin;
+    @Option(names = "--no-state", description = "Leave out what earlier runs marked read or starred (always false).")
+    boolean noState;
 
-    ExportCommand(InputStream stdin) {
+    private final InputStream stdin;
+    private final Map<String, String> environment;
+
+    ExportCommand(InputStream stdin, Map<String, String> environment) {
         this.stdin = stdin;
+        this.environment = environment;
     }
 
     @Override
@@ -38,6 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
         Library library = loaded.library();
+        ReadingState reading = noState ? ReadingState.EMPTY : StateFiles.peek(environment);
         int exit = loaded.exitCode();
         for (LibraryEntry entry : library.entries()) {
             Optional<Article> article = loaded.store().open(entry);
@@ -48,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             out.println(ExportRecord.toJson(article.get(),
                     related -> library.resolve(related).map(LibraryEntry::id).orElse((ArticleId) null),
-                    article.get().problems()));
+                    article.get().problems(), reading.isRead(entry.id()), reading.isStarred(entry.id())));
         }
         out.flush();
         err.flush();

@@ -2,6 +2,8 @@ package dev.lede.cli;
 
 import dev.lede.io.Tty;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Opens article files, folders, saved web pages, feed files or URLs, or text piped in on stdin."
         },
-        exitCodeListHeading = "%nExit status:%n",
+        exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:everything given was read",
             "1:some inputs could not be read (each is named on stderr)",
@@ -42,10 +44,20 @@ public final class LedeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final InputStream stdin;
+    @Option(names = "--no-state", description = "Neither read nor write the read marks, stars and places kept "
+            + "in $XDG_STATE_HOME/lede (never written anyway when the only input is stdin).")
+    boolean noState;
 
-    LedeCommand(InputStream stdin) {
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read settings and key bindings from FILE instead of $XDG_CONFIG_HOME/lede/config.")
+    Path config;
+
+    private final InputStream stdin;
+    private final Map<String, String> environment;
+
+    LedeCommand(InputStream stdin, Map<String, String> environment) {
         this.stdin = stdin;
+        this.environment = environment;
     }
 
     /** Runs lede with these arguments and returns the exit status. */
@@ -54,10 +66,18 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(InputStream stdin) {
-        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin));
+        return commandLine(stdin, System.getenv());
+    }
+
+    static CommandLine commandLine(InputStream stdin, Map<String, String> environment) {
+        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, environment));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler(new FailureHandler());
         return line;
+    }
+
+    private boolean textWidthGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--width");
     }
 
     @Override
@@ -65,6 +85,9 @@ public final class LedeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Tty tty = new Tty();
+        if (inputs.inputs.isEmpty() && tty.isStdinPiped()) {
+            inputs.inputs = java.util.List.of("-"); // `cat a.txt | lede`: the piped article, not ./feeds
+        }
         if (!tty.hasControllingTerminal()) {
             err.println("lede: no terminal; printing the articles instead");
             LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
@@ -76,6 +99,9 @@ public final class LedeCommand implements Callable<Integer> {
             ListCommand.print(loaded.library(), out, false);
             return loaded.exitCode();
         }
-        return Reader.open(inputs, stdin, textWidth, err);
+        if (inputs.inputs.isEmpty() && !tty.isStdinTerminal()) {
+            inputs.inputs.add("-"); // text piped in: read it rather than the default folder
+        }
+        return Reader.open(new Reader.Settings(inputs, textWidth, textWidthGiven(), noState, config, environment), stdin, err);
     }
 }

@@ -1,16 +1,31 @@
 package dev.lede.cli;
 
+import dev.lede.core.state.ReadingState;
+import dev.lede.core.text.Sanitizer;
+import dev.lede.io.ConfigFile;
 import dev.lede.io.Loader;
 import dev.lede.io.LoadOptions;
+import dev.lede.io.StateStore;
+import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
+import dev.lede.tui.Outside;
 import dev.lede.tui.TerminalApp;
 import dev.lede.ui.UiOptions;
+import dev.lede.ui.config.ColorChoice;
+import dev.lede.ui.config.Config;
+import dev.lede.ui.config.ConfigParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Opens the interactive reader on the terminal. Loading starts in the background, so the first frame
@@ -18,23 +33,77 @@ import java.util.List;
  */
 final class Reader {
 
+    /** The command line's say in the reader: inputs, width, state and configuration. */
+    record Settings(InputOptions inputs, int textWidth, boolean textWidthGiven, boolean noState, Path config,
+                    Map<String, String> environment) {
+    }
+
     private Reader() {
     }
 
-    static int open(InputOptions inputs, InputStream stdin, int textWidth, PrintWriter err) {
+    static int open(Settings settings, InputStream stdin, PrintWriter err) {
+        Config config = config(settings.config(), settings.environment());
+        config.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        InputOptions inputs = settings.inputs();
+        if (inputs.inputs.isEmpty()) {
+            inputs.inputs.addAll(config.paths());
+        }
         List<String> arguments = LibraryLoad.arguments(inputs, err);
+        Queue<String> warnings = new ConcurrentLinkedQueue<>();
+        Optional<StateStore> store = StateFiles.writable(arguments, settings.noState(), settings.environment(), warnings::add);
+        ReadingState reading = store.map(StateStore::load)
+                .orElseGet(() -> settings.noState() ? ReadingState.EMPTY : StateFiles.peek(settings.environment()));
+        List<String> notes = new ArrayList<>(warnings);
+        warnings.clear();
+        notes.forEach(err::println);
+        config.problems().stream().findFirst().ifPresent(p -> notes.add("config: " + p.describe()
+                + (config.problems().size() > 1 ? " (and " + (config.problems().size() - 1) + " more)" : "")));
+
         LoadOptions options = LibraryLoad.loadOptions(inputs);
         Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
-        UiOptions uiOptions = UiOptions.defaults().withTextWidth(textWidth);
-        LedeProgram program = new LedeProgram(title(arguments), uiOptions);
+        int width = settings.textWidthGiven() ? settings.textWidth() : config.width().orElse(settings.textWidth());
+        UiOptions uiOptions = UiOptions.defaults().withTextWidth(width).withKeymap(config.keymap())
+                .withHyperlinks(config.hyperlinks());
+        if (config.sort().isPresent()) {
+            uiOptions = uiOptions.withSort(config.sort().get());
+        }
+        String firstMessage = notes.isEmpty() ? null : Sanitizer.sanitizeLine(notes.get(0));
+        LedeProgram program = new LedeProgram(title(arguments), uiOptions, reading, firstMessage);
         err.flush();
         try {
             return TerminalApp.runOnTty(program, loader.store(), sink -> loader.load(arguments, sink),
-                    System.getenv(), new PrintStream(System.err, true, Charset.defaultCharset()));
+                    colorMode(config.color(), settings.environment()), new Outside(store, settings.environment()),
+                    new PrintStream(System.err, true, Charset.defaultCharset()));
         } catch (IOException e) {
             err.println("lede: cannot use the terminal: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
+        } finally {
+            warnings.forEach(err::println); // said while the screen was up: repeated where they stay visible
+            err.flush();
         }
+    }
+
+    /** The file named by --config, else the default one when it exists, parsed; problems are never fatal. */
+    static Config config(Path asked, Map<String, String> environment) {
+        Optional<Path> path = asked != null ? Optional.of(asked) : ConfigFile.defaultPath(environment);
+        if (path.isEmpty()) {
+            return Config.defaults();
+        }
+        ConfigFile.Read read = ConfigFile.read(path.get(), asked != null);
+        if (read.problem().isPresent()) {
+            return Config.unreadable(read.problem().get());
+        }
+        return read.text().map(text -> ConfigParser.parse(path.get().toString(), text)).orElse(Config.defaults());
+    }
+
+    static ColorMode colorMode(ColorChoice choice, Map<String, String> environment) {
+        return switch (choice) {
+            case AUTO -> ColorMode.detect(environment);
+            case NONE -> ColorMode.NONE;
+            case ANSI_16 -> ColorMode.ANSI_16;
+            case INDEXED_256 -> ColorMode.INDEXED_256;
+            case TRUE_COLOR -> ColorMode.TRUE_COLOR;
+        };
     }
 
     /** What the title bar names: the single input as given, else how many inputs. */

@@ -82,20 +82,21 @@ public final class FileArticleStore implements ArticleStore {
         }
     }
 
-    private Parsed parsed(String name) throws InputReader.SkippedInput {
+    /**
+     * One file parsed at a time: opens that pile up (keys pressed while a large feed loads) wait for
+     * the first and then share its result, instead of each holding the whole feed in memory at once.
+     */
+    private synchronized Parsed parsed(String name) throws InputReader.SkippedInput {
         Path path = paths.containsKey(name) ? paths.get(name) : Path.of(name);
         String version = version(path);
-        synchronized (this) {
-            LastParsed held = last.get();
-            if (held != null && held.name().equals(name) && held.version().equals(version)) {
-                return held.parsed();
-            }
+        LastParsed held = last.get();
+        if (held != null && held.name().equals(name) && held.version().equals(version)) {
+            return held.parsed();
         }
+        last.clear(); // let the previous file go before the next is parsed
         byte[] bytes = new InputReader(options.maxSize()).readFile(path);
         Parsed parsed = new Parsers(options.format()).parse(Input.of(Source.of(name), bytes));
-        synchronized (this) {
-            last = new SoftReference<>(new LastParsed(name, version, parsed));
-        }
+        last = new SoftReference<>(new LastParsed(name, version, parsed));
         return parsed;
     }
 

@@ -63,7 +63,6 @@ public final class Loader {
         this(options, System.in, defaultUrls(options));
     }
 
-    /** URLs fetched by {@link UrlFetcher} with its default limits. */
     /** URLs fetched over the network, under the same size cap as files. */
     public static UrlSource defaultUrls(LoadOptions options) {
         UrlFetcher fetcher = new UrlFetcher(FetchOptions.defaults().withMaxBytes(options.maxSize()));
@@ -225,10 +224,19 @@ public final class Loader {
             store.keep(parsed);
             return parsed;
         } catch (IOException e) {
-            return Parsed.skipped(new Problem(url, e.getMessage() == null ? "cannot be fetched" : e.getMessage()));
+            return Parsed.skipped(new Problem(url, reason(url, e)));
         } catch (InputReader.SkippedInput e) {
             return Parsed.skipped(new Problem(url, e.getMessage()));
         }
+    }
+
+    /** The fetcher's message names the URL already; the problem names it once. */
+    private static String reason(String url, IOException e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return "cannot be fetched";
+        }
+        return message.startsWith(url + ": ") ? message.substring(url.length() + 2) : message;
     }
 
     /** A submitted job and its result to come. */

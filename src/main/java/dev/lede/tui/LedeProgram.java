@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import dev.lede.core.library.Library;
+import dev.lede.core.state.ReadingState;
 import dev.lede.ui.Event;
 import dev.lede.ui.Transition;
 import dev.lede.ui.UiState;
@@ -14,15 +15,28 @@ public final class LedeProgram implements Program<UiState> {
 
     private final String title;
     private final UiOptions options;
+    private final ReadingState reading;
+    private final String firstMessage;
 
     public LedeProgram(String title, UiOptions options) {
+        this(title, options, ReadingState.EMPTY, null);
+    }
+
+    /**
+     * @param reading      what earlier runs read, starred and left where
+     * @param firstMessage a note for the status line at start (a state or config problem), or null
+     */
+    public LedeProgram(String title, UiOptions options, ReadingState reading, String firstMessage) {
         this.title = title;
         this.options = options;
+        this.reading = reading;
+        this.firstMessage = firstMessage;
     }
 
     @Override
     public UiState initial(Library library, int width, int height) {
-        return UiState.initial(library, title, width, height, options);
+        UiState initial = UiState.initial(library, title, width, height, options, reading);
+        return firstMessage == null ? initial : initial.withMessage(firstMessage);
     }
 
     @Override

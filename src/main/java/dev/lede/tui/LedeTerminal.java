@@ -139,6 +139,12 @@ public final class LedeTerminal extends UnixTerminal {
         return knownSize;
     }
 
+    /** Writes a control sequence as it is (OSC 52), bypassing the filter that drawn text goes through. */
+    public synchronized void writeControl(byte[] sequence) throws IOException {
+        writeToTerminal(sequence);
+        flush();
+    }
+
     @Override
     public void putCharacter(char c) throws IOException {
         if (!isControl(c)) {

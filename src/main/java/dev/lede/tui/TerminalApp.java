@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
+import dev.lede.io.Browser;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Effect;
 import dev.lede.ui.Event;
@@ -40,9 +41,22 @@ public final class TerminalApp<S> {
     private final PrintStream errors;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final AtomicBoolean restored = new AtomicBoolean();
+    private final Outside outside;
+    private final StateSaver saver;
 
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                        ColorMode colorMode, Charset charset, PrintStream errors) {
+        this(terminal, program, store, startLoading, colorMode, charset, errors, Outside.none());
+    }
+
+    public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
+                       ColorMode colorMode, Charset charset, PrintStream errors, Outside outside) {
+        this.outside = outside;
+        this.saver = new StateSaver(state -> {
+            if (outside.state().isPresent()) {
+                outside.state().get().save(state);
+            }
+        }, problem -> events.offer(new Event.Notice(problem)));
         this.terminal = terminal;
         this.program = program;
         this.store = store;
@@ -58,16 +72,25 @@ public final class TerminalApp<S> {
      */
     public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                                Map<String, String> environment, PrintStream errors) throws IOException {
+        return runOnTty(program, store, startLoading, ColorMode.detect(environment),
+                new Outside(java.util.Optional.empty(), environment), errors);
+    }
+
+    /** As above, with the colour mode chosen already (configuration) and the state store to save to. */
+    public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
+                               ColorMode colorMode, Outside outside, PrintStream errors) throws IOException {
         Charset charset = LedeTerminal.localeCharset();
         LedeTerminal terminal = LedeTerminal.open(charset);
-        return new TerminalApp<>(terminal, program, store, startLoading, ColorMode.detect(environment), charset, errors)
-                .run();
+        return new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors, outside).run();
     }
 
     /** Runs until quit or until the terminal goes away; returns the exit status (0, or 1 after a crash). */
     public int run() throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
-        Thread restoreOnSignal = new Thread(() -> restore(screen), "lede-restore-terminal");
+        Thread restoreOnSignal = new Thread(() -> {
+            saver.flush();
+            restore(screen);
+        }, "lede-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal); // SIGTERM, SIGHUP, SIGINT and a normal JVM exit
         Throwable crash = null;
         try {
@@ -83,6 +106,7 @@ public final class TerminalApp<S> {
         } catch (RuntimeException | Error e) {
             crash = e;
         } finally {
+            saver.close(); // before the terminal goes: a quit is only done once the state is on disk
             restore(screen);
             try {
                 Runtime.getRuntime().removeShutdownHook(restoreOnSignal);
@@ -132,6 +156,12 @@ public final class TerminalApp<S> {
                         full = true;
                     } else if (effect instanceof Effect.OpenArticle open) {
                         startDaemon("lede-open", () -> events.offer(openArticle(open)));
+                    } else if (effect instanceof Effect.SaveState save) {
+                        saver.offer(save.state());
+                    } else if (effect instanceof Effect.CopyToClipboard copy) {
+                        events.offer(new Event.Notice(copy(copy.text(), copy.what())));
+                    } else if (effect instanceof Effect.OpenLink link) {
+                        openLink(link.url());
                     }
                 }
                 event = ++handled < MAX_EVENTS_PER_FRAME ? events.poll() : null; // one paint for a burst of keys
@@ -140,6 +170,37 @@ public final class TerminalApp<S> {
             screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
             full = false;
         }
+    }
+
+    /** o: the browser when there is one, else the clipboard, and a note on the status line either way. */
+    private void openLink(String url) {
+        java.util.Optional<java.util.List<String>> command = Browser.command(outside.environment(), url);
+        if (command.isEmpty()) {
+            events.offer(new Event.Notice("no browser here (no $BROWSER, no display): " + copy(url, "link")));
+            return;
+        }
+        try {
+            Browser.launch(command.get());
+            events.offer(new Event.Notice("opened with " + command.get().get(0)));
+        } catch (IOException e) {
+            events.offer(new Event.Notice("cannot start " + command.get().get(0) + ": " + copy(url, "link")));
+        }
+    }
+
+    /** Writes OSC 52 straight to the terminal, between frames; returns the note for the status line. */
+    private String copy(String text, String what) {
+        if (!(terminal instanceof LedeTerminal tty)) {
+            return "no terminal clipboard here; " + what + " not copied";
+        }
+        Osc52.Sequence sequence = Osc52.copy(text);
+        try {
+            tty.writeControl(sequence.bytes());
+        } catch (IOException e) {
+            return what + " not copied: " + e.getMessage();
+        }
+        return sequence.cut()
+                ? what + " copied, cut to its first " + sequence.textBytes() / 1024 + " KB (OSC 52)"
+                : what + " copied to the clipboard (OSC 52)";
     }
 
     // Only a real tty can be suspended; elsewhere (virtual terminals in tests) Ctrl-Z does nothing.

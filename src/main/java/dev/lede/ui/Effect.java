@@ -1,6 +1,7 @@
 package dev.lede.ui;
 
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.state.ReadingState;
 
 /** Work the state machine asks for; only the tui performs it, and results come back as events. */
 public sealed interface Effect {
@@ -15,6 +16,18 @@ public sealed interface Effect {
 
     /** Ctrl-Z: suspend to the shell if the terminal allows it; the tui decides. */
     record Suspend() implements Effect {
+    }
+
+    /** The read marks, stars or places changed: the tui writes them within a second (or never, with no state). */
+    record SaveState(ReadingState state) implements Effect {
+    }
+
+    /** Open a web link (already checked: http, https or mailto) in a browser, or copy it when there is none. */
+    record OpenLink(String url) implements Effect {
+    }
+
+    /** Put {@code text} on the terminal's clipboard (OSC 52); {@code what} names it on the status line. */
+    record CopyToClipboard(String text, String what) implements Effect {
     }
 
     /** Leave: restore the terminal and exit with status 0. */

@@ -26,6 +26,10 @@ public sealed interface Event {
     record ArticleUnavailable(LibraryEntry entry, String reason) implements Event {
     }
 
+    /** A one-line note from the tui for the status line (a link copied, a state file set aside). */
+    record Notice(String text) implements Event {
+    }
+
     /** The terminal went away (EOF or an error on /dev/tty): save and quit. */
     record TerminalGone() implements Event {
     }

@@ -30,6 +30,8 @@ final class ListUpdate {
                     Optional.of(new Prompt(Prompt.Target.LIBRARY, "", list.selectedId(), list.top()))));
             case NEXT_MATCH_OR_UNREAD -> Transition.of(step(state, 1));
             case PREVIOUS_MATCH_OR_UNREAD -> Transition.of(step(state, -1));
+            case PREVIOUS_UNREAD -> Transition.of(unread(state, -1));
+            case LIST_STARRED -> Transition.of(MarkUpdate.listStarred(state));
             case CYCLE_SORT -> Transition.of(sort(state));
             default -> Transition.of(state);
         };
@@ -73,6 +75,13 @@ final class ListUpdate {
             }
             return state.withList(list.select(next, rows));
         }
+        return unread(state, direction);
+    }
+
+    /** The nearest unread headline below ({@code direction} 1) or above (-1) the selected one. */
+    private static UiState unread(UiState state, int direction) {
+        ListPage list = state.list();
+        int rows = state.geometry().page();
         for (int i = list.selected() + direction; i >= 0 && i < list.order().size(); i += direction) {
             if (!state.isRead(list.order().entry(i).id())) {
                 return state.withList(list.select(i, rows));

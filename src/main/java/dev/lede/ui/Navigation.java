@@ -30,7 +30,9 @@ final class Navigation {
     }
 
     private static Transition opened(UiState state, LibraryEntry entry, Anchor anchor, boolean jumped) {
-        UiState next = state.withReader(ReaderPage.loading(entry, anchor, jumped)).withFocus(Focus.READER).withRead(entry.id());
+        // Opened afresh (not through history): where it was left last time, in this run or an earlier one.
+        Anchor at = anchor.equals(Anchor.TOP) ? MarkUpdate.placeOf(state.reading(), entry.id()) : anchor;
+        UiState next = state.withReader(ReaderPage.loading(entry, at, jumped)).withFocus(Focus.READER).withRead(entry.id());
         ListPage list = next.list();
         boolean selected = entry.id().equals(list.selectedId());
         int row = selected ? list.selected() : list.order().indexOf(entry.id());

@@ -6,6 +6,8 @@ import dev.lede.core.library.LibraryEntry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The headlines of one library snapshot in the order the list shows them: sorted, and filtered by a
@@ -17,14 +19,17 @@ public final class Ordering {
     private final SortedPositions sorted;
     private final Sort sort;
     private final String filter;
+    /** Only these articles, for the starred list; null when not restricted. */
+    private final Set<ArticleId> only;
     /** Entry positions in display order; null means every entry in file order. */
     private final int[] positions;
 
-    private Ordering(SortedPositions sorted, Sort sort, String filter, int[] positions) {
+    private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions) {
         this.library = sorted.library();
         this.sorted = sorted;
         this.sort = sort;
         this.filter = filter;
+        this.only = only;
         this.positions = positions;
     }
 
@@ -39,18 +44,41 @@ public final class Ordering {
     private static Ordering of(SortedPositions sorted, Sort sort, String filter) {
         String query = filter == null ? "" : filter.strip();
         if (query.isEmpty()) {
-            return new Ordering(sorted, sort, "", sorted.positions(sort));
+            return new Ordering(sorted, sort, "", null, sorted.positions(sort));
         }
         List<LibraryEntry> found = sorted.library().search(query);
         if (sort != Sort.FILE_ORDER) {
             found = found.stream().sorted(SortedPositions.comparator(sort)).toList();
         }
-        return new Ordering(sorted, sort, query, found.stream().mapToInt(LibraryEntry::position).toArray());
+        return new Ordering(sorted, sort, query, null, found.stream().mapToInt(LibraryEntry::position).toArray());
+    }
+
+    /** Only the articles in {@code ids} (the starred ones), in {@code sort} order. */
+    private static Ordering restricted(SortedPositions sorted, Sort sort, Set<ArticleId> ids) {
+        int[] all = sorted.positions(sort);
+        IntStream positions = all == null ? IntStream.range(0, sorted.library().size()) : Arrays.stream(all);
+        int[] kept = positions.filter(p -> ids.contains(sorted.library().entry(p).id())).toArray();
+        return new Ordering(sorted, sort, "", Set.copyOf(ids), kept);
+    }
+
+    /** The same library and sort, only the articles in {@code ids}; a search is dropped. */
+    public Ordering onlyOf(Set<ArticleId> ids) {
+        return restricted(sorted, sort, ids);
+    }
+
+    /** True when the list shows the starred articles only. */
+    public boolean isRestricted() {
+        return only != null;
+    }
+
+    /** What the list is narrowed to, for the status bar: {@code matching “ferry”}, {@code starred}. */
+    public String describeFilter() {
+        return only != null ? "starred" : "matching “" + filter + "”";
     }
 
     /** The same library in another sort; a sort already used on this snapshot is not computed again. */
     public Ordering sortedBy(Sort newSort) {
-        return of(sorted, newSort, filter);
+        return only != null ? restricted(sorted, newSort, only) : of(sorted, newSort, filter);
     }
 
     /** The same library and sort, filtered by {@code query} (blank: not filtered). */
@@ -72,7 +100,7 @@ public final class Ordering {
     }
 
     public boolean isFiltered() {
-        return !filter.isEmpty();
+        return !filter.isEmpty() || only != null;
     }
 
     public int size() {
@@ -103,13 +131,16 @@ public final class Ordering {
 
     /** The same sort and filter over another snapshot. */
     public Ordering over(Library newer) {
-        return newer == library ? this : of(sorted.over(newer), sort, filter);
+        if (newer == library) {
+            return this;
+        }
+        return only != null ? restricted(sorted.over(newer), sort, only) : of(sorted.over(newer), sort, filter);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Ordering that && library == that.library && sort == that.sort
-                && filter.equals(that.filter) && Arrays.equals(positions, that.positions);
+                && filter.equals(that.filter) && java.util.Objects.equals(only, that.only) && Arrays.equals(positions, that.positions);
     }
 
     @Override

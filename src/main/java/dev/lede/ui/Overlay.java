@@ -1,6 +1,6 @@
 package dev.lede.ui;
 
-/** A page drawn over the panes until it is closed: the help screen or the problems list. */
+/** A page drawn over the panes until it is closed: the help screen, the problems list or the article's links. */
 public sealed interface Overlay {
 
     /** The first row shown, for overlays longer than the screen. */
@@ -21,6 +21,14 @@ public sealed interface Overlay {
         @Override
         public Overlay scrolledTo(int top) {
             return new Problems(top);
+        }
+    }
+
+    /** The open article's link and numbered links. */
+    record Links(int top) implements Overlay {
+        @Override
+        public Overlay scrolledTo(int top) {
+            return new Links(top);
         }
     }
 }

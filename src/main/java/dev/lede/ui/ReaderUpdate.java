@@ -40,6 +40,7 @@ final class ReaderUpdate {
             case BACK -> Navigation.back(state);
             case HISTORY_BACK -> Navigation.historyBack(state);
             case HISTORY_FORWARD -> Navigation.historyForward(state);
+            case OPEN_LINK, COPY_LINK, COPY_TEXT, LIST_LINKS -> LinkUpdate.act(state, reader, action);
             default -> action.relatedNumber() > 0
                     ? Navigation.openRelated(state, action.relatedNumber() - 1)
                     : Transition.of(state);

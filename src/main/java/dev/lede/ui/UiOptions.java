@@ -8,8 +8,10 @@ import dev.lede.ui.keys.Keymap;
  * @param textWidth  the widest the reader's text column grows, in columns
  * @param splitWidth the narrowest terminal that shows the list and the reader side by side
  * @param keymap     the key bindings
+ * @param sort       the order the list starts in
+ * @param hyperlinks whether numbered links may be drawn as terminal hyperlinks (OSC 8)
  */
-public record UiOptions(int textWidth, int splitWidth, Keymap keymap) {
+public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort, boolean hyperlinks) {
 
     public static final int DEFAULT_TEXT_WIDTH = 90;
     public static final int DEFAULT_SPLIT_WIDTH = 100;
@@ -18,6 +20,11 @@ public record UiOptions(int textWidth, int splitWidth, Keymap keymap) {
         if (textWidth < 10) {
             throw new IllegalArgumentException("text width below 10 columns: " + textWidth);
         }
+        sort = sort == null ? Sort.FILE_ORDER : sort;
+    }
+
+    public UiOptions(int textWidth, int splitWidth, Keymap keymap) {
+        this(textWidth, splitWidth, keymap, Sort.FILE_ORDER, false);
     }
 
     public static UiOptions defaults() {
@@ -25,6 +32,18 @@ public record UiOptions(int textWidth, int splitWidth, Keymap keymap) {
     }
 
     public UiOptions withTextWidth(int columns) {
-        return new UiOptions(columns, splitWidth, keymap);
+        return new UiOptions(columns, splitWidth, keymap, sort, hyperlinks);
+    }
+
+    public UiOptions withKeymap(Keymap newKeymap) {
+        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks);
+    }
+
+    public UiOptions withSort(Sort newSort) {
+        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks);
+    }
+
+    public UiOptions withHyperlinks(boolean on) {
+        return new UiOptions(textWidth, splitWidth, keymap, sort, on);
     }
 }

@@ -2,13 +2,13 @@ package dev.lede.ui;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.Library;
-import java.util.HashSet;
+import dev.lede.core.state.ReadingState;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The whole state of the reader, a value: the library snapshot, the screen size, the list, the
- * reader, what has focus, any overlay or prompt, the history and the articles read this session.
+ * reader, what has focus, any overlay or prompt, the history, and the read marks, stars and places
+ * kept between runs.
  *
  * @param title    what was opened, as the title bar names it (a folder, a file, "stdin")
  * @param message  a one-line note for the status bar, cleared by the next key
@@ -28,13 +28,13 @@ public record UiState(
         Optional<Overlay> overlay,
         Optional<Prompt> prompt,
         History history,
-        Set<ArticleId> read,
+        ReadingState reading,
         Optional<String> message,
         int scrolled) {
 
     public UiState {
         title = title == null ? "" : title;
-        read = Set.copyOf(read); // free when already immutable, which it is after the first copy
+        reading = reading == null ? ReadingState.EMPTY : reading;
     }
 
     /** The state the reader starts in, with the default options. */
@@ -43,9 +43,15 @@ public record UiState(
     }
 
     public static UiState initial(Library library, String title, int width, int height, UiOptions options) {
-        ListPage list = new ListPage(Ordering.of(library, Sort.FILE_ORDER, ""), 0, 0);
+        return initial(library, title, width, height, options, ReadingState.EMPTY);
+    }
+
+    /** The state the reader starts in, remembering what was read and starred in earlier runs. */
+    public static UiState initial(Library library, String title, int width, int height, UiOptions options,
+                                  ReadingState reading) {
+        ListPage list = new ListPage(Ordering.of(library, options.sort(), ""), 0, 0);
         return new UiState(library, title, Math.max(1, width), Math.max(1, height), options, list, Optional.empty(),
-                Focus.LIST, false, Optional.empty(), Optional.empty(), History.empty(), Set.of(), Optional.empty(), 0);
+                Focus.LIST, false, Optional.empty(), Optional.empty(), History.empty(), reading, Optional.empty(), 0);
     }
 
     public Geometry geometry() {
@@ -53,32 +59,42 @@ public record UiState(
     }
 
     public boolean isRead(ArticleId id) {
-        return read.contains(id);
+        return reading.isRead(id);
     }
 
-    /** Articles not opened yet in this session. */
+    public boolean isStarred(ArticleId id) {
+        return reading.isStarred(id);
+    }
+
+    /** Articles of the library not marked read (the state may also know articles not loaded now). */
     public int unreadCount() {
-        return Math.max(0, library.size() - read.size());
+        int read = 0;
+        for (ArticleId id : reading.read()) {
+            if (library.find(id).isPresent()) {
+                read++;
+            }
+        }
+        return Math.max(0, library.size() - read);
     }
 
     public UiState withLibrary(Library newLibrary, ListPage newList) {
         return new UiState(newLibrary, title, width, height, options, newList, reader, focus, fullScreen, overlay, prompt,
-                history, read, message, scrolled);
+                history, reading, message, scrolled);
     }
 
     public UiState withSize(int newWidth, int newHeight) {
         return new UiState(library, title, Math.max(1, newWidth), Math.max(1, newHeight), options, list, reader, focus,
-                fullScreen, overlay, prompt, history, read, message, scrolled);
+                fullScreen, overlay, prompt, history, reading, message, scrolled);
     }
 
     public UiState withList(ListPage newList) {
         return new UiState(library, title, width, height, options, newList, reader, focus, fullScreen, overlay, prompt,
-                history, read, message, scrolled);
+                history, reading, message, scrolled);
     }
 
     public UiState withReader(Optional<ReaderPage> newReader) {
         return new UiState(library, title, width, height, options, list, newReader, focus, fullScreen, overlay, prompt,
-                history, read, message, scrolled);
+                history, reading, message, scrolled);
     }
 
     public UiState withReader(ReaderPage newReader) {
@@ -87,46 +103,48 @@ public record UiState(
 
     public UiState withFocus(Focus newFocus) {
         return new UiState(library, title, width, height, options, list, reader, newFocus, fullScreen, overlay, prompt,
-                history, read, message, scrolled);
+                history, reading, message, scrolled);
     }
 
     public UiState withFullScreen(boolean full) {
         return new UiState(library, title, width, height, options, list, reader, focus, full, overlay, prompt, history,
-                read, message, scrolled);
+                reading, message, scrolled);
     }
 
     public UiState withOverlay(Optional<Overlay> newOverlay) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, newOverlay, prompt,
-                history, read, message, scrolled);
+                history, reading, message, scrolled);
     }
 
     public UiState withPrompt(Optional<Prompt> newPrompt) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, newPrompt,
-                history, read, message, scrolled);
+                history, reading, message, scrolled);
     }
 
     public UiState withHistory(History newHistory) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                newHistory, read, message, scrolled);
+                newHistory, reading, message, scrolled);
     }
 
     public UiState withRead(ArticleId id) {
-        if (read.contains(id)) {
+        return withReading(reading.withRead(id, true));
+    }
+
+    public UiState withReading(ReadingState newReading) {
+        if (newReading == reading) {
             return this;
         }
-        Set<ArticleId> more = new HashSet<>(read);
-        more.add(id);
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, more, message, scrolled);
+                history, newReading, message, scrolled);
     }
 
     public UiState withMessage(String text) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, read, Optional.ofNullable(text), scrolled);
+                history, reading, Optional.ofNullable(text), scrolled);
     }
 
     public UiState withScrolled(int lines) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, read, message, lines);
+                history, reading, message, lines);
     }
 }

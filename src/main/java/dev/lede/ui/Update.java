@@ -5,6 +5,8 @@ import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
 import dev.lede.ui.view.OverlayView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,15 +27,25 @@ public final class Update {
         } else if (event instanceof Event.Resized resized) {
             next = Transition.of(start.withSize(resized.width(), resized.height()));
         } else if (event instanceof Event.LibraryUpdated updated) {
-            next = Transition.of(libraryUpdated(start, updated.library()));
+            next = libraryUpdated(start, updated.library());
         } else if (event instanceof Event.ArticleOpened opened) {
             next = Transition.of(Navigation.arrived(start, opened.entry(), opened.article()));
         } else if (event instanceof Event.ArticleUnavailable unavailable) {
             next = Transition.of(Navigation.unavailable(start, unavailable.entry(), unavailable.reason()));
+        } else if (event instanceof Event.Notice notice) {
+            next = Transition.of(start.withMessage(notice.text()));
         } else {
             next = Transition.of(start, new Effect.Quit());
         }
-        return new Transition(settle(next.state()), next.effects());
+        UiState settled = MarkUpdate.rememberPlace(settle(next.state()));
+        if (settled.reading() == state.reading()) {
+            return new Transition(settled, next.effects());
+        }
+        // Before Quit, so the tui has the last state in hand when it leaves.
+        List<Effect> effects = new ArrayList<>();
+        effects.add(new Effect.SaveState(settled.reading()));
+        effects.addAll(next.effects());
+        return new Transition(settled, effects);
     }
 
     /** Which key bindings apply now. */
@@ -80,6 +92,10 @@ public final class Update {
                 return backOrQuit(state);
             case SWITCH_FOCUS:
                 return Transition.of(switchFocus(state));
+            case TOGGLE_READ:
+                return Transition.of(MarkUpdate.toggleRead(state));
+            case TOGGLE_STAR:
+                return Transition.of(MarkUpdate.toggleStar(state));
             case FULL_SCREEN:
                 return Transition.of(state.reader().isEmpty() ? state
                         : state.withFullScreen(!state.fullScreen()).withFocus(Focus.READER));
@@ -109,7 +125,7 @@ public final class Update {
         };
         if (newTop == null) {
             boolean closes = action == Action.CANCEL || action == Action.BACK_OR_QUIT || action == Action.HELP
-                    || action == Action.PROBLEMS;
+                    || action == Action.PROBLEMS || action == Action.LIST_LINKS;
             return closes ? state.withOverlay(Optional.empty()) : state;
         }
         int clamped = Math.max(0, Math.min(newTop, Math.max(0, lines - rows)));
@@ -149,10 +165,21 @@ public final class Update {
         return state.withFocus(state.focus() == Focus.LIST ? Focus.READER : Focus.LIST).withFullScreen(false);
     }
 
-    private static UiState libraryUpdated(UiState state, Library library) {
+    /**
+     * A new snapshot of the library. When loading ends with a single article (one file, or an article
+     * piped in) and the reader has not moved yet, that article opens at once: there is nothing to choose.
+     */
+    private static Transition libraryUpdated(UiState state, Library library) {
         ListPage list = state.list();
         ListPage kept = list.reorder(list.order().over(library), list.selectedId(), state.geometry().page());
-        return state.withLibrary(library, kept);
+        UiState updated = state.withLibrary(library, kept);
+        boolean justFinished = library.isComplete() && !state.library().isComplete();
+        boolean untouched = state.reader().isEmpty() && state.prompt().isEmpty() && state.overlay().isEmpty()
+                && !kept.order().isFiltered();
+        if (justFinished && untouched && library.size() == 1 && kept.order().size() == 1) {
+            return Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
+        }
+        return Transition.of(updated);
     }
 
     /** Fits the list and the reader to the screen after any change: clamps, and re-wraps on a new width. */

@@ -85,7 +85,7 @@ class CommandsTest {
                 + "\"url\":null,\"site\":null,\"body\":\"Harbour pilots vote to strike over night shifts\\.\\\\n\\\\nThe vote was close\\.\","
                 + "\"related\":\\[\\{\"headline\":\"Ferry timetable changes for the winter season\",\"url\":null,\"target\":\""
                 + secondId + "\"\\},\\{\"headline\":\"Lighthouse keepers return to the point\",\"url\":null,\"target\":null\\}\\],"
-                + "\"problems\":\\[\\]\\}"), first);
+                + "\"problems\":\\[\\],\"read\":false,\"starred\":false\\}"), first);
     }
 
     @Test

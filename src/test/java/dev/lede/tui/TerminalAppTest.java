@@ -145,6 +145,28 @@ class TerminalAppTest {
         assertTrue(report.contains("boom"));
     }
 
+    @Test
+    void theReadingStateIsOnDiskWhenTheTerminalGoesAway(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        dev.lede.io.StateStore stateStore = new dev.lede.io.StateStore(dir, warning -> { });
+        stateStore.load();
+        VirtualTty tty = new VirtualTty(60, 12);
+        Article bridge = article("Harbour bridge reopens", 5);
+        TerminalApp<dev.lede.ui.UiState> app = new TerminalApp<>(tty, new LedeProgram("test", dev.lede.ui.UiOptions.defaults()),
+                store(), loader(bridge, article("Orchard valley fair", 3)), ColorMode.ANSI_16, StandardCharsets.UTF_8,
+                new PrintStream(errors, true, StandardCharsets.UTF_8), new Outside(Optional.of(stateStore), Map.of()));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        tty.awaitScreen(s -> s.contains("Orchard valley fair"));
+        tty.press(KeyType.Enter);
+        tty.awaitScreen(s -> s.contains("Harbour bridge reopens paragraph 1"));
+        tty.type("F");
+        tty.awaitScreen(s -> s.contains("starred"));
+        tty.press(KeyType.EOF);
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        String saved = java.nio.file.Files.readString(dir.resolve("state"));
+        assertEquals("lede-state 1\n" + bridge.id() + "\trs\t-\n", saved);
+    }
+
     private CompletableFuture<Integer> start(VirtualTty tty, Consumer<LoadSink> loader) {
         TerminalApp<StubReader.State> app = new TerminalApp<>(tty, new StubReader(), store(), loader,
                 ColorMode.ANSI_16, StandardCharsets.UTF_8, new PrintStream(errors, true, StandardCharsets.UTF_8));

@@ -46,6 +46,11 @@ final class Keys {
         return current;
     }
 
+    /** The effects but SaveState, which most tests do not care about. */
+    static List<Effect> work(Transition t) {
+        return t.effects().stream().filter(e -> !(e instanceof Effect.SaveState)).toList();
+    }
+
     static List<Article> all(int more) {
         List<Article> out = new ArrayList<>(List.of(Fixtures.feature(), Fixtures.sequel()));
         out.addAll(Fixtures.numbered(more));

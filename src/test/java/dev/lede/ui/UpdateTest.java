@@ -65,7 +65,7 @@ class UpdateTest {
     @Test
     void enterOpensTheSelectedArticleAndMarksItRead() {
         Transition t = press(narrow, "j", "<enter>");
-        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), t.effects());
+        assertEquals(List.of(new Effect.SaveState(t.state().reading()), new Effect.OpenArticle(library.entry(1))), t.effects());
         assertEquals(Focus.READER, t.state().focus());
         assertTrue(t.state().isRead(library.entry(1).id()));
         assertEquals(41, t.state().unreadCount());
@@ -120,7 +120,7 @@ class UpdateTest {
     void spaceAtTheEndOpensTheNextArticle() {
         UiState atEnd = reading(narrow, articles, "<enter>", "G");
         Transition t = press(atEnd, "<space>");
-        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), t.effects());
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(t));
         assertEquals(1, t.state().list().selected());
     }
 
@@ -215,7 +215,7 @@ class UpdateTest {
     void aNumberOpensTheRelatedArticleWhenItIsInTheLibrary() {
         UiState read = reading(narrow, articles, "<enter>", "j", "j");
         Transition t = press(read, "1");
-        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), t.effects());
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(t));
         assertTrue(t.state().reader().get().jumped());
         assertEquals(List.of(new History.Visit(library.entry(0), read.reader().get().anchor())), t.state().history().back());
     }
@@ -223,7 +223,7 @@ class UpdateTest {
     @Test
     void enterOnAFocusedRelatedHeadlineOpensIt() {
         UiState read = reading(narrow, articles, "<enter>", "r");
-        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), press(read, "<enter>").effects());
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(press(read, "<enter>")));
     }
 
     @Test
@@ -242,7 +242,7 @@ class UpdateTest {
         UiState read = reading(Keys.start(library, 40, 8), articles, "<enter>", "j", "j", "j");
         UiState jumped = reading(read, articles, "1", "j");
         Transition back = press(jumped, "h");
-        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), back.effects());
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(back));
         UiState restored = answer(back, articles);
         assertEquals(3, restored.reader().get().top());
         assertEquals(1, restored.history().forward().size());
@@ -312,9 +312,9 @@ class UpdateTest {
 
     @Test
     void pListsProblemsOrSaysThereAreNone() {
-        assertEquals("no problems so far", pressed(narrow, "p").message().get());
+        assertEquals("no problems so far", pressed(narrow, "P").message().get());
         Library troubled = Fixtures.withProblems(library, new Problem("feeds/broken.xml", "malformed XML, skipped"));
-        assertEquals(Optional.of(new Overlay.Problems(0)), pressed(Keys.start(troubled, 80, 24), "p").overlay());
+        assertEquals(Optional.of(new Overlay.Problems(0)), pressed(Keys.start(troubled, 80, 24), "P").overlay());
     }
 
     @Test
@@ -341,6 +341,31 @@ class UpdateTest {
         assertEquals(42, grown.list().order().size());
         assertEquals(selected, grown.list().selectedEntry().get().headline());
         assertTrue(grown.library().isComplete());
+    }
+
+    @Test
+    void aLibraryThatFinishesWithOneArticleOpensItAtOnce() {
+        LibraryBuilder builder = new LibraryBuilder();
+        UiState waiting = Keys.start(builder.snapshot(), 80, 24);
+        builder.add(articles.get(0));
+        Transition t = Update.update(waiting, new Event.LibraryUpdated(builder.finish()));
+        assertEquals(List.of(new Effect.OpenArticle(t.state().library().entry(0))), Keys.work(t));
+        assertEquals(Focus.READER, t.state().focus());
+        assertTrue(t.state().reader().isPresent());
+    }
+
+    @Test
+    void aLibraryOfSeveralArticlesOrOneTheReaderAlreadyLeftOpensNothing() {
+        LibraryBuilder several = new LibraryBuilder();
+        articles.subList(0, 2).forEach(several::add);
+        UiState waiting = Keys.start(new LibraryBuilder().snapshot(), 80, 24);
+        assertEquals(List.of(), Update.update(waiting, new Event.LibraryUpdated(several.finish())).effects());
+
+        LibraryBuilder one = new LibraryBuilder();
+        one.add(articles.get(0));
+        UiState searching = pressed(Keys.start(one.snapshot(), 80, 24), "/");
+        assertEquals(List.of(), Update.update(searching, new Event.LibraryUpdated(one.finish())).effects(),
+                "a search being typed is not interrupted");
     }
 
     @Test

@@ -18,6 +18,12 @@ public final class ExportRecord {
 
     public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve,
                                 List<Problem> problems) {
+        return toJson(article, resolve, problems, false, false);
+    }
+
+    /** With the reading state: {@code read} and {@code starred} close the object. */
+    public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve,
+                                List<Problem> problems, boolean read, boolean starred) {
         StringBuilder out = new StringBuilder(256 + article.headline().length() * 4);
         out.append("{\"id\":");
         Json.string(out, article.id().value());
@@ -47,7 +53,7 @@ public final class ExportRecord {
             }
             Json.string(out, problems.get(i).message());
         }
-        out.append("]}");
+        out.append("],\"read\":").append(read).append(",\"starred\":").append(starred).append('}');
         return out.toString();
     }
 

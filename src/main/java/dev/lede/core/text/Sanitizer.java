@@ -17,6 +17,16 @@ public final class Sanitizer {
     /** Below this every character is NFC-stable on its own and nothing composes with it. */
     private static final char FIRST_COMBINING = '\u0300';
 
+    private static final char BEL = 0x07;
+    private static final char ESC = 0x1B;
+    private static final char C1_DCS = 0x90;
+    private static final char C1_SOS = 0x98;
+    private static final char C1_CSI = 0x9B;
+    private static final char C1_ST = 0x9C;
+    private static final char C1_OSC = 0x9D;
+    private static final char C1_PM = 0x9E;
+    private static final char C1_APC = 0x9F;
+
     private Sanitizer() {
     }
 
@@ -78,6 +88,7 @@ public final class Sanitizer {
                 }
                 case '\n', '\u2028', '\u2029' -> out.append(oneLine ? ' ' : '\n');
                 case '\t' -> out.append(' ');
+                case ESC, C1_CSI, C1_OSC, C1_DCS, C1_SOS, C1_PM, C1_APC -> i = endOfEscape(text, i);
                 default -> {
                     // dropped: control, format character or lone surrogate
                 }
@@ -85,6 +96,57 @@ public final class Sanitizer {
         }
         // Run NFC after removal, so a mark that sat behind a removed control still composes.
         return nfc(out.toString());
+    }
+
+    /**
+     * Index of the last char of the escape sequence starting at {@code start} (ECMA-48 §5.4, §8.3.89):
+     * the whole sequence goes, not only its ESC, or "]0;title" would be left on screen as text. A
+     * control string without its terminator ends at the line end, so it cannot swallow an article.
+     */
+    private static int endOfEscape(String text, int start) {
+        char first = text.charAt(start);
+        int i = start + 1;
+        if (first == ESC) {
+            if (i >= text.length()) {
+                return start;
+            }
+            char next = text.charAt(i);
+            if (next == '[') {
+                return endOfControlSequence(text, i + 1);
+            }
+            if (next == ']' || next == 'P' || next == 'X' || next == '^' || next == '_') {
+                return endOfControlString(text, i + 1);
+            }
+            while (i < text.length() && text.charAt(i) >= 0x20 && text.charAt(i) <= 0x2F) {
+                i++; // intermediates, as in ESC ( B
+            }
+            return i < text.length() && text.charAt(i) > 0x2F && text.charAt(i) < 0x7F ? i : i - 1;
+        }
+        return first == C1_CSI ? endOfControlSequence(text, i) : endOfControlString(text, i);
+    }
+
+    private static int endOfControlSequence(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= 0x20 && text.charAt(i) <= 0x3F) {
+            i++; // parameters and intermediates
+        }
+        return i < text.length() && text.charAt(i) >= 0x40 && text.charAt(i) <= 0x7E ? i : i - 1;
+    }
+
+    private static int endOfControlString(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == BEL || c == C1_ST) {
+                return i;
+            }
+            if (c == ESC && i + 1 < text.length() && text.charAt(i + 1) == '\\') {
+                return i + 1;
+            }
+            if (c == '\n' || c == '\r') {
+                return i - 1;
+            }
+        }
+        return text.length() - 1;
     }
 
     private static boolean needsWork(char c, boolean oneLine) {

@@ -16,6 +16,8 @@ public enum Action {
     FULL_SCREEN("reader full screen ↔ split", Context.EVERYWHERE),
     PROBLEMS("list the inputs that could not be read", Context.EVERYWHERE),
     SUSPEND("suspend to the shell", Context.EVERYWHERE),
+    TOGGLE_READ("mark the selected or open article read / unread", Context.EVERYWHERE),
+    TOGGLE_STAR("star / unstar the selected or open article", Context.EVERYWHERE),
 
     NEXT_HEADLINE("next headline", Context.LIST),
     PREVIOUS_HEADLINE("previous headline", Context.LIST),
@@ -29,6 +31,8 @@ public enum Action {
     SEARCH_LIBRARY("search headlines and bodies, incremental; Enter keeps the filter, Esc clears", Context.LIST),
     NEXT_MATCH_OR_UNREAD("next match while a search is active; otherwise next unread", Context.LIST),
     PREVIOUS_MATCH_OR_UNREAD("previous match while a search is active; otherwise previous unread", Context.LIST),
+    PREVIOUS_UNREAD("previous unread headline", Context.LIST),
+    LIST_STARRED("show only the starred articles (again: all)", Context.LIST),
     CYCLE_SORT("cycle sort: file order, newest, title", Context.LIST),
 
     SCROLL_DOWN("scroll down one line", Context.READER),
@@ -57,6 +61,10 @@ public enum Action {
     BACK("back: to the article you jumped from, else to the list", Context.READER),
     HISTORY_BACK("history back, at the scroll position it was left at", Context.READER),
     HISTORY_FORWARD("history forward", Context.READER),
+    OPEN_LINK("open the article's link with $BROWSER; with no browser (SSH) copy it instead", Context.READER),
+    COPY_LINK("copy the article's link to the clipboard (OSC 52)", Context.READER),
+    COPY_TEXT("copy the article's text to the clipboard (OSC 52)", Context.READER),
+    LIST_LINKS("list the article's links", Context.READER),
 
     NEXT_RELATED("next related headline", Context.RELATED),
     PREVIOUS_RELATED("previous related headline", Context.RELATED),

@@ -72,8 +72,10 @@ public final class Keymap {
         bind(map, Action.REDRAW, "<c-l>");
         bind(map, Action.SWITCH_FOCUS, "<tab>");
         bind(map, Action.FULL_SCREEN, "z");
-        bind(map, Action.PROBLEMS, "p");
+        bind(map, Action.PROBLEMS, "P");
         bind(map, Action.SUSPEND, "<c-z>");
+        bind(map, Action.TOGGLE_READ, "m");
+        bind(map, Action.TOGGLE_STAR, "F");
 
         bind(map, Action.NEXT_HEADLINE, "j", "<down>", "<c-n>");
         bind(map, Action.PREVIOUS_HEADLINE, "k", "<up>", "<c-p>");
@@ -87,6 +89,8 @@ public final class Keymap {
         bind(map, Action.SEARCH_LIBRARY, "/");
         bind(map, Action.NEXT_MATCH_OR_UNREAD, "n");
         bind(map, Action.PREVIOUS_MATCH_OR_UNREAD, "N");
+        bind(map, Action.PREVIOUS_UNREAD, "p");
+        bind(map, Action.LIST_STARRED, "'");
         bind(map, Action.CYCLE_SORT, "S");
 
         bind(map, Action.SCROLL_DOWN, "j", "<down>", "<c-e>");
@@ -111,6 +115,10 @@ public final class Keymap {
         bind(map, Action.BACK, "h", "<left>", "<bs>");
         bind(map, Action.HISTORY_BACK, "H");
         bind(map, Action.HISTORY_FORWARD, "L");
+        bind(map, Action.OPEN_LINK, "o");
+        bind(map, Action.COPY_LINK, "y");
+        bind(map, Action.COPY_TEXT, "Y");
+        bind(map, Action.LIST_LINKS, "U");
 
         bind(map, Action.NEXT_RELATED, "<tab>");
         bind(map, Action.PREVIOUS_RELATED, "<s-tab>");

@@ -40,11 +40,17 @@ final class ListView {
         } else {
             out.text("  ", style);
         }
+        if (state.isStarred(entry.id())) {
+            out.text("* ", selected ? style : Style.UNREAD_MARK);
+        }
         out.cut(entry.headline(), style, end - out.used() - 1);
         out.padTo(end, style);
     }
 
     private static String emptyText(UiState state) {
+        if (state.list().order().isRestricted()) {
+            return "no starred articles — Esc shows all";
+        }
         if (state.list().order().isFiltered()) {
             return "nothing matches “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "” — Esc shows all";
         }

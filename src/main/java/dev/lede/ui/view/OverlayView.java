@@ -1,6 +1,7 @@
 package dev.lede.ui.view;
 
 import dev.lede.ui.Overlay;
+import dev.lede.ui.ReaderPage;
 import dev.lede.ui.UiState;
 import java.util.List;
 
@@ -15,6 +16,9 @@ public final class OverlayView {
         if (overlay instanceof Overlay.Problems) {
             return ProblemsView.lineCount(state.library().problems());
         }
+        if (overlay instanceof Overlay.Links) {
+            return links(state).size();
+        }
         return HelpView.lines(state.options().keymap(), state.width()).size();
     }
 
@@ -23,8 +27,14 @@ public final class OverlayView {
         if (overlay instanceof Overlay.Problems) {
             return ProblemsView.lines(state.library().problems(), state.width(), overlay.top(), rows);
         }
-        List<FrameLine> help = HelpView.lines(state.options().keymap(), state.width());
+        List<FrameLine> help = overlay instanceof Overlay.Links ? links(state)
+                : HelpView.lines(state.options().keymap(), state.width());
         int from = Math.min(overlay.top(), help.size());
         return help.subList(from, Math.min(help.size(), from + rows));
+    }
+
+    private static List<FrameLine> links(UiState state) {
+        return state.reader().flatMap(ReaderPage::article).map(article -> LinksView.lines(article, state.width()))
+                .orElse(List.of());
     }
 }

@@ -48,7 +48,8 @@ final class ReaderView {
             if (index < layout.size()) {
                 ReaderLine line = layout.line(index);
                 if (line.kind() == ReaderLine.Kind.RELATED) {
-                    drawRelated(page, line, out, end);
+                    // Related headlines are one line each: cut at the text column, like the text above them.
+                    drawRelated(page, line, out, Math.min(end, left + geometry.textWidth()));
                 } else {
                     drawLine(line, index, page.search(), out, end);
                 }

@@ -78,7 +78,7 @@ final class StatusBar {
         int count = list.order().size();
         String at = (count == 0 ? 0 : list.selected() + 1) + "/" + count;
         if (list.order().isFiltered()) {
-            at += " matching “" + Sanitizer.sanitizeLine(list.order().filter()) + "”";
+            at += " " + Sanitizer.sanitizeLine(list.order().describeFilter());
         }
         if (list.order().sort() != Sort.FILE_ORDER) {
             at += " by " + list.order().sort().label();

@@ -51,7 +51,7 @@ class ParsersTest {
         };
         Parsed parsed = Parsers.guarded(broken, input("x"));
         assertEquals(0, parsed.articles().size());
-        assertEquals(new Problem("in", "could not be parsed: bad [2J state second line"), parsed.problems().get(0));
+        assertEquals(new Problem("in", "could not be parsed: bad  state second line"), parsed.problems().get(0));
         assertTrue(Parsers.guarded(in -> {
             throw new NullPointerException();
         }, input("x")).problems().get(0).message().endsWith("NullPointerException"));

@@ -293,7 +293,7 @@ class PlainTextParserTest {
             assertTrue(c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && !(c >= 0x202a && c <= 0x202e)
                     && !(c >= 0x2066 && c <= 0x2069) && c != 0x200b, "left in: U+" + Integer.toHexString(c));
         }
-        assertEquals("Body]0;owned text with isolates and tabs.", paragraphs(article).get(0));
+        assertEquals("Body text with isolates and tabs.", paragraphs(article).get(0));
     }
 
     @Test

@@ -18,9 +18,20 @@ class SanitizerTest {
     }
 
     @Test
-    void removesEscapeSequencesIntroducers() {
-        assertEquals("[31mred[0m", Sanitizer.sanitize("\u001b[31mred\u001b[0m"));
-        assertEquals("]0;titlerest", Sanitizer.sanitize("\u001b]0;title\u0007rest"));
+    void removesWholeEscapeSequencesNotOnlyTheirIntroducers() {
+        assertEquals("red", Sanitizer.sanitize("\u001b[31mred\u001b[0m"));
+        assertEquals("rest", Sanitizer.sanitize("\u001b]0;title\u0007rest"));
+        assertEquals("link", Sanitizer.sanitize("\u001b]8;;http://evil\u001b\\link\u001b]8;;\u001b\\"));
+        assertEquals("ab", Sanitizer.sanitize("a\u001b(Bb"));
+        assertEquals("clip", Sanitizer.sanitize("\u009d52;c;ZXZpbA==\u009cclip"));
+        assertEquals("xy", Sanitizer.sanitizeLine("x\u009b2Jy"));
+    }
+
+    @Test
+    void anUnterminatedControlStringEndsAtTheLineEnd() {
+        assertEquals("\nnext line", Sanitizer.sanitize("\u001b]0;never ends\nnext line"));
+        assertEquals("", Sanitizer.sanitize("\u001b"));
+        assertEquals("a", Sanitizer.sanitize("a\u001b["));
     }
 
     @Test
@@ -30,7 +41,7 @@ class SanitizerTest {
 
     @Test
     void removesC1Controls() {
-        assertEquals("ab", Sanitizer.sanitize("a\u0080\u009b\u009db\u009f"));
+        assertEquals("ab", Sanitizer.sanitize("a\u0080\u0085b\u0099"));
     }
 
     @Test

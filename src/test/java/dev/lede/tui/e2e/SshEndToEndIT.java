@@ -1,5 +1,6 @@
 package dev.lede.tui.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tier 5 over a real sshd on 127.0.0.1 (private config, host and user keys in a temp folder, a free
- * high port): the reader renders through {@code ssh -tt}, and when the ssh client is killed the
- * server-side reader is gone within two seconds.
+ * high port), running the packaged jar: the reader renders through {@code ssh -tt}, and when the ssh
+ * client is killed the server-side reader is gone within two seconds; without a terminal
+ * ({@code ssh host 'cat a | lede'}) it prints the article and exits 0.
  */
 class SshEndToEndIT {
 
@@ -27,20 +29,15 @@ class SshEndToEndIT {
 
     @Test
     void rendersOverSshAndDiesWithTheConnection() throws Exception {
-        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: ssh end-to-end test skipped");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/sshd")) && Tmux.onPath("ssh") && Tmux.onPath("ssh-keygen"),
-                "openssh-server/client not installed: ssh end-to-end test skipped");
-        Path article = Launch.write(dir, "ssh-article.txt", "Night ferry keeps its timetable\n"
-                + "The night ferry from Kellport kept its timetable all winter, said captain Runa Eide.\n");
+        needsSsh();
+        Path article = article();
         int port = freePort();
         Process sshd = startSshd(port);
         try (Tmux tmux = new Tmux()) {
-            String remote = "cd '" + Path.of("").toAbsolutePath() + "' && " + Launch.command(List.of(article));
-            tmux.start(90, 20, "ssh -tt -p " + port + " -i '" + dir.resolve("user_key") + "'"
-                    + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o BatchMode=yes "
-                    + System.getProperty("user.name") + "@127.0.0.1 \"" + remote.replace("\"", "\\\"") + "\"; sleep 60");
-            String screen = tmux.await(s -> s.contains("Night ferry keeps its timetable"));
-            assertTrue(screen.contains("lede: 1 articles"), screen + "\nsshd log:\n" + log());
+            String remote = "cd " + Launch.quoted(Launch.root()) + " && " + Launch.lede(Launch.quoted(article));
+            tmux.start(90, 20, ssh(port, "-tt") + " \"" + remote.replace("\"", "\\\"") + "\"; sleep 60");
+            String screen = tmux.await(s -> s.contains("Night ferry keeps its timetable") && s.contains("1/1"));
+            assertTrue(screen.contains("Night ferry keeps its timetable") && screen.contains("1/1"), screen + "\nsshd log:\n" + log());
             ProcessHandle server = await(() -> serverSideReader(article), Duration.ofSeconds(10))
                     .orElseThrow(() -> new AssertionError("no server-side reader process found"));
             ProcessHandle client = ProcessHandle.allProcesses()
@@ -59,9 +56,51 @@ class SshEndToEndIT {
         }
     }
 
+    @Test
+    void withoutATerminalOverSshItPrintsThePipedArticleAndExitsZero() throws Exception {
+        needsSsh();
+        Path article = article();
+        int port = freePort();
+        Process sshd = startSshd(port);
+        try {
+            String remote = "cat " + Launch.quoted(article) + " | " + Launch.lede("");
+            List<String> command = new java.util.ArrayList<>(List.of(ssh(port, "").trim().split(" +")));
+            command.add(remote);
+            Process client = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectError(dir.resolve("client-err.txt").toFile()).start();
+            String out = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(client.waitFor(60, TimeUnit.SECONDS), "ssh did not finish");
+            String err = Files.readString(dir.resolve("client-err.txt"));
+            assertEquals(0, client.exitValue(), out + "\nstderr:\n" + err + "\nsshd log:\n" + log());
+            assertTrue(out.contains("Night ferry keeps its timetable") && out.contains("said captain Runa"), out);
+            assertFalse(out.contains("\u001b"), "no escape sequences when there is no terminal:\n" + out);
+        } finally {
+            sshd.destroy();
+            sshd.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private void needsSsh() {
+        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: ssh end-to-end test skipped");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/sshd")) && Tmux.onPath("ssh") && Tmux.onPath("ssh-keygen"),
+                "openssh-server/client not installed: ssh end-to-end test skipped");
+        Launch.jar();
+    }
+
+    private Path article() throws IOException {
+        return Launch.write(dir, "ssh-article.txt", "Night ferry keeps its timetable\n"
+                + "The night ferry from Kellport kept its timetable all winter, said captain Runa Eide.\n");
+    }
+
+    private String ssh(int port, String ttyOption) {
+        return "ssh " + ttyOption + " -p " + port + " -i " + dir.resolve("user_key")
+                + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o BatchMode=yes "
+                + System.getProperty("user.name") + "@127.0.0.1";
+    }
+
     private Optional<ProcessHandle> serverSideReader(Path article) {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("TuiDemoMain"))
+                .filter(p -> p.info().commandLine().orElse("").contains("lede.jar"))
                 .filter(p -> p.info().commandLine().orElse("").contains(article.toString()))
                 .filter(p -> p.info().command().orElse("").contains("java"))
                 .findFirst();

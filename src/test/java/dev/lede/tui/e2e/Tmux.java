@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** A private tmux server (its own socket name) for one end-to-end test; only it is ever killed. */
+/**
+ * A private tmux server (its own socket name) for one end-to-end test; only it is ever killed. The
+ * pane starts in the repository root, so {@code feeds/} is the library as for a user's {@code ./lede}.
+ */
 final class Tmux implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final String socket = "lede-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
@@ -28,10 +33,18 @@ final class Tmux implements AutoCloseable {
     }
 
     void start(int columns, int rows, String shellCommand) throws IOException, InterruptedException {
-        run("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                "env TERM=xterm-256color LANG=C.UTF-8 sh -c '" + shellCommand.replace("'", "'\\''") + "'");
+        Path config = Files.createTempFile("lede-it-tmux", ".conf");
+        Files.writeString(config, "set -g status off\nset -g default-terminal xterm-256color\n");
+        // Never the user's own reading state or configuration: a test must neither change nor depend on them.
+        Path home = Files.createTempDirectory("lede-it-xdg");
+        run("-f", config.toString(), "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                "-c", Launch.root().toString(),
+                "env TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME=" + home.resolve("state") + " XDG_CONFIG_HOME="
+                        + home.resolve("config") + " sh -c '" + shellCommand.replace("'", "'\\''") + "'");
+        Files.delete(config);
     }
 
+    /** Sends tmux keys ({@code Enter}, {@code Space}, {@code j}; a word that is no key name is typed). */
     void keys(String... keys) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", "t"));
         args.addAll(List.of(keys));
@@ -50,17 +63,22 @@ final class Tmux implements AutoCloseable {
         return run("capture-pane", "-p", "-t", "t");
     }
 
-    String panePid() throws IOException, InterruptedException {
-        return run("list-panes", "-t", "t", "-F", "#{pane_pid}").strip();
-    }
-
     /** Waits up to 20 s for the screen to satisfy {@code condition}; returns the last screen. */
     String await(Predicate<String> condition) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
         String screen = screen();
         while (!condition.test(screen) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+            Thread.sleep(40);
             screen = screen();
+        }
+        return screen;
+    }
+
+    /** Like {@link #await}, but fails naming {@code what} and showing the screen when it never comes. */
+    String expect(String what, Predicate<String> condition) throws IOException, InterruptedException {
+        String screen = await(condition);
+        if (!condition.test(screen)) {
+            throw new AssertionError("never on screen within " + PATIENCE.toSeconds() + " s: " + what + "\n" + screen);
         }
         return screen;
     }

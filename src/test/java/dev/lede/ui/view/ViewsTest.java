@@ -48,6 +48,24 @@ class ViewsTest {
     }
 
     @Test
+    void relatedHeadlinesStopAtTheTextColumnLikeTheTextAboveThem() {
+        String longMissing = "Harbour board of Maresby publishes a long report on winter crossings, pilot training, "
+                + "fuel costs and the timetable for the next three years";
+        Article article = Fixtures.article("Maresby report due", "2025-03-13",
+                List.of(new Block.Paragraph("The harbour board will publish its report on Friday.")),
+                List.of(new RelatedHeadline(longMissing, null), new RelatedHeadline(Fixtures.SEQUEL, null)), List.of());
+        List<Article> two = List.of(article, Fixtures.sequel());
+        UiState state = reading(UiState.initial(build(two), "feeds/", 200, 30), two, "<enter>", "z", "G");
+        dev.lede.ui.Geometry geometry = dev.lede.ui.Geometry.of(state);
+        int textEnd = geometry.textLeft() + geometry.textWidth();
+        List<String> related = Views.frame(state).toPlainText().lines().filter(line -> line.contains(" → ") || line.contains("   Harbour board")).toList();
+        assertEquals(2, related.size(), String.join("\n", related));
+        related.forEach(line -> assertTrue(dev.lede.core.text.Columns.width(line) <= textEnd,
+                "past column " + textEnd + ": " + line));
+        assertTrue(related.get(0).endsWith("(not in library)"), related.get(0));
+    }
+
+    @Test
     void helpListsEveryKeyGrouped() {
         assertScreen(TEST, "help-80x24", Views.frame(reading(start(80, 24), "?")));
         assertScreen(TEST, "help-80x24-scrolled", Views.frame(reading(start(80, 24), "?", "<space>")));
@@ -62,7 +80,7 @@ class ViewsTest {
         builder.addProblem(new Problem("feeds/evil\u001b]0;pwned\u0007.txt", "empty file"));
         UiState state = UiState.initial(builder.snapshot(), "feeds/", 80, 24);
         assertScreen(TEST, "loading-with-problems-80x24", Views.frame(state));
-        assertScreen(TEST, "problems-80x24", Views.frame(reading(state, "p")));
+        assertScreen(TEST, "problems-80x24", Views.frame(reading(state, "P")));
     }
 
     @Test

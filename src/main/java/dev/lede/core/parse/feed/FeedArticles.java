@@ -7,6 +7,8 @@ import dev.lede.core.article.Format;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
+import dev.lede.core.parse.html.HtmlBlocks;
+import dev.lede.core.parse.html.HtmlFragment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,7 @@ final class FeedArticles {
             body = List.of();
             links = List.of();
         } else if (entry.isHtml()) {
-            FeedHtml.Rendered rendered = FeedHtml.render(entry.content(), entry.baseUri());
+            HtmlBlocks.Rendered rendered = HtmlFragment.render(entry.content(), entry.baseUri());
             body = rendered.blocks();
             links = rendered.links();
         } else {

@@ -70,9 +70,18 @@ public final class HtmlArticleParser implements ArticleParser {
             headline = name;
         }
         Article article = new Article(ArticleId.forContent(headline + "\n" + bodyText(body)), input.source(),
-                Format.HTML, headline, meta.byline(), meta.published(), meta.url(), meta.site(), body, related,
+                Format.HTML, headline, meta.byline(), meta.published(), url(meta, input), meta.site(), body, related,
                 rendered.links(), problems);
         return new Parsed(List.of(article), problems);
+    }
+
+    /** The page's canonical URL; else, for a page fetched from a URL, that URL. */
+    private static String url(HtmlMetadata meta, Input input) {
+        if (meta.url() != null) {
+            return meta.url();
+        }
+        String base = baseUrl(input.source().name());
+        return base.isEmpty() ? null : base;
     }
 
     /** A URL source is its own base; a file's relative links resolve against the page's canonical URL, if any. */

@@ -174,6 +174,9 @@ public final class HtmlBlocks implements NodeVisitor {
     }
 
     private void image(Element img) {
+        if (isPixel(img)) {
+            return; // a tracking pixel, common in feeds, whatever its alt text says
+        }
         String alt = HtmlText.line(img.attr("alt"));
         if (FILE_NAME.matcher(alt).matches()) {
             return; // "IMG_3886.jpg" tells a reader nothing
@@ -186,6 +189,15 @@ public final class HtmlBlocks implements NodeVisitor {
             flush();
             blocks.add(new Block.Image(alt));
         }
+    }
+
+    private static boolean isPixel(Element img) {
+        return isTiny(img.attr("width")) || isTiny(img.attr("height"));
+    }
+
+    private static boolean isTiny(String size) {
+        String value = size.strip();
+        return value.equals("0") || value.equals("1") || value.equals("0px") || value.equals("1px");
     }
 
     private static boolean followedByText(Element img) {

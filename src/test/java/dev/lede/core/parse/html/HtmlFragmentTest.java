@@ -1,4 +1,4 @@
-package dev.lede.core.parse.feed;
+package dev.lede.core.parse.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,11 +8,11 @@ import dev.lede.core.article.LinkMark;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class FeedHtmlTest {
+class HtmlFragmentTest {
 
     @Test
-    void marksLinksWhereTheirTextEnds() {
-        FeedHtml.Rendered rendered = FeedHtml.render(
+    void marksLinksWhereTheirTextEndsAndResolvesThemAgainstTheBase() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
                 "<p>See <a href='/a'>the  first</a>, then <a href='https://b.example/'>another</a> one.</p>",
                 "https://site.example/news/");
         assertEquals(List.of(new Block.Paragraph("See the first, then another one.",
@@ -23,7 +23,7 @@ class FeedHtmlTest {
 
     @Test
     void numbersOrderedListsFromTheirStartAndNestsDepth() {
-        FeedHtml.Rendered rendered = FeedHtml.render(
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
                 "<ol start='3'><li>Three<ul><li>inner</li></ul></li><li>Four</li></ol>", "");
         assertEquals(List.of(new Block.ListItem("3.", 0, "Three", List.of()),
                 new Block.ListItem("•", 1, "inner", List.of()),
@@ -31,16 +31,17 @@ class FeedHtmlTest {
     }
 
     @Test
-    void treatsLooseTextAndLineBreaksAsParagraphs() {
-        FeedHtml.Rendered rendered = FeedHtml.render("First line<br>second line<br><br><div>Third</div>", "");
-        assertEquals(List.of(new Block.Paragraph("First line"), new Block.Paragraph("second line"),
-                new Block.Paragraph("Third")), rendered.blocks());
+    void keepsSingleLineBreaksInsideAParagraphAndSplitsOnDoubleOnes() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render("First line<br>second line<br><br>third<div>Fourth</div>", "");
+        assertEquals(List.of(new Block.Paragraph("First line\nsecond line"), new Block.Paragraph("third"),
+                new Block.Paragraph("Fourth")), rendered.blocks());
     }
 
     @Test
-    void dropsScriptsStylesAndUnlabelledImagesAndSkipsFragmentLinks() {
-        FeedHtml.Rendered rendered = FeedHtml.render("<style>p{}</style><script>x()</script>"
-                + "<img src='p.gif'><p><a href='#top'>Top</a> <a href='javascript:void(0)'>js</a></p>"
+    void dropsScriptsStylesTrackingPixelsAndUnlabelledImagesAndSkipsFragmentLinks() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render("<style>p{}</style><script>x()</script>"
+                + "<img src='p.gif'><img src='t.gif' width='1' height='1' alt='pixel'>"
+                + "<p><a href='#top'>Top</a> <a href='javascript:void(0)'>js</a></p>"
                 + "<figure><img src='a.jpg' alt='A harbour'><figcaption>Boats at dawn</figcaption></figure>", "");
         assertEquals(List.of(new Block.Paragraph("Top js"), new Block.Image("A harbour"),
                 new Block.Caption("Boats at dawn", List.of())), rendered.blocks());
@@ -49,7 +50,7 @@ class FeedHtmlTest {
 
     @Test
     void keepsHeadingLevelsAndQuotedParagraphs() {
-        FeedHtml.Rendered rendered = FeedHtml.render(
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
                 "<h3>Results</h3><blockquote><p>One</p><p>Two</p></blockquote>", "");
         assertEquals(List.of(new Block.Heading(3, "Results", List.of()), new Block.Quote("One", List.of()),
                 new Block.Quote("Two", List.of())), rendered.blocks());
@@ -58,6 +59,6 @@ class FeedHtmlTest {
     @Test
     void survivesVeryDeepNesting() {
         String html = "<div>".repeat(20_000) + "deep" + "</div>".repeat(20_000);
-        assertEquals(List.of(new Block.Paragraph("deep")), FeedHtml.render(html, "").blocks());
+        assertEquals(List.of(new Block.Paragraph("deep")), HtmlFragment.render(html, "").blocks());
     }
 }

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""usage: report.py RESULTS.tsv JMH.json NOTES.txt INTERACTIVE(0|1)
+
+Turns bench/run.sh's raw measurements (metric, subject, value per line) and JMH's JSON into the
+Markdown table of medians, ratios and goals that README.md quotes.
+"""
+import json
+import os
+import statistics
+import sys
+
+
+def load(path):
+    values = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            metric, subject, value = line.rstrip("\n").split("\t")
+            values.setdefault((metric, subject), []).append(value)
+    return values
+
+
+def median(values, key, scale=1.0):
+    nums = [float(v) * scale for v in values.get(key, []) if v != "NA"]
+    failed = len(values.get(key, [])) - len(nums)
+    if not nums:
+        return None, "—" if not failed else "not measured"
+    m = statistics.median(nums)
+    spread = f" ({fmt(min(nums))}–{fmt(max(nums))})" if len(nums) > 1 else ""
+    extra = f", {failed} failed" if failed else ""
+    return m, f"{fmt(m)}{spread}{extra}"
+
+
+def fmt(x):
+    return f"{x:,.0f}" if x >= 100 else f"{x:,.1f}" if x >= 10 else f"{x:.2f}"
+
+
+def jmh_p99(path):
+    """Benchmark method name -> p99 in ms."""
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return {}
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    out = {}
+    for run in data:
+        name = run["benchmark"].rsplit(".", 1)[1]
+        metric = run["primaryMetric"]
+        p99 = metric.get("scorePercentiles", {}).get("99.0")
+        unit = metric.get("scoreUnit", "us/op")
+        factor = {"ns/op": 1e-6, "us/op": 1e-3, "ms/op": 1.0, "s/op": 1e3}.get(unit, 1e-3)
+        if p99 is not None:
+            out[name] = (p99 * factor, metric.get("scorePercentiles", {}).get("50.0", 0) * factor)
+    return out
+
+
+def main():
+    results, jmh_path, notes_path, interactive = sys.argv[1:5]
+    v = load(results)
+    rows = []
+
+    def pair(num, what, unit, a, b, bound, goal_text, scale=1.0):
+        ma, ta = median(v, a, scale)
+        mb, tb = median(v, b, scale)
+        if ma is None or mb is None or mb == 0:
+            ratio, verdict = "—", "missing"
+        else:
+            r = ma / mb
+            ratio, verdict = f"{r:.2f}", "pass" if r <= bound else "FAIL"
+        ta, tb = (t if m is None else f"{t} {unit}" for m, t in ((ma, ta), (mb, tb)))
+        rows.append(f"| {num} | {what} | {ta} | {tb} | {ratio} | {goal_text} | {verdict} |")
+
+    pair("P1", "First frame, 10,000 articles (lede vs newsboat, same items)", "ms",
+         ("P1", "lede"), ("P1", "newsboat"), 1.5, "≤ 1.5 (aim 1.0)")
+    pair("P1b", "First frame, 100,000 vs 10 articles (lede)", "ms",
+         ("P1b", "lede100k"), ("P1b", "lede10"), 1.2, "≤ 1.2")
+    pair("P2", "`lede list` vs `cat`, 10,000 files", "ms", ("P2", "lede"), ("P2", "cat"), 2.0, "≤ 2")
+    pair("P3", "Bytes per one-line scroll (lede reader vs less)", "B", ("P3", "lede"), ("P3", "less"),
+         1.5, "≤ 1.5 (aim 1.0)")
+    pair("P4", "Bytes per list step (lede `j` vs newsboat `Down`)", "B", ("P4", "lede"), ("P4", "newsboat"),
+         1.0, "≤ 1.0")
+    pair("P5", "Peak RSS of `lede list`, 100,000 vs 10 articles", "MiB", ("P5_rss", "lede100k"),
+         ("P5_rss", "lede10"), 2.0, "≤ 2", scale=1 / 1024)
+
+    p99 = jmh_p99(jmh_path)
+    for name, what, bound in [("listKeyToFrame", "Key to frame, list, 100,000 articles", 5.0),
+                              ("readerKeyToFrame", "Key to frame, reader, 100,000 articles", 5.0),
+                              ("librarySearchKeystroke", "Search keystroke, `Library.search`, 10,000 bodies", 20.0),
+                              ("promptKeystrokeToFrame", "Search keystroke to frame, `/` prompt, 10,000 bodies", 20.0)]:
+        if name in p99:
+            p, m = p99[name]
+            verdict = "pass" if p <= bound else "FAIL"
+            rows.append(f"| P6 | {what} (JMH p99; median {fmt(m)} ms) | {fmt(p)} ms | — | — | p99 ≤ {bound:.0f} ms | {verdict} |")
+        else:
+            rows.append(f"| P6 | {what} (JMH p99) | — | — | — | p99 ≤ {bound:.0f} ms | missing |")
+
+    print("| # | What | lede, median (min–max) | reference | ratio | goal | verdict |")
+    print("|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    extra = []
+    _, t = median(v, ("P1_rss", "lede"), 1 / 1024)
+    _, tn = median(v, ("P1_rss", "newsboat"), 1 / 1024)
+    if t != "—":
+        extra.append(f"- Peak RSS at the first frame, 10,000 articles: lede {t} MiB, newsboat {tn} MiB.")
+    _, t = median(v, ("P1m", "lede1m"))
+    if t != "—":
+        extra.append(f"- First frame on 1,000,000 articles: {t} ms.")
+    if interactive == "0":
+        extra.append("- This build of lede has no interactive reader yet: P1, P1b, P3 and P4 need it.")
+    if os.path.exists(notes_path):
+        with open(notes_path, encoding="utf-8") as f:
+            extra += [f"- {line.strip()}" for line in f if line.strip()]
+    if extra:
+        print()
+        print("\n".join(dict.fromkeys(extra)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# usage: bench/run.sh [--quick] [--million] [--runs N] [--no-jmh] [--no-install] [--own-tools] [--own-generator] [--work DIR] [--save]
+#
+# lede's benchmark (issue 5, docs BENCHMARKS.md): measures lede side by side with newsboat, less and cat
+# on generated corpora, interleaved (lede, reference, lede, reference, ...), and prints a Markdown table
+# of medians and ratios against the goals, followed by the machine it ran on.
+#
+#   --quick          3 runs instead of 5, no 100,000-article corpus (P1b and P5 are skipped), short JMH
+#   --million        also time the first frame on 1,000,000 articles (about 4.5 GB of files)
+#   --runs N         runs per measurement (default 5)
+#   --no-jmh         skip the in-process JMH benchmarks (P6)
+#   --no-install     never call apt-get for newsboat, less or tmux
+#   --own-tools      use bench/lib's tmux scripts even when ../shared/tools has tti.sh/scroll_bytes.sh
+#   --own-generator  use bench/gen-corpus.py even when ../shared/tools/mkcorpus.py exists
+#   --work DIR       where corpora and results go (default bench/work; corpora are reused)
+#   --save           also write the table and the machine to bench/RESULTS.md (what README links to)
+#
+# Environment: LEDE_SHARED (default <repo>/../shared), LEDE_READER_KEYS (keys that bring lede from its
+# first frame to the reader on the long article, default "Enter"), LEDE_TUI (a command that stands in
+# for ./lede in the terminal measurements, such as bench/lib/tui-preview.sh).
+set -uo pipefail
+args_given="$*"
+
+here=$(dirname "$(readlink -f "$0")")
+root=$(dirname "$here")
+save=0 quick=0 million=0 runs=5 jmh=1 install=1 own_tools=0 own_gen=0 work="$here/work"
+while [ $# -gt 0 ]; do
+  case $1 in
+    --quick) quick=1; runs=3 ;;
+    --million) million=1 ;;
+    --runs) runs=$2; shift ;;
+    --no-jmh) jmh=0 ;;
+    --no-install) install=0 ;;
+    --own-tools) own_tools=1 ;;
+    --own-generator) own_gen=1 ;;
+    --work) work=$2; shift ;;
+    --save) save=1 ;;
+    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 1 ;;
+  esac
+  shift
+done
+
+shared=${LEDE_SHARED:-$root/../shared}
+reader_keys=${LEDE_READER_KEYS:-Enter}
+lede="$root/lede"
+# shellcheck disable=SC2206  # LEDE_TUI may hold a command with arguments
+tui=(${LEDE_TUI:-$lede})
+[ -e "${tui[0]}" ] && tui[0]=$(readlink -f "${tui[0]}")   # measurements run from the work folder
+mkdir -p "$work"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
+work=$(readlink -f "$work")
+results="$work/results.tsv"
+notes="$work/notes.txt"
+: >"$results"; : >"$notes"
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+note() { printf '%s\n' "$*" >>"$notes"; log "note: $*"; }
+record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$results"; }   # metric subject value
+
+# ---- tools -----------------------------------------------------------------------------------------
+missing=()
+for tool in tmux less newsboat; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+[ -x /usr/bin/time ] || missing+=(time)   # GNU time: peak RSS without the measuring Python's own
+if [ ${#missing[@]} -gt 0 ] && [ $install = 1 ] && command -v apt-get >/dev/null; then
+  log "installing ${missing[*]} with apt-get"
+  sudo_=; [ "$(id -u)" = 0 ] || sudo_=sudo
+  $sudo_ apt-get install -y "${missing[@]}" >"$work/apt.log" 2>&1 || note "apt-get install ${missing[*]} failed (see $work/apt.log)"
+fi
+have() { command -v "$1" >/dev/null; }
+have tmux || { echo "run.sh: tmux is needed for the terminal measurements" >&2; exit 4; }
+have python3 || { echo "run.sh: python3 is needed" >&2; exit 4; }
+have newsboat || note "newsboat is not installed: its columns stay empty"
+
+if [ $own_tools = 0 ] && [ -x "$shared/tools/tti.sh" ] && [ -x "$shared/tools/scroll_bytes.sh" ]; then
+  tti="$shared/tools/tti.sh" sbytes="$shared/tools/scroll_bytes.sh" tools="../shared/tools (tti.sh, scroll_bytes.sh)"
+else
+  tti="$here/lib/tti.sh" sbytes="$here/lib/scroll-bytes.sh" tools="bench/lib (tti.sh, scroll-bytes.sh)"
+fi
+if [ $own_gen = 0 ] && [ -f "$shared/tools/mkcorpus.py" ]; then
+  generator="mkcorpus.py"
+else
+  generator="gen-corpus.py"
+fi
+log "timing with $tools; corpora from $generator; $runs runs each; results in $work"
+
+log "building lede (first run only)"
+"$lede" --version >/dev/null || { echo "run.sh: ./lede does not build or start" >&2; exit 2; }
+
+# ---- corpora ---------------------------------------------------------------------------------------
+corpus() {   # corpus N [RSS]: makes $work/cN (and the RSS file) once per generator
+  local n=$1 rss=${2:-} dir="$work/c$1" stamp="$work/c$1.done"
+  if [ "$(cat "$stamp" 2>/dev/null)" = "$generator $n ${rss:+rss}" ]; then return 0; fi
+  log "generating $n articles with $generator"
+  rm -rf "$dir"
+  if [ $generator = mkcorpus.py ]; then
+    python3 "$shared/tools/mkcorpus.py" --n "$n" --out "$dir" ${rss:+--rss "$rss"} >/dev/null || return 1
+  else
+    python3 "$here/gen-corpus.py" --n "$n" --out "$dir" ${rss:+--rss "$rss"} || return 1
+  fi
+  echo "$generator $n ${rss:+rss}" >"$stamp"
+}
+corpus 10 || exit 1
+corpus 10000 "$work/feed10k.xml" || exit 1
+[ $quick = 0 ] && { corpus 100000 || exit 1; }
+[ $million = 1 ] && { corpus 1000000 || exit 1; }
+[ -f "$work/long.txt" ] || python3 "$here/gen-corpus.py" --n 1 --out "$work/long.d" --long "$work/long.txt"
+
+# The first frame counts when the first headline shows: its first words (about 20 characters).
+first_headline() { python3 - "$1" <<'EOF'
+import os, sys
+d = sys.argv[1]
+first = sorted(f for f in os.listdir(d) if not f.startswith("."))[0]
+line = open(os.path.join(d, first), encoding="utf-8").readline().strip()
+cut = line[:22]
+print(cut[:cut.rfind(" ")] if " " in cut else cut)
+EOF
+}
+marker10k=$(first_headline "$work/c10000")
+marker10=$(first_headline "$work/c10")
+marker_long=$(head -c 200 "$work/long.txt" | python3 -c 'import sys; s=sys.stdin.read()[:22]; print(s[:s.rfind(" ")])')
+channel=$(grep -o -m1 '<title>[^<]*</title>' "$work/feed10k.xml" | sed 's/<[^>]*>//g')
+[ "$marker10k" = "$marker10" ] || note "the 10- and 10,000-article corpora start with different headlines ('$marker10' / '$marker10k')"
+
+# newsboat gets the same 10,000 items from its own cache, primed offline from a file:// feed
+if have newsboat; then
+  mkdir -p "$work/nb"
+  echo "file://$work/feed10k.xml" >"$work/nb/urls10k"
+  if [ ! -s "$work/nb/cache10k.db" ] || [ "$work/feed10k.xml" -nt "$work/nb/cache10k.db" ]; then
+    log "priming newsboat's cache from feed10k.xml"
+    rm -f "$work/nb/cache10k.db"
+    newsboat -u "$work/nb/urls10k" -c "$work/nb/cache10k.db" -C /dev/null -x reload >/dev/null 2>&1 ||
+      note "newsboat could not load feed10k.xml"
+  fi
+fi
+newsboat_cmd=(newsboat -u "$work/nb/urls10k" -c "$work/nb/cache10k.db" -C /dev/null)
+
+# Is the interactive reader there yet? (Until it is, `lede DIR` in a terminal prints the list and exits.)
+# shellcheck source=lib/tmux-common.sh
+. "$here/lib/tmux-common.sh"
+interactive=1
+tmx_start probe "${tui[@]}" "$work/c10" && tmx_go && sleep 4
+if tmx_dead; then interactive=0; log "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
+tmx_quit q; tmx_stop
+
+# ---- measurements ----------------------------------------------------------------------------------
+tti_once() {   # tti_once METRIC SUBJECT MARKER CMD...: one run of the time to first frame (+ peak RSS)
+  local metric=$1 subject=$2 marker=$3 out; shift 3
+  if [ "$1" = "${tui[0]}" ] && [ $interactive = 0 ]; then record "$metric" "$subject" NA; return; fi
+  if out=$(cd "$work" && "$tti" -t 120 -m "$marker" q -- "$@" 2>>"$work/errors.log" | grep -v '^#' | tail -1) && [ -n "$out" ]; then
+    set -- $out
+    record "$metric" "$subject" "$1"; record "${metric}_rss" "$subject" "${2:-NA}"
+  else
+    record "$metric" "$subject" NA
+  fi
+}
+proc_once() {   # proc_once LIMIT_S METRIC SUBJECT CMD...: wall time and peak RSS of a whole process
+  local limit=$1 metric=$2 subject=$3 out; shift 3
+  out=$("$here/lib/proctime.py" --timeout "$limit" "$@" 2>>"$work/errors.log") || out="NA NA 1"
+  set -- $out
+  case $2 in *'*') note "no GNU time: peak RSS figures include the measuring Python's ~14 MiB" ;; esac
+  if [ "${3:-1}" = 0 ]; then record "$metric" "$subject" "$1"; record "${metric}_rss" "$subject" "${2%'*'}"
+  elif [ "${3:-}" = timeout ]; then record "$metric" "$subject" NA; note "$metric: $subject took over $limit s and was stopped"; return 1
+  else record "$metric" "$subject" NA; fi
+}
+bytes_once() {   # bytes_once METRIC SUBJECT [scroll options...] MARKER -- CMD...
+  local metric=$1 subject=$2 out v; shift 2
+  if [ "$subject" = lede ] && [ $interactive = 0 ]; then record "$metric" "$subject" NA; return; fi
+  out=$(cd "$work" && "$sbytes" "$@" 2>>"$work/errors.log" | tail -1)
+  v=$(printf '%s\n' "$out" | grep -o 'bytes_per_step_mean=[0-9.]*' | cut -d= -f2)
+  record "$metric" "$subject" "${v:-NA}"
+}
+
+log "P1: first frame, lede on 10,000 files vs newsboat on the same 10,000 items"
+tti_once warm lede "$marker10k" "${tui[@]}" "$work/c10000"
+have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
+for ((r = 1; r <= runs; r++)); do
+  tti_once P1 lede "$marker10k" "${tui[@]}" "$work/c10000"
+  have newsboat && tti_once P1 newsboat "$channel" "${newsboat_cmd[@]}"
+done
+
+if [ $quick = 0 ]; then
+  log "P1b: first frame, lede on 100,000 vs 10 articles"
+  tti_once warm lede100k "$marker10" "${tui[@]}" "$work/c100000"
+  for ((r = 1; r <= runs; r++)); do
+    tti_once P1b lede100k "$marker10" "${tui[@]}" "$work/c100000"
+    tti_once P1b lede10 "$marker10" "${tui[@]}" "$work/c10"
+  done
+fi
+if [ $million = 1 ]; then
+  log "first frame on 1,000,000 articles"
+  for ((r = 1; r <= runs; r++)); do tti_once P1m lede1m "$marker10" "${tui[@]}" "$work/c1000000"; done
+fi
+
+log "P2: lede list vs cat on 10,000 files"
+proc_once 300 warm lede "$lede" list "$work/c10000"
+for ((r = 1; r <= runs; r++)); do
+  proc_once 300 P2 lede "$lede" list "$work/c10000" || break
+  proc_once 300 P2 cat bash -c 'exec cat "$1"/* >/dev/null' cat "$work/c10000"
+done
+
+byte_runs=$((runs < 3 ? runs : 3))
+log "P3: bytes per one-line scroll, lede's reader vs less"
+for ((r = 1; r <= byte_runs; r++)); do
+  # shellcheck disable=SC2086
+  bytes_once P3 lede -n 30 -k j -p "$reader_keys" "$marker_long" -- "${tui[@]}" "$work/long.txt"
+  bytes_once P3 less -n 30 -k j "$marker_long" -- less "$work/long.txt"
+done
+
+log "P4: bytes per list step, lede vs newsboat"
+for ((r = 1; r <= byte_runs; r++)); do
+  bytes_once P4 lede -n 40 -k j "$marker10k" -- "${tui[@]}" "$work/c10000"
+  have newsboat && bytes_once P4 newsboat -n 40 -k Down -q 'q q' -p Enter -M 'Articles in feed' "$channel" -- "${newsboat_cmd[@]}"
+done
+
+if [ $quick = 0 ]; then
+  log "P5: peak RSS of lede list, 100,000 vs 10 articles"
+  for ((r = 1; r <= runs; r++)); do
+    proc_once 300 P5 lede100k "$lede" list "$work/c100000" || break   # one timeout is enough
+    proc_once 300 P5 lede10 "$lede" list "$work/c10"
+  done
+fi
+
+if [ $jmh = 1 ]; then
+  rm -f "$work/jmh.json"
+  log "P6: JMH (key to frame on 100,000 articles, search keystrokes over 10,000 bodies)"
+  if (cd "$root" && ./mvnw -B -q -Pbench -DskipTests test-compile &&
+      ./mvnw -B -q -o -Pbench dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile=target/bench.classpath) >"$work/jmh-build.log" 2>&1; then
+    opts=(); [ $quick = 1 ] && opts=(-wi 2 -w 1 -i 3 -r 1)
+    (cd "$root" && java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+      org.openjdk.jmh.Main "${opts[@]}" -rf json -rff "$work/jmh.json" 'dev.lede.bench.*') >"$work/jmh.log" 2>&1 ||
+      note "JMH failed (see $work/jmh.log)"
+  else
+    note "the JMH benchmarks did not build with -Pbench (see $work/jmh-build.log)"
+  fi
+fi
+
+[ $jmh = 0 ] && [ -s "$work/jmh.json" ] && note "P6 comes from an earlier JMH run ($(date -r "$work/jmh.json" '+%Y-%m-%d %H:%M'))"
+[ -n "${LEDE_TUI:-}" ] && note "terminal figures (P1, P1b, P3, P4) taken with LEDE_TUI=$LEDE_TUI instead of ./lede"
+
+# ---- report ----------------------------------------------------------------------------------------
+machine() {
+  local cpu mem
+  cpu=$(awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo 2>/dev/null)
+  mem=$(awk '/^MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo 2>/dev/null)
+  echo "- CPU: ${cpu:-unknown}, $(nproc) cores; RAM $mem; $(. /etc/os-release 2>/dev/null; echo "${PRETTY_NAME:-$(uname -s)}"), kernel $(uname -r)"
+  echo "- $(java -version 2>&1 | head -1); $(tmux -V); less $(less --version 2>/dev/null | head -1 | awk '{print $2}'); $(newsboat --version 2>/dev/null | head -1 | awk '{print $1, $2}')"
+  echo "- load average before / after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- lede $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d); corpora by $generator; terminal timing by $tools; $runs runs, interleaved"
+}
+{
+  python3 "$here/lib/report.py" "$results" "$work/jmh.json" "$notes" "$interactive"
+  echo
+  machine
+} | tee "$work/report.md"
+if [ $save = 1 ]; then
+  { echo "# Latest benchmark results"; echo
+    echo "Produced by \`bench/run.sh $args_given\` (see [README.md](README.md) for what each figure means)."; echo
+    cat "$work/report.md"; } >"$here/RESULTS.md"
+  log "wrote bench/RESULTS.md"
+fi

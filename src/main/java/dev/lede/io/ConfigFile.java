@@ -1,0 +1,61 @@
+package dev.lede.io;
+
+import dev.lede.core.article.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds and reads the configuration file; parsing it is the ui's job (dev.lede.ui.config). */
+public final class ConfigFile {
+
+    /** Bigger than any configuration anyone writes by hand. */
+    private static final long MAX_BYTES = 1 << 20;
+
+    /** The text read, or why it could not be read; neither when the default file does not exist. */
+    public record Read(Optional<String> text, Optional<Problem> problem) {
+    }
+
+    private ConfigFile() {
+    }
+
+    /** {@code $XDG_CONFIG_HOME/lede/config}, else {@code ~/.config/lede/config}. */
+    public static Optional<Path> defaultPath(Map<String, String> environment) {
+        String xdg = environment.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isEmpty() && Paths.get(xdg).isAbsolute()) {
+            return Optional.of(Paths.get(xdg, "lede", "config"));
+        }
+        String home = environment.get("HOME");
+        return home == null || home.isEmpty() ? Optional.empty() : Optional.of(Paths.get(home, ".config", "lede", "config"));
+    }
+
+    /** Reads {@code path}; a missing file is a problem only when it was asked for ({@code --config}). */
+    public static Read read(Path path, boolean asked) {
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                return failed(path, "larger than 1 MiB, not a configuration file; ignored");
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return new Read(Optional.of(text), Optional.empty());
+        } catch (NoSuchFileException e) {
+            return asked ? failed(path, "no such file; defaults used") : new Read(Optional.empty(), Optional.empty());
+        } catch (CharacterCodingException e) {
+            return failed(path, "not UTF-8 text; ignored");
+        } catch (IOException e) {
+            return failed(path, "cannot be read (" + e.getMessage() + "); ignored");
+        }
+    }
+
+    private static Read failed(Path path, String reason) {
+        return new Read(Optional.empty(), Optional.of(new Problem(path.toString(), reason)));
+    }
+}

@@ -1,0 +1,184 @@
+package dev.lede.io;
+
+import dev.lede.core.state.ReadingState;
+import dev.lede.core.state.StateFormat;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The reading state on disk, {@code $XDG_STATE_HOME/lede/state}. Every save takes a lock file, reads
+ * the file again and merges (so two lede processes keep each other's changes), then writes a
+ * temporary file in the same folder, syncs it and renames it over the old one. A file that cannot be
+ * read is renamed aside with a one-line warning, never overwritten.
+ */
+public final class StateStore {
+
+    static final String FILE = "state";
+    static final String LOCK = "state.lock";
+    /** More than any real state file; a bigger one is not ours. */
+    private static final long MAX_BYTES = 64L << 20;
+
+    private final Path folder;
+    private final Consumer<String> warnings;
+    /** What this process last loaded or wrote: the base of the three-way merge. */
+    private ReadingState base = ReadingState.EMPTY;
+    /** Set when the file can be neither read nor moved aside: then it is never written over. */
+    private boolean frozen;
+
+    public StateStore(Path folder, Consumer<String> warnings) {
+        this.folder = folder;
+        this.warnings = warnings;
+    }
+
+    /** {@code $XDG_STATE_HOME/lede}, else {@code ~/.local/state/lede} (XDG: a relative XDG_STATE_HOME is ignored). */
+    public static Optional<Path> defaultFolder(Map<String, String> environment) {
+        String xdg = environment.get("XDG_STATE_HOME");
+        if (xdg != null && !xdg.isEmpty() && Paths.get(xdg).isAbsolute()) {
+            return Optional.of(Paths.get(xdg, "lede"));
+        }
+        String home = environment.get("HOME");
+        if (home == null || home.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Paths.get(home, ".local", "state", "lede"));
+    }
+
+    public Path file() {
+        return folder.resolve(FILE);
+    }
+
+    /** Reads the state (empty when there is none yet); an unreadable file is set aside with a warning. */
+    public synchronized ReadingState load() {
+        base = readOrSetAside();
+        return base;
+    }
+
+    /** Reads the state without ever changing the folder (for {@code lede export}). */
+    public ReadingState peek() {
+        try {
+            Optional<String> text = readText();
+            return text.map(t -> StateFormat.read(t).state()).orElse(ReadingState.EMPTY);
+        } catch (IOException e) {
+            return ReadingState.EMPTY;
+        }
+    }
+
+    /**
+     * Merges {@code mine} into the file under the lock and writes it atomically; returns what was
+     * written, which includes other processes' changes.
+     */
+    public synchronized ReadingState save(ReadingState mine) throws IOException {
+        if (frozen) {
+            return mine;
+        }
+        Files.createDirectories(folder);
+        try (FileChannel lockChannel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             FileLock lock = lockChannel.lock()) {
+            ReadingState disk = readOrSetAside();
+            if (frozen) {
+                return mine;
+            }
+            ReadingState merged = ReadingState.merge(disk, base, mine);
+            writeAtomically(StateFormat.write(merged).getBytes(StandardCharsets.UTF_8));
+            base = mine;
+            return merged;
+        }
+    }
+
+    private ReadingState readOrSetAside() {
+        Optional<String> text;
+        String problem;
+        try {
+            text = readText();
+            if (text.isEmpty()) {
+                return ReadingState.EMPTY;
+            }
+            StateFormat.Decoded decoded = StateFormat.read(text.get());
+            if (decoded.problem().isEmpty()) {
+                return decoded.state();
+            }
+            problem = decoded.problem().get();
+        } catch (CharacterCodingException e) {
+            problem = "not UTF-8 text";
+        } catch (IOException e) {
+            warnings.accept("lede: cannot read " + file() + " (" + e.getMessage() + "); reading state not kept this time");
+            frozen = true;
+            return ReadingState.EMPTY;
+        }
+        setAside(problem);
+        return ReadingState.EMPTY;
+    }
+
+    private Optional<String> readText() throws IOException {
+        Path file = file();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new CharacterCodingException(); // set aside as unreadable, like any other garbage
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void setAside(String problem) {
+        Path aside = folder.resolve(FILE + ".unreadable-" + System.currentTimeMillis());
+        try {
+            Files.move(file(), aside);
+            warnings.accept("lede: " + file() + " could not be read (" + problem + "); kept as " + aside.getFileName()
+                    + ", starting afresh");
+        } catch (IOException e) {
+            warnings.accept("lede: " + file() + " could not be read (" + problem + ") nor set aside; left as it is");
+            frozen = true;
+        }
+    }
+
+    private void writeAtomically(byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(folder, FILE + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, file(), StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncFolder();
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    // The rename is durable only once the folder itself is synced; not every platform allows it.
+    private void syncFolder() {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort
+        }
+    }
+}

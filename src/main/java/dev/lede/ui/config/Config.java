@@ -1,0 +1,38 @@
+package dev.lede.ui.config;
+
+import dev.lede.core.article.Problem;
+import dev.lede.ui.Sort;
+import dev.lede.ui.keys.Keymap;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What a configuration file asked for. Settings it did not mention are empty, so the command line and
+ * the built-in defaults decide them.
+ *
+ * @param keymap     the default key map with the file's {@code bind} and {@code unbind} lines applied
+ * @param width      {@code set width N}: the reader's text width
+ * @param paths      {@code path DIR} lines: what to open when no input is given
+ * @param problems   one per bad line, named {@code file:line}
+ */
+public record Config(Keymap keymap, OptionalInt width, ColorChoice color, Optional<Sort> sort, boolean hyperlinks,
+                     List<String> paths, List<Problem> problems) {
+
+    public Config {
+        paths = List.copyOf(paths);
+        problems = List.copyOf(problems);
+    }
+
+    /** No file: the defaults. */
+    public static Config defaults() {
+        return new Config(Keymap.DEFAULT, OptionalInt.empty(), ColorChoice.AUTO, Optional.empty(), false, List.of(),
+                List.of());
+    }
+
+    /** The defaults and one problem (a file that could not be read). */
+    public static Config unreadable(Problem problem) {
+        Config none = defaults();
+        return new Config(none.keymap(), none.width(), none.color(), none.sort(), false, List.of(), List.of(problem));
+    }
+}

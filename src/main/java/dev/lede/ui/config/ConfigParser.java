@@ -1,0 +1,186 @@
+package dev.lede.ui.config;
+
+import dev.lede.core.article.Problem;
+import dev.lede.ui.Sort;
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Key;
+import dev.lede.ui.keys.Keymap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the configuration text, one setting a line ({@code #} starts a comment):
+ * {@code bind KEY ACTION}, {@code unbind KEY}, {@code set width N}, {@code set color auto|none|16|256|truecolor},
+ * {@code set sort file|newest|title}, {@code set hyperlinks on|off}, {@code path DIR}. A bad line becomes a
+ * {@link Problem} naming {@code file:line} and is skipped; the rest still applies. Never throws.
+ */
+public final class ConfigParser {
+
+    public static final int MIN_WIDTH = 20;
+    public static final int MAX_WIDTH = 500;
+    private static final Set<String> NAMED_KEYS = Set.of("enter", "esc", "tab", "bs", "del", "ins", "up", "down",
+            "left", "right", "pgup", "pgdn", "home", "end", "space");
+    private static final Pattern MODIFIED = Pattern.compile("<((?:[cas]-)*)([a-z0-9]+|[\\p{Graph}&&[^<>]])>");
+    private static final Pattern FUNCTION = Pattern.compile("f([1-9]|1[0-9])");
+    private static final Map<String, Sort> SORTS = Map.of("file", Sort.FILE_ORDER, "newest", Sort.NEWEST, "title", Sort.TITLE);
+
+    private ConfigParser() {
+    }
+
+    /** Parses {@code text} read from {@code file} (as the problems name it) over the default key map. */
+    public static Config parse(String file, String text) {
+        Map<Action, List<Key>> bindings = new LinkedHashMap<>();
+        Keymap.DEFAULT.bindings().forEach((action, keys) -> bindings.put(action, new ArrayList<>(keys)));
+        List<Problem> problems = new ArrayList<>();
+        OptionalInt width = OptionalInt.empty();
+        ColorChoice color = ColorChoice.AUTO;
+        Optional<Sort> sort = Optional.empty();
+        boolean hyperlinks = false;
+        List<String> paths = new ArrayList<>();
+        String[] lines = text.split("\r?\n|\r", -1);
+        for (int number = 1; number <= lines.length; number++) {
+            String line = lines[number - 1].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] words = line.split("\\s+");
+            String where = file + ":" + number;
+            String verb = words[0];
+            String wrong = null;
+            switch (verb) {
+                case "bind" -> {
+                    if (words.length != 3) {
+                        wrong = "bind takes a key and an action, as in: bind J next-article";
+                    } else if (!isKey(words[1])) {
+                        wrong = "unknown key " + quoted(words[1]) + " (keys are written j, G, <c-d>, <enter>, <f1>…)";
+                    } else if (action(words[2]).isEmpty()) {
+                        wrong = "unknown action " + quoted(words[2]) + " (see the action names in the README)";
+                    } else {
+                        bind(bindings, Key.of(words[1]), action(words[2]).get());
+                    }
+                }
+                case "unbind" -> {
+                    if (words.length != 2 || !isKey(words[1])) {
+                        wrong = "unbind takes one key, as in: unbind J";
+                    } else {
+                        bindings.values().forEach(keys -> keys.remove(Key.of(words[1])));
+                    }
+                }
+                case "set" -> {
+                    if (words.length != 3) {
+                        wrong = "set takes a name and a value, as in: set width 80";
+                        break;
+                    }
+                    String value = words[2].toLowerCase(Locale.ROOT);
+                    switch (words[1]) {
+                        case "width" -> {
+                            OptionalInt parsed = number(value);
+                            if (parsed.isEmpty() || parsed.getAsInt() < MIN_WIDTH || parsed.getAsInt() > MAX_WIDTH) {
+                                wrong = "width must be a number of columns from " + MIN_WIDTH + " to " + MAX_WIDTH;
+                            } else {
+                                width = parsed;
+                            }
+                        }
+                        case "color", "colour" -> {
+                            Optional<ColorChoice> choice = ColorChoice.of(value);
+                            if (choice.isEmpty()) {
+                                wrong = "color must be auto, none, 16, 256 or truecolor";
+                            } else {
+                                color = choice.get();
+                            }
+                        }
+                        case "sort" -> {
+                            if (!SORTS.containsKey(value)) {
+                                wrong = "sort must be file, newest or title";
+                            } else {
+                                sort = Optional.of(SORTS.get(value));
+                            }
+                        }
+                        case "hyperlinks" -> {
+                            if (!value.equals("on") && !value.equals("off")) {
+                                wrong = "hyperlinks must be on or off";
+                            } else {
+                                hyperlinks = value.equals("on");
+                            }
+                        }
+                        default -> wrong = "unknown setting " + quoted(words[1]) + " (width, color, sort, hyperlinks)";
+                    }
+                }
+                case "path" -> {
+                    String path = line.substring(verb.length()).strip();
+                    if (path.isEmpty()) {
+                        wrong = "path takes a folder, file or URL";
+                    } else {
+                        paths.add(path);
+                    }
+                }
+                default -> wrong = "unknown command " + quoted(verb) + " (bind, unbind, set, path)";
+            }
+            if (wrong != null) {
+                problems.add(new Problem(where, wrong + "; line ignored"));
+            }
+        }
+        return new Config(new Keymap(bindings), width, color, sort, hyperlinks, paths, problems);
+    }
+
+    /** Every action name a {@code bind} line accepts, in table order. */
+    public static List<String> actionNames() {
+        return Arrays.stream(Action.values()).map(Action::id).toList();
+    }
+
+    /**
+     * The key now means {@code action} wherever the action applies: it is taken from every other action
+     * that would be looked up before it (same context, or a more specific one that falls back to it).
+     */
+    private static void bind(Map<Action, List<Key>> bindings, Key key, Action action) {
+        bindings.forEach((other, keys) -> {
+            if (other != action && Keymap.chain(other.context()).contains(action.context())) {
+                keys.remove(key);
+            }
+        });
+        List<Key> keys = bindings.computeIfAbsent(action, a -> new ArrayList<>());
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
+    }
+
+    private static Optional<Action> action(String id) {
+        return Arrays.stream(Action.values()).filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** A key in vi notation: one visible character, or a name in angle brackets with c-, a-, s- modifiers. */
+    static boolean isKey(String name) {
+        if (name.codePointCount(0, name.length()) == 1) {
+            int cp = name.codePointAt(0);
+            return !Character.isISOControl(cp) && !Character.isWhitespace(cp);
+        }
+        var matcher = MODIFIED.matcher(name);
+        if (!matcher.matches()) {
+            return false;
+        }
+        String base = matcher.group(2);
+        boolean modified = !matcher.group(1).isEmpty();
+        return NAMED_KEYS.contains(base) || FUNCTION.matcher(base).matches() || (modified && base.length() == 1);
+    }
+
+    private static OptionalInt number(String value) {
+        try {
+            return value.length() > 6 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private static String quoted(String word) {
+        String shown = word.length() > 40 ? word.substring(0, 40) + "…" : word;
+        return "‘" + shown + "’";
+    }
+}

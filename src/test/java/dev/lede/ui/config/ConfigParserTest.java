@@ -1,0 +1,122 @@
+package dev.lede.ui.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Problem;
+import dev.lede.ui.Sort;
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Context;
+import dev.lede.ui.keys.Key;
+import dev.lede.ui.keys.KeyTable;
+import dev.lede.ui.keys.Keymap;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class ConfigParserTest {
+
+    private static final String FILE = "/home/ana/.config/lede/config";
+
+    @Test
+    void noLinesMeansTheDefaults() {
+        Config config = ConfigParser.parse(FILE, "# nothing yet\n\n");
+        assertEquals(Config.defaults().keymap().bindings(), config.keymap().bindings());
+        assertEquals(Config.defaults(), new Config(Keymap.DEFAULT, config.width(), config.color(), config.sort(),
+                config.hyperlinks(), config.paths(), config.problems()));
+    }
+
+    @Test
+    void everySettingIsRead() {
+        Config config = ConfigParser.parse(FILE, String.join("\n",
+                "set width 72", "set color 256", "set sort newest", "set hyperlinks on",
+                "path ~/news/feeds", "path /srv/clippings  "));
+        assertEquals(OptionalInt.of(72), config.width());
+        assertEquals(ColorChoice.INDEXED_256, config.color());
+        assertEquals(Optional.of(Sort.NEWEST), config.sort());
+        assertTrue(config.hyperlinks());
+        assertEquals(List.of("~/news/feeds", "/srv/clippings"), config.paths());
+        assertEquals(List.of(), config.problems());
+        for (ColorChoice choice : ColorChoice.values()) {
+            assertEquals(choice, ConfigParser.parse(FILE, "set color " + choice.word()).color());
+        }
+        assertEquals(Optional.of(Sort.FILE_ORDER), ConfigParser.parse(FILE, "set sort file").sort());
+        assertEquals(Optional.of(Sort.TITLE), ConfigParser.parse(FILE, "set sort title").sort());
+    }
+
+    @Test
+    void bindMovesAKeyToAnActionAndUnbindFreesIt() {
+        Config config = ConfigParser.parse(FILE, "bind <c-j> next-article\nbind J scroll-down\nunbind K\n");
+        Keymap keymap = config.keymap();
+        assertEquals(Optional.of(Action.NEXT_ARTICLE), keymap.find(Context.READER, Key.of("<c-j>")));
+        assertEquals(Optional.of(Action.SCROLL_DOWN), keymap.find(Context.READER, Key.of("J")));
+        assertEquals(Optional.empty(), keymap.find(Context.READER, Key.of("K")));
+        assertEquals(List.of(Key.of("<c-j>")), keymap.keys(Action.NEXT_ARTICLE));
+        assertEquals(List.of(), config.problems());
+    }
+
+    @Test
+    void aKeyBoundToAGlobalActionIsTakenFromTheListAndReaderToo() {
+        Keymap keymap = ConfigParser.parse(FILE, "bind p problems").keymap();
+        assertEquals(Optional.of(Action.PROBLEMS), keymap.find(Context.LIST, Key.of("p")));
+        assertTrue(keymap.keys(Action.PREVIOUS_UNREAD).isEmpty());
+    }
+
+    @Test
+    void theHelpTableShowsTheBindingsInForce() {
+        Keymap keymap = ConfigParser.parse(FILE, "bind x toggle-star\nunbind F").keymap();
+        String table = new KeyTable(keymap).markdown();
+        assertTrue(table.contains("| `x` | star / unstar the selected or open article |"), table);
+    }
+
+    @Test
+    void badLinesAreNamedByFileAndLineAndTheRestStillApplies() {
+        Config config = ConfigParser.parse(FILE, String.join("\n",
+                "set width 72",
+                "bind J jump-around",
+                "bind <hyper-x> quit",
+                "bind J",
+                "unbind",
+                "set width wide",
+                "set width 5",
+                "set color sepia",
+                "set sort random",
+                "set hyperlinks maybe",
+                "set volume 11",
+                "path",
+                "colour red",
+                "set sort"));
+        assertEquals(OptionalInt.of(72), config.width());
+        List<String> described = config.problems().stream().map(Problem::describe).toList();
+        assertEquals(13, described.size(), String.join("\n", described));
+        assertEquals(FILE + ":2: unknown action ‘jump-around’ (see the action names in the README); line ignored",
+                described.get(0));
+        for (int i = 0; i < described.size(); i++) {
+            assertTrue(described.get(i).startsWith(FILE + ":" + (i + 2) + ": "), described.get(i));
+        }
+        assertEquals(Keymap.DEFAULT.keys(Action.NEXT_ARTICLE), config.keymap().keys(Action.NEXT_ARTICLE));
+    }
+
+    @Test
+    void keysAreWrittenInViNotation() {
+        for (String key : List.of("j", "G", "'", "<", "é", "<c-d>", "<enter>", "<s-tab>", "<f12>", "<a-x>", "<c-space>")) {
+            assertTrue(ConfigParser.isKey(key), key);
+        }
+        for (String key : List.of("jj", "<hyper-x>", "<ctrl-d>", "<f20>", "<x>", " ", "\u0007", "<>")) {
+            assertTrue(!ConfigParser.isKey(key), key);
+        }
+    }
+
+    @Test
+    void everyActionNameCanBeBoundAndIsListedInTheReference() {
+        String reference = ConfigReference.markdown();
+        for (String name : ConfigParser.actionNames()) {
+            Config config = ConfigParser.parse(FILE, "bind <f9> " + name);
+            assertEquals(List.of(), config.problems(), name);
+            assertTrue(reference.contains("| `" + name + "` |"), name + " is in the reference");
+        }
+        assertEquals(Action.values().length, ConfigParser.actionNames().size());
+        assertTrue(reference.contains("`set width N`"));
+    }
+}
