@@ -1,5 +1,7 @@
 package dev.lede.io;
 
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.state.ReadingState;
 import java.nio.file.Path;
 
 /**
@@ -12,15 +14,18 @@ public final class StateSavingChild {
     private StateSavingChild() {
     }
 
+    static ArticleId id(long number) {
+        return ArticleId.forContent("crash-safety article " + number);
+    }
+
     public static void main(String[] args) throws Exception {
-        StateStoreReflection store = StateStoreReflection.open(Path.of(args[0]), System.err::println)
-                .orElseThrow(() -> new IllegalStateException("no StateStore in this build"));
+        StateStore store = new StateStore(Path.of(args[0]), System.err::println);
         long number = Long.parseLong(args[1]);
-        Object state = store.load();
+        ReadingState state = store.load();
         System.out.println("ready");
         System.out.flush();
         while (true) {
-            state = store.save(store.withRead(state, StateStoreReflection.id(number)));
+            state = store.save(state.withRead(id(number), true));
             System.out.println(number);
             System.out.flush();
             number++;
