@@ -1,5 +1,6 @@
 package dev.lede.core.parse.feed;
 
+import dev.lede.core.parse.json.JsonReader;
 import dev.lede.core.article.Article;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;

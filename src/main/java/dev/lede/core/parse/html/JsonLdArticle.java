@@ -1,5 +1,6 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.parse.json.JsonReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,7 +29,8 @@ record JsonLdArticle(String headline, String author, String published, String pu
             String json = script.data().strip();
             // Some pages wrap the JSON in a CDATA section or an HTML comment.
             json = json.replaceFirst("^(?:<!\\[CDATA\\[|<!--)", "").replaceFirst("(?:\\]\\]>|-->)$", "");
-            Object root = JsonLite.parse(json).orElse(null);
+            JsonReader.Result parsed = JsonReader.read(json);
+            Object root = parsed.error() == null ? parsed.value() : null;
             Map<String, Object> article = firstArticle(root);
             if (article != null) {
                 return from(article, pageTitle);

@@ -1,5 +1,6 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.parse.json.JsonReader;
 import dev.lede.core.article.Article;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
@@ -13,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -56,8 +58,8 @@ final class ExtractionBench {
 
     @SuppressWarnings("unchecked")
     static Figures measure(Path corpus, Path predictionsOut) throws IOException {
-        Map<String, Object> truth = (Map<String, Object>) JsonLite.parse(
-                Files.readString(corpus.resolve("body-truth.json"))).orElseThrow();
+        Map<String, Object> truth = (Map<String, Object>) JsonReader.read(
+                Files.readString(corpus.resolve("body-truth.json"))).value();
         HtmlArticleParser parser = new HtmlArticleParser();
         AebScore score = new AebScore();
         Map<String, String> predictions = new TreeMap<>();
@@ -77,8 +79,8 @@ final class ExtractionBench {
             Article article = parsed.articles().isEmpty() ? null : parsed.articles().get(0);
             String body = article == null ? "" : article.bodyText();
             predictions.put(name, body);
-            Map<String, Object> expected = (Map<String, Object>) JsonLite.parse(
-                    Files.readString(page.resolve("expected-metadata.json"))).orElse(Map.of());
+            Map<String, Object> expected = (Map<String, Object>) Optional.ofNullable(JsonReader.read(
+                    Files.readString(page.resolve("expected-metadata.json"))).value()).orElse(Map.of());
             String title = (String) expected.get("title");
             if (title != null && !title.isBlank()) {
                 titled++;

@@ -1,4 +1,4 @@
-package dev.lede.core.parse.feed;
+package dev.lede.core.parse.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

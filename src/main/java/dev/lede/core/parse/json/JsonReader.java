@@ -1,4 +1,4 @@
-package dev.lede.core.parse.feed;
+package dev.lede.core.parse.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A small JSON (RFC 8259) reader for JSON Feed. Objects become {@code Map<String, Object>}, arrays
+ * A small JSON (RFC 8259) reader, for JSON Feed and JSON-LD. Objects become {@code Map<String, Object>}, arrays
  * {@code List<Object>}, numbers {@code Double}, plus {@code String}, {@code Boolean} and null. It is
  * lenient about damage: containers are attached to their parent before they are filled, so when the
  * text breaks off (a truncated download) everything read up to that point is kept, with the error.
  */
-final class JsonReader {
+public final class JsonReader {
 
     /** The value read (possibly partial) and a one-line error, or null when the text was valid JSON. */
-    record Result(Object value, String error) {
+    public record Result(Object value, String error) {
     }
 
     private static final int MAX_DEPTH = 256;
@@ -29,7 +29,7 @@ final class JsonReader {
         this.text = text;
     }
 
-    static Result read(String text) {
+    public static Result read(String text) {
         JsonReader reader = new JsonReader(text);
         try {
             reader.value(value -> reader.root = value);
