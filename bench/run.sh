@@ -17,7 +17,7 @@
 #
 # Environment: LEDE_SHARED (default <repo>/../shared), LEDE_READER_KEYS (keys that bring lede from its
 # first frame to the reader on the long article, default "Enter"), LEDE_TUI (a command that stands in
-# for ./lede in the terminal measurements, such as bench/lib/tui-preview.sh).
+# for ./lede in the terminal measurements).
 set -uo pipefail
 args_given="$*"
 
