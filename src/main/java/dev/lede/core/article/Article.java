@@ -41,6 +41,11 @@ public record Article(
 
     /** Block texts joined by a blank line, without link numbers: the export's {@code body}. */
     public String bodyText() {
+        return bodyText(body);
+    }
+
+    /** Block texts joined by a blank line, for parsers that need it before the article exists (its id). */
+    public static String bodyText(List<Block> body) {
         StringBuilder out = new StringBuilder();
         for (Block block : body) {
             if (out.length() > 0) {

@@ -42,12 +42,10 @@ public final class TextDecoder {
         byte[] bytes = input.bytes();
         List<Problem> problems = new ArrayList<>();
         String raw;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            raw = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            raw = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            raw = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        Optional<ByteOrderMark> bom = ByteOrderMark.find(bytes);
+        if (bom.isPresent()) {
+            int length = bom.get().length();
+            raw = new String(bytes, length, bytes.length - length, bom.get().charset());
         } else if (hasNulNearStart(bytes)) {
             return skipped(source, "binary file, skipped");
         } else {
@@ -150,17 +148,6 @@ public final class TextDecoder {
         return false;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static Decoded skipped(String source, String message) {
         return new Decoded(Optional.empty(), List.of(new Problem(source, message)));

@@ -1,5 +1,6 @@
 package dev.lede.core.parse.feed;
 
+import dev.lede.core.parse.ByteOrderMark;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,14 +32,9 @@ final class FeedCharset {
     }
 
     static Decoded decode(byte[] bytes, String contentType) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE);
+        Optional<ByteOrderMark> bom = ByteOrderMark.find(bytes);
+        if (bom.isPresent()) {
+            return strict(bytes, bom.get().length(), bom.get().charset());
         }
         Charset charset = named(contentType == null ? null : find(HEADER_CHARSET, contentType));
         if (charset == null) {
@@ -82,15 +79,4 @@ final class FeedCharset {
         return m.find() ? m.group(1) : null;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -69,7 +69,7 @@ public final class HtmlArticleParser implements ArticleParser {
         if (headline == null) {
             headline = name;
         }
-        Article article = new Article(ArticleId.forContent(headline + "\n" + bodyText(body)), input.source(),
+        Article article = new Article(ArticleId.forContent(headline + "\n" + Article.bodyText(body)), input.source(),
                 Format.HTML, headline, meta.byline(), meta.published(), url(meta, input), meta.site(), body, related,
                 rendered.links(), problems);
         return new Parsed(List.of(article), problems);
@@ -107,14 +107,4 @@ public final class HtmlArticleParser implements ArticleParser {
         return null;
     }
 
-    private static String bodyText(List<Block> body) {
-        StringBuilder out = new StringBuilder();
-        for (Block block : body) {
-            if (out.length() > 0) {
-                out.append("\n\n");
-            }
-            out.append(block.text());
-        }
-        return out.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.parse.ByteOrderMark;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -33,18 +34,9 @@ final class HtmlCharset {
     }
 
     static Decoded decode(byte[] bytes, String contentType) {
-        int bomLength = 0;
-        Charset charset = null;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            bomLength = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            bomLength = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            bomLength = 2;
-        }
+        Optional<ByteOrderMark> bom = ByteOrderMark.find(bytes);
+        int bomLength = bom.map(ByteOrderMark::length).orElse(0);
+        Charset charset = bom.map(ByteOrderMark::charset).orElse(null);
         if (charset == null && contentType != null) {
             charset = named(HEADER_CHARSET.matcher(contentType)).orElse(null);
         }
@@ -108,15 +100,4 @@ final class HtmlCharset {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
