@@ -35,7 +35,6 @@ public final class Wrap {
 
     private static final String ELLIPSIS = "…";
     private static final String QUOTE_BAR = "│ ";
-    private static final int TAB_STOP = 8;
 
     private Wrap() {
     }
@@ -216,7 +215,7 @@ public final class Wrap {
         List<Line> out = new ArrayList<>();
         int offset = 0;
         for (String line : text.split("\n", -1)) {
-            out.add(new Line(cut(expandTabs(line), width), Role.PREFORMATTED, index, offset, List.of()));
+            out.add(new Line(cut(Tabs.expand(line), width), Role.PREFORMATTED, index, offset, List.of()));
             offset += line.length() + 1;
         }
         return out;
@@ -247,26 +246,6 @@ public final class Wrap {
         return out;
     }
 
-    private static String expandTabs(String line) {
-        if (line.indexOf('\t') < 0) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder();
-        int column = 0;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            if (cp == '\t') {
-                int spaces = TAB_STOP - column % TAB_STOP;
-                out.append(" ".repeat(spaces));
-                column += spaces;
-            } else {
-                out.appendCodePoint(cp);
-                column += Columns.width(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
-    }
 
     /** A block's text with {@code [n]} written after each link mark, and where those labels are. */
     private record Decorated(String text, List<Mark> links) {

@@ -1,5 +1,6 @@
 package dev.lede.core.parse.feed;
 
+import dev.lede.core.text.Tabs;
 import dev.lede.core.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ final class FeedText {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0]+");
 
-    private static final int TAB_STOP = 8;
 
     private FeedText() {
     }
@@ -22,25 +22,9 @@ final class FeedText {
      */
     static String sanitise(String text) {
         String clean = Sanitizer.sanitize(text);
-        return clean == null || clean.indexOf('\t') < 0 ? clean : expandTabs(clean);
+        return Tabs.expand(clean);
     }
 
-    private static String expandTabs(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        int column = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\t') {
-                int spaces = TAB_STOP - column % TAB_STOP;
-                out.append(" ".repeat(spaces));
-                column += spaces;
-            } else {
-                out.append(c);
-                column = c == '\n' ? 0 : column + 1;
-            }
-        }
-        return out.toString();
-    }
 
     /** Sanitised, whitespace collapsed to single spaces, trimmed; null when nothing is left. */
     static String oneLine(String text) {

@@ -1,5 +1,6 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.text.Tabs;
 import dev.lede.core.article.LinkMark;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.List;
  */
 final class InlineText {
 
-    private static final int TAB_STOP = 8;
 
     private final StringBuilder text = new StringBuilder();
     private final List<LinkMark> marks = new ArrayList<>();
@@ -88,20 +88,7 @@ final class InlineText {
             raw = raw.substring(1);
         }
         raw = raw.stripTrailing();
-        StringBuilder out = new StringBuilder(raw.length());
-        int column = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\t') {
-                int spaces = TAB_STOP - column % TAB_STOP;
-                out.append(" ".repeat(spaces));
-                column += spaces;
-            } else {
-                out.append(c);
-                column = c == '\n' ? 0 : column + 1;
-            }
-        }
-        return out.toString();
+        return Tabs.expand(raw);
     }
 
     void clear() {
