@@ -46,10 +46,10 @@ class SshEndToEndIT {
                     .findFirst().orElseThrow(() -> new AssertionError("ssh client not found"));
             client.destroyForcibly(); // SIGKILL: the connection drops without a goodbye
             long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (server.isAlive() && System.nanoTime() < deadline) {
+            while (running(server) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertFalse(server.isAlive(), "the server-side reader outlived its ssh connection by 2 s");
+            assertFalse(running(server), "the server-side reader outlived its ssh connection by 2 s");
         } finally {
             sshd.destroy();
             sshd.waitFor(5, TimeUnit.SECONDS);
@@ -104,6 +104,24 @@ class SshEndToEndIT {
                 .filter(p -> p.info().commandLine().orElse("").contains(article.toString()))
                 .filter(p -> p.info().command().orElse("").contains("java"))
                 .findFirst();
+    }
+
+    /**
+     * Alive and not a zombie. Once sshd's session process is gone the reader's parent is PID 1, and
+     * some init processes (this machine's included) take a second or more to reap: the reader has
+     * exited by then, only its process-table entry is left, which isAlive() still counts.
+     */
+    private static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2); // the field after "(command)"
+            return state != 'Z' && state != 'X';
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     private Process startSshd(int port) throws IOException, InterruptedException {
