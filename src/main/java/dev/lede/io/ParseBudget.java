@@ -14,7 +14,6 @@ final class ParseBudget {
     private static final int WALL_FACTOR = 6;
 
     private final Duration budget;
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     ParseBudget(Duration budget) {
         this.budget = budget;
@@ -34,10 +33,19 @@ final class ParseBudget {
     /** CPU time of a live thread in nanoseconds, or -1 where the JVM does not measure it. */
     private long cpuTime(long thread) {
         try {
+            ThreadMXBean threads = Threads.BEAN;
             return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread) : -1;
         } catch (UnsupportedOperationException e) {
             return -1;
         }
+    }
+
+    /**
+     * The JVM's thread clocks, looked up on first use: that loads java.management, which a loader thread
+     * can do while the terminal starts, rather than the main thread before it.
+     */
+    private static final class Threads {
+        static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
     }
 
     /** One running parse: whether it has used up the budget yet. */
