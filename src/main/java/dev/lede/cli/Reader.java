@@ -42,6 +42,16 @@ final class Reader {
     }
 
     static int open(Settings settings, InputStream stdin, PrintWriter err) {
+        // The terminal opens (an stty process) while the configuration and state are read.
+        TerminalApp.Opening terminal = TerminalApp.openTty();
+        try {
+            return open(settings, stdin, err, terminal);
+        } finally {
+            terminal.close(); // only when the reader did not take it over
+        }
+    }
+
+    private static int open(Settings settings, InputStream stdin, PrintWriter err, TerminalApp.Opening terminal) {
         InputOptions inputs = settings.inputs();
         Config config = null;
         if (inputs.inputs.isEmpty()) {
@@ -82,7 +92,7 @@ final class Reader {
         try {
             return TerminalApp.runOnTty(program, loader.store(), loading::drainTo,
                     colorMode(config.color(), settings.environment()), new Outside(store, settings.environment()),
-                    new PrintStream(System.err, true, Charset.defaultCharset()));
+                    new PrintStream(System.err, true, Charset.defaultCharset()), terminal);
         } catch (IOException e) {
             err.println("lede: cannot use the terminal: " + e.getMessage());
             return ExitCodes.SOME_FAILED;

@@ -122,6 +122,7 @@ public final class Loader {
                     thread.setDaemon(true);
                     return thread;
                 });
+        pool.execute(parseBudget::prepare); // on a pool thread while this one lists the first folder
         Deque<Pending> pending = new ArrayDeque<>();
         try {
             for (String argument : arguments) {
