@@ -29,6 +29,9 @@ final class DirectoryWalk implements Iterator<Path> {
             "avi", "mov", "mkv", "webm", "woff", "woff2", "ttf", "otf", "exe", "dll", "so", "dylib", "o", "a",
             "bin", "iso", "dmg", "sqlite", "db", "pyc", "doc", "docx", "xls", "xlsx", "ppt", "pptx");
 
+    /** How many names of a large folder are put in order before its first file is read. */
+    static final int FIRST_SORTED = 256;
+
     private final LoadOptions options;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -82,14 +85,13 @@ final class DirectoryWalk implements Iterator<Path> {
 
     /**
      * The directory's entries in order. By name (the default), the names come from one native listing
-     * ({@link File#list}) and are sorted as plain strings, and each path is made only when the walk
+     * ({@link File#list}) and are compared as plain strings, and each path is made only when the walk
      * reaches it: asking every path of a 10,000-file folder for its name cost more than the sort.
      */
     private Iterator<Path> listing(Path dir) {
         if (options.order() == LoadOptions.SortOrder.NAME) {
             String[] names = decodedNames(dir);
             if (names != null) {
-                Arrays.sort(names);
                 return new Resolving(dir, names);
             }
         }
@@ -123,15 +125,26 @@ final class DirectoryWalk implements Iterator<Path> {
         return visible == names.length ? names : Arrays.copyOf(names, visible);
     }
 
-    /** Paths for sorted names, each made when it is reached. */
+    /**
+     * Paths for names in sorted order, each made when it is reached. A large folder is not sorted before
+     * its first file: its {@value #FIRST_SORTED} smallest names are picked out in one pass (about one
+     * comparison per name), which is enough for the first screenful, and the whole sort waits until they
+     * have been walked. On 100,000 names that pass costs a small part of the sort it defers.
+     */
     private static final class Resolving implements Iterator<Path> {
         private final Path dir;
         private final String[] names;
+        private String[] head;
         private int next;
 
         Resolving(Path dir, String[] names) {
             this.dir = dir;
             this.names = names;
+            if (names.length > FIRST_SORTED) {
+                head = smallest(names, FIRST_SORTED);
+            } else {
+                Arrays.sort(names);
+            }
         }
 
         @Override
@@ -144,8 +157,42 @@ final class DirectoryWalk implements Iterator<Path> {
             if (next >= names.length) {
                 throw new NoSuchElementException();
             }
-            return dir.resolve(names[next++]);
+            if (head != null && next == head.length) {
+                Arrays.sort(names); // its first names are the head's, in the same order
+                head = null;
+            }
+            String name = head != null ? head[next] : names[next];
+            next++;
+            return dir.resolve(name);
         }
+    }
+
+    /** The {@code count} smallest of {@code names} (all different), sorted; {@code names} is left as it is. */
+    static String[] smallest(String[] names, int count) {
+        String[] kept = new String[count];
+        int size = 0;
+        for (String name : names) {
+            if (size == count && name.compareTo(kept[count - 1]) >= 0) {
+                continue; // the common case once the first names are in: one comparison
+            }
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (kept[middle].compareTo(name) < 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            int moved = (size == count ? count - 1 : size) - low;
+            System.arraycopy(kept, low, kept, low + 1, moved);
+            kept[low] = name;
+            if (size < count) {
+                size++;
+            }
+        }
+        return size == count ? kept : Arrays.copyOf(kept, size);
     }
 
     /** The entries as the JDK lists them (exact file-name bytes), each name decoded once for sorting. */

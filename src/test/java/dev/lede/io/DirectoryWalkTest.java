@@ -79,4 +79,32 @@ class DirectoryWalkTest {
         assertEquals(List.of(missing + ": directory cannot be read; skipped"),
                 walk.drainProblems().stream().map(p -> p.describe()).toList());
     }
+
+    @Test
+    void aLargeFolderIsWalkedInTheSameOrderAsASmallOne() throws IOException {
+        List<String> expected = new ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        String[] stems = {"Article", "article", "Émile", "zebra", "日報", "\uD83D\uDCF0", "\uFF21", "10", "9"};
+        for (int i = 0; i < DirectoryWalk.FIRST_SORTED * 2 + 37; i++) {
+            String name = stems[random.nextInt(stems.length)] + "-" + random.nextInt(1_000_000) + "-" + i + ".txt";
+            touch(name);
+            expected.add(name);
+        }
+        java.util.Collections.sort(expected);
+        assertEquals(expected, walk(LoadOptions.defaults()));
+    }
+
+    @Test
+    void theSmallestNamesArePickedOutInOrderWithoutSortingTheRest() {
+        java.util.Random random = new java.util.Random(11);
+        String[] names = new String[5_000];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = Integer.toString(random.nextInt(1 << 30), 36) + "-" + i;
+        }
+        String[] unsorted = names.clone();
+        String[] sorted = names.clone();
+        java.util.Arrays.sort(sorted);
+        assertEquals(List.of(java.util.Arrays.copyOf(sorted, 100)), List.of(DirectoryWalk.smallest(names, 100)));
+        assertEquals(List.of(unsorted), List.of(names), "the listing itself is left as it is");
+    }
 }
