@@ -39,7 +39,7 @@ final class ParseBudget {
     private long cpuTime(long thread) {
         try {
             ThreadMXBean threads = Threads.BEAN;
-            return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread) : -1;
+            return threads != null && threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread) : -1;
         } catch (UnsupportedOperationException e) {
             return -1;
         }
@@ -50,7 +50,16 @@ final class ParseBudget {
      * can do while the terminal starts, rather than the main thread before it.
      */
     private static final class Threads {
-        static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
+        static final ThreadMXBean BEAN = lookUp();
+
+        /** Null where java.management is not there (a runtime image made without it): wall time only. */
+        private static ThreadMXBean lookUp() {
+            try {
+                return ManagementFactory.getThreadMXBean();
+            } catch (LinkageError | RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     /** One running parse: whether it has used up the budget yet. */
