@@ -10,6 +10,7 @@ import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
 import dev.lede.tui.Outside;
 import dev.lede.tui.TerminalApp;
+import dev.lede.tui.TtyOpening;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.config.ColorChoice;
 import dev.lede.ui.config.Config;
@@ -43,7 +44,7 @@ final class Reader {
 
     static int open(Settings settings, InputStream stdin, PrintWriter err) {
         // The terminal opens (an stty process) while the configuration and state are read.
-        TerminalApp.Opening terminal = TerminalApp.openTty();
+        TtyOpening terminal = TtyOpening.start();
         try {
             return open(settings, stdin, err, terminal);
         } finally {
@@ -51,7 +52,7 @@ final class Reader {
         }
     }
 
-    private static int open(Settings settings, InputStream stdin, PrintWriter err, TerminalApp.Opening terminal) {
+    private static int open(Settings settings, InputStream stdin, PrintWriter err, TtyOpening terminal) {
         InputOptions inputs = settings.inputs();
         Config config = null;
         if (inputs.inputs.isEmpty()) {

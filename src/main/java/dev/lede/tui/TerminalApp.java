@@ -17,8 +17,6 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -81,25 +79,12 @@ public final class TerminalApp<S> {
     /** As above, with the colour mode chosen already (configuration) and the state store to save to. */
     public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                                ColorMode colorMode, Outside outside, PrintStream errors) throws IOException {
-        return runOnTty(program, store, startLoading, colorMode, outside, errors, openTty());
+        return runOnTty(program, store, startLoading, colorMode, outside, errors, TtyOpening.start());
     }
 
-    /**
-     * Starts opening {@code /dev/tty} (the stty call and Lanterna's set-up) on a daemon thread, so that it
-     * overlaps the rest of start-up; hand the result to {@link #runOnTty(Program, ArticleStore, Consumer,
-     * ColorMode, Outside, PrintStream, Opening)}, or {@link Opening#close} it when the reader is not run.
-     */
-    public static Opening openTty() {
-        FutureTask<LedeTerminal> opening = new FutureTask<>(() -> LedeTerminal.open(LedeTerminal.localeCharset()));
-        Thread thread = new Thread(opening, "lede-tty");
-        thread.setDaemon(true);
-        thread.start();
-        return new Opening(opening);
-    }
-
-    /** As above, on a terminal that {@link #openTty} is opening. */
+    /** As above, on a terminal that {@link TtyOpening#start} is opening (the caller's start-up overlaps it). */
     public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
-                               ColorMode colorMode, Outside outside, PrintStream errors, Opening opening)
+                               ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening)
             throws IOException {
         LedeTerminal terminal = opening.take();
         Charset charset = LedeTerminal.localeCharset();
@@ -303,55 +288,5 @@ public final class TerminalApp<S> {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** A terminal being opened in the background: wait for it, or close it if it will not be used. */
-    public static final class Opening {
-        private final FutureTask<LedeTerminal> task;
-        private boolean taken;
-
-        private Opening(FutureTask<LedeTerminal> task) {
-            this.task = task;
-        }
-
-        /** Waits for the terminal and takes it over; throws what opening it threw (IOException when none). */
-        synchronized LedeTerminal take() throws IOException {
-            taken = true;
-            return await();
-        }
-
-        /** Gives the terminal its modes back unless the reader took it over (it restores the terminal itself). */
-        public synchronized void close() {
-            if (taken) {
-                return;
-            }
-            taken = true;
-            try {
-                await().close();
-            } catch (IOException | RuntimeException ignored) {
-                // never opened, or gone: nothing to give back
-            }
-        }
-
-        private LedeTerminal await() throws IOException {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while opening the terminal", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IOException(cause);
-            }
-        }
     }
 }
