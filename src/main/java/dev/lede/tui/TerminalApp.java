@@ -124,7 +124,8 @@ public final class TerminalApp<S> {
     }
 
     private void loop(TerminalScreen screen, S initial) throws IOException {
-        Painter painter = new Painter(screen, colorMode, charset);
+        Display display = Display.on(screen, terminal, charset);
+        Painter painter = new Painter(screen, colorMode, charset, display.scrollsScreen());
         S state = initial;
         boolean full = true;
         while (true) {
@@ -166,8 +167,7 @@ public final class TerminalApp<S> {
                 }
                 event = ++handled < MAX_EVENTS_PER_FRAME ? events.poll() : null; // one paint for a burst of keys
             }
-            painter.paint(program.view(state));
-            screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            display.show(painter.paint(program.view(state)), full);
             full = false;
         }
     }
