@@ -6,7 +6,9 @@ import dev.lede.ui.view.ScrollHint;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,14 +16,15 @@ import java.util.Optional;
  * (issue 5, P3/P4: bytes on the wire over SSH). It remembers what the terminal shows, the cursor, the
  * colours in force and the scroll region, and writes only cells that look different: one SGR sequence
  * per change of style, the shortest cursor move (or the few unchanged characters in between when that
- * is shorter), {@code ESC[K} for a row's blank end. A scroll hint is tried both ways, scrolling the
- * region and repainting, and the shorter one is sent. The scroll region is left set between frames
+ * is shorter), {@code ESC[K} for a row's blank end. Scrolling is tried against repainting, for the
+ * painter's hint and for a shift of a few rows found by comparing them, and the shortest is sent. The scroll region is left set between frames
  * (LedeTerminal resets it on leaving) and the cursor stays hidden, so neither is resent per frame.
  */
 final class WireRenderer {
 
     private static final TextCharacter ERASED = TextCharacter.DEFAULT_CHARACTER;
     private static final int MAX_GAP = 3; // unchanged cells rewritten rather than jumped over
+    private static final int MAX_DETECTED = 3; // scrolls found by comparing rows, without a hint
 
     private final Charset charset;
     private State state;
@@ -41,23 +44,48 @@ final class WireRenderer {
             state.render(cells, out);
             return out.toByteArray();
         }
-        State repainted = state.copy();
-        ByteArrayOutputStream repaint = new ByteArrayOutputStream();
-        repainted.render(cells, repaint);
-        State chosen = repainted;
-        ByteArrayOutputStream bytes = repaint;
-        if (hint.isPresent() && isUsable(hint.get(), rows)) {
+        State chosen = state.copy();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        chosen.render(cells, bytes);
+        for (ScrollHint scroll : candidates(cells, hint)) {
             State scrolled = state.copy();
-            ByteArrayOutputStream scroll = new ByteArrayOutputStream();
-            scrolled.scroll(hint.get(), scroll);
-            scrolled.render(cells, scroll);
-            if (scroll.size() < repaint.size()) {
+            ByteArrayOutputStream attempt = new ByteArrayOutputStream();
+            scrolled.scroll(scroll, attempt);
+            scrolled.render(cells, attempt);
+            if (attempt.size() < bytes.size()) {
                 chosen = scrolled;
-                bytes = scroll;
+                bytes = attempt;
             }
         }
         state = chosen;
         return bytes.toByteArray();
+    }
+
+    // The painter's hint, and the shift of the rows between the title and status rows that lines up
+    // the most cells with what is shown (a list that moved a line, a pane scrolled without a hint).
+    private List<ScrollHint> candidates(TextCharacter[][] cells, Optional<ScrollHint> hint) {
+        List<ScrollHint> candidates = new ArrayList<>(2);
+        hint.filter(h -> isUsable(h, cells.length)).ifPresent(candidates::add);
+        int top = 1;
+        int bottom = cells.length - 2;
+        if (bottom - top < 2) {
+            return candidates;
+        }
+        int best = 0;
+        int bestScore = state.matching(cells, top, bottom, 0) + cells[0].length;
+        for (int distance = -MAX_DETECTED; distance <= MAX_DETECTED; distance++) {
+            int score = distance == 0 ? 0 : state.matching(cells, top, bottom, distance);
+            if (score > bestScore) {
+                best = distance;
+                bestScore = score;
+            }
+        }
+        ScrollHint detected = new ScrollHint(top, bottom, 0, cells[0].length - 1, best);
+        if (best != 0 && candidates.stream().noneMatch(h -> h.firstRow() == top && h.lastRow() == bottom
+                && h.distance() == detected.distance())) {
+            candidates.add(detected);
+        }
+        return candidates;
     }
 
     /** What to send before leaving the screen: the whole screen as scroll region again, plain colours. */
@@ -97,6 +125,16 @@ final class WireRenderer {
     private static String lines(TextCharacter cell) {
         return (cell.getModifiers().contains(SGR.UNDERLINE) ? "u" : "") + (cell.getModifiers().contains(SGR.CROSSED_OUT) ? "x" : "")
                 + (cell.getModifiers().contains(SGR.BLINK) ? "b" : "");
+    }
+
+    /** True when writing the cell's character in {@code pen} shows what the cell shows. */
+    private static boolean drawsAlike(Pen pen, TextCharacter cell) {
+        if (pen.draws(cell)) {
+            return true;
+        }
+        TextCharacter drawn = new TextCharacter(cell.getCharacterString().charAt(0), pen.foreground(), pen.background(),
+                pen.attributes().toArray(new SGR[0]));
+        return " ".equals(cell.getCharacterString()) && looksSame(drawn, cell);
     }
 
     // A cell whose width every terminal agrees on: one code point, narrow, or a wide CJK ideograph/kana/hangul.
@@ -180,6 +218,21 @@ final class WireRenderer {
             System.arraycopy(moved, 0, shown, top, height);
         }
 
+        /** How many cells of rows top..bottom would look right if the shown rows moved up by distance. */
+        int matching(TextCharacter[][] cells, int top, int bottom, int distance) {
+            int count = 0;
+            for (int row = Math.max(top, top - distance); row <= Math.min(bottom, bottom - distance); row++) {
+                TextCharacter[] now = cells[row];
+                TextCharacter[] before = shown[row + distance];
+                for (int column = 0; column < now.length; column++) {
+                    if (now[column] == before[column] || looksSame(now[column], before[column])) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+
         void render(TextCharacter[][] cells, ByteArrayOutputStream out) {
             for (int row = 0; row < cells.length; row++) {
                 if (isComplex(cells[row]) || isComplex(shown[row])) {
@@ -227,9 +280,10 @@ final class WireRenderer {
                     if (gap == 0) {
                         break;
                     }
-                    for (int i = 0; i < gap; i++) {
-                        column += put(row, column, cells[column], out);
+                    for (int i = 0; i < gap; i++, column++) {
+                        out.write(cells[column].getCharacterString().charAt(0)); // in the current pen: looks the same
                     }
+                    cursorColumn = column;
                 }
             }
         }
@@ -249,7 +303,7 @@ final class WireRenderer {
             while (column + gap < cells.length && looksSame(cells[column + gap], old[column + gap])) {
                 TextCharacter cell = cells[column + gap];
                 String text = cell.getCharacterString();
-                if (gap == MAX_GAP || text.length() != 1 || text.charAt(0) >= 0x7f || !pen.draws(cell)) {
+                if (gap == MAX_GAP || text.length() != 1 || text.charAt(0) >= 0x7f || !drawsAlike(pen, cell)) {
                     return 0;
                 }
                 gap++;

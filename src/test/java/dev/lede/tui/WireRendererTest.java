@@ -74,6 +74,18 @@ class WireRendererTest {
     }
 
     @Test
+    void rowsThatMovedWithoutAHintAreScrolledAllTheSame() throws IOException {
+        Harness harness = new Harness(80, 24, ColorMode.ANSI_16);
+        List<FrameLine> prose = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            prose.add(FrameLine.of(Span.plain(proseLine(i))));
+        }
+        harness.show(page(prose, 5, 24, 80, "s", Optional.empty()), false);
+        int up = harness.show(page(prose, 4, 24, 80, "s", Optional.empty()), false);
+        assertTrue(harness.last().contains("\u001bM") && up <= 78 + 25, up + " bytes: " + harness.last());
+    }
+
+    @Test
     void aStatusBarWhoseNumberChangesRewritesOnlyTheChangedCharacters() throws IOException {
         Harness harness = new Harness(60, 10, ColorMode.ANSI_16);
         List<FrameLine> text = List.of(FrameLine.of(Span.plain("steady text")));
