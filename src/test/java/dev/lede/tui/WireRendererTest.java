@@ -28,7 +28,7 @@ class WireRendererTest {
 
     @Test
     void randomFramesScrollsAndStatusChangesAlwaysLeaveTheScreenAsPainted() throws IOException {
-        for (long seed = 1; seed <= 12; seed++) {
+        for (long seed = 1; seed <= 6; seed++) {
             Random random = new Random(seed);
             int columns = 20 + random.nextInt(70);
             int rows = 5 + random.nextInt(20);
