@@ -132,12 +132,17 @@ public final class TerminalApp<S> {
         boolean full = true;
         boolean owed = false; // a progress frame held back
         long lastPaint = 0;
+        int shownArticles = 0; // never hold back the first screenful of headlines (time to first frame)
+        int articles = 0;
         while (true) {
             Event event = owed ? takeBefore(lastPaint + PROGRESS_FRAME_NANOS) : take();
             int handled = 0;
             boolean progressOnly = event != null;
             while (event != null) {
                 progressOnly &= event instanceof Event.LibraryUpdated update && !update.library().isComplete();
+                if (event instanceof Event.LibraryUpdated update) {
+                    articles = update.library().size();
+                }
                 if (event instanceof Event.TerminalGone) {
                     return;
                 }
@@ -173,7 +178,8 @@ public final class TerminalApp<S> {
                 }
                 event = ++handled < MAX_EVENTS_PER_FRAME ? events.poll() : null; // one paint for a burst of keys
             }
-            if (progressOnly && !full && System.nanoTime() - lastPaint < PROGRESS_FRAME_NANOS) {
+            boolean screenful = shownArticles >= screen.getTerminalSize().getRows();
+            if (progressOnly && screenful && !full && System.nanoTime() - lastPaint < PROGRESS_FRAME_NANOS) {
                 owed = true;
                 continue;
             }
@@ -181,6 +187,7 @@ public final class TerminalApp<S> {
             full = false;
             owed = false;
             lastPaint = System.nanoTime();
+            shownArticles = articles;
         }
     }
 

@@ -1,13 +1,11 @@
 package dev.lede.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import dev.lede.ui.view.ScrollHint;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
