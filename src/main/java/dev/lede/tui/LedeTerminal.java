@@ -139,10 +139,17 @@ public final class LedeTerminal extends UnixTerminal {
         return knownSize;
     }
 
-    /** Writes a control sequence as it is (OSC 52), bypassing the filter that drawn text goes through. */
+    /** Writes bytes as they are (a rendered frame, OSC 52) and flushes, bypassing the filter for drawn text. */
     public synchronized void writeControl(byte[] sequence) throws IOException {
         writeToTerminal(sequence);
         flush();
+    }
+
+    // The renderer leaves its scroll region set between frames: the shell must get the whole screen back.
+    @Override
+    public synchronized void exitPrivateMode() throws IOException {
+        writeToTerminal(WireRenderer.release());
+        super.exitPrivateMode();
     }
 
     @Override

@@ -25,8 +25,10 @@ import java.util.Optional;
  * layout the views computed is the layout the terminal shows: a wide character takes two cells, a
  * zero-width one joins the cell before it. Every string is cleaned again on the way (defence in depth:
  * no control character reaches Lanterna, which would throw, or the terminal, which would obey).
- * A frame's {@link ScrollHint} becomes {@link Screen#scrollLines} first, so a one-line scroll costs the
- * terminal a scroll region and one new line instead of a repaint. The caller refreshes the screen.
+ * A frame's {@link ScrollHint} is checked against the last frame's size and returned, so a one-line
+ * scroll can cost the terminal a scroll region and one new line instead of a repaint: for Lanterna's
+ * refresh it becomes {@link Screen#scrollLines} first; {@link WireRenderer} decides itself whether
+ * scrolling is cheaper. The caller refreshes the screen.
  */
 public final class Painter {
 
@@ -36,25 +38,39 @@ public final class Painter {
     private final Charset charset;
     private final Map<Style, CellStyle> palette;
     private final Map<Style, Map<String, TextCharacter>> cells = new EnumMap<>(Style.class);
+    private final boolean scrollsScreen;
     private TerminalSize previousSize;
 
+    /** A painter for Lanterna's own refresh: scroll hints are applied to the screen. */
     public Painter(Screen screen, ColorMode colorMode, Charset charset) {
+        this(screen, colorMode, charset, true);
+    }
+
+    Painter(Screen screen, ColorMode colorMode, Charset charset, boolean scrollsScreen) {
         this.screen = screen;
         this.charset = charset;
         this.palette = CellStyle.palette(colorMode);
+        this.scrollsScreen = scrollsScreen;
     }
 
-    /** Draws {@code frame} over the whole screen (rows past the frame are blanked). */
-    public void paint(Frame frame) {
+    /**
+     * Draws {@code frame} over the whole screen (rows past the frame are blanked); returns its scroll
+     * hint when it still describes what the terminal shows (same size as the last frame).
+     */
+    public Optional<ScrollHint> paint(Frame frame) {
         TerminalSize size = screen.getTerminalSize();
-        frame.scroll().filter(hint -> isWorthScrolling(hint, size)).ifPresent(
-                hint -> screen.scrollLines(hint.firstRow(), hint.lastRow(), hint.distance()));
+        Optional<ScrollHint> scroll = frame.scroll().filter(hint -> isValid(hint, size));
+        if (scrollsScreen) {
+            scroll = scroll.filter(hint -> isWorthScrolling(hint, size));
+            scroll.ifPresent(hint -> screen.scrollLines(hint.firstRow(), hint.lastRow(), hint.distance()));
+        }
         previousSize = size;
         List<FrameLine> lines = frame.lines();
         for (int row = 0; row < size.getRows(); row++) {
             Optional<FrameLine> line = row < lines.size() ? Optional.of(lines.get(row)) : Optional.empty();
             paintRow(row, size.getColumns(), line.orElse(FrameLine.of()));
         }
+        return scroll;
     }
 
     /** Forgets the last frame's size, so the next hint is not trusted (after a resize or a full redraw). */
@@ -63,12 +79,16 @@ public final class Painter {
     }
 
     // Terminal scroll regions span whole rows; a hint for a narrow pane would move (and then repaint)
-    // more of the other pane than it saves, so only hints covering at least half the width are used.
-    private boolean isWorthScrolling(ScrollHint hint, TerminalSize size) {
+    // more of the other pane than it saves, so Lanterna's refresh only gets hints covering half the width.
+    private static boolean isWorthScrolling(ScrollHint hint, TerminalSize size) {
         int columns = hint.lastColumn() - hint.firstColumn() + 1;
+        return columns * 2 >= size.getColumns();
+    }
+
+    private boolean isValid(ScrollHint hint, TerminalSize size) {
         int rows = hint.lastRow() - hint.firstRow() + 1;
         return size.equals(previousSize) && hint.distance() != 0 && Math.abs(hint.distance()) < rows
-                && hint.firstRow() >= 0 && hint.lastRow() < size.getRows() && columns * 2 >= size.getColumns();
+                && hint.firstRow() >= 0 && hint.lastRow() < size.getRows();
     }
 
     private void paintRow(int row, int width, FrameLine line) {

@@ -31,6 +31,8 @@ import java.util.function.Consumer;
 public final class TerminalApp<S> {
 
     private static final int MAX_EVENTS_PER_FRAME = 256;
+    // Loading progress alone repaints at most this often (each costs bytes over SSH); keys never wait.
+    private static final long PROGRESS_FRAME_NANOS = 250_000_000L;
 
     private final Terminal terminal;
     private final Program<S> program;
@@ -131,13 +133,23 @@ public final class TerminalApp<S> {
     }
 
     private void loop(TerminalScreen screen, S initial) throws IOException {
-        Painter painter = new Painter(screen, colorMode, charset);
+        Display display = Display.on(screen, terminal, charset);
+        Painter painter = new Painter(screen, colorMode, charset, display.scrollsScreen());
         S state = initial;
         boolean full = true;
+        boolean owed = false; // a progress frame held back
+        long lastPaint = 0;
+        int shownArticles = 0; // never hold back the first screenful of headlines (time to first frame)
+        int articles = 0;
         while (true) {
-            Event event = take();
+            Event event = owed ? takeBefore(lastPaint + PROGRESS_FRAME_NANOS) : take();
             int handled = 0;
+            boolean progressOnly = event != null;
             while (event != null) {
+                progressOnly &= event instanceof Event.LibraryUpdated update && !update.library().isComplete();
+                if (event instanceof Event.LibraryUpdated update) {
+                    articles = update.library().size();
+                }
                 if (event instanceof Event.TerminalGone) {
                     return;
                 }
@@ -173,9 +185,16 @@ public final class TerminalApp<S> {
                 }
                 event = ++handled < MAX_EVENTS_PER_FRAME ? events.poll() : null; // one paint for a burst of keys
             }
-            painter.paint(program.view(state));
-            screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            boolean screenful = shownArticles >= screen.getTerminalSize().getRows();
+            if (progressOnly && screenful && !full && System.nanoTime() - lastPaint < PROGRESS_FRAME_NANOS) {
+                owed = true;
+                continue;
+            }
+            display.show(painter.paint(program.view(state)), full);
             full = false;
+            owed = false;
+            lastPaint = System.nanoTime();
+            shownArticles = articles;
         }
     }
 
@@ -224,6 +243,16 @@ public final class TerminalApp<S> {
     private Event take() {
         try {
             return events.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Event.TerminalGone();
+        }
+    }
+
+    // The next event, or null once the deadline (System.nanoTime) has passed.
+    private Event takeBefore(long deadline) {
+        try {
+            return events.poll(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Event.TerminalGone();
