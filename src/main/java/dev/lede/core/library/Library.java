@@ -58,8 +58,14 @@ public final class Library {
         return matcher.resolve(related.headline(), entries.size()).map(entries::get);
     }
 
-    /** Entries matching every word of {@code query} (prefixes allowed), best first. */
+    /**
+     * Entries matching every word of {@code query} (prefixes allowed), best first; none when the library
+     * was built {@linkplain LibraryBuilder#withoutSearch() without search}.
+     */
     public List<LibraryEntry> search(String query) {
+        if (search == null) {
+            return List.of();
+        }
         return search.search(query, entries.size()).stream().map(entries::get).toList();
     }
 

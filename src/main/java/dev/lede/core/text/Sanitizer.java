@@ -52,6 +52,9 @@ public final class Sanitizer {
         int i = 0;
         for (; i < length; i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII: the common case, nothing to do
+            }
             if (isPairAt(text, i)) {
                 mayNeedNfc = true;
                 i++;
@@ -60,7 +63,7 @@ public final class Sanitizer {
             if (needsWork(c, oneLine)) {
                 break;
             }
-            if (c >= FIRST_COMBINING) {
+            if (c >= FIRST_COMBINING && !isNfcInert(c)) {
                 mayNeedNfc = true;
             }
         }
@@ -168,6 +171,17 @@ public final class Sanitizer {
                     || c >= '\u2066' && c <= '\u206F' // isolates, then deprecated format controls
                     || c >= '\uFFF9' && c <= '\uFFFB' // interlinear annotation controls
                     || Character.isSurrogate(c);
+        };
+    }
+
+    /**
+     * Typographic punctuation common in news text (curly quotes, dashes, ellipsis, bullet): NFC-stable and
+     * never composed with a neighbour, so text holding only these beyond U+0300 needs no NFC check.
+     */
+    static boolean isNfcInert(char c) {
+        return switch (c) {
+            case '\u2013', '\u2014', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2026' -> true;
+            default -> false;
         };
     }
 
