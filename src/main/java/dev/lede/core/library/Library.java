@@ -63,10 +63,17 @@ public final class Library {
      * was built {@linkplain LibraryBuilder#withoutSearch() without search}.
      */
     public List<LibraryEntry> search(String query) {
-        if (search == null) {
-            return List.of();
+        int[] positions = searchPositions(query);
+        LibraryEntry[] found = new LibraryEntry[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            found[i] = entries.get(positions[i]);
         }
-        return search.search(query, entries.size()).stream().map(entries::get).toList();
+        return List.of(found);
+    }
+
+    /** The positions of the entries {@link #search} returns, in the same order, without a list of entries. */
+    public int[] searchPositions(String query) {
+        return search == null ? new int[0] : search.search(query, entries.size());
     }
 
     public List<Problem> problems() {
