@@ -202,7 +202,7 @@ byte_runs=$((runs < 3 ? runs : 3))
 log "P3: bytes per one-line scroll, lede's reader vs less"
 for ((r = 1; r <= byte_runs; r++)); do
   # shellcheck disable=SC2086
-  bytes_once P3 lede -n 30 -k j -p "$reader_keys" "$marker_long" -- "${tui[@]}" "$work/long.txt"
+  bytes_once P3 lede -n 30 -k j -q Q -p "$reader_keys" "$marker_long" -- "${tui[@]}" "$work/long.txt"
   bytes_once P3 less -n 30 -k j "$marker_long" -- less "$work/long.txt"
 done
 
