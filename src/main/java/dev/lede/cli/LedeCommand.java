@@ -1,10 +1,16 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.Source;
 import dev.lede.io.Tty;
+import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.Map;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +68,59 @@ public final class LedeCommand implements Callable<Integer> {
 
     /** Runs lede with these arguments and returns the exit status. */
     public static int run(String[] args) {
+        if (plain(args)) {
+            return runPlain(args, System.in, System.getenv(), writer(System.out, "sun.stdout.encoding"),
+                    writer(System.err, "sun.stderr.encoding"));
+        }
         return commandLine(System.in).execute(args);
+    }
+
+    /**
+     * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand, no
+     * {@code @file}. Picocli would fill in nothing but the inputs then, so the reader starts without
+     * building its command model by reflection (a large part of start-up).
+     */
+    static boolean plain(String[] args) {
+        for (String arg : args) {
+            if (arg.equals(Source.STDIN)) {
+                continue;
+            }
+            if (arg.startsWith("-") || arg.startsWith("@")) {
+                return false;
+            }
+            switch (arg) {
+                case "list", "show", "export" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The default command for {@link #plain} arguments, as picocli would run it: same defaults, same failures. */
+    static int runPlain(String[] args, InputStream stdin, Map<String, String> environment, PrintWriter out,
+                        PrintWriter err) {
+        LedeCommand command = new LedeCommand(stdin, environment);
+        command.inputs = new InputOptions();
+        command.inputs.inputs.addAll(Arrays.asList(args));
+        try {
+            return command.start(out, err, false);
+        } catch (Exception e) {
+            return FailureHandler.report(e, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** A writer like the ones picocli makes for stdout and stderr: the stream's encoding, flushed per line. */
+    private static PrintWriter writer(OutputStream stream, String encodingProperty) {
+        String encoding = System.getProperty(encodingProperty);
+        Charset charset = encoding == null ? Charset.defaultCharset()
+                : Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
     static CommandLine commandLine(InputStream stdin) {
@@ -82,8 +140,10 @@ public final class LedeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return start(spec.commandLine().getOut(), spec.commandLine().getErr(), textWidthGiven());
+    }
+
+    private int start(PrintWriter out, PrintWriter err, boolean textWidthGiven) {
         Tty tty = new Tty();
         if (inputs.inputs.isEmpty() && tty.isStdinPiped()) {
             inputs.inputs = java.util.List.of("-"); // `cat a.txt | lede`: the piped article, not ./feeds
@@ -102,6 +162,6 @@ public final class LedeCommand implements Callable<Integer> {
         if (inputs.inputs.isEmpty() && !tty.isStdinTerminal()) {
             inputs.inputs.add("-"); // text piped in: read it rather than the default folder
         }
-        return Reader.open(new Reader.Settings(inputs, textWidth, textWidthGiven(), noState, config, environment), stdin, err);
+        return Reader.open(new Reader.Settings(inputs, textWidth, textWidthGiven, noState, config, environment), stdin, err);
     }
 }

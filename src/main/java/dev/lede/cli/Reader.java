@@ -10,6 +10,7 @@ import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
 import dev.lede.tui.Outside;
 import dev.lede.tui.TerminalApp;
+import dev.lede.tui.TtyOpening;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.config.ColorChoice;
 import dev.lede.ui.config.Config;
@@ -42,13 +43,32 @@ final class Reader {
     }
 
     static int open(Settings settings, InputStream stdin, PrintWriter err) {
-        Config config = config(settings.config(), settings.environment());
-        config.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        // The terminal opens (an stty process) while the configuration and state are read.
+        TtyOpening terminal = TtyOpening.start();
+        try {
+            return open(settings, stdin, err, terminal);
+        } finally {
+            terminal.close(); // only when the reader did not take it over
+        }
+    }
+
+    private static int open(Settings settings, InputStream stdin, PrintWriter err, TtyOpening terminal) {
         InputOptions inputs = settings.inputs();
+        Config config = null;
         if (inputs.inputs.isEmpty()) {
+            config = config(settings.config(), settings.environment()); // its paths are the inputs
+            config.problems().forEach(problem -> LibraryLoad.report(err, problem));
             inputs.inputs.addAll(config.paths());
         }
         List<String> arguments = LibraryLoad.arguments(inputs, err);
+        // Loading starts now, so the first articles are parsed while the rest of start-up runs.
+        LoadOptions options = LibraryLoad.loadOptions(inputs);
+        Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
+        EarlyLoad loading = EarlyLoad.start(sink -> loader.load(arguments, sink));
+        if (config == null) {
+            config = config(settings.config(), settings.environment());
+            config.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        }
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
         Optional<StateStore> store = StateFiles.writable(arguments, settings.noState(), settings.environment(), warnings::add);
         ReadingState reading = store.map(StateStore::load)
@@ -56,11 +76,11 @@ final class Reader {
         List<String> notes = new ArrayList<>(warnings);
         warnings.clear();
         notes.forEach(err::println);
-        config.problems().stream().findFirst().ifPresent(p -> notes.add("config: " + p.describe()
-                + (config.problems().size() > 1 ? " (and " + (config.problems().size() - 1) + " more)" : "")));
+        if (!config.problems().isEmpty()) {
+            int more = config.problems().size() - 1;
+            notes.add("config: " + config.problems().get(0).describe() + (more > 0 ? " (and " + more + " more)" : ""));
+        }
 
-        LoadOptions options = LibraryLoad.loadOptions(inputs);
-        Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
         int width = settings.textWidthGiven() ? settings.textWidth() : config.width().orElse(settings.textWidth());
         UiOptions uiOptions = UiOptions.defaults().withTextWidth(width).withKeymap(config.keymap())
                 .withHyperlinks(config.hyperlinks());
@@ -71,9 +91,9 @@ final class Reader {
         LedeProgram program = new LedeProgram(title(arguments), uiOptions, reading, firstMessage);
         err.flush();
         try {
-            return TerminalApp.runOnTty(program, loader.store(), sink -> loader.load(arguments, sink),
+            return TerminalApp.runOnTty(program, loader.store(), loading::drainTo,
                     colorMode(config.color(), settings.environment()), new Outside(store, settings.environment()),
-                    new PrintStream(System.err, true, Charset.defaultCharset()));
+                    new PrintStream(System.err, true, Charset.defaultCharset()), terminal);
         } catch (IOException e) {
             err.println("lede: cannot use the terminal: " + e.getMessage());
             return ExitCodes.SOME_FAILED;

@@ -1,6 +1,7 @@
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +29,9 @@ final class DirectoryWalk implements Iterator<Path> {
             "avi", "mov", "mkv", "webm", "woff", "woff2", "ttf", "otf", "exe", "dll", "so", "dylib", "o", "a",
             "bin", "iso", "dmg", "sqlite", "db", "pyc", "doc", "docx", "xls", "xlsx", "ppt", "pptx");
 
+    /** How many names of a large folder are put in order before its first file is read. */
+    static final int FIRST_SORTED = 256;
+
     private final LoadOptions options;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -35,7 +39,7 @@ final class DirectoryWalk implements Iterator<Path> {
 
     DirectoryWalk(Path root, LoadOptions options) {
         this.options = options;
-        stack.push(listing(root).iterator());
+        stack.push(listing(root));
     }
 
     /** Directories that could not be listed, gathered while walking. */
@@ -54,11 +58,15 @@ final class DirectoryWalk implements Iterator<Path> {
                 continue;
             }
             Path path = top.next();
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attributes = attributes(path); // one stat for both questions
+            if (attributes == null) {
+                continue; // vanished or unreadable: neither a directory nor a file to read
+            }
+            if (attributes.isDirectory()) {
                 if (options.recursive()) {
-                    stack.push(listing(path).iterator());
+                    stack.push(listing(path));
                 }
-            } else if (Files.isRegularFile(path) && !isBinaryType(path)) {
+            } else if (attributes.isRegularFile() && !isBinaryType(path)) {
                 next = path;
             }
         }
@@ -75,29 +83,161 @@ final class DirectoryWalk implements Iterator<Path> {
         return out;
     }
 
-    private List<Path> listing(Path dir) {
-        List<Path> entries = new ArrayList<>();
+    /**
+     * The directory's entries in order. By name (the default), the names come from one native listing
+     * ({@link File#list}) and are compared as plain strings, and each path is made only when the walk
+     * reaches it: asking every path of a 10,000-file folder for its name cost more than the sort.
+     */
+    private Iterator<Path> listing(Path dir) {
+        if (options.order() == LoadOptions.SortOrder.NAME) {
+            String[] names = decodedNames(dir);
+            if (names != null) {
+                return new Resolving(dir, names);
+            }
+        }
+        return listingByPath(dir);
+    }
+
+    /**
+     * The visible names in {@code dir}, or null when it cannot be listed this way or when a name did not
+     * decode in the platform's encoding (it could not be opened again by its string): the exact listing
+     * of {@link #listingByPath} handles those, and reports a directory that cannot be read.
+     */
+    private static String[] decodedNames(Path dir) {
+        String[] names;
+        try {
+            names = dir.toFile().list();
+        } catch (UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+        if (names == null) {
+            return null;
+        }
+        int visible = 0;
+        for (String name : names) {
+            if (name.indexOf('\uFFFD') >= 0) {
+                return null;
+            }
+            if (!name.startsWith(".")) {
+                names[visible++] = name;
+            }
+        }
+        return visible == names.length ? names : Arrays.copyOf(names, visible);
+    }
+
+    /**
+     * Paths for names in sorted order, each made when it is reached. A large folder is not sorted before
+     * its first file: its {@value #FIRST_SORTED} smallest names are picked out in one pass (about one
+     * comparison per name), which is enough for the first screenful, and the whole sort waits until they
+     * have been walked. On 100,000 names that pass costs a small part of the sort it defers.
+     */
+    private static final class Resolving implements Iterator<Path> {
+        private final Path dir;
+        private final String[] names;
+        private String[] head;
+        private int next;
+
+        Resolving(Path dir, String[] names) {
+            this.dir = dir;
+            this.names = names;
+            if (names.length > FIRST_SORTED) {
+                head = smallest(names, FIRST_SORTED);
+            } else {
+                Arrays.sort(names);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < names.length;
+        }
+
+        @Override
+        public Path next() {
+            if (next >= names.length) {
+                throw new NoSuchElementException();
+            }
+            if (head != null && next == head.length) {
+                Arrays.sort(names); // its first names are the head's, in the same order
+                head = null;
+            }
+            String name = head != null ? head[next] : names[next];
+            next++;
+            return dir.resolve(name);
+        }
+    }
+
+    /** The {@code count} smallest of {@code names} (all different), sorted; {@code names} is left as it is. */
+    static String[] smallest(String[] names, int count) {
+        String[] kept = new String[count];
+        int size = 0;
+        for (String name : names) {
+            if (size == count && name.compareTo(kept[count - 1]) >= 0) {
+                continue; // the common case once the first names are in: one comparison
+            }
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (kept[middle].compareTo(name) < 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            int moved = (size == count ? count - 1 : size) - low;
+            System.arraycopy(kept, low, kept, low + 1, moved);
+            kept[low] = name;
+            if (size < count) {
+                size++;
+            }
+        }
+        return size == count ? kept : Arrays.copyOf(kept, size);
+    }
+
+    /** The entries as the JDK lists them (exact file-name bytes), each name decoded once for sorting. */
+    private Iterator<Path> listingByPath(Path dir) {
+        List<Entry> entries = new ArrayList<>();
+        boolean byModified = options.order() == LoadOptions.SortOrder.MODIFIED;
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path entry : stream) {
-                if (!entry.getFileName().toString().startsWith(".")) {
-                    entries.add(entry);
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    entries.add(new Entry(byModified ? modified(entry) : 0, name, entry));
                 }
             }
         } catch (IOException | SecurityException e) {
             problems.add(new Problem(dir.toString(), "directory cannot be read; skipped"));
         }
-        Comparator<Path> byName = Comparator.comparing(p -> p.getFileName().toString());
-        entries.sort(options.order() == LoadOptions.SortOrder.MODIFIED
-                ? Comparator.comparing(DirectoryWalk::modified).thenComparing(byName) : byName);
-        return entries;
+        Entry[] sorted = entries.toArray(new Entry[0]);
+        Arrays.sort(sorted);
+        Path[] paths = new Path[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            paths[i] = sorted[i].path();
+        }
+        return Arrays.asList(paths).iterator();
+    }
+
+    /** An entry with its sort keys computed once: modification time (0 when sorting by name), then name. */
+    private record Entry(long modified, String name, Path path) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry other) {
+            int byTime = Long.compare(modified, other.modified);
+            return byTime != 0 ? byTime : name.compareTo(other.name);
+        }
+    }
+
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static long modified(Path path) {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class).lastModifiedTime().toMillis();
-        } catch (IOException e) {
-            return Long.MAX_VALUE;
-        }
+        BasicFileAttributes attributes = attributes(path);
+        return attributes == null ? Long.MAX_VALUE : attributes.lastModifiedTime().toMillis();
     }
 
     static boolean isBinaryType(Path path) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads files, directories (lazily, in order), stdin ({@code -}) and URLs, parses them on a small pool
@@ -63,10 +64,31 @@ public final class Loader {
         this(options, System.in, defaultUrls(options));
     }
 
-    /** URLs fetched over the network, under the same size cap as files. */
+    /**
+     * URLs fetched over the network, under the same size cap as files. The HTTP client is made on the
+     * first fetch: building it loads the TLS stack, a large part of start-up that most runs never use.
+     */
     public static UrlSource defaultUrls(LoadOptions options) {
-        UrlFetcher fetcher = new UrlFetcher(FetchOptions.defaults().withMaxBytes(options.maxSize()));
-        return fetcher::fetch;
+        return onFirstFetch(() -> new UrlFetcher(FetchOptions.defaults().withMaxBytes(options.maxSize()))::fetch);
+    }
+
+    /** A source that asks {@code make} for the real one on its first fetch, once, and never before. */
+    static UrlSource onFirstFetch(Supplier<UrlSource> make) {
+        return new UrlSource() {
+            private UrlSource made;
+
+            private synchronized UrlSource made() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+
+            @Override
+            public Input fetch(String url) throws IOException {
+                return made().fetch(url); // not under the lock: fetches on several threads run at once
+            }
+        };
     }
 
     public Loader(LoadOptions options, InputStream stdin, UrlSource urls) {
@@ -100,6 +122,7 @@ public final class Loader {
                     thread.setDaemon(true);
                     return thread;
                 });
+        pool.execute(parseBudget::prepare); // on a pool thread while this one lists the first folder
         Deque<Pending> pending = new ArrayDeque<>();
         try {
             for (String argument : arguments) {

@@ -14,10 +14,14 @@ final class ParseBudget {
     private static final int WALL_FACTOR = 6;
 
     private final Duration budget;
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     ParseBudget(Duration budget) {
         this.budget = budget;
+    }
+
+    /** Looks the thread clocks up now, so that the first parse does not wait for them. */
+    void prepare() {
+        cpuTime(Thread.currentThread().getId());
     }
 
     /** A clock for the parse that starts now on the current thread. */
@@ -34,9 +38,27 @@ final class ParseBudget {
     /** CPU time of a live thread in nanoseconds, or -1 where the JVM does not measure it. */
     private long cpuTime(long thread) {
         try {
-            return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread) : -1;
+            ThreadMXBean threads = Threads.BEAN;
+            return threads != null && threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread) : -1;
         } catch (UnsupportedOperationException e) {
             return -1;
+        }
+    }
+
+    /**
+     * The JVM's thread clocks, looked up on first use: that loads java.management, which a loader thread
+     * can do while the terminal starts, rather than the main thread before it.
+     */
+    private static final class Threads {
+        static final ThreadMXBean BEAN = lookUp();
+
+        /** Null where java.management is not there (a runtime image made without it): wall time only. */
+        private static ThreadMXBean lookUp() {
+            try {
+                return ManagementFactory.getThreadMXBean();
+            } catch (LinkageError | RuntimeException e) {
+                return null;
+            }
         }
     }
 

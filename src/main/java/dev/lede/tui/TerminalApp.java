@@ -79,8 +79,15 @@ public final class TerminalApp<S> {
     /** As above, with the colour mode chosen already (configuration) and the state store to save to. */
     public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                                ColorMode colorMode, Outside outside, PrintStream errors) throws IOException {
+        return runOnTty(program, store, startLoading, colorMode, outside, errors, TtyOpening.start());
+    }
+
+    /** As above, on a terminal that {@link TtyOpening#start} is opening (the caller's start-up overlaps it). */
+    public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
+                               ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening)
+            throws IOException {
+        LedeTerminal terminal = opening.take();
         Charset charset = LedeTerminal.localeCharset();
-        LedeTerminal terminal = LedeTerminal.open(charset);
         return new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors, outside).run();
     }
 

@@ -155,4 +155,22 @@ class LoaderTest {
         Files.writeString(file, "Changed story.");
         assertTrue(loader.store().open(library.entry(0)).isEmpty(), "changed content is not the same article");
     }
+
+    @Test
+    void theUrlSourceIsMadeOnlyWhenAUrlIsFetchedAndThenOnce() throws IOException {
+        Path file = write("a.txt", "File story.\nBody.");
+        int[] made = {0};
+        Loader.UrlSource lazy = Loader.onFirstFetch(() -> {
+            made[0]++;
+            return url -> {
+                throw new IOException("offline");
+            };
+        });
+        Loader loader = new Loader(LoadOptions.defaults(), new ByteArrayInputStream(new byte[0]), lazy);
+        loader.load(List.of(file.toString()), sink);
+        assertEquals(0, made[0], "no URL argument: no HTTP client");
+        loader.load(List.of("https://news.example.com/a", "https://news.example.com/b"), sink);
+        assertEquals(1, made[0]);
+        assertEquals(List.of("https://news.example.com/a: offline", "https://news.example.com/b: offline"), problems());
+    }
 }
