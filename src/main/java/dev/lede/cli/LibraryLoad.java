@@ -30,8 +30,9 @@ final class LibraryLoad {
     private LibraryLoad() {
     }
 
+    /** Loads for a command that prints the library: no search index is built (it is never searched). */
     static Loaded loadAll(InputOptions options, InputStream stdin, PrintWriter err) {
-        LibraryBuilder builder = new LibraryBuilder();
+        LibraryBuilder builder = LibraryBuilder.withoutSearch();
         int[] failedInputs = {0};
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));

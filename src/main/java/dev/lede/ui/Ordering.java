@@ -46,10 +46,10 @@ public final class Ordering {
         if (query.isEmpty()) {
             return new Ordering(sorted, sort, "", null, sorted.positions(sort));
         }
-        List<LibraryEntry> found = sorted.library().search(query);
-        if (sort != Sort.FILE_ORDER) {
-            found = found.stream().sorted(SortedPositions.comparator(sort)).toList();
+        if (sort == Sort.FILE_ORDER) {
+            return new Ordering(sorted, sort, query, null, sorted.library().searchPositions(query));
         }
+        List<LibraryEntry> found = sorted.library().search(query).stream().sorted(SortedPositions.comparator(sort)).toList();
         return new Ordering(sorted, sort, query, null, found.stream().mapToInt(LibraryEntry::position).toArray());
     }
 

@@ -36,7 +36,7 @@ final class HeadlineMatcher {
 
     /** "Wren’s" names Wren; quotes before a word ("‘Paper Kites’") hide no capital. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
-    private static final Pattern OPENING_PUNCTUATION = Pattern.compile("^[\"'‘“(\\[]+");
+    private static final String OPENING_PUNCTUATION = "\"'‘“([";
 
     private final Map<String, Integer> exact = new HashMap<>();
     private final Map<String, Integer> termIds = new HashMap<>();
@@ -186,13 +186,13 @@ final class HeadlineMatcher {
             if (name) {
                 runStart = runWords == 0 ? i : runStart;
                 runWords++;
-                for (String token : Words.tokens(POSSESSIVE.matcher(raw[i]).replaceFirst(""))) {
+                for (String token : Words.tokens(withoutPossessive(raw[i]))) {
                     if (!Words.isStopWord(token)) {
                         run.add(token);
                     }
                 }
             }
-            boolean endsRun = !name || raw[i].matches(".*[,.;:!?)\\]’”]$") || POSSESSIVE.matcher(raw[i]).find();
+            boolean endsRun = !name || endsWithClosing(raw[i]) || hasPossessive(raw[i]);
             if (endsRun) {
                 // One capitalised word opening the line ("Boil-water warning …") is no name.
                 boolean opening = runStart == 0 && runWords == 1;
@@ -209,6 +209,36 @@ final class HeadlineMatcher {
         return names;
     }
 
+    /**
+     * Whether the word ends with punctuation that closes a name run, as {@code .*[,.;:!?)\]’”]$} matches
+     * it: the last character is one of those, and no line terminator (which {@code .} refuses) comes before.
+     */
+    static boolean endsWithClosing(String word) {
+        if (word.isEmpty() || ",.;:!?)]’”".indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only a word with an apostrophe can end in a possessive: the others skip the regular expression. */
+    private static boolean hasPossessive(String word) {
+        return hasApostrophe(word) && POSSESSIVE.matcher(word).find();
+    }
+
+    private static String withoutPossessive(String word) {
+        return hasApostrophe(word) ? POSSESSIVE.matcher(word).replaceFirst("") : word;
+    }
+
+    private static boolean hasApostrophe(String word) {
+        return word.indexOf('\'') >= 0 || word.indexOf('’') >= 0;
+    }
+
     /** Each distinct term of the headline with its weight factor: framing words count for less. */
     private static Map<String, Double> queryWords(String headline) {
         Map<String, Double> words = new HashMap<>();
@@ -219,8 +249,11 @@ final class HeadlineMatcher {
     }
 
     private static boolean isCapitalised(String word) {
-        String bare = OPENING_PUNCTUATION.matcher(word).replaceFirst("");
-        return !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0));
+        int start = 0;
+        while (start < word.length() && OPENING_PUNCTUATION.indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        return start < word.length() && Character.isUpperCase(word.codePointAt(start));
     }
 
     /** "Star Talks About Her Exit": capitals say nothing about names there. */

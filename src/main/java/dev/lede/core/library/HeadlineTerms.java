@@ -92,13 +92,35 @@ final class HeadlineTerms {
     }
 
     private static String plainAbbreviations(String text) {
-        String out = THOUSANDS.matcher(text).replaceAll("");
+        if (!hasDigit(text)) {
+            return text; // every pattern below needs a digit
+        }
+        String out = text.indexOf(',') >= 0 ? THOUSANDS.matcher(text).replaceAll("") : text;
         out = MONEY.matcher(out).replaceAll(m -> m.group(2) + switch (m.group(3)) {
             case "bn" -> " billion";
             case "m" -> " million";
             default -> " thousand";
         });
         return DISTANCE.matcher(out).replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiNumber(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs of number words and digits become one digit token: "twenty six" → "26", "eleven thousand" → "11000". */
@@ -109,7 +131,7 @@ final class HeadlineTerms {
         boolean inNumber = false;
         for (String token : tokens) {
             Integer word = NUMBER_WORDS.get(token);
-            boolean digits = token.chars().allMatch(c -> c >= '0' && c <= '9') && token.length() <= 12;
+            boolean digits = isAsciiNumber(token) && token.length() <= 12;
             if (digits && inNumber) {
                 out.add(Long.toString(total + current));
                 total = 0;

@@ -58,9 +58,22 @@ public final class Library {
         return matcher.resolve(related.headline(), entries.size()).map(entries::get);
     }
 
-    /** Entries matching every word of {@code query} (prefixes allowed), best first. */
+    /**
+     * Entries matching every word of {@code query} (prefixes allowed), best first; none when the library
+     * was built {@linkplain LibraryBuilder#withoutSearch() without search}.
+     */
     public List<LibraryEntry> search(String query) {
-        return search.search(query, entries.size()).stream().map(entries::get).toList();
+        int[] positions = searchPositions(query);
+        LibraryEntry[] found = new LibraryEntry[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            found[i] = entries.get(positions[i]);
+        }
+        return List.of(found);
+    }
+
+    /** The positions of the entries {@link #search} returns, in the same order, without a list of entries. */
+    public int[] searchPositions(String query) {
+        return search == null ? new int[0] : search.search(query, entries.size());
     }
 
     public List<Problem> problems() {

@@ -21,7 +21,26 @@ public final class LibraryBuilder {
     private final AppendOnlyList<Problem> problems = new AppendOnlyList<>();
     private final Map<ArticleId, Integer> positions = new ConcurrentHashMap<>();
     private final HeadlineMatcher matcher = new HeadlineMatcher();
-    private final SearchIndex search = new SearchIndex();
+    /** Null when built for a command that never searches: indexing bodies is most of a load's work. */
+    private final SearchIndex search;
+
+    /** A builder whose libraries can search headlines and bodies (the interactive reader). */
+    public LibraryBuilder() {
+        this(true);
+    }
+
+    private LibraryBuilder(boolean searchable) {
+        this.search = searchable ? new SearchIndex() : null;
+    }
+
+    /**
+     * A builder for commands that print the library and never search it ({@code list}, {@code export},
+     * {@code show}): related headlines resolve exactly as with {@link #LibraryBuilder()}, but bodies are
+     * not indexed, so {@link Library#search} finds nothing.
+     */
+    public static LibraryBuilder withoutSearch() {
+        return new LibraryBuilder(false);
+    }
 
     public LibraryBuilder add(Parsed parsed) {
         parsed.articles().forEach(this::add);
@@ -38,7 +57,9 @@ public final class LibraryBuilder {
         LibraryEntry entry = new LibraryEntry(position, article.id(), article.source(), article.format(),
                 article.headline(), lede, article.published(), article.related());
         matcher.add(position, entry.headline(), lede);
-        search.add(position, entry.headline(), article.bodyText());
+        if (search != null) {
+            search.add(position, entry.headline(), article.bodyText());
+        }
         entries.add(entry);
         positions.put(entry.id(), position);
         return this;

@@ -1,6 +1,5 @@
 package dev.lede.core.library;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,19 +56,40 @@ final class SearchIndex {
      * entries holding at least half of its words, so the search offered instead of a jump finds the
      * story's neighbours.
      */
-    synchronized List<Integer> search(String query, int limit) {
+    synchronized int[] search(String query, int limit) {
         List<String> words = Words.tokens(query);
         if (words.isEmpty() || limit == 0) {
-            return List.of();
+            return new int[0];
         }
-        List<Integer> all = searchAll(query, words, limit);
-        return all.isEmpty() && words.size() >= MIN_WORDS_FOR_CLOSEST ? searchClosest(words, limit) : all;
+        int[] all = searchAll(query, words, limit);
+        return all.length == 0 && words.size() >= MIN_WORDS_FOR_CLOSEST ? searchClosest(words, limit) : all;
     }
 
-    private List<Integer> searchClosest(List<String> words, int limit) {
+    /**
+     * Per-entry scores and match counts, kept between searches (under the lock) so that a keystroke
+     * allocates no arrays the size of the library: garbage there is what made typing stutter.
+     */
+    private float[] scores = new float[0];
+    private int[] matched = new int[0];
+    private long[] keys = new long[0];
+
+    private void clearScratch(int limit) {
+        if (scores.length < limit) {
+            int capacity = Math.max(limit, scores.length + (scores.length >> 1));
+            scores = new float[capacity];
+            matched = new int[capacity];
+            keys = new long[capacity];
+        } else {
+            Arrays.fill(scores, 0, limit, 0f);
+            Arrays.fill(matched, 0, limit, 0);
+        }
+    }
+
+    private int[] searchClosest(List<String> words, int limit) {
         double averageLength = averageBodyLength();
-        float[] scores = new float[limit];
-        int[] matched = new int[limit];
+        clearScratch(limit);
+        float[] scores = this.scores;
+        int[] matched = this.matched;
         LinkedHashSet<String> content = new LinkedHashSet<>();
         words.stream().filter(word -> !Words.isStopWord(word)).forEach(content::add);
         for (String word : content) {
@@ -88,18 +108,19 @@ final class SearchIndex {
         for (int doc = 0; doc < limit; doc++) {
             matched[doc] = matched[doc] >= needed ? needed : 0;
         }
-        return ranked(scores, matched, needed);
+        return ranked(limit, needed);
     }
 
     private double averageBodyLength() {
         return Math.max(1.0, (double) totalBodyLength / Math.max(1, bodyLengths.size()));
     }
 
-    private List<Integer> searchAll(String query, List<String> words, int limit) {
+    private int[] searchAll(String query, List<String> words, int limit) {
         boolean lastIsPrefix = !Character.isWhitespace(query.charAt(query.length() - 1));
         double averageLength = averageBodyLength();
-        float[] scores = new float[limit];
-        int[] matched = new int[limit];
+        clearScratch(limit);
+        float[] scores = this.scores;
+        int[] matched = this.matched;
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             Collection<IntList> lists = w == words.size() - 1 && lastIsPrefix
@@ -119,7 +140,7 @@ final class SearchIndex {
                 }
             }
         }
-        return ranked(scores, matched, words.size());
+        return ranked(limit, words.size());
     }
 
     private Collection<IntList> postingsOf(String word) {
@@ -133,19 +154,21 @@ final class SearchIndex {
         return body + ((posting & HEADLINE_FLAG) != 0 ? HEADLINE_BOOST : 0);
     }
 
-    private static List<Integer> ranked(float[] scores, int[] matched, int wordCount) {
-        long[] keys = new long[scores.length];
+    private int[] ranked(int limit, int wordCount) {
+        float[] scores = this.scores;
+        int[] matched = this.matched;
+        long[] keys = this.keys;
         int n = 0;
-        for (int doc = 0; doc < scores.length; doc++) {
+        for (int doc = 0; doc < limit; doc++) {
             if (matched[doc] == wordCount) {
                 // Higher score first, then load order: non-negative float bits sort like the floats.
                 keys[n++] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(scores[doc])) << 32 | doc;
             }
         }
         Arrays.sort(keys, 0, n);
-        List<Integer> out = new ArrayList<>(n);
+        int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out.add((int) keys[i]);
+            out[i] = (int) keys[i];
         }
         return out;
     }

@@ -69,6 +69,12 @@ final class Words {
      * and dashes made plain, punctuation turned into spaces, runs of spaces collapsed.
      */
     static String normalise(String text) {
+        String plain = normalisedPlain(text);
+        return plain != null ? plain : normaliseUnicode(text);
+    }
+
+    /** {@link #normalise} for any text: the general path, kept apart so tests can hold the two side by side. */
+    static String normaliseUnicode(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = true;
@@ -95,9 +101,48 @@ final class Words {
         return out.substring(0, end);
     }
 
+    /**
+     * {@link #normalise} for text of ASCII and typographic quotes and dashes only (most headlines and
+     * ledes), without NFKC, case mapping or code points: those characters are NFKC-stable and ASCII
+     * letters lower-case alone. Null when the text holds anything else.
+     */
+    private static String normalisedPlain(String text) {
+        int length = text.length();
+        StringBuilder out = new StringBuilder(length);
+        boolean space = true;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+                space = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+                space = false;
+            } else if (c == '\'' || c == '\u2019' || c == '\u2018') {
+                continue; // apostrophes vanish, as in normalise
+            } else if (c < 0x80 || c == '\u201C' || c == '\u201D' || c == '\u2013' || c == '\u2014') {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                return null;
+            }
+        }
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') {
+            out.setLength(end - 1);
+        }
+        return out.toString();
+    }
+
     /** Lower-case words without diacritics ("Jovanović" → "jovanovic"), for search. */
     static List<String> tokens(String text) {
-        String plain = Normalizer.normalize(normalise(text), Normalizer.Form.NFKD);
+        String normalised = normalise(text);
+        if (isAsciiWords(normalised)) {
+            return splitOnSpaces(normalised); // nothing to decompose or strip
+        }
+        String plain = Normalizer.normalize(normalised, Normalizer.Form.NFKD);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < plain.length(); i++) {
@@ -109,6 +154,30 @@ final class Words {
             }
         }
         flush(word, words);
+        return words;
+    }
+
+    private static boolean isAsciiWords(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> splitOnSpaces(String text) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', start)) {
+            if (space > start) {
+                words.add(text.substring(start, space));
+            }
+            start = space + 1;
+        }
+        if (start < text.length()) {
+            words.add(text.substring(start));
+        }
         return words;
     }
 
@@ -147,9 +216,10 @@ final class Words {
         if (word.length() < 6) {
             return word;
         }
-        String out = IZE.matcher(word).replaceFirst("is$1");
-        out = OUR.matcher(out).replaceFirst("or$1");
-        return TRE.matcher(out).replaceFirst("er$1");
+        // Each pattern needs its letters: most words skip the regular expressions.
+        String out = word.contains("iz") ? IZE.matcher(word).replaceFirst("is$1") : word;
+        out = out.contains("our") ? OUR.matcher(out).replaceFirst("or$1") : out;
+        return out.endsWith("re") || out.endsWith("res") ? TRE.matcher(out).replaceFirst("er$1") : out;
     }
 
     private static String undouble(String base) {

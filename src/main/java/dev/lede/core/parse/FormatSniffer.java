@@ -25,6 +25,9 @@ public final class FormatSniffer {
     }
 
     public static Kind sniff(byte[] bytes) {
+        if (startsWithPlainAscii(bytes)) {
+            return Kind.TEXT; // most inputs: no need to decode and lower-case the first 8 KiB
+        }
         String head = head(bytes).toLowerCase(Locale.ROOT);
         int start = skipPreamble(head);
         String rest = head.substring(start);
@@ -38,6 +41,24 @@ public final class FormatSniffer {
             return Kind.HTML;
         }
         return Kind.TEXT;
+    }
+
+    /**
+     * Whether the first character after ASCII white space (and a UTF-8 BOM) is an ASCII character that
+     * cannot begin markup or JSON: such content is text whatever follows. Anything else (a non-ASCII
+     * byte, a UTF-16 pattern, {@code <} or {@code {}) takes the full look.
+     */
+    private static boolean startsWithPlainAscii(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int end = Math.min(bytes.length, SNIFF_BYTES);
+        while (i < end && bytes[i] >= 0 && Character.isWhitespace(bytes[i])) {
+            i++;
+        }
+        if (i >= end) {
+            return false;
+        }
+        byte first = bytes[i];
+        return first > 0 && first != '<' && first != '{';
     }
 
     /** The jsonfeed.org version URL, in the head or (members come in any order) anywhere in the bytes. */

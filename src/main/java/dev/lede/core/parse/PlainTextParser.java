@@ -108,6 +108,14 @@ public final class PlainTextParser implements ArticleParser {
 
     /** Appends a line with runs of spaces and tabs made single, separated from what came before by one space. */
     private static void appendCollapsed(StringBuilder out, String line) {
+        if (!line.isEmpty() && line.charAt(0) != ' ' && line.charAt(line.length() - 1) != ' '
+                && line.indexOf('\t') < 0 && !line.contains("  ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(line); // nothing to collapse: the usual line, copied whole
+            return;
+        }
         boolean space = out.length() > 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -44,10 +44,16 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
         return new RelatedBlock(start, headlines(lines.subList(start, lines.size())));
     }
 
+    /** Longest marker: a longer line is prose, and is not lower-cased to find out (lower case never shortens). */
+    private static final int MARKER_MAX_CHARS = "related headlines".length();
+
     static boolean isMarker(String line) {
         String text = line.strip();
         if (text.endsWith(":")) {
             text = text.substring(0, text.length() - 1).strip();
+        }
+        if (text.length() > MARKER_MAX_CHARS) {
+            return false;
         }
         return MARKERS.contains(text.toLowerCase(Locale.ROOT));
     }

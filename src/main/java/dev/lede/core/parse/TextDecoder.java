@@ -79,6 +79,12 @@ public final class TextDecoder {
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
             return new String(bytes, declared.get());
         }
+        // The String constructor is far faster than a CharsetDecoder and replaces each malformed sequence
+        // with U+FFFD: without one in the result the bytes were valid UTF-8 and the text is the same.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -112,6 +118,9 @@ public final class TextDecoder {
 
     /** CRLF and CR become LF; spaces and tabs at line ends go. */
     static String tidyLines(String raw) {
+        if (isTidy(raw)) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         int lineStart = 0;
         int length = raw.length();
@@ -128,6 +137,25 @@ public final class TextDecoder {
         }
         appendTrimmed(out, raw, lineStart, length);
         return out.length() == raw.length() ? raw : out.toString();
+    }
+
+    /** No CR and no space or tab before a line end: most files, checked without copying. */
+    private static boolean isTidy(String raw) {
+        if (raw.indexOf('\r') >= 0) {
+            return false;
+        }
+        int end = raw.indexOf('\n');
+        while (end >= 0) {
+            if (end > 0 && isBlankChar(raw.charAt(end - 1))) {
+                return false;
+            }
+            end = raw.indexOf('\n', end + 1);
+        }
+        return raw.isEmpty() || !isBlankChar(raw.charAt(raw.length() - 1));
+    }
+
+    private static boolean isBlankChar(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static void appendTrimmed(StringBuilder out, CharSequence raw, int start, int end) {

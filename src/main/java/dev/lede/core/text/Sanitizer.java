@@ -47,12 +47,18 @@ public final class Sanitizer {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        // One copy to an array: indexing it is about twice as fast as charAt under the C1-only JIT the
+        // launcher uses, and every parsed string passes through here.
+        char[] chars = text.toCharArray();
         boolean mayNeedNfc = false;
         int length = text.length();
         int i = 0;
         for (; i < length; i++) {
-            char c = text.charAt(i);
-            if (isPairAt(text, i)) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII: the common case, nothing to do
+            }
+            if (isPairAt(chars, i)) {
                 mayNeedNfc = true;
                 i++;
                 continue;
@@ -60,7 +66,7 @@ public final class Sanitizer {
             if (needsWork(c, oneLine)) {
                 break;
             }
-            if (c >= FIRST_COMBINING) {
+            if (c >= FIRST_COMBINING && !isNfcInert(c)) {
                 mayNeedNfc = true;
             }
         }
@@ -68,11 +74,11 @@ public final class Sanitizer {
             return mayNeedNfc ? nfc(text) : text;
         }
         StringBuilder out = new StringBuilder(length);
-        out.append(text, 0, i);
+        out.append(chars, 0, i);
         for (; i < length; i++) {
-            char c = text.charAt(i);
-            if (isPairAt(text, i)) {
-                out.append(c).append(text.charAt(++i));
+            char c = chars[i];
+            if (isPairAt(chars, i)) {
+                out.append(c).append(chars[++i]);
                 continue;
             }
             if (!needsWork(c, oneLine)) {
@@ -81,7 +87,7 @@ public final class Sanitizer {
             }
             switch (c) {
                 case '\r' -> {
-                    if (i + 1 < length && text.charAt(i + 1) == '\n') {
+                    if (i + 1 < length && chars[i + 1] == '\n') {
                         i++;
                     }
                     out.append(oneLine ? ' ' : '\n');
@@ -171,9 +177,19 @@ public final class Sanitizer {
         };
     }
 
-    private static boolean isPairAt(String text, int i) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1));
+    /**
+     * Typographic punctuation common in news text (curly quotes, dashes, ellipsis, bullet): NFC-stable and
+     * never composed with a neighbour, so text holding only these beyond U+0300 needs no NFC check.
+     */
+    static boolean isNfcInert(char c) {
+        return switch (c) {
+            case '\u2013', '\u2014', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2026' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPairAt(char[] chars, int i) {
+        return Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]);
     }
 
     private static String nfc(String text) {

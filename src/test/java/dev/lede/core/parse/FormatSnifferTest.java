@@ -55,4 +55,14 @@ class FormatSnifferTest {
         assertEquals(Kind.TEXT, sniff("<Editor's note> this story was updated with more detail about the vote and the plans."));
         assertEquals(Kind.TEXT, sniff(""));
     }
+
+    @Test
+    void leadingWhiteSpaceAndByteOrderMarkDoNotHideMarkup() {
+        assertEquals(Kind.HTML, sniff(" \t\r\n\u001f<!doctype html>"));
+        assertEquals(Kind.XML_FEED, sniff("\ufeff\n  <rss>"));
+        assertEquals(Kind.XML_FEED, sniff("\u2003<rss>"), "Unicode white space before the root");
+        assertEquals(Kind.JSON_FEED, sniff("\n\n{\"version\": \"https://jsonfeed.org/version/1\"}"));
+        assertEquals(Kind.TEXT, sniff("\ufeff  Plain headline\n<rss> later is just text"));
+        assertEquals(Kind.TEXT, sniff("   \n\t "));
+    }
 }

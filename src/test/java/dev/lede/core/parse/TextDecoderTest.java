@@ -33,6 +33,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterInValidUtf8IsKeptWithoutProblems() {
+        TextDecoder.Decoded decoded = decode("Broken \uFFFD glyph".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Optional.of("Broken \uFFFD glyph"), decoded.text());
+        assertEquals(List.of(), decoded.problems());
+    }
+
+    @Test
     void byteOrderMarkDecidesUtf8AndUtf16() {
         byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Zoë".getBytes(StandardCharsets.UTF_8));
         byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Zoë\n".getBytes(StandardCharsets.UTF_16LE));

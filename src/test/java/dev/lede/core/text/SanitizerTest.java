@@ -92,4 +92,27 @@ class SanitizerTest {
         assertEquals("", Sanitizer.sanitize(""));
         assertEquals(null, Sanitizer.sanitizeLine(null));
     }
+
+    @Test
+    void punctuationSkippedByTheNfcCheckNeverChangesUnderNfcBesideAnyCharacter() {
+        for (char c = '\u2000'; c < '\u2100'; c++) {
+            if (!Sanitizer.isNfcInert(c)) {
+                continue;
+            }
+            for (int before = 0; before < 0x10000; before++) {
+                if (Character.isSurrogate((char) before)) {
+                    continue;
+                }
+                String pair = String.valueOf((char) before) + c;
+                String expected = java.text.Normalizer.normalize(String.valueOf((char) before), java.text.Normalizer.Form.NFC) + c;
+                assertEquals(expected, java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC), Integer.toHexString(before));
+            }
+        }
+    }
+
+    @Test
+    void typographicPunctuationBeforeACombiningMarkStillGetsNfc() {
+        assertEquals("“Cafe\u0301”".replace("e\u0301", "é"), Sanitizer.sanitize("“Cafe\u0301”"));
+        assertEquals("’\u00e9", Sanitizer.sanitizeLine("’e\u0301"));
+    }
 }

@@ -1,0 +1,55 @@
+package dev.lede.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.article.Source;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LibraryEntryTest {
+
+    private static LibraryEntry entry(String lede, List<RelatedHeadline> related) {
+        return new LibraryEntry(3, ArticleId.forContent("x"), Source.of("a.txt"), Format.TEXT, "Headline", lede, "2024-05-01", related);
+    }
+
+    @Test
+    void ledeAndRelatedHeadlinesComeBackExactlyAsGiven() {
+        List<RelatedHeadline> related = List.of(
+                new RelatedHeadline("Umar O’Connor weighs in on “the ferry” – again", null),
+                new RelatedHeadline("Emoji 👍🏽 and Zürich", "https://example.org/a"),
+                new RelatedHeadline("", ""),
+                new RelatedHeadline("lone \uD800 surrogate", "x\uDC00"));
+        LibraryEntry entry = entry("Jovanović’s lede — with “quotes”.", related);
+        assertEquals("Jovanović’s lede — with “quotes”.", entry.lede());
+        assertEquals(related, entry.related());
+        assertEquals(3, entry.position());
+        assertEquals("Headline", entry.headline());
+        assertEquals("2024-05-01", entry.published());
+    }
+
+    @Test
+    void aNullLedeAndNoRelatedHeadlinesAreKept() {
+        LibraryEntry entry = entry(null, List.of());
+        assertNull(entry.lede());
+        assertEquals(List.of(), entry.related());
+    }
+
+    @Test
+    void entriesAreValuesAndTheirRelatedListCannotBeChanged() {
+        List<RelatedHeadline> related = new ArrayList<>(List.of(new RelatedHeadline("One", null)));
+        LibraryEntry entry = entry("Lede.", related);
+        related.add(new RelatedHeadline("Two", null));
+        assertEquals(1, entry.related().size(), "the entry took a copy");
+        assertEquals(entry, entry("Lede.", List.of(new RelatedHeadline("One", null))));
+        assertEquals(entry.hashCode(), entry("Lede.", List.of(new RelatedHeadline("One", null))).hashCode());
+        assertNotEquals(entry, entry("Other lede.", List.of(new RelatedHeadline("One", null))));
+        assertThrows(UnsupportedOperationException.class, () -> entry.related().add(new RelatedHeadline("Three", null)));
+    }
+}
