@@ -13,7 +13,7 @@
 #   --own-tools      use bench/lib's tmux scripts even when ../shared/tools has tti.sh/scroll_bytes.sh
 #   --own-generator  use bench/gen-corpus.py even when ../shared/tools/mkcorpus.py exists
 #   --work DIR       where corpora and results go (default bench/work; corpora are reused)
-#   --save           also write the table and the machine to bench/RESULTS.md (what README links to)
+#   --save           also write the table and the machine to bench/RESULTS.md and into README.md
 #
 # Environment: LEDE_SHARED (default <repo>/../shared), LEDE_READER_KEYS (keys that bring lede from its
 # first frame to the reader on the long article, default "Enter"), LEDE_TUI (a command that stands in
@@ -257,5 +257,6 @@ if [ $save = 1 ]; then
   { echo "# Latest benchmark results"; echo
     echo "Produced by \`bench/run.sh $args_given\` (see [README.md](README.md) for what each figure means)."; echo
     cat "$work/report.md"; } >"$here/RESULTS.md"
+  python3 "$here/lib/readme-table.py" "$work/report.md" "$root/README.md" && log "wrote the table into README.md"
   log "wrote bench/RESULTS.md"
 fi
