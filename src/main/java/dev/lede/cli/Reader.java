@@ -62,7 +62,8 @@ final class Reader {
         }
         List<String> arguments = LibraryLoad.arguments(inputs, err);
         // Loading starts now, so the first articles are parsed while the rest of start-up runs.
-        LoadOptions options = LibraryLoad.loadOptions(inputs);
+        LoadOptions options = CacheFiles.withListingCache(LibraryLoad.loadOptions(inputs), arguments,
+                settings.noState(), settings.environment());
         Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
         EarlyLoad loading = EarlyLoad.start(sink -> loader.load(arguments, sink));
         if (config == null) {

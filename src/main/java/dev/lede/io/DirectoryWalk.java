@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * The files under a directory, in order, listed lazily one directory at a time so the first file is
  * ready before a deep tree has been walked. Hidden entries and files of known binary types are left out.
+ * With a {@link ListingCache}, a large folder's first names come from the cache at once while the folder
+ * is listed for real in the background; the rest of the walk follows the real listing.
  */
 final class DirectoryWalk implements Iterator<Path> {
 
@@ -35,11 +38,45 @@ final class DirectoryWalk implements Iterator<Path> {
     private final LoadOptions options;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final ListingCache cache;
+    private final Executor background;
+    private final Path root;
+    /** The root's canonical path: folders are kept in the cache under it (null without a cache). */
+    private final Path canonicalRoot;
     private Path next;
 
     DirectoryWalk(Path root, LoadOptions options) {
+        this(root, options, null, Runnable::run);
+    }
+
+    /**
+     * @param cache      first names of large folders kept from earlier runs, and where to keep them; null for none
+     * @param background runs the real listing of a cached folder and writes to the cache, off the walk's thread
+     */
+    DirectoryWalk(Path root, LoadOptions options, ListingCache cache, Executor background) {
         this.options = options;
-        stack.push(listing(root));
+        this.root = root;
+        this.background = background;
+        Path canonical = null;
+        BasicFileAttributes attributes = null;
+        if (cache != null && options.order() == LoadOptions.SortOrder.NAME) {
+            try {
+                canonical = root.toRealPath();
+                attributes = Files.readAttributes(root, BasicFileAttributes.class);
+            } catch (IOException | SecurityException e) {
+                canonical = null; // listed as without a cache, which reports what is wrong
+            }
+        }
+        this.cache = canonical == null ? null : cache;
+        this.canonicalRoot = canonical;
+        stack.push(listing(root, attributes));
+    }
+
+    /** Starts {@code task} on a daemon thread of its own (a walk needs at most one per folder it is in). */
+    static void inBackground(Runnable task) {
+        Thread thread = new Thread(task, "lede-listing");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Directories that could not be listed, gathered while walking. */
@@ -60,11 +97,14 @@ final class DirectoryWalk implements Iterator<Path> {
             Path path = top.next();
             BasicFileAttributes attributes = attributes(path); // one stat for both questions
             if (attributes == null) {
+                if (top instanceof CachedListing cached) {
+                    cached.lastVanished();
+                }
                 continue; // vanished or unreadable: neither a directory nor a file to read
             }
             if (attributes.isDirectory()) {
                 if (options.recursive()) {
-                    stack.push(listing(path));
+                    stack.push(listing(path, attributes));
                 }
             } else if (attributes.isRegularFile() && !isBinaryType(path)) {
                 next = path;
@@ -86,16 +126,34 @@ final class DirectoryWalk implements Iterator<Path> {
     /**
      * The directory's entries in order. By name (the default), the names come from one native listing
      * ({@link File#list}) and are compared as plain strings, and each path is made only when the walk
-     * reaches it: asking every path of a 10,000-file folder for its name cost more than the sort.
+     * reaches it: asking every path of a 10,000-file folder for its name cost more than the sort. A large
+     * folder's first names are kept in the cache (in the background), and taken from it when still valid.
+     *
+     * @param attributes the folder's, when the walk has them (null when there is no cache to consult)
      */
-    private Iterator<Path> listing(Path dir) {
-        if (options.order() == LoadOptions.SortOrder.NAME) {
-            String[] names = decodedNames(dir);
-            if (names != null) {
-                return new Resolving(dir, names);
+    private Iterator<Path> listing(Path dir, BasicFileAttributes attributes) {
+        if (options.order() != LoadOptions.SortOrder.NAME) {
+            return listingByPath(dir);
+        }
+        ListingCache.Stamp stamp = cache == null || attributes == null ? null
+                : ListingCache.Stamp.of(canonicalRoot.resolve(root.relativize(dir)), attributes);
+        if (stamp != null) {
+            String[] kept = cache.read(stamp);
+            if (kept != null) {
+                return new CachedListing(dir, kept, stamp, cache, background, this::listingByPath);
             }
         }
-        return listingByPath(dir);
+        long listedAt = System.currentTimeMillis();
+        String[] names = decodedNames(dir);
+        if (names == null) {
+            return listingByPath(dir);
+        }
+        Resolving resolving = new Resolving(dir, names);
+        if (stamp != null && names.length >= cache.minEntries()) {
+            String[] head = resolving.head();
+            background.execute(() -> cache.write(dir, stamp, head, listedAt));
+        }
+        return resolving;
     }
 
     /**
@@ -103,7 +161,7 @@ final class DirectoryWalk implements Iterator<Path> {
      * decode in the platform's encoding (it could not be opened again by its string): the exact listing
      * of {@link #listingByPath} handles those, and reports a directory that cannot be read.
      */
-    private static String[] decodedNames(Path dir) {
+    static String[] decodedNames(Path dir) {
         String[] names;
         try {
             names = dir.toFile().list();
@@ -131,7 +189,7 @@ final class DirectoryWalk implements Iterator<Path> {
      * comparison per name), which is enough for the first screenful, and the whole sort waits until they
      * have been walked. On 100,000 names that pass costs a small part of the sort it defers.
      */
-    private static final class Resolving implements Iterator<Path> {
+    static final class Resolving implements Iterator<Path> {
         private final Path dir;
         private final String[] names;
         private String[] head;
@@ -145,6 +203,11 @@ final class DirectoryWalk implements Iterator<Path> {
             } else {
                 Arrays.sort(names);
             }
+        }
+
+        /** The first {@value #FIRST_SORTED} names (or all), in order; asked before the walk goes through them. */
+        String[] head() {
+            return head != null ? head.clone() : Arrays.copyOf(names, Math.min(names.length, FIRST_SORTED));
         }
 
         @Override

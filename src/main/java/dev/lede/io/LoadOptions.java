@@ -1,6 +1,9 @@
 package dev.lede.io;
 
 import dev.lede.core.parse.InputFormat;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the {@link Loader} reads its arguments.
@@ -9,8 +12,19 @@ import dev.lede.core.parse.InputFormat;
  * @param order     the order files of a directory are read in
  * @param format    {@link InputFormat#AUTO} to sniff each input, or the format to force
  * @param recursive whether directories inside directories are read too
+ * @param listingCache where the first names of large folders are kept between runs ({@link ListingCache});
+ *                     empty (the default) to list every folder and write nothing
  */
-public record LoadOptions(long maxSize, SortOrder order, InputFormat format, boolean recursive) {
+public record LoadOptions(long maxSize, SortOrder order, InputFormat format, boolean recursive,
+                          Optional<Path> listingCache) {
+
+    public LoadOptions {
+        Objects.requireNonNull(listingCache, "listingCache");
+    }
+
+    public LoadOptions(long maxSize, SortOrder order, InputFormat format, boolean recursive) {
+        this(maxSize, order, format, recursive, Optional.empty());
+    }
 
     public static final long DEFAULT_MAX_SIZE = 32L * 1024 * 1024;
 
@@ -27,14 +41,19 @@ public record LoadOptions(long maxSize, SortOrder order, InputFormat format, boo
     }
 
     public LoadOptions withMaxSize(long bytes) {
-        return new LoadOptions(bytes, order, format, recursive);
+        return new LoadOptions(bytes, order, format, recursive, listingCache);
     }
 
     public LoadOptions withFormat(InputFormat forced) {
-        return new LoadOptions(maxSize, order, forced, recursive);
+        return new LoadOptions(maxSize, order, forced, recursive, listingCache);
     }
 
     public LoadOptions withOrder(SortOrder sortOrder) {
-        return new LoadOptions(maxSize, sortOrder, format, recursive);
+        return new LoadOptions(maxSize, sortOrder, format, recursive, listingCache);
+    }
+
+    /** Keeps and uses the first names of large folders in {@code folder} (see {@link ListingCache}). */
+    public LoadOptions withListingCache(Path folder) {
+        return new LoadOptions(maxSize, order, format, recursive, Optional.of(folder));
     }
 }

@@ -52,6 +52,8 @@ public final class Loader {
     private final InputReader reader;
     private final FileArticleStore store;
     private final ParseBudget parseBudget;
+    /** First names of large folders from earlier runs; null when this run neither reads nor writes them. */
+    private final ListingCache listingCache;
     /**
      * Bytes being parsed at once, in KiB: a parse holds many times its input in memory, so large files
      * take turns instead of running out of heap together (one larger than the whole allowance runs alone).
@@ -105,6 +107,7 @@ public final class Loader {
         this.urls = urls;
         this.reader = new InputReader(options.maxSize());
         this.store = new FileArticleStore(options);
+        this.listingCache = options.listingCache().map(ListingCache::new).orElse(null);
     }
 
     /** Where opened articles are read again from: files re-read, stdin and URL articles kept. */
@@ -155,7 +158,7 @@ public final class Loader {
             submit(pool, pending, sink, new Job(argument, job -> readFile(path, argument, job)));
             return;
         }
-        DirectoryWalk walk = new DirectoryWalk(path, options);
+        DirectoryWalk walk = new DirectoryWalk(path, options, listingCache, DirectoryWalk::inBackground);
         while (walk.hasNext()) {
             Path file = walk.next();
             for (Problem problem : walk.drainProblems()) {
