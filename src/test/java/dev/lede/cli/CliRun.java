@@ -20,6 +20,7 @@ record CliRun(int exitCode, String out, String err) {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
         environment.put("XDG_CONFIG_HOME", "/nonexistent/lede-test-config");
+        environment.put("XDG_CACHE_HOME", "/nonexistent/lede-test-cache");
         return withEnvironment(environment, stdin, args);
     }
 
