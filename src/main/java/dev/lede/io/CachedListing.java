@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * A large folder walked from the names the {@link ListingCache} kept for it: those are handed out at
- * once, then the rest of the folder as it really is. The real listing runs in the background from the
- * start, and whatever it holds beyond the names already handed out follows them, in order. A kept name
+ * once, then the rest of the folder as it really is. The real listing runs in the background from
+ * half-way through the kept names, and whatever it holds beyond the names already handed out follows
+ * them, in order. A kept name
  * with no file gives nothing (the walk finds no file there) and, should it come back before the real
  * listing, is handed out with the rest; so is a name the cache did not know. Every real entry is
  * handed out once, whatever the cache said. The cache is rewritten when the real listing's first names
@@ -25,7 +26,9 @@ final class CachedListing implements Iterator<Path> {
     private final String[] kept;
     private final ListingCache cache;
     private final Function<Path, Iterator<Path>> exactListing;
+    private final Executor background;
     private final FutureTask<String[]> real;
+    private boolean started;
     private final List<String> vanished = new ArrayList<>(0);
     private int next;
     private Iterator<Path> rest;
@@ -41,8 +44,8 @@ final class CachedListing implements Iterator<Path> {
         this.kept = kept;
         this.cache = cache;
         this.exactListing = exactListing;
+        this.background = background;
         this.real = new FutureTask<>(() -> listAgain(stamp));
-        background.execute(real);
     }
 
     @Override
@@ -53,9 +56,23 @@ final class CachedListing implements Iterator<Path> {
     @Override
     public Path next() {
         if (next < kept.length) {
+            if (next == kept.length / 2) {
+                start();
+            }
             return dir.resolve(kept[next++]);
         }
         return rest().next();
+    }
+
+    /**
+     * Starts the real listing, once: half-way through the kept names, so that it does not compete with
+     * the first screenful for the processor, yet is done about when the kept names are.
+     */
+    private void start() {
+        if (!started) {
+            started = true;
+            background.execute(real);
+        }
     }
 
     /** The walk found nothing at the name last handed out. */
@@ -67,6 +84,7 @@ final class CachedListing implements Iterator<Path> {
 
     private Iterator<Path> rest() {
         if (rest == null) {
+            start();
             String[] names = awaitReal();
             if (names == null) {
                 List<Path> left = new ArrayList<>();
