@@ -135,7 +135,7 @@ final class CachedListing implements Iterator<Path> {
         String[] names = DirectoryWalk.decodedNames(dir);
         if (names != null && before != null && names.length >= cache.minEntries()) {
             String[] head = DirectoryWalk.smallest(names, DirectoryWalk.FIRST_SORTED);
-            if (!before.equals(stamp) || !Arrays.equals(head, kept)) {
+            if (!before.sameAs(stamp) || !Arrays.equals(head, kept)) {
                 cache.write(dir, before, head, listedAt);
             }
         }

@@ -93,6 +93,14 @@ public final class ListingCache {
             return new Stamp(where, identity, attributes.lastModifiedTime().toMillis());
         }
 
+        /**
+         * Whether {@code other} stamps the same folder in the same state. Not {@code equals}: a record's is
+         * bootstrapped through method handles, classes lede does not otherwise spin up while starting.
+         */
+        boolean sameAs(Stamp other) {
+            return other != null && path.equals(other.path) && identity.equals(other.identity);
+        }
+
         /** The stamp of {@code dir} now, known by {@code path}; null when it cannot be read. */
         static Stamp now(Path dir, Path path) {
             try {
@@ -154,7 +162,7 @@ public final class ListingCache {
      * @return whether the file was written
      */
     boolean write(Path dir, Stamp before, String[] head, long listedAtMillis) {
-        if (listedAtMillis - before.modifiedMillis() < SETTLE_MILLIS || !before.equals(Stamp.now(dir, Path.of(before.path())))) {
+        if (listedAtMillis - before.modifiedMillis() < SETTLE_MILLIS || !before.sameAs(Stamp.now(dir, Path.of(before.path())))) {
             return false;
         }
         StringBuilder text = new StringBuilder(64 + head.length * 32);
