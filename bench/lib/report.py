@@ -100,6 +100,11 @@ def main():
     _, tn = median(v, ("P1_rss", "newsboat"), 1 / 1024)
     if t != "—":
         extra.append(f"- Peak RSS at the first frame, 10,000 articles: lede {t} MiB, newsboat {tn} MiB.")
+    m_alt, t = median(v, ("P1", "lede_alt"))
+    m_nb, _ = median(v, ("P1", "newsboat"))
+    if m_alt is not None:
+        ratio = f", {m_alt / m_nb:.2f} × newsboat" if m_nb else ""
+        extra.append(f"- First frame, 10,000 articles, with the --alt-java JDK: {t} ms{ratio}.")
     _, t = median(v, ("P1m", "lede1m"))
     if t != "—":
         extra.append(f"- First frame on 1,000,000 articles: {t} ms.")
