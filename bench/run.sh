@@ -219,6 +219,10 @@ for ((r = 1; r <= byte_runs; r++)); do
   bytes_once P3 less -n 30 -k j "$marker_long" -- less "$work/long.txt"
 done
 
+# Not a goal row: the same scroll in the reader beside a full list (side by side, 120 columns), where no
+# scroll region fits the reader pane alone, so each line rewrites the pane.
+bytes_once P3split lede -n 30 -k j -q Q -p Enter -M reading "$marker10k" -- "${tui[@]}" "$work/c10000"
+
 log "P4: bytes per list step, lede vs newsboat"
 for ((r = 1; r <= byte_runs; r++)); do
   bytes_once P4 lede -n 40 -k j "$marker10k" -- "${tui[@]}" "$work/c10000"

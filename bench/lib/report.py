@@ -105,6 +105,10 @@ def main():
     if m_alt is not None:
         ratio = f", {m_alt / m_nb:.2f} × newsboat" if m_nb else ""
         extra.append(f"- First frame, 10,000 articles, with the --alt-java JDK: {t} ms{ratio}.")
+    m_split, t = median(v, ("P3split", "lede"))
+    if m_split is not None:
+        extra.append(f"- Bytes per one-line scroll in the reader beside the list of 10,000 headlines (side by side): "
+                     f"{t} B; one pane at a time (`z`, or `set split off`) it is as in P3.")
     _, t = median(v, ("P1m", "lede1m"))
     if t != "—":
         extra.append(f"- First frame on 1,000,000 articles: {t} ms.")
