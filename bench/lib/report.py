@@ -108,7 +108,7 @@ def main():
     m_split, t = median(v, ("P3split", "lede"))
     if m_split is not None:
         extra.append(f"- Bytes per one-line scroll in the reader beside the list of 10,000 headlines (side by side): "
-                     f"{t} B; one pane at a time (`z`, or `set split off`) it is as in P3.")
+                     f"{t} B (`z` or `set split off` reads one pane at a time, where scrolling uses a scroll region).")
     _, t = median(v, ("P1m", "lede1m"))
     if t != "—":
         extra.append(f"- First frame on 1,000,000 articles: {t} ms.")
