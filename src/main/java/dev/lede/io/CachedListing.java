@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * A large folder walked from the names the {@link ListingCache} kept for it: those are handed out at
  * once, then the rest of the folder as it really is. The real listing runs in the background from
- * half-way through the kept names, and whatever it holds beyond the names already handed out follows
+ * three quarters through the kept names, and whatever it holds beyond the names already handed out follows
  * them, in order. A kept name
  * with no file gives nothing (the walk finds no file there) and, should it come back before the real
  * listing, is handed out with the rest; so is a name the cache did not know. Every real entry is
@@ -56,7 +56,7 @@ final class CachedListing implements Iterator<Path> {
     @Override
     public Path next() {
         if (next < kept.length) {
-            if (next == kept.length / 2) {
+            if (next == kept.length * 3 / 4) {
                 start();
             }
             return dir.resolve(kept[next++]);
@@ -65,8 +65,9 @@ final class CachedListing implements Iterator<Path> {
     }
 
     /**
-     * Starts the real listing, once: half-way through the kept names, so that it does not compete with
-     * the first screenful for the processor, yet is done about when the kept names are.
+     * Starts the real listing, once: three quarters through the kept names, so that it does not compete
+     * with the first frame for the processor (the reader takes in at most 1,024 results before it), yet
+     * overlaps the last of them.
      */
     private void start() {
         if (!started) {
@@ -134,7 +135,7 @@ final class CachedListing implements Iterator<Path> {
         long listedAt = System.currentTimeMillis();
         String[] names = DirectoryWalk.decodedNames(dir);
         if (names != null && before != null && names.length >= cache.minEntries()) {
-            String[] head = DirectoryWalk.smallest(names, DirectoryWalk.FIRST_SORTED);
+            String[] head = DirectoryWalk.smallest(names, ListingCache.KEPT);
             if (!before.sameAs(stamp) || !Arrays.equals(head, kept)) {
                 cache.write(dir, before, head, listedAt);
             }

@@ -148,12 +148,11 @@ final class DirectoryWalk implements Iterator<Path> {
         if (names == null) {
             return listingByPath(dir);
         }
-        Resolving resolving = new Resolving(dir, names);
         if (stamp != null && names.length >= cache.minEntries()) {
-            String[] head = resolving.head();
-            background.execute(() -> cache.write(dir, stamp, head, listedAt));
+            String[] copy = names.clone(); // the walk sorts its own in place
+            background.execute(() -> cache.write(dir, stamp, smallest(copy, ListingCache.KEPT), listedAt));
         }
-        return resolving;
+        return new Resolving(dir, names);
     }
 
     /**
@@ -203,11 +202,6 @@ final class DirectoryWalk implements Iterator<Path> {
             } else {
                 Arrays.sort(names);
             }
-        }
-
-        /** The first {@value #FIRST_SORTED} names (or all), in order; asked before the walk goes through them. */
-        String[] head() {
-            return head != null ? head.clone() : Arrays.copyOf(names, Math.min(names.length, FIRST_SORTED));
         }
 
         @Override

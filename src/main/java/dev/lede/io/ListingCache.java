@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The first names of large folders, in order, kept from an earlier run so that the first screenful of
  * such a folder is known without listing it (listing 100,000 entries costs a fifth of a second). One
- * small file per folder, named after the folder's path, valid only while the folder is the same one
+ * small file per folder (its first {@value #KEPT} names), named after the folder's path, valid only while the folder is the same one
  * (device and inode) with the same modification time to the nanosecond: adding, deleting or renaming
  * an entry changes it. Anything that cannot be read or does not check out is ignored and rewritten.
  *
@@ -31,11 +31,16 @@ public final class ListingCache {
     /** Folders with fewer visible entries are listed in a few milliseconds: not worth a file. */
     public static final int MIN_ENTRIES = 2_000;
     /**
+     * Names kept per folder: as many as the reader takes in before its first frame at most (it holds
+     * 1,024 results back until it is ready), so the real listing can wait until after that frame.
+     */
+    static final int KEPT = 1_024;
+    /**
      * A folder changed this shortly before it was listed is not kept: a file added within the same tick
      * of a coarse modification time (a second or two on some file systems) would leave no trace.
      */
     static final long SETTLE_MILLIS = 2_000;
-    /** Far more than {@link DirectoryWalk#FIRST_SORTED} names of the longest kind; a bigger file is not ours. */
+    /** Far more than {@link #KEPT} names of the longest kind (255 bytes); a bigger file is not ours. */
     private static final int MAX_BYTES = 1 << 20;
 
     private final Path folder;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DirectoryWalkCacheTest {
 
     /** More than the names kept, so a walk goes on from the kept names to the real listing. */
-    private static final int FILES = DirectoryWalk.FIRST_SORTED + 44;
+    private static final int FILES = ListingCache.KEPT + 44;
 
     @TempDir
     Path temp;
@@ -83,7 +83,7 @@ class DirectoryWalkCacheTest {
         assertEquals(expected, walk(Runnable::run));
         String[] kept = kept();
         assertNotNull(kept);
-        assertArrayEquals(expected.subList(0, DirectoryWalk.FIRST_SORTED).toArray(), kept);
+        assertArrayEquals(expected.subList(0, ListingCache.KEPT).toArray(), kept);
         assertEquals(expected, walk(Runnable::run));
     }
 
@@ -103,23 +103,23 @@ class DirectoryWalkCacheTest {
         settle();
         assertNull(kept(), "the folder changed");
         assertEquals(real(), walk(Runnable::run));
-        assertArrayEquals(real().subList(0, DirectoryWalk.FIRST_SORTED).toArray(), kept());
+        assertArrayEquals(real().subList(0, ListingCache.KEPT).toArray(), kept());
     }
 
     @Test
     void aCacheThatLiesAtTheSameModificationTimeStillGivesExactlyTheRealFiles() throws IOException {
         List<String> expected = real();
-        String[] lying = expected.subList(0, DirectoryWalk.FIRST_SORTED).toArray(new String[0]);
+        String[] lying = expected.subList(0, ListingCache.KEPT).toArray(new String[0]);
         lying[5] = "story-0004b.txt"; // no such file, in place of story-0005.txt
         lying[9] = "story-0008a.txt"; // no such file
-        lying[200] = "story-0200.txt-gone"; // no such file
+        lying[900] = "story-0900.txt-gone"; // no such file
         Arrays.sort(lying);
         assertTrue(cache.write(dir, stamp(), lying, System.currentTimeMillis()));
         assertArrayEquals(lying, kept(), "valid by its stamp");
 
         List<String> walked = walk(Runnable::run);
         assertEquals(expected, walked.stream().sorted().toList(), "every real file once, nothing else");
-        assertArrayEquals(expected.subList(0, DirectoryWalk.FIRST_SORTED).toArray(), kept(), "and kept right");
+        assertArrayEquals(expected.subList(0, ListingCache.KEPT).toArray(), kept(), "and kept right");
         assertEquals(expected, walk(Runnable::run), "in order from then on");
     }
 
@@ -132,7 +132,7 @@ class DirectoryWalkCacheTest {
         assertNotNull(kept());
         DirectoryWalk walk = new DirectoryWalk(dir, LoadOptions.defaults(), cache, tasks::add);
         List<String> walked = new ArrayList<>();
-        for (int i = 0; i < 5; i++) { // the real listing starts half-way through the kept names
+        for (int i = 0; i < 5; i++) { // the real listing starts three quarters through the kept names
             walked.add(dir.relativize(walk.next()).toString());
         }
         assertEquals(List.of("story-0000.txt", "story-0001.txt", "story-0003.txt", "story-0004.txt",

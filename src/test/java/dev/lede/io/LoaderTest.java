@@ -223,7 +223,7 @@ class LoaderTest {
     void aListingCacheThatLiesStillLoadsExactlyTheFilesThereAreWithoutProblems() throws IOException {
         Path cache = Files.createTempDirectory("lede-listings");
         List<String> names = keptFolder();
-        String[] lying = names.subList(0, DirectoryWalk.FIRST_SORTED).stream()
+        String[] lying = names.subList(0, ListingCache.KEPT).stream()
                 .map(name -> Path.of(name).getFileName().toString()).toArray(String[]::new);
         lying[3] = "story-00002b.txt"; // never existed; story-00003.txt is left out
         java.util.Arrays.sort(lying);
