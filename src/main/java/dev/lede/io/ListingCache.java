@@ -18,9 +18,10 @@ import java.util.Set;
 /**
  * The first names of large folders, in order, kept from an earlier run so that the first screenful of
  * such a folder is known without listing it (listing 100,000 entries costs a fifth of a second). One
- * small file per folder (its first {@value #KEPT} names), named after the folder's path, valid only while the folder is the same one
- * (device and inode) with the same modification time to the nanosecond: adding, deleting or renaming
- * an entry changes it. Anything that cannot be read or does not check out is ignored and rewritten.
+ * small file per folder (its first {@value #KEPT} names), named after the folder's path, valid only
+ * while the folder is the same one (device and inode) with the same modification time to the
+ * nanosecond: adding, deleting or renaming an entry changes it. Anything that cannot be read or does
+ * not check out is ignored and rewritten.
  *
  * <p>The file, UTF-8 text: {@value #MAGIC}, the folder's path, its identity, the number of names, then
  * one name a line. A folder whose path or first names hold a line break is simply not kept.
@@ -167,7 +168,8 @@ public final class ListingCache {
      * @return whether the file was written
      */
     boolean write(Path dir, Stamp before, String[] head, long listedAtMillis) {
-        if (listedAtMillis - before.modifiedMillis() < SETTLE_MILLIS || !before.sameAs(Stamp.now(dir, Path.of(before.path())))) {
+        if (listedAtMillis - before.modifiedMillis() < SETTLE_MILLIS
+                || !before.sameAs(Stamp.now(dir, Path.of(before.path())))) {
             return false;
         }
         StringBuilder text = new StringBuilder(64 + head.length * 32);
@@ -180,11 +182,13 @@ public final class ListingCache {
             text.append(name).append('\n');
         }
         String file = fileName(before.path());
-        Path temporary = folder.resolve(file + ".tmp-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId());
+        Path temporary = folder.resolve(file + ".tmp-" + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId());
         try {
             Files.createDirectories(folder);
             Files.write(temporary, text.toString().getBytes(StandardCharsets.UTF_8));
-            Files.move(temporary, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             try {
                 Files.deleteIfExists(temporary);
