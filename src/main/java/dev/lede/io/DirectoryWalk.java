@@ -38,11 +38,11 @@ final class DirectoryWalk implements Iterator<Path> {
     private final LoadOptions options;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final ListingCache cache;
+    private ListingCache cache;
     private final Executor background;
     private final Path root;
-    /** The root's canonical path: folders are kept in the cache under it (null without a cache). */
-    private final Path canonicalRoot;
+    /** The root's canonical path, found on the first lookup in the cache: folders are kept under it. */
+    private Path canonicalRoot;
     private Path next;
 
     DirectoryWalk(Path root, LoadOptions options) {
@@ -57,19 +57,28 @@ final class DirectoryWalk implements Iterator<Path> {
         this.options = options;
         this.root = root;
         this.background = background;
-        Path canonical = null;
+        this.cache = options.order() == LoadOptions.SortOrder.NAME ? cache : null;
         BasicFileAttributes attributes = null;
-        if (cache != null && options.order() == LoadOptions.SortOrder.NAME) {
+        if (this.cache != null) {
             try {
-                canonical = root.toRealPath();
                 attributes = Files.readAttributes(root, BasicFileAttributes.class);
             } catch (IOException | SecurityException e) {
-                canonical = null; // listed as without a cache, which reports what is wrong
+                attributes = null; // listed as without a cache, which reports what is wrong
             }
         }
-        this.cache = canonical == null ? null : cache;
-        this.canonicalRoot = canonical;
         stack.push(listing(root, attributes));
+    }
+
+    /** The root's canonical path, or null when it has none (then nothing is looked up in the cache). */
+    private Path canonicalRoot() {
+        if (canonicalRoot == null) {
+            try {
+                canonicalRoot = root.toRealPath();
+            } catch (IOException | SecurityException e) {
+                cache = null;
+            }
+        }
+        return canonicalRoot;
     }
 
     /** Starts {@code task} on a daemon thread of its own (a walk needs at most one per folder it is in). */
@@ -135,8 +144,8 @@ final class DirectoryWalk implements Iterator<Path> {
         if (options.order() != LoadOptions.SortOrder.NAME) {
             return listingByPath(dir);
         }
-        ListingCache.Stamp stamp = cache == null || attributes == null ? null
-                : ListingCache.Stamp.of(canonicalRoot.resolve(root.relativize(dir)), attributes);
+        ListingCache.Stamp stamp = cache == null || !ListingCache.mayBeLarge(attributes) || canonicalRoot() == null
+                ? null : ListingCache.Stamp.of(canonicalRoot.resolve(root.relativize(dir)), attributes);
         if (stamp != null) {
             String[] kept = cache.read(stamp);
             if (kept != null) {

@@ -1,5 +1,6 @@
 package dev.lede.io;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,12 @@ public final class ListingCache {
      * of a coarse modification time (a second or two on some file systems) would leave no trace.
      */
     static final long SETTLE_MILLIS = 2_000;
+    /**
+     * A folder whose own size is below this holds far fewer than {@link #MIN_ENTRIES} entries on the
+     * usual file systems (ext4 and xfs count blocks of 4 KiB, btrfs and tmpfs bytes per name), so it is
+     * not looked up at all. ZFS counts entries: there, folders of up to 8,191 entries are listed anyway.
+     */
+    static final long LIKELY_LARGE_BYTES = 8_192;
     /** Far more than {@link #KEPT} names of the longest kind (255 bytes); a bigger file is not ours. */
     private static final int MAX_BYTES = 1 << 20;
 
@@ -73,6 +80,11 @@ public final class ListingCache {
             return Optional.empty();
         }
         return Optional.of(Paths.get(home, ".cache", "lede", "listings"));
+    }
+
+    /** Whether a folder with {@code attributes} may have enough entries to be kept (false for null). */
+    static boolean mayBeLarge(BasicFileAttributes attributes) {
+        return attributes != null && attributes.size() >= LIKELY_LARGE_BYTES;
     }
 
     /** How many visible entries a folder needs before its names are kept. */
@@ -124,7 +136,8 @@ public final class ListingCache {
             return null;
         }
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(folder.resolve(file))) {
+        // A plain FileInputStream: the JVM has its classes loaded already, unlike Files' channels.
+        try (InputStream in = new FileInputStream(folder.resolve(file).toFile())) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException | SecurityException e) {
             return null;
@@ -135,24 +148,48 @@ public final class ListingCache {
         return parse(new String(bytes, StandardCharsets.UTF_8), stamp);
     }
 
-    /** The names in {@code text} when it is a whole, well-formed file for {@code stamp}; else null. */
+    /**
+     * The names in {@code text} when it is a whole, well-formed file for {@code stamp}; else null. One
+     * pass, no regular expression or list: this runs while lede starts, before anything is compiled.
+     */
     static String[] parse(String text, Stamp stamp) {
         if (text.indexOf('\uFFFD') >= 0 || !text.endsWith("\n")) {
             return null; // not UTF-8, or cut short
         }
-        String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
-        if (lines.length < 4 || !lines[0].equals(MAGIC) || !lines[1].equals(stamp.path())
-                || !lines[2].equals(stamp.identity()) || !lines[3].equals(Integer.toString(lines.length - 4))) {
+        String[] header = new String[4];
+        int from = 0;
+        for (int i = 0; i < header.length; i++) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                return null;
+            }
+            header[i] = text.substring(from, end);
+            from = end + 1;
+        }
+        int count;
+        try {
+            count = Integer.parseInt(header[3]);
+        } catch (NumberFormatException e) {
             return null;
         }
-        String[] names = Arrays.copyOfRange(lines, 4, lines.length);
-        for (int i = 0; i < names.length; i++) {
+        if (!header[0].equals(MAGIC) || !header[1].equals(stamp.path()) || !header[2].equals(stamp.identity())
+                || count < 0 || count > text.length() - from) {
+            return null;
+        }
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                return null; // fewer names than it says
+            }
+            names[i] = text.substring(from, end);
+            from = end + 1;
             // Names are walked as paths inside the folder: nothing that could point elsewhere, in strict order.
             if (!isPlainName(names[i]) || i > 0 && names[i - 1].compareTo(names[i]) >= 0) {
                 return null;
             }
         }
-        return names;
+        return from == text.length() ? names : null; // and not more
     }
 
     private static boolean isPlainName(String name) {

@@ -120,6 +120,8 @@ class ListingCacheTest {
                 "", "garbage", good.replace(ListingCache.MAGIC, "lede-listing 2"),
                 good.substring(0, good.length() - 1), // cut short
                 good.replace("\n3\n", "\n4\n"), // says more names than it holds
+                good + "d.txt\n", // holds more names than it says
+                good.replace("\n3\n", "\nthree\n"), good.replace("\n3\n", "\n-1\n"), good.replace("\n3\n", "\n99999999\n"),
                 good.replace("b.txt", "0.txt"), // out of order
                 good.replace("a.txt", "../../etc/passwd"), good.replace("a.txt", ".hidden"),
                 good.replace("\nc.txt\n", "\nc.txt\n\n").replace("\n3\n", "\n4\n"), // an empty name
