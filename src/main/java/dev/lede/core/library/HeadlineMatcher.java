@@ -43,6 +43,12 @@ final class HeadlineMatcher {
     private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
     private final AppendOnlyList<int[]> entryTerms = new AppendOnlyList<>();
+    /** Scratch for {@link #candidates}, guarded by this matcher's lock: the query stamp of each marked position. */
+    private int[] candidateMark = new int[0];
+    private int[] candidateBuffer = new int[64];
+    /** Each candidate position's place in {@link #candidateBuffer}, valid for the current query's marks. */
+    private int[] candidateOrder = new int[0];
+    private int query;
 
     /** Indexes entry {@code position} (the next one); positions must arrive in order. */
     synchronized void add(int position, String headline, String lede) {
@@ -81,16 +87,15 @@ final class HeadlineMatcher {
 
     /** The best ranked match and its score, whatever the thresholds; for tuning and tests. */
     synchronized Optional<Match> rank(String headline, int limit) {
-        List<Integer> ids = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        List<Integer> names = new ArrayList<>();
         Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
+        int[] names = new int[required.size()];
+        int nameCount = 0;
         for (String name : required) {
             Integer id = termIds.get(name);
             if (id == null || postings.get(id).countBelow(limit) == 0) {
                 return Optional.empty(); // a name no entry mentions: not in the library
             }
-            names.add(id);
+            names[nameCount++] = id;
         }
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
@@ -108,13 +113,15 @@ final class HeadlineMatcher {
         if (terms.isEmpty() || total == 0) {
             return Optional.empty();
         }
-        Set<Integer> candidates = candidates(terms, limit);
+        int candidates = withNames(candidates(terms, limit), names, limit);
+        List<int[]> entries = entryTerms.view();
         int bestPosition = -1;
         double best = 0;
         double runnerUp = 0;
-        for (int position : candidates) {
-            int[] entry = entryTerms.view().get(position);
-            if (!names.stream().allMatch(id -> Arrays.binarySearch(entry, id) >= 0)) {
+        for (int c = 0; c < candidates; c++) {
+            int position = candidateBuffer[c];
+            int[] entry = entries.get(position);
+            if (!containsAll(entry, names)) {
                 continue; // a rewrite keeps every name; another person's story is another story
             }
             double score = 0;
@@ -132,6 +139,55 @@ final class HeadlineMatcher {
             }
         }
         return bestPosition < 0 ? Optional.empty() : Optional.of(new Match(bestPosition, best, runnerUp));
+    }
+
+    /**
+     * Narrows the first {@code count} candidates to those holding the rarest required name (all when
+     * there is none), keeping their order: walking that name's postings is cheaper than looking at
+     * every candidate's terms. Returns how many are left in {@link #candidateBuffer}.
+     */
+    private int withNames(int count, int[] names, int limit) {
+        if (names.length == 0) {
+            return count;
+        }
+        IntList rarest = postings.get(names[0]);
+        for (int name : names) {
+            if (postings.get(name).countBelow(limit) < rarest.countBelow(limit)) {
+                rarest = postings.get(name);
+            }
+        }
+        int end = rarest.countBelow(limit);
+        if (end >= count) {
+            return count; // no cheaper than checking each candidate
+        }
+        if (candidateOrder.length < candidateMark.length) {
+            candidateOrder = new int[candidateMark.length];
+        }
+        for (int c = 0; c < count; c++) {
+            candidateOrder[candidateBuffer[c]] = c;
+        }
+        long[] kept = new long[end];
+        int left = 0;
+        for (int j = 0; j < end; j++) {
+            int position = rarest.get(j);
+            if (candidateMark[position] == query) {
+                kept[left++] = (long) candidateOrder[position] << 32 | position;
+            }
+        }
+        Arrays.sort(kept, 0, left); // back into the candidates' own order
+        for (int i = 0; i < left; i++) {
+            candidateBuffer[i] = (int) kept[i];
+        }
+        return left;
+    }
+
+    private static boolean containsAll(int[] entry, int[] ids) {
+        for (int id : ids) {
+            if (Arrays.binarySearch(entry, id) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Terms in use that are {@code term} with a short ending added or taken off ("short", "shortfall"). */
@@ -153,19 +209,36 @@ final class HeadlineMatcher {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** The entries holding any of the rarest query words: a true match holds most of the weight. */
-    private Set<Integer> candidates(List<QueryTerm> terms, int limit) {
+    /**
+     * The entries holding any of the rarest query words (a true match holds most of the weight), into
+     * {@link #candidateBuffer} in order of discovery, each once; returns how many.
+     */
+    private int candidates(List<QueryTerm> terms, int limit) {
         Integer[] byRarity = terms.stream().filter(t -> t.id() >= 0).map(QueryTerm::id).toArray(Integer[]::new);
         Arrays.sort(byRarity, (a, b) -> Integer.compare(postings.get(a).countBelow(limit), postings.get(b).countBelow(limit)));
-        Set<Integer> out = new LinkedHashSet<>();
+        if (candidateMark.length < limit) {
+            candidateMark = Arrays.copyOf(candidateMark, Math.max(limit, candidateMark.length * 2));
+        }
+        if (++query == 0) { // the stamps wrapped around: old marks must not count
+            Arrays.fill(candidateMark, 0);
+            query = 1;
+        }
+        int count = 0;
         for (int i = 0; i < Math.min(SEED_TERMS, byRarity.length); i++) {
             IntList list = postings.get(byRarity[i]);
             int end = list.countBelow(limit);
             for (int j = 0; j < end; j++) {
-                out.add(list.get(j));
+                int position = list.get(j);
+                if (candidateMark[position] != query) {
+                    candidateMark[position] = query;
+                    if (count == candidateBuffer.length) {
+                        candidateBuffer = Arrays.copyOf(candidateBuffer, count * 2);
+                    }
+                    candidateBuffer[count++] = position;
+                }
             }
         }
-        return out;
+        return count;
     }
 
     /**
