@@ -64,6 +64,7 @@ public final class LibraryEntry {
         return headline;
     }
 
+    /** The lede, cut short; null when the library was built {@linkplain LibraryBuilder#forPrinting() for printing}. */
     public String lede() {
         return readString(ByteBuffer.wrap(packed));
     }
