@@ -38,7 +38,7 @@ final class HeadlineMatcher {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
     private static final String OPENING_PUNCTUATION = "\"'‘“([";
 
-    private final Map<String, Integer> exact = new HashMap<>();
+    private final ExactHeadlines exact = new ExactHeadlines();
     private final Map<String, Integer> termIds = new HashMap<>();
     private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
@@ -52,7 +52,7 @@ final class HeadlineMatcher {
 
     /** Indexes entry {@code position} (the next one); positions must arrive in order. */
     synchronized void add(int position, String headline, String lede) {
-        exact.putIfAbsent(Words.normalise(headline), position);
+        exact.add(headline);
         Set<String> stems = new LinkedHashSet<>();
         stems.addAll(HeadlineTerms.terms(headline));
         stems.addAll(HeadlineTerms.terms(lede));
@@ -77,8 +77,8 @@ final class HeadlineMatcher {
 
     /** The position of the entry {@code headline} names among the first {@code limit}, if sure. */
     synchronized Optional<Integer> resolve(String headline, int limit) {
-        Integer exactHit = exact.get(Words.normalise(headline));
-        if (exactHit != null && exactHit < limit) {
+        int exactHit = exact.find(Words.normalise(headline));
+        if (exactHit >= 0 && exactHit < limit) {
             return Optional.of(exactHit);
         }
         return rank(headline, limit).filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
