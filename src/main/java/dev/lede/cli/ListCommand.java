@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,21 +48,32 @@ final class ListCommand implements Callable<Integer> {
         return loaded.exitCode();
     }
 
+    /** Entries resolved at a time before their lines are printed. */
+    private static final int CHUNK = 1024;
+
     static void print(Library library, PrintWriter out, boolean json) {
+        List<LibraryEntry> entries = library.entries();
+        int[][] related = new int[Math.min(CHUNK, entries.size())][];
         StringBuilder line = new StringBuilder(160);
-        for (LibraryEntry entry : library.entries()) {
-            int number = entry.position() + 1;
-            int[] related = relatedNumbers(library, entry);
-            if (json) {
-                out.println(ExportRecord.listJson(number, entry.id(), entry.source().label(), entry.headline(), related));
-                continue;
+        for (int start = 0; start < entries.size(); start += CHUNK) {
+            int from = start;
+            int count = Math.min(CHUNK, entries.size() - start);
+            // Resolving is most of list's own work and only reads the library: every core takes a share.
+            IntStream.range(0, count).parallel().forEach(i -> related[i] = relatedNumbers(library, entries.get(from + i)));
+            for (int i = 0; i < count; i++) {
+                LibraryEntry entry = entries.get(from + i);
+                int number = entry.position() + 1;
+                if (json) {
+                    out.println(ExportRecord.listJson(number, entry.id(), entry.source().label(), entry.headline(), related[i]));
+                    continue;
+                }
+                line.setLength(0);
+                line.append(number).append('\t').append(entry.source().label()).append('\t').append(entry.headline()).append('\t');
+                for (int j = 0; j < related[i].length; j++) {
+                    line.append(j == 0 ? "" : " ").append(related[i][j]);
+                }
+                out.println(line);
             }
-            line.setLength(0);
-            line.append(number).append('\t').append(entry.source().label()).append('\t').append(entry.headline()).append('\t');
-            for (int i = 0; i < related.length; i++) {
-                line.append(i == 0 ? "" : " ").append(related[i]);
-            }
-            out.println(line);
         }
         out.flush();
     }

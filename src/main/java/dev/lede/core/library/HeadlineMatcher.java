@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Finds the entry a related headline names: first an exact match of normalised headlines, then a ranked
@@ -43,15 +45,20 @@ final class HeadlineMatcher {
     private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
     private final AppendOnlyList<int[]> entryTerms = new AppendOnlyList<>();
-    /** Scratch for {@link #candidates}, guarded by this matcher's lock: the query stamp of each marked position. */
-    private int[] candidateMark = new int[0];
-    private int[] candidateBuffer = new int[64];
-    /** Each candidate position's place in {@link #candidateBuffer}, valid for the current query's marks. */
-    private int[] candidateOrder = new int[0];
-    private int query;
+    /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /** Indexes entry {@code position} (the next one); positions must arrive in order. */
-    synchronized void add(int position, String headline, String lede) {
+    void add(int position, String headline, String lede) {
+        lock.writeLock().lock();
+        try {
+            addLocked(headline, lede, position);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void addLocked(String headline, String lede, int position) {
         exact.add(headline);
         Set<String> stems = new LinkedHashSet<>();
         stems.addAll(HeadlineTerms.terms(headline));
@@ -76,17 +83,31 @@ final class HeadlineMatcher {
     }
 
     /** The position of the entry {@code headline} names among the first {@code limit}, if sure. */
-    synchronized Optional<Integer> resolve(String headline, int limit) {
-        int exactHit = exact.find(Words.normalise(headline));
-        if (exactHit >= 0 && exactHit < limit) {
-            return Optional.of(exactHit);
+    Optional<Integer> resolve(String headline, int limit) {
+        lock.readLock().lock();
+        try {
+            int exactHit = exact.find(Words.normalise(headline));
+            if (exactHit >= 0 && exactHit < limit) {
+                return Optional.of(exactHit);
+            }
+            return rankLocked(headline, limit).filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
+                    .map(Match::position);
+        } finally {
+            lock.readLock().unlock();
         }
-        return rank(headline, limit).filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
-                .map(Match::position);
     }
 
     /** The best ranked match and its score, whatever the thresholds; for tuning and tests. */
-    synchronized Optional<Match> rank(String headline, int limit) {
+    Optional<Match> rank(String headline, int limit) {
+        lock.readLock().lock();
+        try {
+            return rankLocked(headline, limit);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Optional<Match> rankLocked(String headline, int limit) {
         Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
         int[] names = new int[required.size()];
         int nameCount = 0;
@@ -113,13 +134,10 @@ final class HeadlineMatcher {
         if (terms.isEmpty() || total == 0) {
             return Optional.empty();
         }
-        int candidates = withNames(candidates(terms, limit), names, limit);
+        CandidateMerge candidates = new CandidateMerge(seeds(terms, limit), rarestName(names, limit), limit);
         List<int[]> entries = entryTerms.view();
-        int bestPosition = -1;
-        double best = 0;
-        double runnerUp = 0;
-        for (int c = 0; c < candidates; c++) {
-            int position = candidateBuffer[c];
+        Ranking ranking = new Ranking();
+        for (int position = candidates.next(); position >= 0; position = candidates.next()) {
             int[] entry = entries.get(position);
             if (!containsAll(entry, names)) {
                 continue; // a rewrite keeps every name; another person's story is another story
@@ -129,56 +147,9 @@ final class HeadlineMatcher {
                 score += term.weight() * term.credit(entry);
             }
             // A missing word counts three times: a rewrite keeps what the story is about.
-            score = score / (score + MISSING_PENALTY * (total - score));
-            if (score > best) {
-                runnerUp = best;
-                best = score;
-                bestPosition = position;
-            } else if (score > runnerUp) {
-                runnerUp = score;
-            }
+            ranking.offer(position, candidates.seed(), score / (score + MISSING_PENALTY * (total - score)));
         }
-        return bestPosition < 0 ? Optional.empty() : Optional.of(new Match(bestPosition, best, runnerUp));
-    }
-
-    /**
-     * Narrows the first {@code count} candidates to those holding the rarest required name (all when
-     * there is none), keeping their order: walking that name's postings is cheaper than looking at
-     * every candidate's terms. Returns how many are left in {@link #candidateBuffer}.
-     */
-    private int withNames(int count, int[] names, int limit) {
-        if (names.length == 0) {
-            return count;
-        }
-        IntList rarest = postings.get(names[0]);
-        for (int name : names) {
-            if (postings.get(name).countBelow(limit) < rarest.countBelow(limit)) {
-                rarest = postings.get(name);
-            }
-        }
-        int end = rarest.countBelow(limit);
-        if (end >= count) {
-            return count; // no cheaper than checking each candidate
-        }
-        if (candidateOrder.length < candidateMark.length) {
-            candidateOrder = new int[candidateMark.length];
-        }
-        for (int c = 0; c < count; c++) {
-            candidateOrder[candidateBuffer[c]] = c;
-        }
-        long[] kept = new long[end];
-        int left = 0;
-        for (int j = 0; j < end; j++) {
-            int position = rarest.get(j);
-            if (candidateMark[position] == query) {
-                kept[left++] = (long) candidateOrder[position] << 32 | position;
-            }
-        }
-        Arrays.sort(kept, 0, left); // back into the candidates' own order
-        for (int i = 0; i < left; i++) {
-            candidateBuffer[i] = (int) kept[i];
-        }
-        return left;
+        return ranking.match();
     }
 
     private static boolean containsAll(int[] entry, int[] ids) {
@@ -209,36 +180,27 @@ final class HeadlineMatcher {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /**
-     * The entries holding any of the rarest query words (a true match holds most of the weight), into
-     * {@link #candidateBuffer} in order of discovery, each once; returns how many.
-     */
-    private int candidates(List<QueryTerm> terms, int limit) {
+    /** The postings of the rarest query words, rarest first: a true match holds most of the weight. */
+    private IntList[] seeds(List<QueryTerm> terms, int limit) {
         Integer[] byRarity = terms.stream().filter(t -> t.id() >= 0).map(QueryTerm::id).toArray(Integer[]::new);
         Arrays.sort(byRarity, (a, b) -> Integer.compare(postings.get(a).countBelow(limit), postings.get(b).countBelow(limit)));
-        if (candidateMark.length < limit) {
-            candidateMark = Arrays.copyOf(candidateMark, Math.max(limit, candidateMark.length * 2));
+        IntList[] seeds = new IntList[Math.min(SEED_TERMS, byRarity.length)];
+        for (int i = 0; i < seeds.length; i++) {
+            seeds[i] = postings.get(byRarity[i]);
         }
-        if (++query == 0) { // the stamps wrapped around: old marks must not count
-            Arrays.fill(candidateMark, 0);
-            query = 1;
-        }
-        int count = 0;
-        for (int i = 0; i < Math.min(SEED_TERMS, byRarity.length); i++) {
-            IntList list = postings.get(byRarity[i]);
-            int end = list.countBelow(limit);
-            for (int j = 0; j < end; j++) {
-                int position = list.get(j);
-                if (candidateMark[position] != query) {
-                    candidateMark[position] = query;
-                    if (count == candidateBuffer.length) {
-                        candidateBuffer = Arrays.copyOf(candidateBuffer, count * 2);
-                    }
-                    candidateBuffer[count++] = position;
-                }
+        return seeds;
+    }
+
+    /** The postings of the required name fewest entries hold, or null when the headline names no one. */
+    private IntList rarestName(int[] names, int limit) {
+        IntList rarest = null;
+        for (int name : names) {
+            IntList list = postings.get(name);
+            if (rarest == null || list.countBelow(limit) < rarest.countBelow(limit)) {
+                rarest = list;
             }
         }
-        return count;
+        return rarest;
     }
 
     /**
