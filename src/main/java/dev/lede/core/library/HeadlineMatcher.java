@@ -44,7 +44,6 @@ final class HeadlineMatcher {
     private final Map<String, Integer> termIds = new HashMap<>();
     private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
-    private final AppendOnlyList<int[]> entryTerms = new AppendOnlyList<>();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -65,8 +64,6 @@ final class HeadlineMatcher {
         stems.addAll(HeadlineTerms.terms(lede));
         stems.addAll(namePairs(headline, false));
         stems.addAll(namePairs(lede, false));
-        int[] ids = new int[stems.size()];
-        int i = 0;
         for (String stem : stems) {
             Integer id = termIds.get(stem);
             if (id == null) {
@@ -76,10 +73,7 @@ final class HeadlineMatcher {
                 postings.add(new IntList());
             }
             postings.get(id).add(position);
-            ids[i++] = id;
         }
-        Arrays.sort(ids);
-        entryTerms.add(ids);
     }
 
     /** The position of the entry {@code headline} names among the first {@code limit}, if sure. */
@@ -134,31 +128,75 @@ final class HeadlineMatcher {
         if (terms.isEmpty() || total == 0) {
             return Optional.empty();
         }
-        CandidateMerge candidates = new CandidateMerge(seeds(terms, limit), rarestName(names, limit), limit);
-        List<int[]> entries = entryTerms.view();
+        CandidateMerge merge = new CandidateMerge(seeds(terms, limit), rarestName(names, limit), limit);
+        int[] candidates = new int[16];
+        int[] seeds = new int[16];
+        int count = 0;
+        for (int position = merge.next(); position >= 0; position = merge.next()) {
+            if (count == candidates.length) {
+                candidates = Arrays.copyOf(candidates, count * 2);
+                seeds = Arrays.copyOf(seeds, count * 2);
+            }
+            candidates[count] = position;
+            seeds[count++] = merge.seed();
+        }
+        // A rewrite keeps every name; another person's story is another story.
+        for (int name : names) {
+            IntList list = postings.get(name);
+            int end = list.countBelow(limit);
+            int at = 0;
+            int kept = 0;
+            for (int c = 0; c < count; c++) {
+                at = list.seek(at, end, candidates[c]);
+                if (at < end && list.get(at) == candidates[c]) {
+                    candidates[kept] = candidates[c];
+                    seeds[kept++] = seeds[c];
+                }
+            }
+            count = kept;
+        }
+        // Term by term, each candidate's score adds up in the same order as an entry-by-entry sum would.
+        double[] scores = new double[count];
+        for (QueryTerm term : terms) {
+            addCredits(term, candidates, count, limit, scores);
+        }
         Ranking ranking = new Ranking();
-        for (int position = candidates.next(); position >= 0; position = candidates.next()) {
-            int[] entry = entries.get(position);
-            if (!containsAll(entry, names)) {
-                continue; // a rewrite keeps every name; another person's story is another story
-            }
-            double score = 0;
-            for (QueryTerm term : terms) {
-                score += term.weight() * term.credit(entry);
-            }
+        for (int c = 0; c < count; c++) {
+            double score = scores[c];
             // A missing word counts three times: a rewrite keeps what the story is about.
-            ranking.offer(position, candidates.seed(), score / (score + MISSING_PENALTY * (total - score)));
+            ranking.offer(candidates[c], seeds[c], score / (score + MISSING_PENALTY * (total - score)));
         }
         return ranking.match();
     }
 
-    private static boolean containsAll(int[] entry, int[] ids) {
-        for (int id : ids) {
-            if (Arrays.binarySearch(entry, id) < 0) {
-                return false;
-            }
+    /**
+     * Adds the term's weight times its credit to each candidate's score: 1 when the entry has the term,
+     * partial credit for a related form only, else 0. Candidates ascend, so each posting list is walked once.
+     */
+    private void addCredits(QueryTerm term, int[] candidates, int count, int limit, double[] scores) {
+        IntList own = term.id() >= 0 ? postings.get(term.id()) : null;
+        int ownEnd = own == null ? 0 : own.countBelow(limit);
+        int ownAt = 0;
+        int[] related = term.related();
+        int[] relatedEnd = new int[related.length];
+        int[] relatedAt = new int[related.length];
+        for (int r = 0; r < related.length; r++) {
+            relatedEnd[r] = postings.get(related[r]).countBelow(limit);
         }
-        return true;
+        for (int c = 0; c < count; c++) {
+            int position = candidates[c];
+            double credit = 0;
+            if (own != null) {
+                ownAt = own.seek(ownAt, ownEnd, position);
+                credit = ownAt < ownEnd && own.get(ownAt) == position ? 1 : 0;
+            }
+            for (int r = 0; r < related.length && credit == 0; r++) {
+                IntList form = postings.get(related[r]);
+                relatedAt[r] = form.seek(relatedAt[r], relatedEnd[r], position);
+                credit = relatedAt[r] < relatedEnd[r] && form.get(relatedAt[r]) == position ? RELATED_FORM_CREDIT : 0;
+            }
+            scores[c] += term.weight() * credit;
+        }
     }
 
     /** Terms in use that are {@code term} with a short ending added or taken off ("short", "shortfall"). */
@@ -306,19 +344,6 @@ final class HeadlineMatcher {
 
     /** A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its weight. */
     private record QueryTerm(int id, int[] related, double weight) {
-
-        /** 1 when the entry has the term, partial credit for a related form only, else 0. */
-        double credit(int[] entry) {
-            if (id >= 0 && Arrays.binarySearch(entry, id) >= 0) {
-                return 1;
-            }
-            for (int form : related) {
-                if (Arrays.binarySearch(entry, form) >= 0) {
-                    return RELATED_FORM_CREDIT;
-                }
-            }
-            return 0;
-        }
     }
 
     /** A ranked match: the best entry's position, its score and the runner-up's score (0–1). */

@@ -37,6 +37,24 @@ class CandidateMergeTest {
     }
 
     @Test
+    void seekFindsTheFirstValueNotBelowTheProbe() {
+        IntList list = list(2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22);
+        int end = list.countBelow(21); // a snapshot fence: 22 is not there yet
+        int at = 0;
+        StringBuilder found = new StringBuilder();
+        for (int probe = 0; probe <= 23; probe++) {
+            at = list.seek(at, end, probe);
+            found.append(at < end && list.get(at) == probe ? probe + " " : "");
+            int expected = 0;
+            while (expected < end && list.get(expected) < probe) {
+                expected++;
+            }
+            assertEquals(expected, at, "probe " + probe);
+        }
+        assertEquals("2 4 6 8 10 12 14 16 18 20 ", found.toString());
+    }
+
+    @Test
     void aTieForBestGoesToTheRarestSeedListThenTheLowerPosition() {
         Ranking ranking = new Ranking();
         ranking.offer(2, 1, 0.8);
