@@ -28,6 +28,41 @@ final class CandidateMerge {
 
     /** The next candidate position, or -1 when there are no more. */
     int next() {
+        return names == null ? nextOfSeeds() : nextWithName();
+    }
+
+    /**
+     * Led by the name's list, usually far shorter than the seed lists: each of its entries is looked up in
+     * the seed lists (galloping), and a miss lets the name's list jump to the lowest seed entry left.
+     */
+    private int nextWithName() {
+        while (namesAt < namesEnd) {
+            int target = names.get(namesAt);
+            int lowest = Integer.MAX_VALUE;
+            seed = -1;
+            for (int i = 0; i < seeds.length; i++) {
+                at[i] = seeds[i].seek(at[i], ends[i], target);
+                if (at[i] < ends[i]) {
+                    int value = seeds[i].get(at[i]);
+                    if (value == target && seed < 0) {
+                        seed = i;
+                    }
+                    lowest = Math.min(lowest, value);
+                }
+            }
+            if (seed >= 0) {
+                namesAt++;
+                return target;
+            }
+            if (lowest == Integer.MAX_VALUE) {
+                return -1; // every seed list is used up
+            }
+            namesAt = names.seek(namesAt + 1, namesEnd, lowest);
+        }
+        return -1;
+    }
+
+    private int nextOfSeeds() {
         while (true) {
             int lowest = Integer.MAX_VALUE;
             for (int i = 0; i < seeds.length; i++) {
@@ -45,18 +80,7 @@ final class CandidateMerge {
                     seed = i;
                 }
             }
-            if (names == null) {
-                return lowest;
-            }
-            while (namesAt < namesEnd && names.get(namesAt) < lowest) {
-                namesAt++;
-            }
-            if (namesAt == namesEnd) {
-                return -1; // no later entry has the name
-            }
-            if (names.get(namesAt) == lowest) {
-                return lowest;
-            }
+            return lowest;
         }
     }
 
