@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -33,6 +34,8 @@ public final class TerminalApp<S> {
     private static final int MAX_EVENTS_PER_FRAME = 256;
     // Loading progress alone repaints at most this often (each costs bytes over SSH); keys never wait.
     private static final long PROGRESS_FRAME_NANOS = 250_000_000L;
+    // How long loading waits at most for its first articles to be drawn (a slow terminal, a crash).
+    private static final long FIRST_FRAME_WAIT_MILLIS = 1_000;
 
     private final Terminal terminal;
     private final Program<S> program;
@@ -43,6 +46,7 @@ public final class TerminalApp<S> {
     private final PrintStream errors;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final AtomicBoolean restored = new AtomicBoolean();
+    private final CountDownLatch firstArticlesShown = new CountDownLatch(1);
     private final Outside outside;
     private final StateSaver saver;
 
@@ -115,6 +119,7 @@ public final class TerminalApp<S> {
         } catch (RuntimeException | Error e) {
             crash = e;
         } finally {
+            firstArticlesShown.countDown(); // loading never waits for a frame that will not come
             saver.close(); // before the terminal goes: a quit is only done once the state is on disk
             restore(screen);
             try {
@@ -195,6 +200,9 @@ public final class TerminalApp<S> {
             owed = false;
             lastPaint = System.nanoTime();
             shownArticles = articles;
+            if (shownArticles > 0) {
+                firstArticlesShown.countDown();
+            }
         }
     }
 
@@ -287,12 +295,21 @@ public final class TerminalApp<S> {
     }
 
     private void load(int firstScreenful) {
-        LibraryFeed feed = new LibraryFeed(events::offer, firstScreenful, System::nanoTime);
+        LibraryFeed feed = new LibraryFeed(events::offer, firstScreenful, System::nanoTime, this::awaitFirstArticlesShown);
         try {
             startLoading.accept(feed);
         } catch (RuntimeException e) {
             feed.failed(e);
             feed.finished();
+        }
+    }
+
+    // Loading pauses here until its first articles are on the terminal (or a second has passed).
+    private void awaitFirstArticlesShown() {
+        try {
+            firstArticlesShown.await(FIRST_FRAME_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
