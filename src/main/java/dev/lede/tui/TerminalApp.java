@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
@@ -92,9 +93,23 @@ public final class TerminalApp<S> {
     public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                                ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening)
             throws IOException {
+        if (!opening.isDone()) {
+            warmUp(program, colorMode);
+        }
         LedeTerminal terminal = opening.take();
         Charset charset = LedeTerminal.localeCharset();
         return new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors, outside).run();
+    }
+
+    /**
+     * One-time costs the first frame would pay, paid while this thread would only wait for the terminal
+     * (an stty process): Lanterna's cell class sets itself up (String.format for every ANSI colour, a
+     * BreakIterator), and an empty library's view is made once, which loads and links the view code.
+     */
+    private static <S> void warmUp(Program<S> program, ColorMode colorMode) {
+        CellStyle.palette(colorMode);
+        TextCharacter.DEFAULT_CHARACTER.getCharacterString();
+        program.view(program.initial(Library.empty(), 80, 24));
     }
 
     /** Runs until quit or until the terminal goes away; returns the exit status (0, or 1 after a crash). */
