@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# usage: bench/run.sh [--quick] [--million] [--runs N] [--no-jmh] [--no-install] [--own-tools] [--own-generator] [--work DIR] [--save]
+# usage: bench/run.sh [--quick] [--million] [--runs N] [--no-jmh] [--no-install] [--own-tools] [--own-generator] [--alt-java DIR] [--work DIR] [--save]
 #
 # lede's benchmark (issue 5, docs BENCHMARKS.md): measures lede side by side with newsboat, less and cat
 # on generated corpora, interleaved (lede, reference, lede, reference, ...), and prints a Markdown table
@@ -12,6 +12,7 @@
 #   --no-install     never call apt-get for newsboat, less or tmux
 #   --own-tools      use bench/lib's tmux scripts even when ../shared/tools has tti.sh/scroll_bytes.sh
 #   --own-generator  use bench/gen-corpus.py even when ../shared/tools/mkcorpus.py exists
+#   --alt-java DIR   also time P1 with JAVA_HOME=DIR (e.g. a Java 25 JDK, where ./lede uses an AOT cache)
 #   --work DIR       where corpora and results go (default bench/work; corpora are reused)
 #   --save           also write the table and the machine to bench/RESULTS.md and into README.md
 #
@@ -23,7 +24,7 @@ args_given="$*"
 
 here=$(dirname "$(readlink -f "$0")")
 root=$(dirname "$here")
-save=0 quick=0 million=0 runs=5 jmh=1 install=1 own_tools=0 own_gen=0 work="$here/work"
+save=0 quick=0 million=0 runs=5 jmh=1 install=1 own_tools=0 own_gen=0 work="$here/work" alt_java=
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1; runs=3 ;;
@@ -34,6 +35,7 @@ while [ $# -gt 0 ]; do
     --own-tools) own_tools=1 ;;
     --own-generator) own_gen=1 ;;
     --work) work=$2; shift ;;
+    --alt-java) alt_java=$2; shift ;;
     --save) save=1 ;;
     -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 1 ;;
@@ -173,9 +175,20 @@ bytes_once() {   # bytes_once METRIC SUBJECT [scroll options...] MARKER -- CMD..
 log "P1: first frame, lede on 10,000 files vs newsboat on the same 10,000 items"
 tti_once warm lede "$marker10k" "${tui[@]}" "$work/c10000"
 have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
+alt=()
+if [ -n "$alt_java" ]; then
+  if [ -x "$alt_java/bin/java" ]; then
+    alt=(env JAVA_HOME="$alt_java" "${tui[@]}")
+    note "P1 with JAVA_HOME=$alt_java: $("$alt_java/bin/java" -version 2>&1 | head -1)"
+    tti_once warm lede_alt "$marker10k" "${alt[@]}" "$work/c10000"   # writes its start-up cache
+  else
+    note "--alt-java $alt_java has no bin/java: skipped"
+  fi
+fi
 for ((r = 1; r <= runs; r++)); do
   tti_once P1 lede "$marker10k" "${tui[@]}" "$work/c10000"
   have newsboat && tti_once P1 newsboat "$channel" "${newsboat_cmd[@]}"
+  [ ${#alt[@]} -gt 0 ] && tti_once P1 lede_alt "$marker10k" "${alt[@]}" "$work/c10000"
 done
 
 if [ $quick = 0 ]; then
@@ -205,6 +218,10 @@ for ((r = 1; r <= byte_runs; r++)); do
   bytes_once P3 lede -n 30 -k j -q Q -p "$reader_keys" "$marker_long" -- "${tui[@]}" "$work/long.txt"
   bytes_once P3 less -n 30 -k j "$marker_long" -- less "$work/long.txt"
 done
+
+# Not a goal row: the same scroll in the reader beside a full list (side by side, 120 columns), where no
+# scroll region fits the reader pane alone, so each line rewrites the pane.
+bytes_once P3split lede -n 30 -k j -q Q -p Enter -M reading "$marker10k" -- "${tui[@]}" "$work/c10000"
 
 log "P4: bytes per list step, lede vs newsboat"
 for ((r = 1; r <= byte_runs; r++)); do

@@ -100,6 +100,15 @@ def main():
     _, tn = median(v, ("P1_rss", "newsboat"), 1 / 1024)
     if t != "—":
         extra.append(f"- Peak RSS at the first frame, 10,000 articles: lede {t} MiB, newsboat {tn} MiB.")
+    m_alt, t = median(v, ("P1", "lede_alt"))
+    m_nb, _ = median(v, ("P1", "newsboat"))
+    if m_alt is not None:
+        ratio = f", {m_alt / m_nb:.2f} × newsboat" if m_nb else ""
+        extra.append(f"- First frame, 10,000 articles, with the --alt-java JDK: {t} ms{ratio}.")
+    m_split, t = median(v, ("P3split", "lede"))
+    if m_split is not None:
+        extra.append(f"- Bytes per one-line scroll in the reader beside the list of 10,000 headlines (side by side): "
+                     f"{t} B (`z` or `set split off` reads one pane at a time, where scrolling uses a scroll region).")
     _, t = median(v, ("P1m", "lede1m"))
     if t != "—":
         extra.append(f"- First frame on 1,000,000 articles: {t} ms.")

@@ -84,6 +84,9 @@ final class Reader {
         int width = settings.textWidthGiven() ? settings.textWidth() : config.width().orElse(settings.textWidth());
         UiOptions uiOptions = UiOptions.defaults().withTextWidth(width).withKeymap(config.keymap())
                 .withHyperlinks(config.hyperlinks());
+        if (config.split().isPresent()) {
+            uiOptions = uiOptions.withSplitWidth(config.split().getAsInt());
+        }
         if (config.sort().isPresent()) {
             uiOptions = uiOptions.withSort(config.sort().get());
         }

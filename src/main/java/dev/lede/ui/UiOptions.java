@@ -35,6 +35,10 @@ public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort,
         return new UiOptions(columns, splitWidth, keymap, sort, hyperlinks);
     }
 
+    public UiOptions withSplitWidth(int columns) {
+        return new UiOptions(textWidth, columns, keymap, sort, hyperlinks);
+    }
+
     public UiOptions withKeymap(Keymap newKeymap) {
         return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks);
     }

@@ -13,10 +13,12 @@ import java.util.OptionalInt;
  *
  * @param keymap     the default key map with the file's {@code bind} and {@code unbind} lines applied
  * @param width      {@code set width N}: the reader's text width
+ * @param split      {@code set split N|off}: the narrowest terminal that shows list and reader side by side
+ *                   ({@link Integer#MAX_VALUE} for never)
  * @param paths      {@code path DIR} lines: what to open when no input is given
  * @param problems   one per bad line, named {@code file:line}
  */
-public record Config(Keymap keymap, OptionalInt width, ColorChoice color, Optional<Sort> sort, boolean hyperlinks,
+public record Config(Keymap keymap, OptionalInt width, OptionalInt split, ColorChoice color, Optional<Sort> sort, boolean hyperlinks,
                      List<String> paths, List<Problem> problems) {
 
     public Config {
@@ -26,13 +28,13 @@ public record Config(Keymap keymap, OptionalInt width, ColorChoice color, Option
 
     /** No file: the defaults. */
     public static Config defaults() {
-        return new Config(Keymap.DEFAULT, OptionalInt.empty(), ColorChoice.AUTO, Optional.empty(), false, List.of(),
+        return new Config(Keymap.DEFAULT, OptionalInt.empty(), OptionalInt.empty(), ColorChoice.AUTO, Optional.empty(), false, List.of(),
                 List.of());
     }
 
     /** The defaults and one problem (a file that could not be read). */
     public static Config unreadable(Problem problem) {
         Config none = defaults();
-        return new Config(none.keymap(), none.width(), none.color(), none.sort(), false, List.of(), List.of(problem));
+        return new Config(none.keymap(), none.width(), none.split(), none.color(), none.sort(), false, List.of(), List.of(problem));
     }
 }

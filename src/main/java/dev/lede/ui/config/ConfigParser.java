@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 /**
  * Reads the configuration text, one setting a line ({@code #} starts a comment):
  * {@code bind KEY ACTION}, {@code unbind KEY}, {@code set width N}, {@code set color auto|none|16|256|truecolor},
- * {@code set sort file|newest|title}, {@code set hyperlinks on|off}, {@code path DIR}. A bad line becomes a
+ * {@code set sort file|newest|title}, {@code set split N|off}, {@code set hyperlinks on|off}, {@code path DIR}. A bad line becomes a
  * {@link Problem} naming {@code file:line} and is skipped; the rest still applies. Never throws.
  */
 public final class ConfigParser {
 
     public static final int MIN_WIDTH = 20;
     public static final int MAX_WIDTH = 500;
+    public static final int MIN_SPLIT = 40;
     private static final Set<String> NAMED_KEYS = Set.of("enter", "esc", "tab", "bs", "del", "ins", "up", "down",
             "left", "right", "pgup", "pgdn", "home", "end", "space");
     private static final Pattern MODIFIED = Pattern.compile("<((?:[cas]-)*)([a-z0-9]+|[\\p{Graph}&&[^<>]])>");
@@ -41,6 +42,7 @@ public final class ConfigParser {
         Keymap.DEFAULT.bindings().forEach((action, keys) -> bindings.put(action, new ArrayList<>(keys)));
         List<Problem> problems = new ArrayList<>();
         OptionalInt width = OptionalInt.empty();
+        OptionalInt split = OptionalInt.empty();
         ColorChoice color = ColorChoice.AUTO;
         Optional<Sort> sort = Optional.empty();
         boolean hyperlinks = false;
@@ -89,6 +91,14 @@ public final class ConfigParser {
                                 width = parsed;
                             }
                         }
+                        case "split" -> {
+                            OptionalInt parsed = value.equals("off") ? OptionalInt.of(Integer.MAX_VALUE) : number(value);
+                            if (parsed.isEmpty() || parsed.getAsInt() < MIN_SPLIT) {
+                                wrong = "split must be off or a number of columns from " + MIN_SPLIT;
+                            } else {
+                                split = parsed;
+                            }
+                        }
                         case "color", "colour" -> {
                             Optional<ColorChoice> choice = ColorChoice.of(value);
                             if (choice.isEmpty()) {
@@ -111,7 +121,7 @@ public final class ConfigParser {
                                 hyperlinks = value.equals("on");
                             }
                         }
-                        default -> wrong = "unknown setting " + quoted(words[1]) + " (width, color, sort, hyperlinks)";
+                        default -> wrong = "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks)";
                     }
                 }
                 case "path" -> {
@@ -128,7 +138,7 @@ public final class ConfigParser {
                 problems.add(new Problem(where, wrong + "; line ignored"));
             }
         }
-        return new Config(new Keymap(bindings), width, color, sort, hyperlinks, paths, problems);
+        return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, problems);
     }
 
     /** Every action name a {@code bind} line accepts, in table order. */

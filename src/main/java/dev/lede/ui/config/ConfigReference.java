@@ -1,5 +1,6 @@
 package dev.lede.ui.config;
 
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Key;
 import dev.lede.ui.keys.Keymap;
@@ -28,6 +29,7 @@ public final class ConfigReference {
                 | `bind KEY ACTION` | KEY now does ACTION (wherever ACTION applies; it is taken from what it did there before) |
                 | `unbind KEY` | KEY does nothing |
                 | `set width N` | the reader's text width, %d–%d columns (default 90; `--width` wins) |
+                | `set split N\\|off` | list and reader side by side from N columns wide (default %d); `off`: one pane at a time, as `z` does for one article. Side by side, a one-line scroll in the reader rewrites its pane (about 2 KB at 120×40); alone, it sends tens of bytes, like `less` |
                 | `set color auto\\|none\\|16\\|256\\|truecolor` | colours to use; `auto` goes by `NO_COLOR`, `TERM` and `COLORTERM` |
                 | `set sort file\\|newest\\|title` | the order the list starts in (default `file`) |
                 | `set hyperlinks on\\|off` | numbered links as terminal hyperlinks (OSC 8, http/https/mailto only); accepted, not drawn yet |
@@ -51,7 +53,7 @@ public final class ConfigReference {
 
                 | Action | Where | Default keys | What it does |
                 |---|---|---|---|
-                """.formatted(ConfigParser.MIN_WIDTH, ConfigParser.MAX_WIDTH));
+                """.formatted(ConfigParser.MIN_WIDTH, ConfigParser.MAX_WIDTH, UiOptions.DEFAULT_SPLIT_WIDTH));
         for (Action action : Action.values()) {
             String keys = Keymap.DEFAULT.keys(action).stream().map(Key::name).map(ConfigReference::code)
                     .collect(Collectors.joining(" "));

@@ -132,22 +132,21 @@ final class ReaderView {
             lines.add(new ReaderLine(line.text(), ReaderLine.Kind.TITLE, line.role(), 0, 0, List.of(), -1));
         }
         lines.add(new ReaderLine("", ReaderLine.Kind.BLANK, Wrap.Role.BLANK, 0, 0, List.of(), -1));
-        String note;
         if (page.isPresent()) {
-            note = page.get().unavailable().map(reason -> "cannot show this article: " + Sanitizer.sanitizeLine(reason))
+            String note = page.get().unavailable().map(reason -> "cannot show this article: " + Sanitizer.sanitizeLine(reason))
                     .orElse("loading…");
-        } else {
-            String lede = entry.get().lede();
-            if (lede != null && !lede.isBlank() && !lede.equals(entry.get().headline())) {
-                for (Wrap.Line line : Wrap.text(lede, Wrap.Role.PARAGRAPH, 1, width)) {
-                    lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), 1, 0, List.of(), -1));
-                }
-                lines.add(new ReaderLine("", ReaderLine.Kind.BLANK, Wrap.Role.BLANK, 1, 0, List.of(), -1));
+            for (Wrap.Line line : Wrap.text(note, Wrap.Role.CAPTION, 2, width)) {
+                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.META, line.role(), 2, 0, List.of(), -1));
             }
-            note = "Enter to read";
+            return lines;
         }
-        for (Wrap.Line line : Wrap.text(note, Wrap.Role.CAPTION, 2, width)) {
-            lines.add(new ReaderLine(line.text(), ReaderLine.Kind.META, line.role(), 2, 0, List.of(), -1));
+        // A preview: no "Enter to read" under it (the status bar's hints say so), so moving through the
+        // list rewrites only the headline and lede, never a note that moves with their length.
+        String lede = entry.get().lede();
+        if (lede != null && !lede.isBlank() && !lede.equals(entry.get().headline())) {
+            for (Wrap.Line line : Wrap.text(lede, Wrap.Role.PARAGRAPH, 1, width)) {
+                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), 1, 0, List.of(), -1));
+            }
         }
         return lines;
     }

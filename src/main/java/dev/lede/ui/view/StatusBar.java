@@ -58,7 +58,7 @@ final class StatusBar {
         List<String> parts = new ArrayList<>();
         parts.add(position(state));
         if (!state.library().isComplete()) {
-            parts.add("loading… " + state.library().size());
+            parts.add("loading…"); // the position above counts what has loaded so far
         }
         int problems = state.library().problems().size();
         if (problems > 0) {

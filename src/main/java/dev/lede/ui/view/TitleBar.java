@@ -4,7 +4,10 @@ import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Columns;
 import dev.lede.ui.UiState;
 
-/** The top row: "lede — what was opened (N articles, U unread)". */
+/**
+ * The top row: "lede — what was opened (N articles, U unread)", or "(loading…)" until the library is
+ * complete — the status bar counts while loading, so progress costs one number's bytes, not three.
+ */
 final class TitleBar {
 
     /** Below this many columns for the title, the whole bar is cut instead. */
@@ -14,8 +17,7 @@ final class TitleBar {
     }
 
     static FrameLine line(UiState state) {
-        int articles = state.library().size();
-        String counts = " (" + articles + (articles == 1 ? " article, " : " articles, ") + state.unreadCount() + " unread)";
+        String counts = counts(state);
         Row row = new Row(state.width());
         row.text(" ", Style.TITLE_BAR);
         String prefix = "lede — ";
@@ -28,5 +30,13 @@ final class TitleBar {
             row.cut(prefix + title + counts, Style.TITLE_BAR);
         }
         return row.line(Style.TITLE_BAR);
+    }
+
+    private static String counts(UiState state) {
+        if (!state.library().isComplete()) {
+            return " (loading…)";
+        }
+        int articles = state.library().size();
+        return " (" + articles + (articles == 1 ? " article, " : " articles, ") + state.unreadCount() + " unread)";
     }
 }

@@ -1,6 +1,7 @@
 package dev.lede.ui.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Problem;
@@ -13,6 +14,8 @@ import dev.lede.ui.keys.Keymap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import dev.lede.ui.Geometry;
+import dev.lede.ui.UiOptions;
 import org.junit.jupiter.api.Test;
 
 class ConfigParserTest {
@@ -23,16 +26,17 @@ class ConfigParserTest {
     void noLinesMeansTheDefaults() {
         Config config = ConfigParser.parse(FILE, "# nothing yet\n\n");
         assertEquals(Config.defaults().keymap().bindings(), config.keymap().bindings());
-        assertEquals(Config.defaults(), new Config(Keymap.DEFAULT, config.width(), config.color(), config.sort(),
+        assertEquals(Config.defaults(), new Config(Keymap.DEFAULT, config.width(), config.split(), config.color(), config.sort(),
                 config.hyperlinks(), config.paths(), config.problems()));
     }
 
     @Test
     void everySettingIsRead() {
         Config config = ConfigParser.parse(FILE, String.join("\n",
-                "set width 72", "set color 256", "set sort newest", "set hyperlinks on",
+                "set width 72", "set split 140", "set color 256", "set sort newest", "set hyperlinks on",
                 "path ~/news/feeds", "path /srv/clippings  "));
         assertEquals(OptionalInt.of(72), config.width());
+        assertEquals(OptionalInt.of(140), config.split());
         assertEquals(ColorChoice.INDEXED_256, config.color());
         assertEquals(Optional.of(Sort.NEWEST), config.sort());
         assertTrue(config.hyperlinks());
@@ -81,6 +85,8 @@ class ConfigParserTest {
                 "set width wide",
                 "set width 5",
                 "set color sepia",
+                "set split 12",
+                "set split sometimes",
                 "set sort random",
                 "set hyperlinks maybe",
                 "set volume 11",
@@ -89,13 +95,23 @@ class ConfigParserTest {
                 "set sort"));
         assertEquals(OptionalInt.of(72), config.width());
         List<String> described = config.problems().stream().map(Problem::describe).toList();
-        assertEquals(13, described.size(), String.join("\n", described));
+        assertEquals(15, described.size(), String.join("\n", described));
+        assertEquals(OptionalInt.empty(), config.split());
         assertEquals(FILE + ":2: unknown action ‘jump-around’ (see the action names in the README); line ignored",
                 described.get(0));
         for (int i = 0; i < described.size(); i++) {
             assertTrue(described.get(i).startsWith(FILE + ":" + (i + 2) + ": "), described.get(i));
         }
         assertEquals(Keymap.DEFAULT.keys(Action.NEXT_ARTICLE), config.keymap().keys(Action.NEXT_ARTICLE));
+    }
+
+    @Test
+    void splitOffMeansOnePaneAtEveryWidth() {
+        Config config = ConfigParser.parse(FILE, "set split off");
+        assertEquals(OptionalInt.of(Integer.MAX_VALUE), config.split());
+        UiOptions options = UiOptions.defaults().withSplitWidth(config.split().getAsInt());
+        assertFalse(Geometry.of(500, 40, options, false).split());
+        assertTrue(Geometry.of(500, 40, UiOptions.defaults(), false).split());
     }
 
     @Test

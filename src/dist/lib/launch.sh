@@ -1,0 +1,40 @@
+# shellcheck shell=sh
+# Sourced by bin/lede of both downloads, which set $home (the installation), $java (the Java to run),
+# $major (its feature version, empty when unknown), $jar (lede's own jar) and $classpath. Starts lede
+# with the flags that suit a terminal UI and a start-up cache of its classes.
+
+# The cache: on Java 25 and later an AOT cache (classes loaded and linked, with profiles), on older ones
+# a class-data sharing archive. One per installation and Java, under $XDG_CACHE_HOME/lede/startup/ (the
+# installation may be read-only), at a path that mirrors both, so naming it costs no process. It counts
+# only while it is newer than lede's jar and the java binary: an upgraded lede or JDK gets a fresh one
+# instead of a stale one the JVM would silently ignore. The first reader run in a terminal writes it at
+# exit (its classes are the ones worth caching); later runs start from it.
+cache_root=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
+cache_opts=
+startup_cache=$cache_root/lede/startup$home$java
+case $startup_cache in *[[:space:]]*) cache_root= ;; esac   # the path goes into an option: no spaces
+if [ -n "$cache_root" ] && [ -z "${LEDE_NO_STARTUP_CACHE:-}" ]; then
+  # A reader run: no options and no subcommand (or only '-' for stdin).
+  reader_run=yes
+  for arg in "$@"; do
+    case $arg in -) ;; -* | @* | list | show | export) reader_run= ;; esac
+  done
+  if [ "$startup_cache.aot" -nt "$jar" ] && [ "$startup_cache.aot" -nt "$java" ]; then
+    cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$startup_cache.aot"
+  elif [ "$startup_cache.jsa" -nt "$jar" ] && [ "$startup_cache.jsa" -nt "$java" ]; then
+    cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$startup_cache.jsa"
+  elif [ -n "$reader_run" ] && [ -t 1 ] && mkdir -p "${startup_cache%/*}" 2>/dev/null; then
+    rm -f "$startup_cache.aot" "$startup_cache.jsa"
+    if [ "${major:-0}" -ge 25 ] 2>/dev/null; then
+      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCacheOutput=$startup_cache.aot"
+    else
+      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=$startup_cache.jsa"
+    fi
+  fi
+fi
+
+# UTF-8 when piped, whatever the locale (the default from Java 18 on, JEP 400).
+# A short-lived terminal UI: C1 JIT only and the serial collector start fastest and use least memory.
+# shellcheck disable=SC2086 # LEDE_OPTS and cache_opts are lists of options, split on purpose.
+exec "$java" -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m \
+  $cache_opts ${LEDE_OPTS:-} -cp "$classpath" dev.lede.Main "$@"
