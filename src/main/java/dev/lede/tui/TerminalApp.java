@@ -18,7 +18,6 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -35,8 +34,9 @@ public final class TerminalApp<S> {
     private static final int MAX_EVENTS_PER_FRAME = 256;
     // Loading progress alone repaints at most this often (each costs bytes over SSH); keys never wait.
     private static final long PROGRESS_FRAME_NANOS = 250_000_000L;
-    // How long loading waits at most for its first articles to be drawn (a slow terminal, a crash).
-    private static final long FIRST_FRAME_WAIT_MILLIS = 1_000;
+    // Articles posted one by one when loading starts before the terminal's height is known: more rows
+    // than most terminals have (after the first screenful, snapshots are rate-limited).
+    private static final int EARLY_SCREENFUL = 100;
 
     private final Terminal terminal;
     private final Program<S> program;
@@ -45,9 +45,9 @@ public final class TerminalApp<S> {
     private final ColorMode colorMode;
     private final Charset charset;
     private final PrintStream errors;
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Event> events;
+    private final LibraryLoading loading;
     private final AtomicBoolean restored = new AtomicBoolean();
-    private final CountDownLatch firstArticlesShown = new CountDownLatch(1);
     private final Outside outside;
     private final StateSaver saver;
 
@@ -58,6 +58,15 @@ public final class TerminalApp<S> {
 
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                        ColorMode colorMode, Charset charset, PrintStream errors, Outside outside) {
+        this(terminal, program, store, startLoading, colorMode, charset, errors, outside, new LinkedBlockingQueue<>(),
+                new LibraryLoading());
+    }
+
+    private TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
+                        ColorMode colorMode, Charset charset, PrintStream errors, Outside outside,
+                        BlockingQueue<Event> events, LibraryLoading loading) {
+        this.events = events;
+        this.loading = loading;
         this.outside = outside;
         this.saver = new StateSaver(state -> {
             if (outside.state().isPresent()) {
@@ -93,12 +102,17 @@ public final class TerminalApp<S> {
     public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                                ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening)
             throws IOException {
+        // The library starts now: its first articles are indexed while the terminal opens.
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        LibraryLoading loading = new LibraryLoading();
+        loading.start(startLoading, events::offer, EARLY_SCREENFUL);
         if (!opening.isDone()) {
             warmUp(program, colorMode);
         }
         LedeTerminal terminal = opening.take();
         Charset charset = LedeTerminal.localeCharset();
-        return new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors, outside).run();
+        return new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors, outside, events,
+                loading).run();
     }
 
     /**
@@ -127,14 +141,14 @@ public final class TerminalApp<S> {
             terminal.addResizeListener((t, size) -> events.offer(new Event.Resized(size.getColumns(), size.getRows())));
             startDaemon("lede-keys", () -> readKeys(screen));
             TerminalSize size = screen.getTerminalSize();
-            startDaemon("lede-loader", () -> load(size.getRows()));
+            loading.start(startLoading, events::offer, size.getRows()); // unless runOnTty started it
             loop(screen, program.initial(Library.empty(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on
         } catch (RuntimeException | Error e) {
             crash = e;
         } finally {
-            firstArticlesShown.countDown(); // loading never waits for a frame that will not come
+            loading.articlesShown(); // loading never waits for a frame that will not come
             saver.close(); // before the terminal goes: a quit is only done once the state is on disk
             restore(screen);
             try {
@@ -216,7 +230,7 @@ public final class TerminalApp<S> {
             lastPaint = System.nanoTime();
             shownArticles = articles;
             if (shownArticles > 0) {
-                firstArticlesShown.countDown();
+                loading.articlesShown();
             }
         }
     }
@@ -307,25 +321,6 @@ public final class TerminalApp<S> {
             // the terminal is gone
         }
         events.offer(new Event.TerminalGone());
-    }
-
-    private void load(int firstScreenful) {
-        LibraryFeed feed = new LibraryFeed(events::offer, firstScreenful, System::nanoTime, this::awaitFirstArticlesShown);
-        try {
-            startLoading.accept(feed);
-        } catch (RuntimeException e) {
-            feed.failed(e);
-            feed.finished();
-        }
-    }
-
-    // Loading pauses here until its first articles are on the terminal (or a second has passed).
-    private void awaitFirstArticlesShown() {
-        try {
-            firstArticlesShown.await(FIRST_FRAME_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     // Idempotent: runs from the loop's finally and from the shutdown hook, whichever comes first.
