@@ -108,17 +108,19 @@ corpus 10000 "$work/feed10k.xml" || exit 1
 [ -f "$work/long.txt" ] || python3 "$here/gen-corpus.py" --n 1 --out "$work/long.d" --long "$work/long.txt"
 
 # The first frame counts when the first headline shows: its first words (about 20 characters).
-first_headline() { python3 - "$1" <<'EOF'
+first_headline() { python3 - "$1" "${2:-1}" "${3:-22}" <<'EOF'
 import os, sys
-d = sys.argv[1]
-first = sorted(f for f in os.listdir(d) if not f.startswith("."))[0]
-line = open(os.path.join(d, first), encoding="utf-8").readline().strip()
-cut = line[:22]
+d, nth, width = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+name = sorted(f for f in os.listdir(d) if not f.startswith("."))[nth - 1]
+line = open(os.path.join(d, name), encoding="utf-8").readline().strip()
+cut = line[:width]
 print(cut[:cut.rfind(" ")] if " " in cut else cut)
 EOF
 }
 marker10k=$(first_headline "$work/c10000")
 marker10=$(first_headline "$work/c10")
+# The last headline of the first screenful (38 list rows at 120x40), long enough to be the only match.
+marker10k_full=$(first_headline "$work/c10000" 38 40)
 marker_long=$(head -c 200 "$work/long.txt" | python3 -c 'import sys; s=sys.stdin.read()[:22]; print(s[:s.rfind(" ")])')
 channel=$(grep -o -m1 '<title>[^<]*</title>' "$work/feed10k.xml" | sed 's/<[^>]*>//g')
 [ "$marker10k" = "$marker10" ] || note "the 10- and 10,000-article corpora start with different headlines ('$marker10' / '$marker10k')"
@@ -189,6 +191,7 @@ for ((r = 1; r <= runs; r++)); do
   tti_once P1 lede "$marker10k" "${tui[@]}" "$work/c10000"
   have newsboat && tti_once P1 newsboat "$channel" "${newsboat_cmd[@]}"
   [ ${#alt[@]} -gt 0 ] && tti_once P1 lede_alt "$marker10k" "${alt[@]}" "$work/c10000"
+  tti_once P1full lede "$marker10k_full" "${tui[@]}" "$work/c10000"
 done
 
 if [ $quick = 0 ]; then

@@ -14,8 +14,11 @@ import java.util.function.Consumer;
  */
 final class EarlyLoad implements LoadSink {
 
-    /** Results kept before the reader attaches: far more than a first screenful, few enough for memory. */
-    static final int MAX_WAITING = 1024;
+    /**
+     * Results kept before the reader attaches: a screenful on most terminals. More would only be parsing
+     * that competes, on two cores, with the start-up work the first frame waits for.
+     */
+    static final int MAX_WAITING = 64;
 
     private final ArrayDeque<Parsed> waiting = new ArrayDeque<>();
     private LoadSink sink;

@@ -30,9 +30,12 @@ final class LibraryLoad {
     private LibraryLoad() {
     }
 
-    /** Loads for a command that prints the library: no search index is built (it is never searched). */
+    /**
+     * Loads for a command that prints the library: no search index is built (it is never searched) and
+     * entries keep no lede (nothing printed shows one; bodies are read again through the store).
+     */
     static Loaded loadAll(InputOptions options, InputStream stdin, PrintWriter err) {
-        LibraryBuilder builder = LibraryBuilder.withoutSearch();
+        LibraryBuilder builder = LibraryBuilder.forPrinting();
         int[] failedInputs = {0};
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));

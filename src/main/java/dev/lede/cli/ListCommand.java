@@ -1,26 +1,34 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.export.ExportRecord;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lede list}: one line per article — number, source, headline — or JSON Lines. */
+/**
+ * {@code lede list}: one line per article — number, source, headline and the numbers of the articles its
+ * related headlines lead to — or JSON Lines. Related headlines are resolved against the whole library.
+ */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print one line per article: number, source and headline.")
+        description = "Print one line per article, tab-separated: number, source, headline, and the numbers of "
+                + "the articles its related headlines lead to (space-separated, empty when none).")
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--json", description = "Print JSON Lines: {\"n\", \"id\", \"source\", \"title\"} per article.")
+    @Option(names = "--json", description = "Print JSON Lines: {\"n\", \"id\", \"source\", \"title\", \"related\":[n…]} per article.")
     boolean json;
 
     @Spec
@@ -40,15 +48,47 @@ final class ListCommand implements Callable<Integer> {
         return loaded.exitCode();
     }
 
+    /** Entries resolved at a time before their lines are printed. */
+    private static final int CHUNK = 1024;
+
     static void print(Library library, PrintWriter out, boolean json) {
-        for (LibraryEntry entry : library.entries()) {
-            int number = entry.position() + 1;
-            if (json) {
-                out.println(ExportRecord.listJson(number, entry.id(), entry.source().label(), entry.headline()));
-            } else {
-                out.println(number + "\t" + entry.source().label() + "\t" + entry.headline());
+        List<LibraryEntry> entries = library.entries();
+        int[][] related = new int[Math.min(CHUNK, entries.size())][];
+        StringBuilder line = new StringBuilder(160);
+        for (int start = 0; start < entries.size(); start += CHUNK) {
+            int from = start;
+            int count = Math.min(CHUNK, entries.size() - start);
+            // Resolving is most of list's own work and only reads the library: every core takes a share.
+            IntStream.range(0, count).parallel().forEach(i -> related[i] = relatedNumbers(library, entries.get(from + i)));
+            for (int i = 0; i < count; i++) {
+                LibraryEntry entry = entries.get(from + i);
+                int number = entry.position() + 1;
+                if (json) {
+                    out.println(ExportRecord.listJson(number, entry.id(), entry.source().label(), entry.headline(), related[i]));
+                    continue;
+                }
+                line.setLength(0);
+                line.append(number).append('\t').append(entry.source().label()).append('\t').append(entry.headline()).append('\t');
+                for (int j = 0; j < related[i].length; j++) {
+                    line.append(j == 0 ? "" : " ").append(related[i][j]);
+                }
+                out.println(line);
             }
         }
         out.flush();
+    }
+
+    /** The list numbers of the articles the entry's related headlines resolve to, in order; unresolved ones left out. */
+    static int[] relatedNumbers(Library library, LibraryEntry entry) {
+        List<RelatedHeadline> related = entry.related();
+        int[] numbers = new int[related.size()];
+        int count = 0;
+        for (RelatedHeadline headline : related) {
+            Optional<LibraryEntry> target = library.resolve(headline);
+            if (target.isPresent()) {
+                numbers[count++] = target.get().position() + 1;
+            }
+        }
+        return count == numbers.length ? numbers : java.util.Arrays.copyOf(numbers, count);
     }
 }

@@ -43,6 +43,9 @@ public final class Loader {
     /** How long one input may take to parse before it is skipped (CPU time, see {@link ParseBudget}). */
     public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(10);
 
+    /** Inputs submitted before the parse clocks are looked up (a few screenfuls: off the first frame's path). */
+    private static final int CLOCKS_AFTER = 256;
+
     /** How often a wait for a parse looks again at its budget. */
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -60,6 +63,7 @@ public final class Loader {
      */
     private final Semaphore parsingKib;
     private final int parsingKibLimit;
+    private int submitted; // inputs handed to the pool, by the one loading thread
     private boolean stdinRead;
 
     public Loader(LoadOptions options) {
@@ -125,7 +129,6 @@ public final class Loader {
                     thread.setDaemon(true);
                     return thread;
                 });
-        pool.execute(parseBudget::prepare); // on a pool thread while this one lists the first folder
         Deque<Pending> pending = new ArrayDeque<>();
         try {
             for (String argument : arguments) {
@@ -178,6 +181,9 @@ public final class Loader {
     private void submit(ThreadPoolExecutor pool, Deque<Pending> pending, LoadSink sink, Job job) {
         while (pending.size() >= WINDOW || !pending.isEmpty() && pending.peekFirst().future().isDone()) {
             deliver(pending.removeFirst(), sink, pool);
+        }
+        if (++submitted == CLOCKS_AFTER) {
+            pool.execute(parseBudget::prepare); // on a pool thread, between two parses
         }
         pending.addLast(new Pending(job, pool.submit(() -> job.work().apply(job))));
     }

@@ -7,27 +7,34 @@ import java.time.Duration;
 /**
  * How long one input may take to parse. Counted in CPU time of the parsing thread, so that a busy
  * machine does not make good files miss it, with a wall-clock cap of {@value #WALL_FACTOR} times the
- * budget for a parse that is starved or stuck collecting garbage.
+ * budget for a parse that is starved or stuck collecting garbage. The thread clocks come from
+ * java.management, whose start-up (service lookups, MBean providers, security properties) is not
+ * worth paying before the first articles: they are looked up by {@link #prepare} or when a parse first
+ * runs past the budget in wall time. A parse that started before has no CPU start; its thread's whole
+ * CPU time stands in for it (an upper bound: pool threads are made for each load and have done at most
+ * a few hundred small parses before).
  */
 final class ParseBudget {
 
     private static final int WALL_FACTOR = 6;
 
     private final Duration budget;
+    private volatile boolean clocksReady;
 
     ParseBudget(Duration budget) {
         this.budget = budget;
     }
 
-    /** Looks the thread clocks up now, so that the first parse does not wait for them. */
+    /** Looks the thread clocks up now; parses that start from then on count CPU time. */
     void prepare() {
         cpuTime(Thread.currentThread().getId());
+        clocksReady = true;
     }
 
     /** A clock for the parse that starts now on the current thread. */
     Clock start() {
         long thread = Thread.currentThread().getId();
-        return new Clock(thread, cpuTime(thread), System.nanoTime());
+        return new Clock(thread, clocksReady ? cpuTime(thread) : -1, System.nanoTime());
     }
 
     /** The budget as a user reads it: whole seconds, or milliseconds below a second. */
@@ -45,10 +52,7 @@ final class ParseBudget {
         }
     }
 
-    /**
-     * The JVM's thread clocks, looked up on first use: that loads java.management, which a loader thread
-     * can do while the terminal starts, rather than the main thread before it.
-     */
+    /** The JVM's thread clocks, looked up on first use: that loads java.management. */
     private static final class Threads {
         static final ThreadMXBean BEAN = lookUp();
 
@@ -77,8 +81,12 @@ final class ParseBudget {
         /** True once the parse has run longer than the budget; safe to ask from any thread. */
         boolean over() {
             long wall = System.nanoTime() - wallStart;
-            long cpuNow = cpuStart < 0 ? -1 : cpuTime(thread);
-            long used = cpuNow < 0 ? wall : cpuNow - cpuStart;
+            if (wall <= budget.toNanos()) {
+                return false; // a thread's CPU time never runs ahead of the wall clock
+            }
+            clocksReady = true;
+            long cpuNow = cpuTime(thread);
+            long used = cpuNow < 0 ? wall : cpuStart >= 0 ? cpuNow - cpuStart : Math.min(wall, cpuNow);
             return used > budget.toNanos() || wall > budget.toNanos() * WALL_FACTOR;
         }
     }

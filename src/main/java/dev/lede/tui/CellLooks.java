@@ -6,8 +6,12 @@ import com.googlecode.lanterna.TextCharacter;
 /** How painted cells look on a terminal: which ones the eye cannot tell apart, which widths are safe. */
 final class CellLooks {
 
-    /** What {@code ESC[K} and scrolling leave behind (in the plain pen). */
-    static final TextCharacter ERASED = TextCharacter.DEFAULT_CHARACTER;
+    /**
+     * What {@code ESC[K} and scrolling leave behind (in the plain pen). A {@link ClusterCharacter} like
+     * every painted cell, so that comparing them with it needs neither Lanterna's width guess (a
+     * Character.UnicodeBlock lookup per call) nor the slower blank-by-blank comparison.
+     */
+    static final TextCharacter ERASED = new ClusterCharacter(TextCharacter.DEFAULT_CHARACTER, " ", false);
 
     private CellLooks() {
     }
@@ -41,9 +45,12 @@ final class CellLooks {
         if (pen.draws(cell)) {
             return true;
         }
-        TextCharacter drawn = new TextCharacter(cell.getCharacterString().charAt(0), pen.foreground(), pen.background(),
-                pen.attributes().toArray(new SGR[0]));
-        return " ".equals(cell.getCharacterString()) && looksSame(drawn, cell);
+        if (!" ".equals(cell.getCharacterString())) {
+            return false;
+        }
+        TextCharacter drawn = new ClusterCharacter(new TextCharacter(' ', pen.foreground(), pen.background(),
+                pen.attributes().toArray(new SGR[0])), " ", false);
+        return looksSame(drawn, cell);
     }
 
     // A cell whose width every terminal agrees on: one code point, narrow, or a wide CJK ideograph/kana/hangul.

@@ -122,12 +122,19 @@ public final class LedeTerminal extends UnixTerminal {
     protected void keyStrokeSignalsEnabled(boolean enabled) {
     }
 
+    // sun.misc.Signal directly (jdk.unsupported, in every runtime lede ships with): Lanterna reaches it by
+    // reflection through a java.lang.reflect.Proxy, whose class is generated at run time on the tty
+    // thread the first frame waits for. No SIGWINCH here (another OS): resizes go unnoticed, as there.
     @Override
-    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        super.registerTerminalResizeListener(() -> {
-            sizeStale = true;
-            onResize.run();
-        });
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> {
+                sizeStale = true;
+                onResize.run();
+            });
+        } catch (IllegalArgumentException | LinkageError unavailable) {
+            // no such signal, or no jdk.unsupported module
+        }
     }
 
     @Override

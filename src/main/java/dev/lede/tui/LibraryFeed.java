@@ -11,7 +11,10 @@ import java.util.function.LongSupplier;
 /**
  * Builds the library as the loader reports inputs and posts snapshots to the UI: at once until the
  * first screenful is there, then at most one every {@value #INTERVAL_MILLIS} ms (each snapshot copies
- * the entries), and always the final one when loading finishes. Called from one loader thread.
+ * the entries), and always the final one when loading finishes. After the first snapshot with
+ * articles it runs {@code firstPosted}: the reader waits there, briefly, until that snapshot is on the
+ * terminal, since on two cores indexing and parsing the rest would take the CPU its first frame needs.
+ * Called from one loader thread at a time.
  */
 final class LibraryFeed implements LoadSink {
 
@@ -21,13 +24,20 @@ final class LibraryFeed implements LoadSink {
     private final Consumer<Event> post;
     private final int firstScreenful;
     private final LongSupplier nanoClock;
+    private final Runnable firstPosted;
+    private boolean posted;
     private int articles;
     private long lastPost = Long.MIN_VALUE;
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock) {
+        this(post, firstScreenful, nanoClock, () -> { });
+    }
+
+    LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock, Runnable firstPosted) {
         this.post = post;
         this.firstScreenful = firstScreenful;
         this.nanoClock = nanoClock;
+        this.firstPosted = firstPosted;
     }
 
     @Override
@@ -38,6 +48,10 @@ final class LibraryFeed implements LoadSink {
         if (articles <= firstScreenful || lastPost == Long.MIN_VALUE || now - lastPost >= INTERVAL_MILLIS * 1_000_000) {
             lastPost = now;
             post.accept(new Event.LibraryUpdated(builder.snapshot()));
+            if (!posted && articles > 0) {
+                posted = true;
+                firstPosted.run();
+            }
         }
     }
 

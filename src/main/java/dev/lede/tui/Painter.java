@@ -38,6 +38,7 @@ public final class Painter {
     private final Charset charset;
     private final Map<Style, CellStyle> palette;
     private final Map<Style, Map<String, TextCharacter>> cells = new EnumMap<>(Style.class);
+    private final Map<Style, TextCharacter[]> asciiCells = new EnumMap<>(Style.class);
     private final boolean scrollsScreen;
     private TerminalSize previousSize;
 
@@ -95,6 +96,17 @@ public final class Painter {
         int column = 0;
         for (Span span : line.spans()) {
             String text = Transliteration.forCharset(clean(Sanitizer.sanitizeLine(span.text())), charset);
+            if (isPrintableAscii(text)) { // most of a screen: one narrow cell per character, no clustering
+                TextCharacter[] ascii = asciiCells.computeIfAbsent(span.style(), s -> new TextCharacter[0x7f]);
+                for (int i = 0; i < text.length() && column < width; i++, column++) {
+                    char c = text.charAt(i);
+                    if (ascii[c] == null) {
+                        ascii[c] = cell(String.valueOf(c), 1, span.style());
+                    }
+                    screen.setCharacter(column, row, ascii[c]);
+                }
+                continue;
+            }
             int i = 0;
             while (i < text.length() && column < width) {
                 int end = Graphemes.nextBoundary(text, i);
@@ -141,16 +153,24 @@ public final class Painter {
         return byText.computeIfAbsent(cluster, text -> newCell(text, columns, palette.get(style)));
     }
 
+    // Every cell is a ClusterCharacter, whose width is ours: Lanterna's own guess (TextCharacter.isDoubleWidth,
+    // asked on every setCharacter) looks the character's Unicode block up several times per call.
     private static TextCharacter newCell(String cluster, int columns, CellStyle style) {
         int first = cluster.codePointAt(0);
         String base = new String(Character.toChars(first));
         TextCharacter plain = TextCharacter.fromString(base, style.foreground(), style.background(),
                 style.attributeArray())[0];
-        boolean wide = columns == 2;
-        if (cluster.equals(base) && plain.isDoubleWidth() == wide) {
-            return plain;
+        return new ClusterCharacter(plain, cluster, columns == 2);
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f) {
+                return false;
+            }
         }
-        return new ClusterCharacter(plain, cluster, wide);
+        return true;
     }
 
     /**
@@ -167,7 +187,7 @@ public final class Painter {
         if (plain) {
             return text;
         }
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String normal = isNfcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(normal.length());
         for (int i = 0; i < normal.length(); ) {
             int cp = normal.codePointAt(i);
@@ -181,6 +201,18 @@ public final class Painter {
             }
         }
         return out.toString();
+    }
+
+    // Below U+0300 (before the combining marks) and the common typographic punctuation, characters are
+    // their own NFC and never compose with a neighbour: no need to load the normaliser's data for them.
+    private static boolean isNfcStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && !Sanitizer.isNfcInert(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isForbidden(int cp) {

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.TextColor;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,6 +26,18 @@ record Pen(TextColor foreground, TextColor background, Set<SGR> attributes) {
 
     Pen {
         attributes = attributes.isEmpty() ? Set.of() : Set.copyOf(attributes);
+    }
+
+    // Written out: the generated ones bootstrap method handles on first use, in the first frame.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Pen that && Objects.equals(foreground, that.foreground)
+                && Objects.equals(background, that.background) && attributes.equals(that.attributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * Objects.hashCode(foreground) + Objects.hashCode(background)) * 31 + attributes.hashCode();
     }
 
     static Pen of(TextCharacter cell) {

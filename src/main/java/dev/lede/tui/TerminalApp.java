@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
@@ -33,6 +34,9 @@ public final class TerminalApp<S> {
     private static final int MAX_EVENTS_PER_FRAME = 256;
     // Loading progress alone repaints at most this often (each costs bytes over SSH); keys never wait.
     private static final long PROGRESS_FRAME_NANOS = 250_000_000L;
+    // Articles posted one by one when loading starts before the terminal's height is known: more rows
+    // than most terminals have (after the first screenful, snapshots are rate-limited).
+    private static final int EARLY_SCREENFUL = 100;
 
     private final Terminal terminal;
     private final Program<S> program;
@@ -41,7 +45,8 @@ public final class TerminalApp<S> {
     private final ColorMode colorMode;
     private final Charset charset;
     private final PrintStream errors;
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Event> events;
+    private final LibraryLoading loading;
     private final AtomicBoolean restored = new AtomicBoolean();
     private final Outside outside;
     private final StateSaver saver;
@@ -53,6 +58,15 @@ public final class TerminalApp<S> {
 
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                        ColorMode colorMode, Charset charset, PrintStream errors, Outside outside) {
+        this(terminal, program, store, startLoading, colorMode, charset, errors, outside, new LinkedBlockingQueue<>(),
+                new LibraryLoading());
+    }
+
+    private TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
+                        ColorMode colorMode, Charset charset, PrintStream errors, Outside outside,
+                        BlockingQueue<Event> events, LibraryLoading loading) {
+        this.events = events;
+        this.loading = loading;
         this.outside = outside;
         this.saver = new StateSaver(state -> {
             if (outside.state().isPresent()) {
@@ -88,9 +102,28 @@ public final class TerminalApp<S> {
     public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                                ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening)
             throws IOException {
+        // The library starts now: its first articles are indexed while the terminal opens.
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        LibraryLoading loading = new LibraryLoading();
+        loading.start(startLoading, events::offer, EARLY_SCREENFUL);
+        if (!opening.isDone()) {
+            warmUp(program, colorMode);
+        }
         LedeTerminal terminal = opening.take();
         Charset charset = LedeTerminal.localeCharset();
-        return new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors, outside).run();
+        return new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors, outside, events,
+                loading).run();
+    }
+
+    /**
+     * One-time costs the first frame would pay, paid while this thread would only wait for the terminal
+     * (an stty process): Lanterna's cell class sets itself up (String.format for every ANSI colour, a
+     * BreakIterator), and an empty library's view is made once, which loads and links the view code.
+     */
+    private static <S> void warmUp(Program<S> program, ColorMode colorMode) {
+        CellStyle.palette(colorMode);
+        TextCharacter.DEFAULT_CHARACTER.getCharacterString();
+        program.view(program.initial(Library.empty(), 80, 24));
     }
 
     /** Runs until quit or until the terminal goes away; returns the exit status (0, or 1 after a crash). */
@@ -108,13 +141,14 @@ public final class TerminalApp<S> {
             terminal.addResizeListener((t, size) -> events.offer(new Event.Resized(size.getColumns(), size.getRows())));
             startDaemon("lede-keys", () -> readKeys(screen));
             TerminalSize size = screen.getTerminalSize();
-            startDaemon("lede-loader", () -> load(size.getRows()));
+            loading.start(startLoading, events::offer, size.getRows()); // unless runOnTty started it
             loop(screen, program.initial(Library.empty(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on
         } catch (RuntimeException | Error e) {
             crash = e;
         } finally {
+            loading.articlesShown(); // loading never waits for a frame that will not come
             saver.close(); // before the terminal goes: a quit is only done once the state is on disk
             restore(screen);
             try {
@@ -195,6 +229,9 @@ public final class TerminalApp<S> {
             owed = false;
             lastPaint = System.nanoTime();
             shownArticles = articles;
+            if (shownArticles > 0) {
+                loading.articlesShown();
+            }
         }
     }
 
@@ -284,16 +321,6 @@ public final class TerminalApp<S> {
             // the terminal is gone
         }
         events.offer(new Event.TerminalGone());
-    }
-
-    private void load(int firstScreenful) {
-        LibraryFeed feed = new LibraryFeed(events::offer, firstScreenful, System::nanoTime);
-        try {
-            startLoading.accept(feed);
-        } catch (RuntimeException e) {
-            feed.failed(e);
-            feed.finished();
-        }
     }
 
     // Idempotent: runs from the loop's finally and from the shutdown hook, whichever comes first.

@@ -27,6 +27,11 @@ public final class TtyOpening {
         return new TtyOpening(opening);
     }
 
+    /** True once opening has ended (the terminal is ready, or opening it failed). */
+    boolean isDone() {
+        return task.isDone();
+    }
+
     /** Waits for the terminal and takes it over; throws what opening it threw (IOException when none). */
     synchronized LedeTerminal take() throws IOException {
         taken = true;

@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class CommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size());
-        assertEquals("1\t" + dir.resolve("a.txt") + "\tHarbour pilots vote to strike over night shifts.", lines.get(0));
+        assertEquals("1\t" + dir.resolve("a.txt") + "\tHarbour pilots vote to strike over night shifts.\t", lines.get(0));
         assertTrue(lines.get(1).startsWith("2\t"));
     }
 
@@ -39,7 +40,58 @@ class CommandsTest {
         article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
         CliRun run = CliRun.of("list", "--json", dir.toString());
         assertTrue(run.out().startsWith("{\"n\":1,\"id\":\""), run.out());
-        assertTrue(run.out().contains("\"title\":\"Harbour pilots vote to strike over night shifts.\"}"), run.out());
+        assertTrue(run.out().contains("\"title\":\"Harbour pilots vote to strike over night shifts.\",\"related\":[]}"), run.out());
+    }
+
+    @Test
+    void listEndsEachLineWithTheNumbersItsRelatedHeadlinesResolveTo() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\n\nThe vote was close.\n\nRelated\n"
+                + "Lighthouse keepers return to the point\nFerry timetable changes for the winter season\n"
+                + "Harbour pilots vote to strike over night shifts\n");
+        article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        article("c.txt", "Lighthouse keepers return to the point after forty years.\n\nThe lamp is lit again.\n\nRelated\n"
+                + "Glassblowers of the old quarter open their doors\n");
+        CliRun run = CliRun.of("list", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run.out());
+        // In the headlines' order; a headline naming no loaded article (c's) adds nothing.
+        assertTrue(lines.get(0).endsWith("shifts.\t3 2 1"), lines.get(0));
+        assertTrue(lines.get(1).endsWith("season.\t"), lines.get(1));
+        assertTrue(lines.get(2).endsWith("years.\t"), lines.get(2));
+        assertEquals(4, lines.get(0).split("\t", -1).length);
+    }
+
+    @Test
+    void listJsonGivesTheRelatedNumbers() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\n\nThe vote was close.\n\nRelated\n"
+                + "Ferry timetable changes for the winter season\nGlassblowers of the old quarter open their doors\n");
+        article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        List<String> lines = CliRun.of("list", "--json", dir.toString()).out().lines().toList();
+        assertTrue(lines.get(0).endsWith(",\"related\":[2]}"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(",\"related\":[]}"), lines.get(1));
+    }
+
+    @Test
+    void listResolvesTheBundledFeedsAsExportDoes() {
+        Path feeds = Path.of("").toAbsolutePath().resolve("feeds");
+        assumeTrue(Files.isDirectory(feeds), "the repository's feeds/ folder is not here");
+        List<String> listed = CliRun.of("list", feeds.toString()).out().lines().toList();
+        List<String> exported = CliRun.of("export", "--no-state", feeds.toString()).out().lines().toList();
+        assertEquals(exported.size(), listed.size());
+        List<String> ids = exported.stream().map(line -> line.substring(7, 19)).toList();
+        int resolved = 0;
+        for (int i = 0; i < listed.size(); i++) {
+            String numbers = listed.get(i).split("\t", -1)[3];
+            StringBuilder expected = new StringBuilder();
+            java.util.regex.Matcher target = java.util.regex.Pattern.compile("\"target\":\"([0-9a-f]{12})\"").matcher(exported.get(i));
+            while (target.find()) {
+                expected.append(expected.length() == 0 ? "" : " ").append(ids.indexOf(target.group(1)) + 1);
+                resolved++;
+            }
+            assertEquals(expected.toString(), numbers, listed.get(i));
+        }
+        assertTrue(resolved >= listed.size(), "the samples' related headlines should mostly resolve: " + resolved);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package dev.lede.core.article;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** A short content hash: the same headline and body give the same id in every run. */
 public record ArticleId(String value) {
 
     private static final int HEX_DIGITS = 12;
+    private static final String HEX = "0123456789abcdef";
 
     public ArticleId {
         if (value == null || value.isEmpty()) {
@@ -18,12 +16,25 @@ public record ArticleId(String value) {
 
     /** The id of an article whose identifying content (headline, body) is {@code content}. */
     public static ArticleId forContent(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return new ArticleId(HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        byte[] digest = Sha256.digest(content.getBytes(StandardCharsets.UTF_8));
+        char[] hex = new char[HEX_DIGITS];
+        for (int i = 0; i < HEX_DIGITS; i++) {
+            int octet = digest[i / 2] & 0xff;
+            hex[i] = HEX.charAt(i % 2 == 0 ? octet >>> 4 : octet & 0xf);
         }
+        return new ArticleId(new String(hex));
+    }
+
+    // Written out: a record's generated equals and hashCode bootstrap method handles on first use,
+    // which the reader would pay for before its first frame (reading state is matched by id).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ArticleId that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

@@ -67,6 +67,17 @@ public final class ExportRecord {
         return out.append('}').toString();
     }
 
+    /** One line of {@code lede list --json} with {@code related}: the numbers its related headlines resolve to. */
+    public static String listJson(int number, ArticleId id, String source, String title, int[] related) {
+        StringBuilder out = new StringBuilder(listJson(number, id, source, title));
+        out.setLength(out.length() - 1); // reopen the object
+        out.append(",\"related\":[");
+        for (int i = 0; i < related.length; i++) {
+            out.append(i == 0 ? "" : ",").append(related[i]);
+        }
+        return out.append("]}").toString();
+    }
+
     private static void field(StringBuilder out, String name, String value) {
         out.append(",\"").append(name).append("\":");
         Json.string(out, value);

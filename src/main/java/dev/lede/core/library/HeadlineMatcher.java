@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Finds the entry a related headline names: first an exact match of normalised headlines, then a ranked
@@ -38,22 +40,30 @@ final class HeadlineMatcher {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
     private static final String OPENING_PUNCTUATION = "\"'‘“([";
 
-    private final Map<String, Integer> exact = new HashMap<>();
+    private final ExactHeadlines exact = new ExactHeadlines();
     private final Map<String, Integer> termIds = new HashMap<>();
     private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
-    private final AppendOnlyList<int[]> entryTerms = new AppendOnlyList<>();
+    /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /** Indexes entry {@code position} (the next one); positions must arrive in order. */
-    synchronized void add(int position, String headline, String lede) {
-        exact.putIfAbsent(Words.normalise(headline), position);
+    void add(int position, String headline, String lede) {
+        lock.writeLock().lock();
+        try {
+            addLocked(headline, lede, position);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void addLocked(String headline, String lede, int position) {
+        exact.add(headline);
         Set<String> stems = new LinkedHashSet<>();
         stems.addAll(HeadlineTerms.terms(headline));
         stems.addAll(HeadlineTerms.terms(lede));
         stems.addAll(namePairs(headline, false));
         stems.addAll(namePairs(lede, false));
-        int[] ids = new int[stems.size()];
-        int i = 0;
         for (String stem : stems) {
             Integer id = termIds.get(stem);
             if (id == null) {
@@ -63,34 +73,44 @@ final class HeadlineMatcher {
                 postings.add(new IntList());
             }
             postings.get(id).add(position);
-            ids[i++] = id;
         }
-        Arrays.sort(ids);
-        entryTerms.add(ids);
     }
 
     /** The position of the entry {@code headline} names among the first {@code limit}, if sure. */
-    synchronized Optional<Integer> resolve(String headline, int limit) {
-        Integer exactHit = exact.get(Words.normalise(headline));
-        if (exactHit != null && exactHit < limit) {
-            return Optional.of(exactHit);
+    Optional<Integer> resolve(String headline, int limit) {
+        lock.readLock().lock();
+        try {
+            int exactHit = exact.find(Words.normalise(headline));
+            if (exactHit >= 0 && exactHit < limit) {
+                return Optional.of(exactHit);
+            }
+            return rankLocked(headline, limit).filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
+                    .map(Match::position);
+        } finally {
+            lock.readLock().unlock();
         }
-        return rank(headline, limit).filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
-                .map(Match::position);
     }
 
     /** The best ranked match and its score, whatever the thresholds; for tuning and tests. */
-    synchronized Optional<Match> rank(String headline, int limit) {
-        List<Integer> ids = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        List<Integer> names = new ArrayList<>();
+    Optional<Match> rank(String headline, int limit) {
+        lock.readLock().lock();
+        try {
+            return rankLocked(headline, limit);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Optional<Match> rankLocked(String headline, int limit) {
         Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
+        int[] names = new int[required.size()];
+        int nameCount = 0;
         for (String name : required) {
             Integer id = termIds.get(name);
             if (id == null || postings.get(id).countBelow(limit) == 0) {
                 return Optional.empty(); // a name no entry mentions: not in the library
             }
-            names.add(id);
+            names[nameCount++] = id;
         }
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
@@ -108,30 +128,75 @@ final class HeadlineMatcher {
         if (terms.isEmpty() || total == 0) {
             return Optional.empty();
         }
-        Set<Integer> candidates = candidates(terms, limit);
-        int bestPosition = -1;
-        double best = 0;
-        double runnerUp = 0;
-        for (int position : candidates) {
-            int[] entry = entryTerms.view().get(position);
-            if (!names.stream().allMatch(id -> Arrays.binarySearch(entry, id) >= 0)) {
-                continue; // a rewrite keeps every name; another person's story is another story
+        CandidateMerge merge = new CandidateMerge(seeds(terms, limit), rarestName(names, limit), limit);
+        int[] candidates = new int[16];
+        int[] seeds = new int[16];
+        int count = 0;
+        for (int position = merge.next(); position >= 0; position = merge.next()) {
+            if (count == candidates.length) {
+                candidates = Arrays.copyOf(candidates, count * 2);
+                seeds = Arrays.copyOf(seeds, count * 2);
             }
-            double score = 0;
-            for (QueryTerm term : terms) {
-                score += term.weight() * term.credit(entry);
-            }
-            // A missing word counts three times: a rewrite keeps what the story is about.
-            score = score / (score + MISSING_PENALTY * (total - score));
-            if (score > best) {
-                runnerUp = best;
-                best = score;
-                bestPosition = position;
-            } else if (score > runnerUp) {
-                runnerUp = score;
-            }
+            candidates[count] = position;
+            seeds[count++] = merge.seed();
         }
-        return bestPosition < 0 ? Optional.empty() : Optional.of(new Match(bestPosition, best, runnerUp));
+        // A rewrite keeps every name; another person's story is another story.
+        for (int name : names) {
+            IntList list = postings.get(name);
+            int end = list.countBelow(limit);
+            int at = 0;
+            int kept = 0;
+            for (int c = 0; c < count; c++) {
+                at = list.seek(at, end, candidates[c]);
+                if (at < end && list.get(at) == candidates[c]) {
+                    candidates[kept] = candidates[c];
+                    seeds[kept++] = seeds[c];
+                }
+            }
+            count = kept;
+        }
+        // Term by term, each candidate's score adds up in the same order as an entry-by-entry sum would.
+        double[] scores = new double[count];
+        for (QueryTerm term : terms) {
+            addCredits(term, candidates, count, limit, scores);
+        }
+        Ranking ranking = new Ranking();
+        for (int c = 0; c < count; c++) {
+            double score = scores[c];
+            // A missing word counts three times: a rewrite keeps what the story is about.
+            ranking.offer(candidates[c], seeds[c], score / (score + MISSING_PENALTY * (total - score)));
+        }
+        return ranking.match();
+    }
+
+    /**
+     * Adds the term's weight times its credit to each candidate's score: 1 when the entry has the term,
+     * partial credit for a related form only, else 0. Candidates ascend, so each posting list is walked once.
+     */
+    private void addCredits(QueryTerm term, int[] candidates, int count, int limit, double[] scores) {
+        IntList own = term.id() >= 0 ? postings.get(term.id()) : null;
+        int ownEnd = own == null ? 0 : own.countBelow(limit);
+        int ownAt = 0;
+        int[] related = term.related();
+        int[] relatedEnd = new int[related.length];
+        int[] relatedAt = new int[related.length];
+        for (int r = 0; r < related.length; r++) {
+            relatedEnd[r] = postings.get(related[r]).countBelow(limit);
+        }
+        for (int c = 0; c < count; c++) {
+            int position = candidates[c];
+            double credit = 0;
+            if (own != null) {
+                ownAt = own.seek(ownAt, ownEnd, position);
+                credit = ownAt < ownEnd && own.get(ownAt) == position ? 1 : 0;
+            }
+            for (int r = 0; r < related.length && credit == 0; r++) {
+                IntList form = postings.get(related[r]);
+                relatedAt[r] = form.seek(relatedAt[r], relatedEnd[r], position);
+                credit = relatedAt[r] < relatedEnd[r] && form.get(relatedAt[r]) == position ? RELATED_FORM_CREDIT : 0;
+            }
+            scores[c] += term.weight() * credit;
+        }
     }
 
     /** Terms in use that are {@code term} with a short ending added or taken off ("short", "shortfall"). */
@@ -153,19 +218,27 @@ final class HeadlineMatcher {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** The entries holding any of the rarest query words: a true match holds most of the weight. */
-    private Set<Integer> candidates(List<QueryTerm> terms, int limit) {
+    /** The postings of the rarest query words, rarest first: a true match holds most of the weight. */
+    private IntList[] seeds(List<QueryTerm> terms, int limit) {
         Integer[] byRarity = terms.stream().filter(t -> t.id() >= 0).map(QueryTerm::id).toArray(Integer[]::new);
         Arrays.sort(byRarity, (a, b) -> Integer.compare(postings.get(a).countBelow(limit), postings.get(b).countBelow(limit)));
-        Set<Integer> out = new LinkedHashSet<>();
-        for (int i = 0; i < Math.min(SEED_TERMS, byRarity.length); i++) {
-            IntList list = postings.get(byRarity[i]);
-            int end = list.countBelow(limit);
-            for (int j = 0; j < end; j++) {
-                out.add(list.get(j));
+        IntList[] seeds = new IntList[Math.min(SEED_TERMS, byRarity.length)];
+        for (int i = 0; i < seeds.length; i++) {
+            seeds[i] = postings.get(byRarity[i]);
+        }
+        return seeds;
+    }
+
+    /** The postings of the required name fewest entries hold, or null when the headline names no one. */
+    private IntList rarestName(int[] names, int limit) {
+        IntList rarest = null;
+        for (int name : names) {
+            IntList list = postings.get(name);
+            if (rarest == null || list.countBelow(limit) < rarest.countBelow(limit)) {
+                rarest = list;
             }
         }
-        return out;
+        return rarest;
     }
 
     /**
@@ -271,19 +344,6 @@ final class HeadlineMatcher {
 
     /** A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its weight. */
     private record QueryTerm(int id, int[] related, double weight) {
-
-        /** 1 when the entry has the term, partial credit for a related form only, else 0. */
-        double credit(int[] entry) {
-            if (id >= 0 && Arrays.binarySearch(entry, id) >= 0) {
-                return 1;
-            }
-            for (int form : related) {
-                if (Arrays.binarySearch(entry, form) >= 0) {
-                    return RELATED_FORM_CREDIT;
-                }
-            }
-            return 0;
-        }
     }
 
     /** A ranked match: the best entry's position, its score and the runner-up's score (0–1). */

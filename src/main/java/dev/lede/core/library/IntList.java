@@ -46,6 +46,35 @@ final class IntList {
         return low;
     }
 
+    /**
+     * The first index in {@code [from, end)} whose value is not below {@code value}, or {@code end}: a
+     * galloping search, cheap for a run of ascending probes that each start where the last one ended.
+     */
+    int seek(int from, int end, int value) {
+        if (from >= end || values[from] >= value) {
+            return from;
+        }
+        int low = from; // values[low] < value throughout
+        int step = 1;
+        int high = from + 1;
+        while (high < end && values[high] < value) {
+            low = high;
+            step <<= 1;
+            high = low + step;
+        }
+        high = Math.min(high, end);
+        low++;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     void trim() {
         values = Arrays.copyOf(values, size);
     }

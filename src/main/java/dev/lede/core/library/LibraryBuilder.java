@@ -23,14 +23,17 @@ public final class LibraryBuilder {
     private final HeadlineMatcher matcher = new HeadlineMatcher();
     /** Null when built for a command that never searches: indexing bodies is most of a load's work. */
     private final SearchIndex search;
+    /** False when built for a command that prints and never shows a preview: ledes are most of an entry. */
+    private final boolean keepLedes;
 
     /** A builder whose libraries can search headlines and bodies (the interactive reader). */
     public LibraryBuilder() {
-        this(true);
+        this(true, true);
     }
 
-    private LibraryBuilder(boolean searchable) {
+    private LibraryBuilder(boolean searchable, boolean keepLedes) {
         this.search = searchable ? new SearchIndex() : null;
+        this.keepLedes = keepLedes;
     }
 
     /**
@@ -39,7 +42,17 @@ public final class LibraryBuilder {
      * not indexed, so {@link Library#search} finds nothing.
      */
     public static LibraryBuilder withoutSearch() {
-        return new LibraryBuilder(false);
+        return new LibraryBuilder(false, true);
+    }
+
+    /**
+     * A builder for commands that print from the entries and re-read bodies from their sources
+     * ({@code list}, {@code export}, {@code show}): as {@link #withoutSearch()}, and entries keep no lede
+     * ({@link LibraryEntry#lede()} is null), which on a large library is half the memory it holds.
+     * Related headlines still resolve exactly as elsewhere: the matcher reads the lede as it is added.
+     */
+    public static LibraryBuilder forPrinting() {
+        return new LibraryBuilder(false, false);
     }
 
     public LibraryBuilder add(Parsed parsed) {
@@ -55,7 +68,7 @@ public final class LibraryBuilder {
         int position = entries.size();
         String lede = cut(article.lede());
         LibraryEntry entry = new LibraryEntry(position, article.id(), article.source(), article.format(),
-                article.headline(), lede, article.published(), article.related());
+                article.headline(), keepLedes ? lede : null, article.published(), article.related());
         matcher.add(position, entry.headline(), lede);
         if (search != null) {
             search.add(position, entry.headline(), article.bodyText());

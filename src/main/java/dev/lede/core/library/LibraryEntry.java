@@ -15,19 +15,19 @@ import java.util.Objects;
  * What the library keeps in memory per article: enough to draw the list and resolve related
  * headlines. The full body is read again through an {@link ArticleStore} when the article is opened.
  *
- * <p>A value class with the accessors a record would have. The lede and the related headlines, which the
- * list never draws, are held as one UTF-8 array and decoded when asked for: with 100,000 articles they
- * were most of the heap as strings and records (curly quotes make a Java string two bytes a char).
+ * <p>A value class with the accessors a record would have. The source, the lede and the related
+ * headlines, which the list draws rarely or never, are held as one UTF-8 array and decoded when asked
+ * for: with 100,000 articles they were most of the heap as strings and records (curly quotes make a
+ * Java string two bytes a char, and every object adds its own header).
  */
 public final class LibraryEntry {
 
     private final int position;
     private final ArticleId id;
-    private final Source source;
     private final Format format;
     private final String headline;
     private final String published;
-    /** The lede, the number of related headlines, then each headline and url; see {@link #pack}. */
+    /** The source's name and item, the lede, the number of related headlines, then each headline and url; see {@link #pack}. */
     private final byte[] packed;
 
     /**
@@ -37,11 +37,10 @@ public final class LibraryEntry {
             String published, List<RelatedHeadline> related) {
         this.position = position;
         this.id = id;
-        this.source = source;
         this.format = format;
         this.headline = headline;
         this.published = published;
-        this.packed = pack(lede, List.copyOf(related));
+        this.packed = pack(Objects.requireNonNull(source, "source"), lede, List.copyOf(related));
     }
 
     public int position() {
@@ -53,7 +52,9 @@ public final class LibraryEntry {
     }
 
     public Source source() {
-        return source;
+        ByteBuffer in = ByteBuffer.wrap(packed);
+        String name = readString(in);
+        return new Source(name, in.getInt());
     }
 
     public Format format() {
@@ -64,8 +65,9 @@ public final class LibraryEntry {
         return headline;
     }
 
+    /** The lede, cut short; null when the library was built {@linkplain LibraryBuilder#forPrinting() for printing}. */
     public String lede() {
-        return readString(ByteBuffer.wrap(packed));
+        return readString(afterSource());
     }
 
     public String published() {
@@ -73,8 +75,8 @@ public final class LibraryEntry {
     }
 
     public List<RelatedHeadline> related() {
-        ByteBuffer in = ByteBuffer.wrap(packed);
-        readString(in); // the lede
+        ByteBuffer in = afterSource();
+        skipString(in); // the lede
         int count = in.getInt();
         List<RelatedHeadline> related = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -83,8 +85,18 @@ public final class LibraryEntry {
         return List.copyOf(related);
     }
 
-    private static byte[] pack(String lede, List<RelatedHeadline> related) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 + (lede == null ? 0 : lede.length()) + 80 * related.size());
+    private ByteBuffer afterSource() {
+        ByteBuffer in = ByteBuffer.wrap(packed);
+        skipString(in);
+        in.getInt(); // the item
+        return in;
+    }
+
+    private static byte[] pack(Source source, String lede, List<RelatedHeadline> related) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                64 + source.name().length() + (lede == null ? 0 : lede.length()) + 80 * related.size());
+        writeString(out, source.name());
+        writeInt(out, source.item());
         writeString(out, lede);
         writeInt(out, related.size());
         for (RelatedHeadline headline : related) {
@@ -135,6 +147,11 @@ public final class LibraryEntry {
         out.write(value);
     }
 
+    private static void skipString(ByteBuffer in) {
+        int length = in.getInt();
+        in.position(in.position() + (length >= 0 ? length : length == -1 ? 0 : -2 - length));
+    }
+
     private static String readString(ByteBuffer in) {
         int length = in.getInt();
         if (length == -1) {
@@ -155,18 +172,18 @@ public final class LibraryEntry {
     @Override
     public boolean equals(Object other) {
         return other instanceof LibraryEntry that && position == that.position && Objects.equals(id, that.id)
-                && Objects.equals(source, that.source) && format == that.format && Objects.equals(headline, that.headline)
+                && format == that.format && Objects.equals(headline, that.headline)
                 && Objects.equals(published, that.published) && java.util.Arrays.equals(packed, that.packed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(position, id, source, format, headline, published, java.util.Arrays.hashCode(packed));
+        return Objects.hash(position, id, format, headline, published, java.util.Arrays.hashCode(packed));
     }
 
     @Override
     public String toString() {
-        return "LibraryEntry[position=" + position + ", id=" + id + ", source=" + source + ", format=" + format
+        return "LibraryEntry[position=" + position + ", id=" + id + ", source=" + source() + ", format=" + format
                 + ", headline=" + headline + ", lede=" + lede() + ", published=" + published + ", related=" + related() + "]";
     }
 }

@@ -178,14 +178,14 @@ public final class Sanitizer {
     }
 
     /**
-     * Typographic punctuation common in news text (curly quotes, dashes, ellipsis, bullet): NFC-stable and
-     * never composed with a neighbour, so text holding only these beyond U+0300 needs no NFC check.
+     * Typographic punctuation common in news text (dashes, curly quotes, bullet, ellipsis, per mille,
+     * angle quotes, the euro sign, the four arrows) and the box-drawing and geometric-shape characters
+     * the reader draws with: NFC-stable and never composed with a neighbour, so text holding only these
+     * beyond U+0300 needs no NFC check (which loads the normaliser's data).
      */
-    static boolean isNfcInert(char c) {
-        return switch (c) {
-            case '\u2013', '\u2014', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2026' -> true;
-            default -> false;
-        };
+    public static boolean isNfcInert(char c) {
+        return c >= '\u2010' && c <= '\u2027' || c == '\u2030' || c == '\u2039' || c == '\u203A' || c == '\u20AC'
+                || c >= '\u2190' && c <= '\u2193' || c >= '\u2500' && c <= '\u25FF';
     }
 
     private static boolean isPairAt(char[] chars, int i) {

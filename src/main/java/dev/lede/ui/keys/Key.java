@@ -1,6 +1,7 @@
 package dev.lede.ui.keys;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One key press in vi notation: printable keys as themselves ({@code "j"}, {@code "G"}, {@code "/"}),
@@ -18,6 +19,18 @@ public record Key(String name) {
 
     public static Key of(String name) {
         return new Key(name);
+    }
+
+    // Written out: the generated ones bootstrap method handles on first use, and the key map is
+    // built (hashing every key) before the reader's first frame.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Key that && Objects.equals(name, that.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(name);
     }
 
     /** True for a single printable character, which prompts (search) take as text. */

@@ -2,6 +2,7 @@ package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.RelatedHeadline;
@@ -52,6 +53,29 @@ class LibraryWithoutSearchTest {
                 resolved += searchable.resolve(related).isPresent() ? 1 : 0;
             }
         }
+        assertTrue(resolved > 50, "the samples' related headlines mostly resolve: " + resolved);
+    }
+
+    @Test
+    void aLibraryBuiltForPrintingKeepsNoLedesAndResolvesAsTheSearchableOne() throws IOException {
+        List<Parsed> parsed = bundledSamples();
+        Library searchable = build(new LibraryBuilder(), parsed);
+        Library printing = build(LibraryBuilder.forPrinting(), parsed);
+        assertEquals(searchable.size(), printing.size());
+        int resolved = 0;
+        for (int i = 0; i < searchable.size(); i++) {
+            LibraryEntry full = searchable.entry(i);
+            LibraryEntry lean = printing.entry(i);
+            assertEquals(List.of(full.id(), full.source(), full.headline(), full.related()),
+                    List.of(lean.id(), lean.source(), lean.headline(), lean.related()));
+            assertNull(lean.lede(), lean.headline());
+            for (RelatedHeadline related : full.related()) {
+                assertEquals(searchable.resolve(related).map(LibraryEntry::position),
+                        printing.resolve(related).map(LibraryEntry::position), related.headline());
+                resolved += printing.resolve(related).isPresent() ? 1 : 0;
+            }
+        }
+        assertTrue(searchable.entries().stream().allMatch(e -> e.lede() != null));
         assertTrue(resolved > 50, "the samples' related headlines mostly resolve: " + resolved);
     }
 

@@ -1,0 +1,53 @@
+package dev.lede.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
+import dev.lede.core.parse.Parsed;
+import dev.lede.ui.Event;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LibraryFeedTest {
+
+    private final List<Event> posted = new ArrayList<>();
+    private final List<Integer> postedWhenHookRan = new ArrayList<>();
+
+    private static Parsed one(String headline) {
+        Article article = new Article(ArticleId.forContent(headline), Source.of(headline + ".txt"), Format.TEXT,
+                headline, null, null, null, null, List.of(new Block.Paragraph(headline + " body", List.of())),
+                List.of(), List.of(), List.of());
+        return new Parsed(List.of(article), List.of());
+    }
+
+    private LibraryFeed feed(int firstScreenful) {
+        return new LibraryFeed(posted::add, firstScreenful, () -> 0L, () -> postedWhenHookRan.add(posted.size()));
+    }
+
+    @Test
+    void theHookRunsOnceRightAfterTheFirstSnapshotWithArticlesIsPosted() {
+        LibraryFeed feed = feed(3);
+        feed.loaded(one("Ferry timetable changes"));
+        feed.loaded(one("Orchard fair returns"));
+        feed.loaded(one("Harbour lights festival"));
+        assertEquals(List.of(1), postedWhenHookRan);
+        assertEquals(3, posted.size());
+        assertInstanceOf(Event.LibraryUpdated.class, posted.get(0));
+    }
+
+    @Test
+    void problemsAloneDoNotRunTheHook() {
+        LibraryFeed feed = feed(3);
+        feed.loaded(Parsed.skipped(new Problem("a.txt", "empty file")));
+        assertEquals(List.of(), postedWhenHookRan);
+        feed.loaded(one("Tidal barrier opens"));
+        assertEquals(List.of(2), postedWhenHookRan);
+    }
+}
