@@ -66,8 +66,8 @@ final class CachedListing implements Iterator<Path> {
 
     /**
      * Starts the real listing, once: three quarters through the kept names, so that it does not compete
-     * with the first frame for the processor (the reader takes in at most 1,024 results before it), yet
-     * overlaps the last of them.
+     * with the first frame for the processor (see {@link ListingCache#KEPT}), yet overlaps the last of
+     * them.
      */
     private void start() {
         if (!started) {

@@ -33,10 +33,11 @@ public final class ListingCache {
     /** Folders with fewer visible entries are listed in a few milliseconds: not worth a file. */
     public static final int MIN_ENTRIES = 2_000;
     /**
-     * Names kept per folder: as many as the reader takes in before its first frame at most (it holds
-     * 1,024 results back until it is ready), so the real listing can wait until after that frame.
+     * Names kept per folder: several times what the reader takes in before its first frame (it parses at
+     * most 64 ahead before it attaches, then pauses until that frame is drawn), so the real listing can
+     * wait until after that frame; few, because they are read while lede starts.
      */
-    static final int KEPT = 1_024;
+    static final int KEPT = 256;
     /**
      * A folder changed this shortly before it was listed is not kept: a file added within the same tick
      * of a coarse modification time (a second or two on some file systems) would leave no trace.

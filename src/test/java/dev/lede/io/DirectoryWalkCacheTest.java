@@ -123,7 +123,7 @@ class DirectoryWalkCacheTest {
         String[] lying = expected.subList(0, ListingCache.KEPT).toArray(new String[0]);
         lying[5] = "story-0004b.txt"; // no such file, in place of story-0005.txt
         lying[9] = "story-0008a.txt"; // no such file
-        lying[900] = "story-0900.txt-gone"; // no such file
+        lying[200] = "story-0200.txt-gone"; // no such file
         Arrays.sort(lying);
         assertTrue(cache.write(dir, stamp(), lying, System.currentTimeMillis()));
         assertArrayEquals(lying, kept(), "valid by its stamp");
