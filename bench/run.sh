@@ -223,8 +223,9 @@ for ((r = 1; r <= byte_runs; r++)); do
 done
 
 # Not a goal row: the same scroll in the reader beside a full list (side by side, 120 columns), where no
-# scroll region fits the reader pane alone, so each line rewrites the pane.
-bytes_once P3split lede -n 30 -k j -q Q -p Enter -M reading "$marker10k" -- "${tui[@]}" "$work/c10000"
+# scroll region fits the reader pane alone, so each line rewrites the pane. --no-state: the article opens
+# at its top, not where an earlier run left it (perhaps its end, where j scrolls nothing).
+bytes_once P3split lede -n 20 -k j -q Q -p Enter -M reading "$marker10k" -- "${tui[@]}" --no-state "$work/c10000"
 
 log "P4: bytes per list step, lede vs newsboat"
 for ((r = 1; r <= byte_runs; r++)); do
