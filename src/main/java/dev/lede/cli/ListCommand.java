@@ -6,6 +6,7 @@ import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -89,6 +90,6 @@ final class ListCommand implements Callable<Integer> {
                 numbers[count++] = target.get().position() + 1;
             }
         }
-        return count == numbers.length ? numbers : java.util.Arrays.copyOf(numbers, count);
+        return count == numbers.length ? numbers : Arrays.copyOf(numbers, count);
     }
 }

@@ -13,7 +13,6 @@ import dev.lede.ui.view.ScrollHint;
 import dev.lede.ui.view.Span;
 import dev.lede.ui.view.Style;
 import java.nio.charset.Charset;
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -187,7 +186,7 @@ public final class Painter {
         if (plain) {
             return text;
         }
-        String normal = isNfcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String normal = Sanitizer.toNfc(text);
         StringBuilder out = new StringBuilder(normal.length());
         for (int i = 0; i < normal.length(); ) {
             int cp = normal.codePointAt(i);
@@ -201,18 +200,6 @@ public final class Painter {
             }
         }
         return out.toString();
-    }
-
-    // Below U+0300 (before the combining marks) and the common typographic punctuation, characters are
-    // their own NFC and never compose with a neighbour: no need to load the normaliser's data for them.
-    private static boolean isNfcStable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x300 && !Sanitizer.isNfcInert(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isForbidden(int cp) {

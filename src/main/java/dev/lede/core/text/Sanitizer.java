@@ -188,6 +188,20 @@ public final class Sanitizer {
                 || c >= '\u2190' && c <= '\u2193' || c >= '\u2500' && c <= '\u25FF';
     }
 
+    /**
+     * {@code text} in NFC. Text whose characters are all below U+0300 or {@linkplain #isNfcInert inert}
+     * is returned as it is, without loading the normaliser's data.
+     */
+    public static String toNfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST_COMBINING && !isNfcInert(c)) {
+                return nfc(text);
+            }
+        }
+        return text;
+    }
+
     private static boolean isPairAt(char[] chars, int i) {
         return Character.isHighSurrogate(chars[i]) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]);
     }

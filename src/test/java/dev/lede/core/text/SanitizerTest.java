@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 class SanitizerTest {
 
     @Test
+    void toNfcComposesMarksAndLeavesPlainTextAsItIs() {
+        assertEquals("caf\u00e9", Sanitizer.toNfc("cafe\u0301"));
+        String plain = "A \u201cquoted\u201d line \u2014 with a box \u2502";
+        assertSame(plain, Sanitizer.toNfc(plain));
+    }
+
+    @Test
     void returnsTheSameStringWhenNothingNeedsChanging() {
         String ascii = "Plain news, nothing odd.\nSecond line.";
         String accented = "Café in Zürich — “quoted” 👍🏽";
