@@ -339,7 +339,7 @@ public final class LibraryIndex implements AutoCloseable {
     public synchronized void list(IndexScope scope, int articleLimit, Consumer<IndexedInput> visitor) {
         long library = currentLibrary(scope);
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT i.path, i.problems, a.row, a.item, a.id, a.format, a.headline, a.lede, a.byline, a.published,"
+                "SELECT i.path, i.problems, i.size, i.mtime_ns, i.file_key, i.taken_ns, a.row, a.item, a.id, a.format, a.headline, a.lede, a.byline, a.published,"
                         + " a.url, a.site, a.related, a.problems, r.targets"
                         + " FROM inputs i LEFT JOIN articles a ON a.input = i.id"
                         + " LEFT JOIN resolved r ON r.library = ? AND r.article = a.row"
@@ -351,13 +351,14 @@ public final class LibraryIndex implements AutoCloseable {
                 select.setBytes(3, IndexScope.high(root));
                 try (ResultSet rows = select.executeQuery()) {
                     String path = null;
+                    FileStamp stamp = null;
                     List<Problem> problems = null;
                     List<IndexedArticle> articles = new ArrayList<>();
                     while (rows.next()) {
                         String rowPath = rows.getString(1);
                         if (!rowPath.equals(path)) {
                             if (path != null) {
-                                visitor.accept(new IndexedInput(path, List.copyOf(articles), problems));
+                                visitor.accept(new IndexedInput(path, stamp, List.copyOf(articles), problems));
                                 handed += articles.size();
                                 if (handed >= articleLimit) {
                                     return;
@@ -366,13 +367,14 @@ public final class LibraryIndex implements AutoCloseable {
                             }
                             path = rowPath;
                             problems = decodeProblems(rows.getString(2), path);
+                            stamp = new FileStamp(rows.getLong(3), rows.getLong(4), rows.getString(5), rows.getLong(6));
                         }
-                        if (rows.getObject(3) != null) {
-                            articles.add(article(rows, 3, path));
+                        if (rows.getObject(7) != null) {
+                            articles.add(article(rows, 7, path));
                         }
                     }
                     if (path != null) {
-                        visitor.accept(new IndexedInput(path, List.copyOf(articles), problems));
+                        visitor.accept(new IndexedInput(path, stamp, List.copyOf(articles), problems));
                         handed += articles.size();
                         if (handed >= articleLimit) {
                             return;

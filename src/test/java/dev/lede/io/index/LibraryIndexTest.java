@@ -137,6 +137,7 @@ class LibraryIndexTest {
         assertEquals(expected.byline(), second.byline());
         assertEquals(expected.lede(), second.lede());
         assertEquals(4, index.count(scope));
+        assertTrue(inputs.get(1).stamp().sameFileAs(FileStamp.of(feed)), "each input with the stamp it was read under");
     }
 
     @Test
