@@ -43,6 +43,7 @@ public final class IndexChild {
         if (args[1].equals("open")) {
             System.out.println(opened.isPresent() ? "opened" : "not opened");
             System.out.println(System.getProperty(SqliteNative.TMPDIR_PROPERTY));
+            System.out.println(System.getProperty(SqliteNative.LIB_PATH_PROPERTY));
             opened.ifPresent(index -> System.out.println(index.count(SCOPE)));
             return;
         }

@@ -29,6 +29,20 @@ class IndexProcessesTest {
         List<String> lines = ChildJvm.lines(output);
         assertEquals("opened", lines.get(0), String.join("\n", lines));
         assertEquals(cache.resolve("lede/native").toString(), lines.get(1));
+        Path library = Path.of(lines.get(2));
+        assertEquals(cache.resolve("lede/native"), library.getParent(), "unpacked once, beside the cache");
+        try (var files = Files.list(library)) {
+            assertEquals(List.of(System.mapLibraryName("sqlitejdbc")),
+                    files.map(f -> f.getFileName().toString()).toList(), "one whole library, no part left behind");
+        }
+
+        Path again = temp.resolve("again.out"); // the next run loads it from there as it is
+        Files.setLastModifiedTime(library.resolve(System.mapLibraryName("sqlitejdbc")), java.nio.file.attribute.FileTime.fromMillis(0));
+        Process second = ChildJvm.start(cache, again, List.of("-Djava.io.tmpdir=" + notAFolder),
+                cache.resolve("lede/index.db").toString(), "open");
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("opened", ChildJvm.lines(again).get(0), String.join("\n", ChildJvm.lines(again)));
+        assertEquals(0, Files.getLastModifiedTime(library.resolve(System.mapLibraryName("sqlitejdbc"))).toMillis(), "not written again");
     }
 
     @Test
