@@ -310,11 +310,13 @@ class LibraryIndexTest {
 
     @Test
     void anyTypedTextIsASafeQuery() throws IOException {
-        Path story = write("story.txt", "Zoë’s café: \"AND\" NEAR the quay\n\nC++ and half-price tickets *today*.\n");
+        Path story = write("story.txt", "Zoë’s café: \"AND\" NEAR the quay\n\nC++ and half-price tickets *today*,"
+                + " a cafe\u0301 decomposed, ab\u08A1cd and x\u0301\u0301y.\n");
         index(story);
         for (String query : List.of("\"", "\"\"", "*", "-", "(", ")", "^", ":", "AND", "OR", "NOT", "NEAR", "NEAR(",
                 "headline:", "a OR", "\"unbalanced", "*today*", "{headline}: x", "..!?", "   ", "'", "\\", "\u0000",
-                "half-price", "café", "cafe", "ZOË", "Zoe", "C++", "💥", "\uD800")) {
+                "half-price", "café", "cafe", "ZOË", "Zoe", "C++", "💥", "\uD800", "cafe\u0301", "ab\u08A1cd", "ab\u08A1",
+                "x\u0301\u0301y", "\u0301", "\u0301x")) {
             List<String> hits = searched(query); // never an SQL error
             assertTrue(hits.isEmpty() || hits.equals(List.of("story.txt")), query);
         }
@@ -324,6 +326,7 @@ class LibraryIndexTest {
         assertEquals(List.of("story.txt"), searched("half-price"));
         assertEquals(List.of("story.txt"), searched("AND"), "an operator word is just a word");
         assertEquals(List.of("story.txt"), searched("NEAR"));
+        assertEquals(List.of("story.txt"), searched("cafe\u0301 "), "a decomposed accent folds as a composed one does");
     }
 
     @Test
