@@ -63,6 +63,9 @@ public final class IndexChild {
             System.out.println(version);
             System.out.flush();
             version++;
+            // Between batches a real writer parses the next files; a loop that took the lock straight
+            // back would starve the other process's writer, which polls for it.
+            Thread.sleep(20);
         }
     }
 
