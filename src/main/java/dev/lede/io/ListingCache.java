@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -72,15 +71,7 @@ public final class ListingCache {
      * XDG_CACHE_HOME is ignored); empty without a home folder.
      */
     public static Optional<Path> defaultFolder(Map<String, String> environment) {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isEmpty() && Paths.get(xdg).isAbsolute()) {
-            return Optional.of(Paths.get(xdg, "lede", "listings"));
-        }
-        String home = environment.get("HOME");
-        if (home == null || home.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Paths.get(home, ".cache", "lede", "listings"));
+        return CacheRoot.of(environment).map(root -> root.resolve("listings"));
     }
 
     /** Whether a folder with {@code attributes} may have enough entries to be kept (false for null). */

@@ -1,0 +1,73 @@
+package dev.lede.io.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the user typed, as an FTS5 query that cannot be a syntax error: every word quoted as a string (so
+ * {@code AND}, {@code NEAR}, column filters, {@code ^}, {@code *} and quotes are plain text), all words
+ * required, the last one also matched as a prefix unless the query ends with a space — the same rules as
+ * typed search has always had.
+ */
+final class FtsQuery {
+
+    private FtsQuery() {
+    }
+
+    /** The MATCH expression, or null when the query holds no word (only spaces or punctuation): it finds nothing. */
+    static String of(String typed) {
+        List<String> words = words(typed);
+        if (words.isEmpty()) {
+            return null;
+        }
+        boolean lastIsPrefix = !Character.isWhitespace(typed.codePointBefore(typed.length()));
+        StringBuilder out = new StringBuilder(typed.length() + 4 * words.size());
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append('"').append(words.get(i).replace("\"", "\"\"")).append('"');
+        }
+        if (lastIsPrefix) {
+            out.append('*');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Runs of letters, digits, marks and private-use characters: what FTS5's unicode61 tokenizer keeps as
+     * token characters. Everything else separates words, as it does in the index.
+     */
+    static List<String> words(String typed) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < typed.length(); ) {
+            int c = typed.codePointAt(i);
+            if (isWordCharacter(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(typed.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(typed.substring(start));
+        }
+        return words;
+    }
+
+    private static boolean isWordCharacter(int c) {
+        switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK, Character.PRIVATE_USE:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package dev.lede.io.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Opening the index file, and what to do when it cannot be trusted. Damaged (not SQLite, truncated, a
+ * malformed page), from a newer lede, or not lede's: renamed aside as {@code index.db.unreadable-<time>}
+ * with one line, and a new one built. Unusable (read-only, in a read-only folder, locked by another
+ * process past the busy timeout, no native library for this platform): one line, and lede runs without
+ * the index. Never an exception to the caller.
+ */
+final class IndexFile {
+
+    private static final String MAGIC = "SQLite format 3\0";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final String WITHOUT = "; running without the library index (every file is read)";
+
+    /** Why an index is set aside and rebuilt: it is damaged or not ours to read. */
+    private static final class Untrusted extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Untrusted(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private IndexFile() {
+    }
+
+    static Optional<LibraryIndex> open(Path file, Map<String, String> environment, Consumer<String> warnings, int busyMillis) {
+        if (file.toString().indexOf('?') >= 0) {
+            warnings.accept("lede: " + file + ": a '?' in the path cannot be opened by SQLite" + WITHOUT);
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException | SecurityException e) {
+            warnings.accept("lede: " + file.getParent() + ": cannot be created (" + e.getClass().getSimpleName() + ")" + WITHOUT);
+            return Optional.empty();
+        }
+        SqliteNative.useCacheFolder(environment);
+        for (int attempt = 0; ; attempt++) {
+            String untrusted;
+            try {
+                checkHeader(file);
+                return Optional.of(connect(file, busyMillis));
+            } catch (Untrusted e) {
+                untrusted = e.getMessage();
+            } catch (SQLException e) {
+                if (!isCorrupt(e)) {
+                    warnings.accept("lede: " + file + ": " + reason(e) + WITHOUT);
+                    return Optional.empty();
+                }
+                untrusted = "is damaged";
+            } catch (IOException e) {
+                warnings.accept("lede: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")" + WITHOUT);
+                return Optional.empty();
+            } catch (LinkageError | RuntimeException e) {
+                // The driver or its native library failed to load (an unsupported platform, a noexec cache).
+                warnings.accept("lede: the library index cannot be used here (" + e + ")" + WITHOUT);
+                return Optional.empty();
+            }
+            if (attempt > 0) {
+                warnings.accept("lede: " + file + ": " + untrusted + " even after it was rebuilt" + WITHOUT);
+                return Optional.empty();
+            }
+            Optional<Path> aside = setAside(file);
+            if (aside.isEmpty()) {
+                warnings.accept("lede: " + file + ": " + untrusted + " and cannot be set aside" + WITHOUT);
+                return Optional.empty();
+            }
+            warnings.accept("lede: " + file + ": " + untrusted + "; set aside as " + aside.get().getFileName() + " and rebuilt");
+        }
+    }
+
+    /** A file that is not SQLite, or shorter than its own header says, is not worth handing to the driver. */
+    private static void checkHeader(Path file) throws IOException, Untrusted {
+        if (!Files.exists(file)) {
+            return;
+        }
+        long size = Files.size(file);
+        if (size == 0) {
+            return; // SQLite makes a database of an empty file
+        }
+        byte[] header = new byte[100];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        }
+        if (read < header.length || !new String(header, 0, 16, StandardCharsets.ISO_8859_1).equals(MAGIC)) {
+            throw new Untrusted("is not an SQLite database");
+        }
+        ByteBuffer fields = ByteBuffer.wrap(header);
+        int pageSize = Short.toUnsignedInt(fields.getShort(16));
+        long pageBytes = pageSize == 1 ? 65_536 : pageSize;
+        long pages = Integer.toUnsignedLong(fields.getInt(28));
+        boolean pagesValid = fields.getInt(24) == fields.getInt(92) && pages > 0;
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        // Pages past the end may be waiting in the WAL, not yet copied back: only a file without one is checked.
+        if (pagesValid && pages * pageBytes > size && (!Files.exists(wal) || Files.size(wal) == 0)) {
+            throw new Untrusted("is truncated");
+        }
+    }
+
+    private static LibraryIndex connect(Path file, int busyMillis) throws SQLException, Untrusted {
+        Properties properties = new Properties();
+        Connection connection = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, properties);
+        boolean ready = false;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + busyMillis);
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+                    throw new SQLException("cannot be switched to WAL mode", "", SQLiteErrorCode.SQLITE_READONLY.code);
+                }
+            }
+            // WAL: a crash never corrupts; a power cut may lose the last batches, which are parsed again.
+            statement.execute("PRAGMA synchronous = NORMAL");
+            int version = userVersion(statement);
+            if (version != LibraryIndex.SCHEMA_VERSION) {
+                IndexSchema.create(statement);
+            }
+            ready = true;
+            return new LibraryIndex(connection, file);
+        } finally {
+            if (!ready) {
+                connection.close();
+            }
+        }
+    }
+
+    static int userVersion(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** The schema, created inside the write lock: another lede may be creating it at the same moment. */
+    static final class IndexSchema {
+
+        private static final String[] TABLES = {
+            "CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+            "INSERT INTO meta VALUES ('generation', 0)",
+            // order_key sorts as the walk lists files by name; path is the file as the caller names it.
+            "CREATE TABLE inputs(id INTEGER PRIMARY KEY, order_key BLOB NOT NULL UNIQUE, path TEXT NOT NULL,"
+                    + " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, file_key TEXT, taken_ns INTEGER NOT NULL,"
+                    + " problems TEXT)",
+            "CREATE TABLE articles(row INTEGER PRIMARY KEY, input INTEGER NOT NULL, seq INTEGER NOT NULL,"
+                    + " item INTEGER NOT NULL, id TEXT NOT NULL, format TEXT NOT NULL, headline TEXT NOT NULL, lede TEXT,"
+                    + " byline TEXT, published TEXT, url TEXT, site TEXT, related TEXT, problems TEXT, UNIQUE(input, seq))",
+            "CREATE INDEX articles_id ON articles(id)",
+            "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL)",
+            "CREATE TABLE resolved(library INTEGER NOT NULL, article INTEGER NOT NULL, targets TEXT NOT NULL,"
+                    + " PRIMARY KEY(library, article)) WITHOUT ROWID",
+            // Contentless: the bodies are only tokenised, never stored; they are read from the files.
+            "CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', contentless_delete=1,"
+                    + " tokenize='unicode61 remove_diacritics 2')",
+        };
+
+        private IndexSchema() {
+        }
+
+        static void create(Statement statement) throws SQLException, Untrusted {
+            statement.execute("BEGIN IMMEDIATE");
+            boolean done = false;
+            try {
+                int version = userVersion(statement);
+                if (version > LibraryIndex.SCHEMA_VERSION) {
+                    throw new Untrusted("was written by a newer lede (schema " + version + ")");
+                }
+                if (version < LibraryIndex.SCHEMA_VERSION) {
+                    int tables;
+                    try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                        rows.next();
+                        tables = rows.getInt(1);
+                    }
+                    if (version == 0 && tables > 0) {
+                        throw new Untrusted("is not a lede index");
+                    }
+                    // An older lede's layout: a cache is rebuilt, not converted.
+                    dropAll(statement);
+                    for (String sql : TABLES) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + LibraryIndex.SCHEMA_VERSION);
+                }
+                statement.execute("COMMIT");
+                done = true;
+            } finally {
+                if (!done) {
+                    statement.execute("ROLLBACK");
+                }
+            }
+        }
+
+        private static void dropAll(Statement statement) throws SQLException {
+            statement.execute("DROP TABLE IF EXISTS search");
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                statement.execute("DROP TABLE IF EXISTS \"" + table.replace("\"", "\"\"") + "\"");
+            }
+        }
+    }
+
+    /** Renames the index and its WAL files aside; the new name, or empty when they could not be moved. */
+    static Optional<Path> setAside(Path file) {
+        String suffix = ".unreadable-" + STAMP.format(Instant.now());
+        Path aside = file.resolveSibling(file.getFileName() + suffix);
+        try {
+            if (Files.exists(file)) {
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            }
+            // A WAL left beside a new database of the same name would be replayed into it.
+            for (String companion : new String[] {"-wal", "-shm"}) {
+                Path from = file.resolveSibling(file.getFileName() + companion);
+                if (Files.exists(from)) {
+                    Files.move(from, file.resolveSibling(file.getFileName() + suffix + companion), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return Optional.of(aside);
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Sets aside an index found damaged while open; the next run rebuilds it. */
+    static void setAsideLater(Path file) {
+        setAside(file);
+    }
+
+    static boolean isCorrupt(Exception e) {
+        if (e instanceof SQLiteException sqlite) {
+            int primary = sqlite.getResultCode().code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code;
+        }
+        return false;
+    }
+
+    /** What went wrong, in a few words. */
+    static String reason(Exception e) {
+        if (e instanceof SQLException sql) {
+            int primary = (e instanceof SQLiteException sqlite ? sqlite.getResultCode().code : sql.getErrorCode()) & 0xff;
+            if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                return "in use by another process";
+            }
+            if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code
+                    || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code || primary == SQLiteErrorCode.SQLITE_AUTH.code) {
+                return "cannot be written";
+            }
+            if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+                return "the disk is full";
+            }
+            if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+                return "input/output error";
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

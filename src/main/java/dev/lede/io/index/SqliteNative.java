@@ -1,0 +1,96 @@
+package dev.lede.io.index;
+
+import dev.lede.io.CacheRoot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
+
+/**
+ * Where sqlite-jdbc loads its native library from: lede's cache folder rather than {@code java.io.tmpdir},
+ * because a library cannot be loaded from a {@code noexec} /tmp (a common hardening) and the driver would
+ * then open no database at all. The library is unpacked there once per driver version and platform, and
+ * loaded from there by every later run: the driver's own way copies and checksums the megabyte afresh in
+ * every process, about a third of what opening the first database costs a cold JVM.
+ */
+final class SqliteNative {
+
+    /** The driver's settings; values given with -D are left alone. */
+    static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
+    static final String LIB_PATH_PROPERTY = "org.sqlite.lib.path";
+    static final String LIB_NAME_PROPERTY = "org.sqlite.lib.name";
+
+    /**
+     * The driver's logger, held so its level sticks: without SLF4J the driver logs through
+     * java.util.logging to stderr, which would scribble over the reader's screen; lede says what went
+     * wrong in one line of its own instead.
+     */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.sqlite");
+
+    private static boolean done;
+
+    private SqliteNative() {
+    }
+
+    /** Sets the driver up before its first use, once; without a cache folder it keeps its defaults. */
+    static synchronized void useCacheFolder(Map<String, String> environment) {
+        if (done) {
+            return;
+        }
+        done = true;
+        DRIVER_LOG.setLevel(Level.OFF);
+        Optional<Path> folder = CacheRoot.of(environment).map(root -> root.resolve("native"));
+        if (folder.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder.get());
+        } catch (IOException | SecurityException e) {
+            return; // the driver falls back to java.io.tmpdir; opening the index then reports what went wrong
+        }
+        if (System.getProperty(TMPDIR_PROPERTY) == null) {
+            System.setProperty(TMPDIR_PROPERTY, folder.get().toString()); // where the driver unpacks if ours fails
+        }
+        if (System.getProperty(LIB_PATH_PROPERTY) == null) {
+            unpacked(folder.get()).ifPresent(library -> {
+                System.setProperty(LIB_PATH_PROPERTY, library.getParent().toString());
+                System.setProperty(LIB_NAME_PROPERTY, library.getFileName().toString());
+            });
+        }
+    }
+
+    /**
+     * The driver's library for this platform, unpacked under {@code folder} if it was not already; empty
+     * when the jar has none for this platform or it cannot be written (the driver then tries its own way).
+     * Written under a temporary name and renamed, so a file under the final name is always whole.
+     */
+    private static Optional<Path> unpacked(Path folder) {
+        try {
+            String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+            String name = System.mapLibraryName("sqlitejdbc");
+            Path library = folder.resolve(SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-')).resolve(name);
+            if (Files.isRegularFile(library)) {
+                return Optional.of(library);
+            }
+            try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream("/org/sqlite/native/" + platform + "/" + name)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                Files.createDirectories(library.getParent());
+                Path part = library.resolveSibling(name + "." + ProcessHandle.current().pid() + ".part");
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Optional.of(library);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+}
