@@ -30,6 +30,10 @@ public sealed interface Effect {
     record CopyToClipboard(String text, String what) implements Effect {
     }
 
+    /** Esc while URLs are being fetched: stop them; each comes back as a problem "cancelled". */
+    record CancelFetches() implements Effect {
+    }
+
     /** Leave: restore the terminal and exit with status 0. */
     record Quit() implements Effect {
     }
