@@ -138,8 +138,9 @@ public final class LibraryBuilder {
         positions.put(entry.id(), position);
     }
 
+    /** An input that gave nothing but {@code problem}: counted as skipped. */
     public LibraryBuilder addProblem(Problem problem) {
-        problems.add(problem);
+        accept(Parsed.skipped(problem));
         return this;
     }
 

@@ -32,11 +32,10 @@ final class LoadSummary {
             parts.add(counts.skipped() + (counts.skipped() == 1 ? " input" : " inputs") + " skipped");
         }
         if (counts.warned() > 0) {
-            parts.add(counts.warned() + (counts.warned() == 1 ? " input" : " inputs") + " read with warnings");
+            parts.add(counts.warned() + " read with warnings");
         }
         if (counts.merged() > 0) {
-            parts.add(counts.merged() + (counts.merged() == 1 ? " input" : " inputs")
-                    + " merged (the same article as another)");
+            parts.add(counts.merged() + " merged");
         }
         return String.join(", ", parts);
     }
