@@ -34,7 +34,7 @@ public sealed interface Effect {
     record CancelFetches() implements Effect {
     }
 
-    /** Leave: restore the terminal and exit with status 0. */
+    /** Leave: restore the terminal; the exit status is the load's (0 when everything was read). */
     record Quit() implements Effect {
     }
 }
