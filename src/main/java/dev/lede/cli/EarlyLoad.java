@@ -1,9 +1,15 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.Problem;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +26,11 @@ final class EarlyLoad implements LoadSink {
      */
     static final int MAX_WAITING = 64;
 
-    private final ArrayDeque<Parsed> waiting = new ArrayDeque<>();
+    /** What the sink is told, kept in order until it attaches. */
+    private final ArrayDeque<Consumer<LoadSink>> waiting = new ArrayDeque<>();
+    /** The results among them, in order: what {@link #nothingRead} looks at. */
+    private final List<Parsed> results = new ArrayList<>();
+    private boolean articles;
     private LoadSink sink;
     private boolean finished;
     private RuntimeException failure;
@@ -51,6 +61,24 @@ final class EarlyLoad implements LoadSink {
 
     @Override
     public synchronized void loaded(Parsed parsed) {
+        if (sink == null && !parsed.articles().isEmpty()) {
+            articles = true;
+            notifyAll();
+        }
+        pass(target -> target.loaded(parsed), parsed);
+    }
+
+    @Override
+    public synchronized void fetching(String url) {
+        pass(target -> target.fetching(url), null);
+    }
+
+    @Override
+    public synchronized void fetched(String url) {
+        pass(target -> target.fetched(url), null);
+    }
+
+    private void pass(Consumer<LoadSink> call, Parsed result) {
         boolean interrupted = false;
         while (sink == null && waiting.size() >= MAX_WAITING) {
             try {
@@ -60,9 +88,12 @@ final class EarlyLoad implements LoadSink {
             }
         }
         if (sink == null) {
-            waiting.addLast(parsed);
+            waiting.addLast(call);
+            if (result != null) {
+                results.add(result);
+            }
         } else {
-            sink.loaded(parsed);
+            call.accept(sink);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -76,14 +107,43 @@ final class EarlyLoad implements LoadSink {
     }
 
     /**
+     * Waits until an article has loaded, loading has finished, or {@code graceMillis} have passed,
+     * whichever is first: the reader takes the screen only when it has something to show or is still
+     * waiting for it. When loading finished without a single article, returns the problems that say why
+     * (each once, in order), and the reader prints them instead of drawing.
+     */
+    synchronized Optional<List<Problem>> nothingRead(long graceMillis) {
+        long deadline = System.nanoTime() + graceMillis * 1_000_000;
+        while (!articles && !finished) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        if (articles || failure != null) {
+            return Optional.empty(); // a loader failure is the reader's to report
+        }
+        Set<Problem> problems = new LinkedHashSet<>();
+        results.forEach(parsed -> problems.addAll(parsed.problems()));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(problems));
+    }
+
+    /**
      * Gives {@code target} everything loaded so far, then the rest as it comes, then {@code finished};
      * returns when loading is over, as {@link Loader#load} would. A loader failure is thrown here.
      */
     void drainTo(LoadSink target) {
         synchronized (this) {
             while (!waiting.isEmpty()) {
-                target.loaded(waiting.removeFirst());
+                waiting.removeFirst().accept(target);
             }
+            results.clear();
             sink = target;
             notifyAll();
             while (!finished) {

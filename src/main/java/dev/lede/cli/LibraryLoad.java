@@ -16,9 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Loads every input of a command to the end, reporting each problem on stderr as one line. */
 final class LibraryLoad {
@@ -36,25 +34,23 @@ final class LibraryLoad {
      */
     static Loaded loadAll(InputOptions options, InputStream stdin, PrintWriter err) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
-        int[] failedInputs = {0};
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
         loader.load(arguments(options, err), new LoadSink() {
             @Override
             public void loaded(Parsed parsed) {
-                builder.add(parsed);
-                if (parsed.articles().isEmpty()) {
-                    failedInputs[0]++;
-                }
-                // Parsers may list an article's problem in both places: report each once.
-                Set<Problem> problems = new LinkedHashSet<>(parsed.problems());
-                parsed.articles().forEach(article -> problems.addAll(article.problems()));
-                problems.forEach(problem -> report(err, problem));
+                // Skipped inputs, warnings and merged articles: one line each, as they come.
+                builder.accept(parsed).forEach(problem -> report(err, problem));
             }
         });
         Library library = builder.finish();
         err.flush();
-        return new Loaded(library, loader.store(), ExitCodes.forLoad(library.size(), failedInputs[0]));
+        return new Loaded(library, loader.store(), exitCode(library));
+    }
+
+    /** The status a load earned: skipped inputs count, warnings and merged articles do not. */
+    static int exitCode(Library library) {
+        return ExitCodes.forLoad(library.size(), library.counts().skipped());
     }
 
     static LoadOptions loadOptions(InputOptions options) {

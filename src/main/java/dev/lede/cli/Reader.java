@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.Problem;
+import dev.lede.core.library.Library;
 import dev.lede.core.state.ReadingState;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.io.ConfigFile;
@@ -39,6 +41,12 @@ final class Reader {
                     Map<String, String> environment) {
     }
 
+    /**
+     * How long the reader waits for a first article before it takes the screen anyway (to show what is
+     * still loading, such as a slow URL). Loading that ends sooner with nothing read never takes it.
+     */
+    static final long SCREEN_GRACE_MILLIS = 1_000;
+
     private Reader() {
     }
 
@@ -62,8 +70,8 @@ final class Reader {
         }
         List<String> arguments = LibraryLoad.arguments(inputs, err);
         // Loading starts now, so the first articles are parsed while the rest of start-up runs.
-        LoadOptions options = CacheFiles.withListingCache(LibraryLoad.loadOptions(inputs), arguments,
-                settings.noState(), settings.environment());
+        LoadOptions options = CacheFiles.withListingCache(LibraryLoad.loadOptions(inputs).withUrlsWhenFetched(),
+                arguments, settings.noState(), settings.environment());
         Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
         EarlyLoad loading = EarlyLoad.start(sink -> loader.load(arguments, sink));
         if (config == null) {
@@ -93,11 +101,22 @@ final class Reader {
         }
         String firstMessage = notes.isEmpty() ? null : Sanitizer.sanitizeLine(notes.get(0));
         LedeProgram program = new LedeProgram(title(arguments), uiOptions, reading, firstMessage);
+        Optional<List<Problem>> nothingRead = loading.nothingRead(SCREEN_GRACE_MILLIS);
+        if (nothingRead.isPresent()) {
+            // Like `less nonexist`: no screen for nothing to read, only the reasons.
+            nothingRead.get().forEach(problem -> LibraryLoad.report(err, problem));
+            err.flush();
+            return ExitCodes.NOTHING_READ;
+        }
         err.flush();
+        Library[] last = {null};
         try {
-            return TerminalApp.runOnTty(program, loader.store(), loading::drainTo,
-                    colorMode(config.color(), settings.environment()), new Outside(store, settings.environment()),
-                    new PrintStream(System.err, true, Charset.defaultCharset()), terminal);
+            int status = TerminalApp.runOnTty(program, loader.store(), loading::drainTo,
+                    colorMode(config.color(), settings.environment()),
+                    new Outside(store, settings.environment(), loader::cancelFetches),
+                    new PrintStream(System.err, true, Charset.defaultCharset()), terminal,
+                    state -> last[0] = state.library());
+            return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
         } catch (IOException e) {
             err.println("lede: cannot use the terminal: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
@@ -105,6 +124,17 @@ final class Reader {
             warnings.forEach(err::println); // said while the screen was up: repeated where they stay visible
             err.flush();
         }
+    }
+
+    /**
+     * Once the screen is gone: the lines a batch command would have printed for the same inputs, where
+     * they stay visible, and the status they earn.
+     */
+    private static int afterwards(Library library, PrintWriter err) {
+        library.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        // Quit while a URL was still on its way: it was not read, and a batch command would have said why.
+        library.fetching().forEach(url -> LibraryLoad.report(err, new Problem(url, "cancelled (quit while fetching)")));
+        return ExitCodes.forLoad(library.size(), library.counts().skipped() + library.fetching().size());
     }
 
     /** The file named by --config, else the default one when it exists, parsed; problems are never fatal. */

@@ -44,6 +44,8 @@ final class DirectoryWalk implements Iterator<Path> {
     /** The root's canonical path, found on the first lookup in the cache: folders are kept under it. */
     private Path canonicalRoot;
     private Path next;
+    private int files;
+    private int otherKinds;
 
     DirectoryWalk(Path root, LoadOptions options) {
         this(root, options, null, Runnable::run);
@@ -95,6 +97,16 @@ final class DirectoryWalk implements Iterator<Path> {
         return out;
     }
 
+    /** Files handed out so far. */
+    int files() {
+        return files;
+    }
+
+    /** Files left out so far because their names say they are of a kind lede does not read (images, archives…). */
+    int otherKinds() {
+        return otherKinds;
+    }
+
     @Override
     public boolean hasNext() {
         while (next == null && !stack.isEmpty()) {
@@ -117,6 +129,9 @@ final class DirectoryWalk implements Iterator<Path> {
                 }
             } else if (attributes.isRegularFile() && !isBinaryType(path)) {
                 next = path;
+                files++;
+            } else if (attributes.isRegularFile()) {
+                otherKinds++;
             }
         }
         return next != null;

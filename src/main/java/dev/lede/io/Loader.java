@@ -65,6 +65,9 @@ public final class Loader {
     private final int parsingKibLimit;
     private int submitted; // inputs handed to the pool, by the one loading thread
     private boolean stdinRead;
+    private SeenFiles seen = SeenFiles.forArguments(0);
+    /** URLs being fetched apart from the ordered inputs ({@link LoadOptions#urlsWhenFetched}). */
+    private final Fetches fetches = new Fetches();
 
     public Loader(LoadOptions options) {
         this(options, System.in, defaultUrls(options));
@@ -119,8 +122,22 @@ public final class Loader {
         return store;
     }
 
-    /** Loads every argument in order into {@code sink}, then calls {@code finished}; blocks until done. */
-    public void load(List<String> arguments, LoadSink sink) {
+    /**
+     * Stops every fetch in progress: each is reported as a problem "cancelled" (only with
+     * {@link LoadOptions#urlsWhenFetched}; in input order a fetch ends by its timeout).
+     */
+    public void cancelFetches() {
+        fetches.cancelAll();
+    }
+
+    /**
+     * Loads every argument in order into {@code sink}, then calls {@code finished}; blocks until done.
+     * With {@link LoadOptions#urlsWhenFetched}, URLs are fetched alongside and each is handed over when it
+     * is ready, announced by {@link LoadSink#fetching}; the sink is then called from one thread at a time.
+     */
+    public void load(List<String> arguments, LoadSink given) {
+        LoadSink sink = options.urlsWhenFetched() ? new OneAtATime(given) : given;
+        seen = SeenFiles.forArguments(arguments.size());
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         // Daemon threads: a parse abandoned over its budget must not keep the JVM alive.
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -135,7 +152,11 @@ public final class Loader {
                 if (argument.equals(Source.STDIN)) {
                     submit(pool, pending, sink, new Job(Source.STDIN, this::readStdin));
                 } else if (argument.startsWith("http://") || argument.startsWith("https://")) {
-                    submit(pool, pending, sink, new Job(argument, job -> fetch(argument, job)));
+                    if (options.urlsWhenFetched()) {
+                        fetches.start(argument, sink);
+                    } else {
+                        submit(pool, pending, sink, new Job(argument, job -> fetch(argument, job)));
+                    }
                 } else {
                     loadPath(argument, pool, pending, sink);
                 }
@@ -143,6 +164,7 @@ public final class Loader {
             while (!pending.isEmpty()) {
                 deliver(pending.removeFirst(), sink, pool);
             }
+            fetches.awaitAll();
         } finally {
             pool.shutdownNow();
         }
@@ -158,20 +180,38 @@ public final class Loader {
             return;
         }
         if (!Files.isDirectory(path)) {
-            submit(pool, pending, sink, new Job(argument, job -> readFile(path, argument, job)));
+            if (seen.firstTime(path)) {
+                submit(pool, pending, sink, new Job(argument, job -> readFile(path, argument, job)));
+            }
             return;
         }
         DirectoryWalk walk = new DirectoryWalk(path, options, listingCache, DirectoryWalk::inBackground);
+        boolean problems = false;
         while (walk.hasNext()) {
             Path file = walk.next();
             for (Problem problem : walk.drainProblems()) {
                 submit(pool, pending, sink, skipped(problem));
+                problems = true;
             }
-            submit(pool, pending, sink, new Job(file.toString(), job -> readFile(file, file.toString(), job)));
+            if (seen.firstTime(file)) {
+                submit(pool, pending, sink, new Job(file.toString(), job -> readFile(file, file.toString(), job)));
+            }
         }
         for (Problem problem : walk.drainProblems()) {
             submit(pool, pending, sink, skipped(problem));
+            problems = true;
         }
+        if (walk.files() == 0 && !problems) {
+            submit(pool, pending, sink, skipped(new Problem(argument, nothingIn(walk.otherKinds()))));
+        }
+    }
+
+    /** Why a folder the user named gave nothing, when no file in it was even tried. */
+    static String nothingIn(int otherKinds) {
+        if (otherKinds == 0) {
+            return "no articles found (no files to read in it)";
+        }
+        return "no articles found (" + otherKinds + (otherKinds == 1 ? " file" : " files") + " of other kinds ignored)";
     }
 
     private Job skipped(Problem problem) {
@@ -185,7 +225,15 @@ public final class Loader {
         if (++submitted == CLOCKS_AFTER) {
             pool.execute(parseBudget::prepare); // on a pool thread, between two parses
         }
-        pending.addLast(new Pending(job, pool.submit(() -> job.work().apply(job))));
+        pending.addLast(new Pending(job, pool.submit(() -> explained(job.name(), job.work().apply(job)))));
+    }
+
+    /** An input that gave nothing says so: every input named yields an article or a line. */
+    private static Parsed explained(String name, Parsed parsed) {
+        if (parsed.articles().isEmpty() && parsed.problems().isEmpty()) {
+            return Parsed.skipped(new Problem(name, "no article found; skipped"));
+        }
+        return parsed;
     }
 
     /**
@@ -269,6 +317,108 @@ public final class Loader {
             return "cannot be fetched";
         }
         return message.startsWith(url + ": ") ? message.substring(url.length() + 2) : message;
+    }
+
+    /**
+     * URLs fetched each on a daemon thread of its own, apart from the ordered inputs, so that a server
+     * that accepts and never answers holds up nothing else; each result is handed over when it is ready.
+     */
+    private final class Fetches {
+        /** One URL on its way; {@code cancelled} is read by its own thread once the fetch ends. */
+        private static final class Fetch {
+            final String url;
+            final Thread thread;
+            boolean cancelled;
+
+            Fetch(String url, Thread thread) {
+                this.url = url;
+                this.thread = thread;
+            }
+        }
+
+        private final List<Fetch> running = new java.util.ArrayList<>();
+        private int started;
+        private int ended;
+
+        void start(String url, LoadSink sink) {
+            sink.fetching(url);
+            Fetch[] self = new Fetch[1];
+            Thread thread = new Thread(() -> run(self[0], sink), "lede-fetch");
+            thread.setDaemon(true);
+            synchronized (this) {
+                self[0] = new Fetch(url, thread);
+                running.add(self[0]);
+                started++;
+            }
+            thread.start();
+        }
+
+        private void run(Fetch fetch, LoadSink sink) {
+            Parsed parsed = explained(fetch.url, fetch(fetch.url, new Job(fetch.url, job -> null)));
+            synchronized (this) {
+                running.remove(fetch);
+                if (fetch.cancelled) {
+                    parsed = Parsed.skipped(new Problem(fetch.url, "cancelled"));
+                }
+            }
+            Thread.interrupted(); // a cancel that came after the fetch ended must not stop the hand-over
+            try {
+                sink.fetched(fetch.url);
+                sink.loaded(parsed);
+            } finally {
+                synchronized (this) {
+                    ended++;
+                    notifyAll();
+                }
+            }
+        }
+
+        synchronized void cancelAll() {
+            for (Fetch fetch : running) {
+                fetch.cancelled = true;
+                fetch.thread.interrupt();
+            }
+        }
+
+        synchronized void awaitAll() {
+            while (ended < started) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A sink called from the loading thread and from fetch threads, one call at a time. */
+    private static final class OneAtATime implements LoadSink {
+        private final LoadSink sink;
+
+        OneAtATime(LoadSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public synchronized void loaded(Parsed parsed) {
+            sink.loaded(parsed);
+        }
+
+        @Override
+        public synchronized void fetching(String url) {
+            sink.fetching(url);
+        }
+
+        @Override
+        public synchronized void fetched(String url) {
+            sink.fetched(url);
+        }
+
+        @Override
+        public synchronized void finished() {
+            sink.finished();
+        }
     }
 
     /** A submitted job and its result to come. */

@@ -28,6 +28,7 @@ final class LibraryFeed implements LoadSink {
     private boolean posted;
     private int articles;
     private long lastPost = Long.MIN_VALUE;
+    private boolean fetchEnded;
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock) {
         this(post, firstScreenful, nanoClock, () -> { });
@@ -45,14 +46,28 @@ final class LibraryFeed implements LoadSink {
         builder.add(parsed);
         articles += parsed.articles().size();
         long now = nanoClock.getAsLong();
-        if (articles <= firstScreenful || lastPost == Long.MIN_VALUE || now - lastPost >= INTERVAL_MILLIS * 1_000_000) {
+        if (fetchEnded || articles <= firstScreenful || lastPost == Long.MIN_VALUE
+                || now - lastPost >= INTERVAL_MILLIS * 1_000_000) {
             lastPost = now;
+            fetchEnded = false;
             post.accept(new Event.LibraryUpdated(builder.snapshot()));
             if (!posted && articles > 0) {
                 posted = true;
                 firstPosted.run();
             }
         }
+    }
+
+    @Override
+    public void fetching(String url) {
+        builder.fetchStarted(url);
+        post.accept(new Event.LibraryUpdated(builder.snapshot())); // the status line names it at once
+    }
+
+    @Override
+    public void fetched(String url) {
+        builder.fetchEnded(url);
+        fetchEnded = true; // its result follows, posted at once: the status line must not name it any longer
     }
 
     @Override

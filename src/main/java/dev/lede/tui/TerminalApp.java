@@ -50,6 +50,7 @@ public final class TerminalApp<S> {
     private final AtomicBoolean restored = new AtomicBoolean();
     private final Outside outside;
     private final StateSaver saver;
+    private volatile S lastState;
 
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                        ColorMode colorMode, Charset charset, PrintStream errors) {
@@ -102,6 +103,13 @@ public final class TerminalApp<S> {
     public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                                ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening)
             throws IOException {
+        return runOnTty(program, store, startLoading, colorMode, outside, errors, opening, last -> { });
+    }
+
+    /** As above; {@code ended} is given the reader's last state once the terminal is restored. */
+    public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
+                               ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening,
+                               Consumer<? super S> ended) throws IOException {
         // The library starts now: its first articles are indexed while the terminal opens.
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         LibraryLoading loading = new LibraryLoading();
@@ -111,8 +119,13 @@ public final class TerminalApp<S> {
         }
         LedeTerminal terminal = opening.take();
         Charset charset = LedeTerminal.localeCharset();
-        return new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors, outside, events,
-                loading).run();
+        TerminalApp<S> app = new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors,
+                outside, events, loading);
+        int status = app.run();
+        if (app.lastState() != null) {
+            ended.accept(app.lastState());
+        }
+        return status;
     }
 
     /**
@@ -124,6 +137,11 @@ public final class TerminalApp<S> {
         CellStyle.palette(colorMode);
         TextCharacter.DEFAULT_CHARACTER.getCharacterString();
         program.view(program.initial(Library.empty(), 80, 24));
+    }
+
+    /** The state the reader was in when its loop ended (or is in now); null before it started. */
+    public S lastState() {
+        return lastState;
     }
 
     /** Runs until quit or until the terminal goes away; returns the exit status (0, or 1 after a crash). */
@@ -170,6 +188,7 @@ public final class TerminalApp<S> {
         Display display = Display.on(screen, terminal, charset);
         Painter painter = new Painter(screen, colorMode, charset, display.scrollsScreen());
         S state = initial;
+        lastState = state;
         boolean full = true;
         boolean owed = false; // a progress frame held back
         long lastPaint = 0;
@@ -197,6 +216,7 @@ public final class TerminalApp<S> {
                 }
                 Program.Step<S> transition = program.update(state, event);
                 state = transition.state();
+                lastState = state;
                 for (Effect effect : transition.effects()) {
                     if (effect instanceof Effect.Quit) {
                         return;
@@ -215,6 +235,8 @@ public final class TerminalApp<S> {
                         events.offer(new Event.Notice(copy(copy.text(), copy.what())));
                     } else if (effect instanceof Effect.OpenLink link) {
                         openLink(link.url());
+                    } else if (effect instanceof Effect.CancelFetches) {
+                        outside.cancelFetches().run();
                     }
                 }
                 event = ++handled < MAX_EVENTS_PER_FRAME ? events.poll() : null; // one paint for a burst of keys

@@ -30,7 +30,11 @@ public sealed interface Effect {
     record CopyToClipboard(String text, String what) implements Effect {
     }
 
-    /** Leave: restore the terminal and exit with status 0. */
+    /** Esc while URLs are being fetched: stop them; each comes back as a problem "cancelled". */
+    record CancelFetches() implements Effect {
+    }
+
+    /** Leave: restore the terminal; the exit status is the load's (0 when everything was read). */
     record Quit() implements Effect {
     }
 }

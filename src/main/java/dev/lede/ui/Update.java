@@ -87,7 +87,7 @@ public final class Update {
                         ? state.withMessage("no problems so far")
                         : state.withOverlay(Optional.of(new Overlay.Problems(0))));
             case CANCEL:
-                return Transition.of(cancel(state));
+                return cancelOrStopFetching(state);
             case BACK_OR_QUIT:
                 return backOrQuit(state);
             case SWITCH_FOCUS:
@@ -132,6 +132,15 @@ public final class Update {
         return state.withOverlay(Optional.of(overlay.scrolledTo(clamped)));
     }
 
+    /** Esc: clears the nearest search or focus; with nothing of that to clear, stops the fetches in progress. */
+    private static Transition cancelOrStopFetching(UiState state) {
+        UiState cancelled = cancel(state);
+        if (cancelled == state && !state.library().fetching().isEmpty()) {
+            return Transition.of(state, new Effect.CancelFetches()); // each comes back as a problem, "cancelled"
+        }
+        return Transition.of(cancelled);
+    }
+
     /** Esc: clears the nearest search or focus; never quits. */
     private static UiState cancel(UiState state) {
         if (state.focus() == Focus.READER && state.reader().isPresent()) {
@@ -168,6 +177,7 @@ public final class Update {
     /**
      * A new snapshot of the library. When loading ends with a single article (one file, or an article
      * piped in) and the reader has not moved yet, that article opens at once: there is nothing to choose.
+     * When it ends with no article at all, the reader leaves, and the reasons are printed where they stay.
      */
     private static Transition libraryUpdated(UiState state, Library library) {
         ListPage list = state.list();
@@ -176,6 +186,9 @@ public final class Update {
         boolean justFinished = library.isComplete() && !state.library().isComplete();
         boolean untouched = state.reader().isEmpty() && state.prompt().isEmpty() && state.overlay().isEmpty()
                 && !kept.order().isFiltered();
+        if (justFinished && library.size() == 0 && !library.problems().isEmpty()) {
+            return Transition.of(updated, new Effect.Quit()); // nothing to read: the reasons go to stderr
+        }
         if (justFinished && untouched && library.size() == 1 && kept.order().size() == 1) {
             return Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
         }

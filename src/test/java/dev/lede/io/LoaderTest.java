@@ -234,4 +234,81 @@ class LoaderTest {
         assertEquals(names, sources().stream().sorted().toList(), "each real file once, no other");
         assertEquals(List.of(), problems(), "a kept name with no file is no problem");
     }
+
+    @Test
+    void aFolderThatGivesNothingSaysWhyInOneLine() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path images = Files.createDirectories(dir.resolve("images"));
+        Files.write(images.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(images.resolve("b.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8});
+        load(new byte[0], empty.toString(), images.toString());
+        assertEquals(List.of(empty + ": no articles found (no files to read in it)",
+                images + ": no articles found (2 files of other kinds ignored)"), problems());
+    }
+
+    @Test
+    void anInputThatGivesNoArticleAndNoProblemIsNamedAllTheSame() throws IOException {
+        Path feed = write("zero.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>");
+        load(new byte[0], feed.toString());
+        assertEquals(List.of(feed + ": feed has no items"), problems());
+    }
+
+    @Test
+    void aFileNamedTwiceDirectlyAndThroughItsFolderIsReadOnce() throws IOException {
+        Path a = write("news/a.txt", "Ay story.\nBody.");
+        write("news/b.txt", "Bee story.\nBody.");
+        load(new byte[0], dir.resolve("news").toString(), a.toString(), dir.resolve("news/../news/a.txt").toString());
+        assertEquals(List.of(a.toString(), dir.resolve("news/b.txt").toString()), sources());
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void aUrlThatNeverAnswersHoldsUpNoOtherInputAndEscCancelsIt() throws Exception {
+        write("a.txt", "Ay story.\nBody.");
+        java.util.concurrent.CountDownLatch fetching = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch fileLoaded = new java.util.concurrent.CountDownLatch(1);
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        Loader loader = new Loader(LoadOptions.defaults().withUrlsWhenFetched(), new ByteArrayInputStream(new byte[0]), url -> {
+            fetching.countDown();
+            try {
+                Thread.sleep(60_000); // a server that accepts and never answers
+            } catch (InterruptedException e) {
+                throw new java.io.InterruptedIOException(url + ": interrupted");
+            }
+            throw new IOException("never");
+        });
+        Thread loading = new Thread(() -> loader.load(List.of("http://stalled.example/feed", dir.resolve("a.txt").toString()),
+                new LoadSink() {
+                    @Override
+                    public void loaded(Parsed parsed) {
+                        parsed.articles().forEach(article -> events.add("article " + article.headline()));
+                        parsed.problems().forEach(problem -> events.add("problem " + problem.describe()));
+                        if (!parsed.articles().isEmpty()) {
+                            fileLoaded.countDown();
+                        }
+                    }
+
+                    @Override
+                    public void fetching(String url) {
+                        events.add("fetching " + url);
+                    }
+
+                    @Override
+                    public void fetched(String url) {
+                        events.add("fetched " + url);
+                    }
+
+                    @Override
+                    public void finished() {
+                        events.add("finished");
+                    }
+                }));
+        loading.start();
+        assertTrue(fileLoaded.await(10, java.util.concurrent.TimeUnit.SECONDS), "the file waited for the URL: " + events);
+        assertTrue(fetching.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        loader.cancelFetches();
+        loading.join(10_000);
+        assertEquals(List.of("fetching http://stalled.example/feed", "article Ay story.", "fetched http://stalled.example/feed",
+                "problem http://stalled.example/feed: cancelled", "finished"), events);
+    }
 }

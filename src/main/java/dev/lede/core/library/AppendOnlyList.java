@@ -21,6 +21,15 @@ final class AppendOnlyList<T> {
         items[size++] = item;
     }
 
+    /** An item, read by the appending thread. */
+    @SuppressWarnings("unchecked")
+    T get(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return (T) items[index];
+    }
+
     int size() {
         return size;
     }

@@ -16,6 +16,8 @@ public final class Library {
     private final List<LibraryEntry> entries;
     private final Map<ArticleId, Integer> positions;
     private final List<Problem> problems;
+    private final LoadCounts counts;
+    private final List<String> fetching;
     private final boolean complete;
     private final HeadlineMatcher matcher;
     private final SearchIndex search;
@@ -23,10 +25,12 @@ public final class Library {
     // The maps and indexes are shared with the builder and later snapshots; every query is fenced
     // by this snapshot's size, so later entries stay invisible here.
     Library(List<LibraryEntry> entries, Map<ArticleId, Integer> positions, List<Problem> problems,
-            boolean complete, HeadlineMatcher matcher, SearchIndex search) {
+            LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, SearchIndex search) {
         this.entries = entries;
         this.positions = positions;
         this.problems = problems;
+        this.counts = counts;
+        this.fetching = fetching;
         this.complete = complete;
         this.matcher = matcher;
         this.search = search;
@@ -78,6 +82,16 @@ public final class Library {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** How many inputs were skipped, read with warnings and merged, as far as {@link #problems} goes. */
+    public LoadCounts counts() {
+        return counts;
+    }
+
+    /** The URLs still being downloaded when this snapshot was taken, in the order they started. */
+    public List<String> fetching() {
+        return fetching;
     }
 
     public boolean isComplete() {

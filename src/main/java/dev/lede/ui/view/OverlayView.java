@@ -14,7 +14,7 @@ public final class OverlayView {
     /** Rows the overlay has in all, at the state's width. */
     public static int lineCount(UiState state, Overlay overlay) {
         if (overlay instanceof Overlay.Problems) {
-            return ProblemsView.lineCount(state.library().problems());
+            return ProblemsView.lineCount(state.library().problems(), state.width());
         }
         if (overlay instanceof Overlay.Links) {
             return links(state).size();
@@ -25,7 +25,8 @@ public final class OverlayView {
     /** The overlay's rows from its top, at most {@code rows} of them. */
     static List<FrameLine> visible(UiState state, Overlay overlay, int rows) {
         if (overlay instanceof Overlay.Problems) {
-            return ProblemsView.lines(state.library().problems(), state.width(), overlay.top(), rows);
+            return ProblemsView.lines(state.library().problems(), state.library().counts(), state.options().keymap(),
+                    state.width(), overlay.top(), rows);
         }
         List<FrameLine> help = overlay instanceof Overlay.Links ? links(state)
                 : HelpView.lines(state.options().keymap(), state.width());

@@ -1,42 +1,106 @@
 package dev.lede.ui.view;
 
 import dev.lede.core.article.Problem;
+import dev.lede.core.library.LoadCounts;
+import dev.lede.core.text.Columns;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.core.text.Wrap;
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems overlay: each input that could not be read, with the reason, one a line. */
+/**
+ * The problems overlay: each input that was skipped, read with a warning or merged, with what happened
+ * to it and why, wrapped (never cut) under a label that says which.
+ */
 final class ProblemsView {
 
     /** The title and a blank line come before the problems. */
     private static final int HEADER_ROWS = 2;
+    /** " skipped  ": the label column, then the message. */
+    private static final int LABEL_COLUMNS = 10;
 
     private ProblemsView() {
     }
 
-    static int lineCount(List<Problem> problems) {
-        return HEADER_ROWS + problems.size();
+    static int lineCount(List<Problem> problems, int width) {
+        int rows = HEADER_ROWS;
+        for (Problem problem : problems) {
+            rows += rows(problem, width);
+        }
+        return rows;
     }
 
-    /** Rows {@code top}..{@code top + rows} only: a folder of ten thousand bad files must not cost ten thousand rows a frame. */
-    static List<FrameLine> lines(List<Problem> problems, int width, int top, int rows) {
+    /**
+     * Rows {@code top}..{@code top + rows} only: a folder of ten thousand bad files must not cost ten
+     * thousand wrapped rows a frame (a problem that fits on its row is only measured).
+     */
+    static List<FrameLine> lines(List<Problem> problems, LoadCounts counts, Keymap keymap, int width, int top, int rows) {
         List<FrameLine> lines = new ArrayList<>();
-        for (int index = top; index < Math.min(top + rows, lineCount(problems)); index++) {
-            lines.add(line(problems, width, index));
+        for (int index = top; index < Math.min(top + rows, HEADER_ROWS); index++) {
+            lines.add(index == 0 ? title(problems, counts, keymap, width) : new Row(width).line(Style.NORMAL));
+        }
+        int row = HEADER_ROWS;
+        for (int i = 0; i < problems.size() && row < top + rows; i++) {
+            Problem problem = problems.get(i);
+            int height = rows(problem, width);
+            if (row + height > top) {
+                List<FrameLine> wrapped = wrapped(problem, width);
+                for (int k = Math.max(0, top - row); k < wrapped.size() && row + k < top + rows; k++) {
+                    lines.add(wrapped.get(k));
+                }
+            }
+            row += height;
         }
         return lines;
     }
 
-    private static FrameLine line(List<Problem> problems, int width, int index) {
-        if (index == 0) {
-            String title = " " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                    + " while loading — q or Esc closes this";
-            return new Row(width).cut(title, Style.BOLD).line(Style.NORMAL);
+    private static FrameLine title(List<Problem> problems, LoadCounts counts, Keymap keymap, int width) {
+        String summary = LoadSummary.full(counts);
+        if (summary.isEmpty()) {
+            summary = problems.size() + (problems.size() == 1 ? " problem" : " problems");
         }
-        if (index < HEADER_ROWS) {
-            return new Row(width).line(Style.NORMAL);
+        String close = KeyLabel.of(keymap, Action.BACK_OR_QUIT).map(key -> " — " + key + " closes this").orElse("");
+        return new Row(width).cut(" " + summary + close, Style.BOLD).line(Style.NORMAL);
+    }
+
+    private static int textColumns(int width) {
+        return Math.max(1, width - LABEL_COLUMNS - 1);
+    }
+
+    private static int rows(Problem problem, int width) {
+        String text = text(problem);
+        return Columns.width(text) <= textColumns(width) ? 1 : Math.max(1, Wrap.breaks(text, textColumns(width)).size());
+    }
+
+    private static List<FrameLine> wrapped(Problem problem, int width) {
+        String text = text(problem);
+        List<int[]> breaks = Wrap.breaks(text, textColumns(width));
+        List<FrameLine> lines = new ArrayList<>();
+        Style style = problem.kind() == Problem.Kind.SKIPPED ? Style.ERROR : Style.NORMAL;
+        for (int i = 0; i < Math.max(1, breaks.size()); i++) {
+            Row row = new Row(width);
+            row.text(" ", Style.NORMAL);
+            row.text(i == 0 ? label(problem.kind()) : "", Style.DIM);
+            row.padTo(LABEL_COLUMNS, Style.NORMAL);
+            if (!breaks.isEmpty()) {
+                row.text(text.substring(breaks.get(i)[0], breaks.get(i)[1]), style);
+            }
+            lines.add(row.line(Style.NORMAL));
         }
-        String text = Sanitizer.sanitizeLine(problems.get(index - HEADER_ROWS).describe());
-        return new Row(width).text(" ", Style.NORMAL).cut(text, Style.ERROR).line(Style.NORMAL);
+        return lines;
+    }
+
+    private static String text(Problem problem) {
+        return Sanitizer.sanitizeLine(problem.describe());
+    }
+
+    private static String label(Problem.Kind kind) {
+        return switch (kind) {
+            case SKIPPED -> "skipped";
+            case WARNING -> "warning";
+            case MERGED -> "merged";
+        };
     }
 }

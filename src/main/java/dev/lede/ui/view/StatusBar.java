@@ -1,6 +1,7 @@
 package dev.lede.ui.view;
 
 import dev.lede.core.text.Sanitizer;
+import dev.lede.ui.Fetching;
 import dev.lede.ui.Focus;
 import dev.lede.ui.Geometry;
 import dev.lede.ui.ListPage;
@@ -57,12 +58,17 @@ final class StatusBar {
         }
         List<String> parts = new ArrayList<>();
         parts.add(position(state));
-        if (!state.library().isComplete()) {
+        Keymap keymap = state.options().keymap();
+        List<String> fetching = state.library().fetching();
+        if (!fetching.isEmpty()) {
+            parts.add("fetching " + Fetching.describe(fetching) + "…"
+                    + KeyLabel.phrase(keymap, Action.CANCEL, "cancels").map(cancel -> " " + cancel).orElse(""));
+        } else if (!state.library().isComplete()) {
             parts.add("loading…"); // the position above counts what has loaded so far
         }
-        int problems = state.library().problems().size();
-        if (problems > 0) {
-            parts.add(problems + (problems == 1 ? " file" : " files") + " skipped — p to list them");
+        String summary = LoadSummary.brief(state.library().counts());
+        if (!summary.isEmpty()) {
+            parts.add(summary + KeyLabel.phrase(keymap, Action.PROBLEMS, "lists them").map(list -> " — " + list).orElse(""));
         }
         state.message().ifPresent(message -> parts.add(Sanitizer.sanitizeLine(message)));
         row.cut(String.join(SEPARATOR, parts), Style.STATUS_BAR);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Source;
+import dev.lede.core.parse.Parsed;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
@@ -78,6 +81,17 @@ class ViewsTest {
         builder.addProblem(new Problem("feeds/broken.xml", "malformed XML at line 3, skipped"));
         builder.addProblem(new Problem("feeds/photo.jpg", "binary file, skipped"));
         builder.addProblem(new Problem("feeds/evil\u001b]0;pwned\u0007.txt", "empty file"));
+        // Read with a warning, and the same article from a second input: counted apart from the skipped.
+        Article warned = articles.get(0);
+        Article copy = new Article(ArticleId.forContent("a different article"), Source.of("feeds/copy-of-the-first.txt"),
+                warned.format(), "Read with a warning", null, null, null, null, warned.body(), List.of(), List.of(), List.of());
+        builder.accept(new Parsed(List.of(copy), List.of(new Problem("feeds/copy-of-the-first.txt",
+                "not valid UTF-8; read as windows-1252, which is what this long message says at some length so that it "
+                        + "has to wrap onto a second row of the problems list"))));
+        Article second = articles.get(1);
+        Article again = new Article(second.id(), Source.of("backup/ferry.txt"), second.format(), second.headline(),
+                null, null, null, null, second.body(), List.of(), List.of(), List.of());
+        builder.accept(new Parsed(List.of(again), List.of())); // the same content from another input: merged
         UiState state = UiState.initial(builder.snapshot(), "feeds/", 80, 24);
         assertScreen(TEST, "loading-with-problems-80x24", Views.frame(state));
         assertScreen(TEST, "problems-80x24", Views.frame(reading(state, "P")));

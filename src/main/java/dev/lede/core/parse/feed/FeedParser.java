@@ -90,6 +90,9 @@ public final class FeedParser implements ArticleParser {
             problems.add(new Problem(source.label(), empty + (empty == 1 ? " item has" : " items have")
                     + " no title, link or content, skipped"));
         }
+        if (collected.items.isEmpty() && malformed == null) {
+            problems.add(new Problem(source.label(), "feed has no items"));
+        }
         return new Parsed(articles, problems);
     }
 

@@ -69,6 +69,9 @@ public final class JsonFeedParser implements ArticleParser {
             problems.add(new Problem(source.label(), empty + (empty == 1 ? " item has" : " items have")
                     + " no title, link or content, skipped"));
         }
+        if (items.isEmpty()) {
+            problems.add(new Problem(source.label(), "feed has no items"));
+        }
         return new Parsed(articles, problems);
     }
 

@@ -1,0 +1,102 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every input named that yields no article gets a line; merged articles are said; exit statuses follow. */
+class InputReportTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anEmptyFolderAFolderOfImagesAndAFeedWithNoItemsEachGetALineAndExitThree() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliRun run = CliRun.of("list", empty.toString());
+        assertEquals(3, run.exitCode());
+        assertEquals("lede: " + empty + ": no articles found (no files to read in it)\n", run.err());
+
+        Path images = Files.createDirectories(dir.resolve("images"));
+        Files.write(images.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(images.resolve("b.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8});
+        run = CliRun.of("list", images.toString());
+        assertEquals(3, run.exitCode());
+        assertEquals("lede: " + images + ": no articles found (2 files of other kinds ignored)\n", run.err());
+
+        Path feed = write("zero-items.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quiet</title>"
+                + "</channel></rss>");
+        run = CliRun.of("list", feed.toString());
+        assertEquals(3, run.exitCode());
+        assertEquals("lede: " + feed + ": feed has no items\n", run.err());
+    }
+
+    @Test
+    void theSameArticleFromTwoInputsIsMergedAndSaidOnceAndStillExitsZero() throws IOException {
+        String story = "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n";
+        Path a = write("a.txt", story);
+        Path b = write("backup/a-copy.txt", story);
+        write("c.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        CliRun run = CliRun.of("list", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, run.out().lines().count(), run.out());
+        assertEquals("lede: " + b + ": same article as " + a + "; merged\n", run.err());
+    }
+
+    @Test
+    void aFileNamedDirectlyAndThroughItsFolderIsExportedOnce() throws IOException {
+        Path a = write("news/a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        Path b = write("news/b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        // As `find news -print0 | xargs -0 lede export` names them: the folder, then each file.
+        CliRun run = CliRun.of("export", "--no-state", dir.resolve("news").toString(), a.toString(), b.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        List<String> ids = ids(run.out());
+        assertEquals(2, ids.size(), run.out());
+        assertEquals(2, ids.stream().distinct().count(), "duplicate ids: " + ids);
+    }
+
+    @Test
+    void aFileReadWithAWarningIsNotCountedAsSkipped() throws IOException {
+        write("good.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        Path latin = dir.resolve("latin.txt");
+        Files.write(latin, "Caf\u00e9 owners meet the harbour board.\nThey agree.\n".getBytes(StandardCharsets.ISO_8859_1));
+        CliRun run = CliRun.of("list", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, run.out().lines().count(), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("lede: " + latin + ": "), run.err());
+    }
+
+    @Test
+    void someInputsSkippedIsExitOneWithALineEach() throws IOException {
+        write("good.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        CliRun run = CliRun.of("list", dir.toString(), "/no/such/path");
+        assertEquals(1, run.exitCode());
+        assertEquals("lede: /no/such/path: no such file\n", run.err());
+    }
+
+    private static List<String> ids(String jsonLines) {
+        Matcher matcher = Pattern.compile("^\\{\"id\":\"([0-9a-f]+)\"", Pattern.MULTILINE).matcher(jsonLines);
+        List<String> ids = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+}
