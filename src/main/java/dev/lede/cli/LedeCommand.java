@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.core.article.Source;
+import dev.lede.io.StdinKind;
 import dev.lede.io.Tty;
 import java.io.BufferedWriter;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,20 +62,22 @@ public final class LedeCommand implements Callable<Integer> {
     Path config;
 
     private final InputStream stdin;
+    private final StdinKind stdinKind;
     private final Map<String, String> environment;
 
-    LedeCommand(InputStream stdin, Map<String, String> environment) {
+    LedeCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         this.stdin = stdin;
+        this.stdinKind = stdinKind;
         this.environment = environment;
     }
 
     /** Runs lede with these arguments and returns the exit status. */
     public static int run(String[] args) {
         if (plain(args)) {
-            return runPlain(args, System.in, System.getenv(), writer(System.out, "sun.stdout.encoding"),
+            return runPlain(args, System.in, StdinKind.ofThisProcess(), System.getenv(), writer(System.out, "sun.stdout.encoding"),
                     writer(System.err, "sun.stderr.encoding"));
         }
-        return commandLine(System.in).execute(args);
+        return commandLine(System.in, StdinKind.ofThisProcess(), System.getenv()).execute(args);
     }
 
     /**
@@ -101,9 +105,9 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     /** The default command for {@link #plain} arguments, as picocli would run it: same defaults, same failures. */
-    static int runPlain(String[] args, InputStream stdin, Map<String, String> environment, PrintWriter out,
-                        PrintWriter err) {
-        LedeCommand command = new LedeCommand(stdin, environment);
+    static int runPlain(String[] args, InputStream stdin, StdinKind stdinKind, Map<String, String> environment,
+                        PrintWriter out, PrintWriter err) {
+        LedeCommand command = new LedeCommand(stdin, stdinKind, environment);
         command.inputs = new InputOptions();
         command.inputs.inputs.addAll(Arrays.asList(args));
         try {
@@ -124,12 +128,8 @@ public final class LedeCommand implements Callable<Integer> {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
-    static CommandLine commandLine(InputStream stdin) {
-        return commandLine(stdin, System.getenv());
-    }
-
-    static CommandLine commandLine(InputStream stdin, Map<String, String> environment) {
-        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, environment));
+    static CommandLine commandLine(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
+        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, stdinKind, environment));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler(new FailureHandler());
         return line;
@@ -145,10 +145,11 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private int start(PrintWriter out, PrintWriter err, boolean textWidthGiven) {
-        Tty tty = new Tty();
-        if (inputs.inputs.isEmpty() && tty.isStdinPiped()) {
-            inputs.inputs = java.util.List.of("-"); // `cat a.txt | lede`: the piped article, not ./feeds
+        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
+        if (refused.isPresent()) {
+            return refused.getAsInt();
         }
+        Tty tty = new Tty();
         if (!tty.hasControllingTerminal()) {
             err.println("lede: no terminal; printing the articles instead");
             LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
@@ -159,9 +160,6 @@ public final class LedeCommand implements Callable<Integer> {
             LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
             ListCommand.print(loaded.library(), out, false);
             return loaded.exitCode();
-        }
-        if (inputs.inputs.isEmpty() && !tty.isStdinTerminal()) {
-            inputs.inputs.add("-"); // text piped in: read it rather than the default folder
         }
         return Reader.open(new Reader.Settings(inputs, textWidth, textWidthGiven, noState, config, environment), stdin, err);
     }

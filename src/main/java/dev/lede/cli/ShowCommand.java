@@ -7,11 +7,13 @@ import dev.lede.core.parse.InputFormat;
 import dev.lede.core.text.Wrap;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
+import dev.lede.io.StdinKind;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,9 +51,11 @@ final class ShowCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final InputStream stdin;
+    private final StdinKind stdinKind;
 
-    ShowCommand(InputStream stdin) {
+    ShowCommand(InputStream stdin, StdinKind stdinKind) {
         this.stdin = stdin;
+        this.stdinKind = stdinKind;
     }
 
     @Override
@@ -62,6 +66,10 @@ final class ShowCommand implements Callable<Integer> {
         inputs.inputs = paths;
         inputs.format = format;
         inputs.maxSizeMib = maxSizeMib;
+        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
         Optional<LibraryEntry> entry = select(loaded.library(), which);
         if (entry.isEmpty()) {
