@@ -45,8 +45,8 @@ public final class LedeCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Text width of the reader (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
+            description = "Text width of the reader, " + WidthConverter.RANGE + " (default: ${DEFAULT-VALUE}).")
     int textWidth = 90;
 
     @Spec
@@ -132,6 +132,7 @@ public final class LedeCommand implements Callable<Integer> {
         CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, stdinKind, environment));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler(new FailureHandler());
+        line.setParameterExceptionHandler(new UsageErrorHandler());
         return line;
     }
 

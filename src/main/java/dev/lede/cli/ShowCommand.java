@@ -5,6 +5,7 @@ import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.text.Wrap;
+import dev.lede.ui.config.ConfigParser;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
 import dev.lede.io.StdinKind;
@@ -36,8 +37,8 @@ final class ShowCommand implements Callable<Integer> {
             description = "Inputs as for lede (default: ./feeds, else the bundled samples).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Wrap at this many columns (default: the terminal's width, else 80).")
+    @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
+            description = "Wrap at this many columns, " + WidthConverter.RANGE + " (default: the terminal's width, else 80).")
     Integer width;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -111,7 +112,7 @@ final class ShowCommand implements Callable<Integer> {
         if (article.isEmpty()) {
             return false;
         }
-        int textWidth = Math.max(20, width);
+        int textWidth = Math.max(ConfigParser.MIN_WIDTH, width); // a terminal narrower than any --width
         ReaderLayout layout = ReaderLayout.of(article.get(), textWidth);
         for (ReaderLine line : layout.lines()) {
             if (line.kind() == ReaderLine.Kind.RELATED) {
