@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.core.article.Source;
 import dev.lede.io.StdinKind;
 import dev.lede.io.Tty;
+import dev.lede.tui.TerminalType;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lede [PATH|URL|-]...}: opens the reader in the terminal. When stdout is not a terminal it
- * prints the list instead, and with no terminal at all it prints the article as {@code lede show} would.
+ * {@code lede [PATH|URL|-]...}: opens the reader in the terminal. When stdout is not a terminal, or
+ * the terminal is dumb (no cursor addressing), it prints the list instead, and with no terminal at all
+ * it prints the article as {@code lede show} would.
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class},
@@ -157,7 +159,13 @@ public final class LedeCommand implements Callable<Integer> {
             ShowCommand.printAll(loaded, out, ShowCommand.DEFAULT_WIDTH);
             return loaded.exitCode();
         }
-        if (!tty.isStdoutTerminal()) {
+        boolean dumb = tty.isStdoutTerminal() && !TerminalType.of(environment).addressesCursor();
+        if (dumb) {
+            String term = environment.getOrDefault("TERM", "");
+            err.println("lede: " + (term.isBlank() ? "no TERM set" : "TERM=" + term)
+                    + ": no full-screen reader here; printing the list instead (lede show N prints one)");
+        }
+        if (dumb || !tty.isStdoutTerminal()) {
             LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
             ListCommand.print(loaded.library(), out, false);
             return loaded.exitCode();
