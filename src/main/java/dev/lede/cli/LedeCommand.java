@@ -76,8 +76,8 @@ public final class LedeCommand implements Callable<Integer> {
     /** Runs lede with these arguments and returns the exit status. */
     public static int run(String[] args) {
         if (plain(args)) {
-            return runPlain(args, System.in, StdinKind.ofThisProcess(), System.getenv(), writer(System.out, "sun.stdout.encoding"),
-                    writer(System.err, "sun.stderr.encoding"));
+            return runPlain(args, System.in, StdinKind.ofThisProcess(), System.getenv(),
+                    writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
         }
         return commandLine(System.in, StdinKind.ofThisProcess(), System.getenv()).execute(args);
     }
