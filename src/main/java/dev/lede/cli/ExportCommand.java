@@ -6,10 +6,12 @@ import dev.lede.core.export.ExportRecord;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.state.ReadingState;
+import dev.lede.io.StdinKind;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,10 +35,12 @@ final class ExportCommand implements Callable<Integer> {
     boolean noState;
 
     private final InputStream stdin;
+    private final StdinKind stdinKind;
     private final Map<String, String> environment;
 
-    ExportCommand(InputStream stdin, Map<String, String> environment) {
+    ExportCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         this.stdin = stdin;
+        this.stdinKind = stdinKind;
         this.environment = environment;
     }
 
@@ -44,6 +48,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
         Library library = loaded.library();
         ReadingState reading = noState ? ReadingState.EMPTY : StateFiles.peek(environment);

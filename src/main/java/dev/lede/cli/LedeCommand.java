@@ -1,7 +1,9 @@
 package dev.lede.cli;
 
 import dev.lede.core.article.Source;
+import dev.lede.io.StdinKind;
 import dev.lede.io.Tty;
+import dev.lede.tui.TerminalType;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lede [PATH|URL|-]...}: opens the reader in the terminal. When stdout is not a terminal it
- * prints the list instead, and with no terminal at all it prints the article as {@code lede show} would.
+ * {@code lede [PATH|URL|-]...}: opens the reader in the terminal. When stdout is not a terminal, or
+ * the terminal is dumb (no cursor addressing), it prints the list instead, and with no terminal at all
+ * it prints the article as {@code lede show} would.
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class},
@@ -43,8 +47,8 @@ public final class LedeCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Text width of the reader (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
+            description = "Text width of the reader, " + WidthConverter.RANGE + " (default: ${DEFAULT-VALUE}).")
     int textWidth = 90;
 
     @Spec
@@ -60,20 +64,22 @@ public final class LedeCommand implements Callable<Integer> {
     Path config;
 
     private final InputStream stdin;
+    private final StdinKind stdinKind;
     private final Map<String, String> environment;
 
-    LedeCommand(InputStream stdin, Map<String, String> environment) {
+    LedeCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         this.stdin = stdin;
+        this.stdinKind = stdinKind;
         this.environment = environment;
     }
 
     /** Runs lede with these arguments and returns the exit status. */
     public static int run(String[] args) {
         if (plain(args)) {
-            return runPlain(args, System.in, System.getenv(), writer(System.out, "sun.stdout.encoding"),
-                    writer(System.err, "sun.stderr.encoding"));
+            return runPlain(args, System.in, StdinKind.ofThisProcess(), System.getenv(),
+                    writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
         }
-        return commandLine(System.in).execute(args);
+        return commandLine(System.in, StdinKind.ofThisProcess(), System.getenv()).execute(args);
     }
 
     /**
@@ -101,9 +107,9 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     /** The default command for {@link #plain} arguments, as picocli would run it: same defaults, same failures. */
-    static int runPlain(String[] args, InputStream stdin, Map<String, String> environment, PrintWriter out,
-                        PrintWriter err) {
-        LedeCommand command = new LedeCommand(stdin, environment);
+    static int runPlain(String[] args, InputStream stdin, StdinKind stdinKind, Map<String, String> environment,
+                        PrintWriter out, PrintWriter err) {
+        LedeCommand command = new LedeCommand(stdin, stdinKind, environment);
         command.inputs = new InputOptions();
         command.inputs.inputs.addAll(Arrays.asList(args));
         try {
@@ -124,14 +130,11 @@ public final class LedeCommand implements Callable<Integer> {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
-    static CommandLine commandLine(InputStream stdin) {
-        return commandLine(stdin, System.getenv());
-    }
-
-    static CommandLine commandLine(InputStream stdin, Map<String, String> environment) {
-        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, environment));
+    static CommandLine commandLine(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
+        CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, stdinKind, environment));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler(new FailureHandler());
+        line.setParameterExceptionHandler(new UsageErrorHandler());
         return line;
     }
 
@@ -145,23 +148,27 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private int start(PrintWriter out, PrintWriter err, boolean textWidthGiven) {
-        Tty tty = new Tty();
-        if (inputs.inputs.isEmpty() && tty.isStdinPiped()) {
-            inputs.inputs = java.util.List.of("-"); // `cat a.txt | lede`: the piped article, not ./feeds
+        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
+        if (refused.isPresent()) {
+            return refused.getAsInt();
         }
+        Tty tty = new Tty();
         if (!tty.hasControllingTerminal()) {
             err.println("lede: no terminal; printing the articles instead");
             LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
             ShowCommand.printAll(loaded, out, ShowCommand.DEFAULT_WIDTH);
             return loaded.exitCode();
         }
-        if (!tty.isStdoutTerminal()) {
+        boolean dumb = tty.isStdoutTerminal() && !TerminalType.of(environment).addressesCursor();
+        if (dumb) {
+            String term = environment.getOrDefault("TERM", "");
+            err.println("lede: " + (term.isBlank() ? "no TERM set" : "TERM=" + term)
+                    + ": no full-screen reader here; printing the list instead (lede show N prints one)");
+        }
+        if (dumb || !tty.isStdoutTerminal()) {
             LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
             ListCommand.print(loaded.library(), out, false);
             return loaded.exitCode();
-        }
-        if (inputs.inputs.isEmpty() && !tty.isStdinTerminal()) {
-            inputs.inputs.add("-"); // text piped in: read it rather than the default folder
         }
         return Reader.open(new Reader.Settings(inputs, textWidth, textWidthGiven, noState, config, environment), stdin, err);
     }

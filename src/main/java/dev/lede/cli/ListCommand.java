@@ -4,11 +4,13 @@ import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.export.ExportRecord;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.io.StdinKind;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
@@ -36,15 +38,22 @@ final class ListCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final InputStream stdin;
+    private final StdinKind stdinKind;
 
-    ListCommand(InputStream stdin) {
+    ListCommand(InputStream stdin, StdinKind stdinKind) {
         this.stdin = stdin;
+        this.stdinKind = stdinKind;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
         print(loaded.library(), out, json);
         return loaded.exitCode();
     }

@@ -10,9 +10,11 @@ import dev.lede.io.LoadOptions;
 import dev.lede.io.StateStore;
 import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
+import dev.lede.tui.LedeTerminal;
 import dev.lede.tui.Outside;
 import dev.lede.tui.TerminalApp;
 import dev.lede.tui.TtyOpening;
+import dev.lede.ui.Glyphs;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.config.ColorChoice;
 import dev.lede.ui.config.Config;
@@ -92,7 +94,7 @@ final class Reader {
 
         int width = settings.textWidthGiven() ? settings.textWidth() : config.width().orElse(settings.textWidth());
         UiOptions uiOptions = UiOptions.defaults().withTextWidth(width).withKeymap(config.keymap())
-                .withHyperlinks(config.hyperlinks());
+                .withHyperlinks(config.hyperlinks()).withGlyphs(Glyphs.forCharset(LedeTerminal.localeCharset()));
         if (config.split().isPresent()) {
             uiOptions = uiOptions.withSplitWidth(config.split().getAsInt());
         }

@@ -5,13 +5,16 @@ import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.text.Wrap;
+import dev.lede.ui.config.ConfigParser;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
+import dev.lede.io.StdinKind;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +37,8 @@ final class ShowCommand implements Callable<Integer> {
             description = "Inputs as for lede (default: ./feeds, else the bundled samples).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Wrap at this many columns (default: the terminal's width, else 80).")
+    @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
+            description = "Wrap at this many columns, " + WidthConverter.RANGE + " (default: the terminal's width, else 80).")
     Integer width;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -49,9 +52,11 @@ final class ShowCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final InputStream stdin;
+    private final StdinKind stdinKind;
 
-    ShowCommand(InputStream stdin) {
+    ShowCommand(InputStream stdin, StdinKind stdinKind) {
         this.stdin = stdin;
+        this.stdinKind = stdinKind;
     }
 
     @Override
@@ -62,6 +67,10 @@ final class ShowCommand implements Callable<Integer> {
         inputs.inputs = paths;
         inputs.format = format;
         inputs.maxSizeMib = maxSizeMib;
+        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
         Optional<LibraryEntry> entry = select(loaded.library(), which);
         if (entry.isEmpty()) {
@@ -103,7 +112,7 @@ final class ShowCommand implements Callable<Integer> {
         if (article.isEmpty()) {
             return false;
         }
-        int textWidth = Math.max(20, width);
+        int textWidth = Math.max(ConfigParser.MIN_WIDTH, width); // a terminal narrower than any --width
         ReaderLayout layout = ReaderLayout.of(article.get(), textWidth);
         for (ReaderLine line : layout.lines()) {
             if (line.kind() == ReaderLine.Kind.RELATED) {

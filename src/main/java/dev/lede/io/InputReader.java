@@ -63,7 +63,7 @@ final class InputReader {
         }
         if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096),
                 java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
-            throw new SkippedInput("empty; skipped");
+            throw new EmptyInput();
         }
         for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF); i++) {
             if (bytes[i] == 0 && !looksUtf16(bytes)) {
@@ -106,9 +106,16 @@ final class InputReader {
     }
 
     /** An input that is skipped, with the reason a user reads. */
-    static final class SkippedInput extends Exception {
+    static class SkippedInput extends Exception {
         SkippedInput(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** An input with nothing in it but white space. */
+    static final class EmptyInput extends SkippedInput {
+        EmptyInput() {
+            super("empty; skipped");
         }
     }
 }

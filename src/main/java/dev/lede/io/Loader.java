@@ -291,6 +291,8 @@ public final class Loader {
             Parsed parsed = job.parse(Input.of(Source.of(Source.STDIN), reader.readStream(stdin)));
             store.keep(parsed);
             return parsed;
+        } catch (InputReader.EmptyInput e) {
+            return Parsed.skipped(new Problem(Source.STDIN, "stdin was empty"));
         } catch (InputReader.SkippedInput e) {
             return Parsed.skipped(new Problem(Source.STDIN, e.getMessage()));
         }

@@ -18,26 +18,6 @@ public final class Tty {
         return isTerminal(0);
     }
 
-    /**
-     * Whether stdin carries data to read: a pipe, a socket or a regular file ({@code cat a | lede},
-     * {@code lede < a}), not a terminal or /dev/null.
-     */
-    public boolean isStdinPiped() {
-        try {
-            return carriesData(Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString());
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
-    }
-
-    /** Whether a /proc/self/fd link target names something that carries data: a pipe, a socket or a file. */
-    static boolean carriesData(String linkTarget) {
-        if (linkTarget.startsWith("pipe:") || linkTarget.startsWith("socket:")) {
-            return true;
-        }
-        return linkTarget.startsWith("/") && !linkTarget.startsWith("/dev/") && !linkTarget.startsWith("/proc/");
-    }
-
     public boolean isStdoutTerminal() {
         return isTerminal(1);
     }

@@ -4,9 +4,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How many colours the painter may use, decided from the environment because Lanterna never looks
- * (TERMINAL.md point 10): none with {@code NO_COLOR} or {@code TERM=dumb}, 16 by default, 256 or true
- * colour only when {@code TERM}/{@code COLORTERM} say so.
+ * How many colours the painter may use, decided from the environment because Lanterna never looks:
+ * none with {@code NO_COLOR} or a terminal without colours ({@code TERM=dumb},
+ * {@code vt100}, no {@code TERM}); else 16, or 256 or true colour when {@code TERM}/{@code COLORTERM}
+ * say so. {@code TERM} decides whether there is colour at all: a {@code COLORTERM} left over from the
+ * terminal emulator does not give colour to a {@code TERM=vt100} the user asked for.
  */
 public enum ColorMode {
     NONE, ANSI_16, INDEXED_256, TRUE_COLOR;
@@ -16,17 +18,14 @@ public enum ColorMode {
         if (noColor != null && !noColor.isEmpty()) {
             return NONE; // no-color.org: present and not empty
         }
-        String term = environment.getOrDefault("TERM", "").toLowerCase(Locale.ROOT);
-        if (term.isEmpty() || term.equals("dumb")) {
+        TerminalType terminal = TerminalType.of(environment);
+        if (!terminal.hasColors()) {
             return NONE;
         }
         String colorTerm = environment.getOrDefault("COLORTERM", "").toLowerCase(Locale.ROOT);
-        if (colorTerm.equals("truecolor") || colorTerm.equals("24bit") || term.endsWith("-direct")) {
+        if (colorTerm.equals("truecolor") || colorTerm.equals("24bit") || terminal.hasDirectColor()) {
             return TRUE_COLOR;
         }
-        if (term.contains("256color")) {
-            return INDEXED_256;
-        }
-        return ANSI_16;
+        return terminal.has256Colors() ? INDEXED_256 : ANSI_16;
     }
 }

@@ -10,8 +10,9 @@ import dev.lede.ui.keys.Keymap;
  * @param keymap     the key bindings
  * @param sort       the order the list starts in
  * @param hyperlinks whether numbered links may be drawn as terminal hyperlinks (OSC 8)
+ * @param glyphs     the marks drawn around the text: Unicode, or ASCII for a terminal that cannot show it
  */
-public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort, boolean hyperlinks) {
+public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort, boolean hyperlinks, Glyphs glyphs) {
 
     public static final int DEFAULT_TEXT_WIDTH = 90;
     public static final int DEFAULT_SPLIT_WIDTH = 100;
@@ -21,10 +22,11 @@ public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort,
             throw new IllegalArgumentException("text width below 10 columns: " + textWidth);
         }
         sort = sort == null ? Sort.FILE_ORDER : sort;
+        glyphs = glyphs == null ? Glyphs.UNICODE : glyphs;
     }
 
     public UiOptions(int textWidth, int splitWidth, Keymap keymap) {
-        this(textWidth, splitWidth, keymap, Sort.FILE_ORDER, false);
+        this(textWidth, splitWidth, keymap, Sort.FILE_ORDER, false, Glyphs.UNICODE);
     }
 
     public static UiOptions defaults() {
@@ -32,22 +34,26 @@ public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort,
     }
 
     public UiOptions withTextWidth(int columns) {
-        return new UiOptions(columns, splitWidth, keymap, sort, hyperlinks);
+        return new UiOptions(columns, splitWidth, keymap, sort, hyperlinks, glyphs);
     }
 
     public UiOptions withSplitWidth(int columns) {
-        return new UiOptions(textWidth, columns, keymap, sort, hyperlinks);
+        return new UiOptions(textWidth, columns, keymap, sort, hyperlinks, glyphs);
     }
 
     public UiOptions withKeymap(Keymap newKeymap) {
-        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks);
+        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks, glyphs);
     }
 
     public UiOptions withSort(Sort newSort) {
-        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks);
+        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks, glyphs);
     }
 
     public UiOptions withHyperlinks(boolean on) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, on);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, on, glyphs);
+    }
+
+    public UiOptions withGlyphs(Glyphs newGlyphs) {
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, newGlyphs);
     }
 }

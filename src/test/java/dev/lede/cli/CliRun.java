@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.io.StdinKind;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,7 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** Runs the real command line in process with its own stdin, capturing stdout, stderr and the status. */
+/**
+ * Runs the real command line in process with its own stdin, capturing stdout, stderr and the status.
+ * Stdin is piped data when the run is given some, else {@code /dev/null} (nothing to read), unless a
+ * kind is named.
+ */
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun withStdin(String stdin, String... args) {
@@ -16,12 +21,21 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun withStdinBytes(byte[] stdin, String... args) {
-        // Never the developer's own reading state or configuration.
+        return withStdin(StdinKind.DATA, stdin, args);
+    }
+
+    /** Stdin of this kind with these bytes (a terminal's or /dev/null's are never read). */
+    static CliRun withStdin(StdinKind kind, byte[] stdin, String... args) {
+        return withEnvironment(testEnvironment(), kind, stdin, args);
+    }
+
+    /** The environment of every run: never the developer's own reading state or configuration. */
+    static Map<String, String> testEnvironment() {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
         environment.put("XDG_CONFIG_HOME", "/nonexistent/lede-test-config");
         environment.put("XDG_CACHE_HOME", "/nonexistent/lede-test-cache");
-        return withEnvironment(environment, stdin, args);
+        return environment;
     }
 
     /** With its own environment (XDG_STATE_HOME, XDG_CONFIG_HOME…). */
@@ -30,16 +44,21 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun withEnvironment(Map<String, String> environment, byte[] stdin, String... args) {
+        return withEnvironment(environment, stdin.length == 0 ? StdinKind.NOTHING : StdinKind.DATA, stdin, args);
+    }
+
+    static CliRun withEnvironment(Map<String, String> environment, StdinKind kind, byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = LedeCommand.commandLine(new ByteArrayInputStream(stdin), environment);
+        CommandLine line = LedeCommand.commandLine(new ByteArrayInputStream(stdin), kind, environment);
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         int code = line.execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** With stdin {@code /dev/null}, as under cron or CI. */
     static CliRun of(String... args) {
-        return withStdin("", args);
+        return withStdin(StdinKind.NOTHING, new byte[0], args);
     }
 }

@@ -120,6 +120,7 @@ class CommandsTest {
         CliRun run = CliRun.of("list", "--no-such-option");
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("Unknown option"), run.err());
+        assertEquals(1, run.err().lines().count(), "one line, not the whole usage: " + run.err());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.io.StdinKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,7 +50,7 @@ class PlainArgumentsTest {
         CliRun picocli = CliRun.withEnvironment(environment, "", args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = LedeCommand.runPlain(args, new ByteArrayInputStream(new byte[0]), environment,
+        int code = LedeCommand.runPlain(args, new ByteArrayInputStream(new byte[0]), StdinKind.NOTHING, environment,
                 new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertEquals(picocli.exitCode(), code);

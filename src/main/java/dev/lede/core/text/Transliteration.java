@@ -3,12 +3,13 @@ package dev.lede.core.text;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Map;
 
 /**
  * Replaces what a non-UTF-8 terminal cannot show by the nearest ASCII (TERMINAL.md point 10): curly
- * quotes become straight, dashes {@code -}, the ellipsis {@code ...}; anything else the charset cannot
- * encode becomes {@code ?}. Text the charset can encode is left alone.
+ * quotes become straight, dashes {@code -}, the ellipsis {@code ...}, an accented letter the letter
+ * without its accent; anything else the charset cannot encode becomes {@code ?}. Text the charset can encode is left alone.
  */
 public final class Transliteration {
 
@@ -47,13 +48,21 @@ public final class Transliteration {
                 out.append(one);
             } else {
                 String ascii = ASCII.get(cp);
+                String base = ascii == null ? withoutMarks(one) : "";
                 if (ascii != null) {
                     out.append(ascii);
+                } else if (!base.isEmpty() && encoder.canEncode(base) && Columns.width(base) == Columns.width(cp)) {
+                    out.append(base); // ë as e: the letter a reader expects, in the same column
                 } else if (Columns.width(cp) > 0) {
                     out.append(Columns.width(cp) == 2 ? "??" : "?"); // keep the columns the layout reserved
                 }
             }
         });
         return out.toString();
+    }
+
+    /** The letter without its accents (NFD, combining marks dropped); empty when nothing is left. */
+    private static String withoutMarks(String character) {
+        return Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

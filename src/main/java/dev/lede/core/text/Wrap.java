@@ -84,13 +84,19 @@ public final class Wrap {
 
     /** The longest start of {@code text} that fits in {@code width} columns, ending in … when cut. */
     public static String cut(String text, int width) {
+        return cut(text, width, ELLIPSIS);
+    }
+
+    /** As {@link #cut(String, int)}, ending in {@code mark} (left out where it alone would not fit). */
+    public static String cut(String text, int width, String mark) {
         if (width <= 0) {
             return "";
         }
         if (Columns.width(text) <= width) {
             return text;
         }
-        return fit(text, width - Columns.width(ELLIPSIS)) + ELLIPSIS;
+        int markWidth = Columns.width(mark);
+        return markWidth > width ? fit(text, width) : fit(text, width - markWidth) + mark;
     }
 
     /** The longest start of {@code text} that fits in {@code width} columns, cut without a mark. */

@@ -3,10 +3,11 @@ package dev.lede.ui.view;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.Focus;
+import dev.lede.ui.Glyphs;
 import dev.lede.ui.ListPage;
 import dev.lede.ui.UiState;
 
-/** The headline list pane: one headline a row, ▸ on the selected one, • on the unread ones. */
+/** The headline list pane: one headline a row, ▸ on the selected one, • on the unread ones (or ASCII marks). */
 final class ListView {
 
     private ListView() {
@@ -33,10 +34,11 @@ final class ListView {
         boolean unread = !state.isRead(entry.id());
         Style style = !selected ? Style.NORMAL
                 : state.focus() == Focus.LIST || state.reader().isEmpty() ? Style.SELECTED : Style.SELECTED_UNFOCUSED;
+        Glyphs glyphs = state.options().glyphs();
         if (selected) {
-            out.text("▸ ", style);
+            out.text(glyphs.selected() + " ", style);
         } else if (unread) {
-            out.text("•", Style.UNREAD_MARK).text(" ", style);
+            out.text(glyphs.unread(), Style.UNREAD_MARK).text(" ", style);
         } else {
             out.text("  ", style);
         }

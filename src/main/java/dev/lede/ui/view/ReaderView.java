@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.text.Columns;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.LibraryEntry;
@@ -91,10 +92,11 @@ final class ReaderView {
         boolean resolved = state.library().resolve(related).isPresent();
         boolean focused = page.relatedFocus() == line.related();
         Style style = focused ? Style.SELECTED : resolved ? Style.RELATED_RESOLVED : Style.RELATED_MISSING;
-        String prefix = (number < 10 ? " " : "") + number + (resolved ? " → " : "   ");
+        String arrow = state.options().glyphs().related();
+        String prefix = (number < 10 ? " " : "") + number + " " + (resolved ? arrow : " ".repeat(Columns.width(arrow))) + " ";
         String suffix = resolved ? "" : " (not in library)";
         out.text(prefix, style);
-        int room = Math.max(1, end - out.used() - dev.lede.core.text.Columns.width(suffix));
+        int room = Math.max(1, end - out.used() - Columns.width(suffix));
         out.cut(line.text(), style, room);
         out.cut(suffix, focused ? style : Style.DIM, end - out.used());
     }

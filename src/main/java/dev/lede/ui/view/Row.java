@@ -12,11 +12,18 @@ import java.util.List;
 final class Row {
 
     private final int width;
+    private final String cutMark;
     private final List<Span> spans = new ArrayList<>();
     private int used;
 
     Row(int width) {
+        this(width, "…");
+    }
+
+    /** A row whose cut text ends in {@code cutMark}. */
+    Row(int width, String cutMark) {
         this.width = Math.max(0, width);
+        this.cutMark = cutMark;
     }
 
     int used() {
@@ -32,9 +39,9 @@ final class Row {
         return add(Wrap.fit(text, remaining()), style);
     }
 
-    /** Adds {@code text}, cut with … when it does not fit in {@code columns} (or the rest of the row). */
+    /** Adds {@code text}, cut with the row's mark when it does not fit in {@code columns} (or the rest of the row). */
     Row cut(String text, Style style, int columns) {
-        return add(Wrap.cut(text, Math.min(columns, remaining())), style);
+        return add(Wrap.cut(text, Math.min(columns, remaining()), cutMark), style);
     }
 
     Row cut(String text, Style style) {

@@ -4,6 +4,7 @@ import dev.lede.core.text.Sanitizer;
 import dev.lede.ui.Fetching;
 import dev.lede.ui.Focus;
 import dev.lede.ui.Geometry;
+import dev.lede.ui.Glyphs;
 import dev.lede.ui.ListPage;
 import dev.lede.ui.Prompt;
 import dev.lede.ui.ReaderPage;
@@ -40,19 +41,19 @@ final class StatusBar {
             new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
             new Hint("close", Action.BACK_OR_QUIT));
 
-    private static final String SEPARATOR = "  ·  ";
-
     private StatusBar() {
     }
 
     static FrameLine line(UiState state) {
-        Row row = new Row(state.width());
+        Glyphs glyphs = state.options().glyphs();
+        String separator = separator(state);
+        Row row = new Row(state.width(), glyphs.cut());
         row.text(" ", Style.STATUS_BAR);
         if (state.prompt().isPresent()) {
             Prompt prompt = state.prompt().get();
             String where = prompt.target() == Prompt.Target.LIBRARY ? "search all: " : "search article: ";
             row.text(where, Style.STATUS_BAR);
-            row.cut("/" + prompt.text() + "▏", Style.BOLD, Math.max(1, row.remaining() - 26));
+            row.cut("/" + prompt.text() + glyphs.promptCursor(), Style.BOLD, Math.max(1, row.remaining() - 26));
             row.cut("  Enter keep  Esc cancel", Style.KEY_HINT);
             return row.line(Style.STATUS_BAR);
         }
@@ -71,9 +72,9 @@ final class StatusBar {
             parts.add(summary + KeyLabel.phrase(keymap, Action.PROBLEMS, "lists them").map(list -> " — " + list).orElse(""));
         }
         state.message().ifPresent(message -> parts.add(Sanitizer.sanitizeLine(message)));
-        row.cut(String.join(SEPARATOR, parts), Style.STATUS_BAR);
+        row.cut(String.join(separator, parts), Style.STATUS_BAR);
         if (state.message().isEmpty() && row.remaining() > 4) {
-            row.text(SEPARATOR, Style.STATUS_BAR);
+            row.text(separator, Style.STATUS_BAR);
             row.cut(hints(state), Style.KEY_HINT);
         }
         return row.line(Style.STATUS_BAR);
@@ -94,10 +95,14 @@ final class StatusBar {
         if (readerShown && state.overlay().isEmpty()) {
             ReaderPage reader = state.reader().get();
             if (reader.isLoaded()) {
-                at += SEPARATOR + "reading " + reader.percent(geometry.page()) + "%";
+                at += separator(state) + "reading " + reader.percent(geometry.page()) + "%";
             }
         }
         return at;
+    }
+
+    private static String separator(UiState state) {
+        return "  " + state.options().glyphs().separator() + "  ";
     }
 
     private static String hints(UiState state) {

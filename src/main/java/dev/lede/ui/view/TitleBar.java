@@ -18,7 +18,7 @@ final class TitleBar {
 
     static FrameLine line(UiState state) {
         String counts = counts(state);
-        Row row = new Row(state.width());
+        Row row = new Row(state.width(), state.options().glyphs().cut());
         row.text(" ", Style.TITLE_BAR);
         String prefix = "lede — ";
         String title = Sanitizer.sanitizeLine(state.title());

@@ -35,10 +35,10 @@ public final class Views {
             boolean readerOnly = !geometry.split() && state.focus() == Focus.READER && state.reader().isPresent();
             ReaderView reader = geometry.split() || readerOnly ? new ReaderView(state) : null;
             for (int row = 0; row < geometry.bodyHeight(); row++) {
-                Row out = new Row(width);
+                Row out = new Row(width, state.options().glyphs().cut());
                 if (geometry.split()) {
                     ListView.draw(state, row, out, geometry.listWidth());
-                    out.text("│", Style.BORDER);
+                    out.text(state.options().glyphs().border(), Style.BORDER);
                     reader.draw(row, out, geometry.readerWidth());
                 } else if (readerOnly) {
                     reader.draw(row, out, width);

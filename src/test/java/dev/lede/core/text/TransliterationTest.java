@@ -19,6 +19,13 @@ class TransliterationTest {
     }
 
     @Test
+    void accentedLettersLoseTheirAccentsWhereTheCharsetHasNone() {
+        assertEquals("Zoe Castellane, Sao Paulo, Dvorak", Transliteration.forCharset("Zoë Castellane, São Paulo, Dvořák",
+                StandardCharsets.US_ASCII));
+        assertEquals("Dvořák", Transliteration.forCharset("Dvořák", java.nio.charset.Charset.forName("ISO-8859-2")));
+    }
+
+    @Test
     void unknownCharactersBecomeQuestionMarksOfTheSameWidth() {
         assertEquals("x??y", Transliteration.forCharset("x日y", StandardCharsets.US_ASCII));
     }

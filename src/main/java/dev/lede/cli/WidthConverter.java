@@ -1,0 +1,25 @@
+package dev.lede.cli;
+
+import dev.lede.ui.config.ConfigParser;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** A {@code --width}: a whole number of columns, in the same range as {@code set width} in the configuration. */
+final class WidthConverter implements ITypeConverter<Integer> {
+
+    static final String RANGE = ConfigParser.MIN_WIDTH + " to " + ConfigParser.MAX_WIDTH + " columns";
+
+    @Override
+    public Integer convert(String value) {
+        int columns;
+        try {
+            columns = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not a width; give " + RANGE);
+        }
+        if (columns < ConfigParser.MIN_WIDTH || columns > ConfigParser.MAX_WIDTH) {
+            throw new TypeConversionException(columns + " is out of range; give " + RANGE);
+        }
+        return columns;
+    }
+}
