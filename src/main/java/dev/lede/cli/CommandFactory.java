@@ -36,7 +36,7 @@ final class CommandFactory implements IFactory {
             return type.cast(new ExportCommand(stdin, environment));
         }
         if (type == ShowCommand.class) {
-            return type.cast(new ShowCommand(stdin));
+            return type.cast(new ShowCommand(stdin, environment));
         }
         if (type == LedeCommand.class) {
             return type.cast(new LedeCommand(stdin, environment));

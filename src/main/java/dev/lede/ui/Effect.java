@@ -30,6 +30,13 @@ public sealed interface Effect {
     record CopyToClipboard(String text, String what) implements Effect {
     }
 
+    /**
+     * A number is being typed in the reader: send {@link Event.CountExpired} after {@code millis} unless
+     * another CountTimer comes first (it replaces this one).
+     */
+    record CountTimer(int millis) implements Effect {
+    }
+
     /** Leave: restore the terminal and exit with status 0. */
     record Quit() implements Effect {
     }

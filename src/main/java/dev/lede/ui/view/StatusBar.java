@@ -47,6 +47,10 @@ final class StatusBar {
     static FrameLine line(UiState state) {
         Row row = new Row(state.width());
         row.text(" ", Style.STATUS_BAR);
+        if (state.prompt().isPresent() && state.prompt().get().target() == Prompt.Target.COUNT) {
+            row.cut(count(state.prompt().get().text(), state.options().keymap()), Style.STATUS_BAR);
+            return row.line(Style.STATUS_BAR);
+        }
         if (state.prompt().isPresent()) {
             Prompt prompt = state.prompt().get();
             String where = prompt.target() == Prompt.Target.LIBRARY ? "search all: " : "search article: ";
@@ -71,6 +75,19 @@ final class StatusBar {
             row.cut(hints(state), Style.KEY_HINT);
         }
         return row.line(Style.STATUS_BAR);
+    }
+
+    /** A number typed in the reader, and what the keys after it do with it (keys from the key map). */
+    private static String count(String number, Keymap keymap) {
+        List<String> parts = new ArrayList<>();
+        if (!keymap.keys(Action.OPEN_LINK).isEmpty()) {
+            parts.add(keymap.keys(Action.OPEN_LINK).get(0).label() + " opens link [" + number + "]");
+        }
+        if (!keymap.keys(Action.COPY_LINK).isEmpty()) {
+            parts.add(keymap.keys(Action.COPY_LINK).get(0).label() + " copies it");
+        }
+        parts.add("else related headline " + number);
+        return number + " — " + String.join(", ", parts);
     }
 
     private static String position(UiState state) {
