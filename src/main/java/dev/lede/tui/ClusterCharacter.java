@@ -35,6 +35,13 @@ final class ClusterCharacter extends TextCharacter {
         return link;
     }
 
+    // The padding cell of a wide character (made with withCharacter(' ')) is part of the same hyperlink.
+    @Override
+    public TextCharacter withCharacter(char character) {
+        TextCharacter plain = super.withCharacter(character);
+        return link == null ? plain : new ClusterCharacter(plain, String.valueOf(character), false, link);
+    }
+
     @Override
     public String getCharacterString() {
         return cluster;

@@ -151,7 +151,7 @@ public final class Painter {
             if (column + columns > width) {
                 break;
             }
-            screen.setCharacter(column, row, new ClusterCharacter(cell(cluster, columns, style), cluster, columns == 2, link));
+            screen.setCharacter(column, row, newCell(cluster, columns, palette.get(style), link));
             column += columns;
         }
         return column;
@@ -184,11 +184,15 @@ public final class Painter {
     // Every cell is a ClusterCharacter, whose width is ours: Lanterna's own guess (TextCharacter.isDoubleWidth,
     // asked on every setCharacter) looks the character's Unicode block up several times per call.
     private static TextCharacter newCell(String cluster, int columns, CellStyle style) {
+        return newCell(cluster, columns, style, null);
+    }
+
+    private static TextCharacter newCell(String cluster, int columns, CellStyle style, String link) {
         int first = cluster.codePointAt(0);
         String base = new String(Character.toChars(first));
         TextCharacter plain = TextCharacter.fromString(base, style.foreground(), style.background(),
                 style.attributeArray())[0];
-        return new ClusterCharacter(plain, cluster, columns == 2);
+        return new ClusterCharacter(plain, cluster, columns == 2, link);
     }
 
     private static boolean isPrintableAscii(String text) {

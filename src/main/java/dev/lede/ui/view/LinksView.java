@@ -32,37 +32,29 @@ final class LinksView {
         List<FrameLine> lines = new ArrayList<>();
         lines.add(new Row(width).cut(title(entries.size(), keymap), Style.BOLD).line(Style.NORMAL));
         lines.add(new Row(width).line(Style.NORMAL));
-        int labelWidth = 0;
-        for (ArticleLinks.Entry entry : entries) {
-            labelWidth = Math.max(labelWidth, Columns.width(label(entry)));
-        }
         int[] first = new int[entries.size()];
         int[] last = new int[entries.size()];
-        String indent = " ".repeat(labelWidth);
-        int room = Math.max(1, width - labelWidth - 1);
         for (int i = 0; i < entries.size(); i++) {
             ArticleLinks.Entry entry = entries.get(i);
             boolean selected = i == overlay.selected();
+            Style fill = selected ? Style.SELECTED : Style.NORMAL;
             String target = hyperlinks ? Hyperlink.target(entry.url()) : null;
+            String label = label(entry);
+            String indent = " ".repeat(Columns.width(label));
+            int room = Math.max(1, width - indent.length() - 1);
             first[i] = lines.size();
             String text = Sanitizer.sanitizeLine(entry.text());
-            String label = label(entry);
             if (!entry.isArticle() && !text.isBlank()) {
                 for (Wrap.Line line : Wrap.text(text, Wrap.Role.PARAGRAPH, 0, room)) {
-                    Row row = new Row(width);
-                    row.text(label + " ".repeat(labelWidth - Columns.width(label)), selected ? Style.SELECTED : Style.NORMAL);
-                    row.link(line.text(), selected ? Style.SELECTED : Style.NORMAL, target);
-                    lines.add(row.line(selected ? Style.SELECTED : Style.NORMAL));
-                    label = "";
+                    lines.add(new Row(width).text(label, fill).link(line.text(), fill, target).line(fill));
+                    label = indent;
                 }
             }
             for (String piece : Wrap.whole(Sanitizer.sanitizeLine(entry.url()), room)) {
-                Row row = new Row(width);
                 Style labelStyle = selected ? Style.SELECTED : entry.isArticle() ? Style.DIM : Style.NORMAL;
-                row.text(label + " ".repeat(labelWidth - Columns.width(label)), labelStyle);
-                row.link(piece, selected ? Style.SELECTED : Style.LINK, target);
-                lines.add(row.line(selected ? Style.SELECTED : Style.NORMAL));
-                label = "";
+                lines.add(new Row(width).text(label, labelStyle).link(piece, selected ? Style.SELECTED : Style.LINK, target)
+                        .line(fill));
+                label = indent;
             }
             last[i] = lines.size() - 1;
         }
