@@ -39,6 +39,10 @@ final class StatusBar {
             new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
             new Hint("close", Action.BACK_OR_QUIT));
 
+    private static final List<Hint> LINKS_HINTS = List.of(
+            new Hint("choose", Action.NEXT_LINK, Action.PREVIOUS_LINK), new Hint("open", Action.OPEN_SELECTED_LINK),
+            new Hint("copy", Action.COPY_SELECTED_LINK), new Hint("close", Action.BACK_OR_QUIT));
+
     private static final String SEPARATOR = "  ·  ";
 
     private StatusBar() {
@@ -115,7 +119,7 @@ final class StatusBar {
         Keymap keymap = state.options().keymap();
         List<Hint> hints;
         if (state.overlay().isPresent()) {
-            hints = OVERLAY_HINTS;
+            hints = state.overlay().get() instanceof dev.lede.ui.Overlay.Links ? LINKS_HINTS : OVERLAY_HINTS;
         } else if (state.focus() == Focus.READER && state.reader().isPresent()) {
             hints = state.reader().get().relatedFocus() >= 0 ? RELATED_HINTS : READER_HINTS;
         } else {
