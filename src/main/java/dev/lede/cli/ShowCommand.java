@@ -4,6 +4,7 @@ import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.InputFormat;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
 import dev.lede.io.Tty;
 import dev.lede.ui.Hyperlink;
@@ -152,11 +153,12 @@ final class ShowCommand implements Callable<Integer> {
                 String text = line.text() + (found ? "" : " (not in library)");
                 String indent = "";
                 for (Wrap.Line wrapped : Wrap.text(text, Wrap.Role.PARAGRAPH, 0, textWidth - prefix.length())) {
-                    out.add(indent.isEmpty() ? prefix + wrapped.text() : indent + wrapped.text());
+                    out.add(Sanitizer.sanitizeLine(indent.isEmpty() ? prefix + wrapped.text() : indent + wrapped.text()));
                     indent = " ".repeat(prefix.length());
                 }
             } else {
-                out.add(hyperlinks ? linked(line, numbered) : line.text());
+                // Parsers clean every string already; cleaned again here, as the painter does, since this goes to a terminal.
+                out.add(hyperlinks ? linked(line, numbered) : Sanitizer.sanitizeLine(line.text()));
             }
         }
         return out;
@@ -164,7 +166,7 @@ final class ShowCommand implements Callable<Integer> {
 
     /** A line with OSC 8 around what it links to: a line of the links list or address, or each [n] label. */
     private static String linked(ReaderLine line, Map<Integer, String> numbered) {
-        String text = line.text();
+        String text = Sanitizer.sanitizeLine(line.text());
         if (line.target() != null) {
             int start = text.length() - text.stripLeading().length();
             return text.substring(0, start) + Hyperlink.wrap(text.substring(start), Hyperlink.target(line.target()));
