@@ -138,6 +138,7 @@ class WireRendererTest {
                 Span.plain(" was signed"));
         harness.show(page(List.of(moved), 0, 8, 60, "s", Optional.empty()), false);
         assertTrue(harness.last().contains("https://maresby.example/q"), harness.last().replace("\u001b", "^["));
+        assertTrue(!harness.terminal.linkOpen(), "closed even when the frame's last cell sent is in the link");
         FrameLine plain = FrameLine.of(Span.plain("the "), new Span("petition[1]", Style.LINK), Span.plain(" was signed"));
         harness.show(page(List.of(plain), 0, 8, 60, "s", Optional.empty()), false);
         assertTrue(harness.last().contains("petition[1]"), "unlinked cells are rewritten: " + harness.last().replace("\u001b", "^["));
