@@ -35,7 +35,7 @@ final class CommandFactory implements IFactory {
             return type.cast(new ExportCommand(stdin, stdinKind, environment));
         }
         if (type == ShowCommand.class) {
-            return type.cast(new ShowCommand(stdin, stdinKind));
+            return type.cast(new ShowCommand(stdin, stdinKind, environment));
         }
         if (type == LedeCommand.class) {
             return type.cast(new LedeCommand(stdin, stdinKind, environment));

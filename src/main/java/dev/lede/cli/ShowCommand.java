@@ -4,15 +4,21 @@ import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.InputFormat;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
-import dev.lede.ui.config.ConfigParser;
+import dev.lede.io.StdinKind;
+import dev.lede.io.Tty;
+import dev.lede.ui.Hyperlink;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
-import dev.lede.io.StdinKind;
+import dev.lede.ui.config.Config;
+import dev.lede.ui.config.ConfigParser;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -22,7 +28,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lede show N|ID [PATH...]}: one article as wrapped plain text, laid out as the reader shows it. */
+/**
+ * {@code lede show N|ID [PATH...]}: one article as wrapped plain text, laid out as the reader shows it,
+ * with terminal hyperlinks when printing to a terminal and the configuration says {@code set hyperlinks on}.
+ */
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print one article as wrapped plain text: headline, details, body, links and related "
                 + "headlines (marked -> when they are in the library).")
@@ -53,10 +62,12 @@ final class ShowCommand implements Callable<Integer> {
 
     private final InputStream stdin;
     private final StdinKind stdinKind;
+    private final Map<String, String> environment;
 
-    ShowCommand(InputStream stdin, StdinKind stdinKind) {
+    ShowCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         this.stdin = stdin;
         this.stdinKind = stdinKind;
+        this.environment = environment;
     }
 
     @Override
@@ -77,11 +88,21 @@ final class ShowCommand implements Callable<Integer> {
             err.println("lede: no article " + which + " (there are " + loaded.library().size() + "; see lede list)");
             return loaded.library().size() == 0 ? ExitCodes.NOTHING_READ : ExitCodes.USAGE;
         }
-        if (!print(loaded, entry.get(), out, width == null ? TerminalWidth.orDefault(DEFAULT_WIDTH) : width)) {
+        if (!print(loaded, entry.get(), out, width == null ? TerminalWidth.orDefault(DEFAULT_WIDTH) : width, hyperlinks(err))) {
             err.println("lede: " + entry.get().source().label() + ": could not be read again");
             return ExitCodes.SOME_FAILED;
         }
         return loaded.exitCode();
+    }
+
+    /** Hyperlinks only on a terminal, and only when the configuration asks for them ({@code set hyperlinks on}). */
+    private boolean hyperlinks(PrintWriter err) {
+        if (!new Tty().isStdoutTerminal()) {
+            return false;
+        }
+        Config config = Reader.config(null, environment);
+        config.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        return config.hyperlinks();
     }
 
     private static Optional<LibraryEntry> select(Library library, String which) {
@@ -108,27 +129,69 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private static boolean print(LibraryLoad.Loaded loaded, LibraryEntry entry, PrintWriter out, int width) {
+        return print(loaded, entry, out, width, false);
+    }
+
+    private static boolean print(LibraryLoad.Loaded loaded, LibraryEntry entry, PrintWriter out, int width, boolean hyperlinks) {
         Optional<Article> article = loaded.store().open(entry);
         if (article.isEmpty()) {
             return false;
         }
+        lines(article.get(), loaded.library(), width, hyperlinks).forEach(out::println);
+        out.flush();
+        return true;
+    }
+
+    /**
+     * The article as {@code show} prints it at {@code width} columns. URLs are never cut: they wrap
+     * between characters. With {@code hyperlinks}, link labels, the links list and the article's address
+     * are terminal hyperlinks (OSC 8) to the whole URL; the text is the same either way.
+     */
+    static List<String> lines(Article article, Library library, int width, boolean hyperlinks) {
         int textWidth = Math.max(ConfigParser.MIN_WIDTH, width); // a terminal narrower than any --width
-        ReaderLayout layout = ReaderLayout.of(article.get(), textWidth);
+        Map<Integer, String> numbered = new HashMap<>();
+        if (hyperlinks) {
+            article.links().forEach(link -> numbered.putIfAbsent(link.number(), Hyperlink.target(link.url())));
+        }
+        List<String> out = new ArrayList<>();
+        ReaderLayout layout = ReaderLayout.of(article, textWidth);
         for (ReaderLine line : layout.lines()) {
             if (line.kind() == ReaderLine.Kind.RELATED) {
-                boolean found = loaded.library().resolve(article.get().related().get(line.related())).isPresent();
+                boolean found = library.resolve(article.related().get(line.related())).isPresent();
                 String prefix = String.format("%2d %s ", line.related() + 1, found ? "->" : "  ");
                 String text = line.text() + (found ? "" : " (not in library)");
                 String indent = "";
                 for (Wrap.Line wrapped : Wrap.text(text, Wrap.Role.PARAGRAPH, 0, textWidth - prefix.length())) {
-                    out.println(indent.isEmpty() ? prefix + wrapped.text() : indent + wrapped.text());
+                    out.add(Sanitizer.sanitizeLine(indent.isEmpty() ? prefix + wrapped.text() : indent + wrapped.text()));
                     indent = " ".repeat(prefix.length());
                 }
             } else {
-                out.println(line.text());
+                // Parsers clean every string already; cleaned again here, as the painter does, since this goes to a terminal.
+                out.add(hyperlinks ? linked(line, numbered) : Sanitizer.sanitizeLine(line.text()));
             }
         }
-        out.flush();
-        return true;
+        return out;
+    }
+
+    /** A line with OSC 8 around what it links to: a line of the links list or address, or each [n] label. */
+    private static String linked(ReaderLine line, Map<Integer, String> numbered) {
+        String text = Sanitizer.sanitizeLine(line.text());
+        if (line.target() != null) {
+            int start = text.length() - text.stripLeading().length();
+            return text.substring(0, start) + Hyperlink.wrap(text.substring(start), Hyperlink.target(line.target()));
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (Wrap.Mark mark : line.links()) {
+            if (mark.start() < from || mark.end() > text.length() || mark.end() - mark.start() < 3) {
+                continue;
+            }
+            String label = text.substring(mark.start(), mark.end());
+            String number = label.substring(1, label.length() - 1);
+            String target = number.matches("\\d{1,9}") ? numbered.get(Integer.parseInt(number)) : null;
+            out.append(text, from, mark.start()).append(Hyperlink.wrap(label, target));
+            from = mark.end();
+        }
+        return out.append(text.substring(from)).toString();
     }
 }

@@ -25,8 +25,9 @@ final class CellLooks {
                 || a.isDoubleWidth() || b.isDoubleWidth()) {
             return false;
         }
+        // A blank inside a hyperlink is part of it (clickable): only the same link looks the same.
         return shownBackground(a).equals(shownBackground(b))
-                && lines(a).equals(lines(b));
+                && lines(a).equals(lines(b)) && java.util.Objects.equals(ClusterCharacter.linkOf(a), ClusterCharacter.linkOf(b));
     }
 
     // A reversed blank shows the foreground colour, which is never the same as a background, even default.

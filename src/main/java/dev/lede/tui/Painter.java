@@ -7,6 +7,7 @@ import dev.lede.core.text.Columns;
 import dev.lede.core.text.Graphemes;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Transliteration;
+import dev.lede.ui.Hyperlink;
 import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.FrameLine;
 import dev.lede.ui.view.ScrollHint;
@@ -95,6 +96,11 @@ public final class Painter {
         int column = 0;
         for (Span span : line.spans()) {
             String text = Transliteration.forCharset(clean(Sanitizer.sanitizeLine(span.text())), charset);
+            String link = Hyperlink.target(span.link()); // checked again: nothing but printable ASCII goes in OSC 8
+            if (link != null) {
+                column = paintLinked(row, column, width, text, span.style(), link);
+                continue;
+            }
             if (isPrintableAscii(text)) { // most of a screen: one narrow cell per character, no clustering
                 TextCharacter[] ascii = asciiCells.computeIfAbsent(span.style(), s -> new TextCharacter[0x7f]);
                 for (int i = 0; i < text.length() && column < width; i++, column++) {
@@ -129,6 +135,28 @@ public final class Painter {
         }
     }
 
+    // Hyperlinked text: cells of their own, never from the caches (each carries its link).
+    private int paintLinked(int row, int start, int width, String text, Style style, String link) {
+        int column = start;
+        int i = 0;
+        while (i < text.length() && column < width) {
+            int end = Graphemes.nextBoundary(text, i);
+            String cluster = text.substring(i, end);
+            i = end;
+            int columns = Columns.clusterWidth(cluster);
+            if (columns == 0) {
+                attachToPrevious(row, column, cluster);
+                continue;
+            }
+            if (column + columns > width) {
+                break;
+            }
+            screen.setCharacter(column, row, newCell(cluster, columns, palette.get(style), link));
+            column += columns;
+        }
+        return column;
+    }
+
     // A zero-width cluster left on its own (a mark at the start of a span) joins the cell before it.
     private void attachToPrevious(int row, int column, String cluster) {
         if (column == 0) {
@@ -141,7 +169,8 @@ public final class Painter {
             previous = screen.getBackCharacter(target, row);
         }
         String joined = previous.getCharacterString() + cluster;
-        screen.setCharacter(target, row, new ClusterCharacter(previous, joined, previous.isDoubleWidth()));
+        screen.setCharacter(target, row, new ClusterCharacter(previous, joined, previous.isDoubleWidth(),
+                ClusterCharacter.linkOf(previous)));
     }
 
     private TextCharacter cell(String cluster, int columns, Style style) {
@@ -155,11 +184,15 @@ public final class Painter {
     // Every cell is a ClusterCharacter, whose width is ours: Lanterna's own guess (TextCharacter.isDoubleWidth,
     // asked on every setCharacter) looks the character's Unicode block up several times per call.
     private static TextCharacter newCell(String cluster, int columns, CellStyle style) {
+        return newCell(cluster, columns, style, null);
+    }
+
+    private static TextCharacter newCell(String cluster, int columns, CellStyle style, String link) {
         int first = cluster.codePointAt(0);
         String base = new String(Character.toChars(first));
         TextCharacter plain = TextCharacter.fromString(base, style.foreground(), style.background(),
                 style.attributeArray())[0];
-        return new ClusterCharacter(plain, cluster, columns == 2);
+        return new ClusterCharacter(plain, cluster, columns == 2, link);
     }
 
     private static boolean isPrintableAscii(String text) {

@@ -3,15 +3,20 @@ package dev.lede.tui;
 import static dev.lede.tui.CellLooks.ERASED;
 
 import com.googlecode.lanterna.TextCharacter;
+import dev.lede.ui.Hyperlink;
 import dev.lede.ui.view.ScrollHint;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
- * What the terminal shows, where its cursor is, and which pen and scroll region are in force; the
- * operations that change them write their bytes. {@link WireRenderer} tries several on copies.
+ * What the terminal shows, where its cursor is, and which pen, hyperlink and scroll region are in
+ * force; the operations that change them write their bytes. {@link WireRenderer} tries several on
+ * copies. A hyperlink (OSC 8) is opened before the first cell that has it and closed before any cell,
+ * erase or scroll without it, and at the end of every frame, so nothing outside a frame (the shell
+ * after Ctrl-Z, a clipboard write) ever lands inside one.
  */
 final class ShownScreen {
 
@@ -22,6 +27,7 @@ final class ShownScreen {
     private int cursorRow;
     private int cursorColumn = CursorMoves.UNKNOWN;
     private Pen pen = Pen.PLAIN;
+    private String link; // the hyperlink open on the terminal, or null
     private int top;
     private int bottom;
 
@@ -44,6 +50,7 @@ final class ShownScreen {
         cursorRow = other.cursorRow;
         cursorColumn = other.cursorColumn;
         pen = other.pen;
+        link = other.link;
         top = other.top;
         bottom = other.bottom;
     }
@@ -63,6 +70,7 @@ final class ShownScreen {
     /** Scrolls the hint's rows with a scroll region (full width: the terminal has no narrower one). */
     void scroll(ScrollHint hint, ByteArrayOutputStream out) {
         setPen(Pen.PLAIN, out); // rows scrolled in take the current background on most terminals
+        setLink(null, out);
         if (hint.firstRow() != top || hint.lastRow() != bottom) {
             top = hint.firstRow();
             bottom = hint.lastRow();
@@ -111,6 +119,7 @@ final class ShownScreen {
                 update(row, cells[row], out);
             }
         }
+        setLink(null, out);
     }
 
     // Rows with wide or combined characters are written whole, left to right: overwriting half of a
@@ -162,6 +171,7 @@ final class ShownScreen {
     private void erase(int row, int column, ByteArrayOutputStream out) {
         moveTo(row, column, out);
         setPen(Pen.PLAIN, out);
+        setLink(null, out);
         write(out, "\u001b[K");
         Arrays.fill(shown[row], column, shown[row].length, ERASED);
     }
@@ -173,7 +183,8 @@ final class ShownScreen {
         while (column + gap < cells.length && CellLooks.looksSame(cells[column + gap], old[column + gap])) {
             TextCharacter cell = cells[column + gap];
             String text = cell.getCharacterString();
-            if (gap == MAX_GAP || text.length() != 1 || text.charAt(0) >= 0x7f || !CellLooks.drawsAlike(pen, cell)) {
+            if (gap == MAX_GAP || text.length() != 1 || text.charAt(0) >= 0x7f || !CellLooks.drawsAlike(pen, cell)
+                    || !Objects.equals(link, ClusterCharacter.linkOf(cell))) {
                 return 0;
             }
             gap++;
@@ -185,6 +196,7 @@ final class ShownScreen {
     private int put(int row, int column, TextCharacter cell, ByteArrayOutputStream out) {
         moveTo(row, column, out);
         setPen(Pen.of(cell), out);
+        setLink(ClusterCharacter.linkOf(cell), out);
         String text = cell.getCharacterString();
         if (text.length() == 1 && text.charAt(0) < 0x7f) {
             out.write(text.charAt(0));
@@ -209,6 +221,14 @@ final class ShownScreen {
     private void setPen(Pen next, ByteArrayOutputStream out) {
         write(out, pen.changeTo(next));
         pen = next;
+    }
+
+    // OSC 8 takes no room on screen: the cursor stays where it is.
+    private void setLink(String next, ByteArrayOutputStream out) {
+        if (!Objects.equals(link, next)) {
+            write(out, Hyperlink.open(next));
+            link = next;
+        }
     }
 
     private TextCharacter[] erasedRow() {

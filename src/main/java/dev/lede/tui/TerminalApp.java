@@ -194,8 +194,19 @@ public final class TerminalApp<S> {
         long lastPaint = 0;
         int shownArticles = 0; // never hold back the first screenful of headlines (time to first frame)
         int articles = 0;
+        long countDeadline = 0; // a number typed in the reader waits until then for its key (0: none)
         while (true) {
-            Event event = owed ? takeBefore(lastPaint + PROGRESS_FRAME_NANOS) : take();
+            Event event;
+            if (countDeadline != 0) {
+                long deadline = owed ? Math.min(countDeadline, lastPaint + PROGRESS_FRAME_NANOS) : countDeadline;
+                event = takeBefore(deadline);
+                if (event == null && System.nanoTime() - countDeadline >= 0) {
+                    countDeadline = 0;
+                    event = new Event.CountExpired();
+                }
+            } else {
+                event = owed ? takeBefore(lastPaint + PROGRESS_FRAME_NANOS) : take();
+            }
             int handled = 0;
             boolean progressOnly = event != null;
             while (event != null) {
@@ -237,6 +248,9 @@ public final class TerminalApp<S> {
                         openLink(link.url());
                     } else if (effect instanceof Effect.CancelFetches) {
                         outside.cancelFetches().run();
+                    } else if (effect instanceof Effect.CountTimer timer) {
+                        countDeadline = System.nanoTime() + timer.millis() * 1_000_000L;
+                        countDeadline += countDeadline == 0 ? 1 : 0;
                     }
                 }
                 event = ++handled < MAX_EVENTS_PER_FRAME ? events.poll() : null; // one paint for a burst of keys

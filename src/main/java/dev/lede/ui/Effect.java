@@ -34,6 +34,13 @@ public sealed interface Effect {
     record CancelFetches() implements Effect {
     }
 
+    /**
+     * A number is being typed in the reader: send {@link Event.CountExpired} after {@code millis} unless
+     * another CountTimer comes first (it replaces this one).
+     */
+    record CountTimer(int millis) implements Effect {
+    }
+
     /** Leave: restore the terminal; the exit status is the load's (0 when everything was read). */
     record Quit() implements Effect {
     }

@@ -30,6 +30,10 @@ public sealed interface Event {
     record Notice(String text) implements Event {
     }
 
+    /** A number typed in the reader waited its time for {@code o} or {@code y}, after an {@link Effect.CountTimer}. */
+    record CountExpired() implements Event {
+    }
+
     /** The terminal went away (EOF or an error on /dev/tty): save and quit. */
     record TerminalGone() implements Event {
     }

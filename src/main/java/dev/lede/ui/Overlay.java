@@ -24,11 +24,25 @@ public sealed interface Overlay {
         }
     }
 
-    /** The open article's link and numbered links. */
-    record Links(int top) implements Overlay {
+    /**
+     * The open article's link and numbered links, one of them selected.
+     *
+     * @param selected the selected entry of {@link ArticleLinks#of} (0-based)
+     * @param typed    the digits of a link number being typed, "" when none
+     */
+    record Links(int top, int selected, String typed) implements Overlay {
+
+        public Links {
+            typed = typed == null ? "" : typed;
+        }
+
         @Override
         public Overlay scrolledTo(int top) {
-            return new Links(top);
+            return new Links(top, selected, typed);
+        }
+
+        public Links withSelected(int newSelected, String newTyped) {
+            return new Links(top, newSelected, newTyped);
         }
     }
 }

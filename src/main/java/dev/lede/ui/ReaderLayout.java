@@ -30,10 +30,18 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
         addIfPresent(meta, article.byline());
         addIfPresent(meta, article.published());
         addIfPresent(meta, article.site());
-        addIfPresent(meta, article.url());
-        for (int i = 0; i < meta.size(); i++) {
-            // Metadata lines are cut, not wrapped: a URL broken over lines can be neither read nor copied.
-            lines.add(new ReaderLine(Wrap.cut(meta.get(i), width), ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, i, List.of(), -1));
+        int metaLine = 0;
+        for (String value : meta) {
+            for (Wrap.Line line : Wrap.text(value, Wrap.Role.PARAGRAPH, META_UNIT, width)) {
+                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, metaLine++, List.of(), -1));
+            }
+        }
+        if (article.url() != null && !article.url().isBlank()) {
+            // A URL is never cut: it wraps between characters, and every piece stands for the whole of it.
+            String url = article.url().strip();
+            for (String piece : Wrap.whole(url, width)) {
+                lines.add(new ReaderLine(piece, ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, metaLine++, List.of(), -1, url));
+            }
         }
         int bodyUnits = article.body().size();
         // A plain-text lede doubles as the headline: shown once, as the title.
@@ -55,14 +63,21 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
             lines.add(section("Links", linksUnit));
             for (Link link : article.links()) {
                 String label = "[" + link.number() + "] ";
-                String text = link.text() == null || link.text().isBlank() ? link.url() : link.text();
-                for (Wrap.Line line : Wrap.text(label + text, Wrap.Role.PARAGRAPH, linksUnit, width)) {
-                    lines.add(new ReaderLine(line.text(), ReaderLine.Kind.LINK, line.role(), linksUnit, lines.size(), List.of(), -1));
+                String indent = " ".repeat(label.length());
+                boolean untitled = link.text() == null || link.text().isBlank();
+                if (!untitled) {
+                    for (Wrap.Line line : Wrap.text(label + link.text(), Wrap.Role.PARAGRAPH, linksUnit, width)) {
+                        lines.add(new ReaderLine(line.text(), ReaderLine.Kind.LINK, line.role(), linksUnit, lines.size(), List.of(),
+                                -1, link.url()));
+                    }
                 }
-                if (link.url() != null && !link.url().equals(text)) {
-                    String indent = " ".repeat(label.length());
-                    lines.add(new ReaderLine(Wrap.cut(indent + link.url(), width), ReaderLine.Kind.LINK, Wrap.Role.PARAGRAPH,
-                            linksUnit, lines.size(), List.of(), -1));
+                if (link.url() != null) {
+                    String prefix = untitled ? label : indent;
+                    for (String piece : Wrap.whole(link.url(), width - indent.length())) {
+                        lines.add(new ReaderLine(prefix + piece, ReaderLine.Kind.LINK, Wrap.Role.PARAGRAPH, linksUnit, lines.size(),
+                                List.of(), -1, link.url()));
+                        prefix = indent;
+                    }
                 }
             }
         }

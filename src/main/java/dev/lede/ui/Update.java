@@ -32,6 +32,8 @@ public final class Update {
             next = Transition.of(Navigation.arrived(start, opened.entry(), opened.article()));
         } else if (event instanceof Event.ArticleUnavailable unavailable) {
             next = Transition.of(Navigation.unavailable(start, unavailable.entry(), unavailable.reason()));
+        } else if (event instanceof Event.CountExpired) {
+            next = CountUpdate.expired(start);
         } else if (event instanceof Event.Notice notice) {
             next = Transition.of(start.withMessage(notice.text()));
         } else {
@@ -50,6 +52,9 @@ public final class Update {
 
     /** Which key bindings apply now. */
     static Context context(UiState state) {
+        if (state.overlay().isPresent() && state.overlay().get() instanceof Overlay.Links) {
+            return Context.LINKS;
+        }
         if (state.overlay().isPresent() || state.focus() == Focus.READER && state.reader().isPresent()) {
             boolean related = state.overlay().isEmpty() && state.reader().get().relatedFocus() >= 0;
             return related ? Context.RELATED : Context.READER;
@@ -57,11 +62,17 @@ public final class Update {
         return Context.LIST;
     }
 
-    private static Transition key(UiState state, Key key) {
+    static Transition key(UiState state, Key key) {
         if (state.prompt().isPresent()) {
-            return PromptUpdate.key(state, key);
+            Prompt prompt = state.prompt().get();
+            return prompt.target() == Prompt.Target.COUNT ? CountUpdate.key(state, prompt, key) : PromptUpdate.key(state, key);
         }
-        Optional<Action> action = state.options().keymap().find(context(state), key);
+        Context context = context(state);
+        Optional<Transition> counted = CountUpdate.start(state, key, context);
+        if (counted.isPresent()) {
+            return counted.get();
+        }
+        Optional<Action> action = state.options().keymap().find(context, key);
         return action.map(a -> act(state, a)).orElseGet(() -> Transition.of(state));
     }
 
@@ -77,6 +88,12 @@ public final class Update {
                 break;
         }
         if (state.overlay().isPresent()) {
+            if (state.overlay().get() instanceof Overlay.Links links) {
+                Optional<Transition> picked = LinkUpdate.inOverlay(state, links, action);
+                if (picked.isPresent()) {
+                    return picked.get();
+                }
+            }
             return Transition.of(overlay(state, state.overlay().get(), action));
         }
         switch (action) {

@@ -15,7 +15,9 @@ import java.util.TreeSet;
  * A small terminal emulator for tests: it obeys the subset of VT100/xterm sequences lede's renderer may
  * send (cursor moves, SGR, erase, scroll region, index/reverse index, 1049 and 25 modes) and fails on
  * anything else, so what the renderer sends can be checked cell by cell against what was painted.
- * Writing past the last column (an autowrap) fails too: the renderer must never rely on it.
+ * Writing past the last column (an autowrap) fails too: the renderer must never rely on it. OSC 8
+ * hyperlinks are modelled strictly: a cell printed, erased or scrolled in while a link is open belongs
+ * to it, and a link target that is not printable ASCII fails.
  */
 final class AnsiScreen {
 
@@ -32,6 +34,7 @@ final class AnsiScreen {
     private String foreground = "39";
     private String background = "49";
     private final TreeSet<Integer> attributes = new TreeSet<>();
+    private String link; // the open OSC 8 hyperlink, or null
 
     AnsiScreen(int columns, int rows) {
         this.rows = rows;
@@ -94,7 +97,13 @@ final class AnsiScreen {
                 default -> throw new AssertionError(sgr + " not modelled");
             });
         }
-        return look(cell.getCharacterString(), sgr(cell.getForegroundColor(), true), sgr(cell.getBackgroundColor(), false), attrs);
+        return look(cell.getCharacterString(), sgr(cell.getForegroundColor(), true), sgr(cell.getBackgroundColor(), false), attrs,
+                ClusterCharacter.linkOf(cell));
+    }
+
+    /** Whether a hyperlink is open after the bytes fed so far. */
+    boolean linkOpen() {
+        return link != null;
     }
 
     private static String sgr(TextColor colour, boolean foreground) {
@@ -102,17 +111,18 @@ final class AnsiScreen {
         return new String(bytes, StandardCharsets.US_ASCII);
     }
 
-    private static String look(String text, String fg, String bg, TreeSet<Integer> attrs) {
+    private static String look(String text, String fg, String bg, TreeSet<Integer> attrs, String link) {
         String shownBackground = attrs.contains(7) ? "r" + fg : bg;
         String lines = (attrs.contains(4) ? "u" : "") + (attrs.contains(9) ? "x" : "") + (attrs.contains(5) ? "b" : "");
+        String linked = link == null ? "" : " link " + link;
         if (text.equals(" ")) {
-            return "\u0000blank " + shownBackground + " " + lines;
+            return "\u0000blank " + shownBackground + " " + lines + linked;
         }
-        return text + "\u0000" + fg + " " + bg + " " + attrs;
+        return text + "\u0000" + fg + " " + bg + " " + attrs + linked;
     }
 
     private String erased() {
-        return look(" ", "39", background, new TreeSet<>());
+        return look(" ", "39", background, new TreeSet<>(), link);
     }
 
     private void print(String cluster) {
@@ -130,11 +140,11 @@ final class AnsiScreen {
             throw new AssertionError("wide character does not fit at row " + row);
         }
         clearWideAround(column, width);
-        cells[row][column] = look(cluster, foreground, background, attributes);
+        cells[row][column] = look(cluster, foreground, background, attributes, link);
         lastRow = row;
         lastColumn = column;
         if (width == 2) {
-            cells[row][column + 1] = look(" ", foreground, background, attributes);
+            cells[row][column + 1] = look(" ", foreground, background, attributes, link);
         }
         column += width;
         if (column >= columns) {
@@ -168,6 +178,9 @@ final class AnsiScreen {
             reverseIndex();
             return i + 1;
         }
+        if (kind == ']') {
+            return osc(text, i + 1);
+        }
         if (kind != '[') {
             throw new AssertionError("unexpected ESC " + kind);
         }
@@ -178,6 +191,26 @@ final class AnsiScreen {
         String params = text.substring(i + 1, end);
         csi(params, text.charAt(end));
         return end + 1;
+    }
+
+    // Only OSC 8 ; ; URI ST, with a URI of printable ASCII (or none, which ends the link).
+    private int osc(String text, int i) {
+        int end = text.indexOf("\u001b\\", i);
+        if (end < 0) {
+            throw new AssertionError("OSC without ST");
+        }
+        String body = text.substring(i, end);
+        if (!body.startsWith("8;;")) {
+            throw new AssertionError("unexpected OSC " + body);
+        }
+        String uri = body.substring(3);
+        for (char c : uri.toCharArray()) {
+            if (c < 0x21 || c > 0x7e) {
+                throw new AssertionError("character " + (int) c + " inside an OSC 8 link");
+            }
+        }
+        link = uri.isEmpty() ? null : uri;
+        return end + 2;
     }
 
     private void csi(String params, char command) {

@@ -120,12 +120,48 @@ class WireRendererTest {
         assertTrue(!harness.last().contains("\u001bD"), "no scroll: " + harness.last());
     }
 
+    @Test
+    void hyperlinksAreOpenedAroundTheirCellsTakeNoColumnAndAreClosedAtTheEndOfEachFrame() throws IOException {
+        Harness harness = new Harness(60, 8, ColorMode.ANSI_16);
+        FrameLine linked = FrameLine.of(Span.plain("the "), new Span("petition[1]", Style.LINK, "https://maresby.example/p"),
+                Span.plain(" was signed"));
+        harness.show(page(List.of(linked), 0, 8, 60, "s", Optional.empty()), false);
+        String sent = harness.last();
+        int open = sent.indexOf("\u001b]8;;https://maresby.example/p\u001b\\petition[1]");
+        int close = sent.indexOf("\u001b]8;;\u001b\\", open + 1);
+        assertTrue(open > 0 && close > open && close < sent.indexOf("was signed"), sent.replace("\u001b", "^["));
+        assertTrue(!harness.terminal.linkOpen(), "the link is closed at the end of the frame");
+        assertEquals(0, harness.show(page(List.of(linked), 0, 8, 60, "s", Optional.empty()), false), "nothing changed");
+
+        // The same text to another target, then to none: the cells are sent again, with the new link or without.
+        FrameLine moved = FrameLine.of(Span.plain("the "), new Span("petition[1]", Style.LINK, "https://maresby.example/q"),
+                Span.plain(" was signed"));
+        harness.show(page(List.of(moved), 0, 8, 60, "s", Optional.empty()), false);
+        assertTrue(harness.last().contains("https://maresby.example/q"), harness.last().replace("\u001b", "^["));
+        assertTrue(!harness.terminal.linkOpen(), "closed even when the frame's last cell sent is in the link");
+        FrameLine plain = FrameLine.of(Span.plain("the "), new Span("petition[1]", Style.LINK), Span.plain(" was signed"));
+        harness.show(page(List.of(plain), 0, 8, 60, "s", Optional.empty()), false);
+        assertTrue(harness.last().contains("petition[1]"), "unlinked cells are rewritten: " + harness.last().replace("\u001b", "^["));
+        assertTrue(!harness.terminal.linkOpen());
+    }
+
+    @Test
+    void aLinkThatIsNotPrintableAsciiIsDrawnAsPlainText() throws IOException {
+        Harness harness = new Harness(60, 8, ColorMode.ANSI_16);
+        for (String hostile : List.of("https://a.example/\u001b]0;pwned\u0007", "https://a.example/\u009d0;x", "https://a.example/ü",
+                "https://a.example/a b", "javascript:alert(1)")) {
+            FrameLine line = FrameLine.of(new Span("click", Style.LINK, hostile));
+            harness.show(page(List.of(line), 0, 8, 60, "s", Optional.empty()), true);
+            assertTrue(!harness.last().contains("\u001b]"), hostile + ": " + harness.last().replace("\u001b", "^["));
+        }
+    }
+
     /** Paints frames with the real Painter on a Lanterna screen and plays the renderer's bytes on AnsiScreen. */
     private static final class Harness {
         private final TerminalScreen screen;
         private final Painter painter;
         private final WireRenderer renderer = new WireRenderer(StandardCharsets.UTF_8);
-        private final AnsiScreen terminal;
+        final AnsiScreen terminal;
         private final int columns;
         private final int rows;
         private String last = "";
@@ -181,7 +217,9 @@ class WireRendererTest {
         int target = random.nextInt(4) == 0 ? 0 : random.nextInt(width);
         while (used < target) {
             String word = WORDS[random.nextInt(WORDS.length)] + " ";
-            spans.add(new Span(word, STYLES[random.nextInt(STYLES.length)]));
+            // Some words are hyperlinks (OSC 8), to one of a few targets, so links change under scrolls and repaints.
+            String link = random.nextInt(5) == 0 ? "https://maresby.example/" + random.nextInt(3) : null;
+            spans.add(new Span(word, STYLES[random.nextInt(STYLES.length)], link));
             used += word.length();
         }
         return new FrameLine(spans, random.nextInt(5) == 0 ? Style.SELECTED : Style.NORMAL);

@@ -20,6 +20,7 @@ class EveryActionTest {
     private static final String[] READER = {"<enter>", "j", "j"};
     private static final String[] SEARCHED = {"<enter>", "/", "h", "e", "r", "o", "n", "<enter>"};
     private static final String[] RELATED = {"<enter>", "r"};
+    private static final String[] LINKS = {"<enter>", "U"};
 
     private final List<Article> articles = Keys.all(40);
     private final Library library = Fixtures.library(40);
@@ -31,6 +32,7 @@ class EveryActionTest {
                 case LIST, EVERYWHERE -> LIST;
                 case READER -> READER;
                 case RELATED -> RELATED;
+                case LINKS -> LINKS;
             });
         }
         map.put(Action.CANCEL, new String[] {"/", "f", "e", "r", "<enter>"});
@@ -39,8 +41,9 @@ class EveryActionTest {
         map.put(Action.PREVIOUS_ARTICLE, new String[] {"j", "<enter>"});
         map.put(Action.NEXT_MATCH, SEARCHED);
         map.put(Action.PREVIOUS_MATCH, SEARCHED);
-        map.put(Action.HISTORY_BACK, new String[] {"<enter>", "1"});
-        map.put(Action.HISTORY_FORWARD, new String[] {"<enter>", "1", "H"});
+        map.put(Action.HISTORY_BACK, new String[] {"<enter>", "r", "1"});
+        map.put(Action.HISTORY_FORWARD, new String[] {"<enter>", "r", "1", "H"});
+        map.put(Action.PREVIOUS_LINK, new String[] {"<enter>", "U", "j"});
         return map;
     }
 

@@ -107,7 +107,7 @@ class ReadingStateUpdateTest {
     @Test
     void capitalUListsTheLinksAndQClosesThem() {
         UiState links = reading(narrow, articles, "<enter>", "U");
-        assertEquals(Optional.of(new Overlay.Links(0)), links.overlay());
+        assertEquals(Optional.of(new Overlay.Links(0, 0, "")), links.overlay());
         assertEquals(Optional.empty(), pressed(links, "q").overlay());
         assertTrue(dev.lede.ui.view.Views.frame(links).toPlainText().contains("[2] harbour fund accounts"));
     }

@@ -214,8 +214,12 @@ class UpdateTest {
     @Test
     void aNumberOpensTheRelatedArticleWhenItIsInTheLibrary() {
         UiState read = reading(narrow, articles, "<enter>", "j", "j");
-        Transition t = press(read, "1");
+        // The article has a link [1]: the digit waits a moment for o or y, then opens related headline 1.
+        Transition waiting = press(read, "1");
+        assertEquals(List.of(new Effect.CountTimer(CountUpdate.WAIT_MILLIS)), Keys.work(waiting));
+        Transition t = Update.update(waiting.state(), new Event.CountExpired());
         assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(t));
+        assertEquals(Optional.empty(), t.state().prompt());
         assertTrue(t.state().reader().get().jumped());
         assertEquals(List.of(new History.Visit(library.entry(0), read.reader().get().anchor())), t.state().history().back());
     }
@@ -229,7 +233,7 @@ class UpdateTest {
     @Test
     void aRelatedHeadlineNotInTheLibrarySearchesForItsWordsInstead() {
         UiState read = reading(narrow, articles, "<enter>");
-        Transition t = press(read, "2");
+        Transition t = Update.update(pressed(read, "2"), new Event.CountExpired());
         assertEquals(List.of(), t.effects());
         assertEquals(Focus.LIST, t.state().focus());
         assertEquals(Fixtures.MISSING, t.state().list().order().filter());
@@ -240,7 +244,7 @@ class UpdateTest {
     @Test
     void backReturnsToTheArticleJumpedFromAtItsPlace() {
         UiState read = reading(Keys.start(library, 40, 8), articles, "<enter>", "j", "j", "j");
-        UiState jumped = reading(read, articles, "1", "j");
+        UiState jumped = reading(Keys.answer(Update.update(pressed(read, "1"), new Event.CountExpired()), articles), articles, "j");
         Transition back = press(jumped, "h");
         assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(back));
         UiState restored = answer(back, articles);

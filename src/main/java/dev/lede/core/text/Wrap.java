@@ -82,6 +82,34 @@ public final class Wrap {
         return hanging(new Decorated(text, List.of()), role, index, width, "", "");
     }
 
+    /**
+     * A URL (or any text that must survive whole: nothing dropped, nothing added) in pieces of at most
+     * {@code width} columns, broken between grapheme clusters: joined again, the pieces are the text.
+     * Spaces are kept where they fall; a cluster wider than the whole width gets a piece of its own.
+     */
+    public static List<String> whole(String text, int width) {
+        int limit = Math.max(1, width);
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        int columns = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int next = clusterEnd(text, i);
+            int w = Columns.clusterWidth(text.subSequence(i, next));
+            if (columns + w > limit && i > start) {
+                pieces.add(text.substring(start, i));
+                start = i;
+                columns = 0;
+            }
+            columns += w;
+            i = next;
+        }
+        if (start < text.length() || pieces.isEmpty()) {
+            pieces.add(text.substring(start));
+        }
+        return pieces;
+    }
+
     /** The longest start of {@code text} that fits in {@code width} columns, ending in … when cut. */
     public static String cut(String text, int width) {
         return cut(text, width, ELLIPSIS);

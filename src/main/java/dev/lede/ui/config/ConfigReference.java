@@ -32,7 +32,7 @@ public final class ConfigReference {
                 | `set split N\\|off` | list and reader side by side from N columns wide (default %d); `off`: one pane at a time, as `z` does for one article. Side by side, a one-line scroll in the reader rewrites its pane (about 2 KB at 120×40); alone, it sends tens of bytes, like `less` |
                 | `set color auto\\|none\\|16\\|256\\|truecolor` | colours to use; `auto` goes by `NO_COLOR`, `TERM` and `COLORTERM` |
                 | `set sort file\\|newest\\|title` | the order the list starts in (default `file`) |
-                | `set hyperlinks on\\|off` | numbered links as terminal hyperlinks (OSC 8, http/https/mailto only); accepted, not drawn yet |
+                | `set hyperlinks on\\|off` | links as terminal hyperlinks (OSC 8; default `off`): the `[n]` labels and the links list in the reader, the `U` list, and `lede show` when it prints to a terminal. Only http, https and mailto links made of printable ASCII are made hyperlinks (others are shown as text); the text drawn is unchanged, so a terminal without OSC 8 shows the same screen |
                 | `path DIR` | what to open when no input is given (repeatable; default `./feeds`, else the samples) |
 
                 Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, `<s-tab>`, `<bs>`, `<space>`, \

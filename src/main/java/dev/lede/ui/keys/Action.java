@@ -61,14 +61,20 @@ public enum Action {
     BACK("back: to the article you jumped from, else to the list", Context.READER),
     HISTORY_BACK("history back, at the scroll position it was left at", Context.READER),
     HISTORY_FORWARD("history forward", Context.READER),
-    OPEN_LINK("open the article's link with $BROWSER; with no browser (SSH) copy it instead", Context.READER),
-    COPY_LINK("copy the article's link to the clipboard (OSC 52)", Context.READER),
+    OPEN_LINK("open the article's link with $BROWSER (after a number, link [N]: 3o); with no browser (SSH) copy it instead",
+            Context.READER),
+    COPY_LINK("copy the article's link to the clipboard (OSC 52) (after a number, link [N]: 3y)", Context.READER),
     COPY_TEXT("copy the article's text to the clipboard (OSC 52)", Context.READER),
-    LIST_LINKS("list the article's links", Context.READER),
+    LIST_LINKS("list the article's links, to pick one to open or copy", Context.READER),
 
     NEXT_RELATED("next related headline", Context.RELATED),
     PREVIOUS_RELATED("previous related headline", Context.RELATED),
-    OPEN_FOCUSED_RELATED("open it; one not in the library opens a library search for it", Context.RELATED);
+    OPEN_FOCUSED_RELATED("open it; one not in the library opens a library search for it", Context.RELATED),
+
+    NEXT_LINK("select the next link (or type a link's number)", Context.LINKS),
+    PREVIOUS_LINK("select the previous link", Context.LINKS),
+    OPEN_SELECTED_LINK("open the selected link with $BROWSER; with no browser (SSH) copy it instead", Context.LINKS),
+    COPY_SELECTED_LINK("copy the selected link to the clipboard (OSC 52)", Context.LINKS);
 
     private final String help;
     private final Context context;

@@ -5,7 +5,8 @@ public enum Context {
     EVERYWHERE("Everywhere"),
     LIST("Headline list"),
     READER("Reader"),
-    RELATED("Related headlines (after r)");
+    RELATED("Related headlines (after r)"),
+    LINKS("Links (after U)");
 
     private final String title;
 

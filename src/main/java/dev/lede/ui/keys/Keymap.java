@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The keys bound to each action. A key is looked up in the most specific context first: the related
- * list falls back to the reader, and every context falls back to {@link Context#EVERYWHERE}.
+ * list and the links list fall back to the reader, and every context falls back to {@link Context#EVERYWHERE}.
  */
 public final class Keymap {
 
@@ -54,7 +54,7 @@ public final class Keymap {
     public static List<Context> chain(Context context) {
         List<Context> out = new ArrayList<>();
         out.add(context);
-        if (context == Context.RELATED) {
+        if (context == Context.RELATED || context == Context.LINKS) {
             out.add(Context.READER);
         }
         if (context != Context.EVERYWHERE) {
@@ -123,6 +123,11 @@ public final class Keymap {
         bind(map, Action.NEXT_RELATED, "<tab>");
         bind(map, Action.PREVIOUS_RELATED, "<s-tab>");
         bind(map, Action.OPEN_FOCUSED_RELATED, "<enter>");
+
+        bind(map, Action.NEXT_LINK, "j", "<down>", "<tab>");
+        bind(map, Action.PREVIOUS_LINK, "k", "<up>", "<s-tab>");
+        bind(map, Action.OPEN_SELECTED_LINK, "<enter>", "o");
+        bind(map, Action.COPY_SELECTED_LINK, "y");
         return new Keymap(map);
     }
 

@@ -7,6 +7,7 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.text.Wrap;
 import dev.lede.ui.ArticleSearch;
 import dev.lede.ui.Geometry;
+import dev.lede.ui.Hyperlink;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
 import dev.lede.ui.ReaderPage;
@@ -25,12 +26,22 @@ final class ReaderView {
     private final Geometry geometry;
     private final List<ReaderLine> placeholder;
     private final Optional<ReaderPage> reader;
+    private final boolean hyperlinks;
+    /** Link number (as written in its label) to its hyperlink target, when hyperlinks are drawn. */
+    private final java.util.Map<String, String> numberedTargets;
 
     ReaderView(UiState state) {
         this.state = state;
         this.geometry = state.geometry();
         this.reader = state.reader().filter(ReaderPage::isLoaded);
         this.placeholder = reader.isPresent() ? List.of() : placeholder(state, geometry.textWidth());
+        this.hyperlinks = state.options().hyperlinks() && reader.isPresent();
+        this.numberedTargets = new java.util.HashMap<>();
+        if (hyperlinks) {
+            for (dev.lede.core.article.Link link : reader.get().article().get().links()) {
+                numberedTargets.putIfAbsent(String.valueOf(link.number()), Hyperlink.target(link.url()));
+            }
+        }
     }
 
     /** Draws body row {@code row} of the reader into {@code out}, exactly {@code width} columns. */
@@ -67,6 +78,7 @@ final class ReaderView {
         for (Wrap.Mark mark : line.links()) {
             fill(styles, mark.start(), mark.end(), Style.LINK);
         }
+        String[] targets = hyperlinks ? targets(line) : null;
         if (search.isPresent()) {
             List<ArticleSearch.Match> matches = search.get().matches();
             for (int i = 0; i < matches.size(); i++) {
@@ -78,12 +90,38 @@ final class ReaderView {
         }
         int from = 0;
         for (int i = 1; i <= text.length(); i++) {
-            if (i == text.length() || styles[i] != styles[from]) {
+            if (i == text.length() || styles[i] != styles[from] || targets != null && !java.util.Objects.equals(targets[i], targets[from])) {
                 int room = end - out.used();
-                out.cut(text.substring(from, i), styles[from], room);
+                out.cut(text.substring(from, i), styles[from], room, targets == null ? null : targets[from]);
                 from = i;
             }
         }
+    }
+
+    /**
+     * What each character of a line is a hyperlink to: a whole line of the links list or of the
+     * article's address (but its indent), and each {@code [n]} label of the text; null elsewhere.
+     */
+    private String[] targets(ReaderLine line) {
+        String text = line.text();
+        String[] targets = new String[text.length()];
+        if (line.target() != null) {
+            String target = Hyperlink.target(line.target());
+            int start = 0;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            java.util.Arrays.fill(targets, start, text.length(), target);
+        }
+        for (Wrap.Mark mark : line.links()) {
+            int start = Math.max(0, mark.start());
+            int stop = Math.min(mark.end(), text.length());
+            if (stop - start > 2) {
+                String target = numberedTargets.get(text.substring(start + 1, stop - 1));
+                java.util.Arrays.fill(targets, start, stop, target);
+            }
+        }
+        return targets;
     }
 
     private void drawRelated(ReaderPage page, ReaderLine line, Row out, int end) {

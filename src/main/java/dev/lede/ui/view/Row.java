@@ -44,8 +44,18 @@ final class Row {
         return add(Wrap.cut(text, Math.min(columns, remaining()), cutMark), style);
     }
 
+    /** As {@link #cut(String, Style, int)}, as a hyperlink to {@code link} (null: none). */
+    Row cut(String text, Style style, int columns, String link) {
+        return add(Wrap.cut(text, Math.min(columns, remaining())), style, link);
+    }
+
     Row cut(String text, Style style) {
         return cut(text, style, remaining());
+    }
+
+    /** Adds as much of {@code text} as fits, cut without a mark, as a hyperlink to {@code link} (null: none). */
+    Row link(String text, Style style, String link) {
+        return add(Wrap.fit(text, remaining()), style, link);
     }
 
     /** Spaces up to column {@code column}. */
@@ -61,14 +71,18 @@ final class Row {
     }
 
     private Row add(String text, Style style) {
+        return add(text, style, null);
+    }
+
+    private Row add(String text, Style style, String link) {
         if (text.isEmpty()) {
             return this;
         }
         Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-        if (last != null && last.style() == style) {
-            spans.set(spans.size() - 1, new Span(last.text() + text, style));
+        if (last != null && last.style() == style && java.util.Objects.equals(last.link(), link)) {
+            spans.set(spans.size() - 1, new Span(last.text() + text, style, link));
         } else {
-            spans.add(new Span(text, style));
+            spans.add(new Span(text, style, link));
         }
         used += Columns.width(text);
         return this;

@@ -41,6 +41,10 @@ final class StatusBar {
             new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
             new Hint("close", Action.BACK_OR_QUIT));
 
+    private static final List<Hint> LINKS_HINTS = List.of(
+            new Hint("choose", Action.NEXT_LINK, Action.PREVIOUS_LINK), new Hint("open", Action.OPEN_SELECTED_LINK),
+            new Hint("copy", Action.COPY_SELECTED_LINK), new Hint("close", Action.BACK_OR_QUIT));
+
     private StatusBar() {
     }
 
@@ -49,6 +53,10 @@ final class StatusBar {
         String separator = separator(state);
         Row row = new Row(state.width(), glyphs.cut());
         row.text(" ", Style.STATUS_BAR);
+        if (state.prompt().isPresent() && state.prompt().get().target() == Prompt.Target.COUNT) {
+            row.cut(count(state.prompt().get().text(), state.options().keymap()), Style.STATUS_BAR);
+            return row.line(Style.STATUS_BAR);
+        }
         if (state.prompt().isPresent()) {
             Prompt prompt = state.prompt().get();
             String where = prompt.target() == Prompt.Target.LIBRARY ? "search all: " : "search article: ";
@@ -80,6 +88,19 @@ final class StatusBar {
         return row.line(Style.STATUS_BAR);
     }
 
+    /** A number typed in the reader, and what the keys after it do with it (keys from the key map). */
+    private static String count(String number, Keymap keymap) {
+        List<String> parts = new ArrayList<>();
+        if (!keymap.keys(Action.OPEN_LINK).isEmpty()) {
+            parts.add(keymap.keys(Action.OPEN_LINK).get(0).label() + " opens link [" + number + "]");
+        }
+        if (!keymap.keys(Action.COPY_LINK).isEmpty()) {
+            parts.add(keymap.keys(Action.COPY_LINK).get(0).label() + " copies it");
+        }
+        parts.add("else related headline " + number);
+        return number + " — " + String.join(", ", parts);
+    }
+
     private static String position(UiState state) {
         ListPage list = state.list();
         int count = list.order().size();
@@ -109,7 +130,7 @@ final class StatusBar {
         Keymap keymap = state.options().keymap();
         List<Hint> hints;
         if (state.overlay().isPresent()) {
-            hints = OVERLAY_HINTS;
+            hints = state.overlay().get() instanceof dev.lede.ui.Overlay.Links ? LINKS_HINTS : OVERLAY_HINTS;
         } else if (state.focus() == Focus.READER && state.reader().isPresent()) {
             hints = state.reader().get().relatedFocus() >= 0 ? RELATED_HINTS : READER_HINTS;
         } else {

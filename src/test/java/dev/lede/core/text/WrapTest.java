@@ -88,4 +88,29 @@ class WrapTest {
         assertEquals("", Wrap.cut("abcd", 0));
         assertEquals("ab  ", Wrap.pad("ab", 4));
     }
+
+    @Test
+    void aUrlIsWrappedWholeNeverCut() {
+        String url = "https://news.example.org/2026/12/02/harbour-board-publishes-its-winter-report?utm_source=feed&utm_medium=rss";
+        for (int width = 1; width <= url.length() + 2; width++) {
+            List<String> pieces = Wrap.whole(url, width);
+            assertEquals(url, String.join("", pieces), "width " + width);
+            for (String piece : pieces) {
+                assertTrue(Columns.width(piece) <= width, piece);
+                assertTrue(!piece.contains("…"), piece);
+            }
+            assertEquals((url.length() + width - 1) / width, pieces.size(), "every piece but the last is full at width " + width);
+        }
+    }
+
+    @Test
+    void wideCharactersInAUrlAreNeverSplitAndNeverDropped() {
+        String url = "https://例え.example/日本語/ページ?q=é\u0301";
+        for (int width = 1; width <= 12; width++) {
+            List<String> pieces = Wrap.whole(url, width);
+            assertEquals(url, String.join("", pieces), "width " + width);
+            pieces.forEach(piece -> assertTrue(!piece.isEmpty()));
+        }
+        assertEquals(List.of(""), Wrap.whole("", 10));
+    }
 }

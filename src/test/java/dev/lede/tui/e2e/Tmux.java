@@ -59,6 +59,16 @@ final class Tmux implements AutoCloseable {
         run("pipe-pane", "-O", "-t", "t", "cat >> '" + file + "'");
     }
 
+    /** Lets programs in the pane set tmux's clipboard with OSC 52, so a copy can be read back with {@link #buffer}. */
+    void clipboardOn() throws IOException, InterruptedException {
+        run("set-option", "-g", "set-clipboard", "on");
+    }
+
+    /** The text of tmux's most recent paste buffer (what the last OSC 52 copied). */
+    String buffer() throws IOException, InterruptedException {
+        return run("show-buffer");
+    }
+
     String screen() throws IOException, InterruptedException {
         return run("capture-pane", "-p", "-t", "t");
     }

@@ -178,6 +178,85 @@ class ViewsTest {
         }
     }
 
+    private static final String LONG_URL = "https://news.example.org/2026/12/02/harbour-board-publishes-its-winter-report"
+            + "-on-crossings-pilots-and-fuel?utm_source=feed&utm_medium=rss";
+    private static final String REPORT_URL = "https://maresby.example/reports/2026/winter-crossings-pilot-training-fuel-costs"
+            + "-and-timetable-full-report.pdf";
+    private static final String HOSTILE_URL = "https://evil.example/\u001b]0;pwned\u0007";
+
+    private static Article longLinks() {
+        String text = "The harbour board published its winter report on Tuesday; the petition is still open.";
+        List<Block> body = List.of(new Block.Paragraph(text, List.of(new dev.lede.core.article.LinkMark(text.indexOf(" on"), 1),
+                new dev.lede.core.article.LinkMark(text.indexOf(" is"), 2))));
+        List<dev.lede.core.article.Link> links = List.of(new dev.lede.core.article.Link(1, "winter report", REPORT_URL),
+                new dev.lede.core.article.Link(2, "petition", HOSTILE_URL));
+        return new Article(dev.lede.core.article.ArticleId.forContent("long links"), dev.lede.core.article.Source.of("feeds/report.html"),
+                dev.lede.core.article.Format.HTML, "Harbour board publishes its winter report", "By Ines Calloway", "2026-12-02",
+                LONG_URL, "The Maresby Courier", body, List.of(), links, List.of());
+    }
+
+    /** The rows of a frame from the first that contains {@code start}, indent removed, joined: a wrapped URL whole again. */
+    private static String joinedFrom(Frame frame, String start, int rows) {
+        List<String> lines = frame.toPlainText().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int at = lines.get(i).indexOf(start);
+            if (at >= 0) {
+                StringBuilder out = new StringBuilder(lines.get(i).substring(at).strip());
+                for (int k = i + 1; k < Math.min(lines.size(), i + rows); k++) {
+                    out.append(lines.get(k).strip());
+                }
+                return out.toString();
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void theLinksOverlayShowsEveryUrlWholeAndTheSelection() {
+        List<Article> one = List.of(longLinks());
+        for (int width : new int[] {40, 60, 120}) {
+            UiState state = reading(UiState.initial(build(one), "feeds/", width, 20), one, "<enter>", "U", "j");
+            Frame frame = Views.frame(state);
+            assertExactSize(frame);
+            assertTrue(joinedFrom(frame, "https://news.", 8).startsWith(LONG_URL), width + "\n" + frame.toPlainText());
+            assertTrue(joinedFrom(frame, "https://maresby.", 8).startsWith(REPORT_URL), width + "\n" + frame.toPlainText());
+            List<String> rows = frame.toPlainText().lines().toList();
+            rows.subList(2, rows.size() - 1).forEach(line -> assertTrue(!line.contains("…"), line));
+            // The selected entry ([1]) is drawn selected, all of its rows.
+            long selectedRows = frame.lines().stream().filter(line -> line.fill() == Style.SELECTED).count();
+            assertTrue(selectedRows >= 2, width + ": " + selectedRows + " selected rows");
+            if (width == 60) {
+                assertScreen(TEST, "links-60x20", frame);
+            }
+        }
+    }
+
+    @Test
+    void hyperlinksAreInTheFrameOnlyWhenSetAndOnlyForSafeUrls() {
+        List<Article> one = List.of(longLinks());
+        UiState off = reading(UiState.initial(build(one), "feeds/", 120, 30), one, "<enter>", "z");
+        assertTrue(spans(Views.frame(off)).stream().allMatch(span -> span.link() == null), "no links unless set");
+        assertTrue(spans(Views.frame(pressedKeys(off, "U"))).stream().allMatch(span -> span.link() == null));
+
+        UiState on = reading(UiState.initial(build(one), "feeds/", 120, 30,
+                dev.lede.ui.UiOptions.defaults().withHyperlinks(true)), one, "<enter>", "z");
+        List<Span> reader = spans(Views.frame(on));
+        assertTrue(reader.contains(new Span("[1]", Style.LINK, REPORT_URL)), reader.toString());
+        assertTrue(reader.contains(new Span("[2]", Style.LINK, null)), "a hostile URL is no hyperlink: " + reader);
+        assertTrue(reader.stream().anyMatch(span -> LONG_URL.equals(span.link()) && LONG_URL.startsWith(span.text())),
+                "the article's address links to the whole URL");
+        assertTrue(reader.stream().noneMatch(span -> span.link() != null && span.link().contains("evil")));
+        List<Span> overlay = spans(Views.frame(pressedKeys(on, "U")));
+        assertTrue(overlay.stream().anyMatch(span -> REPORT_URL.equals(span.link()) && span.text().equals("winter report")), overlay.toString());
+        String linked = overlay.stream().filter(span -> REPORT_URL.equals(span.link()) && span.text().startsWith("http"))
+                .map(Span::text).reduce("", String::concat);
+        assertEquals(REPORT_URL, linked, "every piece of a wrapped URL links to the whole of it");
+    }
+
+    private static UiState pressedKeys(UiState state, String... keys) {
+        return reading(state, List.of(longLinks()), keys);
+    }
+
     private static List<Span> spans(Frame frame) {
         List<Span> out = new ArrayList<>();
         frame.lines().forEach(line -> out.addAll(line.spans()));
