@@ -18,7 +18,8 @@ import java.util.Optional;
  * Opens an index in the cache folder given, stores one article and finds it again with an FTS5 query,
  * printing what each step cost. The release check runs it in every download (a jlink image without
  * java.sql, or a single jar without the native libraries, fails here), and it is what measures the
- * driver's cold start. Usage: {@code java -cp ... dev.lede.io.index.IndexProbe <cache folder>}.
+ * driver's cold start. Success is the line {@code index ok: 1 hit} on stdout (only Main sets exit
+ * codes). Usage: {@code java -cp ... dev.lede.io.index.IndexProbe <cache folder>}.
  */
 public final class IndexProbe {
 
@@ -28,14 +29,14 @@ public final class IndexProbe {
     public static void main(String[] args) {
         if (args.length != 1) {
             System.err.println("usage: IndexProbe <cache folder>");
-            System.exit(2);
+            return;
         }
         long start = System.nanoTime();
         Map<String, String> environment = Map.of("XDG_CACHE_HOME", Path.of(args[0]).toAbsolutePath().toString());
         Path file = LibraryIndex.defaultFile(environment).orElseThrow();
         Optional<LibraryIndex> opened = LibraryIndex.open(file, environment, System.err::println);
         if (opened.isEmpty()) {
-            System.exit(1);
+            return; // the reason is on stderr already
         }
         long openedAt = System.nanoTime();
         try (LibraryIndex index = opened.get()) {
@@ -53,12 +54,8 @@ public final class IndexProbe {
             System.out.printf("index ok: %d hit; open %d ms, first query %d ms, since the JVM started %s%n", hits,
                     (openedAt - start) / 1_000_000, (done - queryStart) / 1_000_000,
                     jvmStart.map(t -> Duration.between(t, Instant.now()).toMillis() + " ms").orElse("unknown"));
-            if (hits != 1) {
-                System.exit(1);
-            }
         } catch (IndexException e) {
             System.err.println("lede: " + e.getMessage());
-            System.exit(1);
         }
     }
 }
