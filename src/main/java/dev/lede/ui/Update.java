@@ -37,7 +37,7 @@ public final class Update {
         } else {
             next = Transition.of(start, new Effect.Quit());
         }
-        UiState settled = MarkUpdate.rememberPlace(settle(next.state()));
+        UiState settled = Navigation.previewSelection(MarkUpdate.rememberPlace(settle(next.state())));
         if (settled.reading() == state.reading()) {
             return new Transition(settled, next.effects());
         }

@@ -330,6 +330,32 @@ class UpdateTest {
     }
 
     @Test
+    void afterGoingBackThePreviewFollowsTheSelection() {
+        UiState back = pressed(reading(wide, articles, "<enter>", "j", "j"), "q");
+        assertEquals(library.entry(0), back.reader().get().entry(), "on its own headline the article stays open");
+        assertEquals(Focus.READER, pressed(back, "<tab>").focus(), "and Tab goes back into it");
+        UiState moved = pressed(back, "j");
+        assertEquals(Optional.empty(), moved.reader(), "the pane previews the selected headline instead");
+        assertEquals(library.entry(0), moved.history().previous().get().entry());
+        assertEquals(Optional.empty(), pressed(moved, "k").reader(), "back on its headline: a preview, not the old page");
+        UiState next = reading(moved, articles, "<enter>");
+        assertEquals(library.entry(1), next.reader().get().entry());
+        Transition historyBack = press(next, "H");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(historyBack),
+                "the article left behind is still on the history");
+        assertEquals(2, answer(historyBack, articles).reader().get().top(), "at the place it was left");
+    }
+
+    @Test
+    void afterALibrarySearchThePreviewIsOfAHeadlineInTheFilteredList() {
+        UiState back = pressed(reading(wide, articles, "j", "j", "<enter>"), "q");
+        UiState filtered = pressed(back, "/", "f", "e", "r", "r", "y", "<enter>");
+        assertEquals(-1, filtered.list().order().indexOf(library.entry(2).id()));
+        assertEquals(Optional.empty(), filtered.reader(), "the article left open is not in the list any more");
+        assertEquals(library.entry(0).id(), filtered.list().selectedId());
+    }
+
+    @Test
     void aGrowingLibraryKeepsTheSelectionOnTheSameArticle() {
         LibraryBuilder builder = new LibraryBuilder();
         articles.subList(0, 5).forEach(builder::add);
