@@ -147,15 +147,26 @@ public final class Update {
         return state.list().order().isFiltered() ? ListUpdate.clearFilter(state, state.list().selectedId()) : state;
     }
 
-    /** q: out of the reader to the list, out of a filtered list to the whole list, else quit. */
+    /**
+     * q: out of the reader to the list, out of a filtered list to the whole list, else quit. Reading
+     * the library's only article, q quits at once, as less does: a list of one has nothing to choose.
+     */
     private static Transition backOrQuit(UiState state) {
         if (state.focus() == Focus.READER && state.reader().isPresent()) {
+            if (isOnlyArticle(state.library())) {
+                return Transition.of(state, new Effect.Quit());
+            }
             return Transition.of(state.withFocus(Focus.LIST).withFullScreen(false));
         }
         if (state.list().order().isFiltered()) {
             return Transition.of(ListUpdate.clearFilter(state, state.list().selectedId()));
         }
         return Transition.of(state, new Effect.Quit());
+    }
+
+    /** Loading is over and it gave one article: one file, one page, a feed of one item, or a pipe. */
+    static boolean isOnlyArticle(Library library) {
+        return library.isComplete() && library.size() == 1;
     }
 
     private static UiState switchFocus(UiState state) {
@@ -176,7 +187,7 @@ public final class Update {
         boolean justFinished = library.isComplete() && !state.library().isComplete();
         boolean untouched = state.reader().isEmpty() && state.prompt().isEmpty() && state.overlay().isEmpty()
                 && !kept.order().isFiltered();
-        if (justFinished && untouched && library.size() == 1 && kept.order().size() == 1) {
+        if (justFinished && untouched && isOnlyArticle(library) && kept.order().size() == 1) {
             return Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
         }
         return Transition.of(updated);

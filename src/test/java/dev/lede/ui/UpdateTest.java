@@ -381,6 +381,28 @@ class UpdateTest {
     }
 
     @Test
+    void qInTheOnlyArticleQuitsAtOnce() {
+        LibraryBuilder builder = new LibraryBuilder();
+        UiState waiting = Keys.start(builder.snapshot(), 80, 24);
+        builder.add(articles.get(0));
+        UiState open = answer(Update.update(waiting, new Event.LibraryUpdated(builder.finish())), articles);
+        assertEquals(List.of(new Effect.Quit()), Keys.work(press(open, "q")), "no list of one on the way out");
+        UiState list = pressed(open, "h");
+        assertEquals(Focus.LIST, list.focus(), "h still shows the list");
+        assertEquals(List.of(new Effect.Quit()), Keys.work(press(list, "q")));
+    }
+
+    @Test
+    void qInAnArticleOfALibraryStillLoadingGoesBackToTheList() {
+        LibraryBuilder builder = new LibraryBuilder();
+        builder.add(articles.get(0));
+        UiState open = reading(Keys.start(builder.snapshot(), 80, 24), articles, "<enter>");
+        Transition back = press(open, "q");
+        assertEquals(List.of(), Keys.work(back), "more articles may still come");
+        assertEquals(Focus.LIST, back.state().focus());
+    }
+
+    @Test
     void aLibraryOfSeveralArticlesOrOneTheReaderAlreadyLeftOpensNothing() {
         LibraryBuilder several = new LibraryBuilder();
         articles.subList(0, 2).forEach(several::add);
