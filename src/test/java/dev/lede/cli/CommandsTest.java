@@ -170,6 +170,20 @@ class CommandsTest {
     }
 
     @Test
+    void aUtf8FileWithOneBadByteShowsItsAccentsAndCountsTheByte() throws IOException {
+        byte[] head = "Café owners in Maresby say they don".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "t mind the crème brûlée tax.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0x92;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Path file = Files.write(dir.resolve("cafe.txt"), bytes);
+        CliRun run = CliRun.of("show", "1", file.toString());
+        assertTrue(run.out().contains("Café owners in Maresby say they don’t mind the crème brûlée tax."), run.out());
+        assertTrue(run.err().contains(file + ": 1 invalid byte (not UTF-8); the rest read as UTF-8"), run.err());
+    }
+
+    @Test
     void showOfAMissingNumberIsAUsageError() throws IOException {
         article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
         CliRun run = CliRun.of("show", "7", dir.toString());

@@ -294,6 +294,26 @@ class FeedParserTest {
     }
 
     @Test
+    void aBadByteInAUtf8FeedIsCountedAndTheRestIsUtf8() {
+        byte[] head = "<rss><channel><item><title>Zoë’s café ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "</title></item></channel></rss>".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0x81;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Parsed parsed = parser.parse(Input.of(Source.of("u"), bytes));
+        assertEquals("Zoë’s café \uFFFD", parsed.articles().get(0).headline());
+        assertEquals(List.of(new Problem("u", "1 invalid byte (not UTF-8); the rest read as UTF-8")), parsed.problems());
+    }
+
+    @Test
+    void honoursAUtf32ByteOrderMark() {
+        byte[] bytes = "\ufeff<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Ü</title></entry></feed>"
+                .getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+        assertEquals("Ü", parser.parse(Input.of(Source.of("u"), bytes)).articles().get(0).headline());
+    }
+
+    @Test
     void honoursAUtf16ByteOrderMark() {
         byte[] bytes = "\ufeff<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Ü</title></entry></feed>"
                 .getBytes(StandardCharsets.UTF_16LE);
