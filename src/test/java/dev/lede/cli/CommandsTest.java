@@ -184,6 +184,23 @@ class CommandsTest {
     }
 
     @Test
+    void showGivesTheDateAsAReaderReadsItAndExportKeepsIso() throws IOException {
+        Path file = article("late.txt", "Title: Council meets late into the night\nDate: 2026-12-02T23:30:00-05:00\n\n"
+                + "The vote came just before midnight.\n");
+        CliRun show = CliRun.of("show", "1", file.toString());
+        assertTrue(show.out().contains("\n2 Dec 2026, 23:30\n"), "in the article's own offset, so on its own day: " + show.out());
+        CliRun export = CliRun.of("export", file.toString());
+        assertTrue(export.out().contains("\"published\":\"2026-12-03T04:30:00Z\""), "export stays a UTC instant: " + export.out());
+    }
+
+    @Test
+    void aPlaceholderDateIsNotShown() throws IOException {
+        Path file = article("old.txt", "Title: Harbour notice\nDate: 0001-01-01\n\nThe quay is closed on Sunday.\n");
+        CliRun show = CliRun.of("show", "1", file.toString());
+        assertFalse(show.out().contains("0001") || show.out().contains("Jan 1"), show.out());
+    }
+
+    @Test
     void showOfAMissingNumberIsAUsageError() throws IOException {
         article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
         CliRun run = CliRun.of("show", "7", dir.toString());

@@ -60,7 +60,7 @@ class FeedParserTest {
         Article article = parse("rss20-content.xml").articles().get(0);
         assertEquals("Council approves new footbridge over the Wend", article.headline());
         assertEquals("Tomas Ebbery", article.byline());
-        assertEquals("2025-06-02T08:30:00Z", article.published());
+        assertEquals("2025-06-02T09:30:00+01:00", article.published());
         assertEquals("https://ledger.example/2025/06/footbridge", article.url());
         assertEquals("The Millbrook Ledger", article.site());
         List<Block> body = article.body();
@@ -84,7 +84,7 @@ class FeedParserTest {
     void readsEscapedHtmlDescriptionAndAuthorNameInParentheses() {
         Article article = parse("rss20-content.xml").articles().get(1);
         assertEquals("Priya Holloway", article.byline());
-        assertEquals("2002-09-07T04:00:01Z", article.published());
+        assertEquals("2002-09-07T00:00:01-04:00", article.published());
         assertEquals("https://ledger.example/2025/06/library-hours", article.url());
         assertEquals(List.of(new Block.Paragraph("Opening until six on Saturdays."),
                 new Block.Paragraph("Sundays stay closed.")), article.body());
@@ -124,7 +124,7 @@ class FeedParserTest {
         assertEquals(Format.RDF, first.format());
         assertEquals("Tidewater Courier", first.site());
         assertEquals("Bram Oduya", first.byline());
-        assertEquals("2025-05-30T06:15:00Z", first.published());
+        assertEquals("2025-05-30T08:15:00+02:00", first.published());
         Article second = parsed.articles().get(1);
         assertEquals("2025-05-31", second.published(), "a date alone stays a date");
         assertEquals("https://tidewater.example/a/regatta", second.url(), "rdf:about stands in for a missing link");
@@ -137,7 +137,7 @@ class FeedParserTest {
         Article first = parsed.articles().get(0);
         assertEquals(Format.ATOM, first.format());
         assertEquals("Imke Sarrow", first.byline(), "entry inherits the feed author");
-        assertEquals("2004-12-13T12:29:29Z", first.published(), "issued comes before modified");
+        assertEquals("2004-12-13T08:29:29-04:00", first.published(), "issued comes before modified");
         assertEquals(List.of(new Block.Paragraph("Twelve new plots opened behind the old school.",
                 List.of(new LinkMark(45, 1)))), first.body());
         assertEquals("http://northfield.example/school", first.links().get(0).url());
@@ -155,7 +155,7 @@ class FeedParserTest {
         assertEquals("Quarry Hill Herald", tram.site(), "html title rendered as text");
         assertEquals("https://quarry.example/news/2025/tram-survey", tram.url());
         assertEquals("Ruth Penhallow", tram.byline());
-        assertEquals("2025-06-03T08:00:00Z", tram.published(), "published comes before updated");
+        assertEquals("2025-06-03T09:00:00+01:00", tram.published(), "published comes before updated");
         Article market = parsed.articles().get(1);
         assertEquals("Market hall repairs", market.headline());
         assertEquals("https://quarry.example/archive/market-hall", market.url());
