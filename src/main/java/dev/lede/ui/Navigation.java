@@ -118,6 +118,22 @@ final class Navigation {
         return state.withReader(state.reader().get().withUnavailable(reason)).withMessage("cannot show this article: " + reason);
     }
 
+    /**
+     * With the list in focus, the reader pane previews the selected headline: an article left open
+     * there stays only while its headline is the selected one. Once the selection moves (or a search
+     * leaves it out of the list), the article goes on the history, so H still comes back to it.
+     */
+    static UiState previewSelection(UiState state) {
+        if (state.focus() != Focus.LIST || state.reader().isEmpty()) {
+            return state;
+        }
+        ReaderPage reader = state.reader().get();
+        if (reader.entry().id().equals(state.list().selectedId())) {
+            return state;
+        }
+        return state.withHistory(state.history().push(visit(reader))).withReader(Optional.empty());
+    }
+
     private static History.Visit visit(ReaderPage reader) {
         return new History.Visit(reader.entry(), reader.anchor());
     }

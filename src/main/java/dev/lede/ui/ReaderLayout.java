@@ -3,6 +3,7 @@ package dev.lede.ui;
 import dev.lede.core.article.Article;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Link;
+import dev.lede.core.text.ReadableDate;
 import dev.lede.core.text.Wrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
         }
         List<String> meta = new ArrayList<>();
         addIfPresent(meta, article.byline());
-        addIfPresent(meta, article.published());
+        addIfPresent(meta, ReadableDate.of(article.published()).orElse(null));
         addIfPresent(meta, article.site());
         int metaLine = 0;
         for (String value : meta) {

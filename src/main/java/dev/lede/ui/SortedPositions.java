@@ -1,5 +1,6 @@
 package dev.lede.ui;
 
+import dev.lede.core.article.IsoDate;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ import java.util.stream.IntStream;
 final class SortedPositions {
 
     private static final Comparator<LibraryEntry> NEWEST = Comparator
-            .comparing(LibraryEntry::published, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+            .comparing((LibraryEntry entry) -> IsoDate.utc(entry.published()),
+                    Comparator.nullsLast(Comparator.<String>reverseOrder()))
             .thenComparingInt(LibraryEntry::position);
     private static final Comparator<LibraryEntry> TITLE = Comparator
             .comparing(LibraryEntry::headline, String.CASE_INSENSITIVE_ORDER)

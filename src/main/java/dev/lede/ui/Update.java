@@ -39,7 +39,7 @@ public final class Update {
         } else {
             next = Transition.of(start, new Effect.Quit());
         }
-        UiState settled = MarkUpdate.rememberPlace(settle(next.state()));
+        UiState settled = Navigation.previewSelection(MarkUpdate.rememberPlace(settle(next.state())));
         if (settled.reading() == state.reading()) {
             return new Transition(settled, next.effects());
         }
@@ -173,15 +173,26 @@ public final class Update {
         return state.list().order().isFiltered() ? ListUpdate.clearFilter(state, state.list().selectedId()) : state;
     }
 
-    /** q: out of the reader to the list, out of a filtered list to the whole list, else quit. */
+    /**
+     * q: out of the reader to the list, out of a filtered list to the whole list, else quit. Reading
+     * the library's only article, q quits at once, as less does: a list of one has nothing to choose.
+     */
     private static Transition backOrQuit(UiState state) {
         if (state.focus() == Focus.READER && state.reader().isPresent()) {
+            if (isOnlyArticle(state.library())) {
+                return Transition.of(state, new Effect.Quit());
+            }
             return Transition.of(state.withFocus(Focus.LIST).withFullScreen(false));
         }
         if (state.list().order().isFiltered()) {
             return Transition.of(ListUpdate.clearFilter(state, state.list().selectedId()));
         }
         return Transition.of(state, new Effect.Quit());
+    }
+
+    /** Loading is over and it gave one article: one file, one page, a feed of one item, or a pipe. */
+    static boolean isOnlyArticle(Library library) {
+        return library.isComplete() && library.size() == 1;
     }
 
     private static UiState switchFocus(UiState state) {
@@ -206,7 +217,7 @@ public final class Update {
         if (justFinished && library.size() == 0 && !library.problems().isEmpty()) {
             return Transition.of(updated, new Effect.Quit()); // nothing to read: the reasons go to stderr
         }
-        if (justFinished && untouched && library.size() == 1 && kept.order().size() == 1) {
+        if (justFinished && untouched && isOnlyArticle(library) && kept.order().size() == 1) {
             return Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
         }
         return Transition.of(updated);

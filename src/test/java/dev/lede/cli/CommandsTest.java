@@ -171,6 +171,37 @@ class CommandsTest {
     }
 
     @Test
+    void aUtf8FileWithOneBadByteShowsItsAccentsAndCountsTheByte() throws IOException {
+        byte[] head = "Café owners in Maresby say they don".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "t mind the crème brûlée tax.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0x92;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Path file = Files.write(dir.resolve("cafe.txt"), bytes);
+        CliRun run = CliRun.of("show", "1", file.toString());
+        assertTrue(run.out().contains("Café owners in Maresby say they don’t mind the crème brûlée tax."), run.out());
+        assertTrue(run.err().contains(file + ": 1 invalid byte (not UTF-8); the rest read as UTF-8"), run.err());
+    }
+
+    @Test
+    void showGivesTheDateAsAReaderReadsItAndExportKeepsIso() throws IOException {
+        Path file = article("late.txt", "Title: Council meets late into the night\nDate: 2026-12-02T23:30:00-05:00\n\n"
+                + "The vote came just before midnight.\n");
+        CliRun show = CliRun.of("show", "1", file.toString());
+        assertTrue(show.out().contains("\n2 Dec 2026, 23:30\n"), "in the article's own offset, so on its own day: " + show.out());
+        CliRun export = CliRun.of("export", file.toString());
+        assertTrue(export.out().contains("\"published\":\"2026-12-03T04:30:00Z\""), "export stays a UTC instant: " + export.out());
+    }
+
+    @Test
+    void aPlaceholderDateIsNotShown() throws IOException {
+        Path file = article("old.txt", "Title: Harbour notice\nDate: 0001-01-01\n\nThe quay is closed on Sunday.\n");
+        CliRun show = CliRun.of("show", "1", file.toString());
+        assertFalse(show.out().contains("0001") || show.out().contains("Jan 1"), show.out());
+    }
+
+    @Test
     void showOfAMissingNumberIsAUsageError() throws IOException {
         article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
         CliRun run = CliRun.of("show", "7", dir.toString());

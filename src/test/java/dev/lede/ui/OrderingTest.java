@@ -55,6 +55,18 @@ class OrderingTest {
     }
 
     @Test
+    void newestComparesTheInstantsOfDatesInDifferentOffsets() {
+        Library library = new LibraryBuilder()
+                .add(Fixtures.simple("Early in Tokyo", "2026-12-03T09:00:00+09:00", "At nine in the morning."))
+                .add(Fixtures.simple("Late in New York", "2026-12-02T23:30:00-05:00", "At half past eleven at night."))
+                .add(Fixtures.simple("Past midnight in London", "2026-12-03T01:00:00Z", "At one in the morning."))
+                .add(Fixtures.simple("Undated", null, "No date at all."))
+                .finish();
+        assertEquals(List.of("Late in New York", "Past midnight in London", "Early in Tokyo", "Undated"),
+                headlines(Ordering.of(library, Sort.NEWEST, "")), "04:30Z, 01:00Z, 00:00Z, none");
+    }
+
+    @Test
     void aFilterKeepsOnlyMatchesAndFindsRows() {
         Library library = Fixtures.library(14);
         Ordering ferry = Ordering.of(library, Sort.FILE_ORDER, "").filteredBy(" ferry ");

@@ -334,6 +334,32 @@ class UpdateTest {
     }
 
     @Test
+    void afterGoingBackThePreviewFollowsTheSelection() {
+        UiState back = pressed(reading(wide, articles, "<enter>", "j", "j"), "q");
+        assertEquals(library.entry(0), back.reader().get().entry(), "on its own headline the article stays open");
+        assertEquals(Focus.READER, pressed(back, "<tab>").focus(), "and Tab goes back into it");
+        UiState moved = pressed(back, "j");
+        assertEquals(Optional.empty(), moved.reader(), "the pane previews the selected headline instead");
+        assertEquals(library.entry(0), moved.history().previous().get().entry());
+        assertEquals(Optional.empty(), pressed(moved, "k").reader(), "back on its headline: a preview, not the old page");
+        UiState next = reading(moved, articles, "<enter>");
+        assertEquals(library.entry(1), next.reader().get().entry());
+        Transition historyBack = press(next, "H");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(historyBack),
+                "the article left behind is still on the history");
+        assertEquals(2, answer(historyBack, articles).reader().get().top(), "at the place it was left");
+    }
+
+    @Test
+    void afterALibrarySearchThePreviewIsOfAHeadlineInTheFilteredList() {
+        UiState back = pressed(reading(wide, articles, "j", "j", "<enter>"), "q");
+        UiState filtered = pressed(back, "/", "f", "e", "r", "r", "y", "<enter>");
+        assertEquals(-1, filtered.list().order().indexOf(library.entry(2).id()));
+        assertEquals(Optional.empty(), filtered.reader(), "the article left open is not in the list any more");
+        assertEquals(library.entry(0).id(), filtered.list().selectedId());
+    }
+
+    @Test
     void aGrowingLibraryKeepsTheSelectionOnTheSameArticle() {
         LibraryBuilder builder = new LibraryBuilder();
         articles.subList(0, 5).forEach(builder::add);
@@ -356,6 +382,28 @@ class UpdateTest {
         assertEquals(List.of(new Effect.OpenArticle(t.state().library().entry(0))), Keys.work(t));
         assertEquals(Focus.READER, t.state().focus());
         assertTrue(t.state().reader().isPresent());
+    }
+
+    @Test
+    void qInTheOnlyArticleQuitsAtOnce() {
+        LibraryBuilder builder = new LibraryBuilder();
+        UiState waiting = Keys.start(builder.snapshot(), 80, 24);
+        builder.add(articles.get(0));
+        UiState open = answer(Update.update(waiting, new Event.LibraryUpdated(builder.finish())), articles);
+        assertEquals(List.of(new Effect.Quit()), Keys.work(press(open, "q")), "no list of one on the way out");
+        UiState list = pressed(open, "h");
+        assertEquals(Focus.LIST, list.focus(), "h still shows the list");
+        assertEquals(List.of(new Effect.Quit()), Keys.work(press(list, "q")));
+    }
+
+    @Test
+    void qInAnArticleOfALibraryStillLoadingGoesBackToTheList() {
+        LibraryBuilder builder = new LibraryBuilder();
+        builder.add(articles.get(0));
+        UiState open = reading(Keys.start(builder.snapshot(), 80, 24), articles, "<enter>");
+        Transition back = press(open, "q");
+        assertEquals(List.of(), Keys.work(back), "more articles may still come");
+        assertEquals(Focus.LIST, back.state().focus());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.lede.core.parse;
 
-import java.time.Instant;
+import dev.lede.core.article.IsoDate;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads the date a plain-text header gives into the article's ISO 8601 form: an instant in UTC when a
- * time and zone are known ({@code 2025-03-10T14:00:00Z}), else the date alone ({@code 2025-03-10}).
+ * Reads the date a plain-text header gives into the article's ISO 8601 form: the date-time in the offset
+ * it was written in when a time and zone are known ({@code 2025-03-10T15:00:00+01:00}), else the date
+ * alone ({@code 2025-03-10}).
  */
 public final class PublishedDate {
 
@@ -59,17 +60,14 @@ public final class PublishedDate {
 
     private static Optional<String> instant(String text) {
         try {
-            return Optional.of(Instant.parse(text).toString());
-        } catch (DateTimeParseException e) {
-            // not an instant with Z
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(text.replace(' ', 'T')).toInstant().toString());
+            OffsetDateTime at = OffsetDateTime.parse(text.replace(' ', 'T'));
+            return Optional.of(IsoDate.of(at.toLocalDateTime(), at.getOffset()));
         } catch (DateTimeParseException e) {
             // not an ISO offset date-time
         }
         try {
-            return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toString());
+            ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Optional.of(IsoDate.of(at.toLocalDateTime(), at.getOffset()));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -2,30 +2,23 @@ package dev.lede.core.parse;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.text.Sanitizer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Turns the bytes of a text input into clean text (FORMATS.md §1 "Decoding and clean-up"): a BOM decides
- * UTF-8 or UTF-16, then a charset named by the HTTP Content-Type, else strict UTF-8 with windows-1252 as
- * the fallback. Binary and empty inputs are refused with a problem. The text has LF line ends, no
+ * Turns the bytes of a text input into clean text: a BOM decides UTF-8, UTF-16 or UTF-32, then a charset
+ * named by the HTTP Content-Type, else UTF-8 in which each invalid byte is replaced (and counted in a
+ * problem), or windows-1252 when most non-ASCII bytes are invalid. Binary and empty inputs are refused with a problem. The text has LF line ends, no
  * trailing spaces and is {@link Sanitizer#sanitize sanitised}.
  */
 public final class TextDecoder {
 
     /** How far to look for NUL bytes before calling a file binary. */
     static final int BINARY_SNIFF_BYTES = 8 * 1024;
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {
     }
@@ -43,7 +36,9 @@ public final class TextDecoder {
         List<Problem> problems = new ArrayList<>();
         String raw;
         Optional<ByteOrderMark> bom = ByteOrderMark.find(bytes);
-        if (bom.isPresent()) {
+        if (bom.isPresent() && bom.get().charset().equals(StandardCharsets.UTF_8)) {
+            raw = utf8OrWindows1252(bytes, bom.get().length(), source, problems);
+        } else if (bom.isPresent()) {
             int length = bom.get().length();
             raw = new String(bytes, length, bytes.length - length, bom.get().charset());
         } else if (hasNulNearStart(bytes)) {
@@ -79,22 +74,24 @@ public final class TextDecoder {
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
             return new String(bytes, declared.get());
         }
-        // The String constructor is far faster than a CharsetDecoder and replaces each malformed sequence
-        // with U+FFFD: without one in the result the bytes were valid UTF-8 and the text is the same.
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') < 0) {
-            return lenient;
+        return utf8OrWindows1252(bytes, 0, source, problems);
+    }
+
+    /**
+     * UTF-8, with any invalid bytes replaced one by one and counted in a problem; bytes that are mostly
+     * invalid are a windows-1252 file and read whole as one.
+     */
+    private static String utf8OrWindows1252(byte[] bytes, int offset, String source, List<Problem> problems) {
+        LenientUtf8.Result utf8 = LenientUtf8.decode(bytes, offset, bytes.length - offset);
+        if (utf8.invalidBytes() == 0) {
+            return utf8.text();
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        if (utf8.looksLikeWindows1252()) {
             problems.add(new Problem(source, "not valid UTF-8; read as windows-1252"));
-            return new String(bytes, WINDOWS_1252);
+            return new String(bytes, offset, bytes.length - offset, CharsetLabels.WINDOWS_1252);
         }
+        problems.add(new Problem(source, utf8.describeInvalid()));
+        return utf8.text();
     }
 
     /** The charset a Content-Type such as {@code text/plain; charset=ISO-8859-1} names, if Java knows it. */
@@ -105,12 +102,7 @@ public final class TextDecoder {
         for (String part : contentType.split(";")) {
             String p = part.strip();
             if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-                String name = p.substring(8).strip().replace("\"", "").replace("'", "");
-                try {
-                    return Optional.of(Charset.forName(name));
-                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    return Optional.empty();
-                }
+                return CharsetLabels.named(p.substring(8).strip().replace("\"", "").replace("'", ""));
             }
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Key;
 import dev.lede.ui.keys.Keymap;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -15,29 +16,74 @@ public final class ConfigReference {
     private ConfigReference() {
     }
 
+    /** Where the configuration is read from and what happens to a line lede does not understand. */
+    public static final String INTRO = "lede reads `$XDG_CONFIG_HOME/lede/config` (by default `~/.config/lede/config`), "
+            + "or the file given with `--config FILE`. One setting a line; `#` starts a comment. A line lede does "
+            + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts.";
+
+    /** How keys are written in {@code bind} and {@code unbind}. */
+    public static final String KEY_SYNTAX = "Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, "
+            + "`<s-tab>`, `<bs>`, `<space>`, `<up>`, `<down>`, `<left>`, `<right>`, `<pgup>`, `<pgdn>`, `<home>`, "
+            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt).";
+
+    /** One row of a reference table: what to write or set, and what it does. Markdown inline code allowed. */
+    public record Row(String what, String does) {
+    }
+
+    /** The lines a configuration file may hold. */
+    public static List<Row> settings() {
+        return List.of(
+                new Row("`bind KEY ACTION`", "KEY now does ACTION (wherever ACTION applies; it is taken from what it did there before)"),
+                new Row("`unbind KEY`", "KEY does nothing"),
+                new Row("`set width N`", "the reader's text width, %d–%d columns (default 90; `--width` wins)"
+                        .formatted(ConfigParser.MIN_WIDTH, ConfigParser.MAX_WIDTH)),
+                new Row("`set split N|off`", ("list and reader side by side from N columns wide (default %d); `off`: one "
+                        + "pane at a time, as `z` does for one article. Side by side, a one-line scroll in the reader "
+                        + "rewrites its pane (about 2 KB at 120×40); alone, it sends tens of bytes, like `less`")
+                        .formatted(UiOptions.DEFAULT_SPLIT_WIDTH)),
+                new Row("`set color auto|none|16|256|truecolor`", "colours to use; `auto` goes by `NO_COLOR`, `TERM` and `COLORTERM`"),
+                new Row("`set sort file|newest|title`", "the order the list starts in (default `file`)"),
+                new Row("`set hyperlinks on|off`", "links as terminal hyperlinks (OSC 8; default `off`): the `[n]` labels and the "
+                        + "links list in the reader, the `U` list, and `lede show` when it prints to a terminal. Only http, "
+                        + "https and mailto links made of printable ASCII are made hyperlinks (others are shown as text); the "
+                        + "text drawn is unchanged, so a terminal without OSC 8 shows the same screen"),
+                new Row("`path DIR`", "what to open when no input is given (repeatable; default `./feeds`, else the samples)"));
+    }
+
+    /** The files lede reads and writes. */
+    public static List<Row> files() {
+        return List.of(
+                new Row("`$XDG_CONFIG_HOME/lede/config`", "settings and key bindings (default `~/.config/lede/config`; `--config FILE` instead)"),
+                new Row("`$XDG_STATE_HOME/lede/state`", "read marks, stars and places (default `~/.local/state/lede/state`; not with `--no-state`)"),
+                new Row("`$XDG_CACHE_HOME/lede/`", "what lede can make again: the bundled samples, listings of large folders, the start-up cache (default `~/.cache/lede/`; safe to delete)"),
+                new Row("`./feeds`", "what lede opens when no input is given and no `path` is set"));
+    }
+
+    /** The environment variables lede reads. */
+    public static List<Row> environment() {
+        return List.of(
+                new Row("`XDG_CONFIG_HOME`, `XDG_STATE_HOME`, `XDG_CACHE_HOME`", "where the files above live"),
+                new Row("`TERM`, `COLORTERM`", "the colours `set color auto` uses (only a colour terminal's `TERM` gets any); "
+                        + "`TERM=dumb` or no `TERM`: no full-screen reader, the list is printed"),
+                new Row("`NO_COLOR`", "set (to anything): no colours"),
+                new Row("`BROWSER`", "the program `o` opens links with"),
+                new Row("`LEDE_OPTS`", "extra JVM options for the release launcher"),
+                new Row("`LEDE_NO_STARTUP_CACHE`", "`1`: the release launcher keeps no start-up cache"),
+                new Row("`LEDE_DEBUG`", "`1`: an internal error prints its stack trace"));
+    }
+
     public static String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("""
                 ## Configuration
 
-                lede reads `$XDG_CONFIG_HOME/lede/config` (by default `~/.config/lede/config`), or the file given \
-                with `--config FILE`. One setting a line; `#` starts a comment. A line lede does not understand \
-                is reported on stderr as `file:line: reason` and skipped; lede still starts.
+                %s
 
-                | Line | What it does |
-                |---|---|
-                | `bind KEY ACTION` | KEY now does ACTION (wherever ACTION applies; it is taken from what it did there before) |
-                | `unbind KEY` | KEY does nothing |
-                | `set width N` | the reader's text width, %d–%d columns (default 90; `--width` wins) |
-                | `set split N\\|off` | list and reader side by side from N columns wide (default %d); `off`: one pane at a time, as `z` does for one article. Side by side, a one-line scroll in the reader rewrites its pane (about 2 KB at 120×40); alone, it sends tens of bytes, like `less` |
-                | `set color auto\\|none\\|16\\|256\\|truecolor` | colours to use; `auto` goes by `NO_COLOR`, `TERM` and `COLORTERM` |
-                | `set sort file\\|newest\\|title` | the order the list starts in (default `file`) |
-                | `set hyperlinks on\\|off` | links as terminal hyperlinks (OSC 8; default `off`): the `[n]` labels and the links list in the reader, the `U` list, and `lede show` when it prints to a terminal. Only http, https and mailto links made of printable ASCII are made hyperlinks (others are shown as text); the text drawn is unchanged, so a terminal without OSC 8 shows the same screen |
-                | `path DIR` | what to open when no input is given (repeatable; default `./feeds`, else the samples) |
+                """.formatted(INTRO));
+        table(out, "Line", settings());
+        out.append("""
 
-                Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, `<s-tab>`, `<bs>`, `<space>`, \
-                `<up>`, `<down>`, `<left>`, `<right>`, `<pgup>`, `<pgdn>`, `<home>`, `<end>`, `<f1>`…`<f19>`, \
-                and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt). The help screen (`?`) shows the keys in force.
+                %s The help screen (`?`) shows the keys in force.
 
                 Example:
 
@@ -53,7 +99,7 @@ public final class ConfigReference {
 
                 | Action | Where | Default keys | What it does |
                 |---|---|---|---|
-                """.formatted(ConfigParser.MIN_WIDTH, ConfigParser.MAX_WIDTH, UiOptions.DEFAULT_SPLIT_WIDTH));
+                """.formatted(KEY_SYNTAX));
         for (Action action : Action.values()) {
             String keys = Keymap.DEFAULT.keys(action).stream().map(Key::name).map(ConfigReference::code)
                     .collect(Collectors.joining(" "));
@@ -70,8 +116,22 @@ public final class ConfigReference {
                 lede cannot read (damaged, or from a newer lede) is renamed `state.unreadable-<time>` with a \
                 one-line warning, never overwritten. Nothing is written with `--no-state` or when the only input \
                 is stdin. `lede export` adds `"read"` and `"starred"` to each record.
+
+                ### Files
+
                 """);
+        table(out, "File", files());
+        out.append("\n### Environment\n\n");
+        table(out, "Variable", environment());
         return out.toString();
+    }
+
+    private static void table(StringBuilder out, String heading, List<Row> rows) {
+        out.append("| ").append(heading).append(" | What it does |\n|---|---|\n");
+        for (Row row : rows) {
+            out.append("| ").append(row.what().replace("|", "\\|")).append(" | ").append(row.does().replace("|", "\\|"))
+                    .append(" |\n");
+        }
     }
 
     private static String code(String key) {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code ?} and the README, and the context it belongs to. Update switches on actions, never on keys.
  */
 public enum Action {
-    BACK_OR_QUIT("back one level; quit at the top", Context.EVERYWHERE),
+    BACK_OR_QUIT("back one level; quit at the top or from the only article", Context.EVERYWHERE),
     QUIT("quit now (terminal restored)", Context.EVERYWHERE),
     CANCEL("cancel a prompt, clear a search, close an overlay; else stop the URLs being fetched", Context.EVERYWHERE),
     HELP("help: every key, grouped", Context.EVERYWHERE),

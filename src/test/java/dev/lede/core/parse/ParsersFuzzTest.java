@@ -39,6 +39,33 @@ class ParsersFuzzTest {
         ParsedChecks.assertSafe(new JsonFeedParser().parse(Input.of(SOURCE, bytes)));
     }
 
+    /**
+     * The tolerant UTF-8 decoder: valid UTF-8 comes out as the JDK decodes it with nothing counted; any
+     * bytes give at most one character per byte and never more invalid bytes than bytes.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void lenientUtf8(byte[] bytes) {
+        LenientUtf8.Result result = LenientUtf8.decode(bytes, 0, bytes.length);
+        boolean valid = isValidUtf8(bytes);
+        org.junit.jupiter.api.Assertions.assertEquals(valid, result.invalidBytes() == 0);
+        if (valid) {
+            org.junit.jupiter.api.Assertions.assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                    result.text());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(result.text().length() <= bytes.length);
+        org.junit.jupiter.api.Assertions.assertTrue(result.invalidBytes() <= bytes.length);
+        ParsedChecks.assertSafe(new PlainTextParser().parse(Input.of(SOURCE, bytes)));
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** The chosen parser called directly, so an exception reaches the fuzzer instead of a problem. */
     private static void parseUnguarded(InputFormat format, byte[] bytes) {
         Input input = Input.of(SOURCE, bytes);

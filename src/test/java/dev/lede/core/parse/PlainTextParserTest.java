@@ -150,7 +150,7 @@ class PlainTextParserTest {
         Article article = fixtureArticle("header-block.txt");
         assertEquals("Glassworks in Fennick reopens after a two-year restoration", article.headline());
         assertEquals("Ilse Marchetti", article.byline());
-        assertEquals("2025-03-10T13:00:00Z", article.published());
+        assertEquals("2025-03-10T14:00:00+01:00", article.published());
         assertEquals("The Fennick Courier", article.site());
         assertEquals("https://courier.example/glassworks-reopens", article.url());
         assertEquals(2, article.body().size());

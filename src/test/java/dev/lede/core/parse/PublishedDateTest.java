@@ -11,8 +11,9 @@ class PublishedDateTest {
     void readsIsoDatesAndInstants() {
         assertEquals(Optional.of("2025-03-10"), PublishedDate.parse("2025-03-10"));
         assertEquals(Optional.of("2025-03-10T14:00:00Z"), PublishedDate.parse("2025-03-10T14:00:00Z"));
-        assertEquals(Optional.of("2025-03-10T13:00:00Z"), PublishedDate.parse("2025-03-10T14:00:00+01:00"));
-        assertEquals(Optional.of("2025-03-10T13:00:00Z"), PublishedDate.parse("2025-03-10 14:00:00+01:00"));
+        assertEquals(Optional.of("2025-03-10T14:00:00+01:00"), PublishedDate.parse("2025-03-10T14:00:00+01:00"));
+        assertEquals(Optional.of("2025-03-10T14:00:00+01:00"), PublishedDate.parse("2025-03-10 14:00:00+01:00"));
+        assertEquals(Optional.of("2025-03-10T14:00:00+01:00"), PublishedDate.parse("Mon, 10 Mar 2025 14:00:00 +0100"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,60 @@ class TextDecoderTest {
         TextDecoder.Decoded decoded = decode(latin);
         assertEquals(Optional.of("café “q”"), decoded.text());
         assertEquals(List.of(new Problem("news/a.txt", "not valid UTF-8; read as windows-1252")), decoded.problems());
+    }
+
+    @Test
+    void oneBadByteInUtf8SpoilsNothingElseAndIsCounted() {
+        byte[] text = concat("Café, naïve — “news”: ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x92},
+                " crème".getBytes(StandardCharsets.UTF_8));
+        TextDecoder.Decoded decoded = decode(text);
+        assertEquals(Optional.of("Café, naïve — “news”: ’ crème"), decoded.text(), "the bad byte read as windows-1252");
+        assertEquals(List.of(new Problem("news/a.txt", "1 invalid byte (not UTF-8); the rest read as UTF-8")),
+                decoded.problems());
+    }
+
+    @Test
+    void badBytesWithNoPrintableWindows1252MeaningBecomeReplacementCharacters() {
+        // 0x81 is undefined in windows-1252; E2 82 is a cut-off euro sign.
+        byte[] text = concat("Zoë’s café ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x81},
+                " naïve ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82});
+        TextDecoder.Decoded decoded = decode(text);
+        assertEquals(Optional.of("Zoë’s café \uFFFD naïve â‚"), decoded.text());
+        assertEquals(List.of(new Problem("news/a.txt", "3 invalid bytes (not UTF-8); the rest read as UTF-8")),
+                decoded.problems());
+    }
+
+    @Test
+    void mostlyInvalidBytesWithAFewValidPairsAreStillAWindows1252File() {
+        // "Ã©" in windows-1252 is also a valid UTF-8 "é"; one such pair does not make the file UTF-8.
+        byte[] cp1252 = {'d', 'o', 'n', (byte) 0x92, 't', ' ', (byte) 0xC3, (byte) 0xA9, ' ', (byte) 0x93, 'x', (byte) 0x94};
+        assertEquals(Optional.of("don’t Ã© “x”"), decode(cp1252).text());
+    }
+
+    @Test
+    void aWindows1252FileKeepsItsQuotesAndDashes() {
+        byte[] cp1252 = {'d', 'o', 'n', (byte) 0x92, 't', ' ', (byte) 0x96, ' ', 'c', 'a', 'f', (byte) 0xE9, ' ',
+                (byte) 0x80, '5'};
+        TextDecoder.Decoded decoded = decode(cp1252);
+        assertEquals(Optional.of("don’t – café €5"), decoded.text());
+        assertEquals(List.of(new Problem("news/a.txt", "not valid UTF-8; read as windows-1252")), decoded.problems());
+    }
+
+    @Test
+    void aDeclaredLatin1CharsetIsReadAsWindows1252LikeBrowsersDo() {
+        byte[] cp1252 = {'d', 'o', 'n', (byte) 0x92, 't'};
+        TextDecoder.Decoded decoded = TextDecoder.decode(
+                new Input(Source.of("https://x.example/a"), cp1252, "text/plain; charset=iso-8859-1"));
+        assertEquals(Optional.of("don’t"), decoded.text(), "0x92 is a quote, not a C1 control to clean away");
+    }
+
+    @Test
+    void byteOrderMarkDecidesUtf32() {
+        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "Zoë 𝄞\n".getBytes(Charset.forName("UTF-32LE")));
+        byte[] be = concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, "Zoë 𝄞\n".getBytes(Charset.forName("UTF-32BE")));
+        assertEquals(Optional.of("Zoë 𝄞\n"), decode(le).text());
+        assertEquals(List.of(), decode(le).problems());
+        assertEquals(Optional.of("Zoë 𝄞\n"), decode(be).text());
     }
 
     @Test

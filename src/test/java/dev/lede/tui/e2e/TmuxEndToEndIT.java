@@ -124,6 +124,21 @@ class TmuxEndToEndIT {
     }
 
     @Test
+    void qInTheOnlyArticleQuitsAtOnceAsLessDoes() throws Exception {
+        Path exit = dir.resolve("exit.txt");
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(100, 30, Launch.lede(Launch.quoted(fixture)) + " 2>" + Launch.quoted(dir.resolve("err.txt"))
+                    + "; echo exit=$? > " + Launch.quoted(exit) + "; sleep 60");
+            tmux.expect("the one file, opened", s -> s.contains("Petra Lindqvist") && READING.matcher(s).find());
+            tmux.keys("q");
+            String after = tmux.expect("q quits from the article", s -> Files.exists(exit));
+            assertFalse(after.contains("Enter open"), "no list of one on the way out:\n" + after);
+        }
+        assertEquals("exit=0", Files.readString(exit).strip());
+        assertEquals("", Files.readString(dir.resolve("err.txt")), "nothing on stderr");
+    }
+
+    @Test
     void theSeedArticlePipedInShowsItsSixRelatedHeadlines() throws Exception {
         Path seed = Launch.shared().resolve("samples/seed-article.txt");
         Assumptions.assumeTrue(Files.isRegularFile(seed), "no " + seed + ": the seed article test is skipped");

@@ -74,7 +74,7 @@ class KeymapTest {
     @Test
     void theMarkdownTableListsEveryGroupAndMergesTheNumberKeys() {
         String markdown = new KeyTable(keymap).markdown();
-        assertTrue(markdown.startsWith("### Everywhere\n| Keys | Action |\n|---|---|\n| `q` | back one level; quit at the top |\n"),
+        assertTrue(markdown.startsWith("### Everywhere\n| Keys | Action |\n|---|---|\n| `q` | back one level; quit at the top or from the only article |\n"),
                 markdown);
         assertTrue(markdown.contains("| `j` `↓` `Ctrl-N` | next headline |"));
         assertTrue(markdown.contains("| `1` `2` `3` `4` `5` `6` `7` `8` `9` | open related headline N |"));

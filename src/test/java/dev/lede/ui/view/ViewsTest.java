@@ -113,6 +113,19 @@ class ViewsTest {
     }
 
     @Test
+    void afterGoingBackTheReaderPanePreviewsTheSelectedHeadline() {
+        UiState moved = reading(start(120, 40), "<enter>", "q", "j", "j");
+        assertScreen(TEST, "back-and-moved-120x40", Views.frame(moved));
+        assertEquals(readerPane(reading(start(120, 40), "j", "j")), readerPane(moved),
+                "the same pane as after moving there without opening anything");
+    }
+
+    private static List<String> readerPane(UiState state) {
+        return Views.frame(state).toPlainText().lines().filter(line -> line.contains("│"))
+                .map(line -> line.substring(line.indexOf('│') + 1)).toList();
+    }
+
+    @Test
     void wideCharactersWrapByDisplayWidth() {
         Article cjk = Fixtures.simple("港口小镇投票保留最后一班渡轮", "2025-03-10",
                 "镇议会周二晚以七票对两票通过决议，冬季继续运营渡轮。四千一百名居民签署了请愿书。",

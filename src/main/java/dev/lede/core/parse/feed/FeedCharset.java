@@ -1,21 +1,22 @@
 package dev.lede.core.parse.feed;
 
 import dev.lede.core.parse.ByteOrderMark;
+import dev.lede.core.parse.CharsetLabels;
+import dev.lede.core.parse.LenientUtf8;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decodes a feed's bytes. The charset comes from a byte order mark, else the HTTP Content-Type header,
- * else the XML declaration, else UTF-8; text that is not valid in the chosen charset is read as
- * windows-1252 and a problem is reported.
+ * else the XML declaration, else UTF-8. Invalid bytes in UTF-8 are replaced one by one and counted in a
+ * problem; text mostly invalid in the chosen charset is read as windows-1252, also with a problem.
  */
 final class FeedCharset {
 
@@ -45,33 +46,31 @@ final class FeedCharset {
     }
 
     private static Decoded strict(byte[] bytes, int offset, Charset charset) {
-        try {
-            CharBuffer chars = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return new Decoded(chars.toString(), null);
-        } catch (CharacterCodingException e) {
-            Charset fallback = Charset.forName("windows-1252");
-            return new Decoded(new String(bytes, offset, bytes.length - offset, fallback),
-                    "not valid " + charset.name() + ", read as windows-1252");
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            LenientUtf8.Result utf8 = LenientUtf8.decode(bytes, offset, bytes.length - offset);
+            if (utf8.invalidBytes() == 0) {
+                return new Decoded(utf8.text(), null);
+            }
+            if (!utf8.looksLikeWindows1252()) {
+                return new Decoded(utf8.text(), utf8.describeInvalid());
+            }
+        } else {
+            try {
+                CharBuffer chars = charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+                return new Decoded(chars.toString(), null);
+            } catch (CharacterCodingException e) {
+                // read as windows-1252 below
+            }
         }
+        return new Decoded(new String(bytes, offset, bytes.length - offset, CharsetLabels.WINDOWS_1252),
+                "not valid " + charset.name() + ", read as windows-1252");
     }
 
     private static Charset named(String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            String lower = name.toLowerCase(Locale.ROOT);
-            // Browsers read "iso-8859-1" and "us-ascii" labels as windows-1252 (WHATWG Encoding), and so do feeds.
-            if (lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("us-ascii")) {
-                return Charset.forName("windows-1252");
-            }
-            return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return CharsetLabels.named(name).orElse(null);
     }
 
     private static String find(Pattern pattern, String text) {

@@ -1,11 +1,10 @@
 package dev.lede.core.parse.feed;
 
+import dev.lede.core.article.IsoDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Lenient reading of the dates found in feeds: RFC 822 as written in the wild (wrong or missing
  * weekdays, named zones, one-digit hours, two-digit years, no seconds) and ISO 8601 / RFC 3339 with or
- * without a zone. The result is an ISO 8601 instant in UTC ({@code 2025-03-10T14:00:00Z}), or a date
- * alone ({@code 2025-03-10}) when the input has no time; empty when the text is not a date.
+ * without a zone. The result is ISO 8601 in the feed's own offset ({@code 2025-03-10T15:00:00+01:00},
+ * {@code 2025-03-10T14:00:00Z}; no zone counts as UTC), or a date alone ({@code 2025-03-10}) when the
+ * input has no time; empty when the text is not a date.
  */
 public final class FeedDates {
 
@@ -100,8 +100,7 @@ public final class FeedDates {
         if (offset.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(DateTimeFormatter.ISO_INSTANT.format(
-                local.toInstant(ZoneOffset.ofTotalSeconds(offset.get() * 60)).truncatedTo(ChronoUnit.SECONDS)));
+        return Optional.of(IsoDate.of(local, ZoneOffset.ofTotalSeconds(offset.get() * 60)));
     }
 
     /** RFC 2822 §4.3: two-digit years below 50 are 20xx, others 19xx; three-digit years add 1900. */

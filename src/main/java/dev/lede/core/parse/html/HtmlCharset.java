@@ -1,12 +1,10 @@
 package dev.lede.core.parse.html;
 
 import dev.lede.core.parse.ByteOrderMark;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import dev.lede.core.parse.CharsetLabels;
+import dev.lede.core.parse.LenientUtf8;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Decodes the bytes of a page. The charset comes from, in this order (as browsers do): a byte-order
  * mark, the HTTP Content-Type header, {@code <meta charset>} or {@code http-equiv} in the first
- * bytes (unless the bytes are plainly UTF-8); otherwise UTF-8, falling back to windows-1252 when
- * the bytes are not valid UTF-8.
+ * bytes (unless the bytes are plainly UTF-8); otherwise UTF-8, with each invalid byte replaced, or
+ * windows-1252 when most non-ASCII bytes are not valid UTF-8.
  */
 final class HtmlCharset {
 
@@ -28,7 +26,6 @@ final class HtmlCharset {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private HtmlCharset() {
     }
@@ -60,17 +57,15 @@ final class HtmlCharset {
     }
 
     private static Decoded utf8OrFallback(byte[] bytes, int offset) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-            return new Decoded(text, StandardCharsets.UTF_8, null);
-        } catch (CharacterCodingException e) {
-            String text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
-            return new Decoded(text, WINDOWS_1252, "not valid UTF-8, read as windows-1252");
+        LenientUtf8.Result utf8 = LenientUtf8.decode(bytes, offset, bytes.length - offset);
+        if (utf8.invalidBytes() == 0) {
+            return new Decoded(utf8.text(), StandardCharsets.UTF_8, null);
         }
+        if (utf8.looksLikeWindows1252()) {
+            String text = new String(bytes, offset, bytes.length - offset, CharsetLabels.WINDOWS_1252);
+            return new Decoded(text, CharsetLabels.WINDOWS_1252, "not valid UTF-8, read as windows-1252");
+        }
+        return new Decoded(utf8.text(), StandardCharsets.UTF_8, utf8.describeInvalid());
     }
 
     private static boolean isNonAsciiUtf8(byte[] bytes) {
@@ -81,23 +76,10 @@ final class HtmlCharset {
                 break;
             }
         }
-        return nonAscii && utf8OrFallback(bytes, 0).problem() == null;
+        return nonAscii && LenientUtf8.decode(bytes, 0, bytes.length).invalidBytes() == 0;
     }
 
     private static Optional<Charset> named(Matcher matcher) {
-        if (!matcher.find()) {
-            return Optional.empty();
-        }
-        String name = matcher.group(1).toLowerCase(Locale.ROOT);
-        // The WHATWG encoding standard maps these labels to windows-1252.
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-            return Optional.of(WINDOWS_1252);
-        }
-        try {
-            return Optional.of(Charset.forName(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return matcher.find() ? CharsetLabels.named(matcher.group(1)) : Optional.empty();
     }
-
 }

@@ -1,16 +1,15 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.article.IsoDate;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Page dates to ISO 8601: a date-time with a zone becomes a UTC instant ({@code 2025-03-10T14:00:00Z}),
+ * Page dates to ISO 8601: a date-time with a zone keeps its offset ({@code 2025-03-10T15:00:00+01:00}),
  * one without a zone stays local ({@code 2025-03-10T14:00:00}), a date alone stays a date.
  */
 final class IsoDates {
@@ -46,7 +45,7 @@ final class IsoDates {
             }
             ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(zone.length() == 5
                     ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
-            return OffsetDateTime.of(local, offset).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+            return IsoDate.of(local, offset);
         } catch (java.time.DateTimeException e) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.lede.core.parse.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.core.article.IsoDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +53,20 @@ class FeedDatesTest {
         "  2025-06-02T14:00:00Z  \t           | 2025-06-02T14:00:00Z",
     })
     void readsDateForms(String text, String expected) {
-        assertEquals(Optional.of(expected), FeedDates.toIso(text));
+        assertEquals(Optional.of(expected), FeedDates.toIso(text).map(IsoDate::utc));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Tue, 03 Jun 2025 16:00:00 +0200      | 2025-06-03T16:00:00+02:00",
+        "Sat, 07 Sep 2002 0:00:01 EDT         | 2002-09-07T00:00:01-04:00",
+        "Mon, 02 Jun 2025 14:00:00 GMT+2      | 2025-06-02T14:00:00+02:00",
+        "2025-06-02T23:30:00-05:00            | 2025-06-02T23:30:00-05:00",
+        "Tue, 03 Jun 2025 14:00:00 GMT        | 2025-06-03T14:00:00Z",
+        "2025-06-02T14:00:00                  | 2025-06-02T14:00:00Z",
+    })
+    void keepsTheOffsetTheFeedGave(String text, String expected) {
+        assertEquals(Optional.of(expected), FeedDates.toIso(text), "the day and time as the publisher wrote them");
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a date")

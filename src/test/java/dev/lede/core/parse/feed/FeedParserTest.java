@@ -60,7 +60,7 @@ class FeedParserTest {
         Article article = parse("rss20-content.xml").articles().get(0);
         assertEquals("Council approves new footbridge over the Wend", article.headline());
         assertEquals("Tomas Ebbery", article.byline());
-        assertEquals("2025-06-02T08:30:00Z", article.published());
+        assertEquals("2025-06-02T09:30:00+01:00", article.published());
         assertEquals("https://ledger.example/2025/06/footbridge", article.url());
         assertEquals("The Millbrook Ledger", article.site());
         List<Block> body = article.body();
@@ -84,7 +84,7 @@ class FeedParserTest {
     void readsEscapedHtmlDescriptionAndAuthorNameInParentheses() {
         Article article = parse("rss20-content.xml").articles().get(1);
         assertEquals("Priya Holloway", article.byline());
-        assertEquals("2002-09-07T04:00:01Z", article.published());
+        assertEquals("2002-09-07T00:00:01-04:00", article.published());
         assertEquals("https://ledger.example/2025/06/library-hours", article.url());
         assertEquals(List.of(new Block.Paragraph("Opening until six on Saturdays."),
                 new Block.Paragraph("Sundays stay closed.")), article.body());
@@ -124,7 +124,7 @@ class FeedParserTest {
         assertEquals(Format.RDF, first.format());
         assertEquals("Tidewater Courier", first.site());
         assertEquals("Bram Oduya", first.byline());
-        assertEquals("2025-05-30T06:15:00Z", first.published());
+        assertEquals("2025-05-30T08:15:00+02:00", first.published());
         Article second = parsed.articles().get(1);
         assertEquals("2025-05-31", second.published(), "a date alone stays a date");
         assertEquals("https://tidewater.example/a/regatta", second.url(), "rdf:about stands in for a missing link");
@@ -137,7 +137,7 @@ class FeedParserTest {
         Article first = parsed.articles().get(0);
         assertEquals(Format.ATOM, first.format());
         assertEquals("Imke Sarrow", first.byline(), "entry inherits the feed author");
-        assertEquals("2004-12-13T12:29:29Z", first.published(), "issued comes before modified");
+        assertEquals("2004-12-13T08:29:29-04:00", first.published(), "issued comes before modified");
         assertEquals(List.of(new Block.Paragraph("Twelve new plots opened behind the old school.",
                 List.of(new LinkMark(45, 1)))), first.body());
         assertEquals("http://northfield.example/school", first.links().get(0).url());
@@ -155,7 +155,7 @@ class FeedParserTest {
         assertEquals("Quarry Hill Herald", tram.site(), "html title rendered as text");
         assertEquals("https://quarry.example/news/2025/tram-survey", tram.url());
         assertEquals("Ruth Penhallow", tram.byline());
-        assertEquals("2025-06-03T08:00:00Z", tram.published(), "published comes before updated");
+        assertEquals("2025-06-03T09:00:00+01:00", tram.published(), "published comes before updated");
         Article market = parsed.articles().get(1);
         assertEquals("Market hall repairs", market.headline());
         assertEquals("https://quarry.example/archive/market-hall", market.url());
@@ -291,6 +291,26 @@ class FeedParserTest {
         Parsed undeclared = parser.parse(Input.of(Source.of("u"), latin1));
         assertEquals("Café", undeclared.articles().get(0).headline());
         assertEquals(List.of(new Problem("u", "not valid UTF-8, read as windows-1252")), undeclared.problems());
+    }
+
+    @Test
+    void aBadByteInAUtf8FeedIsCountedAndTheRestIsUtf8() {
+        byte[] head = "<rss><channel><item><title>Zoë’s café ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "</title></item></channel></rss>".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0x81;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Parsed parsed = parser.parse(Input.of(Source.of("u"), bytes));
+        assertEquals("Zoë’s café \uFFFD", parsed.articles().get(0).headline());
+        assertEquals(List.of(new Problem("u", "1 invalid byte (not UTF-8); the rest read as UTF-8")), parsed.problems());
+    }
+
+    @Test
+    void honoursAUtf32ByteOrderMark() {
+        byte[] bytes = "\ufeff<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Ü</title></entry></feed>"
+                .getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+        assertEquals("Ü", parser.parse(Input.of(Source.of("u"), bytes)).articles().get(0).headline());
     }
 
     @Test

@@ -36,7 +36,7 @@ class JsonFeedParserTest {
         assertEquals("Bus depot to get solar roof", first.headline());
         assertEquals("https://elmstead.example/stories/bus-depot", first.url());
         assertEquals("Hal Quimby", first.byline());
-        assertEquals("2025-06-01T15:00:00Z", first.published());
+        assertEquals("2025-06-01T10:00:00-05:00", first.published());
         assertEquals(List.of(new Block.Paragraph("Panels will cover the depot by March.", List.of(new LinkMark(27, 1))),
                 new Block.Paragraph("Work starts “soon”.")), first.body());
         assertEquals(List.of(new Link(1, "the depot", "https://elmstead.example/depot")), first.links());

@@ -21,6 +21,23 @@ class HtmlCharsetTest {
     }
 
     @Test
+    void aBadByteInAUtf8PageIsCountedAndTheAccentsSurvive() {
+        byte[] head = "<p>Ren\u00e9e said it".getBytes(StandardCharsets.UTF_8);
+        byte[] page = java.util.Arrays.copyOf(head, head.length + 2);
+        page[head.length] = (byte) 0x92;
+        page[head.length + 1] = 's';
+        HtmlCharset.Decoded decoded = HtmlCharset.decode(page, null);
+        assertEquals("<p>Ren\u00e9e said it\u2019s", decoded.text());
+        assertEquals("1 invalid byte (not UTF-8); the rest read as UTF-8", decoded.problem());
+    }
+
+    @Test
+    void aLatin1DeclarationReadsWindows1252Quotes() {
+        byte[] page = {'<', 'p', '>', 'd', 'o', 'n', (byte) 0x92, 't'};
+        assertEquals("<p>don\u2019t", HtmlCharset.decode(page, "text/html; charset=latin1").text());
+    }
+
+    @Test
     void httpEquivDeclarationIsObeyedWithoutAProblem() {
         Parsed parsed = Fixtures.parse(Fixtures.bytes("latin1-declared.html"), null);
         assertTrue(parsed.articles().get(0).bodyText().contains(CAFE));

@@ -14,7 +14,7 @@ class HtmlMetadataTest {
         Article a = Fixtures.article("jsonld.html");
         assertEquals("Orchard co-op doubles cider output", a.headline());
         assertEquals("Tamsin Olderby, Rufus Keel", a.byline());
-        assertEquals("2025-09-14T06:30:00Z", a.published());
+        assertEquals("2025-09-14T08:30:00+02:00", a.published());
         assertEquals("Fenwold Post", a.site());
         assertEquals("https://fenwold.example/2025/09/orchard-coop", a.url());
     }
@@ -75,7 +75,7 @@ class HtmlMetadataTest {
 
     @Test
     void datesBecomeIso8601() {
-        assertEquals("2025-03-10T14:00:00Z", IsoDates.normalise("2025-03-10T15:00:00+0100"));
+        assertEquals("2025-03-10T15:00:00+01:00", IsoDates.normalise("2025-03-10T15:00:00+0100"));
         assertEquals("2025-03-10T14:00:00Z", IsoDates.normalise("2025-03-10T14:00Z"));
         assertEquals("2017-11-03T03:01:00", IsoDates.normalise("2017-11-03 03:01:00.000000"));
         assertEquals("2024-06-25", IsoDates.normalise("2024-06-25"));
