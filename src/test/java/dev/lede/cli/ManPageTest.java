@@ -61,7 +61,7 @@ class ManPageTest {
 
     @Test
     void optionsAndCommandsComeFromTheCommandModel() {
-        assertTrue(section("OPTIONS").contains("\\fB\\-\\-width\\fR=\\fICOLUMNS\\fR\nText width of the reader (default: 90)."),
+        assertTrue(section("OPTIONS").contains("\\fB\\-\\-width\\fR=\\fICOLUMNS\\fR\nText width of the reader, 20 to 500 columns (default: 90)."),
                 section("OPTIONS"));
         for (String command : List.of("list", "show", "export")) {
             assertTrue(section("COMMANDS").contains(".SS lede " + command + "\n"), command);
