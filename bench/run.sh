@@ -19,9 +19,9 @@
 #   --work DIR       where corpora and results go (default bench/work; corpora are reused)
 #   --save           also write the table and the machine to bench/RESULTS.md and into README.md
 #
-# Environment: LEDE_SHARED (default <repo>/../shared), LEDE_READER_KEYS (keys that bring lede from its
-# first frame to the reader on the long article, default "Enter"), LEDE_TUI (a command that stands in
-# for ./lede in the terminal measurements).
+# Environment: LEDE_SHARED (default <repo>/../shared, or beside the main checkout of a git worktree),
+# LEDE_READER_KEYS (keys that bring lede from its first frame to the reader on the long article, default
+# "Enter"), LEDE_TUI (a command that stands in for ./lede in the terminal measurements).
 set -uo pipefail
 args_given="$*"
 
@@ -53,6 +53,10 @@ done
 want() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }   # want FIG: is FIG to be measured?
 
 shared=${LEDE_SHARED:-$root/../shared}
+if [ -z "${LEDE_SHARED:-}" ] && [ ! -d "$shared" ]; then   # a git worktree: look beside the main checkout
+  common=$(git -C "$root" rev-parse --path-format=absolute --git-common-dir 2>/dev/null) &&
+    [ -d "${common%/.git}/../shared" ] && shared=$(readlink -f "${common%/.git}/../shared")
+fi
 reader_keys=${LEDE_READER_KEYS:-Enter}
 lede="$root/lede"
 # shellcheck disable=SC2206  # LEDE_TUI may hold a command with arguments
