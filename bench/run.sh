@@ -209,6 +209,7 @@ if want P0; then
   # The reader's library is complete when "(loading…)" leaves its title: every headline listed, related
   # headlines resolved, search over every body. newsboat's list is complete at its first frame.
   log "P0: library complete, lede on 10,000 files vs newsboat's first frame of the same items"
+  [ "$tti" = "$here/lib/tti.sh" ] || note "P0 is timed with bench/lib/tti.sh (-g waits for \"(loading…)\" to leave the screen)"
   complete_once warm lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
   have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
   for ((r = 1; r <= runs; r++)); do
