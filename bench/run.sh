@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# usage: bench/run.sh [--quick] [--million] [--runs N] [--no-jmh] [--no-install] [--own-tools] [--own-generator] [--alt-java DIR] [--work DIR] [--save]
+# usage: bench/run.sh [--quick] [--million] [--runs N] [--only FIGS] [--no-jmh] [--install] [--own-tools] [--own-generator] [--alt-java DIR] [--work DIR] [--save]
 #
 # lede's benchmark (issue 5, docs BENCHMARKS.md): measures lede side by side with newsboat, less and cat
 # on generated corpora, interleaved (lede, reference, lede, reference, ...), and prints a Markdown table
@@ -8,30 +8,34 @@
 #   --quick          3 runs instead of 5, no 100,000-article corpus (P1b and P5 are skipped), short JMH
 #   --million        also time the first frame on 1,000,000 articles (about 4.5 GB of files)
 #   --runs N         runs per measurement (default 5)
+#   --only FIGS      measure only these figures, comma-separated: P0 (library complete), P1, P1b, P2,
+#                    P3, P4, P5, P6; the table shows only their rows (not with --save)
 #   --no-jmh         skip the in-process JMH benchmarks (P6)
-#   --no-install     never call apt-get for newsboat, less or tmux
+#   --install        install what is missing (newsboat, less, tmux, GNU time) with apt-get; without it
+#                    nothing is installed and the figures that need a missing tool stay empty
 #   --own-tools      use bench/lib's tmux scripts even when ../shared/tools has tti.sh/scroll_bytes.sh
 #   --own-generator  use bench/gen-corpus.py even when ../shared/tools/mkcorpus.py exists
 #   --alt-java DIR   also time P1 with JAVA_HOME=DIR (e.g. a Java 25 JDK, where ./lede uses an AOT cache)
 #   --work DIR       where corpora and results go (default bench/work; corpora are reused)
 #   --save           also write the table and the machine to bench/RESULTS.md and into README.md
 #
-# Environment: LEDE_SHARED (default <repo>/../shared), LEDE_READER_KEYS (keys that bring lede from its
-# first frame to the reader on the long article, default "Enter"), LEDE_TUI (a command that stands in
-# for ./lede in the terminal measurements).
+# Environment: LEDE_SHARED (default <repo>/../shared, or beside the main checkout of a git worktree),
+# LEDE_READER_KEYS (keys that bring lede from its first frame to the reader on the long article, default
+# "Enter"), LEDE_TUI (a command that stands in for ./lede in the terminal measurements).
 set -uo pipefail
 args_given="$*"
 
 here=$(dirname "$(readlink -f "$0")")
 root=$(dirname "$here")
-save=0 quick=0 million=0 runs=5 jmh=1 install=1 own_tools=0 own_gen=0 work="$here/work" alt_java=
+save=0 quick=0 million=0 runs=5 jmh=1 install=0 own_tools=0 own_gen=0 work="$here/work" alt_java= only=
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1; runs=3 ;;
     --million) million=1 ;;
     --runs) runs=$2; shift ;;
+    --only) only=${2// /}; shift ;;
     --no-jmh) jmh=0 ;;
-    --no-install) install=0 ;;
+    --install) install=1 ;;
     --own-tools) own_tools=1 ;;
     --own-generator) own_gen=1 ;;
     --work) work=$2; shift ;;
@@ -42,8 +46,17 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+for fig in ${only//,/ }; do
+  case $fig in P0 | P1 | P1b | P2 | P3 | P4 | P5 | P6) ;; *) echo "run.sh: --only: no figure '$fig' (P0, P1, P1b, P2, P3, P4, P5, P6)" >&2; exit 1 ;; esac
+done
+[ -n "$only" ] && [ $save = 1 ] && { echo "run.sh: --save writes the whole table: not with --only" >&2; exit 1; }
+want() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }   # want FIG: is FIG to be measured?
 
 shared=${LEDE_SHARED:-$root/../shared}
+if [ -z "${LEDE_SHARED:-}" ] && [ ! -d "$shared" ]; then   # a git worktree: look beside the main checkout
+  common=$(git -C "$root" rev-parse --path-format=absolute --git-common-dir 2>/dev/null) &&
+    [ -d "${common%/.git}/../shared" ] && shared=$(readlink -f "${common%/.git}/../shared")
+fi
 reader_keys=${LEDE_READER_KEYS:-Enter}
 lede="$root/lede"
 # shellcheck disable=SC2206  # LEDE_TUI may hold a command with arguments
@@ -63,10 +76,16 @@ record() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$results"; }   # metric subje
 missing=()
 for tool in tmux less newsboat; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 [ -x /usr/bin/time ] || missing+=(time)   # GNU time: peak RSS without the measuring Python's own
-if [ ${#missing[@]} -gt 0 ] && [ $install = 1 ] && command -v apt-get >/dev/null; then
-  log "installing ${missing[*]} with apt-get"
-  sudo_=; [ "$(id -u)" = 0 ] || sudo_=sudo
-  $sudo_ apt-get install -y "${missing[@]}" >"$work/apt.log" 2>&1 || note "apt-get install ${missing[*]} failed (see $work/apt.log)"
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ $install = 0 ]; then
+    log "missing: ${missing[*]} (bench/run.sh --install installs them with apt-get)"
+  elif command -v apt-get >/dev/null; then
+    log "installing ${missing[*]} with apt-get"
+    sudo_=; [ "$(id -u)" = 0 ] || sudo_=sudo
+    $sudo_ apt-get install -y "${missing[@]}" >"$work/apt.log" 2>&1 || note "apt-get install ${missing[*]} failed (see $work/apt.log)"
+  else
+    note "--install: no apt-get here to install ${missing[*]}"
+  fi
 fi
 have() { command -v "$1" >/dev/null; }
 have tmux || { echo "run.sh: tmux is needed for the terminal measurements" >&2; exit 4; }
@@ -103,9 +122,9 @@ corpus() {   # corpus N [RSS]: makes $work/cN (and the RSS file) once per genera
 }
 corpus 10 || exit 1
 corpus 10000 "$work/feed10k.xml" || exit 1
-[ $quick = 0 ] && { corpus 100000 || exit 1; }
+if [ $quick = 0 ] && { want P1b || want P5; }; then corpus 100000 || exit 1; fi
 [ $million = 1 ] && { corpus 1000000 || exit 1; }
-[ -f "$work/long.txt" ] || python3 "$here/gen-corpus.py" --n 1 --out "$work/long.d" --long "$work/long.txt"
+want P3 && [ ! -f "$work/long.txt" ] && python3 "$here/gen-corpus.py" --n 1 --out "$work/long.d" --long "$work/long.txt"
 
 # The first frame counts when the first headline shows: its first words (about 20 characters).
 first_headline() { python3 - "$1" "${2:-1}" "${3:-22}" <<'EOF'
@@ -121,12 +140,12 @@ marker10k=$(first_headline "$work/c10000")
 marker10=$(first_headline "$work/c10")
 # The last headline of the first screenful (38 list rows at 120x40), long enough to be the only match.
 marker10k_full=$(first_headline "$work/c10000" 38 40)
-marker_long=$(head -c 200 "$work/long.txt" | python3 -c 'import sys; s=sys.stdin.read()[:22]; print(s[:s.rfind(" ")])')
+[ -f "$work/long.txt" ] && marker_long=$(head -c 200 "$work/long.txt" | python3 -c 'import sys; s=sys.stdin.read()[:22]; print(s[:s.rfind(" ")])')
 channel=$(grep -o -m1 '<title>[^<]*</title>' "$work/feed10k.xml" | sed 's/<[^>]*>//g')
 [ "$marker10k" = "$marker10" ] || note "the 10- and 10,000-article corpora start with different headlines ('$marker10' / '$marker10k')"
 
 # newsboat gets the same 10,000 items from its own cache, primed offline from a file:// feed
-if have newsboat; then
+if have newsboat && { want P0 || want P1 || want P4; }; then
   mkdir -p "$work/nb"
   echo "file://$work/feed10k.xml" >"$work/nb/urls10k"
   if [ ! -s "$work/nb/cache10k.db" ] || [ "$work/feed10k.xml" -nt "$work/nb/cache10k.db" ]; then
@@ -142,27 +161,39 @@ newsboat_cmd=(newsboat -u "$work/nb/urls10k" -c "$work/nb/cache10k.db" -C /dev/n
 # shellcheck source=lib/tmux-common.sh
 . "$here/lib/tmux-common.sh"
 interactive=1
-tmx_start probe "${tui[@]}" "$work/c10" && tmx_go && sleep 4
-if tmx_dead; then interactive=0; log "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
-tmx_quit q; tmx_stop
+if want P0 || want P1 || want P1b || want P3 || want P4; then
+  tmx_start probe "${tui[@]}" "$work/c10" && tmx_go && sleep 4
+  if tmx_dead; then interactive=0; log "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
+  tmx_quit q; tmx_stop
+fi
 
 # ---- measurements ----------------------------------------------------------------------------------
 tti_once() {   # tti_once METRIC SUBJECT MARKER CMD...: one run of the time to first frame (+ peak RSS)
+  tti_with "$tti" -- "$@"
+}
+complete_once() {   # complete_once METRIC SUBJECT MARKER GONE CMD...: MARKER on screen and GONE off it
+  local gone=$4
+  # only our tti.sh can wait for text to leave the screen
+  tti_with "$here/lib/tti.sh" -g "$gone" -- "$1" "$2" "$3" "${@:5}"
+}
+tti_with() {   # tti_with TTI [TTI_OPTIONS...] -- METRIC SUBJECT MARKER CMD...
+  local tool=(); while [ "$1" != -- ]; do tool+=("$1"); shift; done; shift
   local metric=$1 subject=$2 marker=$3 out; shift 3
   if [ "$1" = "${tui[0]}" ] && [ $interactive = 0 ]; then record "$metric" "$subject" NA; return; fi
-  if out=$(cd "$work" && "$tti" -t 120 -m "$marker" q -- "$@" 2>>"$work/errors.log" | grep -v '^#' | tail -1) && [ -n "$out" ]; then
+  if out=$(cd "$work" && "${tool[@]}" -t 120 -m "$marker" q -- "$@" 2>>"$work/errors.log" | grep -v '^#' | tail -1) && [ -n "$out" ]; then
     set -- $out
     record "$metric" "$subject" "$1"; record "${metric}_rss" "$subject" "${2:-NA}"
   else
     record "$metric" "$subject" NA
   fi
 }
-proc_once() {   # proc_once LIMIT_S METRIC SUBJECT CMD...: wall time and peak RSS of a whole process
+proc_once() {   # proc_once LIMIT_S METRIC SUBJECT CMD...: wall time, peak RSS and CPU time of a whole process
   local limit=$1 metric=$2 subject=$3 out; shift 3
   out=$("$here/lib/proctime.py" --timeout "$limit" "$@" 2>>"$work/errors.log") || out="NA NA 1"
   set -- $out
   case $2 in *'*') note "no GNU time: peak RSS figures include the measuring Python's ~14 MiB" ;; esac
-  if [ "${3:-1}" = 0 ]; then record "$metric" "$subject" "$1"; record "${metric}_rss" "$subject" "${2%'*'}"
+  if [ "${3:-1}" = 0 ]; then
+    record "$metric" "$subject" "$1"; record "${metric}_rss" "$subject" "${2%'*'}"; record "${metric}_cpu" "$subject" "${4:-NA}"
   elif [ "${3:-}" = timeout ]; then record "$metric" "$subject" NA; note "$metric: $subject took over $limit s and was stopped"; return 1
   else record "$metric" "$subject" NA; fi
 }
@@ -174,27 +205,42 @@ bytes_once() {   # bytes_once METRIC SUBJECT [scroll options...] MARKER -- CMD..
   record "$metric" "$subject" "${v:-NA}"
 }
 
-log "P1: first frame, lede on 10,000 files vs newsboat on the same 10,000 items"
-tti_once warm lede "$marker10k" "${tui[@]}" "$work/c10000"
-have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
-alt=()
-if [ -n "$alt_java" ]; then
-  if [ -x "$alt_java/bin/java" ]; then
-    alt=(env JAVA_HOME="$alt_java" "${tui[@]}")
-    note "P1 with JAVA_HOME=$alt_java: $("$alt_java/bin/java" -version 2>&1 | head -1)"
-    tti_once warm lede_alt "$marker10k" "${alt[@]}" "$work/c10000"   # writes its start-up cache
-  else
-    note "--alt-java $alt_java has no bin/java: skipped"
-  fi
+if want P0; then
+  # The reader's library is complete when "(loading…)" leaves its title: every headline listed, related
+  # headlines resolved, search over every body. newsboat's list is complete at its first frame.
+  log "P0: library complete, lede on 10,000 files vs newsboat's first frame of the same items"
+  [ "$tti" = "$here/lib/tti.sh" ] || note "P0 is timed with bench/lib/tti.sh (-g waits for \"(loading…)\" to leave the screen)"
+  complete_once warm lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
+  have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
+  for ((r = 1; r <= runs; r++)); do
+    complete_once P0 lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
+    have newsboat && tti_once P0 newsboat "$channel" "${newsboat_cmd[@]}"
+  done
 fi
-for ((r = 1; r <= runs; r++)); do
-  tti_once P1 lede "$marker10k" "${tui[@]}" "$work/c10000"
-  have newsboat && tti_once P1 newsboat "$channel" "${newsboat_cmd[@]}"
-  [ ${#alt[@]} -gt 0 ] && tti_once P1 lede_alt "$marker10k" "${alt[@]}" "$work/c10000"
-  tti_once P1full lede "$marker10k_full" "${tui[@]}" "$work/c10000"
-done
 
-if [ $quick = 0 ]; then
+if want P1; then
+  log "P1: first frame, lede on 10,000 files vs newsboat on the same 10,000 items"
+  tti_once warm lede "$marker10k" "${tui[@]}" "$work/c10000"
+  have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
+  alt=()
+  if [ -n "$alt_java" ]; then
+    if [ -x "$alt_java/bin/java" ]; then
+      alt=(env JAVA_HOME="$alt_java" "${tui[@]}")
+      note "P1 with JAVA_HOME=$alt_java: $("$alt_java/bin/java" -version 2>&1 | head -1)"
+      tti_once warm lede_alt "$marker10k" "${alt[@]}" "$work/c10000"   # writes its start-up cache
+    else
+      note "--alt-java $alt_java has no bin/java: skipped"
+    fi
+  fi
+  for ((r = 1; r <= runs; r++)); do
+    tti_once P1 lede "$marker10k" "${tui[@]}" "$work/c10000"
+    have newsboat && tti_once P1 newsboat "$channel" "${newsboat_cmd[@]}"
+    [ ${#alt[@]} -gt 0 ] && tti_once P1 lede_alt "$marker10k" "${alt[@]}" "$work/c10000"
+    tti_once P1full lede "$marker10k_full" "${tui[@]}" "$work/c10000"
+  done
+fi
+
+if [ $quick = 0 ] && want P1b; then
   log "P1b: first frame, lede on 100,000 vs 10 articles"
   tti_once warm lede100k "$marker10" "${tui[@]}" "$work/c100000"
   for ((r = 1; r <= runs; r++)); do
@@ -202,38 +248,50 @@ if [ $quick = 0 ]; then
     tti_once P1b lede10 "$marker10" "${tui[@]}" "$work/c10"
   done
 fi
-if [ $million = 1 ]; then
+if [ $million = 1 ] && want P1b; then
   log "first frame on 1,000,000 articles"
   for ((r = 1; r <= runs; r++)); do tti_once P1m lede1m "$marker10" "${tui[@]}" "$work/c1000000"; done
 fi
 
-log "P2: lede list vs cat on 10,000 files"
-proc_once 300 warm lede "$lede" list "$work/c10000"
-for ((r = 1; r <= runs; r++)); do
-  proc_once 300 P2 lede "$lede" list "$work/c10000" || break
-  proc_once 300 P2 cat bash -c 'exec cat "$1"/* >/dev/null' cat "$work/c10000"
-done
+if want P2; then
+  # Both commands are timed alike: from the work folder, on the same relative folder, by the same
+  # wrapper (proctime.py, stdout to /dev/null), each after one untimed run of its own so the page cache
+  # is warm for both. cat gets the names already expanded, as a shell hands them over: no shell start
+  # and no glob inside its timed region, so the reference is at its fastest.
+  log "P2: lede list vs cat on 10,000 files"
+  p2_lede() { (cd "$work" && proc_once 300 "$1" lede "$lede" list c10000); }
+  p2_cat() { (cd "$work" && names=(c10000/*) && proc_once 300 "$1" cat cat -- "${names[@]}"); }
+  p2_lede warm; p2_cat warm
+  for ((r = 1; r <= runs; r++)); do
+    p2_lede P2 || break
+    p2_cat P2
+  done
+fi
 
 byte_runs=$((runs < 3 ? runs : 3))
-log "P3: bytes per one-line scroll, lede's reader vs less"
-for ((r = 1; r <= byte_runs; r++)); do
-  # shellcheck disable=SC2086
-  bytes_once P3 lede -n 30 -k j -q Q -p "$reader_keys" "$marker_long" -- "${tui[@]}" "$work/long.txt"
-  bytes_once P3 less -n 30 -k j "$marker_long" -- less "$work/long.txt"
-done
+if want P3; then
+  log "P3: bytes per one-line scroll, lede's reader vs less"
+  for ((r = 1; r <= byte_runs; r++)); do
+    # shellcheck disable=SC2086
+    bytes_once P3 lede -n 30 -k j -q Q -p "$reader_keys" "$marker_long" -- "${tui[@]}" "$work/long.txt"
+    bytes_once P3 less -n 30 -k j "$marker_long" -- less "$work/long.txt"
+  done
 
-# Not a goal row: the same scroll in the reader beside a full list (side by side, 120 columns), where no
-# scroll region fits the reader pane alone, so each line rewrites the pane. --no-state: the article opens
-# at its top, not where an earlier run left it (perhaps its end, where j scrolls nothing).
-bytes_once P3split lede -n 20 -k j -q Q -p Enter -M reading "$marker10k" -- "${tui[@]}" --no-state "$work/c10000"
+  # Not a goal row: the same scroll in the reader beside a full list (side by side, 120 columns), where no
+  # scroll region fits the reader pane alone, so each line rewrites the pane. --no-state: the article opens
+  # at its top, not where an earlier run left it (perhaps its end, where j scrolls nothing).
+  bytes_once P3split lede -n 20 -k j -q Q -p Enter -M reading "$marker10k" -- "${tui[@]}" --no-state "$work/c10000"
+fi
 
-log "P4: bytes per list step, lede vs newsboat"
-for ((r = 1; r <= byte_runs; r++)); do
-  bytes_once P4 lede -n 40 -k j "$marker10k" -- "${tui[@]}" "$work/c10000"
-  have newsboat && bytes_once P4 newsboat -n 40 -k Down -q 'q q' -p Enter -M 'Articles in feed' "$channel" -- "${newsboat_cmd[@]}"
-done
+if want P4; then
+  log "P4: bytes per list step, lede vs newsboat"
+  for ((r = 1; r <= byte_runs; r++)); do
+    bytes_once P4 lede -n 40 -k j "$marker10k" -- "${tui[@]}" "$work/c10000"
+    have newsboat && bytes_once P4 newsboat -n 40 -k Down -q 'q q' -p Enter -M 'Articles in feed' "$channel" -- "${newsboat_cmd[@]}"
+  done
+fi
 
-if [ $quick = 0 ]; then
+if [ $quick = 0 ] && want P5; then
   log "P5: peak RSS of lede list, 100,000 vs 10 articles"
   for ((r = 1; r <= runs; r++)); do
     proc_once 300 P5 lede100k "$lede" list "$work/c100000" || break   # one timeout is enough
@@ -241,7 +299,7 @@ if [ $quick = 0 ]; then
   done
 fi
 
-if [ $jmh = 1 ]; then
+if [ $jmh = 1 ] && want P6; then
   rm -f "$work/jmh.json"
   log "P6: JMH (key to frame on 100,000 articles, search keystrokes over 10,000 bodies)"
   if (cd "$root" && ./mvnw -B -q -Pbench -DskipTests test-compile &&
@@ -256,7 +314,7 @@ if [ $jmh = 1 ]; then
   fi
 fi
 
-[ $jmh = 0 ] && [ -s "$work/jmh.json" ] && note "P6 comes from an earlier JMH run ($(date -r "$work/jmh.json" '+%Y-%m-%d %H:%M'))"
+[ $jmh = 0 ] && want P6 && [ -s "$work/jmh.json" ] && note "P6 comes from an earlier JMH run ($(date -r "$work/jmh.json" '+%Y-%m-%d %H:%M'))"
 [ -n "${LEDE_TUI:-}" ] && note "terminal figures (P1, P1b, P3, P4) taken with LEDE_TUI=$LEDE_TUI instead of ./lede"
 
 # ---- report ----------------------------------------------------------------------------------------
@@ -270,7 +328,7 @@ machine() {
   echo "- lede $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(date -u +%Y-%m-%d); corpora by $generator; terminal timing by $tools; $runs runs, interleaved"
 }
 {
-  python3 "$here/lib/report.py" "$results" "$work/jmh.json" "$notes" "$interactive"
+  python3 "$here/lib/report.py" "$results" "$work/jmh.json" "$notes" "$interactive" "$only"
   echo
   machine
 } | tee "$work/report.md"

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""usage: report.py RESULTS.tsv JMH.json NOTES.txt INTERACTIVE(0|1)
+"""usage: report.py RESULTS.tsv JMH.json NOTES.txt INTERACTIVE(0|1) [ONLY]
 
+ONLY, when given and not empty, is run.sh's --only list (e.g. "P0,P2"): the table has only those rows.
 Turns bench/run.sh's raw measurements (metric, subject, value per line) and JMH's JSON into the
 Markdown table of medians, ratios and goals that README.md quotes.
 """
@@ -54,10 +55,16 @@ def jmh_p99(path):
 
 def main():
     results, jmh_path, notes_path, interactive = sys.argv[1:5]
+    only = [f for f in (sys.argv[5] if len(sys.argv) > 5 else "").split(",") if f]
     v = load(results)
     rows = []
 
+    def wanted(num):
+        return not only or num in only
+
     def pair(num, what, unit, a, b, bound, goal_text, scale=1.0):
+        if not wanted(num):
+            return
         ma, ta = median(v, a, scale)
         mb, tb = median(v, b, scale)
         if ma is None or mb is None or mb == 0:
@@ -68,6 +75,8 @@ def main():
         ta, tb = (t if m is None else f"{t} {unit}" for m, t in ((ma, ta), (mb, tb)))
         rows.append(f"| {num} | {what} | {ta} | {tb} | {ratio} | {goal_text} | {verdict} |")
 
+    pair("P0", "Library complete, 10,000 articles (lede's title without \"(loading…)\" vs newsboat's first frame)",
+         "ms", ("P0", "lede"), ("P0", "newsboat"), 2.0, "≤ 2 (aim 1.0)")
     pair("P1", "First frame, 10,000 articles (lede vs newsboat, same items)", "ms",
          ("P1", "lede"), ("P1", "newsboat"), 1.5, "≤ 1.5 (aim 1.0)")
     pair("P1b", "First frame, 100,000 vs 10 articles (lede)", "ms",
@@ -81,7 +90,7 @@ def main():
          ("P5_rss", "lede10"), 2.0, "≤ 2", scale=1 / 1024)
 
     p99 = jmh_p99(jmh_path)
-    for name, what, bound in [("listKeyToFrame", "Key to frame, list, 100,000 articles", 5.0),
+    for name, what, bound in [] if not wanted("P6") else [("listKeyToFrame", "Key to frame, list, 100,000 articles", 5.0),
                               ("readerKeyToFrame", "Key to frame, reader, 100,000 articles", 5.0),
                               ("librarySearchKeystroke", "Search keystroke, `Library.search`, 10,000 bodies", 20.0),
                               ("promptKeystrokeToFrame", "Search keystroke to frame, `/` prompt, 10,000 bodies", 20.0)]:
@@ -111,6 +120,11 @@ def main():
     if m_alt is not None:
         ratio = f", {m_alt / m_nb:.2f} × newsboat" if m_nb else ""
         extra.append(f"- First frame, 10,000 articles, with the --alt-java JDK: {t} ms{ratio}.")
+    m_cpu, t = median(v, ("P2_cpu", "lede"))
+    m_cat, tc = median(v, ("P2_cpu", "cat"))
+    if m_cpu is not None and m_cat:
+        extra.append(f"- CPU time (user + system) in P2: `lede list` {t} ms, `cat` {tc} ms, "
+                     f"ratio {m_cpu / m_cat:.2f} (less disturbed by a busy machine than the wall time).")
     m_split, t = median(v, ("P3split", "lede"))
     if m_split is not None:
         extra.append(f"- Bytes per one-line scroll in the reader beside the list of 10,000 headlines (side by side): "

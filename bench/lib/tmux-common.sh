@@ -43,6 +43,22 @@ tmx_wait_for() {   # tmx_wait_for MARKER TIMEOUT_S: 0 seen, 2 timeout, 3 command
   done
 }
 
+tmx_wait_gone() {   # tmx_wait_gone TEXT TIMEOUT_S: 0 once TEXT is off the screen, 2 timeout, 3 exited
+  local start now screen
+  usec start
+  while :; do
+    screen=$(tmx_screen)
+    [ -n "$screen" ] && [[ $screen != *"$1"* ]] && return 0
+    if tmx_dead; then echo "bench: the command exited while '$1' still showed" >&2; return 3; fi
+    usec now
+    if (( now - start > $2 * 1000000 )); then
+      echo "bench: '$1' still showed after $2 s; the screen was:" >&2; printf '%s\n' "$screen" | sed '/^$/d' | head -15 >&2
+      return 2
+    fi
+    sleep 0.02
+  done
+}
+
 tmx_quit() {   # tmx_quit KEYS...: sends the quit keys, gives the command 3 s to exit
   local i
   [ $# -gt 0 ] && tmx_keys "$@" 2>/dev/null
