@@ -1,7 +1,6 @@
 package dev.lede.io;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,14 +15,6 @@ public final class CacheRoot {
      * ignored); empty without a home folder.
      */
     public static Optional<Path> of(Map<String, String> environment) {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isEmpty() && Paths.get(xdg).isAbsolute()) {
-            return Optional.of(Paths.get(xdg, "lede"));
-        }
-        String home = environment.get("HOME");
-        if (home == null || home.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Paths.get(home, ".cache", "lede"));
+        return XdgFolder.lede(environment, "XDG_CACHE_HOME", ".cache");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,12 +27,7 @@ public final class ConfigFile {
 
     /** {@code $XDG_CONFIG_HOME/lede/config}, else {@code ~/.config/lede/config}. */
     public static Optional<Path> defaultPath(Map<String, String> environment) {
-        String xdg = environment.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isEmpty() && Paths.get(xdg).isAbsolute()) {
-            return Optional.of(Paths.get(xdg, "lede", "config"));
-        }
-        String home = environment.get("HOME");
-        return home == null || home.isEmpty() ? Optional.empty() : Optional.of(Paths.get(home, ".config", "lede", "config"));
+        return XdgFolder.lede(environment, "XDG_CONFIG_HOME", ".config").map(folder -> folder.resolve("config"));
     }
 
     /** Reads {@code path}; a missing file is a problem only when it was asked for ({@code --config}). */

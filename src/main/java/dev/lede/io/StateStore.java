@@ -13,7 +13,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -47,15 +46,7 @@ public final class StateStore {
 
     /** {@code $XDG_STATE_HOME/lede}, else {@code ~/.local/state/lede} (XDG: a relative XDG_STATE_HOME is ignored). */
     public static Optional<Path> defaultFolder(Map<String, String> environment) {
-        String xdg = environment.get("XDG_STATE_HOME");
-        if (xdg != null && !xdg.isEmpty() && Paths.get(xdg).isAbsolute()) {
-            return Optional.of(Paths.get(xdg, "lede"));
-        }
-        String home = environment.get("HOME");
-        if (home == null || home.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Paths.get(home, ".local", "state", "lede"));
+        return XdgFolder.lede(environment, "XDG_STATE_HOME", ".local/state");
     }
 
     public Path file() {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Draws a {@link Frame} onto Lanterna's back buffer cell by cell, measuring with {@link Columns} so the
@@ -112,22 +113,8 @@ public final class Painter {
                 }
                 continue;
             }
-            int i = 0;
-            while (i < text.length() && column < width) {
-                int end = Graphemes.nextBoundary(text, i);
-                String cluster = text.substring(i, end);
-                i = end;
-                int columns = Columns.clusterWidth(cluster);
-                if (columns == 0) {
-                    attachToPrevious(row, column, cluster);
-                    continue;
-                }
-                if (column + columns > width) {
-                    break; // a wide character that does not fit in the last column
-                }
-                screen.setCharacter(column, row, cell(cluster, columns, span.style()));
-                column += columns;
-            }
+            Style style = span.style();
+            column = paintClusters(row, column, width, text, (cluster, columns) -> cell(cluster, columns, style));
         }
         TextCharacter blank = cell(" ", 1, line.fill());
         for (; column < width; column++) {
@@ -137,6 +124,12 @@ public final class Painter {
 
     // Hyperlinked text: cells of their own, never from the caches (each carries its link).
     private int paintLinked(int row, int start, int width, String text, Style style, String link) {
+        CellStyle looks = palette.get(style);
+        return paintClusters(row, start, width, text, (cluster, columns) -> newCell(cluster, columns, looks, link));
+    }
+
+    /** Paints {@code text} cluster by cluster from {@code start}; returns the column after the last cell painted. */
+    private int paintClusters(int row, int start, int width, String text, BiFunction<String, Integer, TextCharacter> cells) {
         int column = start;
         int i = 0;
         while (i < text.length() && column < width) {
@@ -149,9 +142,9 @@ public final class Painter {
                 continue;
             }
             if (column + columns > width) {
-                break;
+                break; // a wide character that does not fit in the last column
             }
-            screen.setCharacter(column, row, newCell(cluster, columns, palette.get(style), link));
+            screen.setCharacter(column, row, cells.apply(cluster, columns));
             column += columns;
         }
         return column;

@@ -8,16 +8,11 @@ import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.text.Columns;
-import dev.lede.ui.Effect;
-import dev.lede.ui.Event;
 import dev.lede.ui.Fixtures;
 import dev.lede.ui.Geometry;
 import dev.lede.ui.Glyphs;
-import dev.lede.ui.Transition;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.UiState;
-import dev.lede.ui.Update;
-import dev.lede.ui.keys.Key;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,18 +77,7 @@ class AsciiGlyphsViewTest {
 
     /** Presses keys, answering OpenArticle as the tui would. */
     private UiState press(UiState state, String... keys) {
-        UiState current = state;
-        for (String key : keys) {
-            Transition t = Update.update(current, new Event.KeyPressed(Key.of(key)));
-            current = t.state();
-            for (Effect effect : t.effects()) {
-                if (effect instanceof Effect.OpenArticle open) {
-                    Article article = articles.stream().filter(a -> a.id().equals(open.entry().id())).findFirst().orElseThrow();
-                    current = Update.update(current, new Event.ArticleOpened(open.entry(), article)).state();
-                }
-            }
-        }
-        return current;
+        return ViewsTest.reading(state, articles, keys);
     }
 
     private static List<Article> articles() {

@@ -285,7 +285,7 @@ class ViewsTest {
     }
 
     /** Presses keys, answering OpenArticle as the tui would. */
-    private static UiState reading(UiState state, List<Article> articles, String... keys) {
+    static UiState reading(UiState state, List<Article> articles, String... keys) {
         UiState current = state;
         for (String key : keys) {
             Transition t = Update.update(current, new Event.KeyPressed(Key.of(key)));
