@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.KeyTable;
 import dev.lede.ui.keys.Keymap;
@@ -19,7 +20,11 @@ final class HelpView {
     static List<FrameLine> lines(Keymap keymap, int width) {
         KeyTable table = new KeyTable(keymap);
         List<FrameLine> lines = new ArrayList<>();
-        lines.add(new Row(width).cut(" Keys — q or Esc closes this", Style.BOLD).line(Style.NORMAL));
+        List<String> closers = new ArrayList<>();
+        KeyLabel.of(keymap, Action.BACK_OR_QUIT).ifPresent(closers::add);
+        KeyLabel.of(keymap, Action.CANCEL).ifPresent(closers::add);
+        String close = closers.isEmpty() ? "" : " — " + String.join(" or ", closers) + " closes this";
+        lines.add(new Row(width).cut(" Keys" + close, Style.BOLD).line(Style.NORMAL));
         int keyColumn = Math.min(KEY_COLUMN, Math.max(4, width / 3));
         for (Context context : Context.values()) {
             lines.add(new Row(width).line(Style.NORMAL));
