@@ -191,7 +191,7 @@ public final class Update {
     }
 
     /** Loading is over and it gave one article: one file, one page, a feed of one item, or a pipe. */
-    static boolean isOnlyArticle(Library library) {
+    public static boolean isOnlyArticle(Library library) {
         return library.isComplete() && library.size() == 1;
     }
 

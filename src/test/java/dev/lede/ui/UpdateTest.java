@@ -391,6 +391,8 @@ class UpdateTest {
         builder.add(articles.get(0));
         UiState open = answer(Update.update(waiting, new Event.LibraryUpdated(builder.finish())), articles);
         assertEquals(List.of(new Effect.Quit()), Keys.work(press(open, "q")), "no list of one on the way out");
+        String status = open.focus() == Focus.READER ? lastRow(open) : "";
+        assertTrue(status.contains("q quit") && !status.contains("h back"), "the hint offers what q does: " + status);
         UiState list = pressed(open, "h");
         assertEquals(Focus.LIST, list.focus(), "h still shows the list");
         assertEquals(List.of(new Effect.Quit()), Keys.work(press(list, "q")));
@@ -432,5 +434,10 @@ class UpdateTest {
     void unboundKeysChangeNothing() {
         assertEquals(narrow, pressed(narrow, "x"));
         assertEquals(narrow, Update.update(narrow, new Event.KeyPressed(Key.of("<f9>"))).state());
+    }
+
+    private static String lastRow(UiState state) {
+        List<String> rows = dev.lede.ui.view.Views.frame(state).toPlainText().lines().toList();
+        return rows.get(rows.size() - 1);
     }
 }

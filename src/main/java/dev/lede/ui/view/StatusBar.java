@@ -10,6 +10,7 @@ import dev.lede.ui.Prompt;
 import dev.lede.ui.ReaderPage;
 import dev.lede.ui.Sort;
 import dev.lede.ui.UiState;
+import dev.lede.ui.Update;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ final class StatusBar {
             new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
             new Hint("related", Action.FOCUS_RELATED), new Hint("next/prev", Action.NEXT_ARTICLE, Action.PREVIOUS_ARTICLE),
             new Hint("search", Action.SEARCH_ARTICLE), new Hint("back", Action.BACK), new Hint("help", Action.HELP));
+    // The library's only article: q quits from it at once, so that is what the hint offers instead of "back".
+    private static final List<Hint> ONLY_ARTICLE_HINTS = List.of(
+            new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
+            new Hint("related", Action.FOCUS_RELATED), new Hint("search", Action.SEARCH_ARTICLE),
+            new Hint("quit", Action.BACK_OR_QUIT), new Hint("help", Action.HELP));
     private static final List<Hint> RELATED_HINTS = List.of(
             new Hint("choose", Action.NEXT_RELATED, Action.PREVIOUS_RELATED), new Hint("open", Action.OPEN_FOCUSED_RELATED),
             new Hint("return", Action.FOCUS_RELATED), new Hint("help", Action.HELP));
@@ -132,7 +138,8 @@ final class StatusBar {
         if (state.overlay().isPresent()) {
             hints = state.overlay().get() instanceof dev.lede.ui.Overlay.Links ? LINKS_HINTS : OVERLAY_HINTS;
         } else if (state.focus() == Focus.READER && state.reader().isPresent()) {
-            hints = state.reader().get().relatedFocus() >= 0 ? RELATED_HINTS : READER_HINTS;
+            hints = state.reader().get().relatedFocus() >= 0 ? RELATED_HINTS
+                    : Update.isOnlyArticle(state.library()) ? ONLY_ARTICLE_HINTS : READER_HINTS;
         } else {
             hints = LIST_HINTS;
         }
