@@ -1,6 +1,7 @@
 # shellcheck shell=sh
 # Sourced by bin/lede of both downloads, which set $home (the installation), $java (the Java to run),
-# $major (its feature version, empty when unknown), $jar (lede's own jar) and $classpath. Starts lede
+# $major (its feature version, empty when unknown), $jar (lede's own jar) and $classpath, and the jlink
+# image also $shipped_aot (the AOT cache trained when it was built; the file may be absent). Starts lede
 # with the flags that suit a terminal UI and a start-up cache of its classes.
 
 # The cache: on Java 25 and later an AOT cache (classes loaded and linked, with profiles), on older ones
@@ -12,8 +13,14 @@
 cache_root=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
 cache_opts=
 startup_cache=$cache_root/lede/startup$home$java
-case $startup_cache in *[[:space:]]*) cache_root= ;; esac   # the path goes into an option: no spaces
-if [ -n "$cache_root" ] && [ -z "${LEDE_NO_STARTUP_CACHE:-}" ]; then
+case $startup_cache in *[[:space:]]*) cache_root= ;; esac   # the paths go into options: no spaces
+case ${shipped_aot:-} in *[[:space:]]*) shipped_aot= ;; esac
+if [ -n "${LEDE_NO_STARTUP_CACHE:-}" ]; then
+  :
+elif [ -n "${shipped_aot:-}" ] && [ -f "$shipped_aot" ]; then
+  # Trained with this very runtime and jars; should the JVM still find it unusable, it runs without it.
+  cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$shipped_aot"
+elif [ -n "$cache_root" ]; then
   # A reader run: no options and no subcommand (or only '-' for stdin).
   reader_run=yes
   for arg in "$@"; do
