@@ -68,7 +68,7 @@ public final class ConfigReference {
                 new Row("`NO_COLOR`", "set (to anything): no colours"),
                 new Row("`BROWSER`", "the program `o` opens links with"),
                 new Row("`LEDE_OPTS`", "extra JVM options for the release launcher"),
-                new Row("`LEDE_NO_STARTUP_CACHE`", "`1`: the release launcher keeps no start-up cache"),
+                new Row("`LEDE_NO_STARTUP_CACHE`", "`1`: the release launchers use no start-up cache (neither one of their own nor the image's shipped AOT cache)"),
                 new Row("`LEDE_DEBUG`", "`1`: an internal error prints its stack trace"));
     }
 
