@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -34,15 +35,21 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON Lines: {\"n\", \"id\", \"source\", \"title\", \"related\":[n…]} per article.")
     boolean json;
 
+    @Option(names = "--no-state", description = "Neither read nor write the library index kept in "
+            + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
+    boolean noState;
+
     @Spec
     CommandSpec spec;
 
     private final InputStream stdin;
     private final StdinKind stdinKind;
+    private final Map<String, String> environment;
 
-    ListCommand(InputStream stdin, StdinKind stdinKind) {
+    ListCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         this.stdin = stdin;
         this.stdinKind = stdinKind;
+        this.environment = environment;
     }
 
     @Override
@@ -53,7 +60,7 @@ final class ListCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return refused.getAsInt();
         }
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
         print(loaded.library(), out, json);
         return loaded.exitCode();
     }
