@@ -248,5 +248,22 @@ class ListThroughIndexTest {
     @Test
     void helpSaysWhatNoStateLeavesAlone() {
         assertTrue(CliRun.of("list", "--help").out().contains("library index"));
+        assertTrue(CliRun.of("export", "--help").out().contains("library index"));
+    }
+
+    /** Export prints bodies, so it still reads every file once (as it opens each article), not twice. */
+    @Test
+    void exportIsTheSameWithAndWithoutTheIndex() throws IOException {
+        Path folder = corpus(80);
+        write(folder.resolve("news.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quay</title>"
+                + "<item><title>Quay item one</title><description>First.</description></item>"
+                + "<item><title>Quay item two</title><description>Second.</description></item></channel></rss>", 3600);
+        CliRun expected = CliRun.withEnvironment(environment(), "", "export", "--no-state", folder.toString());
+        assertTrue(expected.out().contains("\"related\":[{"), expected.out().lines().findFirst().orElse(""));
+        assertFalse(Files.exists(index()));
+        for (int run = 0; run < 3; run++) {
+            assertSame(expected, CliRun.withEnvironment(environment(), "", "export", folder.toString()));
+        }
+        assertTrue(Files.exists(index()));
     }
 }
