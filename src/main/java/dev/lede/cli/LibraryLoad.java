@@ -13,7 +13,6 @@ import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
-import dev.lede.io.index.LibraryIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Loads every input of a command to the end, reporting each problem on stderr as one line. */
 final class LibraryLoad {
@@ -52,12 +50,10 @@ final class LibraryLoad {
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
         List<String> arguments = arguments(options, err);
-        Optional<LibraryIndex> index = IndexedLoad.applies(arguments, loadOptions)
-                ? CacheFiles.libraryIndex(arguments, noState, environment, err::println)
-                : Optional.empty();
-        if (index.isPresent()) {
-            try (LibraryIndex opened = index.get()) {
-                IndexedLoad load = new IndexedLoad(opened, loader, loadOptions, err::println);
+        boolean indexed = IndexedLoad.applies(arguments, loadOptions) && !noState && !StateFiles.stdinOnly(arguments);
+        if (indexed) {
+            try (IndexedLoad load = new IndexedLoad(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println),
+                    loader, loadOptions, err::println)) {
                 load.load(arguments, new IndexedLoad.Sink() {
                     @Override
                     public void parsed(Parsed parsed) {

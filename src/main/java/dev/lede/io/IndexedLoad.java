@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Loads files and folders through the library index, in the order {@link Loader#load} gives: the folders
@@ -34,8 +36,12 @@ import java.util.function.Function;
  * index without being read; new and changed files are parsed on the loader's pool and stored; files that
  * vanished are dropped from the index, and one renamed (same identity, size and time at a new path) keeps
  * its rows under the new path. The index is only a cache: if it fails, the load goes on without it.
+ *
+ * <p>The index is opened and read on a thread of its own while the folders are walked: opening it (the
+ * driver and its native library) and reading the listing cost as much as the walk and the stats, and
+ * the machine has a core for each.
  */
-public final class IndexedLoad {
+public final class IndexedLoad implements AutoCloseable {
 
     /** Inputs in order, as a {@link LoadSink} gets them: either parsed afresh or listed from the index. */
     public interface Sink {
@@ -55,7 +61,8 @@ public final class IndexedLoad {
     static final int BATCH_FILES = 256;
     static final long BATCH_NANOS = 200_000_000L;
 
-    private final LibraryIndex index;
+    private final Supplier<Optional<LibraryIndex>> opening;
+    private LibraryIndex index;
     private final Loader loader;
     private final LoadOptions options;
     private final Consumer<String> warnings;
@@ -66,8 +73,9 @@ public final class IndexedLoad {
     private IndexScope scope;
     private boolean resolvedAhead;
 
-    public IndexedLoad(LibraryIndex index, Loader loader, LoadOptions options, Consumer<String> warnings) {
-        this.index = index;
+    /** @param opening opens the index, or gives empty when there is none to use (having said why) */
+    public IndexedLoad(Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings) {
+        this.opening = opening;
         this.loader = loader;
         this.options = options;
         this.warnings = warnings;
@@ -114,14 +122,14 @@ public final class IndexedLoad {
             }
         }
         scope = IndexScope.of(roots);
-        Map<String, IndexedInput> stored = new HashMap<>();
-        try {
-            index.list(scope, Integer.MAX_VALUE, input -> stored.put(input.path(), input));
-        } catch (IndexException e) {
-            fail(e);
-        }
+        CompletableFuture<Map<String, IndexedInput>> listing = new CompletableFuture<>();
+        Thread reading = new Thread(() -> listing.complete(openAndList()), "lede-index");
+        reading.setDaemon(true);
+        reading.start();
         Set<String> walked = new HashSet<>();
-        List<Slot> slots = walk(arguments, stored, walked);
+        List<Slot> slots = walk(arguments, walked);
+        Map<String, IndexedInput> stored = listing.join();
+        classify(slots, stored);
         Map<String, IndexedInput> vanished = new HashMap<>(stored);
         vanished.keySet().removeAll(walked);
         List<String[]> moves = findMoves(slots, stored, vanished);
@@ -187,8 +195,28 @@ public final class IndexedLoad {
         }
     }
 
+    /** What the index holds under the scope, by path; empty when there is no index or it failed. */
+    private Map<String, IndexedInput> openAndList() {
+        Map<String, IndexedInput> stored = new HashMap<>();
+        try {
+            index = opening.get().orElse(null);
+            if (index == null) {
+                failed = true;
+                return stored;
+            }
+            index.list(scope, Integer.MAX_VALUE, input -> stored.put(input.path(), input));
+        } catch (IndexException e) {
+            fail(e);
+            stored.clear();
+        } catch (RuntimeException | LinkageError e) {
+            fail("the library index cannot be used here (" + e + ")");
+            stored.clear();
+        }
+        return stored;
+    }
+
     /** The inputs in load order, each file stated once; {@code walked} gets every file's key. */
-    private List<Slot> walk(List<String> arguments, Map<String, IndexedInput> stored, Set<String> walked) {
+    private List<Slot> walk(List<String> arguments, Set<String> walked) {
         List<Slot> slots = new ArrayList<>();
         SeenFiles seen = SeenFiles.forArguments(arguments.size());
         for (String argument : arguments) {
@@ -201,7 +229,7 @@ public final class IndexedLoad {
             }
             if (!Files.isDirectory(path)) {
                 if (seen.firstTime(path)) {
-                    slots.add(fileSlot(path, argument, stored, walked));
+                    slots.add(fileSlot(path, argument, walked));
                 }
                 continue;
             }
@@ -214,7 +242,7 @@ public final class IndexedLoad {
                     problems = true;
                 }
                 if (seen.firstTime(file)) {
-                    slots.add(fileSlot(file, file.toString(), stored, walked));
+                    slots.add(fileSlot(file, file.toString(), walked));
                 }
             }
             for (Problem problem : walk.drainProblems()) {
@@ -228,22 +256,29 @@ public final class IndexedLoad {
         return slots;
     }
 
-    private Slot fileSlot(Path file, String name, Map<String, IndexedInput> stored, Set<String> walked) {
+    /** A file to be read, stated; {@link #classify} lists it from the index instead when it is unchanged. */
+    private Slot fileSlot(Path file, String name, Set<String> walked) {
         Loader.NamedFile named = new Loader.NamedFile(file, name);
         String key = file.toAbsolutePath().normalize().toString();
         walked.add(key);
-        FileStamp stamp;
         try {
-            stamp = FileStamp.of(file);
+            return new Fresh(named, key, FileStamp.of(file));
         } catch (IOException | SecurityException e) {
             return new Fresh(named, null, null); // reading it says what is wrong
         }
-        IndexedInput input = stored.get(key);
-        // A file now over the size limit is read so that it is skipped as it would be without the index.
-        if (input != null && LibraryIndex.unchanged(input.stamp(), stamp) && stamp.size() <= options.maxSize()) {
-            return new Listed(input, name, file);
+    }
+
+    /** Files whose stamp matches what the index stored are listed from it, not read. */
+    private void classify(List<Slot> slots, Map<String, IndexedInput> stored) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i) instanceof Fresh f && f.key() != null) {
+                IndexedInput input = stored.get(f.key());
+                // A file now over the size limit is read so that it is skipped as it would be without the index.
+                if (input != null && LibraryIndex.unchanged(input.stamp(), f.stamp()) && f.stamp().size() <= options.maxSize()) {
+                    slots.set(i, new Listed(input, f.file().name(), f.file().path()));
+                }
+            }
         }
-        return new Fresh(named, key, stamp);
     }
 
     /**
@@ -369,11 +404,22 @@ public final class IndexedLoad {
         }
     }
 
+    @Override
+    public void close() {
+        if (index != null) {
+            index.close();
+        }
+    }
+
     /** The index stopped working: said once; the load goes on reading files, and writes nothing more. */
     private void fail(IndexException e) {
+        fail(e.getMessage());
+    }
+
+    private void fail(String why) {
         if (!failed) {
             failed = true;
-            warnings.accept("lede: " + e.getMessage() + "; going on without the library index");
+            warnings.accept("lede: " + why + "; going on without the library index");
         }
         if (batch != null) {
             batch.close();
