@@ -246,6 +246,19 @@ class ListThroughIndexTest {
     }
 
     @Test
+    void anIndexThatCannotBeMadeIsOneLineAndEveryFileIsRead() throws IOException {
+        Path folder = corpus(10);
+        Path notAFolder = Files.writeString(dir.resolve("cache-file"), "a file where the cache folder should be");
+        Map<String, String> environment = environment();
+        environment.put("XDG_CACHE_HOME", notAFolder.toString());
+        CliRun run = CliRun.withEnvironment(environment, "", "list", folder.toString());
+        assertEquals(fresh(folder.toString()).out(), run.out());
+        assertEquals(0, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("without the library index"), run.err());
+    }
+
+    @Test
     void helpSaysWhatNoStateLeavesAlone() {
         assertTrue(CliRun.of("list", "--help").out().contains("library index"));
         assertTrue(CliRun.of("export", "--help").out().contains("library index"));
