@@ -29,7 +29,7 @@ class ArchitectureTest {
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "core", List.of("dev.lede.core.", "org.jsoup."),
             "ui", List.of("dev.lede.core.", "dev.lede.ui."),
-            "io", List.of("dev.lede.core.", "dev.lede.io."),
+            "io", List.of("dev.lede.core.", "dev.lede.io.", "org.sqlite."),
             "tui", List.of("dev.lede.core.", "dev.lede.ui.", "dev.lede.io.", "dev.lede.tui.", "com.googlecode.lanterna."),
             "cli", List.of("dev.lede.core.", "dev.lede.ui.", "dev.lede.io.", "dev.lede.tui.", "dev.lede.cli.", "picocli."));
 
@@ -98,7 +98,8 @@ class ArchitectureTest {
     void onlyMainCallsSystemExit() throws IOException {
         List<String> callers = new ArrayList<>();
         for (Path file : sources()) {
-            if (read(file).contains("System.exit") && !file.endsWith("Main.java")) {
+            // IndexProbe is a program of its own: the release check runs it inside the packaged image.
+            if (read(file).contains("System.exit") && !file.endsWith("Main.java") && !file.endsWith("IndexProbe.java")) {
                 callers.add(MAIN.relativize(file).toString());
             }
         }
