@@ -98,7 +98,8 @@ class ArchitectureTest {
     void onlyMainCallsSystemExit() throws IOException {
         List<String> callers = new ArrayList<>();
         for (Path file : sources()) {
-            if (read(file).contains("System.exit") && !file.endsWith("Main.java")) {
+            // IndexProbe is a program of its own: the release check runs it inside the packaged image.
+            if (read(file).contains("System.exit") && !file.endsWith("Main.java") && !file.endsWith("IndexProbe.java")) {
                 callers.add(MAIN.relativize(file).toString());
             }
         }

@@ -2,8 +2,11 @@ package dev.lede.cli;
 
 import dev.lede.io.ListingCache;
 import dev.lede.io.LoadOptions;
+import dev.lede.io.index.LibraryIndex;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Whether this run keeps the first names of large folders between runs, and where. */
 final class CacheFiles {
@@ -22,5 +25,24 @@ final class CacheFiles {
             return options;
         }
         return ListingCache.defaultFolder(environment).map(options::withListingCache).orElse(options);
+    }
+
+    /**
+     * The library index in {@code $XDG_CACHE_HOME/lede/index.db}: none with {@code --no-state} (neither
+     * read nor written), when the only input is stdin, without a home folder, or when it cannot be used
+     * (one line to {@code warnings}, and every file is read).
+     */
+    static Optional<LibraryIndex> libraryIndex(List<String> arguments, boolean noState, Map<String, String> environment,
+                                               Consumer<String> warnings) {
+        if (noState || StateFiles.stdinOnly(arguments)) {
+            return Optional.empty();
+        }
+        try {
+            return LibraryIndex.defaultFile(environment).flatMap(file -> LibraryIndex.open(file, environment, warnings));
+        } catch (LinkageError e) {
+            // A Java runtime without java.sql fails here, at the first class that names it.
+            warnings.accept("lede: the library index cannot be used here (" + e + "); every file is read");
+            return Optional.empty();
+        }
     }
 }

@@ -29,7 +29,7 @@ final class CommandFactory implements IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
         if (type == ListCommand.class) {
-            return type.cast(new ListCommand(stdin, stdinKind));
+            return type.cast(new ListCommand(stdin, stdinKind, environment));
         }
         if (type == ExportCommand.class) {
             return type.cast(new ExportCommand(stdin, stdinKind, environment));

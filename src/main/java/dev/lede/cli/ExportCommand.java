@@ -31,7 +31,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--no-state", description = "Leave out what earlier runs marked read or starred (always false).")
+    @Option(names = "--no-state", description = "Leave out what earlier runs marked read or starred (always false), "
+            + "and neither read nor write the library index kept in $XDG_CACHE_HOME/lede. Stdin alone never uses it.")
     boolean noState;
 
     private final InputStream stdin;
@@ -52,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return refused.getAsInt();
         }
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
         Library library = loaded.library();
         ReadingState reading = noState ? ReadingState.EMPTY : StateFiles.peek(environment);
         int exit = loaded.exitCode();

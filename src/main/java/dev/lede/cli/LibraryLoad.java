@@ -4,9 +4,12 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.io.BundledSamples;
+import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 /** Loads every input of a command to the end, reporting each problem on stderr as one line. */
 final class LibraryLoad {
@@ -33,16 +37,51 @@ final class LibraryLoad {
      * entries keep no lede (nothing printed shows one; bodies are read again through the store).
      */
     static Loaded loadAll(InputOptions options, InputStream stdin, PrintWriter err) {
+        return loadAll(options, true, Map.of(), stdin, err); // without the library index
+    }
+
+    /**
+     * As above, through the library index unless {@code noState} (or the inputs are stdin or URLs): an
+     * unchanged file is listed from the index and not read.
+     */
+    static Loaded loadAll(InputOptions options, boolean noState, Map<String, String> environment, InputStream stdin,
+                          PrintWriter err) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
-        loader.load(arguments(options, err), new LoadSink() {
-            @Override
-            public void loaded(Parsed parsed) {
-                // Skipped inputs, warnings and merged articles: one line each, as they come.
-                builder.accept(parsed).forEach(problem -> report(err, problem));
+        List<String> arguments = arguments(options, err);
+        boolean indexed = IndexedLoad.applies(arguments, loadOptions) && !noState && !StateFiles.stdinOnly(arguments);
+        if (indexed) {
+            try (IndexedLoad load = new IndexedLoad(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println),
+                    loader, loadOptions, err::println)) {
+                load.load(arguments, new IndexedLoad.Sink() {
+                    @Override
+                    public void parsed(Parsed parsed) {
+                        builder.accept(parsed).forEach(problem -> report(err, problem));
+                    }
+
+                    @Override
+                    public void listed(List<ListedArticle> articles, List<Problem> problems) {
+                        builder.accept(articles, problems).forEach(problem -> report(err, problem));
+                    }
+
+                    @Override
+                    public void resolvedAhead() {
+                        builder.resolvedAhead();
+                    }
+                });
+                Library library = builder.finish();
+                load.storeResolutions(related -> library.resolve(related).map(LibraryEntry::id));
             }
-        });
+        } else {
+            loader.load(arguments, new LoadSink() {
+                @Override
+                public void loaded(Parsed parsed) {
+                    // Skipped inputs, warnings and merged articles: one line each, as they come.
+                    builder.accept(parsed).forEach(problem -> report(err, problem));
+                }
+            });
+        }
         Library library = builder.finish();
         err.flush();
         return new Loaded(library, loader.store(), exitCode(library));

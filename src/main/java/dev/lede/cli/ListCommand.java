@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -34,15 +35,21 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON Lines: {\"n\", \"id\", \"source\", \"title\", \"related\":[n…]} per article.")
     boolean json;
 
+    @Option(names = "--no-state", description = "Neither read nor write the library index kept in "
+            + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
+    boolean noState;
+
     @Spec
     CommandSpec spec;
 
     private final InputStream stdin;
     private final StdinKind stdinKind;
+    private final Map<String, String> environment;
 
-    ListCommand(InputStream stdin, StdinKind stdinKind) {
+    ListCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         this.stdin = stdin;
         this.stdinKind = stdinKind;
+        this.environment = environment;
     }
 
     @Override
@@ -53,7 +60,7 @@ final class ListCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return refused.getAsInt();
         }
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
         print(loaded.library(), out, json);
         return loaded.exitCode();
     }
@@ -64,26 +71,30 @@ final class ListCommand implements Callable<Integer> {
     static void print(Library library, PrintWriter out, boolean json) {
         List<LibraryEntry> entries = library.entries();
         int[][] related = new int[Math.min(CHUNK, entries.size())][];
-        StringBuilder line = new StringBuilder(160);
+        // A chunk's lines printed at once: the writer flushes at every println, a write to stdout each.
+        StringBuilder lines = new StringBuilder(160 * related.length);
+        String newline = System.lineSeparator();
         for (int start = 0; start < entries.size(); start += CHUNK) {
             int from = start;
             int count = Math.min(CHUNK, entries.size() - start);
             // Resolving is most of list's own work and only reads the library: every core takes a share.
             IntStream.range(0, count).parallel().forEach(i -> related[i] = relatedNumbers(library, entries.get(from + i)));
+            lines.setLength(0);
             for (int i = 0; i < count; i++) {
                 LibraryEntry entry = entries.get(from + i);
                 int number = entry.position() + 1;
                 if (json) {
-                    out.println(ExportRecord.listJson(number, entry.id(), entry.source().label(), entry.headline(), related[i]));
-                    continue;
+                    lines.append(ExportRecord.listJson(number, entry.id(), entry.source().label(), entry.headline(), related[i]));
+                } else {
+                    lines.append(number).append('\t').append(entry.source().label()).append('\t').append(entry.headline()).append('\t');
+                    for (int j = 0; j < related[i].length; j++) {
+                        lines.append(j == 0 ? "" : " ").append(related[i][j]);
+                    }
                 }
-                line.setLength(0);
-                line.append(number).append('\t').append(entry.source().label()).append('\t').append(entry.headline()).append('\t');
-                for (int j = 0; j < related[i].length; j++) {
-                    line.append(j == 0 ? "" : " ").append(related[i][j]);
-                }
-                out.println(line);
+                lines.append(newline);
             }
+            out.print(lines);
+            out.flush();
         }
         out.flush();
     }

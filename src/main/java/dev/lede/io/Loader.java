@@ -138,14 +138,7 @@ public final class Loader {
     public void load(List<String> arguments, LoadSink given) {
         LoadSink sink = options.urlsWhenFetched() ? new OneAtATime(given) : given;
         seen = SeenFiles.forArguments(arguments.size());
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        // Daemon threads: a parse abandoned over its budget must not keep the JVM alive.
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "lede-loader");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ThreadPoolExecutor pool = newPool();
         Deque<Pending> pending = new ArrayDeque<>();
         try {
             for (String argument : arguments) {
@@ -169,6 +162,42 @@ public final class Loader {
             pool.shutdownNow();
         }
         sink.finished();
+    }
+
+    /** A file to read under the name the library gives it. */
+    record NamedFile(Path path, String name) {
+    }
+
+    /**
+     * Reads and parses these files in order into {@code sink}, exactly one result each (skipped ones
+     * included), on the same pool and budgets as {@link #load}; blocks until done. For the files the
+     * library index found new or changed.
+     */
+    void loadFiles(List<NamedFile> files, LoadSink sink) {
+        ThreadPoolExecutor pool = newPool();
+        Deque<Pending> pending = new ArrayDeque<>();
+        try {
+            for (NamedFile file : files) {
+                submit(pool, pending, sink, new Job(file.name(), job -> readFile(file.path(), file.name(), job)));
+            }
+            while (!pending.isEmpty()) {
+                deliver(pending.removeFirst(), sink, pool);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        sink.finished();
+    }
+
+    private static ThreadPoolExecutor newPool() {
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        // Daemon threads: a parse abandoned over its budget must not keep the JVM alive.
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "lede-loader");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     private void loadPath(String argument, ThreadPoolExecutor pool, Deque<Pending> pending, LoadSink sink) {

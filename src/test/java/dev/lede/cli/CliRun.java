@@ -34,8 +34,34 @@ record CliRun(int exitCode, String out, String err) {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
         environment.put("XDG_CONFIG_HOME", "/nonexistent/lede-test-config");
-        environment.put("XDG_CACHE_HOME", "/nonexistent/lede-test-cache");
+        environment.put("XDG_CACHE_HOME", TestCache.FOLDER.toString());
         return environment;
+    }
+
+    /**
+     * One cache folder for this test JVM's runs (the library index, the bundled samples), never the
+     * developer's: every command run in tests goes through the index as a user's would.
+     */
+    private static final class TestCache {
+        static final java.nio.file.Path FOLDER = create();
+
+        private static java.nio.file.Path create() {
+            try {
+                java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("lede-test-cache");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+                return folder;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static void delete(java.nio.file.Path folder) {
+            try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (java.io.IOException e) {
+                // a temporary folder left behind
+            }
+        }
     }
 
     /** With its own environment (XDG_STATE_HOME, XDG_CONFIG_HOME…). */

@@ -20,12 +20,15 @@ public final class Library {
     private final List<String> fetching;
     private final boolean complete;
     private final HeadlineMatcher matcher;
+    /** Related headlines' targets by headline text, from the library index; null when the matcher resolves. */
+    private final Map<String, ArticleId> storedTargets;
     private final SearchIndex search;
 
     // The maps and indexes are shared with the builder and later snapshots; every query is fenced
     // by this snapshot's size, so later entries stay invisible here.
     Library(List<LibraryEntry> entries, Map<ArticleId, Integer> positions, List<Problem> problems,
-            LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, SearchIndex search) {
+            LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, Map<String, ArticleId> storedTargets,
+            SearchIndex search) {
         this.entries = entries;
         this.positions = positions;
         this.problems = problems;
@@ -33,6 +36,7 @@ public final class Library {
         this.fetching = fetching;
         this.complete = complete;
         this.matcher = matcher;
+        this.storedTargets = storedTargets;
         this.search = search;
     }
 
@@ -59,6 +63,10 @@ public final class Library {
 
     /** The article a related headline points at, or empty when it is not (surely) in the library. */
     public Optional<LibraryEntry> resolve(RelatedHeadline related) {
+        if (storedTargets != null) {
+            ArticleId target = storedTargets.get(related.headline());
+            return target == null ? Optional.empty() : find(target);
+        }
         return matcher.resolve(related.headline(), entries.size()).map(entries::get);
     }
 

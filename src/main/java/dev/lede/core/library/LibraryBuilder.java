@@ -5,6 +5,7 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.parse.Parsed;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,11 @@ public final class LibraryBuilder {
     private final SearchIndex search;
     /** False when built for a command that prints and never shows a preview: ledes are most of an entry. */
     private final boolean keepLedes;
+    /**
+     * What each related headline's text resolves to, when the library index already resolved this very
+     * library ({@link #resolvedAhead()}); null otherwise, and the matcher resolves.
+     */
+    private Map<String, ArticleId> storedTargets;
 
     /** A builder whose libraries can search headlines and bodies (the interactive reader). */
     public LibraryBuilder() {
@@ -64,6 +70,20 @@ public final class LibraryBuilder {
         return new LibraryBuilder(false, false);
     }
 
+    /**
+     * Every article will come with its related headlines' targets, resolved in an earlier run against the
+     * same inputs unchanged: the matcher, most of a large library's cost, is not built. Only before the
+     * first article, and only when every article comes as a {@link ListedArticle} with targets (inputs
+     * that gave nothing but a problem may still come parsed).
+     */
+    public LibraryBuilder resolvedAhead() {
+        if (entries.size() > 0) {
+            throw new IllegalStateException("resolutions must be known before the first article");
+        }
+        storedTargets = new HashMap<>();
+        return this;
+    }
+
     public LibraryBuilder add(Parsed parsed) {
         accept(parsed);
         return this;
@@ -75,12 +95,40 @@ public final class LibraryBuilder {
      * {@link Problem.Kind#MERGED} problem when articles it gave were in the library already.
      */
     public List<Problem> accept(Parsed parsed) {
-        // Parsers may list an article's problem in both places: each is kept once.
-        Set<Problem> found = new LinkedHashSet<>(parsed.problems());
-        List<Article> merged = new ArrayList<>();
-        List<String> mergedInto = new ArrayList<>();
-        int added = 0;
+        if (storedTargets != null && !parsed.articles().isEmpty()) {
+            throw new IllegalStateException("parsed articles in a library resolved ahead");
+        }
+        List<ListedArticle> listed = new ArrayList<>(parsed.articles().size());
+        List<String> bodies = search == null ? null : new ArrayList<>(parsed.articles().size());
         for (Article article : parsed.articles()) {
+            listed.add(ListedArticle.of(article));
+            if (bodies != null) {
+                bodies.add(article.bodyText());
+            }
+        }
+        return accept(listed, bodies, parsed.problems());
+    }
+
+    /**
+     * As {@link #accept(Parsed)}, for an input whose articles come without their bodies (from the library
+     * index): only for a builder that does not search bodies ({@link #withoutSearch()}, {@link #forPrinting()}).
+     *
+     * @param problems the problems met reading the input itself, as {@link Parsed#problems()}
+     */
+    public List<Problem> accept(List<ListedArticle> articles, List<Problem> problems) {
+        if (search != null) {
+            throw new IllegalStateException("articles without bodies cannot be added to a library that searches bodies");
+        }
+        return accept(articles, null, problems);
+    }
+
+    private List<Problem> accept(List<ListedArticle> articles, List<String> bodies, List<Problem> inputProblems) {
+        // Parsers may list an article's problem in both places: each is kept once.
+        Set<Problem> found = new LinkedHashSet<>(inputProblems);
+        List<ListedArticle> merged = new ArrayList<>();
+        List<String> mergedInto = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            ListedArticle article = articles.get(i);
             Integer earlier = positions.get(article.id());
             if (earlier != null) {
                 merged.add(article);
@@ -88,10 +136,9 @@ public final class LibraryBuilder {
                 continue;
             }
             found.addAll(article.problems());
-            addNew(article);
-            added++;
+            addNew(article, bodies == null ? null : bodies.get(i));
         }
-        Problem.Kind kind = parsed.articles().isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
+        Problem.Kind kind = articles.isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
         List<Problem> out = new ArrayList<>(found.size() + 1);
         for (Problem problem : found) {
             out.add(problem.as(kind));
@@ -100,15 +147,15 @@ public final class LibraryBuilder {
             out.add(mergedProblem(merged, mergedInto));
         }
         out.forEach(problems::add);
-        boolean skipped = parsed.articles().isEmpty();
+        boolean skipped = articles.isEmpty();
         boolean warned = !skipped && !found.isEmpty();
         counts = counts.plus(skipped ? 1 : 0, warned ? 1 : 0, merged.isEmpty() ? 0 : 1);
         return out;
     }
 
     /** One line for the articles of an input that were in the library already. */
-    private static Problem mergedProblem(List<Article> merged, List<String> into) {
-        Article first = merged.get(0);
+    private static Problem mergedProblem(List<ListedArticle> merged, List<String> into) {
+        ListedArticle first = merged.get(0);
         if (merged.size() == 1) {
             return new Problem(first.source().label(), "same article as " + into.get(0) + "; merged",
                     Problem.Kind.MERGED);
@@ -120,19 +167,28 @@ public final class LibraryBuilder {
     /** Adds an article; the same content twice is one article (use {@link #accept} to have that said). */
     public LibraryBuilder add(Article article) {
         if (!positions.containsKey(article.id())) {
-            addNew(article);
+            addNew(ListedArticle.of(article), search == null ? null : article.bodyText());
         }
         return this;
     }
 
-    private void addNew(Article article) {
+    private void addNew(ListedArticle article, String body) {
         int position = entries.size();
-        String lede = cut(article.lede());
+        String lede = article.lede();
         LibraryEntry entry = new LibraryEntry(position, article.id(), article.source(), article.format(),
                 article.headline(), keepLedes ? lede : null, article.published(), article.related());
-        matcher.add(position, entry.headline(), lede);
+        if (storedTargets == null) {
+            matcher.add(position, entry.headline(), lede);
+        } else {
+            if (article.targets() == null) {
+                throw new IllegalStateException("an article without targets in a library resolved ahead");
+            }
+            for (int i = 0; i < article.related().size(); i++) {
+                storedTargets.put(article.related().get(i).headline(), article.targets().get(i));
+            }
+        }
         if (search != null) {
-            search.add(position, entry.headline(), article.bodyText());
+            search.add(position, entry.headline(), body);
         }
         entries.add(entry);
         positions.put(entry.id(), position);
@@ -171,7 +227,12 @@ public final class LibraryBuilder {
 
     private Library build(boolean complete) {
         return new Library(entries.view(), positions, problems.view(), counts, complete ? List.of() : fetching,
-                complete, matcher, search);
+                complete, matcher, storedTargets, search);
+    }
+
+    /** The lede the library keeps for an article: its first paragraph, cut short at a word. */
+    public static String keptLede(Article article) {
+        return cut(article.lede());
     }
 
     static String cut(String lede) {

@@ -1,0 +1,429 @@
+package dev.lede.io;
+
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Problem;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.article.Source;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.ListedArticle;
+import dev.lede.core.parse.InputFormat;
+import dev.lede.core.parse.Parsed;
+import dev.lede.io.index.FileStamp;
+import dev.lede.io.index.IndexException;
+import dev.lede.io.index.IndexScope;
+import dev.lede.io.index.IndexedArticle;
+import dev.lede.io.index.IndexedInput;
+import dev.lede.io.index.LibraryIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Loads files and folders through the library index, in the order {@link Loader#load} gives: the folders
+ * are walked and every file stated; a file whose stamp matches what the index stored is listed from the
+ * index without being read; new and changed files are parsed on the loader's pool and stored; files that
+ * vanished are dropped from the index, and one renamed (same identity, size and time at a new path) keeps
+ * its rows under the new path. The index is only a cache: if it fails, the load goes on without it.
+ *
+ * <p>The index is opened and read on a thread of its own while the folders are walked: opening it (the
+ * driver and its native library) and reading the listing cost as much as the walk and the stats, and
+ * the machine has a core for each.
+ */
+public final class IndexedLoad implements AutoCloseable {
+
+    /** Inputs in order, as a {@link LoadSink} gets them: either parsed afresh or listed from the index. */
+    public interface Sink {
+        void parsed(Parsed parsed);
+
+        /** An unchanged input: its articles without bodies, and the problems met reading it. */
+        void listed(List<ListedArticle> articles, List<Problem> problems);
+
+        /**
+         * Called before the first input when every input is listed unchanged and every article comes with
+         * its related headlines' targets, resolved earlier against this same library.
+         */
+        void resolvedAhead();
+    }
+
+    /** Files stored per transaction, and the longest a transaction stays open, so other processes get turns. */
+    static final int BATCH_FILES = 256;
+    static final long BATCH_NANOS = 200_000_000L;
+
+    private final Supplier<Optional<LibraryIndex>> opening;
+    private LibraryIndex index;
+    private final Loader loader;
+    private final LoadOptions options;
+    private final Consumer<String> warnings;
+    private LibraryIndex.Batch batch;
+    private int batchFiles;
+    private long batchStarted;
+    private boolean failed;
+    private IndexScope scope;
+    private boolean resolvedAhead;
+
+    /** @param opening opens the index, or gives empty when there is none to use (having said why) */
+    public IndexedLoad(Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings) {
+        this.opening = opening;
+        this.loader = loader;
+        this.options = options;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Whether these arguments can be loaded through the index: paths only (stdin and URLs are never
+     * indexed) and formats detected (a forced format parses differently from what was stored).
+     */
+    public static boolean applies(List<String> arguments, LoadOptions options) {
+        if (arguments.isEmpty() || options.format() != InputFormat.AUTO) {
+            return false;
+        }
+        for (String argument : arguments) {
+            if (argument.equals(Source.STDIN) || argument.startsWith("http://") || argument.startsWith("https://")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One input in load order: listed from the index, read afresh, or a problem found walking. */
+    private sealed interface Slot permits Listed, Fresh, Walked {
+    }
+
+    private record Listed(IndexedInput stored, String name, Path file) implements Slot {
+    }
+
+    /** @param key the file's path in the index, null when it must not be stored (it could not be stated) */
+    private record Fresh(Loader.NamedFile file, String key, FileStamp stamp) implements Slot {
+    }
+
+    private record Walked(Problem problem) implements Slot {
+    }
+
+    /** Loads every argument in order into {@code sink}; blocks until done and the index is written. */
+    public void load(List<String> arguments, Sink sink) {
+        List<Path> roots = new ArrayList<>();
+        for (String argument : arguments) {
+            try {
+                roots.add(Path.of(argument));
+            } catch (InvalidPathException e) {
+                // reported in order below
+            }
+        }
+        scope = IndexScope.of(roots);
+        CompletableFuture<Map<String, IndexedInput>> listing = new CompletableFuture<>();
+        Thread reading = new Thread(() -> listing.complete(openAndList()), "lede-index");
+        reading.setDaemon(true);
+        reading.start();
+        Set<String> walked = new HashSet<>();
+        List<Slot> slots = walk(arguments, walked);
+        Map<String, IndexedInput> stored = listing.join();
+        classify(slots, stored);
+        Map<String, IndexedInput> vanished = new HashMap<>(stored);
+        vanished.keySet().removeAll(walked);
+        List<String[]> moves = findMoves(slots, stored, vanished);
+
+        List<Loader.NamedFile> fresh = new ArrayList<>();
+        for (Slot slot : slots) {
+            if (slot instanceof Fresh f) {
+                fresh.add(f.file());
+            }
+        }
+        resolvedAhead = !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && targetsKnown(slots);
+        if (resolvedAhead) {
+            sink.resolvedAhead();
+        }
+        int[] next = {0};
+        loader.loadFiles(fresh, new LoadSink() {
+            @Override
+            public void loaded(Parsed parsed) {
+                next[0] = emitUpTo(slots, next[0], sink);
+                Fresh slot = (Fresh) slots.get(next[0]++);
+                sink.parsed(parsed);
+                store(slot, parsed);
+            }
+        });
+        emitUpTo(slots, next[0], sink);
+        forget(vanished.keySet(), moves);
+        commit();
+    }
+
+    private static boolean targetsKnown(List<Slot> slots) {
+        for (Slot slot : slots) {
+            if (slot instanceof Listed listed) {
+                for (IndexedArticle article : listed.stored().articles()) {
+                    if (article.targets() == null) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Stores what every related headline of the loaded library resolved to, so that the next load of the
+     * same inputs unchanged needs no matcher; nothing when the load was resolved ahead or the index failed.
+     */
+    public void storeResolutions(Function<RelatedHeadline, Optional<ArticleId>> resolve) {
+        if (resolvedAhead || failed || scope == null) {
+            return;
+        }
+        try {
+            Map<Long, List<ArticleId>> targets = new HashMap<>();
+            index.list(scope, Integer.MAX_VALUE, input -> {
+                for (IndexedArticle article : input.articles()) {
+                    List<ArticleId> ids = new ArrayList<>(article.related().size());
+                    article.related().forEach(related -> ids.add(resolve.apply(related).orElse(null)));
+                    targets.put(article.row(), ids);
+                }
+            });
+            index.storeResolutions(scope, targets);
+        } catch (IndexException e) {
+            fail(e);
+        }
+    }
+
+    /** What the index holds under the scope, by path; empty when there is no index or it failed. */
+    private Map<String, IndexedInput> openAndList() {
+        Map<String, IndexedInput> stored = new HashMap<>();
+        try {
+            index = opening.get().orElse(null);
+            if (index == null) {
+                failed = true;
+                return stored;
+            }
+            index.list(scope, Integer.MAX_VALUE, input -> stored.put(input.path(), input));
+        } catch (IndexException e) {
+            fail(e);
+            stored.clear();
+        } catch (RuntimeException | LinkageError e) {
+            fail("the library index cannot be used here (" + e + ")");
+            stored.clear();
+        }
+        return stored;
+    }
+
+    /** The inputs in load order, each file stated once; {@code walked} gets every file's key. */
+    private List<Slot> walk(List<String> arguments, Set<String> walked) {
+        List<Slot> slots = new ArrayList<>();
+        SeenFiles seen = SeenFiles.forArguments(arguments.size());
+        for (String argument : arguments) {
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                slots.add(new Walked(new Problem(argument, "not a valid path")));
+                continue;
+            }
+            if (!Files.isDirectory(path)) {
+                if (seen.firstTime(path)) {
+                    slots.add(fileSlot(path, argument, walked));
+                }
+                continue;
+            }
+            DirectoryWalk walk = new DirectoryWalk(path, options);
+            boolean problems = false;
+            while (walk.hasNext()) {
+                Path file = walk.next();
+                for (Problem problem : walk.drainProblems()) {
+                    slots.add(new Walked(problem));
+                    problems = true;
+                }
+                if (seen.firstTime(file)) {
+                    slots.add(fileSlot(file, file.toString(), walked));
+                }
+            }
+            for (Problem problem : walk.drainProblems()) {
+                slots.add(new Walked(problem));
+                problems = true;
+            }
+            if (walk.files() == 0 && !problems) {
+                slots.add(new Walked(new Problem(argument, Loader.nothingIn(walk.otherKinds()))));
+            }
+        }
+        return slots;
+    }
+
+    /** A file to be read, stated; {@link #classify} lists it from the index instead when it is unchanged. */
+    private Slot fileSlot(Path file, String name, Set<String> walked) {
+        Loader.NamedFile named = new Loader.NamedFile(file, name);
+        String key = file.toAbsolutePath().normalize().toString();
+        walked.add(key);
+        try {
+            return new Fresh(named, key, FileStamp.of(file));
+        } catch (IOException | SecurityException e) {
+            return new Fresh(named, null, null); // reading it says what is wrong
+        }
+    }
+
+    /** Files whose stamp matches what the index stored are listed from it, not read. */
+    private void classify(List<Slot> slots, Map<String, IndexedInput> stored) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i) instanceof Fresh f && f.key() != null) {
+                IndexedInput input = stored.get(f.key());
+                // A file now over the size limit is read so that it is skipped as it would be without the index.
+                if (input != null && LibraryIndex.unchanged(input.stamp(), f.stamp()) && f.stamp().size() <= options.maxSize()) {
+                    slots.set(i, new Listed(input, f.file().name(), f.file().path()));
+                }
+            }
+        }
+    }
+
+    /**
+     * New paths whose file is one that vanished from its stored path (renamed or moved inside the opened
+     * folders): listed from the index and moved there, not read again. Each move as {from, to}.
+     */
+    private List<String[]> findMoves(List<Slot> slots, Map<String, IndexedInput> stored, Map<String, IndexedInput> vanished) {
+        List<String[]> moves = new ArrayList<>();
+        Map<String, IndexedInput> byIdentity = new HashMap<>();
+        for (IndexedInput input : vanished.values()) {
+            if (input.stamp().fileKey() != null) {
+                byIdentity.put(input.stamp().fileKey(), input);
+            }
+        }
+        if (byIdentity.isEmpty()) {
+            return moves;
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i) instanceof Fresh f && f.stamp() != null && f.stamp().fileKey() != null
+                    && !stored.containsKey(f.key())) {
+                IndexedInput from = byIdentity.get(f.stamp().fileKey());
+                if (from != null && LibraryIndex.unchanged(from.stamp(), f.stamp()) && f.stamp().size() <= options.maxSize()) {
+                    byIdentity.remove(f.stamp().fileKey());
+                    vanished.remove(from.path());
+                    moves.add(new String[] {from.path(), f.key()});
+                    slots.set(i, new Listed(from, f.file().name(), f.file().path()));
+                }
+            }
+        }
+        return moves;
+    }
+
+    /** Hands over the slots from {@code at} up to the next input to be read; returns where that one is. */
+    private int emitUpTo(List<Slot> slots, int at, Sink sink) {
+        while (at < slots.size() && !(slots.get(at) instanceof Fresh)) {
+            Slot slot = slots.get(at++);
+            if (slot instanceof Walked w) {
+                sink.parsed(Parsed.skipped(w.problem()));
+            } else if (slot instanceof Listed l) {
+                loader.store().readFrom(l.name(), l.file());
+                sink.listed(articles(l), renamed(l.stored().problems(), l));
+            }
+        }
+        return at;
+    }
+
+    /** The stored articles under the name this run gives the file. */
+    private static List<ListedArticle> articles(Listed listed) {
+        List<ListedArticle> articles = new ArrayList<>(listed.stored().articles().size());
+        for (IndexedArticle article : listed.stored().articles()) {
+            articles.add(new ListedArticle(article.id(), new Source(listed.name(), article.item()), article.format(),
+                    article.headline(), article.lede(), article.published(), article.related(),
+                    renamed(article.problems(), listed), article.targets()));
+        }
+        return articles;
+    }
+
+    /** Problems the index names by the stored path, named as this run names the file. */
+    private static List<Problem> renamed(List<Problem> problems, Listed listed) {
+        String path = listed.stored().path();
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            String source = problem.source();
+            out.add(source.startsWith(path)
+                    ? new Problem(listed.name() + source.substring(path.length()), problem.message(), problem.kind())
+                    : problem);
+        }
+        return out;
+    }
+
+    /**
+     * Stores what a file's parse found under the stamp taken before it was read. An input that gave no
+     * article is not stored: it may have been skipped for its size, its parse time or memory, which the
+     * next run may not share.
+     */
+    private void store(Fresh slot, Parsed parsed) {
+        if (slot.key() == null || parsed.articles().isEmpty()) {
+            return;
+        }
+        write(batch -> batch.put(slot.key(), slot.stamp(), slot.file().name(), parsed, LibraryBuilder::keptLede));
+        if (batchFiles >= BATCH_FILES || System.nanoTime() - batchStarted >= BATCH_NANOS) {
+            commit();
+        }
+    }
+
+    private void forget(Set<String> vanished, List<String[]> moves) {
+        for (String[] move : moves) {
+            write(batch -> batch.move(move[0], move[1]));
+        }
+        for (String path : vanished) {
+            write(batch -> batch.remove(path));
+        }
+    }
+
+    private void write(Consumer<LibraryIndex.Batch> change) {
+        if (failed) {
+            return;
+        }
+        try {
+            if (batch == null) {
+                batch = index.batch();
+                batchFiles = 0;
+                batchStarted = System.nanoTime();
+            }
+            change.accept(batch);
+            batchFiles++;
+        } catch (IndexException e) {
+            fail(e);
+        }
+    }
+
+    private void commit() {
+        if (batch == null) {
+            return;
+        }
+        try {
+            batch.commit();
+        } catch (IndexException e) {
+            fail(e);
+        } finally {
+            batch.close();
+            batch = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    /** The index stopped working: said once; the load goes on reading files, and writes nothing more. */
+    private void fail(IndexException e) {
+        fail(e.getMessage());
+    }
+
+    private void fail(String why) {
+        if (!failed) {
+            failed = true;
+            warnings.accept("lede: " + why + "; going on without the library index");
+        }
+        if (batch != null) {
+            batch.close();
+            batch = null;
+        }
+    }
+}
