@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# HTML extraction quality on the Readability corpus (BENCHMARKS.md, "Quality of extraction").
+# HTML extraction quality on the Readability corpus (the README's figures table).
 # Exports every page's body to the JSON that score_aeb.py reads, scores it with score_aeb.py, and
 # prints the headline and byline agreement computed in Java (ExtractionBench).
 # Usage: bench/extraction.sh [shared-dir]   (default: ../shared next to the repository)

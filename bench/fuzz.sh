@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes every Jazzer target (issue 7) for a set time each, one Maven run per target (Jazzer fuzzes
+# Fuzzes every Jazzer target for a set time each, one Maven run per target (Jazzer fuzzes
 # only one @FuzzTest per JVM). Findings land in src/test/resources/.../<Class>Inputs/<method>/ and so
 # replay in every `mvn verify` afterwards; the growing corpus stays in .cifuzz-corpus/ (not committed).
 #

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # usage: bench/run.sh [--quick] [--million] [--runs N] [--only FIGS] [--no-jmh] [--install] [--own-tools] [--own-generator] [--alt-java DIR] [--work DIR] [--save]
 #
-# lede's benchmark (issue 5, docs BENCHMARKS.md): measures lede side by side with newsboat, less and cat
+# lede's benchmark (bench/README.md): measures lede side by side with newsboat, less and cat
 # on generated corpora, interleaved (lede, reference, lede, reference, ...), and prints a Markdown table
 # of medians and ratios against the goals, followed by the machine it ran on.
 #

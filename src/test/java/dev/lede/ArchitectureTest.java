@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rule of ARCHITECTURE.md, checked on the sources: each layer imports only what it may,
+ * The dependency rule of docs/architecture.md, checked on the sources: each layer imports only what it may,
  * Lanterna stays in tui, picocli in cli, the SQLite driver in io, and only Main calls System.exit.
  */
 class ArchitectureTest {

@@ -1,6 +1,6 @@
 package dev.lede.cli;
 
-/** The exit statuses of every lede command, decided in one place (ARCHITECTURE.md convention 7). */
+/** The exit statuses of every lede command, decided in one place (docs/architecture.md, "Conventions"). */
 public final class ExitCodes {
 
     /** Everything given was read. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lede export}: every article as one JSON object per line (FORMATS.md §5). */
+/** {@code lede export}: every article as one JSON object per line (README, "Formats"). */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print every article as JSON Lines: id, source, format, title, byline, published, "
                 + "url, site, body, related (with the id each resolves to), problems, read and starred.")

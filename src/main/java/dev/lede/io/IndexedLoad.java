@@ -1,3 +1,5 @@
+// Over 300 lines: one loading path read top to bottom (open the index, walk and stat, list unchanged files,
+// parse and store the rest, resolve), as one class on purpose.
 package dev.lede.io;
 
 import dev.lede.core.article.ArticleId;

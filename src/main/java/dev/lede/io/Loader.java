@@ -1,3 +1,5 @@
+// Over 300 lines: one parse pool with its time and memory budgets serves files, folders, stdin and URLs;
+// splitting the URL fetching out is planned.
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;

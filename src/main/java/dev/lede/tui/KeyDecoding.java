@@ -9,8 +9,8 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 
 /**
- * Adds the key forms Lanterna misses to a terminal's input decoder (KEYMAP.md, "Decoding, whatever
- * TERM says"): rxvt Home/End {@code ESC[7~}/{@code ESC[8~}, a lone CR as Enter, and the
+ * Adds the key forms Lanterna misses to a terminal's input decoder (docs/terminal.md: whatever
+ * TERM says): rxvt Home/End {@code ESC[7~}/{@code ESC[8~}, a lone CR as Enter, and the
  * SS3 arrows as plain arrows, and the bracketed-paste markers {@code ESC[200~}/{@code ESC[201~} as keys that are then ignored.
  */
 final class KeyDecoding {

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Lanterna's {@link UnixTerminal} on {@code /dev/tty} with the fixes TERMINAL.md lists: keys from the
+ * Lanterna's {@link UnixTerminal} on {@code /dev/tty} with the fixes docs/terminal.md lists: keys from the
  * tty whatever stdin is, output through a 64 KiB buffer (one write per refresh, not one per
  * character), the size from {@code stty size} instead of cursor-report round trips, Ctrl-C, Ctrl-Z and
  * Ctrl-\ delivered as keys (ISIG off), no stray NUL after two-byte UTF-8 characters, and whole code

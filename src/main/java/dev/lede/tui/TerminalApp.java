@@ -1,3 +1,5 @@
+// Over 300 lines: the loop, its effects and its ways out share the one thread that owns the screen;
+// splitting out an effect runner and a frame pacer is planned.
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -23,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The only impure loop (ARCHITECTURE.md, "The loop"). One thread owns the screen: it takes an event,
+ * The only impure loop (docs/architecture.md, "The loop"). One thread owns the screen: it takes an event,
  * asks the {@link Program} for the next state, runs the effects, paints the view and refreshes. Keys
  * come from a daemon thread blocked on the terminal; EOF or an error there means the terminal is gone
  * and the loop ends. The loader and article reads run on daemon threads and post events back. Every

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Turns the painted cells into the fewest bytes that bring the terminal from what it shows to them
- * (issue 5, P3/P4: bytes on the wire over SSH). It remembers what the terminal shows, the cursor, the
+ * (bench P3/P4, bench/README.md: bytes on the wire over SSH). It remembers what the terminal shows, the cursor, the
  * colours in force and the scroll region, and writes only cells that look different: one SGR sequence
  * per change of style, the shortest cursor move (or the few unchanged characters in between when that
  * is shorter), {@code ESC[K} for a row's blank end. Scrolling is tried against repainting, for the

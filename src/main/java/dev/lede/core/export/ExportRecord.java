@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One line of {@code lede export}: an article as a JSON object with the fields of FORMATS.md §5, in
+ * One line of {@code lede export}: an article as a JSON object with the fields the README's "Formats" lists, in
  * that order. {@code resolve} gives the id a related headline points at, or null.
  */
 public final class ExportRecord {
@@ -84,7 +84,7 @@ public final class ExportRecord {
         Json.string(out, value);
     }
 
-    /** Unknown values are null, never the empty string (FORMATS.md §5). */
+    /** Unknown values are null, never the empty string (README, "Formats"). */
     private static String orNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

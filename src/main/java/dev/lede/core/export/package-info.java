@@ -1,2 +1,2 @@
-/** The `lede export` JSON Lines format (FORMATS.md §5), written without a JSON library. */
+/** The `lede export` JSON Lines format (README, "Formats"), written without a JSON library. */
 package dev.lede.core.export;

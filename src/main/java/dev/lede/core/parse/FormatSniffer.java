@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Chooses a parser by content, not by file name (FORMATS.md §4): a JSON Feed, an XML feed, an HTML
+ * Chooses a parser by content, not by file name (README, "Formats"): a JSON Feed, an XML feed, an HTML
  * page, else plain text. Looks only at the first few KiB.
  */
 public final class FormatSniffer {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The optional {@code Key: value} block at the top of a plain-text article (FORMATS.md §1). It exists
+ * The optional {@code Key: value} block at the top of a plain-text article (README, "Formats"). It exists
  * only when the first non-blank line has a known key; it runs to the first blank line (or the first
  * line that is not a known header). The first value given for a field wins.
  *

@@ -3,7 +3,7 @@ package dev.lede.core.parse;
 import java.util.Set;
 
 /**
- * Tells a line that reads like a headline from a line of prose (FORMATS.md §1, implicit related
+ * Tells a line that reads like a headline from a line of prose (README, "Formats": implicit related
  * headlines): short, starts like a title, and does not end a sentence. Closing quotes and brackets are
  * looked through, so {@code it.”} ends a sentence while {@code 'Blade of Grass'} does not.
  */

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads a plain-text article exactly as FORMATS.md §1 says: an optional header block, paragraphs
+ * Reads a plain-text article exactly as the README's "Formats" says: an optional header block, paragraphs
  * (blank-line separated and re-joined, or one per line), the headline (Title header, else the lede),
  * and explicit or implicit related headlines at the end. One text input is one article.
  */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the related headlines at the end of a plain-text article (FORMATS.md §1): an explicit block
+ * Finds the related headlines at the end of a plain-text article (README, "Formats"): an explicit block
  * after a marker line such as {@code Related:}, else the longest trailing run of headline-shaped lines.
  *
  * @param bodyEnd index of the first line that is no longer body (the marker, or the first headline)

@@ -2,7 +2,7 @@ package dev.lede.core.text;
 
 /**
  * Display width in terminal columns, the one function the wrapper and the painter share
- * (TERMINAL.md point 9): wide East Asian characters and emoji take two columns, combining marks and
+ * (docs/terminal.md, "Widths"): wide East Asian characters and emoji take two columns, combining marks and
  * zero-width characters none, and a grapheme cluster (a flag, a ZWJ emoji sequence, a letter with its
  * accents) is measured as one character.
  */

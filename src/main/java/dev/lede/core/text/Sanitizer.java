@@ -3,7 +3,7 @@ package dev.lede.core.text;
 import java.text.Normalizer;
 
 /**
- * Makes any string safe to draw and to store (TERMINAL.md point 4, FORMATS.md §1): removes C0 controls
+ * Makes any string safe to draw and to store (docs/terminal.md, "Hostile text"): removes C0 controls
  * but TAB and LF, DEL, C1 controls, bidi overrides and isolates, directional marks, ZWSP, the BOM and
  * other invisible format controls,
  * lone surrogates; turns CR, CRLF and the Unicode line/paragraph separators into LF; and returns NFC.

@@ -7,7 +7,7 @@ import java.text.Normalizer;
 import java.util.Map;
 
 /**
- * Replaces what a non-UTF-8 terminal cannot show by the nearest ASCII (TERMINAL.md point 10): curly
+ * Replaces what a non-UTF-8 terminal cannot show by the nearest ASCII (docs/terminal.md): curly
  * quotes become straight, dashes {@code -}, the ellipsis {@code ...}, an accented letter the letter
  * without its accent; anything else the charset cannot encode becomes {@code ?}. Text the charset can encode is left alone.
  */

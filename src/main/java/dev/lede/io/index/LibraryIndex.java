@@ -1,3 +1,5 @@
+// Over 300 lines: every SQL statement on the index in one place, so the schema and its queries are read
+// together (IndexFile opens and repairs, FtsQuery shapes search).
 package dev.lede.io.index;
 
 import dev.lede.core.article.Article;

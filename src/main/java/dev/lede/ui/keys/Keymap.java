@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class Keymap {
 
-    /** The default key map (KEYMAP.md): vi and arrows everywhere, less for paging and search. */
+    /** The default key map (README, "Keys"): vi and arrows everywhere, less for paging and search. */
     public static final Keymap DEFAULT = defaults();
 
     private final Map<Action, List<Key>> keys;

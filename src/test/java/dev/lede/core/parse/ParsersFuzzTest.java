@@ -5,7 +5,7 @@ import dev.lede.core.article.Source;
 import dev.lede.core.parse.feed.JsonFeedParser;
 
 /**
- * Fuzz tests of every parser (issue 7): whatever the bytes, the parser returns (no exception, which
+ * Fuzz tests of every parser: whatever the bytes, the parser returns (no exception, which
  * {@link Parsers} would otherwise hide as a problem) and every string it returns is safe to draw. The
  * saved inputs under {@code ParsersFuzzTestInputs/<method>/} replay in every build; {@code bench/fuzz.sh}
  * fuzzes.

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A folder of hostile inputs (issue 7): binary, empty, sparse 2 GB, invalid UTF-8, a 10 MB line, a
+ * A folder of hostile inputs: binary, empty, sparse 2 GB, invalid UTF-8, a 10 MB line, a
  * million lines, HTML nested 100,000 deep, entity expansion and external entities, a feed of 100,000
  * items, and file names holding control characters and invalid UTF-8. All text is our own invention.
  */

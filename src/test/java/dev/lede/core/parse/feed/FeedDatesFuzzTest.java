@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Fuzz test of the feed date reader (issue 7): never throws, and what it returns is always a real ISO
+ * Fuzz test of the feed date reader: never throws, and what it returns is always a real ISO
  * 8601 instant or date, free of controls.
  */
 class FeedDatesFuzzTest {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction quality on the Readability corpus (BENCHMARKS.md, "Quality of extraction"): headlines
+ * Extraction quality on the Readability corpus (bench/extraction.sh): headlines
  * right on at least 95 % of pages, bylines on at least 85 % of pages that state one, body token
  * 4-gram F1 at least 0.90 against Readability's text. Skipped when ../shared is absent.
  */
