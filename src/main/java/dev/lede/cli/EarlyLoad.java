@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
 import dev.lede.core.article.Problem;
+import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
@@ -66,6 +68,50 @@ final class EarlyLoad implements LoadSink {
             notifyAll();
         }
         pass(target -> target.loaded(parsed), parsed);
+    }
+
+    @Override
+    public synchronized void listed(List<ListedArticle> listed, List<Problem> problems) {
+        if (sink == null && !listed.isEmpty()) {
+            articles = true;
+            notifyAll();
+        }
+        pass(target -> target.listed(listed, problems), null);
+    }
+
+    /**
+     * Handed to the reader's sink itself, waiting until it attaches: the sink returns once the preview is
+     * on the screen, and only then does the loader go on checking the folders, so on two cores the first
+     * frame does not share the processor with the walk.
+     */
+    @Override
+    public synchronized void preview(List<ListedArticle> first) {
+        if (sink == null && !first.isEmpty()) {
+            articles = true;
+            notifyAll();
+        }
+        boolean interrupted = false;
+        while (sink == null) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        pass(target -> target.preview(first), null);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void searchWith(BodySearch search) {
+        pass(target -> target.searchWith(search), null);
+    }
+
+    @Override
+    public synchronized void resolvedAhead() {
+        pass(LoadSink::resolvedAhead, null);
     }
 
     @Override

@@ -54,9 +54,9 @@ final class LibraryLoad {
         if (indexed) {
             try (IndexedLoad load = new IndexedLoad(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println),
                     loader, loadOptions, err::println)) {
-                load.load(arguments, new IndexedLoad.Sink() {
+                load.load(arguments, new LoadSink() {
                     @Override
-                    public void parsed(Parsed parsed) {
+                    public void loaded(Parsed parsed) {
                         builder.accept(parsed).forEach(problem -> report(err, problem));
                     }
 

@@ -4,7 +4,9 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.library.Library;
 import dev.lede.core.state.ReadingState;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.core.library.LibraryEntry;
 import dev.lede.io.ConfigFile;
+import dev.lede.io.IndexedLoad;
 import dev.lede.io.Loader;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.StateStore;
@@ -72,15 +74,38 @@ final class Reader {
         }
         List<String> arguments = LibraryLoad.arguments(inputs, err);
         // Loading starts now, so the first articles are parsed while the rest of start-up runs.
-        LoadOptions options = CacheFiles.withListingCache(LibraryLoad.loadOptions(inputs).withUrlsWhenFetched(),
-                arguments, settings.noState(), settings.environment());
+        Queue<String> warnings = new ConcurrentLinkedQueue<>();
+        LoadOptions options = LibraryLoad.loadOptions(inputs).withUrlsWhenFetched();
+        boolean indexed = IndexedLoad.applies(arguments, options) && !settings.noState() && !StateFiles.stdinOnly(arguments);
+        if (!indexed) {
+            options = CacheFiles.withListingCache(options, arguments, settings.noState(), settings.environment());
+        }
         Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
-        EarlyLoad loading = EarlyLoad.start(sink -> loader.load(arguments, sink));
+        IndexedLoad indexedLoad = indexed ? new IndexedLoad(
+                () -> CacheFiles.libraryIndex(arguments, false, settings.environment(), warnings::add), loader, options,
+                warnings::add) : null;
+        EarlyLoad loading = EarlyLoad.start(indexed
+                ? sink -> {
+                    indexedLoad.load(arguments, sink);
+                    sink.finished();
+                }
+                : sink -> loader.load(arguments, sink));
+        try {
+            return open(settings, stdin, err, terminal, inputs, config, arguments, loader, indexedLoad, loading, warnings);
+        } finally {
+            if (indexedLoad != null) {
+                indexedLoad.close();
+            }
+        }
+    }
+
+    private static int open(Settings settings, InputStream stdin, PrintWriter err, TtyOpening terminal, InputOptions inputs,
+                            Config config, List<String> arguments, Loader loader, IndexedLoad indexedLoad, EarlyLoad loading,
+                            Queue<String> warnings) {
         if (config == null) {
             config = config(settings.config(), settings.environment());
             config.problems().forEach(problem -> LibraryLoad.report(err, problem));
         }
-        Queue<String> warnings = new ConcurrentLinkedQueue<>();
         Optional<StateStore> store = StateFiles.writable(arguments, settings.noState(), settings.environment(), warnings::add);
         ReadingState reading = store.map(StateStore::load)
                 .orElseGet(() -> settings.noState() ? ReadingState.EMPTY : StateFiles.peek(settings.environment()));
@@ -115,7 +140,12 @@ final class Reader {
         try {
             int status = TerminalApp.runOnTty(program, loader.store(), loading::drainTo,
                     colorMode(config.color(), settings.environment()),
-                    new Outside(store, settings.environment(), loader::cancelFetches),
+                    new Outside(store, settings.environment(), loader::cancelFetches, library -> {
+                        if (indexedLoad != null) {
+                            // Remembered for the next start, which then needs no matcher on the same library.
+                            indexedLoad.storeResolutions(related -> library.resolve(related).map(LibraryEntry::id));
+                        }
+                    }),
                     new PrintStream(System.err, true, Charset.defaultCharset()), terminal,
                     state -> last[0] = state.library());
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));

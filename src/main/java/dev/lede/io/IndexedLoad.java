@@ -11,6 +11,7 @@ import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.index.FileStamp;
+import dev.lede.io.index.IndexBodySearch;
 import dev.lede.io.index.IndexException;
 import dev.lede.io.index.IndexScope;
 import dev.lede.io.index.IndexedArticle;
@@ -28,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -45,19 +48,11 @@ import java.util.function.Supplier;
  */
 public final class IndexedLoad implements AutoCloseable {
 
-    /** Inputs in order, as a {@link LoadSink} gets them: either parsed afresh or listed from the index. */
-    public interface Sink {
-        void parsed(Parsed parsed);
+    /** Articles listed from the index before the folders are checked: a screenful on any terminal. */
+    static final int PREVIEW_ARTICLES = 200;
 
-        /** An unchanged input: its articles without bodies, and the problems met reading it. */
-        void listed(List<ListedArticle> articles, List<Problem> problems);
-
-        /**
-         * Called before the first input when every input is listed unchanged and every article comes with
-         * its related headlines' targets, resolved earlier against this same library.
-         */
-        void resolvedAhead();
-    }
+    /** The longest the check of the folders waits for the preview (opening the index is the slow part). */
+    static final long PREVIEW_WAIT_MILLIS = 1_000;
 
     /** Files stored per transaction, and the longest a transaction stays open, so other processes get turns. */
     static final int BATCH_FILES = 256;
@@ -71,9 +66,11 @@ public final class IndexedLoad implements AutoCloseable {
     private LibraryIndex.Batch batch;
     private int batchFiles;
     private long batchStarted;
-    private boolean failed;
+    /** Volatile: the reader closes the load from its own thread when it quits while the loader still runs. */
+    private volatile boolean failed;
     private IndexScope scope;
     private boolean resolvedAhead;
+    private IndexBodySearch bodySearch;
 
     /** @param opening opens the index, or gives empty when there is none to use (having said why) */
     public IndexedLoad(Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings) {
@@ -114,7 +111,7 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /** Loads every argument in order into {@code sink}; blocks until done and the index is written. */
-    public void load(List<String> arguments, Sink sink) {
+    public void load(List<String> arguments, LoadSink sink) {
         List<Path> roots = new ArrayList<>();
         for (String argument : arguments) {
             try {
@@ -125,9 +122,11 @@ public final class IndexedLoad implements AutoCloseable {
         }
         scope = IndexScope.of(roots);
         CompletableFuture<Map<String, IndexedInput>> listing = new CompletableFuture<>();
-        Thread reading = new Thread(() -> listing.complete(openAndList()), "lede-index");
+        CountDownLatch previewed = new CountDownLatch(1);
+        Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink, previewed)), "lede-index");
         reading.setDaemon(true);
         reading.start();
+        awaitPreview(previewed);
         Set<String> walked = new HashSet<>();
         List<Slot> slots = walk(arguments, walked);
         Map<String, IndexedInput> stored = listing.join();
@@ -142,6 +141,11 @@ public final class IndexedLoad implements AutoCloseable {
                 fresh.add(f.file());
             }
         }
+        if (!failed) {
+            // Every input of this load is in the index once it is loaded: the sink need not keep bodies.
+            bodySearch = new IndexBodySearch(opening, scope, warnings);
+            sink.searchWith(bodySearch);
+        }
         resolvedAhead = !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && targetsKnown(slots);
         if (resolvedAhead) {
             sink.resolvedAhead();
@@ -152,7 +156,7 @@ public final class IndexedLoad implements AutoCloseable {
             public void loaded(Parsed parsed) {
                 next[0] = emitUpTo(slots, next[0], sink);
                 Fresh slot = (Fresh) slots.get(next[0]++);
-                sink.parsed(parsed);
+                sink.loaded(parsed);
                 store(slot, parsed);
             }
         });
@@ -198,14 +202,37 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /** What the index holds under the scope, by path; empty when there is no index or it failed. */
-    private Map<String, IndexedInput> openAndList() {
+    /**
+     * Waits, at most {@value #PREVIEW_WAIT_MILLIS} ms, until the preview is handed over (or there is none):
+     * on two cores the walk would take the processor the first frame's index read needs.
+     */
+    private static void awaitPreview(CountDownLatch previewed) {
+        try {
+            previewed.await(PREVIEW_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Map<String, IndexedInput> openAndList(List<String> arguments, LoadSink sink, CountDownLatch previewed) {
         Map<String, IndexedInput> stored = new HashMap<>();
+        try {
+            return openAndList(arguments, sink, previewed, stored);
+        } finally {
+            previewed.countDown();
+        }
+    }
+
+    private Map<String, IndexedInput> openAndList(List<String> arguments, LoadSink sink, CountDownLatch previewed,
+                                                  Map<String, IndexedInput> stored) {
         try {
             index = opening.get().orElse(null);
             if (index == null) {
                 failed = true;
                 return stored;
             }
+            preview(arguments, sink);
+            previewed.countDown();
             index.list(scope, Integer.MAX_VALUE, input -> stored.put(input.path(), input));
         } catch (IndexException e) {
             fail(e);
@@ -213,6 +240,44 @@ public final class IndexedLoad implements AutoCloseable {
         } catch (RuntimeException | LinkageError e) {
             fail("the library index cannot be used here (" + e + ")");
             stored.clear();
+        }
+        return stored;
+    }
+
+    /**
+     * The first {@value #PREVIEW_ARTICLES} articles the index holds under the scope, to the sink at once,
+     * before any file is stated: what the last run found there, shown while the folders are checked.
+     */
+    private void preview(List<String> arguments, LoadSink sink) {
+        List<ListedArticle> first = new ArrayList<>();
+        index.list(scope, PREVIEW_ARTICLES, input -> {
+            String name = nameGiven(input.path(), arguments);
+            loader.store().readFrom(name, Path.of(input.path()));
+            for (IndexedArticle article : input.articles()) {
+                first.add(listed(article, name, List.of()));
+            }
+        });
+        if (!first.isEmpty()) {
+            sink.preview(first);
+        }
+    }
+
+    /** A stored path as this run names it: under the argument (as typed) whose folder holds it. */
+    private static String nameGiven(String stored, List<String> arguments) {
+        for (String argument : arguments) {
+            String root;
+            try {
+                root = Path.of(argument).toAbsolutePath().normalize().toString();
+            } catch (InvalidPathException e) {
+                continue;
+            }
+            if (stored.equals(root)) {
+                return argument;
+            }
+            if (stored.startsWith(root.endsWith("/") ? root : root + "/")) {
+                String rest = stored.substring(root.length());
+                return (argument.endsWith("/") && rest.startsWith("/") ? argument.substring(0, argument.length() - 1) : argument) + rest;
+            }
         }
         return stored;
     }
@@ -314,11 +379,11 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /** Hands over the slots from {@code at} up to the next input to be read; returns where that one is. */
-    private int emitUpTo(List<Slot> slots, int at, Sink sink) {
+    private int emitUpTo(List<Slot> slots, int at, LoadSink sink) {
         while (at < slots.size() && !(slots.get(at) instanceof Fresh)) {
             Slot slot = slots.get(at++);
             if (slot instanceof Walked w) {
-                sink.parsed(Parsed.skipped(w.problem()));
+                sink.loaded(Parsed.skipped(w.problem()));
             } else if (slot instanceof Listed l) {
                 loader.store().readFrom(l.name(), l.file());
                 sink.listed(articles(l), renamed(l.stored().problems(), l));
@@ -331,11 +396,14 @@ public final class IndexedLoad implements AutoCloseable {
     private static List<ListedArticle> articles(Listed listed) {
         List<ListedArticle> articles = new ArrayList<>(listed.stored().articles().size());
         for (IndexedArticle article : listed.stored().articles()) {
-            articles.add(new ListedArticle(article.id(), new Source(listed.name(), article.item()), article.format(),
-                    article.headline(), article.lede(), article.published(), article.related(),
-                    renamed(article.problems(), listed), article.targets()));
+            articles.add(listed(article, listed.name(), renamed(article.problems(), listed)));
         }
         return articles;
+    }
+
+    private static ListedArticle listed(IndexedArticle article, String name, List<Problem> problems) {
+        return new ListedArticle(article.id(), new Source(name, article.item()), article.format(), article.headline(),
+                article.lede(), article.published(), article.related(), problems, article.targets());
     }
 
     /** Problems the index names by the stored path, named as this run names the file. */
@@ -408,6 +476,10 @@ public final class IndexedLoad implements AutoCloseable {
 
     @Override
     public void close() {
+        failed = true; // a write still running on the loader's thread ends quietly, not as a failure to report
+        if (bodySearch != null) {
+            bodySearch.close();
+        }
         if (index != null) {
             index.close();
         }

@@ -1,15 +1,51 @@
 package dev.lede.io;
 
+import dev.lede.core.article.Problem;
+import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
+import java.util.List;
 
 /**
  * Receives inputs as they finish loading, in input order (sorted file order), from one loader
  * thread at a time. {@code finished} is called once, after the last input. URLs fetched apart from
  * the ordered inputs ({@link LoadOptions#urlsWhenFetched}) come when they are ready.
+ *
+ * <p>A load through the library index ({@link IndexedLoad}) also lists unchanged inputs from the index
+ * without reading them ({@link #listed}), and says before the first input how the library is searched
+ * ({@link #searchWith}) and whether its related headlines come resolved ({@link #resolvedAhead}). A
+ * sink that only takes parsed inputs is never given to such a load.
  */
 public interface LoadSink {
 
     void loaded(Parsed parsed);
+
+    /** An unchanged input listed from the library index: its articles without bodies, and the problems met reading it. */
+    default void listed(List<ListedArticle> articles, List<Problem> problems) {
+        throw new UnsupportedOperationException("this sink takes parsed inputs only");
+    }
+
+    /**
+     * Before the first input, from the library index: the first articles the last run found, not yet
+     * checked against their files. Shown until the inputs that follow replace them; a sink may ignore it.
+     */
+    default void preview(List<ListedArticle> first) {
+    }
+
+    /**
+     * Before the first input: bodies are searched through the library index, which holds every input of
+     * this load, so the sink need not keep them.
+     */
+    default void searchWith(BodySearch search) {
+    }
+
+    /**
+     * Before the first input: every article will come with its related headlines' targets, resolved
+     * earlier against this same library, unchanged.
+     */
+    default void resolvedAhead() {
+        throw new UnsupportedOperationException("this sink takes parsed inputs only");
+    }
 
     /** A URL has started downloading; its result comes through {@link #loaded} when it is ready. */
     default void fetching(String url) {

@@ -1,10 +1,14 @@
 package dev.lede.tui;
 
 import dev.lede.core.article.Problem;
+import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.ListedArticle;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Event;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -25,16 +29,24 @@ final class LibraryFeed implements LoadSink {
     private final int firstScreenful;
     private final LongSupplier nanoClock;
     private final Runnable firstPosted;
+    private final Consumer<Library> complete;
     private boolean posted;
     private int articles;
     private long lastPost = Long.MIN_VALUE;
     private boolean fetchEnded;
+    private int previewed;
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock) {
         this(post, firstScreenful, nanoClock, () -> { });
     }
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock, Runnable firstPosted) {
+        this(post, firstScreenful, nanoClock, firstPosted, library -> { });
+    }
+
+    LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock, Runnable firstPosted,
+                Consumer<Library> complete) {
+        this.complete = complete;
         this.post = post;
         this.firstScreenful = firstScreenful;
         this.nanoClock = nanoClock;
@@ -44,9 +56,57 @@ final class LibraryFeed implements LoadSink {
     @Override
     public void loaded(Parsed parsed) {
         builder.add(parsed);
-        articles += parsed.articles().size();
+        added(parsed.articles().size());
+    }
+
+    @Override
+    public void listed(List<ListedArticle> listed, List<Problem> problems) {
+        builder.accept(listed, problems);
+        added(listed.size());
+    }
+
+    /**
+     * The first screenful as the library index last saw it, posted at once; the library being built
+     * replaces it once it holds as many articles (or is complete), so the list never shrinks meanwhile.
+     */
+    @Override
+    public void preview(List<ListedArticle> first) {
+        LibraryBuilder shown = new LibraryBuilder();
+        boolean resolved = first.stream().allMatch(article -> article.targets() != null);
+        if (resolved) {
+            shown.resolvedAhead();
+        }
+        shown.searchWith((query, limit) -> List.of()); // the preview holds no bodies; search waits for the library
+        shown.accept(first, List.of());
+        previewed = first.size();
+        post.accept(new Event.LibraryUpdated(shown.snapshot()));
+        if (!posted) {
+            posted = true;
+            firstPosted.run();
+        }
+    }
+
+    @Override
+    public void searchWith(BodySearch search) {
+        builder.searchWith(search);
+    }
+
+    @Override
+    public void resolvedAhead() {
+        builder.resolvedAhead();
+    }
+
+    private void added(int count) {
+        articles += count;
+        boolean catchingUp = previewed > 0;
+        if (catchingUp) {
+            if (articles < previewed) {
+                return; // the preview stays up until this library shows as much
+            }
+            previewed = 0;
+        }
         long now = nanoClock.getAsLong();
-        if (fetchEnded || articles <= firstScreenful || lastPost == Long.MIN_VALUE
+        if (catchingUp || fetchEnded || articles <= firstScreenful || lastPost == Long.MIN_VALUE
                 || now - lastPost >= INTERVAL_MILLIS * 1_000_000) {
             lastPost = now;
             fetchEnded = false;
@@ -72,7 +132,9 @@ final class LibraryFeed implements LoadSink {
 
     @Override
     public void finished() {
-        post.accept(new Event.LibraryUpdated(builder.finish()));
+        Library library = builder.finish();
+        post.accept(new Event.LibraryUpdated(library));
+        complete.accept(library);
     }
 
     /** Records a loader failure as a problem, so it shows on the status line instead of a stack trace. */

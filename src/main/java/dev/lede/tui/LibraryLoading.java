@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import dev.lede.core.library.Library;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Event;
 import java.util.concurrent.CountDownLatch;
@@ -22,11 +23,17 @@ final class LibraryLoading {
 
     /** Starts loading with {@code startLoading} unless it has started already; events go to {@code post}. */
     synchronized void start(Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful) {
+        start(startLoading, post, firstScreenful, library -> { });
+    }
+
+    /** As above; {@code complete} is given the complete library, on the loading thread, after it is posted. */
+    synchronized void start(Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful,
+                            Consumer<Library> complete) {
         if (started) {
             return;
         }
         started = true;
-        Thread thread = new Thread(() -> load(startLoading, post, firstScreenful), "lede-loader");
+        Thread thread = new Thread(() -> load(startLoading, post, firstScreenful, complete), "lede-loader");
         thread.setDaemon(true);
         thread.start();
     }
@@ -36,8 +43,8 @@ final class LibraryLoading {
         firstArticlesShown.countDown();
     }
 
-    private void load(Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful) {
-        LibraryFeed feed = new LibraryFeed(post, firstScreenful, System::nanoTime, this::awaitArticlesShown);
+    private void load(Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful, Consumer<Library> complete) {
+        LibraryFeed feed = new LibraryFeed(post, firstScreenful, System::nanoTime, this::awaitArticlesShown, complete);
         try {
             startLoading.accept(feed);
         } catch (RuntimeException e) {

@@ -115,7 +115,7 @@ public final class TerminalApp<S> {
         // The library starts now: its first articles are indexed while the terminal opens.
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         LibraryLoading loading = new LibraryLoading();
-        loading.start(startLoading, events::offer, EARLY_SCREENFUL);
+        loading.start(startLoading, events::offer, EARLY_SCREENFUL, outside.libraryComplete());
         if (!opening.isDone()) {
             warmUp(program, colorMode);
         }
@@ -161,7 +161,7 @@ public final class TerminalApp<S> {
             terminal.addResizeListener((t, size) -> events.offer(new Event.Resized(size.getColumns(), size.getRows())));
             startDaemon("lede-keys", () -> readKeys(screen));
             TerminalSize size = screen.getTerminalSize();
-            loading.start(startLoading, events::offer, size.getRows()); // unless runOnTty started it
+            loading.start(startLoading, events::offer, size.getRows(), outside.libraryComplete()); // unless runOnTty started it
             loop(screen, program.initial(Library.empty(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on

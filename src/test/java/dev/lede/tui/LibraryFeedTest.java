@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
@@ -9,6 +10,8 @@ import dev.lede.core.article.Block;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.ui.Event;
 import java.util.ArrayList;
@@ -49,5 +52,30 @@ class LibraryFeedTest {
         assertEquals(List.of(), postedWhenHookRan);
         feed.loaded(one("Tidal barrier opens"));
         assertEquals(List.of(2), postedWhenHookRan);
+    }
+
+    private static ListedArticle listed(String headline) {
+        return ListedArticle.of(one(headline).articles().get(0));
+    }
+
+    private Library shown(int event) {
+        return ((Event.LibraryUpdated) posted.get(event)).library();
+    }
+
+    @Test
+    void aPreviewIsPostedAtOnceAndStaysUntilTheLibraryBeingBuiltHoldsAsMuch() {
+        LibraryFeed feed = feed(1);
+        feed.preview(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")));
+        assertEquals(1, posted.size());
+        assertEquals(2, shown(0).size());
+        assertEquals(List.of(1), postedWhenHookRan, "the reader waits for the preview's frame, not the library's");
+        feed.searchWith((query, limit) -> List.of());
+        feed.listed(List.of(listed("Ferry timetable changes")), List.of());
+        assertEquals(1, posted.size(), "a library shorter than the preview would make the list shrink and grow");
+        feed.listed(List.of(listed("Orchard fair returns")), List.of());
+        assertEquals(2, posted.size());
+        assertEquals(2, shown(1).size());
+        feed.finished();
+        assertTrue(shown(2).isComplete());
     }
 }

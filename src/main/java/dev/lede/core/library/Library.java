@@ -3,6 +3,8 @@ package dev.lede.core.library;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +25,14 @@ public final class Library {
     /** Related headlines' targets by headline text, from the library index; null when the matcher resolves. */
     private final Map<String, ArticleId> storedTargets;
     private final SearchIndex search;
+    /** Search through the library index instead of {@link #search}; null when there is none. */
+    private final BodySearch bodySearch;
 
     // The maps and indexes are shared with the builder and later snapshots; every query is fenced
     // by this snapshot's size, so later entries stay invisible here.
     Library(List<LibraryEntry> entries, Map<ArticleId, Integer> positions, List<Problem> problems,
             LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, Map<String, ArticleId> storedTargets,
-            SearchIndex search) {
+            SearchIndex search, BodySearch bodySearch) {
         this.entries = entries;
         this.positions = positions;
         this.problems = problems;
@@ -38,6 +42,7 @@ public final class Library {
         this.matcher = matcher;
         this.storedTargets = storedTargets;
         this.search = search;
+        this.bodySearch = bodySearch;
     }
 
     public static Library empty() {
@@ -85,7 +90,29 @@ public final class Library {
 
     /** The positions of the entries {@link #search} returns, in the same order, without a list of entries. */
     public int[] searchPositions(String query) {
+        if (bodySearch != null) {
+            return positionsOf(bodySearch.search(query, entries.size()));
+        }
         return search == null ? new int[0] : search.search(query, entries.size());
+    }
+
+    /**
+     * Ids found in the index, as positions in this snapshot, each once (an article merged from two files
+     * is indexed under both); ids not (yet) in this snapshot are left out.
+     */
+    private int[] positionsOf(List<ArticleId> ids) {
+        int[] out = new int[ids.size()];
+        int count = 0;
+        int size = entries.size();
+        BitSet seen = new BitSet(size);
+        for (ArticleId id : ids) {
+            Integer position = positions.get(id);
+            if (position != null && position < size && !seen.get(position)) {
+                seen.set(position);
+                out[count++] = position;
+            }
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     public List<Problem> problems() {

@@ -31,8 +31,13 @@ public final class LibraryBuilder {
     private final HeadlineMatcher matcher = new HeadlineMatcher();
     private volatile LoadCounts counts = LoadCounts.NONE;
     private volatile List<String> fetching = List.of();
-    /** Null when built for a command that never searches: indexing bodies is most of a load's work. */
-    private final SearchIndex search;
+    /**
+     * Null when built for a command that never searches (indexing bodies is most of a load's work), or
+     * once {@link #searchWith} hands search to the library index.
+     */
+    private SearchIndex search;
+    /** Search kept outside the heap (the library index); null when bodies are searched in memory or not at all. */
+    private BodySearch bodySearch;
     /** False when built for a command that prints and never shows a preview: ledes are most of an entry. */
     private final boolean keepLedes;
     /**
@@ -84,6 +89,20 @@ public final class LibraryBuilder {
         return this;
     }
 
+    /**
+     * Headlines and bodies are searched through {@code bodySearch} (the library index, which stores every
+     * input this load reads), not held in memory: articles may then come without bodies, as
+     * {@link ListedArticle}s. Only before the first article.
+     */
+    public LibraryBuilder searchWith(BodySearch bodySearch) {
+        if (entries.size() > 0) {
+            throw new IllegalStateException("the search must be chosen before the first article");
+        }
+        this.bodySearch = bodySearch;
+        this.search = null;
+        return this;
+    }
+
     public LibraryBuilder add(Parsed parsed) {
         accept(parsed);
         return this;
@@ -111,7 +130,8 @@ public final class LibraryBuilder {
 
     /**
      * As {@link #accept(Parsed)}, for an input whose articles come without their bodies (from the library
-     * index): only for a builder that does not search bodies ({@link #withoutSearch()}, {@link #forPrinting()}).
+     * index): only for a builder that does not hold bodies for search ({@link #withoutSearch()},
+     * {@link #forPrinting()}, {@link #searchWith}).
      *
      * @param problems the problems met reading the input itself, as {@link Parsed#problems()}
      */
@@ -227,7 +247,7 @@ public final class LibraryBuilder {
 
     private Library build(boolean complete) {
         return new Library(entries.view(), positions, problems.view(), counts, complete ? List.of() : fetching,
-                complete, matcher, storedTargets, search);
+                complete, matcher, storedTargets, search, bodySearch);
     }
 
     /** The lede the library keeps for an article: its first paragraph, cut short at a word. */

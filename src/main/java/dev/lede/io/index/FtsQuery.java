@@ -34,6 +34,19 @@ final class FtsQuery {
         return out.toString();
     }
 
+    /** Any of the words of {@code typed}, each whole: the fallback for a long query nothing holds whole; null without a word. */
+    static String anyOf(String typed) {
+        List<String> words = words(typed);
+        if (words.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(typed.length() + 6 * words.size());
+        for (int i = 0; i < words.size(); i++) {
+            out.append(i == 0 ? "" : " OR ").append('"').append(words.get(i).replace("\"", "\"\"")).append('"');
+        }
+        return out.toString();
+    }
+
     /**
      * Runs of letters, digits, marks and private-use characters: what FTS5's unicode61 tokenizer keeps as
      * token characters. Everything else separates words, as it does in the index.

@@ -423,16 +423,30 @@ public final class LibraryIndex implements AutoCloseable {
     public record Hit(long row, ArticleId id, String path, int item) {
     }
 
+    /** Below this many words a query is typed search, where a partial match would only confuse. */
+    static final int MIN_WORDS_FOR_CLOSEST = 3;
+
     /**
      * The articles under the scope holding every word of {@code typed} in headline or body, best first by
      * bm25 (headline words weighted {@value #HEADLINE_WEIGHT} times), then in file order; the last word also
-     * matches as a prefix unless the query ends with a space. A query without a word finds nothing.
+     * matches as a prefix unless the query ends with a space. A query without a word finds nothing. A
+     * query of {@value #MIN_WORDS_FOR_CLOSEST} or more words that no article holds whole (a related
+     * headline that is not in the library) finds the articles holding any of its words instead, those
+     * holding more and rarer ones first, so the search offered instead of a jump finds the story's neighbours.
      */
     public synchronized List<Hit> search(IndexScope scope, String typed, int limit) {
         String match = FtsQuery.of(typed);
         if (match == null || scope.roots().isEmpty()) {
             return List.of();
         }
+        List<Hit> hits = hits(scope, match, limit);
+        if (hits.isEmpty() && FtsQuery.words(typed).size() >= MIN_WORDS_FOR_CLOSEST) {
+            return hits(scope, FtsQuery.anyOf(typed), limit);
+        }
+        return hits;
+    }
+
+    private List<Hit> hits(IndexScope scope, String match, int limit) {
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < scope.roots().size(); i++) {
             where.append(i == 0 ? "" : " OR ").append("(i.order_key >= ? AND i.order_key < ?)");

@@ -309,6 +309,17 @@ class LibraryIndexTest {
     }
 
     @Test
+    void aLongQueryThatNoArticleHoldsWholeFindsThoseHoldingMostOfItsWords() throws IOException {
+        Path two = write("1-two.txt", "Harbour wall repairs begin\n\nCrews arrived on Monday.\n");
+        Path one = write("2-one.txt", "Harbour dues rise\n\nOwners pay more.\n");
+        Path none = write("3-none.txt", "Orchard fair\n\nApples and pears.\n");
+        index(two, one, none);
+        assertEquals(List.of("1-two.txt", "2-one.txt"), searched("harbour wall collapse feared"),
+                "a related headline not in the library finds its neighbours, closest first");
+        assertEquals(List.of(), searched("wall collapse"), "two words are typed search: every word must match");
+    }
+
+    @Test
     void anyTypedTextIsASafeQuery() throws IOException {
         Path story = write("story.txt", "Zoë’s café: \"AND\" NEAR the quay\n\nC++ and half-price tickets *today*,"
                 + " a cafe\u0301 decomposed, ab\u08A1cd and x\u0301\u0301y.\n");

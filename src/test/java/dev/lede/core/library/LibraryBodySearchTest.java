@@ -1,0 +1,48 @@
+package dev.lede.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.Source;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A library whose bodies are searched outside the heap (the library index) through a {@link BodySearch}. */
+class LibraryBodySearchTest {
+
+    private static ListedArticle listed(String headline) {
+        Article article = new Article(ArticleId.forContent(headline), Source.of(headline + ".txt"), Format.TEXT, headline,
+                null, null, null, null, List.of(new Block.Paragraph(headline + " body", List.of())), List.of(), List.of(),
+                List.of());
+        return ListedArticle.of(article);
+    }
+
+    @Test
+    void hitsBecomePositionsEachOnceAndOnlyThoseInTheSnapshot() {
+        ListedArticle ferry = listed("Ferry timetable changes");
+        ListedArticle orchard = listed("Orchard fair returns");
+        ListedArticle harbour = listed("Harbour lights festival");
+        List<ArticleId> hits = new ArrayList<>();
+        LibraryBuilder builder = new LibraryBuilder().searchWith((query, limit) -> hits);
+        builder.accept(List.of(ferry, orchard), List.of());
+        Library early = builder.snapshot();
+        builder.accept(List.of(harbour), List.of());
+        Library later = builder.snapshot();
+        // The index answers best first, with an article merged from two files twice and one not listed at all.
+        hits.addAll(List.of(harbour.id(), orchard.id(), orchard.id(), ArticleId.forContent("not in the library"), ferry.id()));
+        assertArrayEquals(new int[] {2, 1, 0}, later.searchPositions("any"));
+        assertArrayEquals(new int[] {1, 0}, early.searchPositions("any"), "an earlier snapshot sees only its own articles");
+    }
+
+    @Test
+    void theSearchIsChosenBeforeTheFirstArticle() {
+        LibraryBuilder builder = LibraryBuilder.withoutSearch();
+        builder.accept(List.of(listed("Ferry timetable changes")), List.of());
+        assertThrows(IllegalStateException.class, () -> builder.searchWith((query, limit) -> List.of()));
+    }
+}
