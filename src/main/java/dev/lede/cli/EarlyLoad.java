@@ -80,28 +80,38 @@ final class EarlyLoad implements LoadSink {
     }
 
     /**
-     * Handed to the reader's sink itself, waiting until it attaches: the sink returns once the preview is
-     * on the screen, and only then does the loader go on checking the folders, so on two cores the first
-     * frame does not share the processor with the walk.
+     * Articles are handed to the reader's sink itself, waiting until it attaches: the sink returns from the
+     * first once they are on the screen, and only then does the index go on listing while the folders are
+     * checked, so on two cores the first frame does not share the processor with them.
      */
     @Override
-    public synchronized void preview(List<ListedArticle> first) {
+    public synchronized void preview(List<ListedArticle> first, List<Problem> problems) {
         if (sink == null && !first.isEmpty()) {
             articles = true;
             notifyAll();
         }
         boolean interrupted = false;
-        while (sink == null) {
+        while (sink == null && !first.isEmpty()) {
             try {
                 wait();
             } catch (InterruptedException e) {
                 interrupted = true;
             }
         }
-        pass(target -> target.preview(first), null);
+        pass(target -> target.preview(first, problems), null);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public synchronized void previewComplete() {
+        pass(LoadSink::previewComplete, null);
+    }
+
+    @Override
+    public synchronized void previewConfirmed() {
+        pass(LoadSink::previewConfirmed, null);
     }
 
     @Override

@@ -83,7 +83,7 @@ final class Reader {
         Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
         IndexedLoad indexedLoad = indexed ? new IndexedLoad(
                 () -> CacheFiles.libraryIndex(arguments, false, settings.environment(), warnings::add), loader, options,
-                warnings::add) : null;
+                warnings::add, true) : null;
         EarlyLoad loading = EarlyLoad.start(indexed
                 ? sink -> {
                     indexedLoad.load(arguments, sink);

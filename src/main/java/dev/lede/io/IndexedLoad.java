@@ -48,7 +48,7 @@ import java.util.function.Supplier;
  */
 public final class IndexedLoad implements AutoCloseable {
 
-    /** Articles listed from the index before the folders are checked: a screenful on any terminal. */
+    /** Previewed articles after which the check of the folders starts: a screenful on any terminal. */
     static final int PREVIEW_ARTICLES = 200;
 
     /** The longest the check of the folders waits for the preview (opening the index is the slow part). */
@@ -71,13 +71,28 @@ public final class IndexedLoad implements AutoCloseable {
     private IndexScope scope;
     private boolean resolvedAhead;
     private IndexBodySearch bodySearch;
+    private final boolean previewing;
+    /** The sink was given every input the index holds under the scope, and whether their targets were current. */
+    private volatile boolean previewComplete;
+    private volatile boolean previewResolved;
 
     /** @param opening opens the index, or gives empty when there is none to use (having said why) */
     public IndexedLoad(Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings) {
+        this(opening, loader, options, warnings, false);
+    }
+
+    /**
+     * @param preview hand the sink the whole library as the index holds it ({@link LoadSink#preview}) before
+     *                any file is stated, then confirm it when the check of the folders finds nothing changed
+     *                (the reader); otherwise every input comes in order once checked ({@code list}, {@code export})
+     */
+    public IndexedLoad(Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings,
+                       boolean preview) {
         this.opening = opening;
         this.loader = loader;
         this.options = options;
         this.warnings = warnings;
+        this.previewing = preview;
     }
 
     /**
@@ -141,10 +156,12 @@ public final class IndexedLoad implements AutoCloseable {
                 fresh.add(f.file());
             }
         }
-        if (!failed) {
-            // Every input of this load is in the index once it is loaded: the sink need not keep bodies.
-            bodySearch = new IndexBodySearch(opening, scope, warnings);
-            sink.searchWith(bodySearch);
+        boolean walkedClean = slots.stream().noneMatch(slot -> slot instanceof Walked);
+        if (previewComplete && !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && walkedClean) {
+            // Every file is as the index had it: the preview the sink holds is the library.
+            resolvedAhead = previewResolved;
+            sink.previewConfirmed();
+            return;
         }
         resolvedAhead = !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && targetsKnown(slots);
         if (resolvedAhead) {
@@ -201,7 +218,6 @@ public final class IndexedLoad implements AutoCloseable {
         }
     }
 
-    /** What the index holds under the scope, by path; empty when there is no index or it failed. */
     /**
      * Waits, at most {@value #PREVIEW_WAIT_MILLIS} ms, until the preview is handed over (or there is none):
      * on two cores the walk would take the processor the first frame's index read needs.
@@ -231,9 +247,28 @@ public final class IndexedLoad implements AutoCloseable {
                 failed = true;
                 return stored;
             }
-            preview(arguments, sink);
-            previewed.countDown();
-            index.list(scope, Integer.MAX_VALUE, input -> stored.put(input.path(), input));
+            // Every input of this load is in the index once it is loaded: the sink need not keep bodies.
+            bodySearch = new IndexBodySearch(opening, scope, warnings);
+            sink.searchWith(bodySearch);
+            if (!previewing) {
+                index.list(scope, Integer.MAX_VALUE, input -> stored.put(input.path(), input));
+                return stored;
+            }
+            boolean resolved = index.resolutionsCurrent(scope);
+            int[] articles = {0};
+            index.list(scope, Integer.MAX_VALUE, input -> {
+                if (stored.putIfAbsent(input.path(), input) != null) {
+                    return; // under two of the roots: the check reads a file once, and so does the preview
+                }
+                preview(input, arguments, resolved, sink);
+                articles[0] += input.articles().size();
+                if (articles[0] >= PREVIEW_ARTICLES) {
+                    previewed.countDown();
+                }
+            });
+            previewResolved = resolved;
+            previewComplete = true;
+            sink.previewComplete();
         } catch (IndexException e) {
             fail(e);
             stored.clear();
@@ -245,21 +280,20 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /**
-     * The first {@value #PREVIEW_ARTICLES} articles the index holds under the scope, to the sink at once,
-     * before any file is stated: what the last run found there, shown while the folders are checked.
+     * One stored input to the sink's preview, named as this run names it, before any file is stated. Its
+     * articles carry their related headlines' targets only when every article's are current, so the sink
+     * can trust them all or none.
      */
-    private void preview(List<String> arguments, LoadSink sink) {
-        List<ListedArticle> first = new ArrayList<>();
-        index.list(scope, PREVIEW_ARTICLES, input -> {
-            String name = nameGiven(input.path(), arguments);
-            loader.store().readFrom(name, Path.of(input.path()));
-            for (IndexedArticle article : input.articles()) {
-                first.add(listed(article, name, List.of()));
-            }
-        });
-        if (!first.isEmpty()) {
-            sink.preview(first);
+    private void preview(IndexedInput input, List<String> arguments, boolean resolved, LoadSink sink) {
+        String name = nameGiven(input.path(), arguments);
+        Listed listed = new Listed(input, name, Path.of(input.path()));
+        loader.store().readFrom(name, listed.file());
+        List<ListedArticle> articles = articles(listed);
+        if (!resolved) {
+            articles.replaceAll(article -> new ListedArticle(article.id(), article.source(), article.format(),
+                    article.headline(), article.lede(), article.published(), article.related(), article.problems(), null));
         }
+        sink.preview(articles, renamed(input.problems(), listed));
     }
 
     /** A stored path as this run names it: under the argument (as typed) whose folder holds it. */

@@ -26,10 +26,29 @@ public interface LoadSink {
     }
 
     /**
-     * Before the first input, from the library index: the first articles the last run found, not yet
-     * checked against their files. Shown until the inputs that follow replace them; a sink may ignore it.
+     * Before the first input, from the library index: one input as the last run found it, not yet checked
+     * against its file, with the problems met reading it. The preview is shown until the inputs that
+     * follow replace it, or until {@link #previewConfirmed} makes it the library. Either every previewed
+     * article comes with its related headlines' targets or none does.
      */
-    default void preview(List<ListedArticle> first) {
+    default void preview(List<ListedArticle> articles, List<Problem> problems) {
+        throw new UnsupportedOperationException("this sink takes no preview");
+    }
+
+    /**
+     * Every input the index holds has been previewed: the library as the index knows it is whole, and may
+     * be shown as complete while the check of the folders goes on.
+     */
+    default void previewComplete() {
+        throw new UnsupportedOperationException("this sink takes no preview");
+    }
+
+    /**
+     * The check of the folders found every file as the index had it: the preview is the library, and no
+     * input follows ({@link #finished} does).
+     */
+    default void previewConfirmed() {
+        throw new UnsupportedOperationException("this sink takes no preview");
     }
 
     /**

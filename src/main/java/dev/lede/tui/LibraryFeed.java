@@ -34,7 +34,12 @@ final class LibraryFeed implements LoadSink {
     private int articles;
     private long lastPost = Long.MIN_VALUE;
     private boolean fetchEnded;
+    /** The library as the index last saw it, while the load checks it; null when there is none. */
+    private LibraryBuilder preview;
     private int previewed;
+    private boolean caughtUp;
+    private boolean confirmed;
+    private BodySearch search;
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock) {
         this(post, firstScreenful, nanoClock, () -> { });
@@ -66,28 +71,40 @@ final class LibraryFeed implements LoadSink {
     }
 
     /**
-     * The first screenful as the library index last saw it, posted at once; the library being built
-     * replaces it once it holds as many articles (or is complete), so the list never shrinks meanwhile.
+     * The library as the index last saw it, built apart and posted like a load's until the check of the
+     * folders either confirms it ({@link #previewConfirmed}) or the inputs it finds catch up with it: the
+     * list never shrinks meanwhile. Complete (title and all) as soon as the whole index is listed.
      */
     @Override
-    public void preview(List<ListedArticle> first) {
-        LibraryBuilder shown = new LibraryBuilder();
-        boolean resolved = first.stream().allMatch(article -> article.targets() != null);
-        if (resolved) {
-            shown.resolvedAhead();
+    public void preview(List<ListedArticle> listed, List<Problem> problems) {
+        if (preview == null) {
+            // Without the index's search (never so from IndexedLoad) the preview finds nothing until replaced.
+            preview = search != null ? new LibraryBuilder().searchWith(search) : LibraryBuilder.withoutSearch();
         }
-        shown.searchWith((query, limit) -> List.of()); // the preview holds no bodies; search waits for the library
-        shown.accept(first, List.of());
-        previewed = first.size();
-        post.accept(new Event.LibraryUpdated(shown.snapshot()));
-        if (!posted) {
-            posted = true;
-            firstPosted.run();
+        if (previewed == 0 && !listed.isEmpty() && listed.get(0).targets() != null) {
+            preview.resolvedAhead();
+        }
+        preview.accept(listed, problems);
+        previewed += listed.size();
+        post(preview, false);
+    }
+
+    /** The whole index is previewed: shown as a complete library unless the load has replaced it already. */
+    @Override
+    public void previewComplete() {
+        if (preview != null && !caughtUp) {
+            post.accept(new Event.LibraryUpdated(preview.finish()));
         }
     }
 
     @Override
+    public void previewConfirmed() {
+        confirmed = true;
+    }
+
+    @Override
     public void searchWith(BodySearch search) {
+        this.search = search;
         builder.searchWith(search);
     }
 
@@ -98,20 +115,25 @@ final class LibraryFeed implements LoadSink {
 
     private void added(int count) {
         articles += count;
-        boolean catchingUp = previewed > 0;
-        if (catchingUp) {
+        if (preview != null && !caughtUp) {
             if (articles < previewed) {
                 return; // the preview stays up until this library shows as much
             }
-            previewed = 0;
+            caughtUp = true;
+            lastPost = Long.MIN_VALUE; // posted at once: it replaces the preview
         }
-        long now = nanoClock.getAsLong();
-        if (catchingUp || fetchEnded || articles <= firstScreenful || lastPost == Long.MIN_VALUE
-                || now - lastPost >= INTERVAL_MILLIS * 1_000_000) {
-            lastPost = now;
+        post(builder, fetchEnded);
+    }
+
+    /** Posts a snapshot of {@code from}: at once for the first screenful, then at most every interval. */
+    private void post(LibraryBuilder from, boolean now) {
+        int size = from == preview ? previewed : articles;
+        long time = nanoClock.getAsLong();
+        if (now || size <= firstScreenful || lastPost == Long.MIN_VALUE || time - lastPost >= INTERVAL_MILLIS * 1_000_000) {
+            lastPost = time;
             fetchEnded = false;
-            post.accept(new Event.LibraryUpdated(builder.snapshot()));
-            if (!posted && articles > 0) {
+            post.accept(new Event.LibraryUpdated(from.snapshot()));
+            if (!posted && size > 0) {
                 posted = true;
                 firstPosted.run();
             }
@@ -132,7 +154,7 @@ final class LibraryFeed implements LoadSink {
 
     @Override
     public void finished() {
-        Library library = builder.finish();
+        Library library = confirmed ? preview.finish() : builder.finish();
         post.accept(new Event.LibraryUpdated(library));
         complete.accept(library);
     }

@@ -65,17 +65,34 @@ class LibraryFeedTest {
     @Test
     void aPreviewIsPostedAtOnceAndStaysUntilTheLibraryBeingBuiltHoldsAsMuch() {
         LibraryFeed feed = feed(1);
-        feed.preview(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")));
-        assertEquals(1, posted.size());
-        assertEquals(2, shown(0).size());
-        assertEquals(List.of(1), postedWhenHookRan, "the reader waits for the preview's frame, not the library's");
         feed.searchWith((query, limit) -> List.of());
+        feed.preview(List.of(listed("Ferry timetable changes")), List.of());
+        feed.preview(List.of(listed("Orchard fair returns")), List.of());
+        assertEquals(List.of(1), postedWhenHookRan, "the reader waits for the preview's frame");
+        int before = posted.size();
+        feed.previewComplete();
+        assertTrue(shown(posted.size() - 1).isComplete(), "complete once the whole index is listed");
+        assertEquals(2, shown(posted.size() - 1).size());
+        // The check found a change: the inputs come again, and replace the preview once they hold as much.
         feed.listed(List.of(listed("Ferry timetable changes")), List.of());
-        assertEquals(1, posted.size(), "a library shorter than the preview would make the list shrink and grow");
-        feed.listed(List.of(listed("Orchard fair returns")), List.of());
-        assertEquals(2, posted.size());
-        assertEquals(2, shown(1).size());
+        assertEquals(before + 1, posted.size(), "a library shorter than the preview would make the list shrink and grow");
+        feed.loaded(one("Orchard fair reopens"));
+        assertEquals(before + 2, posted.size());
+        assertEquals("Orchard fair reopens", shown(posted.size() - 1).entry(1).headline());
         feed.finished();
-        assertTrue(shown(2).isComplete());
+        assertTrue(shown(posted.size() - 1).isComplete());
+        assertEquals("Orchard fair reopens", shown(posted.size() - 1).entry(1).headline());
+    }
+
+    @Test
+    void aConfirmedPreviewIsTheLibrary() {
+        LibraryFeed feed = feed(1);
+        feed.preview(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")), List.of());
+        feed.previewComplete();
+        feed.previewConfirmed();
+        feed.finished();
+        Library last = shown(posted.size() - 1);
+        assertTrue(last.isComplete());
+        assertEquals(2, last.size());
     }
 }
