@@ -1,30 +1,15 @@
 package dev.lede.cli;
 
-import dev.lede.io.ListingCache;
-import dev.lede.io.LoadOptions;
 import dev.lede.io.index.LibraryIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Whether this run keeps the first names of large folders between runs, and where. */
+/** Whether this run uses the library index, and where it is. */
 final class CacheFiles {
 
     private CacheFiles() {
-    }
-
-    /**
-     * {@code options} with the listing cache in {@code $XDG_CACHE_HOME/lede/listings}; unchanged with
-     * {@code --no-state} (nothing of the user's is written), when the only input is stdin (there is no
-     * folder to list), or without a home folder.
-     */
-    static LoadOptions withListingCache(LoadOptions options, List<String> arguments, boolean noState,
-                                        Map<String, String> environment) {
-        if (noState || StateFiles.stdinOnly(arguments)) {
-            return options;
-        }
-        return ListingCache.defaultFolder(environment).map(options::withListingCache).orElse(options);
     }
 
     /**

@@ -55,8 +55,8 @@ public final class LedeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--no-state", description = "Neither read nor write the read marks, stars and places kept "
-            + "in $XDG_STATE_HOME/lede (never written anyway when the only input is stdin), and keep no listings "
-            + "of large folders in $XDG_CACHE_HOME/lede.")
+            + "in $XDG_STATE_HOME/lede (never written anyway when the only input is stdin), nor the library index "
+            + "kept in $XDG_CACHE_HOME/lede (every file is read).")
     boolean noState;
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -77,9 +77,6 @@ final class Reader {
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
         LoadOptions options = LibraryLoad.loadOptions(inputs).withUrlsWhenFetched();
         boolean indexed = IndexedLoad.applies(arguments, options) && !settings.noState() && !StateFiles.stdinOnly(arguments);
-        if (!indexed) {
-            options = CacheFiles.withListingCache(options, arguments, settings.noState(), settings.environment());
-        }
         Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
         IndexedLoad indexedLoad = indexed ? new IndexedLoad(
                 () -> CacheFiles.libraryIndex(arguments, false, settings.environment(), warnings::add), loader, options,

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where lede keeps files it can always recreate: the listing cache, the library index, the SQLite native library. */
+/** Where lede keeps files it can always recreate: the library index, the SQLite native library. */
 public final class CacheRoot {
 
     private CacheRoot() {

@@ -1,5 +1,3 @@
-// Over 300 lines: the walk's order, the kept listing of large folders and the input identities it hands out
-// must agree, so they stay together.
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;
@@ -18,13 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 /**
  * The files under a directory, in order, listed lazily one directory at a time so the first file is
  * ready before a deep tree has been walked. Hidden entries and files of known binary types are left out.
- * With a {@link ListingCache}, a large folder's first names come from the cache at once while the folder
- * is listed for real in the background; the rest of the walk follows the real listing.
  */
 final class DirectoryWalk implements Iterator<Path> {
 
@@ -40,56 +35,13 @@ final class DirectoryWalk implements Iterator<Path> {
     private final LoadOptions options;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private final List<Problem> problems = new ArrayList<>();
-    private ListingCache cache;
-    private final Executor background;
-    private final Path root;
-    /** The root's canonical path, found on the first lookup in the cache: folders are kept under it. */
-    private Path canonicalRoot;
     private Path next;
     private int files;
     private int otherKinds;
 
     DirectoryWalk(Path root, LoadOptions options) {
-        this(root, options, null, Runnable::run);
-    }
-
-    /**
-     * @param cache      first names of large folders kept from earlier runs, and where to keep them; null for none
-     * @param background runs the real listing of a cached folder and writes to the cache, off the walk's thread
-     */
-    DirectoryWalk(Path root, LoadOptions options, ListingCache cache, Executor background) {
         this.options = options;
-        this.root = root;
-        this.background = background;
-        this.cache = options.order() == LoadOptions.SortOrder.NAME ? cache : null;
-        BasicFileAttributes attributes = null;
-        if (this.cache != null) {
-            try {
-                attributes = Files.readAttributes(root, BasicFileAttributes.class);
-            } catch (IOException | SecurityException e) {
-                attributes = null; // listed as without a cache, which reports what is wrong
-            }
-        }
-        stack.push(listing(root, attributes));
-    }
-
-    /** The root's canonical path, or null when it has none (then nothing is looked up in the cache). */
-    private Path canonicalRoot() {
-        if (canonicalRoot == null) {
-            try {
-                canonicalRoot = root.toRealPath();
-            } catch (IOException | SecurityException e) {
-                cache = null;
-            }
-        }
-        return canonicalRoot;
-    }
-
-    /** Starts {@code task} on a daemon thread of its own (a walk needs at most one per folder it is in). */
-    static void inBackground(Runnable task) {
-        Thread thread = new Thread(task, "lede-listing");
-        thread.setDaemon(true);
-        thread.start();
+        stack.push(listing(root));
     }
 
     /** Directories that could not be listed, gathered while walking. */
@@ -120,14 +72,11 @@ final class DirectoryWalk implements Iterator<Path> {
             Path path = top.next();
             BasicFileAttributes attributes = attributes(path); // one stat for both questions
             if (attributes == null) {
-                if (top instanceof CachedListing cached) {
-                    cached.lastVanished();
-                }
                 continue; // vanished or unreadable: neither a directory nor a file to read
             }
             if (attributes.isDirectory()) {
                 if (options.recursive()) {
-                    stack.push(listing(path, attributes));
+                    stack.push(listing(path));
                 }
             } else if (attributes.isRegularFile() && !isBinaryType(path)) {
                 next = path;
@@ -152,33 +101,14 @@ final class DirectoryWalk implements Iterator<Path> {
     /**
      * The directory's entries in order. By name (the default), the names come from one native listing
      * ({@link File#list}) and are compared as plain strings, and each path is made only when the walk
-     * reaches it: asking every path of a 10,000-file folder for its name cost more than the sort. A large
-     * folder's first names are kept in the cache (in the background), and taken from it when still valid.
-     *
-     * @param attributes the folder's, when the walk has them (null when there is no cache to consult)
+     * reaches it: asking every path of a 10,000-file folder for its name cost more than the sort.
      */
-    private Iterator<Path> listing(Path dir, BasicFileAttributes attributes) {
+    private Iterator<Path> listing(Path dir) {
         if (options.order() != LoadOptions.SortOrder.NAME) {
             return listingByPath(dir);
         }
-        ListingCache.Stamp stamp = cache == null || !ListingCache.mayBeLarge(attributes) || canonicalRoot() == null
-                ? null : ListingCache.Stamp.of(canonicalRoot.resolve(root.relativize(dir)), attributes);
-        if (stamp != null) {
-            String[] kept = cache.read(stamp);
-            if (kept != null) {
-                return new CachedListing(dir, kept, stamp, cache, background, this::listingByPath);
-            }
-        }
-        long listedAt = System.currentTimeMillis();
         String[] names = decodedNames(dir);
-        if (names == null) {
-            return listingByPath(dir);
-        }
-        if (stamp != null && names.length >= cache.minEntries()) {
-            String[] copy = names.clone(); // the walk sorts its own in place
-            background.execute(() -> cache.write(dir, stamp, smallest(copy, ListingCache.KEPT), listedAt));
-        }
-        return new Resolving(dir, names);
+        return names == null ? listingByPath(dir) : new Resolving(dir, names);
     }
 
     /**
@@ -186,7 +116,7 @@ final class DirectoryWalk implements Iterator<Path> {
      * decode in the platform's encoding (it could not be opened again by its string): the exact listing
      * of {@link #listingByPath} handles those, and reports a directory that cannot be read.
      */
-    static String[] decodedNames(Path dir) {
+    private static String[] decodedNames(Path dir) {
         String[] names;
         try {
             names = dir.toFile().list();
@@ -214,7 +144,7 @@ final class DirectoryWalk implements Iterator<Path> {
      * comparison per name), which is enough for the first screenful, and the whole sort waits until they
      * have been walked. On 100,000 names that pass costs a small part of the sort it defers.
      */
-    static final class Resolving implements Iterator<Path> {
+    private static final class Resolving implements Iterator<Path> {
         private final Path dir;
         private final String[] names;
         private String[] head;

@@ -57,8 +57,6 @@ public final class Loader {
     private final InputReader reader;
     private final FileArticleStore store;
     private final ParseBudget parseBudget;
-    /** First names of large folders from earlier runs; null when this run neither reads nor writes them. */
-    private final ListingCache listingCache;
     /**
      * Bytes being parsed at once, in KiB: a parse holds many times its input in memory, so large files
      * take turns instead of running out of heap together (one larger than the whole allowance runs alone).
@@ -116,7 +114,6 @@ public final class Loader {
         this.urls = urls;
         this.reader = new InputReader(options.maxSize());
         this.store = new FileArticleStore(options);
-        this.listingCache = options.listingCache().map(ListingCache::new).orElse(null);
     }
 
     /** Where opened articles are read again from: files re-read, stdin and URL articles kept. */
@@ -216,7 +213,7 @@ public final class Loader {
             }
             return;
         }
-        DirectoryWalk walk = new DirectoryWalk(path, options, listingCache, DirectoryWalk::inBackground);
+        DirectoryWalk walk = new DirectoryWalk(path, options);
         boolean problems = false;
         while (walk.hasNext()) {
             Path file = walk.next();

@@ -174,67 +174,6 @@ class LoaderTest {
         assertEquals(List.of("https://news.example.com/a: offline", "https://news.example.com/b: offline"), problems());
     }
 
-    /** A folder just large enough to be kept, settled an hour ago, to be kept. */
-    private List<String> keptFolder() throws IOException {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < ListingCache.MIN_ENTRIES + 10; i++) {
-            String name = String.format("story-%05d.txt", i);
-            write(name, "Story " + i + ".\nBody.");
-            names.add(dir.resolve(name).toString());
-        }
-        Files.setLastModifiedTime(dir, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
-        return names;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void loadWithCache(Path cache) {
-        new Loader(LoadOptions.defaults().withListingCache(cache), new ByteArrayInputStream(new byte[0]), url -> null)
-                .load(List.of(dir.toString()), sink);
-    }
-
-    @Test
-    void aStaleListingCacheStillLoadsExactlyTheFilesThereAre() throws IOException {
-        Path cache = Files.createTempDirectory("lede-listings");
-        List<String> names = new ArrayList<>(keptFolder());
-        loadWithCache(cache); // writes the cache in the background
-        Path kept = cache.resolve(ListingCache.fileName(dir.toRealPath().toString()));
-        for (int i = 0; i < 200 && !Files.exists(kept); i++) {
-            sleep(50);
-        }
-        assertTrue(Files.exists(kept), "the first load kept the folder's first names");
-        Files.delete(dir.resolve("story-00001.txt"));
-        names.remove(dir.resolve("story-00001.txt").toString());
-        write("story-00000a.txt", "Added story.\nBody.");
-        names.add(1, dir.resolve("story-00000a.txt").toString());
-        loaded.clear();
-        loadWithCache(cache);
-        assertEquals(names, sources());
-        assertEquals(List.of(), problems());
-    }
-
-    @Test
-    void aListingCacheThatLiesStillLoadsExactlyTheFilesThereAreWithoutProblems() throws IOException {
-        Path cache = Files.createTempDirectory("lede-listings");
-        List<String> names = keptFolder();
-        String[] lying = names.subList(0, ListingCache.KEPT).stream()
-                .map(name -> Path.of(name).getFileName().toString()).toArray(String[]::new);
-        lying[3] = "story-00002b.txt"; // never existed; story-00003.txt is left out
-        java.util.Arrays.sort(lying);
-        ListingCache listings = new ListingCache(cache);
-        ListingCache.Stamp stamp = ListingCache.Stamp.now(dir, dir.toRealPath());
-        assertTrue(listings.write(dir, stamp, lying, System.currentTimeMillis()));
-        loadWithCache(cache);
-        assertEquals(names, sources().stream().sorted().toList(), "each real file once, no other");
-        assertEquals(List.of(), problems(), "a kept name with no file is no problem");
-    }
-
     @Test
     void aFolderThatGivesNothingSaysWhyInOneLine() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));

@@ -55,7 +55,9 @@ public final class ConfigReference {
         return List.of(
                 new Row("`$XDG_CONFIG_HOME/lede/config`", "settings and key bindings (default `~/.config/lede/config`; `--config FILE` instead)"),
                 new Row("`$XDG_STATE_HOME/lede/state`", "read marks, stars and places (default `~/.local/state/lede/state`; not with `--no-state`)"),
-                new Row("`$XDG_CACHE_HOME/lede/`", "what lede can make again: the bundled samples, listings of large folders, the start-up cache (default `~/.cache/lede/`; safe to delete)"),
+                new Row("`$XDG_CACHE_HOME/lede/`", "what lede can make again (default `~/.cache/lede/`; safe to delete): the library index "
+                        + "(`index.db`), the SQLite driver's native library (`native/`), the bundled samples (`samples-VERSION/`) "
+                        + "and the start-up cache of a release download (`startup/`)"),
                 new Row("`./feeds`", "what lede opens when no input is given and no `path` is set"));
     }
 
