@@ -13,6 +13,10 @@ import java.util.TreeMap;
  * once indexed). A posting is one int: entry position (high bits), a headline flag and the body count.
  * Ranking is BM25 with headline words weighted up. Shared by all snapshots; each searches its first
  * {@code limit} entries only.
+ *
+ * <p>Kept for the runs the library index does not serve (stdin, URLs, a forced format, {@code --no-state}):
+ * there the bodies are parsed anyway, and a database opened only to search them would cost the driver's
+ * start (about 150–300 ms of a cold JVM) for a library that lives one run.
  */
 final class SearchIndex {
 

@@ -1,0 +1,109 @@
+package dev.lede.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Problem;
+import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.ListedArticle;
+import dev.lede.core.parse.Parsed;
+import dev.lede.io.index.LibraryIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reader's load through the index: the library as the index holds it is previewed before any file
+ * is stated; an unchanged folder confirms it and nothing is read; a changed one is loaded again.
+ */
+class IndexedLoadPreviewTest {
+
+    private static final FileTime AN_HOUR_AGO = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+
+    @TempDir
+    Path dir;
+
+    /** What the sink was told, one line per call: "preview Headline", "listed Headline", "parsed Headline", … */
+    private final List<String> calls = new ArrayList<>();
+
+    private final LoadSink recording = new LoadSink() {
+        @Override
+        public void loaded(Parsed parsed) {
+            parsed.articles().forEach(article -> calls.add("parsed " + article.headline()));
+        }
+
+        @Override
+        public void listed(List<ListedArticle> articles, List<Problem> problems) {
+            articles.forEach(article -> calls.add("listed " + article.headline()));
+        }
+
+        @Override
+        public void preview(List<ListedArticle> articles, List<Problem> problems) {
+            articles.forEach(article -> calls.add("preview " + article.headline()));
+        }
+
+        @Override
+        public void previewComplete() {
+            calls.add("preview complete");
+        }
+
+        @Override
+        public void previewConfirmed() {
+            calls.add("confirmed");
+        }
+
+        @Override
+        public void searchWith(BodySearch search) {
+            calls.add("search in the index");
+        }
+
+        @Override
+        public void resolvedAhead() {
+            calls.add("resolved ahead");
+        }
+    };
+
+    private void write(Path folder, String name, String headline) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, headline + " today.\n\nMore words follow here.\n");
+        Files.setLastModifiedTime(file, AN_HOUR_AGO);
+    }
+
+    private List<String> load(Path folder) {
+        calls.clear();
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        LoadOptions options = LoadOptions.defaults();
+        Loader loader = new Loader(options);
+        try (IndexedLoad load = new IndexedLoad(
+                () -> LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, line -> calls.add("warning " + line)),
+                loader, options, line -> calls.add("warning " + line), true)) {
+            load.load(List.of(folder.toString()), recording);
+        }
+        return List.copyOf(calls);
+    }
+
+    @Test
+    void anUnchangedFolderConfirmsThePreviewAndAChangedOneIsLoadedAgain() throws IOException {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        write(news, "a.txt", "Harbour pilots vote");
+        write(news, "b.txt", "Ferry timetable changes");
+        assertEquals(List.of("search in the index", "preview complete", "parsed Harbour pilots vote today.",
+                "parsed Ferry timetable changes today."), load(news), "the first run: nothing to preview, every file parsed");
+
+        assertEquals(List.of("search in the index", "preview Harbour pilots vote today.", "preview Ferry timetable changes today.",
+                "preview complete", "confirmed"), load(news), "unchanged: the preview is the library, nothing read or listed again");
+
+        write(news, "c.txt", "Quay market reopens");
+        List<String> changed = load(news);
+        assertEquals(List.of("search in the index", "preview Harbour pilots vote today.", "preview Ferry timetable changes today.",
+                "preview complete", "listed Harbour pilots vote today.", "listed Ferry timetable changes today.",
+                "parsed Quay market reopens today."), changed, "a new file: the library comes again, the old files from the index");
+        assertTrue(load(news).contains("confirmed"), "and the next start is unchanged again");
+    }
+}
