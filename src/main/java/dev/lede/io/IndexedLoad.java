@@ -29,8 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,11 +46,6 @@ import java.util.function.Supplier;
  */
 public final class IndexedLoad implements AutoCloseable {
 
-    /** Previewed articles after which the check of the folders starts: a screenful on any terminal. */
-    static final int PREVIEW_ARTICLES = 200;
-
-    /** The longest the check of the folders waits for the preview (opening the index is the slow part). */
-    static final long PREVIEW_WAIT_MILLIS = 1_000;
 
     /** Files stored per transaction, and the longest a transaction stays open, so other processes get turns. */
     static final int BATCH_FILES = 256;
@@ -137,11 +130,14 @@ public final class IndexedLoad implements AutoCloseable {
         }
         scope = IndexScope.of(roots);
         CompletableFuture<Map<String, IndexedInput>> listing = new CompletableFuture<>();
-        CountDownLatch previewed = new CountDownLatch(1);
-        Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink, previewed)), "lede-index");
+        Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink)), "lede-index");
         reading.setDaemon(true);
         reading.start();
-        awaitPreview(previewed);
+        if (previewing) {
+            // The library is complete once previewed; on two cores a walk alongside would take the
+            // processor the listing needs, delaying that moment for a check that mostly finds nothing.
+            listing.join();
+        }
         Set<String> walked = new HashSet<>();
         List<Slot> slots = walk(arguments, walked);
         Map<String, IndexedInput> stored = listing.join();
@@ -218,29 +214,9 @@ public final class IndexedLoad implements AutoCloseable {
         }
     }
 
-    /**
-     * Waits, at most {@value #PREVIEW_WAIT_MILLIS} ms, until the preview is handed over (or there is none):
-     * on two cores the walk would take the processor the first frame's index read needs.
-     */
-    private static void awaitPreview(CountDownLatch previewed) {
-        try {
-            previewed.await(PREVIEW_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private Map<String, IndexedInput> openAndList(List<String> arguments, LoadSink sink, CountDownLatch previewed) {
+    /** What the index holds under the scope, by path, previewed to the sink on the way; empty when there is no index or it failed. */
+    private Map<String, IndexedInput> openAndList(List<String> arguments, LoadSink sink) {
         Map<String, IndexedInput> stored = new HashMap<>();
-        try {
-            return openAndList(arguments, sink, previewed, stored);
-        } finally {
-            previewed.countDown();
-        }
-    }
-
-    private Map<String, IndexedInput> openAndList(List<String> arguments, LoadSink sink, CountDownLatch previewed,
-                                                  Map<String, IndexedInput> stored) {
         try {
             index = opening.get().orElse(null);
             if (index == null) {
@@ -255,16 +231,11 @@ public final class IndexedLoad implements AutoCloseable {
                 return stored;
             }
             boolean resolved = index.resolutionsCurrent(scope);
-            int[] articles = {0};
             index.list(scope, Integer.MAX_VALUE, input -> {
                 if (stored.putIfAbsent(input.path(), input) != null) {
                     return; // under two of the roots: the check reads a file once, and so does the preview
                 }
                 preview(input, arguments, resolved, sink);
-                articles[0] += input.articles().size();
-                if (articles[0] >= PREVIEW_ARTICLES) {
-                    previewed.countDown();
-                }
             });
             previewResolved = resolved;
             previewComplete = true;

@@ -52,6 +52,7 @@ public final class TerminalApp<S> {
     private final AtomicBoolean restored = new AtomicBoolean();
     private final Outside outside;
     private final StateSaver saver;
+    private final BackgroundSearch searches;
     private volatile S lastState;
 
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
@@ -69,6 +70,7 @@ public final class TerminalApp<S> {
                         ColorMode colorMode, Charset charset, PrintStream errors, Outside outside,
                         BlockingQueue<Event> events, LibraryLoading loading) {
         this.events = events;
+        this.searches = new BackgroundSearch(events::offer);
         this.loading = loading;
         this.outside = outside;
         this.saver = new StateSaver(state -> {
@@ -240,6 +242,8 @@ public final class TerminalApp<S> {
                         suspend(screen);
                         painter.invalidate();
                         full = true;
+                    } else if (effect instanceof Effect.Search search) {
+                        searches.request(search);
                     } else if (effect instanceof Effect.OpenArticle open) {
                         startDaemon("lede-open", () -> events.offer(openArticle(open)));
                     } else if (effect instanceof Effect.SaveState save) {

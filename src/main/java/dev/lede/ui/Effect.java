@@ -1,5 +1,6 @@
 package dev.lede.ui;
 
+import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.state.ReadingState;
 
@@ -8,6 +9,13 @@ public sealed interface Effect {
 
     /** Read the full article of an entry; answered by {@link Event.ArticleOpened} or {@link Event.ArticleUnavailable}. */
     record OpenArticle(LibraryEntry entry) implements Effect {
+    }
+
+    /**
+     * Search {@code library} for {@code query} off the screen's thread (the library index answers it);
+     * answered by {@link Event.Searched}. A newer Search makes an older one not yet started unnecessary.
+     */
+    record Search(Library library, String query) implements Effect {
     }
 
     /** Repaint everything (Ctrl-L). */

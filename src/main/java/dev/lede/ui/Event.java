@@ -15,6 +15,10 @@ public sealed interface Event {
     }
 
     /** A newer snapshot of the library (more articles, more problems, or loading finished). */
+    /** What a search of {@code library} for {@code query} found, as entry positions best first ({@link Effect.Search}). */
+    record Searched(Library library, String query, int[] positions) implements Event {
+    }
+
     record LibraryUpdated(Library library) implements Event {
     }
 

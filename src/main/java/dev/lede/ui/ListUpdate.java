@@ -43,6 +43,22 @@ final class ListUpdate {
         return state.withList(state.list().reorder(all, keep, state.geometry().page()));
     }
 
+    /**
+     * A background search came back: its results replace the rows shown meanwhile, if the list still waits
+     * for this very search (same snapshot, same words). The best match is selected unless the user moved.
+     */
+    static UiState searched(UiState state, Event.Searched found) {
+        Ordering order = state.list().order();
+        if (!order.isSearching() || order.library() != found.library() || !order.filter().equals(found.query())) {
+            return state; // overtaken by more typing or a newer snapshot, whose search is on its way
+        }
+        Ordering done = order.withResults(found.positions());
+        ListPage list = state.list().selected() == 0
+                ? new ListPage(done, 0, 0)
+                : state.list().reorder(done, state.list().selectedId(), state.geometry().page());
+        return state.withList(list);
+    }
+
     /** The list filtered by {@code query}, best match selected. */
     static UiState filter(UiState state, String query) {
         Ordering filtered = state.list().order().filteredBy(query);

@@ -23,8 +23,19 @@ public final class Ordering {
     private final Set<ArticleId> only;
     /** Entry positions in display order; null means every entry in file order. */
     private final int[] positions;
+    /**
+     * True while the search for {@link #filter} is on its way ({@link Library#searchesInBackground}): the
+     * positions are still those shown before it, and {@link #withResults} replaces them.
+     */
+    private final boolean searching;
 
     private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions) {
+        this(sorted, sort, filter, only, positions, false);
+    }
+
+    private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions,
+                     boolean searching) {
+        this.searching = searching;
         this.library = sorted.library();
         this.sorted = sorted;
         this.sort = sort;
@@ -73,17 +84,47 @@ public final class Ordering {
 
     /** What the list is narrowed to, for the status bar: {@code matching “ferry”}, {@code starred}. */
     public String describeFilter() {
-        return only != null ? "starred" : "matching “" + filter + "”";
+        return only != null ? "starred" : (searching ? "searching “" + filter + "”…" : "matching “" + filter + "”");
     }
 
     /** The same library in another sort; a sort already used on this snapshot is not computed again. */
     public Ordering sortedBy(Sort newSort) {
-        return only != null ? restricted(sorted, newSort, only) : of(sorted, newSort, filter);
+        if (only != null) {
+            return restricted(sorted, newSort, only);
+        }
+        Ordering resorted = new Ordering(sorted, newSort, "", null, sorted.positions(newSort));
+        return filter.isEmpty() ? resorted : resorted.filteredBy(filter);
     }
 
-    /** The same library and sort, filtered by {@code query} (blank: not filtered). */
+    /**
+     * The same library and sort, filtered by {@code query} (blank: not filtered). When the library searches
+     * in the background, the result is {@linkplain #isSearching searching} and shows what this one shows.
+     */
     public Ordering filteredBy(String query) {
-        return of(sorted, sort, query);
+        return searchLater(query).orElseGet(() -> of(sorted, sort, query));
+    }
+
+    private java.util.Optional<Ordering> searchLater(String query) {
+        String stripped = query == null ? "" : query.strip();
+        if (stripped.isEmpty() || !library.searchesInBackground()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Ordering(sorted, sort, stripped, null, positions, true));
+    }
+
+    /** True while the search is on its way: the rows are those shown before it. */
+    public boolean isSearching() {
+        return searching;
+    }
+
+    /** The search's results (entry positions, best first), in this ordering's sort. */
+    public Ordering withResults(int[] found) {
+        if (sort == Sort.FILE_ORDER) {
+            return new Ordering(sorted, sort, filter, null, found);
+        }
+        int[] ordered = Arrays.stream(found).boxed().map(library::entry).sorted(SortedPositions.comparator(sort))
+                .mapToInt(LibraryEntry::position).toArray();
+        return new Ordering(sorted, sort, filter, null, ordered);
     }
 
     public Library library() {
@@ -134,13 +175,27 @@ public final class Ordering {
         if (newer == library) {
             return this;
         }
+        if (only == null && !filter.isEmpty() && newer.searchesInBackground()) {
+            // Searched again in the background; meanwhile the same articles stay on screen.
+            return new Ordering(sorted.over(newer), sort, filter, null, samePositionsIn(newer), true);
+        }
         return only != null ? restricted(sorted.over(newer), sort, only) : of(sorted.over(newer), sort, filter);
+    }
+
+    /** The articles shown now, as positions in {@code newer} (a snapshot that replaced this one may number them otherwise). */
+    private int[] samePositionsIn(Library newer) {
+        if (positions == null) {
+            return null;
+        }
+        return Arrays.stream(positions).map(p -> newer.find(library.entry(p).id()).map(LibraryEntry::position).orElse(-1))
+                .filter(p -> p >= 0).toArray();
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Ordering that && library == that.library && sort == that.sort
-                && filter.equals(that.filter) && java.util.Objects.equals(only, that.only) && Arrays.equals(positions, that.positions);
+                && filter.equals(that.filter) && java.util.Objects.equals(only, that.only) && Arrays.equals(positions, that.positions)
+                && searching == that.searching;
     }
 
     @Override

@@ -59,6 +59,9 @@ final class PromptUpdate {
             return cancel(state, prompt);
         }
         if (prompt.target() == Prompt.Target.LIBRARY) {
+            if (closed.list().order().isSearching()) {
+                return closed; // the status line says "searching…" until the count is known
+            }
             int found = closed.list().order().size();
             return closed.withMessage(found == 0 ? "no headline or body matches " + prompt.text()
                     : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc shows all");

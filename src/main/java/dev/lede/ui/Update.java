@@ -28,6 +28,8 @@ public final class Update {
             next = Transition.of(start.withSize(resized.width(), resized.height()));
         } else if (event instanceof Event.LibraryUpdated updated) {
             next = libraryUpdated(start, updated.library());
+        } else if (event instanceof Event.Searched found) {
+            next = Transition.of(ListUpdate.searched(start, found));
         } else if (event instanceof Event.ArticleOpened opened) {
             next = Transition.of(Navigation.arrived(start, opened.entry(), opened.article()));
         } else if (event instanceof Event.ArticleUnavailable unavailable) {
@@ -40,12 +42,19 @@ public final class Update {
             next = Transition.of(start, new Effect.Quit());
         }
         UiState settled = Navigation.previewSelection(MarkUpdate.rememberPlace(settle(next.state())));
-        if (settled.reading() == state.reading()) {
+        Ordering order = settled.list().order();
+        boolean search = order.isSearching() && order != state.list().order();
+        if (settled.reading() == state.reading() && !search) {
             return new Transition(settled, next.effects());
         }
         // Before Quit, so the tui has the last state in hand when it leaves.
         List<Effect> effects = new ArrayList<>();
-        effects.add(new Effect.SaveState(settled.reading()));
+        if (settled.reading() != state.reading()) {
+            effects.add(new Effect.SaveState(settled.reading()));
+        }
+        if (search) {
+            effects.add(new Effect.Search(order.library(), order.filter())); // a new search, or the same over a newer snapshot
+        }
         effects.addAll(next.effects());
         return new Transition(settled, effects);
     }

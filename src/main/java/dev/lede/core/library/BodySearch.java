@@ -13,4 +13,8 @@ public interface BodySearch {
 
     /** The ids of the matching articles, best first, at most {@code limit}. */
     List<ArticleId> search(String query, int limit);
+
+    /** Stops a search running on another thread, which then finds nothing (its result is no longer wanted). */
+    default void cancel() {
+    }
 }

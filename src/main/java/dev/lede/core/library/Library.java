@@ -88,6 +88,21 @@ public final class Library {
         return List.of(found);
     }
 
+    /**
+     * True when {@link #search} asks the library index, which on a large library can take longer than a
+     * keystroke: the reader then searches on a thread of its own and keys never wait for it.
+     */
+    public boolean searchesInBackground() {
+        return bodySearch != null;
+    }
+
+    /** Stops a background search of this library running on another thread; it then finds nothing. */
+    public void cancelSearch() {
+        if (bodySearch != null) {
+            bodySearch.cancel();
+        }
+    }
+
     /** The positions of the entries {@link #search} returns, in the same order, without a list of entries. */
     public int[] searchPositions(String query) {
         if (bodySearch != null) {

@@ -19,7 +19,7 @@ public final class IndexBodySearch implements BodySearch, AutoCloseable {
     private final Supplier<Optional<LibraryIndex>> opening;
     private final IndexScope scope;
     private final Consumer<String> warnings;
-    private LibraryIndex index;
+    private volatile LibraryIndex index;
     private boolean failed;
 
     /** @param opening opens another connection to the same index file */
@@ -50,6 +50,15 @@ public final class IndexBodySearch implements BodySearch, AutoCloseable {
             failed = true;
             warnings.accept("lede: " + e.getMessage() + "; search finds nothing more in this run");
             return List.of();
+        }
+    }
+
+    /** Not synchronized: it reaches a search in progress on another thread, which then finds nothing. */
+    @Override
+    public void cancel() {
+        LibraryIndex open = index;
+        if (open != null) {
+            open.interruptSearch();
         }
     }
 

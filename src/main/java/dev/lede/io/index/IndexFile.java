@@ -261,6 +261,11 @@ final class IndexFile {
         return false;
     }
 
+    /** True when a statement ended because another thread interrupted it ({@link LibraryIndex#interruptSearch}). */
+    static boolean isInterrupted(Exception e) {
+        return e instanceof SQLiteException sqlite && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_INTERRUPT.code;
+    }
+
     /** What went wrong, in a few words. */
     static String reason(Exception e) {
         if (e instanceof SQLException sql) {

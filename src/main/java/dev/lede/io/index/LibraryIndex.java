@@ -446,6 +446,25 @@ public final class LibraryIndex implements AutoCloseable {
         return hits;
     }
 
+    /** The search statement running now, if any: {@link #interruptSearch} stops it from another thread. */
+    private volatile Statement runningSearch;
+
+    /**
+     * Stops the search running now, if any (it then finds nothing): its result would be dropped anyway,
+     * and a one-letter search of a large library would otherwise hold the next one up. Not synchronized,
+     * so that it can reach a search in progress.
+     */
+    public void interruptSearch() {
+        Statement running = runningSearch;
+        if (running != null) {
+            try {
+                running.cancel();
+            } catch (SQLException e) {
+                // finished meanwhile, or closed: nothing to stop
+            }
+        }
+    }
+
     private List<Hit> hits(IndexScope scope, String match, int limit) {
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < scope.roots().size(); i++) {
@@ -463,13 +482,19 @@ public final class LibraryIndex implements AutoCloseable {
             }
             select.setInt(at, limit);
             List<Hit> hits = new ArrayList<>();
+            runningSearch = select;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     hits.add(new Hit(rows.getLong(1), new ArticleId(rows.getString(2)), rows.getString(3), rows.getInt(4)));
                 }
+            } finally {
+                runningSearch = null;
             }
             return hits;
         } catch (SQLException e) {
+            if (IndexFile.isInterrupted(e)) {
+                return List.of();
+            }
             throw failure("cannot be searched", e);
         }
     }

@@ -53,6 +53,9 @@ final class ListView {
         if (state.list().order().isRestricted()) {
             return "no starred articles — Esc shows all";
         }
+        if (state.list().order().isSearching()) {
+            return "searching “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "”…";
+        }
         if (state.list().order().isFiltered()) {
             return "nothing matches “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "” — Esc shows all";
         }
