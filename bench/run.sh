@@ -8,7 +8,8 @@
 #   --quick          3 runs instead of 5, no 100,000-article corpus (P1b and P5 are skipped), short JMH
 #   --million        also time the first frame on 1,000,000 articles (about 4.5 GB of files)
 #   --runs N         runs per measurement (default 5)
-#   --only FIGS      measure only these figures, comma-separated: P0 (library complete), P1, P1b, P2,
+#   --only FIGS      measure only these figures, comma-separated: P0 (library complete), P0b (the same
+#                    on 100,000, index warm), P0c (100,000, first run with no index), P1, P1b, P2,
 #                    P3, P4, P5, P6; the table shows only their rows (not with --save)
 #   --no-jmh         skip the in-process JMH benchmarks (P6)
 #   --install        install what is missing (newsboat, less, tmux, GNU time) with apt-get; without it
@@ -47,7 +48,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 for fig in ${only//,/ }; do
-  case $fig in P0 | P1 | P1b | P2 | P3 | P4 | P5 | P6) ;; *) echo "run.sh: --only: no figure '$fig' (P0, P1, P1b, P2, P3, P4, P5, P6)" >&2; exit 1 ;; esac
+  case $fig in P0 | P0b | P0c | P1 | P1b | P2 | P3 | P4 | P5 | P6) ;; *) echo "run.sh: --only: no figure '$fig' (P0, P0b, P0c, P1, P1b, P2, P3, P4, P5, P6)" >&2; exit 1 ;; esac
 done
 [ -n "$only" ] && [ $save = 1 ] && { echo "run.sh: --save writes the whole table: not with --only" >&2; exit 1; }
 want() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }   # want FIG: is FIG to be measured?
@@ -122,7 +123,7 @@ corpus() {   # corpus N [RSS]: makes $work/cN (and the RSS file) once per genera
 }
 corpus 10 || exit 1
 corpus 10000 "$work/feed10k.xml" || exit 1
-if [ $quick = 0 ] && { want P1b || want P5; }; then corpus 100000 || exit 1; fi
+if [ $quick = 0 ] && { want P0b || want P0c || want P1b || want P5; }; then corpus 100000 || exit 1; fi
 [ $million = 1 ] && { corpus 1000000 || exit 1; }
 want P3 && [ ! -f "$work/long.txt" ] && python3 "$here/gen-corpus.py" --n 1 --out "$work/long.d" --long "$work/long.txt"
 
@@ -161,7 +162,7 @@ newsboat_cmd=(newsboat -u "$work/nb/urls10k" -c "$work/nb/cache10k.db" -C /dev/n
 # shellcheck source=lib/tmux-common.sh
 . "$here/lib/tmux-common.sh"
 interactive=1
-if want P0 || want P1 || want P1b || want P3 || want P4; then
+if want P0 || want P0b || want P0c || want P1 || want P1b || want P3 || want P4; then
   tmx_start probe "${tui[@]}" "$work/c10" && tmx_go && sleep 4
   if tmx_dead; then interactive=0; log "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
   tmx_quit q; tmx_stop
@@ -180,7 +181,7 @@ tti_with() {   # tti_with TTI [TTI_OPTIONS...] -- METRIC SUBJECT MARKER CMD...
   local tool=(); while [ "$1" != -- ]; do tool+=("$1"); shift; done; shift
   local metric=$1 subject=$2 marker=$3 out; shift 3
   if [ "$1" = "${tui[0]}" ] && [ $interactive = 0 ]; then record "$metric" "$subject" NA; return; fi
-  if out=$(cd "$work" && "${tool[@]}" -t 120 -m "$marker" q -- "$@" 2>>"$work/errors.log" | grep -v '^#' | tail -1) && [ -n "$out" ]; then
+  if out=$(cd "$work" && "${tool[@]}" -t "${tti_timeout:-120}" -m "$marker" q -- "$@" 2>>"$work/errors.log" | grep -v '^#' | tail -1) && [ -n "$out" ]; then
     set -- $out
     record "$metric" "$subject" "$1"; record "${metric}_rss" "$subject" "${2:-NA}"
   else
@@ -216,6 +217,23 @@ if want P0; then
     complete_once P0 lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
     have newsboat && tti_once P0 newsboat "$channel" "${newsboat_cmd[@]}"
   done
+fi
+
+if [ $quick = 0 ] && want P0b; then
+  # The index is warm after the first run; the library is complete once the index is listed (README).
+  log "P0b: library complete, lede on 100,000 files, index warm"
+  tti_timeout=600 complete_once warm lede100k "$marker10" "(loading…)" "${tui[@]}" "$work/c100000"   # builds the index once
+  for ((r = 1; r <= runs; r++)); do complete_once P0b lede100k "$marker10" "(loading…)" "${tui[@]}" "$work/c100000"; done
+fi
+
+if [ $quick = 0 ] && want P0c; then
+  # A first run: no index (a cache folder of its own, emptied before each run), every file parsed and stored.
+  log "P0c: library complete, lede on 100,000 files, first run with no index (slow: minutes)"
+  for ((r = 1; r <= (runs < 3 ? runs : 3); r++)); do
+    rm -rf "$work/cold-cache"
+    tti_timeout=600 complete_once P0c lede100k "$marker10" "(loading…)" env XDG_CACHE_HOME="$work/cold-cache" "${tui[@]}" "$work/c100000"
+  done
+  rm -rf "$work/cold-cache"
 fi
 
 if want P1; then
