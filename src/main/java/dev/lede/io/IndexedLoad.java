@@ -41,11 +41,13 @@ import java.util.function.Supplier;
  * its rows under the new path. The index is only a cache: if it fails, the load goes on without it.
  *
  * <p>The index is opened and read on a thread of its own while the folders are walked: opening it (the
- * driver and its native library) and reading the listing cost as much as the walk and the stats, and
- * the machine has a core for each.
+ * driver and its native library) and reading the stamps cost as much as the walk and the stats, and
+ * the machine has a core for each. For the reader ({@code preview}), that thread first hands the whole
+ * library as the index holds it to the sink, and the walk waits for it: the library is complete then,
+ * and the check that follows either confirms it or loads the library again with what changed.
+ * Unchanged inputs are handed over as the index streams them, so a large archive is not held twice.
  */
 public final class IndexedLoad implements AutoCloseable {
-
 
     /** Files stored per transaction, and the longest a transaction stays open, so other processes get turns. */
     static final int BATCH_FILES = 256;
@@ -65,9 +67,10 @@ public final class IndexedLoad implements AutoCloseable {
     private boolean resolvedAhead;
     private IndexBodySearch bodySearch;
     private final boolean previewing;
-    /** The sink was given every input the index holds under the scope, and whether their targets were current. */
+    /** The sink was given every input the index holds under the scope. */
     private volatile boolean previewComplete;
-    private volatile boolean previewResolved;
+    /** The index holds what this library's related headlines resolved to, for every article (or none). */
+    private volatile boolean resolutionsCurrent;
 
     /** @param opening opens the index, or gives empty when there is none to use (having said why) */
     public IndexedLoad(Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings) {
@@ -108,7 +111,8 @@ public final class IndexedLoad implements AutoCloseable {
     private sealed interface Slot permits Listed, Fresh, Walked {
     }
 
-    private record Listed(IndexedInput stored, String name, Path file) implements Slot {
+    /** @param path where the index holds the file's rows (its old path when it moved) */
+    private record Listed(String path, String name, Path file) implements Slot {
     }
 
     /** @param key the file's path in the index, null when it must not be stored (it could not be stated) */
@@ -129,7 +133,7 @@ public final class IndexedLoad implements AutoCloseable {
             }
         }
         scope = IndexScope.of(roots);
-        CompletableFuture<Map<String, IndexedInput>> listing = new CompletableFuture<>();
+        CompletableFuture<Map<String, FileStamp>> listing = new CompletableFuture<>();
         Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink)), "lede-index");
         reading.setDaemon(true);
         reading.start();
@@ -140,9 +144,9 @@ public final class IndexedLoad implements AutoCloseable {
         }
         Set<String> walked = new HashSet<>();
         List<Slot> slots = walk(arguments, walked);
-        Map<String, IndexedInput> stored = listing.join();
+        Map<String, FileStamp> stored = listing.join();
         classify(slots, stored);
-        Map<String, IndexedInput> vanished = new HashMap<>(stored);
+        Map<String, FileStamp> vanished = new HashMap<>(stored);
         vanished.keySet().removeAll(walked);
         List<String[]> moves = findMoves(slots, stored, vanished);
 
@@ -155,40 +159,76 @@ public final class IndexedLoad implements AutoCloseable {
         boolean walkedClean = slots.stream().noneMatch(slot -> slot instanceof Walked);
         if (previewComplete && !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && walkedClean) {
             // Every file is as the index had it: the preview the sink holds is the library.
-            resolvedAhead = previewResolved;
+            resolvedAhead = resolutionsCurrent;
             sink.previewConfirmed();
             return;
         }
-        resolvedAhead = !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && targetsKnown(slots);
+        resolvedAhead = !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && resolutionsCurrent;
         if (resolvedAhead) {
             sink.resolvedAhead();
         }
-        int[] next = {0};
-        loader.loadFiles(fresh, new LoadSink() {
-            @Override
-            public void loaded(Parsed parsed) {
-                next[0] = emitUpTo(slots, next[0], sink);
-                Fresh slot = (Fresh) slots.get(next[0]++);
-                sink.loaded(parsed);
-                store(slot, parsed);
-            }
-        });
-        emitUpTo(slots, next[0], sink);
+        if (fresh.isEmpty()) {
+            emitStreaming(slots, sink);
+        } else {
+            Map<String, IndexedInput> inputs = listedInputs(slots);
+            int[] next = {0};
+            loader.loadFiles(fresh, new LoadSink() {
+                @Override
+                public void loaded(Parsed parsed) {
+                    next[0] = emitUpTo(slots, next[0], inputs, true, sink);
+                    Fresh slot = (Fresh) slots.get(next[0]++);
+                    sink.loaded(parsed);
+                    store(slot, parsed);
+                }
+            });
+            emitUpTo(slots, next[0], inputs, true, sink);
+        }
         forget(vanished.keySet(), moves);
         commit();
     }
 
-    private static boolean targetsKnown(List<Slot> slots) {
+    /**
+     * Every input unchanged (or unreadable): the listed ones handed over as the index streams them, so
+     * that a large archive is never held twice (rows and library) — the index's file order is the walk's,
+     * and an input that comes early waits in {@code waiting} only until its turn.
+     */
+    private void emitStreaming(List<Slot> slots, LoadSink sink) {
+        Map<String, IndexedInput> waiting = new HashMap<>();
+        int[] at = {0};
+        try {
+            if (!failed) {
+                index.list(scope, Integer.MAX_VALUE, input -> {
+                    waiting.put(input.path(), input);
+                    at[0] = emitUpTo(slots, at[0], waiting, false, sink);
+                });
+            }
+        } catch (IndexException e) {
+            fail(e);
+        }
+        emitUpTo(slots, at[0], waiting, true, sink);
+    }
+
+    /** The stored rows of every input to be listed, read before the changed files are: only these are held. */
+    private Map<String, IndexedInput> listedInputs(List<Slot> slots) {
+        Set<String> paths = new HashSet<>();
         for (Slot slot : slots) {
             if (slot instanceof Listed listed) {
-                for (IndexedArticle article : listed.stored().articles()) {
-                    if (article.targets() == null) {
-                        return false;
-                    }
-                }
+                paths.add(listed.path());
             }
         }
-        return true;
+        Map<String, IndexedInput> inputs = new HashMap<>();
+        try {
+            if (!failed && !paths.isEmpty()) {
+                index.list(scope, Integer.MAX_VALUE, input -> {
+                    if (paths.contains(input.path())) {
+                        inputs.put(input.path(), input);
+                    }
+                });
+            }
+        } catch (IndexException e) {
+            fail(e);
+        }
+        return inputs;
     }
 
     /**
@@ -214,9 +254,12 @@ public final class IndexedLoad implements AutoCloseable {
         }
     }
 
-    /** What the index holds under the scope, by path, previewed to the sink on the way; empty when there is no index or it failed. */
-    private Map<String, IndexedInput> openAndList(List<String> arguments, LoadSink sink) {
-        Map<String, IndexedInput> stored = new HashMap<>();
+    /**
+     * The stamps the index holds under the scope, by path, each input previewed to the sink on the way
+     * when previewing; empty when there is no index or it failed.
+     */
+    private Map<String, FileStamp> openAndList(List<String> arguments, LoadSink sink) {
+        Map<String, FileStamp> stored = new HashMap<>();
         try {
             index = opening.get().orElse(null);
             if (index == null) {
@@ -226,18 +269,17 @@ public final class IndexedLoad implements AutoCloseable {
             // Every input of this load is in the index once it is loaded: the sink need not keep bodies.
             bodySearch = new IndexBodySearch(opening, scope, warnings);
             sink.searchWith(bodySearch);
+            resolutionsCurrent = index.resolutionsCurrent(scope);
             if (!previewing) {
-                index.list(scope, Integer.MAX_VALUE, input -> stored.put(input.path(), input));
+                stored.putAll(index.stamps(scope));
                 return stored;
             }
-            boolean resolved = index.resolutionsCurrent(scope);
             index.list(scope, Integer.MAX_VALUE, input -> {
-                if (stored.putIfAbsent(input.path(), input) != null) {
+                if (stored.putIfAbsent(input.path(), input.stamp()) != null) {
                     return; // under two of the roots: the check reads a file once, and so does the preview
                 }
-                preview(input, arguments, resolved, sink);
+                preview(input, arguments, resolutionsCurrent, sink);
             });
-            previewResolved = resolved;
             previewComplete = true;
             sink.previewComplete();
         } catch (IndexException e) {
@@ -257,14 +299,14 @@ public final class IndexedLoad implements AutoCloseable {
      */
     private void preview(IndexedInput input, List<String> arguments, boolean resolved, LoadSink sink) {
         String name = nameGiven(input.path(), arguments);
-        Listed listed = new Listed(input, name, Path.of(input.path()));
+        Listed listed = new Listed(input.path(), name, Path.of(input.path()));
         loader.store().readFrom(name, listed.file());
-        List<ListedArticle> articles = articles(listed);
+        List<ListedArticle> articles = articles(input, listed);
         if (!resolved) {
             articles.replaceAll(article -> new ListedArticle(article.id(), article.source(), article.format(),
                     article.headline(), article.lede(), article.published(), article.related(), article.problems(), null));
         }
-        sink.preview(articles, renamed(input.problems(), listed));
+        sink.preview(articles, renamed(input.problems(), input.path(), listed));
     }
 
     /** A stored path as this run names it: under the argument (as typed) whose folder holds it. */
@@ -341,13 +383,13 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /** Files whose stamp matches what the index stored are listed from it, not read. */
-    private void classify(List<Slot> slots, Map<String, IndexedInput> stored) {
+    private void classify(List<Slot> slots, Map<String, FileStamp> stored) {
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i) instanceof Fresh f && f.key() != null) {
-                IndexedInput input = stored.get(f.key());
+                FileStamp stamp = stored.get(f.key());
                 // A file now over the size limit is read so that it is skipped as it would be without the index.
-                if (input != null && LibraryIndex.unchanged(input.stamp(), f.stamp()) && f.stamp().size() <= options.maxSize()) {
-                    slots.set(i, new Listed(input, f.file().name(), f.file().path()));
+                if (stamp != null && LibraryIndex.unchanged(stamp, f.stamp()) && f.stamp().size() <= options.maxSize()) {
+                    slots.set(i, new Listed(f.key(), f.file().name(), f.file().path()));
                 }
             }
         }
@@ -357,12 +399,12 @@ public final class IndexedLoad implements AutoCloseable {
      * New paths whose file is one that vanished from its stored path (renamed or moved inside the opened
      * folders): listed from the index and moved there, not read again. Each move as {from, to}.
      */
-    private List<String[]> findMoves(List<Slot> slots, Map<String, IndexedInput> stored, Map<String, IndexedInput> vanished) {
+    private List<String[]> findMoves(List<Slot> slots, Map<String, FileStamp> stored, Map<String, FileStamp> vanished) {
         List<String[]> moves = new ArrayList<>();
-        Map<String, IndexedInput> byIdentity = new HashMap<>();
-        for (IndexedInput input : vanished.values()) {
-            if (input.stamp().fileKey() != null) {
-                byIdentity.put(input.stamp().fileKey(), input);
+        Map<String, String> byIdentity = new HashMap<>(); // file identity → the path it vanished from
+        for (Map.Entry<String, FileStamp> gone : vanished.entrySet()) {
+            if (gone.getValue().fileKey() != null) {
+                byIdentity.put(gone.getValue().fileKey(), gone.getKey());
             }
         }
         if (byIdentity.isEmpty()) {
@@ -371,11 +413,11 @@ public final class IndexedLoad implements AutoCloseable {
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i) instanceof Fresh f && f.stamp() != null && f.stamp().fileKey() != null
                     && !stored.containsKey(f.key())) {
-                IndexedInput from = byIdentity.get(f.stamp().fileKey());
-                if (from != null && LibraryIndex.unchanged(from.stamp(), f.stamp()) && f.stamp().size() <= options.maxSize()) {
+                String from = byIdentity.get(f.stamp().fileKey());
+                if (from != null && LibraryIndex.unchanged(vanished.get(from), f.stamp()) && f.stamp().size() <= options.maxSize()) {
                     byIdentity.remove(f.stamp().fileKey());
-                    vanished.remove(from.path());
-                    moves.add(new String[] {from.path(), f.key()});
+                    vanished.remove(from);
+                    moves.add(new String[] {from, f.key()});
                     slots.set(i, new Listed(from, f.file().name(), f.file().path()));
                 }
             }
@@ -383,25 +425,40 @@ public final class IndexedLoad implements AutoCloseable {
         return moves;
     }
 
-    /** Hands over the slots from {@code at} up to the next input to be read; returns where that one is. */
-    private int emitUpTo(List<Slot> slots, int at, LoadSink sink) {
+    /**
+     * Hands over the slots from {@code at} up to the next input to be read, or to the next listed one whose
+     * rows are not in {@code inputs} yet while the index is still streaming; returns where it stopped.
+     * Once the index has failed or {@code inputsComplete}, a listed input it did not give is named, not dropped.
+     */
+    private int emitUpTo(List<Slot> slots, int at, Map<String, IndexedInput> inputs, boolean inputsComplete, LoadSink sink) {
         while (at < slots.size() && !(slots.get(at) instanceof Fresh)) {
-            Slot slot = slots.get(at++);
+            Slot slot = slots.get(at);
             if (slot instanceof Walked w) {
                 sink.loaded(Parsed.skipped(w.problem()));
             } else if (slot instanceof Listed l) {
-                loader.store().readFrom(l.name(), l.file());
-                sink.listed(articles(l), renamed(l.stored().problems(), l));
+                IndexedInput input = inputs.remove(l.path());
+                if (input == null && !failed && !inputsComplete) {
+                    return at; // its rows come later in the stream
+                }
+                if (input == null) {
+                    // The index failed, or another lede changed it meanwhile: said, and read afresh next time.
+                    sink.loaded(Parsed.skipped(new Problem(l.name(), "not listed: the library index changed or failed while"
+                            + " listing it; it is read at the next start")));
+                } else {
+                    loader.store().readFrom(l.name(), l.file());
+                    sink.listed(articles(input, l), renamed(input.problems(), input.path(), l));
+                }
             }
+            at++;
         }
         return at;
     }
 
     /** The stored articles under the name this run gives the file. */
-    private static List<ListedArticle> articles(Listed listed) {
-        List<ListedArticle> articles = new ArrayList<>(listed.stored().articles().size());
-        for (IndexedArticle article : listed.stored().articles()) {
-            articles.add(listed(article, listed.name(), renamed(article.problems(), listed)));
+    private static List<ListedArticle> articles(IndexedInput input, Listed listed) {
+        List<ListedArticle> articles = new ArrayList<>(input.articles().size());
+        for (IndexedArticle article : input.articles()) {
+            articles.add(listed(article, listed.name(), renamed(article.problems(), input.path(), listed)));
         }
         return articles;
     }
@@ -412,8 +469,7 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /** Problems the index names by the stored path, named as this run names the file. */
-    private static List<Problem> renamed(List<Problem> problems, Listed listed) {
-        String path = listed.stored().path();
+    private static List<Problem> renamed(List<Problem> problems, String path, Listed listed) {
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
             String source = problem.source();

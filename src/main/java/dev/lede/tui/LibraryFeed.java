@@ -18,6 +18,8 @@ import java.util.function.LongSupplier;
  * the entries), and always the final one when loading finishes. After the first snapshot with
  * articles it runs {@code firstPosted}: the reader waits there, briefly, until that snapshot is on the
  * terminal, since on two cores indexing and parsing the rest would take the CPU its first frame needs.
+ * A load through the library index may first hand over a preview (the library as the index holds it),
+ * built apart and posted the same way until the load confirms it or its own library catches up.
  * Called from one loader thread at a time.
  */
 final class LibraryFeed implements LoadSink {

@@ -200,10 +200,9 @@ public final class LibraryBuilder {
         if (storedTargets == null) {
             matcher.add(position, entry.headline(), lede);
         } else {
-            if (article.targets() == null) {
-                throw new IllegalStateException("an article without targets in a library resolved ahead");
-            }
-            for (int i = 0; i < article.related().size(); i++) {
+            // An article without targets (another lede changed the index meanwhile): its related headlines
+            // resolve to nothing until the next start, rather than to a guess.
+            for (int i = 0; article.targets() != null && i < article.related().size(); i++) {
                 storedTargets.put(article.related().get(i).headline(), article.targets().get(i));
             }
         }
