@@ -267,7 +267,7 @@ public final class IndexedLoad implements AutoCloseable {
                 return stored;
             }
             // Every input of this load is in the index once it is loaded: the sink need not keep bodies.
-            bodySearch = new IndexBodySearch(opening, scope, warnings);
+            bodySearch = new IndexBodySearch(opening, warnings);
             sink.searchWith(bodySearch);
             resolutionsCurrent = index.resolutionsCurrent(scope);
             if (!previewing) {

@@ -2,7 +2,6 @@ package dev.lede.io.index;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.BodySearch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,15 +16,13 @@ import java.util.function.Supplier;
 public final class IndexBodySearch implements BodySearch, AutoCloseable {
 
     private final Supplier<Optional<LibraryIndex>> opening;
-    private final IndexScope scope;
     private final Consumer<String> warnings;
     private volatile LibraryIndex index;
     private boolean failed;
 
     /** @param opening opens another connection to the same index file */
-    public IndexBodySearch(Supplier<Optional<LibraryIndex>> opening, IndexScope scope, Consumer<String> warnings) {
+    public IndexBodySearch(Supplier<Optional<LibraryIndex>> opening, Consumer<String> warnings) {
         this.opening = opening;
-        this.scope = scope;
         this.warnings = warnings;
     }
 
@@ -42,10 +39,8 @@ public final class IndexBodySearch implements BodySearch, AutoCloseable {
                     return List.of();
                 }
             }
-            List<LibraryIndex.Hit> hits = index.search(scope, query, limit);
-            List<ArticleId> ids = new ArrayList<>(hits.size());
-            hits.forEach(hit -> ids.add(hit.id()));
-            return ids;
+            // Unscoped: the library keeps only its own ids, and this is several times faster (see searchIds).
+            return index.searchIds(query, limit);
         } catch (IndexException e) {
             failed = true;
             warnings.accept("lede: " + e.getMessage() + "; search finds nothing more in this run");

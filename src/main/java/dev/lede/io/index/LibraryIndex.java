@@ -446,6 +446,49 @@ public final class LibraryIndex implements AutoCloseable {
         return hits;
     }
 
+    /**
+     * As {@link #search}, for the reader, which keeps only the ids its library holds: every folder's
+     * articles, ids only. Ranking in a subquery and joining only the articles table is 3–10 times
+     * faster on 100,000 articles than ranking the joined rows of {@link #search} (IndexSearchBench:
+     * a common word 1.7 s → 0.2 s); articles of other folders in the same index are the price, left for
+     * the caller to drop.
+     */
+    public synchronized List<ArticleId> searchIds(String typed, int limit) {
+        String match = FtsQuery.of(typed);
+        if (match == null) {
+            return List.of();
+        }
+        List<ArticleId> ids = ids(match, limit);
+        if (ids.isEmpty() && FtsQuery.words(typed).size() >= MIN_WORDS_FOR_CLOSEST) {
+            return ids(FtsQuery.anyOf(typed), limit);
+        }
+        return ids;
+    }
+
+    private List<ArticleId> ids(String match, int limit) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT a.id FROM (SELECT rowid AS found, bm25(search, " + HEADLINE_WEIGHT + ", 1.0) AS rank"
+                        + " FROM search WHERE search MATCH ?) JOIN articles a ON a.row = found ORDER BY rank, a.row LIMIT ?")) {
+            select.setString(1, match);
+            select.setInt(2, limit);
+            List<ArticleId> ids = new ArrayList<>();
+            runningSearch = select;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(new ArticleId(rows.getString(1)));
+                }
+            } finally {
+                runningSearch = null;
+            }
+            return ids;
+        } catch (SQLException e) {
+            if (IndexFile.isInterrupted(e)) {
+                return List.of();
+            }
+            throw failure("cannot be searched", e);
+        }
+    }
+
     /** The search statement running now, if any: {@link #interruptSearch} stops it from another thread. */
     private volatile Statement runningSearch;
 

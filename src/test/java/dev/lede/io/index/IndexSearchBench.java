@@ -11,7 +11,7 @@ import java.util.Map;
  * a few words letter by letter (what a keystroke asks of the index). Prints the median and the largest
  * time per prefix length over the words, after one untimed round.
  * Usage: {@code java -cp target/classes:target/test-classes:$(cat classpath) dev.lede.io.index.IndexSearchBench
- * <cache folder holding lede/index.db> <corpus folder> word...}.
+ * <cache folder holding lede/index.db> word...}.
  */
 public final class IndexSearchBench {
 
@@ -20,8 +20,7 @@ public final class IndexSearchBench {
 
     public static void main(String[] args) {
         Map<String, String> environment = Map.of("XDG_CACHE_HOME", Path.of(args[0]).toAbsolutePath().toString());
-        IndexScope scope = IndexScope.of(List.of(Path.of(args[1])));
-        List<String> words = Arrays.asList(args).subList(2, args.length);
+        List<String> words = Arrays.asList(args).subList(1, args.length);
         try (LibraryIndex index = LibraryIndex.open(LibraryIndex.defaultFile(environment).orElseThrow(), environment,
                 System.err::println).orElseThrow()) {
             int longest = words.stream().mapToInt(String::length).max().orElse(0);
@@ -32,7 +31,7 @@ public final class IndexSearchBench {
                     for (String word : words) {
                         if (word.length() >= length) {
                             long started = System.nanoTime();
-                            int hits = index.search(scope, word.substring(0, length), Integer.MAX_VALUE).size();
+                            int hits = index.searchIds(word.substring(0, length), Integer.MAX_VALUE).size();
                             millis.add((System.nanoTime() - started) / 1e6);
                             if (hits < 0) {
                                 throw new AssertionError(); // keeps the search from being optimised away

@@ -309,6 +309,23 @@ class LibraryIndexTest {
     }
 
     @Test
+    void theReadersSearchGivesIdsByTheSameRules() throws IOException {
+        Path body = write("1-body.txt", "Weather report\n\nThe harbour was calm and the harbour was grey.\n");
+        Path headline = write("2-headline.txt", "Harbour wall opens\n\nA short story about a wall.\n");
+        Path none = write("3-none.txt", "Ferry news\n\nNothing here.\n");
+        index(body, headline, none);
+        assertEquals(List.of(idOf(headline), idOf(body)), index.searchIds("harb", 100), "headline words first, prefix match");
+        assertEquals(List.of(idOf(headline)), index.searchIds("wall harb", 100));
+        assertEquals(List.of(idOf(headline), idOf(body)), index.searchIds("harbour wall collapse feared", 100),
+                "a long query nothing holds whole finds those holding most of it");
+        assertEquals(List.of(idOf(headline)), index.searchIds("harb", 1));
+    }
+
+    private static ArticleId idOf(Path file) throws IOException {
+        return parse(file).articles().get(0).id();
+    }
+
+    @Test
     void aLongQueryThatNoArticleHoldsWholeFindsThoseHoldingMostOfItsWords() throws IOException {
         Path two = write("1-two.txt", "Harbour wall repairs begin\n\nCrews arrived on Monday.\n");
         Path one = write("2-one.txt", "Harbour dues rise\n\nOwners pay more.\n");
