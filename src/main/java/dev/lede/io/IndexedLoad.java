@@ -66,6 +66,8 @@ public final class IndexedLoad implements AutoCloseable {
     private IndexScope scope;
     private boolean resolvedAhead;
     private IndexBodySearch bodySearch;
+    /** Held while resolutions are stored; {@link #close} waits for it. */
+    private final Object storing = new Object();
     private final boolean previewing;
     /** The sink was given every input the index holds under the scope. */
     private volatile boolean previewComplete;
@@ -236,6 +238,12 @@ public final class IndexedLoad implements AutoCloseable {
      * same inputs unchanged needs no matcher; nothing when the load was resolved ahead or the index failed.
      */
     public void storeResolutions(Function<RelatedHeadline, Optional<ArticleId>> resolve) {
+        synchronized (storing) {
+            storeResolutionsNow(resolve);
+        }
+    }
+
+    private void storeResolutionsNow(Function<RelatedHeadline, Optional<ArticleId>> resolve) {
         if (resolvedAhead || failed || scope == null) {
             return;
         }
@@ -537,7 +545,11 @@ public final class IndexedLoad implements AutoCloseable {
 
     @Override
     public void close() {
-        failed = true; // a write still running on the loader's thread ends quietly, not as a failure to report
+        // Resolutions being stored are let finish: quitting right after the library is complete is common,
+        // and without them every later start would run the matcher again.
+        synchronized (storing) {
+            failed = true; // a write still running on the loader's thread ends quietly, not as a failure to report
+        }
         if (bodySearch != null) {
             bodySearch.close();
         }

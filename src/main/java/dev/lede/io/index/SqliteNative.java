@@ -73,12 +73,16 @@ final class SqliteNative {
      */
     private static Optional<Path> unpacked(Path folder) {
         try {
-            String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
             String name = System.mapLibraryName("sqlitejdbc");
-            Path library = folder.resolve(SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-')).resolve(name);
+            // Found by what the JVM says of the machine, for free: asking the driver which of its libraries
+            // fits runs `uname` as a process (30–40 ms on the first frame's path), so that is done only to
+            // unpack. A home shared by machines of two kinds gets a folder for each.
+            String machine = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_");
+            Path library = folder.resolve(SQLiteJDBCLoader.getVersion() + "-" + machine).resolve(name);
             if (Files.isRegularFile(library)) {
                 return Optional.of(library);
             }
+            String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
             try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream("/org/sqlite/native/" + platform + "/" + name)) {
                 if (in == null) {
                     return Optional.empty();
