@@ -282,11 +282,12 @@ public final class IndexedLoad implements AutoCloseable {
                 stored.putAll(index.stamps(scope));
                 return stored;
             }
+            List<Root> roots = Root.of(arguments);
             index.list(scope, Integer.MAX_VALUE, input -> {
                 if (stored.putIfAbsent(input.path(), input.stamp()) != null) {
                     return; // under two of the roots: the check reads a file once, and so does the preview
                 }
-                preview(input, arguments, resolutionsCurrent, sink);
+                preview(input, roots, resolutionsCurrent, sink);
             });
             previewComplete = true;
             sink.previewComplete();
@@ -305,8 +306,8 @@ public final class IndexedLoad implements AutoCloseable {
      * articles carry their related headlines' targets only when every article's are current, so the sink
      * can trust them all or none.
      */
-    private void preview(IndexedInput input, List<String> arguments, boolean resolved, LoadSink sink) {
-        String name = nameGiven(input.path(), arguments);
+    private void preview(IndexedInput input, List<Root> roots, boolean resolved, LoadSink sink) {
+        String name = nameGiven(input.path(), roots);
         Listed listed = new Listed(input.path(), name, Path.of(input.path()));
         loader.store().readFrom(name, listed.file());
         List<ListedArticle> articles = articles(input, listed);
@@ -317,20 +318,30 @@ public final class IndexedLoad implements AutoCloseable {
         sink.preview(articles, renamed(input.problems(), input.path(), listed));
     }
 
+    /** Each argument as typed beside the absolute path it names, worked out once for every stored path. */
+    private record Root(String argument, String path) {
+        static List<Root> of(List<String> arguments) {
+            List<Root> roots = new ArrayList<>();
+            for (String argument : arguments) {
+                try {
+                    roots.add(new Root(argument, Path.of(argument).toAbsolutePath().normalize().toString()));
+                } catch (InvalidPathException e) {
+                    // names no stored file
+                }
+            }
+            return roots;
+        }
+    }
+
     /** A stored path as this run names it: under the argument (as typed) whose folder holds it. */
-    private static String nameGiven(String stored, List<String> arguments) {
-        for (String argument : arguments) {
-            String root;
-            try {
-                root = Path.of(argument).toAbsolutePath().normalize().toString();
-            } catch (InvalidPathException e) {
-                continue;
+    private static String nameGiven(String stored, List<Root> roots) {
+        for (Root root : roots) {
+            if (stored.equals(root.path())) {
+                return root.argument();
             }
-            if (stored.equals(root)) {
-                return argument;
-            }
-            if (stored.startsWith(root.endsWith("/") ? root : root + "/")) {
-                String rest = stored.substring(root.length());
+            if (stored.startsWith(root.path().endsWith("/") ? root.path() : root.path() + "/")) {
+                String rest = stored.substring(root.path().length());
+                String argument = root.argument();
                 return (argument.endsWith("/") && rest.startsWith("/") ? argument.substring(0, argument.length() - 1) : argument) + rest;
             }
         }
