@@ -57,6 +57,10 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "MIB", description = "Skip inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
     int maxSizeMib = 32;
 
+    @Option(names = "--no-state", description = "Neither read nor write the library index kept in $XDG_CACHE_HOME/lede "
+            + "(every input is read). Stdin alone never uses it.")
+    boolean noState;
+
     @Spec
     CommandSpec spec;
 
@@ -82,7 +86,7 @@ final class ShowCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return refused.getAsInt();
         }
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
         Optional<LibraryEntry> entry = select(loaded.library(), which);
         if (entry.isEmpty()) {
             err.println("lede: no article " + which + " (there are " + loaded.library().size() + "; see lede list)");

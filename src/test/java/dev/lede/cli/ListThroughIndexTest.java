@@ -262,6 +262,22 @@ class ListThroughIndexTest {
     void helpSaysWhatNoStateLeavesAlone() {
         assertTrue(CliRun.of("list", "--help").out().contains("library index"));
         assertTrue(CliRun.of("export", "--help").out().contains("library index"));
+        assertTrue(CliRun.of("show", "--help").out().contains("library index"));
+    }
+
+    /** Show goes through the index too: the same article printed alike, by number and by id. */
+    @Test
+    void showIsTheSameWithAndWithoutTheIndex() throws IOException {
+        Path folder = corpus(30);
+        CliRun byNumber = CliRun.withEnvironment(environment(), "", "show", "--no-state", "--width", "60", "7", folder.toString());
+        assertFalse(Files.exists(index()), "--no-state leaves the index alone");
+        for (int run = 0; run < 2; run++) {
+            assertSame(byNumber, CliRun.withEnvironment(environment(), "", "show", "--width", "60", "7", folder.toString()));
+        }
+        assertTrue(Files.exists(index()));
+        String id = list("--json", folder.toString()).out().lines().skip(6).findFirst().orElseThrow()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertSame(byNumber, CliRun.withEnvironment(environment(), "", "show", "--width", "60", id, folder.toString()));
     }
 
     /** Export prints bodies, so it still reads every file once (as it opens each article), not twice. */
