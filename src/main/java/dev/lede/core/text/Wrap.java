@@ -33,7 +33,6 @@ public final class Wrap {
         }
     }
 
-    private static final String ELLIPSIS = "…";
     private static final String QUOTE_BAR = "│ ";
 
     private Wrap() {
@@ -110,45 +109,6 @@ public final class Wrap {
         return pieces;
     }
 
-    /** The longest start of {@code text} that fits in {@code width} columns, ending in … when cut. */
-    public static String cut(String text, int width) {
-        return cut(text, width, ELLIPSIS);
-    }
-
-    /** As {@link #cut(String, int)}, ending in {@code mark} (left out where it alone would not fit). */
-    public static String cut(String text, int width, String mark) {
-        if (width <= 0) {
-            return "";
-        }
-        if (Columns.width(text) <= width) {
-            return text;
-        }
-        int markWidth = Columns.width(mark);
-        return markWidth > width ? fit(text, width) : fit(text, width - markWidth) + mark;
-    }
-
-    /** The longest start of {@code text} that fits in {@code width} columns, cut without a mark. */
-    public static String fit(String text, int width) {
-        int columns = 0;
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int w = Columns.width(cp);
-            if (columns + w > width) {
-                break;
-            }
-            columns += w;
-            i += Character.charCount(cp);
-        }
-        return text.substring(0, i);
-    }
-
-    /** {@code text} followed by spaces up to {@code width} columns (cut first when longer). */
-    public static String pad(String text, int width) {
-        String fitted = fit(text, width);
-        return fitted + " ".repeat(Math.max(0, width - Columns.width(fitted)));
-    }
-
     /**
      * Where to break {@code text} into lines of at most {@code width} columns: pairs of start and end
      * indexes. Breaks at spaces and newlines; a word longer than a line is broken between characters.
@@ -213,8 +173,8 @@ public final class Wrap {
         int prefixWidth = Math.max(Columns.width(first), Columns.width(rest));
         if (prefixWidth > width / 2) {
             // A deep list at a tiny width: the marker gives way so that text still fits beside it.
-            first = fit(first, width / 2);
-            rest = fit(rest, width / 2);
+            first = LineFit.fit(first, width / 2);
+            rest = LineFit.fit(rest, width / 2);
             prefixWidth = Math.max(Columns.width(first), Columns.width(rest));
         }
         int available = Math.max(1, width - prefixWidth);
@@ -223,7 +183,7 @@ public final class Wrap {
             String prefix = out.isEmpty() ? first : rest;
             String piece = text.text().substring(range[0], range[1]);
             if (Columns.width(piece) > available) {
-                piece = fit(piece, available); // one character wider than the whole line (a wide one at width 1)
+                piece = LineFit.fit(piece, available); // one character wider than the whole line (a wide one at width 1)
             }
             List<Mark> marks = new ArrayList<>();
             for (Mark mark : text.links()) {
@@ -249,7 +209,7 @@ public final class Wrap {
         List<Line> out = new ArrayList<>();
         int offset = 0;
         for (String line : text.split("\n", -1)) {
-            out.add(new Line(cut(Tabs.expand(line), width), Role.PREFORMATTED, index, offset, List.of()));
+            out.add(new Line(LineFit.cut(Tabs.expand(line), width), Role.PREFORMATTED, index, offset, List.of()));
             offset += line.length() + 1;
         }
         return out;
@@ -273,9 +233,9 @@ public final class Wrap {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c).strip();
-                line.append(c == row.size() - 1 ? cell : pad(cell, columns.get(c)) + "  ");
+                line.append(c == row.size() - 1 ? cell : LineFit.pad(cell, columns.get(c)) + "  ");
             }
-            out.add(new Line(cut(line.toString().stripTrailing(), width), Role.TABLE, index, r, List.of()));
+            out.add(new Line(LineFit.cut(line.toString().stripTrailing(), width), Role.TABLE, index, r, List.of()));
         }
         return out;
     }

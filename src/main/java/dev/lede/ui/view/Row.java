@@ -1,7 +1,7 @@
 package dev.lede.ui.view;
 
 import dev.lede.core.text.Columns;
-import dev.lede.core.text.Wrap;
+import dev.lede.core.text.LineFit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,17 +36,17 @@ final class Row {
 
     /** Adds as much of {@code text} as fits, cut without a mark. */
     Row text(String text, Style style) {
-        return add(Wrap.fit(text, remaining()), style);
+        return add(LineFit.fit(text, remaining()), style);
     }
 
     /** Adds {@code text}, cut with the row's mark when it does not fit in {@code columns} (or the rest of the row). */
     Row cut(String text, Style style, int columns) {
-        return add(Wrap.cut(text, Math.min(columns, remaining()), cutMark), style);
+        return add(LineFit.cut(text, Math.min(columns, remaining()), cutMark), style);
     }
 
     /** As {@link #cut(String, Style, int)}, as a hyperlink to {@code link} (null: none). */
     Row cut(String text, Style style, int columns, String link) {
-        return add(Wrap.cut(text, Math.min(columns, remaining())), style, link);
+        return add(LineFit.cut(text, Math.min(columns, remaining())), style, link);
     }
 
     Row cut(String text, Style style) {
@@ -55,7 +55,7 @@ final class Row {
 
     /** Adds as much of {@code text} as fits, cut without a mark, as a hyperlink to {@code link} (null: none). */
     Row link(String text, Style style, String link) {
-        return add(Wrap.fit(text, remaining()), style, link);
+        return add(LineFit.fit(text, remaining()), style, link);
     }
 
     /** Spaces up to column {@code column}. */

@@ -83,10 +83,10 @@ class WrapTest {
 
     @Test
     void cutEndsWithAnEllipsisOnlyWhenItCuts() {
-        assertEquals("abc", Wrap.cut("abc", 3));
-        assertEquals("ab…", Wrap.cut("abcd", 3));
-        assertEquals("", Wrap.cut("abcd", 0));
-        assertEquals("ab  ", Wrap.pad("ab", 4));
+        assertEquals("abc", LineFit.cut("abc", 3));
+        assertEquals("ab…", LineFit.cut("abcd", 3));
+        assertEquals("", LineFit.cut("abcd", 0));
+        assertEquals("ab  ", LineFit.pad("ab", 4));
     }
 
     @Test
