@@ -7,7 +7,6 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import dev.lede.core.library.LibraryBuilder;
-import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.index.FileStamp;
@@ -282,12 +281,12 @@ public final class IndexedLoad implements AutoCloseable {
                 stored.putAll(index.stamps(scope));
                 return stored;
             }
-            List<Root> roots = Root.of(arguments);
+            StoredNames names = new StoredNames(arguments);
             index.list(scope, Integer.MAX_VALUE, input -> {
                 if (stored.putIfAbsent(input.path(), input.stamp()) != null) {
                     return; // under two of the roots: the check reads a file once, and so does the preview
                 }
-                preview(input, roots, resolutionsCurrent, sink);
+                preview(input, names, resolutionsCurrent, sink);
             });
             previewComplete = true;
             sink.previewComplete();
@@ -306,46 +305,10 @@ public final class IndexedLoad implements AutoCloseable {
      * articles carry their related headlines' targets only when every article's are current, so the sink
      * can trust them all or none.
      */
-    private void preview(IndexedInput input, List<Root> roots, boolean resolved, LoadSink sink) {
-        String name = nameGiven(input.path(), roots);
-        Listed listed = new Listed(input.path(), name, Path.of(input.path()));
-        loader.store().readFrom(name, listed.file());
-        List<ListedArticle> articles = articles(input, listed);
-        if (!resolved) {
-            articles.replaceAll(article -> new ListedArticle(article.id(), article.source(), article.format(),
-                    article.headline(), article.lede(), article.published(), article.related(), article.problems(), null));
-        }
-        sink.preview(articles, renamed(input.problems(), input.path(), listed));
-    }
-
-    /** Each argument as typed beside the absolute path it names, worked out once for every stored path. */
-    private record Root(String argument, String path) {
-        static List<Root> of(List<String> arguments) {
-            List<Root> roots = new ArrayList<>();
-            for (String argument : arguments) {
-                try {
-                    roots.add(new Root(argument, Path.of(argument).toAbsolutePath().normalize().toString()));
-                } catch (InvalidPathException e) {
-                    // names no stored file
-                }
-            }
-            return roots;
-        }
-    }
-
-    /** A stored path as this run names it: under the argument (as typed) whose folder holds it. */
-    private static String nameGiven(String stored, List<Root> roots) {
-        for (Root root : roots) {
-            if (stored.equals(root.path())) {
-                return root.argument();
-            }
-            if (stored.startsWith(root.path().endsWith("/") ? root.path() : root.path() + "/")) {
-                String rest = stored.substring(root.path().length());
-                String argument = root.argument();
-                return (argument.endsWith("/") && rest.startsWith("/") ? argument.substring(0, argument.length() - 1) : argument) + rest;
-            }
-        }
-        return stored;
+    private void preview(IndexedInput input, StoredNames names, boolean resolved, LoadSink sink) {
+        String name = names.name(input.path());
+        loader.store().readFrom(name, Path.of(input.path()));
+        sink.preview(StoredNames.articles(input, name, resolved), StoredNames.problems(input.problems(), input.path(), name));
     }
 
     /** The inputs in load order, each file stated once; {@code walked} gets every file's key. */
@@ -465,38 +428,13 @@ public final class IndexedLoad implements AutoCloseable {
                             + " listing it; it is read at the next start")));
                 } else {
                     loader.store().readFrom(l.name(), l.file());
-                    sink.listed(articles(input, l), renamed(input.problems(), input.path(), l));
+                    sink.listed(StoredNames.articles(input, l.name(), true),
+                            StoredNames.problems(input.problems(), input.path(), l.name()));
                 }
             }
             at++;
         }
         return at;
-    }
-
-    /** The stored articles under the name this run gives the file. */
-    private static List<ListedArticle> articles(IndexedInput input, Listed listed) {
-        List<ListedArticle> articles = new ArrayList<>(input.articles().size());
-        for (IndexedArticle article : input.articles()) {
-            articles.add(listed(article, listed.name(), renamed(article.problems(), input.path(), listed)));
-        }
-        return articles;
-    }
-
-    private static ListedArticle listed(IndexedArticle article, String name, List<Problem> problems) {
-        return new ListedArticle(article.id(), new Source(name, article.item()), article.format(), article.headline(),
-                article.lede(), article.published(), article.related(), problems, article.targets());
-    }
-
-    /** Problems the index names by the stored path, named as this run names the file. */
-    private static List<Problem> renamed(List<Problem> problems, String path, Listed listed) {
-        List<Problem> out = new ArrayList<>(problems.size());
-        for (Problem problem : problems) {
-            String source = problem.source();
-            out.add(source.startsWith(path)
-                    ? new Problem(listed.name() + source.substring(path.length()), problem.message(), problem.kind())
-                    : problem);
-        }
-        return out;
     }
 
     /**

@@ -1,0 +1,76 @@
+package dev.lede.io;
+
+import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
+import dev.lede.core.library.ListedArticle;
+import dev.lede.io.index.IndexedArticle;
+import dev.lede.io.index.IndexedInput;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the library index stored, under the names this run gives the files: the index keys inputs by
+ * absolute path, while a run names each file as the user typed its folder ({@code feeds/a.txt}), and its
+ * articles' sources and problems say so.
+ */
+final class StoredNames {
+
+    /** Each argument as typed beside the absolute path it names, worked out once for every stored path. */
+    private record Root(String argument, String path) {
+    }
+
+    private final List<Root> roots = new ArrayList<>();
+
+    StoredNames(List<String> arguments) {
+        for (String argument : arguments) {
+            try {
+                roots.add(new Root(argument, Path.of(argument).toAbsolutePath().normalize().toString()));
+            } catch (InvalidPathException e) {
+                // names no stored file
+            }
+        }
+    }
+
+    /** A stored path as this run names it: under the argument (as typed) whose folder holds it. */
+    String name(String stored) {
+        for (Root root : roots) {
+            if (stored.equals(root.path())) {
+                return root.argument();
+            }
+            if (stored.startsWith(root.path().endsWith("/") ? root.path() : root.path() + "/")) {
+                String rest = stored.substring(root.path().length());
+                String argument = root.argument();
+                return (argument.endsWith("/") && rest.startsWith("/") ? argument.substring(0, argument.length() - 1) : argument) + rest;
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * The stored articles of {@code input} under {@code name}; without their related headlines' targets
+     * unless {@code withTargets} (the sink trusts them for every article or for none).
+     */
+    static List<ListedArticle> articles(IndexedInput input, String name, boolean withTargets) {
+        List<ListedArticle> articles = new ArrayList<>(input.articles().size());
+        for (IndexedArticle article : input.articles()) {
+            articles.add(new ListedArticle(article.id(), new Source(name, article.item()), article.format(),
+                    article.headline(), article.lede(), article.published(), article.related(),
+                    problems(article.problems(), input.path(), name), withTargets ? article.targets() : null));
+        }
+        return articles;
+    }
+
+    /** Problems the index names by the stored path, named as this run names the file. */
+    static List<Problem> problems(List<Problem> problems, String stored, String name) {
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            String source = problem.source();
+            out.add(source.startsWith(stored)
+                    ? new Problem(name + source.substring(stored.length()), problem.message(), problem.kind())
+                    : problem);
+        }
+        return out;
+    }
+}
