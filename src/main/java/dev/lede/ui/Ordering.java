@@ -6,6 +6,7 @@ import dev.lede.core.library.LibraryEntry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -104,12 +105,12 @@ public final class Ordering {
         return searchLater(query).orElseGet(() -> of(sorted, sort, query));
     }
 
-    private java.util.Optional<Ordering> searchLater(String query) {
+    private Optional<Ordering> searchLater(String query) {
         String stripped = query == null ? "" : query.strip();
         if (stripped.isEmpty() || !library.searchesInBackground()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Ordering(sorted, sort, stripped, null, positions, true));
+        return Optional.of(new Ordering(sorted, sort, stripped, null, positions, true));
     }
 
     /** True while the search is on its way: the rows are those shown before it. */

@@ -57,11 +57,6 @@ public final class IndexBodySearch implements BodySearch, AutoCloseable {
         }
     }
 
-    /** Opens the connection now, off the thread that will search (opening costs more than a search). */
-    public void warmUp() {
-        search("", 1); // opens the connection; a query without a word runs nothing
-    }
-
     @Override
     public synchronized void close() {
         if (index != null) {

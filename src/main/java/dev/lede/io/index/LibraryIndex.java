@@ -489,7 +489,7 @@ public final class LibraryIndex implements AutoCloseable {
         }
     }
 
-    /** The search statement running now, if any: {@link #interruptSearch} stops it from another thread. */
+    /** The reader's search statement running now, if any: {@link #interruptSearch} stops it from another thread. */
     private volatile Statement runningSearch;
 
     /**
@@ -525,19 +525,13 @@ public final class LibraryIndex implements AutoCloseable {
             }
             select.setInt(at, limit);
             List<Hit> hits = new ArrayList<>();
-            runningSearch = select;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     hits.add(new Hit(rows.getLong(1), new ArticleId(rows.getString(2)), rows.getString(3), rows.getInt(4)));
                 }
-            } finally {
-                runningSearch = null;
             }
             return hits;
         } catch (SQLException e) {
-            if (IndexFile.isInterrupted(e)) {
-                return List.of();
-            }
             throw failure("cannot be searched", e);
         }
     }

@@ -297,10 +297,7 @@ class LibraryIndexTest {
 
     @Test
     void searchRanksHeadlineWordsFirstAndMatchesTheLastWordAsAPrefix() throws IOException {
-        Path body = write("1-body.txt", "Weather report\n\nThe harbour was calm and the harbour was grey.\n");
-        Path headline = write("2-headline.txt", "Harbour wall opens\n\nA short story about a wall.\n");
-        Path none = write("3-none.txt", "Ferry news\n\nNothing here.\n");
-        index(body, headline, none);
+        harbourStories();
         assertEquals(List.of("2-headline.txt", "1-body.txt"), searched("harbour"));
         assertEquals(List.of("2-headline.txt", "1-body.txt"), searched("harb"), "the last word is a prefix");
         assertEquals(List.of(), searched("harb "), "a space ends the word");
@@ -310,15 +307,23 @@ class LibraryIndexTest {
 
     @Test
     void theReadersSearchGivesIdsByTheSameRules() throws IOException {
-        Path body = write("1-body.txt", "Weather report\n\nThe harbour was calm and the harbour was grey.\n");
-        Path headline = write("2-headline.txt", "Harbour wall opens\n\nA short story about a wall.\n");
-        Path none = write("3-none.txt", "Ferry news\n\nNothing here.\n");
-        index(body, headline, none);
+        List<Path> stories = harbourStories();
+        Path body = stories.get(0);
+        Path headline = stories.get(1);
         assertEquals(List.of(idOf(headline), idOf(body)), index.searchIds("harb", 100), "headline words first, prefix match");
         assertEquals(List.of(idOf(headline)), index.searchIds("wall harb", 100));
         assertEquals(List.of(idOf(headline), idOf(body)), index.searchIds("harbour wall collapse feared", 100),
                 "a long query nothing holds whole finds those holding most of it");
         assertEquals(List.of(idOf(headline)), index.searchIds("harb", 1));
+    }
+
+    /** Indexes three stories: harbour in the body only, harbour in the headline, and neither; returns them in that order. */
+    private List<Path> harbourStories() throws IOException {
+        Path body = write("1-body.txt", "Weather report\n\nThe harbour was calm and the harbour was grey.\n");
+        Path headline = write("2-headline.txt", "Harbour wall opens\n\nA short story about a wall.\n");
+        Path none = write("3-none.txt", "Ferry news\n\nNothing here.\n");
+        index(body, headline, none);
+        return List.of(body, headline, none);
     }
 
     private static ArticleId idOf(Path file) throws IOException {
