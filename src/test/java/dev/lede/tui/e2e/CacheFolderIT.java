@@ -8,27 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the reader leaves in the cache folder when it does not go through the library index: no copy of
  * a folder's listing beside the index (earlier versions kept one for folders of 2,000 or more entries).
  */
+@ExtendWith(NeedsTmuxAndTheJar.class)
 class CacheFolderIT {
 
     private static final int FILES = 2_010;
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void needsTmuxAndTheJar() {
-        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: end-to-end terminal tests skipped");
-        Launch.jar();
-    }
 
     @Test
     void aLargeFolderReadWithAForcedFormatLeavesNoListingInTheCacheFolder() throws Exception {

@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from the index, shows what changed while lede was closed (a file edited, one added, one deleted), and
  * `/` finds a word that only the body of an unchanged file holds, searched in the index, not in memory.
  */
+@ExtendWith(NeedsTmuxAndTheJar.class)
 class IndexedReaderIT {
 
     private static final String KEPT = "Harbour pilots vote to strike";
@@ -29,12 +29,6 @@ class IndexedReaderIT {
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void needsTmuxAndTheJar() {
-        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: end-to-end terminal tests skipped");
-        Launch.jar();
-    }
 
     @Test
     void aSecondStartShowsWhatChangedWhileClosedAndSearchesBodiesThroughTheIndex() throws Exception {

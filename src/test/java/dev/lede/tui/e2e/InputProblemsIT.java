@@ -13,9 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is printed after quitting (exit 1); a URL that accepts and never answers holds up nothing, shows in
  * the status line and is cancelled with Esc.
  */
+@ExtendWith(NeedsTmuxAndTheJar.class)
 class InputProblemsIT {
 
     private static final String FIRST = "Harbour pilots vote to strike";
@@ -34,12 +34,6 @@ class InputProblemsIT {
 
     private ServerSocket stalled;
     private final List<Socket> held = new ArrayList<>();
-
-    @BeforeEach
-    void needsTmuxAndTheJar() {
-        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: end-to-end terminal tests skipped");
-        Launch.jar();
-    }
 
     @AfterEach
     void stopServer() throws IOException {

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is copied with {@code y} (OSC 52, read back from tmux's buffer), {@code 3y} in the reader copies link
  * [3], and with {@code set hyperlinks on} the links go out as OSC 8.
  */
+@ExtendWith(NeedsTmuxAndTheJar.class)
 class LinksEndToEndIT {
 
     private static final String REPORT = "https://maresby.example/reports/2026/winter-crossings-pilot-training-fuel-costs"
@@ -25,12 +25,6 @@ class LinksEndToEndIT {
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void needsTmuxAndTheJar() {
-        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: end-to-end terminal tests skipped");
-        Launch.jar();
-    }
 
     @Test
     void aLinkPickedInTheLinksListIsCopiedWholeAndANumberBeforeYCopiesThatLink() throws Exception {

@@ -11,15 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tier 5: the packaged app on terminals that are not a UTF-8 xterm: a dumb one gets the printed list,
  * a vt100 no colour, a C locale ASCII marks; and stdin is taken alike by the reader and the commands.
  */
+@ExtendWith(NeedsTmuxAndTheJar.class)
 class TerminalKindsIT {
 
     private static final String FIRST_SAMPLE = "Mayor Tobias Wren admitted on Monday";
@@ -27,12 +27,6 @@ class TerminalKindsIT {
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void needsTmuxAndTheJar() {
-        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: end-to-end terminal tests skipped");
-        Launch.jar();
-    }
 
     @Test
     void aDumbTerminalGetsThePrintedListAndNoEscapes() throws Exception {
