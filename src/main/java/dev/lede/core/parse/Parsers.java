@@ -12,6 +12,13 @@ import dev.lede.core.text.Sanitizer;
  */
 public final class Parsers {
 
+    /**
+     * Raise this whenever a parser finds something different in the same input (a better headline rule,
+     * a new date source): the library index stores what the parsers found, and an index written under
+     * another generation is rebuilt, so no run shows an older parser's fields.
+     */
+    public static final int GENERATION = 1;
+
     /** Longest reason quoted from an unexpected failure. */
     private static final int MAX_REASON = 120;
 

@@ -8,6 +8,7 @@ import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.parse.Parsers;
 import dev.lede.io.CacheRoot;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,8 +47,14 @@ import java.util.function.Function;
  */
 public final class LibraryIndex implements AutoCloseable {
 
-    /** The schema this lede writes, in {@code PRAGMA user_version}. */
-    static final int SCHEMA_VERSION = 1;
+    /** The layout of the tables; raise it with any change to {@link IndexFile.IndexSchema}. */
+    private static final int LAYOUT = 1;
+
+    /**
+     * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
+     * so an index filled by other parsers is rebuilt like one of another layout.
+     */
+    static final int SCHEMA_VERSION = LAYOUT * 1_000 + Parsers.GENERATION;
 
     /** How long a write waits for another process's write to finish. */
     static final int BUSY_TIMEOUT_MILLIS = 3_000;
