@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
@@ -117,6 +118,11 @@ final class EarlyLoad implements LoadSink {
     @Override
     public synchronized void searchWith(BodySearch search) {
         pass(target -> target.searchWith(search), null);
+    }
+
+    @Override
+    public synchronized void detailsFrom(EntryDetails details) {
+        pass(target -> target.detailsFrom(details), null);
     }
 
     @Override

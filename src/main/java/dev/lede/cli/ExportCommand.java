@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
                 continue;
             }
             out.println(ExportRecord.toJson(article.get(),
-                    related -> library.resolve(related).map(LibraryEntry::id).orElse((ArticleId) null),
+                    related -> library.resolve(entry, related).map(LibraryEntry::id).orElse((ArticleId) null),
                     article.get().problems(), reading.isRead(entry.id()), reading.isStarred(entry.id())));
         }
         out.flush();

@@ -4,7 +4,6 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
-import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.text.Sanitizer;
@@ -71,7 +70,7 @@ final class LibraryLoad {
                     }
                 });
                 Library library = builder.finish();
-                load.storeResolutions(related -> library.resolve(related).map(LibraryEntry::id));
+                load.storeResolutions(library);
             }
         } else {
             loader.load(arguments, new LoadSink() {

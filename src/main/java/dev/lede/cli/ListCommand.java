@@ -105,7 +105,7 @@ final class ListCommand implements Callable<Integer> {
         int[] numbers = new int[related.size()];
         int count = 0;
         for (RelatedHeadline headline : related) {
-            Optional<LibraryEntry> target = library.resolve(headline);
+            Optional<LibraryEntry> target = library.resolve(entry, headline);
             if (target.isPresent()) {
                 numbers[count++] = target.get().position() + 1;
             }

@@ -4,7 +4,6 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.library.Library;
 import dev.lede.core.state.ReadingState;
 import dev.lede.core.text.Sanitizer;
-import dev.lede.core.library.LibraryEntry;
 import dev.lede.io.ConfigFile;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.Loader;
@@ -140,7 +139,7 @@ final class Reader {
                     new Outside(store, settings.environment(), loader::cancelFetches, library -> {
                         if (indexedLoad != null) {
                             // Remembered for the next start, which then needs no matcher on the same library.
-                            indexedLoad.storeResolutions(related -> library.resolve(related).map(LibraryEntry::id));
+                            indexedLoad.storeResolutions(library);
                         }
                     }),
                     new PrintStream(System.err, true, Charset.defaultCharset()), terminal,

@@ -159,9 +159,10 @@ final class ShowCommand implements Callable<Integer> {
         }
         List<String> out = new ArrayList<>();
         ReaderLayout layout = ReaderLayout.of(article, textWidth);
+        Optional<LibraryEntry> entry = library.find(article.id());
         for (ReaderLine line : layout.lines()) {
             if (line.kind() == ReaderLine.Kind.RELATED) {
-                boolean found = library.resolve(article.related().get(line.related())).isPresent();
+                boolean found = entry.flatMap(from -> library.resolve(from, article.related().get(line.related()))).isPresent();
                 String prefix = String.format("%2d %s ", line.related() + 1, found ? "->" : "  ");
                 String text = line.text() + (found ? "" : " (not in library)");
                 String indent = "";

@@ -4,13 +4,15 @@ package dev.lede.io;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
-import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
+import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.index.FileStamp;
 import dev.lede.io.index.IndexBodySearch;
+import dev.lede.io.index.IndexEntryDetails;
 import dev.lede.io.index.IndexException;
 import dev.lede.io.index.IndexScope;
 import dev.lede.io.index.IndexedArticle;
@@ -29,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -65,6 +66,8 @@ public final class IndexedLoad implements AutoCloseable {
     private IndexScope scope;
     private boolean resolvedAhead;
     private IndexBodySearch bodySearch;
+    /** Reads the previewed articles' ledes and related headlines; null when the preview holds them. */
+    private IndexEntryDetails details;
     /** Held while resolutions are stored; {@link #close} waits for it. */
     private final Object storing = new Object();
     private final boolean previewing;
@@ -236,13 +239,13 @@ public final class IndexedLoad implements AutoCloseable {
      * Stores what every related headline of the loaded library resolved to, so that the next load of the
      * same inputs unchanged needs no matcher; nothing when the load was resolved ahead or the index failed.
      */
-    public void storeResolutions(Function<RelatedHeadline, Optional<ArticleId>> resolve) {
+    public void storeResolutions(Library library) {
         synchronized (storing) {
-            storeResolutionsNow(resolve);
+            storeResolutionsNow(library);
         }
     }
 
-    private void storeResolutionsNow(Function<RelatedHeadline, Optional<ArticleId>> resolve) {
+    private void storeResolutionsNow(Library library) {
         if (resolvedAhead || failed || scope == null) {
             return;
         }
@@ -250,8 +253,10 @@ public final class IndexedLoad implements AutoCloseable {
             Map<Long, List<ArticleId>> targets = new HashMap<>();
             index.list(scope, Integer.MAX_VALUE, input -> {
                 for (IndexedArticle article : input.articles()) {
+                    Optional<LibraryEntry> from = library.find(article.id());
                     List<ArticleId> ids = new ArrayList<>(article.related().size());
-                    article.related().forEach(related -> ids.add(resolve.apply(related).orElse(null)));
+                    article.related().forEach(related -> ids.add(
+                            from.flatMap(entry -> library.resolve(entry, related)).map(LibraryEntry::id).orElse(null)));
                     targets.put(article.row(), ids);
                 }
             });
@@ -282,12 +287,20 @@ public final class IndexedLoad implements AutoCloseable {
                 return stored;
             }
             StoredNames names = new StoredNames(arguments);
-            index.list(scope, Integer.MAX_VALUE, input -> {
-                if (stored.putIfAbsent(input.path(), input.stamp()) != null) {
-                    return; // under two of the roots: the check reads a file once, and so does the preview
+            Consumer<IndexedInput> previewOnce = input -> {
+                if (stored.putIfAbsent(input.path(), input.stamp()) == null) {
+                    preview(input, names, sink); // else under two of the roots: read once, previewed once
                 }
-                preview(input, names, resolutionsCurrent, sink);
-            });
+            };
+            if (resolutionsCurrent) {
+                // Headlines only, the rest read by row when drawn: most of the time and the heap otherwise.
+                details = new IndexEntryDetails(opening, scope, warnings);
+                sink.detailsFrom(details);
+                index.listHeadlines(scope, previewOnce);
+            } else {
+                // The matcher is built, and it needs every lede.
+                index.list(scope, Integer.MAX_VALUE, previewOnce);
+            }
             previewComplete = true;
             sink.previewComplete();
         } catch (IndexException e) {
@@ -301,14 +314,15 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /**
-     * One stored input to the sink's preview, named as this run names it, before any file is stated. Its
-     * articles carry their related headlines' targets only when every article's are current, so the sink
-     * can trust them all or none.
+     * One stored input to the sink's preview, named as this run names it, before any file is stated. Listed
+     * headlines only when every article's related headlines are resolved and current, else in full without
+     * targets: the sink trusts them all or none.
      */
-    private void preview(IndexedInput input, StoredNames names, boolean resolved, LoadSink sink) {
+    private void preview(IndexedInput input, StoredNames names, LoadSink sink) {
         String name = names.name(input.path());
         loader.store().readFrom(name, Path.of(input.path()));
-        sink.preview(StoredNames.articles(input, name, resolved), StoredNames.problems(input.problems(), input.path(), name));
+        sink.preview(details != null ? StoredNames.keptApart(input, name) : StoredNames.articles(input, name, false),
+                StoredNames.problems(input.problems(), input.path(), name));
     }
 
     /** The inputs in load order, each file stated once; {@code walked} gets every file's key. */
@@ -501,6 +515,9 @@ public final class IndexedLoad implements AutoCloseable {
         }
         if (bodySearch != null) {
             bodySearch.close();
+        }
+        if (details != null) {
+            details.close();
         }
         if (index != null) {
             index.close();

@@ -2,6 +2,7 @@ package dev.lede.io;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import java.util.List;
@@ -56,6 +57,14 @@ public interface LoadSink {
      * this load, so the sink need not keep them.
      */
     default void searchWith(BodySearch search) {
+    }
+
+    /**
+     * Before the first preview: previewed articles may come {@linkplain ListedArticle#isKeptApart() kept
+     * apart}, their ledes and related headlines read from {@code details} when asked for.
+     */
+    default void detailsFrom(EntryDetails details) {
+        throw new UnsupportedOperationException("this sink takes no preview");
     }
 
     /**

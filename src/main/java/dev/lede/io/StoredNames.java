@@ -62,6 +62,19 @@ final class StoredNames {
         return articles;
     }
 
+    /**
+     * The articles of {@code input}, listed {@linkplain dev.lede.io.index.LibraryIndex#listHeadlines headlines
+     * only}, under {@code name}: their ledes and related headlines stay in the index, at their rows.
+     */
+    static List<ListedArticle> keptApart(IndexedInput input, String name) {
+        List<ListedArticle> articles = new ArrayList<>(input.articles().size());
+        for (IndexedArticle article : input.articles()) {
+            articles.add(ListedArticle.keptApart(article.id(), new Source(name, article.item()), article.format(),
+                    article.headline(), article.published(), problems(article.problems(), input.path(), name), article.row()));
+        }
+        return articles;
+    }
+
     /** Problems the index names by the stored path, named as this run names the file. */
     static List<Problem> problems(List<Problem> problems, String stored, String name) {
         List<Problem> out = new ArrayList<>(problems.size());

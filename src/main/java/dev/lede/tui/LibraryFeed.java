@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.library.LibraryBuilder;
@@ -42,6 +43,7 @@ final class LibraryFeed implements LoadSink {
     private boolean caughtUp;
     private boolean confirmed;
     private BodySearch search;
+    private EntryDetails details;
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock) {
         this(post, firstScreenful, nanoClock, () -> { });
@@ -83,8 +85,11 @@ final class LibraryFeed implements LoadSink {
             // Without the index's search (never so from IndexedLoad) the preview finds nothing until replaced.
             preview = search != null ? new LibraryBuilder().searchWith(search) : LibraryBuilder.withoutSearch();
         }
-        if (previewed == 0 && !listed.isEmpty() && listed.get(0).targets() != null) {
+        if (previewed == 0 && !listed.isEmpty() && (listed.get(0).targets() != null || listed.get(0).isKeptApart())) {
             preview.resolvedAhead();
+            if (details != null) {
+                preview.detailsFrom(details);
+            }
         }
         preview.accept(listed, problems);
         previewed += listed.size();
@@ -108,6 +113,11 @@ final class LibraryFeed implements LoadSink {
     public void searchWith(BodySearch search) {
         this.search = search;
         builder.searchWith(search);
+    }
+
+    @Override
+    public void detailsFrom(EntryDetails details) {
+        this.details = details;
     }
 
     @Override

@@ -63,7 +63,7 @@ final class Navigation {
                     : "related headlines go from 1 to " + related.size()));
         }
         RelatedHeadline headline = related.get(index);
-        Optional<LibraryEntry> target = state.library().resolve(headline);
+        Optional<LibraryEntry> target = state.library().resolve(reader.entry(), headline);
         if (target.isPresent()) {
             return open(state.withReader(reader.withRelatedFocus(-1, -1)), target.get(), Anchor.TOP, true, true);
         }

@@ -23,6 +23,10 @@ class PlainArgumentsTest {
     @TempDir
     Path dir;
 
+    /** Apart from the library folder, which is walked. */
+    @TempDir
+    Path cache;
+
     @Test
     void pathsUrlsAndStdinArePlain() {
         assertTrue(LedeCommand.plain(new String[0]));
@@ -45,6 +49,7 @@ class PlainArgumentsTest {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
         environment.put("XDG_CONFIG_HOME", "/nonexistent/lede-test-config");
+        environment.put("XDG_CACHE_HOME", cache.toString()); // never the user's library index
         String[] args = {dir.toString(), missing.toString()};
 
         CliRun picocli = CliRun.withEnvironment(environment, "", args);

@@ -68,6 +68,7 @@ class ShowLinksTest {
         Files.writeString(config, "set hyperlinks on\n");
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        environment.put("XDG_CACHE_HOME", dir.resolve("cache").toString()); // never the user's library index
         environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
         CliRun run = CliRun.withEnvironment(environment, "", "show", "1", page().toString());
         assertEquals(0, run.exitCode(), run.err());

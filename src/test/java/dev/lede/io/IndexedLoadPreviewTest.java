@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.library.EntryDetails;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.index.LibraryIndex;
@@ -15,6 +20,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,5 +111,82 @@ class IndexedLoadPreviewTest {
                 "preview complete", "listed Harbour pilots vote today.", "listed Ferry timetable changes today.",
                 "parsed Quay market reopens today."), changed, "a new file: the library comes again, the old files from the index");
         assertTrue(load(news).contains("confirmed"), "and the next start is unchanged again");
+    }
+
+    @Test
+    void aResolvedLibraryIsPreviewedHeadlinesOnlyAndReadsLedesAndRelatedHeadlinesFromTheIndex() throws IOException {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        Files.writeString(news.resolve("a.txt"), "Title: Harbour pilots vote to strike\n\nPilots at the harbour voted on Monday.\n\n"
+                + "Related\nFerry timetable changes after the vote\nA story nobody wrote\n");
+        Files.writeString(news.resolve("b.txt"), "Title: Ferry timetable changes after the vote\n\nThe ferry runs less often from May.\n");
+        for (String name : List.of("a.txt", "b.txt")) {
+            Files.setLastModifiedTime(news.resolve(name), AN_HOUR_AGO); // older than the index: trusted
+        }
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        LoadOptions options = LoadOptions.defaults();
+        // The first run parses, and the reader stores what the related headlines resolved to.
+        try (IndexedLoad load = new IndexedLoad(() -> LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, calls::add),
+                new Loader(options), options, calls::add, true)) {
+            LibraryBuilder first = new LibraryBuilder();
+            load.load(List.of(news.toString()), new LoadSink() {
+                @Override
+                public void loaded(Parsed parsed) {
+                    first.add(parsed);
+                }
+
+                @Override
+                public void previewComplete() {
+                }
+            });
+            load.storeResolutions(first.finish());
+        }
+
+        try (IndexedLoad load = new IndexedLoad(() -> LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, calls::add),
+                new Loader(options), options, calls::add, true)) {
+            LibraryBuilder preview = new LibraryBuilder();
+            load.load(List.of(news.toString()), new LoadSink() {
+                @Override
+                public void loaded(Parsed parsed) {
+                    throw new AssertionError("nothing is read: " + parsed);
+                }
+
+                @Override
+                public void detailsFrom(EntryDetails details) {
+                    preview.detailsFrom(details);
+                }
+
+                @Override
+                public void searchWith(BodySearch search) {
+                    preview.searchWith(search);
+                }
+
+                @Override
+                public void preview(List<ListedArticle> articles, List<Problem> problems) {
+                    assertTrue(articles.stream().allMatch(ListedArticle::isKeptApart), "headlines only: " + articles);
+                    if (preview.snapshot().size() == 0) {
+                        preview.resolvedAhead();
+                    }
+                    preview.accept(articles, problems);
+                }
+
+                @Override
+                public void previewComplete() {
+                }
+
+                @Override
+                public void previewConfirmed() {
+                }
+            });
+            Library library = preview.finish();
+            LibraryEntry vote = library.entry(0);
+            assertEquals("Pilots at the harbour voted on Monday.", vote.lede(), "read from the index when asked for");
+            assertEquals(List.of("Ferry timetable changes after the vote", "A story nobody wrote"),
+                    vote.related().stream().map(RelatedHeadline::headline).toList());
+            assertEquals(Optional.of(library.entry(1)), library.resolve(vote, vote.related().get(0)), "the stored target");
+            assertEquals(Optional.empty(), library.resolve(vote, vote.related().get(1)));
+            assertEquals(Optional.of(library.entry(1)), library.resolve(vote, new RelatedHeadline("Ferry timetable changes after the vote", null)),
+                    "by the headline's text, as a view knows it");
+        }
+        assertEquals(List.of(), calls, "no warning");
     }
 }

@@ -22,8 +22,8 @@ public final class Library {
     private final List<String> fetching;
     private final boolean complete;
     private final HeadlineMatcher matcher;
-    /** Related headlines' targets by headline text, from the library index; null when the matcher resolves. */
-    private final Map<String, ArticleId> storedTargets;
+    /** Every entry carries its related headlines' targets, from the library index: the matcher is not used. */
+    private final boolean resolvedAhead;
     private final SearchIndex search;
     /** Search through the library index instead of {@link #search}; null when there is none. */
     private final BodySearch bodySearch;
@@ -31,7 +31,7 @@ public final class Library {
     // The maps and indexes are shared with the builder and later snapshots; every query is fenced
     // by this snapshot's size, so later entries stay invisible here.
     Library(List<LibraryEntry> entries, Map<ArticleId, Integer> positions, List<Problem> problems,
-            LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, Map<String, ArticleId> storedTargets,
+            LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, boolean resolvedAhead,
             SearchIndex search, BodySearch bodySearch) {
         this.entries = entries;
         this.positions = positions;
@@ -40,7 +40,7 @@ public final class Library {
         this.fetching = fetching;
         this.complete = complete;
         this.matcher = matcher;
-        this.storedTargets = storedTargets;
+        this.resolvedAhead = resolvedAhead;
         this.search = search;
         this.bodySearch = bodySearch;
     }
@@ -66,13 +66,26 @@ public final class Library {
         return position != null && position < entries.size() ? Optional.of(entries.get(position)) : Optional.empty();
     }
 
-    /** The article a related headline points at, or empty when it is not (surely) in the library. */
-    public Optional<LibraryEntry> resolve(RelatedHeadline related) {
-        if (storedTargets != null) {
-            ArticleId target = storedTargets.get(related.headline());
-            return target == null ? Optional.empty() : find(target);
+    /**
+     * The article {@code related}, a related headline of {@code from}, points at, or empty when it is not
+     * (surely) in the library.
+     */
+    public Optional<LibraryEntry> resolve(LibraryEntry from, RelatedHeadline related) {
+        if (resolvedAhead) {
+            return from.storedTarget(related).flatMap(this::find);
         }
-        return matcher.resolve(related.headline(), entries.size()).map(entries::get);
+        return match(related.headline());
+    }
+
+    /**
+     * The article the headline matcher finds for {@code headline}, wherever the headline comes from;
+     * only in a library that is not resolved ahead (the matcher is then not built).
+     */
+    public Optional<LibraryEntry> match(String headline) {
+        if (resolvedAhead) {
+            throw new IllegalStateException("a library resolved ahead has no matcher");
+        }
+        return matcher.resolve(headline, entries.size()).map(entries::get);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.parse.Parsed;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,12 @@ public final class LibraryBuilder {
     /** False when built for a command that prints and never shows a preview: ledes are most of an entry. */
     private final boolean keepLedes;
     /**
-     * What each related headline's text resolves to, when the library index already resolved this very
-     * library ({@link #resolvedAhead()}); null otherwise, and the matcher resolves.
+     * The library index already resolved this very library ({@link #resolvedAhead()}): each entry carries
+     * its related headlines' targets, and the matcher is not built.
      */
-    private Map<String, ArticleId> storedTargets;
+    private boolean resolvedAhead;
+    /** Where articles {@linkplain ListedArticle#isKeptApart() kept apart} keep their ledes and related headlines. */
+    private EntryDetails details;
 
     /** A builder whose libraries can search headlines and bodies (the interactive reader). */
     public LibraryBuilder() {
@@ -85,7 +86,20 @@ public final class LibraryBuilder {
         if (entries.size() > 0) {
             throw new IllegalStateException("resolutions must be known before the first article");
         }
-        storedTargets = new HashMap<>();
+        resolvedAhead = true;
+        return this;
+    }
+
+    /**
+     * Articles may come {@linkplain ListedArticle#isKeptApart() kept apart}, their ledes and related
+     * headlines read from {@code details} when asked for, not held: only in a library resolved ahead, and
+     * only before the first article.
+     */
+    public LibraryBuilder detailsFrom(EntryDetails details) {
+        if (entries.size() > 0) {
+            throw new IllegalStateException("the details must be known before the first article");
+        }
+        this.details = details;
         return this;
     }
 
@@ -114,7 +128,7 @@ public final class LibraryBuilder {
      * {@link Problem.Kind#MERGED} problem when articles it gave were in the library already.
      */
     public List<Problem> accept(Parsed parsed) {
-        if (storedTargets != null && !parsed.articles().isEmpty()) {
+        if (resolvedAhead && !parsed.articles().isEmpty()) {
             throw new IllegalStateException("parsed articles in a library resolved ahead");
         }
         List<ListedArticle> listed = new ArrayList<>(parsed.articles().size());
@@ -195,16 +209,21 @@ public final class LibraryBuilder {
     private void addNew(ListedArticle article, String body) {
         int position = entries.size();
         String lede = article.lede();
-        LibraryEntry entry = new LibraryEntry(position, article.id(), article.source(), article.format(),
-                article.headline(), keepLedes ? lede : null, article.published(), article.related());
-        if (storedTargets == null) {
-            matcher.add(position, entry.headline(), lede);
-        } else {
-            // An article without targets (another lede changed the index meanwhile): its related headlines
-            // resolve to nothing until the next start, rather than to a guess.
-            for (int i = 0; article.targets() != null && i < article.related().size(); i++) {
-                storedTargets.put(article.related().get(i).headline(), article.targets().get(i));
+        LibraryEntry entry;
+        if (article.isKeptApart()) {
+            if (!resolvedAhead || details == null) {
+                throw new IllegalStateException("an article kept apart in a library that cannot read it");
             }
+            entry = LibraryEntry.keptApart(position, article.id(), article.source(), article.format(), article.headline(),
+                    article.published(), details, article.row());
+        } else {
+            // Resolved ahead, an article without targets (another lede changed the index meanwhile) has its
+            // related headlines resolve to nothing until the next start, rather than to a guess.
+            entry = new LibraryEntry(position, article.id(), article.source(), article.format(), article.headline(),
+                    keepLedes ? lede : null, article.published(), article.related(), resolvedAhead ? article.targets() : null);
+        }
+        if (!resolvedAhead) {
+            matcher.add(position, entry.headline(), lede);
         }
         if (search != null) {
             search.add(position, entry.headline(), body);
@@ -246,7 +265,7 @@ public final class LibraryBuilder {
 
     private Library build(boolean complete) {
         return new Library(entries.view(), positions, problems.view(), counts, complete ? List.of() : fetching,
-                complete, matcher, storedTargets, search, bodySearch);
+                complete, matcher, resolvedAhead, search, bodySearch);
     }
 
     /** The lede the library keeps for an article: its first paragraph, cut short at a word. */

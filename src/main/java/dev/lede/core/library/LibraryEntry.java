@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the library keeps in memory per article: enough to draw the list and resolve related
@@ -18,7 +19,8 @@ import java.util.Objects;
  * <p>A value class with the accessors a record would have. The source, the lede and the related
  * headlines, which the list draws rarely or never, are held as one UTF-8 array and decoded when asked
  * for: with 100,000 articles they were most of the heap as strings and records (curly quotes make a
- * Java string two bytes a char, and every object adds its own header).
+ * Java string two bytes a char, and every object adds its own header). An entry listed from the library
+ * index holds not even those: it reads them from its {@link EntryDetails} when asked.
  */
 public final class LibraryEntry {
 
@@ -27,20 +29,50 @@ public final class LibraryEntry {
     private final Format format;
     private final String headline;
     private final String published;
-    /** The source's name and item, the lede, the number of related headlines, then each headline and url; see {@link #pack}. */
+    /**
+     * The source's name and item, the lede, the number of related headlines, then each headline and url,
+     * then the related headlines' targets (or none known); see {@link #pack}.
+     */
     private final byte[] packed;
+    /** Where the lede and related headlines are kept instead of {@link #packed}; null when packed. */
+    private final EntryDetails details;
+    private final long row;
 
     /**
      * @param position the article's place in load order, 0-based (file order)
      */
     public LibraryEntry(int position, ArticleId id, Source source, Format format, String headline, String lede,
             String published, List<RelatedHeadline> related) {
+        this(position, id, source, format, headline, lede, published, related, null);
+    }
+
+    /**
+     * @param targets for each related headline, the id it resolved to in this library (null for none);
+     *                null when the library's matcher resolves them
+     */
+    public LibraryEntry(int position, ArticleId id, Source source, Format format, String headline, String lede,
+            String published, List<RelatedHeadline> related, List<ArticleId> targets) {
+        this(position, id, format, headline, published, pack(Objects.requireNonNull(source, "source"), lede,
+                List.copyOf(related), targets), null, -1);
+    }
+
+    private LibraryEntry(int position, ArticleId id, Format format, String headline, String published, byte[] packed,
+            EntryDetails details, long row) {
         this.position = position;
         this.id = id;
         this.format = format;
         this.headline = headline;
         this.published = published;
-        this.packed = pack(Objects.requireNonNull(source, "source"), lede, List.copyOf(related));
+        this.packed = packed;
+        this.details = details;
+        this.row = row;
+    }
+
+    /** An entry whose lede, related headlines and their targets are read from {@code details} at {@code row}. */
+    public static LibraryEntry keptApart(int position, ArticleId id, Source source, Format format, String headline,
+            String published, EntryDetails details, long row) {
+        return new LibraryEntry(position, id, format, headline, published,
+                pack(Objects.requireNonNull(source, "source"), null, List.of(), null), Objects.requireNonNull(details), row);
     }
 
     public int position() {
@@ -67,7 +99,7 @@ public final class LibraryEntry {
 
     /** The lede, cut short; null when the library was built {@linkplain LibraryBuilder#forPrinting() for printing}. */
     public String lede() {
-        return readString(afterSource());
+        return details != null ? details.of(row).lede() : readString(afterSource());
     }
 
     public String published() {
@@ -75,14 +107,68 @@ public final class LibraryEntry {
     }
 
     public List<RelatedHeadline> related() {
-        ByteBuffer in = afterSource();
-        skipString(in); // the lede
-        int count = in.getInt();
+        if (details != null) {
+            return details.of(row).related();
+        }
+        ByteBuffer in = afterRelatedCount();
+        int count = in.getInt(in.position() - 4);
         List<RelatedHeadline> related = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             related.add(new RelatedHeadline(readString(in), readString(in)));
         }
         return List.copyOf(related);
+    }
+
+    /**
+     * The article {@code related} (by its text), one of this entry's related headlines, resolved to when the library was
+     * resolved ahead (in an earlier run); empty when it resolved to nothing, is not one of them, or no
+     * resolution is stored.
+     */
+    Optional<ArticleId> storedTarget(RelatedHeadline related) {
+        List<RelatedHeadline> all;
+        List<ArticleId> targets;
+        if (details != null) {
+            EntryDetails.Details kept = details.of(row);
+            all = kept.related();
+            targets = kept.targets();
+        } else {
+            all = related();
+            targets = packedTargets();
+        }
+        if (targets == null) {
+            return Optional.empty();
+        }
+        // By text, as the matcher resolves: a view may know the headline only.
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).headline().equals(related.headline())) {
+                return Optional.ofNullable(targets.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<ArticleId> packedTargets() {
+        ByteBuffer in = afterRelatedCount();
+        int count = in.getInt(in.position() - 4);
+        for (int i = 0; i < 2 * count; i++) {
+            skipString(in);
+        }
+        if (in.getInt() < 0) {
+            return null;
+        }
+        List<ArticleId> targets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String target = readString(in);
+            targets.add(target == null ? null : new ArticleId(target));
+        }
+        return targets;
+    }
+
+    private ByteBuffer afterRelatedCount() {
+        ByteBuffer in = afterSource();
+        skipString(in); // the lede
+        in.getInt();
+        return in;
     }
 
     private ByteBuffer afterSource() {
@@ -92,9 +178,12 @@ public final class LibraryEntry {
         return in;
     }
 
-    private static byte[] pack(Source source, String lede, List<RelatedHeadline> related) {
+    private static byte[] pack(Source source, String lede, List<RelatedHeadline> related, List<ArticleId> targets) {
+        if (targets != null && targets.size() != related.size()) {
+            throw new IllegalArgumentException("one target per related headline");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(
-                64 + source.name().length() + (lede == null ? 0 : lede.length()) + 80 * related.size());
+                64 + source.name().length() + (lede == null ? 0 : lede.length()) + 96 * related.size());
         writeString(out, source.name());
         writeInt(out, source.item());
         writeString(out, lede);
@@ -102,6 +191,10 @@ public final class LibraryEntry {
         for (RelatedHeadline headline : related) {
             writeString(out, headline.headline());
             writeString(out, headline.url());
+        }
+        writeInt(out, targets == null ? -1 : targets.size());
+        for (int i = 0; targets != null && i < targets.size(); i++) {
+            writeString(out, targets.get(i) == null ? null : targets.get(i).value());
         }
         return out.toByteArray();
     }
@@ -173,12 +266,13 @@ public final class LibraryEntry {
     public boolean equals(Object other) {
         return other instanceof LibraryEntry that && position == that.position && Objects.equals(id, that.id)
                 && format == that.format && Objects.equals(headline, that.headline)
-                && Objects.equals(published, that.published) && java.util.Arrays.equals(packed, that.packed);
+                && Objects.equals(published, that.published) && java.util.Arrays.equals(packed, that.packed)
+                && details == that.details && row == that.row;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(position, id, format, headline, published, java.util.Arrays.hashCode(packed));
+        return Objects.hash(position, id, format, headline, published, java.util.Arrays.hashCode(packed), row);
     }
 
     @Override

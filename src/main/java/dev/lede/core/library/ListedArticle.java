@@ -15,20 +15,41 @@ import java.util.List;
  * @param lede    the lede as the library keeps it, already cut short ({@link LibraryBuilder#keptLede})
  * @param targets for each related headline, the id of the article it resolved to in this same library
  *                (null for one that resolved to nothing); null when not known
+ * @param row     where an {@link EntryDetails} keeps the lede, the related headlines and their targets,
+ *                which are then null here ({@link #keptApart}); -1 when they come with the article
  */
 public record ListedArticle(ArticleId id, Source source, Format format, String headline, String lede,
-        String published, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets) {
+        String published, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets, long row) {
 
     public ListedArticle {
-        related = List.copyOf(related);
+        related = row >= 0 ? null : List.copyOf(related);
         problems = List.copyOf(problems);
-        if (targets != null && targets.size() != related.size()) {
+        if (targets != null && (related == null || targets.size() != related.size())) {
             throw new IllegalArgumentException("one target per related headline");
         }
+    }
+
+    public ListedArticle(ArticleId id, Source source, Format format, String headline, String lede,
+            String published, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets) {
+        this(id, source, format, headline, lede, published, related, problems, targets, -1);
     }
 
     public static ListedArticle of(Article article) {
         return new ListedArticle(article.id(), article.source(), article.format(), article.headline(),
                 LibraryBuilder.keptLede(article), article.published(), article.related(), article.problems(), null);
+    }
+
+    /** An article whose lede and related headlines (resolved) stay at {@code row} of an {@link EntryDetails}. */
+    public static ListedArticle keptApart(ArticleId id, Source source, Format format, String headline, String published,
+            List<Problem> problems, long row) {
+        if (row < 0) {
+            throw new IllegalArgumentException("no row");
+        }
+        return new ListedArticle(id, source, format, headline, null, published, null, problems, null, row);
+    }
+
+    /** True when the lede and related headlines are kept apart, at {@link #row}, and resolved. */
+    public boolean isKeptApart() {
+        return row >= 0;
     }
 }

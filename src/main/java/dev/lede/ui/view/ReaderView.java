@@ -127,7 +127,7 @@ final class ReaderView {
     private void drawRelated(ReaderPage page, ReaderLine line, Row out, int end) {
         int number = line.related() + 1;
         RelatedHeadline related = new RelatedHeadline(line.text(), null);
-        boolean resolved = state.library().resolve(related).isPresent();
+        boolean resolved = state.library().resolve(page.entry(), related).isPresent();
         boolean focused = page.relatedFocus() == line.related();
         Style style = focused ? Style.SELECTED : resolved ? Style.RELATED_RESOLVED : Style.RELATED_MISSING;
         String arrow = state.options().glyphs().related();

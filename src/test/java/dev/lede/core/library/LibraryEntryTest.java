@@ -35,6 +35,23 @@ class LibraryEntryTest {
     }
 
     @Test
+    void storedTargetsAreFoundByTheRelatedHeadlinesText() {
+        ArticleId ferry = ArticleId.forContent("ferry");
+        List<RelatedHeadline> related = List.of(new RelatedHeadline("Ferry “timetable” changes", "https://example.org/f"),
+                new RelatedHeadline("Nobody wrote this", null));
+        java.util.List<ArticleId> targets = new ArrayList<>(List.of(ferry));
+        targets.add(null);
+        LibraryEntry entry = new LibraryEntry(0, ArticleId.forContent("y"), Source.of("a.txt"), Format.TEXT, "Headline",
+                "Lede.", null, related, targets);
+        assertEquals(java.util.Optional.of(ferry), entry.storedTarget(new RelatedHeadline("Ferry “timetable” changes", null)));
+        assertEquals(java.util.Optional.empty(), entry.storedTarget(related.get(1)), "resolved to nothing");
+        assertEquals(java.util.Optional.empty(), entry.storedTarget(new RelatedHeadline("Not one of them", null)));
+        assertEquals(java.util.Optional.empty(), entry(null, related).storedTarget(related.get(0)), "no targets stored");
+        assertEquals(related, entry.related());
+        assertEquals("Lede.", entry.lede());
+    }
+
+    @Test
     void aNullLedeAndNoRelatedHeadlinesAreKept() {
         LibraryEntry entry = entry(null, List.of());
         assertNull(entry.lede());

@@ -49,8 +49,8 @@ class LibraryWithoutSearchTest {
         int resolved = 0;
         for (LibraryEntry entry : searchable.entries()) {
             for (RelatedHeadline related : entry.related()) {
-                assertEquals(searchable.resolve(related), listOnly.resolve(related), related.headline());
-                resolved += searchable.resolve(related).isPresent() ? 1 : 0;
+                assertEquals(searchable.match(related.headline()), listOnly.match(related.headline()), related.headline());
+                resolved += searchable.match(related.headline()).isPresent() ? 1 : 0;
             }
         }
         assertTrue(resolved > 50, "the samples' related headlines mostly resolve: " + resolved);
@@ -70,9 +70,9 @@ class LibraryWithoutSearchTest {
                     List.of(lean.id(), lean.source(), lean.headline(), lean.related()));
             assertNull(lean.lede(), lean.headline());
             for (RelatedHeadline related : full.related()) {
-                assertEquals(searchable.resolve(related).map(LibraryEntry::position),
-                        printing.resolve(related).map(LibraryEntry::position), related.headline());
-                resolved += printing.resolve(related).isPresent() ? 1 : 0;
+                assertEquals(searchable.match(related.headline()).map(LibraryEntry::position),
+                        printing.match(related.headline()).map(LibraryEntry::position), related.headline());
+                resolved += printing.match(related.headline()).isPresent() ? 1 : 0;
             }
         }
         assertTrue(searchable.entries().stream().allMatch(e -> e.lede() != null));

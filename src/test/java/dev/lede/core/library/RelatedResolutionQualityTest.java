@@ -41,7 +41,7 @@ class RelatedResolutionQualityTest {
         Library library = pairs.library();
         Score score = new Score();
         for (HandWrittenPairs.Case c : pairs.cases()) {
-            Optional<LibraryEntry> hit = library.resolve(new RelatedHeadline(c.headline(), null));
+            Optional<LibraryEntry> hit = library.match(c.headline());
             score.count(c.headline() + hit.map(e -> " => " + e.headline()).orElse(""), c.expected(),
                     hit.map(LibraryEntry::position));
         }
@@ -74,7 +74,7 @@ class RelatedResolutionQualityTest {
             }
             String[] cells = row.split("\t");
             Optional<Integer> expected = cells[2].equals("-") ? Optional.empty() : Optional.of(positionOf.get(cells[2]));
-            Optional<LibraryEntry> hit = library.resolve(new RelatedHeadline(cells[1], null));
+            Optional<LibraryEntry> hit = library.match(cells[1]);
             score.count("[" + cells[3] + "] " + cells[1] + hit.map(e -> " => " + e.headline()).orElse(""), expected,
                     hit.map(LibraryEntry::position));
         }
@@ -131,7 +131,7 @@ class RelatedResolutionQualityTest {
             for (int r = 0; r < related.size(); r++) {
                 int target = truth.get(i).get(r);
                 Optional<Integer> expected = positionOf[target] < 0 ? Optional.empty() : Optional.of(positionOf[target]);
-                Optional<LibraryEntry> hit = library.resolve(related.get(r));
+                Optional<LibraryEntry> hit = library.match(related.get(r).headline());
                 score.count(related.get(r).headline() + hit.map(e -> " => " + e.headline()).orElse(""), expected,
                         hit.map(LibraryEntry::position));
             }

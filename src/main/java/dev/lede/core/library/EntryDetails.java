@@ -1,0 +1,29 @@
+package dev.lede.core.library;
+
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.RelatedHeadline;
+import java.util.List;
+
+/**
+ * Where the parts of an entry that the list draws for one row at a time — the lede and the related
+ * headlines with their targets — are kept when not in the heap: the library index. A library of 100,000
+ * articles then holds headlines only, and reads these for the row under the cursor and the open article.
+ */
+public interface EntryDetails {
+
+    /** What {@code row} holds; empty details (no lede, no related headlines) when it is gone. */
+    Details of(long row);
+
+    /**
+     * @param lede    the lede as the library keeps it, or null
+     * @param targets for each related headline, the id it resolved to (null for none); null when unknown
+     */
+    record Details(String lede, List<RelatedHeadline> related, List<ArticleId> targets) {
+
+        public static final Details NONE = new Details(null, List.of(), null);
+
+        public Details {
+            related = List.copyOf(related);
+        }
+    }
+}
