@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class IndexScope {
 
+    private static final String KEY_SEPARATOR = "\n";
+
     private final List<String> roots;
 
     private IndexScope(List<String> roots) {
@@ -31,7 +33,20 @@ public final class IndexScope {
 
     /** The key of this library's resolutions. */
     String key() {
-        return String.join("\n", roots);
+        return String.join(KEY_SEPARATOR, roots);
+    }
+
+    /** Whether the library whose {@link #key} is {@code key} holds any of {@code paths} (absolute, normalised). */
+    static boolean holdsAny(String key, java.util.Collection<String> paths) {
+        for (String root : key.split(KEY_SEPARATOR, -1)) {
+            String folder = root.endsWith(java.io.File.separator) ? root : root + java.io.File.separator;
+            for (String path : paths) {
+                if (path.equals(root) || path.startsWith(folder)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The smallest order key of the root's subtree: the root itself. */

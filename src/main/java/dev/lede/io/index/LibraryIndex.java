@@ -20,9 +20,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -150,6 +152,8 @@ public final class LibraryIndex implements AutoCloseable {
 
         private boolean changed;
         private boolean open = true;
+        /** The paths this batch changed: only the libraries that hold one of them lose their resolutions. */
+        private final Set<String> touched = new HashSet<>();
 
         private Batch() {
         }
@@ -165,6 +169,7 @@ public final class LibraryIndex implements AutoCloseable {
             synchronized (LibraryIndex.this) {
                 try {
                     deleteInput(path);
+                    touched.add(path);
                     long input;
                     try (PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO inputs(path, order_key, size, mtime_ns, file_key, taken_ns, problems) VALUES (?,?,?,?,?,?,?)")) {
@@ -217,6 +222,7 @@ public final class LibraryIndex implements AutoCloseable {
             synchronized (LibraryIndex.this) {
                 try {
                     changed |= deleteInput(path);
+                    touched.add(path);
                 } catch (SQLException e) {
                     throw failure("cannot be written", e);
                 }
@@ -238,6 +244,8 @@ public final class LibraryIndex implements AutoCloseable {
                         update.setBytes(3, IndexScope.orderKey(from));
                         boolean moved = update.executeUpdate() > 0;
                         changed |= moved;
+                        touched.add(from);
+                        touched.add(to);
                         return moved;
                     }
                 } catch (SQLException e) {
@@ -246,14 +254,20 @@ public final class LibraryIndex implements AutoCloseable {
             }
         }
 
-        /** Makes everything in this batch durable at once; resolutions stored before it are stale from here on. */
+        /**
+         * Makes everything in this batch durable at once; the resolutions of every library holding a path it
+         * changed are stale from here on, while other libraries' stay current (a file opened once elsewhere
+         * must not cost the main library its resolutions).
+         */
         public void commit() {
             synchronized (LibraryIndex.this) {
                 try {
                     if (changed) {
+                        long before = generation();
                         try (Statement bump = connection.createStatement()) {
                             bump.executeUpdate("UPDATE meta SET value = value + 1 WHERE key = 'generation'");
                         }
+                        carryForward(before, touched);
                     }
                     execute("COMMIT");
                     inTransaction = false;
@@ -271,6 +285,28 @@ public final class LibraryIndex implements AutoCloseable {
                     open = false;
                     rollbackQuietly();
                 }
+            }
+        }
+    }
+
+    /** Libraries current at generation {@code before} that hold none of {@code touched} are current after it. */
+    private void carryForward(long before, Set<String> touched) throws SQLException {
+        List<Long> untouched = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, roots FROM libraries WHERE generation = ?")) {
+            select.setLong(1, before);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (!IndexScope.holdsAny(rows.getString(2), touched)) {
+                        untouched.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE libraries SET generation = ? WHERE id = ?")) {
+            for (long id : untouched) {
+                update.setLong(1, before + 1);
+                update.setLong(2, id);
+                update.executeUpdate();
             }
         }
     }

@@ -387,6 +387,30 @@ class LibraryIndexTest {
     }
 
     @Test
+    void aChangeOutsideALibraryKeepsItsResolutionsCurrent() throws IOException {
+        Path story = write("story.txt", "Ferry returns\n\nBody.\n\nRelated:\n- Harbour wall delayed\n");
+        index(story);
+        index.storeResolutions(scope, Map.of(listing().get(0).articles().get(0).row(), java.util.Collections.singletonList(null)));
+        assertTrue(index.resolutionsCurrent(scope));
+
+        Path elsewhere = Files.createDirectories(temp.resolve("news-elsewhere")); // shares a prefix, not the folder
+        Path other = Files.writeString(elsewhere.resolve("other.txt"), "Other\n\nBody.\n");
+        index(other);
+        assertTrue(index.resolutionsCurrent(scope), "a file outside the library changes nothing it resolved");
+        try (LibraryIndex.Batch batch = index.batch()) {
+            batch.remove(other.toString());
+            batch.commit();
+        }
+        assertTrue(index.resolutionsCurrent(scope), "nor does a second change there");
+
+        write("new.txt", "Harbour wall delayed\n\nBody.\n");
+        index(news.resolve("new.txt"));
+        assertFalse(index.resolutionsCurrent(scope), "a file inside it may be a target now");
+        index(other);
+        assertFalse(index.resolutionsCurrent(scope), "and stale stays stale");
+    }
+
+    @Test
     void twoConnectionsReadWhileOneWrites() throws IOException {
         Path story = write("story.txt", "Story\n\nBody.\n");
         index(story);
