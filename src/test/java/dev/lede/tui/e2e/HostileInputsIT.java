@@ -133,6 +133,7 @@ class HostileInputsIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString()); // never the user's library index
         long started = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS)) {
