@@ -34,7 +34,8 @@ class SshEndToEndIT {
         int port = freePort();
         Process sshd = startSshd(port);
         try (Tmux tmux = new Tmux()) {
-            String remote = "cd " + Launch.quoted(Launch.root()) + " && " + Launch.lede(Launch.quoted(article));
+            String remote = "cd " + Launch.quoted(Launch.root()) + " && XDG_CACHE_HOME=" + Launch.quoted(dir.resolve("cache")) + " "
+                    + Launch.lede(Launch.quoted(article));
             tmux.start(90, 20, ssh(port, "-tt") + " \"" + remote.replace("\"", "\\\"") + "\"; sleep 60");
             String screen = tmux.await(s -> s.contains("Night ferry keeps its timetable") && s.contains("1/1"));
             assertTrue(screen.contains("Night ferry keeps its timetable") && screen.contains("1/1"), screen + "\nsshd log:\n" + log());
