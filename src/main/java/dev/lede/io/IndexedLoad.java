@@ -49,9 +49,14 @@ import java.util.function.Supplier;
  */
 public final class IndexedLoad implements AutoCloseable {
 
-    /** Files stored per transaction, and the longest a transaction stays open, so other processes get turns. */
-    static final int BATCH_FILES = 256;
-    static final long BATCH_NANOS = 200_000_000L;
+    /**
+     * Files stored per transaction, and the longest a transaction stays open, so other processes get turns
+     * (a writer waits up to {@code LibraryIndex.BUSY_TIMEOUT_MILLIS}, 3 s). Each commit flushes the search
+     * index's pending terms into a new segment that later merges rewrite: a first run on 10,000 files took
+     * 10–12 s with 256 files or 200 ms per transaction and 5 s with these (bench/README, P0c).
+     */
+    static final int BATCH_FILES = 4096;
+    static final long BATCH_NANOS = 1_000_000_000L;
 
     private final Supplier<Optional<LibraryIndex>> opening;
     private LibraryIndex index;
