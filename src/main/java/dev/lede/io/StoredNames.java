@@ -17,8 +17,15 @@ import java.util.List;
  */
 final class StoredNames {
 
-    /** Each argument as typed beside the absolute path it names, worked out once for every stored path. */
-    private record Root(String argument, String path) {
+    /**
+     * Each argument as typed beside the absolute path it names and that path as a folder (ending in the
+     * separator), worked out once rather than for each of 100,000 stored paths.
+     */
+    private record Root(String argument, String path, String folder) {
+
+        Root(String argument, String path) {
+            this(argument, path, path.endsWith("/") ? path : path + "/");
+        }
     }
 
     private final List<Root> roots = new ArrayList<>();
@@ -39,7 +46,10 @@ final class StoredNames {
             if (stored.equals(root.path())) {
                 return root.argument();
             }
-            if (stored.startsWith(root.path().endsWith("/") ? root.path() : root.path() + "/")) {
+            if (stored.startsWith(root.folder())) {
+                if (root.argument().equals(root.path())) {
+                    return stored; // typed as an absolute path: the name is the stored path, no copy
+                }
                 String rest = stored.substring(root.path().length());
                 String argument = root.argument();
                 return (argument.endsWith("/") && rest.startsWith("/") ? argument.substring(0, argument.length() - 1) : argument) + rest;
