@@ -47,7 +47,10 @@ public final class ConfigReference {
                         + "links list in the reader, the `U` list, and `lede show` when it prints to a terminal. Only http, "
                         + "https and mailto links made of printable ASCII are made hyperlinks (others are shown as text); the "
                         + "text drawn is unchanged, so a terminal without OSC 8 shows the same screen"),
-                new Row("`path DIR`", "what to open when no input is given (repeatable; default `./feeds`, else the samples)"));
+                new Row("`set keep DAYS`", "how long articles fetched from subscriptions are kept: `lede fetch` and `lede prune` "
+                        + "delete those dated more than DAYS days ago, except starred ones (default: kept for ever)"),
+                new Row("`path DIR`", "what to open when no input is given, beside the fetched library when there are "
+                        + "subscriptions (repeatable; with neither: `./feeds`, else the samples)"));
     }
 
     /** The files lede reads and writes. */
