@@ -8,6 +8,7 @@ import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.text.Sanitizer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,10 @@ public final class JsonFeedParser implements ArticleParser {
 
     /** JSON Feed 1.0 allowed a number as the id; it identifies the item all the same. */
     private static String idText(Object value) {
-        return value instanceof Number number ? number.toString() : string(value);
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+        }
+        return string(value);
     }
 
     private static String string(Object value) {
