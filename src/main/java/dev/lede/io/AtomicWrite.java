@@ -29,9 +29,11 @@ public final class AtomicWrite {
      */
     public static void write(Path target, byte[] bytes, boolean durable) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
+        // Made here rather than by Files.createTempFile, which would also make the file private (0600).
+        Path temporary = folder.resolve(TEMPORARY_PREFIX + target.getFileName() + "." + Long.toHexString(ProcessHandle.current().pid())
+                + "-" + Long.toHexString(Thread.currentThread().getId()) + TEMPORARY_SUFFIX);
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {

@@ -29,6 +29,7 @@ final class ArticleFolder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path folder;
+    private boolean made;
 
     ArticleFolder(Path folder) {
         this.folder = folder;
@@ -58,7 +59,10 @@ final class ArticleFolder {
     }
 
     void write(String fileName, String text) throws IOException {
-        Files.createDirectories(folder);
+        if (!made) {
+            Files.createDirectories(folder);
+            made = true;
+        }
         AtomicWrite.write(folder.resolve(fileName), text.getBytes(StandardCharsets.UTF_8), false);
     }
 

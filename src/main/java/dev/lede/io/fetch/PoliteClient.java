@@ -26,6 +26,22 @@ final class PoliteClient {
         this.fetcher = new UrlFetcher(options);
     }
 
+    /**
+     * A kept-alive connection the server has closed meanwhile fails before any byte of the answer; the GET
+     * is then sent once more, on a fresh connection (GET is safe to repeat).
+     */
+    private UrlFetcher.Answer getRetryingStale(String url, Map<String, String> headers) throws IOException {
+        try {
+            return fetcher.get(url, headers);
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.endsWith("received no bytes") || message.endsWith("Connection reset")) {
+                return fetcher.get(url, headers);
+            }
+            throw e;
+        }
+    }
+
     /** A GET of {@code url} once a place is free for its host and overall. */
     UrlFetcher.Answer get(String url, Map<String, String> headers) throws IOException {
         Semaphore host = hosts.computeIfAbsent(Subscription.webHost(url).orElse(""), h -> new Semaphore(PER_HOST, true));
@@ -34,7 +50,7 @@ final class PoliteClient {
             try {
                 inFlight.acquire();
                 try {
-                    return fetcher.get(url, headers);
+                    return getRetryingStale(url, headers);
                 } finally {
                     inFlight.release();
                 }

@@ -349,6 +349,26 @@ class FetchRunTest {
     }
 
     @Test
+    void aConnectionDroppedBeforeAnyAnswerIsTriedOnceMore() {
+        AtomicInteger calls = new AtomicInteger();
+        server.on("/flaky", exchange -> {
+            if (calls.incrementAndGet() <= 2) {
+                // No status line, as from a server closing a kept-alive connection; the JDK's client
+                // retries a GET once by itself, so the second drop is the one lede's retry answers.
+                exchange.close();
+                return;
+            }
+            FeedServer.send(exchange, 200, items(1, "f"));
+        });
+        server.on("/dead", exchange -> exchange.close());
+        List<FeedOutcome> outcomes = fetch(NOW, FetchOptions.defaults(), feed("flaky", server.url("/flaky")),
+                feed("dead", server.url("/dead")));
+        assertEquals(1, outcomes.get(0).added(), String.valueOf(outcomes.get(0).reason()));
+        assertEquals(FeedOutcome.Kind.FAILED, outcomes.get(1).kind());
+        assertTrue(server.count("/dead") <= 4, "tried twice (each time with the JDK's own retry), not more");
+    }
+
+    @Test
     void stateSurvivesAsText() throws IOException {
         server.on("/s", exchange -> {
             exchange.getResponseHeaders().add("ETag", "W/\"abc\"");
