@@ -37,23 +37,8 @@ final class CommandFactory implements IFactory {
         if (type == ShowCommand.class) {
             return type.cast(new ShowCommand(stdin, stdinKind, environment));
         }
-        if (type == SubscribeCommand.class) {
-            return type.cast(new SubscribeCommand(environment));
-        }
-        if (type == UnsubscribeCommand.class) {
-            return type.cast(new UnsubscribeCommand(environment));
-        }
-        if (type == SubscriptionsCommand.class) {
-            return type.cast(new SubscriptionsCommand(environment));
-        }
-        if (type == ImportCommand.class) {
-            return type.cast(new ImportCommand(environment));
-        }
-        if (type == FetchCommand.class) {
-            return type.cast(new FetchCommand(environment));
-        }
-        if (type == PruneCommand.class) {
-            return type.cast(new PruneCommand(environment));
+        if (SubscriptionCommand.class.isAssignableFrom(type)) {
+            return type.getDeclaredConstructor(Map.class).newInstance(environment);
         }
         if (type == LedeCommand.class) {
             return type.cast(new LedeCommand(stdin, stdinKind, environment));

@@ -17,12 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lede fetch [NAME|TAG]…}: gets what is new in the subscriptions, as article files (README, "Subscriptions"). */
 @Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -32,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {"0:every feed was fetched (or skipped as its server asked)", "1:some feeds failed (each is named "
                 + "on stderr with the reason), or another fetch is running", "2:wrong usage"})
-final class FetchCommand implements Callable<Integer> {
+final class FetchCommand extends SubscriptionCommand {
 
     @Parameters(paramLabel = "NAME|TAG", arity = "0..*", description = "Fetch only these subscriptions (by name, URL or tag).")
     List<String> which = new ArrayList<>();
@@ -41,29 +38,18 @@ final class FetchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int maxSizeMib = 32;
 
-    @Spec
-    CommandSpec spec;
-
-    private final Map<String, String> environment;
-
     FetchCommand(Map<String, String> environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         if (maxSizeMib < 1) {
             err.println("lede: --max-size must be at least 1 MiB (lede fetch --help)");
             return ExitCodes.USAGE;
         }
-        Optional<SubscriptionPaths> paths = SubscriptionSetup.paths(environment, err);
-        if (paths.isEmpty()) {
-            return ExitCodes.NOTHING_READ;
-        }
-        SubscriptionFile file = new SubscriptionFile(paths.get().list());
-        SubscriptionList list = SubscriptionSetup.read(file, err);
+        SubscriptionFile file = listed.file();
+        SubscriptionList list = listed.list();
         List<Subscription> chosen = new ArrayList<>();
         for (Subscription subscription : list.subscriptions()) {
             if (which.isEmpty() || which.stream().anyMatch(subscription::matches)) {
@@ -80,14 +66,14 @@ final class FetchCommand implements Callable<Integer> {
             err.println("lede: no subscriptions in " + file.path() + "; lede subscribe URL adds one");
             return ExitCodes.SOME_FAILED;
         }
-        Optional<FetchLock> lock = FetchLock.tryAcquire(paths.get().lock());
+        Optional<FetchLock> lock = FetchLock.tryAcquire(listed.paths().lock());
         if (lock.isEmpty()) {
-            err.println("lede: another lede fetch is running" + FetchLock.holder(paths.get().lock()).map(pid -> " (pid " + pid + ")")
+            err.println("lede: another lede fetch is running" + FetchLock.holder(listed.paths().lock()).map(pid -> " (pid " + pid + ")")
                     .orElse("") + "; this one does nothing");
             return ExitCodes.SOME_FAILED;
         }
         try (FetchLock held = lock.get()) {
-            return fetch(chosen, file, paths.get(), out, err);
+            return fetch(chosen, file, listed.paths(), out, err);
         }
     }
 
@@ -140,8 +126,6 @@ final class FetchCommand implements Callable<Integer> {
         out.println(outcomes.size() + (outcomes.size() == 1 ? " feed: " : " feeds: ") + added + " new, " + updated + " updated, "
                 + unchanged + " unchanged" + (skipped > 0 ? ", " + skipped + " skipped" : "")
                 + (failed > 0 ? ", " + failed + " failed" : ""));
-        out.flush();
-        err.flush();
         return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 }

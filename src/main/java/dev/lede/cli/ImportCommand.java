@@ -4,7 +4,6 @@ import dev.lede.core.subscribe.Opml;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.io.fetch.SubscriptionFile;
-import dev.lede.io.fetch.SubscriptionPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +12,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lede import FILE}: subscribes to every feed of an OPML file or a newsboat {@code urls} file. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Subscribe to the feeds of an OPML file (1.0 or 2.0, as feed readers export them) or a newsboat "
                 + "urls file. Feeds already subscribed are left as they are.")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends SubscriptionCommand {
 
     /** Larger files are no subscription list. */
     private static final long MAX_BYTES = 16L << 20;
@@ -31,19 +27,12 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The OPML or urls file.")
     Path source;
 
-    @Spec
-    CommandSpec spec;
-
-    private final Map<String, String> environment;
-
     ImportCommand(Map<String, String> environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         String text;
         try {
             if (Files.size(source) > MAX_BYTES) {
@@ -62,12 +51,8 @@ final class ImportCommand implements Callable<Integer> {
         SubscriptionList incoming = body.stripLeading().startsWith("<")
                 ? Opml.read(source.toString(), body) : SubscriptionList.parse(source.toString(), body);
         incoming.problems().forEach(problem -> LibraryLoad.report(err, problem));
-        Optional<SubscriptionPaths> paths = SubscriptionSetup.paths(environment, err);
-        if (paths.isEmpty()) {
-            return ExitCodes.NOTHING_READ;
-        }
-        SubscriptionFile file = new SubscriptionFile(paths.get().list());
-        SubscriptionList present = SubscriptionSetup.read(file, err);
+        SubscriptionFile file = listed.file();
+        SubscriptionList present = listed.list();
         SubscriptionList.Merge merge = present.merge(incoming.subscriptions());
         merge.skipped().forEach(line -> err.println("lede: " + line));
         String updated = file.text();

@@ -11,35 +11,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lede prune}: deletes fetched articles older than some days, starred ones excepted. */
 @Command(name = "prune", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Delete the fetched articles (in $XDG_DATA_HOME/lede/library) dated more than DAYS days ago. "
                 + "Starred articles are kept, and files lede did not write are never touched.")
-final class PruneCommand implements Callable<Integer> {
+final class PruneCommand extends SubscriptionCommand {
 
     @Option(names = "--older-than", paramLabel = "DAYS",
             description = "Delete articles dated more than DAYS days ago (default: set keep DAYS in the config).")
     Integer olderThan;
 
-    @Spec
-    CommandSpec spec;
-
-    private final Map<String, String> environment;
-
     PruneCommand(Map<String, String> environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         Config config = Reader.config(null, environment);
         config.problems().forEach(problem -> LibraryLoad.report(err, problem));
         Integer days = olderThan != null ? olderThan : config.keep().isPresent() ? Integer.valueOf(config.keep().getAsInt()) : null;
@@ -51,17 +41,13 @@ final class PruneCommand implements Callable<Integer> {
             err.println("lede: --older-than must be a number of days from 1 to " + ConfigParser.MAX_KEEP_DAYS);
             return ExitCodes.USAGE;
         }
-        Optional<SubscriptionPaths> paths = SubscriptionSetup.paths(environment, err);
-        if (paths.isEmpty()) {
-            return ExitCodes.NOTHING_READ;
-        }
-        Optional<FetchLock> lock = FetchLock.tryAcquire(paths.get().lock());
+        Optional<FetchLock> lock = FetchLock.tryAcquire(listed.paths().lock());
         if (lock.isEmpty()) {
             err.println("lede: a lede fetch is running; prune again when it is done");
             return ExitCodes.SOME_FAILED;
         }
         try (FetchLock held = lock.get()) {
-            prune(paths.get(), days, environment, out);
+            prune(listed.paths(), days, environment, out);
         }
         return ExitCodes.OK;
     }

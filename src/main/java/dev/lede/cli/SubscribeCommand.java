@@ -4,24 +4,20 @@ import dev.lede.core.subscribe.FullText;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.io.fetch.SubscriptionFile;
-import dev.lede.io.fetch.SubscriptionPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lede subscribe URL}: adds a feed to the subscription list (README, "Subscriptions"). */
 @Command(name = "subscribe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Add a feed to the subscription list ($XDG_CONFIG_HOME/lede/subscriptions); lede fetch gets it.")
-final class SubscribeCommand implements Callable<Integer> {
+final class SubscribeCommand extends SubscriptionCommand {
 
     @Parameters(paramLabel = "URL", description = "The feed's http or https address.")
     String url;
@@ -38,19 +34,12 @@ final class SubscribeCommand implements Callable<Integer> {
                     + "summary (default: ${DEFAULT-VALUE}).")
     FullText fullText = FullText.AUTO;
 
-    @Spec
-    CommandSpec spec;
-
-    private final Map<String, String> environment;
-
     SubscribeCommand(Map<String, String> environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         if (Subscription.webHost(url).isEmpty()) {
             err.println("lede: " + url + ": not an http or https URL");
             return ExitCodes.USAGE;
@@ -59,12 +48,8 @@ final class SubscribeCommand implements Callable<Integer> {
             err.println("lede: --name " + name + ": cannot be a folder name (no / or \\, not starting with a dot)");
             return ExitCodes.USAGE;
         }
-        Optional<SubscriptionPaths> paths = SubscriptionSetup.paths(environment, err);
-        if (paths.isEmpty()) {
-            return ExitCodes.NOTHING_READ;
-        }
-        SubscriptionFile file = new SubscriptionFile(paths.get().list());
-        SubscriptionList list = SubscriptionSetup.read(file, err);
+        SubscriptionFile file = listed.file();
+        SubscriptionList list = listed.list();
         Subscription wanted = new Subscription(url.strip(), name != null ? name : Subscription.nameFor(url), tags, fullText);
         SubscriptionList.Merge merge = list.merge(List.of(wanted));
         if (merge.added().isEmpty()) {

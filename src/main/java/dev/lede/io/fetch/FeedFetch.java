@@ -16,7 +16,6 @@ import dev.lede.io.UrlFetcher;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,7 +195,7 @@ final class FeedFetch {
     }
 
     private String shown(Instant instant) {
-        return CLOCK_TIME.format(instant.atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone()));
+        return CLOCK_TIME.format(instant.atZone(clock.getZone()));
     }
 
     /** An IOException's message without the URL it starts with (the subscription's name says which). */
