@@ -24,7 +24,7 @@ elif [ -n "$cache_root" ]; then
   # A reader run: no options and no subcommand (or only '-' for stdin).
   reader_run=yes
   for arg in "$@"; do
-    case $arg in -) ;; -* | @* | list | show | export) reader_run= ;; esac
+    case $arg in -) ;; -* | @* | list | show | export | subscribe | unsubscribe | subscriptions | import | fetch | prune) reader_run= ;; esac
   done
   if [ "$startup_cache.aot" -nt "$jar" ] && [ "$startup_cache.aot" -nt "$java" ]; then
     cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$startup_cache.aot"

@@ -37,6 +37,9 @@ final class CommandFactory implements IFactory {
         if (type == ShowCommand.class) {
             return type.cast(new ShowCommand(stdin, stdinKind, environment));
         }
+        if (SubscriptionCommand.class.isAssignableFrom(type)) {
+            return type.getDeclaredConstructor(Map.class).newInstance(environment);
+        }
         if (type == LedeCommand.class) {
             return type.cast(new LedeCommand(stdin, stdinKind, environment));
         }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * it prints the article as {@code lede show} would.
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class},
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, SubscribeCommand.class,
+            UnsubscribeCommand.class, SubscriptionsCommand.class, ImportCommand.class, FetchCommand.class, PruneCommand.class},
         description = {
             "A terminal news reader: a headline list beside a scrolling reader pane, with each article's "
                     + "related headlines one key away.",
@@ -96,7 +97,7 @@ public final class LedeCommand implements Callable<Integer> {
                 return false;
             }
             switch (arg) {
-                case "list", "show", "export" -> {
+                case "list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune" -> {
                     return false;
                 }
                 default -> {
@@ -151,6 +152,9 @@ public final class LedeCommand implements Callable<Integer> {
         OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
         if (refused.isPresent()) {
             return refused.getAsInt();
+        }
+        if (inputs.inputs.isEmpty()) {
+            SubscribedLibrary.inputs(config, environment).ifPresent(inputs.inputs::addAll);
         }
         Tty tty = new Tty();
         if (!tty.hasControllingTerminal()) {

@@ -1,7 +1,6 @@
 package dev.lede.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.lede.io.BuildInfo;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
@@ -10,7 +9,7 @@ public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        Properties build = buildProperties();
+        Properties build = BuildInfo.properties();
         String commit = build.getProperty("commit", "");
         if (commit.isBlank() || commit.startsWith("${")) {
             commit = "unknown";
@@ -27,18 +26,6 @@ public final class VersionProvider implements IVersionProvider {
 
     /** The version this build carries, e.g. {@code 0.1.0}. */
     static String version() {
-        return buildProperties().getProperty("version", "0.0.0");
-    }
-
-    private static Properties buildProperties() {
-        Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/lede/build.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            // A missing or unreadable file only makes --version say less.
-        }
-        return properties;
+        return BuildInfo.version();
     }
 }

@@ -9,11 +9,9 @@ import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
@@ -143,33 +141,6 @@ public final class StateStore {
     }
 
     private void writeAtomically(byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(folder, FILE + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, file(), StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file(), StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncFolder();
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    // The rename is durable only once the folder itself is synced; not every platform allows it.
-    private void syncFolder() {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | RuntimeException ignored) {
-            // best effort
-        }
+        AtomicWrite.write(file(), bytes, true);
     }
 }

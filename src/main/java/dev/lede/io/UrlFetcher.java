@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -38,7 +39,7 @@ import javax.net.ssl.SSLException;
  */
 public final class UrlFetcher {
 
-    static final String USER_AGENT = "lede/0.1";
+    static final String USER_AGENT = "lede/" + BuildInfo.version();
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
     private static final Map<Integer, String> REASONS = Map.ofEntries(
@@ -63,9 +64,42 @@ public final class UrlFetcher {
 
     /** Fetches {@code url}; the input's source is the URL as given, its content type the response header. */
     public Input fetch(String url) throws IOException {
+        Answer answer = get(url, Map.of());
+        if (answer.status() < 200 || answer.status() > 299) {
+            throw failure(url, statusLine(answer.status()));
+        }
+        return answer.input();
+    }
+
+    /**
+     * What the server answered at the end of its redirects, whatever the status.
+     *
+     * @param status    the final status; the body is empty unless it is 2xx
+     * @param movedTo   where every redirect on the way was permanent (301, 308), the address it ended at; else null
+     * @param headers   the final response's headers
+     * @param body      the body, gzip already decoded, within the size cap
+     */
+    public record Answer(String url, int status, String movedTo, HttpHeaders headers, byte[] body) {
+
+        /** The body as an input named by the URL asked for. */
+        public Input input() {
+            return new Input(Source.of(url), body, headers.firstValue("content-type").orElse(null));
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
+    /**
+     * Sends a GET with {@code extraHeaders} (validators for a conditional request, say) and follows
+     * redirects; a failure to get any answer is an IOException whose message starts with the URL.
+     */
+    public Answer get(String url, Map<String, String> extraHeaders) throws IOException {
         URI current = webUri(url).orElseThrow(() -> failure(url, "not an http or https URL"));
+        boolean permanent = true;
         for (int redirects = 0; ; redirects++) {
-            HttpResponse<byte[]> response = exchange(url, current);
+            HttpResponse<byte[]> response = exchange(url, current, extraHeaders);
             int status = response.statusCode();
             if (isRedirect(status)) {
                 if (redirects >= options.maxRedirects()) {
@@ -76,25 +110,30 @@ public final class UrlFetcher {
                 URI from = current;
                 current = resolve(from, location)
                         .orElseThrow(() -> failure(url, "redirected to an unusable address " + oneLine(location)));
+                permanent &= status == 301 || status == 308;
                 continue;
             }
-            if (status < 200 || status > 299) {
-                String reason = REASONS.get(status);
-                throw failure(url, "HTTP " + status + (reason == null ? "" : " " + reason));
-            }
-            byte[] body = decodeBody(url, response);
-            return new Input(Source.of(url), body, response.headers().firstValue("content-type").orElse(null));
+            String movedTo = permanent && redirects > 0 ? current.toString() : null;
+            byte[] body = status >= 200 && status <= 299 ? decodeBody(url, response) : new byte[0];
+            return new Answer(url, status, movedTo, response.headers(), body);
         }
     }
 
-    private HttpResponse<byte[]> exchange(String url, URI uri) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    /** {@code HTTP 404 Not Found}, or the number alone for a status without a known reason. */
+    public static String statusLine(int status) {
+        String reason = REASONS.get(status);
+        return "HTTP " + status + (reason == null ? "" : " " + reason);
+    }
+
+    private HttpResponse<byte[]> exchange(String url, URI uri, Map<String, String> extraHeaders) throws IOException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .GET()
                 .timeout(options.readTimeout())
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", ACCEPT)
-                .header("Accept-Encoding", "gzip")
-                .build();
+                .header("Accept-Encoding", "gzip");
+        extraHeaders.forEach(builder::header);
+        HttpRequest request = builder.build();
         AtomicLong lastActivity = new AtomicLong(System.nanoTime());
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
             lastActivity.set(System.nanoTime());

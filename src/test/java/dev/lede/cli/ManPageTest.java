@@ -63,7 +63,7 @@ class ManPageTest {
     void optionsAndCommandsComeFromTheCommandModel() {
         assertTrue(section("OPTIONS").contains("\\fB\\-\\-width\\fR=\\fICOLUMNS\\fR\nText width of the reader, 20 to 500 columns (default: 90)."),
                 section("OPTIONS"));
-        for (String command : List.of("list", "show", "export")) {
+        for (String command : List.of("list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune")) {
             assertTrue(section("COMMANDS").contains(".SS lede " + command + "\n"), command);
         }
     }

@@ -36,7 +36,7 @@ class PlainArgumentsTest {
     @Test
     void optionsSubcommandsAndArgumentFilesAreLeftToPicocli() {
         for (String arg : new String[] {"--width", "--width=60", "-h", "--version", "--", "--no-state", "-x",
-                "@args.txt", "list", "show", "export"}) {
+                "@args.txt", "list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune"}) {
             assertFalse(LedeCommand.plain(new String[] {"feeds", arg}), arg);
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -116,7 +117,8 @@ class UrlFetcherTest {
         assertEquals(Source.of(url("/feed")), input.source());
         assertArrayEquals(FEED, input.bytes());
         assertEquals("application/rss+xml; charset=utf-8", input.contentType());
-        assertEquals("lede/0.1", seenUserAgent);
+        assertEquals("lede/" + BuildInfo.version(), seenUserAgent);
+        assertTrue(seenUserAgent.startsWith("lede/0."), seenUserAgent);
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.Optional;
 public record HeaderBlock(Map<Field, String> fields, int bodyStart) {
 
     /** What a header key fills. */
-    public enum Field { HEADLINE, BYLINE, PUBLISHED, SITE, URL, TAGS }
+    public enum Field { HEADLINE, BYLINE, PUBLISHED, SITE, URL, TAGS, ID }
 
     private static final Map<String, Field> KEYS = Map.ofEntries(
             Map.entry("title", Field.HEADLINE), Map.entry("headline", Field.HEADLINE),
@@ -25,7 +25,7 @@ public record HeaderBlock(Map<Field, String> fields, int bodyStart) {
             Map.entry("date", Field.PUBLISHED), Map.entry("published", Field.PUBLISHED),
             Map.entry("source", Field.SITE), Map.entry("site", Field.SITE),
             Map.entry("url", Field.URL), Map.entry("link", Field.URL),
-            Map.entry("tags", Field.TAGS));
+            Map.entry("tags", Field.TAGS), Map.entry("id", Field.ID));
 
     public HeaderBlock {
         fields = Map.copyOf(fields);

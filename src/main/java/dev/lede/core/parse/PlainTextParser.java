@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class PlainTextParser implements ArticleParser {
 
+    /** Longest id an {@code Id:} header may give. */
+    static final int MAX_ID_CHARS = 64;
+
     @Override
     public Parsed parse(Input input) {
         TextDecoder.Decoded decoded = TextDecoder.decode(input);
@@ -45,10 +48,31 @@ public final class PlainTextParser implements ArticleParser {
         String published = header.find(Field.PUBLISHED).flatMap(value -> published(value, input, problems))
                 .orElse(null);
         String bodyText = body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
-        Article article = new Article(ArticleId.forContent(headline + "\n" + bodyText), input.source(), Format.TEXT,
+        ArticleId id = header.find(Field.ID).flatMap(value -> givenId(value, input, problems))
+                .orElseGet(() -> ArticleId.forContent(headline + "\n" + bodyText));
+        Article article = new Article(id, input.source(), Format.TEXT,
                 headline, header.find(Field.BYLINE).orElse(null), published, header.find(Field.URL).orElse(null),
                 header.find(Field.SITE).orElse(null), body, related.related(), List.of(), problems);
         return new Parsed(List.of(article), problems);
+    }
+
+    /**
+     * An {@code Id:} header names the article's id, so an article whose text is edited later (a feed item
+     * updated upstream) keeps its read mark and star; anything but a short run of letters, digits, '-'
+     * and '_' is ignored with a warning, and the content's hash is the id.
+     */
+    private static Optional<ArticleId> givenId(String value, Input input, List<Problem> problems) {
+        if (value.length() <= MAX_ID_CHARS && value.chars().allMatch(PlainTextParser::isIdCharacter)) {
+            return Optional.of(new ArticleId(value));
+        }
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        problems.add(new Problem(input.source().label(), "id \"" + shown + "\" not usable (letters, digits, - and _, at most "
+                + MAX_ID_CHARS + "); the content's id is used"));
+        return Optional.empty();
+    }
+
+    private static boolean isIdCharacter(int c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
     }
 
     private static Optional<String> published(String value, Input input, List<Problem> problems) {

@@ -16,10 +16,11 @@ import java.util.OptionalInt;
  * @param split      {@code set split N|off}: the narrowest terminal that shows list and reader side by side
  *                   ({@link Integer#MAX_VALUE} for never)
  * @param paths      {@code path DIR} lines: what to open when no input is given
+ * @param keep       {@code set keep DAYS}: how long fetched articles are kept (empty: for ever)
  * @param problems   one per bad line, named {@code file:line}
  */
 public record Config(Keymap keymap, OptionalInt width, OptionalInt split, ColorChoice color, Optional<Sort> sort, boolean hyperlinks,
-                     List<String> paths, List<Problem> problems) {
+                     List<String> paths, OptionalInt keep, List<Problem> problems) {
 
     public Config {
         paths = List.copyOf(paths);
@@ -29,12 +30,13 @@ public record Config(Keymap keymap, OptionalInt width, OptionalInt split, ColorC
     /** No file: the defaults. */
     public static Config defaults() {
         return new Config(Keymap.DEFAULT, OptionalInt.empty(), OptionalInt.empty(), ColorChoice.AUTO, Optional.empty(), false, List.of(),
-                List.of());
+                OptionalInt.empty(), List.of());
     }
 
     /** The defaults and one problem (a file that could not be read). */
     public static Config unreadable(Problem problem) {
         Config none = defaults();
-        return new Config(none.keymap(), none.width(), none.split(), none.color(), none.sort(), false, List.of(), List.of(problem));
+        return new Config(none.keymap(), none.width(), none.split(), none.color(), none.sort(), false, List.of(), none.keep(),
+                List.of(problem));
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the configuration text, one setting a line ({@code #} starts a comment):
  * {@code bind KEY ACTION}, {@code unbind KEY}, {@code set width N}, {@code set color auto|none|16|256|truecolor},
- * {@code set sort file|newest|title}, {@code set split N|off}, {@code set hyperlinks on|off}, {@code path DIR}. A bad line becomes a
+ * {@code set sort file|newest|title}, {@code set split N|off}, {@code set hyperlinks on|off}, {@code set keep DAYS}, {@code path DIR}. A bad line becomes a
  * {@link Problem} naming {@code file:line} and is skipped; the rest still applies. Never throws.
  */
 public final class ConfigParser {
@@ -27,6 +27,8 @@ public final class ConfigParser {
     public static final int MIN_WIDTH = 20;
     public static final int MAX_WIDTH = 500;
     public static final int MIN_SPLIT = 40;
+    /** {@code set keep}: up to about a hundred years. */
+    public static final int MAX_KEEP_DAYS = 36_500;
     private static final Set<String> NAMED_KEYS = Set.of("enter", "esc", "tab", "bs", "del", "ins", "up", "down",
             "left", "right", "pgup", "pgdn", "home", "end", "space");
     private static final Pattern MODIFIED = Pattern.compile("<((?:[cas]-)*)([a-z0-9]+|[\\p{Graph}&&[^<>]])>");
@@ -47,6 +49,7 @@ public final class ConfigParser {
         Optional<Sort> sort = Optional.empty();
         boolean hyperlinks = false;
         List<String> paths = new ArrayList<>();
+        OptionalInt keep = OptionalInt.empty();
         String[] lines = text.split("\r?\n|\r", -1);
         for (int number = 1; number <= lines.length; number++) {
             String line = lines[number - 1].strip();
@@ -121,7 +124,15 @@ public final class ConfigParser {
                                 hyperlinks = value.equals("on");
                             }
                         }
-                        default -> wrong = "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks)";
+                        case "keep" -> {
+                            OptionalInt parsed = number(value);
+                            if (parsed.isEmpty() || parsed.getAsInt() < 1 || parsed.getAsInt() > MAX_KEEP_DAYS) {
+                                wrong = "keep must be a number of days from 1 to " + MAX_KEEP_DAYS;
+                            } else {
+                                keep = parsed;
+                            }
+                        }
+                        default -> wrong = "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks, keep)";
                     }
                 }
                 case "path" -> {
@@ -138,7 +149,7 @@ public final class ConfigParser {
                 problems.add(new Problem(where, wrong + "; line ignored"));
             }
         }
-        return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, problems);
+        return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, problems);
     }
 
     /** Every action name a {@code bind} line accepts, in table order. */

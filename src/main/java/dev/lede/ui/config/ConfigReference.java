@@ -47,7 +47,10 @@ public final class ConfigReference {
                         + "links list in the reader, the `U` list, and `lede show` when it prints to a terminal. Only http, "
                         + "https and mailto links made of printable ASCII are made hyperlinks (others are shown as text); the "
                         + "text drawn is unchanged, so a terminal without OSC 8 shows the same screen"),
-                new Row("`path DIR`", "what to open when no input is given (repeatable; default `./feeds`, else the samples)"));
+                new Row("`set keep DAYS`", "how long articles fetched from subscriptions are kept: `lede fetch` and `lede prune` "
+                        + "delete those dated more than DAYS days ago, except starred ones (default: kept for ever)"),
+                new Row("`path DIR`", "what to open when no input is given, beside the fetched library when there are "
+                        + "subscriptions (repeatable; with neither: `./feeds`, else the samples)"));
     }
 
     /** The files lede reads and writes. */
@@ -58,13 +61,19 @@ public final class ConfigReference {
                 new Row("`$XDG_CACHE_HOME/lede/`", "what lede can make again (default `~/.cache/lede/`; safe to delete): the library index "
                         + "(`index.db`), the SQLite driver's native library (`native/`), the bundled samples (`samples-VERSION/`) "
                         + "and the start-up cache of a release download (`startup/`)"),
+                new Row("`$XDG_CONFIG_HOME/lede/subscriptions`", "the feeds `lede fetch` gets, one a line (default "
+                        + "`~/.config/lede/subscriptions`; see Subscriptions)"),
+                new Row("`$XDG_DATA_HOME/lede/library/`", "what `lede fetch` wrote: a folder per subscription of plain-text "
+                        + "articles (default `~/.local/share/lede/library/`)"),
+                new Row("`$XDG_STATE_HOME/lede/feeds/`", "each subscription's last fetch: validators, when, the error, the items "
+                        + "seen (default `~/.local/state/lede/feeds/`; `fetch.lock` beside it)"),
                 new Row("`./feeds`", "what lede opens when no input is given and no `path` is set"));
     }
 
     /** The environment variables lede reads. */
     public static List<Row> environment() {
         return List.of(
-                new Row("`XDG_CONFIG_HOME`, `XDG_STATE_HOME`, `XDG_CACHE_HOME`", "where the files above live"),
+                new Row("`XDG_CONFIG_HOME`, `XDG_STATE_HOME`, `XDG_CACHE_HOME`, `XDG_DATA_HOME`", "where the files above live"),
                 new Row("`TERM`, `COLORTERM`", "the colours `set color auto` uses (only a colour terminal's `TERM` gets any); "
                         + "`TERM=dumb` or no `TERM`: no full-screen reader, the list is printed"),
                 new Row("`NO_COLOR`", "set (to anything): no colours"),

@@ -300,4 +300,23 @@ class PlainTextParserTest {
     void differentContentGivesDifferentIds() {
         assertNotEquals(textArticle("One.\nTwo.").id(), textArticle("One.\nThree.").id());
     }
+
+    @Test
+    void anIdHeaderNamesTheArticleWhateverItsText() {
+        Article first = textArticle("Id: 9b1e0c4d2a77\nTitle: Budget vote\n\nThe vote is tonight.\n");
+        Article edited = textArticle("Id: 9b1e0c4d2a77\nTitle: Budget vote\n\nThe vote was postponed.\n");
+        assertEquals("9b1e0c4d2a77", first.id().value());
+        assertEquals(first.id(), edited.id());
+        assertEquals(List.of(), first.problems());
+        Article without = textArticle("Title: Budget vote\n\nThe vote is tonight.\n");
+        assertNotEquals(first.id(), without.id(), "without the header the content's hash is the id");
+    }
+
+    @Test
+    void anUnusableIdIsIgnoredWithAWarning() {
+        Article article = textArticle("Id: ../../etc/passwd\nTitle: Budget vote\n\nThe vote is tonight.\n");
+        assertEquals(textArticle("Title: Budget vote\n\nThe vote is tonight.\n").id(), article.id());
+        assertEquals(List.of(new Problem("inline.txt", "id \"../../etc/passwd\" not usable (letters, digits, - and _, "
+                + "at most 64); the content's id is used")), article.problems());
+    }
 }

@@ -27,15 +27,25 @@ class ConfigParserTest {
         Config config = ConfigParser.parse(FILE, "# nothing yet\n\n");
         assertEquals(Config.defaults().keymap().bindings(), config.keymap().bindings());
         assertEquals(Config.defaults(), new Config(Keymap.DEFAULT, config.width(), config.split(), config.color(), config.sort(),
-                config.hyperlinks(), config.paths(), config.problems()));
+                config.hyperlinks(), config.paths(), config.keep(), config.problems()));
+    }
+
+    @Test
+    void keepTakesADayCount() {
+        assertEquals(OptionalInt.empty(), ConfigParser.parse(FILE, "").keep());
+        Config bad = ConfigParser.parse(FILE, "set keep 0\nset keep forever");
+        assertEquals(OptionalInt.empty(), bad.keep());
+        assertEquals(List.of(new Problem(FILE + ":1", "keep must be a number of days from 1 to 36500; line ignored"),
+                new Problem(FILE + ":2", "keep must be a number of days from 1 to 36500; line ignored")), bad.problems());
     }
 
     @Test
     void everySettingIsRead() {
         Config config = ConfigParser.parse(FILE, String.join("\n",
                 "set width 72", "set split 140", "set color 256", "set sort newest", "set hyperlinks on",
-                "path ~/news/feeds", "path /srv/clippings  "));
+                "path ~/news/feeds", "path /srv/clippings  ", "set keep 30"));
         assertEquals(OptionalInt.of(72), config.width());
+        assertEquals(OptionalInt.of(30), config.keep());
         assertEquals(OptionalInt.of(140), config.split());
         assertEquals(ColorChoice.INDEXED_256, config.color());
         assertEquals(Optional.of(Sort.NEWEST), config.sort());

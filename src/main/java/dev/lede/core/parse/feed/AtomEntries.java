@@ -45,7 +45,7 @@ final class AtomEntries {
         return new FeedEntry(title, link(entry, base), author == null ? feedAuthors : author,
                 FeedXml.text(entry, "published", "updated", "issued", "modified", "created",
                         "*:published", "*:updated", "*:date"),
-                content, isHtml, contentBase);
+                content, isHtml, contentBase, FeedText.oneLine(FeedXml.text(entry, "id", "*:id")));
     }
 
     /** Author names of an entry, feed or source element, joined; null when there are none. */

@@ -10,7 +10,8 @@ package dev.lede.core.parse.feed;
  * @param content   the body (content preferred over summary), or null
  * @param isHtml    whether {@code content} is HTML (else plain text)
  * @param baseUri   what relative links inside {@code content} resolve against, or ""
+ * @param guid      the item's own identifier (RSS guid, Atom id, JSON Feed id) as given, or null
  */
 record FeedEntry(String title, String link, String author, String dateText, String content,
-                 boolean isHtml, String baseUri) {
+                 boolean isHtml, String baseUri, String guid) {
 }

@@ -1,6 +1,5 @@
 package dev.lede.core.parse.feed;
 
-import dev.lede.core.article.Article;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
@@ -41,6 +40,11 @@ public final class FeedParser implements ArticleParser {
 
     @Override
     public Parsed parse(Input input) {
+        return items(input).parsed();
+    }
+
+    /** The feed's items with their identifiers; {@link #parse} gives their articles. */
+    public FeedItems items(Input input) {
         Source source = input.source();
         List<Problem> problems = new ArrayList<>();
         FeedCharset.Decoded decoded = FeedCharset.decode(input.bytes(), input.contentType());
@@ -56,13 +60,13 @@ public final class FeedParser implements ArticleParser {
         if (format == null) {
             String what = root == null ? "no XML elements" : "root element <" + root.tagName() + ">";
             problems.add(new Problem(source.label(), "not an RSS, RDF or Atom feed (" + Sanitizer.sanitizeLine(what) + ")"));
-            return new Parsed(List.of(), problems);
+            return new FeedItems(List.of(), problems);
         }
 
         Collected collected = collect(root, format, webBase(source));
         String site = siteTitle(root, format);
         String feedAuthors = format == Format.ATOM ? AtomEntries.authors(root) : null;
-        List<Article> articles = new ArrayList<>();
+        List<FeedItems.Item> articles = new ArrayList<>();
         int empty = 0;
         for (int i = 0; i < collected.items.size(); i++) {
             Element item = collected.items.get(i);
@@ -77,7 +81,7 @@ public final class FeedParser implements ArticleParser {
                 empty++;
                 continue;
             }
-            articles.add(FeedArticles.toArticle(entry, source.forItem(i + 1), format, site));
+            articles.add(new FeedItems.Item(entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site)));
         }
 
         String malformed = malformation(parser.getErrors(), decoded.text(), root, collected.items.size());
@@ -93,7 +97,7 @@ public final class FeedParser implements ArticleParser {
         if (collected.items.isEmpty() && malformed == null) {
             problems.add(new Problem(source.label(), "feed has no items"));
         }
-        return new Parsed(articles, problems);
+        return new FeedItems(articles, problems);
     }
 
     private static Format formatOf(Element root) {

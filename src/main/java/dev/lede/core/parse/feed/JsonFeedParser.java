@@ -1,7 +1,6 @@
 package dev.lede.core.parse.feed;
 
 import dev.lede.core.parse.json.JsonReader;
-import dev.lede.core.article.Article;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
@@ -9,6 +8,7 @@ import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.text.Sanitizer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,11 @@ public final class JsonFeedParser implements ArticleParser {
 
     @Override
     public Parsed parse(Input input) {
+        return items(input).parsed();
+    }
+
+    /** The feed's items with their identifiers; {@link #parse} gives their articles. */
+    public FeedItems items(Input input) {
         Source source = input.source();
         List<Problem> problems = new ArrayList<>();
         FeedCharset.Decoded decoded = FeedCharset.decode(input.bytes(), input.contentType());
@@ -35,12 +40,12 @@ public final class JsonFeedParser implements ArticleParser {
         if (!(result.value() instanceof Map<?, ?> feed)) {
             problems.add(new Problem(source.label(), "not a JSON Feed ("
                     + (error != null ? "invalid JSON: " + error : "no top-level object") + ")"));
-            return new Parsed(List.of(), problems);
+            return new FeedItems(List.of(), problems);
         }
         String version = string(feed.get("version"));
         if (version == null || !version.startsWith(VERSION_PREFIX)) {
             problems.add(new Problem(source.label(), "not a JSON Feed (no jsonfeed.org version)"));
-            return new Parsed(List.of(), problems);
+            return new FeedItems(List.of(), problems);
         }
         if (error != null) {
             problems.add(new Problem(source.label(), "malformed JSON Feed (" + error + ")"));
@@ -54,7 +59,7 @@ public final class JsonFeedParser implements ArticleParser {
             base = FeedXml.isWebUrl(feedUrl) ? feedUrl.strip() : FeedXml.isWebUrl(home) ? home.strip() : "";
         }
         String feedAuthors = authors(feed);
-        List<Article> articles = new ArrayList<>();
+        List<FeedItems.Item> articles = new ArrayList<>();
         List<?> items = feed.get("items") instanceof List<?> list ? list : List.of();
         int empty = 0;
         for (int i = 0; i < items.size(); i++) {
@@ -63,7 +68,7 @@ public final class JsonFeedParser implements ArticleParser {
                 empty++;
                 continue;
             }
-            articles.add(FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site));
+            articles.add(new FeedItems.Item(entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site)));
         }
         if (empty > 0) {
             problems.add(new Problem(source.label(), empty + (empty == 1 ? " item has" : " items have")
@@ -72,7 +77,7 @@ public final class JsonFeedParser implements ArticleParser {
         if (items.isEmpty()) {
             problems.add(new Problem(source.label(), "feed has no items"));
         }
-        return new Parsed(articles, problems);
+        return new FeedItems(articles, problems);
     }
 
     private static FeedEntry entry(Map<?, ?> item, String base, String feedAuthors) {
@@ -90,7 +95,7 @@ public final class JsonFeedParser implements ArticleParser {
         return new FeedEntry(string(item.get("title")), FeedXml.resolve(base, link),
                 author == null ? feedAuthors : author,
                 first(string(item.get("date_published")), string(item.get("date_modified"))),
-                content, isHtml, base);
+                content, isHtml, base, FeedText.oneLine(idText(item.get("id"))));
     }
 
     /** JSON Feed 1.1 {@code authors} (a list), else 1.0 {@code author} (one object); names joined. */
@@ -114,6 +119,14 @@ public final class JsonFeedParser implements ArticleParser {
                 names.add(name);
             }
         }
+    }
+
+    /** JSON Feed 1.0 allowed a number as the id; it identifies the item all the same. */
+    private static String idText(Object value) {
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+        }
+        return string(value);
     }
 
     private static String string(Object value) {

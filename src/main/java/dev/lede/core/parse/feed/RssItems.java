@@ -32,7 +32,7 @@ final class RssItems {
                 || FeedXml.child(item, "*:encoded") != null);
         return new FeedEntry(title, link(item, base), author(item),
                 FeedXml.text(item, "pubDate", "*:date", "*:published", "*:issued", "*:updated", "*:modified"),
-                content, isHtml, base);
+                content, isHtml, base, FeedText.oneLine(FeedXml.text(item, "guid")));
     }
 
     private static String link(Element item, String base) {

@@ -1,0 +1,131 @@
+package dev.lede.cli;
+
+import dev.lede.core.subscribe.Subscription;
+import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.io.FetchOptions;
+import dev.lede.io.Tty;
+import dev.lede.io.fetch.FeedOutcome;
+import dev.lede.io.fetch.FetchLock;
+import dev.lede.io.fetch.FetchRun;
+import dev.lede.io.fetch.SubscriptionFile;
+import dev.lede.io.fetch.SubscriptionPaths;
+import dev.lede.ui.config.Config;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede fetch [NAME|TAG]…}: gets what is new in the subscriptions, as article files (README, "Subscriptions"). */
+@Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Fetch every subscription (or those named, or tagged so) and write each new item as an article "
+                + "file in $XDG_DATA_HOME/lede/library/NAME/.",
+            "At most 8 requests at once and 2 per host; unchanged feeds cost one 304."},
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {"0:every feed was fetched (or skipped as its server asked)", "1:some feeds failed (each is named "
+                + "on stderr with the reason), or another fetch is running", "2:wrong usage"})
+final class FetchCommand extends SubscriptionCommand {
+
+    @Parameters(paramLabel = "NAME|TAG", arity = "0..*", description = "Fetch only these subscriptions (by name, URL or tag).")
+    List<String> which = new ArrayList<>();
+
+    @Option(names = "--max-size", paramLabel = "MIB", description = "Skip feeds and pages larger than this many MiB "
+            + "(default: ${DEFAULT-VALUE}).")
+    int maxSizeMib = 32;
+
+    FetchCommand(Map<String, String> environment) {
+        super(environment);
+    }
+
+    @Override
+    int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
+        if (maxSizeMib < 1) {
+            err.println("lede: --max-size must be at least 1 MiB (lede fetch --help)");
+            return ExitCodes.USAGE;
+        }
+        SubscriptionFile file = listed.file();
+        SubscriptionList list = listed.list();
+        List<Subscription> chosen = new ArrayList<>();
+        for (Subscription subscription : list.subscriptions()) {
+            if (which.isEmpty() || which.stream().anyMatch(subscription::matches)) {
+                chosen.add(subscription);
+            }
+        }
+        for (String word : which) {
+            if (list.subscriptions().stream().noneMatch(s -> s.matches(word))) {
+                err.println("lede: " + word + ": no subscription of that name, URL or tag (lede subscriptions lists them)");
+                return ExitCodes.USAGE;
+            }
+        }
+        if (chosen.isEmpty()) {
+            err.println("lede: no subscriptions in " + file.path() + "; lede subscribe URL adds one");
+            return ExitCodes.SOME_FAILED;
+        }
+        Optional<FetchLock> lock = FetchLock.tryAcquire(listed.paths().lock());
+        if (lock.isEmpty()) {
+            err.println("lede: another lede fetch is running" + FetchLock.holder(listed.paths().lock()).map(pid -> " (pid " + pid + ")")
+                    .orElse("") + "; this one does nothing");
+            return ExitCodes.SOME_FAILED;
+        }
+        try (FetchLock held = lock.get()) {
+            return fetch(chosen, file, listed.paths(), out, err);
+        }
+    }
+
+    private int fetch(List<Subscription> chosen, SubscriptionFile file, SubscriptionPaths paths, PrintWriter out,
+                      PrintWriter err) throws IOException {
+        boolean terminal = new Tty().isStdoutTerminal();
+        FetchOptions options = FetchOptions.defaults().withMaxBytes(maxSizeMib * 1024L * 1024L);
+        List<FeedOutcome> outcomes = new FetchRun(paths, options, Clock.systemDefaultZone()).run(chosen,
+                (done, total, added) -> {
+                    if (terminal) {
+                        out.print("\r" + done + "/" + total + " feeds · " + added + " new\u001b[K");
+                        out.flush();
+                    }
+                });
+        if (terminal) {
+            out.print("\r\u001b[K");
+        }
+        int failed = 0;
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int skipped = 0;
+        for (FeedOutcome outcome : outcomes) {
+            String name = outcome.subscription().name();
+            outcome.warnings().forEach(warning -> err.println("lede: " + name + ": " + warning));
+            switch (outcome.kind()) {
+                case FAILED -> {
+                    failed++;
+                    err.println("lede: " + name + ": " + outcome.reason());
+                }
+                case SKIPPED -> {
+                    skipped++;
+                    err.println("lede: " + name + ": " + outcome.reason());
+                }
+                case UNCHANGED -> unchanged++;
+                case FETCHED -> {
+                    added += outcome.added();
+                    updated += outcome.updated();
+                    if (outcome.added() == 0 && outcome.updated() == 0) {
+                        unchanged++;
+                    }
+                }
+            }
+        }
+        FetchRun.applyMoves(file, outcomes).forEach(line -> err.println("lede: " + line));
+        Config config = Reader.config(null, environment);
+        if (config.keep().isPresent()) {
+            PruneCommand.prune(paths, config.keep().getAsInt(), environment, out);
+        }
+        out.println(outcomes.size() + (outcomes.size() == 1 ? " feed: " : " feeds: ") + added + " new, " + updated + " updated, "
+                + unchanged + " unchanged" + (skipped > 0 ? ", " + skipped + " skipped" : "")
+                + (failed > 0 ? ", " + failed + " failed" : ""));
+        return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.lede.cli;
+
+import dev.lede.core.subscribe.Opml;
+import dev.lede.core.subscribe.Subscription;
+import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.io.fetch.SubscriptionFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede import FILE}: subscribes to every feed of an OPML file or a newsboat {@code urls} file. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Subscribe to the feeds of an OPML file (1.0 or 2.0, as feed readers export them) or a newsboat "
+                + "urls file. Feeds already subscribed are left as they are.")
+final class ImportCommand extends SubscriptionCommand {
+
+    /** Larger files are no subscription list. */
+    private static final long MAX_BYTES = 16L << 20;
+
+    @Parameters(paramLabel = "FILE", description = "The OPML or urls file.")
+    Path source;
+
+    ImportCommand(Map<String, String> environment) {
+        super(environment);
+    }
+
+    @Override
+    int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
+        String text;
+        try {
+            if (Files.size(source) > MAX_BYTES) {
+                err.println("lede: " + source + ": larger than 16 MiB; not a subscription list");
+                return ExitCodes.NOTHING_READ;
+            }
+            text = new String(Files.readAllBytes(source), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("lede: " + source + ": no such file");
+            return ExitCodes.NOTHING_READ;
+        } catch (IOException e) {
+            err.println("lede: " + source + ": cannot be read (" + e.getMessage() + ")");
+            return ExitCodes.NOTHING_READ;
+        }
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        SubscriptionList incoming = body.stripLeading().startsWith("<")
+                ? Opml.read(source.toString(), body) : SubscriptionList.parse(source.toString(), body);
+        incoming.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        SubscriptionFile file = listed.file();
+        SubscriptionList present = listed.list();
+        SubscriptionList.Merge merge = present.merge(incoming.subscriptions());
+        merge.skipped().forEach(line -> err.println("lede: " + line));
+        String updated = file.text();
+        for (Subscription feed : merge.added()) {
+            updated = SubscriptionList.append(updated, feed);
+        }
+        if (!merge.added().isEmpty()) {
+            file.write(updated);
+        }
+        out.println("imported " + merge.added().size() + (merge.added().size() == 1 ? " subscription" : " subscriptions")
+                + " from " + source + (merge.skipped().isEmpty() ? "" : " (" + merge.skipped().size() + " already there)")
+                + (incoming.problems().isEmpty() ? "" : "; " + incoming.problems().size() + " skipped"));
+        if (merge.added().isEmpty() && incoming.subscriptions().isEmpty()) {
+            return ExitCodes.NOTHING_READ;
+        }
+        return incoming.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lede.cli;
+
+import dev.lede.io.fetch.FetchLock;
+import dev.lede.io.fetch.Pruner;
+import dev.lede.io.fetch.SubscriptionPaths;
+import dev.lede.ui.config.Config;
+import dev.lede.ui.config.ConfigParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lede prune}: deletes fetched articles older than some days, starred ones excepted. */
+@Command(name = "prune", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Delete the fetched articles (in $XDG_DATA_HOME/lede/library) dated more than DAYS days ago. "
+                + "Starred articles are kept, and files lede did not write are never touched.")
+final class PruneCommand extends SubscriptionCommand {
+
+    @Option(names = "--older-than", paramLabel = "DAYS",
+            description = "Delete articles dated more than DAYS days ago (default: set keep DAYS in the config).")
+    Integer olderThan;
+
+    PruneCommand(Map<String, String> environment) {
+        super(environment);
+    }
+
+    @Override
+    int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
+        Config config = Reader.config(null, environment);
+        config.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        Integer days = olderThan != null ? olderThan : config.keep().isPresent() ? Integer.valueOf(config.keep().getAsInt()) : null;
+        if (days == null) {
+            err.println("lede: prune needs --older-than DAYS, or set keep DAYS in the config (lede prune --help)");
+            return ExitCodes.USAGE;
+        }
+        if (days < 1 || days > ConfigParser.MAX_KEEP_DAYS) {
+            err.println("lede: --older-than must be a number of days from 1 to " + ConfigParser.MAX_KEEP_DAYS);
+            return ExitCodes.USAGE;
+        }
+        Optional<FetchLock> lock = FetchLock.tryAcquire(listed.paths().lock());
+        if (lock.isEmpty()) {
+            err.println("lede: a lede fetch is running; prune again when it is done");
+            return ExitCodes.SOME_FAILED;
+        }
+        try (FetchLock held = lock.get()) {
+            prune(listed.paths(), days, environment, out);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Prunes, saying what it did; called under the fetch lock. */
+    static void prune(SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out) throws IOException {
+        Instant cutoff = Instant.now().minus(Duration.ofDays(days));
+        Pruner.Result result = new Pruner().prune(paths.library(), cutoff, StateFiles.peek(environment));
+        out.println("pruned " + result.deleted() + (result.deleted() == 1 ? " article" : " articles") + " dated more than "
+                + days + (days == 1 ? " day" : " days") + " ago" + (result.starredKept() > 0
+                ? " (" + result.starredKept() + " starred kept)" : ""));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.lede.cli;
+
+import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.io.fetch.FeedStateFiles;
+import dev.lede.io.fetch.SubscriptionFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede unsubscribe URL|NAME}: removes a feed from the list; its articles stay. */
+@Command(name = "unsubscribe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Remove a feed from the subscription list. The articles already fetched stay in the library.")
+final class UnsubscribeCommand extends SubscriptionCommand {
+
+    @Parameters(paramLabel = "URL|NAME", description = "The feed's address or name, as lede subscriptions lists it.")
+    String which;
+
+    UnsubscribeCommand(Map<String, String> environment) {
+        super(environment);
+    }
+
+    @Override
+    int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
+        SubscriptionFile file = listed.file();
+        SubscriptionList list = listed.list();
+        Optional<SubscriptionList.Entry> entry = list.find(which);
+        if (entry.isEmpty()) {
+            err.println("lede: " + which + ": no subscription of that name or URL (lede subscriptions lists them)");
+            return ExitCodes.SOME_FAILED;
+        }
+        String name = entry.get().subscription().name();
+        file.write(SubscriptionList.replaceLine(file.text(), entry.get().line(), null));
+        new FeedStateFiles(listed.paths().feedStates()).delete(name);
+        out.println("unsubscribed from " + entry.get().subscription().url() + " (" + name + ")"
+                + (Files.isDirectory(listed.paths().folder(name))
+                ? "; its articles stay in " + listed.paths().folder(name) : ""));
+        return ExitCodes.OK;
+    }
+}

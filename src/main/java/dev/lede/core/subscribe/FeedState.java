@@ -1,0 +1,103 @@
+package dev.lede.core.subscribe;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What lede remembers of one subscription between fetches, and its text form (one {@code key<TAB>value}
+ * line each, so a person can read it).
+ *
+ * @param etag         the validator to send as {@code If-None-Match}, or null
+ * @param lastModified the validator to send as {@code If-Modified-Since}, or null
+ * @param lastSuccess  when a fetch last got an answer it could use (200 or 304), or null
+ * @param lastError    why the last fetch failed, or null when it did not
+ * @param retryAfter   not to be asked before this (429 or 503 with Retry-After), or null
+ * @param gone         the server said 410 Gone: not asked again
+ * @param newItems     how many items the last fetch wrote that were not there before
+ * @param items        each item of the feed as last seen: article id → version ({@link FeedItem})
+ */
+public record FeedState(String etag, String lastModified, Instant lastSuccess, String lastError, Instant retryAfter,
+                        boolean gone, int newItems, Map<String, String> items) {
+
+    public static final FeedState NONE = new FeedState(null, null, null, null, null, false, 0, Map.of());
+
+    public FeedState {
+        items = Map.copyOf(items);
+    }
+
+    public FeedState failed(String error) {
+        return new FeedState(etag, lastModified, lastSuccess, error, retryAfter, gone, 0, items);
+    }
+
+    public FeedState waitingUntil(Instant until, String error) {
+        return new FeedState(etag, lastModified, lastSuccess, error, until, gone, 0, items);
+    }
+
+    public FeedState markedGone(String error) {
+        return new FeedState(etag, lastModified, lastSuccess, error, null, true, 0, items);
+    }
+
+    /** A fetch that got an answer: new validators (or the old ones for a 304), items as now. */
+    public FeedState succeeded(Instant at, String newEtag, String newLastModified, int written, Map<String, String> seen) {
+        return new FeedState(newEtag, newLastModified, at, null, null, false, written, seen);
+    }
+
+    /** A fetch that got an answer but could not read it (a malformed feed): validators forgotten, so it is asked again. */
+    public FeedState unreadable(String error) {
+        return new FeedState(null, null, lastSuccess, error, null, false, 0, items);
+    }
+
+    public String toText() {
+        StringBuilder out = new StringBuilder("# lede: what the last fetch of this subscription found\n");
+        line(out, "etag", etag);
+        line(out, "last-modified", lastModified);
+        line(out, "last-success", lastSuccess == null ? null : lastSuccess.toString());
+        line(out, "last-error", lastError);
+        line(out, "retry-after", retryAfter == null ? null : retryAfter.toString());
+        line(out, "gone", gone ? "yes" : null);
+        line(out, "new", Integer.toString(newItems));
+        items.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(item -> out.append("item\t").append(item.getKey()).append('\t').append(item.getValue()).append('\n'));
+        return out.toString();
+    }
+
+    /** Reads {@link #toText()}; a line it does not know is left out, a damaged value is as if never written. */
+    public static FeedState parse(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> items = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            String[] parts = line.split("\t", -1);
+            if (parts.length == 3 && parts[0].equals("item")) {
+                items.put(parts[1], parts[2]);
+            } else if (parts.length == 2) {
+                values.put(parts[0], parts[1]);
+            }
+        }
+        int newItems;
+        try {
+            newItems = Integer.parseInt(values.getOrDefault("new", "0"));
+        } catch (NumberFormatException e) {
+            newItems = 0;
+        }
+        return new FeedState(values.get("etag"), values.get("last-modified"), instant(values.get("last-success")).orElse(null),
+                values.get("last-error"), instant(values.get("retry-after")).orElse(null), values.containsKey("gone"),
+                newItems, items);
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void line(StringBuilder out, String key, String value) {
+        if (value != null) {
+            out.append(key).append('\t').append(value.replaceAll("[\\p{Cntrl}]+", " ")).append('\n');
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.lede.core.subscribe;
+
+import dev.lede.core.article.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * OPML 1.0 and 2.0 subscription lists, as feed readers export them: every {@code outline} with an
+ * {@code xmlUrl} is a feed, named by its {@code title} (else {@code text}); the outlines it sits in (folders)
+ * and its {@code category} paths are its tags. Read with jsoup's XML parser, which expands no entity
+ * declarations and fetches nothing.
+ */
+public final class Opml {
+
+    private Opml() {
+    }
+
+    /** The feeds in {@code text}; names are made usable as folder names. {@code file} names problems. */
+    public static SubscriptionList read(String file, String text) {
+        Document document = Jsoup.parse(text, "", Parser.xmlParser());
+        Element root = document.children().first();
+        List<Problem> problems = new ArrayList<>();
+        if (root == null || !root.tagName().equalsIgnoreCase("opml")) {
+            problems.add(new Problem(file, "not an OPML file (" + (root == null ? "no XML elements"
+                    : "root element <" + clean(root.tagName()) + ">") + ")"));
+            return new SubscriptionList(List.of(), problems);
+        }
+        List<SubscriptionList.Entry> entries = new ArrayList<>();
+        Set<String> urls = new LinkedHashSet<>();
+        int number = 0;
+        for (Element outline : root.getElementsByTag("outline")) {
+            String url = outline.attributes().getIgnoreCase("xmlUrl").strip();
+            if (url.isEmpty()) {
+                continue; // a folder
+            }
+            number++;
+            String title = label(outline);
+            if (Subscription.webHost(url).isEmpty()) {
+                problems.add(new Problem(file, "feed \"" + clean(title.isEmpty() ? url : title)
+                        + "\": not an http or https URL; skipped"));
+                continue;
+            }
+            if (!urls.add(url)) {
+                problems.add(new Problem(file, "feed \"" + clean(title.isEmpty() ? url : title) + "\": listed twice; skipped"));
+                continue;
+            }
+            String name = title.isEmpty() ? Subscription.nameFor(url) : usable(title);
+            entries.add(new SubscriptionList.Entry(number, new Subscription(url, name, tags(outline), FullText.AUTO)));
+        }
+        return new SubscriptionList(entries, problems);
+    }
+
+    /** An OPML 2.0 document listing {@code subscriptions}, tags as {@code category}. */
+    public static String write(List<Subscription> subscriptions) {
+        StringBuilder out = new StringBuilder();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n");
+        out.append("  <head>\n    <title>lede subscriptions</title>\n  </head>\n  <body>\n");
+        for (Subscription subscription : subscriptions) {
+            out.append("    <outline type=\"rss\" text=\"").append(attribute(subscription.name()))
+                    .append("\" title=\"").append(attribute(subscription.name()))
+                    .append("\" xmlUrl=\"").append(attribute(subscription.url())).append('"');
+            if (!subscription.tags().isEmpty()) {
+                out.append(" category=\"").append(attribute(String.join(",", subscription.tags()))).append('"');
+            }
+            out.append("/>\n");
+        }
+        out.append("  </body>\n</opml>\n");
+        return out.toString();
+    }
+
+    private static String label(Element outline) {
+        String title = outline.attributes().getIgnoreCase("title").strip();
+        return clean(title.isEmpty() ? outline.attributes().getIgnoreCase("text").strip() : title);
+    }
+
+    /** The folders around the outline, outermost first, then its categories' path segments. */
+    private static List<String> tags(Element outline) {
+        Set<String> tags = new LinkedHashSet<>();
+        List<String> folders = new ArrayList<>();
+        for (Element parent = outline.parent(); parent != null; parent = parent.parent()) {
+            if (parent.tagName().equalsIgnoreCase("outline") && !label(parent).isEmpty()) {
+                folders.add(0, label(parent));
+            }
+        }
+        tags.addAll(folders);
+        for (String category : outline.attributes().getIgnoreCase("category").split(",")) {
+            for (String segment : category.split("/")) {
+                if (!segment.isBlank()) {
+                    tags.add(clean(segment.strip()));
+                }
+            }
+        }
+        return new ArrayList<>(tags);
+    }
+
+    /** A title as a folder name: slashes become dashes, leading dots go, length is capped. */
+    static String usable(String title) {
+        String name = title.replace('/', '-').replace('\\', '-').replaceFirst("^\\.+", "").strip();
+        if (name.length() > 100) {
+            name = name.substring(0, 100).strip();
+        }
+        return name.isEmpty() ? "feed" : name;
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    }
+
+    private static String attribute(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : clean(text).toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.lede.core.subscribe;
+
+import java.util.List;
+import java.util.Locale;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/**
+ * One feed a person subscribed to.
+ *
+ * @param url      the feed's http(s) address
+ * @param name     what it is called, and the name of its folder in the library
+ * @param tags     the words it can be fetched by ({@code lede fetch TAG})
+ * @param fullText when its items' pages are fetched for the full text
+ */
+public record Subscription(String url, String name, List<String> tags, FullText fullText) {
+
+    public Subscription {
+        tags = List.copyOf(tags);
+    }
+
+    /** Whether {@code word} names this subscription: its name, its URL or one of its tags. */
+    public boolean matches(String word) {
+        return name.equals(word) || url.equals(word) || tags.contains(word);
+    }
+
+    public Subscription withUrl(String newUrl) {
+        return new Subscription(newUrl, name, tags, fullText);
+    }
+
+    /** The host of an http(s) URL, lower case; empty when {@code text} is not one. */
+    public static Optional<String> webHost(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return Optional.of(uri.getHost().toLowerCase(Locale.ROOT));
+            }
+        } catch (URISyntaxException e) {
+            // not a URL
+        }
+        return Optional.empty();
+    }
+
+    /** A name for a feed that was given none: its host without {@code www.}. */
+    public static String nameFor(String url) {
+        String host = webHost(url).orElse("feed");
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /**
+     * Whether {@code name} can be a folder name as it stands: not empty, no {@code /} or {@code \}, no
+     * control character, not starting with a dot (hidden, or {@code ..}), at most 100 characters.
+     */
+    public static boolean usableName(String name) {
+        if (name.isBlank() || name.length() > 100 || name.startsWith(".") || !name.strip().equals(name)) {
+            return false;
+        }
+        return name.chars().noneMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c));
+    }
+}

@@ -1,0 +1,231 @@
+package dev.lede.core.subscribe;
+
+import dev.lede.core.article.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The subscription list file, in the shape of newsboat's {@code urls} file (README, "Subscriptions"): one
+ * feed a line, {@code URL ["~Name"] [tag]… [full-text=on|off|auto]}, words with spaces in double quotes,
+ * {@code #} comments. A line that cannot be used is a problem named {@code file:line} and is skipped.
+ * Edits (subscribe, unsubscribe, a feed that moved) change one line and leave the others as written.
+ */
+public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
+
+    /** A subscription and the line (1-based) it is written on. */
+    public record Entry(int line, Subscription subscription) {
+    }
+
+    private static final String FULL_TEXT = "full-text=";
+
+    public SubscriptionList {
+        entries = List.copyOf(entries);
+        problems = List.copyOf(problems);
+    }
+
+    public List<Subscription> subscriptions() {
+        return entries.stream().map(Entry::subscription).toList();
+    }
+
+    /** The entry named by {@code nameOrUrl}, if any. */
+    public Optional<Entry> find(String nameOrUrl) {
+        return entries.stream().filter(e -> e.subscription().name().equals(nameOrUrl)
+                || e.subscription().url().equals(nameOrUrl)).findFirst();
+    }
+
+    /**
+     * What importing {@code incoming} adds: the feeds whose URL is not in this list yet, each renamed
+     * {@code name-2}… when its name is taken; {@code skipped} has a line for each feed left out.
+     */
+    public Merge merge(List<Subscription> incoming) {
+        Map<String, Integer> names = new HashMap<>();
+        Map<String, String> urls = new HashMap<>();
+        for (Subscription present : subscriptions()) {
+            names.put(present.name(), 0);
+            urls.put(present.url(), present.name());
+        }
+        List<Subscription> added = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Subscription feed : incoming) {
+            if (urls.containsKey(feed.url())) {
+                skipped.add(feed.url() + ": already subscribed as " + urls.get(feed.url()));
+                continue;
+            }
+            String name = unused(feed.name(), names);
+            names.put(name, 0);
+            urls.put(feed.url(), name);
+            added.add(new Subscription(feed.url(), name, feed.tags(), feed.fullText()));
+        }
+        return new Merge(added, skipped);
+    }
+
+    /** What {@link #merge} adds and what it leaves out (one line each). */
+    public record Merge(List<Subscription> added, List<String> skipped) {
+        public Merge {
+            added = List.copyOf(added);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** Reads the list; {@code file} names it in problems. */
+    public static SubscriptionList parse(String file, String text) {
+        List<Entry> entries = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        Map<String, Integer> urls = new HashMap<>();
+        String[] lines = text.split("\r?\n|\r", -1);
+        for (int number = 1; number <= lines.length; number++) {
+            String line = lines[number - 1].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = file + ":" + number;
+            Optional<List<String>> words = words(line);
+            if (words.isEmpty()) {
+                problems.add(new Problem(where, "a quote is not closed; line skipped"));
+                continue;
+            }
+            String url = words.get().get(0);
+            for (String kind : List.of("query:", "exec:", "filter:")) {
+                if (url.startsWith(kind)) {
+                    problems.add(new Problem(where, kind + " feeds are not supported; line skipped"));
+                    url = null;
+                    break;
+                }
+            }
+            if (url == null) {
+                continue;
+            }
+            if (Subscription.webHost(url).isEmpty()) {
+                problems.add(new Problem(where, "not an http or https URL: " + shown(url) + "; line skipped"));
+                continue;
+            }
+            String wrong = null;
+            String name = null;
+            FullText fullText = FullText.AUTO;
+            List<String> tags = new ArrayList<>();
+            for (String word : words.get().subList(1, words.get().size())) {
+                if (word.startsWith("~")) {
+                    name = word.substring(1).strip();
+                } else if (word.startsWith(FULL_TEXT)) {
+                    Optional<FullText> mode = FullText.of(word.substring(FULL_TEXT.length()));
+                    if (mode.isEmpty()) {
+                        wrong = "full-text must be on, off or auto";
+                    } else {
+                        fullText = mode.get();
+                    }
+                } else if (!word.isBlank() && !tags.contains(word)) {
+                    tags.add(word);
+                }
+            }
+            if (wrong == null && name != null && !Subscription.usableName(name)) {
+                wrong = "the name " + shown(name) + " cannot be a folder name (no / or \\, not starting with a dot)";
+            }
+            if (wrong == null && urls.containsKey(url)) {
+                wrong = "the same URL as line " + urls.get(url);
+            }
+            if (wrong == null && name != null && names.containsKey(name)) {
+                wrong = "the name " + shown(name) + " is already used on line " + names.get(name);
+            }
+            if (wrong != null) {
+                problems.add(new Problem(where, wrong + "; line skipped"));
+                continue;
+            }
+            if (name == null) {
+                name = unused(Subscription.nameFor(url), names);
+            }
+            names.put(name, number);
+            urls.put(url, number);
+            entries.add(new Entry(number, new Subscription(url, name, tags, fullText)));
+        }
+        return new SubscriptionList(entries, problems);
+    }
+
+    /** {@code base}, else {@code base-2}, {@code base-3}… whichever no earlier line took. */
+    private static String unused(String base, Map<String, Integer> names) {
+        String name = base;
+        for (int n = 2; names.containsKey(name); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+
+    /** The line that writes {@code subscription}, as {@link #parse} reads it back. */
+    public static String line(Subscription subscription) {
+        StringBuilder out = new StringBuilder(subscription.url());
+        out.append(' ').append(quoted("~" + subscription.name()));
+        for (String tag : subscription.tags()) {
+            out.append(' ').append(quoted(tag));
+        }
+        if (subscription.fullText() != FullText.AUTO) {
+            out.append(' ').append(FULL_TEXT).append(subscription.fullText().word());
+        }
+        return out.toString();
+    }
+
+    /** {@code text} with {@code subscription}'s line added at the end. */
+    public static String append(String text, Subscription subscription) {
+        String base = text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+        return base + line(subscription) + "\n";
+    }
+
+    /** {@code text} with line {@code number} (1-based) replaced by {@code replacement}, or removed when it is null. */
+    public static String replaceLine(String text, int number, Subscription replacement) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (replacement == null) {
+            lines.remove(number - 1);
+        } else {
+            lines.set(number - 1, line(replacement));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String quoted(String word) {
+        boolean plain = !word.isEmpty() && word.chars().noneMatch(c -> c == ' ' || c == '"' || c == '\t' || c == '#')
+                && !word.startsWith("~");
+        return plain ? word : "\"" + word.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The line's words: runs of non-space, or double-quoted with {@code \"} inside; empty when a quote is left open. */
+    static Optional<List<String>> words(String line) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '#') {
+                break; // a comment after the words
+            } else if (c == '"') {
+                StringBuilder word = new StringBuilder();
+                i++;
+                while (i < line.length() && line.charAt(i) != '"') {
+                    if (line.charAt(i) == '\\' && i + 1 < line.length()) {
+                        i++;
+                    }
+                    word.append(line.charAt(i++));
+                }
+                if (i == line.length()) {
+                    return Optional.empty();
+                }
+                i++;
+                words.add(word.toString());
+            } else {
+                int start = i;
+                while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+                    i++;
+                }
+                words.add(line.substring(start, i));
+            }
+        }
+        return Optional.of(words);
+    }
+
+    private static String shown(String text) {
+        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
+        return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 60) + "…" : oneLine) + "\"";
+    }
+}

@@ -1,0 +1,206 @@
+package dev.lede.io.fetch;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.Problem;
+import dev.lede.core.parse.InputFormat;
+import dev.lede.core.parse.Parsed;
+import dev.lede.core.parse.Parsers;
+import dev.lede.core.parse.feed.FeedItems;
+import dev.lede.core.subscribe.ArticleText;
+import dev.lede.core.subscribe.FeedItem;
+import dev.lede.core.subscribe.FeedState;
+import dev.lede.core.subscribe.RetryAfter;
+import dev.lede.core.subscribe.Subscription;
+import dev.lede.core.subscribe.SummaryOnly;
+import dev.lede.io.UrlFetcher;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fetches one subscription: a conditional GET with the validators of last time, then each item not seen
+ * before written as an article file (its page fetched for the full text when the feed gave a summary),
+ * each item changed since rewritten in place, and the feed's state saved last. Killed at any point, the
+ * next fetch finds the files written so far by their names and completes the rest.
+ */
+final class FeedFetch {
+
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final PoliteClient client;
+    private final SubscriptionPaths paths;
+    private final FeedStateFiles states;
+    private final Clock clock;
+    private final Parsers pages = new Parsers(InputFormat.HTML);
+
+    FeedFetch(PoliteClient client, SubscriptionPaths paths, FeedStateFiles states, Clock clock) {
+        this.client = client;
+        this.paths = paths;
+        this.states = states;
+        this.clock = clock;
+    }
+
+    FeedOutcome run(Subscription subscription) {
+        FeedState state = states.load(subscription.name());
+        Instant now = clock.instant();
+        if (state.gone()) {
+            return FeedOutcome.skipped(subscription, "gone (the server answered 410); lede unsubscribe "
+                    + subscription.name() + " removes it");
+        }
+        if (state.retryAfter() != null && state.retryAfter().isAfter(now)) {
+            return FeedOutcome.skipped(subscription, "not asked before " + shown(state.retryAfter())
+                    + ", as the server asked (Retry-After)");
+        }
+        try {
+            return fetch(subscription, state, now);
+        } catch (IOException e) {
+            String reason = withoutUrl(e.getMessage(), subscription.url());
+            save(subscription, state.failed(reason));
+            return FeedOutcome.failed(subscription, reason, null);
+        }
+    }
+
+    private FeedOutcome fetch(Subscription subscription, FeedState state, Instant now) throws IOException {
+        Map<String, String> validators = new LinkedHashMap<>();
+        if (state.etag() != null) {
+            validators.put("If-None-Match", state.etag());
+        }
+        if (state.lastModified() != null) {
+            validators.put("If-Modified-Since", state.lastModified());
+        }
+        UrlFetcher.Answer answer = client.get(subscription.url(), validators);
+        String moved = answer.movedTo();
+        int status = answer.status();
+        if (status == 304) {
+            save(subscription, state.succeeded(now, state.etag(), state.lastModified(), 0, state.items()));
+            return new FeedOutcome(subscription, FeedOutcome.Kind.UNCHANGED, 0, 0, null, moved, List.of());
+        }
+        if (status == 410) {
+            String reason = UrlFetcher.statusLine(status) + "; marked gone, not asked again";
+            save(subscription, state.markedGone(reason));
+            return FeedOutcome.failed(subscription, reason, moved);
+        }
+        if (status == 429 || status == 503) {
+            Optional<Instant> until = RetryAfter.until(answer.header("retry-after").orElse(null), now);
+            String reason = UrlFetcher.statusLine(status)
+                    + until.map(t -> "; not asked before " + shown(t) + " (Retry-After)").orElse("");
+            save(subscription, until.map(t -> state.waitingUntil(t, reason)).orElse(state.failed(reason)));
+            return FeedOutcome.failed(subscription, reason, moved);
+        }
+        if (status < 200 || status > 299) {
+            String reason = UrlFetcher.statusLine(status);
+            save(subscription, state.failed(reason));
+            return FeedOutcome.failed(subscription, reason, moved);
+        }
+        FeedItems feed = FeedItems.read(answer.input());
+        List<String> warnings = new ArrayList<>();
+        for (Problem problem : feed.problems()) {
+            warnings.add(problem.message());
+        }
+        if (feed.items().isEmpty() && !feed.problems().isEmpty()) {
+            String reason = String.join("; ", warnings);
+            save(subscription, state.unreadable(reason));
+            return FeedOutcome.failed(subscription, reason, moved);
+        }
+        Written written = write(subscription, feed, state, now, warnings);
+        save(subscription, state.succeeded(now, answer.header("etag").orElse(null),
+                answer.header("last-modified").orElse(null), written.added, written.seen));
+        return new FeedOutcome(subscription, FeedOutcome.Kind.FETCHED, written.added, written.updated, null, moved, warnings);
+    }
+
+    private static final class Written {
+        int added;
+        int updated;
+        final Map<String, String> seen = new HashMap<>();
+    }
+
+    private Written write(Subscription subscription, FeedItems feed, FeedState state, Instant now, List<String> warnings)
+            throws IOException {
+        ArticleFolder folder = new ArticleFolder(paths.folder(subscription.name()));
+        Map<String, String> files = folder.existing();
+        Written written = new Written();
+        for (FeedItems.Item entry : feed.items()) {
+            FeedItem item = FeedItem.of(entry.guid(), entry.article());
+            String id = item.id().value();
+            if (written.seen.containsKey(id)) {
+                continue; // the same item twice in one feed
+            }
+            written.seen.put(id, item.version());
+            String before = state.items().get(id);
+            String file = files.get(id);
+            boolean fresh = before == null && file == null;
+            boolean changed = before != null && file != null && !before.equals(item.version());
+            // Seen and unchanged, seen and pruned since, or written by a fetch killed before it saved its state.
+            if (!fresh && !changed) {
+                continue;
+            }
+            Article article = SummaryOnly.wanted(subscription.fullText(), item.article())
+                    ? fullText(item.article(), warnings) : item.article();
+            String site = item.article().site() != null ? item.article().site() : subscription.name();
+            String name = file != null ? file : ArticleFolder.fileName(article.published(), item.id(), now);
+            folder.write(name, ArticleText.of(article, item.id(), site));
+            if (fresh) {
+                written.added++;
+            } else {
+                written.updated++;
+            }
+        }
+        return written;
+    }
+
+    /**
+     * The item with its page's article in place of the summary, and the page's related links as its related
+     * headlines; the item as it was when the page cannot be fetched or gives less text.
+     */
+    private Article fullText(Article item, List<String> warnings) {
+        try {
+            UrlFetcher.Answer answer = client.get(item.url(), Map.of());
+            if (answer.status() < 200 || answer.status() > 299) {
+                warnings.add(item.url() + ": full text not fetched (" + UrlFetcher.statusLine(answer.status())
+                        + "); the summary is kept");
+                return item;
+            }
+            Parsed parsed = pages.parse(answer.input());
+            if (parsed.articles().isEmpty()) {
+                return item;
+            }
+            Article page = parsed.articles().get(0);
+            if (page.bodyText().length() <= item.bodyText().length()) {
+                return item;
+            }
+            return new Article(item.id(), item.source(), item.format(), item.headline(),
+                    item.byline() != null ? item.byline() : page.byline(),
+                    item.published() != null ? item.published() : page.published(), item.url(), item.site(),
+                    page.body(), page.related(), page.links(), item.problems());
+        } catch (IOException e) {
+            warnings.add(e.getMessage() + "; full text not fetched, the summary is kept");
+            return item;
+        }
+    }
+
+    private void save(Subscription subscription, FeedState state) {
+        try {
+            states.save(subscription.name(), state);
+        } catch (IOException e) {
+            // The articles are written; without the state the next fetch asks the whole feed again and
+            // recognises them by their file names.
+        }
+    }
+
+    private String shown(Instant instant) {
+        return CLOCK_TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    /** An IOException's message without the URL it starts with (the subscription's name says which). */
+    static String withoutUrl(String message, String url) {
+        String text = message == null ? "failed" : message;
+        return text.startsWith(url + ": ") ? text.substring(url.length() + 2) : text;
+    }
+}

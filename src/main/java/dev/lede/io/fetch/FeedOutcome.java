@@ -1,0 +1,41 @@
+package dev.lede.io.fetch;
+
+import dev.lede.core.subscribe.Subscription;
+import java.util.List;
+
+/**
+ * What fetching one subscription came to.
+ *
+ * @param added    items written that were not there before
+ * @param updated  items whose file was rewritten because the feed changed them
+ * @param reason   why it failed or was skipped, else null
+ * @param movedTo  the address a permanent redirect led to (the list is updated), else null
+ * @param warnings lines worth a note that did not stop the feed (a malformed but readable feed, a page not fetched)
+ */
+public record FeedOutcome(Subscription subscription, Kind kind, int added, int updated, String reason, String movedTo,
+                          List<String> warnings) {
+
+    /** How it went. */
+    public enum Kind {
+        /** The feed was read (new, updated or no new items). */
+        FETCHED,
+        /** The server said 304 Not Modified. */
+        UNCHANGED,
+        /** Not asked: gone (410 earlier) or waiting for its Retry-After. */
+        SKIPPED,
+        /** No usable answer: the reason says why. */
+        FAILED
+    }
+
+    public FeedOutcome {
+        warnings = List.copyOf(warnings);
+    }
+
+    static FeedOutcome failed(Subscription subscription, String reason, String movedTo) {
+        return new FeedOutcome(subscription, Kind.FAILED, 0, 0, reason, movedTo, List.of());
+    }
+
+    static FeedOutcome skipped(Subscription subscription, String reason) {
+        return new FeedOutcome(subscription, Kind.SKIPPED, 0, 0, reason, null, List.of());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.lede.io.fetch;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.Source;
+import dev.lede.core.parse.Input;
+import dev.lede.core.parse.InputFormat;
+import dev.lede.core.parse.Parsed;
+import dev.lede.core.parse.Parsers;
+import dev.lede.core.state.ReadingState;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Deletes fetched articles dated before a cut-off, except starred ones. Only files lede itself named
+ * ({@code yyyyMMdd-HHmmss-ID.txt}) in the library's subscription folders are considered; anything else a
+ * person put there stays.
+ */
+public final class Pruner {
+
+    /** What a prune did. */
+    public record Result(int deleted, int starredKept) {
+    }
+
+    private final Parsers parsers = new Parsers(InputFormat.TEXT);
+
+    public Result prune(Path library, Instant cutoff, ReadingState reading) throws IOException {
+        int deleted = 0;
+        int starredKept = 0;
+        if (!Files.isDirectory(library)) {
+            return new Result(0, 0);
+        }
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(library, Files::isDirectory)) {
+            for (Path folder : folders) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+                    for (Path file : files) {
+                        Optional<Instant> date = ArticleFolder.dateOf(file.getFileName().toString());
+                        if (date.isEmpty() || !date.get().isBefore(cutoff)) {
+                            continue;
+                        }
+                        if (starred(file, reading)) {
+                            starredKept++;
+                        } else if (Files.deleteIfExists(file)) {
+                            deleted++;
+                        }
+                    }
+                }
+            }
+        }
+        return new Result(deleted, starredKept);
+    }
+
+    private boolean starred(Path file, ReadingState reading) throws IOException {
+        Parsed parsed = parsers.parse(new Input(Source.of(file.toString()), Files.readAllBytes(file), null));
+        for (Article article : parsed.articles()) {
+            if (reading.isStarred(article.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

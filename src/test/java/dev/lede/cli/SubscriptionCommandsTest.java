@@ -1,0 +1,210 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.state.ReadingState;
+import dev.lede.io.StateStore;
+import dev.lede.io.StdinKind;
+import dev.lede.io.fetch.FeedServer;
+import dev.lede.io.fetch.FetchLock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** subscribe, unsubscribe, subscriptions, import, fetch and prune as a person runs them. */
+class SubscriptionCommandsTest {
+
+    private static final String BODY = "<p>" + "Harbour dues rise for the third year running, the port board said. ".repeat(12) + "</p>";
+
+    @TempDir
+    Path home;
+
+    private final FeedServer server = new FeedServer();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
+        environment.put("HOME", home.toString());
+        environment.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        environment.put("XDG_STATE_HOME", home.resolve("state").toString());
+        environment.put("XDG_DATA_HOME", home.resolve("data").toString());
+        return environment;
+    }
+
+    private CliRun run(String... args) {
+        return CliRun.withEnvironment(environment(), StdinKind.NOTHING, new byte[0], args);
+    }
+
+    private Path library() {
+        return home.resolve("data/lede/library");
+    }
+
+    private void serve(String path, String title, int items, String date) {
+        StringBuilder feed = new StringBuilder("<rss version=\"2.0\"><channel><title>" + title + "</title>");
+        for (int i = 1; i <= items; i++) {
+            feed.append("<item><guid>").append(path).append(i).append("</guid><title>").append(title).append(" story ").append(i)
+                    .append("</title><link>http://127.0.0.1:9").append(path).append(i).append("</link><pubDate>").append(date)
+                    .append("</pubDate><description><![CDATA[").append(BODY).append("]]></description></item>");
+        }
+        String text = feed.append("</channel></rss>").toString();
+        server.on(path, exchange -> FeedServer.send(exchange, 200, text));
+    }
+
+    private List<Path> articles() throws IOException {
+        if (!Files.isDirectory(library())) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(library())) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void subscribeListUnsubscribe() throws IOException {
+        CliRun subscribed = run("subscribe", server.url("/a"), "--name", "Harbour", "--tag", "local", "--full-text", "off");
+        assertEquals(0, subscribed.exitCode(), subscribed.err());
+        assertEquals("subscribed to " + server.url("/a") + " as Harbour; lede fetch gets its items\n", subscribed.out());
+        assertEquals(server.url("/a") + " \"~Harbour\" local full-text=off\n",
+                Files.readString(home.resolve("config/lede/subscriptions")));
+        CliRun again = run("subscribe", server.url("/a"));
+        assertEquals(1, again.exitCode());
+        assertEquals("lede: " + server.url("/a") + ": already subscribed as Harbour\n", again.err());
+        assertEquals(2, run("subscribe", "ftp://x.example/f").exitCode());
+        assertEquals(2, run("subscribe", server.url("/b"), "--name", "a/b").exitCode());
+        assertEquals(2, run("subscribe", server.url("/b"), "--full-text", "maybe").exitCode());
+
+        assertEquals("Harbour\t" + server.url("/a") + "\tlocal\tnever\t0 new\t-\n", run("subscriptions").out());
+        String opml = run("subscriptions", "--opml").out();
+        assertTrue(opml.contains("<outline type=\"rss\" text=\"Harbour\" title=\"Harbour\" xmlUrl=\"" + server.url("/a")
+                + "\" category=\"local\"/>"), opml);
+
+        CliRun gone = run("unsubscribe", "Harbour");
+        assertEquals(0, gone.exitCode(), gone.err());
+        assertEquals("", Files.readString(home.resolve("config/lede/subscriptions")));
+        assertEquals(1, run("unsubscribe", "Harbour").exitCode());
+    }
+
+    @Test
+    void badLinesAreNamedAndSkipped() throws IOException {
+        Files.createDirectories(home.resolve("config/lede"));
+        Files.writeString(home.resolve("config/lede/subscriptions"), "not a url\n" + server.url("/a") + " \"~ok\"\n");
+        CliRun listed = run("subscriptions");
+        assertEquals(1, listed.exitCode());
+        assertEquals("lede: " + home.resolve("config/lede/subscriptions") + ":1: not an http or https URL: \"not\"; line skipped\n",
+                listed.err());
+        assertTrue(listed.out().startsWith("ok\t"), listed.out());
+    }
+
+    @Test
+    void importReadsOpmlAndNewsboatUrls() throws IOException {
+        Path opml = home.resolve("feeds.opml");
+        Files.writeString(opml, "<?xml version=\"1.0\"?><opml version=\"1.0\"><body><outline text=\"News\">"
+                + "<outline type=\"rss\" text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/></outline></body></opml>");
+        CliRun fromOpml = run("import", opml.toString());
+        assertEquals(0, fromOpml.exitCode(), fromOpml.err());
+        assertEquals("imported 1 subscription from " + opml + "\n", fromOpml.out());
+
+        Path urls = home.resolve("urls");
+        Files.writeString(urls, "# newsboat\nhttps://quay.example/rss \"~Quay again\"\nhttps://tides.example/atom tides\n"
+                + "\"query:Unread Articles:unread = \\\"yes\\\"\"\nexec:~/bin/feed\n");
+        CliRun fromUrls = run("import", urls.toString());
+        assertEquals(1, fromUrls.exitCode());
+        assertEquals("lede: " + urls + ":4: query: feeds are not supported; line skipped\n"
+                + "lede: " + urls + ":5: exec: feeds are not supported; line skipped\n"
+                + "lede: https://quay.example/rss: already subscribed as Quay\n", fromUrls.err());
+        assertEquals("imported 1 subscription from " + urls + " (1 already there); 2 skipped\n", fromUrls.out());
+        assertEquals("https://quay.example/rss \"~Quay\" News\nhttps://tides.example/atom \"~tides.example\" tides\n",
+                Files.readString(home.resolve("config/lede/subscriptions")));
+        assertEquals(3, run("import", home.resolve("missing").toString()).exitCode());
+    }
+
+    @Test
+    void fetchWritesArticlesNamesFailuresAndOpensWithoutArguments() throws IOException {
+        serve("/a", "Quay Daily", 3, "Wed, 02 Dec 2026 08:00:00 GMT");
+        server.on("/broken", exchange -> FeedServer.send(exchange, 500, "oops"));
+        run("subscribe", server.url("/a"), "--name", "quay", "--tag", "local");
+        run("subscribe", server.url("/broken"), "--name", "broken");
+
+        CliRun fetched = run("fetch");
+        assertEquals(1, fetched.exitCode());
+        assertEquals("lede: broken: HTTP 500 Internal Server Error\n", fetched.err());
+        assertEquals("2 feeds: 3 new, 0 updated, 0 unchanged, 1 failed\n", fetched.out());
+        assertEquals(3, articles().size());
+        assertTrue(articles().get(0).toString().endsWith(".txt"));
+        assertTrue(articles().get(0).getParent().endsWith("quay"));
+
+        CliRun tagged = run("fetch", "local");
+        assertEquals(0, tagged.exitCode(), tagged.err());
+        assertEquals("1 feed: 0 new, 0 updated, 1 unchanged\n", tagged.out());
+        assertEquals(2, run("fetch", "nothing-by-that-name").exitCode());
+        assertTrue(run("subscriptions").out().contains("broken\t" + server.url("/broken") + "\t-\tnever\t0 new\tHTTP 500 Internal Server Error\n"));
+
+        CliRun opened = run();
+        assertTrue(opened.out().contains("Quay Daily story 1"), opened.out());
+    }
+
+    @Test
+    void aSecondFetchWhileOneRunsSaysSo() throws IOException {
+        serve("/a", "Quay", 1, "Wed, 02 Dec 2026 08:00:00 GMT");
+        run("subscribe", server.url("/a"));
+        Optional<FetchLock> held = FetchLock.tryAcquire(home.resolve("state/lede/fetch.lock"));
+        assertTrue(held.isPresent());
+        try (FetchLock lock = held.get()) {
+            CliRun second = run("fetch");
+            assertEquals(1, second.exitCode());
+            assertEquals("lede: another lede fetch is running (pid " + ProcessHandle.current().pid() + "); this one does nothing\n",
+                    second.err());
+            assertEquals(List.of(), articles());
+        }
+        assertEquals(0, run("fetch").exitCode());
+    }
+
+    @Test
+    void pruneKeepsStarredAndRecentArticles() throws IOException {
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
+        String recent = DateTimeFormatter.RFC_1123_DATE_TIME.format(LocalDate.now(ZoneOffset.UTC).minusDays(2).atStartOfDay(ZoneOffset.UTC));
+        serve("/old", "Old", 3, old);
+        serve("/new", "New", 2, recent);
+        run("subscribe", server.url("/old"), "--name", "old");
+        run("subscribe", server.url("/new"), "--name", "new");
+        assertEquals(0, run("fetch").exitCode());
+        Path starredFile = articles().stream().filter(p -> p.getParent().endsWith("old")).findFirst().orElseThrow();
+        String id = Files.readAllLines(starredFile, StandardCharsets.UTF_8).get(0).substring("Id: ".length());
+        new StateStore(home.resolve("state/lede"), warning -> { }).save(ReadingState.EMPTY.withStarred(new ArticleId(id), true));
+        Files.writeString(library().resolve("old/notes.txt"), "Mine, not fetched.\n");
+
+        assertEquals(2, run("prune").exitCode(), "no --older-than and no keep setting");
+        CliRun pruned = run("prune", "--older-than", "30");
+        assertEquals(0, pruned.exitCode(), pruned.err());
+        assertEquals("pruned 2 articles dated more than 30 days ago (1 starred kept)\n", pruned.out());
+        assertTrue(Files.exists(starredFile));
+        assertTrue(Files.exists(library().resolve("old/notes.txt")));
+        assertEquals(5 - 2 + 1, articles().size());
+        assertEquals(0, run("fetch").exitCode());
+        assertEquals(4, articles().size(), "pruned items are not fetched again");
+
+        Files.writeString(home.resolve("config/lede/config"), "set keep 1\n");
+        CliRun kept = run("fetch");
+        assertTrue(kept.out().contains("pruned 2 articles dated more than 1 day ago (1 starred kept)\n"), kept.out());
+        assertFalse(Files.exists(library().resolve("new")) && articles().stream().anyMatch(p -> p.getParent().endsWith("new")));
+    }
+}

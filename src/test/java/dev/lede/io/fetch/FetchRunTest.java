@@ -1,0 +1,383 @@
+package dev.lede.io.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.article.Source;
+import dev.lede.core.parse.Input;
+import dev.lede.core.parse.PlainTextParser;
+import dev.lede.core.subscribe.FullText;
+import dev.lede.core.subscribe.Subscription;
+import dev.lede.io.BuildInfo;
+import dev.lede.io.FetchOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link FetchRun} against a real HTTP server on 127.0.0.1: every answer a feed server may give. */
+class FetchRunTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
+    private static final String LONG = "<p>" + "The council met for six hours and agreed on nothing but the date of the next meeting. "
+            .repeat(12) + "</p>";
+
+    @TempDir
+    Path home;
+
+    private final FeedServer server = new FeedServer();
+    private final CountDownLatch never = new CountDownLatch(1);
+
+    @AfterEach
+    void stop() {
+        never.countDown();
+        server.close();
+    }
+
+    private SubscriptionPaths paths() {
+        return new SubscriptionPaths(home.resolve("config/subscriptions"), home.resolve("library"), home.resolve("state"));
+    }
+
+    private List<FeedOutcome> fetch(Instant at, FetchOptions options, Subscription... subscriptions) {
+        return new FetchRun(paths(), options, Clock.fixed(at, ZoneOffset.UTC)).run(List.of(subscriptions), (d, t, a) -> { });
+    }
+
+    private FeedOutcome fetch(Instant at, Subscription subscription) {
+        return fetch(at, FetchOptions.defaults(), subscription).get(0);
+    }
+
+    private static Subscription feed(String name, String url) {
+        return new Subscription(url, name, List.of(), FullText.OFF);
+    }
+
+    private static String items(int count, String prefix) {
+        List<String[]> items = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            items.add(new String[] {prefix + i, "Story " + prefix + i, "http://127.0.0.1:9/" + prefix + i,
+                "Wed, 02 Dec 2026 0" + (i % 10) + ":00:00 GMT", LONG});
+        }
+        return FeedServer.rss("Harbour News", items);
+    }
+
+    private List<Path> files(String name) throws IOException {
+        Path folder = paths().folder(name);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.sorted().toList();
+        }
+    }
+
+    private static Article read(Path file) throws IOException {
+        return new PlainTextParser().parse(Input.of(Source.of(file.toString()), Files.readAllBytes(file))).articles().get(0);
+    }
+
+    @Test
+    void anUnchangedFeedWithAnEtagCostsOne304() throws IOException {
+        server.on("/etag", exchange -> {
+            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                FeedServer.send(exchange, 304, new byte[0]);
+                return;
+            }
+            exchange.getResponseHeaders().add("ETag", "\"v1\"");
+            FeedServer.send(exchange, 200, items(3, "e"));
+        });
+        Subscription feed = feed("etag", server.url("/etag"));
+        FeedOutcome first = fetch(NOW, feed);
+        assertEquals(FeedOutcome.Kind.FETCHED, first.kind());
+        assertEquals(3, first.added());
+        FeedOutcome second = fetch(NOW.plusSeconds(60), feed);
+        assertEquals(FeedOutcome.Kind.UNCHANGED, second.kind());
+        assertEquals("\"v1\"", server.requests().get(1).ifNoneMatch());
+        assertEquals(3, files("etag").size());
+    }
+
+    @Test
+    void anUnchangedFeedWithLastModifiedCostsOne304() throws IOException {
+        String stamp = "Wed, 02 Dec 2026 09:00:00 GMT";
+        server.on("/lm", exchange -> {
+            if (stamp.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
+                FeedServer.send(exchange, 304, new byte[0]);
+                return;
+            }
+            exchange.getResponseHeaders().add("Last-Modified", stamp);
+            FeedServer.send(exchange, 200, items(2, "m"));
+        });
+        Subscription feed = feed("lm", server.url("/lm"));
+        assertEquals(2, fetch(NOW, feed).added());
+        assertEquals(FeedOutcome.Kind.UNCHANGED, fetch(NOW.plusSeconds(60), feed).kind());
+        assertNull(server.requests().get(0).ifModifiedSince());
+        assertEquals(stamp, server.requests().get(1).ifModifiedSince());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {301, 308})
+    void aPermanentRedirectUpdatesTheSubscription(int status) throws IOException {
+        server.on("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/new");
+            FeedServer.send(exchange, status, new byte[0]);
+        });
+        server.on("/new", exchange -> FeedServer.send(exchange, 200, items(1, "r")));
+        SubscriptionFile list = new SubscriptionFile(paths().list());
+        list.write("# mine\n" + server.url("/old") + " \"~moved\" news\n");
+        Subscription feed = list.read().subscriptions().get(0);
+        FeedOutcome outcome = fetch(NOW, feed);
+        assertEquals(server.url("/new"), outcome.movedTo());
+        assertEquals(List.of("moved: moved permanently to " + server.url("/new") + "; subscription updated"),
+                FetchRun.applyMoves(list, List.of(outcome)));
+        assertEquals("# mine\n" + server.url("/new") + " \"~moved\" news\n", Files.readString(paths().list()));
+        assertEquals(1, files("moved").size());
+    }
+
+    @Test
+    void aTemporaryRedirectLeavesTheSubscriptionAsItIs() throws IOException {
+        server.on("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/new");
+            FeedServer.send(exchange, 302, new byte[0]);
+        });
+        server.on("/new", exchange -> FeedServer.send(exchange, 200, items(1, "t")));
+        FeedOutcome outcome = fetch(NOW, feed("temp", server.url("/old")));
+        assertEquals(FeedOutcome.Kind.FETCHED, outcome.kind());
+        assertNull(outcome.movedTo());
+    }
+
+    @Test
+    void goneIsMarkedAndNeverAskedAgain() {
+        server.on("/gone", exchange -> FeedServer.send(exchange, 410, new byte[0]));
+        Subscription feed = feed("gone", server.url("/gone"));
+        FeedOutcome first = fetch(NOW, feed);
+        assertEquals(FeedOutcome.Kind.FAILED, first.kind());
+        assertTrue(first.reason().startsWith("HTTP 410 Gone"), first.reason());
+        FeedOutcome second = fetch(NOW.plus(Duration.ofDays(1)), feed);
+        assertEquals(FeedOutcome.Kind.SKIPPED, second.kind());
+        assertTrue(second.reason().contains("lede unsubscribe gone"), second.reason());
+        assertEquals(1, server.count("/gone"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {429, 503})
+    void retryAfterIsHonoured(int status) {
+        server.on("/busy", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "120");
+            FeedServer.send(exchange, status, new byte[0]);
+        });
+        Subscription feed = feed("busy", server.url("/busy"));
+        FeedOutcome first = fetch(NOW, feed);
+        assertEquals(FeedOutcome.Kind.FAILED, first.kind());
+        assertTrue(first.reason().contains("not asked before 2026-12-02 12:02"), first.reason());
+        assertEquals(FeedOutcome.Kind.SKIPPED, fetch(NOW.plusSeconds(60), feed).kind());
+        assertEquals(1, server.count("/busy"));
+        assertEquals(FeedOutcome.Kind.FAILED, fetch(NOW.plusSeconds(121), feed).kind());
+        assertEquals(2, server.count("/busy"));
+    }
+
+    @Test
+    void aGzippedFeedIsRead() throws IOException {
+        server.on("/gz", exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            FeedServer.send(exchange, 200, FeedServer.gzip(items(4, "g")));
+        });
+        assertEquals(4, fetch(NOW, feed("gz", server.url("/gz"))).added());
+        assertEquals("gzip", server.requests().get(0).acceptEncoding());
+        assertEquals(4, files("gz").size());
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOut() {
+        server.on("/silent", exchange -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        FeedOutcome outcome = fetch(NOW, FetchOptions.defaults().withReadTimeout(Duration.ofMillis(300)),
+                feed("silent", server.url("/silent"))).get(0);
+        assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
+        assertEquals("timed out after 0.3 s", outcome.reason());
+    }
+
+    @Test
+    void aMalformedFeedFailsAndATruncatedOneGivesWhatItCan() throws IOException {
+        server.on("/junk", exchange -> FeedServer.send(exchange, 200, "<html><body>Not a feed at all</body></html>"));
+        String whole = items(3, "c");
+        server.on("/cut", exchange -> FeedServer.send(exchange, 200, whole.substring(0, whole.lastIndexOf("<item>") + 30)));
+        List<FeedOutcome> outcomes = fetch(NOW, FetchOptions.defaults(), feed("junk", server.url("/junk")),
+                feed("cut", server.url("/cut")));
+        assertEquals(FeedOutcome.Kind.FAILED, outcomes.get(0).kind());
+        assertTrue(outcomes.get(0).reason().startsWith("not an RSS, RDF or Atom feed"), outcomes.get(0).reason());
+        assertEquals(FeedOutcome.Kind.FETCHED, outcomes.get(1).kind());
+        assertTrue(outcomes.get(1).added() >= 2, "items before the cut are kept");
+        assertTrue(outcomes.get(1).warnings().get(0).startsWith("malformed feed"), outcomes.get(1).warnings().toString());
+    }
+
+    @Test
+    void aHugeFeedIsRefusedAtTheSizeLimit() throws IOException {
+        server.on("/huge", exchange -> FeedServer.send(exchange, 200, items(400, "h")));
+        FeedOutcome outcome = fetch(NOW, FetchOptions.defaults().withMaxBytes(64 * 1024), feed("huge", server.url("/huge"))).get(0);
+        assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
+        assertEquals("larger than the 64 KiB limit", outcome.reason());
+        assertEquals(List.of(), files("huge"));
+    }
+
+    @Test
+    void aSummaryOnlyItemGetsItsPagesTextAndRelatedLinks() throws IOException {
+        String page = "<html><head><title>Ferry returns</title></head><body><article><h1>Ferry returns</h1>" + LONG + LONG
+                + "</article><aside><h2>Related</h2><ul>"
+                + "<li><a href=\"https://other.example/quay-reopens\">Quay reopens after the storm</a></li>"
+                + "<li><a href=\"/tide-tables\">New tide tables for the winter</a></li></ul></aside></body></html>";
+        server.on("/story.html", exchange -> FeedServer.send(exchange, 200, page));
+        server.on("/teasers", exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Coast", List.<String[]>of(
+                new String[] {"s1", "Ferry returns", server.url("/story.html"), "Wed, 02 Dec 2026 08:00:00 GMT",
+                    "<p>The ferry is back on the water after a month …</p>"}))));
+        FeedOutcome outcome = fetch(NOW, new Subscription(server.url("/teasers"), "coast", List.of(), FullText.AUTO));
+        assertEquals(1, outcome.added());
+        Article article = read(files("coast").get(0));
+        assertTrue(article.bodyText().contains("agreed on nothing but the date"), article.bodyText());
+        assertEquals(List.of(new RelatedHeadline("Quay reopens after the storm", "https://other.example/quay-reopens"),
+                new RelatedHeadline("New tide tables for the winter", server.url("/tide-tables"))), article.related());
+        assertEquals("Coast", article.site());
+
+        // The same feed under full-text off keeps the teaser and never asks for the page.
+        fetch(NOW, new Subscription(server.url("/teasers"), "coast-off", List.of(), FullText.OFF));
+        assertEquals(1, server.count("/story.html"));
+        assertTrue(read(files("coast-off").get(0)).bodyText().startsWith("The ferry is back on the water"));
+    }
+
+    @Test
+    void anUpdatedItemReplacesItsFileAndKeepsItsId() throws IOException {
+        AtomicReference<String> text = new AtomicReference<>(LONG);
+        server.on("/upd", exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Upd", List.<String[]>of(
+                new String[] {"u1", "Budget vote", "http://127.0.0.1:9/u1", "Wed, 02 Dec 2026 07:00:00 GMT", text.get()}))));
+        Subscription feed = feed("upd", server.url("/upd"));
+        fetch(NOW, feed);
+        Path file = files("upd").get(0);
+        Article before = read(file);
+        text.set("<p>Correction: the vote was postponed to Friday.</p>" + LONG);
+        FeedOutcome outcome = fetch(NOW.plusSeconds(600), feed);
+        assertEquals(0, outcome.added());
+        assertEquals(1, outcome.updated());
+        assertEquals(List.of(file), files("upd"));
+        Article after = read(file);
+        assertTrue(after.bodyText().startsWith("Correction:"), after.bodyText());
+        assertEquals(before.id(), after.id());
+        assertEquals(0, fetch(NOW.plusSeconds(1200), feed).updated(), "an unchanged item is not written again");
+    }
+
+    @Test
+    void anItemIsNeverWrittenTwiceEvenWhenTheStateIsLost() throws IOException {
+        String noGuids = FeedServer.rss("Mixed", List.<String[]>of()).replace("</channel>",
+                "<item><title>Linked only</title><link>http://127.0.0.1:9/l1</link><description>" + LONG.replace("<", "&lt;")
+                        + "</description></item><item><title>Text only</title><description>Just words, no link.</description></item>"
+                        + "</channel>");
+        server.on("/mixed", exchange -> FeedServer.send(exchange, 200, noGuids));
+        Subscription feed = feed("mixed", server.url("/mixed"));
+        assertEquals(2, fetch(NOW, feed).added());
+        Files.delete(paths().feedStates().resolve("mixed")); // as if killed after the files and before the state
+        assertEquals(0, fetch(NOW.plusSeconds(60), feed).added());
+        assertEquals(2, files("mixed").size());
+    }
+
+    @Test
+    void aPrunedItemIsNotFetchedAgain() throws IOException {
+        server.on("/p", exchange -> FeedServer.send(exchange, 200, items(2, "p")));
+        Subscription feed = feed("p", server.url("/p"));
+        fetch(NOW, feed);
+        Files.delete(files("p").get(0));
+        assertEquals(0, fetch(NOW.plusSeconds(60), feed).added());
+        assertEquals(1, files("p").size());
+    }
+
+    @Test
+    void atMostTwoRequestsGoToOneHostAndEightInAll() throws Exception {
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<FeedServer> hosts = new java.util.ArrayList<>();
+        List<AtomicInteger> hostMost = new java.util.ArrayList<>();
+        List<Subscription> feeds = new java.util.ArrayList<>();
+        try {
+            for (int h = 1; h <= 6; h++) {
+                FeedServer host = new FeedServer("127.0.0." + h);
+                AtomicInteger here = new AtomicInteger();
+                AtomicInteger hereMost = new AtomicInteger();
+                host.on("/f", exchange -> {
+                    hereMost.accumulateAndGet(here.incrementAndGet(), Math::max);
+                    most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(150);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    now.decrementAndGet();
+                    here.decrementAndGet();
+                    FeedServer.send(exchange, 200, items(1, "x"));
+                });
+                hosts.add(host);
+                hostMost.add(hereMost);
+                for (int f = 0; f < 4; f++) {
+                    feeds.add(feed("h" + h + "-" + f, host.url("/f?" + f)));
+                }
+            }
+            List<FeedOutcome> outcomes = fetch(NOW, FetchOptions.defaults(), feeds.toArray(Subscription[]::new));
+            assertTrue(outcomes.stream().allMatch(o -> o.kind() == FeedOutcome.Kind.FETCHED), outcomes.toString());
+            hostMost.forEach(m -> assertTrue(m.get() <= PoliteClient.PER_HOST, "per host: " + m.get()));
+            assertTrue(most.get() <= PoliteClient.IN_FLIGHT, "in all: " + most.get());
+            assertTrue(most.get() > PoliteClient.PER_HOST, "several hosts at once: " + most.get());
+            assertTrue(hosts.get(0).requests().stream().allMatch(r -> ("lede/" + BuildInfo.version()).equals(r.userAgent())));
+        } finally {
+            hosts.forEach(FeedServer::close);
+        }
+    }
+
+    @Test
+    void aConnectionDroppedBeforeAnyAnswerIsTriedOnceMore() {
+        AtomicInteger calls = new AtomicInteger();
+        server.on("/flaky", exchange -> {
+            if (calls.incrementAndGet() <= 2) {
+                // No status line, as from a server closing a kept-alive connection; the JDK's client
+                // retries a GET once by itself, so the second drop is the one lede's retry answers.
+                exchange.close();
+                return;
+            }
+            FeedServer.send(exchange, 200, items(1, "f"));
+        });
+        server.on("/dead", exchange -> exchange.close());
+        List<FeedOutcome> outcomes = fetch(NOW, FetchOptions.defaults(), feed("flaky", server.url("/flaky")),
+                feed("dead", server.url("/dead")));
+        assertEquals(1, outcomes.get(0).added(), String.valueOf(outcomes.get(0).reason()));
+        assertEquals(FeedOutcome.Kind.FAILED, outcomes.get(1).kind());
+        assertTrue(server.count("/dead") <= 4, "tried twice (each time with the JDK's own retry), not more");
+    }
+
+    @Test
+    void stateSurvivesAsText() throws IOException {
+        server.on("/s", exchange -> {
+            exchange.getResponseHeaders().add("ETag", "W/\"abc\"");
+            FeedServer.send(exchange, 200, items(2, "s"));
+        });
+        fetch(NOW, feed("s", server.url("/s")));
+        String text = Files.readString(paths().feedStates().resolve("s"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("etag\tW/\"abc\"\n"), text);
+        assertTrue(text.contains("last-success\t2026-12-02T12:00:00Z\n"), text);
+        assertFalse(text.contains("last-error"), text);
+    }
+}
