@@ -8,50 +8,29 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The reader's search through the library index, on a connection of its own: the loader keeps writing
- * on its connection while the reader searches, and neither waits for the other's statements (WAL). The
- * connection is opened at the first search. If the index stops answering, that is said once and search
- * finds nothing more (the reader's list and articles are not affected).
+ * The reader's search through the library index, on a connection of its own ({@link OwnConnection})
+ * opened at the first search. If the index stops answering, that is said once and search finds nothing
+ * more (the reader's list and articles are not affected).
  */
 public final class IndexBodySearch implements BodySearch, AutoCloseable {
 
-    private final Supplier<Optional<LibraryIndex>> opening;
-    private final Consumer<String> warnings;
-    private volatile LibraryIndex index;
-    private boolean failed;
+    private final OwnConnection connection;
 
     /** @param opening opens another connection to the same index file */
     public IndexBodySearch(Supplier<Optional<LibraryIndex>> opening, Consumer<String> warnings) {
-        this.opening = opening;
-        this.warnings = warnings;
+        this.connection = new OwnConnection(opening, warnings, "search finds nothing more in this run");
     }
 
     @Override
     public synchronized List<ArticleId> search(String query, int limit) {
-        if (failed) {
-            return List.of();
-        }
-        try {
-            if (index == null) {
-                index = opening.get().orElse(null);
-                if (index == null) {
-                    failed = true;
-                    return List.of();
-                }
-            }
-            // Unscoped: the library keeps only its own ids, and this is several times faster (see searchIds).
-            return index.searchIds(query, limit);
-        } catch (IndexException e) {
-            failed = true;
-            warnings.accept("lede: " + e.getMessage() + "; search finds nothing more in this run");
-            return List.of();
-        }
+        // Unscoped: the library keeps only its own ids, and this is several times faster (see searchIds).
+        return connection.use(index -> index.searchIds(query, limit), List.of());
     }
 
     /** Not synchronized: it reaches a search in progress on another thread, which then finds nothing. */
     @Override
     public void cancel() {
-        LibraryIndex open = index;
+        LibraryIndex open = connection.current();
         if (open != null) {
             open.interruptSearch();
         }
@@ -59,10 +38,6 @@ public final class IndexBodySearch implements BodySearch, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (index != null) {
-            index.close();
-            index = null;
-        }
-        failed = true;
+        connection.close();
     }
 }
