@@ -232,6 +232,7 @@ final class IndexFile {
         String suffix = ".unreadable-" + STAMP.format(Instant.now());
         Path aside = file.resolveSibling(file.getFileName() + suffix);
         try {
+            removeEarlierAsides(file);
             if (Files.exists(file)) {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -245,6 +246,20 @@ final class IndexFile {
             return Optional.of(aside);
         } catch (IOException | SecurityException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Only the latest index set aside is kept, for a look at what went wrong: each is as large as the
+     * index (hundreds of MB on a large archive), and switching between two lede versions sets one aside
+     * at every switch.
+     */
+    private static void removeEarlierAsides(Path file) throws IOException {
+        String prefix = file.getFileName() + ".unreadable-";
+        try (var siblings = Files.newDirectoryStream(file.toAbsolutePath().getParent(), prefix + "*")) {
+            for (Path earlier : siblings) {
+                Files.deleteIfExists(earlier);
+            }
         }
     }
 

@@ -114,6 +114,18 @@ class IndexFileTest {
     }
 
     @Test
+    void onlyTheLatestIndexSetAsideIsKept() throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("index.db.unreadable-20200101T000000Z"), "an older one");
+        Files.writeString(folder.resolve("index.db.unreadable-20200101T000000Z-wal"), "its log");
+        Files.writeString(file, "not a database either\n".repeat(100));
+        assertSetAsideAndRebuilt("is not an SQLite database");
+        assertEquals(1, asideFiles().size(), "each is as large as an index: " + asideFiles());
+        assertEquals("not a database either", Files.readAllLines(folder.resolve(asideFiles().get(0))).get(0), "the latest one");
+        assertFalse(Files.exists(folder.resolve("index.db.unreadable-20200101T000000Z-wal")), "its companions too");
+    }
+
+    @Test
     void aFileShorterThanItsHeaderIsSetAside() throws IOException {
         Files.createDirectories(folder);
         Files.write(file, "SQLite format 3\0abc".getBytes(StandardCharsets.ISO_8859_1));
