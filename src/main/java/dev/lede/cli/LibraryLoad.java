@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Loads every input of a command to the end, reporting each problem on stderr as one line. */
 final class LibraryLoad {
@@ -48,7 +49,7 @@ final class LibraryLoad {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
-        List<String> arguments = arguments(options, err);
+        List<String> arguments = arguments(options, environment, err);
         boolean indexed = IndexedLoad.applies(arguments, loadOptions) && !noState && !StateFiles.stdinOnly(arguments);
         if (indexed) {
             try (IndexedLoad load = new IndexedLoad(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println),
@@ -97,10 +98,17 @@ final class LibraryLoad {
                 .withFormat(options.format);
     }
 
-    /** The inputs as given, else ./feeds, else the samples bundled in the jar. */
-    static List<String> arguments(InputOptions options, PrintWriter err) {
+    /**
+     * The inputs as given, else the fetched library with the config's paths once there are subscriptions
+     * (as the reader opens), else ./feeds, else the samples bundled in the jar.
+     */
+    static List<String> arguments(InputOptions options, Map<String, String> environment, PrintWriter err) {
         if (!options.inputs.isEmpty()) {
             return options.inputs;
+        }
+        Optional<List<String>> subscribed = SubscribedLibrary.inputs(null, environment);
+        if (subscribed.isPresent()) {
+            return subscribed.get();
         }
         Path feeds = Paths.get("feeds");
         if (Files.isDirectory(feeds)) {

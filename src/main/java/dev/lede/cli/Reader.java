@@ -71,7 +71,7 @@ final class Reader {
             config.problems().forEach(problem -> LibraryLoad.report(err, problem));
             inputs.inputs.addAll(config.paths());
         }
-        List<String> arguments = LibraryLoad.arguments(inputs, err);
+        List<String> arguments = LibraryLoad.arguments(inputs, settings.environment(), err);
         // Loading starts now, so the first articles are parsed while the rest of start-up runs.
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
         LoadOptions options = LibraryLoad.loadOptions(inputs).withUrlsWhenFetched();

@@ -160,6 +160,10 @@ class SubscriptionCommandsTest {
 
         CliRun opened = run();
         assertTrue(opened.out().contains("Quay Daily story 1"), opened.out());
+        CliRun listed = run("list");
+        assertEquals(0, listed.exitCode(), listed.err());
+        assertEquals(3, listed.out().lines().filter(line -> line.contains("Quay Daily story")).count(),
+                "every command opens the fetched library with no input, as the reader does: " + listed.out());
     }
 
     @Test
