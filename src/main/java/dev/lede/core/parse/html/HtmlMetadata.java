@@ -25,23 +25,34 @@ record HtmlMetadata(String headline, String byline, String published, String sit
     /** Reads the metadata of {@code doc}; never throws. */
     static HtmlMetadata read(Document doc) {
         JsonLdArticle ld = JsonLdArticle.find(doc, first(meta(doc, "og:title"), doc.title()));
-        String headline = first(ld.headline(),
+        String url = first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), absoluteMeta(doc, "og:url"),
+                ld.url());
+        String siteName = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
+        TitleRules.SiteNames siteNames = TitleRules.SiteNames.of(
+                java.util.Arrays.asList(siteName, ld.publisher(), meta(doc, "application-name")),
+                first(url, doc.location()));
+        HeadlineChoice.Choice title = HeadlineChoice.choose(doc, java.util.Arrays.asList(ld.headline(),
                 meta(doc, "og:title"), meta(doc, "twitter:title"),
                 meta(doc, "dc:title"), meta(doc, "dcterm:title"), meta(doc, "parsely-title"),
-                meta(doc, "weibo:article:title"), meta(doc, "title"),
-                TitleRules.fromDocument(doc));
+                meta(doc, "weibo:article:title"), meta(doc, "title"), doc.title()), siteNames);
+        String headline = title.headline();
         String byline = cleanByline(first(ld.author(), metaAll(doc, "dc:creator"), metaAll(doc, "dcterm:creator"),
                 meta(doc, "author"), meta(doc, "parsely-author"), meta(doc, "sailthru:author"),
                 nonUrl(meta(doc, "article:author")), nonUrl(meta(doc, "og:article:author")), markupByline(doc)));
-        String published = first(IsoDates.normalise(ld.published()),
+        String published = PageDate.choose(doc, java.util.Arrays.asList(IsoDates.normalise(ld.published()),
                 IsoDates.normalise(meta(doc, "article:published_time")),
                 IsoDates.normalise(meta(doc, "parsely-pub-date")),
                 IsoDates.normalise(meta(doc, "datepublished")),
+                IsoDates.normalise(meta(doc, "dc:date")),
+                IsoDates.normalise(meta(doc, "dcterms:created")),
                 IsoDates.normalise(meta(doc, "date")),
-                timeElement(doc));
-        String site = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
-        String url = first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), absoluteMeta(doc, "og:url"),
-                ld.url());
+                IsoDates.normalise(meta(doc, "pubdate")),
+                IsoDates.normalise(meta(doc, "sailthru:date")),
+                // Last resorts: when the page was changed says little about when it was published.
+                IsoDates.normalise(ld.modified()),
+                IsoDates.normalise(meta(doc, "article:modified_time")),
+                IsoDates.normalise(meta(doc, "og:updated_time"))), headline, url);
+        String site = first(siteName, title.sitePart());
         return new HtmlMetadata(HtmlText.lineOrNull(headline), byline, published,
                 HtmlText.lineOrNull(site), HtmlText.lineOrNull(url));
     }
@@ -115,17 +126,6 @@ record HtmlMetadata(String headline, String byline, String published, String sit
             }
         }
         return false;
-    }
-
-    private static String timeElement(Document doc) {
-        Element scope = doc.selectFirst("article");
-        for (Element time : (scope != null ? scope : doc).select("time[datetime]")) {
-            String iso = IsoDates.normalise(time.attr("datetime"));
-            if (iso != null) {
-                return iso;
-            }
-        }
-        return null;
     }
 
     private static String cleanByline(String raw) {

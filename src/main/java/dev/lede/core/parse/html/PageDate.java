@@ -1,0 +1,172 @@
+package dev.lede.core.parse.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The date a page was published, as its reader sees it: the date shown near the headline or byline
+ * when there is one (a page's own "Updated …" line included: that is the date it gives), at the time
+ * and offset the metadata states when that falls on the same day; else the metadata's date.
+ */
+final class PageDate {
+
+    private static final Pattern DATE_HINT = Pattern.compile(
+            "date|time|publish|posted|updated|byline|dateline|meta|info|author|stamp|entry-header|post-header",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "publi|posted|erschienen|veröffentlicht|pubblicato|gepubliceerd|written|^\\s*on\\b|^\\s*by\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATED = Pattern.compile(
+            "updated|modified|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|edited",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    /** A date line is short: longer text is a paragraph that mentions a date. */
+    private static final int MAX_DATE_LINE = 120;
+    /** How far (in elements) from the headline a shown date still belongs to it. */
+    private static final int MAX_DISTANCE = 400;
+
+    private PageDate() {
+    }
+
+    private record Shown(LocalDate date, String iso, int distance, boolean updated) {
+    }
+
+    /**
+     * @param metadata the structured dates, most trusted first (JSON-LD, Open Graph, Dublin Core…), ISO or null
+     * @param headline the chosen headline, to find where the article starts
+     */
+    static String choose(Document doc, List<String> metadata, String headline, String url) {
+        String stated = null;
+        for (String iso : metadata) {
+            if (iso != null && PlausibleDates.iso(iso)) {
+                stated = iso;
+                break;
+            }
+        }
+        if (stated == null) {
+            stated = urlDate(url);
+        }
+        Shown shown = shown(doc, headline);
+        if (shown == null) {
+            return stated;
+        }
+        for (String iso : metadata) {
+            if (iso != null && iso.startsWith(shown.date().toString())) {
+                return iso;
+            }
+        }
+        return shown.iso() != null ? shown.iso() : shown.date().toString();
+    }
+
+    private static String urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The date shown nearest the headline: published preferred to updated when both are shown. */
+    private static Shown shown(Document doc, String headline) {
+        if (doc.body() == null) {
+            return null;
+        }
+        List<Element> all = doc.body().getAllElements();
+        int anchor = anchor(all, headline);
+        List<Shown> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            int distance = Math.abs(i - anchor);
+            if (distance > MAX_DISTANCE || !candidate(e)) {
+                continue;
+            }
+            Shown s = read(e, distance);
+            if (s != null && !PageRegions.inBoilerplate(e)) {
+                found.add(s);
+            }
+        }
+        Shown best = null;
+        for (Shown s : found) {
+            if (best == null || s.distance() < best.distance()) {
+                best = s;
+            }
+        }
+        if (best != null && best.updated()) {
+            for (Shown s : found) {
+                if (!s.updated() && s.distance() <= best.distance() + 40 && s.date().isBefore(best.date())) {
+                    return s;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int anchor(List<Element> all, String headline) {
+        String wanted = headline == null ? "" : TitleRules.normal(headline);
+        int firstH1 = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (e.normalName().equals("h1")) {
+                if (TitleRules.normal(e.text()).equals(wanted)) {
+                    return i;
+                }
+                firstH1 = firstH1 < 0 ? i : firstH1;
+            }
+        }
+        if (firstH1 >= 0) {
+            return firstH1;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).normalName().equals("article")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean candidate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("time") || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")) {
+            return true;
+        }
+        String text = e.ownText();
+        if (e.childrenSize() > 3 || e.text().length() > MAX_DATE_LINE) {
+            return false;
+        }
+        return DATE_HINT.matcher(ClassHints.of(e)).find() || PUBLISHED.matcher(text).find() || UPDATED.matcher(text).find();
+    }
+
+    private static Shown read(Element e, int distance) {
+        String text = HtmlText.line(e.text());
+        String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+        String iso = IsoDates.normalise(machine);
+        DateText.Found found = DateText.find(text);
+        LocalDate date = found != null ? found.date() : null;
+        if (date == null && iso != null && PlausibleDates.iso(iso) && e.normalName().equals("time")) {
+            date = LocalDate.parse(iso.substring(0, 10));
+        }
+        if (date == null) {
+            return null;
+        }
+        if (iso != null && !iso.startsWith(date.toString())) {
+            iso = null;
+        }
+        String before = found == null ? text : text.substring(0, found.at());
+        boolean updated = UPDATED.matcher(before).find() && !PUBLISHED.matcher(before).find()
+                || UPDATED.matcher(ClassHints.of(e)).find() && !PUBLISHED.matcher(ClassHints.of(e)).find();
+        return new Shown(date, iso, distance, updated);
+    }
+}
