@@ -27,8 +27,8 @@ final class PageDate {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
     /** A date line is short: longer text is a paragraph that mentions a date. */
     private static final int MAX_DATE_LINE = 120;
-    /** How far (in elements) from the headline a shown date still belongs to it. */
-    private static final int MAX_DISTANCE = 400;
+    /** A bare date line: the date and little else ("Posted Jan 31, 2024 · 5 min read"). */
+    private static final int MAX_BARE_DATE = 60;
 
     private PageDate() {
     }
@@ -85,12 +85,12 @@ final class PageDate {
             return null;
         }
         List<Element> all = doc.body().getAllElements();
-        int anchor = anchor(all, headline);
+        int anchor = PageRegions.headlineIndex(all, headline);
         List<Shown> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
             int distance = Math.abs(i - anchor);
-            if (distance > MAX_DISTANCE || !candidate(e)) {
+            if (!candidate(e)) {
                 continue;
             }
             Shown s = read(e, distance);
@@ -114,39 +114,18 @@ final class PageDate {
         return best;
     }
 
-    private static int anchor(List<Element> all, String headline) {
-        String wanted = headline == null ? "" : TitleRules.normal(headline);
-        int firstH1 = -1;
-        for (int i = 0; i < all.size(); i++) {
-            Element e = all.get(i);
-            if (e.normalName().equals("h1")) {
-                if (TitleRules.normal(e.text()).equals(wanted)) {
-                    return i;
-                }
-                firstH1 = firstH1 < 0 ? i : firstH1;
-            }
-        }
-        if (firstH1 >= 0) {
-            return firstH1;
-        }
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).normalName().equals("article")) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
     private static boolean candidate(Element e) {
         String tag = e.normalName();
         if (tag.equals("time") || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")) {
             return true;
         }
-        String text = e.ownText();
         if (e.childrenSize() > 3 || e.text().length() > MAX_DATE_LINE) {
             return false;
         }
-        return DATE_HINT.matcher(ClassHints.of(e)).find() || PUBLISHED.matcher(text).find() || UPDATED.matcher(text).find();
+        // A line of its own that holds a date (a byline's "Jan 31, 2024" with no class to say so) counts too.
+        String own = e.ownText();
+        return DATE_HINT.matcher(ClassHints.of(e)).find() || PUBLISHED.matcher(own).find() || UPDATED.matcher(own).find()
+                || own.length() <= MAX_BARE_DATE && DateText.find(own) != null;
     }
 
     private static Shown read(Element e, int distance) {
@@ -165,6 +144,11 @@ final class PageDate {
             iso = null;
         }
         String before = found == null ? text : text.substring(0, found.at());
+        Element label = e.previousElementSibling();
+        if (label != null && label.text().length() < MAX_BARE_DATE) {
+            // "Last updated:" in an element of its own, before the date's.
+            before = label.text() + " " + before;
+        }
         boolean updated = UPDATED.matcher(before).find() && !PUBLISHED.matcher(before).find()
                 || UPDATED.matcher(ClassHints.of(e)).find() && !PUBLISHED.matcher(ClassHints.of(e)).find();
         return new Shown(date, iso, distance, updated);

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 final class PageRegions {
 
     private static final Pattern OTHER_ARTICLES = Pattern.compile(
-            "related|sidebar|comment|footer|promo|recommend|popular|trending|more-stories|teaser|widget|newsletter"
+            "related|sidebar|comment|footer|promo|recommend|popular|trending|more-stories|teaser"
             + "|menu|modal|popup|breadcrumb",
             Pattern.CASE_INSENSITIVE);
 
@@ -25,6 +25,30 @@ final class PageRegions {
             }
         }
         return false;
+    }
+
+    /** Where the article starts among {@code all}: the h1 that holds the headline, else the first h1, else {@code <article>}. */
+    static int headlineIndex(java.util.List<Element> all, String headline) {
+        String wanted = headline == null ? "" : TitleRules.normal(headline);
+        int firstH1 = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (e.normalName().equals("h1")) {
+                if (TitleRules.normal(e.text()).equals(wanted)) {
+                    return i;
+                }
+                firstH1 = firstH1 < 0 ? i : firstH1;
+            }
+        }
+        if (firstH1 >= 0) {
+            return firstH1;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).normalName().equals("article")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** A footer inside an {@code <article>} is the article's own (author, date), not the site's. */
