@@ -41,6 +41,9 @@ final class BylineChoice {
     /** A line longer than this is prose that mentions an author, not a byline. */
     private static final int MAX_LINE = 160;
 
+    /** A person's name as a line of its own: two to five capitalised words. */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
+    private static final int MAX_NAME = 60;
     /** A byline line without a class to say so is short. */
     private static final int MAX_UNMARKED_LINE = 80;
 
@@ -107,17 +110,40 @@ final class BylineChoice {
         return best;
     }
 
+    /** The line without its date and the separators around it ("Dec. 19, 2025 · Ann Lee"). */
+    private static String withoutDate(String text) {
+        DateText.Found date = DateText.find(text);
+        String rest = date == null ? text : text.substring(0, date.at()) + " · " + text.substring(date.end());
+        for (String part : rest.split("\\s*[·•|]\\s*")) {
+            String name = part.replaceFirst("(?i)\\s+on behalf of.*$", "").strip();
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        return rest;
+    }
+
     private static String read(Element e) {
         String hints = ClassHints.of(e);
         boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
                 || BYLINE_HINT.matcher(hints).find();
         String text = HtmlText.line(e.text());
+        if (marked && text.length() > MAX_LINE) {
+            // An author box: the name is its first short line, before the biography.
+            for (Element child : e.select("*")) {
+                String line = HtmlText.line(child.ownText());
+                if (!line.isEmpty() && line.length() <= MAX_NAME && NAME.matcher(line).matches()) {
+                    return clean(line);
+                }
+            }
+            return null;
+        }
         if (text.isEmpty() || text.length() > MAX_LINE) {
             return null;
         }
         if (marked) {
             Element name = e.selectFirst("[itemprop=name]");
-            String clean = clean(name != null ? name.text() : text);
+            String clean = clean(name != null ? name.text() : withoutDate(text));
             if (clean != null) {
                 return clean;
             }

@@ -69,15 +69,15 @@ final class DateText {
             boolean dayFirst = m.group(2).equals(".") || a > 12;
             LocalDate date = date(Integer.parseInt(m.group(4)), dayFirst ? b : a, dayFirst ? a : b);
             if (date != null) {
-                best = earlier(best, new Found(date, m.start()));
+                best = earlier(best, new Found(date, m.start(), m.end()));
                 break;
             }
         }
         return best;
     }
 
-    /** A date and the index in the text where it was written. */
-    record Found(LocalDate date, int at) {
+    /** A date and where it was written in the text ({@code at} to {@code end}). */
+    record Found(LocalDate date, int at, int end) {
     }
 
     private static Found dayMonthYear(String text) {
@@ -86,7 +86,7 @@ final class DateText {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             LocalDate date = month == null ? null : date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
             if (date != null) {
-                return new Found(date, m.start());
+                return new Found(date, m.start(), m.end());
             }
         }
         return null;
@@ -98,7 +98,7 @@ final class DateText {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             LocalDate date = month == null ? null : date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
             if (date != null) {
-                return new Found(date, m.start());
+                return new Found(date, m.start(), m.end());
             }
         }
         return null;
@@ -109,7 +109,7 @@ final class DateText {
             LocalDate date = date(Integer.parseInt(m.group(year)), Integer.parseInt(m.group(month)),
                     Integer.parseInt(m.group(day)));
             if (date != null) {
-                return new Found(date, m.start());
+                return new Found(date, m.start(), m.end());
             }
         }
         return null;

@@ -29,7 +29,8 @@ record HtmlMetadata(String headline, String byline, String published, String sit
         String headline = title.headline();
         String byline = BylineChoice.choose(doc, Arrays.asList(ld.author(), metaAll(doc, "dc:creator"),
                 metaAll(doc, "dcterm:creator"), meta(doc, "author"), meta(doc, "parsely-author"),
-                meta(doc, "sailthru:author"), meta(doc, "article:author"), meta(doc, "og:article:author")),
+                meta(doc, "sailthru:author"), meta(doc, "article:author"), meta(doc, "og:article:author"),
+                labelledMeta(doc, "Written by")),
                 siteNames, headline);
         String published = PageDate.choose(doc, Arrays.asList(IsoDates.normalise(ld.published()),
                 IsoDates.normalise(meta(doc, "article:published_time")),
@@ -62,6 +63,16 @@ record HtmlMetadata(String headline, String byline, String published, String sit
     static String metaAll(Document doc, String key) {
         List<String> all = metaValues(doc, key);
         return all.isEmpty() ? null : String.join(", ", all);
+    }
+
+    /** The {@code twitter:dataN} whose {@code twitter:labelN} is {@code label} (how many blogs state their author). */
+    private static String labelledMeta(Document doc, String label) {
+        for (int i = 1; i <= 4; i++) {
+            if (label.equalsIgnoreCase(meta(doc, "twitter:label" + i))) {
+                return meta(doc, "twitter:data" + i);
+            }
+        }
+        return null;
     }
 
     private static List<String> metaValues(Document doc, String key) {
