@@ -14,11 +14,12 @@ import org.jsoup.nodes.Element;
  */
 final class HeadlineChoice {
 
-    /** Dice agreement of words above which an h1 and a metadata title name the same story. */
-    private static final double AGREEMENT = 0.5;
+    /**
+     * Dice agreement of words above which the h1 stands for the most trusted title. Lower values pick the
+     * h1 more often, but then overrule titles Readability keeps (the floors of HtmlExtractionQualityIT).
+     */
+    private static final double AGREEMENT = 0.7;
     private static final int MAX_HEADLINE_CHARS = 300;
-    /** A lone h1 of one or two words is a section or site name more often than a headline. */
-    private static final int MIN_LONE_H1_WORDS = 3;
 
     /** The chosen headline (null when the page has none) and the site-name part cut from a title (or null). */
     record Choice(String headline, String sitePart) {
@@ -51,20 +52,21 @@ final class HeadlineChoice {
         String best = null;
         double bestAgreement = AGREEMENT;
         for (String h1 : h1s) {
-            for (String m : stripped) {
-                double agreement = dice(h1, m);
-                if (agreement >= bestAgreement && (best == null || agreement > bestAgreement)) {
-                    best = h1;
-                    bestAgreement = agreement;
-                }
+            // Agreement with the most trusted title: lesser metadata does not overrule it through an h1.
+            double agreement = stripped.isEmpty() ? 0 : dice(h1, stripped.get(0));
+            if (!stripped.isEmpty() && containsEitherWay(metaTitles.get(0), h1)) {
+                agreement = 1;
+            }
+            if (agreement >= bestAgreement && (best == null || agreement > bestAgreement)) {
+                best = h1;
+                bestAgreement = agreement;
             }
         }
         if (best != null) {
             return new Choice(best, sitePart);
         }
-        if (stripped.isEmpty() || h1s.size() == 1 && HtmlText.words(h1s.get(0)) >= MIN_LONE_H1_WORDS) {
-            // trafilatura's rule: a page with a single h1 shows its headline there, whatever the metadata says.
-            return new Choice(h1s.isEmpty() ? null : h1s.get(0), sitePart);
+        if (stripped.isEmpty()) {
+            return new Choice(h1s.isEmpty() ? null : h1s.get(0), null);
         }
         return new Choice(stripped.get(0), sitePart);
     }
@@ -84,6 +86,13 @@ final class HeadlineChoice {
             out.add(text);
         }
         return out;
+    }
+
+    /** One is the other with more words around it: a title with a site name or a kicker the h1 leaves out. */
+    private static boolean containsEitherWay(String a, String b) {
+        String na = TitleRules.normal(a);
+        String nb = TitleRules.normal(b);
+        return na.contains(nb) || nb.contains(na);
     }
 
     private static double dice(String a, String b) {

@@ -22,9 +22,10 @@ record HtmlMetadata(String headline, String byline, String published, String sit
         TitleRules.SiteNames siteNames = TitleRules.SiteNames.of(
                 Arrays.asList(siteName, ld.publisher(), meta(doc, "application-name")),
                 first(url, doc.location()));
+        // Readability's order of trust: Dublin Core before Open Graph.
         HeadlineChoice.Choice title = HeadlineChoice.choose(doc, Arrays.asList(ld.headline(),
-                meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "dc:title"), meta(doc, "dcterm:title"), meta(doc, "parsely-title"),
+                meta(doc, "dc:title"), meta(doc, "dcterm:title"), meta(doc, "og:title"), meta(doc, "twitter:title"),
+                meta(doc, "parsely-title"),
                 meta(doc, "weibo:article:title"), meta(doc, "title"), doc.title()), siteNames);
         String headline = title.headline();
         String byline = BylineChoice.choose(doc, Arrays.asList(ld.author(), metaAll(doc, "dc:creator"),
@@ -78,12 +79,13 @@ record HtmlMetadata(String headline, String byline, String published, String sit
     private static List<String> metaValues(Document doc, String key) {
         List<String> values = new ArrayList<>();
         String wanted = key.replace('.', ':');
-        for (Element meta : doc.getElementsByTag("meta")) {
-            String content = meta.attr("content");
-            if (content.isBlank()) {
-                continue;
-            }
-            for (String attr : new String[] {"property", "name", "itemprop"}) {
+        // property (RDFa, as Open Graph and Dublin Core define them) before name, as Readability reads them.
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+            for (Element meta : doc.getElementsByTag("meta")) {
+                String content = meta.attr("content");
+                if (content.isBlank()) {
+                    continue;
+                }
                 // Some sites put several space-separated names in one property attribute.
                 for (String name : meta.attr(attr).trim().split("\\s+")) {
                     String value = HtmlText.line(org.jsoup.parser.Parser.unescapeEntities(content, true));
