@@ -131,6 +131,10 @@ final class PageDate {
     private static Shown read(Element e, int distance) {
         String text = HtmlText.line(e.text());
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+        Element time = e.selectFirst("time[datetime]");
+        if (machine.isEmpty() && time != null) {
+            machine = time.attr("datetime");
+        }
         String iso = IsoDates.normalise(machine);
         DateText.Found found = DateText.find(text);
         LocalDate date = found != null ? found.date() : null;

@@ -30,7 +30,7 @@ final class TitleRules {
     }
 
     /** The parts of the page that name its site: the site name, the publisher, the domain's words. */
-    record SiteNames(Set<String> names) {
+    record SiteNames(Set<String> names, boolean stated) {
 
         static SiteNames of(List<String> names, String url) {
             Set<String> all = new LinkedHashSet<>();
@@ -39,11 +39,12 @@ final class TitleRules {
                     all.add(normal(name));
                 }
             }
+            boolean stated = !all.isEmpty();
             String host = host(url);
             if (host != null) {
                 all.add(host);
             }
-            return new SiteNames(all);
+            return new SiteNames(all, stated);
         }
 
         /** Whether {@code part} names the site: equal to a name, or, squeezed, the domain's name or in it. */
@@ -130,6 +131,10 @@ final class TitleRules {
 
     private static boolean isSitePart(String part, SiteNames site, List<String> others, String title) {
         if (site.named(part)) {
+            return true;
+        }
+        if (!site.stated() && HtmlText.words(part) <= MAX_SITE_WORDS && title.endsWith(" | " + part)) {
+            // The page states no site name: Readability's rule, a short last part after a pipe is the site's.
             return true;
         }
         // A short part that another title of the page also has at one of its ends, around a different
