@@ -127,6 +127,10 @@ final class BylineChoice {
         String hints = ClassHints.of(e);
         boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
                 || BYLINE_HINT.matcher(hints).find();
+        if (!marked && (e.ownText().isBlank() || e.childrenSize() > 3)) {
+            // Cheap test first: the whole text of every element of a deeply nested page would cost its square.
+            return null;
+        }
         String text = HtmlText.line(e.text());
         if (marked && text.length() > MAX_LINE) {
             // An author box: the name is its first short line, before the biography.

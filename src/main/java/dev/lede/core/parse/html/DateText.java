@@ -58,8 +58,8 @@ final class DateText {
     /** The first date written in {@code text} and where it starts, or null. */
     static Found find(String text) {
         Found best = null;
-        best = earlier(best, dayMonthYear(text));
-        best = earlier(best, monthDayYear(text));
+        best = earlier(best, named(DAY_MONTH_YEAR, text, 1, 2, 3));
+        best = earlier(best, named(MONTH_DAY_YEAR, text, 2, 1, 3));
         best = earlier(best, numbered(ISO.matcher(text), 1, 2, 3));
         best = earlier(best, numbered(CJK.matcher(text), 1, 2, 3));
         Matcher m = NUMERIC.matcher(text);
@@ -80,23 +80,12 @@ final class DateText {
     record Found(LocalDate date, int at, int end) {
     }
 
-    private static Found dayMonthYear(String text) {
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
+    /** The first match of {@code pattern} whose month name is known, with the groups holding day, month and year. */
+    private static Found named(Pattern pattern, String text, int day, int month, int year) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
-            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-            LocalDate date = month == null ? null : date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
-            if (date != null) {
-                return new Found(date, m.start(), m.end());
-            }
-        }
-        return null;
-    }
-
-    private static Found monthDayYear(String text) {
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-            LocalDate date = month == null ? null : date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+            Integer number = MONTHS.get(m.group(month).toLowerCase(Locale.ROOT));
+            LocalDate date = number == null ? null : date(Integer.parseInt(m.group(year)), number, Integer.parseInt(m.group(day)));
             if (date != null) {
                 return new Found(date, m.start(), m.end());
             }

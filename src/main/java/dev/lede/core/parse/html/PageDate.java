@@ -119,12 +119,14 @@ final class PageDate {
         if (tag.equals("time") || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")) {
             return true;
         }
-        if (e.childrenSize() > 3 || e.text().length() > MAX_DATE_LINE) {
+        String own = e.ownText();
+        boolean hinted = DATE_HINT.matcher(ClassHints.of(e)).find();
+        // Cheap tests first: the whole text of every element of a deeply nested page would cost its square.
+        if (e.childrenSize() > 3 || !hinted && own.isBlank() || e.text().length() > MAX_DATE_LINE) {
             return false;
         }
         // A line of its own that holds a date (a byline's "Jan 31, 2024" with no class to say so) counts too.
-        String own = e.ownText();
-        return DATE_HINT.matcher(ClassHints.of(e)).find() || PUBLISHED.matcher(own).find() || UPDATED.matcher(own).find()
+        return hinted || PUBLISHED.matcher(own).find() || UPDATED.matcher(own).find()
                 || own.length() <= MAX_BARE_DATE && DateText.find(own) != null;
     }
 

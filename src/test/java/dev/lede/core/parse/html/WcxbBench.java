@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ import org.jsoup.parser.Parser;
 
 /**
  * Runs the HTML parser over the wcxb-dev corpus (recent article pages with reviewed title, author, date
- * and body) and scores it as the shared {@code score_pages.py} scores {@code lede export}: headline by
+ * and body) and scores it as the README's "Figures" scores {@code lede export}: headline by
  * normalised equality, byline by containment either way, date by the exported calendar day, body by
  * bag-of-words F1, and the share of pages whose body keeps a boilerplate snippet. Used by
  * {@link WcxbQualityIT}; {@code main} prints the figures and, with {@code --misses}, what was wrong.
@@ -49,9 +48,7 @@ final class WcxbBench {
 
     /** The corpus folder: {@code lede.shared} or {@code <repo>/../shared}, then corpora/wcxb-dev. */
     static Path corpus() {
-        String shared = System.getProperty("lede.shared");
-        Path base = shared != null ? Paths.get(shared) : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
-        return base.resolve("corpora/wcxb-dev");
+        return ExtractionBench.shared().resolve("corpora/wcxb-dev");
     }
 
     @SuppressWarnings("unchecked")
@@ -131,7 +128,7 @@ final class WcxbBench {
         return of == 0 ? 0 : (double) right / of;
     }
 
-    /** score_pages.py's normalisation: tags and entities gone, NFKC, quotes and dashes unified, spaces collapsed, case folded. */
+    /** The scorer's normalisation: tags and entities gone, NFKC, quotes and dashes unified, spaces collapsed, case folded. */
     static String norm(String s) {
         if (s == null) {
             return "";
