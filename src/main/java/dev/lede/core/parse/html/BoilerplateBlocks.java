@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Takes out of the chosen content what readers skip: author boxes, sign-up and newsletter blocks, share
@@ -31,7 +33,20 @@ final class BoilerplateBlocks {
             + "|disclosure|affiliate disclosure|privacy policy|terms of (?:use|service)|all rights reserved|©|copyright"
             + "|request a (?:quote|demo)|book a (?:demo|call)|get in touch|contact us|click here|download (?:the|our)"
             + "|jump to|skip to|back to top|loading|stay connected|don't miss|never miss|want (?:more|to)|ready to"
-            + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate)",
+            + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
+            + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
+            + "|page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
+     * article (Readability drops "sponsor" blocks by class; this catches the same text without one).
+     */
+    private static final Pattern AFFILIATE_NOTICE = Pattern.compile(
+            "\\b(?:commissions?|affiliate links?|qualifying purchases)\\b", Pattern.CASE_INSENSITIVE);
+    /** An author's biography: the byline's name, then "is a …" (an author box without its class). */
+    private static final int BIO_MAX_WORDS = 80;
+    /** Images the page names as its logo or a banner decorate the site, not the story. */
+    private static final Pattern DECORATION = Pattern.compile("\\b(?:logo|banner|call-to-action)\\b",
             Pattern.CASE_INSENSITIVE);
     /** boilerpipe's short-block rule: blocks of fewer words than this are judged by their context and words. */
     private static final int SHORT_WORDS = 15;
@@ -43,8 +58,26 @@ final class BoilerplateBlocks {
     private BoilerplateBlocks() {
     }
 
-    /** Removes boilerplate blocks from {@code content}, in place. */
+    /**
+     * Readability's retry rule: a result under 500 characters is not trusted, and it keeps the longest
+     * attempt; so a page that these rules would cut that short keeps its unstripped text.
+     */
+    private static final int MIN_STRIPPED_CHARS = 500;
+
+    /** Removes boilerplate blocks from {@code content}, in place, unless that leaves too little. */
     static void strip(Element content, String byline, String headline) {
+        int before = DomWalk.textLength(content);
+        Element whole = before < MIN_STRIPPED_CHARS * 4 ? content.clone() : null;
+        stripInPlace(content, byline, headline);
+        int left = DomWalk.textLength(content);
+        if (whole != null && left < MIN_STRIPPED_CHARS && left < before) {
+            // Put the original nodes back inside the page, where their links still resolve.
+            content.empty();
+            content.insertChildren(0, whole.childNodes());
+        }
+    }
+
+    private static void stripInPlace(Element content, String byline, String headline) {
         for (Element e : new ArrayList<>(content.getAllElements())) {
             if (e == content || e.parent() == null) {
                 continue;
@@ -69,10 +102,57 @@ final class BoilerplateBlocks {
             // boilerpipe: a short block that is mostly link text is navigation, not content.
             boolean navigation = isShort && !e.normalName().equals("a") && DomWalk.linkDensity(e) > NAV_LINK_DENSITY
                     && !e.parent().normalName().equals("p");
-            if (repeatsByline || isShort && (PROMPT.matcher(text).find() || isDateLine(text)) || navigation) {
+            if (repeatsByline || isShort && (PROMPT.matcher(text).find() || isDateLine(text)) || navigation
+                    || isNotice(text) || isBiography(text, byline)) {
                 DomWalk.remove(wholeLine(e, text, content));
             }
         }
+        for (Element img : content.getElementsByTag("img")) {
+            if (DECORATION.matcher(img.attr("alt")).find()) {
+                DomWalk.remove(img);
+            }
+        }
+        dropTrailingHeadings(content);
+    }
+
+    /**
+     * boilerpipe's trailing-headline rule: a heading with no text after it heads a list the extraction left
+     * out ("You might also like", "What others are reading"), so it is not the article's.
+     */
+    private static void dropTrailingHeadings(Element content) {
+        List<Element> headings = content.select("h1, h2, h3, h4, h5, h6");
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            Element h = headings.get(i);
+            if (h.parent() == null || hasTextAfter(h, content)) {
+                return;
+            }
+            DomWalk.remove(h);
+        }
+    }
+
+    private static boolean hasTextAfter(Element e, Element content) {
+        for (Element at = e; at != null && at != content; at = at.parent()) {
+            for (Node next = at.nextSibling(); next != null; next = next.nextSibling()) {
+                String text = next instanceof Element el ? el.text() : next instanceof TextNode t ? t.text() : "";
+                if (!text.isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNotice(String text) {
+        return HtmlText.words(text) <= BIO_MAX_WORDS && AFFILIATE_NOTICE.matcher(text).find()
+                && text.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:links?|purchases?|buy|earn)\\b.*");
+    }
+
+    private static boolean isBiography(String text, String byline) {
+        if (byline == null || byline.isBlank() || HtmlText.words(text) > BIO_MAX_WORDS) {
+            return false;
+        }
+        String name = byline.split(",| and ")[0].strip();
+        return name.length() > 3 && text.startsWith(name + " is ");
     }
 
     /** The outermost element that holds nothing but {@code e}'s text: the whole line, not a word inside it. */
