@@ -47,6 +47,9 @@ final class BylineChoice {
     /** A byline line without a class to say so is short. */
     private static final int MAX_UNMARKED_LINE = 80;
 
+    private static final java.util.Set<String> CODE = java.util.Set.of("pre", "code");
+    private static final int MAX_CODE_DEPTH = 8;
+
     private BylineChoice() {
     }
 
@@ -102,7 +105,8 @@ final class BylineChoice {
                 continue;
             }
             String found = read(e);
-            if (found != null && !PageRegions.inBoilerplate(e)) {
+            // "ORDER BY period" in a code sample is not a byline.
+            if (found != null && !PageRegions.inBoilerplate(e) && !DomWalk.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
                 best = found;
                 bestDistance = distance;
             }

@@ -14,12 +14,12 @@ final class PageRegions {
     private PageRegions() {
     }
 
-    /** In a nav, footer or aside, or in a block whose class names other articles (sidebars, related lists, comments). */
+    /** In a nav, or a footer or aside outside the article, or in a block whose class names other articles (sidebars, related lists, comments). */
     static boolean inBoilerplate(Element e) {
         // The walk stops below <body>: page-wide classes ("has-sidebar") say nothing about one element.
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String tag = p.normalName();
-            if (tag.equals("nav") || tag.equals("footer") && !insideArticle(p) || tag.equals("aside")
+            if (tag.equals("nav") || (tag.equals("footer") || tag.equals("aside")) && !insideArticle(p)
                     || OTHER_ARTICLES.matcher(ClassHints.of(p)).find()) {
                 return true;
             }
@@ -51,7 +51,7 @@ final class PageRegions {
         return 0;
     }
 
-    /** A footer inside an {@code <article>} is the article's own (author, date), not the site's. */
+    /** A footer or aside inside an {@code <article>} is the article's own (author, date), not the site's. */
     private static boolean insideArticle(Element footer) {
         for (Element p = footer.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals("article")) {
