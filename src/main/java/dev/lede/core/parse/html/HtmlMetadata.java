@@ -41,9 +41,9 @@ record HtmlMetadata(String headline, String byline, String published, String sit
                 IsoDates.normalise(meta(doc, "dcterms:created")),
                 IsoDates.normalise(meta(doc, "date")),
                 IsoDates.normalise(meta(doc, "pubdate")),
-                IsoDates.normalise(meta(doc, "sailthru:date")),
+                IsoDates.normalise(meta(doc, "sailthru:date"))),
                 // Last resorts: when the page was changed says little about when it was published.
-                IsoDates.normalise(ld.modified()),
+                Arrays.asList(IsoDates.normalise(ld.modified()),
                 IsoDates.normalise(meta(doc, "article:modified_time")),
                 IsoDates.normalise(meta(doc, "og:updated_time"))), headline, url);
         String site = first(siteName, title.sitePart());

@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The date a page was published, as its reader sees it: the date shown near the headline or byline
- * when there is one (a page's own "Updated …" line included: that is the date it gives), at the time
- * and offset the metadata states when that falls on the same day; else the metadata's date.
+ * when there is one, at the time and offset the metadata states when that falls on the same day; else the
+ * metadata's date. A shown "Updated …" date gives way to an earlier publication date in the metadata.
  */
 final class PageDate {
 
@@ -37,17 +37,14 @@ final class PageDate {
     }
 
     /**
-     * @param metadata the structured dates, most trusted first (JSON-LD, Open Graph, Dublin Core…), ISO or null
-     * @param headline the chosen headline, to find where the article starts
+     * @param published the structured publication dates, most trusted first (JSON-LD, Open Graph, Dublin Core…),
+     *                  ISO or null
+     * @param modified  the structured dates of the last change: used only when nothing else dates the page
+     * @param headline  the chosen headline, to find where the article starts
      */
-    static String choose(Document doc, List<String> metadata, String headline, String url) {
-        String stated = null;
-        for (String iso : metadata) {
-            if (iso != null && PlausibleDates.iso(iso)) {
-                stated = iso;
-                break;
-            }
-        }
+    static String choose(Document doc, List<String> published, List<String> modified, String headline, String url) {
+        String publishedStated = first(published);
+        String stated = publishedStated != null ? publishedStated : first(modified);
         if (stated == null) {
             stated = urlDate(url);
         }
@@ -55,12 +52,36 @@ final class PageDate {
         if (shown == null) {
             return stated;
         }
+        LocalDate publishedDay = day(publishedStated);
+        if (shown.updated() && publishedDay != null && publishedDay.isBefore(shown.date())) {
+            // The page shows when it was last changed; the metadata says when it was first published.
+            return publishedStated;
+        }
+        List<String> metadata = new ArrayList<>(published);
+        metadata.addAll(modified);
         for (String iso : metadata) {
             if (iso != null && iso.startsWith(shown.date().toString())) {
                 return iso;
             }
         }
         return shown.iso() != null ? shown.iso() : shown.date().toString();
+    }
+
+    private static String first(List<String> isos) {
+        for (String iso : isos) {
+            if (iso != null && PlausibleDates.iso(iso)) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate day(String iso) {
+        try {
+            return iso == null || iso.length() < 10 ? null : LocalDate.parse(iso.substring(0, 10));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static String urlDate(String url) {
