@@ -55,22 +55,29 @@ final class BoilerplateBlocks {
     /** An author box or sign-up block is short; a long block with such a class is more likely the article itself. */
     private static final int MAX_BLOCK_CHARS = 1500;
 
+    private static final java.util.Set<String> LINE_TAGS = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
+            "h6", "li", "section", "header", "figcaption", "dt", "dd", "td", "blockquote");
+    /** A heading is a few words; the rule looks at no more than a few lines back. */
+    private static final int TRAILING_WORDS = 8;
+    private static final int MAX_TRAILING = 4;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)\\]。！？」』]$");
+
     private BoilerplateBlocks() {
     }
 
     /**
-     * Readability's retry rule: a result under 500 characters is not trusted, and it keeps the longest
-     * attempt; so a page that these rules would cut that short keeps its unstripped text.
+     * Readability's retry rule: when every attempt comes out short it keeps the longest; so a page that
+     * these rules would empty keeps its unstripped text. Only a short page can be emptied.
      */
-    private static final int MIN_STRIPPED_CHARS = 500;
+    private static final int MAX_RETRY_CHARS = 2000;
 
-    /** Removes boilerplate blocks from {@code content}, in place, unless that leaves too little. */
+    /** Removes boilerplate blocks from {@code content}, in place, unless that leaves nothing. */
     static void strip(Element content, String byline, String headline) {
         int before = DomWalk.textLength(content);
-        Element whole = before < MIN_STRIPPED_CHARS * 4 ? content.clone() : null;
+        Element whole = before < MAX_RETRY_CHARS ? content.clone() : null;
         stripInPlace(content, byline, headline);
         int left = DomWalk.textLength(content);
-        if (whole != null && left < MIN_STRIPPED_CHARS && left < before) {
+        if (whole != null && left == 0 && before > 0) {
             // Put the original nodes back inside the page, where their links still resolve.
             content.empty();
             content.insertChildren(0, whole.childNodes());
@@ -117,17 +124,41 @@ final class BoilerplateBlocks {
 
     /**
      * boilerpipe's trailing-headline rule: a heading with no text after it heads a list the extraction left
-     * out ("You might also like", "What others are reading"), so it is not the article's.
+     * out ("You might also like", "What others are reading"), so it is not the article's. A short last line
+     * that does not end a sentence is such a heading without the tag.
      */
     private static void dropTrailingHeadings(Element content) {
-        List<Element> headings = content.select("h1, h2, h3, h4, h5, h6");
-        for (int i = headings.size() - 1; i >= 0; i--) {
-            Element h = headings.get(i);
-            if (h.parent() == null || hasTextAfter(h, content)) {
+        for (int round = 0; round < MAX_TRAILING; round++) {
+            Element line = lastLine(content);
+            if (line == null) {
                 return;
             }
-            DomWalk.remove(h);
+            String text = HtmlText.line(line.text());
+            boolean heading = line.normalName().matches("h[1-6]")
+                    || HtmlText.words(text) <= TRAILING_WORDS && !SENTENCE_END.matcher(text).find()
+                    && line.select("a, img").isEmpty();
+            if (!heading) {
+                return;
+            }
+            DomWalk.remove(line);
         }
+    }
+
+    /** The block that holds the content's last text, or null. */
+    private static Element lastLine(Element content) {
+        List<Element> all = content.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element e = all.get(i);
+            if (e.ownText().isBlank()) {
+                continue;
+            }
+            Element block = e;
+            while (block.parent() != null && block.parent() != content && !LINE_TAGS.contains(block.normalName())) {
+                block = block.parent();
+            }
+            return hasTextAfter(block, content) ? null : block;
+        }
+        return null;
     }
 
     private static boolean hasTextAfter(Element e, Element content) {
