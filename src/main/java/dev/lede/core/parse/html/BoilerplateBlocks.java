@@ -35,7 +35,7 @@ final class BoilerplateBlocks {
             + "|jump to|skip to|back to top|loading|stay connected|don't miss|never miss|want (?:more|to)|ready to"
             + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
             + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
-            + "|page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$)",
+            + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
@@ -43,7 +43,16 @@ final class BoilerplateBlocks {
      */
     private static final Pattern AFFILIATE_NOTICE = Pattern.compile(
             "\\b(?:commissions?|affiliate links?|qualifying purchases)\\b", Pattern.CASE_INSENSITIVE);
-    /** An author's biography: the byline's name, then "is a …" (an author box without its class). */
+    /** What follows a name in an "about" blurb (several languages: "is a", "ist eine", "est un"). */
+    private static final Pattern ABOUT = Pattern.compile(
+            "(?:,? (?:LLC|Inc\\.?|Ltd\\.?|GmbH),?)? (?:is|ist|est|es|è) (?:a|an|the|ein|eine|un|une|una|uno)\\b");
+    /** After the author's name on a card: a separator or a capitalised title ("Ann Lee | Editor", "Ann Lee Senior Editor"). */
+    private static final Pattern CARD_REST = Pattern.compile("\\s*[,|·•–—-]\\s*\\S|\\s+\\p{Lu}");
+    /** A request to follow the site or the author on social networks, or to share the article. */
+    private static final Pattern SOCIAL_PROMPT = Pattern.compile(
+            "\\bfollow (?:us|me|[^.!?]{1,40}) on (?:facebook|twitter|instagram|pinterest|youtube|tiktok|linkedin|threads|bluesky)\\b"
+            + "|\\bif you (?:liked|enjoyed|found) this (?:article|post|story|piece)", Pattern.CASE_INSENSITIVE);
+    /** An author's biography or the site's own blurb is a paragraph, not a page. */
     private static final int BIO_MAX_WORDS = 80;
     /** Images the page names as its logo or a banner decorate the site, not the story. */
     private static final Pattern DECORATION = Pattern.compile("\\b(?:logo|banner|call-to-action)\\b",
@@ -72,10 +81,10 @@ final class BoilerplateBlocks {
     private static final int MAX_RETRY_CHARS = 2000;
 
     /** Removes boilerplate blocks from {@code content}, in place, unless that leaves nothing. */
-    static void strip(Element content, String byline, String headline) {
+    static void strip(Element content, String byline, String headline, String site) {
         int before = DomWalk.textLength(content);
         Element whole = before < MAX_RETRY_CHARS ? content.clone() : null;
-        stripInPlace(content, byline, headline);
+        stripInPlace(content, byline, headline, site);
         int left = DomWalk.textLength(content);
         if (whole != null && left == 0 && before > 0) {
             // Put the original nodes back inside the page, where their links still resolve.
@@ -84,7 +93,7 @@ final class BoilerplateBlocks {
         }
     }
 
-    private static void stripInPlace(Element content, String byline, String headline) {
+    private static void stripInPlace(Element content, String byline, String headline, String site) {
         for (Element e : new ArrayList<>(content.getAllElements())) {
             if (e == content || e.parent() == null) {
                 continue;
@@ -110,7 +119,8 @@ final class BoilerplateBlocks {
             boolean navigation = isShort && !e.normalName().equals("a") && DomWalk.linkDensity(e) > NAV_LINK_DENSITY
                     && !e.parent().normalName().equals("p");
             if (repeatsByline || isShort && (PROMPT.matcher(text).find() || isDateLine(text)) || navigation
-                    || isNotice(text) || isBiography(text, byline)) {
+                    || isNotice(text) || isAbout(text, byline, isShort) || isAbout(text, site, false)
+                    || isShort(text, BIO_MAX_WORDS) && SOCIAL_PROMPT.matcher(text).find()) {
                 DomWalk.remove(wholeLine(e, text, content));
             }
         }
@@ -178,12 +188,25 @@ final class BoilerplateBlocks {
                 && text.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:links?|purchases?|buy|earn)\\b.*");
     }
 
-    private static boolean isBiography(String text, String byline) {
-        if (byline == null || byline.isBlank() || HtmlText.words(text) > BIO_MAX_WORDS) {
+    /**
+     * An author's or the site's "about" blurb without the box's class: the byline's name or the site's,
+     * then "is a …" ("Ann Lee is a reporter…", "Acme is a full-service agency…"); with {@code card}, a short
+     * line that starts with the author's name ("Ann Lee, Senior Editor") too.
+     */
+    private static boolean isAbout(String text, String name, boolean card) {
+        if (name == null || name.isBlank() || HtmlText.words(text) > BIO_MAX_WORDS) {
             return false;
         }
-        String name = byline.split(",| and ")[0].strip();
-        return name.length() > 3 && text.startsWith(name + " is ");
+        String first = name.split(",| and ")[0].strip();
+        if (first.length() <= 3 || !text.startsWith(first)) {
+            return false;
+        }
+        String rest = text.substring(first.length());
+        return ABOUT.matcher(rest).lookingAt() || card && CARD_REST.matcher(rest).lookingAt();
+    }
+
+    private static boolean isShort(String text, int words) {
+        return HtmlText.words(text) <= words;
     }
 
     /** The outermost element that holds nothing but {@code e}'s text: the whole line, not a word inside it. */

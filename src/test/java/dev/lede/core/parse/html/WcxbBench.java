@@ -104,7 +104,10 @@ final class WcxbBench {
             }
             boolean boilerplate = false;
             for (Object s : (List<Object>) truth.getOrDefault("without", List.of())) {
-                boilerplate |= normBody.contains(norm((String) s));
+                if (normBody.contains(norm((String) s))) {
+                    boilerplate = true;
+                    misses.add(id + " kept   «" + s + "»");
+                }
             }
             dirty += boilerplate ? 1 : 0;
             f1 += bagOfWordsF1((String) truth.get("main_content"), body);
