@@ -53,7 +53,10 @@ class PageFieldsTest {
         Article updated = page("<meta property=\"article:published_time\" content=\"2024-02-01T09:00:00Z\">",
                 "<article><h1>Harbour board orders dredging</h1><p class=\"x\">Last updated: 3 March 2025</p>" + STORY
                 + "</article>");
-        assertEquals("2025-03-03", updated.published(), "the page shows its update date, and that is the one it gives");
+        assertEquals("2024-02-01T09:00:00Z", updated.published(), "a shown update gives way to the earlier publication");
+        Article onlyUpdated = page("", "<article><h1>Harbour board orders dredging</h1>"
+                + "<p class=\"x\">Last updated: 3 March 2025</p>" + STORY + "</article>");
+        assertEquals("2025-03-03", onlyUpdated.published(), "with nothing else to date the page, its update date");
     }
 
     @Test
@@ -95,5 +98,51 @@ class PageFieldsTest {
         assertFalse(body.contains("newsletter"), body);
         assertFalse(body.contains("Share this"), body);
         assertFalse(body.contains("December 18, 2025"), body);
+    }
+
+    @Test
+    void trailingHeadingsAndLinesThatEndNoSentenceLeaveTheBody() {
+        Article a = page("", "<article><h1>Harbour board orders dredging</h1>" + STORY
+                + "<h2>What the closure means</h2><p>The north quay shuts on the first of February for a month.</p>"
+                + "<h3>You might also like</h3><div>What others are reading</div></article>");
+        String body = a.bodyText();
+        assertTrue(body.contains("What the closure means"), "a heading with text after it stays: " + body);
+        assertFalse(body.contains("You might also like"), body);
+        assertFalse(body.contains("What others are reading"), body);
+        assertTrue(body.endsWith("for a month."), body);
+    }
+
+    @Test
+    void noticesBlurbsCardsAndFollowRequestsLeaveTheBody() {
+        Article a = page("<meta name=\"author\" content=\"Ines Harrow\"><meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                "<article><h1>Harbour board orders dredging</h1><p>Wexmoor Courier earns a commission when you buy through"
+                + " links on this page.</p><p>4 min read</p><img src=\"l.png\" alt=\"Wexmoor Courier logo\">" + STORY
+                + "<p>Ines Harrow | Harbour Reporter</p>"
+                + "<p>Wexmoor Courier is an independent paper serving the estuary towns since 1881.</p>"
+                + "<p>Written by Ines Harrow</p><p>Page 1 of 3</p>"
+                + "<p>Enjoyed this? Follow us on Facebook and Instagram for the week's harbour news.</p>"
+                + "<p>The board meets again in March.</p></article>");
+        String body = a.bodyText();
+        assertTrue(body.contains("Fishing crews will moor") && body.contains("meets again in March"), body);
+        for (String gone : new String[] {"commission", "min read", "logo", "Harbour Reporter", "independent paper",
+                "Written by", "Page 1", "Follow us"}) {
+            assertFalse(body.contains(gone), gone + " stayed: " + body);
+        }
+    }
+
+    @Test
+    void aPageTheRulesWouldEmptyKeepsItsText() {
+        Article a = page("", "<a href=\"/x\"><p>Tide tables</p><p>Moorings</p></a>");
+        assertTrue(a.bodyText().contains("Tide tables"), a.bodyText());
+    }
+
+    @Test
+    void bylineBesideTheTextInTheArticlesAsideButNotFromCode() {
+        Article a = page("", "<article><h1>Harbour board orders dredging</h1>" + STORY
+                + "<aside><span itemprop=\"author\"><span itemprop=\"name\">Ines Harrow</span></span></aside></article>");
+        assertEquals("Ines Harrow", a.byline());
+        Article code = page("", "<article><h1>Counting moorings by the hour</h1>" + STORY
+                + "<pre><code>SELECT * FROM moorings\n<span>BY Period</span> DESC</code></pre></article>");
+        assertNull(code.byline());
     }
 }
