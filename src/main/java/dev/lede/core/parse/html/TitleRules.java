@@ -26,6 +26,9 @@ final class TitleRules {
     /** Readability keeps a title of fewer than three words whole rather than cut it. */
     private static final int MIN_WORDS_LEFT = 3;
 
+    /** An abbreviation as a title part: two to six capitals. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+
     private TitleRules() {
     }
 
@@ -47,11 +50,18 @@ final class TitleRules {
             return new SiteNames(all, stated);
         }
 
-        /** Whether {@code part} names the site: equal to a name, or, squeezed, the domain's name or in it. */
+        /**
+         * Whether {@code part} names the site: equal to a name, or, squeezed, the domain's name or in it, or the
+         * initials of a stated name of several words ("WFA" for "World Future Awards").
+         */
         boolean named(String part) {
             String p = normal(part);
             if (p.isEmpty()) {
                 return false;
+            }
+            if (stated && INITIALS.matcher(part.strip()).matches()
+                    && names.stream().anyMatch(name -> p.equals(initials(name)))) {
+                return true;
             }
             String squeezed = squeeze(p);
             for (String name : names) {
@@ -69,6 +79,20 @@ final class TitleRules {
         boolean exactly(String part) {
             String squeezed = squeeze(normal(part));
             return names.stream().anyMatch(n -> squeeze(n).equals(squeezed));
+        }
+
+        private static String initials(String name) {
+            String[] words = name.split("[^\\p{L}\\p{N}]+");
+            if (words.length < 2) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder();
+            for (String w : words) {
+                if (!w.isEmpty()) {
+                    out.append(w.charAt(0));
+                }
+            }
+            return out.toString();
         }
 
         private static String host(String url) {

@@ -31,6 +31,16 @@ class PageFieldsTest {
     }
 
     @Test
+    void theSitesInitialsAreCutToo() {
+        Article a = page("<title>Harbour board orders dredging of the inner basin | WHC</title>"
+                + "<meta property=\"og:site_name\" content=\"Wexmoor Harbour Courier\">", "<article>" + STORY + "</article>");
+        assertEquals("Harbour board orders dredging of the inner basin", a.headline());
+        Article other = page("<title>Harbour board orders dredging of the inner basin | NHS</title>"
+                + "<meta property=\"og:site_name\" content=\"Wexmoor Harbour Courier\">", "<article>" + STORY + "</article>");
+        assertEquals("Harbour board orders dredging of the inner basin | NHS", other.headline(), "other initials stay");
+    }
+
+    @Test
     void aTitlePartThatIsNotTheSiteStays() {
         Article a = page("<title>Dredging: what the closure means for crews | Wexmoor Courier</title>"
                 + "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">", "<article>" + STORY + "</article>");
