@@ -2,6 +2,7 @@ package dev.lede.core.parse.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -43,12 +44,15 @@ final class BoilerplateBlocks {
      */
     private static final Pattern AFFILIATE_NOTICE = Pattern.compile(
             "\\b(?:commissions?|affiliate links?|qualifying purchases)\\b", Pattern.CASE_INSENSITIVE);
+    /** What such a notice is about: the reader's purchases through the page's links. */
+    private static final Pattern NOTICE_SUBJECT = Pattern.compile("\\b(?:links?|purchases?|buy|earn)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** What follows a name in an "about" blurb (several languages: "is a", "ist eine", "est un"). */
     private static final Pattern ABOUT = Pattern.compile(
             "(?:,? (?:LLC|Inc\\.?|Ltd\\.?|GmbH),?)? (?:is|ist|est|es|è) (?:a|an|the|ein|eine|un|une|una|uno)\\b");
     /** After the author's name on a card: a separator or a capitalised title ("Ann Lee | Editor", "Ann Lee Senior Editor"). */
     private static final Pattern CARD_REST = Pattern.compile("\\s*[,|·•–—-]\\s*\\S|\\s+\\p{Lu}");
-    /** A request to follow the site or the author on social networks, or to share the article. */
+    /** A request to follow the site or the author on social networks, or to pass the article on. */
     private static final Pattern SOCIAL_PROMPT = Pattern.compile(
             "\\bfollow (?:us|me|[^.!?]{1,40}) on (?:facebook|twitter|instagram|pinterest|youtube|tiktok|linkedin|threads|bluesky)\\b"
             + "|\\bif you (?:liked|enjoyed|found) this (?:article|post|story|piece)", Pattern.CASE_INSENSITIVE);
@@ -64,7 +68,7 @@ final class BoilerplateBlocks {
     /** An author box or sign-up block is short; a long block with such a class is more likely the article itself. */
     private static final int MAX_BLOCK_CHARS = 1500;
 
-    private static final java.util.Set<String> LINE_TAGS = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
+    private static final Set<String> LINE_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
             "h6", "li", "section", "header", "figcaption", "dt", "dd", "td", "blockquote");
     /** A heading is a few words; the rule looks at no more than a few lines back. */
     private static final int TRAILING_WORDS = 8;
@@ -120,7 +124,7 @@ final class BoilerplateBlocks {
                     && !e.parent().normalName().equals("p");
             if (repeatsByline || isShort && (PROMPT.matcher(text).find() || isDateLine(text)) || navigation
                     || isNotice(text) || isAbout(text, byline, isShort) || isAbout(text, site, false)
-                    || isShort(text, BIO_MAX_WORDS) && SOCIAL_PROMPT.matcher(text).find()) {
+                    || HtmlText.words(text) <= BIO_MAX_WORDS && SOCIAL_PROMPT.matcher(text).find()) {
                 DomWalk.remove(wholeLine(e, text, content));
             }
         }
@@ -185,7 +189,7 @@ final class BoilerplateBlocks {
 
     private static boolean isNotice(String text) {
         return HtmlText.words(text) <= BIO_MAX_WORDS && AFFILIATE_NOTICE.matcher(text).find()
-                && text.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:links?|purchases?|buy|earn)\\b.*");
+                && NOTICE_SUBJECT.matcher(text).find();
     }
 
     /**
@@ -203,10 +207,6 @@ final class BoilerplateBlocks {
         }
         String rest = text.substring(first.length());
         return ABOUT.matcher(rest).lookingAt() || card && CARD_REST.matcher(rest).lookingAt();
-    }
-
-    private static boolean isShort(String text, int words) {
-        return HtmlText.words(text) <= words;
     }
 
     /** The outermost element that holds nothing but {@code e}'s text: the whole line, not a word inside it. */

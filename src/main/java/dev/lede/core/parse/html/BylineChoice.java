@@ -3,6 +3,7 @@ package dev.lede.core.parse.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -47,7 +48,7 @@ final class BylineChoice {
     /** A byline line without a class to say so is short. */
     private static final int MAX_UNMARKED_LINE = 80;
 
-    private static final java.util.Set<String> CODE = java.util.Set.of("pre", "code");
+    private static final Set<String> CODE = Set.of("pre", "code");
     private static final int MAX_CODE_DEPTH = 8;
 
     private BylineChoice() {

@@ -14,7 +14,10 @@ final class PageRegions {
     private PageRegions() {
     }
 
-    /** In a nav, or a footer or aside outside the article, or in a block whose class names other articles (sidebars, related lists, comments). */
+    /**
+     * In a nav, or a footer or aside outside the article, or in a block whose class names other articles
+     * (sidebars, related lists, comments).
+     */
     static boolean inBoilerplate(Element e) {
         // The walk stops below <body>: page-wide classes ("has-sidebar") say nothing about one element.
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {

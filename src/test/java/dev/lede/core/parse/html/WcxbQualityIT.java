@@ -15,11 +15,11 @@ class WcxbQualityIT {
 
     // The floors sit just under what the parser reaches today (README, "Figures"), so a change that loses
     // ground fails here.
-    private static final double HEADLINE = 0.81;
-    private static final double BYLINE = 0.83;
-    private static final double DATE = 0.80;
-    private static final double BODY_F1 = 0.915;
-    private static final double PAGES_KEEPING_BOILERPLATE = 0.09;
+    private static final double HEADLINE = 0.82;
+    private static final double BYLINE = 0.84;
+    private static final double DATE = 0.83;
+    private static final double BODY_F1 = 0.92;
+    private static final double PAGES_KEEPING_BOILERPLATE = 0.07;
 
     @Test
     void wcxbDevPagesMeetTheQualityFloors() throws Exception {
