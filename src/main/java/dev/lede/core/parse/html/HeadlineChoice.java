@@ -71,14 +71,19 @@ final class HeadlineChoice {
         return new Choice(stripped.get(0), sitePart);
     }
 
-    /** The page's visible h1 texts, without those in navigation, sidebars or footers and those naming the site. */
+    /**
+     * The page's visible h1 texts without a site-name part, leaving out those in navigation, sidebars or footers
+     * and those naming the site.
+     */
     private static List<String> headings(Document doc, TitleRules.SiteNames site, List<String> siteParts) {
         List<String> out = new ArrayList<>();
         if (doc.body() == null) {
             return out;
         }
         for (Element h1 : doc.body().getElementsByTag("h1")) {
-            String text = HtmlText.line(h1.text());
+            // Some pages print their title, site name and all, as the h1: a part that names the site goes. (The
+            // metadata titles repeat the h1's own words, so a part they share says nothing here.)
+            String text = TitleRules.withoutSiteName(HtmlText.line(h1.text()), site, List.of());
             if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS || PageRegions.inBoilerplate(h1)
                     || site.named(text) || siteParts.contains(TitleRules.normal(text)) || out.contains(text)) {
                 continue;

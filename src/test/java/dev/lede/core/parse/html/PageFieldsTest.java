@@ -41,6 +41,14 @@ class PageFieldsTest {
     }
 
     @Test
+    void anH1ThatCarriesTheSiteNameLosesItToo() {
+        Article a = page("<meta property=\"og:site_name\" content=\"Wexmoor Courier\">"
+                + "<title>Harbour board orders dredging of the inner basin – Wexmoor Courier - Wexmoor Courier</title>",
+                "<article><h1>Harbour board orders dredging of the inner basin – Wexmoor Courier</h1>" + STORY + "</article>");
+        assertEquals("Harbour board orders dredging of the inner basin", a.headline());
+    }
+
+    @Test
     void aTitlePartThatIsNotTheSiteStays() {
         Article a = page("<title>Dredging: what the closure means for crews | Wexmoor Courier</title>"
                 + "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">", "<article>" + STORY + "</article>");
