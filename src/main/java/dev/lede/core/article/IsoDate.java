@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The machine form of an article's date: ISO 8601 with the offset the source gave
  * ({@code 2025-03-10T15:00:00+01:00}, {@code 2025-03-10T14:00:00Z}), a local date-time when it gave no
- * zone, or a date alone. The offset is kept so the date can be shown as the publisher wrote it; export
- * and sorting use the UTC instant.
+ * zone, or a date alone. The offset is kept so the date can be shown and exported as the publisher wrote
+ * it, on the publisher's day; sorting uses the UTC instant.
  */
 public final class IsoDate {
 
@@ -23,7 +23,7 @@ public final class IsoDate {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.atOffset(offset).truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** {@code iso} as a UTC instant when it has an offset ({@code 2025-03-10T14:00:00Z}); unchanged otherwise. */
+    /** {@code iso} as a UTC instant when it has an offset ({@code 2025-03-10T14:00:00Z}), to sort by; unchanged otherwise. */
     public static String utc(String iso) {
         if (iso == null || !hasNonUtcOffset(iso)) {
             return iso;

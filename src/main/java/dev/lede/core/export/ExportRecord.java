@@ -2,7 +2,6 @@ package dev.lede.core.export;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
-import dev.lede.core.article.IsoDate;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
 import java.util.List;
@@ -32,7 +31,8 @@ public final class ExportRecord {
         field(out, "format", article.format().id());
         field(out, "title", orNull(article.headline()));
         field(out, "byline", orNull(article.byline()));
-        field(out, "published", orNull(IsoDate.utc(article.published())));
+        // as the source stated it, offset included, so the calendar day is the page's own (README, "Formats")
+        field(out, "published", orNull(article.published()));
         field(out, "url", orNull(article.url()));
         field(out, "site", orNull(article.site()));
         field(out, "body", article.bodyText());

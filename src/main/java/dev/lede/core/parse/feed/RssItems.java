@@ -14,6 +14,7 @@ final class RssItems {
 
     // RSS 2.0 "author": an email address, often followed by the name in parentheses.
     private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+    private static final Pattern EMAIL = Pattern.compile("<?\\S+@\\S+\\.[^\\s>)]+>?");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z/!]");
 
     private RssItems() {
@@ -65,7 +66,11 @@ final class RssItems {
             String text = FeedText.oneLine(author.text());
             if (text != null) {
                 Matcher m = EMAIL_WITH_NAME.matcher(text);
-                names.add(m.matches() ? m.group(1).strip() : text);
+                // An address alone names nobody; "Name <address>" keeps the name.
+                String name = m.matches() ? m.group(1).strip() : FeedText.oneLine(EMAIL.matcher(text).replaceAll(" "));
+                if (name != null && name.matches(".*\\p{L}.*")) {
+                    names.add(name.replaceAll("^[<(\\s]+|[>)\\s]+$", ""));
+                }
             }
         }
         for (Element creator : FeedXml.children(item, "*:creator")) {

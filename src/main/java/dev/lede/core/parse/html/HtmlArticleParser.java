@@ -58,6 +58,7 @@ public final class HtmlArticleParser implements ArticleParser {
         } else {
             ContentCleaner.prepare(doc);
             content = ContentScorer.mainContent(doc, meta.headline());
+            BoilerplateBlocks.strip(content, meta.byline(), meta.headline(), meta.site());
         }
         HtmlBlocks.Rendered rendered = HtmlBlocks.render(content);
         List<Block> body = dropLeadingHeadline(rendered.blocks(), meta.headline());

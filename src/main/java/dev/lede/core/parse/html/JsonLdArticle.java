@@ -15,9 +15,9 @@ import org.jsoup.nodes.Element;
  * object typed as an article (NewsArticle, Article, BlogPosting…), found at the top level, in arrays
  * or in {@code @graph}. Fields are null when absent.
  */
-record JsonLdArticle(String headline, String author, String published, String publisher, String url) {
+record JsonLdArticle(String headline, String author, String published, String modified, String publisher, String url) {
 
-    private static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null, null);
+    private static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null, null, null);
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
             "blogposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting",
@@ -26,21 +26,36 @@ record JsonLdArticle(String headline, String author, String published, String pu
     /** The page's JSON-LD article; {@code pageTitle} settles whether its {@code name} or {@code headline} is the title. */
     static JsonLdArticle find(Document doc, String pageTitle) {
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            String json = script.data().strip();
-            // Some pages wrap the JSON in a CDATA section or an HTML comment.
-            json = json.replaceFirst("^(?:<!\\[CDATA\\[|<!--)", "").replaceFirst("(?:\\]\\]>|-->)$", "");
-            JsonReader.Result parsed = JsonReader.read(json);
+            JsonReader.Result parsed = JsonReader.read(unwrap(script.data()));
             Object root = parsed.error() == null ? parsed.value() : null;
-            Map<String, Object> article = firstArticle(root);
+            Map<String, Object> article = firstArticle(root, true);
             if (article != null) {
                 return from(article, pageTitle);
+            }
+        }
+        // No article typed as one: a WebPage's dates and author still describe the page; its name does not
+        // stand for a headline.
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            JsonReader.Result parsed = JsonReader.read(unwrap(script.data()));
+            Map<String, Object> page = firstArticle(parsed.error() == null ? parsed.value() : null, false);
+            if (page != null) {
+                return new JsonLdArticle(null, names(page.get("author")), text(page.get("datePublished")),
+                        text(page.get("dateModified")), null, null);
             }
         }
         return NONE;
     }
 
-    /** Breadth-first over arrays and {@code @graph}, without recursion. */
-    private static Map<String, Object> firstArticle(Object root) {
+    /** Some pages wrap the JSON in a CDATA section or an HTML comment. */
+    private static String unwrap(String data) {
+        return data.strip().replaceFirst("^(?:<!\\[CDATA\\[|<!--)", "").replaceFirst("(?:\\]\\]>|-->)$", "");
+    }
+
+    /**
+     * Breadth-first over arrays and {@code @graph}, without recursion: the first object typed as an article,
+     * or, when {@code typed} is false, the first with a {@code datePublished}.
+     */
+    private static Map<String, Object> firstArticle(Object root, boolean articleTyped) {
         Deque<Object> queue = new ArrayDeque<>();
         if (root != null) {
             queue.add(root);
@@ -51,7 +66,7 @@ record JsonLdArticle(String headline, String author, String published, String pu
             if (next instanceof List<?> list) {
                 list.stream().filter(v -> v != null).forEach(queue::add);
             } else if (next instanceof Map<?, ?> map) {
-                if (isArticle(map.get("@type"))) {
+                if (articleTyped ? isArticle(map.get("@type")) : map.get("datePublished") instanceof String) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> typed = (Map<String, Object>) map;
                     return typed;
@@ -90,7 +105,7 @@ record JsonLdArticle(String headline, String author, String published, String pu
         } else if (url == null) {
             url = text(page);
         }
-        return new JsonLdArticle(headline, names(a.get("author")), text(a.get("datePublished")),
+        return new JsonLdArticle(headline, names(a.get("author")), text(a.get("datePublished")), text(a.get("dateModified")),
                 names(a.get("publisher")), url);
     }
 

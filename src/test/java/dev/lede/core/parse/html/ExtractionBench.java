@@ -51,9 +51,13 @@ final class ExtractionBench {
 
     /** The corpus folder: {@code lede.shared} or {@code <repo>/../shared}, then corpora/readability. */
     static Path corpus() {
+        return shared().resolve("corpora/readability");
+    }
+
+    /** {@code lede.shared}, or {@code <repo>/../shared}. */
+    static Path shared() {
         String shared = System.getProperty("lede.shared");
-        Path base = shared != null ? Paths.get(shared) : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
-        return base.resolve("corpora/readability");
+        return shared != null ? Paths.get(shared) : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,177 @@
+package dev.lede.core.parse.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's author names: the first of the structured sources (JSON-LD, {@code meta name=author}, Dublin
+ * Core…) or of the markup near the headline ({@code rel=author}, {@code itemprop=author}, {@code .byline},
+ * "By …", "Written by" and the name after it) that, once cleaned of "By", e-mail addresses and glyphs,
+ * still reads as names: not navigation ("View more posts", "Sign in"), not the site's own name, not a date.
+ */
+final class BylineChoice {
+
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "^(?:(?:written|posted|reviewed|authored|words|story|text|article)\\s+by|by|von|par|por|door|di|de|author|authors"
+            + "|autor|auteur|autore|written by)\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
+    private static final Pattern BY_IN_LINE = Pattern.compile(
+            "(?:^|[\\s|·•—–-])(?i:written by|posted by|by|von|par|por|door)\\s*:?\\s+"
+            + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|la|le|and|&)){0,7})");
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:written by|posted by|authored by|by|author|authors|about the author|autor|auteur|autore)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "\\b(?:view (?:all|more)|more posts|posts by|sign (?:in|up)|log ?in|subscribe|share|follow|read more|see all|contact"
+            + "|comments?|reply|menu|search|home|staff writer|the author|author|admin|editorial team)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+    /** Glyph lines (✉, icons from private-use fonts) and separators left at the ends. */
+    private static final Pattern EDGE_JUNK = Pattern.compile("^[\\p{So}\\p{Co}\\p{Punct}\\s]+|[\\p{So}\\p{Co}|·•—–,:;\\s-]+$");
+    private static final int MAX_BYLINE = 100;
+    /** Longer runs of words in a byline element are a teaser or a caption, not names. */
+    private static final int MAX_BYLINE_WORDS = 10;
+    /** A line longer than this is prose that mentions an author, not a byline. */
+    private static final int MAX_LINE = 160;
+
+    /** A person's name as a line of its own: two to five capitalised words. */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
+    private static final int MAX_NAME = 60;
+    /** A byline line without a class to say so is short. */
+    private static final int MAX_UNMARKED_LINE = 80;
+
+    private static final Set<String> CODE = Set.of("pre", "code");
+    private static final int MAX_CODE_DEPTH = 8;
+
+    private BylineChoice() {
+    }
+
+    /** @param structured the bylines metadata gives, most trusted first; nulls allowed */
+    static String choose(Document doc, List<String> structured, TitleRules.SiteNames site, String headline) {
+        String siteAsAuthor = null;
+        for (String raw : structured) {
+            String clean = clean(raw);
+            if (clean != null && !site.named(clean)) {
+                return clean;
+            }
+            siteAsAuthor = siteAsAuthor == null ? clean : siteAsAuthor;
+        }
+        String shown = markup(doc, headline);
+        if (shown != null && (!site.named(shown) || siteAsAuthor == null)) {
+            return shown;
+        }
+        // The site's own name only when no person is named anywhere: many company blogs sign that way.
+        return siteAsAuthor;
+    }
+
+    /** Cleaned names, or null when {@code raw} is not a byline. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String line = HtmlText.line(raw);
+        line = EMAIL.matcher(line).replaceAll(" ");
+        line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
+        line = BY_PREFIX.matcher(line).replaceFirst("");
+        line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
+        if (line.isEmpty() || line.length() > MAX_BYLINE || HtmlText.words(line) > MAX_BYLINE_WORDS
+                || line.startsWith("http") || line.startsWith("//") || !line.matches(".*\\p{L}.*")
+                || NAVIGATION.matcher(line).find() || LABEL.matcher(line).matches() || DateText.find(line) != null) {
+            return null;
+        }
+        return line;
+    }
+
+    /** The byline in the markup nearest the headline, outside navigation, sidebars and comments. */
+    private static String markup(Document doc, String headline) {
+        if (doc.body() == null) {
+            return null;
+        }
+        List<Element> all = doc.body().getAllElements();
+        int anchor = PageRegions.headlineIndex(all, headline);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            int distance = Math.abs(i - anchor);
+            if (distance >= bestDistance) {
+                continue;
+            }
+            String found = read(e);
+            // "ORDER BY period" in a code sample is not a byline.
+            if (found != null && !PageRegions.inBoilerplate(e) && !DomWalk.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
+                best = found;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The line without its date and the separators around it ("Dec. 19, 2025 · Ann Lee"). */
+    private static String withoutDate(String text) {
+        DateText.Found date = DateText.find(text);
+        String rest = date == null ? text : text.substring(0, date.at()) + " · " + text.substring(date.end());
+        for (String part : rest.split("\\s*[·•|]\\s*")) {
+            String name = part.replaceFirst("(?i)\\s+on behalf of.*$", "").strip();
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        return rest;
+    }
+
+    private static String read(Element e) {
+        String hints = ClassHints.of(e);
+        boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
+                || BYLINE_HINT.matcher(hints).find();
+        if (!marked && (e.ownText().isBlank() || e.childrenSize() > 3)) {
+            // Cheap test first: the whole text of every element of a deeply nested page would cost its square.
+            return null;
+        }
+        String text = HtmlText.line(e.text());
+        if (marked && text.length() > MAX_LINE) {
+            // An author box: the name is its first short line, before the biography.
+            for (Element child : e.select("*")) {
+                String line = HtmlText.line(child.ownText());
+                if (!line.isEmpty() && line.length() <= MAX_NAME && NAME.matcher(line).matches()) {
+                    return clean(line);
+                }
+            }
+            return null;
+        }
+        if (text.isEmpty() || text.length() > MAX_LINE) {
+            return null;
+        }
+        if (marked) {
+            Element name = e.selectFirst("[itemprop=name]");
+            String clean = clean(name != null ? name.text() : withoutDate(text));
+            if (clean != null) {
+                return clean;
+            }
+            Matcher by = BY_IN_LINE.matcher(text);
+            return by.find() ? clean(by.group(1)) : null;
+        }
+        if (LABEL.matcher(text).matches()) {
+            // "Written by" on its own, the name in the next element.
+            Element next = e.nextElementSibling();
+            return next == null ? null : clean(next.text());
+        }
+        String own = HtmlText.line(e.ownText());
+        if (!own.isEmpty() && e.childrenSize() <= 3 && text.length() <= MAX_UNMARKED_LINE) {
+            // An unmarked line that begins with "By Name".
+            Matcher by = BY_IN_LINE.matcher(text);
+            if (by.find() && by.start() == 0) {
+                return clean(by.group(1));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.lede.core.parse.html;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date written for people ({@code November 14, 2025}, {@code 14. November 2025},
+ * {@code 14 de noviembre de 2025}, {@code 14.11.2025}, {@code 2025-11-14}, {@code 2025年11月14日}) found in a
+ * short text, with month names in English, German, French, Spanish, Italian, Portuguese and Dutch.
+ */
+final class DateText {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final String[][] NAMES = {
+        {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
+        {"february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio", "fevereiro", "fev", "februari"},
+        {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"},
+        {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+        {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
+        {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
+        {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
+        {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
+        {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"},
+        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
+        {"november", "nov", "novembre", "noviembre", "novembro"},
+        {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"},
+    };
+
+    static {
+        for (int m = 0; m < NAMES.length; m++) {
+            for (String name : NAMES[m]) {
+                MONTHS.put(name, m + 1);
+            }
+        }
+    }
+
+    private static final String MONTH = "(\\p{L}{3,10})\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
+    /** "14 November 2025", "14. November 2025", "14 de noviembre de 2025". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])" + DAY + "\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    /** "November 14, 2025", "Nov. 14 2025". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** 14.11.2025 (day first, as written in Europe) or 11/14/2025 (month first unless that cannot be). */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+
+    private DateText() {
+    }
+
+    /** The first date written in {@code text} and where it starts, or null. */
+    static Found find(String text) {
+        Found best = null;
+        best = earlier(best, named(DAY_MONTH_YEAR, text, 1, 2, 3));
+        best = earlier(best, named(MONTH_DAY_YEAR, text, 2, 1, 3));
+        best = earlier(best, numbered(ISO.matcher(text), 1, 2, 3));
+        best = earlier(best, numbered(CJK.matcher(text), 1, 2, 3));
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean dayFirst = m.group(2).equals(".") || a > 12;
+            LocalDate date = date(Integer.parseInt(m.group(4)), dayFirst ? b : a, dayFirst ? a : b);
+            if (date != null) {
+                best = earlier(best, new Found(date, m.start(), m.end()));
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** A date and where it was written in the text ({@code at} to {@code end}). */
+    record Found(LocalDate date, int at, int end) {
+    }
+
+    /** The first match of {@code pattern} whose month name is known, with the groups holding day, month and year. */
+    private static Found named(Pattern pattern, String text, int day, int month, int year) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            Integer number = MONTHS.get(m.group(month).toLowerCase(Locale.ROOT));
+            LocalDate date = number == null ? null : date(Integer.parseInt(m.group(year)), number, Integer.parseInt(m.group(day)));
+            if (date != null) {
+                return new Found(date, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static Found numbered(Matcher m, int year, int month, int day) {
+        while (m.find()) {
+            LocalDate date = date(Integer.parseInt(m.group(year)), Integer.parseInt(m.group(month)),
+                    Integer.parseInt(m.group(day)));
+            if (date != null) {
+                return new Found(date, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static Found earlier(Found a, Found b) {
+        return a == null || b != null && b.at() < a.at() ? b : a;
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (!PlausibleDates.year(year)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

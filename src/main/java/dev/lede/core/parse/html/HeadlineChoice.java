@@ -1,0 +1,112 @@
+package dev.lede.core.parse.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's headline, chosen by agreement: the {@code <h1>} a reader sees when the metadata titles
+ * (JSON-LD, Open Graph, Twitter, {@code <title>}) agree with it, else the most trusted metadata title
+ * without its site name. The {@code <h1>} is preferred because titles in metadata are often written for
+ * search engines and carry the site's name.
+ */
+final class HeadlineChoice {
+
+    /**
+     * Dice agreement of words above which the h1 stands for the most trusted title. Lower values pick the
+     * h1 more often, but then overrule titles Readability keeps (the floors of HtmlExtractionQualityIT).
+     */
+    private static final double AGREEMENT = 0.7;
+    private static final int MAX_HEADLINE_CHARS = 300;
+
+    /** The chosen headline (null when the page has none) and the site-name part cut from a title (or null). */
+    record Choice(String headline, String sitePart) {
+    }
+
+    private HeadlineChoice() {
+    }
+
+    /** @param titles the metadata titles, most trusted first, {@code <title>} last; nulls allowed */
+    static Choice choose(Document doc, List<String> titles, TitleRules.SiteNames site) {
+        List<String> metaTitles = new ArrayList<>();
+        for (String t : titles) {
+            String line = HtmlText.lineOrNull(t);
+            if (line != null && !metaTitles.contains(line)) {
+                metaTitles.add(line);
+            }
+        }
+        List<String> stripped = new ArrayList<>();
+        List<String> siteParts = new ArrayList<>();
+        String sitePart = null;
+        for (String t : metaTitles) {
+            stripped.add(TitleRules.withoutSiteName(t, site, metaTitles));
+            String part = TitleRules.sitePart(t, site, metaTitles);
+            if (part != null) {
+                siteParts.add(TitleRules.normal(part));
+                sitePart = sitePart == null ? part : sitePart;
+            }
+        }
+        List<String> h1s = headings(doc, site, siteParts);
+        String best = null;
+        double bestAgreement = AGREEMENT;
+        for (String h1 : h1s) {
+            // Agreement with the most trusted title: lesser metadata does not overrule it through an h1.
+            double agreement = stripped.isEmpty() ? 0 : dice(h1, stripped.get(0));
+            if (!stripped.isEmpty() && containsEitherWay(metaTitles.get(0), h1)) {
+                agreement = 1;
+            }
+            if (agreement >= bestAgreement && (best == null || agreement > bestAgreement)) {
+                best = h1;
+                bestAgreement = agreement;
+            }
+        }
+        if (best != null) {
+            return new Choice(best, sitePart);
+        }
+        if (stripped.isEmpty()) {
+            return new Choice(h1s.isEmpty() ? null : h1s.get(0), null);
+        }
+        return new Choice(stripped.get(0), sitePart);
+    }
+
+    /**
+     * The page's visible h1 texts without a site-name part, leaving out those in navigation, sidebars or footers
+     * and those naming the site.
+     */
+    private static List<String> headings(Document doc, TitleRules.SiteNames site, List<String> siteParts) {
+        List<String> out = new ArrayList<>();
+        if (doc.body() == null) {
+            return out;
+        }
+        for (Element h1 : doc.body().getElementsByTag("h1")) {
+            // Some pages print their title, site name and all, as the h1: a part that names the site goes. (The
+            // metadata titles repeat the h1's own words, so a part they share says nothing here.)
+            String text = TitleRules.withoutSiteName(HtmlText.line(h1.text()), site, List.of());
+            if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS || PageRegions.inBoilerplate(h1)
+                    || site.named(text) || siteParts.contains(TitleRules.normal(text)) || out.contains(text)) {
+                continue;
+            }
+            out.add(text);
+        }
+        return out;
+    }
+
+    /** One is the other with more words around it: a title with a site name or a kicker the h1 leaves out. */
+    private static boolean containsEitherWay(String a, String b) {
+        String na = TitleRules.normal(a);
+        String nb = TitleRules.normal(b);
+        return na.contains(nb) || nb.contains(na);
+    }
+
+    private static double dice(String a, String b) {
+        Set<String> wa = TitleRules.words(a);
+        Set<String> wb = TitleRules.words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return 0;
+        }
+        long shared = wa.stream().filter(wb::contains).count();
+        return 2.0 * shared / (wa.size() + wb.size());
+    }
+}

@@ -1,0 +1,183 @@
+package dev.lede.core.parse.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The date a page was published, as its reader sees it: the date shown near the headline or byline
+ * when there is one, at the time and offset the metadata states when that falls on the same day; else the
+ * metadata's date. A shown "Updated …" date gives way to an earlier publication date in the metadata.
+ */
+final class PageDate {
+
+    private static final Pattern DATE_HINT = Pattern.compile(
+            "date|time|publish|posted|updated|byline|dateline|meta|info|author|stamp|entry-header|post-header",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "publi|posted|erschienen|veröffentlicht|pubblicato|gepubliceerd|written|^\\s*on\\b|^\\s*by\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATED = Pattern.compile(
+            "updated|modified|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|edited",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    /** A date line is short: longer text is a paragraph that mentions a date. */
+    private static final int MAX_DATE_LINE = 120;
+    /** A bare date line: the date and little else ("Posted Jan 31, 2024 · 5 min read"). */
+    private static final int MAX_BARE_DATE = 60;
+
+    private PageDate() {
+    }
+
+    private record Shown(LocalDate date, String iso, int distance, boolean updated) {
+    }
+
+    /**
+     * @param published the structured publication dates, most trusted first (JSON-LD, Open Graph, Dublin Core…),
+     *                  ISO or null
+     * @param modified  the structured dates of the last change: used only when nothing else dates the page
+     * @param headline  the chosen headline, to find where the article starts
+     */
+    static String choose(Document doc, List<String> published, List<String> modified, String headline, String url) {
+        String publishedStated = first(published);
+        String stated = publishedStated != null ? publishedStated : first(modified);
+        if (stated == null) {
+            stated = urlDate(url);
+        }
+        Shown shown = shown(doc, headline);
+        if (shown == null) {
+            return stated;
+        }
+        LocalDate publishedDay = day(publishedStated);
+        if (shown.updated() && publishedDay != null && publishedDay.isBefore(shown.date())) {
+            // The page shows when it was last changed; the metadata says when it was first published.
+            return publishedStated;
+        }
+        List<String> metadata = new ArrayList<>(published);
+        metadata.addAll(modified);
+        for (String iso : metadata) {
+            if (iso != null && iso.startsWith(shown.date().toString())) {
+                return iso;
+            }
+        }
+        return shown.iso() != null ? shown.iso() : shown.date().toString();
+    }
+
+    private static String first(List<String> isos) {
+        for (String iso : isos) {
+            if (iso != null && PlausibleDates.iso(iso)) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate day(String iso) {
+        try {
+            return iso == null || iso.length() < 10 ? null : LocalDate.parse(iso.substring(0, 10));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The date shown nearest the headline: published preferred to updated when both are shown. */
+    private static Shown shown(Document doc, String headline) {
+        if (doc.body() == null) {
+            return null;
+        }
+        List<Element> all = doc.body().getAllElements();
+        int anchor = PageRegions.headlineIndex(all, headline);
+        List<Shown> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            int distance = Math.abs(i - anchor);
+            if (!candidate(e)) {
+                continue;
+            }
+            Shown s = read(e, distance);
+            if (s != null && !PageRegions.inBoilerplate(e)) {
+                found.add(s);
+            }
+        }
+        Shown best = null;
+        for (Shown s : found) {
+            if (best == null || s.distance() < best.distance()) {
+                best = s;
+            }
+        }
+        if (best != null && best.updated()) {
+            for (Shown s : found) {
+                if (!s.updated() && s.distance() <= best.distance() + 40 && s.date().isBefore(best.date())) {
+                    return s;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean candidate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("time") || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")) {
+            return true;
+        }
+        String own = e.ownText();
+        boolean hinted = DATE_HINT.matcher(ClassHints.of(e)).find();
+        // Cheap tests first: the whole text of every element of a deeply nested page would cost its square.
+        if (e.childrenSize() > 3 || !hinted && own.isBlank() || e.text().length() > MAX_DATE_LINE) {
+            return false;
+        }
+        // A line of its own that holds a date (a byline's "Jan 31, 2024" with no class to say so) counts too.
+        return hinted || PUBLISHED.matcher(own).find() || UPDATED.matcher(own).find()
+                || own.length() <= MAX_BARE_DATE && DateText.find(own) != null;
+    }
+
+    private static Shown read(Element e, int distance) {
+        String text = HtmlText.line(e.text());
+        String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+        Element time = e.selectFirst("time[datetime]");
+        if (machine.isEmpty() && time != null) {
+            machine = time.attr("datetime");
+        }
+        String iso = IsoDates.normalise(machine);
+        DateText.Found found = DateText.find(text);
+        LocalDate date = found != null ? found.date() : null;
+        if (date == null && iso != null && PlausibleDates.iso(iso) && e.normalName().equals("time")) {
+            date = LocalDate.parse(iso.substring(0, 10));
+        }
+        if (date == null) {
+            return null;
+        }
+        if (iso != null && !iso.startsWith(date.toString())) {
+            iso = null;
+        }
+        String before = found == null ? text : text.substring(0, found.at());
+        Element label = e.previousElementSibling();
+        if (label != null && label.text().length() < MAX_BARE_DATE) {
+            // "Last updated:" in an element of its own, before the date's.
+            before = label.text() + " " + before;
+        }
+        boolean updated = UPDATED.matcher(before).find() && !PUBLISHED.matcher(before).find()
+                || UPDATED.matcher(ClassHints.of(e)).find() && !PUBLISHED.matcher(ClassHints.of(e)).find();
+        return new Shown(date, iso, distance, updated);
+    }
+}

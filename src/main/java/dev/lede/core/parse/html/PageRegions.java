@@ -1,0 +1,66 @@
+package dev.lede.core.parse.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Where an element sits on the page: in the part that belongs to other articles, or to the site. */
+final class PageRegions {
+
+    private static final Pattern OTHER_ARTICLES = Pattern.compile(
+            "related|sidebar|comment|footer|promo|recommend|popular|trending|more-stories|teaser"
+            + "|menu|modal|popup|breadcrumb",
+            Pattern.CASE_INSENSITIVE);
+
+    private PageRegions() {
+    }
+
+    /**
+     * In a nav, or a footer or aside outside the article, or in a block whose class names other articles
+     * (sidebars, related lists, comments).
+     */
+    static boolean inBoilerplate(Element e) {
+        // The walk stops below <body>: page-wide classes ("has-sidebar") say nothing about one element.
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav") || (tag.equals("footer") || tag.equals("aside")) && !insideArticle(p)
+                    || OTHER_ARTICLES.matcher(ClassHints.of(p)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the article starts among {@code all}: the h1 that holds the headline, else the first h1, else {@code <article>}. */
+    static int headlineIndex(java.util.List<Element> all, String headline) {
+        String wanted = headline == null ? "" : TitleRules.normal(headline);
+        int firstH1 = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (e.normalName().equals("h1")) {
+                if (TitleRules.normal(e.text()).equals(wanted)) {
+                    return i;
+                }
+                firstH1 = firstH1 < 0 ? i : firstH1;
+            }
+        }
+        if (firstH1 >= 0) {
+            return firstH1;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).normalName().equals("article")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A footer or aside inside an {@code <article>} is the article's own (author, date), not the site's. */
+    private static boolean insideArticle(Element footer) {
+        for (Element p = footer.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
