@@ -1,3 +1,4 @@
+// Over 300 lines: the matcher's postings, scoring and margins are tuned together, and read best in one place.
 package dev.lede.core.library;
 
 import java.util.ArrayList;

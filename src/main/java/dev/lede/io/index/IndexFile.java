@@ -1,3 +1,4 @@
+// Over 300 lines: opening, checking, repairing and setting aside the index file are one concern, read together.
 package dev.lede.io.index;
 
 import java.io.IOException;

@@ -1,3 +1,4 @@
+// Over 300 lines: every score Readability-style extraction gives a node, kept in one place to be weighed together.
 package dev.lede.core.parse.html;
 
 import java.util.ArrayList;
