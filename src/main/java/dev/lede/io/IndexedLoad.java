@@ -300,6 +300,7 @@ public final class IndexedLoad implements AutoCloseable {
             if (resolutionsCurrent) {
                 // Headlines only, the rest read by row when drawn: most of the time and the heap otherwise.
                 details = new IndexEntryDetails(opening, scope, warnings);
+                details.open();
                 sink.detailsFrom(details);
                 index.listHeadlines(scope, previewOnce);
             } else {

@@ -47,9 +47,6 @@ final class StoredNames {
                 return root.argument();
             }
             if (stored.startsWith(root.folder())) {
-                if (root.argument().equals(root.path())) {
-                    return stored; // typed as an absolute path: the name is the stored path, no copy
-                }
                 String rest = stored.substring(root.path().length());
                 String argument = root.argument();
                 return (argument.endsWith("/") && rest.startsWith("/") ? argument.substring(0, argument.length() - 1) : argument) + rest;

@@ -25,6 +25,14 @@ public final class IndexEntryDetails implements EntryDetails, AutoCloseable {
         this.scope = scope;
     }
 
+    /**
+     * Opens the connection now, on the caller's thread (the loader's), so that the reader's first frame,
+     * which draws a lede, does not open it on the thread that owns the screen.
+     */
+    public synchronized void open() {
+        connection.use(index -> index, null);
+    }
+
     @Override
     public synchronized Details of(long row) {
         if (row != lastRow) {
