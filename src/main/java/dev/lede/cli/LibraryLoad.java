@@ -11,6 +11,9 @@ import dev.lede.io.BundledSamples;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
+import dev.lede.io.StoredListing;
+import dev.lede.io.index.IndexException;
+import dev.lede.io.index.LibraryIndex;
 import dev.lede.io.Loader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +24,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Loads every input of a command to the end, reporting each problem on stderr as one line. */
 final class LibraryLoad {
@@ -46,14 +50,67 @@ final class LibraryLoad {
      */
     static Loaded loadAll(InputOptions options, boolean noState, Map<String, String> environment, InputStream stdin,
                           PrintWriter err) {
+        List<String> arguments = arguments(options, environment, err);
+        return loadAll(arguments, options, indexed(arguments, options, noState)
+                ? Optional.of(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println))
+                : Optional.empty(), stdin, err);
+    }
+
+    /**
+     * {@code lede list}: straight from the library index when it holds the library unchanged with its
+     * related headlines resolved ({@link StoredListing}: no file read, no library built); else the library
+     * is loaded as {@link #loadAll} does, through the same opened index, and given to {@code loaded}.
+     * Returns the exit status.
+     */
+    static int list(InputOptions options, boolean noState, Map<String, String> environment, InputStream stdin, PrintWriter err,
+                    StoredListing.Lines lines, java.util.function.Consumer<Library> loaded) {
+        List<String> arguments = arguments(options, environment, err);
+        if (!indexed(arguments, options, noState)) {
+            Loaded library = loadAll(arguments, options, Optional.empty(), stdin, err);
+            loaded.accept(library.library());
+            return library.exitCode();
+        }
+        Optional<LibraryIndex> opened = CacheFiles.libraryIndex(arguments, noState, environment, err::println);
+        if (opened.isPresent()) {
+            try {
+                Optional<StoredListing.Counts> counts = StoredListing.list(arguments, loadOptions(options), opened.get(), lines);
+                if (counts.isPresent()) {
+                    opened.get().close();
+                    err.flush();
+                    return ExitCodes.forLoad(counts.get().articles(), counts.get().skipped());
+                }
+            } catch (IndexException e) {
+                err.println("lede: " + e.getMessage() + "; going on without the library index");
+                opened.get().close();
+                opened = Optional.empty();
+            }
+        }
+        // The load takes the index opened here, then opens its own connections as it needs them.
+        Optional<LibraryIndex> first = opened;
+        boolean[] handed = {false};
+        Loaded library = loadAll(arguments, options, Optional.of(() -> {
+            if (handed[0]) {
+                return CacheFiles.libraryIndex(arguments, noState, environment, err::println);
+            }
+            handed[0] = true;
+            return first;
+        }), stdin, err);
+        loaded.accept(library.library());
+        return library.exitCode();
+    }
+
+    private static boolean indexed(List<String> arguments, InputOptions options, boolean noState) {
+        return IndexedLoad.applies(arguments, loadOptions(options)) && !noState && !StateFiles.stdinOnly(arguments);
+    }
+
+    /** Loads {@code arguments} to the end, through the index that {@code opening} opens when given. */
+    private static Loaded loadAll(List<String> arguments, InputOptions options, Optional<Supplier<Optional<LibraryIndex>>> opening,
+                                  InputStream stdin, PrintWriter err) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
-        List<String> arguments = arguments(options, environment, err);
-        boolean indexed = IndexedLoad.applies(arguments, loadOptions) && !noState && !StateFiles.stdinOnly(arguments);
-        if (indexed) {
-            try (IndexedLoad load = new IndexedLoad(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println),
-                    loader, loadOptions, err::println)) {
+        if (opening.isPresent()) {
+            try (IndexedLoad load = new IndexedLoad(opening.get(), loader, loadOptions, err::println)) {
                 load.load(arguments, new LoadSink() {
                     @Override
                     public void loaded(Parsed parsed) {

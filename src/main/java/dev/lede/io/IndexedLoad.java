@@ -19,7 +19,6 @@ import dev.lede.io.index.IndexedArticle;
 import dev.lede.io.index.IndexedInput;
 import dev.lede.io.index.LibraryIndex;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -334,41 +333,18 @@ public final class IndexedLoad implements AutoCloseable {
     /** The inputs in load order, each file stated once; {@code walked} gets every file's key. */
     private List<Slot> walk(List<String> arguments, Set<String> walked) {
         List<Slot> slots = new ArrayList<>();
-        SeenFiles seen = SeenFiles.forArguments(arguments.size());
-        for (String argument : arguments) {
-            Path path;
-            try {
-                path = Path.of(argument);
-            } catch (InvalidPathException e) {
-                slots.add(new Walked(new Problem(argument, "not a valid path")));
-                continue;
+        InputWalk.walk(arguments, options, new InputWalk.Visitor() {
+            @Override
+            public boolean file(Path file, String name) {
+                slots.add(fileSlot(file, name, walked));
+                return true;
             }
-            if (!Files.isDirectory(path)) {
-                if (seen.firstTime(path)) {
-                    slots.add(fileSlot(path, argument, walked));
-                }
-                continue;
-            }
-            DirectoryWalk walk = new DirectoryWalk(path, options);
-            boolean problems = false;
-            while (walk.hasNext()) {
-                Path file = walk.next();
-                for (Problem problem : walk.drainProblems()) {
-                    slots.add(new Walked(problem));
-                    problems = true;
-                }
-                if (seen.firstTime(file)) {
-                    slots.add(fileSlot(file, file.toString(), walked));
-                }
-            }
-            for (Problem problem : walk.drainProblems()) {
+
+            @Override
+            public void problem(Problem problem) {
                 slots.add(new Walked(problem));
-                problems = true;
             }
-            if (walk.files() == 0 && !problems) {
-                slots.add(new Walked(new Problem(argument, Loader.nothingIn(walk.otherKinds()))));
-            }
-        }
+        });
         return slots;
     }
 

@@ -169,6 +169,15 @@ class ListThroughIndexTest {
         for (int run = 0; run < 3; run++) {
             assertSame(expected, list(named, folder.resolve("article-0001.txt").toString()));
         }
+        // The folder alone, without the input that gives nothing (never stored, so always read): from the
+        // second run on, listed straight from the index's rows (StoredListing).
+        Files.delete(folder.resolve("empty.txt"));
+        CliRun alone = fresh(named);
+        assertTrue(alone.err().contains("copy.txt: same article as " + named + "/article-0003.txt; merged"), alone.err());
+        for (int run = 0; run < 3; run++) {
+            assertSame(alone, list(named));
+            assertSame(fresh("--json", named), list("--json", named));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.lede.core.library;
 import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
 import dev.lede.core.parse.Parsed;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -189,13 +190,22 @@ public final class LibraryBuilder {
 
     /** One line for the articles of an input that were in the library already. */
     private static Problem mergedProblem(List<ListedArticle> merged, List<String> into) {
-        ListedArticle first = merged.get(0);
+        List<Source> sources = new ArrayList<>(merged.size());
+        merged.forEach(article -> sources.add(article.source()));
+        return mergedProblem(sources, into.get(0));
+    }
+
+    /**
+     * One line for the articles of an input that were in the library already: {@code merged}, whose first
+     * was read before from {@code firstInto} (a source label).
+     */
+    public static Problem mergedProblem(List<Source> merged, String firstInto) {
+        Source first = merged.get(0);
         if (merged.size() == 1) {
-            return new Problem(first.source().label(), "same article as " + into.get(0) + "; merged",
-                    Problem.Kind.MERGED);
+            return new Problem(first.label(), "same article as " + firstInto + "; merged", Problem.Kind.MERGED);
         }
-        return new Problem(first.source().name(), merged.size() + " articles already read from other inputs (the first, "
-                + first.source().label() + ", is " + into.get(0) + "); merged", Problem.Kind.MERGED);
+        return new Problem(first.name(), merged.size() + " articles already read from other inputs (the first, "
+                + first.label() + ", is " + firstInto + "); merged", Problem.Kind.MERGED);
     }
 
     /** Adds an article; the same content twice is one article (use {@link #accept} to have that said). */

@@ -401,7 +401,7 @@ public final class LibraryIndex implements AutoCloseable {
      * handed over (at the end of that input), so the first screenful costs a few rows.
      */
     public void list(IndexScope scope, int articleLimit, Consumer<IndexedInput> visitor) {
-        list(scope, articleLimit, false, visitor);
+        list(scope, articleLimit, Columns.ALL, visitor);
     }
 
     /**
@@ -410,24 +410,64 @@ public final class LibraryIndex implements AutoCloseable {
      * when asked for ({@link #details}). Reading 100,000 rows this way takes about a quarter of the time.
      */
     public void listHeadlines(IndexScope scope, Consumer<IndexedInput> visitor) {
-        list(scope, Integer.MAX_VALUE, true, visitor);
+        list(scope, Integer.MAX_VALUE, Columns.HEADLINES, visitor);
     }
 
-    private synchronized void list(IndexScope scope, int articleLimit, boolean headlinesOnly, Consumer<IndexedInput> visitor) {
-        long library = headlinesOnly ? -1 : currentLibrary(scope);
-        try (PreparedStatement select = connection.prepareStatement(headlinesOnly
-                ? "SELECT i.path, i.problems, i.size, i.mtime_ns, i.file_key, i.taken_ns, a.row, a.item, a.id, a.format, a.headline,"
-                        + " a.published, a.problems FROM inputs i LEFT JOIN articles a ON a.input = i.id"
-                        + " WHERE i.order_key >= ? AND i.order_key < ? ORDER BY i.order_key, a.seq"
-                : "SELECT i.path, i.problems, i.size, i.mtime_ns, i.file_key, i.taken_ns, a.row, a.item, a.id, a.format, a.headline, a.lede, a.byline, a.published,"
-                        + " a.url, a.site, a.related, a.problems, r.targets"
-                        + " FROM inputs i LEFT JOIN articles a ON a.input = i.id"
-                        + " LEFT JOIN resolved r ON r.library = ? AND r.article = a.row"
-                        + " WHERE i.order_key >= ? AND i.order_key < ? ORDER BY i.order_key, a.seq")) {
+    /**
+     * As {@link #list}, each article with its id alone (row, item, id): what checking the files against
+     * their stamps and numbering the articles take.
+     */
+    public void listIds(IndexScope scope, Consumer<IndexedInput> visitor) {
+        list(scope, Integer.MAX_VALUE, Columns.IDS, visitor);
+    }
+
+    /**
+     * As {@link #list}, each article with what a line of {@code lede list} shows (row, item, id, format,
+     * headline, date, problems) and its related headlines' targets, related headlines themselves null.
+     */
+    public void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
+        list(scope, Integer.MAX_VALUE, Columns.TARGETS, visitor);
+    }
+
+    /** Which of an article's columns a listing reads; the input's path, problems and stamp always. */
+    private enum Columns {
+        ALL("a.row, a.item, a.id, a.format, a.headline, a.lede, a.byline, a.published, a.url, a.site, a.related,"
+                + " a.problems, r.targets", true),
+        HEADLINES("a.row, a.item, a.id, a.format, a.headline, a.published, a.problems", false),
+        IDS("a.row, a.item, a.id", false),
+        TARGETS("a.row, a.item, a.id, a.format, a.headline, a.published, a.problems, r.targets", true);
+
+        final String select;
+        final boolean resolved;
+
+        Columns(String articleColumns, boolean resolved) {
+            this.resolved = resolved;
+            this.select = "SELECT i.path, i.problems, i.size, i.mtime_ns, i.file_key, i.taken_ns, " + articleColumns
+                    + " FROM inputs i LEFT JOIN articles a ON a.input = i.id"
+                    + (resolved ? " LEFT JOIN resolved r ON r.library = ? AND r.article = a.row" : "")
+                    + " WHERE i.order_key >= ? AND i.order_key < ? ORDER BY i.order_key, a.seq";
+        }
+
+        IndexedArticle article(ResultSet rows, int at, String path) throws SQLException {
+            return switch (this) {
+                case ALL -> LibraryIndex.article(rows, at, path);
+                case HEADLINES -> headline(rows, at, path);
+                case IDS -> new IndexedArticle(rows.getLong(at), path, rows.getInt(at + 1), new ArticleId(rows.getString(at + 2)),
+                        null, null, null, null, null, null, null, null, null, List.of());
+                case TARGETS -> new IndexedArticle(rows.getLong(at), path, rows.getInt(at + 1), new ArticleId(rows.getString(at + 2)),
+                        Format.valueOf(rows.getString(at + 3)), rows.getString(at + 4), null, null, rows.getString(at + 5), null,
+                        null, null, decodeTargets(rows.getString(at + 7), null), decodeProblems(rows.getString(at + 6), path));
+            };
+        }
+    }
+
+    private synchronized void list(IndexScope scope, int articleLimit, Columns columns, Consumer<IndexedInput> visitor) {
+        long library = columns.resolved ? currentLibrary(scope) : -1;
+        try (PreparedStatement select = connection.prepareStatement(columns.select)) {
             int handed = 0;
             for (String root : scope.roots()) {
                 int at = 1;
-                if (!headlinesOnly) {
+                if (columns.resolved) {
                     select.setLong(at++, library);
                 }
                 select.setBytes(at++, IndexScope.low(root));
@@ -453,7 +493,7 @@ public final class LibraryIndex implements AutoCloseable {
                             stamp = new FileStamp(rows.getLong(3), rows.getLong(4), rows.getString(5), rows.getLong(6));
                         }
                         if (rows.getObject(7) != null) {
-                            articles.add(headlinesOnly ? headline(rows, 7, path) : article(rows, 7, path));
+                            articles.add(columns.article(rows, 7, path));
                         }
                     }
                     if (path != null) {
@@ -746,13 +786,13 @@ public final class LibraryIndex implements AutoCloseable {
                 related, targets, decodeProblems(rows.getString(at + 11), path));
     }
 
-    /** The targets stored for {@code related}, or null when none are. */
+    /** The targets stored for {@code related} (checked against them unless null), or null when none are. */
     private static List<ArticleId> decodeTargets(String text, List<RelatedHeadline> related) {
         if (text == null) {
             return null;
         }
         List<String> ids = Fields.decode(text);
-        if (ids.size() != related.size()) {
+        if (related != null && ids.size() != related.size()) {
             throw new IllegalArgumentException("targets do not match related headlines");
         }
         List<ArticleId> resolved = new ArrayList<>(ids.size());

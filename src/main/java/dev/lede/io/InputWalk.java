@@ -1,0 +1,67 @@
+package dev.lede.io;
+
+import dev.lede.core.article.Problem;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files that path arguments name, in load order — each argument in turn, a folder's files as
+ * {@link DirectoryWalk} lists them, a file named twice once — and what could not be walked, in its place.
+ * The one walk of the indexed load and of the check that an archive is unchanged, so both see the same files.
+ */
+final class InputWalk {
+
+    /** Told of each input in order; returning false from {@link #file} stops the walk. */
+    interface Visitor {
+
+        /** @param name the file as this run names it: the argument, or its folder as typed and the rest */
+        boolean file(Path file, String name);
+
+        void problem(Problem problem);
+    }
+
+    private InputWalk() {
+    }
+
+    /** Walks every argument in order; returns false when the visitor stopped it. */
+    static boolean walk(List<String> arguments, LoadOptions options, Visitor visitor) {
+        SeenFiles seen = SeenFiles.forArguments(arguments.size());
+        for (String argument : arguments) {
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                visitor.problem(new Problem(argument, "not a valid path"));
+                continue;
+            }
+            if (!Files.isDirectory(path)) {
+                if (seen.firstTime(path) && !visitor.file(path, argument)) {
+                    return false;
+                }
+                continue;
+            }
+            DirectoryWalk walk = new DirectoryWalk(path, options);
+            boolean problems = false;
+            while (walk.hasNext()) {
+                Path file = walk.next();
+                for (Problem problem : walk.drainProblems()) {
+                    visitor.problem(problem);
+                    problems = true;
+                }
+                if (seen.firstTime(file) && !visitor.file(file, file.toString())) {
+                    return false;
+                }
+            }
+            for (Problem problem : walk.drainProblems()) {
+                visitor.problem(problem);
+                problems = true;
+            }
+            if (walk.files() == 0 && !problems) {
+                visitor.problem(new Problem(argument, Loader.nothingIn(walk.otherKinds())));
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.lede.io;
+
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.io.index.IndexScope;
+import dev.lede.io.index.IndexedArticle;
+import dev.lede.io.index.LibraryIndex;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code lede list} of an archive the library index holds unchanged, with its related headlines resolved
+ * and stored: listed straight from the index's rows, in file order, each related headline's stored target
+ * given as its number. No article file is read and no library is built — what is held per article is its
+ * number — so listing 100,000 articles costs about what listing 10 does plus the rows' own time.
+ * Anything else (a file changed, resolutions not stored) is left to the ordinary load.
+ */
+public final class StoredListing {
+
+    /** Where the listing goes: one call per article, in order, and each problem the load would report. */
+    public interface Lines {
+
+        /** @param related the numbers of the articles its related headlines lead to, unresolved ones left out */
+        void line(int number, ArticleId id, String source, String headline, int[] related);
+
+        void problem(Problem problem);
+    }
+
+    /** What a listing gave: articles listed and inputs skipped, as the exit status counts them. */
+    public record Counts(int articles, int skipped) {
+    }
+
+    private StoredListing() {
+    }
+
+    /**
+     * Lists the library of {@code arguments} from {@code index} when every file is as the index holds it
+     * and the library's resolutions are stored; empty (having written nothing) otherwise.
+     *
+     * @throws dev.lede.io.index.IndexException when the index cannot be read
+     */
+    public static Optional<Counts> list(List<String> arguments, LoadOptions options, LibraryIndex index, Lines lines) {
+        List<Path> roots = new ArrayList<>();
+        for (String argument : arguments) {
+            try {
+                roots.add(Path.of(argument));
+            } catch (InvalidPathException e) {
+                return Optional.empty(); // the load says so, in its place
+            }
+        }
+        IndexScope scope = IndexScope.of(roots);
+        if (!index.resolutionsCurrent(scope)) {
+            return Optional.empty();
+        }
+        Optional<UnchangedCheck.Numbering> numbering = UnchangedCheck.run(arguments, options, index, scope);
+        if (numbering.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(print(scope, new StoredNames(arguments), numbering.get(), index, lines));
+    }
+
+    private static Counts print(IndexScope scope, StoredNames names, UnchangedCheck.Numbering numbering, LibraryIndex index,
+                                Lines lines) {
+        IdNumbers numbers = numbering.numbers();
+        Map<String, String> firstLabels = new HashMap<>(); // of the ids met more than once: where each was first
+        int[] skipped = {0};
+        index.listTargets(scope, input -> {
+            String name = names.name(input.path());
+            // As the library builder reports an input: its own problems, its articles', each once; then merges.
+            Set<Problem> found = new LinkedHashSet<>(StoredNames.problems(input.problems(), input.path(), name));
+            List<Source> merged = new ArrayList<>();
+            String mergedInto = null;
+            for (IndexedArticle article : input.articles()) {
+                Source source = new Source(name, article.item());
+                String id = article.id().value();
+                if (numbering.repeated().contains(id)) {
+                    String first = firstLabels.putIfAbsent(id, source.label());
+                    if (first != null) {
+                        mergedInto = mergedInto == null ? first : mergedInto;
+                        merged.add(source);
+                        continue;
+                    }
+                }
+                found.addAll(StoredNames.problems(article.problems(), input.path(), name));
+                lines.line(numbers.get(id), article.id(), source.label(), article.headline(), related(article.targets(), numbers));
+            }
+            Problem.Kind kind = input.articles().isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
+            skipped[0] += input.articles().isEmpty() ? 1 : 0;
+            for (Problem problem : found) {
+                lines.problem(problem.as(kind));
+            }
+            if (!merged.isEmpty()) {
+                lines.problem(LibraryBuilder.mergedProblem(merged, mergedInto));
+            }
+        });
+        return new Counts(numbers.size(), skipped[0]);
+    }
+
+    /** The numbers of the stored targets, in order; unresolved ones (and none stored) left out. */
+    private static int[] related(List<ArticleId> targets, IdNumbers numbers) {
+        if (targets == null) {
+            return new int[0];
+        }
+        int[] out = new int[targets.size()];
+        int count = 0;
+        for (ArticleId target : targets) {
+            int number = target == null ? 0 : numbers.get(target.value());
+            if (number > 0) {
+                out[count++] = number;
+            }
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.lede.io;
+
+import dev.lede.core.article.Problem;
+import dev.lede.io.index.FileStamp;
+import dev.lede.io.index.IndexException;
+import dev.lede.io.index.IndexScope;
+import dev.lede.io.index.IndexedArticle;
+import dev.lede.io.index.IndexedInput;
+import dev.lede.io.index.LibraryIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Whether the files the arguments name are exactly the inputs the library index holds under the scope,
+ * each unchanged: the folder walk and the index's listing merged in file order (both come in it, see
+ * {@link IndexScope}), the listing read on a thread of its own while the walk states the files, so that
+ * nothing is held per file but each article's number. Any doubt — a problem met walking, a file over the
+ * size limit, a stamp too recent to vouch for the file, a file the merge did not find where it expected
+ * it (a file named twice, overlapping folders, a name the two orders disagree on) — answers "changed",
+ * and the caller loads as usual, which sorts it out.
+ */
+final class UnchangedCheck {
+
+    /** Inputs handed from the listing's thread to the walk at a time: one hand-over per file costs more than the stat. */
+    private static final int CHUNK = 256;
+    /** The listing's end (or failure), after its last chunk. */
+    private static final List<IndexedInput> END = java.util.Collections.unmodifiableList(new ArrayList<>());
+
+    /**
+     * The articles of an unchanged library numbered as the library numbers them: in file order, an id met
+     * again (the same article in two files) keeping its first number.
+     *
+     * @param numbers  each article id's number, from 1
+     * @param repeated the ids met more than once, whose later copies are merged into the first
+     */
+    record Numbering(IdNumbers numbers, Set<String> repeated) {
+    }
+
+    private final LibraryIndex index;
+    private final IndexScope scope;
+    private final LoadOptions options;
+    private final BlockingQueue<List<IndexedInput>> listed = new ArrayBlockingQueue<>(4);
+    private volatile boolean stopped;
+    private volatile IndexException failure;
+    private final IdNumbers numbers = new IdNumbers();
+    private final Set<String> repeated = new HashSet<>();
+
+    private UnchangedCheck(LibraryIndex index, IndexScope scope, LoadOptions options) {
+        this.index = index;
+        this.scope = scope;
+        this.options = options;
+    }
+
+    /**
+     * The numbering of the library when every file is as the index holds it, else empty.
+     *
+     * @throws IndexException when the index cannot be read (the caller goes on without it)
+     */
+    static Optional<Numbering> run(List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
+        return new UnchangedCheck(index, scope, options).run(arguments);
+    }
+
+    private Optional<Numbering> run(List<String> arguments) {
+        Thread listing = new Thread(this::list, "lede-index-check");
+        listing.setDaemon(true);
+        listing.start();
+        Merge merge = new Merge();
+        boolean unchanged = InputWalk.walk(arguments, options, merge) && merge.clean && merge.atEnd();
+        stopped = true;
+        listed.clear(); // the listing may wait to hand over a chunk: it sees the stop once there is room
+        try {
+            listing.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return unchanged ? Optional.of(new Numbering(numbers, repeated)) : Optional.empty();
+    }
+
+    /** The stored inputs, in order and in chunks, numbering their articles on the way; then {@link #END}. */
+    private void list() {
+        List<IndexedInput> chunk = new ArrayList<>(CHUNK);
+        try {
+            index.listIds(scope, input -> {
+                for (IndexedArticle article : input.articles()) {
+                    String id = article.id().value();
+                    if (!numbers.putIfAbsent(id, numbers.size() + 1)) {
+                        repeated.add(id);
+                    }
+                }
+                chunk.add(input);
+                if (chunk.size() == CHUNK) {
+                    handOver(List.copyOf(chunk));
+                    chunk.clear();
+                }
+            });
+            if (!chunk.isEmpty()) {
+                handOver(List.copyOf(chunk));
+            }
+            handOver(END);
+        } catch (Stopped e) {
+            // the walk found a change and wants no more
+        } catch (IndexException e) {
+            failure = e;
+            try {
+                handOver(END);
+            } catch (Stopped stopped) {
+                // the walk is over already
+            }
+        }
+    }
+
+    private void handOver(List<IndexedInput> chunk) {
+        try {
+            while (!stopped) {
+                if (listed.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+            throw new Stopped();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    /** Ends the listing early, through the index's visitor: the walk has found a change. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The walk's side of the merge: each file against the next stored input. */
+    private final class Merge implements InputWalk.Visitor {
+
+        boolean clean = true;
+        private List<IndexedInput> chunk = List.of();
+        private int at;
+        private boolean ended;
+
+        @Override
+        public boolean file(Path file, String name) {
+            IndexedInput stored = next();
+            if (stored == null || !stored.path().equals(file.toAbsolutePath().normalize().toString())) {
+                return false;
+            }
+            try {
+                FileStamp now = FileStamp.of(file);
+                // A file now over the size limit is read, so that it is skipped as it would be without the index.
+                return LibraryIndex.unchanged(stored.stamp(), now) && now.size() <= options.maxSize();
+            } catch (IOException | SecurityException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void problem(Problem problem) {
+            clean = false;
+        }
+
+        /** Whether the listing holds nothing more: no file vanished from it. */
+        boolean atEnd() {
+            return next() == null;
+        }
+
+        private IndexedInput next() {
+            while (at == chunk.size()) {
+                if (ended) {
+                    return null;
+                }
+                try {
+                    chunk = listed.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    ended = true;
+                    return null;
+                }
+                at = 0;
+                ended = chunk == END;
+            }
+            return chunk.get(at++);
+        }
+    }
+}
