@@ -75,6 +75,8 @@ public final class IndexedLoad implements AutoCloseable {
     /** Held while resolutions are stored; {@link #close} waits for it. */
     private final Object storing = new Object();
     private final boolean previewing;
+    /** {@link LibraryIndex#changes} when the preview was read. */
+    private long previewChanges;
     /** The sink was given every input the index holds under the scope. */
     private volatile boolean previewComplete;
     /** The index holds what this library's related headlines resolved to, for every article (or none). */
@@ -145,14 +147,22 @@ public final class IndexedLoad implements AutoCloseable {
         Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink)), "lede-index");
         reading.setDaemon(true);
         reading.start();
+        Map<String, FileStamp> stored;
         if (previewing) {
             // The library is complete once previewed; on two cores a walk alongside would take the
             // processor the listing needs, delaying that moment for a check that mostly finds nothing.
             listing.join();
+            if (previewComplete && !failed && previewStillHolds(arguments)) {
+                resolvedAhead = resolutionsCurrent;
+                sink.previewConfirmed();
+                return;
+            }
+            stored = storedStamps();
+        } else {
+            stored = listing.join();
         }
         Set<String> walked = new HashSet<>();
         List<Slot> slots = walk(arguments, walked);
-        Map<String, FileStamp> stored = listing.join();
         classify(slots, stored);
         Map<String, FileStamp> vanished = new HashMap<>(stored);
         vanished.keySet().removeAll(walked);
@@ -163,13 +173,6 @@ public final class IndexedLoad implements AutoCloseable {
             if (slot instanceof Fresh f) {
                 fresh.add(f.file());
             }
-        }
-        boolean walkedClean = slots.stream().noneMatch(slot -> slot instanceof Walked);
-        if (previewComplete && !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && walkedClean) {
-            // Every file is as the index had it: the preview the sink holds is the library.
-            resolvedAhead = resolutionsCurrent;
-            sink.previewConfirmed();
-            return;
         }
         resolvedAhead = !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && resolutionsCurrent;
         if (resolvedAhead) {
@@ -240,6 +243,30 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /**
+     * Whether every file is as the previewed rows had it: the walk merged with the index's stamps
+     * ({@link UnchangedCheck}, nothing held per file), and nothing stored since the preview was read (else
+     * the stamps checked could vouch for rows the preview never showed).
+     */
+    private boolean previewStillHolds(List<String> arguments) {
+        try {
+            return UnchangedCheck.unchanged(arguments, options, index, scope) && index.changes() == previewChanges;
+        } catch (IndexException e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** The stamps the index holds under the scope by path, for the check of a library that changed. */
+    private Map<String, FileStamp> storedStamps() {
+        try {
+            return failed ? Map.of() : index.stamps(scope);
+        } catch (IndexException e) {
+            fail(e);
+            return Map.of();
+        }
+    }
+
+    /**
      * Stores what every related headline of the loaded library resolved to, so that the next load of the
      * same inputs unchanged needs no matcher; nothing when the load was resolved ahead or the index failed.
      */
@@ -271,8 +298,9 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /**
-     * The stamps the index holds under the scope, by path, each input previewed to the sink on the way
-     * when previewing; empty when there is no index or it failed.
+     * The stamps the index holds under the scope, by path; when previewing, none (the check after the
+     * preview reads them as it goes) and every input previewed to the sink instead. Empty when there is no
+     * index or it failed.
      */
     private Map<String, FileStamp> openAndList(List<String> arguments, LoadSink sink) {
         Map<String, FileStamp> stored = new HashMap<>();
@@ -291,8 +319,10 @@ public final class IndexedLoad implements AutoCloseable {
                 return stored;
             }
             StoredNames names = new StoredNames(arguments);
+            previewChanges = index.changes();
+            Set<String> previewed = scope.roots().size() > 1 ? new HashSet<>() : null;
             Consumer<IndexedInput> previewOnce = input -> {
-                if (stored.putIfAbsent(input.path(), input.stamp()) == null) {
+                if (previewed == null || previewed.add(input.path())) {
                     preview(input, names, sink); // else under two of the roots: read once, previewed once
                 }
             };

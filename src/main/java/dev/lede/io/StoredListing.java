@@ -62,7 +62,7 @@ public final class StoredListing {
         if (!index.resolutionsCurrent(scope)) {
             return Optional.empty();
         }
-        Optional<UnchangedCheck.Numbering> numbering = UnchangedCheck.run(arguments, options, index, scope);
+        Optional<UnchangedCheck.Numbering> numbering = UnchangedCheck.numbered(arguments, options, index, scope);
         if (numbering.isEmpty()) {
             return Optional.empty();
         }

@@ -53,10 +53,13 @@ final class UnchangedCheck {
     private final IdNumbers numbers = new IdNumbers();
     private final Set<String> repeated = new HashSet<>();
 
-    private UnchangedCheck(LibraryIndex index, IndexScope scope, LoadOptions options) {
+    private final boolean numbered;
+
+    private UnchangedCheck(LibraryIndex index, IndexScope scope, LoadOptions options, boolean numbered) {
         this.index = index;
         this.scope = scope;
         this.options = options;
+        this.numbered = numbered;
     }
 
     /**
@@ -64,8 +67,17 @@ final class UnchangedCheck {
      *
      * @throws IndexException when the index cannot be read (the caller goes on without it)
      */
-    static Optional<Numbering> run(List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
-        return new UnchangedCheck(index, scope, options).run(arguments);
+    static Optional<Numbering> numbered(List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
+        return new UnchangedCheck(index, scope, options, true).run(arguments);
+    }
+
+    /**
+     * Whether every file is as the index holds it.
+     *
+     * @throws IndexException when the index cannot be read (the caller goes on without it)
+     */
+    static boolean unchanged(List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
+        return new UnchangedCheck(index, scope, options, false).run(arguments).isPresent();
     }
 
     private Optional<Numbering> run(List<String> arguments) {
@@ -93,7 +105,7 @@ final class UnchangedCheck {
         List<IndexedInput> chunk = new ArrayList<>(CHUNK);
         try {
             index.listIds(scope, input -> {
-                for (IndexedArticle article : input.articles()) {
+                for (IndexedArticle article : numbered ? input.articles() : List.<IndexedArticle>of()) {
                     String id = article.id().value();
                     if (!numbers.putIfAbsent(id, numbers.size() + 1)) {
                         repeated.add(id);

@@ -730,6 +730,18 @@ public final class LibraryIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * A number every committed change raises: equal at two moments, nothing was stored in between (so what
+     * one listing showed and what a later one checks are the same rows).
+     */
+    public synchronized long changes() {
+        try {
+            return generation();
+        } catch (SQLException e) {
+            throw failure("cannot be read", e);
+        }
+    }
+
     private long generation() throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
