@@ -31,13 +31,12 @@ public final class BundledSamples {
         this.version = version;
     }
 
-    /** The default cache root: {@code $XDG_CACHE_HOME/lede}, else {@code ~/.cache/lede}. */
+    /**
+     * The default cache root: {@code $XDG_CACHE_HOME/lede}, else {@code ~/.cache/lede} ({@link CacheRoot});
+     * without a home folder, the Java user's home.
+     */
     public static Path defaultCacheRoot() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Paths.get(xdg).isAbsolute()) {
-            return Paths.get(xdg, "lede");
-        }
-        return Paths.get(System.getProperty("user.home"), ".cache", "lede");
+        return CacheRoot.of(System.getenv()).orElse(Paths.get(System.getProperty("user.home"), ".cache", "lede"));
     }
 
     /** A folder holding the samples, extracting them on first use. */

@@ -221,17 +221,11 @@ public final class Painter {
                 out.append(' ');
             } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
                 out.append('\uFFFD');
-            } else if (!isForbidden(cp)) {
+            } else if (!Sanitizer.removedFromLine(cp)) {
                 out.appendCodePoint(cp);
             }
         }
         return out.toString();
     }
 
-    private static boolean isForbidden(int cp) {
-        return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)
-                || cp == 0x061C || cp == 0x200B || cp == 0x200E || cp == 0x200F
-                || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF
-                || (cp >= 0xFFF9 && cp <= 0xFFFB);
-    }
 }

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /**
  * Makes any string safe to draw and to store (docs/terminal.md, "Hostile text"): removes C0 controls
  * but TAB and LF, DEL, C1 controls, bidi overrides and isolates, directional marks, ZWSP, the BOM and
- * other invisible format controls,
- * lone surrogates; turns CR, CRLF and the Unicode line/paragraph separators into LF; and returns NFC.
+ * the other invisible format controls ({@link #removedFromLine}); replaces lone surrogates; turns CR, CRLF and the Unicode line/paragraph separators into LF; and returns NFC.
  * ZWJ and ZWNJ stay: emoji sequences and several scripts need them for shaping.
  *
  * <p>Called on every drawn and every parsed string, so the common case (nothing to change) makes one
@@ -159,6 +158,19 @@ public final class Sanitizer {
         if (c < 0x20) {
             return c != '\t' && c != '\n' || oneLine;
         }
+        return removedFromLine(c) || Character.isSurrogate(c);
+    }
+
+    /**
+     * Whether {@code c} never stays in a line of text: C0 controls (TAB and LF too), DEL, C1 controls, bidi
+     * controls and marks, ZWSP, the line and paragraph separators, the BOM, the invisible format controls
+     * (U+2060–U+206F: word joiner, invisible operators, isolates, deprecated controls) and the interlinear
+     * annotation controls. The painter drops the same, so what is drawn is what was measured.
+     */
+    public static boolean removedFromLine(int c) {
+        if (c < 0x20) {
+            return true;
+        }
         if (c < 0x7F) {
             return false;
         }
@@ -166,15 +178,12 @@ public final class Sanitizer {
             return true; // DEL and C1
         }
         if (c < 0x200B) {
-            return c == '\u061C'; // Arabic letter mark, a bidi control
+            return c == 0x061C; // Arabic letter mark, a bidi control
         }
-        return switch (c) {
-            case '\u200B', '\u200E', '\u200F', '\u2028', '\u2029', '\uFEFF' -> true;
-            default -> c >= '\u202A' && c <= '\u202E'
-                    || c >= '\u2066' && c <= '\u206F' // isolates, then deprecated format controls
-                    || c >= '\uFFF9' && c <= '\uFFFB' // interlinear annotation controls
-                    || Character.isSurrogate(c);
-        };
+        return c == 0x200B || c == 0x200E || c == 0x200F || c == 0xFEFF
+                || c >= 0x2028 && c <= 0x202E // line and paragraph separators, bidi embeddings and overrides
+                || c >= 0x2060 && c <= 0x206F // invisible format controls and isolates
+                || c >= 0xFFF9 && c <= 0xFFFB; // interlinear annotation controls
     }
 
     /**

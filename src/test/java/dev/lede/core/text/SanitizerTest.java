@@ -57,6 +57,19 @@ class SanitizerTest {
     }
 
     @Test
+    void removesInvisibleFormatControlsAsThePainterDoes() {
+        String text = "word\u2060joiner\u2061invisible\u2064plus\u206Fdigits\u200D";
+        assertEquals("wordjoinerinvisibleplusdigits\u200D", Sanitizer.sanitize(text));
+        for (int c = 0; c < 0x10000; c++) {
+            if (!Character.isSurrogate((char) c) && c != '\t' && c != '\n' && c != '\r' && c != 0x1B && (c < 0x90 || c > 0x9F)
+                    && c != 0x2028 && c != 0x2029) { // escapes swallow what follows; line breaks become spaces
+                String one = "a" + (char) c + "b";
+                assertEquals(Sanitizer.removedFromLine(c), Sanitizer.sanitizeLine(one).equals("ab"), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
     void removesZeroWidthSpaceAndByteOrderMarkButKeepsJoiners() {
         String family = "👩\u200d👩\u200d👧";
         assertEquals("ab" + family + "c\u200cd", Sanitizer.sanitize("\ufeffa\u200bb" + family + "c\u200cd"));
