@@ -1,5 +1,5 @@
 # shellcheck shell=sh
-# Sourced by bin/lede of both downloads, which set $home (the installation), $java (the Java to run),
+# Sourced by bin/lede of both downloads and by ./lede in a checkout, which set $home (the installation), $java (the Java to run),
 # $major (its feature version, empty when unknown), $jar (lede's own jar) and $classpath, and the jlink
 # image also $shipped_aot (the AOT cache trained when it was built; the file may be absent). Starts lede
 # with the flags that suit a terminal UI and a start-up cache of its classes.
@@ -21,8 +21,9 @@ elif [ -n "${shipped_aot:-}" ] && [ -f "$shipped_aot" ]; then
   # Trained with this very runtime and jars; should the JVM still find it unusable, it runs without it.
   cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$shipped_aot"
 elif [ -n "$cache_root" ]; then
-  # A reader run: no options and no subcommand (or only '-' for stdin).
+  # A reader run: no options and no subcommand (or only '-' for stdin), on a terminal lede can draw on.
   reader_run=yes
+  case ${TERM:-dumb} in dumb) reader_run= ;; esac
   for arg in "$@"; do
     case $arg in -) ;; -* | @* | list | show | export | subscribe | unsubscribe | subscriptions | import | fetch | prune) reader_run= ;; esac
   done
