@@ -84,6 +84,13 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     /**
+     * The subcommands' names, for {@link #plain} without picocli's model; the launchers' script
+     * (src/dist/lib/launch.sh) lists them too, and SubcommandNamesTest holds all three to the same names.
+     */
+    static final java.util.Set<String> SUBCOMMAND_NAMES = java.util.Set.of(
+            "list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune");
+
+    /**
      * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand, no
      * {@code @file}. Picocli would fill in nothing but the inputs then, so the reader starts without
      * building its command model by reflection (a large part of start-up).
@@ -96,12 +103,8 @@ public final class LedeCommand implements Callable<Integer> {
             if (arg.startsWith("-") || arg.startsWith("@")) {
                 return false;
             }
-            switch (arg) {
-                case "list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune" -> {
-                    return false;
-                }
-                default -> {
-                }
+            if (SUBCOMMAND_NAMES.contains(arg)) {
+                return false;
             }
         }
         return true;
