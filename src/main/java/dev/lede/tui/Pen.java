@@ -28,7 +28,9 @@ record Pen(TextColor foreground, TextColor background, Set<SGR> attributes) {
         attributes = attributes.isEmpty() ? Set.of() : Set.copyOf(attributes);
     }
 
-    // Written out: the generated ones bootstrap method handles on first use, in the first frame.
+    // Written out: a record's generated ones bootstrap method handles on first use: +70 ms CPU in a cold Java 17 JVM
+    // (C1, serial GC; A/B of the two forms, 8 interleaved runs, lambdas already in use), about a tenth of the
+    // reader's first frame, where pens are first compared.
     @Override
     public boolean equals(Object other) {
         return other instanceof Pen that && Objects.equals(foreground, that.foreground)

@@ -3,7 +3,9 @@ package dev.lede.core.article;
 /**
  * SHA-256 (FIPS 180-4) of a byte array, in plain Java. {@link ArticleId} hashes every article with it:
  * {@code MessageDigest.getInstance} would load and search the security-provider framework (over a
- * hundred classes) before the first article could be listed, and this is no slower once compiled.
+ * hundred classes) before the first article could be listed — 40 ms more CPU for a cold Java 17 JVM
+ * to hash one article (C1, serial GC; A/B, 6 interleaved runs), 5–7 % of the first frame of a piped
+ * article — and this is no slower once compiled.
  * The digests are the standard ones, so ids saved by earlier versions still match.
  */
 final class Sha256 {

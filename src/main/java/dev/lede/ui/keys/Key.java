@@ -21,8 +21,9 @@ public record Key(String name) {
         return new Key(name);
     }
 
-    // Written out: the generated ones bootstrap method handles on first use, and the key map is
-    // built (hashing every key) before the reader's first frame.
+    // Written out: a record's generated ones bootstrap method handles on first use: +70 ms CPU in a cold Java 17 JVM
+    // (C1, serial GC; A/B of the two forms, 8 interleaved runs, lambdas already in use), about a tenth of the
+    // reader's first frame, and the key map is built (hashing every key) before it.
     @Override
     public boolean equals(Object other) {
         return other instanceof Key that && Objects.equals(name, that.name);
