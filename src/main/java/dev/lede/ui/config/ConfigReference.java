@@ -60,7 +60,7 @@ public final class ConfigReference {
                 new Row("`$XDG_STATE_HOME/lede/state`", "read marks, stars and places (default `~/.local/state/lede/state`; not with `--no-state`)"),
                 new Row("`$XDG_CACHE_HOME/lede/`", "what lede can make again (default `~/.cache/lede/`; safe to delete): the library index "
                         + "(`index.db`), the SQLite driver's native library (`native/`), the bundled samples (`samples-VERSION/`) "
-                        + "and the start-up cache of a release download (`startup/`)"),
+                        + "and the start-up cache of lede's classes (`startup/`, one per installation or checkout and Java)"),
                 new Row("`$XDG_CONFIG_HOME/lede/subscriptions`", "the feeds `lede fetch` gets, one a line (default "
                         + "`~/.config/lede/subscriptions`; see Subscriptions)"),
                 new Row("`$XDG_DATA_HOME/lede/library/`", "what `lede fetch` wrote: a folder per subscription of plain-text "
@@ -78,8 +78,8 @@ public final class ConfigReference {
                         + "`TERM=dumb` or no `TERM`: no full-screen reader, the list is printed"),
                 new Row("`NO_COLOR`", "set (to anything): no colours"),
                 new Row("`BROWSER`", "the program `o` opens links with"),
-                new Row("`LEDE_OPTS`", "extra JVM options for the release launcher"),
-                new Row("`LEDE_NO_STARTUP_CACHE`", "`1`: the release launchers use no start-up cache (neither one of their own nor the image's shipped AOT cache)"),
+                new Row("`LEDE_OPTS`", "extra JVM options for the launchers (`./lede` too)"),
+                new Row("`LEDE_NO_STARTUP_CACHE`", "`1`: the launchers (`./lede` too) use no start-up cache (neither one of their own nor the image's shipped AOT cache)"),
                 new Row("`LEDE_DEBUG`", "`1`: an internal error prints its stack trace"));
     }
 
