@@ -29,38 +29,43 @@ final class InputWalk {
     static boolean walk(List<String> arguments, LoadOptions options, Visitor visitor) {
         SeenFiles seen = SeenFiles.forArguments(arguments.size());
         for (String argument : arguments) {
-            Path path;
-            try {
-                path = Path.of(argument);
-            } catch (InvalidPathException e) {
-                visitor.problem(new Problem(argument, "not a valid path"));
-                continue;
+            if (!walk(argument, seen, options, visitor)) {
+                return false;
             }
-            if (!Files.isDirectory(path)) {
-                if (seen.firstTime(path) && !visitor.file(path, argument)) {
-                    return false;
-                }
-                continue;
-            }
-            DirectoryWalk walk = new DirectoryWalk(path, options);
-            boolean problems = false;
-            while (walk.hasNext()) {
-                Path file = walk.next();
-                for (Problem problem : walk.drainProblems()) {
-                    visitor.problem(problem);
-                    problems = true;
-                }
-                if (seen.firstTime(file) && !visitor.file(file, file.toString())) {
-                    return false;
-                }
-            }
+        }
+        return true;
+    }
+
+    /** Walks one argument, skipping files {@code seen} met before; returns false when the visitor stopped it. */
+    static boolean walk(String argument, SeenFiles seen, LoadOptions options, Visitor visitor) {
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (InvalidPathException e) {
+            visitor.problem(new Problem(argument, "not a valid path"));
+            return true;
+        }
+        if (!Files.isDirectory(path)) {
+            return !seen.firstTime(path) || visitor.file(path, argument);
+        }
+        DirectoryWalk walk = new DirectoryWalk(path, options);
+        boolean problems = false;
+        while (walk.hasNext()) {
+            Path file = walk.next();
             for (Problem problem : walk.drainProblems()) {
                 visitor.problem(problem);
                 problems = true;
             }
-            if (walk.files() == 0 && !problems) {
-                visitor.problem(new Problem(argument, Loader.nothingIn(walk.otherKinds())));
+            if (seen.firstTime(file) && !visitor.file(file, file.toString())) {
+                return false;
             }
+        }
+        for (Problem problem : walk.drainProblems()) {
+            visitor.problem(problem);
+            problems = true;
+        }
+        if (walk.files() == 0 && !problems) {
+            visitor.problem(new Problem(argument, Loader.nothingIn(walk.otherKinds())));
         }
         return true;
     }

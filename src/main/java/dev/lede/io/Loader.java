@@ -200,38 +200,18 @@ public final class Loader {
     }
 
     private void loadPath(String argument, ThreadPoolExecutor pool, Deque<Pending> pending, LoadSink sink) {
-        Path path;
-        try {
-            path = Path.of(argument);
-        } catch (InvalidPathException e) {
-            submit(pool, pending, sink, skipped(new Problem(argument, "not a valid path")));
-            return;
-        }
-        if (!Files.isDirectory(path)) {
-            if (seen.firstTime(path)) {
-                submit(pool, pending, sink, new Job(argument, job -> readFile(path, argument, job)));
+        InputWalk.walk(argument, seen, options, new InputWalk.Visitor() {
+            @Override
+            public boolean file(Path file, String name) {
+                submit(pool, pending, sink, new Job(name, job -> readFile(file, name, job)));
+                return true;
             }
-            return;
-        }
-        DirectoryWalk walk = new DirectoryWalk(path, options);
-        boolean problems = false;
-        while (walk.hasNext()) {
-            Path file = walk.next();
-            for (Problem problem : walk.drainProblems()) {
+
+            @Override
+            public void problem(Problem problem) {
                 submit(pool, pending, sink, skipped(problem));
-                problems = true;
             }
-            if (seen.firstTime(file)) {
-                submit(pool, pending, sink, new Job(file.toString(), job -> readFile(file, file.toString(), job)));
-            }
-        }
-        for (Problem problem : walk.drainProblems()) {
-            submit(pool, pending, sink, skipped(problem));
-            problems = true;
-        }
-        if (walk.files() == 0 && !problems) {
-            submit(pool, pending, sink, skipped(new Problem(argument, nothingIn(walk.otherKinds()))));
-        }
+        });
     }
 
     /** Why a folder the user named gave nothing, when no file in it was even tried. */
