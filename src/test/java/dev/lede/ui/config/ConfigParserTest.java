@@ -27,7 +27,7 @@ class ConfigParserTest {
         Config config = ConfigParser.parse(FILE, "# nothing yet\n\n");
         assertEquals(Config.defaults().keymap().bindings(), config.keymap().bindings());
         assertEquals(Config.defaults(), new Config(Keymap.DEFAULT, config.width(), config.split(), config.color(), config.sort(),
-                config.hyperlinks(), config.paths(), config.keep(), config.problems()));
+                config.hyperlinks(), config.paths(), config.keep(), config.columns(), config.problems()));
     }
 
     @Test
