@@ -8,7 +8,8 @@ import java.util.Optional;
  * source (the folder its file is in: a subscription's name in the fetched library) and its date. They
  * go on a narrow list, the source first, so the headline keeps {@value #MIN_HEADLINE} columns.
  *
- * @param auto   the source only when the library's articles come from more than one folder
+ * @param auto   both only when the library's articles come from more than one folder (the fetched library,
+ *               one folder a subscription); a single folder keeps the whole width for its headlines
  * @param source the source column is wanted
  * @param date   the date column is wanted
  */
@@ -46,9 +47,10 @@ public record ListColumns(boolean auto, boolean source, boolean date) {
 
     /** The columns shown in a list {@code width} columns wide, over a library with more than one folder or not. */
     public ListColumns fitted(int width, boolean manyFolders) {
-        boolean showDate = date && width - (DATE_WIDTH + 1) >= MIN_HEADLINE + 2;
+        boolean wanted = !auto || manyFolders;
+        boolean showDate = wanted && date && width - (DATE_WIDTH + 1) >= MIN_HEADLINE + 2;
         int left = width - (showDate ? DATE_WIDTH + 1 : 0);
-        boolean showSource = source && (!auto || manyFolders) && left - (SOURCE_WIDTH + 1) >= MIN_HEADLINE + 2;
+        boolean showSource = wanted && source && left - (SOURCE_WIDTH + 1) >= MIN_HEADLINE + 2;
         return new ListColumns(false, showSource, showDate);
     }
 }
