@@ -40,6 +40,19 @@ class ConfigParserTest {
     }
 
     @Test
+    void columnsTakeAutoNoneOrSourceAndDate() {
+        assertEquals(Optional.empty(), ConfigParser.parse(FILE, "").columns());
+        assertEquals(Optional.of(dev.lede.ui.ListColumns.NONE), ConfigParser.parse(FILE, "set columns none").columns());
+        assertEquals(Optional.of(new dev.lede.ui.ListColumns(false, false, true)), ConfigParser.parse(FILE, "set columns date").columns());
+        assertEquals(Optional.of(new dev.lede.ui.ListColumns(false, true, true)),
+                ConfigParser.parse(FILE, "set columns source,date").columns());
+        Config bad = ConfigParser.parse(FILE, "set columns author");
+        assertEquals(Optional.empty(), bad.columns());
+        assertEquals(List.of(new Problem(FILE + ":1", "columns must be auto, none, or source and date joined by a comma; line ignored")),
+                bad.problems());
+    }
+
+    @Test
     void everySettingIsRead() {
         Config config = ConfigParser.parse(FILE, String.join("\n",
                 "set width 72", "set split 140", "set color 256", "set sort newest", "set hyperlinks on",
