@@ -74,6 +74,7 @@ final class FetchCommand extends SubscriptionCommand {
         }
         if (terminal) {
             out.print("\r\u001b[K");
+            out.flush(); // before the failures on stderr, or they would follow the progress on its line
         }
         tally.get().lines().forEach(line -> err.println("lede: " + line));
         out.println(tally.get().summary());
