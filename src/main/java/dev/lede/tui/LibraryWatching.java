@@ -24,11 +24,16 @@ final class LibraryWatching implements AutoCloseable {
         this.post = post;
     }
 
-    /** {@code complete}, then the watching starts (on the loading thread, after the library is posted). */
-    Consumer<Library> thenWatch(Consumer<Library> complete) {
+    /**
+     * The watching starts, then {@code complete} runs (on the loading thread, after the library is posted):
+     * storing the related headlines' resolutions can take a while, and files arriving meanwhile must be seen.
+     * A file that arrives between the load's check of the folders and the watch's start is seen with the
+     * next change (README, "Subscriptions").
+     */
+    Consumer<Library> watchThen(Consumer<Library> complete) {
         return library -> {
-            complete.accept(library);
             start();
+            complete.accept(library);
         };
     }
 

@@ -120,7 +120,7 @@ public final class TerminalApp<S> {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         LibraryLoading loading = new LibraryLoading();
         LibraryWatching watching = new LibraryWatching(outside.watched(), events::offer);
-        loading.start(startLoading, events::offer, EARLY_SCREENFUL, watching.thenWatch(outside.libraryComplete()));
+        loading.start(startLoading, events::offer, EARLY_SCREENFUL, watching.watchThen(outside.libraryComplete()));
         if (!opening.isDone()) {
             warmUp(program, colorMode);
         }
@@ -166,7 +166,7 @@ public final class TerminalApp<S> {
             terminal.addResizeListener((t, size) -> events.offer(new Event.Resized(size.getColumns(), size.getRows())));
             startDaemon("lede-keys", () -> readKeys(screen));
             TerminalSize size = screen.getTerminalSize();
-            loading.start(startLoading, events::offer, size.getRows(), watching.thenWatch(outside.libraryComplete())); // unless runOnTty started it
+            loading.start(startLoading, events::offer, size.getRows(), watching.watchThen(outside.libraryComplete())); // unless runOnTty started it
             loop(screen, program.initial(Library.empty(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on

@@ -52,6 +52,7 @@ class SubscriptionsReaderIT {
                     s -> s.contains("Harbour board meets") && s.contains("Rain again") && s.contains("(2 articles, 2 unread)"));
             assertTrue(first.contains("harbour") && first.contains("1 Dec 2026"), first);
             tmux.keys("j"); // the selection is on the second article: it must stay there
+            Thread.sleep(500); // the watch starts once the library is complete, a moment after it is drawn
 
             Files.copy(elsewhere, harbour.resolve("20261204-strike.txt"));
             long copied = System.nanoTime();
