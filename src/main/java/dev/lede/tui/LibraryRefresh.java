@@ -55,8 +55,8 @@ final class LibraryRefresh {
         try {
             reload.accept(feed);
         } catch (RuntimeException e) {
-            feed.failed(e);
-            feed.finished();
+            // The library shown stays: a failed reload must not empty the list.
+            post.accept(new Event.Notice("could not load the changed folders again: " + e.getMessage()));
         }
     }
 }

@@ -23,10 +23,13 @@ public final class SourceFolder {
         return end > start ? name.substring(start, end) : name.substring(end + 1);
     }
 
-    /** True as soon as two articles of {@code library} come from different folders. */
+    /** True as soon as two articles of {@code library} come from different folders (stdin is none: it has no name to show). */
     static boolean anyTwo(Library library) {
         String first = null;
         for (int i = 0; i < library.size(); i++) {
+            if (library.entry(i).source().isStdin()) {
+                continue;
+            }
             String folder = folderPath(library.entry(i).source().name());
             if (first == null) {
                 first = folder;

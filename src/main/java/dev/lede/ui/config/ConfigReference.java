@@ -52,8 +52,8 @@ public final class ConfigReference {
                 new Row("`set columns auto|none|source,date`", "columns right of each headline in the list: `source` (the "
                         + "folder the article's file is in — in the fetched library, the subscription's name) and `date` "
                         + "(the day it was published). `auto` (default) shows both when the library's articles come from "
-                        + "more than one folder. They are left out, the source first, where the list is too narrow to keep "
-                        + "20 columns for the headline"),
+                        + "more than one folder. They are left out, the date first, where the list is too narrow to keep "
+                        + "28 columns for the headline"),
                 new Row("`path DIR`", "what to open when no input is given, beside the fetched library when there are "
                         + "subscriptions (repeatable; with neither: `./feeds`, else the samples)"));
     }
