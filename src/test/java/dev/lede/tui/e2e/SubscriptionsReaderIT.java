@@ -47,7 +47,7 @@ class SubscriptionsReaderIT {
         Launch.write(weather, "20261121-rain.txt", RAIN);
         Path elsewhere = Launch.write(Files.createDirectories(dir.resolve("incoming")), "20261204-strike.txt", STRIKE);
         try (Tmux tmux = new Tmux()) {
-            tmux.start(120, 20, environment() + Launch.lede(Launch.quoted(library)) + "; sleep 60");
+            tmux.start(90, 20, environment() + Launch.lede(Launch.quoted(library)) + "; sleep 60"); // the list alone: both columns
             String first = tmux.expect("the two articles, with their folders and dates",
                     s -> s.contains("Harbour board meets") && s.contains("Rain again") && s.contains("(2 articles, 2 unread)"));
             assertTrue(first.contains("harbour") && first.contains("1 Dec 2026"), first);
