@@ -4,15 +4,9 @@ import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.io.FetchOptions;
 import dev.lede.io.Tty;
-import dev.lede.io.fetch.FeedOutcome;
-import dev.lede.io.fetch.FetchLock;
-import dev.lede.io.fetch.FetchRun;
 import dev.lede.io.fetch.SubscriptionFile;
-import dev.lede.io.fetch.SubscriptionPaths;
-import dev.lede.ui.config.Config;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,66 +60,24 @@ final class FetchCommand extends SubscriptionCommand {
             err.println("lede: no subscriptions in " + file.path() + "; lede subscribe URL adds one");
             return ExitCodes.SOME_FAILED;
         }
-        Optional<FetchLock> lock = FetchLock.tryAcquire(listed.paths().lock());
-        if (lock.isEmpty()) {
-            err.println("lede: another lede fetch is running" + FetchLock.holder(listed.paths().lock()).map(pid -> " (pid " + pid + ")")
-                    .orElse("") + "; this one does nothing");
-            return ExitCodes.SOME_FAILED;
-        }
-        try (FetchLock held = lock.get()) {
-            return fetch(chosen, file, listed.paths(), out, err);
-        }
-    }
-
-    private int fetch(List<Subscription> chosen, SubscriptionFile file, SubscriptionPaths paths, PrintWriter out,
-                      PrintWriter err) throws IOException {
         boolean terminal = new Tty().isStdoutTerminal();
         FetchOptions options = FetchOptions.defaults().withMaxBytes(maxSizeMib * 1024L * 1024L);
-        List<FeedOutcome> outcomes = new FetchRun(paths, options, Clock.systemDefaultZone()).run(chosen,
-                (done, total, added) -> {
-                    if (terminal) {
-                        out.print("\r" + done + "/" + total + " feeds · " + added + " new\u001b[K");
-                        out.flush();
-                    }
-                });
+        Optional<FetchJob.Tally> tally = FetchJob.run(chosen, file, listed.paths(), options, (done, total, added) -> {
+            if (terminal) {
+                out.print("\r" + done + "/" + total + " feeds · " + added + " new\u001b[K");
+                out.flush();
+            }
+        }, environment, out);
+        if (tally.isEmpty()) {
+            err.println("lede: " + FetchJob.lockedOut(listed.paths()) + "; this one does nothing");
+            return ExitCodes.SOME_FAILED;
+        }
         if (terminal) {
             out.print("\r\u001b[K");
+            out.flush(); // before the failures on stderr, or they would follow the progress on its line
         }
-        int failed = 0;
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int skipped = 0;
-        for (FeedOutcome outcome : outcomes) {
-            String name = outcome.subscription().name();
-            outcome.warnings().forEach(warning -> err.println("lede: " + name + ": " + warning));
-            switch (outcome.kind()) {
-                case FAILED -> {
-                    failed++;
-                    err.println("lede: " + name + ": " + outcome.reason());
-                }
-                case SKIPPED -> {
-                    skipped++;
-                    err.println("lede: " + name + ": " + outcome.reason());
-                }
-                case UNCHANGED -> unchanged++;
-                case FETCHED -> {
-                    added += outcome.added();
-                    updated += outcome.updated();
-                    if (outcome.added() == 0 && outcome.updated() == 0) {
-                        unchanged++;
-                    }
-                }
-            }
-        }
-        FetchRun.applyMoves(file, outcomes).forEach(line -> err.println("lede: " + line));
-        Config config = Reader.config(null, environment);
-        if (config.keep().isPresent()) {
-            PruneCommand.prune(paths, config.keep().getAsInt(), environment, out);
-        }
-        out.println(outcomes.size() + (outcomes.size() == 1 ? " feed: " : " feeds: ") + added + " new, " + updated + " updated, "
-                + unchanged + " unchanged" + (skipped > 0 ? ", " + skipped + " skipped" : "")
-                + (failed > 0 ? ", " + failed + " failed" : ""));
-        return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        tally.get().lines().forEach(line -> err.println("lede: " + line));
+        out.println(tally.get().summary());
+        return tally.get().failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 }

@@ -122,6 +122,9 @@ final class Reader {
         if (config.sort().isPresent()) {
             uiOptions = uiOptions.withSort(config.sort().get());
         }
+        if (config.columns().isPresent()) {
+            uiOptions = uiOptions.withColumns(config.columns().get());
+        }
         String firstMessage = notes.isEmpty() ? null : Sanitizer.sanitizeLine(notes.get(0));
         LedeProgram program = new LedeProgram(title(arguments), uiOptions, reading, firstMessage);
         Optional<List<Problem>> nothingRead = loading.nothingRead(SCREEN_GRACE_MILLIS);
@@ -141,7 +144,9 @@ final class Reader {
                             // Remembered for the next start, which then needs no matcher on the same library.
                             indexedLoad.storeResolutions(library);
                         }
-                    }),
+                    }, ReaderReload.watched(arguments, LibraryLoad.loadOptions(inputs), indexedLoad != null, settings.environment(),
+                            warnings::add),
+                            new ReaderFetch(settings.environment(), LibraryLoad.loadOptions(inputs).maxSize())),
                     new PrintStream(System.err, true, Charset.defaultCharset()), terminal,
                     state -> last[0] = state.library());
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));

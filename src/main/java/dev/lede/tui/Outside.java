@@ -1,7 +1,11 @@
 package dev.lede.tui;
 
 import dev.lede.core.library.Library;
+import dev.lede.io.LoadSink;
 import dev.lede.io.StateStore;
+import dev.lede.ui.Event;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,16 +13,32 @@ import java.util.function.Consumer;
 /**
  * What the reader reaches outside the screen: the store the reading state is saved to (none with
  * {@code --no-state} or stdin only), the environment, which says whether there is a browser, what
- * stops the URL fetches in progress (Esc), and who is told, on the loading thread, once the library is
- * complete (the library index remembers what its related headlines resolved to).
+ * stops the URL fetches in progress (Esc), who is told, on the loading thread, once the library is
+ * complete (the library index remembers what its related headlines resolved to), the folders to watch
+ * with how to load them again, and the fetch of the subscriptions (R), which posts its progress and end.
  */
 public record Outside(Optional<StateStore> state, Map<String, String> environment, Runnable cancelFetches,
-                      Consumer<Library> libraryComplete) {
+                      Consumer<Library> libraryComplete, Optional<Watched> watched, Consumer<Consumer<Event>> fetchSubscriptions) {
+
+    /** Folders the reader shows, and the load that reads them again (the start's own loading path). */
+    public record Watched(List<Path> folders, Consumer<LoadSink> reload) {
+        public Watched {
+            folders = List.copyOf(folders);
+        }
+    }
 
     public Outside {
         environment = Map.copyOf(environment);
         cancelFetches = cancelFetches == null ? () -> { } : cancelFetches;
         libraryComplete = libraryComplete == null ? library -> { } : libraryComplete;
+        watched = watched == null ? Optional.empty() : watched;
+        fetchSubscriptions = fetchSubscriptions == null
+                ? post -> post.accept(new Event.FetchEnded(0, 0, 0, "no subscriptions here")) : fetchSubscriptions;
+    }
+
+    public Outside(Optional<StateStore> state, Map<String, String> environment, Runnable cancelFetches,
+                   Consumer<Library> libraryComplete) {
+        this(state, environment, cancelFetches, libraryComplete, Optional.empty(), null);
     }
 
     public Outside(Optional<StateStore> state, Map<String, String> environment) {

@@ -53,6 +53,7 @@ public final class TerminalApp<S> {
     private final Outside outside;
     private final StateSaver saver;
     private final BackgroundSearch searches;
+    private final LibraryWatching watching;
     private volatile S lastState;
 
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
@@ -63,13 +64,14 @@ public final class TerminalApp<S> {
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                        ColorMode colorMode, Charset charset, PrintStream errors, Outside outside) {
         this(terminal, program, store, startLoading, colorMode, charset, errors, outside, new LinkedBlockingQueue<>(),
-                new LibraryLoading());
+                new LibraryLoading(), null);
     }
 
     private TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
                         ColorMode colorMode, Charset charset, PrintStream errors, Outside outside,
-                        BlockingQueue<Event> events, LibraryLoading loading) {
+                        BlockingQueue<Event> events, LibraryLoading loading, LibraryWatching watching) {
         this.events = events;
+        this.watching = watching != null ? watching : new LibraryWatching(outside.watched(), events::offer);
         this.searches = new BackgroundSearch(events::offer);
         this.loading = loading;
         this.outside = outside;
@@ -117,14 +119,15 @@ public final class TerminalApp<S> {
         // The library starts now: its first articles are indexed while the terminal opens.
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         LibraryLoading loading = new LibraryLoading();
-        loading.start(startLoading, events::offer, EARLY_SCREENFUL, outside.libraryComplete());
+        LibraryWatching watching = new LibraryWatching(outside.watched(), events::offer);
+        loading.start(startLoading, events::offer, EARLY_SCREENFUL, watching.watchThen(outside.libraryComplete()));
         if (!opening.isDone()) {
             warmUp(program, colorMode);
         }
         LedeTerminal terminal = opening.take();
         Charset charset = LedeTerminal.localeCharset();
         TerminalApp<S> app = new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors,
-                outside, events, loading);
+                outside, events, loading, watching);
         int status = app.run();
         if (app.lastState() != null) {
             ended.accept(app.lastState());
@@ -163,7 +166,7 @@ public final class TerminalApp<S> {
             terminal.addResizeListener((t, size) -> events.offer(new Event.Resized(size.getColumns(), size.getRows())));
             startDaemon("lede-keys", () -> readKeys(screen));
             TerminalSize size = screen.getTerminalSize();
-            loading.start(startLoading, events::offer, size.getRows(), outside.libraryComplete()); // unless runOnTty started it
+            loading.start(startLoading, events::offer, size.getRows(), watching.watchThen(outside.libraryComplete())); // unless runOnTty started it
             loop(screen, program.initial(Library.empty(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on
@@ -171,6 +174,7 @@ public final class TerminalApp<S> {
             crash = e;
         } finally {
             loading.articlesShown(); // loading never waits for a frame that will not come
+            watching.close();
             saver.close(); // before the terminal goes: a quit is only done once the state is on disk
             restore(screen);
             try {
@@ -252,6 +256,8 @@ public final class TerminalApp<S> {
                         events.offer(new Event.Notice(copy(copy.text(), copy.what())));
                     } else if (effect instanceof Effect.OpenLink link) {
                         openLink(link.url());
+                    } else if (effect instanceof Effect.FetchSubscriptions) {
+                        startDaemon("lede-fetch", () -> fetchSubscriptions());
                     } else if (effect instanceof Effect.CancelFetches) {
                         outside.cancelFetches().run();
                     } else if (effect instanceof Effect.CountTimer timer) {
@@ -274,6 +280,15 @@ public final class TerminalApp<S> {
             if (shownArticles > 0) {
                 loading.articlesShown();
             }
+        }
+    }
+
+    /** R: the subscriptions fetched as lede fetch does; whatever happens, one FetchEnded comes back. */
+    private void fetchSubscriptions() {
+        try {
+            outside.fetchSubscriptions().accept(events::offer);
+        } catch (RuntimeException e) {
+            events.offer(new Event.FetchEnded(0, 0, 0, "fetch failed: " + e.getMessage()));
         }
     }
 

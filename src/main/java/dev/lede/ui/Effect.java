@@ -43,6 +43,13 @@ public sealed interface Effect {
     }
 
     /**
+     * R: fetch every subscription as {@code lede fetch} would (its lock too), off the screen's thread;
+     * answered by {@link Event.FetchProgressed} as feeds finish and one {@link Event.FetchEnded}.
+     */
+    record FetchSubscriptions() implements Effect {
+    }
+
+    /**
      * A number is being typed in the reader: send {@link Event.CountExpired} after {@code millis} unless
      * another CountTimer comes first (it replaces this one).
      */

@@ -38,6 +38,17 @@ public sealed interface Event {
     record CountExpired() implements Event {
     }
 
+    /** The background fetch (R): {@code done} of {@code total} feeds answered, {@code added} new articles so far. */
+    record FetchProgressed(int done, int total, int added) implements Event {
+    }
+
+    /**
+     * The background fetch ended. {@code feeds} is 0 when none was fetched ({@code problem} says why: another
+     * fetch running, no subscriptions); otherwise {@code problem} is the first failure, or null.
+     */
+    record FetchEnded(int feeds, int added, int failed, String problem) implements Event {
+    }
+
     /** The terminal went away (EOF or an error on /dev/tty): save and quit. */
     record TerminalGone() implements Event {
     }

@@ -33,13 +33,15 @@ final class ListUpdate {
             case PREVIOUS_UNREAD -> Transition.of(unread(state, -1));
             case LIST_STARRED -> Transition.of(MarkUpdate.listStarred(state));
             case CYCLE_SORT -> Transition.of(sort(state));
+            case UNREAD_ONLY -> Transition.of(MarkUpdate.toggleUnreadOnly(state));
+            case MARK_ALL_READ -> Transition.of(MarkUpdate.markAllRead(state));
             default -> Transition.of(state);
         };
     }
 
     /** The whole list again, with {@code keep} selected when it can be. */
     static UiState clearFilter(UiState state, ArticleId keep) {
-        Ordering all = state.list().order().filteredBy("");
+        Ordering all = state.list().order().filteredBy("").unreadOnly(null);
         return state.withList(state.list().reorder(all, keep, state.geometry().page()));
     }
 

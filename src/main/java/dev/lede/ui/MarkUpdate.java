@@ -3,6 +3,8 @@ package dev.lede.ui;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.state.Place;
 import dev.lede.core.state.ReadingState;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Read marks, stars, the starred list and remembered places: the reading state kept between runs. */
@@ -45,6 +47,44 @@ final class MarkUpdate {
         Ordering starred = list.order().onlyOf(state.reading().starred());
         return state.withList(list.reorder(starred, list.selectedId(), state.geometry().page()))
                 .withMessage("starred articles only — ' or Esc shows all");
+    }
+
+    /**
+     * u: only the unread articles, or every article again. The articles read now are left out; one read
+     * while the filter is on stays in view (the list never jumps under the cursor) until u is pressed
+     * twice, and new articles from a fetch or a watched folder come in unread.
+     */
+    static UiState toggleUnreadOnly(UiState state) {
+        ListPage list = state.list();
+        int rows = state.geometry().page();
+        if (list.order().isUnreadOnly()) {
+            return state.withList(list.reorder(list.order().unreadOnly(null), list.selectedId(), rows))
+                    .withMessage("all articles");
+        }
+        Ordering unread = list.order().unreadOnly(state.reading().read());
+        // The selected article when it is unread; else the nearest unread one below it, as n would go.
+        ArticleId keep = list.selectedId();
+        for (int i = list.selected(); keep != null && state.isRead(keep) && i < list.order().size(); i++) {
+            keep = state.isRead(list.order().entry(i).id()) ? keep : list.order().entry(i).id();
+        }
+        ListPage kept = list.reorder(unread, keep, rows);
+        return state.withList(kept).withMessage(unread.size() == 0 ? "no unread articles — u shows all" : "unread only — u shows all");
+    }
+
+    /** A: every article in view (after the filters) marked read, as m would, one by one. */
+    static UiState markAllRead(UiState state) {
+        Ordering order = state.list().order();
+        List<ArticleId> unread = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            ArticleId id = order.entry(i).id();
+            if (!state.isRead(id)) {
+                unread.add(id);
+            }
+        }
+        if (unread.isEmpty()) {
+            return state.withMessage(order.size() == 0 ? "nothing to mark" : "all read already");
+        }
+        return state.withReading(state.reading().withAllRead(unread)).withMessage(unread.size() + " marked read");
     }
 
     /** Keeps the place of the article on screen, so it opens there next time. */

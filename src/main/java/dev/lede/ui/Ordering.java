@@ -25,24 +25,68 @@ public final class Ordering {
     /** Entry positions in display order; null means every entry in file order. */
     private final int[] positions;
     /**
+     * Articles left out by the unread-only filter: those read when it was applied (null when it is off).
+     * Fixed then, so an article read while the filter is on stays in view until it is applied again, and
+     * articles that arrive later are shown (docs/architecture.md, "The list").
+     */
+    private final Set<ArticleId> hidden;
+    /**
      * True while the search for {@link #filter} is on its way ({@link Library#searchesInBackground}): the
      * positions are still those shown before it, and {@link #withResults} replaces them.
      */
     private final boolean searching;
 
     private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions) {
-        this(sorted, sort, filter, only, positions, false);
+        this(sorted, sort, filter, only, positions, false, null);
     }
 
     private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions,
                      boolean searching) {
+        this(sorted, sort, filter, only, positions, searching, null);
+    }
+
+    private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions,
+                     boolean searching, Set<ArticleId> hidden) {
+        this.hidden = hidden;
         this.searching = searching;
         this.library = sorted.library();
         this.sorted = sorted;
         this.sort = sort;
         this.filter = filter;
         this.only = only;
-        this.positions = positions;
+        this.positions = hidden == null ? positions : without(sorted.library(), positions, hidden);
+    }
+
+    /** {@code positions} (null: every entry in file order) less the articles in {@code hidden}. */
+    private static int[] without(Library library, int[] positions, Set<ArticleId> hidden) {
+        IntStream all = positions == null ? IntStream.range(0, library.size()) : Arrays.stream(positions);
+        return all.filter(p -> !hidden.contains(library.entry(p).id())).toArray();
+    }
+
+    /** The same order with this one's unread-only filter, if any (a sort, search or snapshot keeps it). */
+    private Ordering hiding(Set<ArticleId> read) {
+        return read == null ? this : new Ordering(sorted, sort, filter, only, positions, searching, read);
+    }
+
+    /**
+     * Only the articles not in {@code read} (the ones read now), on top of any search or star filter;
+     * null turns the filter off.
+     */
+    public Ordering unreadOnly(Set<ArticleId> read) {
+        Ordering plain = only != null ? restricted(sorted, sort, only)
+                : searching ? new Ordering(sorted, sort, filter, null, unfilteredPositions(), true)
+                : of(sorted, sort, filter);
+        return read == null ? plain : plain.hiding(Set.copyOf(read));
+    }
+
+    // While searching, the rows shown are those from before the search; the unread filter is reapplied to them.
+    private int[] unfilteredPositions() {
+        return hidden == null ? positions : of(sorted, sort, "").positions;
+    }
+
+    /** True when the list shows the unread articles only. */
+    public boolean isUnreadOnly() {
+        return hidden != null;
     }
 
     /**
@@ -85,16 +129,18 @@ public final class Ordering {
 
     /** What the list is narrowed to, for the status bar: {@code matching “ferry”}, {@code starred}. */
     public String describeFilter() {
-        return only != null ? "starred" : (searching ? "searching “" + filter + "”…" : "matching “" + filter + "”");
+        String what = only != null ? "starred" : filter.isEmpty() ? ""
+                : searching ? "searching “" + filter + "”…" : "matching “" + filter + "”";
+        return hidden == null ? what : what.isEmpty() ? "unread" : "unread, " + what;
     }
 
     /** The same library in another sort; a sort already used on this snapshot is not computed again. */
     public Ordering sortedBy(Sort newSort) {
         if (only != null) {
-            return restricted(sorted, newSort, only);
+            return restricted(sorted, newSort, only).hiding(hidden);
         }
         Ordering resorted = new Ordering(sorted, newSort, "", null, sorted.positions(newSort));
-        return filter.isEmpty() ? resorted : resorted.filteredBy(filter);
+        return (filter.isEmpty() ? resorted : resorted.filteredBy(filter)).hiding(hidden);
     }
 
     /**
@@ -102,7 +148,7 @@ public final class Ordering {
      * in the background, the result is {@linkplain #isSearching searching} and shows what this one shows.
      */
     public Ordering filteredBy(String query) {
-        return searchLater(query).orElseGet(() -> of(sorted, sort, query));
+        return searchLater(query).orElseGet(() -> of(sorted, sort, query)).hiding(hidden);
     }
 
     private Optional<Ordering> searchLater(String query) {
@@ -110,7 +156,7 @@ public final class Ordering {
         if (stripped.isEmpty() || !library.searchesInBackground()) {
             return Optional.empty();
         }
-        return Optional.of(new Ordering(sorted, sort, stripped, null, positions, true));
+        return Optional.of(new Ordering(sorted, sort, stripped, null, positions, true, hidden));
     }
 
     /** True while the search is on its way: the rows are those shown before it. */
@@ -121,15 +167,20 @@ public final class Ordering {
     /** The search's results (entry positions, best first), in this ordering's sort. */
     public Ordering withResults(int[] found) {
         if (sort == Sort.FILE_ORDER) {
-            return new Ordering(sorted, sort, filter, null, found);
+            return new Ordering(sorted, sort, filter, null, found, false, hidden);
         }
         int[] ordered = Arrays.stream(found).boxed().map(library::entry).sorted(SortedPositions.comparator(sort))
                 .mapToInt(LibraryEntry::position).toArray();
-        return new Ordering(sorted, sort, filter, null, ordered);
+        return new Ordering(sorted, sort, filter, null, ordered, false, hidden);
     }
 
     public Library library() {
         return library;
+    }
+
+    /** True when the articles come from more than one folder (computed once per snapshot). */
+    public boolean manyFolders() {
+        return sorted.manyFolders();
     }
 
     public Sort sort() {
@@ -142,7 +193,7 @@ public final class Ordering {
     }
 
     public boolean isFiltered() {
-        return !filter.isEmpty() || only != null;
+        return !filter.isEmpty() || only != null || hidden != null;
     }
 
     public int size() {
@@ -178,9 +229,9 @@ public final class Ordering {
         }
         if (only == null && !filter.isEmpty() && newer.searchesInBackground()) {
             // Searched again in the background; meanwhile the same articles stay on screen.
-            return new Ordering(sorted.over(newer), sort, filter, null, samePositionsIn(newer), true);
+            return new Ordering(sorted.over(newer), sort, filter, null, samePositionsIn(newer), true, hidden);
         }
-        return only != null ? restricted(sorted.over(newer), sort, only) : of(sorted.over(newer), sort, filter);
+        return (only != null ? restricted(sorted.over(newer), sort, only) : of(sorted.over(newer), sort, filter)).hiding(hidden);
     }
 
     /** The articles shown now, as positions in {@code newer} (a snapshot that replaced this one may number them otherwise). */
@@ -196,7 +247,7 @@ public final class Ordering {
     public boolean equals(Object other) {
         return other instanceof Ordering that && library == that.library && sort == that.sort
                 && filter.equals(that.filter) && java.util.Objects.equals(only, that.only) && Arrays.equals(positions, that.positions)
-                && searching == that.searching;
+                && searching == that.searching && Objects.equals(hidden, that.hidden);
     }
 
     @Override

@@ -27,6 +27,9 @@ final class SortedPositions {
     /** A memo, filled on first use; confined to the UI thread like the state that holds it. */
     private final Map<Sort, int[]> sorted = new EnumMap<>(Sort.class);
 
+    /** Whether the articles come from more than one folder: 0 not yet known, 1 no, 2 yes. */
+    private byte manyFolders;
+
     SortedPositions(Library library) {
         this.library = library;
     }
@@ -43,10 +46,22 @@ final class SortedPositions {
         return sorted.computeIfAbsent(sort, s -> sortRange(s, 0));
     }
 
+    /**
+     * True when the articles come from more than one folder (the list's automatic source column). Asked
+     * once per snapshot; a newer snapshot of a library known to have many keeps the answer.
+     */
+    boolean manyFolders() {
+        if (manyFolders == 0) {
+            manyFolders = (byte) (SourceFolder.anyTwo(library) ? 2 : 1);
+        }
+        return manyFolders == 2;
+    }
+
     /** The memo for a newer snapshot: orders already computed here are extended with the new entries. */
     SortedPositions over(Library newer) {
         SortedPositions next = new SortedPositions(newer);
         if (newer.size() >= library.size()) {
+            next.manyFolders = (byte) (manyFolders == 2 ? 2 : 0); // more articles never make fewer folders
             sorted.forEach((sort, old) -> next.sorted.put(sort, merge(newer, comparator(sort), old, next.sortRange(sort, library.size()))));
         }
         return next;

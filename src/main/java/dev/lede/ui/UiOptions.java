@@ -11,8 +11,10 @@ import dev.lede.ui.keys.Keymap;
  * @param sort       the order the list starts in
  * @param hyperlinks whether numbered links may be drawn as terminal hyperlinks (OSC 8)
  * @param glyphs     the marks drawn around the text: Unicode, or ASCII for a terminal that cannot show it
+ * @param columns    the list's columns beside the headline (source, date)
  */
-public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort, boolean hyperlinks, Glyphs glyphs) {
+public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort, boolean hyperlinks, Glyphs glyphs,
+                        ListColumns columns) {
 
     public static final int DEFAULT_TEXT_WIDTH = 90;
     public static final int DEFAULT_SPLIT_WIDTH = 100;
@@ -23,37 +25,42 @@ public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort,
         }
         sort = sort == null ? Sort.FILE_ORDER : sort;
         glyphs = glyphs == null ? Glyphs.UNICODE : glyphs;
+        columns = columns == null ? ListColumns.AUTO : columns;
     }
 
     public UiOptions(int textWidth, int splitWidth, Keymap keymap) {
-        this(textWidth, splitWidth, keymap, Sort.FILE_ORDER, false, Glyphs.UNICODE);
+        this(textWidth, splitWidth, keymap, Sort.FILE_ORDER, false, Glyphs.UNICODE, ListColumns.AUTO);
     }
 
     public static UiOptions defaults() {
         return new UiOptions(DEFAULT_TEXT_WIDTH, DEFAULT_SPLIT_WIDTH, Keymap.DEFAULT);
     }
 
-    public UiOptions withTextWidth(int columns) {
-        return new UiOptions(columns, splitWidth, keymap, sort, hyperlinks, glyphs);
+    public UiOptions withTextWidth(int width) {
+        return new UiOptions(width, splitWidth, keymap, sort, hyperlinks, glyphs, columns);
     }
 
-    public UiOptions withSplitWidth(int columns) {
-        return new UiOptions(textWidth, columns, keymap, sort, hyperlinks, glyphs);
+    public UiOptions withSplitWidth(int width) {
+        return new UiOptions(textWidth, width, keymap, sort, hyperlinks, glyphs, columns);
     }
 
     public UiOptions withKeymap(Keymap newKeymap) {
-        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks, glyphs);
+        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks, glyphs, columns);
     }
 
     public UiOptions withSort(Sort newSort) {
-        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks, glyphs);
+        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks, glyphs, columns);
     }
 
     public UiOptions withHyperlinks(boolean on) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, on, glyphs);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, on, glyphs, columns);
     }
 
     public UiOptions withGlyphs(Glyphs newGlyphs) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, newGlyphs);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, newGlyphs, columns);
+    }
+
+    public UiOptions withColumns(ListColumns newColumns) {
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, glyphs, newColumns);
     }
 }

@@ -36,6 +36,10 @@ public final class Update {
             next = Transition.of(Navigation.unavailable(start, unavailable.entry(), unavailable.reason()));
         } else if (event instanceof Event.CountExpired) {
             next = CountUpdate.expired(start);
+        } else if (event instanceof Event.FetchProgressed progressed) {
+            next = Transition.of(FetchUpdate.progressed(start, progressed));
+        } else if (event instanceof Event.FetchEnded ended) {
+            next = Transition.of(FetchUpdate.ended(start, ended));
         } else if (event instanceof Event.Notice notice) {
             next = Transition.of(start.withMessage(notice.text()));
         } else {
@@ -93,6 +97,8 @@ public final class Update {
                 return Transition.of(state, new Effect.Suspend());
             case REDRAW:
                 return Transition.of(state, new Effect.Redraw());
+            case FETCH_SUBSCRIPTIONS:
+                return FetchUpdate.start(state);
             default:
                 break;
         }

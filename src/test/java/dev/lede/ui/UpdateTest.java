@@ -57,7 +57,7 @@ class UpdateTest {
         assertEquals(20, paged.list().top()); // clamped: 42 rows, 22 on screen
         UiState half = pressed(narrow, "d");
         assertEquals(11, half.list().selected());
-        assertEquals(0, pressed(half, "u").list().selected());
+        assertEquals(0, pressed(half, "<c-u>").list().selected());
         assertEquals(41, pressed(paged, "f").list().selected()); // already at the end: last row
         assertEquals(0, pressed(paged, "b", "<pgup>").list().selected());
     }

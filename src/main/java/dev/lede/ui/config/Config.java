@@ -1,6 +1,7 @@
 package dev.lede.ui.config;
 
 import dev.lede.core.article.Problem;
+import dev.lede.ui.ListColumns;
 import dev.lede.ui.Sort;
 import dev.lede.ui.keys.Keymap;
 import java.util.List;
@@ -17,10 +18,11 @@ import java.util.OptionalInt;
  *                   ({@link Integer#MAX_VALUE} for never)
  * @param paths      {@code path DIR} lines: what to open when no input is given
  * @param keep       {@code set keep DAYS}: how long fetched articles are kept (empty: for ever)
+ * @param columns    {@code set columns auto|none|source,date}: the list's columns beside the headline
  * @param problems   one per bad line, named {@code file:line}
  */
 public record Config(Keymap keymap, OptionalInt width, OptionalInt split, ColorChoice color, Optional<Sort> sort, boolean hyperlinks,
-                     List<String> paths, OptionalInt keep, List<Problem> problems) {
+                     List<String> paths, OptionalInt keep, Optional<ListColumns> columns, List<Problem> problems) {
 
     public Config {
         paths = List.copyOf(paths);
@@ -30,13 +32,13 @@ public record Config(Keymap keymap, OptionalInt width, OptionalInt split, ColorC
     /** No file: the defaults. */
     public static Config defaults() {
         return new Config(Keymap.DEFAULT, OptionalInt.empty(), OptionalInt.empty(), ColorChoice.AUTO, Optional.empty(), false, List.of(),
-                OptionalInt.empty(), List.of());
+                OptionalInt.empty(), Optional.empty(), List.of());
     }
 
     /** The defaults and one problem (a file that could not be read). */
     public static Config unreadable(Problem problem) {
         Config none = defaults();
         return new Config(none.keymap(), none.width(), none.split(), none.color(), none.sort(), false, List.of(), none.keep(),
-                List.of(problem));
+                none.columns(), List.of(problem));
     }
 }

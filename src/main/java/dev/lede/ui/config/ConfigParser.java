@@ -1,6 +1,7 @@
 package dev.lede.ui.config;
 
 import dev.lede.core.article.Problem;
+import dev.lede.ui.ListColumns;
 import dev.lede.ui.Sort;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Key;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the configuration text, one setting a line ({@code #} starts a comment):
  * {@code bind KEY ACTION}, {@code unbind KEY}, {@code set width N}, {@code set color auto|none|16|256|truecolor},
- * {@code set sort file|newest|title}, {@code set split N|off}, {@code set hyperlinks on|off}, {@code set keep DAYS}, {@code path DIR}. A bad line becomes a
+ * {@code set sort file|newest|title}, {@code set split N|off}, {@code set hyperlinks on|off}, {@code set keep DAYS}, {@code set columns auto|none|source,date}, {@code path DIR}. A bad line becomes a
  * {@link Problem} naming {@code file:line} and is skipped; the rest still applies. Never throws.
  */
 public final class ConfigParser {
@@ -48,6 +49,7 @@ public final class ConfigParser {
         ColorChoice color = ColorChoice.AUTO;
         Optional<Sort> sort = Optional.empty();
         boolean hyperlinks = false;
+        Optional<ListColumns> columns = Optional.empty();
         List<String> paths = new ArrayList<>();
         OptionalInt keep = OptionalInt.empty();
         String[] lines = text.split("\r?\n|\r", -1);
@@ -132,7 +134,15 @@ public final class ConfigParser {
                                 keep = parsed;
                             }
                         }
-                        default -> wrong = "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks, keep)";
+                        case "columns" -> {
+                            Optional<ListColumns> parsed = ListColumns.of(value);
+                            if (parsed.isEmpty()) {
+                                wrong = "columns must be auto, none, or source and date joined by a comma";
+                            } else {
+                                columns = parsed;
+                            }
+                        }
+                        default -> wrong = "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks, keep, columns)";
                     }
                 }
                 case "path" -> {
@@ -149,7 +159,7 @@ public final class ConfigParser {
                 problems.add(new Problem(where, wrong + "; line ignored"));
             }
         }
-        return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, problems);
+        return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, columns, problems);
     }
 
     /** Every action name a {@code bind} line accepts, in table order. */

@@ -49,6 +49,11 @@ public final class ConfigReference {
                         + "text drawn is unchanged, so a terminal without OSC 8 shows the same screen"),
                 new Row("`set keep DAYS`", "how long articles fetched from subscriptions are kept: `lede fetch` and `lede prune` "
                         + "delete those dated more than DAYS days ago, except starred ones (default: kept for ever)"),
+                new Row("`set columns auto|none|source,date`", "columns right of each headline in the list: `source` (the "
+                        + "folder the article's file is in — in the fetched library, the subscription's name) and `date` "
+                        + "(the day it was published). `auto` (default) shows both when the library's articles come from "
+                        + "more than one folder. They are left out, the date first, where the list is too narrow to keep "
+                        + "28 columns for the headline"),
                 new Row("`path DIR`", "what to open when no input is given, beside the fetched library when there are "
                         + "subscriptions (repeatable; with neither: `./feeds`, else the samples)"));
     }

@@ -18,6 +18,7 @@ public enum Action {
     SUSPEND("suspend to the shell", Context.EVERYWHERE),
     TOGGLE_READ("mark the selected or open article read / unread", Context.EVERYWHERE),
     TOGGLE_STAR("star / unstar the selected or open article", Context.EVERYWHERE),
+    FETCH_SUBSCRIPTIONS("fetch the subscriptions in the background", Context.EVERYWHERE),
 
     NEXT_HEADLINE("next headline", Context.LIST),
     PREVIOUS_HEADLINE("previous headline", Context.LIST),
@@ -34,6 +35,8 @@ public enum Action {
     PREVIOUS_UNREAD("previous unread headline", Context.LIST),
     LIST_STARRED("show only the starred articles (again: all)", Context.LIST),
     CYCLE_SORT("cycle sort: file order, newest, title", Context.LIST),
+    UNREAD_ONLY("show only the unread articles (again: all)", Context.LIST),
+    MARK_ALL_READ("mark every article in view (after the filters) read", Context.LIST),
 
     SCROLL_DOWN("scroll down one line", Context.READER),
     SCROLL_UP("scroll up one line", Context.READER),

@@ -76,13 +76,14 @@ public final class Keymap {
         bind(map, Action.SUSPEND, "<c-z>");
         bind(map, Action.TOGGLE_READ, "m");
         bind(map, Action.TOGGLE_STAR, "F");
+        bind(map, Action.FETCH_SUBSCRIPTIONS, "R");
 
         bind(map, Action.NEXT_HEADLINE, "j", "<down>", "<c-n>");
         bind(map, Action.PREVIOUS_HEADLINE, "k", "<up>", "<c-p>");
         bind(map, Action.LIST_PAGE_DOWN, "<space>", "f", "<c-f>", "<pgdn>");
         bind(map, Action.LIST_PAGE_UP, "b", "<c-b>", "<pgup>");
         bind(map, Action.LIST_HALF_PAGE_DOWN, "d", "<c-d>");
-        bind(map, Action.LIST_HALF_PAGE_UP, "u", "<c-u>");
+        bind(map, Action.LIST_HALF_PAGE_UP, "<c-u>");
         bind(map, Action.FIRST_HEADLINE, "g", "<home>", "<");
         bind(map, Action.LAST_HEADLINE, "G", "<end>", ">");
         bind(map, Action.OPEN, "<enter>", "l", "<right>");
@@ -92,6 +93,8 @@ public final class Keymap {
         bind(map, Action.PREVIOUS_UNREAD, "p");
         bind(map, Action.LIST_STARRED, "'");
         bind(map, Action.CYCLE_SORT, "S");
+        bind(map, Action.UNREAD_ONLY, "u");
+        bind(map, Action.MARK_ALL_READ, "A");
 
         bind(map, Action.SCROLL_DOWN, "j", "<down>", "<c-e>");
         bind(map, Action.SCROLL_UP, "k", "<up>", "<c-y>");

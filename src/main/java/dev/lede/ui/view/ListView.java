@@ -1,10 +1,14 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.text.Columns;
+import dev.lede.core.text.ReadableDate;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.Focus;
 import dev.lede.ui.Glyphs;
+import dev.lede.ui.ListColumns;
 import dev.lede.ui.ListPage;
+import dev.lede.ui.SourceFolder;
 import dev.lede.ui.UiState;
 
 /** The headline list pane: one headline a row, ▸ on the selected one, • on the unread ones (or ASCII marks). */
@@ -45,13 +49,35 @@ final class ListView {
         if (state.isStarred(entry.id())) {
             out.text("* ", selected ? style : Style.UNREAD_MARK);
         }
-        out.cut(entry.headline(), style, end - out.used() - 1);
+        ListColumns columns = state.options().columns().fitted(width, state.list().order().manyFolders());
+        int columnsWidth = (columns.source() ? ListColumns.SOURCE_WIDTH + 1 : 0) + (columns.date() ? ListColumns.DATE_WIDTH + 1 : 0);
+        out.cut(entry.headline(), style, end - columnsWidth - out.used() - 1);
+        Style quiet = selected ? style : Style.DIM;
+        if (columns.source()) {
+            out.padTo(end - columnsWidth, style);
+            out.cut(Sanitizer.sanitizeLine(SourceFolder.of(entry)), quiet, ListColumns.SOURCE_WIDTH);
+        }
+        if (columns.date()) {
+            String date = shortDate(entry.published());
+            out.padTo(end - ListColumns.DATE_WIDTH - 1 + (ListColumns.DATE_WIDTH - Columns.width(date)), style);
+            out.text(date, quiet);
+        }
         out.padTo(end, style);
+    }
+
+    /** {@code 2 Dec 2026}: the day the article was published, without the time; blank when it has none. */
+    private static String shortDate(String published) {
+        String readable = ReadableDate.of(published).orElse("");
+        int comma = readable.indexOf(',');
+        return comma < 0 ? readable : readable.substring(0, comma);
     }
 
     private static String emptyText(UiState state) {
         if (state.list().order().isRestricted()) {
             return "no starred articles — Esc shows all";
+        }
+        if (state.list().order().isUnreadOnly() && state.list().order().filter().isEmpty()) {
+            return "no unread articles — Esc shows all";
         }
         if (state.list().order().isSearching()) {
             return "searching “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "”…";

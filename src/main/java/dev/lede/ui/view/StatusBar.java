@@ -81,6 +81,7 @@ final class StatusBar {
         } else if (!state.library().isComplete()) {
             parts.add("loading…"); // the position above counts what has loaded so far
         }
+        state.fetch().ifPresent(fetch -> parts.add(fetch.describe()));
         String summary = LoadSummary.brief(state.library().counts());
         if (!summary.isEmpty()) {
             parts.add(summary + KeyLabel.phrase(keymap, Action.PROBLEMS, "lists them").map(list -> " — " + list).orElse(""));

@@ -27,7 +27,7 @@ class ConfigParserTest {
         Config config = ConfigParser.parse(FILE, "# nothing yet\n\n");
         assertEquals(Config.defaults().keymap().bindings(), config.keymap().bindings());
         assertEquals(Config.defaults(), new Config(Keymap.DEFAULT, config.width(), config.split(), config.color(), config.sort(),
-                config.hyperlinks(), config.paths(), config.keep(), config.problems()));
+                config.hyperlinks(), config.paths(), config.keep(), config.columns(), config.problems()));
     }
 
     @Test
@@ -37,6 +37,19 @@ class ConfigParserTest {
         assertEquals(OptionalInt.empty(), bad.keep());
         assertEquals(List.of(new Problem(FILE + ":1", "keep must be a number of days from 1 to 36500; line ignored"),
                 new Problem(FILE + ":2", "keep must be a number of days from 1 to 36500; line ignored")), bad.problems());
+    }
+
+    @Test
+    void columnsTakeAutoNoneOrSourceAndDate() {
+        assertEquals(Optional.empty(), ConfigParser.parse(FILE, "").columns());
+        assertEquals(Optional.of(dev.lede.ui.ListColumns.NONE), ConfigParser.parse(FILE, "set columns none").columns());
+        assertEquals(Optional.of(new dev.lede.ui.ListColumns(false, false, true)), ConfigParser.parse(FILE, "set columns date").columns());
+        assertEquals(Optional.of(new dev.lede.ui.ListColumns(false, true, true)),
+                ConfigParser.parse(FILE, "set columns source,date").columns());
+        Config bad = ConfigParser.parse(FILE, "set columns author");
+        assertEquals(Optional.empty(), bad.columns());
+        assertEquals(List.of(new Problem(FILE + ":1", "columns must be auto, none, or source and date joined by a comma; line ignored")),
+                bad.problems());
     }
 
     @Test

@@ -1,0 +1,101 @@
+package dev.lede.cli;
+
+import dev.lede.core.subscribe.Subscription;
+import dev.lede.io.FetchOptions;
+import dev.lede.io.fetch.FeedOutcome;
+import dev.lede.io.fetch.FetchLock;
+import dev.lede.io.fetch.FetchRun;
+import dev.lede.io.fetch.SubscriptionFile;
+import dev.lede.io.fetch.SubscriptionPaths;
+import dev.lede.ui.config.Config;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One fetch of chosen subscriptions under the fetch lock, as {@code lede fetch} and the reader's R both
+ * run it: the feeds, the permanent redirects written back to the list, then pruning by {@code set keep}.
+ */
+final class FetchJob {
+
+    /**
+     * What the fetch came to.
+     *
+     * @param lines one per feed that failed or was skipped, per warning and per redirect, {@code name: reason}
+     * @param firstFailure the first failed feed as {@code name: reason}, or null
+     */
+    record Tally(int feeds, int added, int updated, int unchanged, int skipped, int failed, List<String> lines,
+                 String firstFailure) {
+
+        /** {@code 40 feeds: 37 new, 2 updated, 30 unchanged, 1 failed}. */
+        String summary() {
+            return feeds + (feeds == 1 ? " feed: " : " feeds: ") + added + " new, " + updated + " updated, "
+                    + unchanged + " unchanged" + (skipped > 0 ? ", " + skipped + " skipped" : "")
+                    + (failed > 0 ? ", " + failed + " failed" : "");
+        }
+    }
+
+    private FetchJob() {
+    }
+
+    /** The line said when another fetch holds the lock: {@code another lede fetch is running (pid N)}. */
+    static String lockedOut(SubscriptionPaths paths) {
+        return "another lede fetch is running" + FetchLock.holder(paths.lock()).map(pid -> " (pid " + pid + ")").orElse("");
+    }
+
+    /**
+     * Fetches {@code chosen} while holding the lock; empty, having fetched nothing, when another fetch holds
+     * it. {@code pruned} is told what pruning deleted.
+     */
+    static Optional<Tally> run(List<Subscription> chosen, SubscriptionFile file, SubscriptionPaths paths, FetchOptions options,
+                               FetchRun.Progress progress, Map<String, String> environment, PrintWriter pruned)
+            throws IOException {
+        Optional<FetchLock> lock = FetchLock.tryAcquire(paths.lock());
+        if (lock.isEmpty()) {
+            return Optional.empty();
+        }
+        try (FetchLock held = lock.get()) {
+            List<FeedOutcome> outcomes = new FetchRun(paths, options, Clock.systemDefaultZone()).run(chosen, progress);
+            List<String> lines = new ArrayList<>();
+            String firstFailure = null;
+            int failed = 0;
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int skipped = 0;
+            for (FeedOutcome outcome : outcomes) {
+                String name = outcome.subscription().name();
+                outcome.warnings().forEach(warning -> lines.add(name + ": " + warning));
+                switch (outcome.kind()) {
+                    case FAILED -> {
+                        failed++;
+                        lines.add(name + ": " + outcome.reason());
+                        firstFailure = firstFailure == null ? name + ": " + outcome.reason() : firstFailure;
+                    }
+                    case SKIPPED -> {
+                        skipped++;
+                        lines.add(name + ": " + outcome.reason());
+                    }
+                    case UNCHANGED -> unchanged++;
+                    case FETCHED -> {
+                        added += outcome.added();
+                        updated += outcome.updated();
+                        if (outcome.added() == 0 && outcome.updated() == 0) {
+                            unchanged++;
+                        }
+                    }
+                }
+            }
+            lines.addAll(FetchRun.applyMoves(file, outcomes));
+            Config config = Reader.config(null, environment);
+            if (config.keep().isPresent()) {
+                PruneCommand.prune(paths, config.keep().getAsInt(), environment, pruned);
+            }
+            return Optional.of(new Tally(outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure));
+        }
+    }
+}

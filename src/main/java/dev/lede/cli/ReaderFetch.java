@@ -1,0 +1,56 @@
+package dev.lede.cli;
+
+import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.io.FetchOptions;
+import dev.lede.io.fetch.SubscriptionFile;
+import dev.lede.io.fetch.SubscriptionPaths;
+import dev.lede.ui.Event;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The reader's R: every subscription fetched as {@code lede fetch} fetches it ({@link FetchJob}, the same
+ * lock), its progress and its end posted as events. The new articles are files in the fetched library,
+ * which the reader watches; they join the list from there.
+ */
+final class ReaderFetch implements Consumer<Consumer<Event>> {
+
+    private final Map<String, String> environment;
+    private final long maxBytes;
+
+    ReaderFetch(Map<String, String> environment, long maxBytes) {
+        this.environment = Map.copyOf(environment);
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void accept(Consumer<Event> post) {
+        Optional<SubscriptionPaths> paths = SubscriptionPaths.of(environment);
+        if (paths.isEmpty()) {
+            post.accept(new Event.FetchEnded(0, 0, 0, "no home folder (HOME is not set), so no subscription list"));
+            return;
+        }
+        SubscriptionFile file = new SubscriptionFile(paths.get().list());
+        try {
+            SubscriptionList list = file.read();
+            if (list.subscriptions().isEmpty()) {
+                post.accept(new Event.FetchEnded(0, 0, 0, null));
+                return;
+            }
+            post.accept(new Event.FetchProgressed(0, list.subscriptions().size(), 0));
+            // What pruning deleted is not news on the status line; lede prune and lede fetch print it.
+            PrintWriter pruned = new PrintWriter(Writer.nullWriter());
+            Optional<FetchJob.Tally> tally = FetchJob.run(list.subscriptions(), file, paths.get(),
+                    FetchOptions.defaults().withMaxBytes(maxBytes),
+                    (done, total, added) -> post.accept(new Event.FetchProgressed(done, total, added)), environment, pruned);
+            post.accept(tally.map(t -> new Event.FetchEnded(t.feeds(), t.added(), t.failed(), t.firstFailure()))
+                    .orElseGet(() -> new Event.FetchEnded(0, 0, 0, FetchJob.lockedOut(paths.get()))));
+        } catch (IOException e) {
+            post.accept(new Event.FetchEnded(0, 0, 0, file.path() + ": " + e.getMessage()));
+        }
+    }
+}

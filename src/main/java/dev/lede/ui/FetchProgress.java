@@ -1,0 +1,17 @@
+package dev.lede.ui;
+
+/**
+ * How far the background fetch of the subscriptions (R) has come, for the status line.
+ *
+ * @param done  feeds answered (or failed) so far
+ * @param total feeds being fetched; 0 until the fetch has its list
+ * @param added new articles written so far
+ */
+public record FetchProgress(int done, int total, int added) {
+
+    /** {@code fetching… 12/40}, with the new articles once there are some. */
+    public String describe() {
+        String counted = total == 0 ? "fetching…" : "fetching… " + done + "/" + total;
+        return added == 0 ? counted : counted + " · " + added + " new";
+    }
+}

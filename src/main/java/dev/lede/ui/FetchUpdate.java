@@ -1,0 +1,42 @@
+package dev.lede.ui;
+
+import java.util.Optional;
+
+/**
+ * R: the subscriptions fetched in the background, as {@code lede fetch} does. The state machine only
+ * asks ({@link Effect.FetchSubscriptions}) and shows the progress and the outcome; the new articles
+ * arrive as files, which the watched folders turn into a new library snapshot.
+ */
+final class FetchUpdate {
+
+    private FetchUpdate() {
+    }
+
+    static Transition start(UiState state) {
+        if (state.fetch().isPresent()) {
+            return Transition.of(state.withMessage("already fetching"));
+        }
+        return Transition.of(state.withFetch(Optional.of(new FetchProgress(0, 0, 0))), new Effect.FetchSubscriptions());
+    }
+
+    static UiState progressed(UiState state, Event.FetchProgressed progressed) {
+        if (state.fetch().isEmpty()) {
+            return state; // a late report of a fetch already ended
+        }
+        return state.withFetch(Optional.of(new FetchProgress(progressed.done(), progressed.total(), progressed.added())));
+    }
+
+    /** The outcome on one line: {@code 3 new}, {@code 3 new, 1 failed — news: timed out}, or why nothing ran. */
+    static UiState ended(UiState state, Event.FetchEnded ended) {
+        String line;
+        if (ended.feeds() == 0) {
+            line = ended.problem() == null ? "no subscriptions — lede subscribe URL adds one" : ended.problem();
+        } else {
+            line = ended.added() + " new";
+            if (ended.failed() > 0) {
+                line += ", " + ended.failed() + " failed" + (ended.problem() == null ? "" : " — " + ended.problem());
+            }
+        }
+        return state.withFetch(Optional.empty()).withMessage(line);
+    }
+}

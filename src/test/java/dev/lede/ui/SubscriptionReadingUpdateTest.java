@@ -1,0 +1,139 @@
+package dev.lede.ui;
+
+import static dev.lede.ui.Keys.press;
+import static dev.lede.ui.Keys.pressed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.ui.view.Views;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** u (unread only), A (mark all in view read), R (fetch in the background) and new snapshots arriving under them. */
+class SubscriptionReadingUpdateTest {
+
+    private final Library library = Fixtures.library(10); // 12 articles
+    private final UiState start = Keys.start(library, 80, 24);
+
+    private static String statusLine(UiState state) {
+        List<String> lines = Views.frame(state).toPlainText().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void uShowsOnlyTheUnreadAndAgainShowsAll() {
+        UiState read = pressed(start, "m", "j", "j", "m"); // rows 0 and 2 read, row 2 selected
+        UiState unread = pressed(read, "u");
+        assertEquals(10, unread.list().order().size());
+        assertTrue(unread.list().order().isUnreadOnly());
+        assertEquals(library.entry(3).id(), unread.list().selectedId(), "the nearest unread below the read selection");
+        assertTrue(statusLine(unread).contains("unread"), statusLine(unread));
+        UiState all = pressed(unread, "u");
+        assertEquals(12, all.list().order().size());
+        assertEquals(library.entry(3).id(), all.list().selectedId(), "the same article stays selected");
+    }
+
+    @Test
+    void anArticleReadWhileFilteredStaysUntilTheFilterIsAppliedAgain() {
+        UiState unread = pressed(start, "u", "j", "m");
+        assertEquals(12, unread.list().order().size(), "marked read, still in view: the list does not jump");
+        assertEquals(1, unread.list().selected());
+        UiState reapplied = pressed(unread, "u", "u");
+        assertEquals(11, reapplied.list().order().size());
+        assertFalse(reapplied.list().order().entry(1).id().equals(library.entry(1).id()));
+    }
+
+    @Test
+    void escAndQClearTheUnreadFilter() {
+        UiState unread = pressed(start, "m", "u");
+        assertEquals(11, unread.list().order().size());
+        assertEquals(12, pressed(unread, "<esc>").list().order().size());
+        assertEquals(12, pressed(unread, "q").list().order().size());
+    }
+
+    @Test
+    void ctrlUStillPagesUpInTheListAndUInTheReader() {
+        UiState down = pressed(start, "G");
+        UiState up = pressed(down, "<c-u>");
+        assertTrue(up.list().selected() < down.list().selected());
+        assertFalse(up.list().order().isUnreadOnly());
+        assertEquals(Optional.of(dev.lede.ui.keys.Action.HALF_PAGE_UP),
+                start.options().keymap().find(dev.lede.ui.keys.Context.READER, dev.lede.ui.keys.Key.of("u")), "as in less");
+    }
+
+    @Test
+    void aMarksEveryArticleInViewReadAndSavesIt() {
+        Transition marked = press(start, "m", "A");
+        assertEquals(0, marked.state().unreadCount());
+        assertEquals(Optional.of("11 marked read"), marked.state().message(), "the one read already is not counted");
+        assertEquals(List.of(new Effect.SaveState(marked.state().reading())), marked.effects());
+        assertEquals(Optional.of("all read already"), pressed(marked.state(), "A").message());
+    }
+
+    @Test
+    void aMarksOnlyWhatTheFiltersLeaveInView() {
+        UiState searched = pressed(start, "/", "Story 0", "<enter>");
+        int matching = searched.list().order().size();
+        assertTrue(matching > 0 && matching < 12, "the search narrows the list: " + matching);
+        UiState marked = pressed(searched, "A");
+        assertEquals(12 - matching, marked.unreadCount());
+        assertEquals(Optional.of(matching + " marked read"), marked.message());
+    }
+
+    @Test
+    void rAsksTheTuiToFetchAndShowsItsProgressThenItsOutcome() {
+        Transition asked = press(start, "R");
+        assertEquals(List.of(new Effect.FetchSubscriptions()), asked.effects());
+        assertTrue(statusLine(asked.state()).contains("fetching…"), statusLine(asked.state()));
+        Transition again = press(asked.state(), "R");
+        assertEquals(List.of(), again.effects(), "one fetch at a time");
+        assertEquals(Optional.of("already fetching"), again.state().message());
+
+        UiState progressed = Update.update(asked.state(), new Event.FetchProgressed(12, 40, 3)).state();
+        assertTrue(statusLine(progressed).contains("fetching… 12/40 · 3 new"), statusLine(progressed));
+        UiState ended = Update.update(progressed, new Event.FetchEnded(40, 3, 0, null)).state();
+        assertEquals(Optional.empty(), ended.fetch());
+        assertEquals(Optional.of("3 new"), ended.message());
+        assertFalse(statusLine(ended).contains("fetching"), statusLine(ended));
+    }
+
+    @Test
+    void rInTheReaderFetchesToo() {
+        UiState reading = Keys.reading(start, Keys.all(10), "<enter>");
+        assertEquals(List.of(new Effect.FetchSubscriptions()), press(reading, "R").effects());
+    }
+
+    @Test
+    void aFailedFetchIsOneLine() {
+        UiState asked = pressed(start, "R");
+        assertEquals(Optional.of("38 new, 2 failed — tides: timed out"),
+                Update.update(asked, new Event.FetchEnded(40, 38, 2, "tides: timed out")).state().message());
+        assertEquals(Optional.of("another lede fetch is running (pid 7)"),
+                Update.update(asked, new Event.FetchEnded(0, 0, 0, "another lede fetch is running (pid 7)")).state().message());
+        assertEquals(Optional.of("no subscriptions — lede subscribe URL adds one"),
+                Update.update(asked, new Event.FetchEnded(0, 0, 0, null)).state().message());
+    }
+
+    @Test
+    void newArticlesJoinTheListWithoutMovingTheSelectionAndShowUnderTheUnreadFilter() {
+        UiState unread = pressed(start, "j", "j", "j", "m", "u");
+        var selected = unread.list().selectedId();
+        int row = unread.list().selected() - unread.list().top();
+        List<Article> more = new ArrayList<>(List.of(Fixtures.feature(), Fixtures.sequel()));
+        more.addAll(Fixtures.numbered(10));
+        more.add(Fixtures.simple("Ferry strike ends", "2025-04-01", "The crews went back to work this morning."));
+        LibraryBuilder builder = new LibraryBuilder();
+        more.forEach(builder::add);
+        UiState updated = Update.update(unread, new Event.LibraryUpdated(builder.finish())).state();
+        assertEquals(selected, updated.list().selectedId());
+        assertEquals(row, updated.list().selected() - updated.list().top(), "at the same height on screen");
+        assertEquals(12, updated.list().order().size(), "11 unread and the new one");
+        assertEquals("Ferry strike ends", updated.list().order().entry(11).headline());
+    }
+}
