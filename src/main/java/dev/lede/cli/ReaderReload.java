@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.library.Library;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
@@ -57,7 +58,11 @@ final class ReaderReload implements Consumer<LoadSink> {
             }
         }
         return folders.isEmpty() ? Optional.empty()
-                : Optional.of(new Outside.Watched(folders, new ReaderReload(arguments, options, indexed, environment, warnings)));
+                : Optional.of(reloading(folders, new ReaderReload(arguments, options, indexed, environment, warnings)));
+    }
+
+    private static Outside.Watched reloading(List<Path> folders, ReaderReload reload) {
+        return new Outside.Watched(folders, reload, reload::reloaded);
     }
 
     @Override
@@ -70,11 +75,22 @@ final class ReaderReload implements Consumer<LoadSink> {
         IndexedLoad load = new IndexedLoad(() -> CacheFiles.libraryIndex(arguments, false, environment, warnings), loader,
                 options, warnings, false);
         load.load(arguments, sink);
-        sink.finished();
         IndexedLoad previous = serving;
-        serving = load;
+        serving = load; // before the sink finishes: the finished library's resolutions are stored through it
+        sink.finished();
         if (previous != null) {
             previous.close();
+        }
+    }
+
+    /**
+     * Stores what the reloaded library's related headlines resolved to, so that the next start over the
+     * same folders needs no matcher (without this, every change seen while reading cost the next start its
+     * resolutions); on the reload's thread, after the library is shown.
+     */
+    private void reloaded(Library library) {
+        if (serving != null) {
+            serving.storeResolutions(library);
         }
     }
 }

@@ -14,12 +14,14 @@ import java.util.function.Consumer;
 final class LibraryRefresh {
 
     private final Consumer<LoadSink> reload;
+    private final Consumer<Library> reloaded;
     private final Consumer<Event> post;
     private boolean running;
     private boolean again;
 
-    LibraryRefresh(Consumer<LoadSink> reload, Consumer<Event> post) {
+    LibraryRefresh(Consumer<LoadSink> reload, Consumer<Library> reloaded, Consumer<Event> post) {
         this.reload = reload;
+        this.reloaded = reloaded;
         this.post = post;
     }
 
@@ -51,7 +53,10 @@ final class LibraryRefresh {
     private void loadOnce() {
         // Snapshots along the way are dropped: only the finished library replaces the one shown.
         LibraryFeed feed = new LibraryFeed(event -> { }, 0, System::nanoTime, () -> { },
-                (Library library) -> post.accept(new Event.LibraryUpdated(library)));
+                (Library library) -> {
+                    post.accept(new Event.LibraryUpdated(library));
+                    reloaded.accept(library); // after the post: the list does not wait for it
+                });
         try {
             reload.accept(feed);
         } catch (RuntimeException e) {

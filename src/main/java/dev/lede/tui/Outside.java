@@ -21,7 +21,11 @@ public record Outside(Optional<StateStore> state, Map<String, String> environmen
                       Consumer<Library> libraryComplete, Optional<Watched> watched, Consumer<Consumer<Event>> fetchSubscriptions) {
 
     /** Folders the reader shows, and the load that reads them again (the start's own loading path). */
-    public record Watched(List<Path> folders, Consumer<LoadSink> reload) {
+    /**
+     * @param reload   loads the folders again into a sink
+     * @param reloaded told of each library a reload completed (to store its related headlines' resolutions)
+     */
+    public record Watched(List<Path> folders, Consumer<LoadSink> reload, Consumer<Library> reloaded) {
         public Watched {
             folders = List.copyOf(folders);
         }

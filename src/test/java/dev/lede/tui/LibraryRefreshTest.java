@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class LibraryRefreshTest {
 
     private final List<Event> posted = new CopyOnWriteArrayList<>();
+    /** The libraries handed on as reloaded (to have their resolutions stored), in order. */
+    private final List<dev.lede.core.library.Library> reloaded = new CopyOnWriteArrayList<>();
 
     @Test
     void changesDuringAReloadMakeOneMoreNotOneEach() throws Exception {
@@ -30,7 +32,7 @@ class LibraryRefreshTest {
                 Thread.currentThread().interrupt();
             }
             sink.finished();
-        }, posted::add);
+        }, reloaded::add, posted::add);
         refresh.request();
         assertTrue(started.await(5, TimeUnit.SECONDS));
         refresh.request();
@@ -45,18 +47,21 @@ class LibraryRefreshTest {
         assertEquals(2, loads.get());
         assertEquals(2, posted.size());
         assertTrue(posted.stream().allMatch(e -> e instanceof Event.LibraryUpdated updated && updated.library().isComplete()));
+        assertEquals(posted.stream().map(e -> ((Event.LibraryUpdated) e).library()).toList(), reloaded,
+                "each finished library is handed on to have its resolutions stored");
     }
 
     @Test
     void aFailedReloadKeepsTheLibraryShownAndSaysWhy() throws Exception {
         LibraryRefresh refresh = new LibraryRefresh(sink -> {
             throw new IllegalStateException("disk on fire");
-        }, posted::add);
+        }, reloaded::add, posted::add);
         refresh.request();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (posted.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         assertEquals(List.of(new Event.Notice("could not load the changed folders again: disk on fire")), posted);
+        assertEquals(List.of(), reloaded);
     }
 }
