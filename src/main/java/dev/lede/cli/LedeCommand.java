@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * it prints the article as {@code lede show} would.
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, SubscribeCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, StoriesCommand.class, SubscribeCommand.class,
             UnsubscribeCommand.class, SubscriptionsCommand.class, ImportCommand.class, FetchCommand.class, PruneCommand.class},
         description = {
             "A terminal news reader: a headline list beside a scrolling reader pane, with each article's "

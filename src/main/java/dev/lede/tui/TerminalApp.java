@@ -53,6 +53,7 @@ public final class TerminalApp<S> {
     private final Outside outside;
     private final StateSaver saver;
     private final BackgroundSearch searches;
+    private final BackgroundLinks links;
     private volatile S lastState;
 
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
@@ -71,6 +72,7 @@ public final class TerminalApp<S> {
                         BlockingQueue<Event> events, LibraryLoading loading) {
         this.events = events;
         this.searches = new BackgroundSearch(events::offer);
+        this.links = new BackgroundLinks(events::offer);
         this.loading = loading;
         this.outside = outside;
         this.saver = new StateSaver(state -> {
@@ -244,6 +246,8 @@ public final class TerminalApp<S> {
                         full = true;
                     } else if (effect instanceof Effect.Search search) {
                         searches.request(search);
+                    } else if (effect instanceof Effect.BuildLinks build) {
+                        links.request(build);
                     } else if (effect instanceof Effect.OpenArticle open) {
                         startDaemon("lede-open", () -> events.offer(openArticle(open)));
                     } else if (effect instanceof Effect.SaveState save) {
