@@ -49,6 +49,8 @@ final class HeadlineMatcher {
     private static final int RELATED_FORM_MIN = 5;
     private static final int RELATED_FORM_EXTRA = 4;
 
+    /** A span in quotes: "‘Paper Kites’", "\"The Copper Field\"" (an apostrophe inside a word opens none). */
+    private static final Pattern QUOTED = Pattern.compile("(?:^|(?<=[\\s(]))['‘\"“]([^'’\"”]{1,80}?)['’\"”](?=$|[\\s,.:;!?)])");
     /** "Wren’s" names Wren; quotes before a word ("‘Paper Kites’") hide no capital. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
     private static final String OPENING_PUNCTUATION = "\"'‘“([";
@@ -116,6 +118,7 @@ final class HeadlineMatcher {
 
     private Optional<Match> rankLocked(String headline, int limit) {
         Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
+        required.addAll(quotedTitles(headline));
         Set<String> words = queryWords(headline);
         // A rewrite keeps the story's numbers: "£25m" is another plan than "£40m".
         for (String word : words) {
@@ -335,6 +338,29 @@ final class HeadlineMatcher {
 
     private static boolean hasApostrophe(String word) {
         return word.indexOf('\'') >= 0 || word.indexOf('’') >= 0;
+    }
+
+    /**
+     * The terms of each title in quotes ("‘The Copper Field’"): a quoted span whose every word but the
+     * small ones is capitalised. Another title is another story, even at the head of the line, where a
+     * capital says nothing. A quotation ("‘We grew apart’") is left to the words.
+     */
+    static List<String> quotedTitles(String headline) {
+        List<String> terms = new ArrayList<>();
+        java.util.regex.Matcher quoted = QUOTED.matcher(headline);
+        while (quoted.find()) {
+            String[] words = quoted.group(1).strip().split("\\s+");
+            boolean title = words.length > 0;
+            for (String word : words) {
+                List<String> tokens = Words.tokens(word);
+                boolean small = tokens.size() == 1 && Words.isStopWord(tokens.get(0));
+                title &= small || isCapitalised(word);
+            }
+            if (title) {
+                terms.addAll(HeadlineTerms.terms(quoted.group(1)));
+            }
+        }
+        return terms;
     }
 
     /** Each distinct term of the headline. */
