@@ -65,24 +65,9 @@ final class StoryView {
         return width >= columns ? text : text + " ".repeat(columns - width);
     }
 
-    // The keys come from the key map, so the title never names a key that does something else.
     private static String title(Overlay.Story story, Keymap keymap) {
-        String counted = " Story: " + story.entries().size() + " articles, oldest first";
-        List<String> parts = new ArrayList<>();
-        add(parts, keymap, Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY, "selects");
-        add(parts, keymap, Action.OPEN_FROM_STORY, null, "opens");
-        add(parts, keymap, Action.CANCEL, null, "closes");
-        return parts.isEmpty() ? counted : counted + " — " + String.join(", ", parts);
-    }
-
-    private static void add(List<String> parts, Keymap keymap, Action action, Action second, String what) {
-        if (keymap.keys(action).isEmpty()) {
-            return;
-        }
-        String keys = keymap.keys(action).get(0).label();
-        if (second != null && !keymap.keys(second).isEmpty()) {
-            keys += "/" + keymap.keys(second).get(0).label();
-        }
-        parts.add(keys + " " + what);
+        return new OverlayTitle(keymap).key(Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY, "selects")
+                .key(Action.OPEN_FROM_STORY, "opens").key(Action.CANCEL, "closes")
+                .after(" Story: " + story.entries().size() + " articles, oldest first");
     }
 }

@@ -6,7 +6,6 @@ import dev.lede.core.library.RelatedResolutionQualityTest.Score;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,23 +25,12 @@ class FreshRelatedSetTest {
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {
         HandWrittenPairs pairs = HandWrittenPairs.read(SET);
-        Score score = score(pairs);
+        Score score = pairs.score();
         System.out.printf("related resolution, fresh set (%d articles, %d rewrites, %d decoys): %s%n",
                 pairs.ledes().size(), pairs.rewrites(), pairs.cases().size() - pairs.rewrites(), score);
         assertTrue(pairs.rewrites() >= 150, "at least 150 rewrites");
         assertTrue(pairs.cases().size() - pairs.rewrites() >= 80, "at least 80 decoys");
         assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision() + ": " + score.examples);
         assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall() + ": " + score.examples);
-    }
-
-    static Score score(HandWrittenPairs pairs) {
-        Library library = pairs.library();
-        Score score = new Score();
-        for (HandWrittenPairs.Case c : pairs.cases()) {
-            Optional<LibraryEntry> hit = library.match(c.headline());
-            score.count(c.headline() + hit.map(e -> " => " + e.headline()).orElse(""), c.expected(),
-                    hit.map(LibraryEntry::position));
-        }
-        return score;
     }
 }

@@ -59,4 +59,16 @@ record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> c
         }
         return builder.finish();
     }
+
+    /** Each rewrite and decoy resolved against {@link #library()}, counted. */
+    RelatedResolutionQualityTest.Score score() {
+        Library library = library();
+        RelatedResolutionQualityTest.Score score = new RelatedResolutionQualityTest.Score();
+        for (Case c : cases) {
+            Optional<LibraryEntry> hit = library.match(c.headline());
+            score.count(c.headline() + hit.map(e -> " => " + e.headline()).orElse(""), c.expected(),
+                    hit.map(LibraryEntry::position));
+        }
+        return score;
+    }
 }

@@ -40,15 +40,9 @@ class RelatedResolutionQualityTest {
     @Test
     void handWrittenRewritesResolveAndDecoysDoNot() throws IOException {
         HandWrittenPairs pairs = HandWrittenPairs.read(FIXTURES.resolve("pairs.txt"));
-        Library library = pairs.library();
-        Score score = new Score();
-        for (HandWrittenPairs.Case c : pairs.cases()) {
-            Optional<LibraryEntry> hit = library.match(c.headline());
-            score.count(c.headline() + hit.map(e -> " => " + e.headline()).orElse(""), c.expected(),
-                    hit.map(LibraryEntry::position));
-        }
+        Score score = pairs.score();
         System.out.printf("related resolution, hand-written (%d articles, %d rewrites, %d decoys): %s%n",
-                library.size(), pairs.rewrites(), pairs.cases().size() - pairs.rewrites(), score);
+                pairs.ledes().size(), pairs.rewrites(), pairs.cases().size() - pairs.rewrites(), score);
         assertTrue(pairs.rewrites() >= 30, "at least 30 hand-written pairs");
         assertEquals(0, score.wrong, "wrong jumps: " + score.examples);
         score.assertGoals();
