@@ -25,7 +25,7 @@ elif [ -n "$cache_root" ]; then
   reader_run=yes
   case ${TERM:-dumb} in dumb) reader_run= ;; esac
   for arg in "$@"; do
-    case $arg in -) ;; -* | @* | list | show | export | subscribe | unsubscribe | subscriptions | import | fetch | prune) reader_run= ;; esac
+    case $arg in -) ;; -* | @* | list | show | export | stories | subscribe | unsubscribe | subscriptions | import | fetch | prune) reader_run= ;; esac
   done
   if [ "$startup_cache.aot" -nt "$jar" ] && [ "$startup_cache.aot" -nt "$java" ]; then
     cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$startup_cache.aot"

@@ -34,6 +34,9 @@ final class CommandFactory implements IFactory {
         if (type == ExportCommand.class) {
             return type.cast(new ExportCommand(stdin, stdinKind, environment));
         }
+        if (type == StoriesCommand.class) {
+            return type.cast(new StoriesCommand(stdin, stdinKind, environment));
+        }
         if (type == ShowCommand.class) {
             return type.cast(new ShowCommand(stdin, stdinKind, environment));
         }

@@ -5,6 +5,7 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.export.ExportRecord;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.core.state.ReadingState;
 import dev.lede.io.StdinKind;
 import java.io.InputStream;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code lede export}: every article as one JSON object per line (README, "Formats"). */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print every article as JSON Lines: id, source, format, title, byline, published, "
-                + "url, site, body, related (with the id each resolves to), problems, read and starred.")
+                + "url, site, body, related (with the id each resolves to), linked_from (the ids of the articles whose related "
+                + "headlines lead to it), story (the id of its story's earliest article), problems, read and starred.")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -57,6 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         Library library = loaded.library();
         ReadingState reading = noState ? ReadingState.EMPTY : StateFiles.peek(environment);
         int exit = loaded.exitCode();
+        LinkGraph links = LinkGraph.of(library);
         for (LibraryEntry entry : library.entries()) {
             Optional<Article> article = loaded.store().open(entry);
             if (article.isEmpty()) {
@@ -66,6 +69,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             out.println(ExportRecord.toJson(article.get(),
                     related -> library.resolve(entry, related).map(LibraryEntry::id).orElse((ArticleId) null),
+                    new ExportRecord.Links(links.linkedFrom(entry).stream().map(LibraryEntry::id).toList(),
+                            links.storyStart(entry).id()),
                     article.get().problems(), reading.isRead(entry.id()), reading.isStarred(entry.id())));
         }
         out.flush();

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * it prints the article as {@code lede show} would.
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, SubscribeCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, StoriesCommand.class, SubscribeCommand.class,
             UnsubscribeCommand.class, SubscriptionsCommand.class, ImportCommand.class, FetchCommand.class, PruneCommand.class},
         description = {
             "A terminal news reader: a headline list beside a scrolling reader pane, with each article's "
@@ -88,7 +88,7 @@ public final class LedeCommand implements Callable<Integer> {
      * (src/dist/lib/launch.sh) lists them too, and SubcommandNamesTest holds all three to the same names.
      */
     static final java.util.Set<String> SUBCOMMAND_NAMES = java.util.Set.of(
-            "list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune");
+            "list", "show", "export", "stories", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune");
 
     /**
      * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand, no

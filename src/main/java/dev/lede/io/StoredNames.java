@@ -63,7 +63,7 @@ final class StoredNames {
         List<ListedArticle> articles = new ArrayList<>(input.articles().size());
         for (IndexedArticle article : input.articles()) {
             articles.add(new ListedArticle(article.id(), new Source(name, article.item()), article.format(),
-                    article.headline(), article.lede(), article.published(), article.related(),
+                    article.headline(), article.lede(), article.published(), article.url(), article.related(),
                     problems(article.problems(), input.path(), name), withTargets ? article.targets() : null));
         }
         return articles;

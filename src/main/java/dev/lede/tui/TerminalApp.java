@@ -11,6 +11,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.io.Browser;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Effect;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,8 +54,9 @@ public final class TerminalApp<S> {
     private final AtomicBoolean restored = new AtomicBoolean();
     private final Outside outside;
     private final StateSaver saver;
-    private final BackgroundSearch searches;
     private final LibraryWatching watching;
+    private final NewestOnly<Effect.Search> searches;
+    private final NewestOnly<Effect.BuildLinks> links;
     private volatile S lastState;
 
     public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
@@ -72,7 +75,9 @@ public final class TerminalApp<S> {
                         BlockingQueue<Event> events, LibraryLoading loading, LibraryWatching watching) {
         this.events = events;
         this.watching = watching != null ? watching : new LibraryWatching(outside.watched(), events::offer);
-        this.searches = new BackgroundSearch(events::offer);
+        this.searches = new NewestOnly<>("lede-search", TerminalApp::search, search -> search.library().cancelSearch(),
+                events::offer);
+        this.links = new NewestOnly<>("lede-links", TerminalApp::links, build -> { }, events::offer);
         this.loading = loading;
         this.outside = outside;
         this.saver = new StateSaver(state -> {
@@ -248,6 +253,8 @@ public final class TerminalApp<S> {
                         full = true;
                     } else if (effect instanceof Effect.Search search) {
                         searches.request(search);
+                    } else if (effect instanceof Effect.BuildLinks build) {
+                        links.request(build);
                     } else if (effect instanceof Effect.OpenArticle open) {
                         startDaemon("lede-open", () -> events.offer(openArticle(open)));
                     } else if (effect instanceof Effect.SaveState save) {
@@ -401,5 +408,25 @@ public final class TerminalApp<S> {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A search of the library index: a failure finds nothing (the index said why once, IndexBodySearch). */
+    private static Optional<Event> search(Effect.Search search) {
+        int[] found;
+        try {
+            found = search.library().searchPositions(search.query());
+        } catch (RuntimeException e) {
+            found = new int[0]; // the list must not wait forever
+        }
+        return Optional.of(new Event.Searched(search.library(), search.query(), found));
+    }
+
+    /** The library's links; none when the index fails meanwhile (IndexEntryDetails said why once). */
+    private static Optional<Event> links(Effect.BuildLinks build) {
+        try {
+            return Optional.of(new Event.LinksBuilt(LinkGraph.of(build.library())));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the reader goes on without backlinks and stories
+        }
     }
 }

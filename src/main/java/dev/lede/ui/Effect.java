@@ -18,6 +18,14 @@ public sealed interface Effect {
     record Search(Library library, String query) implements Effect {
     }
 
+    /**
+     * Resolve every related headline of {@code library} and link the articles both ways (backlinks and
+     * stories) off the screen's thread; answered by {@link Event.LinksBuilt}. A newer request makes an
+     * older one not yet started unnecessary.
+     */
+    record BuildLinks(Library library) implements Effect {
+    }
+
     /** Repaint everything (Ctrl-L). */
     record Redraw() implements Effect {
     }

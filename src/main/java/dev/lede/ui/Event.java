@@ -2,6 +2,7 @@ package dev.lede.ui;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.keys.Key;
 
@@ -20,6 +21,10 @@ public sealed interface Event {
     }
 
     record LibraryUpdated(Library library) implements Event {
+    }
+
+    /** The library's links worked out, after an {@link Effect.BuildLinks}. */
+    record LinksBuilt(LinkGraph links) implements Event {
     }
 
     /** The full article of an entry, after an {@link Effect.OpenArticle}. */

@@ -54,13 +54,22 @@ final class Navigation {
         return open(state, list.order().entry(next), Anchor.TOP, false, true);
     }
 
-    /** Opens related headline {@code index} (0-based), or searches the library for it when it is not there. */
+    /**
+     * Opens jump {@code index} (0-based): a related headline, or searches the library for it when it is not
+     * there; past the related headlines, an article linking here ("Linked from").
+     */
     static Transition openRelated(UiState state, int index) {
         ReaderPage reader = state.reader().get();
         List<RelatedHeadline> related = reader.article().map(Article::related).orElse(reader.entry().related());
-        if (index < 0 || index >= related.size()) {
-            return Transition.of(state.withMessage(related.isEmpty() ? "no related headlines"
-                    : "related headlines go from 1 to " + related.size()));
+        List<LibraryEntry> linkedFrom = reader.layout().map(ReaderLayout::linkedFrom).orElse(List.of());
+        int count = related.size() + linkedFrom.size();
+        if (index >= related.size() && index < count) {
+            return open(state.withReader(reader.withRelatedFocus(-1, -1)), linkedFrom.get(index - related.size()),
+                    Anchor.TOP, true, true);
+        }
+        if (index < 0 || index >= count) {
+            return Transition.of(state.withMessage(count == 0 ? "no related headlines"
+                    : "related headlines go from 1 to " + count));
         }
         RelatedHeadline headline = related.get(index);
         Optional<LibraryEntry> target = state.library().resolve(reader.entry(), headline);
@@ -107,7 +116,7 @@ final class Navigation {
             return state; // an answer for an article the reader has left already
         }
         Geometry geometry = state.geometry();
-        ReaderLayout layout = ReaderLayout.of(article, geometry.textWidth());
+        ReaderLayout layout = ReaderLayout.of(article, geometry.textWidth(), Backlinks.of(state, entry));
         return state.withReader(state.reader().get().withArticle(article, layout, geometry.page()));
     }
 

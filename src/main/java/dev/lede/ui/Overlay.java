@@ -1,6 +1,13 @@
 package dev.lede.ui;
 
-/** A page drawn over the panes until it is closed: the help screen, the problems list or the article's links. */
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.library.LibraryEntry;
+import java.util.List;
+
+/**
+ * A page drawn over the panes until it is closed: the help screen, the problems list, the article's links
+ * or its story.
+ */
 public sealed interface Overlay {
 
     /** The first row shown, for overlays longer than the screen. */
@@ -43,6 +50,30 @@ public sealed interface Overlay {
 
         public Links withSelected(int newSelected, String newTyped) {
             return new Links(top, newSelected, newTyped);
+        }
+    }
+
+    /**
+     * The open article's story as a timeline: the articles its resolved related links connect it to,
+     * oldest first, one selected.
+     *
+     * @param entries  the story's articles, oldest first
+     * @param current  the article the story was opened from (marked)
+     * @param selected the selected entry (0-based)
+     */
+    record Story(int top, List<LibraryEntry> entries, ArticleId current, int selected) implements Overlay {
+
+        public Story {
+            entries = List.copyOf(entries);
+        }
+
+        @Override
+        public Overlay scrolledTo(int top) {
+            return new Story(top, entries, current, selected);
+        }
+
+        public Story withSelected(int newSelected) {
+            return new Story(top, entries, current, newSelected);
         }
     }
 }

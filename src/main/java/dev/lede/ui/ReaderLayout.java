@@ -3,16 +3,23 @@ package dev.lede.ui;
 import dev.lede.core.article.Article;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Link;
+import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.text.ReadableDate;
 import dev.lede.core.text.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An article laid out at one text width: title, metadata, body, the numbered links and the related
- * headlines. Built once per article and width (when it arrives, and on resize), never per key.
+ * An article laid out at one text width: title, metadata, body, the numbered links, the related
+ * headlines and the articles whose related headlines lead here ("Linked from"). Built once per article
+ * and width (when it arrives, on resize, and when the library's links are worked out again), never per key.
+ *
+ * @param relatedCount how many related headlines the article names
+ * @param linkedStart  the line of the first "Linked from" article, -1 when none
+ * @param linkedFrom   the articles linking here; numbered after the related headlines, so each is one key away
  */
-public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, int relatedCount) {
+public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, int relatedCount, int linkedStart,
+                           List<LibraryEntry> linkedFrom) {
 
     private static final int TITLE_UNIT = 0;
     private static final int META_UNIT = 1;
@@ -20,9 +27,14 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
 
     public ReaderLayout {
         lines = List.copyOf(lines);
+        linkedFrom = List.copyOf(linkedFrom);
     }
 
     public static ReaderLayout of(Article article, int width) {
+        return of(article, width, List.of());
+    }
+
+    public static ReaderLayout of(Article article, int width, List<LibraryEntry> linkedFrom) {
         List<ReaderLine> lines = new ArrayList<>();
         for (Wrap.Line line : Wrap.text(article.headline(), Wrap.Role.HEADING, TITLE_UNIT, width)) {
             lines.add(new ReaderLine(line.text(), ReaderLine.Kind.TITLE, line.role(), TITLE_UNIT, line.offset(), List.of(), -1));
@@ -94,7 +106,29 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
                         relatedUnit, i + 1, List.of(), i));
             }
         }
-        return new ReaderLayout(width, lines, relatedStart, article.related().size());
+        int related = article.related().size();
+        int linkedStart = -1;
+        if (!linkedFrom.isEmpty()) {
+            int linkedUnit = relatedUnit + 1;
+            lines.add(ReaderLine.blank(linkedUnit));
+            lines.add(section("Linked from", linkedUnit));
+            linkedStart = lines.size();
+            for (int i = 0; i < linkedFrom.size(); i++) {
+                lines.add(new ReaderLine(linkedFrom.get(i).headline(), ReaderLine.Kind.RELATED, Wrap.Role.PARAGRAPH,
+                        linkedUnit, i + 1, List.of(), related + i));
+            }
+        }
+        return new ReaderLayout(width, lines, relatedStart, related, linkedStart, linkedFrom);
+    }
+
+    /** How many articles are one key away: the related headlines, then the articles linking here. */
+    public int jumpCount() {
+        return relatedCount + linkedFrom.size();
+    }
+
+    /** The first line of the jumps: the "Related" list, else the "Linked from" one; -1 when there is neither. */
+    public int jumpsStart() {
+        return relatedStart >= 0 ? relatedStart : linkedStart;
     }
 
     public int size() {
@@ -105,9 +139,9 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
         return lines.get(index);
     }
 
-    /** The line a related headline (0-based) is on. */
-    public int relatedLine(int related) {
-        return relatedStart + related;
+    /** The line jump {@code jump} (0-based: related headlines first, then the articles linking here) is on. */
+    public int relatedLine(int jump) {
+        return jump < relatedCount ? relatedStart + jump : linkedStart + jump - relatedCount;
     }
 
     /** Where line {@code index} starts, as a place that survives re-wrapping. */

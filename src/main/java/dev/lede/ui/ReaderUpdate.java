@@ -41,6 +41,7 @@ final class ReaderUpdate {
             case HISTORY_BACK -> Navigation.historyBack(state);
             case HISTORY_FORWARD -> Navigation.historyForward(state);
             case OPEN_LINK, COPY_LINK, COPY_TEXT, LIST_LINKS -> LinkUpdate.act(state, reader, action);
+            case SHOW_STORY -> StoryUpdate.open(state, reader);
             default -> action.relatedNumber() > 0
                     ? Navigation.openRelated(state, action.relatedNumber() - 1)
                     : Transition.of(state);
@@ -109,19 +110,19 @@ final class ReaderUpdate {
         if (reader.relatedFocus() >= 0) {
             return state.withReader(reader.withRelatedFocus(-1, -1).withTop(reader.topBeforeRelated(), rows));
         }
-        int count = reader.layout().map(ReaderLayout::relatedCount).orElse(0);
+        int count = reader.layout().map(ReaderLayout::jumpCount).orElse(0);
         if (count == 0) {
-            return state.withMessage(reader.isLoaded() ? "this article names no related headlines" : "still loading");
+            return state.withMessage(reader.isLoaded() ? "this article names no related headlines and none links here" : "still loading");
         }
         ReaderLayout layout = reader.layout().get();
-        // Bring the "Related" heading and as many related lines as fit into view.
-        int heading = layout.relatedStart() - 1;
+        // Bring the "Related" (or "Linked from") heading and as many of their lines as fit into view.
+        int heading = layout.jumpsStart() - 1;
         int top = heading >= reader.top() && layout.relatedLine(count - 1) < reader.top() + rows ? reader.top() : heading;
         return state.withReader(reader.withRelatedFocus(0, reader.top()).withTop(top, rows));
     }
 
     private static UiState moveRelated(UiState state, ReaderPage reader, int direction) {
-        int count = reader.layout().map(ReaderLayout::relatedCount).orElse(0);
+        int count = reader.layout().map(ReaderLayout::jumpCount).orElse(0);
         if (count == 0 || reader.relatedFocus() < 0) {
             return state;
         }

@@ -2,6 +2,7 @@ package dev.lede.ui;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.Library;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.core.state.ReadingState;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param scrolled lines the reader moved by in the last update when nothing else changed (0 otherwise):
  *                 the view turns it into a {@link dev.lede.ui.view.ScrollHint}
  * @param fetch    the fetch of the subscriptions running in the background (R), for the status line
+ * @param links    the related links of the library resolved both ways, for backlinks and stories; built off
+ *                 the screen's thread ({@link Effect.BuildLinks}), so it may be of an earlier snapshot, or
+ *                 empty until the first is built
  */
 public record UiState(
         Library library,
@@ -32,12 +36,14 @@ public record UiState(
         ReadingState reading,
         Optional<String> message,
         int scrolled,
-        Optional<FetchProgress> fetch) {
+        Optional<FetchProgress> fetch,
+        Optional<LinkGraph> links) {
 
     public UiState {
         title = title == null ? "" : title;
         reading = reading == null ? ReadingState.EMPTY : reading;
         fetch = fetch == null ? Optional.empty() : fetch;
+        links = links == null ? Optional.empty() : links;
     }
 
     /** The state the reader starts in, with the default options. */
@@ -54,7 +60,8 @@ public record UiState(
                                   ReadingState reading) {
         ListPage list = new ListPage(Ordering.of(library, options.sort(), ""), 0, 0);
         return new UiState(library, title, Math.max(1, width), Math.max(1, height), options, list, Optional.empty(),
-                Focus.LIST, false, Optional.empty(), Optional.empty(), History.empty(), reading, Optional.empty(), 0, Optional.empty());
+                Focus.LIST, false, Optional.empty(), Optional.empty(), History.empty(), reading, Optional.empty(), 0, Optional.empty(),
+                Optional.empty());
     }
 
     public Geometry geometry() {
@@ -82,22 +89,22 @@ public record UiState(
 
     public UiState withLibrary(Library newLibrary, ListPage newList) {
         return new UiState(newLibrary, title, width, height, options, newList, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch);
+                history, reading, message, scrolled, fetch, links);
     }
 
     public UiState withSize(int newWidth, int newHeight) {
         return new UiState(library, title, Math.max(1, newWidth), Math.max(1, newHeight), options, list, reader, focus,
-                fullScreen, overlay, prompt, history, reading, message, scrolled, fetch);
+                fullScreen, overlay, prompt, history, reading, message, scrolled, fetch, links);
     }
 
     public UiState withList(ListPage newList) {
         return new UiState(library, title, width, height, options, newList, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch);
+                history, reading, message, scrolled, fetch, links);
     }
 
     public UiState withReader(Optional<ReaderPage> newReader) {
         return new UiState(library, title, width, height, options, list, newReader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch);
+                history, reading, message, scrolled, fetch, links);
     }
 
     public UiState withReader(ReaderPage newReader) {
@@ -106,27 +113,27 @@ public record UiState(
 
     public UiState withFocus(Focus newFocus) {
         return new UiState(library, title, width, height, options, list, reader, newFocus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch);
+                history, reading, message, scrolled, fetch, links);
     }
 
     public UiState withFullScreen(boolean full) {
         return new UiState(library, title, width, height, options, list, reader, focus, full, overlay, prompt, history,
-                reading, message, scrolled, fetch);
+                reading, message, scrolled, fetch, links);
     }
 
     public UiState withOverlay(Optional<Overlay> newOverlay) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, newOverlay, prompt,
-                history, reading, message, scrolled, fetch);
+                history, reading, message, scrolled, fetch, links);
     }
 
     public UiState withPrompt(Optional<Prompt> newPrompt) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, newPrompt,
-                history, reading, message, scrolled, fetch);
+                history, reading, message, scrolled, fetch, links);
     }
 
     public UiState withHistory(History newHistory) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                newHistory, reading, message, scrolled, fetch);
+                newHistory, reading, message, scrolled, fetch, links);
     }
 
     public UiState withRead(ArticleId id) {
@@ -138,21 +145,26 @@ public record UiState(
             return this;
         }
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, newReading, message, scrolled, fetch);
+                history, newReading, message, scrolled, fetch, links);
     }
 
     public UiState withMessage(String text) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, reading, Optional.ofNullable(text), scrolled, fetch);
+                history, reading, Optional.ofNullable(text), scrolled, fetch, links);
     }
 
     public UiState withFetch(Optional<FetchProgress> progress) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, progress);
+                history, reading, message, scrolled, progress, links);
     }
 
     public UiState withScrolled(int lines) {
         return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, lines, fetch);
+                history, reading, message, lines, fetch, links);
+    }
+
+    public UiState withLinks(LinkGraph newLinks) {
+        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
+                history, reading, message, scrolled, fetch, Optional.of(newLinks));
     }
 }

@@ -1,6 +1,8 @@
 package dev.lede.ui;
 
 import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
@@ -28,6 +30,8 @@ public final class Update {
             next = Transition.of(start.withSize(resized.width(), resized.height()));
         } else if (event instanceof Event.LibraryUpdated updated) {
             next = libraryUpdated(start, updated.library());
+        } else if (event instanceof Event.LinksBuilt built) {
+            next = Transition.of(linksBuilt(start, built.links()));
         } else if (event instanceof Event.Searched found) {
             next = Transition.of(ListUpdate.searched(start, found));
         } else if (event instanceof Event.ArticleOpened opened) {
@@ -68,6 +72,9 @@ public final class Update {
         if (state.overlay().isPresent() && state.overlay().get() instanceof Overlay.Links) {
             return Context.LINKS;
         }
+        if (state.overlay().isPresent() && state.overlay().get() instanceof Overlay.Story) {
+            return Context.STORY;
+        }
         if (state.overlay().isPresent() || state.focus() == Focus.READER && state.reader().isPresent()) {
             boolean related = state.overlay().isEmpty() && state.reader().get().relatedFocus() >= 0;
             return related ? Context.RELATED : Context.READER;
@@ -105,6 +112,12 @@ public final class Update {
         if (state.overlay().isPresent()) {
             if (state.overlay().get() instanceof Overlay.Links links) {
                 Optional<Transition> picked = LinkUpdate.inOverlay(state, links, action);
+                if (picked.isPresent()) {
+                    return picked.get();
+                }
+            }
+            if (state.overlay().get() instanceof Overlay.Story story) {
+                Optional<Transition> picked = StoryUpdate.inOverlay(state, story, action);
                 if (picked.isPresent()) {
                     return picked.get();
                 }
@@ -157,7 +170,7 @@ public final class Update {
         };
         if (newTop == null) {
             boolean closes = action == Action.CANCEL || action == Action.BACK_OR_QUIT || action == Action.HELP
-                    || action == Action.PROBLEMS || action == Action.LIST_LINKS;
+                    || action == Action.PROBLEMS || action == Action.LIST_LINKS || action == Action.SHOW_STORY;
             return closes ? state.withOverlay(Optional.empty()) : state;
         }
         int clamped = Math.max(0, Math.min(newTop, Math.max(0, lines - rows)));
@@ -226,6 +239,9 @@ public final class Update {
         ListPage list = state.list();
         ListPage kept = list.reorder(list.order().over(library), list.selectedId(), state.geometry().page());
         UiState updated = state.withLibrary(library, kept);
+        // Once a snapshot is complete, its links are worked out (off the screen's thread): backlinks and
+        // stories then take in whatever arrived, an article added while the reader is open included.
+        List<Effect> links = library.isComplete() ? List.of(new Effect.BuildLinks(library)) : List.of();
         boolean justFinished = library.isComplete() && !state.library().isComplete();
         boolean untouched = state.reader().isEmpty() && state.prompt().isEmpty() && state.overlay().isEmpty()
                 && !kept.order().isFiltered();
@@ -233,9 +249,28 @@ public final class Update {
             return Transition.of(updated, new Effect.Quit()); // nothing to read: the reasons go to stderr
         }
         if (justFinished && untouched && isOnlyArticle(library) && kept.order().size() == 1) {
-            return Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
+            Transition opened = Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
+            List<Effect> effects = new ArrayList<>(links);
+            effects.addAll(opened.effects());
+            return new Transition(opened.state(), effects);
         }
-        return Transition.of(updated);
+        return new Transition(updated, links);
+    }
+
+    /** The library's links are worked out: the open article shows the articles linking to it. */
+    private static UiState linksBuilt(UiState state, LinkGraph links) {
+        UiState updated = state.withLinks(links);
+        if (state.reader().isEmpty() || state.reader().get().article().isEmpty()) {
+            return updated;
+        }
+        ReaderPage reader = state.reader().get();
+        List<LibraryEntry> linkedFrom = Backlinks.of(updated, reader.entry());
+        if (linkedFrom.equals(reader.layout().get().linkedFrom())) {
+            return updated;
+        }
+        Geometry geometry = updated.geometry();
+        ReaderLayout layout = ReaderLayout.of(reader.article().get(), geometry.textWidth(), linkedFrom);
+        return updated.withReader(reader.relaidOut(layout, geometry.page()));
     }
 
     /** Fits the list and the reader to the screen after any change: clamps, and re-wraps on a new width. */
@@ -252,7 +287,8 @@ public final class Update {
             ReaderPage reader = state.reader().get();
             ReaderPage fitted = reader;
             if (reader.article().isPresent() && reader.layout().get().width() != geometry.textWidth()) {
-                fitted = reader.relaidOut(ReaderLayout.of(reader.article().get(), geometry.textWidth()), rows);
+                fitted = reader.relaidOut(ReaderLayout.of(reader.article().get(), geometry.textWidth(),
+                        reader.layout().get().linkedFrom()), rows);
             } else if (reader.top() > reader.maxTop(rows)) {
                 fitted = reader.withTop(reader.top(), rows);
             }

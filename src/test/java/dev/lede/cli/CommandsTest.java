@@ -133,12 +133,16 @@ class CommandsTest {
         String first = run.out().lines().findFirst().orElseThrow();
         String second = run.out().lines().skip(1).findFirst().orElseThrow();
         String secondId = second.substring("{\"id\":\"".length(), second.indexOf('"', "{\"id\":\"".length()));
+        String firstId = first.substring("{\"id\":\"".length(), first.indexOf('"', "{\"id\":\"".length()));
         assertTrue(first.matches("\\{\"id\":\"[0-9a-f]{12}\",\"source\":\"[^\"]+a\\.txt\",\"format\":\"text\","
                 + "\"title\":\"Harbour pilots vote to strike over night shifts\\.\",\"byline\":null,\"published\":null,"
                 + "\"url\":null,\"site\":null,\"body\":\"Harbour pilots vote to strike over night shifts\\.\\\\n\\\\nThe vote was close\\.\","
                 + "\"related\":\\[\\{\"headline\":\"Ferry timetable changes for the winter season\",\"url\":null,\"target\":\""
                 + secondId + "\"\\},\\{\"headline\":\"Lighthouse keepers return to the point\",\"url\":null,\"target\":null\\}\\],"
+                + "\"linked_from\":\\[\\],\"story\":\"" + firstId + "\","
                 + "\"problems\":\\[\\],\"read\":false,\"starred\":false\\}"), first);
+        // The second is linked from the first, and in its story, which the first (in file order, no dates) names.
+        assertTrue(second.contains(",\"linked_from\":[\"" + firstId + "\"],\"story\":\"" + firstId + "\",\"problems\""), second);
     }
 
     @Test

@@ -21,6 +21,7 @@ class EveryActionTest {
     private static final String[] SEARCHED = {"<enter>", "/", "h", "e", "r", "o", "n", "<enter>"};
     private static final String[] RELATED = {"<enter>", "r"};
     private static final String[] LINKS = {"<enter>", "U"};
+    private static final String[] STORY = {"<enter>", "s"};
 
     private final List<Article> articles = Keys.all(40);
     private final Library library = Fixtures.library(40);
@@ -33,6 +34,7 @@ class EveryActionTest {
                 case READER -> READER;
                 case RELATED -> RELATED;
                 case LINKS -> LINKS;
+                case STORY -> STORY;
             });
         }
         map.put(Action.CANCEL, new String[] {"/", "f", "e", "r", "<enter>"});
@@ -44,6 +46,7 @@ class EveryActionTest {
         map.put(Action.HISTORY_BACK, new String[] {"<enter>", "r", "1"});
         map.put(Action.HISTORY_FORWARD, new String[] {"<enter>", "r", "1", "H"});
         map.put(Action.PREVIOUS_LINK, new String[] {"<enter>", "U", "j"});
+        map.put(Action.PREVIOUS_IN_STORY, new String[] {"<enter>", "s", "j"});
         return map;
     }
 

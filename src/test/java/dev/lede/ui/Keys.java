@@ -2,6 +2,7 @@ package dev.lede.ui;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.ui.keys.Key;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,9 @@ final class Keys {
     static UiState answer(Transition t, List<Article> articles) {
         UiState current = t.state();
         for (Effect effect : t.effects()) {
+            if (effect instanceof Effect.BuildLinks build) {
+                current = Update.update(current, new Event.LinksBuilt(LinkGraph.of(build.library()))).state();
+            }
             if (effect instanceof Effect.OpenArticle open) {
                 Article article = articles.stream().filter(a -> a.id().equals(open.entry().id())).findFirst().orElseThrow();
                 current = Update.update(current, new Event.ArticleOpened(open.entry(), article)).state();
@@ -57,7 +61,8 @@ final class Keys {
         return out;
     }
 
+    /** The reader's first state with the library's links worked out, as the tui soon answers. */
     static UiState start(Library library, int width, int height) {
-        return UiState.initial(library, "feeds/", width, height);
+        return UiState.initial(library, "feeds/", width, height).withLinks(LinkGraph.of(library));
     }
 }

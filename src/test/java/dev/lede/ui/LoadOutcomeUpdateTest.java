@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Problem;
+import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,8 @@ class LoadOutcomeUpdateTest {
         builder.add(Fixtures.feature());
         builder.add(Fixtures.sequel());
         builder.addProblem(new Problem("x.bin", "binary file, skipped"));
-        assertEquals(List.of(), Update.update(waiting, new Event.LibraryUpdated(builder.finish())).effects());
+        Library finished = builder.finish();
+        assertEquals(List.of(new Effect.BuildLinks(finished)), Update.update(waiting, new Event.LibraryUpdated(finished)).effects(),
+                "no quit; only the finished library's links are asked for");
     }
 }

@@ -379,7 +379,8 @@ class UpdateTest {
         UiState waiting = Keys.start(builder.snapshot(), 80, 24);
         builder.add(articles.get(0));
         Transition t = Update.update(waiting, new Event.LibraryUpdated(builder.finish()));
-        assertEquals(List.of(new Effect.OpenArticle(t.state().library().entry(0))), Keys.work(t));
+        assertEquals(List.of(new Effect.BuildLinks(t.state().library()), new Effect.OpenArticle(t.state().library().entry(0))),
+                Keys.work(t));
         assertEquals(Focus.READER, t.state().focus());
         assertTrue(t.state().reader().isPresent());
     }
@@ -413,12 +414,15 @@ class UpdateTest {
         LibraryBuilder several = new LibraryBuilder();
         articles.subList(0, 2).forEach(several::add);
         UiState waiting = Keys.start(new LibraryBuilder().snapshot(), 80, 24);
-        assertEquals(List.of(), Update.update(waiting, new Event.LibraryUpdated(several.finish())).effects());
+        Library finished = several.finish();
+        assertEquals(List.of(new Effect.BuildLinks(finished)), Update.update(waiting, new Event.LibraryUpdated(finished)).effects(),
+                "nothing opens; the finished library's links are worked out");
 
         LibraryBuilder one = new LibraryBuilder();
         one.add(articles.get(0));
         UiState searching = pressed(Keys.start(one.snapshot(), 80, 24), "/");
-        assertEquals(List.of(), Update.update(searching, new Event.LibraryUpdated(one.finish())).effects(),
+        Library oneFinished = one.finish();
+        assertEquals(List.of(new Effect.BuildLinks(oneFinished)), Update.update(searching, new Event.LibraryUpdated(oneFinished)).effects(),
                 "a search being typed is not interrupted");
     }
 

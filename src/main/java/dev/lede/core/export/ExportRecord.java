@@ -21,8 +21,30 @@ public final class ExportRecord {
         return toJson(article, resolve, problems, false, false);
     }
 
+    /**
+     * Where an article stands among the library's links: the articles whose related headlines lead to it,
+     * and its story's earliest article (itself when it stands alone).
+     */
+    public record Links(List<ArticleId> linkedFrom, ArticleId story) {
+
+        public Links {
+            linkedFrom = List.copyOf(linkedFrom);
+        }
+
+        /** An article nothing links to, in a story of its own. */
+        public static Links alone(ArticleId id) {
+            return new Links(List.of(), id);
+        }
+    }
+
     /** With the reading state: {@code read} and {@code starred} close the object. */
     public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve,
+                                List<Problem> problems, boolean read, boolean starred) {
+        return toJson(article, resolve, Links.alone(article.id()), problems, read, starred);
+    }
+
+    /** With the article's links in the library: {@code linked_from} and {@code story} follow {@code related}. */
+    public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve, Links links,
                                 List<Problem> problems, boolean read, boolean starred) {
         StringBuilder out = new StringBuilder(256 + article.headline().length() * 4);
         out.append("{\"id\":");
@@ -47,7 +69,14 @@ public final class ExportRecord {
             field(out, "target", target == null ? null : target.value());
             out.append('}');
         }
-        out.append("],\"problems\":[");
+        out.append("],\"linked_from\":[");
+        for (int i = 0; i < links.linkedFrom().size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            Json.string(out, links.linkedFrom().get(i).value());
+        }
+        out.append(']');
+        field(out, "story", links.story().value());
+        out.append(",\"problems\":[");
         for (int i = 0; i < problems.size(); i++) {
             if (i > 0) {
                 out.append(',');

@@ -3,6 +3,8 @@ package dev.lede.core.library;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.RelatedHeadline;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the parts of an entry that the list draws for one row at a time — the lede and the related
@@ -13,6 +15,14 @@ public interface EntryDetails {
 
     /** What {@code row} holds; empty details (no lede, no related headlines) when it is gone. */
     Details of(long row);
+
+    /**
+     * The stored targets of every row at once, by row, for building the library's stories without one
+     * read per article; empty when the store cannot give them so (each row is then read with {@link #of}).
+     */
+    default Optional<Map<Long, List<ArticleId>>> targetsByRow() {
+        return Optional.empty();
+    }
 
     /**
      * @param lede    the lede as the library keeps it, or null

@@ -4,6 +4,7 @@ package dev.lede.core.library;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,27 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Finds the entry a related headline names: first an exact match of normalised headlines, then a ranked
- * match of the headline's words against every entry's headline and lede. Precision comes first: the
- * ranked match answers only when the best entry covers most of the headline's weight and clearly beats
- * the runner-up. Shared by all snapshots; each asks about its first {@code limit} entries only.
+ * match of the headline's words against every entry's headline and lede. Each word weighs by how rare it
+ * is in the library (inverse document frequency), so names, titles, numbers and rare nouns carry a match
+ * and common words count little. Precision comes first: every name and number of the headline must be in
+ * the entry (another name, number or quoted title is another story), and the ranked match answers only
+ * when the best entry covers most of the headline's weight and clearly beats the runner-up. Shared by all
+ * snapshots; each asks about its first {@code limit} entries only.
  */
 final class HeadlineMatcher {
 
-    /** Share of the related headline's word weight the best entry must contain. */
-    static final double MIN_SCORE = 0.75;
+    /**
+     * The least score the best entry must reach (score: its share of the headline's word weight, a
+     * missing word counting {@link #MISSING_PENALTY} times; 0.62 is about 83 % of the weight present).
+     */
+    static final double MIN_SCORE = 0.62;
     /** How far ahead of the runner-up the best entry must be. */
     static final double MIN_MARGIN = 0.12;
+    /**
+     * The weight of a lower-case word no entry uses, against a word one entry uses: such a word is most
+     * often the rewrite's own wording ("hands back" for "returned"), a capitalised one a name.
+     */
+    private static final double UNSEEN_WORD = 0.7;
     /** How much more a headline word the entry lacks weighs than one it has. */
     private static final double MISSING_PENALTY = 3.0;
     /** Candidates come from the postings of this many of the headline's rarest words. */
@@ -37,6 +49,8 @@ final class HeadlineMatcher {
     private static final int RELATED_FORM_MIN = 5;
     private static final int RELATED_FORM_EXTRA = 4;
 
+    /** A span in quotes: "‘Paper Kites’", "\"The Copper Field\"" (an apostrophe inside a word opens none). */
+    private static final Pattern QUOTED = Pattern.compile("(?:^|(?<=[\\s(]))['‘\"“]([^'’\"”]{1,80}?)['’\"”](?=$|[\\s,.:;!?)])");
     /** "Wren’s" names Wren; quotes before a word ("‘Paper Kites’") hide no capital. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
     private static final String OPENING_PUNCTUATION = "\"'‘“([";
@@ -104,24 +118,37 @@ final class HeadlineMatcher {
 
     private Optional<Match> rankLocked(String headline, int limit) {
         Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
+        required.addAll(quotedTitles(headline));
+        Set<String> words = queryWords(headline);
+        // A rewrite keeps the story's numbers: "£25m" is another plan than "£40m".
+        for (String word : words) {
+            if (HeadlineTerms.isNumber(word)) {
+                required.add(word);
+            }
+        }
         int[] names = new int[required.size()];
         int nameCount = 0;
         for (String name : required) {
             Integer id = termIds.get(name);
             if (id == null || postings.get(id).countBelow(limit) == 0) {
-                return Optional.empty(); // a name no entry mentions: not in the library
+                return Optional.empty(); // a name or number no entry has: not in the library
             }
             names[nameCount++] = id;
         }
+        Set<String> capitalised = capitalisedTerms(headline);
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
-        for (Map.Entry<String, Double> word : queryWords(headline).entrySet()) {
-            Integer id = termIds.get(word.getKey());
+        for (String word : words) {
+            Integer id = termIds.get(word);
             int df = id == null ? 0 : postings.get(id).countBelow(limit);
-            // A word no entry uses counts as the rarest kind: it argues against every candidate.
-            double weight = Math.log(1.0 + (limit + 1.0) / (df + 1.0)) * word.getValue();
+            // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
+            // the rewrite's own wording ("hands back"), not a name.
+            double weight = Math.log(1.0 + (limit + 1.0) / (df + 1.0));
+            if (df == 0 && !capitalised.contains(word)) {
+                weight *= UNSEEN_WORD;
+            }
             total += weight;
-            int[] related = relatedForms(word.getKey(), limit);
+            int[] related = relatedForms(word, limit);
             if (df > 0 || related.length > 0) {
                 terms.add(new QueryTerm(df > 0 ? id : -1, related, weight));
             }
@@ -313,13 +340,47 @@ final class HeadlineMatcher {
         return word.indexOf('\'') >= 0 || word.indexOf('’') >= 0;
     }
 
-    /** Each distinct term of the headline with its weight factor: framing words count for less. */
-    private static Map<String, Double> queryWords(String headline) {
-        Map<String, Double> words = new HashMap<>();
-        for (String term : HeadlineTerms.terms(headline)) {
-            words.merge(term, HeadlineTerms.factor(term), Math::max);
+    /**
+     * The terms of each title in quotes ("‘The Copper Field’"): a quoted span whose every word but the
+     * small ones is capitalised. Another title is another story, even at the head of the line, where a
+     * capital says nothing. A quotation ("‘We grew apart’") is left to the words.
+     */
+    static List<String> quotedTitles(String headline) {
+        List<String> terms = new ArrayList<>();
+        java.util.regex.Matcher quoted = QUOTED.matcher(headline);
+        while (quoted.find()) {
+            String[] words = quoted.group(1).strip().split("\\s+");
+            boolean title = words.length > 0;
+            for (String word : words) {
+                List<String> tokens = Words.tokens(word);
+                boolean small = tokens.size() == 1 && Words.isStopWord(tokens.get(0));
+                title &= small || isCapitalised(word);
+            }
+            if (title) {
+                terms.addAll(HeadlineTerms.terms(quoted.group(1)));
+            }
         }
-        return words;
+        return terms;
+    }
+
+    /** Each distinct term of the headline. */
+    private static Set<String> queryWords(String headline) {
+        return new LinkedHashSet<>(HeadlineTerms.terms(headline));
+    }
+
+    /** The terms of the headline's capitalised words, none for a title-case headline: the likely names. */
+    private static Set<String> capitalisedTerms(String headline) {
+        String[] raw = headline.strip().split("\\s+");
+        Set<String> out = new HashSet<>();
+        if (isTitleCase(raw)) {
+            return out;
+        }
+        for (String word : raw) {
+            if (isCapitalised(word)) {
+                out.addAll(HeadlineTerms.terms(withoutPossessive(word)));
+            }
+        }
+        return out;
     }
 
     private static boolean isCapitalised(String word) {

@@ -22,6 +22,8 @@ public final class Library {
     private final List<String> fetching;
     private final boolean complete;
     private final HeadlineMatcher matcher;
+    /** Article addresses ({@link UrlKey}) to positions, shared with the builder like {@link #positions}. */
+    private final Map<String, Integer> byUrl;
     /** Every entry carries its related headlines' targets, from the library index: the matcher is not used. */
     private final boolean resolvedAhead;
     private final SearchIndex search;
@@ -31,8 +33,8 @@ public final class Library {
     // The maps and indexes are shared with the builder and later snapshots; every query is fenced
     // by this snapshot's size, so later entries stay invisible here.
     Library(List<LibraryEntry> entries, Map<ArticleId, Integer> positions, List<Problem> problems,
-            LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, boolean resolvedAhead,
-            SearchIndex search, BodySearch bodySearch) {
+            LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, Map<String, Integer> byUrl,
+            boolean resolvedAhead, SearchIndex search, BodySearch bodySearch) {
         this.entries = entries;
         this.positions = positions;
         this.problems = problems;
@@ -40,6 +42,7 @@ public final class Library {
         this.fetching = fetching;
         this.complete = complete;
         this.matcher = matcher;
+        this.byUrl = byUrl;
         this.resolvedAhead = resolvedAhead;
         this.search = search;
         this.bodySearch = bodySearch;
@@ -68,13 +71,21 @@ public final class Library {
 
     /**
      * The article {@code related}, a related headline of {@code from}, points at, or empty when it is not
-     * (surely) in the library.
+     * (surely) in the library: by its address when it has one that an article of the library has (a page
+     * linking to itself aside), else by its text.
      */
     public Optional<LibraryEntry> resolve(LibraryEntry from, RelatedHeadline related) {
         if (resolvedAhead) {
             return from.storedTarget(related).flatMap(this::find);
         }
-        return match(related.headline());
+        Optional<LibraryEntry> byAddress = atAddress(related.url()).filter(entry -> entry.position() != from.position());
+        return byAddress.isPresent() ? byAddress : match(related.headline());
+    }
+
+    /** The article whose own address is {@code url} (as {@link UrlKey} compares them), if one is loaded. */
+    public Optional<LibraryEntry> atAddress(String url) {
+        Integer position = UrlKey.of(url).map(byUrl::get).orElse(null);
+        return position != null && position < entries.size() ? Optional.of(entries.get(position)) : Optional.empty();
     }
 
     /**
@@ -155,6 +166,11 @@ public final class Library {
     /** The URLs still being downloaded when this snapshot was taken, in the order they started. */
     public List<String> fetching() {
         return fetching;
+    }
+
+    /** True when every entry carries its related headlines' targets from an earlier run (no matcher). */
+    public boolean isResolvedAhead() {
+        return resolvedAhead;
     }
 
     public boolean isComplete() {

@@ -29,6 +29,8 @@ public final class LibraryBuilder {
     private final AppendOnlyList<Problem> problems = new AppendOnlyList<>();
     private final Map<ArticleId, Integer> positions = new ConcurrentHashMap<>();
     private final HeadlineMatcher matcher = new HeadlineMatcher();
+    /** Each article address ({@link UrlKey}) to the first position that has it: related links resolve by it first. */
+    private final Map<String, Integer> byUrl = new ConcurrentHashMap<>();
     private volatile LoadCounts counts = LoadCounts.NONE;
     private volatile List<String> fetching = List.of();
     /**
@@ -240,6 +242,7 @@ public final class LibraryBuilder {
         }
         entries.add(entry);
         positions.put(entry.id(), position);
+        UrlKey.of(article.url()).ifPresent(key -> byUrl.putIfAbsent(key, position));
     }
 
     /** An input that gave nothing but {@code problem}: counted as skipped. */
@@ -275,7 +278,7 @@ public final class LibraryBuilder {
 
     private Library build(boolean complete) {
         return new Library(entries.view(), positions, problems.view(), counts, complete ? List.of() : fetching,
-                complete, matcher, resolvedAhead, search, bodySearch);
+                complete, matcher, byUrl, resolvedAhead, search, bodySearch);
     }
 
     /** The lede the library keeps for an article: its first paragraph, cut short at a word. */

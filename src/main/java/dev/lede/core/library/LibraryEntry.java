@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -145,6 +146,22 @@ public final class LibraryEntry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The stored targets of every related headline, in order (null elements for none), when the library
+     * was resolved ahead; else null. {@code byRow} is every kept-apart entry's targets read at once, or null.
+     */
+    List<ArticleId> storedTargets(Map<Long, List<ArticleId>> byRow) {
+        if (details == null) {
+            return packedTargets();
+        }
+        return byRow != null ? byRow.get(row) : details.of(row).targets();
+    }
+
+    /** Where this entry's details are kept, or null when they are packed in the entry. */
+    EntryDetails details() {
+        return details;
     }
 
     private List<ArticleId> packedTargets() {

@@ -13,13 +13,14 @@ import java.util.List;
  * in the library index, or what a fresh parse gives once the body is dropped.
  *
  * @param lede    the lede as the library keeps it, already cut short ({@link LibraryBuilder#keptLede})
+ * @param url     the article's own address (canonical, {@code og:url} or the feed's link), or null
  * @param targets for each related headline, the id of the article it resolved to in this same library
  *                (null for one that resolved to nothing); null when not known
  * @param row     where an {@link EntryDetails} keeps the lede, the related headlines and their targets,
  *                which are then null here ({@link #keptApart}); -1 when they come with the article
  */
 public record ListedArticle(ArticleId id, Source source, Format format, String headline, String lede,
-        String published, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets, long row) {
+        String published, String url, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets, long row) {
 
     public ListedArticle {
         related = row >= 0 ? null : List.copyOf(related);
@@ -30,13 +31,13 @@ public record ListedArticle(ArticleId id, Source source, Format format, String h
     }
 
     public ListedArticle(ArticleId id, Source source, Format format, String headline, String lede,
-            String published, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets) {
-        this(id, source, format, headline, lede, published, related, problems, targets, -1);
+            String published, String url, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets) {
+        this(id, source, format, headline, lede, published, url, related, problems, targets, -1);
     }
 
     public static ListedArticle of(Article article) {
         return new ListedArticle(article.id(), article.source(), article.format(), article.headline(),
-                LibraryBuilder.keptLede(article), article.published(), article.related(), article.problems(), null);
+                LibraryBuilder.keptLede(article), article.published(), article.url(), article.related(), article.problems(), null);
     }
 
     /** An article whose lede and related headlines (resolved) stay at {@code row} of an {@link EntryDetails}. */
@@ -45,7 +46,7 @@ public record ListedArticle(ArticleId id, Source source, Format format, String h
         if (row < 0) {
             throw new IllegalArgumentException("no row");
         }
-        return new ListedArticle(id, source, format, headline, null, published, null, problems, null, row);
+        return new ListedArticle(id, source, format, headline, null, published, null, null, problems, null, row);
     }
 
     /** True when the lede and related headlines are kept apart, at {@link #row}, and resolved. */

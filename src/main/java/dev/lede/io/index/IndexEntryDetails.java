@@ -1,6 +1,9 @@
 package dev.lede.io.index;
 
 import dev.lede.core.library.EntryDetails;
+import dev.lede.core.article.ArticleId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -40,6 +43,11 @@ public final class IndexEntryDetails implements EntryDetails, AutoCloseable {
             lastRow = row;
         }
         return last;
+    }
+
+    @Override
+    public synchronized Optional<Map<Long, List<ArticleId>>> targetsByRow() {
+        return connection.use(index -> index.targetsByRow(scope), Optional.empty());
     }
 
     @Override

@@ -779,6 +779,36 @@ public final class LibraryIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Every article's stored targets for the scope's library, by article row, in one query (for building
+     * its stories); empty when its resolutions are not current.
+     */
+    public synchronized Optional<Map<Long, List<ArticleId>>> targetsByRow(IndexScope scope) {
+        long library = currentLibrary(scope);
+        if (library < 0) {
+            return Optional.empty();
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT article, targets FROM resolved WHERE library = ?")) {
+            select.setLong(1, library);
+            Map<Long, List<ArticleId>> out = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String text = rows.getString(2);
+                    List<ArticleId> targets = new ArrayList<>();
+                    for (String id : text.isEmpty() ? List.<String>of() : Fields.decode(text)) {
+                        targets.add(id == null ? null : new ArticleId(id));
+                    }
+                    out.put(rows.getLong(1), Collections.unmodifiableList(targets));
+                }
+            }
+            return Optional.of(out);
+        } catch (SQLException e) {
+            throw failure("cannot be read", e);
+        } catch (IllegalArgumentException e) {
+            throw failure("holds a row lede cannot read", e);
+        }
+    }
+
     // ---- rows and columns
 
     /** The columns of {@link #listHeadlines} from {@code at}: row, item, id, format, headline, published, problems. */

@@ -69,6 +69,7 @@ public enum Action {
     COPY_LINK("copy the article's link to the clipboard (OSC 52) (after a number, link [N]: 3y)", Context.READER),
     COPY_TEXT("copy the article's text to the clipboard (OSC 52)", Context.READER),
     LIST_LINKS("list the article's links, to pick one to open or copy", Context.READER),
+    SHOW_STORY("the article's story: the articles its related links connect it to, oldest first", Context.READER),
 
     NEXT_RELATED("next related headline", Context.RELATED),
     PREVIOUS_RELATED("previous related headline", Context.RELATED),
@@ -77,7 +78,11 @@ public enum Action {
     NEXT_LINK("select the next link (or type a link's number)", Context.LINKS),
     PREVIOUS_LINK("select the previous link", Context.LINKS),
     OPEN_SELECTED_LINK("open the selected link with $BROWSER; with no browser (SSH) copy it instead", Context.LINKS),
-    COPY_SELECTED_LINK("copy the selected link to the clipboard (OSC 52)", Context.LINKS);
+    COPY_SELECTED_LINK("copy the selected link to the clipboard (OSC 52)", Context.LINKS),
+
+    NEXT_IN_STORY("select the next (later) article of the story", Context.STORY),
+    PREVIOUS_IN_STORY("select the previous (earlier) article of the story", Context.STORY),
+    OPEN_FROM_STORY("open the selected article", Context.STORY);
 
     private final String help;
     private final Context context;

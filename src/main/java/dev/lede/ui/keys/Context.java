@@ -6,7 +6,8 @@ public enum Context {
     LIST("Headline list"),
     READER("Reader"),
     RELATED("Related headlines (after r)"),
-    LINKS("Links (after U)");
+    LINKS("Links (after U)"),
+    STORY("Story (after s)");
 
     private final String title;
 

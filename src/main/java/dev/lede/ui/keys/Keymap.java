@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The keys bound to each action. A key is looked up in the most specific context first: the related
- * list and the links list fall back to the reader, and every context falls back to {@link Context#EVERYWHERE}.
+ * list, the links list and the story fall back to the reader, and every context falls back to {@link Context#EVERYWHERE}.
  */
 public final class Keymap {
 
@@ -54,7 +54,7 @@ public final class Keymap {
     public static List<Context> chain(Context context) {
         List<Context> out = new ArrayList<>();
         out.add(context);
-        if (context == Context.RELATED || context == Context.LINKS) {
+        if (context == Context.RELATED || context == Context.LINKS || context == Context.STORY) {
             out.add(Context.READER);
         }
         if (context != Context.EVERYWHERE) {
@@ -122,6 +122,7 @@ public final class Keymap {
         bind(map, Action.COPY_LINK, "y");
         bind(map, Action.COPY_TEXT, "Y");
         bind(map, Action.LIST_LINKS, "U");
+        bind(map, Action.SHOW_STORY, "s");
 
         bind(map, Action.NEXT_RELATED, "<tab>");
         bind(map, Action.PREVIOUS_RELATED, "<s-tab>");
@@ -131,6 +132,10 @@ public final class Keymap {
         bind(map, Action.PREVIOUS_LINK, "k", "<up>", "<s-tab>");
         bind(map, Action.OPEN_SELECTED_LINK, "<enter>", "o");
         bind(map, Action.COPY_SELECTED_LINK, "y");
+
+        bind(map, Action.NEXT_IN_STORY, "j", "<down>", "<tab>");
+        bind(map, Action.PREVIOUS_IN_STORY, "k", "<up>", "<s-tab>");
+        bind(map, Action.OPEN_FROM_STORY, "<enter>");
         return new Keymap(map);
     }
 

@@ -65,25 +65,10 @@ final class LinksView {
         return entry.isArticle() ? " article  " : " [" + entry.number() + "] ";
     }
 
-    // The keys come from the key map, so the title never names a key that does something else.
     private static String title(int count, Keymap keymap) {
         String counted = " " + count + (count == 1 ? " link" : " links");
-        List<String> parts = new ArrayList<>();
-        add(parts, keymap, Action.NEXT_LINK, Action.PREVIOUS_LINK, "or a number selects");
-        add(parts, keymap, Action.OPEN_SELECTED_LINK, null, "opens");
-        add(parts, keymap, Action.COPY_SELECTED_LINK, null, "copies");
-        add(parts, keymap, Action.BACK_OR_QUIT, null, "closes");
-        return parts.isEmpty() ? counted : counted + " — " + String.join(", ", parts);
-    }
-
-    private static void add(List<String> parts, Keymap keymap, Action action, Action second, String what) {
-        if (keymap.keys(action).isEmpty()) {
-            return;
-        }
-        String keys = keymap.keys(action).get(0).label();
-        if (second != null && !keymap.keys(second).isEmpty()) {
-            keys += "/" + keymap.keys(second).get(0).label();
-        }
-        parts.add(keys + " " + what);
+        return new OverlayTitle(keymap).key(Action.NEXT_LINK, Action.PREVIOUS_LINK, "or a number selects")
+                .key(Action.OPEN_SELECTED_LINK, "opens").key(Action.COPY_SELECTED_LINK, "copies")
+                .key(Action.BACK_OR_QUIT, "closes").after(counted);
     }
 }

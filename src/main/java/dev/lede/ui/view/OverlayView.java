@@ -20,6 +20,9 @@ public final class OverlayView {
         if (overlay instanceof Overlay.Links links) {
             return links(state, links).map(layout -> layout.lines().size()).orElse(0);
         }
+        if (overlay instanceof Overlay.Story story) {
+            return StoryView.lines(story, state.options().keymap(), state.width()).size();
+        }
         return HelpView.lines(state.options().keymap(), state.width()).size();
     }
 
@@ -36,9 +39,14 @@ public final class OverlayView {
             return ProblemsView.lines(state.library().problems(), state.library().counts(), state.options().keymap(),
                     state.width(), overlay.top(), rows);
         }
-        List<FrameLine> lines = overlay instanceof Overlay.Links links
-                ? links(state, links).map(LinksView.Layout::lines).orElse(List.of())
-                : HelpView.lines(state.options().keymap(), state.width());
+        List<FrameLine> lines;
+        if (overlay instanceof Overlay.Links links) {
+            lines = links(state, links).map(LinksView.Layout::lines).orElse(List.of());
+        } else if (overlay instanceof Overlay.Story story) {
+            lines = StoryView.lines(story, state.options().keymap(), state.width());
+        } else {
+            lines = HelpView.lines(state.options().keymap(), state.width());
+        }
         int from = Math.min(overlay.top(), lines.size());
         return lines.subList(from, Math.min(lines.size(), from + rows));
     }

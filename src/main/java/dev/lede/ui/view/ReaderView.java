@@ -126,8 +126,10 @@ final class ReaderView {
 
     private void drawRelated(ReaderPage page, ReaderLine line, Row out, int end) {
         int number = line.related() + 1;
-        RelatedHeadline related = new RelatedHeadline(line.text(), null);
-        boolean resolved = state.library().resolve(page.entry(), related).isPresent();
+        List<RelatedHeadline> own = page.article().get().related();
+        // Past the article's own related headlines come the articles linking here: in the library by definition.
+        boolean resolved = line.related() >= own.size()
+                || state.library().resolve(page.entry(), own.get(line.related())).isPresent();
         boolean focused = page.relatedFocus() == line.related();
         Style style = focused ? Style.SELECTED : resolved ? Style.RELATED_RESOLVED : Style.RELATED_MISSING;
         String arrow = state.options().glyphs().related();

@@ -51,6 +51,10 @@ final class StatusBar {
             new Hint("choose", Action.NEXT_LINK, Action.PREVIOUS_LINK), new Hint("open", Action.OPEN_SELECTED_LINK),
             new Hint("copy", Action.COPY_SELECTED_LINK), new Hint("close", Action.BACK_OR_QUIT));
 
+    private static final List<Hint> STORY_HINTS = List.of(
+            new Hint("choose", Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY), new Hint("open", Action.OPEN_FROM_STORY),
+            new Hint("close", Action.BACK_OR_QUIT));
+
     private StatusBar() {
     }
 
@@ -137,7 +141,9 @@ final class StatusBar {
         Keymap keymap = state.options().keymap();
         List<Hint> hints;
         if (state.overlay().isPresent()) {
-            hints = state.overlay().get() instanceof dev.lede.ui.Overlay.Links ? LINKS_HINTS : OVERLAY_HINTS;
+            dev.lede.ui.Overlay overlay = state.overlay().get();
+            hints = overlay instanceof dev.lede.ui.Overlay.Links ? LINKS_HINTS
+                    : overlay instanceof dev.lede.ui.Overlay.Story ? STORY_HINTS : OVERLAY_HINTS;
         } else if (state.focus() == Focus.READER && state.reader().isPresent()) {
             hints = state.reader().get().relatedFocus() >= 0 ? RELATED_HINTS
                     : Update.isOnlyArticle(state.library()) ? ONLY_ARTICLE_HINTS : READER_HINTS;

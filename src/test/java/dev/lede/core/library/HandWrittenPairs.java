@@ -14,22 +14,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The hand-written related-headline fixture: {@code A:} lines are library articles (their lede sentence),
- * {@code R:} lines are headline-style rewrites that must resolve to the last {@code A:}, {@code D:} lines
- * are decoys (other stories sharing names or topics) that must not resolve.
+ * A hand-written related-headline fixture: {@code A:} lines are library articles (their lede sentence,
+ * which is also their headline unless an {@code H:} line just before gives one), {@code R:} lines are
+ * headline-style rewrites that must resolve to the last {@code A:}, {@code D:} lines are decoys (other
+ * stories sharing names or topics) that must not resolve.
  */
-record HandWrittenPairs(List<String> ledes, List<Case> cases, int rewrites) {
+record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> cases, int rewrites) {
 
     record Case(String headline, Optional<Integer> expected) {
     }
 
     static HandWrittenPairs read(Path file) throws IOException {
+        List<String> headlines = new ArrayList<>();
         List<String> ledes = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         int rewrites = 0;
+        String headline = null;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("A: ")) {
-                ledes.add(line.substring(3).strip());
+            if (line.startsWith("H: ")) {
+                headline = line.substring(3).strip();
+            } else if (line.startsWith("A: ")) {
+                String lede = line.substring(3).strip();
+                headlines.add(headline != null ? headline : lede);
+                ledes.add(lede);
+                headline = null;
             } else if (line.startsWith("R: ")) {
                 cases.add(new Case(line.substring(3).strip(), Optional.of(ledes.size() - 1)));
                 rewrites++;
@@ -37,7 +45,7 @@ record HandWrittenPairs(List<String> ledes, List<Case> cases, int rewrites) {
                 cases.add(new Case(line.substring(3).strip(), Optional.empty()));
             }
         }
-        return new HandWrittenPairs(ledes, cases, rewrites);
+        return new HandWrittenPairs(headlines, ledes, cases, rewrites);
     }
 
     Library library() {
@@ -46,9 +54,21 @@ record HandWrittenPairs(List<String> ledes, List<Case> cases, int rewrites) {
             String lede = ledes.get(i);
             String more = "The rest of story " + (i + 1) + " follows in later paragraphs.";
             builder.add(new Article(ArticleId.forContent(lede), Source.of("pairs-" + (i + 1) + ".txt"), Format.TEXT,
-                    lede, null, null, null, null, List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
+                    headlines.get(i), null, null, null, null, List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
                     List.of(), List.of(), List.of()));
         }
         return builder.finish();
+    }
+
+    /** Each rewrite and decoy resolved against {@link #library()}, counted. */
+    RelatedResolutionQualityTest.Score score() {
+        Library library = library();
+        RelatedResolutionQualityTest.Score score = new RelatedResolutionQualityTest.Score();
+        for (Case c : cases) {
+            Optional<LibraryEntry> hit = library.match(c.headline());
+            score.count(c.headline() + hit.map(e -> " => " + e.headline()).orElse(""), c.expected(),
+                    hit.map(LibraryEntry::position));
+        }
+        return score;
     }
 }

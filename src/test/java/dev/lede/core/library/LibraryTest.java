@@ -44,7 +44,7 @@ class LibraryTest {
                 .add(article("Marisol Keane opened up about her years on the drama Ward Nine and her friendship with Dario Pell."))
                 .add(article("The Penrose council voted to ban cars from the old town centre on weekends."))
                 .finish();
-        assertEquals(0, library.match("Marisol Keane talks about her years on Ward Nine")
+        assertEquals(0, library.match("Marisol Keane on her years on Ward Nine and her friendship with Dario Pell")
                 .orElseThrow().position());
         assertEquals(Optional.empty(), resolve(library, "Dario Pell talks about his exit from Ward Nine"));
         assertEquals(Optional.empty(), resolve(library, "Marisol Pell signs on to direct a Ward Nine film"));

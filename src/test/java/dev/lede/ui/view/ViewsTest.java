@@ -69,6 +69,19 @@ class ViewsTest {
     }
 
     @Test
+    void theSequelListsTheArticlesLinkingToItAfterItsText() {
+        UiState linked = start(80, 24).withLinks(dev.lede.core.library.LinkGraph.of(library));
+        assertScreen(TEST, "linked-from-80x24", Views.frame(reading(linked, "j", "<enter>", "G")));
+    }
+
+    @Test
+    void theStoryOverlayListsDateSourceAndHeadlineOldestFirst() {
+        UiState linked = start(80, 24).withLinks(dev.lede.core.library.LinkGraph.of(library));
+        assertScreen(TEST, "story-80x24", Views.frame(reading(linked, "<enter>", "s")));
+        assertScreen(TEST, "story-80x24-selected", Views.frame(reading(linked, "<enter>", "s", "j")));
+    }
+
+    @Test
     void helpListsEveryKeyGrouped() {
         assertScreen(TEST, "help-80x24", Views.frame(reading(start(80, 24), "?")));
         assertScreen(TEST, "help-80x24-scrolled", Views.frame(reading(start(80, 24), "?", "<space>")));

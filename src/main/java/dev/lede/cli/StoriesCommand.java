@@ -1,0 +1,83 @@
+package dev.lede.cli;
+
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.LinkGraph;
+import dev.lede.io.StdinKind;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code lede stories}: the library's stories, the sets of two or more articles connected by resolved
+ * related headlines, one line each: size, date span and the earliest article's headline.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print the stories (articles connected by related headlines that resolve), oldest first, one per "
+                + "line, tab-separated: how many articles, the dates they span (first..last, - when none has a date), "
+                + "and the headline of the earliest.")
+final class StoriesCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--no-state", description = "Neither read nor write the library index kept in "
+            + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
+    boolean noState;
+
+    @Spec
+    CommandSpec spec;
+
+    private final InputStream stdin;
+    private final StdinKind stdinKind;
+    private final Map<String, String> environment;
+
+    StoriesCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
+        this.stdin = stdin;
+        this.stdinKind = stdinKind;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
+        for (List<LibraryEntry> story : LinkGraph.of(loaded.library()).stories()) {
+            out.println(line(story));
+        }
+        out.flush();
+        return loaded.exitCode();
+    }
+
+    /** "3\t2025-03-01..2025-03-09\tFirst headline": the story's size, date span and first headline. */
+    static String line(List<LibraryEntry> story) {
+        String first = null;
+        String last = null;
+        for (LibraryEntry entry : story) {
+            String day = day(entry.published());
+            if (day != null) {
+                first = first == null || day.compareTo(first) < 0 ? day : first;
+                last = last == null || day.compareTo(last) > 0 ? day : last;
+            }
+        }
+        String span = first == null ? "-" : first.equals(last) ? first : first + ".." + last;
+        return story.size() + "\t" + span + "\t" + story.get(0).headline();
+    }
+
+    /** The calendar day of an ISO 8601 date or instant, as the source stated it. */
+    private static String day(String published) {
+        return published == null || published.length() < 10 ? published : published.substring(0, 10);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.lede.ui;
+
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.ui.keys.Action;
+import java.util.List;
+import java.util.Optional;
+
+/** The story timeline ({@code s}): opening it on the open article, moving the selection, opening one. */
+final class StoryUpdate {
+
+    /** Rows above the first article: the title and a blank row (as the view draws them). */
+    static final int TITLE_ROWS = 2;
+
+    private StoryUpdate() {
+    }
+
+    /** {@code s}: the open article's story, the article itself selected and marked. */
+    static Transition open(UiState state, ReaderPage reader) {
+        if (state.links().isEmpty()) {
+            return Transition.of(state.withMessage("the library's links are still being worked out — try again in a moment"));
+        }
+        List<LibraryEntry> story = Backlinks.story(state, reader.entry());
+        if (story.size() < 2) {
+            return Transition.of(state.withMessage("no related link connects this article to another"));
+        }
+        int current = Math.max(0, indexOf(story, reader.entry()));
+        Overlay.Story overlay = new Overlay.Story(0, story, reader.entry().id(), current);
+        return Transition.of(select(state, overlay, current));
+    }
+
+    /**
+     * An action while the story is open: moving the selection or opening the selected article. Empty for
+     * actions the overlay handles itself (scrolling, closing).
+     */
+    static Optional<Transition> inOverlay(UiState state, Overlay.Story story, Action action) {
+        int last = story.entries().size() - 1;
+        Integer selected = switch (action) {
+            case NEXT_IN_STORY -> Math.min(last, story.selected() + 1);
+            case PREVIOUS_IN_STORY -> Math.max(0, story.selected() - 1);
+            case TOP -> 0;
+            case BOTTOM -> last;
+            default -> null;
+        };
+        if (selected != null) {
+            return Optional.of(Transition.of(select(state, story, selected)));
+        }
+        if (action != Action.OPEN_FROM_STORY) {
+            return Optional.empty();
+        }
+        LibraryEntry chosen = story.entries().get(Math.max(0, Math.min(story.selected(), last)));
+        UiState closed = state.withOverlay(Optional.empty());
+        if (chosen.id().equals(story.current())) {
+            return Optional.of(Transition.of(closed)); // already open
+        }
+        return Optional.of(Navigation.open(closed, chosen, Anchor.TOP, true, true));
+    }
+
+    /** Selects entry {@code index} and scrolls so that it is in view (the title with the first one). */
+    private static UiState select(UiState state, Overlay.Story story, int index) {
+        int page = state.geometry().page();
+        int row = TITLE_ROWS + index;
+        int top = story.top();
+        if (row >= top + page) {
+            top = row - page + 1;
+        }
+        if (row < top) {
+            top = row;
+        }
+        top = index == 0 ? 0 : Math.max(0, top);
+        return state.withOverlay(Optional.of(story.withSelected(index).scrolledTo(top)));
+    }
+
+    private static int indexOf(List<LibraryEntry> story, LibraryEntry entry) {
+        for (int i = 0; i < story.size(); i++) {
+            if (story.get(i).id().equals(entry.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

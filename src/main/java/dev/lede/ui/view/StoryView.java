@@ -1,0 +1,73 @@
+package dev.lede.ui.view;
+
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.text.Columns;
+import dev.lede.core.text.Sanitizer;
+import dev.lede.ui.Overlay;
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Keymap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The story overlay ({@code s}): the articles connected to the open one by related links, oldest first,
+ * one row each — date, source and headline — with the open article marked and one row selected.
+ */
+final class StoryView {
+
+    /** The widest the source column grows; longer names are cut. */
+    private static final int SOURCE_COLUMNS = 20;
+    private static final String NO_DATE = "—";
+    private static final int DATE_COLUMNS = 10;
+
+    private StoryView() {
+    }
+
+    /** The title, a blank row, then one row per article (as {@link dev.lede.ui.StoryUpdate} counts them). */
+    static List<FrameLine> lines(Overlay.Story story, Keymap keymap, int width) {
+        List<FrameLine> lines = new ArrayList<>();
+        lines.add(new Row(width).cut(title(story, keymap), Style.BOLD).line(Style.NORMAL));
+        lines.add(new Row(width).line(Style.NORMAL));
+        int sourceColumns = 0;
+        for (LibraryEntry entry : story.entries()) {
+            sourceColumns = Math.max(sourceColumns, Math.min(SOURCE_COLUMNS, Columns.width(source(entry))));
+        }
+        for (int i = 0; i < story.entries().size(); i++) {
+            LibraryEntry entry = story.entries().get(i);
+            boolean selected = i == story.selected();
+            boolean current = entry.id().equals(story.current());
+            Style fill = selected ? Style.SELECTED : Style.NORMAL;
+            Style text = selected ? Style.SELECTED : current ? Style.BOLD : Style.NORMAL;
+            Style quiet = selected ? Style.SELECTED : Style.DIM;
+            Row row = new Row(width).text(current ? " * " : "   ", text);
+            row.cut(pad(day(entry.published()), DATE_COLUMNS), quiet, Math.max(0, width - row.used()));
+            row.text("  ", fill);
+            row.cut(pad(source(entry), sourceColumns), quiet, Math.min(sourceColumns, Math.max(0, width - row.used())));
+            row.text("  ", fill);
+            row.cut(Sanitizer.sanitizeLine(entry.headline()), text, Math.max(0, width - row.used()));
+            lines.add(row.line(fill));
+        }
+        return lines;
+    }
+
+    private static String source(LibraryEntry entry) {
+        return Sanitizer.sanitizeLine(entry.source().label());
+    }
+
+    /** The calendar day the source gave (as {@code lede stories} prints it), or a dash. */
+    private static String day(String published) {
+        return published == null || published.isBlank() ? NO_DATE
+                : Sanitizer.sanitizeLine(published.length() > DATE_COLUMNS ? published.substring(0, DATE_COLUMNS) : published);
+    }
+
+    private static String pad(String text, int columns) {
+        int width = Columns.width(text);
+        return width >= columns ? text : text + " ".repeat(columns - width);
+    }
+
+    private static String title(Overlay.Story story, Keymap keymap) {
+        return new OverlayTitle(keymap).key(Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY, "selects")
+                .key(Action.OPEN_FROM_STORY, "opens").key(Action.CANCEL, "closes")
+                .after(" Story: " + story.entries().size() + " articles, oldest first");
+    }
+}

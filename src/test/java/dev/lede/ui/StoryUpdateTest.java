@@ -1,0 +1,125 @@
+package dev.lede.ui;
+
+import static dev.lede.ui.Keys.press;
+import static dev.lede.ui.Keys.reading;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.LinkGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Backlinks ("Linked from") and the story timeline ({@code s}) in the state machine. */
+class StoryUpdateTest {
+
+    private final List<Article> articles = Keys.all(6);
+    private final Library library = Fixtures.library(6);
+    /** The feature (first in the list) names the sequel (second) as related: one story of two. */
+    private final UiState start = Keys.start(library, 80, 24);
+
+    private static Overlay.Story story(UiState state) {
+        return (Overlay.Story) state.overlay().orElseThrow();
+    }
+
+    private static List<String> headlines(List<LibraryEntry> entries) {
+        return entries.stream().map(LibraryEntry::headline).toList();
+    }
+
+    @Test
+    void sOpensTheStoryOldestFirstWithTheOpenArticleSelectedAndMarked() {
+        UiState open = reading(start, articles, "<enter>", "s");
+        Overlay.Story story = story(open);
+        assertEquals(List.of(Fixtures.FEATURE, Fixtures.SEQUEL), headlines(story.entries()));
+        assertEquals(library.entry(0).id(), story.current());
+        assertEquals(0, story.selected());
+        UiState fromSequel = reading(start, articles, "j", "<enter>", "s");
+        assertEquals(1, story(fromSequel).selected(), "the sequel is the later one");
+        assertEquals(library.entry(1).id(), story(fromSequel).current());
+    }
+
+    @Test
+    void jAndKMoveTheSelectionAndEnterOpensTheSelectedArticle() {
+        UiState open = reading(start, articles, "<enter>", "s", "j");
+        assertEquals(1, story(open).selected());
+        assertEquals(1, story(reading(open, articles, "j")).selected(), "the last stays selected");
+        assertEquals(0, story(reading(open, articles, "k")).selected());
+        Transition chosen = press(open, "<enter>");
+        assertEquals(Optional.empty(), chosen.state().overlay(), "the story closes");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(chosen));
+        UiState arrived = Keys.answer(chosen, articles);
+        assertEquals(Fixtures.SEQUEL, arrived.reader().orElseThrow().entry().headline());
+        assertEquals(Fixtures.FEATURE, Keys.pressed(arrived, "h").reader().orElseThrow().entry().headline(),
+                "h goes back as after a related jump");
+    }
+
+    @Test
+    void enterOnTheOpenArticleEscAndSAgainCloseTheStory() {
+        UiState open = reading(start, articles, "<enter>", "s");
+        for (String key : new String[] {"<enter>", "<esc>", "s", "q"}) {
+            Transition closed = press(open, key);
+            assertEquals(Optional.empty(), closed.state().overlay(), key);
+            assertEquals(List.of(), Keys.work(closed), key + " opens nothing");
+            assertEquals(Fixtures.FEATURE, closed.state().reader().orElseThrow().entry().headline(), key);
+        }
+    }
+
+    @Test
+    void sSaysWhyWhenThereIsNoStoryToShow() {
+        UiState alone = reading(start, articles, "j", "j", "<enter>", "s");
+        assertEquals(Optional.empty(), alone.overlay());
+        assertEquals(Optional.of("no related link connects this article to another"), alone.message());
+        UiState notYet = reading(UiState.initial(library, "feeds/", 80, 24), articles, "<enter>", "s");
+        assertEquals(Optional.empty(), notYet.overlay());
+        assertTrue(notYet.message().orElseThrow().contains("still being worked out"), notYet.message().orElseThrow());
+    }
+
+    @Test
+    void theSequelListsTheFeatureAsLinkedFromNumberedAfterItsRelatedHeadlines() {
+        UiState sequel = reading(start, articles, "j", "<enter>");
+        ReaderLayout layout = sequel.reader().orElseThrow().layout().orElseThrow();
+        assertEquals(List.of(Fixtures.FEATURE), headlines(layout.linkedFrom()));
+        assertEquals(0, layout.relatedCount(), "the sequel names no related headline of its own");
+        assertEquals("Linked from", layout.line(layout.linkedStart() - 1).text());
+        Transition jump = press(sequel, "1");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(jump));
+        UiState focused = Keys.pressed(sequel, "r");
+        assertEquals(0, focused.reader().orElseThrow().relatedFocus(), "r focuses the Linked from list too");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(press(focused, "<enter>")));
+    }
+
+    @Test
+    void theFeatureNumbersItsRelatedHeadlinesFirst() {
+        UiState feature = reading(start, articles, "<enter>");
+        ReaderLayout layout = feature.reader().orElseThrow().layout().orElseThrow();
+        assertEquals(2, layout.relatedCount());
+        assertEquals(List.of(), layout.linkedFrom(), "nothing names the feature");
+        assertEquals(Optional.of("related headlines go from 1 to 2"), Keys.pressed(feature, "3").message());
+    }
+
+    @Test
+    void anArticleAddedWhileTheReaderIsOpenJoinsTheStoryAndShowsAsLinkedFrom() {
+        UiState sequel = reading(start, articles, "j", "<enter>");
+        Article follow = Fixtures.article("Maresby pilots finish their winter training", "2025-03-20",
+                List.of(new dev.lede.core.article.Block.Paragraph("Both pilots passed.")),
+                List.of(new RelatedHeadline(Fixtures.SEQUEL, null)), List.of());
+        LibraryBuilder builder = new LibraryBuilder();
+        List<Article> more = new ArrayList<>(articles);
+        more.add(follow);
+        more.forEach(builder::add);
+        Library grown = builder.finish();
+        Transition updated = Update.update(sequel, new Event.LibraryUpdated(grown));
+        assertEquals(List.of(new Effect.BuildLinks(grown)), Keys.work(updated), "the complete library's links are asked for");
+        UiState linked = Update.update(updated.state(), new Event.LinksBuilt(LinkGraph.of(grown))).state();
+        ReaderLayout layout = linked.reader().orElseThrow().layout().orElseThrow();
+        assertEquals(List.of(Fixtures.FEATURE, follow.headline()), headlines(layout.linkedFrom()));
+        assertEquals(List.of(Fixtures.FEATURE, Fixtures.SEQUEL, follow.headline()),
+                headlines(story(Keys.pressed(linked, "s")).entries()));
+    }
+}
