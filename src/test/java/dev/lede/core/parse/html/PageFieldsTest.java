@@ -163,4 +163,23 @@ class PageFieldsTest {
                 + "<pre><code>SELECT * FROM moorings\n<span>BY Period</span> DESC</code></pre></article>");
         assertNull(code.byline());
     }
+
+    @Test
+    void linksAmongTheArticlesTextStayAndLinksAtItsEdgeGo() {
+        String prose = "<p>The dredger will work from dawn to dusk on weekdays, and the harbour master will post the"
+                + " hours of each closure on the quay's notice board a week ahead.</p>";
+        Article a = page("", "<article><h1>Harbour board orders dredging</h1>" + STORY
+                + "<h2><a class=\"toc-backref\" href=\"/dredgers\">The dredger Marjolein</a></h2>" + prose
+                + "<ul><li><a href=\"/a\">Tide tables</a></li><li><a href=\"/b\">Quay plan</a></li></ul>" + prose
+                + "<p>\"<a href=\"/c\">With the tide and the wind behind us</a>,\" said the master.</p>"
+                + "<pre><code><span class=\"token comment\">// moorings per hour</span>\n"
+                + "2025-12-18 06:00 | 14</code></pre>" + prose
+                + "<ul><li><a href=\"/d\">Ferry fares rise</a></li><li><a href=\"/e\">Lifeboat day</a></li></ul></article>");
+        String body = a.bodyText();
+        for (String kept : new String[] {"The dredger Marjolein", "Tide tables", "Quay plan", "said the master",
+                "moorings per hour", "2025-12-18 06:00 | 14"}) {
+            assertTrue(body.contains(kept), kept + " went: " + body);
+        }
+        assertFalse(body.contains("Ferry fares"), "a list of links after the last paragraph is the site's: " + body);
+    }
 }
