@@ -78,6 +78,35 @@ class PageFieldsTest {
     }
 
     @Test
+    void aShownDateTheMetadataCallsModifiedGivesWayToThePublishedOne() {
+        Article a = page("<meta property=\"article:published_time\" content=\"2024-02-01T09:00:00Z\">"
+                + "<meta property=\"article:modified_time\" content=\"2025-03-03T10:00:00Z\">",
+                "<article><h1>Harbour board orders dredging</h1><div class=\"meta\">Ines Harrow · March 3, 2025</div>"
+                + STORY + "</article>");
+        assertEquals("2024-02-01T09:00:00Z", a.published());
+    }
+
+    @Test
+    void datesInTheArticlesSentencesAndDataTablesDateNothing() {
+        Article a = page("<meta property=\"article:published_time\" content=\"2025-02-12T09:00:00Z\">",
+                "<article><h1>Harbour board orders dredging</h1><p><em>The ferry discount is valid from November 26"
+                + " to December 3, 2025, at the north quay only.</em> Fishing crews moor at the ferry pier.</p>"
+                + "<table><thead><tr><th>Date</th><th>Ships</th></tr></thead><tbody><tr><td>1/1/2013</td><td>14</td></tr>"
+                + "</tbody></table>" + STORY + "</article>");
+        assertEquals("2025-02-12T09:00:00Z", a.published());
+    }
+
+    @Test
+    void publicationDatesUnderOtherMetaNamesAndWrittenForPeople() {
+        Article a = page("<meta name=\"published\" content=\"July 17, 2025\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
+        assertEquals("2025-07-17", a.published());
+        Article citation = page("<meta name=\"citation_date\" content=\"2025/12/18\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
+        assertEquals("2025-12-18", citation.published());
+    }
+
+    @Test
     void aPlaceholderDateIsNoDate() {
         Article a = page("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">",
                 "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
