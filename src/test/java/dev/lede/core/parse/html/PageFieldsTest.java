@@ -107,6 +107,14 @@ class PageFieldsTest {
     }
 
     @Test
+    void whatStandsBesideABylineIsNoByline() {
+        assertNull(BylineChoice.clean("5 min read"));
+        assertNull(BylineChoice.clean("Updated"));
+        assertNull(BylineChoice.clean("Jun 2 Written By"));
+        assertEquals("Ines Harrow", BylineChoice.clean("By Ines Harrow"));
+    }
+
+    @Test
     void aPlaceholderDateIsNoDate() {
         Article a = page("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">",
                 "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
