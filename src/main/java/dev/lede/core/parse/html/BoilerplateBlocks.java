@@ -1,7 +1,9 @@
 package dev.lede.core.parse.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -73,6 +75,13 @@ final class BoilerplateBlocks {
     /** A heading is a few words; the rule looks at no more than a few lines back. */
     private static final int TRAILING_WORDS = 8;
     private static final int MAX_TRAILING = 4;
+    /** A line that ends a sentence with a full stop or an exclamation is prose, even when it is all link. */
+    private static final Pattern PROSE_END = Pattern.compile("[.!。！][\"”’)\\]]?$");
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
+    private static final Set<String> CODE_TAGS = Set.of("pre", "code");
+    private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl");
+    /** A line whose every word is linked (Readability's link density, counted in characters). */
+    private static final double ALL_LINK = 0.95;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)\\]。！？」』]$");
 
     private BoilerplateBlocks() {
@@ -99,18 +108,19 @@ final class BoilerplateBlocks {
 
     private static void stripInPlace(Element content, String byline, String headline, String site) {
         for (Element e : new ArrayList<>(content.getAllElements())) {
-            if (e == content || e.parent() == null) {
-                continue;
+            if (e == content || e.parent() == null || isCode(e) || e.normalName().equals("a")) {
+                continue; // Readability too never removes a link by its class: a link is inside some block
             }
             if (BLOCK_CLASS.matcher(ClassHints.of(e)).find() && DomWalk.textLength(e) < MAX_BLOCK_CHARS
                     && !e.normalName().equals("body") && !holdsHeadline(e, headline)) {
                 DomWalk.remove(e);
             }
         }
+        ProseSpan article = ProseSpan.of(content);
         List<Element> blocks = content.select("p, div, li, h2, h3, h4, h5, h6, span, figcaption, section, a, strong, b, em, dt, dd, td");
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
-            if (e.parent() == null || e.childrenSize() > 3) {
+            if (e.parent() == null || e.childrenSize() > 3 || isCode(e)) {
                 continue;
             }
             String text = HtmlText.line(e.text());
@@ -121,7 +131,8 @@ final class BoilerplateBlocks {
             boolean repeatsByline = byline != null && TitleRules.normal(text).equals(TitleRules.normal(byline));
             // boilerpipe: a short block that is mostly link text is navigation, not content.
             boolean navigation = isShort && !e.normalName().equals("a") && DomWalk.linkDensity(e) > NAV_LINK_DENSITY
-                    && !e.parent().normalName().equals("p");
+                    && !e.parent().normalName().equals("p") && !endsSentenceOutsideLinks(e, text) && !inListWithinProse(e, article)
+                    && !headsProse(e, content);
             if (repeatsByline || isShort && (PROMPT.matcher(text).find() || isDateLine(text)) || navigation
                     || isNotice(text) || isAbout(text, byline, isShort) || isAbout(text, site, false)
                     || HtmlText.words(text) <= BIO_MAX_WORDS && SOCIAL_PROMPT.matcher(text).find()) {
@@ -185,6 +196,102 @@ final class BoilerplateBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * A line that ends a sentence and says some of it outside its links is prose ("<a>With kings</a>,"
+     * murmured I.); a link alone that ends in a full stop ("Shop Acme.") is still a button.
+     */
+    private static boolean endsSentenceOutsideLinks(Element e, String text) {
+        return PROSE_END.matcher(text).find() && DomWalk.linkDensity(e) < ALL_LINK;
+    }
+
+    /**
+     * Readability exempts lists from its link-density cut, judging them whole: a list of links inside the
+     * article is the article's (its sources, a ranking, the products it names). Inside means, as boilerpipe
+     * judges a block by the blocks around it, with the article's running text before and after it; a list
+     * at the content's edge is more often the site's (a sidebar, more stories).
+     */
+    private static boolean inListWithinProse(Element e, ProseSpan article) {
+        Element list = e;
+        while (list != null && !LIST_TAGS.contains(list.normalName())) {
+            list = list.parent();
+        }
+        return list != null && article.surrounds(list);
+    }
+
+    /** Where the content's running text starts and ends, in document order. */
+    private record ProseSpan(Map<Element, Integer> order, int first, int last) {
+
+        static ProseSpan of(Element content) {
+            Map<Element, Integer> order = new IdentityHashMap<>();
+            int first = -1;
+            int last = -1;
+            for (Element e : content.getAllElements()) {
+                int at = order.size();
+                order.put(e, at);
+                if (e.normalName().equals("p") && isProse(e)) {
+                    first = first < 0 ? at : first;
+                    last = at;
+                }
+            }
+            return new ProseSpan(order, first, last);
+        }
+
+        /** Whether running text comes both before {@code e} and after everything inside it. */
+        boolean surrounds(Element e) {
+            Integer start = order.get(e);
+            List<Element> inside = e.getAllElements();
+            Integer end = order.get(inside.get(inside.size() - 1));
+            return start != null && end != null && first >= 0 && first < start && last > end;
+        }
+    }
+
+    /**
+     * A heading (or the link in it) that opens running text among the article's paragraphs heads a section
+     * of the article, whatever links it holds: boilerpipe judges a heading by the block after it. A card
+     * ("more stories": a linked title and one teaser) holds one such paragraph, a section sits among several.
+     */
+    private static boolean headsProse(Element e, Element content) {
+        Element heading = e;
+        while (heading != null && heading != content && !HEADING.matcher(heading.normalName()).matches()) {
+            heading = heading.parent();
+        }
+        if (heading == null || heading == content || !isProse(neighbour(heading, 1))) {
+            return false;
+        }
+        int prose = 0;
+        for (Element sibling : heading.parent().children()) {
+            if (isProse(sibling) && ++prose >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest element sibling with text before ({@code step} -1) or after (+1) {@code e}, or null. */
+    private static Element neighbour(Element e, int step) {
+        for (Element at = step < 0 ? e.previousElementSibling() : e.nextElementSibling(); at != null;
+                at = step < 0 ? at.previousElementSibling() : at.nextElementSibling()) {
+            if (!at.text().isBlank()) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    /** Running text: no heading, a sentence's worth of words (boilerpipe's short-block size), few of them linked. */
+    private static boolean isProse(Element e) {
+        return e != null && !HEADING.matcher(e.normalName()).matches()
+                && HtmlText.words(HtmlText.line(e.text())) >= SHORT_WORDS && DomWalk.linkDensity(e) <= NAV_LINK_DENSITY;
+    }
+
+    /**
+     * Code is the article's however it reads: a highlighter's "comment" span, a log line that starts with a
+     * date. Readability leaves whatever sits inside {@code code} out of its cleaning for the same reason.
+     */
+    private static boolean isCode(Element e) {
+        return CODE_TAGS.contains(e.normalName()) || DomWalk.hasAncestor(e, CODE_TAGS, -1);
     }
 
     private static boolean isNotice(String text) {

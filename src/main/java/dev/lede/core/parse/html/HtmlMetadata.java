@@ -13,6 +13,10 @@ import org.jsoup.nodes.Element;
  */
 record HtmlMetadata(String headline, String byline, String published, String site, String url) {
 
+    /** A meta date may carry a time or a weekday beside it, not a sentence. */
+    private static final int MAX_DATE_EXTRA = 20;
+
+
     /** Reads the metadata of {@code doc}; never throws. */
     static HtmlMetadata read(Document doc) {
         JsonLdArticle ld = JsonLdArticle.find(doc, first(meta(doc, "og:title"), doc.title()));
@@ -41,7 +45,12 @@ record HtmlMetadata(String headline, String byline, String published, String sit
                 IsoDates.normalise(meta(doc, "dcterms:created")),
                 IsoDates.normalise(meta(doc, "date")),
                 IsoDates.normalise(meta(doc, "pubdate")),
-                IsoDates.normalise(meta(doc, "sailthru:date"))),
+                IsoDates.normalise(meta(doc, "sailthru:date")),
+                // Names other publishing systems use, from htmldate's list of publication-date attributes.
+                metaDate(doc, "published"), metaDate(doc, "publish-date"), metaDate(doc, "publish_date"),
+                metaDate(doc, "publishdate"), metaDate(doc, "published_date"), metaDate(doc, "publication_date"),
+                metaDate(doc, "article:published"), metaDate(doc, "citation_publication_date"),
+                metaDate(doc, "citation_date"), metaDate(doc, "w-published-date")),
                 // Last resorts: when the page was changed says little about when it was published.
                 Arrays.asList(IsoDates.normalise(ld.modified()),
                 IsoDates.normalise(meta(doc, "article:modified_time")),
@@ -58,6 +67,17 @@ record HtmlMetadata(String headline, String byline, String published, String sit
     static String meta(Document doc, String key) {
         List<String> all = metaValues(doc, key);
         return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** A meta tag's date, ISO or written for people ("July 17, 2025", "2025/12/18"), or null. */
+    private static String metaDate(Document doc, String key) {
+        String value = meta(doc, key);
+        String iso = IsoDates.normalise(value);
+        if (iso != null || value == null) {
+            return iso;
+        }
+        DateText.Found found = DateText.find(value);
+        return found == null || value.length() > found.end() - found.at() + MAX_DATE_EXTRA ? null : found.date().toString();
     }
 
     /** Every distinct value of a repeatable meta tag (several {@code dc:creator}s), joined with ", ". */

@@ -53,8 +53,10 @@ final class PageDate {
             return stated;
         }
         LocalDate publishedDay = day(publishedStated);
-        if (shown.updated() && publishedDay != null && publishedDay.isBefore(shown.date())) {
-            // The page shows when it was last changed; the metadata says when it was first published.
+        boolean showsChange = shown.updated() || shown.date().equals(day(first(modified)));
+        if (showsChange && publishedDay != null && publishedDay.isBefore(shown.date())) {
+            // The page shows when it was last changed (it says so, or the metadata names that day as the
+            // modified one); the metadata says when it was first published.
             return publishedStated;
         }
         List<String> metadata = new ArrayList<>(published);
@@ -146,9 +148,30 @@ final class PageDate {
         if (e.childrenSize() > 3 || !hinted && own.isBlank() || e.text().length() > MAX_DATE_LINE) {
             return false;
         }
+        if (inProseOrTable(e)) {
+            return false;
+        }
         // A line of its own that holds a date (a byline's "Jan 31, 2024" with no class to say so) counts too.
         return hinted || PUBLISHED.matcher(own).find() || UPDATED.matcher(own).find()
                 || own.length() <= MAX_BARE_DATE && DateText.find(own) != null;
+    }
+
+    /**
+     * A date inside a paragraph belongs to its sentence ("valid November 26 – December 3"), and one in a
+     * data table's cell to the data (a layout table is the page): neither dates the page. htmldate, the
+     * date finder trafilatura uses, likewise reads dates from short header and byline elements, not the text.
+     */
+    private static boolean inProseOrTable(Element e) {
+        for (Element at = e; at != null; at = at.parent()) {
+            String tag = at.normalName();
+            if (tag.equals("table")) {
+                return DataTables.looksLikeData(at);
+            }
+            if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote")) {
+                return at.text().length() > MAX_DATE_LINE;
+            }
+        }
+        return false;
     }
 
     private static Shown read(Element e, int distance) {

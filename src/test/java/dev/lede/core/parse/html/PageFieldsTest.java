@@ -78,6 +78,43 @@ class PageFieldsTest {
     }
 
     @Test
+    void aShownDateTheMetadataCallsModifiedGivesWayToThePublishedOne() {
+        Article a = page("<meta property=\"article:published_time\" content=\"2024-02-01T09:00:00Z\">"
+                + "<meta property=\"article:modified_time\" content=\"2025-03-03T10:00:00Z\">",
+                "<article><h1>Harbour board orders dredging</h1><div class=\"meta\">Ines Harrow · March 3, 2025</div>"
+                + STORY + "</article>");
+        assertEquals("2024-02-01T09:00:00Z", a.published());
+    }
+
+    @Test
+    void datesInTheArticlesSentencesAndDataTablesDateNothing() {
+        Article a = page("<meta property=\"article:published_time\" content=\"2025-02-12T09:00:00Z\">",
+                "<article><h1>Harbour board orders dredging</h1><p><em>The ferry discount is valid from November 26"
+                + " to December 3, 2025, at the north quay only.</em> Fishing crews moor at the ferry pier.</p>"
+                + "<table><thead><tr><th>Date</th><th>Ships</th></tr></thead><tbody><tr><td>1/1/2013</td><td>14</td></tr>"
+                + "</tbody></table>" + STORY + "</article>");
+        assertEquals("2025-02-12T09:00:00Z", a.published());
+    }
+
+    @Test
+    void publicationDatesUnderOtherMetaNamesAndWrittenForPeople() {
+        Article a = page("<meta name=\"published\" content=\"July 17, 2025\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
+        assertEquals("2025-07-17", a.published());
+        Article citation = page("<meta name=\"citation_date\" content=\"2025/12/18\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
+        assertEquals("2025-12-18", citation.published());
+    }
+
+    @Test
+    void whatStandsBesideABylineIsNoByline() {
+        assertNull(BylineChoice.clean("5 min read"));
+        assertNull(BylineChoice.clean("Updated"));
+        assertNull(BylineChoice.clean("Jun 2 Written By"));
+        assertEquals("Ines Harrow", BylineChoice.clean("By Ines Harrow"));
+    }
+
+    @Test
     void aPlaceholderDateIsNoDate() {
         Article a = page("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">",
                 "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
@@ -162,5 +199,24 @@ class PageFieldsTest {
         Article code = page("", "<article><h1>Counting moorings by the hour</h1>" + STORY
                 + "<pre><code>SELECT * FROM moorings\n<span>BY Period</span> DESC</code></pre></article>");
         assertNull(code.byline());
+    }
+
+    @Test
+    void linksAmongTheArticlesTextStayAndLinksAtItsEdgeGo() {
+        String prose = "<p>The dredger will work from dawn to dusk on weekdays, and the harbour master will post the"
+                + " hours of each closure on the quay's notice board a week ahead.</p>";
+        Article a = page("", "<article><h1>Harbour board orders dredging</h1>" + STORY
+                + "<h2><a class=\"toc-backref\" href=\"/dredgers\">The dredger Marjolein</a></h2>" + prose
+                + "<ul><li><a href=\"/a\">Tide tables</a></li><li><a href=\"/b\">Quay plan</a></li></ul>" + prose
+                + "<p>\"<a href=\"/c\">With the tide and the wind behind us</a>,\" said the master.</p>"
+                + "<pre><code><span class=\"token comment\">// moorings per hour</span>\n"
+                + "2025-12-18 06:00 | 14</code></pre>" + prose
+                + "<ul><li><a href=\"/d\">Ferry fares rise</a></li><li><a href=\"/e\">Lifeboat day</a></li></ul></article>");
+        String body = a.bodyText();
+        for (String kept : new String[] {"The dredger Marjolein", "Tide tables", "Quay plan", "said the master",
+                "moorings per hour", "2025-12-18 06:00 | 14"}) {
+            assertTrue(body.contains(kept), kept + " went: " + body);
+        }
+        assertFalse(body.contains("Ferry fares"), "a list of links after the last paragraph is the site's: " + body);
     }
 }

@@ -17,9 +17,9 @@ class WcxbQualityIT {
     // ground fails here.
     private static final double HEADLINE = 0.82;
     private static final double BYLINE = 0.84;
-    private static final double DATE = 0.83;
+    private static final double DATE = 0.84;
     private static final double BODY_F1 = 0.92;
-    private static final double PAGES_KEEPING_BOILERPLATE = 0.07;
+    private static final double PAGES_KEEPING_BOILERPLATE = 0.065;
 
     @Test
     void wcxbDevPagesMeetTheQualityFloors() throws Exception {
