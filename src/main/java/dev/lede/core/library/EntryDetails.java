@@ -3,8 +3,6 @@ package dev.lede.core.library;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.RelatedHeadline;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where the parts of an entry that the list draws for one row at a time — the lede and the related
@@ -17,11 +15,13 @@ public interface EntryDetails {
     Details of(long row);
 
     /**
-     * The stored targets of every row at once, by row, for building the library's stories without one
-     * read per article; empty when the store cannot give them so (each row is then read with {@link #of}).
+     * Hands the stored targets of every row to {@code visitor}, row by row, for building the library's
+     * stories without one read per article; false (having handed nothing) when the store cannot give them
+     * so (each row is then read with {@link #of}). Streamed: 100,000 articles' targets held at once as
+     * objects took over 100 MB of the reader's heap.
      */
-    default Optional<Map<Long, List<ArticleId>>> targetsByRow() {
-        return Optional.empty();
+    default boolean eachTargets(java.util.function.BiConsumer<Long, List<ArticleId>> visitor) {
+        return false;
     }
 
     /**

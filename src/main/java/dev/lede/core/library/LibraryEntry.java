@@ -150,13 +150,15 @@ public final class LibraryEntry {
 
     /**
      * The stored targets of every related headline, in order (null elements for none), when the library
-     * was resolved ahead; else null. {@code byRow} is every kept-apart entry's targets read at once, or null.
+     * was resolved ahead; else null.
      */
-    List<ArticleId> storedTargets(Map<Long, List<ArticleId>> byRow) {
-        if (details == null) {
-            return packedTargets();
-        }
-        return byRow != null ? byRow.get(row) : details.of(row).targets();
+    List<ArticleId> storedTargets() {
+        return details == null ? packedTargets() : details.of(row).targets();
+    }
+
+    /** The index row this entry's details are kept at (meaningful when {@link #details} is not null). */
+    long row() {
+        return row;
     }
 
     /** Where this entry's details are kept, or null when they are packed in the entry. */

@@ -37,20 +37,13 @@ public final class LinkGraph {
     /** Resolves every related headline of {@code library} once and links the articles. */
     public static LinkGraph of(Library library) {
         int size = library.size();
-        // Each link once: source and target positions, in source order.
+        // Each link once: source and target positions.
         IntList sources = new IntList();
         IntList targets = new IntList();
-        StoredTargets stored = new StoredTargets();
-        for (int position = 0; position < size; position++) {
-            LibraryEntry entry = library.entry(position);
-            int[] seen = new int[0];
-            for (int target : targetsOf(library, entry, stored)) {
-                if (target >= 0 && target != position && Arrays.stream(seen).noneMatch(t -> t == target)) {
-                    seen = Arrays.copyOf(seen, seen.length + 1);
-                    seen[seen.length - 1] = target;
-                    sources.add(position);
-                    targets.add(target);
-                }
+        if (!streamedLinks(library, sources, targets)) {
+            for (int position = 0; position < size; position++) {
+                LibraryEntry entry = library.entry(position);
+                addLinks(position, targetsOf(library, entry), sources, targets);
             }
         }
         int links = sources.size();
@@ -64,7 +57,10 @@ public final class LinkGraph {
         int[] from = new int[links];
         int[] filled = Arrays.copyOf(fromStart, size);
         for (int i = 0; i < links; i++) {
-            from[filled[targets.get(i)]++] = sources.get(i); // sources ascend, so each list does too
+            from[filled[targets.get(i)]++] = sources.get(i);
+        }
+        for (int p = 0; p < size; p++) {
+            Arrays.sort(from, fromStart[p], fromStart[p + 1]); // streamed rows need not come in load order
         }
         int[] parent = new int[size];
         for (int p = 0; p < size; p++) {
@@ -82,18 +78,87 @@ public final class LinkGraph {
         return new LinkGraph(library, from, fromStart, story, storySize);
     }
 
+    /** Adds {@code position}'s links to the targets (-1 for none), each once and never to itself. */
+    private static void addLinks(int position, int[] found, IntList sources, IntList targets) {
+        for (int i = 0; i < found.length; i++) {
+            int target = found[i];
+            boolean again = false;
+            for (int j = 0; j < i && !again; j++) {
+                again = found[j] == target;
+            }
+            if (target >= 0 && target != position && !again) {
+                sources.add(position);
+                targets.add(target);
+            }
+        }
+    }
+
+    /**
+     * The links of a library resolved ahead whose entries are kept apart, from the store's rows as it
+     * streams them: each row's targets are turned into positions and dropped, so nothing is held per
+     * article beyond its links. False when the library is not such a one (its links are then taken entry
+     * by entry).
+     */
+    private static boolean streamedLinks(Library library, IntList sources, IntList targets) {
+        int size = library.size();
+        if (!library.isResolvedAhead() || size == 0 || size > 1 << POSITION_BITS || library.entry(0).details() == null) {
+            return false;
+        }
+        // Row and position packed in one long and sorted by row: a map of boxed rows for 100,000 entries
+        // outlived a young collection and stayed in the heap (the reader's peak memory, not its time).
+        long[] byRow = new long[size];
+        for (int p = 0; p < size; p++) {
+            LibraryEntry entry = library.entry(p);
+            if (entry.details() != library.entry(0).details() || entry.row() < 0 || entry.row() >= 1L << 42) {
+                return false; // entries from two stores, or rows this packing cannot hold: entry by entry
+            }
+            byRow[p] = entry.row() << POSITION_BITS | p;
+        }
+        Arrays.sort(byRow);
+        return library.entry(0).details().eachTargets((row, ids) -> {
+            int position = positionAt(byRow, row);
+            if (position >= 0) {
+                addLinks(position, positionsOf(library, ids), sources, targets);
+            }
+        });
+    }
+
+    /** Positions fit in this many low bits of a packed row (libraries of up to two million articles). */
+    private static final int POSITION_BITS = 21;
+
+    /** The position packed with {@code row}, or -1 when no entry has that row. */
+    private static int positionAt(long[] byRow, long row) {
+        int low = 0;
+        int high = byRow.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long at = byRow[middle] >>> POSITION_BITS;
+            if (at < row) {
+                low = middle + 1;
+            } else if (at > row) {
+                high = middle - 1;
+            } else {
+                return (int) (byRow[middle] & ((1 << POSITION_BITS) - 1));
+            }
+        }
+        return -1;
+    }
+
+    private static int[] positionsOf(Library library, List<ArticleId> ids) {
+        int[] out = new int[ids == null ? 0 : ids.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids.get(i) == null ? -1 : library.find(ids.get(i)).map(LibraryEntry::position).orElse(-1);
+        }
+        return out;
+    }
+
     /**
      * The positions {@code entry}'s related headlines resolve to (-1 for none). A library resolved ahead
      * reads them from the entry; otherwise each is resolved as a jump would.
      */
-    private static int[] targetsOf(Library library, LibraryEntry entry, StoredTargets stored) {
+    private static int[] targetsOf(Library library, LibraryEntry entry) {
         if (library.isResolvedAhead()) {
-            List<ArticleId> ids = entry.storedTargets(stored.byRow(entry));
-            int[] out = new int[ids == null ? 0 : ids.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = ids.get(i) == null ? -1 : library.find(ids.get(i)).map(LibraryEntry::position).orElse(-1);
-            }
-            return out;
+            return positionsOf(library, entry.storedTargets());
         }
         List<RelatedHeadline> related = entry.related();
         int[] out = new int[related.size()];
@@ -101,23 +166,6 @@ public final class LinkGraph {
             out[i] = library.resolve(entry, related.get(i)).map(LibraryEntry::position).orElse(-1);
         }
         return out;
-    }
-
-    /** The targets of all kept-apart entries, read at the first such entry in one go when the store can. */
-    private static final class StoredTargets {
-        private boolean asked;
-        private Map<Long, List<ArticleId>> byRow;
-
-        Map<Long, List<ArticleId>> byRow(LibraryEntry entry) {
-            if (entry.details() == null) {
-                return null;
-            }
-            if (!asked) {
-                asked = true;
-                byRow = entry.details().targetsByRow().orElse(null);
-            }
-            return byRow;
-        }
     }
 
     /** Joins two sets; the root stays the earlier article (by date, then load order), so it names the story. */

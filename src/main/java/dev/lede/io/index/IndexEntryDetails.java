@@ -46,8 +46,8 @@ public final class IndexEntryDetails implements EntryDetails, AutoCloseable {
     }
 
     @Override
-    public synchronized Optional<Map<Long, List<ArticleId>>> targetsByRow() {
-        return connection.use(index -> index.targetsByRow(scope), Optional.empty());
+    public synchronized boolean eachTargets(java.util.function.BiConsumer<Long, List<ArticleId>> visitor) {
+        return connection.use(index -> index.eachTargets(scope, visitor), false);
     }
 
     @Override

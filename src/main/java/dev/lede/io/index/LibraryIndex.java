@@ -780,17 +780,16 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
-     * Every article's stored targets for the scope's library, by article row, in one query (for building
-     * its stories); empty when its resolutions are not current.
+     * Every article's stored targets for the scope's library, article row by row, in one query streamed to
+     * {@code visitor} (for building its stories); false, having handed nothing, when its resolutions are not current.
      */
-    public synchronized Optional<Map<Long, List<ArticleId>>> targetsByRow(IndexScope scope) {
+    public synchronized boolean eachTargets(IndexScope scope, java.util.function.BiConsumer<Long, List<ArticleId>> visitor) {
         long library = currentLibrary(scope);
         if (library < 0) {
-            return Optional.empty();
+            return false;
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT article, targets FROM resolved WHERE library = ?")) {
             select.setLong(1, library);
-            Map<Long, List<ArticleId>> out = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String text = rows.getString(2);
@@ -798,10 +797,10 @@ public final class LibraryIndex implements AutoCloseable {
                     for (String id : text.isEmpty() ? List.<String>of() : Fields.decode(text)) {
                         targets.add(id == null ? null : new ArticleId(id));
                     }
-                    out.put(rows.getLong(1), Collections.unmodifiableList(targets));
+                    visitor.accept(rows.getLong(1), targets);
                 }
             }
-            return Optional.of(out);
+            return true;
         } catch (SQLException e) {
             throw failure("cannot be read", e);
         } catch (IllegalArgumentException e) {

@@ -119,4 +119,42 @@ class LinkGraphTest {
         assertEquals(List.of(VOTE, PILOTS, TIMETABLE), headlines(links.story(ahead.entry(0))));
         assertEquals(List.of(PILOTS), headlines(links.linkedFrom(ahead.entry(2))));
     }
+
+    @Test
+    void aLibraryKeptApartIsLinkedFromTheStoredRowsAsTheyStream() {
+        Library fresh = library(ferryStory());
+        java.util.Map<Long, List<ArticleId>> rows = new java.util.LinkedHashMap<>();
+        for (LibraryEntry entry : fresh.entries()) {
+            rows.put(100L - entry.position(), entry.related().stream()
+                    .map(r -> fresh.resolve(entry, r).map(LibraryEntry::id).orElse(null)).toList());
+        }
+        EntryDetails streamed = new EntryDetails() {
+            @Override
+            public Details of(long row) {
+                throw new AssertionError("read row by row: " + row);
+            }
+
+            @Override
+            public boolean eachTargets(java.util.function.BiConsumer<Long, List<ArticleId>> visitor) {
+                List<Long> backwards = new ArrayList<>(rows.keySet()); // in no particular order, as a store may give them
+                java.util.Collections.reverse(backwards);
+                backwards.forEach(row -> visitor.accept(row, rows.get(row)));
+                return true;
+            }
+        };
+        LibraryBuilder builder = LibraryBuilder.withoutSearch().resolvedAhead().detailsFrom(streamed);
+        for (LibraryEntry entry : fresh.entries()) {
+            builder.accept(List.of(ListedArticle.keptApart(entry.id(), entry.source(), entry.format(), entry.headline(),
+                    entry.published(), List.of(), 100L - entry.position())), List.of());
+        }
+        Library ahead = builder.finish();
+        LinkGraph links = LinkGraph.of(ahead);
+        LinkGraph expected = LinkGraph.of(fresh);
+        for (LibraryEntry entry : ahead.entries()) {
+            LibraryEntry same = fresh.entry(entry.position());
+            assertEquals(headlines(expected.linkedFrom(same)), headlines(links.linkedFrom(entry)));
+            assertEquals(headlines(expected.story(same)), headlines(links.story(entry)));
+        }
+        assertEquals(List.of(PILOTS), headlines(links.linkedFrom(ahead.entry(2))));
+    }
 }
