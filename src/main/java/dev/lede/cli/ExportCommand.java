@@ -12,49 +12,26 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lede export}: every article as one JSON object per line (README, "Formats"). */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print every article as JSON Lines: id, source, format, title, byline, published, "
                 + "url, site, body, related (with the id each resolves to), linked_from (the ids of the articles whose related "
                 + "headlines lead to it), story (the id of its story's earliest article), problems, read and starred.")
-final class ExportCommand implements Callable<Integer> {
-
-    @Mixin
-    InputOptions inputs;
-
-    @Spec
-    CommandSpec spec;
+final class ExportCommand extends LibraryCommand {
 
     @Option(names = "--no-state", description = "Leave out what earlier runs marked read or starred (always false), "
             + "and neither read nor write the library index kept in $XDG_CACHE_HOME/lede. Stdin alone never uses it.")
     boolean noState;
 
-    private final InputStream stdin;
-    private final StdinKind stdinKind;
-    private final Map<String, String> environment;
-
     ExportCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
-        this.stdin = stdin;
-        this.stdinKind = stdinKind;
-        this.environment = environment;
+        super(stdin, stdinKind, environment);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
-        if (refused.isPresent()) {
-            return refused.getAsInt();
-        }
+    int run(PrintWriter out, PrintWriter err) {
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
         Library library = loaded.library();
         ReadingState reading = noState ? ReadingState.EMPTY : StateFiles.peek(environment);

@@ -14,14 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lede list}: one line per article — number, source, headline and the numbers of the articles its
@@ -30,10 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print one line per article, tab-separated: number, source, headline, and the numbers of "
                 + "the articles its related headlines lead to (space-separated, empty when none).")
-final class ListCommand implements Callable<Integer> {
-
-    @Mixin
-    InputOptions inputs;
+final class ListCommand extends LibraryCommand {
 
     @Option(names = "--json", description = "Print JSON Lines: {\"n\", \"id\", \"source\", \"title\", \"related\":[n…]} per article.")
     boolean json;
@@ -42,27 +34,12 @@ final class ListCommand implements Callable<Integer> {
             + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
     boolean noState;
 
-    @Spec
-    CommandSpec spec;
-
-    private final InputStream stdin;
-    private final StdinKind stdinKind;
-    private final Map<String, String> environment;
-
     ListCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
-        this.stdin = stdin;
-        this.stdinKind = stdinKind;
-        this.environment = environment;
+        super(stdin, stdinKind, environment);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
-        if (refused.isPresent()) {
-            return refused.getAsInt();
-        }
+    int run(PrintWriter out, PrintWriter err) {
         Printer printer = new Printer(out, json);
         int status = LibraryLoad.list(inputs, noState, environment, stdin, err, new StoredListing.Lines() {
             @Override

@@ -7,13 +7,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lede stories}: the library's stories, the sets of two or more articles connected by resolved
@@ -23,36 +18,18 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Print the stories (articles connected by related headlines that resolve), oldest first, one per "
                 + "line, tab-separated: how many articles, the dates they span (first..last, - when none has a date), "
                 + "and the headline of the earliest.")
-final class StoriesCommand implements Callable<Integer> {
-
-    @Mixin
-    InputOptions inputs;
+final class StoriesCommand extends LibraryCommand {
 
     @Option(names = "--no-state", description = "Neither read nor write the library index kept in "
             + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
     boolean noState;
 
-    @Spec
-    CommandSpec spec;
-
-    private final InputStream stdin;
-    private final StdinKind stdinKind;
-    private final Map<String, String> environment;
-
     StoriesCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
-        this.stdin = stdin;
-        this.stdinKind = stdinKind;
-        this.environment = environment;
+        super(stdin, stdinKind, environment);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
-        if (refused.isPresent()) {
-            return refused.getAsInt();
-        }
+    int run(PrintWriter out, PrintWriter err) {
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
         for (List<LibraryEntry> story : LinkGraph.of(loaded.library()).stories()) {
             out.println(line(story));

@@ -1,0 +1,48 @@
+package dev.lede.cli;
+
+import dev.lede.io.StdinKind;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that loads the library its inputs name and prints it (list, export, stories): the inputs'
+ * options, where stdin and the environment come from, and the refusal of a terminal as stdin, once.
+ */
+abstract class LibraryCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions inputs;
+
+    @Spec
+    CommandSpec spec;
+
+    final InputStream stdin;
+    final StdinKind stdinKind;
+    final Map<String, String> environment;
+
+    LibraryCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
+        this.stdin = stdin;
+        this.stdinKind = stdinKind;
+        this.environment = environment;
+    }
+
+    @Override
+    public final Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
+        return run(out, err);
+    }
+
+    /** Loads and prints; returns the exit status. */
+    abstract int run(PrintWriter out, PrintWriter err);
+}
