@@ -5,8 +5,7 @@ import dev.lede.cli.LedeCommand;
 /** Entry point: the only place that calls {@code System.exit}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(LedeCommand.run(args));

@@ -30,13 +30,33 @@ class ArchitectureTest {
             "core", List.of("dev.lede.core.", "org.jsoup."),
             "ui", List.of("dev.lede.core.", "dev.lede.ui."),
             "io", List.of("dev.lede.core.", "dev.lede.io.", "org.sqlite."),
-            "tui", List.of("dev.lede.core.", "dev.lede.ui.", "dev.lede.io.", "dev.lede.tui.", "com.googlecode.lanterna."),
-            "cli", List.of("dev.lede.core.", "dev.lede.ui.", "dev.lede.io.", "dev.lede.tui.", "dev.lede.cli.", "picocli."));
+            "tui",
+                    List.of(
+                            "dev.lede.core.",
+                            "dev.lede.ui.",
+                            "dev.lede.io.",
+                            "dev.lede.tui.",
+                            "com.googlecode.lanterna."),
+            "cli",
+                    List.of(
+                            "dev.lede.core.",
+                            "dev.lede.ui.",
+                            "dev.lede.io.",
+                            "dev.lede.tui.",
+                            "dev.lede.cli.",
+                            "picocli."));
 
     /** JDK packages that mean I/O, networking or clocks, which the pure layers must not touch. */
     private static final List<String> IMPURE_JDK = List.of(
-            "java.io.File", "java.nio.file.", "java.nio.channels.", "java.net.http.", "java.net.Socket",
-            "java.net.URLConnection", "java.net.HttpURLConnection", "java.lang.ProcessBuilder", "java.time.Clock");
+            "java.io.File",
+            "java.nio.file.",
+            "java.nio.channels.",
+            "java.net.http.",
+            "java.net.Socket",
+            "java.net.URLConnection",
+            "java.net.HttpURLConnection",
+            "java.lang.ProcessBuilder",
+            "java.time.Clock");
 
     @Test
     void eachLayerImportsOnlyWhatItMay() throws IOException {
@@ -50,7 +70,8 @@ class ArchitectureTest {
             while (m.find()) {
                 String imported = m.group(1);
                 boolean jdk = imported.startsWith("java.") || imported.startsWith("javax.");
-                boolean allowed = jdk ? !isPure(layer) || IMPURE_JDK.stream().noneMatch(imported::startsWith)
+                boolean allowed = jdk
+                        ? !isPure(layer) || IMPURE_JDK.stream().noneMatch(imported::startsWith)
                         : ALLOWED.get(layer).stream().anyMatch(imported::startsWith);
                 if (!allowed) {
                     violations.add(MAIN.relativize(file) + " imports " + imported);
@@ -68,8 +89,15 @@ class ArchitectureTest {
                 continue;
             }
             String text = read(file);
-            for (String call : List.of("System.currentTimeMillis", "System.nanoTime", ".now(", "System.out",
-                    "System.err", "System.in", "new FileInputStream", "new FileOutputStream")) {
+            for (String call : List.of(
+                    "System.currentTimeMillis",
+                    "System.nanoTime",
+                    ".now(",
+                    "System.out",
+                    "System.err",
+                    "System.in",
+                    "new FileInputStream",
+                    "new FileOutputStream")) {
                 if (text.contains(call)) {
                     violations.add(MAIN.relativize(file) + " uses " + call);
                 }

@@ -42,10 +42,14 @@ class ReadmeKeyTableTest {
         int tableStart = readme.indexOf('\n', from) + 1;
         String actual = readme.substring(tableStart, to);
         if (Boolean.getBoolean("lede.updateReadme") && !actual.equals(expected)) {
-            Files.writeString(README, readme.substring(0, tableStart) + expected + readme.substring(to), StandardCharsets.UTF_8);
+            Files.writeString(
+                    README, readme.substring(0, tableStart) + expected + readme.substring(to), StandardCharsets.UTF_8);
             actual = expected;
         }
-        assertEquals(expected, actual,
-                "README " + name + " section is out of date: run ./mvnw test -Dtest=ReadmeKeyTableTest -Dlede.updateReadme=true");
+        assertEquals(
+                expected,
+                actual,
+                "README " + name
+                        + " section is out of date: run ./mvnw test -Dtest=ReadmeKeyTableTest -Dlede.updateReadme=true");
     }
 }

@@ -9,21 +9,21 @@ import java.util.function.Consumer;
 /** Whether this run uses the library index, and where it is. */
 final class CacheFiles {
 
-    private CacheFiles() {
-    }
+    private CacheFiles() {}
 
     /**
      * The library index in {@code $XDG_CACHE_HOME/lede/index.db}: none with {@code --no-state} (neither
      * read nor written), when the only input is stdin, without a home folder, or when it cannot be used
      * (one line to {@code warnings}, and every file is read).
      */
-    static Optional<LibraryIndex> libraryIndex(List<String> arguments, boolean noState, Map<String, String> environment,
-                                               Consumer<String> warnings) {
+    static Optional<LibraryIndex> libraryIndex(
+            List<String> arguments, boolean noState, Map<String, String> environment, Consumer<String> warnings) {
         if (noState || StateFiles.stdinOnly(arguments)) {
             return Optional.empty();
         }
         try {
-            return LibraryIndex.defaultFile(environment).flatMap(file -> LibraryIndex.open(file, environment, warnings));
+            return LibraryIndex.defaultFile(environment)
+                    .flatMap(file -> LibraryIndex.open(file, environment, warnings));
         } catch (LinkageError e) {
             // A Java runtime without java.sql fails here, at the first class that names it.
             warnings.accept("lede: the library index cannot be used here (" + e + "); every file is read");

@@ -33,13 +33,13 @@ final class EarlyLoad implements LoadSink {
     private final ArrayDeque<Consumer<LoadSink>> waiting = new ArrayDeque<>();
     /** The results among them, in order: what {@link #nothingRead} looks at. */
     private final List<Parsed> results = new ArrayList<>();
+
     private boolean articles;
     private LoadSink sink;
     private boolean finished;
     private RuntimeException failure;
 
-    private EarlyLoad() {
-    }
+    private EarlyLoad() {}
 
     /** Starts {@code loading} (for example {@code sink -> loader.load(arguments, sink)}) on a daemon thread now. */
     static EarlyLoad start(Consumer<LoadSink> loading) {

@@ -12,8 +12,7 @@ public final class ExitCodes {
     /** Nothing could be read at all. */
     public static final int NOTHING_READ = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     /** The status for a load that found {@code articles} articles and {@code problems} problems. */
     public static int forLoad(int articles, int problems) {

@@ -16,14 +16,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lede export}: every article as one JSON object per line (README, "Formats"). */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Print every article as JSON Lines: id, source, format, title, byline, published, "
                 + "url, site, body, related (with the id each resolves to), linked_from (the ids of the articles whose related "
                 + "headlines lead to it), story (the id of its story's earliest article), problems, read and starred.")
 final class ExportCommand extends LibraryCommand {
 
-    @Option(names = "--no-state", description = "Leave out what earlier runs marked read or starred (always false), "
-            + "and neither read nor write the library index kept in $XDG_CACHE_HOME/lede. Stdin alone never uses it.")
+    @Option(
+            names = "--no-state",
+            description =
+                    "Leave out what earlier runs marked read or starred (always false), "
+                            + "and neither read nor write the library index kept in $XDG_CACHE_HOME/lede. Stdin alone never uses it.")
     boolean noState;
 
     ExportCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
@@ -44,11 +50,19 @@ final class ExportCommand extends LibraryCommand {
                 exit = Math.max(exit, ExitCodes.SOME_FAILED);
                 continue;
             }
-            out.println(ExportRecord.toJson(article.get(),
-                    related -> library.resolve(entry, related).map(LibraryEntry::id).orElse((ArticleId) null),
-                    new ExportRecord.Links(links.linkedFrom(entry).stream().map(LibraryEntry::id).toList(),
+            out.println(ExportRecord.toJson(
+                    article.get(),
+                    related -> library.resolve(entry, related)
+                            .map(LibraryEntry::id)
+                            .orElse((ArticleId) null),
+                    new ExportRecord.Links(
+                            links.linkedFrom(entry).stream()
+                                    .map(LibraryEntry::id)
+                                    .toList(),
                             links.storyStart(entry).id()),
-                    article.get().problems(), reading.isRead(entry.id()), reading.isStarred(entry.id())));
+                    article.get().problems(),
+                    reading.isRead(entry.id()),
+                    reading.isStarred(entry.id())));
         }
         out.flush();
         err.flush();

@@ -16,20 +16,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lede fetch [NAME|TAG]…}: gets what is new in the subscriptions, as article files (README, "Subscriptions"). */
-@Command(name = "fetch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Fetch every subscription (or those named, or tagged so) and write each new item as an article "
-                + "file in $XDG_DATA_HOME/lede/library/NAME/.",
-            "At most 8 requests at once and 2 per host; unchanged feeds cost one 304."},
+@Command(
+        name = "fetch",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Fetch every subscription (or those named, or tagged so) and write each new item as an article "
+                    + "file in $XDG_DATA_HOME/lede/library/NAME/.",
+            "At most 8 requests at once and 2 per host; unchanged feeds cost one 304."
+        },
         exitCodeListHeading = "%nExit status%n",
-        exitCodeList = {"0:every feed was fetched (or skipped as its server asked)", "1:some feeds failed (each is named "
-                + "on stderr with the reason), or another fetch is running", "2:wrong usage"})
+        exitCodeList = {
+            "0:every feed was fetched (or skipped as its server asked)",
+            "1:some feeds failed (each is named " + "on stderr with the reason), or another fetch is running",
+            "2:wrong usage"
+        })
 final class FetchCommand extends SubscriptionCommand {
 
-    @Parameters(paramLabel = "NAME|TAG", arity = "0..*", description = "Fetch only these subscriptions (by name, URL or tag).")
+    @Parameters(
+            paramLabel = "NAME|TAG",
+            arity = "0..*",
+            description = "Fetch only these subscriptions (by name, URL or tag).")
     List<String> which = new ArrayList<>();
 
-    @Option(names = "--max-size", paramLabel = "MIB", description = "Skip feeds and pages larger than this many MiB "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-size",
+            paramLabel = "MIB",
+            description = "Skip feeds and pages larger than this many MiB " + "(default: ${DEFAULT-VALUE}).")
     int maxSizeMib = 32;
 
     FetchCommand(Map<String, String> environment) {
@@ -52,7 +65,8 @@ final class FetchCommand extends SubscriptionCommand {
         }
         for (String word : which) {
             if (list.subscriptions().stream().noneMatch(s -> s.matches(word))) {
-                err.println("lede: " + word + ": no subscription of that name, URL or tag (lede subscriptions lists them)");
+                err.println(
+                        "lede: " + word + ": no subscription of that name, URL or tag (lede subscriptions lists them)");
                 return ExitCodes.USAGE;
             }
         }
@@ -62,12 +76,19 @@ final class FetchCommand extends SubscriptionCommand {
         }
         boolean terminal = new Tty().isStdoutTerminal();
         FetchOptions options = FetchOptions.defaults().withMaxBytes(maxSizeMib * 1024L * 1024L);
-        Optional<FetchJob.Tally> tally = FetchJob.run(chosen, file, listed.paths(), options, (done, total, added) -> {
-            if (terminal) {
-                out.print("\r" + done + "/" + total + " feeds · " + added + " new\u001b[K");
-                out.flush();
-            }
-        }, environment, out);
+        Optional<FetchJob.Tally> tally = FetchJob.run(
+                chosen,
+                file,
+                listed.paths(),
+                options,
+                (done, total, added) -> {
+                    if (terminal) {
+                        out.print("\r" + done + "/" + total + " feeds · " + added + " new\u001b[K");
+                        out.flush();
+                    }
+                },
+                environment,
+                out);
         if (tally.isEmpty()) {
             err.println("lede: " + FetchJob.lockedOut(listed.paths()) + "; this one does nothing");
             return ExitCodes.SOME_FAILED;

@@ -28,8 +28,15 @@ final class FetchJob {
      * @param lines one per feed that failed or was skipped, per warning and per redirect, {@code name: reason}
      * @param firstFailure the first failed feed as {@code name: reason}, or null
      */
-    record Tally(int feeds, int added, int updated, int unchanged, int skipped, int failed, List<String> lines,
-                 String firstFailure) {
+    record Tally(
+            int feeds,
+            int added,
+            int updated,
+            int unchanged,
+            int skipped,
+            int failed,
+            List<String> lines,
+            String firstFailure) {
 
         /** {@code 40 feeds: 37 new, 2 updated, 30 unchanged, 1 failed}. */
         String summary() {
@@ -39,20 +46,28 @@ final class FetchJob {
         }
     }
 
-    private FetchJob() {
-    }
+    private FetchJob() {}
 
     /** The line said when another fetch holds the lock: {@code another lede fetch is running (pid N)}. */
     static String lockedOut(SubscriptionPaths paths) {
-        return "another lede fetch is running" + FetchLock.holder(paths.lock()).map(pid -> " (pid " + pid + ")").orElse("");
+        return "another lede fetch is running"
+                + FetchLock.holder(paths.lock())
+                        .map(pid -> " (pid " + pid + ")")
+                        .orElse("");
     }
 
     /**
      * Fetches {@code chosen} while holding the lock; empty, having fetched nothing, when another fetch holds
      * it. {@code pruned} is told what pruning deleted.
      */
-    static Optional<Tally> run(List<Subscription> chosen, SubscriptionFile file, SubscriptionPaths paths, FetchOptions options,
-                               FetchRun.Progress progress, Map<String, String> environment, PrintWriter pruned)
+    static Optional<Tally> run(
+            List<Subscription> chosen,
+            SubscriptionFile file,
+            SubscriptionPaths paths,
+            FetchOptions options,
+            FetchRun.Progress progress,
+            Map<String, String> environment,
+            PrintWriter pruned)
             throws IOException {
         Optional<FetchLock> lock = FetchLock.tryAcquire(paths.lock());
         if (lock.isEmpty()) {
@@ -95,7 +110,8 @@ final class FetchJob {
             if (config.keep().isPresent()) {
                 PruneCommand.prune(paths, config.keep().getAsInt(), environment, pruned);
             }
-            return Optional.of(new Tally(outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure));
+            return Optional.of(
+                    new Tally(outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure));
         }
     }
 }

@@ -9,6 +9,7 @@ final class FullTextConverter implements ITypeConverter<FullText> {
 
     @Override
     public FullText convert(String value) {
-        return FullText.of(value).orElseThrow(() -> new TypeConversionException("must be on, off or auto, not " + value));
+        return FullText.of(value)
+                .orElseThrow(() -> new TypeConversionException("must be on, off or auto, not " + value));
     }
 }

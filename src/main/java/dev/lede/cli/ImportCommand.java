@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code lede import FILE}: subscribes to every feed of an OPML file or a newsboat {@code urls} file. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Subscribe to the feeds of an OPML file (1.0 or 2.0, as feed readers export them) or a newsboat "
                 + "urls file. Feeds already subscribed are left as they are.")
 final class ImportCommand extends SubscriptionCommand {
@@ -49,7 +51,8 @@ final class ImportCommand extends SubscriptionCommand {
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SubscriptionList incoming = body.stripLeading().startsWith("<")
-                ? Opml.read(source.toString(), body) : SubscriptionList.parse(source.toString(), body);
+                ? Opml.read(source.toString(), body)
+                : SubscriptionList.parse(source.toString(), body);
         incoming.problems().forEach(problem -> LibraryLoad.report(err, problem));
         SubscriptionFile file = listed.file();
         SubscriptionList present = listed.list();
@@ -62,9 +65,13 @@ final class ImportCommand extends SubscriptionCommand {
         if (!merge.added().isEmpty()) {
             file.write(updated);
         }
-        out.println("imported " + merge.added().size() + (merge.added().size() == 1 ? " subscription" : " subscriptions")
-                + " from " + source + (merge.skipped().isEmpty() ? "" : " (" + merge.skipped().size() + " already there)")
-                + (incoming.problems().isEmpty() ? "" : "; " + incoming.problems().size() + " skipped"));
+        out.println("imported " + merge.added().size()
+                + (merge.added().size() == 1 ? " subscription" : " subscriptions")
+                + " from " + source
+                + (merge.skipped().isEmpty() ? "" : " (" + merge.skipped().size() + " already there)")
+                + (incoming.problems().isEmpty()
+                        ? ""
+                        : "; " + incoming.problems().size() + " skipped"));
         if (merge.added().isEmpty() && incoming.subscriptions().isEmpty()) {
             return ExitCodes.NOTHING_READ;
         }

@@ -18,18 +18,31 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lede [PATH|URL|-]...}: opens the reader in the terminal. When stdout is not a terminal, or
  * the terminal is dumb (no cursor addressing), it prints the list instead, and with no terminal at all
  * it prints the article as {@code lede show} would.
  */
-@Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, StoriesCommand.class, SubscribeCommand.class,
-            UnsubscribeCommand.class, SubscriptionsCommand.class, ImportCommand.class, FetchCommand.class, PruneCommand.class},
+@Command(
+        name = "lede",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {
+            ListCommand.class,
+            ShowCommand.class,
+            ExportCommand.class,
+            StoriesCommand.class,
+            SubscribeCommand.class,
+            UnsubscribeCommand.class,
+            SubscriptionsCommand.class,
+            ImportCommand.class,
+            FetchCommand.class,
+            PruneCommand.class
+        },
         description = {
             "A terminal news reader: a headline list beside a scrolling reader pane, with each article's "
                     + "related headlines one key away.",
@@ -48,19 +61,26 @@ public final class LedeCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
+    @Option(
+            names = "--width",
+            paramLabel = "COLUMNS",
+            converter = WidthConverter.class,
             description = "Text width of the reader, " + WidthConverter.RANGE + " (default: ${DEFAULT-VALUE}).")
     int textWidth = 90;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--no-state", description = "Neither read nor write the read marks, stars and places kept "
-            + "in $XDG_STATE_HOME/lede (never written anyway when the only input is stdin), nor the library index "
-            + "kept in $XDG_CACHE_HOME/lede (every file is read).")
+    @Option(
+            names = "--no-state",
+            description = "Neither read nor write the read marks, stars and places kept "
+                    + "in $XDG_STATE_HOME/lede (never written anyway when the only input is stdin), nor the library index "
+                    + "kept in $XDG_CACHE_HOME/lede (every file is read).")
     boolean noState;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Read settings and key bindings from FILE instead of $XDG_CONFIG_HOME/lede/config.")
     Path config;
 
@@ -77,10 +97,16 @@ public final class LedeCommand implements Callable<Integer> {
     /** Runs lede with these arguments and returns the exit status. */
     public static int run(String[] args) {
         if (plain(args)) {
-            return runPlain(args, System.in, StdinKind.ofThisProcess(), System.getenv(),
-                    writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
+            return runPlain(
+                    args,
+                    System.in,
+                    StdinKind.ofThisProcess(),
+                    System.getenv(),
+                    writer(System.out, "sun.stdout.encoding"),
+                    writer(System.err, "sun.stderr.encoding"));
         }
-        return commandLine(System.in, StdinKind.ofThisProcess(), System.getenv()).execute(args);
+        return commandLine(System.in, StdinKind.ofThisProcess(), System.getenv())
+                .execute(args);
     }
 
     /**
@@ -88,7 +114,16 @@ public final class LedeCommand implements Callable<Integer> {
      * (src/dist/lib/launch.sh) lists them too, and SubcommandNamesTest holds all three to the same names.
      */
     static final java.util.Set<String> SUBCOMMAND_NAMES = java.util.Set.of(
-            "list", "show", "export", "stories", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune");
+            "list",
+            "show",
+            "export",
+            "stories",
+            "subscribe",
+            "unsubscribe",
+            "subscriptions",
+            "import",
+            "fetch",
+            "prune");
 
     /**
      * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand, no
@@ -111,8 +146,13 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     /** The default command for {@link #plain} arguments, as picocli would run it: same defaults, same failures. */
-    static int runPlain(String[] args, InputStream stdin, StdinKind stdinKind, Map<String, String> environment,
-                        PrintWriter out, PrintWriter err) {
+    static int runPlain(
+            String[] args,
+            InputStream stdin,
+            StdinKind stdinKind,
+            Map<String, String> environment,
+            PrintWriter out,
+            PrintWriter err) {
         LedeCommand command = new LedeCommand(stdin, stdinKind, environment);
         command.inputs = new InputOptions();
         command.inputs.inputs.addAll(Arrays.asList(args));
@@ -129,7 +169,8 @@ public final class LedeCommand implements Callable<Integer> {
     /** A writer like the ones picocli makes for stdout and stderr: the stream's encoding, flushed per line. */
     private static PrintWriter writer(OutputStream stream, String encodingProperty) {
         String encoding = System.getProperty(encodingProperty);
-        Charset charset = encoding == null ? Charset.defaultCharset()
+        Charset charset = encoding == null
+                ? Charset.defaultCharset()
                 : Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
@@ -177,6 +218,7 @@ public final class LedeCommand implements Callable<Integer> {
             ListCommand.print(loaded.library(), out, false);
             return loaded.exitCode();
         }
-        return Reader.open(new Reader.Settings(inputs, textWidth, textWidthGiven, noState, config, environment), stdin, err);
+        return Reader.open(
+                new Reader.Settings(inputs, textWidth, textWidthGiven, noState, config, environment), stdin, err);
     }
 }

@@ -11,10 +11,10 @@ import dev.lede.io.BundledSamples;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
+import dev.lede.io.Loader;
 import dev.lede.io.StoredListing;
 import dev.lede.io.index.IndexException;
 import dev.lede.io.index.LibraryIndex;
-import dev.lede.io.Loader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -30,11 +30,9 @@ import java.util.function.Supplier;
 final class LibraryLoad {
 
     /** A fully loaded library, the store that re-reads its bodies, and the exit status the load earned. */
-    record Loaded(Library library, ArticleStore store, int exitCode) {
-    }
+    record Loaded(Library library, ArticleStore store, int exitCode) {}
 
-    private LibraryLoad() {
-    }
+    private LibraryLoad() {}
 
     /**
      * Loads for a command that prints the library: no search index is built (it is never searched) and
@@ -48,12 +46,21 @@ final class LibraryLoad {
      * As above, through the library index unless {@code noState} (or the inputs are stdin or URLs): an
      * unchanged file is listed from the index and not read.
      */
-    static Loaded loadAll(InputOptions options, boolean noState, Map<String, String> environment, InputStream stdin,
-                          PrintWriter err) {
+    static Loaded loadAll(
+            InputOptions options,
+            boolean noState,
+            Map<String, String> environment,
+            InputStream stdin,
+            PrintWriter err) {
         List<String> arguments = arguments(options, environment, err);
-        return loadAll(arguments, options, indexed(arguments, options, noState)
-                ? Optional.of(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println))
-                : Optional.empty(), stdin, err);
+        return loadAll(
+                arguments,
+                options,
+                indexed(arguments, options, noState)
+                        ? Optional.of(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println))
+                        : Optional.empty(),
+                stdin,
+                err);
     }
 
     /**
@@ -62,8 +69,14 @@ final class LibraryLoad {
      * is loaded as {@link #loadAll} does, through the same opened index, and given to {@code loaded}.
      * Returns the exit status.
      */
-    static int list(InputOptions options, boolean noState, Map<String, String> environment, InputStream stdin, PrintWriter err,
-                    StoredListing.Lines lines, java.util.function.Consumer<Library> loaded) {
+    static int list(
+            InputOptions options,
+            boolean noState,
+            Map<String, String> environment,
+            InputStream stdin,
+            PrintWriter err,
+            StoredListing.Lines lines,
+            java.util.function.Consumer<Library> loaded) {
         List<String> arguments = arguments(options, environment, err);
         if (!indexed(arguments, options, noState)) {
             Loaded library = loadAll(arguments, options, Optional.empty(), stdin, err);
@@ -73,11 +86,13 @@ final class LibraryLoad {
         Optional<LibraryIndex> opened = CacheFiles.libraryIndex(arguments, noState, environment, err::println);
         if (opened.isPresent()) {
             try {
-                Optional<StoredListing.Counts> counts = StoredListing.list(arguments, loadOptions(options), opened.get(), lines);
+                Optional<StoredListing.Counts> counts =
+                        StoredListing.list(arguments, loadOptions(options), opened.get(), lines);
                 if (counts.isPresent()) {
                     opened.get().close();
                     err.flush();
-                    return ExitCodes.forLoad(counts.get().articles(), counts.get().skipped());
+                    return ExitCodes.forLoad(
+                            counts.get().articles(), counts.get().skipped());
                 }
             } catch (IndexException e) {
                 err.println("lede: " + e.getMessage() + "; going on without the library index");
@@ -88,13 +103,18 @@ final class LibraryLoad {
         // The load takes the index opened here, then opens its own connections as it needs them.
         Optional<LibraryIndex> first = opened;
         boolean[] handed = {false};
-        Loaded library = loadAll(arguments, options, Optional.of(() -> {
-            if (handed[0]) {
-                return CacheFiles.libraryIndex(arguments, noState, environment, err::println);
-            }
-            handed[0] = true;
-            return first;
-        }), stdin, err);
+        Loaded library = loadAll(
+                arguments,
+                options,
+                Optional.of(() -> {
+                    if (handed[0]) {
+                        return CacheFiles.libraryIndex(arguments, noState, environment, err::println);
+                    }
+                    handed[0] = true;
+                    return first;
+                }),
+                stdin,
+                err);
         loaded.accept(library.library());
         return library.exitCode();
     }
@@ -104,8 +124,12 @@ final class LibraryLoad {
     }
 
     /** Loads {@code arguments} to the end, through the index that {@code opening} opens when given. */
-    private static Loaded loadAll(List<String> arguments, InputOptions options, Optional<Supplier<Optional<LibraryIndex>>> opening,
-                                  InputStream stdin, PrintWriter err) {
+    private static Loaded loadAll(
+            List<String> arguments,
+            InputOptions options,
+            Optional<Supplier<Optional<LibraryIndex>>> opening,
+            InputStream stdin,
+            PrintWriter err) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
@@ -172,7 +196,9 @@ final class LibraryLoad {
             return List.of("feeds");
         }
         try {
-            return List.of(new BundledSamples(BundledSamples.defaultCacheRoot(), VersionProvider.version()).folder().toString());
+            return List.of(new BundledSamples(BundledSamples.defaultCacheRoot(), VersionProvider.version())
+                    .folder()
+                    .toString());
         } catch (IOException e) {
             err.println("lede: cannot unpack the bundled samples: " + e.getMessage());
             return List.of();

@@ -22,16 +22,23 @@ import picocli.CommandLine.Option;
  * {@code lede list}: one line per article — number, source, headline and the numbers of the articles its
  * related headlines lead to — or JSON Lines. Related headlines are resolved against the whole library.
  */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Print one line per article, tab-separated: number, source, headline, and the numbers of "
                 + "the articles its related headlines lead to (space-separated, empty when none).")
 final class ListCommand extends LibraryCommand {
 
-    @Option(names = "--json", description = "Print JSON Lines: {\"n\", \"id\", \"source\", \"title\", \"related\":[n…]} per article.")
+    @Option(
+            names = "--json",
+            description = "Print JSON Lines: {\"n\", \"id\", \"source\", \"title\", \"related\":[n…]} per article.")
     boolean json;
 
-    @Option(names = "--no-state", description = "Neither read nor write the library index kept in "
-            + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
+    @Option(
+            names = "--no-state",
+            description = "Neither read nor write the library index kept in "
+                    + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
     boolean noState;
 
     ListCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
@@ -41,17 +48,24 @@ final class ListCommand extends LibraryCommand {
     @Override
     int run(PrintWriter out, PrintWriter err) {
         Printer printer = new Printer(out, json);
-        int status = LibraryLoad.list(inputs, noState, environment, stdin, err, new StoredListing.Lines() {
-            @Override
-            public void line(int number, ArticleId id, String source, String headline, int[] related) {
-                printer.line(number, id, source, headline, related);
-            }
+        int status = LibraryLoad.list(
+                inputs,
+                noState,
+                environment,
+                stdin,
+                err,
+                new StoredListing.Lines() {
+                    @Override
+                    public void line(int number, ArticleId id, String source, String headline, int[] related) {
+                        printer.line(number, id, source, headline, related);
+                    }
 
-            @Override
-            public void problem(Problem problem) {
-                LibraryLoad.report(err, problem);
-            }
-        }, library -> print(library, printer));
+                    @Override
+                    public void problem(Problem problem) {
+                        LibraryLoad.report(err, problem);
+                    }
+                },
+                library -> print(library, printer));
         printer.flush();
         return status;
     }
@@ -72,7 +86,9 @@ final class ListCommand extends LibraryCommand {
             int from = start;
             int count = Math.min(CHUNK, entries.size() - start);
             // Resolving is most of list's own work and only reads the library: every core takes a share.
-            IntStream.range(0, count).parallel().forEach(i -> related[i] = relatedNumbers(library, entries.get(from + i)));
+            IntStream.range(0, count)
+                    .parallel()
+                    .forEach(i -> related[i] = relatedNumbers(library, entries.get(from + i)));
             for (int i = 0; i < count; i++) {
                 LibraryEntry entry = entries.get(from + i);
                 printer.line(entry.position() + 1, entry.id(), entry.source().label(), entry.headline(), related[i]);
@@ -100,7 +116,12 @@ final class ListCommand extends LibraryCommand {
             if (json) {
                 lines.append(ExportRecord.listJson(number, id, source, headline, related));
             } else {
-                lines.append(number).append('\t').append(source).append('\t').append(headline).append('\t');
+                lines.append(number)
+                        .append('\t')
+                        .append(source)
+                        .append('\t')
+                        .append(headline)
+                        .append('\t');
                 for (int j = 0; j < related.length; j++) {
                     lines.append(j == 0 ? "" : " ").append(related[j]);
                 }

@@ -33,8 +33,7 @@ public final class ManPage {
 
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
-    private ManPage() {
-    }
+    private ManPage() {}
 
     /** Writes the page to the path given as the only argument. */
     public static void main(String[] args) throws IOException {
@@ -54,7 +53,8 @@ public final class ManPage {
         CommandSpec spec = line.getCommandSpec();
         StringBuilder out = new StringBuilder();
         // "lede 1.2.0" without the commit and Java details --version adds.
-        String version = String.join(" ", Arrays.asList(spec.version()[0].split(" ")).subList(0, 2));
+        String version =
+                String.join(" ", Arrays.asList(spec.version()[0].split(" ")).subList(0, 2));
         out.append(".TH LEDE 1 \"\" \"").append(escape(version)).append("\" \"User Commands\"\n");
         // Ragged right and no hyphenation: option names and paths must stay whole.
         out.append(".ad l\n.nh\n");
@@ -98,7 +98,11 @@ public final class ManPage {
         rows(out, ConfigReference.environment());
         section(out, "EXIT STATUS");
         for (Map.Entry<String, String> code : spec.usageMessage().exitCodeList().entrySet()) {
-            out.append(".TP\n.B ").append(escape(code.getKey().strip())).append('\n').append(text(code.getValue())).append('\n');
+            out.append(".TP\n.B ")
+                    .append(escape(code.getKey().strip()))
+                    .append('\n')
+                    .append(text(code.getValue()))
+                    .append('\n');
         }
         section(out, "SEE ALSO");
         out.append(".BR less (1)\n");
@@ -111,7 +115,9 @@ public final class ManPage {
 
     private static void synopsis(StringBuilder out, CommandSpec spec) {
         String usage = new CommandLine.Help(spec, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
-                .synopsis(0).strip().replaceAll("\\s+", " ");
+                .synopsis(0)
+                .strip()
+                .replaceAll("\\s+", " ");
         out.append(".B ").append(escape(usage)).append('\n');
     }
 
@@ -124,14 +130,19 @@ public final class ManPage {
             if (option.arity().max() > 0) {
                 out.append("=\\fI").append(escape(option.paramLabel())).append("\\fR");
             }
-            out.append('\n').append(text(description(option.description(), option))).append('\n');
+            out.append('\n')
+                    .append(text(description(option.description(), option)))
+                    .append('\n');
         }
         for (PositionalParamSpec parameter : spec.positionalParameters()) {
             if (parameter.hidden()) {
                 continue;
             }
-            out.append(".TP\n\\fI").append(escape(parameter.paramLabel())).append("\\fR\n")
-                    .append(text(description(parameter.description(), parameter))).append('\n');
+            out.append(".TP\n\\fI")
+                    .append(escape(parameter.paramLabel()))
+                    .append("\\fR\n")
+                    .append(text(description(parameter.description(), parameter)))
+                    .append('\n');
         }
     }
 
@@ -139,7 +150,8 @@ public final class ManPage {
     private static String description(String[] lines, CommandLine.Model.ArgSpec arg) {
         String joined = String.join(" ", lines);
         String defaultValue = arg.defaultValueString();
-        String candidates = arg.completionCandidates() == null ? ""
+        String candidates = arg.completionCandidates() == null
+                ? ""
                 : String.join(", ", (Iterable<String>) arg.completionCandidates());
         return joined.replace("${DEFAULT-VALUE}", defaultValue == null ? "" : defaultValue)
                 .replace("${COMPLETION-CANDIDATES}", candidates);
@@ -147,14 +159,19 @@ public final class ManPage {
 
     private static void keys(StringBuilder out) {
         section(out, "KEYS");
-        out.append(".PP\n").append(text("The default keys; a configuration file can change them (see CONFIGURATION). "
-                + "The help screen (?) shows the keys in force.")).append('\n');
+        out.append(".PP\n")
+                .append(text("The default keys; a configuration file can change them (see CONFIGURATION). "
+                        + "The help screen (?) shows the keys in force."))
+                .append('\n');
         KeyTable table = new KeyTable(Keymap.DEFAULT);
         for (Context context : Context.values()) {
             out.append(".SS ").append(escape(context.title())).append('\n');
             for (KeyTable.Row row : table.rows(context)) {
-                out.append(".TP\n").append(bold(String.join("  ", row.keys()))).append('\n')
-                        .append(text(row.help())).append('\n');
+                out.append(".TP\n")
+                        .append(bold(String.join("  ", row.keys())))
+                        .append('\n')
+                        .append(text(row.help()))
+                        .append('\n');
             }
         }
     }
@@ -167,7 +184,9 @@ public final class ManPage {
         out.append(".SS Action names\n");
         for (Action action : Action.values()) {
             String keys = Keymap.DEFAULT.keys(action).stream().map(Key::name).collect(Collectors.joining(" "));
-            out.append(".TP\n").append(bold(action.id())).append('\n')
+            out.append(".TP\n")
+                    .append(bold(action.id()))
+                    .append('\n')
                     .append(text(action.help() + " (" + action.context().title().toLowerCase(java.util.Locale.ROOT)
                             + (keys.isEmpty() ? "" : "; default: " + keys) + ")"))
                     .append('\n');
@@ -176,7 +195,11 @@ public final class ManPage {
 
     private static void rows(StringBuilder out, List<ConfigReference.Row> rows) {
         for (ConfigReference.Row row : rows) {
-            out.append(".TP\n").append(text(row.what())).append('\n').append(text(row.does())).append('\n');
+            out.append(".TP\n")
+                    .append(text(row.what()))
+                    .append('\n')
+                    .append(text(row.does()))
+                    .append('\n');
         }
     }
 

@@ -15,12 +15,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lede prune}: deletes fetched articles older than some days, starred ones excepted. */
-@Command(name = "prune", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "prune",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Delete the fetched articles (in $XDG_DATA_HOME/lede/library) dated more than DAYS days ago. "
                 + "Starred articles are kept, and files lede did not write are never touched.")
 final class PruneCommand extends SubscriptionCommand {
 
-    @Option(names = "--older-than", paramLabel = "DAYS",
+    @Option(
+            names = "--older-than",
+            paramLabel = "DAYS",
             description = "Delete articles dated more than DAYS days ago (default: set keep DAYS in the config).")
     Integer olderThan;
 
@@ -32,7 +37,9 @@ final class PruneCommand extends SubscriptionCommand {
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         Config config = Reader.config(null, environment);
         config.problems().forEach(problem -> LibraryLoad.report(err, problem));
-        Integer days = olderThan != null ? olderThan : config.keep().isPresent() ? Integer.valueOf(config.keep().getAsInt()) : null;
+        Integer days = olderThan != null
+                ? olderThan
+                : config.keep().isPresent() ? Integer.valueOf(config.keep().getAsInt()) : null;
         if (days == null) {
             err.println("lede: prune needs --older-than DAYS, or set keep DAYS in the config (lede prune --help)");
             return ExitCodes.USAGE;
@@ -53,11 +60,13 @@ final class PruneCommand extends SubscriptionCommand {
     }
 
     /** Prunes, saying what it did; called under the fetch lock. */
-    static void prune(SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out) throws IOException {
+    static void prune(SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out)
+            throws IOException {
         Instant cutoff = Instant.now().minus(Duration.ofDays(days));
         Pruner.Result result = new Pruner().prune(paths.library(), cutoff, StateFiles.peek(environment));
-        out.println("pruned " + result.deleted() + (result.deleted() == 1 ? " article" : " articles") + " dated more than "
-                + days + (days == 1 ? " day" : " days") + " ago" + (result.starredKept() > 0
-                ? " (" + result.starredKept() + " starred kept)" : ""));
+        out.println(
+                "pruned " + result.deleted() + (result.deleted() == 1 ? " article" : " articles") + " dated more than "
+                        + days + (days == 1 ? " day" : " days") + " ago"
+                        + (result.starredKept() > 0 ? " (" + result.starredKept() + " starred kept)" : ""));
     }
 }

@@ -6,8 +6,8 @@ import dev.lede.core.state.ReadingState;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.io.ConfigFile;
 import dev.lede.io.IndexedLoad;
-import dev.lede.io.Loader;
 import dev.lede.io.LoadOptions;
+import dev.lede.io.Loader;
 import dev.lede.io.StateStore;
 import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
@@ -40,9 +40,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class Reader {
 
     /** The command line's say in the reader: inputs, width, state and configuration. */
-    record Settings(InputOptions inputs, int textWidth, boolean textWidthGiven, boolean noState, Path config,
-                    Map<String, String> environment) {
-    }
+    record Settings(
+            InputOptions inputs,
+            int textWidth,
+            boolean textWidthGiven,
+            boolean noState,
+            Path config,
+            Map<String, String> environment) {}
 
     /**
      * How long the reader waits for a first article before it takes the screen anyway (to show what is
@@ -50,8 +54,7 @@ final class Reader {
      */
     static final long SCREEN_GRACE_MILLIS = 1_000;
 
-    private Reader() {
-    }
+    private Reader() {}
 
     static int open(Settings settings, InputStream stdin, PrintWriter err) {
         // The terminal opens (an stty process) while the configuration and state are read.
@@ -75,19 +78,27 @@ final class Reader {
         // Loading starts now, so the first articles are parsed while the rest of start-up runs.
         Queue<String> warnings = new ConcurrentLinkedQueue<>();
         LoadOptions options = LibraryLoad.loadOptions(inputs).withUrlsWhenFetched();
-        boolean indexed = IndexedLoad.applies(arguments, options) && !settings.noState() && !StateFiles.stdinOnly(arguments);
+        boolean indexed =
+                IndexedLoad.applies(arguments, options) && !settings.noState() && !StateFiles.stdinOnly(arguments);
         Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
-        IndexedLoad indexedLoad = indexed ? new IndexedLoad(
-                () -> CacheFiles.libraryIndex(arguments, false, settings.environment(), warnings::add), loader, options,
-                warnings::add, true) : null;
-        EarlyLoad loading = EarlyLoad.start(indexed
-                ? sink -> {
-                    indexedLoad.load(arguments, sink);
-                    sink.finished();
-                }
-                : sink -> loader.load(arguments, sink));
+        IndexedLoad indexedLoad = indexed
+                ? new IndexedLoad(
+                        () -> CacheFiles.libraryIndex(arguments, false, settings.environment(), warnings::add),
+                        loader,
+                        options,
+                        warnings::add,
+                        true)
+                : null;
+        EarlyLoad loading = EarlyLoad.start(
+                indexed
+                        ? sink -> {
+                            indexedLoad.load(arguments, sink);
+                            sink.finished();
+                        }
+                        : sink -> loader.load(arguments, sink));
         try {
-            return open(settings, stdin, err, terminal, inputs, config, arguments, loader, indexedLoad, loading, warnings);
+            return open(
+                    settings, stdin, err, terminal, inputs, config, arguments, loader, indexedLoad, loading, warnings);
         } finally {
             if (indexedLoad != null) {
                 indexedLoad.close();
@@ -95,14 +106,24 @@ final class Reader {
         }
     }
 
-    private static int open(Settings settings, InputStream stdin, PrintWriter err, TtyOpening terminal, InputOptions inputs,
-                            Config config, List<String> arguments, Loader loader, IndexedLoad indexedLoad, EarlyLoad loading,
-                            Queue<String> warnings) {
+    private static int open(
+            Settings settings,
+            InputStream stdin,
+            PrintWriter err,
+            TtyOpening terminal,
+            InputOptions inputs,
+            Config config,
+            List<String> arguments,
+            Loader loader,
+            IndexedLoad indexedLoad,
+            EarlyLoad loading,
+            Queue<String> warnings) {
         if (config == null) {
             config = config(settings.config(), settings.environment());
             config.problems().forEach(problem -> LibraryLoad.report(err, problem));
         }
-        Optional<StateStore> store = StateFiles.writable(arguments, settings.noState(), settings.environment(), warnings::add);
+        Optional<StateStore> store =
+                StateFiles.writable(arguments, settings.noState(), settings.environment(), warnings::add);
         ReadingState reading = store.map(StateStore::load)
                 .orElseGet(() -> settings.noState() ? ReadingState.EMPTY : StateFiles.peek(settings.environment()));
         List<String> notes = new ArrayList<>(warnings);
@@ -113,9 +134,14 @@ final class Reader {
             notes.add("config: " + config.problems().get(0).describe() + (more > 0 ? " (and " + more + " more)" : ""));
         }
 
-        int width = settings.textWidthGiven() ? settings.textWidth() : config.width().orElse(settings.textWidth());
-        UiOptions uiOptions = UiOptions.defaults().withTextWidth(width).withKeymap(config.keymap())
-                .withHyperlinks(config.hyperlinks()).withGlyphs(Glyphs.forCharset(LedeTerminal.localeCharset()));
+        int width = settings.textWidthGiven()
+                ? settings.textWidth()
+                : config.width().orElse(settings.textWidth());
+        UiOptions uiOptions = UiOptions.defaults()
+                .withTextWidth(width)
+                .withKeymap(config.keymap())
+                .withHyperlinks(config.hyperlinks())
+                .withGlyphs(Glyphs.forCharset(LedeTerminal.localeCharset()));
         if (config.split().isPresent()) {
             uiOptions = uiOptions.withSplitWidth(config.split().getAsInt());
         }
@@ -137,17 +163,32 @@ final class Reader {
         err.flush();
         Library[] last = {null};
         try {
-            int status = TerminalApp.runOnTty(program, loader.store(), loading::drainTo,
+            int status = TerminalApp.runOnTty(
+                    program,
+                    loader.store(),
+                    loading::drainTo,
                     colorMode(config.color(), settings.environment()),
-                    new Outside(store, settings.environment(), loader::cancelFetches, library -> {
-                        if (indexedLoad != null) {
-                            // Remembered for the next start, which then needs no matcher on the same library.
-                            indexedLoad.storeResolutions(library);
-                        }
-                    }, ReaderReload.watched(arguments, LibraryLoad.loadOptions(inputs), indexedLoad != null, settings.environment(),
-                            warnings::add),
-                            new ReaderFetch(settings.environment(), LibraryLoad.loadOptions(inputs).maxSize())),
-                    new PrintStream(System.err, true, Charset.defaultCharset()), terminal,
+                    new Outside(
+                            store,
+                            settings.environment(),
+                            loader::cancelFetches,
+                            library -> {
+                                if (indexedLoad != null) {
+                                    // Remembered for the next start, which then needs no matcher on the same library.
+                                    indexedLoad.storeResolutions(library);
+                                }
+                            },
+                            ReaderReload.watched(
+                                    arguments,
+                                    LibraryLoad.loadOptions(inputs),
+                                    indexedLoad != null,
+                                    settings.environment(),
+                                    warnings::add),
+                            new ReaderFetch(
+                                    settings.environment(),
+                                    LibraryLoad.loadOptions(inputs).maxSize())),
+                    new PrintStream(System.err, true, Charset.defaultCharset()),
+                    terminal,
                     state -> last[0] = state.library());
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
         } catch (IOException e) {
@@ -167,7 +208,8 @@ final class Reader {
         library.problems().forEach(problem -> LibraryLoad.report(err, problem));
         // Quit while a URL was still on its way: it was not read, and a batch command would have said why.
         library.fetching().forEach(url -> LibraryLoad.report(err, new Problem(url, "cancelled (quit while fetching)")));
-        return ExitCodes.forLoad(library.size(), library.counts().skipped() + library.fetching().size());
+        return ExitCodes.forLoad(
+                library.size(), library.counts().skipped() + library.fetching().size());
     }
 
     /** The file named by --config, else the default one when it exists, parsed; problems are never fatal. */
@@ -180,7 +222,9 @@ final class Reader {
         if (read.problem().isPresent()) {
             return Config.unreadable(read.problem().get());
         }
-        return read.text().map(text -> ConfigParser.parse(path.get().toString(), text)).orElse(Config.defaults());
+        return read.text()
+                .map(text -> ConfigParser.parse(path.get().toString(), text))
+                .orElse(Config.defaults());
     }
 
     static ColorMode colorMode(ColorChoice choice, Map<String, String> environment) {

@@ -44,9 +44,14 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
             post.accept(new Event.FetchProgressed(0, list.subscriptions().size(), 0));
             // What pruning deleted is not news on the status line; lede prune and lede fetch print it.
             PrintWriter pruned = new PrintWriter(Writer.nullWriter());
-            Optional<FetchJob.Tally> tally = FetchJob.run(list.subscriptions(), file, paths.get(),
+            Optional<FetchJob.Tally> tally = FetchJob.run(
+                    list.subscriptions(),
+                    file,
+                    paths.get(),
                     FetchOptions.defaults().withMaxBytes(maxBytes),
-                    (done, total, added) -> post.accept(new Event.FetchProgressed(done, total, added)), environment, pruned);
+                    (done, total, added) -> post.accept(new Event.FetchProgressed(done, total, added)),
+                    environment,
+                    pruned);
             post.accept(tally.map(t -> new Event.FetchEnded(t.feeds(), t.added(), t.failed(), t.firstFailure()))
                     .orElseGet(() -> new Event.FetchEnded(0, 0, 0, FetchJob.lockedOut(paths.get()))));
         } catch (IOException e) {

@@ -31,8 +31,12 @@ final class ReaderReload implements Consumer<LoadSink> {
     /** The last reload's load: its index connection serves the library it gave (search, ledes) until replaced. */
     private IndexedLoad serving;
 
-    private ReaderReload(List<String> arguments, LoadOptions options, boolean indexed, Map<String, String> environment,
-                         Consumer<String> warnings) {
+    private ReaderReload(
+            List<String> arguments,
+            LoadOptions options,
+            boolean indexed,
+            Map<String, String> environment,
+            Consumer<String> warnings) {
         this.arguments = List.copyOf(arguments);
         this.options = options;
         this.indexed = indexed;
@@ -41,8 +45,12 @@ final class ReaderReload implements Consumer<LoadSink> {
     }
 
     /** The folders among {@code arguments} to watch, with their reload; empty when the inputs are not all paths. */
-    static Optional<Outside.Watched> watched(List<String> arguments, LoadOptions options, boolean indexed,
-                                             Map<String, String> environment, Consumer<String> warnings) {
+    static Optional<Outside.Watched> watched(
+            List<String> arguments,
+            LoadOptions options,
+            boolean indexed,
+            Map<String, String> environment,
+            Consumer<String> warnings) {
         if (!IndexedLoad.applies(arguments, options)) {
             return Optional.empty();
         }
@@ -57,7 +65,8 @@ final class ReaderReload implements Consumer<LoadSink> {
                 // reported by the load
             }
         }
-        return folders.isEmpty() ? Optional.empty()
+        return folders.isEmpty()
+                ? Optional.empty()
                 : Optional.of(reloading(folders, new ReaderReload(arguments, options, indexed, environment, warnings)));
     }
 
@@ -72,8 +81,12 @@ final class ReaderReload implements Consumer<LoadSink> {
             loader.load(arguments, sink);
             return;
         }
-        IndexedLoad load = new IndexedLoad(() -> CacheFiles.libraryIndex(arguments, false, environment, warnings), loader,
-                options, warnings, false);
+        IndexedLoad load = new IndexedLoad(
+                () -> CacheFiles.libraryIndex(arguments, false, environment, warnings),
+                loader,
+                options,
+                warnings,
+                false);
         load.load(arguments, sink);
         IndexedLoad previous = serving;
         serving = load; // before the sink finishes: the finished library's resolutions are stored through it

@@ -23,16 +23,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lede show N|ID [PATH...]}: one article as wrapped plain text, laid out as the reader shows it,
  * with terminal hyperlinks when printing to a terminal and the configuration says {@code set hyperlinks on}.
  */
-@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Print one article as wrapped plain text: headline, details, body, links and related "
                 + "headlines (marked -> when they are in the library).")
 final class ShowCommand implements Callable<Integer> {
@@ -42,23 +45,37 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "N|ID", description = "The article's number in `lede list`, or its id.")
     String which;
 
-    @Parameters(index = "1..*", paramLabel = "PATH|URL|-", arity = "0..*",
+    @Parameters(
+            index = "1..*",
+            paramLabel = "PATH|URL|-",
+            arity = "0..*",
             description = "Inputs as for lede (default: ./feeds, else the bundled samples).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--width", paramLabel = "COLUMNS", converter = WidthConverter.class,
-            description = "Wrap at this many columns, " + WidthConverter.RANGE + " (default: the terminal's width, else 80).")
+    @Option(
+            names = "--width",
+            paramLabel = "COLUMNS",
+            converter = WidthConverter.class,
+            description =
+                    "Wrap at this many columns, " + WidthConverter.RANGE + " (default: the terminal's width, else 80).")
     Integer width;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "Read every input as this format: ${COMPLETION-CANDIDATES}.")
     InputFormat format = InputFormat.AUTO;
 
-    @Option(names = "--max-size", paramLabel = "MIB", description = "Skip inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-size",
+            paramLabel = "MIB",
+            description = "Skip inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
     int maxSizeMib = 32;
 
-    @Option(names = "--no-state", description = "Neither read nor write the library index kept in $XDG_CACHE_HOME/lede "
-            + "(every input is read). Stdin alone never uses it.")
+    @Option(
+            names = "--no-state",
+            description = "Neither read nor write the library index kept in $XDG_CACHE_HOME/lede "
+                    + "(every input is read). Stdin alone never uses it.")
     boolean noState;
 
     @Spec
@@ -89,10 +106,16 @@ final class ShowCommand implements Callable<Integer> {
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
         Optional<LibraryEntry> entry = select(loaded.library(), which);
         if (entry.isEmpty()) {
-            err.println("lede: no article " + which + " (there are " + loaded.library().size() + "; see lede list)");
+            err.println("lede: no article " + which + " (there are "
+                    + loaded.library().size() + "; see lede list)");
             return loaded.library().size() == 0 ? ExitCodes.NOTHING_READ : ExitCodes.USAGE;
         }
-        if (!print(loaded, entry.get(), out, width == null ? TerminalWidth.orDefault(DEFAULT_WIDTH) : width, hyperlinks(err))) {
+        if (!print(
+                loaded,
+                entry.get(),
+                out,
+                width == null ? TerminalWidth.orDefault(DEFAULT_WIDTH) : width,
+                hyperlinks(err))) {
             err.println("lede: " + entry.get().source().label() + ": could not be read again");
             return ExitCodes.SOME_FAILED;
         }
@@ -114,7 +137,9 @@ final class ShowCommand implements Callable<Integer> {
             int number = Integer.parseInt(which);
             return number >= 1 && number <= library.size() ? Optional.of(library.entry(number - 1)) : Optional.empty();
         }
-        return library.entries().stream().filter(e -> e.id().value().startsWith(which)).findFirst();
+        return library.entries().stream()
+                .filter(e -> e.id().value().startsWith(which))
+                .findFirst();
     }
 
     /** Prints every article of a load, separated by a blank line and a rule (no terminal at all). */
@@ -136,7 +161,8 @@ final class ShowCommand implements Callable<Integer> {
         return print(loaded, entry, out, width, false);
     }
 
-    private static boolean print(LibraryLoad.Loaded loaded, LibraryEntry entry, PrintWriter out, int width, boolean hyperlinks) {
+    private static boolean print(
+            LibraryLoad.Loaded loaded, LibraryEntry entry, PrintWriter out, int width, boolean hyperlinks) {
         Optional<Article> article = loaded.store().open(entry);
         if (article.isEmpty()) {
             return false;
@@ -162,16 +188,20 @@ final class ShowCommand implements Callable<Integer> {
         Optional<LibraryEntry> entry = library.find(article.id());
         for (ReaderLine line : layout.lines()) {
             if (line.kind() == ReaderLine.Kind.RELATED) {
-                boolean found = entry.flatMap(from -> library.resolve(from, article.related().get(line.related()))).isPresent();
+                boolean found = entry.flatMap(
+                                from -> library.resolve(from, article.related().get(line.related())))
+                        .isPresent();
                 String prefix = String.format("%2d %s ", line.related() + 1, found ? "->" : "  ");
                 String text = line.text() + (found ? "" : " (not in library)");
                 String indent = "";
                 for (Wrap.Line wrapped : Wrap.text(text, Wrap.Role.PARAGRAPH, 0, textWidth - prefix.length())) {
-                    out.add(Sanitizer.sanitizeLine(indent.isEmpty() ? prefix + wrapped.text() : indent + wrapped.text()));
+                    out.add(Sanitizer.sanitizeLine(
+                            indent.isEmpty() ? prefix + wrapped.text() : indent + wrapped.text()));
                     indent = " ".repeat(prefix.length());
                 }
             } else {
-                // Parsers clean every string already; cleaned again here, as the painter does, since this goes to a terminal.
+                // Parsers clean every string already; cleaned again here, as the painter does, since this goes to a
+                // terminal.
                 out.add(hyperlinks ? linked(line, numbered) : Sanitizer.sanitizeLine(line.text()));
             }
         }

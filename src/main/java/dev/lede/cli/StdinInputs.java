@@ -14,8 +14,7 @@ import java.util.OptionalInt;
  */
 final class StdinInputs {
 
-    private StdinInputs() {
-    }
+    private StdinInputs() {}
 
     /**
      * Adds {@code -} to {@code options} when no input is named and stdin carries data; returns the usage

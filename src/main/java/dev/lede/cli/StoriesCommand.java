@@ -14,14 +14,19 @@ import picocli.CommandLine.Option;
  * {@code lede stories}: the library's stories, the sets of two or more articles connected by resolved
  * related headlines, one line each: size, date span and the earliest article's headline.
  */
-@Command(name = "stories", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "stories",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Print the stories (articles connected by related headlines that resolve), oldest first, one per "
                 + "line, tab-separated: how many articles, the dates they span (first..last, - when none has a date), "
                 + "and the headline of the earliest.")
 final class StoriesCommand extends LibraryCommand {
 
-    @Option(names = "--no-state", description = "Neither read nor write the library index kept in "
-            + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
+    @Option(
+            names = "--no-state",
+            description = "Neither read nor write the library index kept in "
+                    + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
     boolean noState;
 
     StoriesCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {

@@ -9,27 +9,34 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lede subscribe URL}: adds a feed to the subscription list (README, "Subscriptions"). */
-@Command(name = "subscribe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "subscribe",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Add a feed to the subscription list ($XDG_CONFIG_HOME/lede/subscriptions); lede fetch gets it.")
 final class SubscribeCommand extends SubscriptionCommand {
 
     @Parameters(paramLabel = "URL", description = "The feed's http or https address.")
     String url;
 
-    @Option(names = "--name", paramLabel = "NAME",
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
             description = "What to call it, and its folder in the library (default: the site's host name).")
     String name;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "A word to fetch it by (lede fetch TAG); repeatable.")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--full-text", paramLabel = "on|off|auto", converter = FullTextConverter.class,
+    @Option(
+            names = "--full-text",
+            paramLabel = "on|off|auto",
+            converter = FullTextConverter.class,
             description = "Fetch each item's page for its full text: always, never, or when the feed gives only a "
                     + "summary (default: ${DEFAULT-VALUE}).")
     FullText fullText = FullText.AUTO;
@@ -50,7 +57,8 @@ final class SubscribeCommand extends SubscriptionCommand {
         }
         SubscriptionFile file = listed.file();
         SubscriptionList list = listed.list();
-        Subscription wanted = new Subscription(url.strip(), name != null ? name : Subscription.nameFor(url), tags, fullText);
+        Subscription wanted =
+                new Subscription(url.strip(), name != null ? name : Subscription.nameFor(url), tags, fullText);
         SubscriptionList.Merge merge = list.merge(List.of(wanted));
         if (merge.added().isEmpty()) {
             merge.skipped().forEach(line -> err.println("lede: " + line));

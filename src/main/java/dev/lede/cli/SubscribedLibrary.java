@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class SubscribedLibrary {
 
-    private SubscribedLibrary() {
-    }
+    private SubscribedLibrary() {}
 
     /** The inputs to use, or empty to leave the choice to the usual defaults. */
     static Optional<List<String>> inputs(Path config, Map<String, String> environment) {

@@ -12,21 +12,20 @@ import java.util.Optional;
 /** What the subscription commands share: where the files are, and the list read with its bad lines reported. */
 final class SubscriptionSetup {
 
-    private SubscriptionSetup() {
-    }
+    private SubscriptionSetup() {}
 
     /** The paths, or empty after saying on {@code err} why there are none. */
     private static Optional<SubscriptionPaths> paths(Map<String, String> environment, PrintWriter err) {
         Optional<SubscriptionPaths> paths = SubscriptionPaths.of(environment);
         if (paths.isEmpty()) {
-            err.println("lede: no home folder (HOME is not set), so no subscription list; set HOME or the XDG_* variables");
+            err.println(
+                    "lede: no home folder (HOME is not set), so no subscription list; set HOME or the XDG_* variables");
         }
         return paths;
     }
 
     /** The list file, read, with where the rest lives. */
-    record Listed(SubscriptionPaths paths, SubscriptionFile file, SubscriptionList list) {
-    }
+    record Listed(SubscriptionPaths paths, SubscriptionFile file, SubscriptionList list) {}
 
     /** The paths and the list read (bad lines reported), or empty after saying why there is no list. */
     static Optional<Listed> open(Map<String, String> environment, PrintWriter err) throws IOException {

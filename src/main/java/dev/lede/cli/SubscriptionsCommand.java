@@ -10,12 +10,14 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lede subscriptions}: the list, one line a feed, with how its last fetch went; or OPML. */
-@Command(name = "subscriptions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "subscriptions",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "List the subscriptions, one a line, tab-separated: name, URL, tags, last successful fetch, "
                 + "new items it brought, last error.")
 final class SubscriptionsCommand extends SubscriptionCommand {
@@ -44,10 +46,16 @@ final class SubscriptionsCommand extends SubscriptionCommand {
     }
 
     private static String line(Subscription subscription, FeedState state) {
-        String lastFetch = state.lastSuccess() == null ? "never"
+        String lastFetch = state.lastSuccess() == null
+                ? "never"
                 : WHEN.format(state.lastSuccess().atZone(ZoneId.systemDefault()));
-        return String.join("\t", subscription.name(), subscription.url(),
-                subscription.tags().isEmpty() ? "-" : String.join(",", subscription.tags()), lastFetch,
-                state.newItems() + " new", state.lastError() == null ? "-" : state.lastError());
+        return String.join(
+                "\t",
+                subscription.name(),
+                subscription.url(),
+                subscription.tags().isEmpty() ? "-" : String.join(",", subscription.tags()),
+                lastFetch,
+                state.newItems() + " new",
+                state.lastError() == null ? "-" : state.lastError());
     }
 }

@@ -5,8 +5,7 @@ import dev.lede.io.Tty;
 /** The width to print at: the terminal's when stdout is one, else a default. */
 final class TerminalWidth {
 
-    private TerminalWidth() {
-    }
+    private TerminalWidth() {}
 
     static int orDefault(int fallback) {
         Tty tty = new Tty();

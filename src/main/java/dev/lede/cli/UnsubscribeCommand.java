@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code lede unsubscribe URL|NAME}: removes a feed from the list; its articles stay. */
-@Command(name = "unsubscribe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "unsubscribe",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Remove a feed from the subscription list. The articles already fetched stay in the library.")
 final class UnsubscribeCommand extends SubscriptionCommand {
 
@@ -37,7 +40,8 @@ final class UnsubscribeCommand extends SubscriptionCommand {
         new FeedStateFiles(listed.paths().feedStates()).delete(name);
         out.println("unsubscribed from " + entry.get().subscription().url() + " (" + name + ")"
                 + (Files.isDirectory(listed.paths().folder(name))
-                ? "; its articles stay in " + listed.paths().folder(name) : ""));
+                        ? "; its articles stay in " + listed.paths().folder(name)
+                        : ""));
         return ExitCodes.OK;
     }
 }

@@ -16,12 +16,16 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
         PrintWriter err = line.getErr();
-        String message = e.getMessage() == null ? "wrong usage" : e.getMessage().lines().findFirst().orElse("wrong usage");
+        String message = e.getMessage() == null
+                ? "wrong usage"
+                : e.getMessage().lines().findFirst().orElse("wrong usage");
         String suggestion = "";
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        if (e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
             suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
         }
-        err.println("lede: " + message + suggestion + " (" + line.getCommandSpec().qualifiedName() + " --help lists the options)");
+        err.println("lede: " + message + suggestion + " ("
+                + line.getCommandSpec().qualifiedName() + " --help lists the options)");
         err.flush();
         return ExitCodes.USAGE;
     }

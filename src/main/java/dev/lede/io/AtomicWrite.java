@@ -18,10 +18,10 @@ public final class AtomicWrite {
 
     /** The prefix of every temporary file; a leftover one (the writer was killed) may be deleted. */
     public static final String TEMPORARY_PREFIX = ".lede-";
+
     public static final String TEMPORARY_SUFFIX = ".tmp";
 
-    private AtomicWrite() {
-    }
+    private AtomicWrite() {}
 
     /**
      * Writes {@code bytes} as {@code target}. With {@code durable} the data and the rename are also
@@ -30,10 +30,14 @@ public final class AtomicWrite {
     public static void write(Path target, byte[] bytes, boolean durable) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         // Made here rather than by Files.createTempFile, which would also make the file private (0600).
-        Path temporary = folder.resolve(TEMPORARY_PREFIX + target.getFileName() + "." + Long.toHexString(ProcessHandle.current().pid())
-                + "-" + Long.toHexString(Thread.currentThread().getId()) + TEMPORARY_SUFFIX);
+        Path temporary = folder.resolve(TEMPORARY_PREFIX + target.getFileName() + "."
+                + Long.toHexString(ProcessHandle.current().pid()) + "-"
+                + Long.toHexString(Thread.currentThread().getId()) + TEMPORARY_SUFFIX);
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {

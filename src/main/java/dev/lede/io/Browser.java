@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** The command that would open {@code url}, or empty when there is no browser to use. */
     public static Optional<List<String>> command(Map<String, String> environment, String url) {

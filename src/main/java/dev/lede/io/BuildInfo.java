@@ -7,8 +7,7 @@ import java.util.Properties;
 /** What the build wrote into the jar: the version and the commit (see pom.xml's resource filtering). */
 public final class BuildInfo {
 
-    private BuildInfo() {
-    }
+    private BuildInfo() {}
 
     /** The version this build carries, e.g. {@code 0.1.0}. */
     public static String version() {

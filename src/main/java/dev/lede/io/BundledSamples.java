@@ -45,7 +45,8 @@ public final class BundledSamples {
         if (Files.isDirectory(target) && !version.endsWith("SNAPSHOT")) {
             return target;
         }
-        Path staging = Files.createDirectories(cacheRoot).resolve("samples-" + version + ".tmp" + ProcessHandle.current().pid());
+        Path staging = Files.createDirectories(cacheRoot)
+                .resolve("samples-" + version + ".tmp" + ProcessHandle.current().pid());
         Files.createDirectories(staging);
         for (String name : sampleNames()) {
             try (InputStream in = BundledSamples.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
@@ -73,7 +74,11 @@ public final class BundledSamples {
     private static List<String> sampleNames() throws IOException {
         Path location;
         try {
-            location = Paths.get(BundledSamples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = Paths.get(BundledSamples.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException | SecurityException e) {
             throw new IOException("cannot locate the bundled samples: " + e.getMessage(), e);
         }

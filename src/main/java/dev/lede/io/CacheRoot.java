@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Where lede keeps files it can always recreate: the library index, the SQLite native library. */
 public final class CacheRoot {
 
-    private CacheRoot() {
-    }
+    private CacheRoot() {}
 
     /**
      * {@code $XDG_CACHE_HOME/lede}, else {@code ~/.cache/lede} (XDG: a relative XDG_CACHE_HOME is

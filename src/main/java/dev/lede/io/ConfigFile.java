@@ -19,11 +19,9 @@ public final class ConfigFile {
     private static final long MAX_BYTES = 1 << 20;
 
     /** The text read, or why it could not be read; neither when the default file does not exist. */
-    public record Read(Optional<String> text, Optional<Problem> problem) {
-    }
+    public record Read(Optional<String> text, Optional<Problem> problem) {}
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     /** {@code $XDG_CONFIG_HOME/lede/config}, else {@code ~/.config/lede/config}. */
     public static Optional<Path> defaultPath(Map<String, String> environment) {
@@ -37,8 +35,12 @@ public final class ConfigFile {
                 return failed(path, "larger than 1 MiB, not a configuration file; ignored");
             }
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return new Read(Optional.of(text), Optional.empty());
         } catch (NoSuchFileException e) {
             return asked ? failed(path, "no such file; defaults used") : new Read(Optional.empty(), Optional.empty());

@@ -24,10 +24,10 @@ import java.util.Set;
 final class DirectoryWalk implements Iterator<Path> {
 
     private static final Set<String> BINARY_EXTENSIONS = Set.of(
-            "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "tif", "tiff", "svgz", "pdf", "zip", "jar",
-            "class", "tar", "tgz", "bz2", "xz", "zst", "7z", "rar", "mp3", "mp4", "m4a", "ogg", "wav", "flac",
-            "avi", "mov", "mkv", "webm", "woff", "woff2", "ttf", "otf", "exe", "dll", "so", "dylib", "o", "a",
-            "bin", "iso", "dmg", "sqlite", "db", "pyc", "doc", "docx", "xls", "xlsx", "ppt", "pptx");
+            "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "tif", "tiff", "svgz", "pdf", "zip", "jar", "class",
+            "tar", "tgz", "bz2", "xz", "zst", "7z", "rar", "mp3", "mp4", "m4a", "ogg", "wav", "flac", "avi", "mov",
+            "mkv", "webm", "woff", "woff2", "ttf", "otf", "exe", "dll", "so", "dylib", "o", "a", "bin", "iso", "dmg",
+            "sqlite", "db", "pyc", "doc", "docx", "xls", "xlsx", "ppt", "pptx");
 
     /** How many names of a large folder are put in order before its first file is read. */
     static final int FIRST_SORTED = 256;
@@ -250,7 +250,9 @@ final class DirectoryWalk implements Iterator<Path> {
 
     private static long modified(Path path) {
         BasicFileAttributes attributes = attributes(path);
-        return attributes == null ? Long.MAX_VALUE : attributes.lastModifiedTime().toMillis();
+        return attributes == null
+                ? Long.MAX_VALUE
+                : attributes.lastModifiedTime().toMillis();
     }
 
     static boolean isBinaryType(Path path) {

@@ -16,7 +16,10 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, long m
     public static final long DEFAULT_MAX_BYTES = LoadOptions.DEFAULT_MAX_SIZE;
 
     public FetchOptions {
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+        if (connectTimeout.isNegative()
+                || connectTimeout.isZero()
+                || readTimeout.isNegative()
+                || readTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
         if (maxBytes <= 0 || maxRedirects < 0) {

@@ -2,12 +2,12 @@ package dev.lede.io;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Source;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.parse.Parsers;
-import dev.lede.core.article.Source;
 import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.nio.file.Files;
@@ -33,8 +33,7 @@ public final class FileArticleStore implements ArticleStore {
     private SoftReference<LastParsed> last = new SoftReference<>(null);
 
     /** The articles of the file read last, under the name and the version (size, time) they were read at. */
-    private record LastParsed(String name, String version, Parsed parsed, Map<ArticleId, Article> byId) {
-    }
+    private record LastParsed(String name, String version, Parsed parsed, Map<ArticleId, Article> byId) {}
 
     public FileArticleStore(LoadOptions options) {
         this.options = options;

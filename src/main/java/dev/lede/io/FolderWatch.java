@@ -60,7 +60,8 @@ public final class FolderWatch implements AutoCloseable {
     }
 
     private static FolderWatch start(List<Path> roots, Runnable changed, boolean pollOnly) {
-        FolderWatch watch = new FolderWatch(roots.stream().filter(Files::isDirectory).toList(), changed, pollOnly);
+        FolderWatch watch =
+                new FolderWatch(roots.stream().filter(Files::isDirectory).toList(), changed, pollOnly);
         watch.thread.start();
         return watch;
     }
@@ -132,7 +133,8 @@ public final class FolderWatch implements AutoCloseable {
             }
             relevant = true;
             Path child = folder.resolve(name);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 registerTree(watcher, child); // a new subscription's folder, or one copied in whole
             }
         }
@@ -146,14 +148,18 @@ public final class FolderWatch implements AutoCloseable {
         while (!folders.isEmpty()) {
             Path folder = folders.pop();
             try {
-                folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                folder.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
             } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException gone) {
                 continue; // deleted while being registered
             }
             try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
                 for (Path child : children) {
-                    if (!child.getFileName().toString().startsWith(".") && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!child.getFileName().toString().startsWith(".")
+                            && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                         folders.push(child);
                     }
                 }
@@ -191,11 +197,12 @@ public final class FolderWatch implements AutoCloseable {
                         continue;
                     }
                     try {
-                        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
-                                LinkOption.NOFOLLOW_LINKS);
+                        BasicFileAttributes attributes =
+                                Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                         if (attributes.isRegularFile()) {
                             long one = file.toString().hashCode() * 31L + attributes.size();
-                            hash += one * 1_000_003L ^ attributes.lastModifiedTime().toMillis();
+                            hash += one * 1_000_003L
+                                    ^ attributes.lastModifiedTime().toMillis();
                         }
                     } catch (IOException vanished) {
                         // deleted between the listing and the stat: counted as gone

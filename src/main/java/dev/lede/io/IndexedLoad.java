@@ -55,6 +55,7 @@ public final class IndexedLoad implements AutoCloseable {
      * 10–12 s with 256 files or 200 ms per transaction and 5 s with these (bench/README, P0c).
      */
     static final int BATCH_FILES = 4096;
+
     static final long BATCH_NANOS = 1_000_000_000L;
 
     private final Supplier<Optional<LibraryIndex>> opening;
@@ -67,6 +68,7 @@ public final class IndexedLoad implements AutoCloseable {
     private long batchStarted;
     /** Volatile: the reader closes the load from its own thread when it quits while the loader still runs. */
     private volatile boolean failed;
+
     private IndexScope scope;
     private boolean resolvedAhead;
     private IndexBodySearch bodySearch;
@@ -74,6 +76,7 @@ public final class IndexedLoad implements AutoCloseable {
     private IndexEntryDetails details;
     /** Held while resolutions are stored; {@link #close} waits for it. */
     private final Object storing = new Object();
+
     private final boolean previewing;
     /** {@link LibraryIndex#changes} when the preview was read. */
     private long previewChanges;
@@ -83,7 +86,8 @@ public final class IndexedLoad implements AutoCloseable {
     private volatile boolean resolutionsCurrent;
 
     /** @param opening opens the index, or gives empty when there is none to use (having said why) */
-    public IndexedLoad(Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings) {
+    public IndexedLoad(
+            Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings) {
         this(opening, loader, options, warnings, false);
     }
 
@@ -92,8 +96,12 @@ public final class IndexedLoad implements AutoCloseable {
      *                any file is stated, then confirm it when the check of the folders finds nothing changed
      *                (the reader); otherwise every input comes in order once checked ({@code list}, {@code export})
      */
-    public IndexedLoad(Supplier<Optional<LibraryIndex>> opening, Loader loader, LoadOptions options, Consumer<String> warnings,
-                       boolean preview) {
+    public IndexedLoad(
+            Supplier<Optional<LibraryIndex>> opening,
+            Loader loader,
+            LoadOptions options,
+            Consumer<String> warnings,
+            boolean preview) {
         this.opening = opening;
         this.loader = loader;
         this.options = options;
@@ -118,19 +126,15 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /** One input in load order: listed from the index, read afresh, or a problem found walking. */
-    private sealed interface Slot permits Listed, Fresh, Walked {
-    }
+    private sealed interface Slot permits Listed, Fresh, Walked {}
 
     /** @param path where the index holds the file's rows (its old path when it moved) */
-    private record Listed(String path, String name, Path file) implements Slot {
-    }
+    private record Listed(String path, String name, Path file) implements Slot {}
 
     /** @param key the file's path in the index, null when it must not be stored (it could not be stated) */
-    private record Fresh(Loader.NamedFile file, String key, FileStamp stamp) implements Slot {
-    }
+    private record Fresh(Loader.NamedFile file, String key, FileStamp stamp) implements Slot {}
 
-    private record Walked(Problem problem) implements Slot {
-    }
+    private record Walked(Problem problem) implements Slot {}
 
     /** Loads every argument in order into {@code sink}; blocks until done and the index is written. */
     public void load(List<String> arguments, LoadSink sink) {
@@ -286,8 +290,10 @@ public final class IndexedLoad implements AutoCloseable {
                 for (IndexedArticle article : input.articles()) {
                     Optional<LibraryEntry> from = library.find(article.id());
                     List<ArticleId> ids = new ArrayList<>(article.related().size());
-                    article.related().forEach(related -> ids.add(
-                            from.flatMap(entry -> library.resolve(entry, related)).map(LibraryEntry::id).orElse(null)));
+                    article.related()
+                            .forEach(related -> ids.add(from.flatMap(entry -> library.resolve(entry, related))
+                                    .map(LibraryEntry::id)
+                                    .orElse(null)));
                     targets.put(article.row(), ids);
                 }
             });
@@ -357,7 +363,8 @@ public final class IndexedLoad implements AutoCloseable {
         // The name is the stored path under the argument as typed, so it finds the file again by itself:
         // nothing for the store to remember (remembering 100,000 paths held 15 MB of the reader's heap).
         String name = names.name(input.path());
-        sink.preview(details != null ? StoredNames.keptApart(input, name) : StoredNames.articles(input, name, false),
+        sink.preview(
+                details != null ? StoredNames.keptApart(input, name) : StoredNames.articles(input, name, false),
                 StoredNames.problems(input.problems(), input.path(), name));
     }
 
@@ -397,7 +404,9 @@ public final class IndexedLoad implements AutoCloseable {
             if (slots.get(i) instanceof Fresh f && f.key() != null) {
                 FileStamp stamp = stored.get(f.key());
                 // A file now over the size limit is read so that it is skipped as it would be without the index.
-                if (stamp != null && LibraryIndex.unchanged(stamp, f.stamp()) && f.stamp().size() <= options.maxSize()) {
+                if (stamp != null
+                        && LibraryIndex.unchanged(stamp, f.stamp())
+                        && f.stamp().size() <= options.maxSize()) {
                     slots.set(i, new Listed(f.key(), f.file().name(), f.file().path()));
                 }
             }
@@ -420,10 +429,14 @@ public final class IndexedLoad implements AutoCloseable {
             return moves;
         }
         for (int i = 0; i < slots.size(); i++) {
-            if (slots.get(i) instanceof Fresh f && f.stamp() != null && f.stamp().fileKey() != null
+            if (slots.get(i) instanceof Fresh f
+                    && f.stamp() != null
+                    && f.stamp().fileKey() != null
                     && !stored.containsKey(f.key())) {
                 String from = byIdentity.get(f.stamp().fileKey());
-                if (from != null && LibraryIndex.unchanged(vanished.get(from), f.stamp()) && f.stamp().size() <= options.maxSize()) {
+                if (from != null
+                        && LibraryIndex.unchanged(vanished.get(from), f.stamp())
+                        && f.stamp().size() <= options.maxSize()) {
                     byIdentity.remove(f.stamp().fileKey());
                     vanished.remove(from);
                     moves.add(new String[] {from, f.key()});
@@ -439,7 +452,8 @@ public final class IndexedLoad implements AutoCloseable {
      * rows are not in {@code inputs} yet while the index is still streaming; returns where it stopped.
      * Once the index has failed or {@code inputsComplete}, a listed input it did not give is named, not dropped.
      */
-    private int emitUpTo(List<Slot> slots, int at, Map<String, IndexedInput> inputs, boolean inputsComplete, LoadSink sink) {
+    private int emitUpTo(
+            List<Slot> slots, int at, Map<String, IndexedInput> inputs, boolean inputsComplete, LoadSink sink) {
         while (at < slots.size() && !(slots.get(at) instanceof Fresh)) {
             Slot slot = slots.get(at);
             if (slot instanceof Walked w) {
@@ -451,11 +465,14 @@ public final class IndexedLoad implements AutoCloseable {
                 }
                 if (input == null) {
                     // The index failed, or another lede changed it meanwhile: said, and read afresh next time.
-                    sink.loaded(Parsed.skipped(new Problem(l.name(), "not listed: the library index changed or failed while"
-                            + " listing it; it is read at the next start")));
+                    sink.loaded(Parsed.skipped(new Problem(
+                            l.name(),
+                            "not listed: the library index changed or failed while"
+                                    + " listing it; it is read at the next start")));
                 } else {
                     loader.store().readFrom(l.name(), l.file());
-                    sink.listed(StoredNames.articles(input, l.name(), true),
+                    sink.listed(
+                            StoredNames.articles(input, l.name(), true),
                             StoredNames.problems(input.problems(), input.path(), l.name()));
                 }
             }

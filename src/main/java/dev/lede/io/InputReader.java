@@ -28,8 +28,8 @@ final class InputReader {
         try {
             long size = Files.size(path);
             if (size > maxSize) {
-                throw new SkippedInput("file is " + String.format(Locale.ROOT, "%.1f MiB", size / 1048576.0) + ", over the " + mebibytes(maxSize)
-                        + " limit (--max-size); skipped");
+                throw new SkippedInput("file is " + String.format(Locale.ROOT, "%.1f MiB", size / 1048576.0)
+                        + ", over the " + mebibytes(maxSize) + " limit (--max-size); skipped");
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return checked(in);
@@ -61,8 +61,9 @@ final class InputReader {
                 throw new SkippedInput("damaged gzip data; skipped");
             }
         }
-        if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096),
-                java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+        if (bytes.length == 0
+                || new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .isBlank()) {
             throw new EmptyInput();
         }
         for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF); i++) {
@@ -89,8 +90,9 @@ final class InputReader {
 
     /** UTF-16 text has NULs too; a byte-order mark says it is text. */
     private static boolean looksUtf16(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
-                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe);
+        return bytes.length >= 2
+                && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+                        || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe);
     }
 
     static String mebibytes(long bytes) {

@@ -22,8 +22,7 @@ final class InputWalk {
         void problem(Problem problem);
     }
 
-    private InputWalk() {
-    }
+    private InputWalk() {}
 
     /** Walks every argument in order; returns false when the visitor stopped it. */
     static boolean walk(List<String> arguments, LoadOptions options, Visitor visitor) {

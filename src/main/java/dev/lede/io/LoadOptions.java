@@ -13,8 +13,8 @@ import dev.lede.core.parse.InputFormat;
  *                        inputs named later if need be, and can be cancelled (the reader); false (the
  *                        default) keeps every input in the order given (batch commands)
  */
-public record LoadOptions(long maxSize, SortOrder order, InputFormat format, boolean recursive,
-                          boolean urlsWhenFetched) {
+public record LoadOptions(
+        long maxSize, SortOrder order, InputFormat format, boolean recursive, boolean urlsWhenFetched) {
 
     public LoadOptions(long maxSize, SortOrder order, InputFormat format, boolean recursive) {
         this(maxSize, order, format, recursive, false);

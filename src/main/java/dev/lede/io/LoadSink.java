@@ -56,8 +56,7 @@ public interface LoadSink {
      * Before the first input: bodies are searched through the library index, which holds every input of
      * this load, so the sink need not keep them.
      */
-    default void searchWith(BodySearch search) {
-    }
+    default void searchWith(BodySearch search) {}
 
     /**
      * Before the first preview: previewed articles may come {@linkplain ListedArticle#isKeptApart() kept
@@ -76,13 +75,10 @@ public interface LoadSink {
     }
 
     /** A URL has started downloading; its result comes through {@link #loaded} when it is ready. */
-    default void fetching(String url) {
-    }
+    default void fetching(String url) {}
 
     /** The download of {@code url} has ended (read, failed or cancelled); its result follows. */
-    default void fetched(String url) {
-    }
+    default void fetched(String url) {}
 
-    default void finished() {
-    }
+    default void finished() {}
 }

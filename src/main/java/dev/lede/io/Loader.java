@@ -9,13 +9,11 @@ import dev.lede.core.parse.Parsed;
 import dev.lede.core.parse.Parsers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -62,6 +60,7 @@ public final class Loader {
      * take turns instead of running out of heap together (one larger than the whole allowance runs alone).
      */
     private final Semaphore parsingKib;
+
     private final int parsingKibLimit;
     private int submitted; // inputs handed to the pool, by the one loading thread
     private boolean stdinRead;
@@ -164,8 +163,7 @@ public final class Loader {
     }
 
     /** A file to read under the name the library gives it. */
-    record NamedFile(Path path, String name) {
-    }
+    record NamedFile(Path path, String name) {}
 
     /**
      * Reads and parses these files in order into {@code sink}, exactly one result each (skipped ones
@@ -191,8 +189,8 @@ public final class Loader {
     private static ThreadPoolExecutor newPool() {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         // Daemon threads: a parse abandoned over its budget must not keep the JVM alive.
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
+        return new ThreadPoolExecutor(
+                threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "lede-loader");
                     thread.setDaemon(true);
                     return thread;
@@ -227,13 +225,15 @@ public final class Loader {
     }
 
     private void submit(ThreadPoolExecutor pool, Deque<Pending> pending, LoadSink sink, Job job) {
-        while (pending.size() >= WINDOW || !pending.isEmpty() && pending.peekFirst().future().isDone()) {
+        while (pending.size() >= WINDOW
+                || !pending.isEmpty() && pending.peekFirst().future().isDone()) {
             deliver(pending.removeFirst(), sink, pool);
         }
         if (++submitted == CLOCKS_AFTER) {
             pool.execute(parseBudget::prepare); // on a pool thread, between two parses
         }
-        pending.addLast(new Pending(job, pool.submit(() -> explained(job.name(), job.work().apply(job)))));
+        pending.addLast(new Pending(
+                job, pool.submit(() -> explained(job.name(), job.work().apply(job)))));
     }
 
     /** An input that gave nothing says so: every input named yields an article or a line. */
@@ -432,8 +432,7 @@ public final class Loader {
     }
 
     /** A submitted job and its result to come. */
-    private record Pending(Job job, Future<Parsed> future) {
-    }
+    private record Pending(Job job, Future<Parsed> future) {}
 
     /**
      * The work for one input, named as problems name it. The budget clock starts when the parse does,
@@ -475,7 +474,8 @@ public final class Loader {
         }
 
         Parsed overBudget() {
-            return Parsed.skipped(new Problem(name, "took longer than " + parseBudget.describe() + " to read; skipped"));
+            return Parsed.skipped(
+                    new Problem(name, "took longer than " + parseBudget.describe() + " to read; skipped"));
         }
     }
 }

@@ -76,9 +76,9 @@ public final class StateStore {
             return mine;
         }
         Files.createDirectories(folder);
-        try (FileChannel lockChannel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-             FileLock lock = lockChannel.lock()) {
+        try (FileChannel lockChannel =
+                        FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lockChannel.lock()) {
             ReadingState disk = readOrSetAside();
             if (frozen) {
                 return mine;
@@ -106,7 +106,8 @@ public final class StateStore {
         } catch (CharacterCodingException e) {
             problem = "not UTF-8 text";
         } catch (IOException e) {
-            warnings.accept("lede: cannot read " + file() + " (" + e.getMessage() + "); reading state not kept this time");
+            warnings.accept(
+                    "lede: cannot read " + file() + " (" + e.getMessage() + "); reading state not kept this time");
             frozen = true;
             return ReadingState.EMPTY;
         }
@@ -121,8 +122,12 @@ public final class StateStore {
                 throw new CharacterCodingException(); // set aside as unreadable, like any other garbage
             }
             byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }

@@ -37,11 +37,9 @@ public final class StoredListing {
     }
 
     /** What a listing gave: articles listed and inputs skipped, as the exit status counts them. */
-    public record Counts(int articles, int skipped) {
-    }
+    public record Counts(int articles, int skipped) {}
 
-    private StoredListing() {
-    }
+    private StoredListing() {}
 
     /**
      * Lists the library of {@code arguments} from {@code index} when every file is as the index holds it
@@ -69,8 +67,8 @@ public final class StoredListing {
         return Optional.of(print(scope, new StoredNames(arguments), numbering.get(), index, lines));
     }
 
-    private static Counts print(IndexScope scope, StoredNames names, UnchangedCheck.Numbering numbering, LibraryIndex index,
-                                Lines lines) {
+    private static Counts print(
+            IndexScope scope, StoredNames names, UnchangedCheck.Numbering numbering, LibraryIndex index, Lines lines) {
         IdNumbers numbers = numbering.numbers();
         Map<String, String> firstLabels = new HashMap<>(); // of the ids met more than once: where each was first
         int[] skipped = {0};
@@ -92,7 +90,12 @@ public final class StoredListing {
                     }
                 }
                 found.addAll(StoredNames.problems(article.problems(), input.path(), name));
-                lines.line(numbers.get(id), article.id(), source.label(), article.headline(), related(article.targets(), numbers));
+                lines.line(
+                        numbers.get(id),
+                        article.id(),
+                        source.label(),
+                        article.headline(),
+                        related(article.targets(), numbers));
             }
             Problem.Kind kind = input.articles().isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
             skipped[0] += input.articles().isEmpty() ? 1 : 0;

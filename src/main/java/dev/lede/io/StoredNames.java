@@ -33,7 +33,8 @@ final class StoredNames {
     StoredNames(List<String> arguments) {
         for (String argument : arguments) {
             try {
-                roots.add(new Root(argument, Path.of(argument).toAbsolutePath().normalize().toString()));
+                roots.add(new Root(
+                        argument, Path.of(argument).toAbsolutePath().normalize().toString()));
             } catch (InvalidPathException e) {
                 // names no stored file
             }
@@ -49,7 +50,10 @@ final class StoredNames {
             if (stored.startsWith(root.folder())) {
                 String rest = stored.substring(root.path().length());
                 String argument = root.argument();
-                return (argument.endsWith("/") && rest.startsWith("/") ? argument.substring(0, argument.length() - 1) : argument) + rest;
+                return (argument.endsWith("/") && rest.startsWith("/")
+                                ? argument.substring(0, argument.length() - 1)
+                                : argument)
+                        + rest;
             }
         }
         return stored;
@@ -62,9 +66,17 @@ final class StoredNames {
     static List<ListedArticle> articles(IndexedInput input, String name, boolean withTargets) {
         List<ListedArticle> articles = new ArrayList<>(input.articles().size());
         for (IndexedArticle article : input.articles()) {
-            articles.add(new ListedArticle(article.id(), new Source(name, article.item()), article.format(),
-                    article.headline(), article.lede(), article.published(), article.url(), article.related(),
-                    problems(article.problems(), input.path(), name), withTargets ? article.targets() : null));
+            articles.add(new ListedArticle(
+                    article.id(),
+                    new Source(name, article.item()),
+                    article.format(),
+                    article.headline(),
+                    article.lede(),
+                    article.published(),
+                    article.url(),
+                    article.related(),
+                    problems(article.problems(), input.path(), name),
+                    withTargets ? article.targets() : null));
         }
         return articles;
     }
@@ -76,8 +88,14 @@ final class StoredNames {
     static List<ListedArticle> keptApart(IndexedInput input, String name) {
         List<ListedArticle> articles = new ArrayList<>(input.articles().size());
         for (IndexedArticle article : input.articles()) {
-            articles.add(ListedArticle.keptApart(article.id(), new Source(name, article.item()), article.format(),
-                    article.headline(), article.published(), problems(article.problems(), input.path(), name), article.row()));
+            articles.add(ListedArticle.keptApart(
+                    article.id(),
+                    new Source(name, article.item()),
+                    article.format(),
+                    article.headline(),
+                    article.published(),
+                    problems(article.problems(), input.path(), name),
+                    article.row()));
         }
         return articles;
     }
@@ -87,9 +105,10 @@ final class StoredNames {
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
             String source = problem.source();
-            out.add(source.startsWith(stored)
-                    ? new Problem(name + source.substring(stored.length()), problem.message(), problem.kind())
-                    : problem);
+            out.add(
+                    source.startsWith(stored)
+                            ? new Problem(name + source.substring(stored.length()), problem.message(), problem.kind())
+                            : problem);
         }
         return out;
     }

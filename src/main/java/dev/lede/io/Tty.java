@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 public final class Tty {
 
     /** A terminal size in character cells. */
-    public record Size(int columns, int rows) {
-    }
+    public record Size(int columns, int rows) {}
 
     public boolean isStdinTerminal() {
         return isTerminal(0);
@@ -34,7 +33,9 @@ public final class Tty {
     /** The size of /dev/tty as {@code stty size} reports it, if there is one. */
     public Optional<Size> size() {
         try {
-            Process stty = new ProcessBuilder("sh", "-c", "stty size < /dev/tty").redirectErrorStream(true).start();
+            Process stty = new ProcessBuilder("sh", "-c", "stty size < /dev/tty")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(stty.getInputStream().readAllBytes()).strip();
             if (!stty.waitFor(2, TimeUnit.SECONDS) || stty.exitValue() != 0) {
                 return Optional.empty();
@@ -52,7 +53,8 @@ public final class Tty {
     /** fd N is a terminal when /proc/self/fd/N links to a tty device; else ask {@code test -t}. */
     private static boolean isTerminal(int fd) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            String target =
+                    Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return testT(fd);

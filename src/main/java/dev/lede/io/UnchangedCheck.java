@@ -41,8 +41,7 @@ final class UnchangedCheck {
      * @param numbers  each article id's number, from 1
      * @param repeated the ids met more than once, whose later copies are merged into the first
      */
-    record Numbering(IdNumbers numbers, Set<String> repeated) {
-    }
+    record Numbering(IdNumbers numbers, Set<String> repeated) {}
 
     private final LibraryIndex index;
     private final IndexScope scope;
@@ -67,7 +66,8 @@ final class UnchangedCheck {
      *
      * @throws IndexException when the index cannot be read (the caller goes on without it)
      */
-    static Optional<Numbering> numbered(List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
+    static Optional<Numbering> numbered(
+            List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
         return new UnchangedCheck(index, scope, options, true).run(arguments);
     }
 
@@ -165,7 +165,8 @@ final class UnchangedCheck {
         @Override
         public boolean file(Path file, String name) {
             IndexedInput stored = next();
-            if (stored == null || !stored.path().equals(file.toAbsolutePath().normalize().toString())) {
+            if (stored == null
+                    || !stored.path().equals(file.toAbsolutePath().normalize().toString())) {
                 return false;
             }
             try {

@@ -43,12 +43,23 @@ public final class UrlFetcher {
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
     private static final Map<Integer, String> REASONS = Map.ofEntries(
-            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
-            Map.entry(408, "Request Timeout"), Map.entry(410, "Gone"), Map.entry(429, "Too Many Requests"),
-            Map.entry(451, "Unavailable For Legal Reasons"), Map.entry(500, "Internal Server Error"),
-            Map.entry(501, "Not Implemented"), Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"),
-            Map.entry(504, "Gateway Timeout"), Map.entry(304, "Not Modified"), Map.entry(300, "Multiple Choices"));
+            Map.entry(400, "Bad Request"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"),
+            Map.entry(405, "Method Not Allowed"),
+            Map.entry(406, "Not Acceptable"),
+            Map.entry(408, "Request Timeout"),
+            Map.entry(410, "Gone"),
+            Map.entry(429, "Too Many Requests"),
+            Map.entry(451, "Unavailable For Legal Reasons"),
+            Map.entry(500, "Internal Server Error"),
+            Map.entry(501, "Not Implemented"),
+            Map.entry(502, "Bad Gateway"),
+            Map.entry(503, "Service Unavailable"),
+            Map.entry(504, "Gateway Timeout"),
+            Map.entry(304, "Not Modified"),
+            Map.entry(300, "Multiple Choices"));
 
     private final FetchOptions options;
     private final HttpClient client;
@@ -83,7 +94,8 @@ public final class UrlFetcher {
 
         /** The body as an input named by the URL asked for. */
         public Input input() {
-            return new Input(Source.of(url), body, headers.firstValue("content-type").orElse(null));
+            return new Input(
+                    Source.of(url), body, headers.firstValue("content-type").orElse(null));
         }
 
         public Optional<String> header(String name) {
@@ -105,7 +117,8 @@ public final class UrlFetcher {
                 if (redirects >= options.maxRedirects()) {
                     throw failure(url, "too many redirects");
                 }
-                String location = response.headers().firstValue("location")
+                String location = response.headers()
+                        .firstValue("location")
                         .orElseThrow(() -> failure(url, "HTTP " + status + " without a Location"));
                 URI from = current;
                 current = resolve(from, location)
@@ -167,8 +180,11 @@ public final class UrlFetcher {
     }
 
     private byte[] decodeBody(String url, HttpResponse<byte[]> response) throws IOException {
-        String encoding = response.headers().firstValue("content-encoding").orElse("identity")
-                .strip().toLowerCase(Locale.ROOT);
+        String encoding = response.headers()
+                .firstValue("content-encoding")
+                .orElse("identity")
+                .strip()
+                .toLowerCase(Locale.ROOT);
         switch (encoding) {
             case "identity", "" -> {
                 return response.body();
@@ -222,8 +238,11 @@ public final class UrlFetcher {
             }
         }
         String message = cause == null ? null : cause.getMessage();
-        return failure(url, message == null || message.isBlank()
-                ? (cause == null ? "failed" : cause.getClass().getSimpleName()) : oneLine(message));
+        return failure(
+                url,
+                message == null || message.isBlank()
+                        ? (cause == null ? "failed" : cause.getClass().getSimpleName())
+                        : oneLine(message));
     }
 
     private String tooLarge() {
@@ -258,7 +277,10 @@ public final class UrlFetcher {
     }
 
     static String seconds(Duration duration) {
-        return BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
+        return BigDecimal.valueOf(duration.toMillis())
+                        .movePointLeft(3)
+                        .stripTrailingZeros()
+                        .toPlainString() + " s";
     }
 
     static String size(long bytes) {

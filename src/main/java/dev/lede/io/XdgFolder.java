@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class XdgFolder {
 
-    private XdgFolder() {
-    }
+    private XdgFolder() {}
 
     /** For example {@code lede(environment, "XDG_STATE_HOME", ".local/state")}. */
     public static Optional<Path> lede(Map<String, String> environment, String variable, String fallbackUnderHome) {

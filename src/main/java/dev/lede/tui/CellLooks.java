@@ -13,31 +13,35 @@ final class CellLooks {
      */
     static final TextCharacter ERASED = new ClusterCharacter(TextCharacter.DEFAULT_CHARACTER, " ", false);
 
-    private CellLooks() {
-    }
+    private CellLooks() {}
 
     /** Two cells the eye cannot tell apart: equal, or both blank on the same background and lines. */
     static boolean looksSame(TextCharacter a, TextCharacter b) {
         if (a == b || a.equals(b)) {
             return true;
         }
-        if (!" ".equals(a.getCharacterString()) || !" ".equals(b.getCharacterString())
-                || a.isDoubleWidth() || b.isDoubleWidth()) {
+        if (!" ".equals(a.getCharacterString())
+                || !" ".equals(b.getCharacterString())
+                || a.isDoubleWidth()
+                || b.isDoubleWidth()) {
             return false;
         }
         // A blank inside a hyperlink is part of it (clickable): only the same link looks the same.
         return shownBackground(a).equals(shownBackground(b))
-                && lines(a).equals(lines(b)) && java.util.Objects.equals(ClusterCharacter.linkOf(a), ClusterCharacter.linkOf(b));
+                && lines(a).equals(lines(b))
+                && java.util.Objects.equals(ClusterCharacter.linkOf(a), ClusterCharacter.linkOf(b));
     }
 
     // A reversed blank shows the foreground colour, which is never the same as a background, even default.
     private static String shownBackground(TextCharacter cell) {
-        return cell.getModifiers().contains(SGR.REVERSE) ? "reversed " + cell.getForegroundColor()
+        return cell.getModifiers().contains(SGR.REVERSE)
+                ? "reversed " + cell.getForegroundColor()
                 : String.valueOf(cell.getBackgroundColor());
     }
 
     private static String lines(TextCharacter cell) {
-        return (cell.getModifiers().contains(SGR.UNDERLINE) ? "u" : "") + (cell.getModifiers().contains(SGR.CROSSED_OUT) ? "x" : "")
+        return (cell.getModifiers().contains(SGR.UNDERLINE) ? "u" : "")
+                + (cell.getModifiers().contains(SGR.CROSSED_OUT) ? "x" : "")
                 + (cell.getModifiers().contains(SGR.BLINK) ? "b" : "");
     }
 
@@ -49,8 +53,14 @@ final class CellLooks {
         if (!" ".equals(cell.getCharacterString())) {
             return false;
         }
-        TextCharacter drawn = new ClusterCharacter(new TextCharacter(' ', pen.foreground(), pen.background(),
-                pen.attributes().toArray(new SGR[0])), " ", false);
+        TextCharacter drawn = new ClusterCharacter(
+                new TextCharacter(
+                        ' ',
+                        pen.foreground(),
+                        pen.background(),
+                        pen.attributes().toArray(new SGR[0])),
+                " ",
+                false);
         return looksSame(drawn, cell);
     }
 

@@ -54,8 +54,11 @@ final class ClusterCharacter extends TextCharacter {
 
     @Override
     public boolean equals(Object other) {
-        return super.equals(other) && other instanceof ClusterCharacter that
-                && cluster.equals(that.cluster) && wide == that.wide && java.util.Objects.equals(link, that.link);
+        return super.equals(other)
+                && other instanceof ClusterCharacter that
+                && cluster.equals(that.cluster)
+                && wide == that.wide
+                && java.util.Objects.equals(link, that.link);
     }
 
     @Override

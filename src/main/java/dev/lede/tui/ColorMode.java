@@ -11,7 +11,10 @@ import java.util.Map;
  * terminal emulator does not give colour to a {@code TERM=vt100} the user asked for.
  */
 public enum ColorMode {
-    NONE, ANSI_16, INDEXED_256, TRUE_COLOR;
+    NONE,
+    ANSI_16,
+    INDEXED_256,
+    TRUE_COLOR;
 
     public static ColorMode detect(Map<String, String> environment) {
         String noColor = environment.get("NO_COLOR");

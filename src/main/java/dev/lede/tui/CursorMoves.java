@@ -11,8 +11,7 @@ final class CursorMoves {
     /** A column that means "unknown" (start, after writing the last column, after an untrusted width). */
     static final int UNKNOWN = -1;
 
-    private CursorMoves() {
-    }
+    private CursorMoves() {}
 
     /**
      * From ({@code fromRow}, {@code fromColumn}) to ({@code row}, {@code column}); {@code fromColumn}

@@ -16,7 +16,12 @@ final class EscapeTimingInput extends FilterInputStream {
     static final int WAIT_MILLIS = 40;
     private static final int POLL_MILLIS = 4;
 
-    private enum State { TEXT, ESCAPE, CSI, SS3 }
+    private enum State {
+        TEXT,
+        ESCAPE,
+        CSI,
+        SS3
+    }
 
     private final long waitNanos;
     private State state = State.TEXT;

@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class KeyDecoding {
 
-    private KeyDecoding() {
-    }
+    private KeyDecoding() {}
 
     static void install(InputDecoder decoder) {
         for (CharacterPattern pattern : decoder.getPatterns()) {
@@ -24,9 +23,8 @@ final class KeyDecoding {
                 decoder.removePattern(pattern);
             }
         }
-        List<CharacterPattern> extra = List.of(
-                new LedeEscapeSequences(),
-                new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'));
+        List<CharacterPattern> extra =
+                List.of(new LedeEscapeSequences(), new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'));
         decoder.addProfile(() -> extra);
     }
 

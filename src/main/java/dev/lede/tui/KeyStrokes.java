@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class KeyStrokes {
 
-    private KeyStrokes() {
-    }
+    private KeyStrokes() {}
 
     public static Optional<Key> toKey(KeyStroke stroke) {
         String name = switch (stroke.getKeyType()) {
@@ -34,7 +33,7 @@ public final class KeyStrokes {
             case Home -> modified(stroke, "home");
             case End -> modified(stroke, "end");
             case F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14, F15, F16, F17, F18, F19 ->
-                    modified(stroke, stroke.getKeyType().name().toLowerCase(Locale.ROOT));
+                modified(stroke, stroke.getKeyType().name().toLowerCase(Locale.ROOT));
             default -> null;
         };
         return Optional.ofNullable(name).map(Key::of);
@@ -75,7 +74,8 @@ public final class KeyStrokes {
     }
 
     private static String modified(com.googlecode.lanterna.input.KeyStroke stroke, String name) {
-        String prefix = (stroke.isCtrlDown() ? "c-" : "") + (stroke.isAltDown() ? "a-" : "")
+        String prefix = (stroke.isCtrlDown() ? "c-" : "")
+                + (stroke.isAltDown() ? "a-" : "")
                 + (stroke.isShiftDown() ? "s-" : "");
         return "<" + prefix + name + ">";
     }

@@ -4,9 +4,9 @@ import dev.lede.core.library.Library;
 import dev.lede.core.state.ReadingState;
 import dev.lede.ui.Event;
 import dev.lede.ui.Transition;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.UiState;
 import dev.lede.ui.Update;
-import dev.lede.ui.UiOptions;
 import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.Views;
 

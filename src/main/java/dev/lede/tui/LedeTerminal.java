@@ -86,8 +86,12 @@ public final class LedeTerminal extends UnixTerminal {
     public boolean suspendToShell() {
         try {
             restoreTerminalSettings();
-            Process stop = new ProcessBuilder("kill", "-TSTP", String.valueOf(ProcessHandle.current().pid()))
-                    .redirectErrorStream(true).start();
+            Process stop = new ProcessBuilder(
+                            "kill",
+                            "-TSTP",
+                            String.valueOf(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true)
+                    .start();
             stop.getInputStream().readAllBytes();
             stop.waitFor(); // the stop lands while kill runs; we return here after fg (SIGCONT)
             stty("stty " + RAW_MODES);
@@ -111,16 +115,13 @@ public final class LedeTerminal extends UnixTerminal {
 
     // Raw mode, echo and signal keys were all set by saveTerminalSettings, and the saved modes restore them.
     @Override
-    protected void canonicalMode(boolean enabled) {
-    }
+    protected void canonicalMode(boolean enabled) {}
 
     @Override
-    protected void keyEchoEnabled(boolean enabled) {
-    }
+    protected void keyEchoEnabled(boolean enabled) {}
 
     @Override
-    protected void keyStrokeSignalsEnabled(boolean enabled) {
-    }
+    protected void keyStrokeSignalsEnabled(boolean enabled) {}
 
     // sun.misc.Signal directly (jdk.unsupported, in every runtime lede ships with): Lanterna reaches it by
     // reflection through a java.lang.reflect.Proxy, whose class is generated at run time on the tty

@@ -4,8 +4,8 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
 import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.Library;
-import dev.lede.core.library.ListedArticle;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Event;
@@ -39,6 +39,7 @@ final class LibraryFeed implements LoadSink {
     private boolean fetchEnded;
     /** The library as the index last saw it, while the load checks it; null when there is none. */
     private LibraryBuilder preview;
+
     private int previewed;
     private boolean caughtUp;
     private boolean confirmed;
@@ -46,15 +47,19 @@ final class LibraryFeed implements LoadSink {
     private EntryDetails details;
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock) {
-        this(post, firstScreenful, nanoClock, () -> { });
+        this(post, firstScreenful, nanoClock, () -> {});
     }
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock, Runnable firstPosted) {
-        this(post, firstScreenful, nanoClock, firstPosted, library -> { });
+        this(post, firstScreenful, nanoClock, firstPosted, library -> {});
     }
 
-    LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock, Runnable firstPosted,
-                Consumer<Library> complete) {
+    LibraryFeed(
+            Consumer<Event> post,
+            int firstScreenful,
+            LongSupplier nanoClock,
+            Runnable firstPosted,
+            Consumer<Library> complete) {
         this.complete = complete;
         this.post = post;
         this.firstScreenful = firstScreenful;
@@ -85,7 +90,9 @@ final class LibraryFeed implements LoadSink {
             // Without the index's search (never so from IndexedLoad) the preview finds nothing until replaced.
             preview = search != null ? new LibraryBuilder().searchWith(search) : LibraryBuilder.withoutSearch();
         }
-        if (previewed == 0 && !listed.isEmpty() && (listed.get(0).targets() != null || listed.get(0).isKeptApart())) {
+        if (previewed == 0
+                && !listed.isEmpty()
+                && (listed.get(0).targets() != null || listed.get(0).isKeptApart())) {
             preview.resolvedAhead();
             if (details != null) {
                 preview.detailsFrom(details);
@@ -141,7 +148,10 @@ final class LibraryFeed implements LoadSink {
     private void post(LibraryBuilder from, boolean now) {
         int size = from == preview ? previewed : articles;
         long time = nanoClock.getAsLong();
-        if (now || size <= firstScreenful || lastPost == Long.MIN_VALUE || time - lastPost >= INTERVAL_MILLIS * 1_000_000) {
+        if (now
+                || size <= firstScreenful
+                || lastPost == Long.MIN_VALUE
+                || time - lastPost >= INTERVAL_MILLIS * 1_000_000) {
             lastPost = time;
             fetchEnded = false;
             post.accept(new Event.LibraryUpdated(from.snapshot()));

@@ -23,12 +23,12 @@ final class LibraryLoading {
 
     /** Starts loading with {@code startLoading} unless it has started already; events go to {@code post}. */
     synchronized void start(Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful) {
-        start(startLoading, post, firstScreenful, library -> { });
+        start(startLoading, post, firstScreenful, library -> {});
     }
 
     /** As above; {@code complete} is given the complete library, on the loading thread, after it is posted. */
-    synchronized void start(Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful,
-                            Consumer<Library> complete) {
+    synchronized void start(
+            Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful, Consumer<Library> complete) {
         if (started) {
             return;
         }
@@ -43,7 +43,8 @@ final class LibraryLoading {
         firstArticlesShown.countDown();
     }
 
-    private void load(Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful, Consumer<Library> complete) {
+    private void load(
+            Consumer<LoadSink> startLoading, Consumer<Event> post, int firstScreenful, Consumer<Library> complete) {
         LibraryFeed feed = new LibraryFeed(post, firstScreenful, System::nanoTime, this::awaitArticlesShown, complete);
         try {
             startLoading.accept(feed);

@@ -52,11 +52,10 @@ final class LibraryRefresh {
 
     private void loadOnce() {
         // Snapshots along the way are dropped: only the finished library replaces the one shown.
-        LibraryFeed feed = new LibraryFeed(event -> { }, 0, System::nanoTime, () -> { },
-                (Library library) -> {
-                    post.accept(new Event.LibraryUpdated(library));
-                    reloaded.accept(library); // after the post: the list does not wait for it
-                });
+        LibraryFeed feed = new LibraryFeed(event -> {}, 0, System::nanoTime, () -> {}, (Library library) -> {
+            post.accept(new Event.LibraryUpdated(library));
+            reloaded.accept(library); // after the post: the list does not wait for it
+        });
         try {
             reload.accept(feed);
         } catch (RuntimeException e) {

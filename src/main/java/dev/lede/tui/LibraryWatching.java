@@ -41,7 +41,8 @@ final class LibraryWatching implements AutoCloseable {
         if (watch != null || closed || watched.isEmpty()) {
             return;
         }
-        LibraryRefresh refresh = new LibraryRefresh(watched.get().reload(), watched.get().reloaded(), post);
+        LibraryRefresh refresh =
+                new LibraryRefresh(watched.get().reload(), watched.get().reloaded(), post);
         watch = FolderWatch.start(watched.get().folders(), refresh::request);
     }
 

@@ -14,11 +14,9 @@ final class Osc52 {
     static final int MAX_BASE64 = 100_000;
 
     /** The sequence and whether the text had to be cut to fit. */
-    record Sequence(byte[] bytes, boolean cut, int textBytes) {
-    }
+    record Sequence(byte[] bytes, boolean cut, int textBytes) {}
 
-    private Osc52() {
-    }
+    private Osc52() {}
 
     static Sequence copy(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);

@@ -17,8 +17,13 @@ import java.util.function.Consumer;
  * complete (the library index remembers what its related headlines resolved to), the folders to watch
  * with how to load them again, and the fetch of the subscriptions (R), which posts its progress and end.
  */
-public record Outside(Optional<StateStore> state, Map<String, String> environment, Runnable cancelFetches,
-                      Consumer<Library> libraryComplete, Optional<Watched> watched, Consumer<Consumer<Event>> fetchSubscriptions) {
+public record Outside(
+        Optional<StateStore> state,
+        Map<String, String> environment,
+        Runnable cancelFetches,
+        Consumer<Library> libraryComplete,
+        Optional<Watched> watched,
+        Consumer<Consumer<Event>> fetchSubscriptions) {
 
     /** Folders the reader shows, and the load that reads them again (the start's own loading path). */
     /**
@@ -33,15 +38,19 @@ public record Outside(Optional<StateStore> state, Map<String, String> environmen
 
     public Outside {
         environment = Map.copyOf(environment);
-        cancelFetches = cancelFetches == null ? () -> { } : cancelFetches;
-        libraryComplete = libraryComplete == null ? library -> { } : libraryComplete;
+        cancelFetches = cancelFetches == null ? () -> {} : cancelFetches;
+        libraryComplete = libraryComplete == null ? library -> {} : libraryComplete;
         watched = watched == null ? Optional.empty() : watched;
         fetchSubscriptions = fetchSubscriptions == null
-                ? post -> post.accept(new Event.FetchEnded(0, 0, 0, "no subscriptions here")) : fetchSubscriptions;
+                ? post -> post.accept(new Event.FetchEnded(0, 0, 0, "no subscriptions here"))
+                : fetchSubscriptions;
     }
 
-    public Outside(Optional<StateStore> state, Map<String, String> environment, Runnable cancelFetches,
-                   Consumer<Library> libraryComplete) {
+    public Outside(
+            Optional<StateStore> state,
+            Map<String, String> environment,
+            Runnable cancelFetches,
+            Consumer<Library> libraryComplete) {
         this(state, environment, cancelFetches, libraryComplete, Optional.empty(), null);
     }
 

@@ -89,8 +89,11 @@ public final class Painter {
 
     private boolean isValid(ScrollHint hint, TerminalSize size) {
         int rows = hint.lastRow() - hint.firstRow() + 1;
-        return size.equals(previousSize) && hint.distance() != 0 && Math.abs(hint.distance()) < rows
-                && hint.firstRow() >= 0 && hint.lastRow() < size.getRows();
+        return size.equals(previousSize)
+                && hint.distance() != 0
+                && Math.abs(hint.distance()) < rows
+                && hint.firstRow() >= 0
+                && hint.lastRow() < size.getRows();
     }
 
     private void paintRow(int row, int width, FrameLine line) {
@@ -129,7 +132,8 @@ public final class Painter {
     }
 
     /** Paints {@code text} cluster by cluster from {@code start}; returns the column after the last cell painted. */
-    private int paintClusters(int row, int start, int width, String text, BiFunction<String, Integer, TextCharacter> cells) {
+    private int paintClusters(
+            int row, int start, int width, String text, BiFunction<String, Integer, TextCharacter> cells) {
         int column = start;
         int i = 0;
         while (i < text.length() && column < width) {
@@ -157,13 +161,17 @@ public final class Painter {
         }
         int target = column - 1;
         TextCharacter previous = screen.getBackCharacter(target, row);
-        if (target > 0 && !previous.isDoubleWidth() && screen.getBackCharacter(target - 1, row).isDoubleWidth()) {
+        if (target > 0
+                && !previous.isDoubleWidth()
+                && screen.getBackCharacter(target - 1, row).isDoubleWidth()) {
             target--; // the padding cell of a wide character: attach to the character itself
             previous = screen.getBackCharacter(target, row);
         }
         String joined = previous.getCharacterString() + cluster;
-        screen.setCharacter(target, row, new ClusterCharacter(previous, joined, previous.isDoubleWidth(),
-                ClusterCharacter.linkOf(previous)));
+        screen.setCharacter(
+                target,
+                row,
+                new ClusterCharacter(previous, joined, previous.isDoubleWidth(), ClusterCharacter.linkOf(previous)));
     }
 
     private TextCharacter cell(String cluster, int columns, Style style) {
@@ -183,8 +191,8 @@ public final class Painter {
     private static TextCharacter newCell(String cluster, int columns, CellStyle style, String link) {
         int first = cluster.codePointAt(0);
         String base = new String(Character.toChars(first));
-        TextCharacter plain = TextCharacter.fromString(base, style.foreground(), style.background(),
-                style.attributeArray())[0];
+        TextCharacter plain =
+                TextCharacter.fromString(base, style.foreground(), style.background(), style.attributeArray())[0];
         return new ClusterCharacter(plain, cluster, columns == 2, link);
     }
 
@@ -227,5 +235,4 @@ public final class Painter {
         }
         return out.toString();
     }
-
 }

@@ -20,9 +20,18 @@ record Pen(TextColor foreground, TextColor background, Set<SGR> attributes) {
 
     // Attributes with an "off" code of their own; any other attribute makes the change go through a reset.
     private static final Map<SGR, String[]> CODES = Map.of(
-            SGR.BOLD, new String[] {"1", "22"}, SGR.ITALIC, new String[] {"3", "23"},
-            SGR.UNDERLINE, new String[] {"4", "24"}, SGR.BLINK, new String[] {"5", "25"},
-            SGR.REVERSE, new String[] {"7", "27"}, SGR.CROSSED_OUT, new String[] {"9", "29"});
+            SGR.BOLD,
+            new String[] {"1", "22"},
+            SGR.ITALIC,
+            new String[] {"3", "23"},
+            SGR.UNDERLINE,
+            new String[] {"4", "24"},
+            SGR.BLINK,
+            new String[] {"5", "25"},
+            SGR.REVERSE,
+            new String[] {"7", "27"},
+            SGR.CROSSED_OUT,
+            new String[] {"9", "29"});
 
     Pen {
         attributes = attributes.isEmpty() ? Set.of() : Set.copyOf(attributes);
@@ -33,8 +42,10 @@ record Pen(TextColor foreground, TextColor background, Set<SGR> attributes) {
     // reader's first frame, where pens are first compared.
     @Override
     public boolean equals(Object other) {
-        return other instanceof Pen that && Objects.equals(foreground, that.foreground)
-                && Objects.equals(background, that.background) && attributes.equals(that.attributes);
+        return other instanceof Pen that
+                && Objects.equals(foreground, that.foreground)
+                && Objects.equals(background, that.background)
+                && attributes.equals(that.attributes);
     }
 
     @Override
@@ -49,7 +60,8 @@ record Pen(TextColor foreground, TextColor background, Set<SGR> attributes) {
 
     /** True when {@code cell} is drawn with this pen (colours and attributes). */
     boolean draws(TextCharacter cell) {
-        return foreground.equals(cell.getForegroundColor()) && background.equals(cell.getBackgroundColor())
+        return foreground.equals(cell.getForegroundColor())
+                && background.equals(cell.getBackgroundColor())
                 && attributes.equals(cell.getModifiers());
     }
 

@@ -43,7 +43,7 @@ final class ShownScreen {
 
     private ShownScreen(ShownScreen other) {
         charset = other.charset;
-    shown = new TextCharacter[other.shown.length][];
+        shown = new TextCharacter[other.shown.length][];
         for (int row = 0; row < shown.length; row++) {
             shown[row] = other.shown[row].clone();
         }
@@ -74,7 +74,9 @@ final class ShownScreen {
         if (hint.firstRow() != top || hint.lastRow() != bottom) {
             top = hint.firstRow();
             bottom = hint.lastRow();
-            write(out, top == 0 && bottom == rows() - 1 ? "\u001b[r" : "\u001b[" + (top + 1) + ";" + (bottom + 1) + "r");
+            write(
+                    out,
+                    top == 0 && bottom == rows() - 1 ? "\u001b[r" : "\u001b[" + (top + 1) + ";" + (bottom + 1) + "r");
             cursorRow = 0;
             cursorColumn = 0; // DECSTBM homes the cursor
         }
@@ -183,7 +185,10 @@ final class ShownScreen {
         while (column + gap < cells.length && CellLooks.looksSame(cells[column + gap], old[column + gap])) {
             TextCharacter cell = cells[column + gap];
             String text = cell.getCharacterString();
-            if (gap == MAX_GAP || text.length() != 1 || text.charAt(0) >= 0x7f || !CellLooks.drawsAlike(pen, cell)
+            if (gap == MAX_GAP
+                    || text.length() != 1
+                    || text.charAt(0) >= 0x7f
+                    || !CellLooks.drawsAlike(pen, cell)
                     || !Objects.equals(link, ClusterCharacter.linkOf(cell))) {
                 return 0;
             }
@@ -208,7 +213,8 @@ final class ShownScreen {
         if (width == 2) {
             shown[row][column + 1] = cell.withCharacter(' ');
         }
-        cursorColumn = column + width >= shown[row].length || !CellLooks.trusted(cell) ? CursorMoves.UNKNOWN : column + width;
+        cursorColumn =
+                column + width >= shown[row].length || !CellLooks.trusted(cell) ? CursorMoves.UNKNOWN : column + width;
         return width;
     }
 

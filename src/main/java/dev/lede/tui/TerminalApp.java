@@ -59,32 +59,66 @@ public final class TerminalApp<S> {
     private final NewestOnly<Effect.BuildLinks> links;
     private volatile S lastState;
 
-    public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
-                       ColorMode colorMode, Charset charset, PrintStream errors) {
+    public TerminalApp(
+            Terminal terminal,
+            Program<S> program,
+            ArticleStore store,
+            Consumer<LoadSink> startLoading,
+            ColorMode colorMode,
+            Charset charset,
+            PrintStream errors) {
         this(terminal, program, store, startLoading, colorMode, charset, errors, Outside.none());
     }
 
-    public TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
-                       ColorMode colorMode, Charset charset, PrintStream errors, Outside outside) {
-        this(terminal, program, store, startLoading, colorMode, charset, errors, outside, new LinkedBlockingQueue<>(),
-                new LibraryLoading(), null);
+    public TerminalApp(
+            Terminal terminal,
+            Program<S> program,
+            ArticleStore store,
+            Consumer<LoadSink> startLoading,
+            ColorMode colorMode,
+            Charset charset,
+            PrintStream errors,
+            Outside outside) {
+        this(
+                terminal,
+                program,
+                store,
+                startLoading,
+                colorMode,
+                charset,
+                errors,
+                outside,
+                new LinkedBlockingQueue<>(),
+                new LibraryLoading(),
+                null);
     }
 
-    private TerminalApp(Terminal terminal, Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
-                        ColorMode colorMode, Charset charset, PrintStream errors, Outside outside,
-                        BlockingQueue<Event> events, LibraryLoading loading, LibraryWatching watching) {
+    private TerminalApp(
+            Terminal terminal,
+            Program<S> program,
+            ArticleStore store,
+            Consumer<LoadSink> startLoading,
+            ColorMode colorMode,
+            Charset charset,
+            PrintStream errors,
+            Outside outside,
+            BlockingQueue<Event> events,
+            LibraryLoading loading,
+            LibraryWatching watching) {
         this.events = events;
         this.watching = watching != null ? watching : new LibraryWatching(outside.watched(), events::offer);
-        this.searches = new NewestOnly<>("lede-search", TerminalApp::search, search -> search.library().cancelSearch(),
-                events::offer);
-        this.links = new NewestOnly<>("lede-links", TerminalApp::links, build -> { }, events::offer);
+        this.searches = new NewestOnly<>(
+                "lede-search", TerminalApp::search, search -> search.library().cancelSearch(), events::offer);
+        this.links = new NewestOnly<>("lede-links", TerminalApp::links, build -> {}, events::offer);
         this.loading = loading;
         this.outside = outside;
-        this.saver = new StateSaver(state -> {
-            if (outside.state().isPresent()) {
-                outside.state().get().save(state);
-            }
-        }, problem -> events.offer(new Event.Notice(problem)));
+        this.saver = new StateSaver(
+                state -> {
+                    if (outside.state().isPresent()) {
+                        outside.state().get().save(state);
+                    }
+                },
+                problem -> events.offer(new Event.Notice(problem)));
         this.terminal = terminal;
         this.program = program;
         this.store = store;
@@ -98,29 +132,58 @@ public final class TerminalApp<S> {
      * Runs the reader on {@code /dev/tty} with the locale's charset and the environment's colour mode.
      * Throws IOException when there is no controlling terminal, before anything was drawn.
      */
-    public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
-                               Map<String, String> environment, PrintStream errors) throws IOException {
-        return runOnTty(program, store, startLoading, ColorMode.detect(environment),
-                new Outside(java.util.Optional.empty(), environment), errors);
+    public static <S> int runOnTty(
+            Program<S> program,
+            ArticleStore store,
+            Consumer<LoadSink> startLoading,
+            Map<String, String> environment,
+            PrintStream errors)
+            throws IOException {
+        return runOnTty(
+                program,
+                store,
+                startLoading,
+                ColorMode.detect(environment),
+                new Outside(java.util.Optional.empty(), environment),
+                errors);
     }
 
     /** As above, with the colour mode chosen already (configuration) and the state store to save to. */
-    public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
-                               ColorMode colorMode, Outside outside, PrintStream errors) throws IOException {
+    public static <S> int runOnTty(
+            Program<S> program,
+            ArticleStore store,
+            Consumer<LoadSink> startLoading,
+            ColorMode colorMode,
+            Outside outside,
+            PrintStream errors)
+            throws IOException {
         return runOnTty(program, store, startLoading, colorMode, outside, errors, TtyOpening.start());
     }
 
     /** As above, on a terminal that {@link TtyOpening#start} is opening (the caller's start-up overlaps it). */
-    public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
-                               ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening)
+    public static <S> int runOnTty(
+            Program<S> program,
+            ArticleStore store,
+            Consumer<LoadSink> startLoading,
+            ColorMode colorMode,
+            Outside outside,
+            PrintStream errors,
+            TtyOpening opening)
             throws IOException {
-        return runOnTty(program, store, startLoading, colorMode, outside, errors, opening, last -> { });
+        return runOnTty(program, store, startLoading, colorMode, outside, errors, opening, last -> {});
     }
 
     /** As above; {@code ended} is given the reader's last state once the terminal is restored. */
-    public static <S> int runOnTty(Program<S> program, ArticleStore store, Consumer<LoadSink> startLoading,
-                               ColorMode colorMode, Outside outside, PrintStream errors, TtyOpening opening,
-                               Consumer<? super S> ended) throws IOException {
+    public static <S> int runOnTty(
+            Program<S> program,
+            ArticleStore store,
+            Consumer<LoadSink> startLoading,
+            ColorMode colorMode,
+            Outside outside,
+            PrintStream errors,
+            TtyOpening opening,
+            Consumer<? super S> ended)
+            throws IOException {
         // The library starts now: its first articles are indexed while the terminal opens.
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         LibraryLoading loading = new LibraryLoading();
@@ -131,8 +194,8 @@ public final class TerminalApp<S> {
         }
         LedeTerminal terminal = opening.take();
         Charset charset = LedeTerminal.localeCharset();
-        TerminalApp<S> app = new TerminalApp<>(terminal, program, store, startLoading, colorMode, charset, errors,
-                outside, events, loading, watching);
+        TerminalApp<S> app = new TerminalApp<>(
+                terminal, program, store, startLoading, colorMode, charset, errors, outside, events, loading, watching);
         int status = app.run();
         if (app.lastState() != null) {
             ended.accept(app.lastState());
@@ -159,10 +222,12 @@ public final class TerminalApp<S> {
     /** Runs until quit or until the terminal goes away; returns the exit status (0, or 1 after a crash). */
     public int run() throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
-        Thread restoreOnSignal = new Thread(() -> {
-            saver.flush();
-            restore(screen);
-        }, "lede-restore-terminal");
+        Thread restoreOnSignal = new Thread(
+                () -> {
+                    saver.flush();
+                    restore(screen);
+                },
+                "lede-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal); // SIGTERM, SIGHUP, SIGINT and a normal JVM exit
         Throwable crash = null;
         try {
@@ -171,7 +236,11 @@ public final class TerminalApp<S> {
             terminal.addResizeListener((t, size) -> events.offer(new Event.Resized(size.getColumns(), size.getRows())));
             startDaemon("lede-keys", () -> readKeys(screen));
             TerminalSize size = screen.getTerminalSize();
-            loading.start(startLoading, events::offer, size.getRows(), watching.watchThen(outside.libraryComplete())); // unless runOnTty started it
+            loading.start(
+                    startLoading,
+                    events::offer,
+                    size.getRows(),
+                    watching.watchThen(outside.libraryComplete())); // unless runOnTty started it
             loop(screen, program.initial(Library.empty(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on
@@ -223,7 +292,8 @@ public final class TerminalApp<S> {
             int handled = 0;
             boolean progressOnly = event != null;
             while (event != null) {
-                progressOnly &= event instanceof Event.LibraryUpdated update && !update.library().isComplete();
+                progressOnly &= event instanceof Event.LibraryUpdated update
+                        && !update.library().isComplete();
                 if (event instanceof Event.LibraryUpdated update) {
                     articles = update.library().size();
                 }

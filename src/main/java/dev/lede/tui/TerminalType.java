@@ -12,10 +12,43 @@ import java.util.Set;
 public record TerminalType(String name) {
 
     /** Families whose terminfo entries have colours (a {@code -m} or {@code -mono} variant has not). */
-    private static final Set<String> COLOR_FAMILIES = Set.of("xterm", "screen", "tmux", "rxvt", "urxvt", "linux",
-            "vte", "gnome", "konsole", "putty", "cygwin", "ansi", "alacritty", "foot", "kitty", "wezterm", "st",
-            "stterm", "iterm", "iterm2", "mintty", "ms-terminal", "contour", "eterm", "aterm", "kterm", "mlterm",
-            "terminator", "termite", "nsterm", "rio", "ghostty", "cons25", "interix", "scoansi", "pcansi");
+    private static final Set<String> COLOR_FAMILIES = Set.of(
+            "xterm",
+            "screen",
+            "tmux",
+            "rxvt",
+            "urxvt",
+            "linux",
+            "vte",
+            "gnome",
+            "konsole",
+            "putty",
+            "cygwin",
+            "ansi",
+            "alacritty",
+            "foot",
+            "kitty",
+            "wezterm",
+            "st",
+            "stterm",
+            "iterm",
+            "iterm2",
+            "mintty",
+            "ms-terminal",
+            "contour",
+            "eterm",
+            "aterm",
+            "kterm",
+            "mlterm",
+            "terminator",
+            "termite",
+            "nsterm",
+            "rio",
+            "ghostty",
+            "cons25",
+            "interix",
+            "scoansi",
+            "pcansi");
 
     public TerminalType {
         name = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);

@@ -78,8 +78,10 @@ final class WireRenderer {
             }
         }
         ScrollHint detected = new ScrollHint(top, bottom, 0, cells[0].length - 1, best);
-        if (best != 0 && candidates.stream().noneMatch(h -> h.firstRow() == top && h.lastRow() == bottom
-                && h.distance() == detected.distance())) {
+        if (best != 0
+                && candidates.stream()
+                        .noneMatch(h ->
+                                h.firstRow() == top && h.lastRow() == bottom && h.distance() == detected.distance())) {
             candidates.add(detected);
         }
         return candidates;
@@ -92,7 +94,9 @@ final class WireRenderer {
 
     private static boolean isUsable(ScrollHint hint, int rows) {
         int height = hint.lastRow() - hint.firstRow() + 1;
-        return hint.distance() != 0 && Math.abs(hint.distance()) < height && hint.firstRow() >= 0
+        return hint.distance() != 0
+                && Math.abs(hint.distance()) < height
+                && hint.firstRow() >= 0
                 && hint.lastRow() < rows;
     }
 

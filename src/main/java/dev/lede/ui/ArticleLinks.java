@@ -20,8 +20,7 @@ public final class ArticleLinks {
         }
     }
 
-    private ArticleLinks() {
-    }
+    private ArticleLinks() {}
 
     public static List<Entry> of(Article article) {
         List<Entry> entries = new ArrayList<>(article.links().size() + 1);
@@ -29,14 +28,17 @@ public final class ArticleLinks {
             entries.add(new Entry(0, "article", article.url().strip()));
         }
         for (Link link : article.links()) {
-            entries.add(new Entry(link.number(), link.text() == null ? "" : link.text(), link.url() == null ? "" : link.url()));
+            entries.add(new Entry(
+                    link.number(), link.text() == null ? "" : link.text(), link.url() == null ? "" : link.url()));
         }
         return entries;
     }
 
     /** Link {@code [number]} of the article, when it has one. */
     public static Optional<Entry> numbered(Article article, int number) {
-        return of(article).stream().filter(entry -> !entry.isArticle() && entry.number() == number).findFirst();
+        return of(article).stream()
+                .filter(entry -> !entry.isArticle() && entry.number() == number)
+                .findFirst();
     }
 
     /** The highest link number in the article (0 when it has no numbered links). */

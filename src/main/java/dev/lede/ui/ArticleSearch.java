@@ -10,8 +10,7 @@ import java.util.List;
 public record ArticleSearch(String query, List<Match> matches, int current) {
 
     /** Characters {@code start}..{@code end} (exclusive) of line {@code line}. */
-    public record Match(int line, int start, int end) {
-    }
+    public record Match(int line, int start, int end) {}
 
     public ArticleSearch {
         matches = List.copyOf(matches);

@@ -7,8 +7,7 @@ import java.util.List;
 /** The articles linking to an entry ("Linked from"), as the state's latest worked-out links know them. */
 final class Backlinks {
 
-    private Backlinks() {
-    }
+    private Backlinks() {}
 
     /**
      * The articles whose related headlines lead to {@code entry}; none while the links are still being
@@ -20,7 +19,8 @@ final class Backlinks {
             return List.of();
         }
         LinkGraph links = state.links().get();
-        return links.library().find(entry.id())
+        return links.library()
+                .find(entry.id())
                 .map(found -> links.linkedFrom(found).stream()
                         .flatMap(from -> state.library().find(from.id()).stream())
                         .toList())
@@ -33,7 +33,8 @@ final class Backlinks {
             return List.of(entry);
         }
         LinkGraph links = state.links().get();
-        return links.library().find(entry.id())
+        return links.library()
+                .find(entry.id())
                 .map(found -> links.story(found).stream()
                         .flatMap(member -> state.library().find(member.id()).stream())
                         .toList())

@@ -22,8 +22,7 @@ final class CountUpdate {
 
     private static final int MAX_DIGITS = 4;
 
-    private CountUpdate() {
-    }
+    private CountUpdate() {}
 
     /** A digit that starts a number where one is possible; empty when the key is not one. */
     static Optional<Transition> start(UiState state, Key key, Context context) {
@@ -37,11 +36,15 @@ final class CountUpdate {
                     : Optional.empty();
         }
         Optional<Article> article = state.reader().flatMap(ReaderPage::article);
-        if (context != Context.READER || digit == '0' || article.isEmpty() || ArticleLinks.highest(article.get()) < digit - '0') {
+        if (context != Context.READER
+                || digit == '0'
+                || article.isEmpty()
+                || ArticleLinks.highest(article.get()) < digit - '0') {
             return Optional.empty(); // no link of that number: the digit acts at once
         }
         ReaderPage reader = state.reader().get();
-        Prompt count = new Prompt(Prompt.Target.COUNT, String.valueOf(digit), reader.entry().id(), reader.top());
+        Prompt count = new Prompt(
+                Prompt.Target.COUNT, String.valueOf(digit), reader.entry().id(), reader.top());
         return Optional.of(Transition.of(state.withPrompt(Optional.of(count)), new Effect.CountTimer(WAIT_MILLIS)));
     }
 
@@ -87,9 +90,14 @@ final class CountUpdate {
     }
 
     private static Transition resolve(UiState state, Prompt count) {
-        boolean related = state.options().keymap().find(Context.READER, Key.of(count.text().substring(0, 1)))
-                .map(action -> action.relatedNumber() > 0).orElse(false);
-        if (!related || state.reader().isEmpty() || !state.reader().get().entry().id().equals(count.selectedBefore())) {
+        boolean related = state.options()
+                .keymap()
+                .find(Context.READER, Key.of(count.text().substring(0, 1)))
+                .map(action -> action.relatedNumber() > 0)
+                .orElse(false);
+        if (!related
+                || state.reader().isEmpty()
+                || !state.reader().get().entry().id().equals(count.selectedBefore())) {
             return Transition.of(state);
         }
         return Navigation.openRelated(state, Integer.parseInt(count.text()) - 1);
@@ -97,7 +105,11 @@ final class CountUpdate {
 
     /** A digit counts where the key map leaves it free or uses it for a related headline. */
     private static boolean counts(UiState state, Key key, Context context) {
-        return state.options().keymap().find(context, key).map(action -> action.relatedNumber() > 0).orElse(true);
+        return state.options()
+                .keymap()
+                .find(context, key)
+                .map(action -> action.relatedNumber() > 0)
+                .orElse(true);
     }
 
     private static char digit(Key key) {

@@ -2,59 +2,47 @@ package dev.lede.ui;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
-import dev.lede.core.library.LinkGraph;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.ui.keys.Key;
 
 /** Everything that can happen to the reader; the tui turns keys, resizes and load results into events. */
 public sealed interface Event {
 
-    record KeyPressed(Key key) implements Event {
-    }
+    record KeyPressed(Key key) implements Event {}
 
-    record Resized(int width, int height) implements Event {
-    }
+    record Resized(int width, int height) implements Event {}
 
     /** A newer snapshot of the library (more articles, more problems, or loading finished). */
     /** What a search of {@code library} for {@code query} found, as entry positions best first ({@link Effect.Search}). */
-    record Searched(Library library, String query, int[] positions) implements Event {
-    }
+    record Searched(Library library, String query, int[] positions) implements Event {}
 
-    record LibraryUpdated(Library library) implements Event {
-    }
+    record LibraryUpdated(Library library) implements Event {}
 
     /** The library's links worked out, after an {@link Effect.BuildLinks}. */
-    record LinksBuilt(LinkGraph links) implements Event {
-    }
+    record LinksBuilt(LinkGraph links) implements Event {}
 
     /** The full article of an entry, after an {@link Effect.OpenArticle}. */
-    record ArticleOpened(LibraryEntry entry, Article article) implements Event {
-    }
+    record ArticleOpened(LibraryEntry entry, Article article) implements Event {}
 
     /** The article could not be read again (file gone or changed); shown on the status line. */
-    record ArticleUnavailable(LibraryEntry entry, String reason) implements Event {
-    }
+    record ArticleUnavailable(LibraryEntry entry, String reason) implements Event {}
 
     /** A one-line note from the tui for the status line (a link copied, a state file set aside). */
-    record Notice(String text) implements Event {
-    }
+    record Notice(String text) implements Event {}
 
     /** A number typed in the reader waited its time for {@code o} or {@code y}, after an {@link Effect.CountTimer}. */
-    record CountExpired() implements Event {
-    }
+    record CountExpired() implements Event {}
 
     /** The background fetch (R): {@code done} of {@code total} feeds answered, {@code added} new articles so far. */
-    record FetchProgressed(int done, int total, int added) implements Event {
-    }
+    record FetchProgressed(int done, int total, int added) implements Event {}
 
     /**
      * The background fetch ended. {@code feeds} is 0 when none was fetched ({@code problem} says why: another
      * fetch running, no subscriptions); otherwise {@code problem} is the first failure, or null.
      */
-    record FetchEnded(int feeds, int added, int failed, String problem) implements Event {
-    }
+    record FetchEnded(int feeds, int added, int failed, String problem) implements Event {}
 
     /** The terminal went away (EOF or an error on /dev/tty): save and quit. */
-    record TerminalGone() implements Event {
-    }
+    record TerminalGone() implements Event {}
 }

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 final class FetchUpdate {
 
-    private FetchUpdate() {
-    }
+    private FetchUpdate() {}
 
     static Transition start(UiState state) {
         if (state.fetch().isPresent()) {
@@ -23,7 +22,8 @@ final class FetchUpdate {
         if (state.fetch().isEmpty()) {
             return state; // a late report of a fetch already ended
         }
-        return state.withFetch(Optional.of(new FetchProgress(progressed.done(), progressed.total(), progressed.added())));
+        return state.withFetch(
+                Optional.of(new FetchProgress(progressed.done(), progressed.total(), progressed.added())));
     }
 
     /** The outcome on one line: {@code 3 new}, {@code 3 new, 1 failed — news: timed out}, or why nothing ran. */

@@ -6,8 +6,7 @@ import java.util.List;
 /** How the status line names the URLs being fetched: by host, the first one and how many more. */
 public final class Fetching {
 
-    private Fetching() {
-    }
+    private Fetching() {}
 
     /** {@code example.org}, or {@code example.org and 2 more}. */
     public static String describe(List<String> urls) {

@@ -13,8 +13,15 @@ package dev.lede.ui;
  * @param textLeft    first column of the reader's text
  * @param textWidth   columns of the reader's text: capped, so long lines stay readable
  */
-public record Geometry(boolean split, int bodyTop, int bodyHeight, int listWidth, int readerLeft, int readerWidth,
-                       int textLeft, int textWidth) {
+public record Geometry(
+        boolean split,
+        int bodyTop,
+        int bodyHeight,
+        int listWidth,
+        int readerLeft,
+        int readerWidth,
+        int textLeft,
+        int textWidth) {
 
     private static final int MIN_LIST_WIDTH = 30;
     private static final int MAX_LIST_WIDTH = 60;
@@ -35,7 +42,8 @@ public record Geometry(boolean split, int bodyTop, int bodyHeight, int listWidth
             margin = readerWidth >= 3 ? 1 : 0;
             textWidth = Math.max(1, readerWidth - 2 * margin);
         }
-        return new Geometry(split, bodyTop, bodyHeight, listWidth, readerLeft, readerWidth, readerLeft + margin, textWidth);
+        return new Geometry(
+                split, bodyTop, bodyHeight, listWidth, readerLeft, readerWidth, readerLeft + margin, textWidth);
     }
 
     public static Geometry of(UiState state) {

@@ -9,8 +9,7 @@ import java.util.Optional;
 public record History(List<Visit> back, List<Visit> forward) {
 
     /** An article as it was left. */
-    public record Visit(LibraryEntry entry, Anchor anchor) {
-    }
+    public record Visit(LibraryEntry entry, Anchor anchor) {}
 
     /** Bounds memory on very long sessions; older visits are forgotten. */
     static final int LIMIT = 200;

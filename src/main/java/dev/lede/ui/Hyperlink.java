@@ -13,8 +13,7 @@ public final class Hyperlink {
 
     private static final String CLOSE = "\u001b]8;;\u001b\\";
 
-    private Hyperlink() {
-    }
+    private Hyperlink() {}
 
     /** The URL to put in an OSC 8 sequence for {@code url}, or null when it must not become a hyperlink. */
     public static String target(String url) {

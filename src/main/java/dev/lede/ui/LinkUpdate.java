@@ -15,21 +15,29 @@ final class LinkUpdate {
     /** Digits of a link number kept while typing one in the links list. */
     private static final int MAX_DIGITS = 4;
 
-    private LinkUpdate() {
-    }
+    private LinkUpdate() {}
 
     static Transition act(UiState state, ReaderPage reader, Action action) {
         Optional<Article> article = reader.article();
         if (article.isEmpty()) {
-            return Transition.of(state.withMessage(reader.unavailable().isPresent() ? "this article cannot be shown" : "still loading"));
+            return Transition.of(state.withMessage(
+                    reader.unavailable().isPresent() ? "this article cannot be shown" : "still loading"));
         }
         return switch (action) {
-            case OPEN_LINK, COPY_LINK -> use(state, action == Action.OPEN_LINK, article.get().url(), "link",
-                    article.get().url() == null ? "this article has no link" : "this article's link is not a web link");
+            case OPEN_LINK, COPY_LINK ->
+                use(
+                        state,
+                        action == Action.OPEN_LINK,
+                        article.get().url(),
+                        "link",
+                        article.get().url() == null
+                                ? "this article has no link"
+                                : "this article's link is not a web link");
             case COPY_TEXT -> Transition.of(state, new Effect.CopyToClipboard(text(article.get()), "article text"));
-            case LIST_LINKS -> ArticleLinks.of(article.get()).isEmpty()
-                    ? Transition.of(state.withMessage("this article has no links"))
-                    : Transition.of(state.withOverlay(Optional.of(new Overlay.Links(0, 0, ""))));
+            case LIST_LINKS ->
+                ArticleLinks.of(article.get()).isEmpty()
+                        ? Transition.of(state.withMessage("this article has no links"))
+                        : Transition.of(state.withOverlay(Optional.of(new Overlay.Links(0, 0, ""))));
             default -> Transition.of(state);
         };
     }
@@ -40,8 +48,10 @@ final class LinkUpdate {
         Optional<ArticleLinks.Entry> entry = article.flatMap(a -> ArticleLinks.numbered(a, number));
         if (entry.isEmpty()) {
             int highest = article.map(ArticleLinks::highest).orElse(0);
-            return Transition.of(state.withMessage(highest == 0 ? "this article has no numbered links"
-                    : "no link [" + number + "]: links go from 1 to " + highest));
+            return Transition.of(state.withMessage(
+                    highest == 0
+                            ? "this article has no numbered links"
+                            : "no link [" + number + "]: links go from 1 to " + highest));
         }
         return use(state, open, entry.get().url(), "link [" + number + "]", "link [" + number + "] is not a web link");
     }
@@ -51,7 +61,10 @@ final class LinkUpdate {
      * link. Empty for actions the list leaves to the overlay (scrolling, closing).
      */
     static Optional<Transition> inOverlay(UiState state, Overlay.Links overlay, Action action) {
-        List<ArticleLinks.Entry> entries = state.reader().flatMap(ReaderPage::article).map(ArticleLinks::of).orElse(List.of());
+        List<ArticleLinks.Entry> entries = state.reader()
+                .flatMap(ReaderPage::article)
+                .map(ArticleLinks::of)
+                .orElse(List.of());
         if (entries.isEmpty()) {
             return Optional.empty();
         }
@@ -70,14 +83,18 @@ final class LinkUpdate {
             ArticleLinks.Entry entry = entries.get(Math.max(0, Math.min(overlay.selected(), last)));
             String what = entry.isArticle() ? "link" : "link [" + entry.number() + "]";
             UiState cleared = state.withOverlay(Optional.of(overlay.withSelected(overlay.selected(), "")));
-            return Optional.of(use(cleared, action == Action.OPEN_SELECTED_LINK, entry.url(), what, what + " is not a web link"));
+            return Optional.of(
+                    use(cleared, action == Action.OPEN_SELECTED_LINK, entry.url(), what, what + " is not a web link"));
         }
         return Optional.empty();
     }
 
     /** A digit typed in the links list: selects the link whose number has been typed so far. */
     static Transition typed(UiState state, Overlay.Links overlay, char digit) {
-        List<ArticleLinks.Entry> entries = state.reader().flatMap(ReaderPage::article).map(ArticleLinks::of).orElse(List.of());
+        List<ArticleLinks.Entry> entries = state.reader()
+                .flatMap(ReaderPage::article)
+                .map(ArticleLinks::of)
+                .orElse(List.of());
         String typed = overlay.typed() + digit;
         if (typed.length() > MAX_DIGITS || find(entries, typed) < 0) {
             typed = String.valueOf(digit); // "1" "5" with no link [15]: start again at [5]
@@ -123,7 +140,8 @@ final class LinkUpdate {
         if (link.isEmpty()) {
             return Transition.of(state.withMessage(notWeb));
         }
-        return Transition.of(state, open ? new Effect.OpenLink(link.get()) : new Effect.CopyToClipboard(link.get(), what));
+        return Transition.of(
+                state, open ? new Effect.OpenLink(link.get()) : new Effect.CopyToClipboard(link.get(), what));
     }
 
     private static String text(Article article) {

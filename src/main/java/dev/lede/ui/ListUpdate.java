@@ -7,8 +7,7 @@ import java.util.Optional;
 /** What the headline list does with its actions: moving, paging, opening, searching and sorting. */
 final class ListUpdate {
 
-    private ListUpdate() {
-    }
+    private ListUpdate() {}
 
     static Transition act(UiState state, Action action) {
         ListPage list = state.list();
@@ -23,11 +22,13 @@ final class ListUpdate {
             case LIST_HALF_PAGE_UP -> moved(state, scrolled(list, -half, rows));
             case FIRST_HEADLINE -> moved(state, list.select(0, rows));
             case LAST_HEADLINE -> moved(state, list.select(list.order().size() - 1, rows));
-            case OPEN -> list.selectedEntry()
-                    .map(entry -> Navigation.open(state, entry, Anchor.TOP, false, true))
-                    .orElseGet(() -> Transition.of(state.withMessage("nothing to open")));
-            case SEARCH_LIBRARY -> Transition.of(state.withPrompt(
-                    Optional.of(new Prompt(Prompt.Target.LIBRARY, "", list.selectedId(), list.top()))));
+            case OPEN ->
+                list.selectedEntry()
+                        .map(entry -> Navigation.open(state, entry, Anchor.TOP, false, true))
+                        .orElseGet(() -> Transition.of(state.withMessage("nothing to open")));
+            case SEARCH_LIBRARY ->
+                Transition.of(state.withPrompt(
+                        Optional.of(new Prompt(Prompt.Target.LIBRARY, "", list.selectedId(), list.top()))));
             case NEXT_MATCH_OR_UNREAD -> Transition.of(step(state, 1));
             case PREVIOUS_MATCH_OR_UNREAD -> Transition.of(step(state, -1));
             case PREVIOUS_UNREAD -> Transition.of(unread(state, -1));
@@ -51,13 +52,19 @@ final class ListUpdate {
      */
     static UiState searched(UiState state, Event.Searched found) {
         Ordering order = state.list().order();
-        if (!order.isSearching() || order.library() != found.library() || !order.filter().equals(found.query())) {
+        if (!order.isSearching()
+                || order.library() != found.library()
+                || !order.filter().equals(found.query())) {
             return state; // overtaken by more typing or a newer snapshot, whose search is on its way
         }
         Ordering done = order.withResults(found.positions());
         ListPage list = state.list().selected() == 0
                 ? new ListPage(done, 0, 0)
-                : state.list().reorder(done, state.list().selectedId(), state.geometry().page());
+                : state.list()
+                        .reorder(
+                                done,
+                                state.list().selectedId(),
+                                state.geometry().page());
         return state.withList(list);
     }
 
@@ -112,7 +119,11 @@ final class ListUpdate {
         Ordering current = state.list().order();
         Sort next = current.sort().next();
         Ordering sorted = current.sortedBy(next);
-        return state.withList(state.list().reorder(sorted, state.list().selectedId(), state.geometry().page()))
+        return state.withList(state.list()
+                        .reorder(
+                                sorted,
+                                state.list().selectedId(),
+                                state.geometry().page()))
                 .withMessage("sorted by " + next.label());
     }
 }

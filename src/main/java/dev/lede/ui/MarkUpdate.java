@@ -10,8 +10,7 @@ import java.util.Optional;
 /** Read marks, stars, the starred list and remembered places: the reading state kept between runs. */
 final class MarkUpdate {
 
-    private MarkUpdate() {
-    }
+    private MarkUpdate() {}
 
     /** m: the open article when the reader has focus, else the selected headline. */
     static UiState toggleRead(UiState state) {
@@ -45,7 +44,8 @@ final class MarkUpdate {
             return state.withMessage("no starred articles — F stars one");
         }
         Ordering starred = list.order().onlyOf(state.reading().starred());
-        return state.withList(list.reorder(starred, list.selectedId(), state.geometry().page()))
+        return state.withList(list.reorder(
+                        starred, list.selectedId(), state.geometry().page()))
                 .withMessage("starred articles only — ' or Esc shows all");
     }
 
@@ -64,11 +64,16 @@ final class MarkUpdate {
         Ordering unread = list.order().unreadOnly(state.reading().read());
         // The selected article when it is unread; else the nearest unread one below it, as n would go.
         ArticleId keep = list.selectedId();
-        for (int i = list.selected(); keep != null && state.isRead(keep) && i < list.order().size(); i++) {
-            keep = state.isRead(list.order().entry(i).id()) ? keep : list.order().entry(i).id();
+        for (int i = list.selected();
+                keep != null && state.isRead(keep) && i < list.order().size();
+                i++) {
+            keep = state.isRead(list.order().entry(i).id())
+                    ? keep
+                    : list.order().entry(i).id();
         }
         ListPage kept = list.reorder(unread, keep, rows);
-        return state.withList(kept).withMessage(unread.size() == 0 ? "no unread articles — u shows all" : "unread only — u shows all");
+        return state.withList(kept)
+                .withMessage(unread.size() == 0 ? "no unread articles — u shows all" : "unread only — u shows all");
     }
 
     /** A: every article in view (after the filters) marked read, as m would, one by one. */
@@ -94,7 +99,8 @@ final class MarkUpdate {
         }
         ReaderPage reader = state.reader().get();
         Anchor anchor = reader.anchor();
-        return state.withReading(state.reading().withPlace(reader.entry().id(), new Place(anchor.unit(), anchor.offset())));
+        return state.withReading(
+                state.reading().withPlace(reader.entry().id(), new Place(anchor.unit(), anchor.offset())));
     }
 
     /** Where {@code id} was left, as the reader's anchor. */

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class Navigation {
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
     /**
      * Opens {@code entry} at {@code anchor}: the reader waits for it, the list selects it, and an
@@ -32,7 +31,9 @@ final class Navigation {
     private static Transition opened(UiState state, LibraryEntry entry, Anchor anchor, boolean jumped) {
         // Opened afresh (not through history): where it was left last time, in this run or an earlier one.
         Anchor at = anchor.equals(Anchor.TOP) ? MarkUpdate.placeOf(state.reading(), entry.id()) : anchor;
-        UiState next = state.withReader(ReaderPage.loading(entry, at, jumped)).withFocus(Focus.READER).withRead(entry.id());
+        UiState next = state.withReader(ReaderPage.loading(entry, at, jumped))
+                .withFocus(Focus.READER)
+                .withRead(entry.id());
         ListPage list = next.list();
         boolean selected = entry.id().equals(list.selectedId());
         int row = selected ? list.selected() : list.order().indexOf(entry.id());
@@ -46,7 +47,9 @@ final class Navigation {
     static Transition neighbour(UiState state, int direction) {
         ReaderPage reader = state.reader().get();
         ListPage list = state.list();
-        int row = reader.entry().id().equals(list.selectedId()) ? list.selected() : list.order().indexOf(reader.entry().id());
+        int row = reader.entry().id().equals(list.selectedId())
+                ? list.selected()
+                : list.order().indexOf(reader.entry().id());
         int next = row < 0 ? list.selected() : row + direction;
         if (next < 0 || next >= list.order().size()) {
             return Transition.of(state.withMessage(direction > 0 ? "last article" : "first article"));
@@ -60,16 +63,22 @@ final class Navigation {
      */
     static Transition openRelated(UiState state, int index) {
         ReaderPage reader = state.reader().get();
-        List<RelatedHeadline> related = reader.article().map(Article::related).orElse(reader.entry().related());
-        List<LibraryEntry> linkedFrom = reader.layout().map(ReaderLayout::linkedFrom).orElse(List.of());
+        List<RelatedHeadline> related =
+                reader.article().map(Article::related).orElse(reader.entry().related());
+        List<LibraryEntry> linkedFrom =
+                reader.layout().map(ReaderLayout::linkedFrom).orElse(List.of());
         int count = related.size() + linkedFrom.size();
         if (index >= related.size() && index < count) {
-            return open(state.withReader(reader.withRelatedFocus(-1, -1)), linkedFrom.get(index - related.size()),
-                    Anchor.TOP, true, true);
+            return open(
+                    state.withReader(reader.withRelatedFocus(-1, -1)),
+                    linkedFrom.get(index - related.size()),
+                    Anchor.TOP,
+                    true,
+                    true);
         }
         if (index < 0 || index >= count) {
-            return Transition.of(state.withMessage(count == 0 ? "no related headlines"
-                    : "related headlines go from 1 to " + count));
+            return Transition.of(
+                    state.withMessage(count == 0 ? "no related headlines" : "related headlines go from 1 to " + count));
         }
         RelatedHeadline headline = related.get(index);
         Optional<LibraryEntry> target = state.library().resolve(reader.entry(), headline);
@@ -98,7 +107,11 @@ final class Navigation {
         History history = state.history().stepBack(visit(state.reader().get()));
         History.Visit to = previous.get();
         // The article reached by going back was itself reached by a jump if there is still history behind it.
-        return opened(state.withHistory(history), to.entry(), to.anchor(), !history.back().isEmpty());
+        return opened(
+                state.withHistory(history),
+                to.entry(),
+                to.anchor(),
+                !history.back().isEmpty());
     }
 
     static Transition historyForward(UiState state) {
@@ -124,7 +137,8 @@ final class Navigation {
         if (state.reader().isEmpty() || !state.reader().get().entry().id().equals(entry.id())) {
             return state;
         }
-        return state.withReader(state.reader().get().withUnavailable(reason)).withMessage("cannot show this article: " + reason);
+        return state.withReader(state.reader().get().withUnavailable(reason))
+                .withMessage("cannot show this article: " + reason);
     }
 
     /**

@@ -40,13 +40,19 @@ public final class Ordering {
         this(sorted, sort, filter, only, positions, false, null);
     }
 
-    private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions,
-                     boolean searching) {
+    private Ordering(
+            SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions, boolean searching) {
         this(sorted, sort, filter, only, positions, searching, null);
     }
 
-    private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions,
-                     boolean searching, Set<ArticleId> hidden) {
+    private Ordering(
+            SortedPositions sorted,
+            Sort sort,
+            String filter,
+            Set<ArticleId> only,
+            int[] positions,
+            boolean searching,
+            Set<ArticleId> hidden) {
         this.hidden = hidden;
         this.searching = searching;
         this.library = sorted.library();
@@ -73,9 +79,11 @@ public final class Ordering {
      * null turns the filter off.
      */
     public Ordering unreadOnly(Set<ArticleId> read) {
-        Ordering plain = only != null ? restricted(sorted, sort, only)
-                : searching ? new Ordering(sorted, sort, filter, null, unfilteredPositions(), true)
-                : of(sorted, sort, filter);
+        Ordering plain = only != null
+                ? restricted(sorted, sort, only)
+                : searching
+                        ? new Ordering(sorted, sort, filter, null, unfilteredPositions(), true)
+                        : of(sorted, sort, filter);
         return read == null ? plain : plain.hiding(Set.copyOf(read));
     }
 
@@ -105,15 +113,24 @@ public final class Ordering {
         if (sort == Sort.FILE_ORDER) {
             return new Ordering(sorted, sort, query, null, sorted.library().searchPositions(query));
         }
-        List<LibraryEntry> found = sorted.library().search(query).stream().sorted(SortedPositions.comparator(sort)).toList();
-        return new Ordering(sorted, sort, query, null, found.stream().mapToInt(LibraryEntry::position).toArray());
+        List<LibraryEntry> found = sorted.library().search(query).stream()
+                .sorted(SortedPositions.comparator(sort))
+                .toList();
+        return new Ordering(
+                sorted,
+                sort,
+                query,
+                null,
+                found.stream().mapToInt(LibraryEntry::position).toArray());
     }
 
     /** Only the articles in {@code ids} (the starred ones), in {@code sort} order. */
     private static Ordering restricted(SortedPositions sorted, Sort sort, Set<ArticleId> ids) {
         int[] all = sorted.positions(sort);
         IntStream positions = all == null ? IntStream.range(0, sorted.library().size()) : Arrays.stream(all);
-        int[] kept = positions.filter(p -> ids.contains(sorted.library().entry(p).id())).toArray();
+        int[] kept = positions
+                .filter(p -> ids.contains(sorted.library().entry(p).id()))
+                .toArray();
         return new Ordering(sorted, sort, "", Set.copyOf(ids), kept);
     }
 
@@ -129,8 +146,9 @@ public final class Ordering {
 
     /** What the list is narrowed to, for the status bar: {@code matching “ferry”}, {@code starred}. */
     public String describeFilter() {
-        String what = only != null ? "starred" : filter.isEmpty() ? ""
-                : searching ? "searching “" + filter + "”…" : "matching “" + filter + "”";
+        String what = only != null
+                ? "starred"
+                : filter.isEmpty() ? "" : searching ? "searching “" + filter + "”…" : "matching “" + filter + "”";
         return hidden == null ? what : what.isEmpty() ? "unread" : "unread, " + what;
     }
 
@@ -169,8 +187,12 @@ public final class Ordering {
         if (sort == Sort.FILE_ORDER) {
             return new Ordering(sorted, sort, filter, null, found, false, hidden);
         }
-        int[] ordered = Arrays.stream(found).boxed().map(library::entry).sorted(SortedPositions.comparator(sort))
-                .mapToInt(LibraryEntry::position).toArray();
+        int[] ordered = Arrays.stream(found)
+                .boxed()
+                .map(library::entry)
+                .sorted(SortedPositions.comparator(sort))
+                .mapToInt(LibraryEntry::position)
+                .toArray();
         return new Ordering(sorted, sort, filter, null, ordered, false, hidden);
     }
 
@@ -231,7 +253,8 @@ public final class Ordering {
             // Searched again in the background; meanwhile the same articles stay on screen.
             return new Ordering(sorted.over(newer), sort, filter, null, samePositionsIn(newer), true, hidden);
         }
-        return (only != null ? restricted(sorted.over(newer), sort, only) : of(sorted.over(newer), sort, filter)).hiding(hidden);
+        return (only != null ? restricted(sorted.over(newer), sort, only) : of(sorted.over(newer), sort, filter))
+                .hiding(hidden);
     }
 
     /** The articles shown now, as positions in {@code newer} (a snapshot that replaced this one may number them otherwise). */
@@ -239,15 +262,24 @@ public final class Ordering {
         if (positions == null) {
             return null;
         }
-        return Arrays.stream(positions).map(p -> newer.find(library.entry(p).id()).map(LibraryEntry::position).orElse(-1))
-                .filter(p -> p >= 0).toArray();
+        return Arrays.stream(positions)
+                .map(p -> newer.find(library.entry(p).id())
+                        .map(LibraryEntry::position)
+                        .orElse(-1))
+                .filter(p -> p >= 0)
+                .toArray();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Ordering that && library == that.library && sort == that.sort
-                && filter.equals(that.filter) && java.util.Objects.equals(only, that.only) && Arrays.equals(positions, that.positions)
-                && searching == that.searching && Objects.equals(hidden, that.hidden);
+        return other instanceof Ordering that
+                && library == that.library
+                && sort == that.sort
+                && filter.equals(that.filter)
+                && java.util.Objects.equals(only, that.only)
+                && Arrays.equals(positions, that.positions)
+                && searching == that.searching
+                && Objects.equals(hidden, that.hidden);
     }
 
     @Override

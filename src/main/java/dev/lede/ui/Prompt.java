@@ -9,7 +9,11 @@ import dev.lede.core.article.ArticleId;
 public record Prompt(Target target, String text, ArticleId selectedBefore, int topBefore) {
 
     /** What the search is over; {@code COUNT} for a number in the reader. */
-    public enum Target { LIBRARY, ARTICLE, COUNT }
+    public enum Target {
+        LIBRARY,
+        ARTICLE,
+        COUNT
+    }
 
     public Prompt withText(String newText) {
         return new Prompt(target, newText, selectedBefore, topBefore);

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 final class PromptUpdate {
 
-    private PromptUpdate() {
-    }
+    private PromptUpdate() {}
 
     static Transition key(UiState state, Key key) {
         Prompt prompt = state.prompt().get();
@@ -26,7 +25,8 @@ final class PromptUpdate {
                     return Transition.of(cancel(state, prompt));
                 }
                 String text = prompt.text();
-                return Transition.of(typed(state, prompt.withText(text.substring(0, text.offsetByCodePoints(text.length(), -1)))));
+                return Transition.of(typed(
+                        state, prompt.withText(text.substring(0, text.offsetByCodePoints(text.length(), -1)))));
             default:
                 break;
         }
@@ -49,8 +49,10 @@ final class PromptUpdate {
         if (prompt.target() == Prompt.Target.LIBRARY) {
             return ListUpdate.clearFilter(closed, prompt.selectedBefore());
         }
-        return closed.reader().map(reader -> closed.withReader(reader.withSearch(Optional.empty())
-                .withTop(prompt.topBefore(), closed.geometry().page()))).orElse(closed);
+        return closed.reader()
+                .map(reader -> closed.withReader(reader.withSearch(Optional.empty())
+                        .withTop(prompt.topBefore(), closed.geometry().page())))
+                .orElse(closed);
     }
 
     private static UiState commit(UiState state, Prompt prompt) {
@@ -63,11 +65,18 @@ final class PromptUpdate {
                 return closed; // the status line says "searching…" until the count is known
             }
             int found = closed.list().order().size();
-            return closed.withMessage(found == 0 ? "no headline or body matches " + prompt.text()
-                    : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc shows all");
+            return closed.withMessage(
+                    found == 0
+                            ? "no headline or body matches " + prompt.text()
+                            : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc shows all");
         }
-        int found = closed.reader().flatMap(ReaderPage::search).map(s -> s.matches().size()).orElse(0);
-        return closed.withMessage(found == 0 ? "not found: " + prompt.text()
-                : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc clears");
+        int found = closed.reader()
+                .flatMap(ReaderPage::search)
+                .map(s -> s.matches().size())
+                .orElse(0);
+        return closed.withMessage(
+                found == 0
+                        ? "not found: " + prompt.text()
+                        : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc clears");
     }
 }

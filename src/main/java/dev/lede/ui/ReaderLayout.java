@@ -18,8 +18,13 @@ import java.util.List;
  * @param linkedStart  the line of the first "Linked from" article, -1 when none
  * @param linkedFrom   the articles linking here; numbered after the related headlines, so each is one key away
  */
-public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, int relatedCount, int linkedStart,
-                           List<LibraryEntry> linkedFrom) {
+public record ReaderLayout(
+        int width,
+        List<ReaderLine> lines,
+        int relatedStart,
+        int relatedCount,
+        int linkedStart,
+        List<LibraryEntry> linkedFrom) {
 
     private static final int TITLE_UNIT = 0;
     private static final int META_UNIT = 1;
@@ -37,7 +42,8 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
     public static ReaderLayout of(Article article, int width, List<LibraryEntry> linkedFrom) {
         List<ReaderLine> lines = new ArrayList<>();
         for (Wrap.Line line : Wrap.text(article.headline(), Wrap.Role.HEADING, TITLE_UNIT, width)) {
-            lines.add(new ReaderLine(line.text(), ReaderLine.Kind.TITLE, line.role(), TITLE_UNIT, line.offset(), List.of(), -1));
+            lines.add(new ReaderLine(
+                    line.text(), ReaderLine.Kind.TITLE, line.role(), TITLE_UNIT, line.offset(), List.of(), -1));
         }
         List<String> meta = new ArrayList<>();
         addIfPresent(meta, article.byline());
@@ -46,14 +52,16 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
         int metaLine = 0;
         for (String value : meta) {
             for (Wrap.Line line : Wrap.text(value, Wrap.Role.PARAGRAPH, META_UNIT, width)) {
-                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, metaLine++, List.of(), -1));
+                lines.add(new ReaderLine(
+                        line.text(), ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, metaLine++, List.of(), -1));
             }
         }
         if (article.url() != null && !article.url().isBlank()) {
             // A URL is never cut: it wraps between characters, and every piece stands for the whole of it.
             String url = article.url().strip();
             for (String piece : Wrap.whole(url, width)) {
-                lines.add(new ReaderLine(piece, ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, metaLine++, List.of(), -1, url));
+                lines.add(new ReaderLine(
+                        piece, ReaderLine.Kind.META, Wrap.Role.PARAGRAPH, META_UNIT, metaLine++, List.of(), -1, url));
             }
         }
         int bodyUnits = article.body().size();
@@ -66,8 +74,14 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
             if (line.role() == Wrap.Role.BLANK) {
                 lines.add(ReaderLine.blank(FIRST_BODY_UNIT + skipped + line.block()));
             } else {
-                lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), FIRST_BODY_UNIT + skipped + line.block(),
-                        line.offset(), line.links(), -1));
+                lines.add(new ReaderLine(
+                        line.text(),
+                        ReaderLine.Kind.BODY,
+                        line.role(),
+                        FIRST_BODY_UNIT + skipped + line.block(),
+                        line.offset(),
+                        line.links(),
+                        -1));
             }
         }
         int linksUnit = FIRST_BODY_UNIT + bodyUnits;
@@ -80,15 +94,29 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
                 boolean untitled = link.text() == null || link.text().isBlank();
                 if (!untitled) {
                     for (Wrap.Line line : Wrap.text(label + link.text(), Wrap.Role.PARAGRAPH, linksUnit, width)) {
-                        lines.add(new ReaderLine(line.text(), ReaderLine.Kind.LINK, line.role(), linksUnit, lines.size(), List.of(),
-                                -1, link.url()));
+                        lines.add(new ReaderLine(
+                                line.text(),
+                                ReaderLine.Kind.LINK,
+                                line.role(),
+                                linksUnit,
+                                lines.size(),
+                                List.of(),
+                                -1,
+                                link.url()));
                     }
                 }
                 if (link.url() != null) {
                     String prefix = untitled ? label : indent;
                     for (String piece : Wrap.whole(link.url(), width - indent.length())) {
-                        lines.add(new ReaderLine(prefix + piece, ReaderLine.Kind.LINK, Wrap.Role.PARAGRAPH, linksUnit, lines.size(),
-                                List.of(), -1, link.url()));
+                        lines.add(new ReaderLine(
+                                prefix + piece,
+                                ReaderLine.Kind.LINK,
+                                Wrap.Role.PARAGRAPH,
+                                linksUnit,
+                                lines.size(),
+                                List.of(),
+                                -1,
+                                link.url()));
                         prefix = indent;
                     }
                 }
@@ -102,8 +130,14 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
             relatedStart = lines.size();
             for (int i = 0; i < article.related().size(); i++) {
                 // One line each; the view adds the number and whether it is in the library.
-                lines.add(new ReaderLine(article.related().get(i).headline(), ReaderLine.Kind.RELATED, Wrap.Role.PARAGRAPH,
-                        relatedUnit, i + 1, List.of(), i));
+                lines.add(new ReaderLine(
+                        article.related().get(i).headline(),
+                        ReaderLine.Kind.RELATED,
+                        Wrap.Role.PARAGRAPH,
+                        relatedUnit,
+                        i + 1,
+                        List.of(),
+                        i));
             }
         }
         int related = article.related().size();
@@ -114,8 +148,14 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
             lines.add(section("Linked from", linkedUnit));
             linkedStart = lines.size();
             for (int i = 0; i < linkedFrom.size(); i++) {
-                lines.add(new ReaderLine(linkedFrom.get(i).headline(), ReaderLine.Kind.RELATED, Wrap.Role.PARAGRAPH,
-                        linkedUnit, i + 1, List.of(), related + i));
+                lines.add(new ReaderLine(
+                        linkedFrom.get(i).headline(),
+                        ReaderLine.Kind.RELATED,
+                        Wrap.Role.PARAGRAPH,
+                        linkedUnit,
+                        i + 1,
+                        List.of(),
+                        related + i));
             }
         }
         return new ReaderLayout(width, lines, relatedStart, related, linkedStart, linkedFrom);
@@ -178,7 +218,8 @@ public record ReaderLayout(int width, List<ReaderLine> lines, int relatedStart, 
     }
 
     private static boolean ledeIsHeadline(Article article) {
-        return !article.body().isEmpty() && article.body().get(0) instanceof Block.Paragraph first
+        return !article.body().isEmpty()
+                && article.body().get(0) instanceof Block.Paragraph first
                 && first.text().equals(article.headline());
     }
 }

@@ -9,17 +9,33 @@ import java.util.List;
  * a related headline line which one ({@code related}, 0-based; -1 otherwise), and for a line of the
  * links list or the article's address the URL it stands for ({@code target}, null otherwise).
  */
-public record ReaderLine(String text, Kind kind, Wrap.Role role, int unit, int offset, List<Wrap.Mark> links, int related,
-                         String target) {
+public record ReaderLine(
+        String text,
+        Kind kind,
+        Wrap.Role role,
+        int unit,
+        int offset,
+        List<Wrap.Mark> links,
+        int related,
+        String target) {
 
     /** The parts of the reader page. */
-    public enum Kind { TITLE, META, BODY, SECTION, LINK, RELATED, BLANK }
+    public enum Kind {
+        TITLE,
+        META,
+        BODY,
+        SECTION,
+        LINK,
+        RELATED,
+        BLANK
+    }
 
     public ReaderLine {
         links = List.copyOf(links);
     }
 
-    public ReaderLine(String text, Kind kind, Wrap.Role role, int unit, int offset, List<Wrap.Mark> links, int related) {
+    public ReaderLine(
+            String text, Kind kind, Wrap.Role role, int unit, int offset, List<Wrap.Mark> links, int related) {
         this(text, kind, role, unit, offset, links, related, null);
     }
 

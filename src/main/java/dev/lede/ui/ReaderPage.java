@@ -28,7 +28,16 @@ public record ReaderPage(
 
     /** A reader waiting for {@code entry}'s article, to be shown at {@code anchor}. */
     public static ReaderPage loading(LibraryEntry entry, Anchor anchor, boolean jumped) {
-        return new ReaderPage(entry, Optional.empty(), Optional.empty(), 0, anchor, Optional.empty(), -1, -1, jumped,
+        return new ReaderPage(
+                entry,
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                anchor,
+                Optional.empty(),
+                -1,
+                -1,
+                jumped,
                 Optional.empty());
     }
 
@@ -52,25 +61,47 @@ public record ReaderPage(
 
     public ReaderPage withTop(int newTop, int rows) {
         int clamped = Math.max(0, Math.min(newTop, maxTop(rows)));
-        return new ReaderPage(entry, article, layout, clamped, pending, search, relatedFocus, topBeforeRelated, jumped, unavailable);
+        return new ReaderPage(
+                entry, article, layout, clamped, pending, search, relatedFocus, topBeforeRelated, jumped, unavailable);
     }
 
     public ReaderPage withArticle(Article newArticle, ReaderLayout newLayout, int rows) {
         int newTop = newLayout.lineOf(pending);
-        return new ReaderPage(entry, Optional.of(newArticle), Optional.of(newLayout), 0, pending, Optional.empty(), -1, -1,
-                jumped, Optional.empty()).withTop(newTop, rows);
+        return new ReaderPage(
+                        entry,
+                        Optional.of(newArticle),
+                        Optional.of(newLayout),
+                        0,
+                        pending,
+                        Optional.empty(),
+                        -1,
+                        -1,
+                        jumped,
+                        Optional.empty())
+                .withTop(newTop, rows);
     }
 
     /** The same article laid out again (another width), with the top line kept in view. */
     public ReaderPage relaidOut(ReaderLayout newLayout, int rows) {
         Anchor keep = anchor();
         Optional<ArticleSearch> newSearch = search.map(s -> ArticleSearch.of(newLayout, s.query()));
-        return new ReaderPage(entry, article, Optional.of(newLayout), 0, keep, newSearch, relatedFocus, topBeforeRelated,
-                jumped, unavailable).withTop(newLayout.lineOf(keep), rows);
+        return new ReaderPage(
+                        entry,
+                        article,
+                        Optional.of(newLayout),
+                        0,
+                        keep,
+                        newSearch,
+                        relatedFocus,
+                        topBeforeRelated,
+                        jumped,
+                        unavailable)
+                .withTop(newLayout.lineOf(keep), rows);
     }
 
     public ReaderPage withSearch(Optional<ArticleSearch> newSearch) {
-        return new ReaderPage(entry, article, layout, top, pending, newSearch, relatedFocus, topBeforeRelated, jumped, unavailable);
+        return new ReaderPage(
+                entry, article, layout, top, pending, newSearch, relatedFocus, topBeforeRelated, jumped, unavailable);
     }
 
     public ReaderPage withRelatedFocus(int focus, int before) {
@@ -78,7 +109,16 @@ public record ReaderPage(
     }
 
     public ReaderPage withUnavailable(String reason) {
-        return new ReaderPage(entry, article, layout, top, pending, search, relatedFocus, topBeforeRelated, jumped,
+        return new ReaderPage(
+                entry,
+                article,
+                layout,
+                top,
+                pending,
+                search,
+                relatedFocus,
+                topBeforeRelated,
+                jumped,
                 Optional.of(reason));
     }
 

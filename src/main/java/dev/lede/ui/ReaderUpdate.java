@@ -6,8 +6,7 @@ import java.util.Optional;
 /** What the reader does with its actions: scrolling, searching the article, related headlines, history. */
 final class ReaderUpdate {
 
-    private ReaderUpdate() {
-    }
+    private ReaderUpdate() {}
 
     static Transition act(UiState state, Action action) {
         if (state.reader().isEmpty()) {
@@ -19,9 +18,10 @@ final class ReaderUpdate {
         return switch (action) {
             case SCROLL_DOWN -> scroll(state, reader, reader.top() + 1);
             case SCROLL_UP -> scroll(state, reader, reader.top() - 1);
-            case PAGE_DOWN -> reader.isLoaded() && reader.top() >= reader.maxTop(rows)
-                    ? Navigation.neighbour(state, 1)
-                    : scroll(state, reader, reader.top() + rows);
+            case PAGE_DOWN ->
+                reader.isLoaded() && reader.top() >= reader.maxTop(rows)
+                        ? Navigation.neighbour(state, 1)
+                        : scroll(state, reader, reader.top() + rows);
             case PAGE_UP -> scroll(state, reader, reader.top() - rows);
             case HALF_PAGE_DOWN -> scroll(state, reader, reader.top() + half);
             case HALF_PAGE_UP -> scroll(state, reader, reader.top() - half);
@@ -29,8 +29,9 @@ final class ReaderUpdate {
             case BOTTOM -> scroll(state, reader, reader.maxTop(rows));
             case NEXT_ARTICLE -> Navigation.neighbour(state, 1);
             case PREVIOUS_ARTICLE -> Navigation.neighbour(state, -1);
-            case SEARCH_ARTICLE -> Transition.of(state.withPrompt(
-                    Optional.of(new Prompt(Prompt.Target.ARTICLE, "", reader.entry().id(), reader.top()))));
+            case SEARCH_ARTICLE ->
+                Transition.of(state.withPrompt(Optional.of(
+                        new Prompt(Prompt.Target.ARTICLE, "", reader.entry().id(), reader.top()))));
             case NEXT_MATCH -> Transition.of(stepMatch(state, reader, 1));
             case PREVIOUS_MATCH -> Transition.of(stepMatch(state, reader, -1));
             case FOCUS_RELATED -> Transition.of(focusRelated(state, reader));
@@ -42,9 +43,10 @@ final class ReaderUpdate {
             case HISTORY_FORWARD -> Navigation.historyForward(state);
             case OPEN_LINK, COPY_LINK, COPY_TEXT, LIST_LINKS -> LinkUpdate.act(state, reader, action);
             case SHOW_STORY -> StoryUpdate.open(state, reader);
-            default -> action.relatedNumber() > 0
-                    ? Navigation.openRelated(state, action.relatedNumber() - 1)
-                    : Transition.of(state);
+            default ->
+                action.relatedNumber() > 0
+                        ? Navigation.openRelated(state, action.relatedNumber() - 1)
+                        : Transition.of(state);
         };
     }
 
@@ -66,9 +68,13 @@ final class ReaderUpdate {
         if (first < 0 && !search.matches().isEmpty()) {
             first = 0;
         }
-        ReaderPage searched = reader.withSearch(query.isEmpty() ? Optional.empty() : Optional.of(search.withCurrent(first)));
+        ReaderPage searched =
+                reader.withSearch(query.isEmpty() ? Optional.empty() : Optional.of(search.withCurrent(first)));
         int rows = state.geometry().page();
-        return state.withReader(first < 0 ? searched.withTop(from, rows) : reveal(searched, search.matches().get(first).line(), rows, from));
+        return state.withReader(
+                first < 0
+                        ? searched.withTop(from, rows)
+                        : reveal(searched, search.matches().get(first).line(), rows, from));
     }
 
     private static UiState stepMatch(UiState state, ReaderPage reader, int direction) {
@@ -92,8 +98,11 @@ final class ReaderUpdate {
             note = direction > 0 ? "search wrapped to the top" : "search wrapped to the bottom";
         }
         int rows = state.geometry().page();
-        ReaderPage moved = reveal(reader.withSearch(Optional.of(search.withCurrent(next))), search.matches().get(next).line(),
-                rows, reader.top());
+        ReaderPage moved = reveal(
+                reader.withSearch(Optional.of(search.withCurrent(next))),
+                search.matches().get(next).line(),
+                rows,
+                reader.top());
         return state.withReader(moved).withMessage(note == null ? (next + 1) + " of " + count : note);
     }
 
@@ -112,12 +121,16 @@ final class ReaderUpdate {
         }
         int count = reader.layout().map(ReaderLayout::jumpCount).orElse(0);
         if (count == 0) {
-            return state.withMessage(reader.isLoaded() ? "this article names no related headlines and none links here" : "still loading");
+            return state.withMessage(
+                    reader.isLoaded()
+                            ? "this article names no related headlines and none links here"
+                            : "still loading");
         }
         ReaderLayout layout = reader.layout().get();
         // Bring the "Related" (or "Linked from") heading and as many of their lines as fit into view.
         int heading = layout.jumpsStart() - 1;
-        int top = heading >= reader.top() && layout.relatedLine(count - 1) < reader.top() + rows ? reader.top() : heading;
+        int top =
+                heading >= reader.top() && layout.relatedLine(count - 1) < reader.top() + rows ? reader.top() : heading;
         return state.withReader(reader.withRelatedFocus(0, reader.top()).withTop(top, rows));
     }
 

@@ -2,7 +2,9 @@ package dev.lede.ui;
 
 /** The orders the headline list can be shown in; {@code S} cycles through them. */
 public enum Sort {
-    FILE_ORDER("file order"), NEWEST("newest"), TITLE("title");
+    FILE_ORDER("file order"),
+    NEWEST("newest"),
+    TITLE("title");
 
     private final String label;
 

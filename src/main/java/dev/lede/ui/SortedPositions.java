@@ -15,12 +15,12 @@ import java.util.stream.IntStream;
  */
 final class SortedPositions {
 
-    private static final Comparator<LibraryEntry> NEWEST = Comparator
-            .comparing((LibraryEntry entry) -> IsoDate.utc(entry.published()),
+    private static final Comparator<LibraryEntry> NEWEST = Comparator.comparing(
+                    (LibraryEntry entry) -> IsoDate.utc(entry.published()),
                     Comparator.nullsLast(Comparator.<String>reverseOrder()))
             .thenComparingInt(LibraryEntry::position);
-    private static final Comparator<LibraryEntry> TITLE = Comparator
-            .comparing(LibraryEntry::headline, String.CASE_INSENSITIVE_ORDER)
+    private static final Comparator<LibraryEntry> TITLE = Comparator.comparing(
+                    LibraryEntry::headline, String.CASE_INSENSITIVE_ORDER)
             .thenComparingInt(LibraryEntry::position);
 
     private final Library library;
@@ -62,7 +62,8 @@ final class SortedPositions {
         SortedPositions next = new SortedPositions(newer);
         if (newer.size() >= library.size()) {
             next.manyFolders = (byte) (manyFolders == 2 ? 2 : 0); // more articles never make fewer folders
-            sorted.forEach((sort, old) -> next.sorted.put(sort, merge(newer, comparator(sort), old, next.sortRange(sort, library.size()))));
+            sorted.forEach((sort, old) ->
+                    next.sorted.put(sort, merge(newer, comparator(sort), old, next.sortRange(sort, library.size()))));
         }
         return next;
     }
@@ -73,9 +74,11 @@ final class SortedPositions {
 
     private int[] sortRange(Sort sort, int from) {
         Comparator<LibraryEntry> order = comparator(sort);
-        return IntStream.range(from, library.size()).boxed()
+        return IntStream.range(from, library.size())
+                .boxed()
                 .sorted((a, b) -> order.compare(library.entry(a), library.entry(b)))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static int[] merge(Library library, Comparator<LibraryEntry> order, int[] a, int[] b) {

@@ -9,8 +9,7 @@ import dev.lede.core.library.LibraryEntry;
  */
 public final class SourceFolder {
 
-    private SourceFolder() {
-    }
+    private SourceFolder() {}
 
     /** {@code example} for {@code …/library/example/20261202-1405-ab.txt}; the input itself when it has no folder. */
     public static String of(LibraryEntry entry) {

@@ -11,13 +11,13 @@ final class StoryUpdate {
     /** Rows above the first article: the title and a blank row (as the view draws them). */
     static final int TITLE_ROWS = 2;
 
-    private StoryUpdate() {
-    }
+    private StoryUpdate() {}
 
     /** {@code s}: the open article's story, the article itself selected and marked. */
     static Transition open(UiState state, ReaderPage reader) {
         if (state.links().isEmpty()) {
-            return Transition.of(state.withMessage("the library's links are still being worked out — try again in a moment"));
+            return Transition.of(
+                    state.withMessage("the library's links are still being worked out — try again in a moment"));
         }
         List<LibraryEntry> story = Backlinks.story(state, reader.entry());
         if (story.size() < 2) {

@@ -13,8 +13,14 @@ import dev.lede.ui.keys.Keymap;
  * @param glyphs     the marks drawn around the text: Unicode, or ASCII for a terminal that cannot show it
  * @param columns    the list's columns beside the headline (source, date)
  */
-public record UiOptions(int textWidth, int splitWidth, Keymap keymap, Sort sort, boolean hyperlinks, Glyphs glyphs,
-                        ListColumns columns) {
+public record UiOptions(
+        int textWidth,
+        int splitWidth,
+        Keymap keymap,
+        Sort sort,
+        boolean hyperlinks,
+        Glyphs glyphs,
+        ListColumns columns) {
 
     public static final int DEFAULT_TEXT_WIDTH = 90;
     public static final int DEFAULT_SPLIT_WIDTH = 100;

@@ -56,11 +56,26 @@ public record UiState(
     }
 
     /** The state the reader starts in, remembering what was read and starred in earlier runs. */
-    public static UiState initial(Library library, String title, int width, int height, UiOptions options,
-                                  ReadingState reading) {
+    public static UiState initial(
+            Library library, String title, int width, int height, UiOptions options, ReadingState reading) {
         ListPage list = new ListPage(Ordering.of(library, options.sort(), ""), 0, 0);
-        return new UiState(library, title, Math.max(1, width), Math.max(1, height), options, list, Optional.empty(),
-                Focus.LIST, false, Optional.empty(), Optional.empty(), History.empty(), reading, Optional.empty(), 0, Optional.empty(),
+        return new UiState(
+                library,
+                title,
+                Math.max(1, width),
+                Math.max(1, height),
+                options,
+                list,
+                Optional.empty(),
+                Focus.LIST,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                History.empty(),
+                reading,
+                Optional.empty(),
+                0,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -88,23 +103,87 @@ public record UiState(
     }
 
     public UiState withLibrary(Library newLibrary, ListPage newList) {
-        return new UiState(newLibrary, title, width, height, options, newList, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch, links);
+        return new UiState(
+                newLibrary,
+                title,
+                width,
+                height,
+                options,
+                newList,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withSize(int newWidth, int newHeight) {
-        return new UiState(library, title, Math.max(1, newWidth), Math.max(1, newHeight), options, list, reader, focus,
-                fullScreen, overlay, prompt, history, reading, message, scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                Math.max(1, newWidth),
+                Math.max(1, newHeight),
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withList(ListPage newList) {
-        return new UiState(library, title, width, height, options, newList, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                newList,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withReader(Optional<ReaderPage> newReader) {
-        return new UiState(library, title, width, height, options, list, newReader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                newReader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withReader(ReaderPage newReader) {
@@ -112,28 +191,93 @@ public record UiState(
     }
 
     public UiState withFocus(Focus newFocus) {
-        return new UiState(library, title, width, height, options, list, reader, newFocus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                newFocus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withFullScreen(boolean full) {
-        return new UiState(library, title, width, height, options, list, reader, focus, full, overlay, prompt, history,
-                reading, message, scrolled, fetch, links);
+        return new UiState(
+                library, title, width, height, options, list, reader, focus, full, overlay, prompt, history, reading,
+                message, scrolled, fetch, links);
     }
 
     public UiState withOverlay(Optional<Overlay> newOverlay) {
-        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, newOverlay, prompt,
-                history, reading, message, scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                newOverlay,
+                prompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withPrompt(Optional<Prompt> newPrompt) {
-        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, newPrompt,
-                history, reading, message, scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                newPrompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withHistory(History newHistory) {
-        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                newHistory, reading, message, scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                newHistory,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withRead(ArticleId id) {
@@ -144,27 +288,107 @@ public record UiState(
         if (newReading == reading) {
             return this;
         }
-        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, newReading, message, scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                newReading,
+                message,
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withMessage(String text) {
-        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, reading, Optional.ofNullable(text), scrolled, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                Optional.ofNullable(text),
+                scrolled,
+                fetch,
+                links);
     }
 
     public UiState withFetch(Optional<FetchProgress> progress) {
-        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, progress, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                progress,
+                links);
     }
 
     public UiState withScrolled(int lines) {
-        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, lines, fetch, links);
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                message,
+                lines,
+                fetch,
+                links);
     }
 
     public UiState withLinks(LinkGraph newLinks) {
-        return new UiState(library, title, width, height, options, list, reader, focus, fullScreen, overlay, prompt,
-                history, reading, message, scrolled, fetch, Optional.of(newLinks));
+        return new UiState(
+                library,
+                title,
+                width,
+                height,
+                options,
+                list,
+                reader,
+                focus,
+                fullScreen,
+                overlay,
+                prompt,
+                history,
+                reading,
+                message,
+                scrolled,
+                fetch,
+                Optional.of(newLinks));
     }
 }

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 public final class Update {
 
-    private Update() {
-    }
+    private Update() {}
 
     public static Transition update(UiState state, Event event) {
         UiState start = state.withScrolled(0);
@@ -61,7 +60,8 @@ public final class Update {
             effects.add(new Effect.SaveState(settled.reading()));
         }
         if (search) {
-            effects.add(new Effect.Search(order.library(), order.filter())); // a new search, or the same over a newer snapshot
+            effects.add(new Effect.Search(
+                    order.library(), order.filter())); // a new search, or the same over a newer snapshot
         }
         effects.addAll(next.effects());
         return new Transition(settled, effects);
@@ -75,7 +75,8 @@ public final class Update {
         if (state.overlay().isPresent() && state.overlay().get() instanceof Overlay.Story) {
             return Context.STORY;
         }
-        if (state.overlay().isPresent() || state.focus() == Focus.READER && state.reader().isPresent()) {
+        if (state.overlay().isPresent()
+                || state.focus() == Focus.READER && state.reader().isPresent()) {
             boolean related = state.overlay().isEmpty() && state.reader().get().relatedFocus() >= 0;
             return related ? Context.RELATED : Context.READER;
         }
@@ -85,7 +86,9 @@ public final class Update {
     static Transition key(UiState state, Key key) {
         if (state.prompt().isPresent()) {
             Prompt prompt = state.prompt().get();
-            return prompt.target() == Prompt.Target.COUNT ? CountUpdate.key(state, prompt, key) : PromptUpdate.key(state, key);
+            return prompt.target() == Prompt.Target.COUNT
+                    ? CountUpdate.key(state, prompt, key)
+                    : PromptUpdate.key(state, key);
         }
         Context context = context(state);
         Optional<Transition> counted = CountUpdate.start(state, key, context);
@@ -128,9 +131,10 @@ public final class Update {
             case HELP:
                 return Transition.of(state.withOverlay(Optional.of(new Overlay.Help(0))));
             case PROBLEMS:
-                return Transition.of(state.library().problems().isEmpty()
-                        ? state.withMessage("no problems so far")
-                        : state.withOverlay(Optional.of(new Overlay.Problems(0))));
+                return Transition.of(
+                        state.library().problems().isEmpty()
+                                ? state.withMessage("no problems so far")
+                                : state.withOverlay(Optional.of(new Overlay.Problems(0))));
             case CANCEL:
                 return cancelOrStopFetching(state);
             case BACK_OR_QUIT:
@@ -142,8 +146,10 @@ public final class Update {
             case TOGGLE_STAR:
                 return Transition.of(MarkUpdate.toggleStar(state));
             case FULL_SCREEN:
-                return Transition.of(state.reader().isEmpty() ? state
-                        : state.withFullScreen(!state.fullScreen()).withFocus(Focus.READER));
+                return Transition.of(
+                        state.reader().isEmpty()
+                                ? state
+                                : state.withFullScreen(!state.fullScreen()).withFocus(Focus.READER));
             default:
                 break;
         }
@@ -169,8 +175,12 @@ public final class Update {
             default -> null;
         };
         if (newTop == null) {
-            boolean closes = action == Action.CANCEL || action == Action.BACK_OR_QUIT || action == Action.HELP
-                    || action == Action.PROBLEMS || action == Action.LIST_LINKS || action == Action.SHOW_STORY;
+            boolean closes = action == Action.CANCEL
+                    || action == Action.BACK_OR_QUIT
+                    || action == Action.HELP
+                    || action == Action.PROBLEMS
+                    || action == Action.LIST_LINKS
+                    || action == Action.SHOW_STORY;
             return closes ? state.withOverlay(Optional.empty()) : state;
         }
         int clamped = Math.max(0, Math.min(newTop, Math.max(0, lines - rows)));
@@ -198,7 +208,9 @@ public final class Update {
             }
             return state;
         }
-        return state.list().order().isFiltered() ? ListUpdate.clearFilter(state, state.list().selectedId()) : state;
+        return state.list().order().isFiltered()
+                ? ListUpdate.clearFilter(state, state.list().selectedId())
+                : state;
     }
 
     /**
@@ -227,7 +239,8 @@ public final class Update {
         if (state.reader().isEmpty()) {
             return state;
         }
-        return state.withFocus(state.focus() == Focus.LIST ? Focus.READER : Focus.LIST).withFullScreen(false);
+        return state.withFocus(state.focus() == Focus.LIST ? Focus.READER : Focus.LIST)
+                .withFullScreen(false);
     }
 
     /**
@@ -237,13 +250,16 @@ public final class Update {
      */
     private static Transition libraryUpdated(UiState state, Library library) {
         ListPage list = state.list();
-        ListPage kept = list.reorder(list.order().over(library), list.selectedId(), state.geometry().page());
+        ListPage kept = list.reorder(
+                list.order().over(library), list.selectedId(), state.geometry().page());
         UiState updated = state.withLibrary(library, kept);
         // Once a snapshot is complete, its links are worked out (off the screen's thread): backlinks and
         // stories then take in whatever arrived, an article added while the reader is open included.
         List<Effect> links = library.isComplete() ? List.of(new Effect.BuildLinks(library)) : List.of();
         boolean justFinished = library.isComplete() && !state.library().isComplete();
-        boolean untouched = state.reader().isEmpty() && state.prompt().isEmpty() && state.overlay().isEmpty()
+        boolean untouched = state.reader().isEmpty()
+                && state.prompt().isEmpty()
+                && state.overlay().isEmpty()
                 && !kept.order().isFiltered();
         if (justFinished && library.size() == 0 && !library.problems().isEmpty()) {
             return Transition.of(updated, new Effect.Quit()); // nothing to read: the reasons go to stderr
@@ -280,15 +296,20 @@ public final class Update {
         UiState settled = state;
         ListPage list = state.list().select(state.list().selected(), rows);
         // Compared by rows only: comparing orderings would walk the whole library on every key.
-        if (list.selected() != state.list().selected() || list.top() != state.list().top()) {
+        if (list.selected() != state.list().selected()
+                || list.top() != state.list().top()) {
             settled = settled.withList(list);
         }
         if (state.reader().isPresent()) {
             ReaderPage reader = state.reader().get();
             ReaderPage fitted = reader;
             if (reader.article().isPresent() && reader.layout().get().width() != geometry.textWidth()) {
-                fitted = reader.relaidOut(ReaderLayout.of(reader.article().get(), geometry.textWidth(),
-                        reader.layout().get().linkedFrom()), rows);
+                fitted = reader.relaidOut(
+                        ReaderLayout.of(
+                                reader.article().get(),
+                                geometry.textWidth(),
+                                reader.layout().get().linkedFrom()),
+                        rows);
             } else if (reader.top() > reader.maxTop(rows)) {
                 fitted = reader.withTop(reader.top(), rows);
             }

@@ -11,8 +11,7 @@ public final class WebLink {
 
     static final int MAX_LENGTH = 4096;
 
-    private WebLink() {
-    }
+    private WebLink() {}
 
     /** The link, trimmed, when it is safe to pass on; empty otherwise. */
     public static Optional<String> clean(String url) {
@@ -25,7 +24,10 @@ public final class WebLink {
         }
         for (int i = 0; i < link.length(); i++) {
             char c = link.charAt(i);
-            if (c <= 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || Character.isWhitespace(c)
+            if (c <= 0x20
+                    || c == 0x7f
+                    || (c >= 0x80 && c < 0xa0)
+                    || Character.isWhitespace(c)
                     || Character.getType(c) == Character.FORMAT) {
                 return Optional.empty();
             }

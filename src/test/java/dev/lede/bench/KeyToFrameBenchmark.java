@@ -1,11 +1,11 @@
 package dev.lede.bench;
 
+import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsers;
-import dev.lede.core.article.Article;
 import dev.lede.ui.Event;
 import dev.lede.ui.ReaderPage;
 import dev.lede.ui.Transition;
@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx3g"})
 public class KeyToFrameBenchmark {
 
     /** List keys: mostly single steps, with pages and jumps to either end of the library. */
@@ -60,12 +62,16 @@ public class KeyToFrameBenchmark {
         Library library = SyntheticNews.library(articles, 6);
         list = UiState.initial(library, "bench", 120, 40);
         // the reader on a long article: open the first entry, then hand its article over as the loader would
-        UiState opened = Update.update(list, new Event.KeyPressed(Key.of("<enter>"))).state();
-        LibraryEntry entry = opened.reader().orElseThrow(() -> new IllegalStateException("Enter opened no reader"))
+        UiState opened =
+                Update.update(list, new Event.KeyPressed(Key.of("<enter>"))).state();
+        LibraryEntry entry = opened.reader()
+                .orElseThrow(() -> new IllegalStateException("Enter opened no reader"))
                 .entry();
         String text = SyntheticNews.article(entry.position(), articles, 120);
-        Article article = new Parsers(InputFormat.TEXT).parse(Input.of(entry.source(),
-                text.getBytes(StandardCharsets.UTF_8))).articles().get(0);
+        Article article = new Parsers(InputFormat.TEXT)
+                .parse(Input.of(entry.source(), text.getBytes(StandardCharsets.UTF_8)))
+                .articles()
+                .get(0);
         reader = Update.update(opened, new Event.ArticleOpened(entry, article)).state();
         if (!reader.reader().map(ReaderPage::isLoaded).orElse(false)) {
             throw new IllegalStateException("the reader did not take the article");

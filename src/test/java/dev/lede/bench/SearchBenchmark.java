@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx3g"})
 public class SearchBenchmark {
 
     private static final String[] WORDS = {"harbour", "glassworks", "tamsford", "ferry", "winter", "rookwood"};

@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx3g"})
 public class StoriesBenchmark {
 
     @Param({"100000"})
@@ -59,8 +61,19 @@ public class StoriesBenchmark {
                 targets.add(r.nextInt(3) == 0 ? null : ids.get(r.nextInt(articles)));
             }
             String day = String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
-            builder.accept(List.of(new ListedArticle(ids.get(i), Source.of(String.format("bench/%07d.txt", i)), Format.TEXT,
-                    SyntheticNews.lede(i), null, day, null, related, List.of(), targets)), List.of());
+            builder.accept(
+                    List.of(new ListedArticle(
+                            ids.get(i),
+                            Source.of(String.format("bench/%07d.txt", i)),
+                            Format.TEXT,
+                            SyntheticNews.lede(i),
+                            null,
+                            day,
+                            null,
+                            related,
+                            List.of(),
+                            targets)),
+                    List.of());
         }
         library = builder.finish();
     }

@@ -17,26 +17,68 @@ import java.util.SplittableRandom;
  */
 final class SyntheticNews {
 
-    private static final String[] PEOPLE = {"Ilse Vellacott", "Tobin Quarrie", "Oskar Amberley",
-        "Perpetua Duskwood", "Anselm Strand", "Lioba Marchbank", "Corwin Oakhurst", "Evander Kettleby",
-        "Rosalind Ashgrove", "Solveig Lightfoot", "Caius Calloway", "Mireille Greyling"};
-    private static final String[] PLACES = {"Marrowby", "Kestrel Point", "Dunmere", "Saltings Cross",
-        "Upper Fenwick", "Eastwold", "Corrow", "Tamsford", "Gullhaven", "Pellham", "Rookwood", "Oxmere"};
-    private static final String[] THINGS = {"the flood barrier budget", "a new ferry timetable",
-        "plans for a tram line", "the harbour wall", "a strike at the port", "the library opening hours",
-        "the winter fuel scheme", "a proposed wind farm", "the sale of the glassworks", "the bypass"};
-    private static final String[] VERBS = {"defended", "criticised", "announced", "rejected", "welcomed",
-        "questioned", "backed", "paused", "unveiled", "delayed"};
+    private static final String[] PEOPLE = {
+        "Ilse Vellacott",
+        "Tobin Quarrie",
+        "Oskar Amberley",
+        "Perpetua Duskwood",
+        "Anselm Strand",
+        "Lioba Marchbank",
+        "Corwin Oakhurst",
+        "Evander Kettleby",
+        "Rosalind Ashgrove",
+        "Solveig Lightfoot",
+        "Caius Calloway",
+        "Mireille Greyling"
+    };
+    private static final String[] PLACES = {
+        "Marrowby",
+        "Kestrel Point",
+        "Dunmere",
+        "Saltings Cross",
+        "Upper Fenwick",
+        "Eastwold",
+        "Corrow",
+        "Tamsford",
+        "Gullhaven",
+        "Pellham",
+        "Rookwood",
+        "Oxmere"
+    };
+    private static final String[] THINGS = {
+        "the flood barrier budget",
+        "a new ferry timetable",
+        "plans for a tram line",
+        "the harbour wall",
+        "a strike at the port",
+        "the library opening hours",
+        "the winter fuel scheme",
+        "a proposed wind farm",
+        "the sale of the glassworks",
+        "the bypass"
+    };
+    private static final String[] VERBS = {
+        "defended",
+        "criticised",
+        "announced",
+        "rejected",
+        "welcomed",
+        "questioned",
+        "backed",
+        "paused",
+        "unveiled",
+        "delayed"
+    };
     private static final String[] SENTENCES = {
         "Residents in %s said the plan for %s had been argued over for years.",
         "A spokesperson for the council in %s declined to comment on %s.",
         "Figures seen by this paper suggest %s will cost more than first thought in %s.",
         "Shopkeepers in %s were divided, and several called %s a distraction.",
         "The last vote in %s on %s was lost by a handful of votes.",
-        "Engineers warned that %s could slip by another winter unless %s agrees a budget."};
+        "Engineers warned that %s could slip by another winter unless %s agrees a budget."
+    };
 
-    private SyntheticNews() {
-    }
+    private SyntheticNews() {}
 
     static String lede(int i) {
         SplittableRandom r = new SplittableRandom(0x1ede_0000L + i);
@@ -54,8 +96,11 @@ final class SyntheticNews {
                 String place = pick(r, PLACES);
                 String thing = pick(r, THINGS);
                 String form = pick(r, SENTENCES);
-                text.append(s == 0 ? "" : " ").append(form.startsWith("Engineers")
-                        ? String.format(form, thing, place) : String.format(form, place, thing));
+                text.append(s == 0 ? "" : " ")
+                        .append(
+                                form.startsWith("Engineers")
+                                        ? String.format(form, thing, place)
+                                        : String.format(form, place, thing));
             }
         }
         int related = 4 + r.nextInt(5);

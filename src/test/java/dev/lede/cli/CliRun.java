@@ -57,7 +57,8 @@ record CliRun(int exitCode, String out, String err) {
 
         private static void delete(java.nio.file.Path folder) {
             try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(folder)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (java.io.IOException e) {
                 // a temporary folder left behind
             }

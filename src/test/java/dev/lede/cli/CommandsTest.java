@@ -31,7 +31,8 @@ class CommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size());
-        assertEquals("1\t" + dir.resolve("a.txt") + "\tHarbour pilots vote to strike over night shifts.\t", lines.get(0));
+        assertEquals(
+                "1\t" + dir.resolve("a.txt") + "\tHarbour pilots vote to strike over night shifts.\t", lines.get(0));
         assertTrue(lines.get(1).startsWith("2\t"));
     }
 
@@ -40,17 +41,23 @@ class CommandsTest {
         article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
         CliRun run = CliRun.of("list", "--json", dir.toString());
         assertTrue(run.out().startsWith("{\"n\":1,\"id\":\""), run.out());
-        assertTrue(run.out().contains("\"title\":\"Harbour pilots vote to strike over night shifts.\",\"related\":[]}"), run.out());
+        assertTrue(
+                run.out().contains("\"title\":\"Harbour pilots vote to strike over night shifts.\",\"related\":[]}"),
+                run.out());
     }
 
     @Test
     void listEndsEachLineWithTheNumbersItsRelatedHeadlinesResolveTo() throws IOException {
-        article("a.txt", "Harbour pilots vote to strike over night shifts.\n\nThe vote was close.\n\nRelated\n"
-                + "Lighthouse keepers return to the point\nFerry timetable changes for the winter season\n"
-                + "Harbour pilots vote to strike over night shifts\n");
+        article(
+                "a.txt",
+                "Harbour pilots vote to strike over night shifts.\n\nThe vote was close.\n\nRelated\n"
+                        + "Lighthouse keepers return to the point\nFerry timetable changes for the winter season\n"
+                        + "Harbour pilots vote to strike over night shifts\n");
         article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
-        article("c.txt", "Lighthouse keepers return to the point after forty years.\n\nThe lamp is lit again.\n\nRelated\n"
-                + "Glassblowers of the old quarter open their doors\n");
+        article(
+                "c.txt",
+                "Lighthouse keepers return to the point after forty years.\n\nThe lamp is lit again.\n\nRelated\n"
+                        + "Glassblowers of the old quarter open their doors\n");
         CliRun run = CliRun.of("list", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
@@ -64,10 +71,13 @@ class CommandsTest {
 
     @Test
     void listJsonGivesTheRelatedNumbers() throws IOException {
-        article("a.txt", "Harbour pilots vote to strike over night shifts.\n\nThe vote was close.\n\nRelated\n"
-                + "Ferry timetable changes for the winter season\nGlassblowers of the old quarter open their doors\n");
+        article(
+                "a.txt",
+                "Harbour pilots vote to strike over night shifts.\n\nThe vote was close.\n\nRelated\n"
+                        + "Ferry timetable changes for the winter season\nGlassblowers of the old quarter open their doors\n");
         article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
-        List<String> lines = CliRun.of("list", "--json", dir.toString()).out().lines().toList();
+        List<String> lines =
+                CliRun.of("list", "--json", dir.toString()).out().lines().toList();
         assertTrue(lines.get(0).endsWith(",\"related\":[2]}"), lines.get(0));
         assertTrue(lines.get(1).endsWith(",\"related\":[]}"), lines.get(1));
     }
@@ -77,14 +87,18 @@ class CommandsTest {
         Path feeds = Path.of("").toAbsolutePath().resolve("feeds");
         assumeTrue(Files.isDirectory(feeds), "the repository's feeds/ folder is not here");
         List<String> listed = CliRun.of("list", feeds.toString()).out().lines().toList();
-        List<String> exported = CliRun.of("export", "--no-state", feeds.toString()).out().lines().toList();
+        List<String> exported = CliRun.of("export", "--no-state", feeds.toString())
+                .out()
+                .lines()
+                .toList();
         assertEquals(exported.size(), listed.size());
         List<String> ids = exported.stream().map(line -> line.substring(7, 19)).toList();
         int resolved = 0;
         for (int i = 0; i < listed.size(); i++) {
             String numbers = listed.get(i).split("\t", -1)[3];
             StringBuilder expected = new StringBuilder();
-            java.util.regex.Matcher target = java.util.regex.Pattern.compile("\"target\":\"([0-9a-f]{12})\"").matcher(exported.get(i));
+            java.util.regex.Matcher target = java.util.regex.Pattern.compile("\"target\":\"([0-9a-f]{12})\"")
+                    .matcher(exported.get(i));
             while (target.find()) {
                 expected.append(expected.length() == 0 ? "" : " ").append(ids.indexOf(target.group(1)) + 1);
                 resolved++;
@@ -112,7 +126,9 @@ class CommandsTest {
     void nothingReadableExitsWithThree() throws IOException {
         article("empty.txt", "");
         assertEquals(ExitCodes.NOTHING_READ, CliRun.of("list", dir.toString()).exitCode());
-        assertEquals(ExitCodes.NOTHING_READ, CliRun.of("export", dir.resolve("missing.txt").toString()).exitCode());
+        assertEquals(
+                ExitCodes.NOTHING_READ,
+                CliRun.of("export", dir.resolve("missing.txt").toString()).exitCode());
     }
 
     @Test
@@ -125,8 +141,10 @@ class CommandsTest {
 
     @Test
     void exportWritesTheFieldsOfTheFormatInOrder() throws IOException {
-        article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n"
-                + "Ferry timetable changes for the winter season\nLighthouse keepers return to the point\n");
+        article(
+                "a.txt",
+                "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n"
+                        + "Ferry timetable changes for the winter season\nLighthouse keepers return to the point\n");
         article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
         CliRun run = CliRun.of("export", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -134,15 +152,20 @@ class CommandsTest {
         String second = run.out().lines().skip(1).findFirst().orElseThrow();
         String secondId = second.substring("{\"id\":\"".length(), second.indexOf('"', "{\"id\":\"".length()));
         String firstId = first.substring("{\"id\":\"".length(), first.indexOf('"', "{\"id\":\"".length()));
-        assertTrue(first.matches("\\{\"id\":\"[0-9a-f]{12}\",\"source\":\"[^\"]+a\\.txt\",\"format\":\"text\","
-                + "\"title\":\"Harbour pilots vote to strike over night shifts\\.\",\"byline\":null,\"published\":null,"
-                + "\"url\":null,\"site\":null,\"body\":\"Harbour pilots vote to strike over night shifts\\.\\\\n\\\\nThe vote was close\\.\","
-                + "\"related\":\\[\\{\"headline\":\"Ferry timetable changes for the winter season\",\"url\":null,\"target\":\""
-                + secondId + "\"\\},\\{\"headline\":\"Lighthouse keepers return to the point\",\"url\":null,\"target\":null\\}\\],"
-                + "\"linked_from\":\\[\\],\"story\":\"" + firstId + "\","
-                + "\"problems\":\\[\\],\"read\":false,\"starred\":false\\}"), first);
+        assertTrue(
+                first.matches("\\{\"id\":\"[0-9a-f]{12}\",\"source\":\"[^\"]+a\\.txt\",\"format\":\"text\","
+                        + "\"title\":\"Harbour pilots vote to strike over night shifts\\.\",\"byline\":null,\"published\":null,"
+                        + "\"url\":null,\"site\":null,\"body\":\"Harbour pilots vote to strike over night shifts\\.\\\\n\\\\nThe vote was close\\.\","
+                        + "\"related\":\\[\\{\"headline\":\"Ferry timetable changes for the winter season\",\"url\":null,\"target\":\""
+                        + secondId
+                        + "\"\\},\\{\"headline\":\"Lighthouse keepers return to the point\",\"url\":null,\"target\":null\\}\\],"
+                        + "\"linked_from\":\\[\\],\"story\":\"" + firstId + "\","
+                        + "\"problems\":\\[\\],\"read\":false,\"starred\":false\\}"),
+                first);
         // The second is linked from the first, and in its story, which the first (in file order, no dates) names.
-        assertTrue(second.contains(",\"linked_from\":[\"" + firstId + "\"],\"story\":\"" + firstId + "\",\"problems\""), second);
+        assertTrue(
+                second.contains(",\"linked_from\":[\"" + firstId + "\"],\"story\":\"" + firstId + "\",\"problems\""),
+                second);
     }
 
     @Test
@@ -157,21 +180,26 @@ class CommandsTest {
     @Test
     void idsAreStableAcrossRuns() throws IOException {
         article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
-        assertEquals(CliRun.of("list", "--json", dir.toString()).out(), CliRun.of("list", "--json", dir.toString()).out());
+        assertEquals(
+                CliRun.of("list", "--json", dir.toString()).out(),
+                CliRun.of("list", "--json", dir.toString()).out());
     }
 
     @Test
     void showPrintsTheArticleWrappedWithRelatedMarks() throws IOException {
-        article("a.txt", "Harbour pilots vote to strike over night shifts.\n"
-                + "The vote, held in the pilots' hall on the quay, was closer than the union had expected and the count "
-                + "ran late into the evening.\n"
-                + "Ferry timetable changes for the winter season\nLighthouse keepers return to the point\n");
+        article(
+                "a.txt",
+                "Harbour pilots vote to strike over night shifts.\n"
+                        + "The vote, held in the pilots' hall on the quay, was closer than the union had expected and the count "
+                        + "ran late into the evening.\n"
+                        + "Ferry timetable changes for the winter season\nLighthouse keepers return to the point\n");
         article("b.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
         CliRun run = CliRun.of("show", "--width", "40", "1", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().lines().allMatch(line -> line.length() <= 40), run.out());
         assertTrue(run.out().contains(" 1 -> Ferry timetable changes for the\n      winter season"), run.out());
-        assertTrue(run.out().contains(" 2    Lighthouse keepers return to the\n      point (not in library)"), run.out());
+        assertTrue(
+                run.out().contains(" 2    Lighthouse keepers return to the\n      point (not in library)"), run.out());
     }
 
     @Test
@@ -190,12 +218,17 @@ class CommandsTest {
 
     @Test
     void showGivesTheDateAsAReaderReadsItAndExportKeepsTheOffset() throws IOException {
-        Path file = article("late.txt", "Title: Council meets late into the night\nDate: 2026-12-02T23:30:00-05:00\n\n"
-                + "The vote came just before midnight.\n");
+        Path file = article(
+                "late.txt",
+                "Title: Council meets late into the night\nDate: 2026-12-02T23:30:00-05:00\n\n"
+                        + "The vote came just before midnight.\n");
         CliRun show = CliRun.of("show", "1", file.toString());
-        assertTrue(show.out().contains("\n2 Dec 2026, 23:30\n"), "in the article's own offset, so on its own day: " + show.out());
+        assertTrue(
+                show.out().contains("\n2 Dec 2026, 23:30\n"),
+                "in the article's own offset, so on its own day: " + show.out());
         CliRun export = CliRun.of("export", file.toString());
-        assertTrue(export.out().contains("\"published\":\"2026-12-02T23:30:00-05:00\""),
+        assertTrue(
+                export.out().contains("\"published\":\"2026-12-02T23:30:00-05:00\""),
                 "export keeps the stated offset, so the day stays the article's: " + export.out());
     }
 

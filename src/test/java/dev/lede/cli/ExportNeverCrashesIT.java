@@ -24,7 +24,8 @@ class ExportNeverCrashesIT {
 
     private static Path shared() {
         String property = System.getProperty("lede.shared");
-        return property != null && !property.isBlank() ? Paths.get(property)
+        return property != null && !property.isBlank()
+                ? Paths.get(property)
                 : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
     }
 
@@ -34,7 +35,10 @@ class ExportNeverCrashesIT {
         assumeTrue(Files.isDirectory(pages), "Readability corpus not found at " + pages + " (set -Dlede.shared)");
         List<Path> sources;
         try (Stream<Path> dirs = Files.list(pages)) {
-            sources = dirs.map(d -> d.resolve("source.html")).filter(Files::isRegularFile).sorted().toList();
+            sources = dirs.map(d -> d.resolve("source.html"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         }
         assertTrue(sources.size() >= 100, "expected the whole corpus, found " + sources.size());
         List<String> failures = new ArrayList<>();
@@ -82,11 +86,15 @@ class ExportNeverCrashesIT {
         if (run.exitCode() != ExitCodes.OK && run.exitCode() != ExitCodes.SOME_FAILED) {
             return input + ": exit " + run.exitCode() + " " + run.err().strip();
         }
-        if (run.err().contains("Exception") || run.err().contains("\tat ") || run.err().contains("Error:")) {
-            return input + ": stack trace on stderr: " + run.err().lines().findFirst().orElse("");
+        if (run.err().contains("Exception")
+                || run.err().contains("\tat ")
+                || run.err().contains("Error:")) {
+            return input + ": stack trace on stderr: "
+                    + run.err().lines().findFirst().orElse("");
         }
         for (String line : run.out().lines().toList()) {
-            if (!line.startsWith("{\"id\":\"") || !line.matches(".*\\],\"read\":(true|false),\"starred\":(true|false)\\}")) {
+            if (!line.startsWith("{\"id\":\"")
+                    || !line.matches(".*\\],\"read\":(true|false),\"starred\":(true|false)\\}")) {
                 return input + ": not one JSON record per line: " + line.substring(0, Math.min(80, line.length()));
             }
         }

@@ -39,8 +39,9 @@ class InputReportTest {
         assertEquals(3, run.exitCode());
         assertEquals("lede: " + images + ": no articles found (2 files of other kinds ignored)\n", run.err());
 
-        Path feed = write("zero-items.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quiet</title>"
-                + "</channel></rss>");
+        Path feed = write(
+                "zero-items.xml",
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quiet</title>" + "</channel></rss>");
         run = CliRun.of("list", feed.toString());
         assertEquals(3, run.exitCode());
         assertEquals("lede: " + feed + ": feed has no items\n", run.err());
@@ -75,7 +76,8 @@ class InputReportTest {
     void aFileReadWithAWarningIsNotCountedAsSkipped() throws IOException {
         write("good.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
         Path latin = dir.resolve("latin.txt");
-        Files.write(latin, "Caf\u00e9 owners meet the harbour board.\nThey agree.\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                latin, "Caf\u00e9 owners meet the harbour board.\nThey agree.\n".getBytes(StandardCharsets.ISO_8859_1));
         CliRun run = CliRun.of("list", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(2, run.out().lines().count(), run.out());
@@ -92,7 +94,8 @@ class InputReportTest {
     }
 
     private static List<String> ids(String jsonLines) {
-        Matcher matcher = Pattern.compile("^\\{\"id\":\"([0-9a-f]+)\"", Pattern.MULTILINE).matcher(jsonLines);
+        Matcher matcher =
+                Pattern.compile("^\\{\"id\":\"([0-9a-f]+)\"", Pattern.MULTILINE).matcher(jsonLines);
         List<String> ids = new java.util.ArrayList<>();
         while (matcher.find()) {
             ids.add(matcher.group(1));

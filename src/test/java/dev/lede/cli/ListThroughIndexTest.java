@@ -70,10 +70,18 @@ class ListThroughIndexTest {
      */
     private Path corpus(int count) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("corpus"));
-        String[] people = {"Mara Voss", "Idris Kale", "Tomasz Brenner", "Ana Lucía Reyes", "Olu Adeyemi", "Saoirse Quinn"};
+        String[] people = {
+            "Mara Voss", "Idris Kale", "Tomasz Brenner", "Ana Lucía Reyes", "Olu Adeyemi", "Saoirse Quinn"
+        };
         String[] acts = {"opens", "defends", "abandons", "announces", "questions", "celebrates"};
-        String[] things = {"the harbour budget", "a ferry timetable", "the winter festival", "a theatre season",
-            "the flood barrier plan", "a new film about the coast"};
+        String[] things = {
+            "the harbour budget",
+            "a ferry timetable",
+            "the winter festival",
+            "a theatre season",
+            "the flood barrier plan",
+            "a new film about the coast"
+        };
         List<String> headlines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             headlines.add(people[i % people.length] + " " + acts[i / people.length % acts.length] + " "
@@ -83,14 +91,23 @@ class ListThroughIndexTest {
         for (int i = 0; i < count; i++) {
             StringBuilder text = new StringBuilder(headlines.get(i)).append('\n');
             for (int p = 0; p < 3; p++) {
-                text.append("Paragraph ").append(p + 1).append(" about “").append(things[(i + p) % things.length])
-                        .append("” says the council met on day ").append(random.nextInt(300)).append(".\n");
+                text.append("Paragraph ")
+                        .append(p + 1)
+                        .append(" about “")
+                        .append(things[(i + p) % things.length])
+                        .append("” says the council met on day ")
+                        .append(random.nextInt(300))
+                        .append(".\n");
             }
             for (int r = 0; r < 4; r++) {
                 String target = headlines.get(random.nextInt(count));
                 target = target.substring(0, target.length() - 1);
-                text.append(r == 3 ? "Glassblowers of the old quarter open their doors number " + random.nextInt(50)
-                        : r == 2 ? target.substring(0, target.lastIndexOf(" in ")) : target).append('\n');
+                text.append(
+                                r == 3
+                                        ? "Glassblowers of the old quarter open their doors number "
+                                                + random.nextInt(50)
+                                        : r == 2 ? target.substring(0, target.lastIndexOf(" in ")) : target)
+                        .append('\n');
             }
             write(folder.resolve(String.format("article-%04d.txt", i + 1)), text.toString(), 3600);
         }
@@ -122,7 +139,8 @@ class ListThroughIndexTest {
     void aGeneratedCorpusListsTheSameWithAndWithoutTheIndex() throws IOException {
         Path folder = corpus(240);
         CliRun expected = fresh(folder.toString());
-        assertTrue(expected.out().lines().anyMatch(line -> line.matches(".*\t\\d+( \\d+)+$")),
+        assertTrue(
+                expected.out().lines().anyMatch(line -> line.matches(".*\t\\d+( \\d+)+$")),
                 "related headlines resolve: " + expected.out().lines().limit(3).toList());
         assertFalse(Files.exists(index()), "--no-state writes no index");
         assertSame(expected, list(folder.toString())); // parsed and stored
@@ -139,7 +157,9 @@ class ListThroughIndexTest {
         try (Stream<Path> files = Files.list(feeds)) {
             for (Path file : files.toList()) {
                 Files.copy(file, copy.resolve(file.getFileName()));
-                Files.setLastModifiedTime(copy.resolve(file.getFileName()), FileTime.from(Instant.now().minusSeconds(3600)));
+                Files.setLastModifiedTime(
+                        copy.resolve(file.getFileName()),
+                        FileTime.from(Instant.now().minusSeconds(3600)));
             }
         }
         CliRun expected = fresh(copy.toString());
@@ -153,13 +173,19 @@ class ListThroughIndexTest {
         Path folder = corpus(12);
         write(folder.resolve("copy.txt"), Files.readString(folder.resolve("article-0003.txt")), 3600);
         write(folder.resolve("empty.txt"), "", 3600);
-        Files.write(folder.resolve("latin.txt"), "Caf\u00e9 owners in Halvern protest the parking rules.\nThe council listened.\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
-        Files.setLastModifiedTime(folder.resolve("latin.txt"), FileTime.from(Instant.now().minusSeconds(3600)));
-        write(folder.resolve("news.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quay</title>"
-                + "<item><title>Quay item one</title><description>First.</description></item>"
-                + "<item><title>Mara Voss opens the harbour budget after vote number 1 in Halvern</title>"
-                + "<description>Second.</description><pubDate>not a date</pubDate></item></channel></rss>", 3600);
+        Files.write(
+                folder.resolve("latin.txt"),
+                "Caf\u00e9 owners in Halvern protest the parking rules.\nThe council listened.\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        Files.setLastModifiedTime(
+                folder.resolve("latin.txt"), FileTime.from(Instant.now().minusSeconds(3600)));
+        write(
+                folder.resolve("news.xml"),
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quay</title>"
+                        + "<item><title>Quay item one</title><description>First.</description></item>"
+                        + "<item><title>Mara Voss opens the harbour budget after vote number 1 in Halvern</title>"
+                        + "<description>Second.</description><pubDate>not a date</pubDate></item></channel></rss>",
+                3600);
         // Named relative to the working folder: the index keeps absolute paths, and says each as named here.
         String named = Path.of("").toAbsolutePath().relativize(folder).toString();
         CliRun expected = fresh(named, folder.resolve("article-0001.txt").toString());
@@ -173,7 +199,8 @@ class ListThroughIndexTest {
         // second run on, listed straight from the index's rows (StoredListing).
         Files.delete(folder.resolve("empty.txt"));
         CliRun alone = fresh(named);
-        assertTrue(alone.err().contains("copy.txt: same article as " + named + "/article-0003.txt; merged"), alone.err());
+        assertTrue(
+                alone.err().contains("copy.txt: same article as " + named + "/article-0003.txt; merged"), alone.err());
         for (int run = 0; run < 3; run++) {
             assertSame(alone, list(named));
             assertSame(fresh("--json", named), list("--json", named));
@@ -195,10 +222,15 @@ class ListThroughIndexTest {
         String before = list(folder.toString()).out();
         assertEquals(fresh(folder.toString()).out(), before);
 
-        write(folder.resolve("article-0061.txt"), "Idris Kale opens a lighthouse museum in Halvern.\nIt opens in May.\n"
-                + "Mara Voss opens the harbour budget after vote number 1 in Halvern\n", 1800);
-        write(folder.resolve("article-0002.txt"), "Saoirse Quinn withdraws from the council race in Halvern.\n"
-                + "She gave no reason.\n", 1800);
+        write(
+                folder.resolve("article-0061.txt"),
+                "Idris Kale opens a lighthouse museum in Halvern.\nIt opens in May.\n"
+                        + "Mara Voss opens the harbour budget after vote number 1 in Halvern\n",
+                1800);
+        write(
+                folder.resolve("article-0002.txt"),
+                "Saoirse Quinn withdraws from the council race in Halvern.\n" + "She gave no reason.\n",
+                1800);
         Files.delete(folder.resolve("article-0003.txt"));
         // Renamed with the same identity and stamp: kept under the new name without being read, which the
         // same-length change (invisible to its stamp) shows.
@@ -208,15 +240,22 @@ class ListThroughIndexTest {
         CliRun after = list(folder.toString());
         CliRun expected = fresh(folder.toString());
         assertNotEquals(before, after.out());
-        assertTrue(after.out().contains("renamed-0004.txt\tAna Lucía Reyes opens the harbour budget after vote number 4 in Halvern."),
+        assertTrue(
+                after.out()
+                        .contains(
+                                "renamed-0004.txt\tAna Lucía Reyes opens the harbour budget after vote number 4 in Halvern."),
                 after.out());
-        assertTrue(expected.out().contains("renamed-0004.txt\tAna Lucía Reyes opens the harbour budget after vote number 4 in Halverx."),
+        assertTrue(
+                expected.out()
+                        .contains(
+                                "renamed-0004.txt\tAna Lucía Reyes opens the harbour budget after vote number 4 in Halverx."),
                 "a fresh parse reads the renamed file");
         assertTrue(after.out().contains("withdraws from the council race"), after.out());
         assertFalse(after.out().contains("article-0003.txt"), after.out());
 
         // The change made visible: from here on the index agrees with a fresh parse again.
-        Files.setLastModifiedTime(folder.resolve("renamed-0004.txt"), FileTime.from(Instant.now().minusSeconds(600)));
+        Files.setLastModifiedTime(
+                folder.resolve("renamed-0004.txt"), FileTime.from(Instant.now().minusSeconds(600)));
         assertSame(fresh(folder.toString()), list(folder.toString()));
         assertSame(fresh(folder.toString()), list(folder.toString()));
     }
@@ -237,7 +276,8 @@ class ListThroughIndexTest {
 
     @Test
     void stdinAloneNeitherReadsNorWritesTheIndex() {
-        CliRun run = CliRun.withEnvironment(environment(), "Harbour pilots vote to strike.\nThe vote was close.\n", "list", "-");
+        CliRun run = CliRun.withEnvironment(
+                environment(), "Harbour pilots vote to strike.\nThe vote was close.\n", "list", "-");
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(Files.exists(index()));
     }
@@ -246,7 +286,8 @@ class ListThroughIndexTest {
     void aGarbageIndexIsSetAsideWithOneLineAndTheListIsTheSame() throws IOException {
         Path folder = corpus(10);
         Files.createDirectories(index().getParent());
-        Files.writeString(index(), "not a database at all, but long enough to have a header of a hundred bytes".repeat(3));
+        Files.writeString(
+                index(), "not a database at all, but long enough to have a header of a hundred bytes".repeat(3));
         CliRun run = list(folder.toString());
         assertEquals(fresh(folder.toString()).out(), run.out());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -278,13 +319,21 @@ class ListThroughIndexTest {
     @Test
     void showIsTheSameWithAndWithoutTheIndex() throws IOException {
         Path folder = corpus(30);
-        CliRun byNumber = CliRun.withEnvironment(environment(), "", "show", "--no-state", "--width", "60", "7", folder.toString());
+        CliRun byNumber = CliRun.withEnvironment(
+                environment(), "", "show", "--no-state", "--width", "60", "7", folder.toString());
         assertFalse(Files.exists(index()), "--no-state leaves the index alone");
         for (int run = 0; run < 2; run++) {
-            assertSame(byNumber, CliRun.withEnvironment(environment(), "", "show", "--width", "60", "7", folder.toString()));
+            assertSame(
+                    byNumber,
+                    CliRun.withEnvironment(environment(), "", "show", "--width", "60", "7", folder.toString()));
         }
         assertTrue(Files.exists(index()));
-        String id = list("--json", folder.toString()).out().lines().skip(6).findFirst().orElseThrow()
+        String id = list("--json", folder.toString())
+                .out()
+                .lines()
+                .skip(6)
+                .findFirst()
+                .orElseThrow()
                 .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         assertSame(byNumber, CliRun.withEnvironment(environment(), "", "show", "--width", "60", id, folder.toString()));
     }
@@ -293,11 +342,16 @@ class ListThroughIndexTest {
     @Test
     void exportIsTheSameWithAndWithoutTheIndex() throws IOException {
         Path folder = corpus(80);
-        write(folder.resolve("news.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quay</title>"
-                + "<item><title>Quay item one</title><description>First.</description></item>"
-                + "<item><title>Quay item two</title><description>Second.</description></item></channel></rss>", 3600);
+        write(
+                folder.resolve("news.xml"),
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quay</title>"
+                        + "<item><title>Quay item one</title><description>First.</description></item>"
+                        + "<item><title>Quay item two</title><description>Second.</description></item></channel></rss>",
+                3600);
         CliRun expected = CliRun.withEnvironment(environment(), "", "export", "--no-state", folder.toString());
-        assertTrue(expected.out().contains("\"related\":[{"), expected.out().lines().findFirst().orElse(""));
+        assertTrue(
+                expected.out().contains("\"related\":[{"),
+                expected.out().lines().findFirst().orElse(""));
         assertFalse(Files.exists(index()));
         for (int run = 0; run < 3; run++) {
             assertSame(expected, CliRun.withEnvironment(environment(), "", "export", folder.toString()));

@@ -23,8 +23,17 @@ class ManPageTest {
     @Test
     void hasTheSectionsOfAManPageInOrder() {
         int last = -1;
-        for (String section : List.of("NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "KEYS", "CONFIGURATION",
-                "FILES", "ENVIRONMENT", "EXIT STATUS")) {
+        for (String section : List.of(
+                "NAME",
+                "SYNOPSIS",
+                "DESCRIPTION",
+                "OPTIONS",
+                "COMMANDS",
+                "KEYS",
+                "CONFIGURATION",
+                "FILES",
+                "ENVIRONMENT",
+                "EXIT STATUS")) {
             int at = page.indexOf("\n.SH " + section + "\n");
             assertTrue(at > last, section + " missing or out of order");
             last = at;
@@ -39,8 +48,10 @@ class ManPageTest {
         for (Context context : Context.values()) {
             assertTrue(keys.contains(".SS " + ManPage.escape(context.title()) + "\n"), context.title());
             for (KeyTable.Row row : table.rows(context)) {
-                assertTrue(keys.contains("\\fB" + ManPage.escape(String.join("  ", row.keys())) + "\\fR\n"
-                        + ManPage.text(row.help()) + "\n"), () -> "no row for " + row);
+                assertTrue(
+                        keys.contains("\\fB" + ManPage.escape(String.join("  ", row.keys())) + "\\fR\n"
+                                + ManPage.text(row.help()) + "\n"),
+                        () -> "no row for " + row);
             }
         }
     }
@@ -48,22 +59,29 @@ class ManPageTest {
     @Test
     void configurationFilesAndEnvironmentComeFromTheReadmeTables() {
         String configuration = section("CONFIGURATION");
-        ConfigReference.settings().forEach(row -> assertTrue(configuration.contains(ManPage.text(row.what())), row.what()));
+        ConfigReference.settings()
+                .forEach(row -> assertTrue(configuration.contains(ManPage.text(row.what())), row.what()));
         for (Action action : Action.values()) {
             assertTrue(configuration.contains(".TP\n\\fB" + ManPage.escape(action.id()) + "\\fR\n"), action.id());
         }
         String files = section("FILES");
         ConfigReference.files().forEach(row -> assertTrue(files.contains(ManPage.text(row.does())), row.what()));
         String environment = section("ENVIRONMENT");
-        ConfigReference.environment().forEach(row -> assertTrue(environment.contains(ManPage.text(row.what())), row.what()));
-        assertTrue(ConfigReference.markdown().contains("| `NO_COLOR` |"), "the README shows the same environment table");
+        ConfigReference.environment()
+                .forEach(row -> assertTrue(environment.contains(ManPage.text(row.what())), row.what()));
+        assertTrue(
+                ConfigReference.markdown().contains("| `NO_COLOR` |"), "the README shows the same environment table");
     }
 
     @Test
     void optionsAndCommandsComeFromTheCommandModel() {
-        assertTrue(section("OPTIONS").contains("\\fB\\-\\-width\\fR=\\fICOLUMNS\\fR\nText width of the reader, 20 to 500 columns (default: 90)."),
+        assertTrue(
+                section("OPTIONS")
+                        .contains(
+                                "\\fB\\-\\-width\\fR=\\fICOLUMNS\\fR\nText width of the reader, 20 to 500 columns (default: 90)."),
                 section("OPTIONS"));
-        for (String command : List.of("list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune")) {
+        for (String command : List.of(
+                "list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune")) {
             assertTrue(section("COMMANDS").contains(".SS lede " + command + "\n"), command);
         }
     }
@@ -84,7 +102,8 @@ class ManPageTest {
             return; // the check below needs groff; the page itself is tested above
         }
         Process groff = new ProcessBuilder("/usr/bin/groff", "-ww", "-z", "-man", "-Kutf8", file.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String warnings = new String(groff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, groff.waitFor());
         assertEquals("", warnings);

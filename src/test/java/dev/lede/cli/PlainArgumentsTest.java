@@ -30,21 +30,39 @@ class PlainArgumentsTest {
     @Test
     void pathsUrlsAndStdinArePlain() {
         assertTrue(LedeCommand.plain(new String[0]));
-        assertTrue(LedeCommand.plain(new String[] {"feeds", "-", "https://news.example.com/feed", "a b.txt", "listing"}));
+        assertTrue(
+                LedeCommand.plain(new String[] {"feeds", "-", "https://news.example.com/feed", "a b.txt", "listing"}));
     }
 
     @Test
     void optionsSubcommandsAndArgumentFilesAreLeftToPicocli() {
-        for (String arg : new String[] {"--width", "--width=60", "-h", "--version", "--", "--no-state", "-x",
-                "@args.txt", "list", "show", "export", "subscribe", "unsubscribe", "subscriptions", "import", "fetch", "prune"}) {
+        for (String arg : new String[] {
+            "--width",
+            "--width=60",
+            "-h",
+            "--version",
+            "--",
+            "--no-state",
+            "-x",
+            "@args.txt",
+            "list",
+            "show",
+            "export",
+            "subscribe",
+            "unsubscribe",
+            "subscriptions",
+            "import",
+            "fetch",
+            "prune"
+        }) {
             assertFalse(LedeCommand.plain(new String[] {"feeds", arg}), arg);
         }
     }
 
     @Test
     void thePlainPathEndsAsPicocliDoesForTheSameInputs() throws IOException {
-        Files.writeString(dir.resolve("a.txt"), "Harbour pilots vote to strike.\nThe vote was close.\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("a.txt"), "Harbour pilots vote to strike.\nThe vote was close.\n", StandardCharsets.UTF_8);
         Path missing = dir.resolve("missing.txt");
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
@@ -55,8 +73,13 @@ class PlainArgumentsTest {
         CliRun picocli = CliRun.withEnvironment(environment, "", args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = LedeCommand.runPlain(args, new ByteArrayInputStream(new byte[0]), StdinKind.NOTHING, environment,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = LedeCommand.runPlain(
+                args,
+                new ByteArrayInputStream(new byte[0]),
+                StdinKind.NOTHING,
+                environment,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
 
         assertEquals(picocli.exitCode(), code);
         assertEquals(picocli.out(), out.toString());

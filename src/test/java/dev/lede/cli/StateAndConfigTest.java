@@ -26,39 +26,55 @@ class StateAndConfigTest {
     Path dir;
 
     private Map<String, String> environment() {
-        return Map.of("XDG_STATE_HOME", dir.resolve("state").toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString(),
-                "HOME", dir.toString());
+        return Map.of(
+                "XDG_STATE_HOME",
+                dir.resolve("state").toString(),
+                "XDG_CONFIG_HOME",
+                dir.resolve("config").toString(),
+                "HOME",
+                dir.toString());
     }
 
     @Test
     void stdinAloneOrNoStateMeansNoStoreToWriteTo() {
-        assertTrue(StateFiles.writable(List.of("-"), false, environment(), w -> { }).isEmpty());
-        assertTrue(StateFiles.writable(List.of("-", "-"), false, environment(), w -> { }).isEmpty());
-        assertTrue(StateFiles.writable(List.of("feeds"), true, environment(), w -> { }).isEmpty());
-        assertEquals(dir.resolve("state/lede/state"),
-                StateFiles.writable(List.of("feeds", "-"), false, environment(), w -> { }).get().file());
+        assertTrue(
+                StateFiles.writable(List.of("-"), false, environment(), w -> {}).isEmpty());
+        assertTrue(StateFiles.writable(List.of("-", "-"), false, environment(), w -> {})
+                .isEmpty());
+        assertTrue(StateFiles.writable(List.of("feeds"), true, environment(), w -> {})
+                .isEmpty());
+        assertEquals(
+                dir.resolve("state/lede/state"),
+                StateFiles.writable(List.of("feeds", "-"), false, environment(), w -> {})
+                        .get()
+                        .file());
     }
 
     @Test
     void exportAddsReadAndStarredFromTheStateAndWritesNothing() throws IOException {
-        Path article = Files.writeString(dir.resolve("a.txt"), "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
-        String plain = CliRun.withEnvironment(environment(), "", "export", article.toString()).out();
+        Path article = Files.writeString(
+                dir.resolve("a.txt"), "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        String plain = CliRun.withEnvironment(environment(), "", "export", article.toString())
+                .out();
         assertTrue(plain.strip().endsWith(",\"read\":false,\"starred\":false}"), plain);
         assertFalse(Files.exists(dir.resolve("state")), "export wrote state");
 
         String id = plain.substring("{\"id\":\"".length(), plain.indexOf('"', "{\"id\":\"".length()));
-        StateStore store = new StateStore(dir.resolve("state/lede"), w -> { });
+        StateStore store = new StateStore(dir.resolve("state/lede"), w -> {});
         store.load();
         store.save(ReadingState.EMPTY.withRead(new ArticleId(id), true).withStarred(new ArticleId(id), true));
-        String marked = CliRun.withEnvironment(environment(), "", "export", article.toString()).out();
+        String marked = CliRun.withEnvironment(environment(), "", "export", article.toString())
+                .out();
         assertTrue(marked.strip().endsWith(",\"read\":true,\"starred\":true}"), marked);
-        String without = CliRun.withEnvironment(environment(), "", "export", "--no-state", article.toString()).out();
+        String without = CliRun.withEnvironment(environment(), "", "export", "--no-state", article.toString())
+                .out();
         assertTrue(without.strip().endsWith(",\"read\":false,\"starred\":false}"), without);
     }
 
     @Test
     void exportOfStdinLeavesNoStateBehind() {
-        CliRun run = CliRun.withEnvironment(environment(), "Harbour pilots vote to strike.\nThe vote was close.\n", "export", "-");
+        CliRun run = CliRun.withEnvironment(
+                environment(), "Harbour pilots vote to strike.\nThe vote was close.\n", "export", "-");
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(Files.exists(dir.resolve("state")));
     }

@@ -22,8 +22,8 @@ class StdinForEveryCommandTest {
     private static final byte[] ARTICLE = (HEADLINE + ".\n\nThe lamp is lit again.\n").getBytes(StandardCharsets.UTF_8);
 
     // Each command with no input named: the reader prints the articles here, where there is no terminal.
-    private static final List<List<String>> COMMANDS = List.of(List.of("list"), List.of("show", "1"),
-            List.of("export", "--no-state"), List.of());
+    private static final List<List<String>> COMMANDS =
+            List.of(List.of("list"), List.of("show", "1"), List.of("export", "--no-state"), List.of());
 
     @TempDir
     Path dir;
@@ -39,9 +39,13 @@ class StdinForEveryCommandTest {
             assertEquals(ExitCodes.OK, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().contains(HEADLINE), command + ": " + run.out());
         }
-        List<String> listed = CliRun.withStdin(StdinKind.DATA, ARTICLE, "list").out().lines().toList();
+        List<String> listed =
+                CliRun.withStdin(StdinKind.DATA, ARTICLE, "list").out().lines().toList();
         assertEquals(List.of("1\t-\t" + HEADLINE + ".\t"), listed, "the pipe alone, not ./feeds as well");
-        List<String> exported = CliRun.withStdin(StdinKind.DATA, ARTICLE, "export", "--no-state").out().lines().toList();
+        List<String> exported = CliRun.withStdin(StdinKind.DATA, ARTICLE, "export", "--no-state")
+                .out()
+                .lines()
+                .toList();
         assertEquals(1, exported.size());
         assertTrue(exported.get(0).contains("\"source\":\"-\""), exported.get(0));
     }
@@ -62,7 +66,9 @@ class StdinForEveryCommandTest {
     void namedInputsWinOverAPipe() throws IOException {
         Path file = Files.writeString(dir.resolve("a.txt"), "Ferry timetable changes for the winter season.\nFewer.\n");
         CliRun run = CliRun.withStdin(StdinKind.DATA, ARTICLE, "list", file.toString());
-        assertEquals(List.of("1\t" + file + "\tFerry timetable changes for the winter season.\t"), run.out().lines().toList());
+        assertEquals(
+                List.of("1\t" + file + "\tFerry timetable changes for the winter season.\t"),
+                run.out().lines().toList());
     }
 
     @Test
@@ -86,7 +92,10 @@ class StdinForEveryCommandTest {
             for (String[] inputs : List.of(new String[] {"-"}, new String[] {file.toString(), "-"})) {
                 CliRun run = CliRun.withStdin(StdinKind.TERMINAL, ARTICLE, args(command, inputs));
                 assertEquals(ExitCodes.USAGE, run.exitCode(), command + ": " + run.err());
-                assertEquals("lede: -: stdin is a terminal; pipe a file in (cat story.txt | lede -)\n", run.err(), command.toString());
+                assertEquals(
+                        "lede: -: stdin is a terminal; pipe a file in (cat story.txt | lede -)\n",
+                        run.err(),
+                        command.toString());
                 assertFalse(run.out().contains(HEADLINE), run.out());
             }
         }

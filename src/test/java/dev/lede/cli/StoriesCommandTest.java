@@ -22,22 +22,33 @@ class StoriesCommandTest {
 
     /** Three articles linked in a chain (dated out of file order), and one that stands alone. */
     private void library() throws IOException {
-        article("a.txt", "Date: 2025-03-12\n\nFerry crew trains two new pilots for the winter.\nThe course runs six weeks.\n\n"
-                + "Related:\nHarbour town votes to keep its last ferry running\n");
-        article("b.txt", "Date: 2025-03-10\n\nHarbour town votes to keep its last ferry running.\nThe vote was seven to two.\n");
-        article("c.txt", "Winter timetable for the ferry is published.\nTwo crossings a day.\n\n"
-                + "Related:\nFerry crew trains two new pilots for the winter\n");
-        article("d.txt", "Date: 2025-03-01\n\nIsland bakery wins a regional prize for its rye loaf.\nThe judges came twice.\n");
+        article(
+                "a.txt",
+                "Date: 2025-03-12\n\nFerry crew trains two new pilots for the winter.\nThe course runs six weeks.\n\n"
+                        + "Related:\nHarbour town votes to keep its last ferry running\n");
+        article(
+                "b.txt",
+                "Date: 2025-03-10\n\nHarbour town votes to keep its last ferry running.\nThe vote was seven to two.\n");
+        article(
+                "c.txt",
+                "Winter timetable for the ferry is published.\nTwo crossings a day.\n\n"
+                        + "Related:\nFerry crew trains two new pilots for the winter\n");
+        article(
+                "d.txt",
+                "Date: 2025-03-01\n\nIsland bakery wins a regional prize for its rye loaf.\nThe judges came twice.\n");
     }
 
     @Test
     void printsEachStoryOfTwoOrMoreWithItsSizeDateSpanAndEarliestHeadline() throws IOException {
         library();
         for (String state : new String[] {"--no-state", null}) {
-            CliRun run = state == null ? CliRun.of("stories", dir.toString()) : CliRun.of("stories", state, dir.toString());
+            CliRun run =
+                    state == null ? CliRun.of("stories", dir.toString()) : CliRun.of("stories", state, dir.toString());
             assertEquals(0, run.exitCode(), run.err());
-            assertEquals(List.of("3\t2025-03-10..2025-03-12\tHarbour town votes to keep its last ferry running."),
-                    run.out().lines().toList(), "with " + state);
+            assertEquals(
+                    List.of("3\t2025-03-10..2025-03-12\tHarbour town votes to keep its last ferry running."),
+                    run.out().lines().toList(),
+                    "with " + state);
         }
     }
 

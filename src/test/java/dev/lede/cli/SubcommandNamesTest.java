@@ -19,7 +19,9 @@ class SubcommandNamesTest {
 
     @Test
     void theFastPathAndTheLaunchersKnowEverySubcommandPicocliHas() throws IOException {
-        Set<String> registered = new TreeSet<>(LedeCommand.commandLine(System.in, null, Map.of()).getSubcommands().keySet());
+        Set<String> registered = new TreeSet<>(LedeCommand.commandLine(System.in, null, Map.of())
+                .getSubcommands()
+                .keySet());
         registered.remove("help"); // picocli's own
         assertEquals(registered, new TreeSet<>(LedeCommand.SUBCOMMAND_NAMES));
 

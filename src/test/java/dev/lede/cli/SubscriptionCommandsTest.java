@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** subscribe, unsubscribe, subscriptions, import, fetch and prune as a person runs them. */
 class SubscriptionCommandsTest {
 
-    private static final String BODY = "<p>" + "Harbour dues rise for the third year running, the port board said. ".repeat(12) + "</p>";
+    private static final String BODY =
+            "<p>" + "Harbour dues rise for the third year running, the port board said. ".repeat(12) + "</p>";
 
     @TempDir
     Path home;
@@ -61,9 +62,21 @@ class SubscriptionCommandsTest {
     private void serve(String path, String title, int items, String date) {
         StringBuilder feed = new StringBuilder("<rss version=\"2.0\"><channel><title>" + title + "</title>");
         for (int i = 1; i <= items; i++) {
-            feed.append("<item><guid>").append(path).append(i).append("</guid><title>").append(title).append(" story ").append(i)
-                    .append("</title><link>http://127.0.0.1:9").append(path).append(i).append("</link><pubDate>").append(date)
-                    .append("</pubDate><description><![CDATA[").append(BODY).append("]]></description></item>");
+            feed.append("<item><guid>")
+                    .append(path)
+                    .append(i)
+                    .append("</guid><title>")
+                    .append(title)
+                    .append(" story ")
+                    .append(i)
+                    .append("</title><link>http://127.0.0.1:9")
+                    .append(path)
+                    .append(i)
+                    .append("</link><pubDate>")
+                    .append(date)
+                    .append("</pubDate><description><![CDATA[")
+                    .append(BODY)
+                    .append("]]></description></item>");
         }
         String text = feed.append("</channel></rss>").toString();
         server.on(path, exchange -> FeedServer.send(exchange, 200, text));
@@ -80,22 +93,30 @@ class SubscriptionCommandsTest {
 
     @Test
     void subscribeListUnsubscribe() throws IOException {
-        CliRun subscribed = run("subscribe", server.url("/a"), "--name", "Harbour", "--tag", "local", "--full-text", "off");
+        CliRun subscribed =
+                run("subscribe", server.url("/a"), "--name", "Harbour", "--tag", "local", "--full-text", "off");
         assertEquals(0, subscribed.exitCode(), subscribed.err());
-        assertEquals("subscribed to " + server.url("/a") + " as Harbour; lede fetch gets its items\n", subscribed.out());
-        assertEquals(server.url("/a") + " \"~Harbour\" local full-text=off\n",
+        assertEquals(
+                "subscribed to " + server.url("/a") + " as Harbour; lede fetch gets its items\n", subscribed.out());
+        assertEquals(
+                server.url("/a") + " \"~Harbour\" local full-text=off\n",
                 Files.readString(home.resolve("config/lede/subscriptions")));
         CliRun again = run("subscribe", server.url("/a"));
         assertEquals(1, again.exitCode());
         assertEquals("lede: " + server.url("/a") + ": already subscribed as Harbour\n", again.err());
         assertEquals(2, run("subscribe", "ftp://x.example/f").exitCode());
         assertEquals(2, run("subscribe", server.url("/b"), "--name", "a/b").exitCode());
-        assertEquals(2, run("subscribe", server.url("/b"), "--full-text", "maybe").exitCode());
+        assertEquals(
+                2, run("subscribe", server.url("/b"), "--full-text", "maybe").exitCode());
 
-        assertEquals("Harbour\t" + server.url("/a") + "\tlocal\tnever\t0 new\t-\n", run("subscriptions").out());
+        assertEquals(
+                "Harbour\t" + server.url("/a") + "\tlocal\tnever\t0 new\t-\n",
+                run("subscriptions").out());
         String opml = run("subscriptions", "--opml").out();
-        assertTrue(opml.contains("<outline type=\"rss\" text=\"Harbour\" title=\"Harbour\" xmlUrl=\"" + server.url("/a")
-                + "\" category=\"local\"/>"), opml);
+        assertTrue(
+                opml.contains("<outline type=\"rss\" text=\"Harbour\" title=\"Harbour\" xmlUrl=\"" + server.url("/a")
+                        + "\" category=\"local\"/>"),
+                opml);
 
         CliRun gone = run("unsubscribe", "Harbour");
         assertEquals(0, gone.exitCode(), gone.err());
@@ -109,7 +130,9 @@ class SubscriptionCommandsTest {
         Files.writeString(home.resolve("config/lede/subscriptions"), "not a url\n" + server.url("/a") + " \"~ok\"\n");
         CliRun listed = run("subscriptions");
         assertEquals(1, listed.exitCode());
-        assertEquals("lede: " + home.resolve("config/lede/subscriptions") + ":1: not an http or https URL: \"not\"; line skipped\n",
+        assertEquals(
+                "lede: " + home.resolve("config/lede/subscriptions")
+                        + ":1: not an http or https URL: \"not\"; line skipped\n",
                 listed.err());
         assertTrue(listed.out().startsWith("ok\t"), listed.out());
     }
@@ -117,22 +140,29 @@ class SubscriptionCommandsTest {
     @Test
     void importReadsOpmlAndNewsboatUrls() throws IOException {
         Path opml = home.resolve("feeds.opml");
-        Files.writeString(opml, "<?xml version=\"1.0\"?><opml version=\"1.0\"><body><outline text=\"News\">"
-                + "<outline type=\"rss\" text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/></outline></body></opml>");
+        Files.writeString(
+                opml,
+                "<?xml version=\"1.0\"?><opml version=\"1.0\"><body><outline text=\"News\">"
+                        + "<outline type=\"rss\" text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/></outline></body></opml>");
         CliRun fromOpml = run("import", opml.toString());
         assertEquals(0, fromOpml.exitCode(), fromOpml.err());
         assertEquals("imported 1 subscription from " + opml + "\n", fromOpml.out());
 
         Path urls = home.resolve("urls");
-        Files.writeString(urls, "# newsboat\nhttps://quay.example/rss \"~Quay again\"\nhttps://tides.example/atom tides\n"
-                + "\"query:Unread Articles:unread = \\\"yes\\\"\"\nexec:~/bin/feed\n");
+        Files.writeString(
+                urls,
+                "# newsboat\nhttps://quay.example/rss \"~Quay again\"\nhttps://tides.example/atom tides\n"
+                        + "\"query:Unread Articles:unread = \\\"yes\\\"\"\nexec:~/bin/feed\n");
         CliRun fromUrls = run("import", urls.toString());
         assertEquals(1, fromUrls.exitCode());
-        assertEquals("lede: " + urls + ":4: query: feeds are not supported; line skipped\n"
-                + "lede: " + urls + ":5: exec: feeds are not supported; line skipped\n"
-                + "lede: https://quay.example/rss: already subscribed as Quay\n", fromUrls.err());
+        assertEquals(
+                "lede: " + urls + ":4: query: feeds are not supported; line skipped\n"
+                        + "lede: " + urls + ":5: exec: feeds are not supported; line skipped\n"
+                        + "lede: https://quay.example/rss: already subscribed as Quay\n",
+                fromUrls.err());
         assertEquals("imported 1 subscription from " + urls + " (1 already there); 2 skipped\n", fromUrls.out());
-        assertEquals("https://quay.example/rss \"~Quay\" News\nhttps://tides.example/atom \"~tides.example\" tides\n",
+        assertEquals(
+                "https://quay.example/rss \"~Quay\" News\nhttps://tides.example/atom \"~tides.example\" tides\n",
                 Files.readString(home.resolve("config/lede/subscriptions")));
         assertEquals(3, run("import", home.resolve("missing").toString()).exitCode());
     }
@@ -156,13 +186,20 @@ class SubscriptionCommandsTest {
         assertEquals(0, tagged.exitCode(), tagged.err());
         assertEquals("1 feed: 0 new, 0 updated, 1 unchanged\n", tagged.out());
         assertEquals(2, run("fetch", "nothing-by-that-name").exitCode());
-        assertTrue(run("subscriptions").out().contains("broken\t" + server.url("/broken") + "\t-\tnever\t0 new\tHTTP 500 Internal Server Error\n"));
+        assertTrue(run("subscriptions")
+                .out()
+                .contains("broken\t" + server.url("/broken") + "\t-\tnever\t0 new\tHTTP 500 Internal Server Error\n"));
 
         CliRun opened = run();
         assertTrue(opened.out().contains("Quay Daily story 1"), opened.out());
         CliRun listed = run("list");
         assertEquals(0, listed.exitCode(), listed.err());
-        assertEquals(3, listed.out().lines().filter(line -> line.contains("Quay Daily story")).count(),
+        assertEquals(
+                3,
+                listed.out()
+                        .lines()
+                        .filter(line -> line.contains("Quay Daily story"))
+                        .count(),
                 "every command opens the fetched library with no input, as the reader does: " + listed.out());
     }
 
@@ -175,7 +212,9 @@ class SubscriptionCommandsTest {
         try (FetchLock lock = held.get()) {
             CliRun second = run("fetch");
             assertEquals(1, second.exitCode());
-            assertEquals("lede: another lede fetch is running (pid " + ProcessHandle.current().pid() + "); this one does nothing\n",
+            assertEquals(
+                    "lede: another lede fetch is running (pid "
+                            + ProcessHandle.current().pid() + "); this one does nothing\n",
                     second.err());
             assertEquals(List.of(), articles());
         }
@@ -184,16 +223,23 @@ class SubscriptionCommandsTest {
 
     @Test
     void pruneKeepsStarredAndRecentArticles() throws IOException {
-        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
-        String recent = DateTimeFormatter.RFC_1123_DATE_TIME.format(LocalDate.now(ZoneOffset.UTC).minusDays(2).atStartOfDay(ZoneOffset.UTC));
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
+        String recent = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(2).atStartOfDay(ZoneOffset.UTC));
         serve("/old", "Old", 3, old);
         serve("/new", "New", 2, recent);
         run("subscribe", server.url("/old"), "--name", "old");
         run("subscribe", server.url("/new"), "--name", "new");
         assertEquals(0, run("fetch").exitCode());
-        Path starredFile = articles().stream().filter(p -> p.getParent().endsWith("old")).findFirst().orElseThrow();
-        String id = Files.readAllLines(starredFile, StandardCharsets.UTF_8).get(0).substring("Id: ".length());
-        new StateStore(home.resolve("state/lede"), warning -> { }).save(ReadingState.EMPTY.withStarred(new ArticleId(id), true));
+        Path starredFile = articles().stream()
+                .filter(p -> p.getParent().endsWith("old"))
+                .findFirst()
+                .orElseThrow();
+        String id =
+                Files.readAllLines(starredFile, StandardCharsets.UTF_8).get(0).substring("Id: ".length());
+        new StateStore(home.resolve("state/lede"), warning -> {})
+                .save(ReadingState.EMPTY.withStarred(new ArticleId(id), true));
         Files.writeString(library().resolve("old/notes.txt"), "Mine, not fetched.\n");
 
         assertEquals(2, run("prune").exitCode(), "no --older-than and no keep setting");
@@ -209,6 +255,7 @@ class SubscriptionCommandsTest {
         Files.writeString(home.resolve("config/lede/config"), "set keep 1\n");
         CliRun kept = run("fetch");
         assertTrue(kept.out().contains("pruned 2 articles dated more than 1 day ago (1 starred kept)\n"), kept.out());
-        assertFalse(Files.exists(library().resolve("new")) && articles().stream().anyMatch(p -> p.getParent().endsWith("new")));
+        assertFalse(Files.exists(library().resolve("new"))
+                && articles().stream().anyMatch(p -> p.getParent().endsWith("new")));
     }
 }

@@ -108,9 +108,12 @@ class WebInputsTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size(), run.out());
         assertTrue(lines.get(0).contains("\"source\":\"" + base + "/feed.xml#1\",\"format\":\"rss\""), lines.get(0));
-        assertTrue(lines.get(0).contains("\"title\":\"Ferry fares frozen for the winter\",\"byline\":\"Owen Marsh\""), lines.get(0));
+        assertTrue(
+                lines.get(0).contains("\"title\":\"Ferry fares frozen for the winter\",\"byline\":\"Owen Marsh\""),
+                lines.get(0));
         assertTrue(lines.get(0).contains("\"published\":\"2024-03-05T09:30:00Z\""), lines.get(0));
-        assertTrue(lines.get(0).contains("\"body\":\"The island ferry will keep its summer fares until March.\""),
+        assertTrue(
+                lines.get(0).contains("\"body\":\"The island ferry will keep its summer fares until March.\""),
                 lines.get(0));
         assertTrue(lines.get(1).contains("\"source\":\"" + base + "/feed.xml#2\""), lines.get(1));
         assertEquals("", run.err());
@@ -135,7 +138,9 @@ class WebInputsTest {
         assertTrue(line.contains("\"source\":\"" + base + "/page.html\",\"format\":\"html\""), line);
         assertTrue(line.contains("\"title\":\"Tidal mill reopens at Kessford\""), line);
         assertTrue(line.contains("\"byline\":\"Imogen Tallis\""), line);
-        assertTrue(line.contains("\"url\":\"" + base + "/page.html\""), "a page without og:url is at its address: " + line);
+        assertTrue(
+                line.contains("\"url\":\"" + base + "/page.html\""),
+                "a page without og:url is at its address: " + line);
         assertTrue(line.contains("\"site\":\"The Kessford Courier\""), line);
         assertTrue(line.contains("\"body\":\"The restored tidal mill"), line);
         assertFalse(line.contains("Copyright"), line);

@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
 class WidthOptionTest {
 
     private static final byte[] ARTICLE = ("Lighthouse keepers return to the point after forty years.\n\n"
-            + "The lamp is lit again after the long winter, and the keepers say it will stay lit.\n")
+                    + "The lamp is lit again after the long winter, and the keepers say it will stay lit.\n")
             .getBytes(StandardCharsets.UTF_8);
 
     @Test
     void widthsOutsideTheRangeAreUsageErrorsOnOneLine() {
         for (List<String> command : List.of(List.of("show", "1"), List.<String>of())) {
             for (String width : List.of("0", "-3", "5", "19", "501", "99999999999", "wide", "")) {
-                String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--width=" + width, "-"))
+                String[] args = java.util.stream.Stream.concat(
+                                command.stream(), java.util.stream.Stream.of("--width=" + width, "-"))
                         .toArray(String[]::new);
                 CliRun run = CliRun.withStdin(StdinKind.DATA, ARTICLE, args);
                 assertEquals(ExitCodes.USAGE, run.exitCode(), command + " --width=" + width + ": " + run.err());

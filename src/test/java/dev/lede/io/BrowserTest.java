@@ -13,7 +13,8 @@ class BrowserTest {
 
     @Test
     void browserWinsAndTakesTheLinkAtPercentS() {
-        assertEquals(Optional.of(List.of("firefox", "--new-tab", URL)),
+        assertEquals(
+                Optional.of(List.of("firefox", "--new-tab", URL)),
                 Browser.command(Map.of("BROWSER", "firefox --new-tab %s:chromium", "DISPLAY", ":0"), URL));
         assertEquals(Optional.of(List.of("open-link", URL)), Browser.command(Map.of("BROWSER", "open-link"), URL));
     }
@@ -21,7 +22,8 @@ class BrowserTest {
     @Test
     void xdgOpenOnlyWithADisplay() {
         assertEquals(Optional.of(List.of("xdg-open", URL)), Browser.command(Map.of("DISPLAY", ":0"), URL));
-        assertEquals(Optional.of(List.of("xdg-open", URL)), Browser.command(Map.of("WAYLAND_DISPLAY", "wayland-0"), URL));
+        assertEquals(
+                Optional.of(List.of("xdg-open", URL)), Browser.command(Map.of("WAYLAND_DISPLAY", "wayland-0"), URL));
     }
 
     @Test

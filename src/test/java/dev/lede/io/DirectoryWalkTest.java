@@ -37,12 +37,38 @@ class DirectoryWalkTest {
     void namesAreInStringOrderWithCaseAndNonAsciiAsJavaComparesThem() throws IOException {
         // String.compareTo: uppercase before lowercase, digits before letters, accents and other
         // scripts after ASCII, an emoji (a surrogate pair) before the fullwidth forms.
-        for (String name : List.of("b.txt", "B.txt", "a.txt", "A.txt", "10.txt", "9.txt", "é.txt", "e.txt",
-                "Ω.txt", "日本.txt", "\uD83D\uDCF0.txt", "\uFF21.txt", "a b.txt")) {
+        for (String name : List.of(
+                "b.txt",
+                "B.txt",
+                "a.txt",
+                "A.txt",
+                "10.txt",
+                "9.txt",
+                "é.txt",
+                "e.txt",
+                "Ω.txt",
+                "日本.txt",
+                "\uD83D\uDCF0.txt",
+                "\uFF21.txt",
+                "a b.txt")) {
             touch(name);
         }
-        assertEquals(List.of("10.txt", "9.txt", "A.txt", "B.txt", "a b.txt", "a.txt", "b.txt", "e.txt", "é.txt",
-                "Ω.txt", "日本.txt", "\uD83D\uDCF0.txt", "\uFF21.txt"), walk(LoadOptions.defaults()));
+        assertEquals(
+                List.of(
+                        "10.txt",
+                        "9.txt",
+                        "A.txt",
+                        "B.txt",
+                        "a b.txt",
+                        "a.txt",
+                        "b.txt",
+                        "e.txt",
+                        "é.txt",
+                        "Ω.txt",
+                        "日本.txt",
+                        "\uD83D\uDCF0.txt",
+                        "\uFF21.txt"),
+                walk(LoadOptions.defaults()));
     }
 
     @Test
@@ -66,7 +92,8 @@ class DirectoryWalkTest {
         Files.setLastModifiedTime(dir.resolve("old.txt"), FileTime.fromMillis(1_000_000));
         Files.setLastModifiedTime(dir.resolve("same-b.txt"), FileTime.fromMillis(2_000_000));
         Files.setLastModifiedTime(dir.resolve("same-a.txt"), FileTime.fromMillis(2_000_000));
-        assertEquals(List.of("old.txt", "same-a.txt", "same-b.txt", "new.txt"),
+        assertEquals(
+                List.of("old.txt", "same-a.txt", "same-b.txt", "new.txt"),
                 walk(LoadOptions.defaults().withOrder(LoadOptions.SortOrder.MODIFIED)));
     }
 
@@ -76,7 +103,8 @@ class DirectoryWalkTest {
         Path missing = dir.resolve("gone");
         DirectoryWalk walk = new DirectoryWalk(missing, LoadOptions.defaults());
         assertTrue(!walk.hasNext());
-        assertEquals(List.of(missing + ": directory cannot be read; skipped"),
+        assertEquals(
+                List.of(missing + ": directory cannot be read; skipped"),
                 walk.drainProblems().stream().map(p -> p.describe()).toList());
     }
 

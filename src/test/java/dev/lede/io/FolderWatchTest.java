@@ -45,7 +45,9 @@ class FolderWatchTest {
             Thread.sleep(300);
             changes.drainPermits();
             Files.writeString(tides.resolve("c.txt"), "Title: C\n\nThree.\n");
-            assertTrue(changes.tryAcquire(PATIENCE_MILLIS, TimeUnit.MILLISECONDS), "a file in a folder made after the start");
+            assertTrue(
+                    changes.tryAcquire(PATIENCE_MILLIS, TimeUnit.MILLISECONDS),
+                    "a file in a folder made after the start");
             Thread.sleep(300);
             changes.drainPermits();
 
@@ -66,5 +68,4 @@ class FolderWatchTest {
             assertEquals(false, changes.tryAcquire(polling ? 2_500 : 1_000, TimeUnit.MILLISECONDS));
         }
     }
-
 }

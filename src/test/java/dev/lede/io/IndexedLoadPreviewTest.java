@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Problem;
-import dev.lede.core.library.BodySearch;
 import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.library.BodySearch;
 import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
@@ -83,12 +83,17 @@ class IndexedLoadPreviewTest {
 
     private List<String> load(Path folder) {
         calls.clear();
-        Map<String, String> environment = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
         LoadOptions options = LoadOptions.defaults();
         Loader loader = new Loader(options);
         try (IndexedLoad load = new IndexedLoad(
-                () -> LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, line -> calls.add("warning " + line)),
-                loader, options, line -> calls.add("warning " + line), true)) {
+                () -> LibraryIndex.open(
+                        dir.resolve("cache/lede/index.db"), environment, line -> calls.add("warning " + line)),
+                loader,
+                options,
+                line -> calls.add("warning " + line),
+                true)) {
             load.load(List.of(folder.toString()), recording);
         }
         return List.copyOf(calls);
@@ -99,34 +104,64 @@ class IndexedLoadPreviewTest {
         Path news = Files.createDirectories(dir.resolve("news"));
         write(news, "a.txt", "Harbour pilots vote");
         write(news, "b.txt", "Ferry timetable changes");
-        assertEquals(List.of("search in the index", "preview complete", "parsed Harbour pilots vote today.",
-                "parsed Ferry timetable changes today."), load(news), "the first run: nothing to preview, every file parsed");
+        assertEquals(
+                List.of(
+                        "search in the index",
+                        "preview complete",
+                        "parsed Harbour pilots vote today.",
+                        "parsed Ferry timetable changes today."),
+                load(news),
+                "the first run: nothing to preview, every file parsed");
 
-        assertEquals(List.of("search in the index", "preview Harbour pilots vote today.", "preview Ferry timetable changes today.",
-                "preview complete", "confirmed"), load(news), "unchanged: the preview is the library, nothing read or listed again");
+        assertEquals(
+                List.of(
+                        "search in the index",
+                        "preview Harbour pilots vote today.",
+                        "preview Ferry timetable changes today.",
+                        "preview complete",
+                        "confirmed"),
+                load(news),
+                "unchanged: the preview is the library, nothing read or listed again");
 
         write(news, "c.txt", "Quay market reopens");
         List<String> changed = load(news);
-        assertEquals(List.of("search in the index", "preview Harbour pilots vote today.", "preview Ferry timetable changes today.",
-                "preview complete", "listed Harbour pilots vote today.", "listed Ferry timetable changes today.",
-                "parsed Quay market reopens today."), changed, "a new file: the library comes again, the old files from the index");
+        assertEquals(
+                List.of(
+                        "search in the index",
+                        "preview Harbour pilots vote today.",
+                        "preview Ferry timetable changes today.",
+                        "preview complete",
+                        "listed Harbour pilots vote today.",
+                        "listed Ferry timetable changes today.",
+                        "parsed Quay market reopens today."),
+                changed,
+                "a new file: the library comes again, the old files from the index");
         assertTrue(load(news).contains("confirmed"), "and the next start is unchanged again");
     }
 
     @Test
     void aResolvedLibraryIsPreviewedHeadlinesOnlyAndReadsLedesAndRelatedHeadlinesFromTheIndex() throws IOException {
         Path news = Files.createDirectories(dir.resolve("news"));
-        Files.writeString(news.resolve("a.txt"), "Title: Harbour pilots vote to strike\n\nPilots at the harbour voted on Monday.\n\n"
-                + "Related\nFerry timetable changes after the vote\nA story nobody wrote\n");
-        Files.writeString(news.resolve("b.txt"), "Title: Ferry timetable changes after the vote\n\nThe ferry runs less often from May.\n");
+        Files.writeString(
+                news.resolve("a.txt"),
+                "Title: Harbour pilots vote to strike\n\nPilots at the harbour voted on Monday.\n\n"
+                        + "Related\nFerry timetable changes after the vote\nA story nobody wrote\n");
+        Files.writeString(
+                news.resolve("b.txt"),
+                "Title: Ferry timetable changes after the vote\n\nThe ferry runs less often from May.\n");
         for (String name : List.of("a.txt", "b.txt")) {
             Files.setLastModifiedTime(news.resolve(name), AN_HOUR_AGO); // older than the index: trusted
         }
-        Map<String, String> environment = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
         LoadOptions options = LoadOptions.defaults();
         // The first run parses, and the reader stores what the related headlines resolved to.
-        try (IndexedLoad load = new IndexedLoad(() -> LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, calls::add),
-                new Loader(options), options, calls::add, true)) {
+        try (IndexedLoad load = new IndexedLoad(
+                () -> LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, calls::add),
+                new Loader(options),
+                options,
+                calls::add,
+                true)) {
             LibraryBuilder first = new LibraryBuilder();
             load.load(List.of(news.toString()), new LoadSink() {
                 @Override
@@ -135,14 +170,17 @@ class IndexedLoadPreviewTest {
                 }
 
                 @Override
-                public void previewComplete() {
-                }
+                public void previewComplete() {}
             });
             load.storeResolutions(first.finish());
         }
 
-        try (IndexedLoad load = new IndexedLoad(() -> LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, calls::add),
-                new Loader(options), options, calls::add, true)) {
+        try (IndexedLoad load = new IndexedLoad(
+                () -> LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, calls::add),
+                new Loader(options),
+                options,
+                calls::add,
+                true)) {
             LibraryBuilder preview = new LibraryBuilder();
             load.load(List.of(news.toString()), new LoadSink() {
                 @Override
@@ -170,21 +208,25 @@ class IndexedLoadPreviewTest {
                 }
 
                 @Override
-                public void previewComplete() {
-                }
+                public void previewComplete() {}
 
                 @Override
-                public void previewConfirmed() {
-                }
+                public void previewConfirmed() {}
             });
             Library library = preview.finish();
             LibraryEntry vote = library.entry(0);
             assertEquals("Pilots at the harbour voted on Monday.", vote.lede(), "read from the index when asked for");
-            assertEquals(List.of("Ferry timetable changes after the vote", "A story nobody wrote"),
+            assertEquals(
+                    List.of("Ferry timetable changes after the vote", "A story nobody wrote"),
                     vote.related().stream().map(RelatedHeadline::headline).toList());
-            assertEquals(Optional.of(library.entry(1)), library.resolve(vote, vote.related().get(0)), "the stored target");
+            assertEquals(
+                    Optional.of(library.entry(1)),
+                    library.resolve(vote, vote.related().get(0)),
+                    "the stored target");
             assertEquals(Optional.empty(), library.resolve(vote, vote.related().get(1)));
-            assertEquals(Optional.of(library.entry(1)), library.resolve(vote, new RelatedHeadline("Ferry timetable changes after the vote", null)),
+            assertEquals(
+                    Optional.of(library.entry(1)),
+                    library.resolve(vote, new RelatedHeadline("Ferry timetable changes after the vote", null)),
                     "by the headline's text, as a view knows it");
         }
         assertEquals(List.of(), calls, "no warning");

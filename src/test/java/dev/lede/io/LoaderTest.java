@@ -50,17 +50,24 @@ class LoaderTest {
     }
 
     private List<String> sources() {
-        return loaded.stream().flatMap(p -> p.articles().stream()).map(a -> a.source().name()).toList();
+        return loaded.stream()
+                .flatMap(p -> p.articles().stream())
+                .map(a -> a.source().name())
+                .toList();
     }
 
     private List<String> problems() {
-        return loaded.stream().flatMap(p -> p.problems().stream()).map(Problem::describe).toList();
+        return loaded.stream()
+                .flatMap(p -> p.problems().stream())
+                .map(Problem::describe)
+                .toList();
     }
 
     private void load(byte[] stdin, String... args) {
         new Loader(LoadOptions.defaults(), new ByteArrayInputStream(stdin), url -> {
-            throw new IOException("offline");
-        }).load(List.of(args), sink);
+                    throw new IOException("offline");
+                })
+                .load(List.of(args), sink);
     }
 
     @Test
@@ -72,8 +79,12 @@ class LoaderTest {
         write(".git/d.txt", "Hidden dir story.");
         write("photo.jpg", "not really a photo");
         load(new byte[0], dir.toString());
-        assertEquals(List.of(dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString(),
-                dir.resolve("sub/c.txt").toString()), sources());
+        assertEquals(
+                List.of(
+                        dir.resolve("a.txt").toString(),
+                        dir.resolve("b.txt").toString(),
+                        dir.resolve("sub/c.txt").toString()),
+                sources());
         assertTrue(finished);
     }
 
@@ -84,9 +95,12 @@ class LoaderTest {
         write("3-good.txt", "Good story.\nBody.");
         load(new byte[0], dir.toString(), dir.resolve("missing.txt").toString());
         assertEquals(List.of(dir.resolve("3-good.txt").toString()), sources());
-        assertEquals(List.of(dir.resolve("1-empty.txt") + ": empty; skipped",
-                dir.resolve("2-binary.txt") + ": binary file, skipped",
-                dir.resolve("missing.txt") + ": no such file"), problems());
+        assertEquals(
+                List.of(
+                        dir.resolve("1-empty.txt") + ": empty; skipped",
+                        dir.resolve("2-binary.txt") + ": binary file, skipped",
+                        dir.resolve("missing.txt") + ": no such file"),
+                problems());
     }
 
     @Test
@@ -144,14 +158,18 @@ class LoaderTest {
     @Test
     void storeReadsFilesAgainAndKeepsStdinArticles() throws IOException {
         Path file = write("a.txt", "File story.\nBody.");
-        Loader loader = new Loader(LoadOptions.defaults(),
-                new ByteArrayInputStream("Piped story.".getBytes(StandardCharsets.UTF_8)), url -> null);
+        Loader loader = new Loader(
+                LoadOptions.defaults(),
+                new ByteArrayInputStream("Piped story.".getBytes(StandardCharsets.UTF_8)),
+                url -> null);
         LibraryBuilder builder = new LibraryBuilder();
         loader.load(List.of(file.toString(), "-"), builder::add);
         Library library = builder.finish();
         Article reread = loader.store().open(library.entry(0)).orElseThrow();
         assertEquals(library.entry(0).id(), reread.id());
-        assertEquals("Piped story.", loader.store().open(library.entry(1)).orElseThrow().headline());
+        assertEquals(
+                "Piped story.",
+                loader.store().open(library.entry(1)).orElseThrow().headline());
         Files.writeString(file, "Changed story.");
         assertTrue(loader.store().open(library.entry(0)).isEmpty(), "changed content is not the same article");
     }
@@ -181,13 +199,17 @@ class LoaderTest {
         Files.write(images.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Files.write(images.resolve("b.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8});
         load(new byte[0], empty.toString(), images.toString());
-        assertEquals(List.of(empty + ": no articles found (no files to read in it)",
-                images + ": no articles found (2 files of other kinds ignored)"), problems());
+        assertEquals(
+                List.of(
+                        empty + ": no articles found (no files to read in it)",
+                        images + ": no articles found (2 files of other kinds ignored)"),
+                problems());
     }
 
     @Test
     void anInputThatGivesNoArticleAndNoProblemIsNamedAllTheSame() throws IOException {
-        Path feed = write("zero.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>");
+        Path feed = write(
+                "zero.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>");
         load(new byte[0], feed.toString());
         assertEquals(List.of(feed + ": feed has no items"), problems());
     }
@@ -196,7 +218,11 @@ class LoaderTest {
     void aFileNamedTwiceDirectlyAndThroughItsFolderIsReadOnce() throws IOException {
         Path a = write("news/a.txt", "Ay story.\nBody.");
         write("news/b.txt", "Bee story.\nBody.");
-        load(new byte[0], dir.resolve("news").toString(), a.toString(), dir.resolve("news/../news/a.txt").toString());
+        load(
+                new byte[0],
+                dir.resolve("news").toString(),
+                a.toString(),
+                dir.resolve("news/../news/a.txt").toString());
         assertEquals(List.of(a.toString(), dir.resolve("news/b.txt").toString()), sources());
         assertEquals(List.of(), problems());
     }
@@ -207,17 +233,18 @@ class LoaderTest {
         java.util.concurrent.CountDownLatch fetching = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch fileLoaded = new java.util.concurrent.CountDownLatch(1);
         List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
-        Loader loader = new Loader(LoadOptions.defaults().withUrlsWhenFetched(), new ByteArrayInputStream(new byte[0]), url -> {
-            fetching.countDown();
-            try {
-                Thread.sleep(60_000); // a server that accepts and never answers
-            } catch (InterruptedException e) {
-                throw new java.io.InterruptedIOException(url + ": interrupted");
-            }
-            throw new IOException("never");
-        });
-        Thread loading = new Thread(() -> loader.load(List.of("http://stalled.example/feed", dir.resolve("a.txt").toString()),
-                new LoadSink() {
+        Loader loader =
+                new Loader(LoadOptions.defaults().withUrlsWhenFetched(), new ByteArrayInputStream(new byte[0]), url -> {
+                    fetching.countDown();
+                    try {
+                        Thread.sleep(60_000); // a server that accepts and never answers
+                    } catch (InterruptedException e) {
+                        throw new java.io.InterruptedIOException(url + ": interrupted");
+                    }
+                    throw new IOException("never");
+                });
+        Thread loading = new Thread(() -> loader.load(
+                List.of("http://stalled.example/feed", dir.resolve("a.txt").toString()), new LoadSink() {
                     @Override
                     public void loaded(Parsed parsed) {
                         parsed.articles().forEach(article -> events.add("article " + article.headline()));
@@ -243,11 +270,18 @@ class LoaderTest {
                     }
                 }));
         loading.start();
-        assertTrue(fileLoaded.await(10, java.util.concurrent.TimeUnit.SECONDS), "the file waited for the URL: " + events);
+        assertTrue(
+                fileLoaded.await(10, java.util.concurrent.TimeUnit.SECONDS), "the file waited for the URL: " + events);
         assertTrue(fetching.await(10, java.util.concurrent.TimeUnit.SECONDS));
         loader.cancelFetches();
         loading.join(10_000);
-        assertEquals(List.of("fetching http://stalled.example/feed", "article Ay story.", "fetched http://stalled.example/feed",
-                "problem http://stalled.example/feed: cancelled", "finished"), events);
+        assertEquals(
+                List.of(
+                        "fetching http://stalled.example/feed",
+                        "article Ay story.",
+                        "fetched http://stalled.example/feed",
+                        "problem http://stalled.example/feed: cancelled",
+                        "finished"),
+                events);
     }
 }

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class StateSavingChild {
 
-    private StateSavingChild() {
-    }
+    private StateSavingChild() {}
 
     static ArticleId id(long number) {
         return ArticleId.forContent("crash-safety article " + number);

@@ -38,8 +38,10 @@ class StateStoreCrashIT {
         for (int round = 0; round < KILLS; round++) {
             // Output to a file: killing a process closes the pipes a parent would read it from.
             Path output = work.resolve("child-" + round + ".out");
-            Process child = new ProcessBuilder(javaCommand(folder, next)).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .redirectOutput(output.toFile()).start();
+            Process child = new ProcessBuilder(javaCommand(folder, next))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(output.toFile())
+                    .start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.readString(output).startsWith("ready\n") && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
@@ -50,7 +52,8 @@ class StateStoreCrashIT {
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed process did not end");
             String printed = Files.readString(output);
             // Only whole lines count: one cut short by the kill has no newline yet.
-            for (String line : printed.substring(0, printed.lastIndexOf('\n') + 1).split("\n")) {
+            for (String line :
+                    printed.substring(0, printed.lastIndexOf('\n') + 1).split("\n")) {
                 if (line.matches("\\d+")) {
                     long number = Long.parseLong(line);
                     confirmed.add(number);
@@ -63,18 +66,28 @@ class StateStoreCrashIT {
             ReadingState state = new StateStore(folder, warnings::add).load();
             assertEquals(List.of(), warnings, "after kill " + (round + 1) + " the state did not load cleanly");
             for (long number : confirmed) {
-                assertTrue(state.isRead(StateSavingChild.id(number)),
+                assertTrue(
+                        state.isRead(StateSavingChild.id(number)),
                         "after kill " + (round + 1) + " article " + number + " (saved before it) is lost");
             }
         }
-        System.out.printf("state crash safety: %d kills, %d saves confirmed before them, all kept%n", killedMidRun, confirmed.size());
+        System.out.printf(
+                "state crash safety: %d kills, %d saves confirmed before them, all kept%n",
+                killedMidRun, confirmed.size());
     }
 
     private static List<String> javaCommand(Path folder, long first) {
         Path root = Paths.get("").toAbsolutePath();
         String classPath = root.resolve("target/classes") + ":" + root.resolve("target/test-classes");
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xshare:auto", "-cp", classPath, StateSavingChild.class.getName(), folder.toString(),
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-cp",
+                classPath,
+                StateSavingChild.class.getName(),
+                folder.toString(),
                 String.valueOf(first));
     }
 }

@@ -51,8 +51,9 @@ class StateStoreTest {
         store.save(ReadingState.EMPTY.withStarred(FERRY, true));
         store.save(ReadingState.EMPTY.withStarred(FERRY, true).withRead(BAKERY, true));
         try (Stream<Path> files = Files.list(folder.resolve("lede"))) {
-            assertEquals(Set.of("state", "state.lock"), files.map(p -> p.getFileName().toString())
-                    .collect(java.util.stream.Collectors.toSet()));
+            assertEquals(
+                    Set.of("state", "state.lock"),
+                    files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
     }
 
@@ -115,15 +116,19 @@ class StateStoreTest {
 
     @Test
     void theFolderFollowsXdgStateHomeElseHome() {
-        assertEquals(Optional.of(Path.of("/x/state/lede")), StateStore.defaultFolder(Map.of("XDG_STATE_HOME", "/x/state")));
-        assertEquals(Optional.of(Path.of("/home/ana/.local/state/lede")),
+        assertEquals(
+                Optional.of(Path.of("/x/state/lede")), StateStore.defaultFolder(Map.of("XDG_STATE_HOME", "/x/state")));
+        assertEquals(
+                Optional.of(Path.of("/home/ana/.local/state/lede")),
                 StateStore.defaultFolder(Map.of("XDG_STATE_HOME", "relative", "HOME", "/home/ana")));
         assertEquals(Optional.empty(), StateStore.defaultFolder(Map.of()));
     }
 
     private static Path setAside(Path lede) throws IOException {
         try (Stream<Path> files = Files.list(lede)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("state.unreadable-")).findFirst().orElseThrow();
+            return files.filter(p -> p.getFileName().toString().startsWith("state.unreadable-"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

@@ -42,14 +42,18 @@ class StoredListingTest {
     }
 
     private Optional<LibraryIndex> open() {
-        return LibraryIndex.open(dir.resolve("cache/lede/index.db"), Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
-                line -> { throw new AssertionError(line); });
+        return LibraryIndex.open(
+                dir.resolve("cache/lede/index.db"),
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                line -> {
+                    throw new AssertionError(line);
+                });
     }
 
     /** The ordinary load, as {@code lede list} runs it when the short way does not apply: stores rows and resolutions. */
     private void load(LoadOptions options) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
-        try (IndexedLoad load = new IndexedLoad(this::open, new Loader(options), options, line -> { })) {
+        try (IndexedLoad load = new IndexedLoad(this::open, new Loader(options), options, line -> {})) {
             load.load(List.of(folder.toString()), new LoadSink() {
                 @Override
                 public void loaded(Parsed parsed) {
@@ -75,8 +79,8 @@ class StoredListingTest {
     private List<String> listed(LoadOptions options) {
         List<String> lines = new ArrayList<>();
         try (LibraryIndex index = open().orElseThrow()) {
-            Optional<StoredListing.Counts> counts = StoredListing.list(List.of(folder.toString()), options, index,
-                    new StoredListing.Lines() {
+            Optional<StoredListing.Counts> counts =
+                    StoredListing.list(List.of(folder.toString()), options, index, new StoredListing.Lines() {
                         @Override
                         public void line(int number, ArticleId id, String source, String headline, int[] related) {
                             lines.add(number + " " + Path.of(source).getFileName() + " " + headline + " → "
@@ -95,19 +99,26 @@ class StoredListingTest {
     @Test
     void anUnchangedLibraryIsListedFromTheRowsAndEveryChangeIsLeftToTheLoad() throws IOException {
         folder = Files.createDirectories(dir.resolve("news"));
-        write("a.txt", "Harbour council approves the new ferry pier.\n\nThe vote was close.\n\n"
-                + "Related:\n- Ferry operator names the pier's opening day\n");
+        write(
+                "a.txt",
+                "Harbour council approves the new ferry pier.\n\nThe vote was close.\n\n"
+                        + "Related:\n- Ferry operator names the pier's opening day\n");
         write("b.txt", "Ferry operator names the pier's opening day.\n\nIt opens in June.\n");
-        write("c.txt", "Harbour council approves the new ferry pier.\n\nThe vote was close.\n\n"
-                + "Related:\n- Ferry operator names the pier's opening day\n");
+        write(
+                "c.txt",
+                "Harbour council approves the new ferry pier.\n\nThe vote was close.\n\n"
+                        + "Related:\n- Ferry operator names the pier's opening day\n");
         LoadOptions options = LoadOptions.defaults();
         assertEquals(null, listed(options), "nothing stored yet");
         load(options);
         List<String> lines = listed(options);
-        assertEquals(List.of(
-                "1 a.txt Harbour council approves the new ferry pier. → [2]",
-                "2 b.txt Ferry operator names the pier's opening day. → []",
-                "problem " + folder.resolve("c.txt") + ": same article as " + folder.resolve("a.txt") + "; merged"), lines);
+        assertEquals(
+                List.of(
+                        "1 a.txt Harbour council approves the new ferry pier. → [2]",
+                        "2 b.txt Ferry operator names the pier's opening day. → []",
+                        "problem " + folder.resolve("c.txt") + ": same article as " + folder.resolve("a.txt")
+                                + "; merged"),
+                lines);
 
         write("d.txt", "Lighthouse reopens after the storm.\n\nVisitors are back.\n");
         assertEquals(null, listed(options), "a file added");

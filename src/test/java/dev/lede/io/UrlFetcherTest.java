@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class UrlFetcherTest {
 
-    private static final byte[] FEED = "<rss><channel><title>T</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FEED =
+            "<rss><channel><title>T</title></channel></rss>".getBytes(StandardCharsets.UTF_8);
 
     private HttpServer server;
     private ExecutorService executor;

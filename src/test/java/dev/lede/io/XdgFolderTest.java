@@ -11,16 +11,21 @@ class XdgFolderTest {
 
     @Test
     void anAbsoluteVariableWins() {
-        assertEquals(Optional.of(Path.of("/x/state/lede")),
-                XdgFolder.lede(Map.of("XDG_STATE_HOME", "/x/state", "HOME", "/home/a"), "XDG_STATE_HOME", ".local/state"));
+        assertEquals(
+                Optional.of(Path.of("/x/state/lede")),
+                XdgFolder.lede(
+                        Map.of("XDG_STATE_HOME", "/x/state", "HOME", "/home/a"), "XDG_STATE_HOME", ".local/state"));
     }
 
     @Test
     void aRelativeOrEmptyVariableIsIgnoredForTheHomeFolder() {
         Path expected = Path.of("/home/a/.local/state/lede");
-        assertEquals(Optional.of(expected),
-                XdgFolder.lede(Map.of("XDG_STATE_HOME", "rel/state", "HOME", "/home/a"), "XDG_STATE_HOME", ".local/state"));
-        assertEquals(Optional.of(expected),
+        assertEquals(
+                Optional.of(expected),
+                XdgFolder.lede(
+                        Map.of("XDG_STATE_HOME", "rel/state", "HOME", "/home/a"), "XDG_STATE_HOME", ".local/state"));
+        assertEquals(
+                Optional.of(expected),
                 XdgFolder.lede(Map.of("XDG_STATE_HOME", "", "HOME", "/home/a"), "XDG_STATE_HOME", ".local/state"));
     }
 

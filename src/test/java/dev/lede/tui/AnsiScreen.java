@@ -64,7 +64,10 @@ final class AnsiScreen {
                 throw new AssertionError("control character " + (int) c + " sent");
             } else {
                 int end = i;
-                while (end < text.length() && text.charAt(end) >= 0x20 && text.charAt(end) != 0x7f && text.charAt(end) != 0x1b) {
+                while (end < text.length()
+                        && text.charAt(end) >= 0x20
+                        && text.charAt(end) != 0x7f
+                        && text.charAt(end) != 0x1b) {
                     end++;
                 }
                 String run = text.substring(i, end);
@@ -87,17 +90,22 @@ final class AnsiScreen {
     static String expected(TextCharacter cell) {
         TreeSet<Integer> attrs = new TreeSet<>();
         for (SGR sgr : cell.getModifiers()) {
-            attrs.add(switch (sgr) {
-                case BOLD -> 1;
-                case ITALIC -> 3;
-                case UNDERLINE -> 4;
-                case BLINK -> 5;
-                case REVERSE -> 7;
-                case CROSSED_OUT -> 9;
-                default -> throw new AssertionError(sgr + " not modelled");
-            });
+            attrs.add(
+                    switch (sgr) {
+                        case BOLD -> 1;
+                        case ITALIC -> 3;
+                        case UNDERLINE -> 4;
+                        case BLINK -> 5;
+                        case REVERSE -> 7;
+                        case CROSSED_OUT -> 9;
+                        default -> throw new AssertionError(sgr + " not modelled");
+                    });
         }
-        return look(cell.getCharacterString(), sgr(cell.getForegroundColor(), true), sgr(cell.getBackgroundColor(), false), attrs,
+        return look(
+                cell.getCharacterString(),
+                sgr(cell.getForegroundColor(), true),
+                sgr(cell.getBackgroundColor(), false),
+                attrs,
                 ClusterCharacter.linkOf(cell));
     }
 

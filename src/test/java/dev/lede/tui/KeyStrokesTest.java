@@ -40,20 +40,23 @@ class KeyStrokesTest {
 
     @Test
     void arrowsDecodeInCsiAndSs3Forms() throws IOException {
-        assertEquals(List.of("<up>", "<down>", "<right>", "<left>", "<up>", "<down>"),
+        assertEquals(
+                List.of("<up>", "<down>", "<right>", "<left>", "<up>", "<down>"),
                 keys(ESC + "[A" + ESC + "[B" + ESC + "[C" + ESC + "[D" + ESC + "OA" + ESC + "OB"));
     }
 
     @Test
     void homeAndEndDecodeInEveryForm() throws IOException {
-        assertEquals(List.of("<home>", "<end>", "<home>", "<end>", "<home>", "<end>", "<home>", "<end>"),
-                keys(ESC + "[H" + ESC + "[F" + ESC + "[1~" + ESC + "[4~" + ESC + "[7~" + ESC + "[8~"
-                        + ESC + "OH" + ESC + "OF"));
+        assertEquals(
+                List.of("<home>", "<end>", "<home>", "<end>", "<home>", "<end>", "<home>", "<end>"),
+                keys(ESC + "[H" + ESC + "[F" + ESC + "[1~" + ESC + "[4~" + ESC + "[7~" + ESC + "[8~" + ESC + "OH" + ESC
+                        + "OF"));
     }
 
     @Test
     void pageKeysFunctionKeysAndBackTabDecode() throws IOException {
-        assertEquals(List.of("<pgup>", "<pgdn>", "<s-tab>", "<f1>", "<f1>", "<tab>"),
+        assertEquals(
+                List.of("<pgup>", "<pgdn>", "<s-tab>", "<f1>", "<f1>", "<tab>"),
                 keys(ESC + "[5~" + ESC + "[6~" + ESC + "[Z" + ESC + "OP" + ESC + "[11~" + "\t"));
     }
 
@@ -95,15 +98,22 @@ class KeyStrokesTest {
 
     @Test
     void modifiedArrowsKeepTheirModifiers() {
-        assertEquals("<c-up>", KeyStrokes.toKey(new KeyStroke(KeyType.ArrowUp, true, false)).map(Key::name).orElseThrow());
-        assertEquals("<a-x>", KeyStrokes.toKey(new KeyStroke('x', false, true)).map(Key::name).orElseThrow());
+        assertEquals(
+                "<c-up>",
+                KeyStrokes.toKey(new KeyStroke(KeyType.ArrowUp, true, false))
+                        .map(Key::name)
+                        .orElseThrow());
+        assertEquals(
+                "<a-x>",
+                KeyStrokes.toKey(new KeyStroke('x', false, true)).map(Key::name).orElseThrow());
     }
 
     private static List<String> keys(String typed) throws IOException {
-        InputDecoder decoder = decoder(new EscapeTimingInput(
-                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), 20));
+        InputDecoder decoder =
+                decoder(new EscapeTimingInput(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), 20));
         List<String> names = new ArrayList<>();
-        for (KeyStroke stroke = decoder.getNextCharacter(true); stroke.getKeyType() != KeyType.EOF;
+        for (KeyStroke stroke = decoder.getNextCharacter(true);
+                stroke.getKeyType() != KeyType.EOF;
                 stroke = decoder.getNextCharacter(true)) {
             KeyStrokes.toKey(stroke).ifPresent(key -> names.add(key.name()));
         }

@@ -24,9 +24,19 @@ class LibraryFeedTest {
     private final List<Integer> postedWhenHookRan = new ArrayList<>();
 
     private static Parsed one(String headline) {
-        Article article = new Article(ArticleId.forContent(headline), Source.of(headline + ".txt"), Format.TEXT,
-                headline, null, null, null, null, List.of(new Block.Paragraph(headline + " body", List.of())),
-                List.of(), List.of(), List.of());
+        Article article = new Article(
+                ArticleId.forContent(headline),
+                Source.of(headline + ".txt"),
+                Format.TEXT,
+                headline,
+                null,
+                null,
+                null,
+                null,
+                List.of(new Block.Paragraph(headline + " body", List.of())),
+                List.of(),
+                List.of(),
+                List.of());
         return new Parsed(List.of(article), List.of());
     }
 
@@ -75,7 +85,8 @@ class LibraryFeedTest {
         assertEquals(2, shown(posted.size() - 1).size());
         // The check found a change: the inputs come again, and replace the preview once they hold as much.
         feed.listed(List.of(listed("Ferry timetable changes")), List.of());
-        assertEquals(before + 1, posted.size(), "a library shorter than the preview would make the list shrink and grow");
+        assertEquals(
+                before + 1, posted.size(), "a library shorter than the preview would make the list shrink and grow");
         feed.loaded(one("Orchard fair reopens"));
         assertEquals(before + 2, posted.size());
         assertEquals("Orchard fair reopens", shown(posted.size() - 1).entry(1).headline());

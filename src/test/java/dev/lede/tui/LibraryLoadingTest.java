@@ -22,9 +22,19 @@ import org.junit.jupiter.api.Test;
 class LibraryLoadingTest {
 
     private static Parsed one(String headline) {
-        Article article = new Article(ArticleId.forContent(headline), Source.of(headline + ".txt"), Format.TEXT,
-                headline, null, null, null, null, List.of(new Block.Paragraph(headline + " body", List.of())),
-                List.of(), List.of(), List.of());
+        Article article = new Article(
+                ArticleId.forContent(headline),
+                Source.of(headline + ".txt"),
+                Format.TEXT,
+                headline,
+                null,
+                null,
+                null,
+                null,
+                List.of(new Block.Paragraph(headline + " body", List.of())),
+                List.of(),
+                List.of(),
+                List.of());
         return new Parsed(List.of(article), List.of());
     }
 

@@ -23,16 +23,19 @@ class LibraryRefreshTest {
         AtomicInteger loads = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        LibraryRefresh refresh = new LibraryRefresh(sink -> {
-            loads.incrementAndGet();
-            started.countDown();
-            try {
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            sink.finished();
-        }, reloaded::add, posted::add);
+        LibraryRefresh refresh = new LibraryRefresh(
+                sink -> {
+                    loads.incrementAndGet();
+                    started.countDown();
+                    try {
+                        release.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    sink.finished();
+                },
+                reloaded::add,
+                posted::add);
         refresh.request();
         assertTrue(started.await(5, TimeUnit.SECONDS));
         refresh.request();
@@ -46,16 +49,23 @@ class LibraryRefreshTest {
         Thread.sleep(200);
         assertEquals(2, loads.get());
         assertEquals(2, posted.size());
-        assertTrue(posted.stream().allMatch(e -> e instanceof Event.LibraryUpdated updated && updated.library().isComplete()));
-        assertEquals(posted.stream().map(e -> ((Event.LibraryUpdated) e).library()).toList(), reloaded,
+        assertTrue(posted.stream()
+                .allMatch(e -> e instanceof Event.LibraryUpdated updated
+                        && updated.library().isComplete()));
+        assertEquals(
+                posted.stream().map(e -> ((Event.LibraryUpdated) e).library()).toList(),
+                reloaded,
                 "each finished library is handed on to have its resolutions stored");
     }
 
     @Test
     void aFailedReloadKeepsTheLibraryShownAndSaysWhy() throws Exception {
-        LibraryRefresh refresh = new LibraryRefresh(sink -> {
-            throw new IllegalStateException("disk on fire");
-        }, reloaded::add, posted::add);
+        LibraryRefresh refresh = new LibraryRefresh(
+                sink -> {
+                    throw new IllegalStateException("disk on fire");
+                },
+                reloaded::add,
+                posted::add);
         refresh.request();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (posted.isEmpty() && System.nanoTime() < deadline) {

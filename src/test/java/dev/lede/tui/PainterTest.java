@@ -81,19 +81,32 @@ class PainterTest {
     @Test
     void hostileStringsNeverPutAControlCharacterOnTheScreen() {
         String[] hostile = {
-            "a\u001b]0;pwned\u0007b", "\u001b]8;;http://x.example/\u001b\\link\u001b]8;;\u001b\\",
-            "\u001b]52;c;cGFzdGU=\u0007", "\u001b[2J\u001b[31mred", "\u009b31m\u009d2;title\u009c",
-            "invoice\u202Efdp.exe\u2066x\u2069", "nul\u0000byte", "visible\rhidden", "tab\there",
-            "\ud800lone", "zero\u200Bwidth\uFEFF"};
+            "a\u001b]0;pwned\u0007b",
+            "\u001b]8;;http://x.example/\u001b\\link\u001b]8;;\u001b\\",
+            "\u001b]52;c;cGFzdGU=\u0007",
+            "\u001b[2J\u001b[31mred",
+            "\u009b31m\u009d2;title\u009c",
+            "invoice\u202Efdp.exe\u2066x\u2069",
+            "nul\u0000byte",
+            "visible\rhidden",
+            "tab\there",
+            "\ud800lone",
+            "zero\u200Bwidth\uFEFF"
+        };
         for (String text : hostile) {
             paintLine(text);
             for (int column = 0; column < 20; column++) {
                 String shown = cell(column).getCharacterString();
-                shown.codePoints().forEach(cp -> assertFalse(
-                        cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || (cp >= 0x202A && cp <= 0x202E)
-                                || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200B || Character.isSurrogate((char) cp)
-                                && cp <= 0xFFFF,
-                        () -> "U+" + Integer.toHexString(cp) + " painted from " + text));
+                shown.codePoints()
+                        .forEach(cp -> assertFalse(
+                                cp < 0x20
+                                        || cp == 0x7f
+                                        || (cp >= 0x80 && cp < 0xa0)
+                                        || (cp >= 0x202A && cp <= 0x202E)
+                                        || (cp >= 0x2066 && cp <= 0x2069)
+                                        || cp == 0x200B
+                                        || Character.isSurrogate((char) cp) && cp <= 0xFFFF,
+                                () -> "U+" + Integer.toHexString(cp) + " painted from " + text));
             }
         }
         paintLine("visible\rhidden");
@@ -118,7 +131,8 @@ class PainterTest {
         assertEquals(ColorMode.NONE, ColorMode.detect(Map.of()));
         assertEquals(ColorMode.ANSI_16, ColorMode.detect(Map.of("TERM", "xterm", "NO_COLOR", "")));
         assertEquals(ColorMode.INDEXED_256, ColorMode.detect(Map.of("TERM", "tmux-256color")));
-        assertEquals(ColorMode.TRUE_COLOR, ColorMode.detect(Map.of("TERM", "xterm-256color", "COLORTERM", "truecolor")));
+        assertEquals(
+                ColorMode.TRUE_COLOR, ColorMode.detect(Map.of("TERM", "xterm-256color", "COLORTERM", "truecolor")));
     }
 
     @Test
@@ -132,10 +146,14 @@ class PainterTest {
     void drawnTextIsEncodedWithoutStrayNulsOrSplitSurrogates() {
         assertArrayEquals(new byte[] {(byte) 0xc3, (byte) 0xa9}, LedeTerminal.encode("é", StandardCharsets.UTF_8));
         assertArrayEquals(new byte[] {(byte) 0xce, (byte) 0xb1}, LedeTerminal.encode("α", StandardCharsets.UTF_8));
-        assertArrayEquals(new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80},
+        assertArrayEquals(
+                new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80},
                 LedeTerminal.encode("😀", StandardCharsets.UTF_8));
-        assertEquals("a[31mb", new String(LedeTerminal.encode("a\u001b[31m\u009bb\u0000", StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8));
+        assertEquals(
+                "a[31mb",
+                new String(
+                        LedeTerminal.encode("a\u001b[31m\u009bb\u0000", StandardCharsets.UTF_8),
+                        StandardCharsets.UTF_8));
     }
 
     @Test
@@ -163,7 +181,8 @@ class PainterTest {
         painter.paint(page(1, size, withHint ? Optional.of(new ScrollHint(1, 22, 0, 79, 1)) : Optional.empty()));
         ansiScreen.refresh(Screen.RefreshType.DELTA);
         for (int row = 1; row < 23; row++) {
-            assertEquals(page(1, size, Optional.empty()).lines().get(row).plainText().stripTrailing(),
+            assertEquals(
+                    page(1, size, Optional.empty()).lines().get(row).plainText().stripTrailing(),
                     rowOf(ansiScreen, row, 80).stripTrailing());
         }
         return out.size();

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PenAndCursorTest {
 
     private static final Pen REVERSE = new Pen(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, Set.of(SGR.REVERSE));
-    private static final Pen BOLD_REVERSE = new Pen(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, Set.of(SGR.REVERSE, SGR.BOLD));
+    private static final Pen BOLD_REVERSE =
+            new Pen(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, Set.of(SGR.REVERSE, SGR.BOLD));
     private static final Pen GREY = new Pen(new TextColor.Indexed(244), TextColor.ANSI.DEFAULT, Set.of());
 
     @Test

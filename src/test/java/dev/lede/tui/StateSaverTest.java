@@ -15,7 +15,7 @@ class StateSaverTest {
     @Test
     void closeWritesTheNewestPendingStateOnce() {
         List<ReadingState> written = new ArrayList<>();
-        StateSaver saver = new StateSaver(written::add, problem -> { });
+        StateSaver saver = new StateSaver(written::add, problem -> {});
         ReadingState first = ReadingState.EMPTY.withRead(FERRY, true);
         ReadingState second = first.withStarred(FERRY, true);
         saver.offer(first);
@@ -28,9 +28,11 @@ class StateSaverTest {
     @Test
     void aFailedWriteIsReportedOnce() {
         List<String> problems = new ArrayList<>();
-        StateSaver saver = new StateSaver(state -> {
-            throw new java.io.IOException("No space left on device");
-        }, problems::add);
+        StateSaver saver = new StateSaver(
+                state -> {
+                    throw new java.io.IOException("No space left on device");
+                },
+                problems::add);
         saver.offer(ReadingState.EMPTY.withRead(FERRY, true));
         saver.flush();
         saver.offer(ReadingState.EMPTY);

@@ -22,9 +22,15 @@ import java.util.Optional;
  */
 final class StubReader implements Program<StubReader.State> {
 
-    record State(Library library, int width, int height, int selected, Optional<Article> open, int top,
-                 int previousTop, String status) {
-    }
+    record State(
+            Library library,
+            int width,
+            int height,
+            int selected,
+            Optional<Article> open,
+            int top,
+            int previousTop,
+            String status) {}
 
     @Override
     public State initial(Library library, int width, int height) {
@@ -33,18 +39,23 @@ final class StubReader implements Program<StubReader.State> {
 
     @Override
     public Step<State> update(State s, Event event) {
-        State still = new State(s.library(), s.width(), s.height(), s.selected(), s.open(), s.top(), s.top(), s.status());
+        State still =
+                new State(s.library(), s.width(), s.height(), s.selected(), s.open(), s.top(), s.top(), s.status());
         if (event instanceof Event.LibraryUpdated updated) {
-            return step(new State(updated.library(), s.width(), s.height(), s.selected(), s.open(), s.top(), s.top(), s.status()));
+            return step(new State(
+                    updated.library(), s.width(), s.height(), s.selected(), s.open(), s.top(), s.top(), s.status()));
         }
         if (event instanceof Event.Resized resized) {
-            return step(new State(s.library(), resized.width(), resized.height(), s.selected(), s.open(), s.top(), -1, s.status()));
+            return step(new State(
+                    s.library(), resized.width(), resized.height(), s.selected(), s.open(), s.top(), -1, s.status()));
         }
         if (event instanceof Event.ArticleOpened opened) {
-            return step(new State(s.library(), s.width(), s.height(), s.selected(), Optional.of(opened.article()), 0, -1, ""));
+            return step(new State(
+                    s.library(), s.width(), s.height(), s.selected(), Optional.of(opened.article()), 0, -1, ""));
         }
         if (event instanceof Event.ArticleUnavailable missing) {
-            return step(new State(s.library(), s.width(), s.height(), s.selected(), s.open(), s.top(), -1, missing.reason()));
+            return step(new State(
+                    s.library(), s.width(), s.height(), s.selected(), s.open(), s.top(), -1, missing.reason()));
         }
         if (!(event instanceof Event.KeyPressed pressed)) {
             return step(still);
@@ -55,20 +66,52 @@ final class StubReader implements Program<StubReader.State> {
         }
         if (s.open().isPresent()) {
             return switch (key) {
-                case "j", "<down>" -> step(new State(s.library(), s.width(), s.height(), s.selected(), s.open(),
-                        Math.min(s.top() + 1, Math.max(0, body(s).size() - 1)), s.top(), s.status()));
-                case "k", "<up>" -> step(new State(s.library(), s.width(), s.height(), s.selected(), s.open(),
-                        Math.max(0, s.top() - 1), s.top(), s.status()));
-                case "q", "h", "<bs>" -> step(new State(s.library(), s.width(), s.height(), s.selected(), Optional.empty(), 0, -1, ""));
+                case "j", "<down>" ->
+                    step(new State(
+                            s.library(),
+                            s.width(),
+                            s.height(),
+                            s.selected(),
+                            s.open(),
+                            Math.min(s.top() + 1, Math.max(0, body(s).size() - 1)),
+                            s.top(),
+                            s.status()));
+                case "k", "<up>" ->
+                    step(new State(
+                            s.library(),
+                            s.width(),
+                            s.height(),
+                            s.selected(),
+                            s.open(),
+                            Math.max(0, s.top() - 1),
+                            s.top(),
+                            s.status()));
+                case "q", "h", "<bs>" ->
+                    step(new State(s.library(), s.width(), s.height(), s.selected(), Optional.empty(), 0, -1, ""));
                 default -> step(still);
             };
         }
         int last = Math.max(0, s.library().size() - 1);
         return switch (key) {
-            case "j", "<down>" -> step(new State(s.library(), s.width(), s.height(), Math.min(last, s.selected() + 1), s.open(), 0, 0, s.status()));
-            case "k", "<up>" -> step(new State(s.library(), s.width(), s.height(), Math.max(0, s.selected() - 1), s.open(), 0, 0, s.status()));
-            case "<enter>" -> s.library().size() == 0 ? step(still)
-                    : new Step<>(still, List.of(new Effect.OpenArticle(s.library().entry(s.selected()))));
+            case "j", "<down>" ->
+                step(new State(
+                        s.library(),
+                        s.width(),
+                        s.height(),
+                        Math.min(last, s.selected() + 1),
+                        s.open(),
+                        0,
+                        0,
+                        s.status()));
+            case "k", "<up>" ->
+                step(new State(
+                        s.library(), s.width(), s.height(), Math.max(0, s.selected() - 1), s.open(), 0, 0, s.status()));
+            case "<enter>" ->
+                s.library().size() == 0
+                        ? step(still)
+                        : new Step<>(
+                                still,
+                                List.of(new Effect.OpenArticle(s.library().entry(s.selected()))));
             case "q" -> new Step<>(still, List.of(new Effect.Quit()));
             case "<c-l>" -> new Step<>(still, List.of(new Effect.Redraw()));
             default -> step(still);
@@ -92,17 +135,20 @@ final class StubReader implements Program<StubReader.State> {
                 hint = Optional.of(new ScrollHint(1, paneHeight, 0, s.width() - 1, distance));
             }
         } else {
-            lines.add(new FrameLine(List.of(new Span("lede: " + s.library().size() + " articles", Style.TITLE_BAR)), Style.TITLE_BAR));
+            lines.add(new FrameLine(
+                    List.of(new Span("lede: " + s.library().size() + " articles", Style.TITLE_BAR)), Style.TITLE_BAR));
             for (int row = 0; row < paneHeight; row++) {
                 if (row < s.library().size()) {
                     Style style = row == s.selected() ? Style.SELECTED : Style.NORMAL;
-                    lines.add(new FrameLine(List.of(new Span(s.library().entry(row).headline(), style)), style));
+                    lines.add(new FrameLine(
+                            List.of(new Span(s.library().entry(row).headline(), style)), style));
                 } else {
                     lines.add(FrameLine.of());
                 }
             }
         }
-        lines.add(new FrameLine(List.of(new Span(s.status().isEmpty() ? "q back  Q quit" : s.status(), Style.STATUS_BAR)),
+        lines.add(new FrameLine(
+                List.of(new Span(s.status().isEmpty() ? "q back  Q quit" : s.status(), Style.STATUS_BAR)),
                 Style.STATUS_BAR));
         return new Frame(s.width(), s.height(), lines, hint);
     }

@@ -36,12 +36,13 @@ class TerminalAppTest {
     @Test
     void showsTheLibraryOpensAnArticleAndQuits() throws Exception {
         VirtualTty tty = new VirtualTty(60, 12);
-        CompletableFuture<Integer> exit = start(tty, loader(article("Harbour bridge reopens", 5),
-                article("Orchard valley fair", 3)));
+        CompletableFuture<Integer> exit =
+                start(tty, loader(article("Harbour bridge reopens", 5), article("Orchard valley fair", 3)));
         assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair")).contains("Harbour bridge reopens"));
         tty.type("j");
         tty.press(KeyType.Enter);
-        assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair paragraph 1")).startsWith("Orchard valley fair"));
+        assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair paragraph 1"))
+                .startsWith("Orchard valley fair"));
         tty.type("q");
         tty.awaitScreen(s -> s.contains("lede: 2 articles"));
         tty.type("Q");
@@ -91,7 +92,8 @@ class TerminalAppTest {
         tty.type("jj");
         tty.awaitScreen(s -> s.split("\n")[1].equals("Long read paragraph 2"));
         tty.setTerminalSize(new TerminalSize(70, 14));
-        String screen = tty.awaitScreen(s -> s.split("\n").length == 14 && s.split("\n")[12].contains("Long read paragraph"));
+        String screen =
+                tty.awaitScreen(s -> s.split("\n").length == 14 && s.split("\n")[12].contains("Long read paragraph"));
         assertEquals("Long read paragraph 2", screen.split("\n")[1]);
         assertTrue(screen.split("\n")[13].startsWith("q back"));
         tty.type("Q");
@@ -134,8 +136,14 @@ class TerminalAppTest {
                 return stub.view(state);
             }
         };
-        TerminalApp<StubReader.State> app = new TerminalApp<>(tty, crashing, store(), loader(article("One", 1)),
-                ColorMode.ANSI_16, StandardCharsets.UTF_8, new PrintStream(errors, true, StandardCharsets.UTF_8));
+        TerminalApp<StubReader.State> app = new TerminalApp<>(
+                tty,
+                crashing,
+                store(),
+                loader(article("One", 1)),
+                ColorMode.ANSI_16,
+                StandardCharsets.UTF_8,
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("One"));
         tty.type("x");
@@ -148,13 +156,19 @@ class TerminalAppTest {
     @Test
     void theReadingStateIsOnDiskWhenTheTerminalGoesAway(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        dev.lede.io.StateStore stateStore = new dev.lede.io.StateStore(dir, warning -> { });
+        dev.lede.io.StateStore stateStore = new dev.lede.io.StateStore(dir, warning -> {});
         stateStore.load();
         VirtualTty tty = new VirtualTty(60, 12);
         Article bridge = article("Harbour bridge reopens", 5);
-        TerminalApp<dev.lede.ui.UiState> app = new TerminalApp<>(tty, new LedeProgram("test", dev.lede.ui.UiOptions.defaults()),
-                store(), loader(bridge, article("Orchard valley fair", 3)), ColorMode.ANSI_16, StandardCharsets.UTF_8,
-                new PrintStream(errors, true, StandardCharsets.UTF_8), new Outside(Optional.of(stateStore), Map.of()));
+        TerminalApp<dev.lede.ui.UiState> app = new TerminalApp<>(
+                tty,
+                new LedeProgram("test", dev.lede.ui.UiOptions.defaults()),
+                store(),
+                loader(bridge, article("Orchard valley fair", 3)),
+                ColorMode.ANSI_16,
+                StandardCharsets.UTF_8,
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                new Outside(Optional.of(stateStore), Map.of()));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("Orchard valley fair"));
         tty.press(KeyType.Enter);
@@ -168,8 +182,14 @@ class TerminalAppTest {
     }
 
     private CompletableFuture<Integer> start(VirtualTty tty, Consumer<LoadSink> loader) {
-        TerminalApp<StubReader.State> app = new TerminalApp<>(tty, new StubReader(), store(), loader,
-                ColorMode.ANSI_16, StandardCharsets.UTF_8, new PrintStream(errors, true, StandardCharsets.UTF_8));
+        TerminalApp<StubReader.State> app = new TerminalApp<>(
+                tty,
+                new StubReader(),
+                store(),
+                loader,
+                ColorMode.ANSI_16,
+                StandardCharsets.UTF_8,
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
         return CompletableFuture.supplyAsync(() -> run(app));
     }
 
@@ -199,8 +219,19 @@ class TerminalAppTest {
         for (int i = 1; i <= paragraphs; i++) {
             body.add(new Block.Paragraph(headline + " paragraph " + i, List.of()));
         }
-        Article article = new Article(ArticleId.forContent(headline), Source.of(headline + ".txt"), Format.TEXT,
-                headline, null, null, null, null, body, List.of(), List.of(), List.of());
+        Article article = new Article(
+                ArticleId.forContent(headline),
+                Source.of(headline + ".txt"),
+                Format.TEXT,
+                headline,
+                null,
+                null,
+                null,
+                null,
+                body,
+                List.of(),
+                List.of(),
+                List.of());
         articles.put(article.id(), article);
         return article;
     }

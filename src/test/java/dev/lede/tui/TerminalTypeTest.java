@@ -23,17 +23,31 @@ class TerminalTypeTest {
 
     @Test
     void colourTerminalsAreKnownByFamilyOrByName() {
-        for (String term : List.of("xterm", "XTERM", "xterm-kitty", "screen", "screen.xterm-256color", "tmux",
-                "tmux-256color", "rxvt-unicode", "linux", "putty", "alacritty", "foot", "st-256color", "vt100-color",
-                "ansi", "xterm-direct")) {
+        for (String term : List.of(
+                "xterm",
+                "XTERM",
+                "xterm-kitty",
+                "screen",
+                "screen.xterm-256color",
+                "tmux",
+                "tmux-256color",
+                "rxvt-unicode",
+                "linux",
+                "putty",
+                "alacritty",
+                "foot",
+                "st-256color",
+                "vt100-color",
+                "ansi",
+                "xterm-direct")) {
             assertTrue(new TerminalType(term).hasColors(), term);
         }
     }
 
     @Test
     void terminalsWithoutColourGetNone() {
-        for (String term : List.of("vt100", "vt102", "vt220", "vt52", "dumb", "", "xterm-mono", "xterm-m", "unknown",
-                "network", "sun")) {
+        for (String term : List.of(
+                "vt100", "vt102", "vt220", "vt52", "dumb", "", "xterm-mono", "xterm-m", "unknown", "network", "sun")) {
             assertFalse(new TerminalType(term).hasColors(), term);
         }
     }

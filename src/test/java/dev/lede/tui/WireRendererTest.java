@@ -21,10 +21,39 @@ import org.junit.jupiter.api.Test;
 /** The renderer's bytes, played on a small terminal emulator, must show exactly what was painted. */
 class WireRendererTest {
 
-    private static final String[] WORDS = {"harbour", "ferry", "Kellport", "late", "Tuesday", "said", "Ilse",
-        "Varga", "—", "“quoted”", "café", "日本語", "한국", "👩‍💻", "🇫🇷", "e\u0301", "x", "[1]", "…"};
-    private static final Style[] STYLES = {Style.NORMAL, Style.NORMAL, Style.NORMAL, Style.BOLD, Style.LINK,
-        Style.DIM, Style.SELECTED, Style.MATCH, Style.QUOTE, Style.SELECTED_UNFOCUSED};
+    private static final String[] WORDS = {
+        "harbour",
+        "ferry",
+        "Kellport",
+        "late",
+        "Tuesday",
+        "said",
+        "Ilse",
+        "Varga",
+        "—",
+        "“quoted”",
+        "café",
+        "日本語",
+        "한국",
+        "👩‍💻",
+        "🇫🇷",
+        "e\u0301",
+        "x",
+        "[1]",
+        "…"
+    };
+    private static final Style[] STYLES = {
+        Style.NORMAL,
+        Style.NORMAL,
+        Style.NORMAL,
+        Style.BOLD,
+        Style.LINK,
+        Style.DIM,
+        Style.SELECTED,
+        Style.MATCH,
+        Style.QUOTE,
+        Style.SELECTED_UNFOCUSED
+    };
 
     @Test
     void randomFramesScrollsAndStatusChangesAlwaysLeaveTheScreenAsPainted() throws IOException {
@@ -46,7 +75,8 @@ class WireRendererTest {
                     int distance = random.nextInt(7) - 3;
                     int next = Math.max(0, Math.min(document.size() - rows, top + distance));
                     if (next != top) {
-                        hint = Optional.of(new ScrollHint(1, rows - 2, random.nextInt(columns / 2), columns - 1, next - top));
+                        hint = Optional.of(
+                                new ScrollHint(1, rows - 2, random.nextInt(columns / 2), columns - 1, next - top));
                     }
                     top = next;
                 } else if (action < 8) {
@@ -67,9 +97,11 @@ class WireRendererTest {
             prose.add(FrameLine.of(Span.plain(proseLine(i))));
         }
         harness.show(page(prose, 0, 24, 80, "reading 1%", Optional.empty()), false);
-        int bytes = harness.show(page(prose, 1, 24, 80, "reading 1%", Optional.of(new ScrollHint(1, 22, 0, 79, 1))), false);
+        int bytes =
+                harness.show(page(prose, 1, 24, 80, "reading 1%", Optional.of(new ScrollHint(1, 22, 0, 79, 1))), false);
         assertTrue(bytes <= 78 + 25, bytes + " bytes for one line of 78 characters");
-        int second = harness.show(page(prose, 2, 24, 80, "reading 1%", Optional.of(new ScrollHint(1, 22, 0, 79, 1))), false);
+        int second =
+                harness.show(page(prose, 2, 24, 80, "reading 1%", Optional.of(new ScrollHint(1, 22, 0, 79, 1))), false);
         assertTrue(second <= 78 + 15, second + " bytes for the second scroll (the region is already set)");
     }
 
@@ -90,8 +122,12 @@ class WireRendererTest {
         Harness harness = new Harness(60, 10, ColorMode.ANSI_16);
         List<FrameLine> text = List.of(FrameLine.of(Span.plain("steady text")));
         harness.show(page(text, 0, 10, 60, "12/40 · reading 17%  ·  j/k scroll  q quit", Optional.empty()), false);
-        int bytes = harness.show(page(text, 0, 10, 60, "12/40 · reading 18%  ·  j/k scroll  q quit", Optional.empty()), false);
-        assertEquals("^[[10;19H8", harness.last().replace("\u001b", "^["), "one move and the digit: the pen is still the status bar's");
+        int bytes = harness.show(
+                page(text, 0, 10, 60, "12/40 · reading 18%  ·  j/k scroll  q quit", Optional.empty()), false);
+        assertEquals(
+                "^[[10;19H8",
+                harness.last().replace("\u001b", "^["),
+                "one move and the digit: the pen is still the status bar's");
         assertEquals(9, bytes);
     }
 
@@ -123,7 +159,9 @@ class WireRendererTest {
     @Test
     void hyperlinksAreOpenedAroundTheirCellsTakeNoColumnAndAreClosedAtTheEndOfEachFrame() throws IOException {
         Harness harness = new Harness(60, 8, ColorMode.ANSI_16);
-        FrameLine linked = FrameLine.of(Span.plain("the "), new Span("petition[1]", Style.LINK, "https://maresby.example/p"),
+        FrameLine linked = FrameLine.of(
+                Span.plain("the "),
+                new Span("petition[1]", Style.LINK, "https://maresby.example/p"),
                 Span.plain(" was signed"));
         harness.show(page(List.of(linked), 0, 8, 60, "s", Optional.empty()), false);
         String sent = harness.last();
@@ -134,25 +172,38 @@ class WireRendererTest {
         assertEquals(0, harness.show(page(List.of(linked), 0, 8, 60, "s", Optional.empty()), false), "nothing changed");
 
         // The same text to another target, then to none: the cells are sent again, with the new link or without.
-        FrameLine moved = FrameLine.of(Span.plain("the "), new Span("petition[1]", Style.LINK, "https://maresby.example/q"),
+        FrameLine moved = FrameLine.of(
+                Span.plain("the "),
+                new Span("petition[1]", Style.LINK, "https://maresby.example/q"),
                 Span.plain(" was signed"));
         harness.show(page(List.of(moved), 0, 8, 60, "s", Optional.empty()), false);
-        assertTrue(harness.last().contains("https://maresby.example/q"), harness.last().replace("\u001b", "^["));
+        assertTrue(
+                harness.last().contains("https://maresby.example/q"),
+                harness.last().replace("\u001b", "^["));
         assertTrue(!harness.terminal.linkOpen(), "closed even when the frame's last cell sent is in the link");
-        FrameLine plain = FrameLine.of(Span.plain("the "), new Span("petition[1]", Style.LINK), Span.plain(" was signed"));
+        FrameLine plain =
+                FrameLine.of(Span.plain("the "), new Span("petition[1]", Style.LINK), Span.plain(" was signed"));
         harness.show(page(List.of(plain), 0, 8, 60, "s", Optional.empty()), false);
-        assertTrue(harness.last().contains("petition[1]"), "unlinked cells are rewritten: " + harness.last().replace("\u001b", "^["));
+        assertTrue(
+                harness.last().contains("petition[1]"),
+                "unlinked cells are rewritten: " + harness.last().replace("\u001b", "^["));
         assertTrue(!harness.terminal.linkOpen());
     }
 
     @Test
     void aLinkThatIsNotPrintableAsciiIsDrawnAsPlainText() throws IOException {
         Harness harness = new Harness(60, 8, ColorMode.ANSI_16);
-        for (String hostile : List.of("https://a.example/\u001b]0;pwned\u0007", "https://a.example/\u009d0;x", "https://a.example/ü",
-                "https://a.example/a b", "javascript:alert(1)")) {
+        for (String hostile : List.of(
+                "https://a.example/\u001b]0;pwned\u0007",
+                "https://a.example/\u009d0;x",
+                "https://a.example/ü",
+                "https://a.example/a b",
+                "javascript:alert(1)")) {
             FrameLine line = FrameLine.of(new Span("click", Style.LINK, hostile));
             harness.show(page(List.of(line), 0, 8, 60, "s", Optional.empty()), true);
-            assertTrue(!harness.last().contains("\u001b]"), hostile + ": " + harness.last().replace("\u001b", "^["));
+            assertTrue(
+                    !harness.last().contains("\u001b]"),
+                    hostile + ": " + harness.last().replace("\u001b", "^["));
         }
     }
 
@@ -189,7 +240,9 @@ class WireRendererTest {
                 for (int column = 0; column < columns; column++) {
                     int r = row;
                     int c = column;
-                    assertEquals(AnsiScreen.expected(cells[row][column]), terminal.cell(row, column),
+                    assertEquals(
+                            AnsiScreen.expected(cells[row][column]),
+                            terminal.cell(row, column),
                             () -> "cell " + r + "," + c + " after sending " + last.replace("\u001b", "^["));
                 }
             }
@@ -201,7 +254,8 @@ class WireRendererTest {
         }
     }
 
-    private static Frame page(List<FrameLine> body, int top, int rows, int columns, String status, Optional<ScrollHint> hint) {
+    private static Frame page(
+            List<FrameLine> body, int top, int rows, int columns, String status, Optional<ScrollHint> hint) {
         List<FrameLine> lines = new ArrayList<>();
         lines.add(new FrameLine(List.of(new Span(" lede — title", Style.TITLE_BAR)), Style.TITLE_BAR));
         for (int row = 0; row < rows - 2; row++) {

@@ -31,7 +31,9 @@ class BackgroundSearchUpdateTest {
 
     /** The one search asked for (a complete snapshot also asks for its links, which are no search). */
     private static Effect.Search onlySearch(Transition t) {
-        List<Effect> work = Keys.work(t).stream().filter(e -> !(e instanceof Effect.BuildLinks)).toList();
+        List<Effect> work = Keys.work(t).stream()
+                .filter(e -> !(e instanceof Effect.BuildLinks))
+                .toList();
         assertEquals(1, work.size(), work::toString);
         return (Effect.Search) work.get(0);
     }
@@ -48,10 +50,12 @@ class BackgroundSearchUpdateTest {
         assertEquals(new Effect.Search(library, "fe"), onlySearch(typedFe));
 
         // The answer to "f" comes late: ignored, the list still waits for "fe".
-        UiState late = Update.update(typedFe.state(), new Event.Searched(library, "f", new int[] {5})).state();
+        UiState late = Update.update(typedFe.state(), new Event.Searched(library, "f", new int[] {5}))
+                .state();
         assertTrue(late.list().order().isSearching());
 
-        UiState answered = Update.update(late, new Event.Searched(library, "fe", new int[] {3, 1})).state();
+        UiState answered = Update.update(late, new Event.Searched(library, "fe", new int[] {3, 1}))
+                .state();
         assertFalse(answered.list().order().isSearching());
         assertEquals(2, answered.list().order().size());
         assertEquals(library.entry(3), answered.list().order().entry(0), "best match first, and selected");
@@ -60,12 +64,16 @@ class BackgroundSearchUpdateTest {
 
     @Test
     void aNewSnapshotIsSearchedAgainKeepingTheRowsShown() {
-        UiState answered = Update.update(press(Keys.start(library, 80, 24), "/", "f", "<enter>").state(),
-                new Event.Searched(library, "f", new int[] {4, 2})).state();
+        UiState answered = Update.update(
+                        press(Keys.start(library, 80, 24), "/", "f", "<enter>").state(),
+                        new Event.Searched(library, "f", new int[] {4, 2}))
+                .state();
         Library newer = library(); // the same articles, another snapshot (the preview replaced by the load)
         Transition updated = Update.update(answered, new Event.LibraryUpdated(newer));
         assertEquals(new Effect.Search(newer, "f"), onlySearch(updated));
-        assertArrayEquals(new int[] {4, 2}, new int[] {updated.state().list().order().entry(0).position(),
-                updated.state().list().order().entry(1).position()});
+        assertArrayEquals(new int[] {4, 2}, new int[] {
+            updated.state().list().order().entry(0).position(),
+            updated.state().list().order().entry(1).position()
+        });
     }
 }

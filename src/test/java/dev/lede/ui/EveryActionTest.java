@@ -29,13 +29,15 @@ class EveryActionTest {
     private static Map<Action, String[]> scenarios() {
         Map<Action, String[]> map = new EnumMap<>(Action.class);
         for (Action action : Action.values()) {
-            map.put(action, switch (action.context()) {
-                case LIST, EVERYWHERE -> LIST;
-                case READER -> READER;
-                case RELATED -> RELATED;
-                case LINKS -> LINKS;
-                case STORY -> STORY;
-            });
+            map.put(
+                    action,
+                    switch (action.context()) {
+                        case LIST, EVERYWHERE -> LIST;
+                        case READER -> READER;
+                        case RELATED -> RELATED;
+                        case LINKS -> LINKS;
+                        case STORY -> STORY;
+                    });
         }
         map.put(Action.CANCEL, new String[] {"/", "f", "e", "r", "<enter>"});
         map.put(Action.SWITCH_FOCUS, READER);

@@ -21,18 +21,34 @@ public final class Fixtures {
     public static final String SEQUEL = "Maresby ferry crew trains two new pilots for the winter crossings";
     public static final String MISSING = "Island bakery wins regional prize for rye loaf";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
-    public static Article article(String headline, String published, List<Block> body, List<RelatedHeadline> related,
-                                  List<Link> links) {
-        return new Article(ArticleId.forContent(headline + body), Source.of("feeds/" + slug(headline) + ".txt"), Format.TEXT,
-                headline, null, published, null, null, body, related, links, List.of());
+    public static Article article(
+            String headline, String published, List<Block> body, List<RelatedHeadline> related, List<Link> links) {
+        return new Article(
+                ArticleId.forContent(headline + body),
+                Source.of("feeds/" + slug(headline) + ".txt"),
+                Format.TEXT,
+                headline,
+                null,
+                published,
+                null,
+                null,
+                body,
+                related,
+                links,
+                List.of());
     }
 
     public static Article simple(String headline, String published, String... paragraphs) {
-        return article(headline, published, java.util.Arrays.stream(paragraphs).map(p -> (Block) new Block.Paragraph(p)).toList(),
-                List.of(), List.of());
+        return article(
+                headline,
+                published,
+                java.util.Arrays.stream(paragraphs)
+                        .map(p -> (Block) new Block.Paragraph(p))
+                        .toList(),
+                List.of(),
+                List.of());
     }
 
     /** The article with every kind of block, links and related headlines (one resolves, one does not). */
@@ -46,23 +62,42 @@ public final class Fixtures {
                 new Block.ListItem("•", 0, "A daily crossing at 07:40 and 16:15 until March.", List.of()),
                 new Block.ListItem("•", 0, "Fares frozen for pupils and pensioners.", List.of()),
                 new Block.ListItem("2.", 1, "Reviewed again in the spring budget.", List.of()),
-                new Block.Quote("We were told the boat was too old. It turns out the town is older, and it is still here.",
+                new Block.Quote(
+                        "We were told the boat was too old. It turns out the town is older, and it is still here.",
                         List.of()),
                 new Block.Paragraph("Harbour master Tilde Okafor said the timetable would be posted on the quay."),
-                new Block.Preformatted("Dep.   Arr.   Vessel\n07:40  08:25  Grey Heron\n16:15  17:00  Grey Heron (winter timetable, weather permitting)"),
-                new Block.Table(List.of(List.of("Councillor", "Vote"), List.of("A. Brennick", "for"), List.of("J. Saltmarsh-Oyelaran", "against"))),
+                new Block.Preformatted(
+                        "Dep.   Arr.   Vessel\n07:40  08:25  Grey Heron\n16:15  17:00  Grey Heron (winter timetable, weather permitting)"),
+                new Block.Table(List.of(
+                        List.of("Councillor", "Vote"),
+                        List.of("A. Brennick", "for"),
+                        List.of("J. Saltmarsh-Oyelaran", "against"))),
                 new Block.Image("the Grey Heron at the quay"),
                 new Block.Paragraph(cost, List.of(new LinkMark(cost.indexOf("fund") + 4, 2))));
         List<RelatedHeadline> related = List.of(new RelatedHeadline(SEQUEL, null), new RelatedHeadline(MISSING, null));
-        List<Link> links = List.of(new Link(1, "the petition", "https://maresby.example/petition"),
+        List<Link> links = List.of(
+                new Link(1, "the petition", "https://maresby.example/petition"),
                 new Link(2, "harbour fund accounts", "https://maresby.example/harbour/fund-2025"));
-        return new Article(ArticleId.forContent(FEATURE), Source.of("feeds/maresby-ferry.html"), Format.HTML, FEATURE,
-                "By Ines Calloway", "2025-03-10", "https://maresby.example/news/ferry", "The Maresby Courier", body,
-                related, links, List.of());
+        return new Article(
+                ArticleId.forContent(FEATURE),
+                Source.of("feeds/maresby-ferry.html"),
+                Format.HTML,
+                FEATURE,
+                "By Ines Calloway",
+                "2025-03-10",
+                "https://maresby.example/news/ferry",
+                "The Maresby Courier",
+                body,
+                related,
+                links,
+                List.of());
     }
 
     public static Article sequel() {
-        return simple(SEQUEL, "2025-03-12", "Two deckhands from the Grey Heron begin pilot training next week.",
+        return simple(
+                SEQUEL,
+                "2025-03-12",
+                "Two deckhands from the Grey Heron begin pilot training next week.",
                 "The course runs for six weeks at the county maritime school.");
     }
 
@@ -71,7 +106,9 @@ public final class Fixtures {
         List<Article> out = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String day = String.format("2025-01-%02d", 1 + (i * 7) % 28);
-            out.add(simple(String.format("Story %02d: %s", i, TOPICS[i % TOPICS.length]), day,
+            out.add(simple(
+                    String.format("Story %02d: %s", i, TOPICS[i % TOPICS.length]),
+                    day,
                     "Opening paragraph of story " + i + ", about " + TOPICS[i % TOPICS.length].toLowerCase() + ".",
                     "Second paragraph of story " + i + " with a few more words to wrap across lines in the reader."));
         }
@@ -81,7 +118,8 @@ public final class Fixtures {
     private static final String[] TOPICS = {
         "Library extends its opening hours", "Tram line reaches the old mill", "Orchard harvest beats forecast",
         "Choir tours three valleys", "New bridge opens to cyclists", "Market square gets new benches",
-        "Lighthouse keeper retires after forty years"};
+        "Lighthouse keeper retires after forty years"
+    };
 
     /** The feature, its sequel and {@code more} numbered stories, loading finished. */
     public static Library library(int more) {

@@ -20,7 +20,8 @@ class GlyphsTest {
     @Test
     void aCharsetThatCannotShowThemGetsAscii() {
         // LANG=C (Java names it ANSI_X3.4-1968), Latin-1 and windows-1252 locales have no ▸ or │.
-        for (Charset charset : List.of(StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"))) {
+        for (Charset charset :
+                List.of(StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"))) {
             assertEquals(Glyphs.ASCII, Glyphs.forCharset(charset), charset.name());
         }
     }
@@ -28,8 +29,14 @@ class GlyphsTest {
     @Test
     void theAsciiMarksArePrintableAsciiAndTheOneColumnOnesStayOneColumn() {
         Glyphs ascii = Glyphs.ASCII;
-        for (String mark : List.of(ascii.selected(), ascii.unread(), ascii.border(), ascii.related(), ascii.separator(),
-                ascii.promptCursor(), ascii.cut())) {
+        for (String mark : List.of(
+                ascii.selected(),
+                ascii.unread(),
+                ascii.border(),
+                ascii.related(),
+                ascii.separator(),
+                ascii.promptCursor(),
+                ascii.cut())) {
             assertTrue(mark.chars().allMatch(c -> c >= 0x20 && c < 0x7f), mark);
         }
         // The list's marks and the border are laid out as one column each.

@@ -10,8 +10,7 @@ import java.util.List;
 /** Drives the state machine in tests: key presses, and the tui's answer to OpenArticle. */
 final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** Presses each key in turn; returns the last transition. */
     static Transition press(UiState state, String... keys) {
@@ -40,11 +39,16 @@ final class Keys {
         UiState current = t.state();
         for (Effect effect : t.effects()) {
             if (effect instanceof Effect.BuildLinks build) {
-                current = Update.update(current, new Event.LinksBuilt(LinkGraph.of(build.library()))).state();
+                current = Update.update(current, new Event.LinksBuilt(LinkGraph.of(build.library())))
+                        .state();
             }
             if (effect instanceof Effect.OpenArticle open) {
-                Article article = articles.stream().filter(a -> a.id().equals(open.entry().id())).findFirst().orElseThrow();
-                current = Update.update(current, new Event.ArticleOpened(open.entry(), article)).state();
+                Article article = articles.stream()
+                        .filter(a -> a.id().equals(open.entry().id()))
+                        .findFirst()
+                        .orElseThrow();
+                current = Update.update(current, new Event.ArticleOpened(open.entry(), article))
+                        .state();
             }
         }
         return current;
@@ -52,7 +56,9 @@ final class Keys {
 
     /** The effects but SaveState, which most tests do not care about. */
     static List<Effect> work(Transition t) {
-        return t.effects().stream().filter(e -> !(e instanceof Effect.SaveState)).toList();
+        return t.effects().stream()
+                .filter(e -> !(e instanceof Effect.SaveState))
+                .toList();
     }
 
     static List<Article> all(int more) {

@@ -39,14 +39,17 @@ class LinkPickingTest {
         assertEquals(read.reader(), opened.state().reader(), "the reader stays where it was");
         assertEquals(List.of(new Effect.CopyToClipboard(PETITION, "link [1]")), Keys.work(press(read, "1", "y")));
         // No number: o and y act on the article's own link, as before.
-        assertEquals(List.of(new Effect.CopyToClipboard("https://maresby.example/news/ferry", "link")), Keys.work(press(read, "y")));
+        assertEquals(
+                List.of(new Effect.CopyToClipboard("https://maresby.example/news/ferry", "link")),
+                Keys.work(press(read, "y")));
     }
 
     @Test
     void digitsAddUpAndANumberWithNoLinkSaysWhichThereAre() {
         Transition t = press(read, "1", "2", "o");
         assertEquals(List.of(), Keys.work(t));
-        assertEquals(Optional.of("no link [12]: links go from 1 to 2"), t.state().message());
+        assertEquals(
+                Optional.of("no link [12]: links go from 1 to 2"), t.state().message());
     }
 
     @Test
@@ -71,7 +74,8 @@ class LinkPickingTest {
         // The article has links [1] and [2] only: 7 cannot be a link number, so it is the related jump at once.
         Transition seven = press(read, "7");
         assertEquals(Optional.empty(), seven.state().prompt());
-        assertEquals(Optional.of("related headlines go from 1 to 2"), seven.state().message());
+        assertEquals(
+                Optional.of("related headlines go from 1 to 2"), seven.state().message());
         // After r, the digits are the related list's: no waiting.
         Transition related = press(pressed(read, "r"), "1");
         assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(related));
@@ -81,7 +85,9 @@ class LinkPickingTest {
     void theLinksListMovesItsSelectionAndOpensOrCopiesTheSelectedLink() {
         UiState list = pressed(read, "U");
         assertEquals(Optional.of(new Overlay.Links(0, 0, "")), list.overlay());
-        assertEquals(List.of(new Effect.CopyToClipboard("https://maresby.example/news/ferry", "link")), Keys.work(press(list, "y")));
+        assertEquals(
+                List.of(new Effect.CopyToClipboard("https://maresby.example/news/ferry", "link")),
+                Keys.work(press(list, "y")));
         UiState second = pressed(list, "j");
         assertEquals(1, ((Overlay.Links) second.overlay().get()).selected());
         assertEquals(List.of(new Effect.CopyToClipboard(PETITION, "link [1]")), Keys.work(press(second, "y")));
@@ -107,7 +113,9 @@ class LinkPickingTest {
         UiState twelve = pressed(manyList, "1", "2");
         Overlay.Links overlay = (Overlay.Links) twelve.overlay().get();
         assertEquals(11, overlay.selected(), "[12] is the twelfth entry (this article has no link of its own)");
-        assertEquals(List.of(new Effect.CopyToClipboard("https://a.example/12", "link [12]")), Keys.work(press(twelve, "y")));
+        assertEquals(
+                List.of(new Effect.CopyToClipboard("https://a.example/12", "link [12]")),
+                Keys.work(press(twelve, "y")));
     }
 
     @Test
@@ -119,7 +127,8 @@ class LinkPickingTest {
             Overlay.Links overlay = (Overlay.Links) state.overlay().get();
             int[] rows = OverlayView.linkRows(state, overlay, overlay.selected());
             int page = state.geometry().page();
-            assertTrue(rows[0] >= overlay.top() && rows[1] < overlay.top() + page,
+            assertTrue(
+                    rows[0] >= overlay.top() && rows[1] < overlay.top() + page,
                     key + ": entry rows " + rows[0] + "-" + rows[1] + " not within " + overlay.top() + "+" + page);
         }
     }
@@ -133,8 +142,12 @@ class LinkPickingTest {
             marks.add(new LinkMark(text.length() - 1, i));
             links.add(new Link(i, "link number " + i, "https://a.example/" + i));
         }
-        return Fixtures.article("An article with " + count + " links", "2025-03-13",
-                List.of(new Block.Paragraph(text.toString().strip(), marks)), List.of(), links);
+        return Fixtures.article(
+                "An article with " + count + " links",
+                "2025-03-13",
+                List.of(new Block.Paragraph(text.toString().strip(), marks)),
+                List.of(),
+                links);
     }
 
     private static Library build(Article article) {

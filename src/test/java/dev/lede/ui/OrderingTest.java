@@ -28,14 +28,22 @@ class OrderingTest {
         LibraryBuilder builder = new LibraryBuilder();
         articles.subList(0, 9).forEach(builder::add);
         Ordering byTitle = Ordering.of(builder.snapshot(), Sort.TITLE, "");
-        Ordering byDate = Ordering.of(builder.snapshot(), Sort.NEWEST, "").sortedBy(Sort.TITLE).sortedBy(Sort.NEWEST);
+        Ordering byDate = Ordering.of(builder.snapshot(), Sort.NEWEST, "")
+                .sortedBy(Sort.TITLE)
+                .sortedBy(Sort.NEWEST);
         articles.subList(9, 20).forEach(builder::add);
         Library middle = builder.snapshot();
         articles.subList(20, articles.size()).forEach(builder::add);
         Library last = builder.finish();
-        assertEquals(headlines(Ordering.of(last, Sort.TITLE, "")), headlines(byTitle.over(middle).over(last)));
-        assertEquals(headlines(Ordering.of(last, Sort.NEWEST, "")), headlines(byDate.over(middle).over(last)));
-        assertEquals(headlines(Ordering.of(last, Sort.TITLE, "")), headlines(byDate.over(last).sortedBy(Sort.TITLE)));
+        assertEquals(
+                headlines(Ordering.of(last, Sort.TITLE, "")),
+                headlines(byTitle.over(middle).over(last)));
+        assertEquals(
+                headlines(Ordering.of(last, Sort.NEWEST, "")),
+                headlines(byDate.over(middle).over(last)));
+        assertEquals(
+                headlines(Ordering.of(last, Sort.TITLE, "")),
+                headlines(byDate.over(last).sortedBy(Sort.TITLE)));
     }
 
     @Test
@@ -62,8 +70,10 @@ class OrderingTest {
                 .add(Fixtures.simple("Past midnight in London", "2026-12-03T01:00:00Z", "At one in the morning."))
                 .add(Fixtures.simple("Undated", null, "No date at all."))
                 .finish();
-        assertEquals(List.of("Late in New York", "Past midnight in London", "Early in Tokyo", "Undated"),
-                headlines(Ordering.of(library, Sort.NEWEST, "")), "04:30Z, 01:00Z, 00:00Z, none");
+        assertEquals(
+                List.of("Late in New York", "Past midnight in London", "Early in Tokyo", "Undated"),
+                headlines(Ordering.of(library, Sort.NEWEST, "")),
+                "04:30Z, 01:00Z, 00:00Z, none");
     }
 
     @Test

@@ -60,15 +60,19 @@ class ReadingStateUpdateTest {
         assertEquals(library.entry(1).id(), starred.list().order().entry(0).id());
         assertEquals(42, pressed(starred, "'").list().order().size());
         assertEquals(42, pressed(starred, "<esc>").list().order().size());
-        assertEquals(Optional.of("no starred articles — F stars one"), pressed(narrow, "'").message());
+        assertEquals(
+                Optional.of("no starred articles — F stars one"),
+                pressed(narrow, "'").message());
     }
 
     @Test
     void pGoesToThePreviousUnreadEvenWhileASearchIsActive() {
-        UiState state = narrow.withReading(ReadingState.EMPTY.withRead(library.entry(3).id(), true));
+        UiState state =
+                narrow.withReading(ReadingState.EMPTY.withRead(library.entry(3).id(), true));
         UiState moved = pressed(state, "j", "j", "j", "j", "p");
         assertEquals(2, moved.list().selected());
-        assertEquals(Optional.of("no unread headlines above"), pressed(narrow, "p").message());
+        assertEquals(
+                Optional.of("no unread headlines above"), pressed(narrow, "p").message());
     }
 
     @Test
@@ -84,15 +88,19 @@ class ReadingStateUpdateTest {
     @Test
     void oOpensTheArticlesLinkAndYCopiesIt() {
         UiState read = reading(narrow, articles, "<enter>");
-        assertEquals(List.of(new Effect.OpenLink("https://maresby.example/news/ferry")), press(read, "o").effects());
-        assertEquals(List.of(new Effect.CopyToClipboard("https://maresby.example/news/ferry", "link")),
+        assertEquals(
+                List.of(new Effect.OpenLink("https://maresby.example/news/ferry")),
+                press(read, "o").effects());
+        assertEquals(
+                List.of(new Effect.CopyToClipboard("https://maresby.example/news/ferry", "link")),
                 press(read, "y").effects());
     }
 
     @Test
     void capitalYCopiesTheHeadlineAndText() {
         UiState read = reading(narrow, articles, "j", "<enter>");
-        Effect.CopyToClipboard copy = (Effect.CopyToClipboard) press(read, "Y").effects().get(0);
+        Effect.CopyToClipboard copy =
+                (Effect.CopyToClipboard) press(read, "Y").effects().get(0);
         assertEquals(Fixtures.SEQUEL + "\n\n" + Fixtures.sequel().bodyText(), copy.text());
     }
 
@@ -125,6 +133,8 @@ class ReadingStateUpdateTest {
 
     @Test
     void aNoticeFromTheTuiGoesToTheStatusLine() {
-        assertEquals(Optional.of("link copied"), Update.update(narrow, new Event.Notice("link copied")).state().message());
+        assertEquals(
+                Optional.of("link copied"),
+                Update.update(narrow, new Event.Notice("link copied")).state().message());
     }
 }

@@ -55,7 +55,9 @@ class StoryUpdateTest {
         assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(chosen));
         UiState arrived = Keys.answer(chosen, articles);
         assertEquals(Fixtures.SEQUEL, arrived.reader().orElseThrow().entry().headline());
-        assertEquals(Fixtures.FEATURE, Keys.pressed(arrived, "h").reader().orElseThrow().entry().headline(),
+        assertEquals(
+                Fixtures.FEATURE,
+                Keys.pressed(arrived, "h").reader().orElseThrow().entry().headline(),
                 "h goes back as after a related jump");
     }
 
@@ -66,7 +68,10 @@ class StoryUpdateTest {
             Transition closed = press(open, key);
             assertEquals(Optional.empty(), closed.state().overlay(), key);
             assertEquals(List.of(), Keys.work(closed), key + " opens nothing");
-            assertEquals(Fixtures.FEATURE, closed.state().reader().orElseThrow().entry().headline(), key);
+            assertEquals(
+                    Fixtures.FEATURE,
+                    closed.state().reader().orElseThrow().entry().headline(),
+                    key);
         }
     }
 
@@ -77,7 +82,9 @@ class StoryUpdateTest {
         assertEquals(Optional.of("no related link connects this article to another"), alone.message());
         UiState notYet = reading(UiState.initial(library, "feeds/", 80, 24), articles, "<enter>", "s");
         assertEquals(Optional.empty(), notYet.overlay());
-        assertTrue(notYet.message().orElseThrow().contains("still being worked out"), notYet.message().orElseThrow());
+        assertTrue(
+                notYet.message().orElseThrow().contains("still being worked out"),
+                notYet.message().orElseThrow());
     }
 
     @Test
@@ -100,26 +107,36 @@ class StoryUpdateTest {
         ReaderLayout layout = feature.reader().orElseThrow().layout().orElseThrow();
         assertEquals(2, layout.relatedCount());
         assertEquals(List.of(), layout.linkedFrom(), "nothing names the feature");
-        assertEquals(Optional.of("related headlines go from 1 to 2"), Keys.pressed(feature, "3").message());
+        assertEquals(
+                Optional.of("related headlines go from 1 to 2"),
+                Keys.pressed(feature, "3").message());
     }
 
     @Test
     void anArticleAddedWhileTheReaderIsOpenJoinsTheStoryAndShowsAsLinkedFrom() {
         UiState sequel = reading(start, articles, "j", "<enter>");
-        Article follow = Fixtures.article("Maresby pilots finish their winter training", "2025-03-20",
+        Article follow = Fixtures.article(
+                "Maresby pilots finish their winter training",
+                "2025-03-20",
                 List.of(new dev.lede.core.article.Block.Paragraph("Both pilots passed.")),
-                List.of(new RelatedHeadline(Fixtures.SEQUEL, null)), List.of());
+                List.of(new RelatedHeadline(Fixtures.SEQUEL, null)),
+                List.of());
         LibraryBuilder builder = new LibraryBuilder();
         List<Article> more = new ArrayList<>(articles);
         more.add(follow);
         more.forEach(builder::add);
         Library grown = builder.finish();
         Transition updated = Update.update(sequel, new Event.LibraryUpdated(grown));
-        assertEquals(List.of(new Effect.BuildLinks(grown)), Keys.work(updated), "the complete library's links are asked for");
-        UiState linked = Update.update(updated.state(), new Event.LinksBuilt(LinkGraph.of(grown))).state();
+        assertEquals(
+                List.of(new Effect.BuildLinks(grown)),
+                Keys.work(updated),
+                "the complete library's links are asked for");
+        UiState linked = Update.update(updated.state(), new Event.LinksBuilt(LinkGraph.of(grown)))
+                .state();
         ReaderLayout layout = linked.reader().orElseThrow().layout().orElseThrow();
         assertEquals(List.of(Fixtures.FEATURE, follow.headline()), headlines(layout.linkedFrom()));
-        assertEquals(List.of(Fixtures.FEATURE, Fixtures.SEQUEL, follow.headline()),
+        assertEquals(
+                List.of(Fixtures.FEATURE, Fixtures.SEQUEL, follow.headline()),
                 headlines(story(Keys.pressed(linked, "s")).entries()));
     }
 }

@@ -46,7 +46,8 @@ class SubscriptionReadingUpdateTest {
         assertEquals(1, unread.list().selected());
         UiState reapplied = pressed(unread, "u", "u");
         assertEquals(11, reapplied.list().order().size());
-        assertFalse(reapplied.list().order().entry(1).id().equals(library.entry(1).id()));
+        assertFalse(
+                reapplied.list().order().entry(1).id().equals(library.entry(1).id()));
     }
 
     @Test
@@ -63,8 +64,10 @@ class SubscriptionReadingUpdateTest {
         UiState up = pressed(down, "<c-u>");
         assertTrue(up.list().selected() < down.list().selected());
         assertFalse(up.list().order().isUnreadOnly());
-        assertEquals(Optional.of(dev.lede.ui.keys.Action.HALF_PAGE_UP),
-                start.options().keymap().find(dev.lede.ui.keys.Context.READER, dev.lede.ui.keys.Key.of("u")), "as in less");
+        assertEquals(
+                Optional.of(dev.lede.ui.keys.Action.HALF_PAGE_UP),
+                start.options().keymap().find(dev.lede.ui.keys.Context.READER, dev.lede.ui.keys.Key.of("u")),
+                "as in less");
     }
 
     @Test
@@ -73,7 +76,8 @@ class SubscriptionReadingUpdateTest {
         assertEquals(0, marked.state().unreadCount());
         assertEquals(Optional.of("11 marked read"), marked.state().message(), "the one read already is not counted");
         assertEquals(List.of(new Effect.SaveState(marked.state().reading())), marked.effects());
-        assertEquals(Optional.of("all read already"), pressed(marked.state(), "A").message());
+        assertEquals(
+                Optional.of("all read already"), pressed(marked.state(), "A").message());
     }
 
     @Test
@@ -95,9 +99,11 @@ class SubscriptionReadingUpdateTest {
         assertEquals(List.of(), again.effects(), "one fetch at a time");
         assertEquals(Optional.of("already fetching"), again.state().message());
 
-        UiState progressed = Update.update(asked.state(), new Event.FetchProgressed(12, 40, 3)).state();
+        UiState progressed = Update.update(asked.state(), new Event.FetchProgressed(12, 40, 3))
+                .state();
         assertTrue(statusLine(progressed).contains("fetching… 12/40 · 3 new"), statusLine(progressed));
-        UiState ended = Update.update(progressed, new Event.FetchEnded(40, 3, 0, null)).state();
+        UiState ended =
+                Update.update(progressed, new Event.FetchEnded(40, 3, 0, null)).state();
         assertEquals(Optional.empty(), ended.fetch());
         assertEquals(Optional.of("3 new"), ended.message());
         assertFalse(statusLine(ended).contains("fetching"), statusLine(ended));
@@ -106,18 +112,28 @@ class SubscriptionReadingUpdateTest {
     @Test
     void rInTheReaderFetchesToo() {
         UiState reading = Keys.reading(start, Keys.all(10), "<enter>");
-        assertEquals(List.of(new Effect.FetchSubscriptions()), press(reading, "R").effects());
+        assertEquals(
+                List.of(new Effect.FetchSubscriptions()), press(reading, "R").effects());
     }
 
     @Test
     void aFailedFetchIsOneLine() {
         UiState asked = pressed(start, "R");
-        assertEquals(Optional.of("38 new, 2 failed — tides: timed out"),
-                Update.update(asked, new Event.FetchEnded(40, 38, 2, "tides: timed out")).state().message());
-        assertEquals(Optional.of("another lede fetch is running (pid 7)"),
-                Update.update(asked, new Event.FetchEnded(0, 0, 0, "another lede fetch is running (pid 7)")).state().message());
-        assertEquals(Optional.of("no subscriptions — lede subscribe URL adds one"),
-                Update.update(asked, new Event.FetchEnded(0, 0, 0, null)).state().message());
+        assertEquals(
+                Optional.of("38 new, 2 failed — tides: timed out"),
+                Update.update(asked, new Event.FetchEnded(40, 38, 2, "tides: timed out"))
+                        .state()
+                        .message());
+        assertEquals(
+                Optional.of("another lede fetch is running (pid 7)"),
+                Update.update(asked, new Event.FetchEnded(0, 0, 0, "another lede fetch is running (pid 7)"))
+                        .state()
+                        .message());
+        assertEquals(
+                Optional.of("no subscriptions — lede subscribe URL adds one"),
+                Update.update(asked, new Event.FetchEnded(0, 0, 0, null))
+                        .state()
+                        .message());
     }
 
     @Test
@@ -130,7 +146,8 @@ class SubscriptionReadingUpdateTest {
         more.add(Fixtures.simple("Ferry strike ends", "2025-04-01", "The crews went back to work this morning."));
         LibraryBuilder builder = new LibraryBuilder();
         more.forEach(builder::add);
-        UiState updated = Update.update(unread, new Event.LibraryUpdated(builder.finish())).state();
+        UiState updated = Update.update(unread, new Event.LibraryUpdated(builder.finish()))
+                .state();
         assertEquals(selected, updated.list().selectedId());
         assertEquals(row, updated.list().selected() - updated.list().top(), "at the same height on screen");
         assertEquals(12, updated.list().order().size(), "11 unread and the new one");

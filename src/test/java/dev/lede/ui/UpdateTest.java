@@ -65,7 +65,9 @@ class UpdateTest {
     @Test
     void enterOpensTheSelectedArticleAndMarksItRead() {
         Transition t = press(narrow, "j", "<enter>");
-        assertEquals(List.of(new Effect.SaveState(t.state().reading()), new Effect.OpenArticle(library.entry(1))), t.effects());
+        assertEquals(
+                List.of(new Effect.SaveState(t.state().reading()), new Effect.OpenArticle(library.entry(1))),
+                t.effects());
         assertEquals(Focus.READER, t.state().focus());
         assertTrue(t.state().isRead(library.entry(1).id()));
         assertEquals(41, t.state().unreadCount());
@@ -87,7 +89,8 @@ class UpdateTest {
     void anAnswerForAnArticleAlreadyLeftIsIgnored() {
         Transition first = press(narrow, "<enter>");
         UiState moved = pressed(first.state(), "J");
-        UiState late = Update.update(moved, new Event.ArticleOpened(library.entry(0), articles.get(0))).state();
+        UiState late = Update.update(moved, new Event.ArticleOpened(library.entry(0), articles.get(0)))
+                .state();
         assertEquals(moved, late);
     }
 
@@ -191,7 +194,9 @@ class UpdateTest {
         assertEquals("2025-03-12", newest.list().order().entry(0).published());
         UiState title = pressed(newest, "S");
         assertEquals(Sort.TITLE, title.list().order().sort());
-        assertEquals("Harbour town of Maresby votes to keep its last ferry running", title.list().order().entry(0).headline());
+        assertEquals(
+                "Harbour town of Maresby votes to keep its last ferry running",
+                title.list().order().entry(0).headline());
         assertEquals(Sort.FILE_ORDER, pressed(title, "S").list().order().sort());
     }
 
@@ -221,7 +226,9 @@ class UpdateTest {
         assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(t));
         assertEquals(Optional.empty(), t.state().prompt());
         assertTrue(t.state().reader().get().jumped());
-        assertEquals(List.of(new History.Visit(library.entry(0), read.reader().get().anchor())), t.state().history().back());
+        assertEquals(
+                List.of(new History.Visit(library.entry(0), read.reader().get().anchor())),
+                t.state().history().back());
     }
 
     @Test
@@ -238,13 +245,15 @@ class UpdateTest {
         assertEquals(Focus.LIST, t.state().focus());
         assertEquals(Fixtures.MISSING, t.state().list().order().filter());
         assertTrue(t.state().message().get().startsWith("not in the library"));
-        assertEquals("related headlines go from 1 to 2", pressed(read, "7").message().get());
+        assertEquals(
+                "related headlines go from 1 to 2", pressed(read, "7").message().get());
     }
 
     @Test
     void backReturnsToTheArticleJumpedFromAtItsPlace() {
         UiState read = reading(Keys.start(library, 40, 8), articles, "<enter>", "j", "j", "j");
-        UiState jumped = reading(Keys.answer(Update.update(pressed(read, "1"), new Event.CountExpired()), articles), articles, "j");
+        UiState jumped = reading(
+                Keys.answer(Update.update(pressed(read, "1"), new Event.CountExpired()), articles), articles, "j");
         Transition back = press(jumped, "h");
         assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(back));
         UiState restored = answer(back, articles);
@@ -274,7 +283,8 @@ class UpdateTest {
         Anchor kept = before.anchor();
         ReaderLayout layout = after.layout().get();
         assertEquals(kept.unit(), layout.line(after.top()).unit());
-        assertTrue(layout.line(after.top()).offset() <= kept.offset(), "the new top line starts at or before the old one");
+        assertTrue(
+                layout.line(after.top()).offset() <= kept.offset(), "the new top line starts at or before the old one");
         ReaderLine below = layout.line(after.top() + 1);
         assertTrue(below.unit() > kept.unit() || below.offset() > kept.offset(), "and the next line starts after it");
     }
@@ -300,7 +310,9 @@ class UpdateTest {
     void redrawSuspendAndTerminalGoneAreEffects() {
         assertEquals(List.of(new Effect.Redraw()), press(narrow, "<c-l>").effects());
         assertEquals(List.of(new Effect.Suspend()), press(narrow, "<c-z>").effects());
-        assertEquals(List.of(new Effect.Quit()), Update.update(narrow, new Event.TerminalGone()).effects());
+        assertEquals(
+                List.of(new Effect.Quit()),
+                Update.update(narrow, new Event.TerminalGone()).effects());
     }
 
     @Test
@@ -311,14 +323,18 @@ class UpdateTest {
         assertEquals(Optional.empty(), pressed(help, "<esc>").overlay());
         assertEquals(Optional.empty(), pressed(help, "q").overlay());
         assertEquals(Optional.empty(), pressed(help, "?").overlay());
-        assertEquals(Optional.of(new Overlay.Help(0)), pressed(Keys.start(library, 80, 10), "<f1>").overlay());
+        assertEquals(
+                Optional.of(new Overlay.Help(0)),
+                pressed(Keys.start(library, 80, 10), "<f1>").overlay());
     }
 
     @Test
     void pListsProblemsOrSaysThereAreNone() {
         assertEquals("no problems so far", pressed(narrow, "P").message().get());
         Library troubled = Fixtures.withProblems(library, new Problem("feeds/broken.xml", "malformed XML, skipped"));
-        assertEquals(Optional.of(new Overlay.Problems(0)), pressed(Keys.start(troubled, 80, 24), "P").overlay());
+        assertEquals(
+                Optional.of(new Overlay.Problems(0)),
+                pressed(Keys.start(troubled, 80, 24), "P").overlay());
     }
 
     @Test
@@ -341,11 +357,14 @@ class UpdateTest {
         UiState moved = pressed(back, "j");
         assertEquals(Optional.empty(), moved.reader(), "the pane previews the selected headline instead");
         assertEquals(library.entry(0), moved.history().previous().get().entry());
-        assertEquals(Optional.empty(), pressed(moved, "k").reader(), "back on its headline: a preview, not the old page");
+        assertEquals(
+                Optional.empty(), pressed(moved, "k").reader(), "back on its headline: a preview, not the old page");
         UiState next = reading(moved, articles, "<enter>");
         assertEquals(library.entry(1), next.reader().get().entry());
         Transition historyBack = press(next, "H");
-        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(historyBack),
+        assertEquals(
+                List.of(new Effect.OpenArticle(library.entry(0))),
+                Keys.work(historyBack),
                 "the article left behind is still on the history");
         assertEquals(2, answer(historyBack, articles).reader().get().top(), "at the place it was left");
     }
@@ -367,7 +386,8 @@ class UpdateTest {
         assertEquals(Sort.NEWEST, partial.list().order().sort());
         String selected = partial.list().selectedEntry().get().headline();
         articles.subList(5, articles.size()).forEach(builder::add);
-        UiState grown = Update.update(partial, new Event.LibraryUpdated(builder.finish())).state();
+        UiState grown = Update.update(partial, new Event.LibraryUpdated(builder.finish()))
+                .state();
         assertEquals(42, grown.list().order().size());
         assertEquals(selected, grown.list().selectedEntry().get().headline());
         assertTrue(grown.library().isComplete());
@@ -379,7 +399,10 @@ class UpdateTest {
         UiState waiting = Keys.start(builder.snapshot(), 80, 24);
         builder.add(articles.get(0));
         Transition t = Update.update(waiting, new Event.LibraryUpdated(builder.finish()));
-        assertEquals(List.of(new Effect.BuildLinks(t.state().library()), new Effect.OpenArticle(t.state().library().entry(0))),
+        assertEquals(
+                List.of(
+                        new Effect.BuildLinks(t.state().library()),
+                        new Effect.OpenArticle(t.state().library().entry(0))),
                 Keys.work(t));
         assertEquals(Focus.READER, t.state().focus());
         assertTrue(t.state().reader().isPresent());
@@ -415,33 +438,42 @@ class UpdateTest {
         articles.subList(0, 2).forEach(several::add);
         UiState waiting = Keys.start(new LibraryBuilder().snapshot(), 80, 24);
         Library finished = several.finish();
-        assertEquals(List.of(new Effect.BuildLinks(finished)), Update.update(waiting, new Event.LibraryUpdated(finished)).effects(),
+        assertEquals(
+                List.of(new Effect.BuildLinks(finished)),
+                Update.update(waiting, new Event.LibraryUpdated(finished)).effects(),
                 "nothing opens; the finished library's links are worked out");
 
         LibraryBuilder one = new LibraryBuilder();
         one.add(articles.get(0));
         UiState searching = pressed(Keys.start(one.snapshot(), 80, 24), "/");
         Library oneFinished = one.finish();
-        assertEquals(List.of(new Effect.BuildLinks(oneFinished)), Update.update(searching, new Event.LibraryUpdated(oneFinished)).effects(),
+        assertEquals(
+                List.of(new Effect.BuildLinks(oneFinished)),
+                Update.update(searching, new Event.LibraryUpdated(oneFinished)).effects(),
                 "a search being typed is not interrupted");
     }
 
     @Test
     void anUnavailableArticleIsReportedOnTheStatusLine() {
         Transition t = press(narrow, "<enter>");
-        UiState gone = Update.update(t.state(), new Event.ArticleUnavailable(library.entry(0), "file was removed")).state();
+        UiState gone = Update.update(t.state(), new Event.ArticleUnavailable(library.entry(0), "file was removed"))
+                .state();
         assertEquals(Optional.of("file was removed"), gone.reader().get().unavailable());
-        assertEquals("cannot show this article: file was removed", gone.message().get());
+        assertEquals(
+                "cannot show this article: file was removed", gone.message().get());
     }
 
     @Test
     void unboundKeysChangeNothing() {
         assertEquals(narrow, pressed(narrow, "x"));
-        assertEquals(narrow, Update.update(narrow, new Event.KeyPressed(Key.of("<f9>"))).state());
+        assertEquals(
+                narrow,
+                Update.update(narrow, new Event.KeyPressed(Key.of("<f9>"))).state());
     }
 
     private static String lastRow(UiState state) {
-        List<String> rows = dev.lede.ui.view.Views.frame(state).toPlainText().lines().toList();
+        List<String> rows =
+                dev.lede.ui.view.Views.frame(state).toPlainText().lines().toList();
         return rows.get(rows.size() - 1);
     }
 }

@@ -46,8 +46,7 @@ public sealed interface Block {
     }
 
     /** Preformatted text: line breaks and spacing are kept, never re-wrapped. */
-    record Preformatted(String text) implements Block {
-    }
+    record Preformatted(String text) implements Block {}
 
     /** A table as rows of cell texts; rendered as aligned text. */
     record Table(List<List<String>> rows) implements Block {

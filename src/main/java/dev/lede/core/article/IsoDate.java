@@ -15,12 +15,12 @@ import java.time.temporal.ChronoUnit;
  */
 public final class IsoDate {
 
-    private IsoDate() {
-    }
+    private IsoDate() {}
 
     /** {@code local} at {@code offset}, to the second: "Z" for UTC, else "+hh:mm". */
     public static String of(LocalDateTime local, ZoneOffset offset) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.atOffset(offset).truncatedTo(ChronoUnit.SECONDS));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                local.atOffset(offset).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** {@code iso} as a UTC instant when it has an offset ({@code 2025-03-10T14:00:00Z}), to sort by; unchanged otherwise. */

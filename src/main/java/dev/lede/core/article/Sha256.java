@@ -28,8 +28,7 @@ final class Sha256 {
     };
     private final int[] schedule = new int[64];
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** The 32-byte SHA-256 digest of {@code data}. */
     static byte[] digest(byte[] data) {
@@ -66,7 +65,9 @@ final class Sha256 {
         int[] w = schedule;
         for (int t = 0; t < 16; t++) {
             int at = offset + 4 * t;
-            w[t] = (block[at] << 24) | ((block[at + 1] & 0xff) << 16) | ((block[at + 2] & 0xff) << 8)
+            w[t] = (block[at] << 24)
+                    | ((block[at + 1] & 0xff) << 16)
+                    | ((block[at + 2] & 0xff) << 8)
                     | (block[at + 3] & 0xff);
         }
         for (int t = 16; t < 64; t++) {

@@ -13,11 +13,9 @@ import java.util.function.Function;
  */
 public final class ExportRecord {
 
-    private ExportRecord() {
-    }
+    private ExportRecord() {}
 
-    public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve,
-                                List<Problem> problems) {
+    public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve, List<Problem> problems) {
         return toJson(article, resolve, problems, false, false);
     }
 
@@ -38,14 +36,23 @@ public final class ExportRecord {
     }
 
     /** With the reading state: {@code read} and {@code starred} close the object. */
-    public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve,
-                                List<Problem> problems, boolean read, boolean starred) {
+    public static String toJson(
+            Article article,
+            Function<RelatedHeadline, ArticleId> resolve,
+            List<Problem> problems,
+            boolean read,
+            boolean starred) {
         return toJson(article, resolve, Links.alone(article.id()), problems, read, starred);
     }
 
     /** With the article's links in the library: {@code linked_from} and {@code story} follow {@code related}. */
-    public static String toJson(Article article, Function<RelatedHeadline, ArticleId> resolve, Links links,
-                                List<Problem> problems, boolean read, boolean starred) {
+    public static String toJson(
+            Article article,
+            Function<RelatedHeadline, ArticleId> resolve,
+            Links links,
+            List<Problem> problems,
+            boolean read,
+            boolean starred) {
         StringBuilder out = new StringBuilder(256 + article.headline().length() * 4);
         out.append("{\"id\":");
         Json.string(out, article.id().value());
@@ -83,7 +90,11 @@ public final class ExportRecord {
             }
             Json.string(out, problems.get(i).message());
         }
-        out.append("],\"read\":").append(read).append(",\"starred\":").append(starred).append('}');
+        out.append("],\"read\":")
+                .append(read)
+                .append(",\"starred\":")
+                .append(starred)
+                .append('}');
         return out.toString();
     }
 

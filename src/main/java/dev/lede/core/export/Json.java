@@ -3,8 +3,7 @@ package dev.lede.core.export;
 /** Minimal JSON string writing: quoting and escaping per RFC 8259 §7. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static void string(StringBuilder out, String value) {
         if (value == null) {

@@ -15,6 +15,5 @@ public interface BodySearch {
     List<ArticleId> search(String query, int limit);
 
     /** Stops a search running on another thread, which then finds nothing (its result is no longer wanted). */
-    default void cancel() {
-    }
+    default void cancel() {}
 }

@@ -14,6 +14,7 @@ final class ExactHeadlines {
 
     /** The headlines by position, as given (normalised again only to confirm a hit). */
     private final AppendOnlyList<String> headlines = new AppendOnlyList<>();
+
     private long[] hashes = new long[64];
     private int[] positions = filled(64);
     private int used;
@@ -38,7 +39,8 @@ final class ExactHeadlines {
         long hash = hash(normalised);
         int mask = positions.length - 1;
         for (int slot = (int) (hash ^ hash >>> 32) & mask; positions[slot] != EMPTY; slot = slot + 1 & mask) {
-            if (hashes[slot] == hash && Words.normalise(headlines.view().get(positions[slot])).equals(normalised)) {
+            if (hashes[slot] == hash
+                    && Words.normalise(headlines.view().get(positions[slot])).equals(normalised)) {
                 return positions[slot];
             }
         }

@@ -9,12 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Pattern;
 
 /**
  * Finds the entry a related headline names: first an exact match of normalised headlines, then a ranked
@@ -47,12 +47,15 @@ final class HeadlineMatcher {
     private static final double RELATED_FORM_CREDIT = 0.6;
     /** The shorter of two related forms must be this long, and the longer at most this much longer. */
     private static final int RELATED_FORM_MIN = 5;
+
     private static final int RELATED_FORM_EXTRA = 4;
 
     /** A span in quotes: "‘Paper Kites’", "\"The Copper Field\"" (an apostrophe inside a word opens none). */
-    private static final Pattern QUOTED = Pattern.compile("(?:^|(?<=[\\s(]))['‘\"“]([^'’\"”]{1,80}?)['’\"”](?=$|[\\s,.:;!?)])");
+    private static final Pattern QUOTED =
+            Pattern.compile("(?:^|(?<=[\\s(]))['‘\"“]([^'’\"”]{1,80}?)['’\"”](?=$|[\\s,.:;!?)])");
     /** "Wren’s" names Wren; quotes before a word ("‘Paper Kites’") hide no capital. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
+
     private static final String OPENING_PUNCTUATION = "\"'‘“([";
 
     private final ExactHeadlines exact = new ExactHeadlines();
@@ -99,7 +102,8 @@ final class HeadlineMatcher {
             if (exactHit >= 0 && exactHit < limit) {
                 return Optional.of(exactHit);
             }
-            return rankLocked(headline, limit).filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
+            return rankLocked(headline, limit)
+                    .filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
                     .map(Match::position);
         } finally {
             lock.readLock().unlock();
@@ -241,15 +245,21 @@ final class HeadlineMatcher {
         for (int end = Math.max(RELATED_FORM_MIN, term.length() - RELATED_FORM_EXTRA); end < term.length(); end++) {
             forms.add(term.substring(0, end));
         }
-        return forms.stream().map(termIds::get)
+        return forms.stream()
+                .map(termIds::get)
                 .filter(id -> id != null && postings.get(id).countBelow(limit) > 0)
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /** The postings of the rarest query words, rarest first: a true match holds most of the weight. */
     private IntList[] seeds(List<QueryTerm> terms, int limit) {
-        Integer[] byRarity = terms.stream().filter(t -> t.id() >= 0).map(QueryTerm::id).toArray(Integer[]::new);
-        Arrays.sort(byRarity, (a, b) -> Integer.compare(postings.get(a).countBelow(limit), postings.get(b).countBelow(limit)));
+        Integer[] byRarity =
+                terms.stream().filter(t -> t.id() >= 0).map(QueryTerm::id).toArray(Integer[]::new);
+        Arrays.sort(
+                byRarity,
+                (a, b) -> Integer.compare(
+                        postings.get(a).countBelow(limit), postings.get(b).countBelow(limit)));
         IntList[] seeds = new IntList[Math.min(SEED_TERMS, byRarity.length)];
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] = postings.get(byRarity[i]);
@@ -405,10 +415,8 @@ final class HeadlineMatcher {
     }
 
     /** A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its weight. */
-    private record QueryTerm(int id, int[] related, double weight) {
-    }
+    private record QueryTerm(int id, int[] related, double weight) {}
 
     /** A ranked match: the best entry's position, its score and the runner-up's score (0–1). */
-    record Match(int position, double best, double runnerUp) {
-    }
+    record Match(int position, double best, double runnerUp) {}
 }

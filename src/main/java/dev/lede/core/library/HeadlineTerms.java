@@ -16,22 +16,41 @@ final class HeadlineTerms {
 
     /** Money and distances as headlines abbreviate them: "£14m", "$3bn", "200m". */
     private static final Pattern MONEY = Pattern.compile("([£$€])\\s?(\\d[\\d,.]*)\\s?(bn|m|k)\\b");
+
     private static final Pattern DISTANCE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(km|m)\\b");
     /** The comma of "11,000": the number is one token. */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
             Map.entry("ninety", 90));
 
-    private HeadlineTerms() {
-    }
+    private HeadlineTerms() {}
 
     /** The text's terms in order, stop words dropped. */
     static List<String> terms(String text) {
@@ -63,12 +82,15 @@ final class HeadlineTerms {
             return text; // every pattern below needs a digit
         }
         String out = text.indexOf(',') >= 0 ? THOUSANDS.matcher(text).replaceAll("") : text;
-        out = MONEY.matcher(out).replaceAll(m -> m.group(2) + switch (m.group(3)) {
-            case "bn" -> " billion";
-            case "m" -> " million";
-            default -> " thousand";
-        });
-        return DISTANCE.matcher(out).replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
+        out = MONEY.matcher(out)
+                .replaceAll(m -> m.group(2)
+                        + switch (m.group(3)) {
+                            case "bn" -> " billion";
+                            case "m" -> " million";
+                            default -> " thousand";
+                        });
+        return DISTANCE.matcher(out)
+                .replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
     }
 
     private static boolean hasDigit(String text) {

@@ -26,15 +26,25 @@ public final class Library {
     private final Map<String, Integer> byUrl;
     /** Every entry carries its related headlines' targets, from the library index: the matcher is not used. */
     private final boolean resolvedAhead;
+
     private final SearchIndex search;
     /** Search through the library index instead of {@link #search}; null when there is none. */
     private final BodySearch bodySearch;
 
     // The maps and indexes are shared with the builder and later snapshots; every query is fenced
     // by this snapshot's size, so later entries stay invisible here.
-    Library(List<LibraryEntry> entries, Map<ArticleId, Integer> positions, List<Problem> problems,
-            LoadCounts counts, List<String> fetching, boolean complete, HeadlineMatcher matcher, Map<String, Integer> byUrl,
-            boolean resolvedAhead, SearchIndex search, BodySearch bodySearch) {
+    Library(
+            List<LibraryEntry> entries,
+            Map<ArticleId, Integer> positions,
+            List<Problem> problems,
+            LoadCounts counts,
+            List<String> fetching,
+            boolean complete,
+            HeadlineMatcher matcher,
+            Map<String, Integer> byUrl,
+            boolean resolvedAhead,
+            SearchIndex search,
+            BodySearch bodySearch) {
         this.entries = entries;
         this.positions = positions;
         this.problems = problems;
@@ -78,7 +88,8 @@ public final class Library {
         if (resolvedAhead) {
             return from.storedTarget(related).flatMap(this::find);
         }
-        Optional<LibraryEntry> byAddress = atAddress(related.url()).filter(entry -> entry.position() != from.position());
+        Optional<LibraryEntry> byAddress =
+                atAddress(related.url()).filter(entry -> entry.position() != from.position());
         return byAddress.isPresent() ? byAddress : match(related.headline());
     }
 

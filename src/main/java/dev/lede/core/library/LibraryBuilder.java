@@ -31,6 +31,7 @@ public final class LibraryBuilder {
     private final HeadlineMatcher matcher = new HeadlineMatcher();
     /** Each article address ({@link UrlKey}) to the first position that has it: related links resolve by it first. */
     private final Map<String, Integer> byUrl = new ConcurrentHashMap<>();
+
     private volatile LoadCounts counts = LoadCounts.NONE;
     private volatile List<String> fetching = List.of();
     /**
@@ -135,7 +136,8 @@ public final class LibraryBuilder {
             throw new IllegalStateException("parsed articles in a library resolved ahead");
         }
         List<ListedArticle> listed = new ArrayList<>(parsed.articles().size());
-        List<String> bodies = search == null ? null : new ArrayList<>(parsed.articles().size());
+        List<String> bodies =
+                search == null ? null : new ArrayList<>(parsed.articles().size());
         for (Article article : parsed.articles()) {
             listed.add(ListedArticle.of(article));
             if (bodies != null) {
@@ -154,7 +156,8 @@ public final class LibraryBuilder {
      */
     public List<Problem> accept(List<ListedArticle> articles, List<Problem> problems) {
         if (search != null) {
-            throw new IllegalStateException("articles without bodies cannot be added to a library that searches bodies");
+            throw new IllegalStateException(
+                    "articles without bodies cannot be added to a library that searches bodies");
         }
         return accept(articles, null, problems);
     }
@@ -206,8 +209,11 @@ public final class LibraryBuilder {
         if (merged.size() == 1) {
             return new Problem(first.label(), "same article as " + firstInto + "; merged", Problem.Kind.MERGED);
         }
-        return new Problem(first.name(), merged.size() + " articles already read from other inputs (the first, "
-                + first.label() + ", is " + firstInto + "); merged", Problem.Kind.MERGED);
+        return new Problem(
+                first.name(),
+                merged.size() + " articles already read from other inputs (the first, " + first.label() + ", is "
+                        + firstInto + "); merged",
+                Problem.Kind.MERGED);
     }
 
     /** Adds an article; the same content twice is one article (use {@link #accept} to have that said). */
@@ -226,13 +232,28 @@ public final class LibraryBuilder {
             if (!resolvedAhead || details == null) {
                 throw new IllegalStateException("an article kept apart in a library that cannot read it");
             }
-            entry = LibraryEntry.keptApart(position, article.id(), article.source(), article.format(), article.headline(),
-                    article.published(), details, article.row());
+            entry = LibraryEntry.keptApart(
+                    position,
+                    article.id(),
+                    article.source(),
+                    article.format(),
+                    article.headline(),
+                    article.published(),
+                    details,
+                    article.row());
         } else {
             // Resolved ahead, an article without targets (another lede changed the index meanwhile) has its
             // related headlines resolve to nothing until the next start, rather than to a guess.
-            entry = new LibraryEntry(position, article.id(), article.source(), article.format(), article.headline(),
-                    keepLedes ? lede : null, article.published(), article.related(), resolvedAhead ? article.targets() : null);
+            entry = new LibraryEntry(
+                    position,
+                    article.id(),
+                    article.source(),
+                    article.format(),
+                    article.headline(),
+                    keepLedes ? lede : null,
+                    article.published(),
+                    article.related(),
+                    resolvedAhead ? article.targets() : null);
         }
         if (!resolvedAhead) {
             matcher.add(position, entry.headline(), lede);
@@ -277,8 +298,18 @@ public final class LibraryBuilder {
     }
 
     private Library build(boolean complete) {
-        return new Library(entries.view(), positions, problems.view(), counts, complete ? List.of() : fetching,
-                complete, matcher, byUrl, resolvedAhead, search, bodySearch);
+        return new Library(
+                entries.view(),
+                positions,
+                problems.view(),
+                counts,
+                complete ? List.of() : fetching,
+                complete,
+                matcher,
+                byUrl,
+                resolvedAhead,
+                search,
+                bodySearch);
     }
 
     /** The lede the library keeps for an article: its first paragraph, cut short at a word. */

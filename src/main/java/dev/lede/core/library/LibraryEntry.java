@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,13 +36,21 @@ public final class LibraryEntry {
     private final byte[] packed;
     /** Where the lede and related headlines are kept instead of {@link #packed}; null when packed. */
     private final EntryDetails details;
+
     private final long row;
 
     /**
      * @param position the article's place in load order, 0-based (file order)
      */
-    public LibraryEntry(int position, ArticleId id, Source source, Format format, String headline, String lede,
-            String published, List<RelatedHeadline> related) {
+    public LibraryEntry(
+            int position,
+            ArticleId id,
+            Source source,
+            Format format,
+            String headline,
+            String lede,
+            String published,
+            List<RelatedHeadline> related) {
         this(position, id, source, format, headline, lede, published, related, null);
     }
 
@@ -51,14 +58,36 @@ public final class LibraryEntry {
      * @param targets for each related headline, the id it resolved to in this library (null for none);
      *                null when the library's matcher resolves them
      */
-    public LibraryEntry(int position, ArticleId id, Source source, Format format, String headline, String lede,
-            String published, List<RelatedHeadline> related, List<ArticleId> targets) {
-        this(position, id, format, headline, published, pack(Objects.requireNonNull(source, "source"), lede,
-                List.copyOf(related), targets), null, -1);
+    public LibraryEntry(
+            int position,
+            ArticleId id,
+            Source source,
+            Format format,
+            String headline,
+            String lede,
+            String published,
+            List<RelatedHeadline> related,
+            List<ArticleId> targets) {
+        this(
+                position,
+                id,
+                format,
+                headline,
+                published,
+                pack(Objects.requireNonNull(source, "source"), lede, List.copyOf(related), targets),
+                null,
+                -1);
     }
 
-    private LibraryEntry(int position, ArticleId id, Format format, String headline, String published, byte[] packed,
-            EntryDetails details, long row) {
+    private LibraryEntry(
+            int position,
+            ArticleId id,
+            Format format,
+            String headline,
+            String published,
+            byte[] packed,
+            EntryDetails details,
+            long row) {
         this.position = position;
         this.id = id;
         this.format = format;
@@ -70,10 +99,24 @@ public final class LibraryEntry {
     }
 
     /** An entry whose lede, related headlines and their targets are read from {@code details} at {@code row}. */
-    public static LibraryEntry keptApart(int position, ArticleId id, Source source, Format format, String headline,
-            String published, EntryDetails details, long row) {
-        return new LibraryEntry(position, id, format, headline, published,
-                pack(Objects.requireNonNull(source, "source"), null, List.of(), null), Objects.requireNonNull(details), row);
+    public static LibraryEntry keptApart(
+            int position,
+            ArticleId id,
+            Source source,
+            Format format,
+            String headline,
+            String published,
+            EntryDetails details,
+            long row) {
+        return new LibraryEntry(
+                position,
+                id,
+                format,
+                headline,
+                published,
+                pack(Objects.requireNonNull(source, "source"), null, List.of(), null),
+                Objects.requireNonNull(details),
+                row);
     }
 
     public int position() {
@@ -283,10 +326,15 @@ public final class LibraryEntry {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LibraryEntry that && position == that.position && Objects.equals(id, that.id)
-                && format == that.format && Objects.equals(headline, that.headline)
-                && Objects.equals(published, that.published) && java.util.Arrays.equals(packed, that.packed)
-                && details == that.details && row == that.row;
+        return other instanceof LibraryEntry that
+                && position == that.position
+                && Objects.equals(id, that.id)
+                && format == that.format
+                && Objects.equals(headline, that.headline)
+                && Objects.equals(published, that.published)
+                && java.util.Arrays.equals(packed, that.packed)
+                && details == that.details
+                && row == that.row;
     }
 
     @Override
@@ -297,6 +345,7 @@ public final class LibraryEntry {
     @Override
     public String toString() {
         return "LibraryEntry[position=" + position + ", id=" + id + ", source=" + source() + ", format=" + format
-                + ", headline=" + headline + ", lede=" + lede() + ", published=" + published + ", related=" + related() + "]";
+                + ", headline=" + headline + ", lede=" + lede() + ", published=" + published + ", related=" + related()
+                + "]";
     }
 }

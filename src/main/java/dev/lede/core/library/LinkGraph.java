@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The related links of one library snapshot, resolved, both ways: which articles each article's related
@@ -20,6 +19,7 @@ public final class LinkGraph {
     private final Library library;
     /** For each position, the positions of the articles that link to it, ascending: {@link #fromStart} indexes it. */
     private final int[] from;
+
     private final int[] fromStart;
     /** For each position, the story it belongs to: the position of the story's earliest article. */
     private final int[] story;
@@ -101,7 +101,10 @@ public final class LinkGraph {
      */
     private static boolean streamedLinks(Library library, IntList sources, IntList targets) {
         int size = library.size();
-        if (!library.isResolvedAhead() || size == 0 || size > 1 << POSITION_BITS || library.entry(0).details() == null) {
+        if (!library.isResolvedAhead()
+                || size == 0
+                || size > 1 << POSITION_BITS
+                || library.entry(0).details() == null) {
             return false;
         }
         // Row and position packed in one long and sorted by row: a map of boxed rows for 100,000 entries
@@ -147,7 +150,9 @@ public final class LinkGraph {
     private static int[] positionsOf(Library library, List<ArticleId> ids) {
         int[] out = new int[ids == null ? 0 : ids.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ids.get(i) == null ? -1 : library.find(ids.get(i)).map(LibraryEntry::position).orElse(-1);
+            out[i] = ids.get(i) == null
+                    ? -1
+                    : library.find(ids.get(i)).map(LibraryEntry::position).orElse(-1);
         }
         return out;
     }
@@ -163,7 +168,9 @@ public final class LinkGraph {
         List<RelatedHeadline> related = entry.related();
         int[] out = new int[related.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = library.resolve(entry, related.get(i)).map(LibraryEntry::position).orElse(-1);
+            out[i] = library.resolve(entry, related.get(i))
+                    .map(LibraryEntry::position)
+                    .orElse(-1);
         }
         return out;
     }

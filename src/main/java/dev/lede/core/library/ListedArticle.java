@@ -19,8 +19,18 @@ import java.util.List;
  * @param row     where an {@link EntryDetails} keeps the lede, the related headlines and their targets,
  *                which are then null here ({@link #keptApart}); -1 when they come with the article
  */
-public record ListedArticle(ArticleId id, Source source, Format format, String headline, String lede,
-        String published, String url, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets, long row) {
+public record ListedArticle(
+        ArticleId id,
+        Source source,
+        Format format,
+        String headline,
+        String lede,
+        String published,
+        String url,
+        List<RelatedHeadline> related,
+        List<Problem> problems,
+        List<ArticleId> targets,
+        long row) {
 
     public ListedArticle {
         related = row >= 0 ? null : List.copyOf(related);
@@ -30,19 +40,43 @@ public record ListedArticle(ArticleId id, Source source, Format format, String h
         }
     }
 
-    public ListedArticle(ArticleId id, Source source, Format format, String headline, String lede,
-            String published, String url, List<RelatedHeadline> related, List<Problem> problems, List<ArticleId> targets) {
+    public ListedArticle(
+            ArticleId id,
+            Source source,
+            Format format,
+            String headline,
+            String lede,
+            String published,
+            String url,
+            List<RelatedHeadline> related,
+            List<Problem> problems,
+            List<ArticleId> targets) {
         this(id, source, format, headline, lede, published, url, related, problems, targets, -1);
     }
 
     public static ListedArticle of(Article article) {
-        return new ListedArticle(article.id(), article.source(), article.format(), article.headline(),
-                LibraryBuilder.keptLede(article), article.published(), article.url(), article.related(), article.problems(), null);
+        return new ListedArticle(
+                article.id(),
+                article.source(),
+                article.format(),
+                article.headline(),
+                LibraryBuilder.keptLede(article),
+                article.published(),
+                article.url(),
+                article.related(),
+                article.problems(),
+                null);
     }
 
     /** An article whose lede and related headlines (resolved) stay at {@code row} of an {@link EntryDetails}. */
-    public static ListedArticle keptApart(ArticleId id, Source source, Format format, String headline, String published,
-            List<Problem> problems, long row) {
+    public static ListedArticle keptApart(
+            ArticleId id,
+            Source source,
+            Format format,
+            String headline,
+            String published,
+            List<Problem> problems,
+            long row) {
         if (row < 0) {
             throw new IllegalArgumentException("no row");
         }

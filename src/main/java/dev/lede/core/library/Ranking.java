@@ -30,6 +30,8 @@ final class Ranking {
     }
 
     Optional<HeadlineMatcher.Match> match() {
-        return bestPosition < 0 ? Optional.empty() : Optional.of(new HeadlineMatcher.Match(bestPosition, best, runnerUp));
+        return bestPosition < 0
+                ? Optional.empty()
+                : Optional.of(new HeadlineMatcher.Match(bestPosition, best, runnerUp));
     }
 }

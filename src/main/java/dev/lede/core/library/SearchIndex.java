@@ -74,6 +74,7 @@ final class SearchIndex {
      * allocates no arrays the size of the library: garbage there is what made typing stutter.
      */
     private float[] scores = new float[0];
+
     private int[] matched = new int[0];
     private long[] keys = new long[0];
 
@@ -128,7 +129,8 @@ final class SearchIndex {
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             Collection<IntList> lists = w == words.size() - 1 && lastIsPrefix
-                    ? postings.subMap(word, true, word + Character.MAX_VALUE, false).values()
+                    ? postings.subMap(word, true, word + Character.MAX_VALUE, false)
+                            .values()
                     : postingsOf(word);
             for (IntList list : lists) {
                 int df = list.countBelow(limit << SHIFT);

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class UrlKey {
 
-    private UrlKey() {
-    }
+    private UrlKey() {}
 
     /** The key of {@code url}, or empty when it is no web address (blank, relative, another scheme). */
     static Optional<String> of(String url) {

@@ -14,8 +14,7 @@ public final class CharsetLabels {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private CharsetLabels() {
-    }
+    private CharsetLabels() {}
 
     /** The charset {@code label} names, if Java knows it. */
     public static Optional<Charset> named(String label) {

@@ -11,18 +11,45 @@ import java.util.Set;
 public final class FormatSniffer {
 
     /** What the content looks like. */
-    public enum Kind { TEXT, HTML, XML_FEED, JSON_FEED }
+    public enum Kind {
+        TEXT,
+        HTML,
+        XML_FEED,
+        JSON_FEED
+    }
 
     private static final int SNIFF_BYTES = 8 * 1024;
     /** A body counts as "mostly tags" when this share of its non-space characters sit inside tags. */
     private static final double MOSTLY_TAGS = 0.5;
 
     private static final Set<String> HTML_START_TAGS = Set.of(
-            "head", "body", "meta", "title", "link", "style", "script", "article", "main", "section", "div",
-            "header", "nav", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure", "blockquote");
+            "head",
+            "body",
+            "meta",
+            "title",
+            "link",
+            "style",
+            "script",
+            "article",
+            "main",
+            "section",
+            "div",
+            "header",
+            "nav",
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "table",
+            "figure",
+            "blockquote");
 
-    private FormatSniffer() {
-    }
+    private FormatSniffer() {}
 
     public static Kind sniff(byte[] bytes) {
         if (startsWithPlainAscii(bytes)) {
@@ -49,7 +76,9 @@ public final class FormatSniffer {
      * byte, a UTF-16 pattern, {@code <} or {@code {}) takes the full look.
      */
     private static boolean startsWithPlainAscii(byte[] bytes) {
-        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         int end = Math.min(bytes.length, SNIFF_BYTES);
         while (i < end && bytes[i] >= 0 && Character.isWhitespace(bytes[i])) {
             i++;
@@ -98,7 +127,9 @@ public final class FormatSniffer {
         if (length >= 2 && bytes[0] == 0 && bytes[1] == '<') {
             return new String(bytes, 0, length, StandardCharsets.UTF_16BE);
         }
-        int from = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int from = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         return new String(bytes, from, length - from, StandardCharsets.UTF_8);
     }
 

@@ -17,15 +17,30 @@ import java.util.Optional;
 public record HeaderBlock(Map<Field, String> fields, int bodyStart) {
 
     /** What a header key fills. */
-    public enum Field { HEADLINE, BYLINE, PUBLISHED, SITE, URL, TAGS, ID }
+    public enum Field {
+        HEADLINE,
+        BYLINE,
+        PUBLISHED,
+        SITE,
+        URL,
+        TAGS,
+        ID
+    }
 
     private static final Map<String, Field> KEYS = Map.ofEntries(
-            Map.entry("title", Field.HEADLINE), Map.entry("headline", Field.HEADLINE),
-            Map.entry("author", Field.BYLINE), Map.entry("by", Field.BYLINE), Map.entry("byline", Field.BYLINE),
-            Map.entry("date", Field.PUBLISHED), Map.entry("published", Field.PUBLISHED),
-            Map.entry("source", Field.SITE), Map.entry("site", Field.SITE),
-            Map.entry("url", Field.URL), Map.entry("link", Field.URL),
-            Map.entry("tags", Field.TAGS), Map.entry("id", Field.ID));
+            Map.entry("title", Field.HEADLINE),
+            Map.entry("headline", Field.HEADLINE),
+            Map.entry("author", Field.BYLINE),
+            Map.entry("by", Field.BYLINE),
+            Map.entry("byline", Field.BYLINE),
+            Map.entry("date", Field.PUBLISHED),
+            Map.entry("published", Field.PUBLISHED),
+            Map.entry("source", Field.SITE),
+            Map.entry("site", Field.SITE),
+            Map.entry("url", Field.URL),
+            Map.entry("link", Field.URL),
+            Map.entry("tags", Field.TAGS),
+            Map.entry("id", Field.ID));
 
     public HeaderBlock {
         fields = Map.copyOf(fields);
@@ -65,7 +80,9 @@ public record HeaderBlock(Map<Field, String> fields, int bodyStart) {
             return Optional.empty();
         }
         Field field = KEYS.get(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
-        if (field == null || line.substring(0, colon).length() != line.substring(0, colon).stripLeading().length()) {
+        if (field == null
+                || line.substring(0, colon).length()
+                        != line.substring(0, colon).stripLeading().length()) {
             return Optional.empty();
         }
         String value = Sanitizer.sanitizeLine(line.substring(colon + 1)).strip();

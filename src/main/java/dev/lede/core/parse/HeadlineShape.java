@@ -22,17 +22,18 @@ public final class HeadlineShape {
     private static final String SENTENCE_END = ".!?…;:";
 
     private static final Set<String> JOINING_WORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
-            "from", "as", "that", "which", "who", "whose", "is", "are", "was", "were", "be", "been", "has",
-            "have", "had", "its", "their", "his", "her", "our", "after", "before", "into", "onto", "over",
-            "under", "than", "about", "because", "while", "when", "where", "if", "this", "these", "those");
+            "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+            "as", "that", "which", "who", "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "its", "their", "his", "her", "our", "after", "before", "into", "onto", "over", "under", "than", "about",
+            "because", "while", "when", "where", "if", "this", "these", "those");
 
-    private HeadlineShape() {
-    }
+    private HeadlineShape() {}
 
     /** A headline: short, starts like a title, no sentence-final punctuation at the end. */
     public static boolean isHeadline(String line) {
-        return isShort(line) && startsLikeTitle(line) && lastSignificant(line) != 0
+        return isShort(line)
+                && startsLikeTitle(line)
+                && lastSignificant(line) != 0
                 && SENTENCE_END.indexOf(lastSignificant(line)) < 0;
     }
 

@@ -31,12 +31,12 @@ public final class LenientUtf8 {
 
         /** The problem message for the invalid bytes, e.g. "3 invalid bytes (not UTF-8); the rest read as UTF-8". */
         public String describeInvalid() {
-            return invalidBytes + (invalidBytes == 1 ? " invalid byte" : " invalid bytes") + " (not UTF-8); the rest read as UTF-8";
+            return invalidBytes + (invalidBytes == 1 ? " invalid byte" : " invalid bytes")
+                    + " (not UTF-8); the rest read as UTF-8";
         }
     }
 
-    private LenientUtf8() {
-    }
+    private LenientUtf8() {}
 
     public static Result decode(byte[] bytes, int offset, int length) {
         // The String constructor is far faster than a CharsetDecoder; without a U+FFFD in its result the
@@ -45,7 +45,8 @@ public final class LenientUtf8 {
         if (fast.indexOf('\uFFFD') < 0) {
             return new Result(fast, 0, false);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);

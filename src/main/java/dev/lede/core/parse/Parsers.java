@@ -50,18 +50,21 @@ public final class Parsers {
             case TEXT -> text;
             case HTML -> html;
             case FEED -> FormatSniffer.sniff(input.bytes()) == FormatSniffer.Kind.JSON_FEED ? jsonFeed : xmlFeed;
-            case AUTO -> switch (FormatSniffer.sniff(input.bytes())) {
-                case TEXT -> text;
-                case HTML -> html;
-                case XML_FEED -> xmlFeed;
-                case JSON_FEED -> jsonFeed;
-            };
+            case AUTO ->
+                switch (FormatSniffer.sniff(input.bytes())) {
+                    case TEXT -> text;
+                    case HTML -> html;
+                    case XML_FEED -> xmlFeed;
+                    case JSON_FEED -> jsonFeed;
+                };
         };
     }
 
     private static String reason(Throwable e) {
         String message = e.getMessage();
-        String reason = message == null || message.isBlank() ? e.getClass().getSimpleName() : Sanitizer.sanitizeLine(message).strip();
+        String reason = message == null || message.isBlank()
+                ? e.getClass().getSimpleName()
+                : Sanitizer.sanitizeLine(message).strip();
         return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
     }
 }

@@ -45,14 +45,26 @@ public final class PlainTextParser implements ArticleParser {
 
         String headline = header.find(Field.HEADLINE)
                 .orElse(body.isEmpty() ? "" : body.get(0).text());
-        String published = header.find(Field.PUBLISHED).flatMap(value -> published(value, input, problems))
+        String published = header.find(Field.PUBLISHED)
+                .flatMap(value -> published(value, input, problems))
                 .orElse(null);
         String bodyText = body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
-        ArticleId id = header.find(Field.ID).flatMap(value -> givenId(value, input, problems))
+        ArticleId id = header.find(Field.ID)
+                .flatMap(value -> givenId(value, input, problems))
                 .orElseGet(() -> ArticleId.forContent(headline + "\n" + bodyText));
-        Article article = new Article(id, input.source(), Format.TEXT,
-                headline, header.find(Field.BYLINE).orElse(null), published, header.find(Field.URL).orElse(null),
-                header.find(Field.SITE).orElse(null), body, related.related(), List.of(), problems);
+        Article article = new Article(
+                id,
+                input.source(),
+                Format.TEXT,
+                headline,
+                header.find(Field.BYLINE).orElse(null),
+                published,
+                header.find(Field.URL).orElse(null),
+                header.find(Field.SITE).orElse(null),
+                body,
+                related.related(),
+                List.of(),
+                problems);
         return new Parsed(List.of(article), problems);
     }
 
@@ -66,8 +78,10 @@ public final class PlainTextParser implements ArticleParser {
             return Optional.of(new ArticleId(value));
         }
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        problems.add(new Problem(input.source().label(), "id \"" + shown + "\" not usable (letters, digits, - and _, at most "
-                + MAX_ID_CHARS + "); the content's id is used"));
+        problems.add(new Problem(
+                input.source().label(),
+                "id \"" + shown + "\" not usable (letters, digits, - and _, at most " + MAX_ID_CHARS
+                        + "); the content's id is used"));
         return Optional.empty();
     }
 
@@ -121,7 +135,8 @@ public final class PlainTextParser implements ArticleParser {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             appendCollapsed(text, lines.get(i).text());
-            boolean lastOfParagraph = i + 1 == lines.size() || lines.get(i + 1).paragraph() != lines.get(i).paragraph();
+            boolean lastOfParagraph = i + 1 == lines.size()
+                    || lines.get(i + 1).paragraph() != lines.get(i).paragraph();
             if (lastOfParagraph) {
                 out.add(new Block.Paragraph(Sanitizer.sanitizeLine(text.toString())));
                 text.setLength(0);
@@ -132,8 +147,11 @@ public final class PlainTextParser implements ArticleParser {
 
     /** Appends a line with runs of spaces and tabs made single, separated from what came before by one space. */
     private static void appendCollapsed(StringBuilder out, String line) {
-        if (!line.isEmpty() && line.charAt(0) != ' ' && line.charAt(line.length() - 1) != ' '
-                && line.indexOf('\t') < 0 && !line.contains("  ")) {
+        if (!line.isEmpty()
+                && line.charAt(0) != ' '
+                && line.charAt(line.length() - 1) != ' '
+                && line.indexOf('\t') < 0
+                && !line.contains("  ")) {
             if (out.length() > 0) {
                 out.append(' ');
             }

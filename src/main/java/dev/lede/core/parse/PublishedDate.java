@@ -20,16 +20,36 @@ import java.util.Optional;
 public final class PublishedDate {
 
     private static final List<DateTimeFormatter> DATES = List.of(
-            pattern("uuuu-M-d"), pattern("uuuu/M/d"), pattern("d MMMM uuuu"), pattern("d MMM uuuu"),
-            pattern("MMMM d, uuuu"), pattern("MMM d, uuuu"), pattern("MMMM d uuuu"), pattern("MMM d uuuu"),
+            pattern("uuuu-M-d"),
+            pattern("uuuu/M/d"),
+            pattern("d MMMM uuuu"),
+            pattern("d MMM uuuu"),
+            pattern("MMMM d, uuuu"),
+            pattern("MMM d, uuuu"),
+            pattern("MMMM d uuuu"),
+            pattern("MMM d uuuu"),
             pattern("d. MMMM uuuu"));
 
     private static final List<String> WEEKDAYS = List.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun");
 
-    private PublishedDate() {
-    }
+    private PublishedDate() {}
 
     /** The ISO form of {@code value}, or empty when it is not a date this reader understands. */
     public static Optional<String> parse(String value) {
@@ -44,7 +64,9 @@ public final class PublishedDate {
         String dateOnly = withoutWeekday(text);
         try {
             // A time without a zone cannot become an instant honestly; keep its date.
-            return Optional.of(LocalDateTime.parse(dateOnly.replace(' ', 'T')).toLocalDate().toString());
+            return Optional.of(LocalDateTime.parse(dateOnly.replace(' ', 'T'))
+                    .toLocalDate()
+                    .toString());
         } catch (DateTimeParseException e) {
             // not a local date-time, try plain dates
         }
@@ -86,7 +108,9 @@ public final class PublishedDate {
     }
 
     private static DateTimeFormatter pattern(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
                 .toFormatter(Locale.ENGLISH);
     }
 }

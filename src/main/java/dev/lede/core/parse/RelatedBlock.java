@@ -17,14 +17,13 @@ import java.util.Set;
 public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
 
     /** A non-blank line of the body and the paragraph it belongs to. */
-    public record TextLine(String text, int paragraph) {
-    }
+    public record TextLine(String text, int paragraph) {}
 
     /** An implicit block needs this many lines: a single short last line is more often a sign-off. */
     static final int MIN_IMPLICIT_LINES = 2;
 
-    private static final Set<String> MARKERS = Set.of(
-            "related", "related headlines", "related stories", "more stories", "read more", "see also");
+    private static final Set<String> MARKERS =
+            Set.of("related", "related headlines", "related stories", "more stories", "read more", "see also");
 
     public RelatedBlock {
         related = List.copyOf(related);
@@ -74,10 +73,14 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
         int start = n;
         for (int i = n - 1; i >= 0; i--) {
             String text = headlinePart(lines.get(i).text());
-            boolean wrapsOn = i + 1 < n && lines.get(i + 1).paragraph() == lines.get(i).paragraph()
+            boolean wrapsOn = i + 1 < n
+                    && lines.get(i + 1).paragraph() == lines.get(i).paragraph()
                     && HeadlineShape.endsWithJoiningWord(text);
             boolean headline = !wrapsOn && HeadlineShape.isHeadline(text);
-            boolean questionAmongHeadlines = !headline && !wrapsOn && start < n && i > 0
+            boolean questionAmongHeadlines = !headline
+                    && !wrapsOn
+                    && start < n
+                    && i > 0
                     && HeadlineShape.isQuestionHeadline(text)
                     && HeadlineShape.isHeadline(headlinePart(lines.get(i - 1).text()));
             if (!headline && !questionAmongHeadlines) {
@@ -89,7 +92,8 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
             return n;
         }
         // A cut inside a hard-wrapped paragraph is only a boundary where the prose above ended a sentence.
-        if (start > 0 && lines.get(start - 1).paragraph() == lines.get(start).paragraph()
+        if (start > 0
+                && lines.get(start - 1).paragraph() == lines.get(start).paragraph()
                 && !HeadlineShape.endsSentence(lines.get(start - 1).text())) {
             start = nextParagraph(lines, start);
         }
@@ -155,7 +159,8 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
 
     private static boolean isUrl(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("http://") || lower.startsWith("https://")) && text.length() > 8
+        return (lower.startsWith("http://") || lower.startsWith("https://"))
+                && text.length() > 8
                 && text.indexOf(' ') < 0;
     }
 }

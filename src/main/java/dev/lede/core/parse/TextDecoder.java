@@ -20,8 +20,7 @@ public final class TextDecoder {
     /** How far to look for NUL bytes before calling a file binary. */
     static final int BINARY_SNIFF_BYTES = 8 * 1024;
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** Decoded text, or empty when the input was skipped; {@code problems} says why or what was odd. */
     public record Decoded(Optional<String> text, List<Problem> problems) {
@@ -102,7 +101,8 @@ public final class TextDecoder {
         for (String part : contentType.split(";")) {
             String p = part.strip();
             if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-                return CharsetLabels.named(p.substring(8).strip().replace("\"", "").replace("'", ""));
+                return CharsetLabels.named(
+                        p.substring(8).strip().replace("\"", "").replace("'", ""));
             }
         }
         return Optional.empty();
@@ -167,7 +167,6 @@ public final class TextDecoder {
         }
         return false;
     }
-
 
     private static Decoded skipped(String source, String message) {
         return new Decoded(Optional.empty(), List.of(new Problem(source, message)));

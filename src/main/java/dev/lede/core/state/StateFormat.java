@@ -23,8 +23,7 @@ public final class StateFormat {
     private static final Pattern FLAGS = Pattern.compile("-|r|s|rs");
     private static final Pattern PLACE = Pattern.compile("-|\\d{1,9}\\.\\d{1,9}");
 
-    private StateFormat() {
-    }
+    private StateFormat() {}
 
     /** A parsed file: the state, or why the text is not a state file this version can read. */
     public record Decoded(ReadingState state, Optional<String> problem) {
@@ -41,8 +40,12 @@ public final class StateFormat {
         for (ArticleId id : ids) {
             String flags = (state.isRead(id) ? "r" : "") + (state.isStarred(id) ? "s" : "");
             Place place = state.place(id);
-            out.append(id.value()).append('\t').append(flags.isEmpty() ? "-" : flags).append('\t')
-                    .append(place.equals(Place.TOP) ? "-" : place.unit() + "." + place.offset()).append('\n');
+            out.append(id.value())
+                    .append('\t')
+                    .append(flags.isEmpty() ? "-" : flags)
+                    .append('\t')
+                    .append(place.equals(Place.TOP) ? "-" : place.unit() + "." + place.offset())
+                    .append('\n');
         }
         return out.toString();
     }
@@ -74,7 +77,9 @@ public final class StateFormat {
         Map<ArticleId, Place> places = new HashMap<>();
         for (int i = 1; i < lines.length - 1; i++) {
             String[] fields = lines[i].split("\t", -1);
-            if (fields.length != 3 || !ID.matcher(fields[0]).matches() || !FLAGS.matcher(fields[1]).matches()
+            if (fields.length != 3
+                    || !ID.matcher(fields[0]).matches()
+                    || !FLAGS.matcher(fields[1]).matches()
                     || !PLACE.matcher(fields[2]).matches()) {
                 return Decoded.bad("line " + (i + 1) + " is garbled");
             }
@@ -87,8 +92,11 @@ public final class StateFormat {
             }
             if (!fields[2].equals("-")) {
                 int dot = fields[2].indexOf('.');
-                places.put(id, new Place(Integer.parseInt(fields[2].substring(0, dot)),
-                        Integer.parseInt(fields[2].substring(dot + 1))));
+                places.put(
+                        id,
+                        new Place(
+                                Integer.parseInt(fields[2].substring(0, dot)),
+                                Integer.parseInt(fields[2].substring(dot + 1))));
             }
         }
         return new Decoded(new ReadingState(read, starred, places), Optional.empty());

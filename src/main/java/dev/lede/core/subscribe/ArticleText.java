@@ -25,8 +25,7 @@ public final class ArticleText {
      */
     static final String LINKS_LINE = "[links]";
 
-    private ArticleText() {
-    }
+    private ArticleText() {}
 
     /** The file's text for {@code article}, under {@code id}, with {@code site} as its Source. */
     public static String of(Article article, ArticleId id, String site) {
@@ -48,12 +47,17 @@ public final class ArticleText {
         }
         if (paragraphs == 0) {
             // A header with nothing under it would be read as the article's text.
-            out.append(oneLine(article.url() != null ? article.url() : article.headline())).append("\n\n");
+            out.append(oneLine(article.url() != null ? article.url() : article.headline()))
+                    .append("\n\n");
         }
         if (!article.links().isEmpty()) {
             out.append(LINKS_LINE).append('\n');
             for (Link link : article.links()) {
-                out.append('[').append(link.number()).append("] ").append(oneLine(link.url())).append('\n');
+                out.append('[')
+                        .append(link.number())
+                        .append("] ")
+                        .append(oneLine(link.url()))
+                        .append('\n');
             }
             out.append('\n');
         }
@@ -61,7 +65,8 @@ public final class ArticleText {
             out.append("Related:\n");
             for (RelatedHeadline related : article.related()) {
                 String headline = cut(oneLine(related.headline()));
-                out.append("- ").append(headline.isEmpty() && related.url() != null ? oneLine(related.url()) : headline);
+                out.append("- ")
+                        .append(headline.isEmpty() && related.url() != null ? oneLine(related.url()) : headline);
                 if (related.url() != null && !related.url().isBlank() && !headline.isEmpty()) {
                     out.append(" <").append(oneLine(related.url())).append('>');
                 }
@@ -99,6 +104,8 @@ public final class ArticleText {
     }
 
     private static String cut(String text) {
-        return text.length() <= MAX_RELATED_CHARS ? text : text.substring(0, MAX_RELATED_CHARS).strip() + "…";
+        return text.length() <= MAX_RELATED_CHARS
+                ? text
+                : text.substring(0, MAX_RELATED_CHARS).strip() + "…";
     }
 }

@@ -25,13 +25,21 @@ public record FeedItem(ArticleId id, String version, Article article) {
             key = "content\n" + article.headline() + "\n" + article.bodyText();
         }
         StringBuilder content = new StringBuilder()
-                .append(article.headline()).append('\n').append(article.byline()).append('\n')
-                .append(article.published()).append('\n').append(article.url()).append('\n')
+                .append(article.headline())
+                .append('\n')
+                .append(article.byline())
+                .append('\n')
+                .append(article.published())
+                .append('\n')
+                .append(article.url())
+                .append('\n')
                 .append(article.bodyText());
         for (RelatedHeadline related : article.related()) {
             content.append('\n').append(related.headline()).append(' ').append(related.url());
         }
-        return new FeedItem(ArticleId.forContent("lede feed item\n" + key), ArticleId.forContent(content.toString()).value(),
+        return new FeedItem(
+                ArticleId.forContent("lede feed item\n" + key),
+                ArticleId.forContent(content.toString()).value(),
                 article);
     }
 

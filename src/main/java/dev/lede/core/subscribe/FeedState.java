@@ -19,8 +19,15 @@ import java.util.Optional;
  * @param newItems     how many items the last fetch wrote that were not there before
  * @param items        each item of the feed as last seen: article id → version ({@link FeedItem})
  */
-public record FeedState(String etag, String lastModified, Instant lastSuccess, String lastError, Instant retryAfter,
-                        boolean gone, int newItems, Map<String, String> items) {
+public record FeedState(
+        String etag,
+        String lastModified,
+        Instant lastSuccess,
+        String lastError,
+        Instant retryAfter,
+        boolean gone,
+        int newItems,
+        Map<String, String> items) {
 
     public static final FeedState NONE = new FeedState(null, null, null, null, null, false, 0, Map.of());
 
@@ -41,7 +48,8 @@ public record FeedState(String etag, String lastModified, Instant lastSuccess, S
     }
 
     /** A fetch that got an answer: new validators (or the old ones for a 304), items as now. */
-    public FeedState succeeded(Instant at, String newEtag, String newLastModified, int written, Map<String, String> seen) {
+    public FeedState succeeded(
+            Instant at, String newEtag, String newLastModified, int written, Map<String, String> seen) {
         return new FeedState(newEtag, newLastModified, at, null, null, false, written, seen);
     }
 
@@ -59,8 +67,13 @@ public record FeedState(String etag, String lastModified, Instant lastSuccess, S
         line(out, "retry-after", retryAfter == null ? null : retryAfter.toString());
         line(out, "gone", gone ? "yes" : null);
         line(out, "new", Integer.toString(newItems));
-        items.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(item -> out.append("item\t").append(item.getKey()).append('\t').append(item.getValue()).append('\n'));
+        items.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(item -> out.append("item\t")
+                        .append(item.getKey())
+                        .append('\t')
+                        .append(item.getValue())
+                        .append('\n'));
         return out.toString();
     }
 
@@ -82,9 +95,15 @@ public record FeedState(String etag, String lastModified, Instant lastSuccess, S
         } catch (NumberFormatException e) {
             newItems = 0;
         }
-        return new FeedState(values.get("etag"), values.get("last-modified"), instant(values.get("last-success")).orElse(null),
-                values.get("last-error"), instant(values.get("retry-after")).orElse(null), values.containsKey("gone"),
-                newItems, items);
+        return new FeedState(
+                values.get("etag"),
+                values.get("last-modified"),
+                instant(values.get("last-success")).orElse(null),
+                values.get("last-error"),
+                instant(values.get("retry-after")).orElse(null),
+                values.containsKey("gone"),
+                newItems,
+                items);
     }
 
     private static Optional<Instant> instant(String text) {
@@ -97,7 +116,10 @@ public record FeedState(String etag, String lastModified, Instant lastSuccess, S
 
     private static void line(StringBuilder out, String key, String value) {
         if (value != null) {
-            out.append(key).append('\t').append(value.replaceAll("[\\p{Cntrl}]+", " ")).append('\n');
+            out.append(key)
+                    .append('\t')
+                    .append(value.replaceAll("[\\p{Cntrl}]+", " "))
+                    .append('\n');
         }
     }
 }

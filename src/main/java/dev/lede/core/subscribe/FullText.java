@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** Whether lede fetches an item's page for its full text: always, never, or when the feed gave only a summary. */
 public enum FullText {
-    ON, OFF, AUTO;
+    ON,
+    OFF,
+    AUTO;
 
     /** {@code on}, {@code off} or {@code auto}, any case. */
     public static Optional<FullText> of(String text) {

@@ -18,8 +18,7 @@ import org.jsoup.parser.Parser;
  */
 public final class Opml {
 
-    private Opml() {
-    }
+    private Opml() {}
 
     /** The feeds in {@code text}; names are made usable as folder names. {@code file} names problems. */
     public static SubscriptionList read(String file, String text) {
@@ -27,8 +26,11 @@ public final class Opml {
         Element root = document.children().first();
         List<Problem> problems = new ArrayList<>();
         if (root == null || !root.tagName().equalsIgnoreCase("opml")) {
-            problems.add(new Problem(file, "not an OPML file (" + (root == null ? "no XML elements"
-                    : "root element <" + clean(root.tagName()) + ">") + ")"));
+            problems.add(new Problem(
+                    file,
+                    "not an OPML file ("
+                            + (root == null ? "no XML elements" : "root element <" + clean(root.tagName()) + ">")
+                            + ")"));
             return new SubscriptionList(List.of(), problems);
         }
         List<SubscriptionList.Entry> entries = new ArrayList<>();
@@ -42,12 +44,14 @@ public final class Opml {
             number++;
             String title = label(outline);
             if (Subscription.webHost(url).isEmpty()) {
-                problems.add(new Problem(file, "feed \"" + clean(title.isEmpty() ? url : title)
-                        + "\": not an http or https URL; skipped"));
+                problems.add(new Problem(
+                        file,
+                        "feed \"" + clean(title.isEmpty() ? url : title) + "\": not an http or https URL; skipped"));
                 continue;
             }
             if (!urls.add(url)) {
-                problems.add(new Problem(file, "feed \"" + clean(title.isEmpty() ? url : title) + "\": listed twice; skipped"));
+                problems.add(new Problem(
+                        file, "feed \"" + clean(title.isEmpty() ? url : title) + "\": listed twice; skipped"));
                 continue;
             }
             String name = title.isEmpty() ? Subscription.nameFor(url) : usable(title);
@@ -62,11 +66,17 @@ public final class Opml {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n");
         out.append("  <head>\n    <title>lede subscriptions</title>\n  </head>\n  <body>\n");
         for (Subscription subscription : subscriptions) {
-            out.append("    <outline type=\"rss\" text=\"").append(attribute(subscription.name()))
-                    .append("\" title=\"").append(attribute(subscription.name()))
-                    .append("\" xmlUrl=\"").append(attribute(subscription.url())).append('"');
+            out.append("    <outline type=\"rss\" text=\"")
+                    .append(attribute(subscription.name()))
+                    .append("\" title=\"")
+                    .append(attribute(subscription.name()))
+                    .append("\" xmlUrl=\"")
+                    .append(attribute(subscription.url()))
+                    .append('"');
             if (!subscription.tags().isEmpty()) {
-                out.append(" category=\"").append(attribute(String.join(",", subscription.tags()))).append('"');
+                out.append(" category=\"")
+                        .append(attribute(String.join(",", subscription.tags())))
+                        .append('"');
             }
             out.append("/>\n");
         }
@@ -76,7 +86,8 @@ public final class Opml {
 
     private static String label(Element outline) {
         String title = outline.attributes().getIgnoreCase("title").strip();
-        return clean(title.isEmpty() ? outline.attributes().getIgnoreCase("text").strip() : title);
+        return clean(
+                title.isEmpty() ? outline.attributes().getIgnoreCase("text").strip() : title);
     }
 
     /** The folders around the outline, outermost first, then its categories' path segments. */
@@ -101,7 +112,10 @@ public final class Opml {
 
     /** A title as a folder name: slashes become dashes, leading dots go, length is capped. */
     static String usable(String title) {
-        String name = title.replace('/', '-').replace('\\', '-').replaceFirst("^\\.+", "").strip();
+        String name = title.replace('/', '-')
+                .replace('\\', '-')
+                .replaceFirst("^\\.+", "")
+                .strip();
         if (name.length() > 100) {
             name = name.substring(0, 100).strip();
         }

@@ -13,8 +13,7 @@ public final class RetryAfter {
     /** Longer waits than a week are taken as a week: a mistaken header must not silence a feed for good. */
     static final Duration LONGEST = Duration.ofDays(7);
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** When to ask again, given the header's value and the time the answer came; empty when it cannot be read. */
     public static Optional<Instant> until(String value, Instant now) {
@@ -27,7 +26,8 @@ public final class RetryAfter {
             until = text.length() > 9 ? now.plus(LONGEST) : now.plusSeconds(Long.parseLong(text));
         } else {
             try {
-                until = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                until = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 return Optional.empty();
             }

@@ -1,9 +1,9 @@
 package dev.lede.core.subscribe;
 
-import java.util.List;
-import java.util.Locale;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,7 +54,10 @@ public record Subscription(String url, String name, List<String> tags, FullText 
      * control character, not starting with a dot (hidden, or {@code ..}), at most 100 characters.
      */
     public static boolean usableName(String name) {
-        if (name.isBlank() || name.length() > 100 || name.startsWith(".") || !name.strip().equals(name)) {
+        if (name.isBlank()
+                || name.length() > 100
+                || name.startsWith(".")
+                || !name.strip().equals(name)) {
             return false;
         }
         return name.chars().noneMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c));

@@ -16,8 +16,7 @@ import java.util.Optional;
 public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
 
     /** A subscription and the line (1-based) it is written on. */
-    public record Entry(int line, Subscription subscription) {
-    }
+    public record Entry(int line, Subscription subscription) {}
 
     private static final String FULL_TEXT = "full-text=";
 
@@ -32,8 +31,10 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
 
     /** The entry named by {@code nameOrUrl}, if any. */
     public Optional<Entry> find(String nameOrUrl) {
-        return entries.stream().filter(e -> e.subscription().name().equals(nameOrUrl)
-                || e.subscription().url().equals(nameOrUrl)).findFirst();
+        return entries.stream()
+                .filter(e -> e.subscription().name().equals(nameOrUrl)
+                        || e.subscription().url().equals(nameOrUrl))
+                .findFirst();
     }
 
     /**
@@ -184,7 +185,8 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
     }
 
     private static String quoted(String word) {
-        boolean plain = !word.isEmpty() && word.chars().noneMatch(c -> c == ' ' || c == '"' || c == '\t' || c == '#')
+        boolean plain = !word.isEmpty()
+                && word.chars().noneMatch(c -> c == ' ' || c == '"' || c == '\t' || c == '#')
                 && !word.startsWith("~");
         return plain ? word : "\"" + word.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }

@@ -10,11 +10,10 @@ public final class SummaryOnly {
     /** Fewer characters than this is a summary: a few sentences, not an article. */
     static final int SHORT_CHARS = 600;
     /** How a teaser ends, once trailing spaces, dots, brackets and arrows are gone. */
-    private static final List<String> TEASER_ENDS = List.of("…", "read more", "continue reading", "read the full story",
-            "read the rest");
+    private static final List<String> TEASER_ENDS =
+            List.of("…", "read more", "continue reading", "read the full story", "read the rest");
 
-    private SummaryOnly() {
-    }
+    private SummaryOnly() {}
 
     public static boolean test(Article article) {
         String text = article.bodyText().strip();
@@ -30,10 +29,11 @@ public final class SummaryOnly {
 
     /** The decision for one item under a subscription's setting. */
     public static boolean wanted(FullText mode, Article article) {
-        return article.url() != null && switch (mode) {
-            case ON -> true;
-            case OFF -> false;
-            case AUTO -> test(article);
-        };
+        return article.url() != null
+                && switch (mode) {
+                    case ON -> true;
+                    case OFF -> false;
+                    case AUTO -> test(article);
+                };
     }
 }

@@ -10,8 +10,7 @@ public final class Columns {
 
     private static final char VARIATION_SELECTOR_EMOJI = 0xFE0F;
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /** Columns taken by one code point on its own: 0, 1 or 2. Control characters take none. */
     public static int width(int codePoint) {
@@ -19,7 +18,8 @@ public final class Columns {
             return 0;
         }
         if (codePoint < 0x0300) {
-            return 1; // Latin fast path: nothing below U+0300 is wide or combining (U+00AD aside, kept as 1 like wcwidth)
+            return 1; // Latin fast path: nothing below U+0300 is wide or combining (U+00AD aside, kept as 1 like
+            // wcwidth)
         }
         if (WidthTable.contains(WidthTable.ZERO, codePoint)) {
             return 0;
@@ -40,7 +40,10 @@ public final class Columns {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x300 && c != 0x7F && !(c >= 0x80 && c < 0xA0)
+            if (c >= 0x20
+                    && c < 0x300
+                    && c != 0x7F
+                    && !(c >= 0x80 && c < 0xA0)
                     && (i + 1 == text.length() || text.charAt(i + 1) < 0x300)) {
                 columns++; // fast path: a Latin character not followed by a mark is one cluster of one column
                 i++;

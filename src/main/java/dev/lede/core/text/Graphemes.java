@@ -13,8 +13,7 @@ public final class Graphemes {
 
     private static final int ZWJ = 0x200D;
 
-    private Graphemes() {
-    }
+    private Graphemes() {}
 
     /** The clusters of {@code text}, in order; their concatenation is {@code text}. */
     public static List<String> split(CharSequence text) {
@@ -59,12 +58,14 @@ public final class Graphemes {
         if (codePoint == ZWJ || codePoint == 0x200C) {
             return true;
         }
-        if ((codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0xE0020 && codePoint <= 0xE01EF)
+        if ((codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+                || (codePoint >= 0xE0020 && codePoint <= 0xE01EF)
                 || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF)) {
             return true;
         }
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK
                 || (codePoint >= 0x0300 && WidthTable.contains(WidthTable.ZERO, codePoint) && !isSpaceLike(codePoint));
     }
@@ -79,15 +80,19 @@ public final class Graphemes {
 
     // Zero-width spaces, bidi controls and line separators are zero columns but stand alone (UAX #29 Control).
     private static boolean isSpaceLike(int codePoint) {
-        return (codePoint >= 0x200B && codePoint <= 0x200F) || (codePoint >= 0x2028 && codePoint <= 0x202E)
-                || (codePoint >= 0x2060 && codePoint <= 0x206F) || codePoint == 0xFEFF;
+        return (codePoint >= 0x200B && codePoint <= 0x200F)
+                || (codePoint >= 0x2028 && codePoint <= 0x202E)
+                || (codePoint >= 0x2060 && codePoint <= 0x206F)
+                || codePoint == 0xFEFF;
     }
 
     // Conjoining jamo: leading consonants (L) and precomposed syllables take vowels (V) and finals (T).
     private static boolean isHangulContinuation(int previous, int next) {
         boolean nextIsVowelOrFinal = (next >= 0x1160 && next <= 0x11FF) || (next >= 0xD7B0 && next <= 0xD7FF);
-        boolean previousIsHangul = (previous >= 0x1100 && previous <= 0x11FF) || (previous >= 0xAC00 && previous <= 0xD7A3)
-                || (previous >= 0xA960 && previous <= 0xA97C) || (previous >= 0xD7B0 && previous <= 0xD7FF);
+        boolean previousIsHangul = (previous >= 0x1100 && previous <= 0x11FF)
+                || (previous >= 0xAC00 && previous <= 0xD7A3)
+                || (previous >= 0xA960 && previous <= 0xA97C)
+                || (previous >= 0xD7B0 && previous <= 0xD7FF);
         return nextIsVowelOrFinal && previousIsHangul;
     }
 }

@@ -9,8 +9,7 @@ public final class LineFit {
 
     private static final String ELLIPSIS = "…";
 
-    private LineFit() {
-    }
+    private LineFit() {}
 
     /** The longest start of {@code text} that fits in {@code width} columns, ending in … when cut. */
     public static String cut(String text, int width) {

@@ -23,8 +23,7 @@ public final class ReadableDate {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
 
-    private ReadableDate() {
-    }
+    private ReadableDate() {}
 
     /** The readable form of {@code iso}; empty for null, a placeholder year, or text that is not an ISO date. */
     public static Optional<String> of(String iso) {

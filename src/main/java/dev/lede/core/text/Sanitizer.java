@@ -26,8 +26,7 @@ public final class Sanitizer {
     private static final char C1_PM = 0x9E;
     private static final char C1_APC = 0x9F;
 
-    private Sanitizer() {
-    }
+    private Sanitizer() {}
 
     /** Multi-line text: keeps LF and TAB, turns CR/CRLF/U+2028/U+2029 into LF. */
     public static String sanitize(String text) {
@@ -180,7 +179,10 @@ public final class Sanitizer {
         if (c < 0x200B) {
             return c == 0x061C; // Arabic letter mark, a bidi control
         }
-        return c == 0x200B || c == 0x200E || c == 0x200F || c == 0xFEFF
+        return c == 0x200B
+                || c == 0x200E
+                || c == 0x200F
+                || c == 0xFEFF
                 || c >= 0x2028 && c <= 0x202E // line and paragraph separators, bidi embeddings and overrides
                 || c >= 0x2060 && c <= 0x206F // invisible format controls and isolates
                 || c >= 0xFFF9 && c <= 0xFFFB; // interlinear annotation controls
@@ -193,8 +195,13 @@ public final class Sanitizer {
      * beyond U+0300 needs no NFC check (which loads the normaliser's data).
      */
     public static boolean isNfcInert(char c) {
-        return c >= '\u2010' && c <= '\u2027' || c == '\u2030' || c == '\u2039' || c == '\u203A' || c == '\u20AC'
-                || c >= '\u2190' && c <= '\u2193' || c >= '\u2500' && c <= '\u25FF';
+        return c >= '\u2010' && c <= '\u2027'
+                || c == '\u2030'
+                || c == '\u2039'
+                || c == '\u203A'
+                || c == '\u20AC'
+                || c >= '\u2190' && c <= '\u2193'
+                || c >= '\u2500' && c <= '\u25FF';
     }
 
     /**
@@ -216,6 +223,8 @@ public final class Sanitizer {
     }
 
     private static String nfc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -5,8 +5,7 @@ public final class Tabs {
 
     private static final int TAB_STOP = 8;
 
-    private Tabs() {
-    }
+    private Tabs() {}
 
     /** {@code text} with each TAB replaced by spaces up to the next stop; columns restart after LF. */
     public static String expand(String text) {

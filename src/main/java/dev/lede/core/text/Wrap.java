@@ -13,11 +13,20 @@ import java.util.List;
 public final class Wrap {
 
     /** What a wrapped line came from, so the view can style it. */
-    public enum Role { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, PREFORMATTED, TABLE, IMAGE, CAPTION, BLANK }
+    public enum Role {
+        PARAGRAPH,
+        HEADING,
+        LIST_ITEM,
+        QUOTE,
+        PREFORMATTED,
+        TABLE,
+        IMAGE,
+        CAPTION,
+        BLANK
+    }
 
     /** A run of characters {@code start}..{@code end} (exclusive) of a line's text: a {@code [n]} link label. */
-    public record Mark(int start, int end) {
-    }
+    public record Mark(int start, int end) {}
 
     /**
      * One wrapped line. {@code block} and {@code offset} say where in the block's decorated text the line
@@ -35,15 +44,15 @@ public final class Wrap {
 
     private static final String QUOTE_BAR = "│ ";
 
-    private Wrap() {
-    }
+    private Wrap() {}
 
     /** Wraps every block at {@code width} columns, a blank line between blocks (not between list items). */
     public static List<Line> blocks(List<Block> blocks, int width) {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            boolean continuesList = block instanceof Block.ListItem && i > 0 && blocks.get(i - 1) instanceof Block.ListItem;
+            boolean continuesList =
+                    block instanceof Block.ListItem && i > 0 && blocks.get(i - 1) instanceof Block.ListItem;
             if (i > 0 && !continuesList) {
                 out.add(Line.blank(i));
             }
@@ -63,16 +72,22 @@ public final class Wrap {
         if (block instanceof Block.ListItem item) {
             String indent = " ".repeat(2 * Math.max(0, item.depth()));
             String first = indent + item.marker() + " ";
-            return hanging(decorate(item.text(), item.marks()), Role.LIST_ITEM, index, width, first,
+            return hanging(
+                    decorate(item.text(), item.marks()),
+                    Role.LIST_ITEM,
+                    index,
+                    width,
+                    first,
                     " ".repeat(Columns.width(first)));
         }
         if (block instanceof Block.Quote quote) {
             return hanging(decorate(quote.text(), quote.marks()), Role.QUOTE, index, width, QUOTE_BAR, QUOTE_BAR);
         }
-        Role role = block instanceof Block.Heading ? Role.HEADING
-                : block instanceof Block.Image ? Role.IMAGE
-                : block instanceof Block.Caption ? Role.CAPTION
-                : Role.PARAGRAPH;
+        Role role = block instanceof Block.Heading
+                ? Role.HEADING
+                : block instanceof Block.Image
+                        ? Role.IMAGE
+                        : block instanceof Block.Caption ? Role.CAPTION : Role.PARAGRAPH;
         return hanging(decorate(block.text(), block.marks()), role, index, width, "", "");
     }
 
@@ -142,7 +157,9 @@ public final class Wrap {
                 }
                 // Measured by grapheme cluster, as Columns.width measures the line (U+2764 U+FE0F is two).
                 int next = clusterEnd(text, k);
-                int w = next == k + Character.charCount(cp) ? Columns.width(cp) : Columns.clusterWidth(text.subSequence(k, next));
+                int w = next == k + Character.charCount(cp)
+                        ? Columns.width(cp)
+                        : Columns.clusterWidth(text.subSequence(k, next));
                 if (columns + w > limit && k > i) {
                     if (cp == ' ') {
                         end = k;
@@ -183,12 +200,14 @@ public final class Wrap {
             String prefix = out.isEmpty() ? first : rest;
             String piece = text.text().substring(range[0], range[1]);
             if (Columns.width(piece) > available) {
-                piece = LineFit.fit(piece, available); // one character wider than the whole line (a wide one at width 1)
+                piece = LineFit.fit(
+                        piece, available); // one character wider than the whole line (a wide one at width 1)
             }
             List<Mark> marks = new ArrayList<>();
             for (Mark mark : text.links()) {
                 if (mark.start() >= range[0] && mark.end() <= range[0] + piece.length()) {
-                    marks.add(new Mark(mark.start() - range[0] + prefix.length(), mark.end() - range[0] + prefix.length()));
+                    marks.add(new Mark(
+                            mark.start() - range[0] + prefix.length(), mark.end() - range[0] + prefix.length()));
                 }
             }
             out.add(new Line(prefix + piece, role, index, range[0], marks));
@@ -240,17 +259,17 @@ public final class Wrap {
         return out;
     }
 
-
     /** A block's text with {@code [n]} written after each link mark, and where those labels are. */
-    private record Decorated(String text, List<Mark> links) {
-    }
+    private record Decorated(String text, List<Mark> links) {}
 
     private static Decorated decorate(String text, List<LinkMark> marks) {
         String plain = text.replace('\t', ' ');
         if (marks.isEmpty()) {
             return new Decorated(plain, List.of());
         }
-        List<LinkMark> sorted = marks.stream().sorted((a, b) -> Integer.compare(a.end(), b.end())).toList();
+        List<LinkMark> sorted = marks.stream()
+                .sorted((a, b) -> Integer.compare(a.end(), b.end()))
+                .toList();
         StringBuilder out = new StringBuilder();
         List<Mark> links = new ArrayList<>();
         int from = 0;

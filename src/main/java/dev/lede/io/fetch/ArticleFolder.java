@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 final class ArticleFolder {
 
     private static final Pattern NAME = Pattern.compile("\\d{8}-\\d{6}-([0-9A-Za-z_-]+)\\.txt");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path folder;
     private boolean made;
@@ -92,7 +93,8 @@ final class ArticleFolder {
         } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(published.length() >= 10 ? published.substring(0, 10) : published)
-                        .atStartOfDay(ZoneOffset.UTC).toInstant();
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             } catch (DateTimeParseException again) {
                 return fallback;
             }

@@ -51,12 +51,14 @@ final class FeedFetch {
         FeedState state = states.load(subscription.name());
         Instant now = clock.instant();
         if (state.gone()) {
-            return FeedOutcome.skipped(subscription, "gone (the server answered 410); lede unsubscribe "
-                    + subscription.name() + " removes it");
+            return FeedOutcome.skipped(
+                    subscription,
+                    "gone (the server answered 410); lede unsubscribe " + subscription.name() + " removes it");
         }
         if (state.retryAfter() != null && state.retryAfter().isAfter(now)) {
-            return FeedOutcome.skipped(subscription, "not asked before " + shown(state.retryAfter())
-                    + ", as the server asked (Retry-After)");
+            return FeedOutcome.skipped(
+                    subscription,
+                    "not asked before " + shown(state.retryAfter()) + ", as the server asked (Retry-After)");
         }
         try {
             return fetch(subscription, state, now);
@@ -88,9 +90,11 @@ final class FeedFetch {
             return FeedOutcome.failed(subscription, reason, moved);
         }
         if (status == 429 || status == 503) {
-            Optional<Instant> until = RetryAfter.until(answer.header("retry-after").orElse(null), now);
+            Optional<Instant> until =
+                    RetryAfter.until(answer.header("retry-after").orElse(null), now);
             String reason = UrlFetcher.statusLine(status)
-                    + until.map(t -> "; not asked before " + shown(t) + " (Retry-After)").orElse("");
+                    + until.map(t -> "; not asked before " + shown(t) + " (Retry-After)")
+                            .orElse("");
             save(subscription, until.map(t -> state.waitingUntil(t, reason)).orElse(state.failed(reason)));
             return FeedOutcome.failed(subscription, reason, moved);
         }
@@ -110,9 +114,16 @@ final class FeedFetch {
             return FeedOutcome.failed(subscription, reason, moved);
         }
         Written written = write(subscription, feed, state, now, warnings);
-        save(subscription, state.succeeded(now, answer.header("etag").orElse(null),
-                answer.header("last-modified").orElse(null), written.added, written.seen));
-        return new FeedOutcome(subscription, FeedOutcome.Kind.FETCHED, written.added, written.updated, null, moved, warnings);
+        save(
+                subscription,
+                state.succeeded(
+                        now,
+                        answer.header("etag").orElse(null),
+                        answer.header("last-modified").orElse(null),
+                        written.added,
+                        written.seen));
+        return new FeedOutcome(
+                subscription, FeedOutcome.Kind.FETCHED, written.added, written.updated, null, moved, warnings);
     }
 
     private static final class Written {
@@ -121,7 +132,8 @@ final class FeedFetch {
         final Map<String, String> seen = new HashMap<>();
     }
 
-    private Written write(Subscription subscription, FeedItems feed, FeedState state, Instant now, List<String> warnings)
+    private Written write(
+            Subscription subscription, FeedItems feed, FeedState state, Instant now, List<String> warnings)
             throws IOException {
         ArticleFolder folder = new ArticleFolder(paths.folder(subscription.name()));
         Map<String, String> files = folder.existing();
@@ -142,7 +154,8 @@ final class FeedFetch {
                 continue;
             }
             Article article = SummaryOnly.wanted(subscription.fullText(), item.article())
-                    ? fullText(item.article(), warnings) : item.article();
+                    ? fullText(item.article(), warnings)
+                    : item.article();
             String site = item.article().site() != null ? item.article().site() : subscription.name();
             String name = file != null ? file : ArticleFolder.fileName(article.published(), item.id(), now);
             folder.write(name, ArticleText.of(article, item.id(), site));
@@ -175,10 +188,19 @@ final class FeedFetch {
             if (page.bodyText().length() <= item.bodyText().length()) {
                 return item;
             }
-            return new Article(item.id(), item.source(), item.format(), item.headline(),
+            return new Article(
+                    item.id(),
+                    item.source(),
+                    item.format(),
+                    item.headline(),
                     item.byline() != null ? item.byline() : page.byline(),
-                    item.published() != null ? item.published() : page.published(), item.url(), item.site(),
-                    page.body(), page.related(), page.links(), item.problems());
+                    item.published() != null ? item.published() : page.published(),
+                    item.url(),
+                    item.site(),
+                    page.body(),
+                    page.related(),
+                    page.links(),
+                    item.problems());
         } catch (IOException e) {
             warnings.add(e.getMessage() + "; full text not fetched, the summary is kept");
             return item;

@@ -12,8 +12,14 @@ import java.util.List;
  * @param movedTo  the address a permanent redirect led to (the list is updated), else null
  * @param warnings lines worth a note that did not stop the feed (a malformed but readable feed, a page not fetched)
  */
-public record FeedOutcome(Subscription subscription, Kind kind, int added, int updated, String reason, String movedTo,
-                          List<String> warnings) {
+public record FeedOutcome(
+        Subscription subscription,
+        Kind kind,
+        int added,
+        int updated,
+        String reason,
+        String movedTo,
+        List<String> warnings) {
 
     /** How it went. */
     public enum Kind {

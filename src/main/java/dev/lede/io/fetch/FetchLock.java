@@ -29,8 +29,8 @@ public final class FetchLock implements AutoCloseable {
     /** The lock, or empty when another process holds it. */
     public static Optional<FetchLock> tryAcquire(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();

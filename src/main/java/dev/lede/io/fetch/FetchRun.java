@@ -33,7 +33,8 @@ public final class FetchRun {
 
     /** Fetches {@code subscriptions}; the outcomes come in the same order. */
     public List<FeedOutcome> run(List<Subscription> subscriptions, Progress progress) {
-        FeedFetch fetch = new FeedFetch(new PoliteClient(options), paths, new FeedStateFiles(paths.feedStates()), clock);
+        FeedFetch fetch =
+                new FeedFetch(new PoliteClient(options), paths, new FeedStateFiles(paths.feedStates()), clock);
         ExecutorService pool = Executors.newFixedThreadPool(PoliteClient.IN_FLIGHT, runnable -> {
             Thread thread = new Thread(runnable, "lede-fetch");
             thread.setDaemon(true);
@@ -68,8 +69,14 @@ public final class FetchRun {
             return future.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return FeedOutcome.failed(subscription, "failed: " + (cause == null ? "unknown" : cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage())), null);
+            return FeedOutcome.failed(
+                    subscription,
+                    "failed: "
+                            + (cause == null
+                                    ? "unknown"
+                                    : cause.getClass().getSimpleName()
+                                            + (cause.getMessage() == null ? "" : " " + cause.getMessage())),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return FeedOutcome.failed(subscription, "interrupted", null);
@@ -85,14 +92,21 @@ public final class FetchRun {
         SubscriptionList list = file.read();
         String text = file.text();
         for (FeedOutcome outcome : outcomes) {
-            if (outcome.movedTo() == null || outcome.movedTo().equals(outcome.subscription().url())) {
+            if (outcome.movedTo() == null
+                    || outcome.movedTo().equals(outcome.subscription().url())) {
                 continue;
             }
             var entry = list.find(outcome.subscription().name());
-            if (entry.isPresent() && entry.get().subscription().url().equals(outcome.subscription().url())
+            if (entry.isPresent()
+                    && entry.get()
+                            .subscription()
+                            .url()
+                            .equals(outcome.subscription().url())
                     && list.find(outcome.movedTo()).isEmpty()) {
-                text = SubscriptionList.replaceLine(text, entry.get().line(), entry.get().subscription().withUrl(outcome.movedTo()));
-                told.add(outcome.subscription().name() + ": moved permanently to " + outcome.movedTo() + "; subscription updated");
+                text = SubscriptionList.replaceLine(
+                        text, entry.get().line(), entry.get().subscription().withUrl(outcome.movedTo()));
+                told.add(outcome.subscription().name() + ": moved permanently to " + outcome.movedTo()
+                        + "; subscription updated");
             }
         }
         if (!told.isEmpty()) {

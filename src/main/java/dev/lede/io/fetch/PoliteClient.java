@@ -44,7 +44,8 @@ final class PoliteClient {
 
     /** A GET of {@code url} once a place is free for its host and overall. */
     UrlFetcher.Answer get(String url, Map<String, String> headers) throws IOException {
-        Semaphore host = hosts.computeIfAbsent(Subscription.webHost(url).orElse(""), h -> new Semaphore(PER_HOST, true));
+        Semaphore host =
+                hosts.computeIfAbsent(Subscription.webHost(url).orElse(""), h -> new Semaphore(PER_HOST, true));
         try {
             host.acquire();
             try {

@@ -22,8 +22,7 @@ import java.util.Optional;
 public final class Pruner {
 
     /** What a prune did. */
-    public record Result(int deleted, int starredKept) {
-    }
+    public record Result(int deleted, int starredKept) {}
 
     private final Parsers parsers = new Parsers(InputFormat.TEXT);
 
@@ -37,7 +36,8 @@ public final class Pruner {
             for (Path folder : folders) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
                     for (Path file : files) {
-                        Optional<Instant> date = ArticleFolder.dateOf(file.getFileName().toString());
+                        Optional<Instant> date =
+                                ArticleFolder.dateOf(file.getFileName().toString());
                         if (date.isEmpty() || !date.get().isBefore(cutoff)) {
                             continue;
                         }

@@ -19,8 +19,8 @@ public record SubscriptionPaths(Path list, Path library, Path stateFolder) {
         if (config.isEmpty() || data.isEmpty() || state.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SubscriptionPaths(config.get().resolve("subscriptions"), data.get().resolve("library"),
-                state.get()));
+        return Optional.of(new SubscriptionPaths(
+                config.get().resolve("subscriptions"), data.get().resolve("library"), state.get()));
     }
 
     /** The folder of one subscription's articles. */

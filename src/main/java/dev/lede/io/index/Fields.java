@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static String encode(List<String> fields) {
         if (fields.isEmpty()) {

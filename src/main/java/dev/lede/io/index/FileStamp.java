@@ -29,8 +29,11 @@ public record FileStamp(long size, long modifiedNanos, String fileKey, long take
 
     public static FileStamp of(BasicFileAttributes attributes, long takenNanos) {
         Object key = attributes.fileKey();
-        return new FileStamp(attributes.size(), nanos(attributes.lastModifiedTime().toInstant()),
-                key == null ? null : key.toString(), takenNanos);
+        return new FileStamp(
+                attributes.size(),
+                nanos(attributes.lastModifiedTime().toInstant()),
+                key == null ? null : key.toString(),
+                takenNanos);
     }
 
     static long nanos(Instant instant) {
@@ -44,7 +47,9 @@ public record FileStamp(long size, long modifiedNanos, String fileKey, long take
 
     /** Same file, same size, same modification time (when the stat was taken does not count). */
     boolean sameFileAs(FileStamp other) {
-        return other != null && size == other.size && modifiedNanos == other.modifiedNanos
+        return other != null
+                && size == other.size
+                && modifiedNanos == other.modifiedNanos
                 && java.util.Objects.equals(fileKey, other.fileKey);
     }
 }

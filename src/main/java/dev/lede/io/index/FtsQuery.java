@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class FtsQuery {
 
-    private FtsQuery() {
-    }
+    private FtsQuery() {}
 
     /** The MATCH expression, or null when the query holds no word (only spaces or punctuation): it finds nothing. */
     static String of(String typed) {
@@ -42,7 +41,10 @@ final class FtsQuery {
         }
         StringBuilder out = new StringBuilder(typed.length() + 6 * words.size());
         for (int i = 0; i < words.size(); i++) {
-            out.append(i == 0 ? "" : " OR ").append('"').append(words.get(i).replace("\"", "\"\"")).append('"');
+            out.append(i == 0 ? "" : " OR ")
+                    .append('"')
+                    .append(words.get(i).replace("\"", "\"\""))
+                    .append('"');
         }
         return out.toString();
     }
@@ -74,10 +76,18 @@ final class FtsQuery {
 
     private static boolean isWordCharacter(int c) {
         switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
-                    Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK, Character.PRIVATE_USE:
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER,
+                    Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.PRIVATE_USE:
                 return true;
             default:
                 return false;

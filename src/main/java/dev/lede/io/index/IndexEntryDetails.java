@@ -1,9 +1,8 @@
 package dev.lede.io.index;
 
-import dev.lede.core.library.EntryDetails;
 import dev.lede.core.article.ArticleId;
+import dev.lede.core.library.EntryDetails;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,7 +23,8 @@ public final class IndexEntryDetails implements EntryDetails, AutoCloseable {
 
     /** @param opening opens another connection to the same index file */
     public IndexEntryDetails(Supplier<Optional<LibraryIndex>> opening, IndexScope scope, Consumer<String> warnings) {
-        this.connection = new OwnConnection(opening, warnings, "ledes and related headlines are not shown any more in this run");
+        this.connection =
+                new OwnConnection(opening, warnings, "ledes and related headlines are not shown any more in this run");
         this.scope = scope;
     }
 

@@ -32,7 +32,8 @@ import org.sqlite.SQLiteException;
 final class IndexFile {
 
     private static final String MAGIC = "SQLite format 3\0";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String WITHOUT = "; running without the library index (every file is read)";
 
     /** Why an index is set aside and rebuilt: it is damaged or not ours to read. */
@@ -44,10 +45,10 @@ final class IndexFile {
         }
     }
 
-    private IndexFile() {
-    }
+    private IndexFile() {}
 
-    static Optional<LibraryIndex> open(Path file, Map<String, String> environment, Consumer<String> warnings, int busyMillis) {
+    static Optional<LibraryIndex> open(
+            Path file, Map<String, String> environment, Consumer<String> warnings, int busyMillis) {
         if (file.toString().indexOf('?') >= 0) {
             warnings.accept("lede: " + file + ": a '?' in the path cannot be opened by SQLite" + WITHOUT);
             return Optional.empty();
@@ -55,7 +56,8 @@ final class IndexFile {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException | SecurityException e) {
-            warnings.accept("lede: " + file.getParent() + ": cannot be created (" + e.getClass().getSimpleName() + ")" + WITHOUT);
+            warnings.accept("lede: " + file.getParent() + ": cannot be created ("
+                    + e.getClass().getSimpleName() + ")" + WITHOUT);
             return Optional.empty();
         }
         SqliteNative.useCacheFolder(environment);
@@ -73,7 +75,8 @@ final class IndexFile {
                 }
                 untrusted = "is damaged";
             } catch (IOException e) {
-                warnings.accept("lede: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")" + WITHOUT);
+                warnings.accept(
+                        "lede: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")" + WITHOUT);
                 return Optional.empty();
             } catch (LinkageError | RuntimeException e) {
                 // The driver or its native library failed to load (an unsupported platform, a noexec cache).
@@ -89,7 +92,8 @@ final class IndexFile {
                 warnings.accept("lede: " + file + ": " + untrusted + " and cannot be set aside" + WITHOUT);
                 return Optional.empty();
             }
-            warnings.accept("lede: " + file + ": " + untrusted + "; set aside as " + aside.get().getFileName() + " and rebuilt");
+            warnings.accept("lede: " + file + ": " + untrusted + "; set aside as "
+                    + aside.get().getFileName() + " and rebuilt");
         }
     }
 
@@ -177,8 +181,7 @@ final class IndexFile {
                     + " tokenize='unicode61 remove_diacritics 2')",
         };
 
-        private IndexSchema() {
-        }
+        private IndexSchema() {}
 
         static void create(Statement statement) throws SQLException, Untrusted {
             statement.execute("BEGIN IMMEDIATE");
@@ -241,7 +244,10 @@ final class IndexFile {
             for (String companion : new String[] {"-wal", "-shm"}) {
                 Path from = file.resolveSibling(file.getFileName() + companion);
                 if (Files.exists(from)) {
-                    Files.move(from, file.resolveSibling(file.getFileName() + suffix + companion), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(
+                            from,
+                            file.resolveSibling(file.getFileName() + suffix + companion),
+                            StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return Optional.of(aside);
@@ -279,18 +285,22 @@ final class IndexFile {
 
     /** True when a statement ended because another thread interrupted it ({@link LibraryIndex#interruptSearch}). */
     static boolean isInterrupted(Exception e) {
-        return e instanceof SQLiteException sqlite && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_INTERRUPT.code;
+        return e instanceof SQLiteException sqlite
+                && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_INTERRUPT.code;
     }
 
     /** What went wrong, in a few words. */
     static String reason(Exception e) {
         if (e instanceof SQLException sql) {
-            int primary = (e instanceof SQLiteException sqlite ? sqlite.getResultCode().code : sql.getErrorCode()) & 0xff;
+            int primary =
+                    (e instanceof SQLiteException sqlite ? sqlite.getResultCode().code : sql.getErrorCode()) & 0xff;
             if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
                 return "in use by another process";
             }
-            if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code
-                    || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code || primary == SQLiteErrorCode.SQLITE_AUTH.code) {
+            if (primary == SQLiteErrorCode.SQLITE_READONLY.code
+                    || primary == SQLiteErrorCode.SQLITE_PERM.code
+                    || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
+                    || primary == SQLiteErrorCode.SQLITE_AUTH.code) {
                 return "cannot be written";
             }
             if (primary == SQLiteErrorCode.SQLITE_FULL.code) {

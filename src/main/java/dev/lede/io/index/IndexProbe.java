@@ -23,8 +23,7 @@ import java.util.Optional;
  */
 public final class IndexProbe {
 
-    private IndexProbe() {
-    }
+    private IndexProbe() {}
 
     public static void main(String[] args) {
         if (args.length != 1) {
@@ -32,7 +31,8 @@ public final class IndexProbe {
             return;
         }
         long start = System.nanoTime();
-        Map<String, String> environment = Map.of("XDG_CACHE_HOME", Path.of(args[0]).toAbsolutePath().toString());
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", Path.of(args[0]).toAbsolutePath().toString());
         Path file = LibraryIndex.defaultFile(environment).orElseThrow();
         Optional<LibraryIndex> opened = LibraryIndex.open(file, environment, System.err::println);
         if (opened.isEmpty()) {
@@ -41,19 +41,27 @@ public final class IndexProbe {
         long openedAt = System.nanoTime();
         try (LibraryIndex index = opened.get()) {
             String name = "/probe/harbour.txt";
-            Parsed parsed = new Parsers(InputFormat.AUTO).parse(Input.of(Source.of(name),
-                    "Harbour wall opens\n\nThe harbour wall opened on Monday.\n".getBytes(StandardCharsets.UTF_8)));
+            Parsed parsed = new Parsers(InputFormat.AUTO)
+                    .parse(Input.of(
+                            Source.of(name),
+                            "Harbour wall opens\n\nThe harbour wall opened on Monday.\n"
+                                    .getBytes(StandardCharsets.UTF_8)));
             try (LibraryIndex.Batch batch = index.batch()) {
                 batch.put(name, new FileStamp(1, 0, null, 0), name, parsed, Article::lede);
                 batch.commit();
             }
             long queryStart = System.nanoTime();
-            int hits = index.search(IndexScope.of(List.of(Path.of("/probe"))), "harb", 10).size();
+            int hits = index.search(IndexScope.of(List.of(Path.of("/probe"))), "harb", 10)
+                    .size();
             long done = System.nanoTime();
             Optional<Instant> jvmStart = ProcessHandle.current().info().startInstant();
-            System.out.printf("index ok: %d hit; open %d ms, first query %d ms, since the JVM started %s%n", hits,
-                    (openedAt - start) / 1_000_000, (done - queryStart) / 1_000_000,
-                    jvmStart.map(t -> Duration.between(t, Instant.now()).toMillis() + " ms").orElse("unknown"));
+            System.out.printf(
+                    "index ok: %d hit; open %d ms, first query %d ms, since the JVM started %s%n",
+                    hits,
+                    (openedAt - start) / 1_000_000,
+                    (done - queryStart) / 1_000_000,
+                    jvmStart.map(t -> Duration.between(t, Instant.now()).toMillis() + " ms")
+                            .orElse("unknown"));
         } catch (IndexException e) {
             System.err.println("lede: " + e.getMessage());
         }

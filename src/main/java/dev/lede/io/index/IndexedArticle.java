@@ -17,7 +17,18 @@ import java.util.List;
  * @param targets  for each related headline, the id of the article it resolved to or null; null when this
  *                 library's related headlines are not resolved, or were resolved before the inputs changed
  */
-public record IndexedArticle(long row, String path, int item, ArticleId id, Format format, String headline,
-        String lede, String byline, String published, String url, String site, List<RelatedHeadline> related,
-        List<ArticleId> targets, List<Problem> problems) {
-}
+public record IndexedArticle(
+        long row,
+        String path,
+        int item,
+        ArticleId id,
+        Format format,
+        String headline,
+        String lede,
+        String byline,
+        String published,
+        String url,
+        String site,
+        List<RelatedHeadline> related,
+        List<ArticleId> targets,
+        List<Problem> problems) {}

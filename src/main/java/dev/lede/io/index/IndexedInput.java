@@ -8,5 +8,4 @@ import java.util.List;
  * problems met reading it, all from one snapshot (check the file against this stamp, not a later one,
  * or a change another process stored in between would pass for this content).
  */
-public record IndexedInput(String path, FileStamp stamp, List<IndexedArticle> articles, List<Problem> problems) {
-}
+public record IndexedInput(String path, FileStamp stamp, List<IndexedArticle> articles, List<Problem> problems) {}

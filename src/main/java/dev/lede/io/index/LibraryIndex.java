@@ -74,6 +74,7 @@ public final class LibraryIndex implements AutoCloseable {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     /** For {@link #details}: the library whose targets it reads, and its statement, prepared once. */
     private Long detailsLibrary;
+
     private PreparedStatement detailsSelect;
 
     LibraryIndex(Connection connection, Path file) {
@@ -114,8 +115,9 @@ public final class LibraryIndex implements AutoCloseable {
                 select.setBytes(2, IndexScope.high(root));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        stamps.put(rows.getString(1), new FileStamp(rows.getLong(2), rows.getLong(3), rows.getString(4),
-                                rows.getLong(5)));
+                        stamps.put(
+                                rows.getString(1),
+                                new FileStamp(rows.getLong(2), rows.getLong(3), rows.getString(4), rows.getLong(5)));
                     }
                 }
             }
@@ -157,8 +159,7 @@ public final class LibraryIndex implements AutoCloseable {
         /** The paths this batch changed: only the libraries that hold one of them lose their resolutions. */
         private final Set<String> touched = new HashSet<>();
 
-        private Batch() {
-        }
+        private Batch() {}
 
         /**
          * Stores what parsing one input found, replacing what was stored for its path.
@@ -183,8 +184,9 @@ public final class LibraryIndex implements AutoCloseable {
                     insert.setString(7, encodeProblems(parsed.problems(), name));
                     insert.executeUpdate();
                     long input = lastRow();
-                    PreparedStatement article = prepared("INSERT INTO articles(input, seq, item, id, format, headline, lede,"
-                            + " byline, published, url, site, related, problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    PreparedStatement article = prepared(
+                            "INSERT INTO articles(input, seq, item, id, format, headline, lede,"
+                                    + " byline, published, url, site, related, problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
                     PreparedStatement search = prepared("INSERT INTO search(rowid, headline, body) VALUES (?,?,?)");
                     int seq = 0;
                     for (Article parsedArticle : parsed.articles()) {
@@ -289,7 +291,8 @@ public final class LibraryIndex implements AutoCloseable {
     /** Libraries current at generation {@code before} that hold none of {@code touched} are current after it. */
     private void carryForward(long before, Set<String> touched) throws SQLException {
         List<Long> untouched = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, roots FROM libraries WHERE generation = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT id, roots FROM libraries WHERE generation = ?")) {
             select.setLong(1, before);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -299,7 +302,8 @@ public final class LibraryIndex implements AutoCloseable {
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE libraries SET generation = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE libraries SET generation = ? WHERE id = ?")) {
             for (long id : untouched) {
                 update.setLong(1, before + 1);
                 update.setLong(2, id);
@@ -319,7 +323,8 @@ public final class LibraryIndex implements AutoCloseable {
             }
             input = rows.getLong(1);
         }
-        PreparedStatement search = prepared("DELETE FROM search WHERE rowid IN (SELECT row FROM articles WHERE input = ?)");
+        PreparedStatement search =
+                prepared("DELETE FROM search WHERE rowid IN (SELECT row FROM articles WHERE input = ?)");
         search.setLong(1, input);
         search.executeUpdate();
         PreparedStatement articles = prepared("DELETE FROM articles WHERE input = ?");
@@ -431,8 +436,10 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** Which of an article's columns a listing reads; the input's path, problems and stamp always. */
     private enum Columns {
-        ALL("a.row, a.item, a.id, a.format, a.headline, a.lede, a.byline, a.published, a.url, a.site, a.related,"
-                + " a.problems, r.targets", true),
+        ALL(
+                "a.row, a.item, a.id, a.format, a.headline, a.lede, a.byline, a.published, a.url, a.site, a.related,"
+                        + " a.problems, r.targets",
+                true),
         HEADLINES("a.row, a.item, a.id, a.format, a.headline, a.published, a.problems", false),
         IDS("a.row, a.item, a.id", false),
         TARGETS("a.row, a.item, a.id, a.format, a.headline, a.published, a.problems, r.targets", true);
@@ -452,16 +459,44 @@ public final class LibraryIndex implements AutoCloseable {
             return switch (this) {
                 case ALL -> LibraryIndex.article(rows, at, path);
                 case HEADLINES -> headline(rows, at, path);
-                case IDS -> new IndexedArticle(rows.getLong(at), path, rows.getInt(at + 1), new ArticleId(rows.getString(at + 2)),
-                        null, null, null, null, null, null, null, null, null, List.of());
-                case TARGETS -> new IndexedArticle(rows.getLong(at), path, rows.getInt(at + 1), new ArticleId(rows.getString(at + 2)),
-                        Format.valueOf(rows.getString(at + 3)), rows.getString(at + 4), null, null, rows.getString(at + 5), null,
-                        null, null, decodeTargets(rows.getString(at + 7), null), decodeProblems(rows.getString(at + 6), path));
+                case IDS ->
+                    new IndexedArticle(
+                            rows.getLong(at),
+                            path,
+                            rows.getInt(at + 1),
+                            new ArticleId(rows.getString(at + 2)),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of());
+                case TARGETS ->
+                    new IndexedArticle(
+                            rows.getLong(at),
+                            path,
+                            rows.getInt(at + 1),
+                            new ArticleId(rows.getString(at + 2)),
+                            Format.valueOf(rows.getString(at + 3)),
+                            rows.getString(at + 4),
+                            null,
+                            null,
+                            rows.getString(at + 5),
+                            null,
+                            null,
+                            null,
+                            decodeTargets(rows.getString(at + 7), null),
+                            decodeProblems(rows.getString(at + 6), path));
             };
         }
     }
 
-    private synchronized void list(IndexScope scope, int articleLimit, Columns columns, Consumer<IndexedInput> visitor) {
+    private synchronized void list(
+            IndexScope scope, int articleLimit, Columns columns, Consumer<IndexedInput> visitor) {
         long library = columns.resolved ? currentLibrary(scope) : -1;
         try (PreparedStatement select = connection.prepareStatement(columns.select)) {
             int handed = 0;
@@ -541,8 +576,7 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /** A search result: which article, where it is, in rank order. */
-    public record Hit(long row, ArticleId id, String path, int item) {
-    }
+    public record Hit(long row, ArticleId id, String path, int item) {}
 
     /** Below this many words a query is typed search, where a partial match would only confuse. */
     static final int MIN_WORDS_FOR_CLOSEST = 3;
@@ -648,7 +682,8 @@ public final class LibraryIndex implements AutoCloseable {
             List<Hit> hits = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    hits.add(new Hit(rows.getLong(1), new ArticleId(rows.getString(2)), rows.getString(3), rows.getInt(4)));
+                    hits.add(new Hit(
+                            rows.getLong(1), new ArticleId(rows.getString(2)), rows.getString(3), rows.getInt(4)));
                 }
             }
             return hits;
@@ -669,8 +704,8 @@ public final class LibraryIndex implements AutoCloseable {
             begin();
             long generation = generation();
             long library;
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO libraries(roots, generation) VALUES (?, ?)"
+            try (PreparedStatement upsert =
+                    connection.prepareStatement("INSERT INTO libraries(roots, generation) VALUES (?, ?)"
                             + " ON CONFLICT(roots) DO UPDATE SET generation = excluded.generation")) {
                 upsert.setString(1, scope.key());
                 upsert.setLong(2, generation);
@@ -681,8 +716,8 @@ public final class LibraryIndex implements AutoCloseable {
                 delete.setLong(1, library);
                 delete.executeUpdate();
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO resolved(library, article, targets) VALUES (?,?,?)")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO resolved(library, article, targets) VALUES (?,?,?)")) {
                 for (Map.Entry<Long, List<ArticleId>> entry : targets.entrySet()) {
                     List<String> ids = new ArrayList<>(entry.getValue().size());
                     entry.getValue().forEach(id -> ids.add(id == null ? null : id.value()));
@@ -744,7 +779,7 @@ public final class LibraryIndex implements AutoCloseable {
 
     private long generation() throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
+                ResultSet rows = statement.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
             rows.next();
             return rows.getLong(1);
         }
@@ -770,7 +805,8 @@ public final class LibraryIndex implements AutoCloseable {
                     return Optional.empty();
                 }
                 List<RelatedHeadline> related = decodeRelated(rows.getString(2));
-                return Optional.of(new EntryDetails.Details(rows.getString(1), related, decodeTargets(rows.getString(3), related)));
+                return Optional.of(new EntryDetails.Details(
+                        rows.getString(1), related, decodeTargets(rows.getString(3), related)));
             }
         } catch (SQLException e) {
             throw failure("cannot be read", e);
@@ -783,12 +819,14 @@ public final class LibraryIndex implements AutoCloseable {
      * Every article's stored targets for the scope's library, article row by row, in one query streamed to
      * {@code visitor} (for building its stories); false, having handed nothing, when its resolutions are not current.
      */
-    public synchronized boolean eachTargets(IndexScope scope, java.util.function.BiConsumer<Long, List<ArticleId>> visitor) {
+    public synchronized boolean eachTargets(
+            IndexScope scope, java.util.function.BiConsumer<Long, List<ArticleId>> visitor) {
         long library = currentLibrary(scope);
         if (library < 0) {
             return false;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT article, targets FROM resolved WHERE library = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT article, targets FROM resolved WHERE library = ?")) {
             select.setLong(1, library);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -812,19 +850,42 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** The columns of {@link #listHeadlines} from {@code at}: row, item, id, format, headline, published, problems. */
     private static IndexedArticle headline(ResultSet rows, int at, String path) throws SQLException {
-        return new IndexedArticle(rows.getLong(at), path, rows.getInt(at + 1), new ArticleId(rows.getString(at + 2)),
-                Format.valueOf(rows.getString(at + 3)), rows.getString(at + 4), null, null, rows.getString(at + 5), null, null,
-                null, null, decodeProblems(rows.getString(at + 6), path));
+        return new IndexedArticle(
+                rows.getLong(at),
+                path,
+                rows.getInt(at + 1),
+                new ArticleId(rows.getString(at + 2)),
+                Format.valueOf(rows.getString(at + 3)),
+                rows.getString(at + 4),
+                null,
+                null,
+                rows.getString(at + 5),
+                null,
+                null,
+                null,
+                null,
+                decodeProblems(rows.getString(at + 6), path));
     }
 
     /** The article whose columns start at {@code at}: row, item, id, format, headline, … targets. */
     private static IndexedArticle article(ResultSet rows, int at, String path) throws SQLException {
         List<RelatedHeadline> related = decodeRelated(rows.getString(at + 10));
         List<ArticleId> targets = decodeTargets(rows.getString(at + 12), related);
-        return new IndexedArticle(rows.getLong(at), path, rows.getInt(at + 1), new ArticleId(rows.getString(at + 2)),
-                Format.valueOf(rows.getString(at + 3)), rows.getString(at + 4), rows.getString(at + 5),
-                rows.getString(at + 6), rows.getString(at + 7), rows.getString(at + 8), rows.getString(at + 9),
-                related, targets, decodeProblems(rows.getString(at + 11), path));
+        return new IndexedArticle(
+                rows.getLong(at),
+                path,
+                rows.getInt(at + 1),
+                new ArticleId(rows.getString(at + 2)),
+                Format.valueOf(rows.getString(at + 3)),
+                rows.getString(at + 4),
+                rows.getString(at + 5),
+                rows.getString(at + 6),
+                rows.getString(at + 7),
+                rows.getString(at + 8),
+                rows.getString(at + 9),
+                related,
+                targets,
+                decodeProblems(rows.getString(at + 11), path));
     }
 
     /** The targets stored for {@code related} (checked against them unless null), or null when none are. */
@@ -887,7 +948,8 @@ public final class LibraryIndex implements AutoCloseable {
             if (source == null || source.isEmpty() || source.charAt(0) != '=' && source.charAt(0) != '!') {
                 throw new IllegalArgumentException("not a list of problems");
             }
-            problems.add(new Problem(source.charAt(0) == '=' ? path + source.substring(1) : source.substring(1), fields.get(i + 1)));
+            problems.add(new Problem(
+                    source.charAt(0) == '=' ? path + source.substring(1) : source.substring(1), fields.get(i + 1)));
         }
         return List.copyOf(problems);
     }

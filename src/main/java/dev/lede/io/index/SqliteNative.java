@@ -24,6 +24,7 @@ final class SqliteNative {
 
     /** The driver's settings; values given with -D are left alone. */
     static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
+
     static final String LIB_PATH_PROPERTY = "org.sqlite.lib.path";
     static final String LIB_NAME_PROPERTY = "org.sqlite.lib.name";
 
@@ -36,8 +37,7 @@ final class SqliteNative {
 
     private static boolean done;
 
-    private SqliteNative() {
-    }
+    private SqliteNative() {}
 
     /** Sets the driver up before its first use, once; without a cache folder it keeps its defaults. */
     static synchronized void useCacheFolder(Map<String, String> environment) {
@@ -77,18 +77,22 @@ final class SqliteNative {
             // Found by what the JVM says of the machine, for free: asking the driver which of its libraries
             // fits runs `uname` as a process (30–40 ms on the first frame's path), so that is done only to
             // unpack. A home shared by machines of two kinds gets a folder for each.
-            String machine = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_");
-            Path library = folder.resolve(SQLiteJDBCLoader.getVersion() + "-" + machine).resolve(name);
+            String machine = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
+                    .replaceAll("[^A-Za-z0-9._-]", "_");
+            Path library = folder.resolve(SQLiteJDBCLoader.getVersion() + "-" + machine)
+                    .resolve(name);
             if (Files.isRegularFile(library)) {
                 return Optional.of(library);
             }
             String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
-            try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream("/org/sqlite/native/" + platform + "/" + name)) {
+            try (InputStream in =
+                    SQLiteJDBCLoader.class.getResourceAsStream("/org/sqlite/native/" + platform + "/" + name)) {
                 if (in == null) {
                     return Optional.empty();
                 }
                 Files.createDirectories(library.getParent());
-                Path part = library.resolveSibling(name + "." + ProcessHandle.current().pid() + ".part");
+                Path part = library.resolveSibling(
+                        name + "." + ProcessHandle.current().pid() + ".part");
                 Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }

@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** {@code set color}: how many colours to draw with, or {@code auto} to go by TERM, COLORTERM and NO_COLOR. */
 public enum ColorChoice {
-    AUTO("auto"), NONE("none"), ANSI_16("16"), INDEXED_256("256"), TRUE_COLOR("truecolor");
+    AUTO("auto"),
+    NONE("none"),
+    ANSI_16("16"),
+    INDEXED_256("256"),
+    TRUE_COLOR("truecolor");
 
     private final String word;
 

@@ -21,8 +21,17 @@ import java.util.OptionalInt;
  * @param columns    {@code set columns auto|none|source,date}: the list's columns beside the headline
  * @param problems   one per bad line, named {@code file:line}
  */
-public record Config(Keymap keymap, OptionalInt width, OptionalInt split, ColorChoice color, Optional<Sort> sort, boolean hyperlinks,
-                     List<String> paths, OptionalInt keep, Optional<ListColumns> columns, List<Problem> problems) {
+public record Config(
+        Keymap keymap,
+        OptionalInt width,
+        OptionalInt split,
+        ColorChoice color,
+        Optional<Sort> sort,
+        boolean hyperlinks,
+        List<String> paths,
+        OptionalInt keep,
+        Optional<ListColumns> columns,
+        List<Problem> problems) {
 
     public Config {
         paths = List.copyOf(paths);
@@ -31,14 +40,32 @@ public record Config(Keymap keymap, OptionalInt width, OptionalInt split, ColorC
 
     /** No file: the defaults. */
     public static Config defaults() {
-        return new Config(Keymap.DEFAULT, OptionalInt.empty(), OptionalInt.empty(), ColorChoice.AUTO, Optional.empty(), false, List.of(),
-                OptionalInt.empty(), Optional.empty(), List.of());
+        return new Config(
+                Keymap.DEFAULT,
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                ColorChoice.AUTO,
+                Optional.empty(),
+                false,
+                List.of(),
+                OptionalInt.empty(),
+                Optional.empty(),
+                List.of());
     }
 
     /** The defaults and one problem (a file that could not be read). */
     public static Config unreadable(Problem problem) {
         Config none = defaults();
-        return new Config(none.keymap(), none.width(), none.split(), none.color(), none.sort(), false, List.of(), none.keep(),
-                none.columns(), List.of(problem));
+        return new Config(
+                none.keymap(),
+                none.width(),
+                none.split(),
+                none.color(),
+                none.sort(),
+                false,
+                List.of(),
+                none.keep(),
+                none.columns(),
+                List.of(problem));
     }
 }

@@ -30,14 +30,16 @@ public final class ConfigParser {
     public static final int MIN_SPLIT = 40;
     /** {@code set keep}: up to about a hundred years. */
     public static final int MAX_KEEP_DAYS = 36_500;
-    private static final Set<String> NAMED_KEYS = Set.of("enter", "esc", "tab", "bs", "del", "ins", "up", "down",
-            "left", "right", "pgup", "pgdn", "home", "end", "space");
+
+    private static final Set<String> NAMED_KEYS = Set.of(
+            "enter", "esc", "tab", "bs", "del", "ins", "up", "down", "left", "right", "pgup", "pgdn", "home", "end",
+            "space");
     private static final Pattern MODIFIED = Pattern.compile("<((?:[cas]-)*)([a-z0-9]+|[\\p{Graph}&&[^<>]])>");
     private static final Pattern FUNCTION = Pattern.compile("f([1-9]|1[0-9])");
-    private static final Map<String, Sort> SORTS = Map.of("file", Sort.FILE_ORDER, "newest", Sort.NEWEST, "title", Sort.TITLE);
+    private static final Map<String, Sort> SORTS =
+            Map.of("file", Sort.FILE_ORDER, "newest", Sort.NEWEST, "title", Sort.TITLE);
 
-    private ConfigParser() {
-    }
+    private ConfigParser() {}
 
     /** Parses {@code text} read from {@code file} (as the problems name it) over the default key map. */
     public static Config parse(String file, String text) {
@@ -97,7 +99,8 @@ public final class ConfigParser {
                             }
                         }
                         case "split" -> {
-                            OptionalInt parsed = value.equals("off") ? OptionalInt.of(Integer.MAX_VALUE) : number(value);
+                            OptionalInt parsed =
+                                    value.equals("off") ? OptionalInt.of(Integer.MAX_VALUE) : number(value);
                             if (parsed.isEmpty() || parsed.getAsInt() < MIN_SPLIT) {
                                 wrong = "split must be off or a number of columns from " + MIN_SPLIT;
                             } else {
@@ -142,7 +145,9 @@ public final class ConfigParser {
                                 columns = parsed;
                             }
                         }
-                        default -> wrong = "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks, keep, columns)";
+                        default ->
+                            wrong = "unknown setting " + quoted(words[1])
+                                    + " (width, split, color, sort, hyperlinks, keep, columns)";
                     }
                 }
                 case "path" -> {

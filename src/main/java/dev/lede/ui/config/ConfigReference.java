@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
  */
 public final class ConfigReference {
 
-    private ConfigReference() {
-    }
+    private ConfigReference() {}
 
     /** Where the configuration is read from and what happens to a line lede does not understand. */
-    public static final String INTRO = "lede reads `$XDG_CONFIG_HOME/lede/config` (by default `~/.config/lede/config`), "
-            + "or the file given with `--config FILE`. One setting a line; `#` starts a comment. A line lede does "
-            + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts.";
+    public static final String INTRO =
+            "lede reads `$XDG_CONFIG_HOME/lede/config` (by default `~/.config/lede/config`), "
+                    + "or the file given with `--config FILE`. One setting a line; `#` starts a comment. A line lede does "
+                    + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts.";
 
     /** How keys are written in {@code bind} and {@code unbind}. */
     public static final String KEY_SYNTAX = "Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, "
@@ -27,64 +27,97 @@ public final class ConfigReference {
             + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt).";
 
     /** One row of a reference table: what to write or set, and what it does. Markdown inline code allowed. */
-    public record Row(String what, String does) {
-    }
+    public record Row(String what, String does) {}
 
     /** The lines a configuration file may hold. */
     public static List<Row> settings() {
         return List.of(
-                new Row("`bind KEY ACTION`", "KEY now does ACTION (wherever ACTION applies; it is taken from what it did there before)"),
+                new Row(
+                        "`bind KEY ACTION`",
+                        "KEY now does ACTION (wherever ACTION applies; it is taken from what it did there before)"),
                 new Row("`unbind KEY`", "KEY does nothing"),
-                new Row("`set width N`", "the reader's text width, %d–%d columns (default 90; `--width` wins)"
-                        .formatted(ConfigParser.MIN_WIDTH, ConfigParser.MAX_WIDTH)),
-                new Row("`set split N|off`", ("list and reader side by side from N columns wide (default %d); `off`: one "
-                        + "pane at a time, as `z` does for one article. Side by side, a one-line scroll in the reader "
-                        + "rewrites its pane (about 2 KB at 120×40); alone, it sends tens of bytes, like `less`")
-                        .formatted(UiOptions.DEFAULT_SPLIT_WIDTH)),
-                new Row("`set color auto|none|16|256|truecolor`", "colours to use; `auto` goes by `NO_COLOR`, `TERM` and `COLORTERM`"),
+                new Row(
+                        "`set width N`",
+                        "the reader's text width, %d–%d columns (default 90; `--width` wins)"
+                                .formatted(ConfigParser.MIN_WIDTH, ConfigParser.MAX_WIDTH)),
+                new Row(
+                        "`set split N|off`",
+                        ("list and reader side by side from N columns wide (default %d); `off`: one "
+                                        + "pane at a time, as `z` does for one article. Side by side, a one-line scroll in the reader "
+                                        + "rewrites its pane (about 2 KB at 120×40); alone, it sends tens of bytes, like `less`")
+                                .formatted(UiOptions.DEFAULT_SPLIT_WIDTH)),
+                new Row(
+                        "`set color auto|none|16|256|truecolor`",
+                        "colours to use; `auto` goes by `NO_COLOR`, `TERM` and `COLORTERM`"),
                 new Row("`set sort file|newest|title`", "the order the list starts in (default `file`)"),
-                new Row("`set hyperlinks on|off`", "links as terminal hyperlinks (OSC 8; default `off`): the `[n]` labels and the "
-                        + "links list in the reader, the `U` list, and `lede show` when it prints to a terminal. Only http, "
-                        + "https and mailto links made of printable ASCII are made hyperlinks (others are shown as text); the "
-                        + "text drawn is unchanged, so a terminal without OSC 8 shows the same screen"),
-                new Row("`set keep DAYS`", "how long articles fetched from subscriptions are kept: `lede fetch` and `lede prune` "
-                        + "delete those dated more than DAYS days ago, except starred ones (default: kept for ever)"),
-                new Row("`set columns auto|none|source,date`", "columns right of each headline in the list: `source` (the "
-                        + "folder the article's file is in — in the fetched library, the subscription's name) and `date` "
-                        + "(the day it was published). `auto` (default) shows both when the library's articles come from "
-                        + "more than one folder. They are left out, the date first, where the list is too narrow to keep "
-                        + "28 columns for the headline"),
-                new Row("`path DIR`", "what to open when no input is given, beside the fetched library when there are "
-                        + "subscriptions (repeatable; with neither: `./feeds`, else the samples)"));
+                new Row(
+                        "`set hyperlinks on|off`",
+                        "links as terminal hyperlinks (OSC 8; default `off`): the `[n]` labels and the "
+                                + "links list in the reader, the `U` list, and `lede show` when it prints to a terminal. Only http, "
+                                + "https and mailto links made of printable ASCII are made hyperlinks (others are shown as text); the "
+                                + "text drawn is unchanged, so a terminal without OSC 8 shows the same screen"),
+                new Row(
+                        "`set keep DAYS`",
+                        "how long articles fetched from subscriptions are kept: `lede fetch` and `lede prune` "
+                                + "delete those dated more than DAYS days ago, except starred ones (default: kept for ever)"),
+                new Row(
+                        "`set columns auto|none|source,date`",
+                        "columns right of each headline in the list: `source` (the "
+                                + "folder the article's file is in — in the fetched library, the subscription's name) and `date` "
+                                + "(the day it was published). `auto` (default) shows both when the library's articles come from "
+                                + "more than one folder. They are left out, the date first, where the list is too narrow to keep "
+                                + "28 columns for the headline"),
+                new Row(
+                        "`path DIR`",
+                        "what to open when no input is given, beside the fetched library when there are "
+                                + "subscriptions (repeatable; with neither: `./feeds`, else the samples)"));
     }
 
     /** The files lede reads and writes. */
     public static List<Row> files() {
         return List.of(
-                new Row("`$XDG_CONFIG_HOME/lede/config`", "settings and key bindings (default `~/.config/lede/config`; `--config FILE` instead)"),
-                new Row("`$XDG_STATE_HOME/lede/state`", "read marks, stars and places (default `~/.local/state/lede/state`; not with `--no-state`)"),
-                new Row("`$XDG_CACHE_HOME/lede/`", "what lede can make again (default `~/.cache/lede/`; safe to delete): the library index "
-                        + "(`index.db`), the SQLite driver's native library (`native/`), the bundled samples (`samples-VERSION/`) "
-                        + "and the start-up cache of lede's classes (`startup/`, one per installation or checkout and Java)"),
-                new Row("`$XDG_CONFIG_HOME/lede/subscriptions`", "the feeds `lede fetch` gets, one a line (default "
-                        + "`~/.config/lede/subscriptions`; see Subscriptions)"),
-                new Row("`$XDG_DATA_HOME/lede/library/`", "what `lede fetch` wrote: a folder per subscription of plain-text "
-                        + "articles (default `~/.local/share/lede/library/`)"),
-                new Row("`$XDG_STATE_HOME/lede/feeds/`", "each subscription's last fetch: validators, when, the error, the items "
-                        + "seen (default `~/.local/state/lede/feeds/`; `fetch.lock` beside it)"),
+                new Row(
+                        "`$XDG_CONFIG_HOME/lede/config`",
+                        "settings and key bindings (default `~/.config/lede/config`; `--config FILE` instead)"),
+                new Row(
+                        "`$XDG_STATE_HOME/lede/state`",
+                        "read marks, stars and places (default `~/.local/state/lede/state`; not with `--no-state`)"),
+                new Row(
+                        "`$XDG_CACHE_HOME/lede/`",
+                        "what lede can make again (default `~/.cache/lede/`; safe to delete): the library index "
+                                + "(`index.db`), the SQLite driver's native library (`native/`), the bundled samples (`samples-VERSION/`) "
+                                + "and the start-up cache of lede's classes (`startup/`, one per installation or checkout and Java)"),
+                new Row(
+                        "`$XDG_CONFIG_HOME/lede/subscriptions`",
+                        "the feeds `lede fetch` gets, one a line (default "
+                                + "`~/.config/lede/subscriptions`; see Subscriptions)"),
+                new Row(
+                        "`$XDG_DATA_HOME/lede/library/`",
+                        "what `lede fetch` wrote: a folder per subscription of plain-text "
+                                + "articles (default `~/.local/share/lede/library/`)"),
+                new Row(
+                        "`$XDG_STATE_HOME/lede/feeds/`",
+                        "each subscription's last fetch: validators, when, the error, the items "
+                                + "seen (default `~/.local/state/lede/feeds/`; `fetch.lock` beside it)"),
                 new Row("`./feeds`", "what lede opens when no input is given and no `path` is set"));
     }
 
     /** The environment variables lede reads. */
     public static List<Row> environment() {
         return List.of(
-                new Row("`XDG_CONFIG_HOME`, `XDG_STATE_HOME`, `XDG_CACHE_HOME`, `XDG_DATA_HOME`", "where the files above live"),
-                new Row("`TERM`, `COLORTERM`", "the colours `set color auto` uses (only a colour terminal's `TERM` gets any); "
-                        + "`TERM=dumb` or no `TERM`: no full-screen reader, the list is printed"),
+                new Row(
+                        "`XDG_CONFIG_HOME`, `XDG_STATE_HOME`, `XDG_CACHE_HOME`, `XDG_DATA_HOME`",
+                        "where the files above live"),
+                new Row(
+                        "`TERM`, `COLORTERM`",
+                        "the colours `set color auto` uses (only a colour terminal's `TERM` gets any); "
+                                + "`TERM=dumb` or no `TERM`: no full-screen reader, the list is printed"),
                 new Row("`NO_COLOR`", "set (to anything): no colours"),
                 new Row("`BROWSER`", "the program `o` opens links with"),
                 new Row("`LEDE_OPTS`", "extra JVM options for the launchers (`./lede` too)"),
-                new Row("`LEDE_NO_STARTUP_CACHE`", "`1`: the launchers (`./lede` too) use no start-up cache (neither one of their own nor the image's shipped AOT cache)"),
+                new Row(
+                        "`LEDE_NO_STARTUP_CACHE`",
+                        "`1`: the launchers (`./lede` too) use no start-up cache (neither one of their own nor the image's shipped AOT cache)"),
                 new Row("`LEDE_DEBUG`", "`1`: an internal error prints its stack trace"));
     }
 
@@ -117,10 +150,19 @@ public final class ConfigReference {
                 |---|---|---|---|
                 """.formatted(KEY_SYNTAX));
         for (Action action : Action.values()) {
-            String keys = Keymap.DEFAULT.keys(action).stream().map(Key::name).map(ConfigReference::code)
+            String keys = Keymap.DEFAULT.keys(action).stream()
+                    .map(Key::name)
+                    .map(ConfigReference::code)
                     .collect(Collectors.joining(" "));
-            out.append("| `").append(action.id()).append("` | ").append(action.context().title()).append(" | ")
-                    .append(keys).append(" | ").append(action.help().replace("|", "\\|")).append(" |\n");
+            out.append("| `")
+                    .append(action.id())
+                    .append("` | ")
+                    .append(action.context().title())
+                    .append(" | ")
+                    .append(keys)
+                    .append(" | ")
+                    .append(action.help().replace("|", "\\|"))
+                    .append(" |\n");
         }
         out.append("""
 
@@ -145,7 +187,10 @@ public final class ConfigReference {
     private static void table(StringBuilder out, String heading, List<Row> rows) {
         out.append("| ").append(heading).append(" | What it does |\n|---|---|\n");
         for (Row row : rows) {
-            out.append("| ").append(row.what().replace("|", "\\|")).append(" | ").append(row.does().replace("|", "\\|"))
+            out.append("| ")
+                    .append(row.what().replace("|", "\\|"))
+                    .append(" | ")
+                    .append(row.does().replace("|", "\\|"))
                     .append(" |\n");
         }
     }

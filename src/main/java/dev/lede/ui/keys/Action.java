@@ -64,7 +64,8 @@ public enum Action {
     BACK("back: to the article you jumped from, else to the list", Context.READER),
     HISTORY_BACK("history back, at the scroll position it was left at", Context.READER),
     HISTORY_FORWARD("history forward", Context.READER),
-    OPEN_LINK("open the article's link with $BROWSER (after a number, link [N]: 3o); with no browser (SSH) copy it instead",
+    OPEN_LINK(
+            "open the article's link with $BROWSER (after a number, link [N]: 3o); with no browser (SSH) copy it instead",
             Context.READER),
     COPY_LINK("copy the article's link to the clipboard (OSC 52) (after a number, link [N]: 3y)", Context.READER),
     COPY_TEXT("copy the article's text to the clipboard (OSC 52)", Context.READER),

@@ -11,11 +11,21 @@ import java.util.Objects;
 public record Key(String name) {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("<enter>", "Enter"), Map.entry("<esc>", "Esc"), Map.entry("<tab>", "Tab"),
-            Map.entry("<s-tab>", "Shift-Tab"), Map.entry("<bs>", "Backspace"), Map.entry("<up>", "↑"),
-            Map.entry("<down>", "↓"), Map.entry("<left>", "←"), Map.entry("<right>", "→"),
-            Map.entry("<pgup>", "PgUp"), Map.entry("<pgdn>", "PgDn"), Map.entry("<home>", "Home"),
-            Map.entry("<end>", "End"), Map.entry("<f1>", "F1"), Map.entry("<space>", "Space"));
+            Map.entry("<enter>", "Enter"),
+            Map.entry("<esc>", "Esc"),
+            Map.entry("<tab>", "Tab"),
+            Map.entry("<s-tab>", "Shift-Tab"),
+            Map.entry("<bs>", "Backspace"),
+            Map.entry("<up>", "↑"),
+            Map.entry("<down>", "↓"),
+            Map.entry("<left>", "←"),
+            Map.entry("<right>", "→"),
+            Map.entry("<pgup>", "PgUp"),
+            Map.entry("<pgdn>", "PgDn"),
+            Map.entry("<home>", "Home"),
+            Map.entry("<end>", "End"),
+            Map.entry("<f1>", "F1"),
+            Map.entry("<space>", "Space"));
 
     public static Key of(String name) {
         return new Key(name);

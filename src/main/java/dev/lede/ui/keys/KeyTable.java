@@ -53,7 +53,11 @@ public final class KeyTable {
             out.append("### ").append(context.title()).append("\n| Keys | Action |\n|---|---|\n");
             for (Row row : rows(context)) {
                 String keys = row.keys().stream().map(KeyTable::code).collect(Collectors.joining(" "));
-                out.append("| ").append(keys).append(" | ").append(row.help().replace("|", "\\|")).append(" |\n");
+                out.append("| ")
+                        .append(keys)
+                        .append(" | ")
+                        .append(row.help().replace("|", "\\|"))
+                        .append(" |\n");
             }
         }
         return out.toString();

@@ -26,7 +26,8 @@ public final class Keymap {
         for (Context context : Context.values()) {
             byContext.put(context, new LinkedHashMap<>());
         }
-        this.keys.forEach((action, bound) -> bound.forEach(key -> byContext.get(action.context()).putIfAbsent(key, action)));
+        this.keys.forEach((action, bound) ->
+                bound.forEach(key -> byContext.get(action.context()).putIfAbsent(key, action)));
     }
 
     /** The action a key asks for in {@code context}, looking in the contexts it falls back to. */

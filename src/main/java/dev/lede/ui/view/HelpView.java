@@ -13,8 +13,7 @@ final class HelpView {
     /** Keys wider than this are cut, so the help texts line up. */
     private static final int KEY_COLUMN = 24;
 
-    private HelpView() {
-    }
+    private HelpView() {}
 
     /** The help screen's rows, at {@code width} columns. */
     static List<FrameLine> lines(Keymap keymap, int width) {

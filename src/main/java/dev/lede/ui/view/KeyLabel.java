@@ -7,8 +7,7 @@ import java.util.Optional;
 /** The key a text names for an action: its first key in the key map in force, so a text never names a wrong key. */
 final class KeyLabel {
 
-    private KeyLabel() {
-    }
+    private KeyLabel() {}
 
     /** The action's first key, as the help screen writes it; empty when the action has no key. */
     static Optional<String> of(Keymap keymap, Action action) {

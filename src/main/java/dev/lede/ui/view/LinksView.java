@@ -19,13 +19,11 @@ import java.util.List;
 final class LinksView {
 
     /** The rows of the overlay and, per entry of {@link ArticleLinks#of}, its first and last row. */
-    record Layout(List<FrameLine> lines, int[] first, int[] last) {
-    }
+    record Layout(List<FrameLine> lines, int[] first, int[] last) {}
 
     private static final int TITLE_ROWS = 2;
 
-    private LinksView() {
-    }
+    private LinksView() {}
 
     static Layout layout(Article article, Overlay.Links overlay, Keymap keymap, int width, boolean hyperlinks) {
         List<ArticleLinks.Entry> entries = ArticleLinks.of(article);
@@ -46,13 +44,18 @@ final class LinksView {
             String text = Sanitizer.sanitizeLine(entry.text());
             if (!entry.isArticle() && !text.isBlank()) {
                 for (Wrap.Line line : Wrap.text(text, Wrap.Role.PARAGRAPH, 0, room)) {
-                    lines.add(new Row(width).text(label, fill).link(line.text(), fill, target).line(fill));
+                    lines.add(new Row(width)
+                            .text(label, fill)
+                            .link(line.text(), fill, target)
+                            .line(fill));
                     label = indent;
                 }
             }
             for (String piece : Wrap.whole(Sanitizer.sanitizeLine(entry.url()), room)) {
                 Style labelStyle = selected ? Style.SELECTED : entry.isArticle() ? Style.DIM : Style.NORMAL;
-                lines.add(new Row(width).text(label, labelStyle).link(piece, selected ? Style.SELECTED : Style.LINK, target)
+                lines.add(new Row(width)
+                        .text(label, labelStyle)
+                        .link(piece, selected ? Style.SELECTED : Style.LINK, target)
                         .line(fill));
                 label = indent;
             }
@@ -67,8 +70,11 @@ final class LinksView {
 
     private static String title(int count, Keymap keymap) {
         String counted = " " + count + (count == 1 ? " link" : " links");
-        return new OverlayTitle(keymap).key(Action.NEXT_LINK, Action.PREVIOUS_LINK, "or a number selects")
-                .key(Action.OPEN_SELECTED_LINK, "opens").key(Action.COPY_SELECTED_LINK, "copies")
-                .key(Action.BACK_OR_QUIT, "closes").after(counted);
+        return new OverlayTitle(keymap)
+                .key(Action.NEXT_LINK, Action.PREVIOUS_LINK, "or a number selects")
+                .key(Action.OPEN_SELECTED_LINK, "opens")
+                .key(Action.COPY_SELECTED_LINK, "copies")
+                .key(Action.BACK_OR_QUIT, "closes")
+                .after(counted);
     }
 }

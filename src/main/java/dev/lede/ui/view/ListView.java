@@ -1,9 +1,9 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.ReadableDate;
 import dev.lede.core.text.Sanitizer;
-import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.Focus;
 import dev.lede.ui.Glyphs;
 import dev.lede.ui.ListColumns;
@@ -14,8 +14,7 @@ import dev.lede.ui.UiState;
 /** The headline list pane: one headline a row, ▸ on the selected one, • on the unread ones (or ASCII marks). */
 final class ListView {
 
-    private ListView() {
-    }
+    private ListView() {}
 
     /** Draws body row {@code row} of the list into {@code out}, exactly {@code width} columns. */
     static void draw(UiState state, int row, Row out, int width) {
@@ -36,7 +35,8 @@ final class ListView {
         LibraryEntry entry = list.order().entry(index);
         boolean selected = index == list.selected();
         boolean unread = !state.isRead(entry.id());
-        Style style = !selected ? Style.NORMAL
+        Style style = !selected
+                ? Style.NORMAL
                 : state.focus() == Focus.LIST || state.reader().isEmpty() ? Style.SELECTED : Style.SELECTED_UNFOCUSED;
         Glyphs glyphs = state.options().glyphs();
         if (selected) {
@@ -49,8 +49,10 @@ final class ListView {
         if (state.isStarred(entry.id())) {
             out.text("* ", selected ? style : Style.UNREAD_MARK);
         }
-        ListColumns columns = state.options().columns().fitted(width, state.list().order().manyFolders());
-        int columnsWidth = (columns.source() ? ListColumns.SOURCE_WIDTH + 1 : 0) + (columns.date() ? ListColumns.DATE_WIDTH + 1 : 0);
+        ListColumns columns =
+                state.options().columns().fitted(width, state.list().order().manyFolders());
+        int columnsWidth = (columns.source() ? ListColumns.SOURCE_WIDTH + 1 : 0)
+                + (columns.date() ? ListColumns.DATE_WIDTH + 1 : 0);
         out.cut(entry.headline(), style, end - columnsWidth - out.used() - 1);
         Style quiet = selected ? style : Style.DIM;
         if (columns.source()) {
@@ -83,7 +85,8 @@ final class ListView {
             return "searching “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "”…";
         }
         if (state.list().order().isFiltered()) {
-            return "nothing matches “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "” — Esc shows all";
+            return "nothing matches “"
+                    + Sanitizer.sanitizeLine(state.list().order().filter()) + "” — Esc shows all";
         }
         return state.library().isComplete() ? "no articles" : "loading…";
     }

@@ -7,8 +7,7 @@ import java.util.List;
 /** The counts of a load in words: "2 skipped, 1 merged" on the status line, spelled out over the problems list. */
 final class LoadSummary {
 
-    private LoadSummary() {
-    }
+    private LoadSummary() {}
 
     /** For the status line; empty when every input was read without a word to say. */
     static String brief(LoadCounts counts) {

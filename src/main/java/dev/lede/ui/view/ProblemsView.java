@@ -21,8 +21,7 @@ final class ProblemsView {
     /** " skipped  ": the label column, then the message. */
     private static final int LABEL_COLUMNS = 10;
 
-    private ProblemsView() {
-    }
+    private ProblemsView() {}
 
     static int lineCount(List<Problem> problems, int width) {
         int rows = HEADER_ROWS;
@@ -36,7 +35,8 @@ final class ProblemsView {
      * Rows {@code top}..{@code top + rows} only: a folder of ten thousand bad files must not cost ten
      * thousand wrapped rows a frame (a problem that fits on its row is only measured).
      */
-    static List<FrameLine> lines(List<Problem> problems, LoadCounts counts, Keymap keymap, int width, int top, int rows) {
+    static List<FrameLine> lines(
+            List<Problem> problems, LoadCounts counts, Keymap keymap, int width, int top, int rows) {
         List<FrameLine> lines = new ArrayList<>();
         for (int index = top; index < Math.min(top + rows, HEADER_ROWS); index++) {
             lines.add(index == 0 ? title(problems, counts, keymap, width) : new Row(width).line(Style.NORMAL));
@@ -61,7 +61,9 @@ final class ProblemsView {
         if (summary.isEmpty()) {
             summary = problems.size() + (problems.size() == 1 ? " problem" : " problems");
         }
-        String close = KeyLabel.of(keymap, Action.BACK_OR_QUIT).map(key -> " — " + key + " closes this").orElse("");
+        String close = KeyLabel.of(keymap, Action.BACK_OR_QUIT)
+                .map(key -> " — " + key + " closes this")
+                .orElse("");
         return new Row(width).cut(" " + summary + close, Style.BOLD).line(Style.NORMAL);
     }
 
@@ -71,7 +73,9 @@ final class ProblemsView {
 
     private static int rows(Problem problem, int width) {
         String text = text(problem);
-        return Columns.width(text) <= textColumns(width) ? 1 : Math.max(1, Wrap.breaks(text, textColumns(width)).size());
+        return Columns.width(text) <= textColumns(width)
+                ? 1
+                : Math.max(1, Wrap.breaks(text, textColumns(width)).size());
     }
 
     private static List<FrameLine> wrapped(Problem problem, int width) {

@@ -1,9 +1,9 @@
 package dev.lede.ui.view;
 
-import dev.lede.core.text.Columns;
-import dev.lede.core.text.Sanitizer;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.text.Columns;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
 import dev.lede.ui.ArticleSearch;
 import dev.lede.ui.Geometry;
@@ -84,13 +84,19 @@ final class ReaderView {
             for (int i = 0; i < matches.size(); i++) {
                 ArticleSearch.Match match = matches.get(i);
                 if (match.line() == index) {
-                    fill(styles, match.start(), match.end(), i == search.get().current() ? Style.CURRENT_MATCH : Style.MATCH);
+                    fill(
+                            styles,
+                            match.start(),
+                            match.end(),
+                            i == search.get().current() ? Style.CURRENT_MATCH : Style.MATCH);
                 }
             }
         }
         int from = 0;
         for (int i = 1; i <= text.length(); i++) {
-            if (i == text.length() || styles[i] != styles[from] || targets != null && !java.util.Objects.equals(targets[i], targets[from])) {
+            if (i == text.length()
+                    || styles[i] != styles[from]
+                    || targets != null && !java.util.Objects.equals(targets[i], targets[from])) {
                 int room = end - out.used();
                 out.cut(text.substring(from, i), styles[from], room, targets == null ? null : targets[from]);
                 from = i;
@@ -129,11 +135,14 @@ final class ReaderView {
         List<RelatedHeadline> own = page.article().get().related();
         // Past the article's own related headlines come the articles linking here: in the library by definition.
         boolean resolved = line.related() >= own.size()
-                || state.library().resolve(page.entry(), own.get(line.related())).isPresent();
+                || state.library()
+                        .resolve(page.entry(), own.get(line.related()))
+                        .isPresent();
         boolean focused = page.relatedFocus() == line.related();
         Style style = focused ? Style.SELECTED : resolved ? Style.RELATED_RESOLVED : Style.RELATED_MISSING;
         String arrow = state.options().glyphs().related();
-        String prefix = (number < 10 ? " " : "") + number + " " + (resolved ? arrow : " ".repeat(Columns.width(arrow))) + " ";
+        String prefix =
+                (number < 10 ? " " : "") + number + " " + (resolved ? arrow : " ".repeat(Columns.width(arrow))) + " ";
         String suffix = resolved ? "" : " (not in library)";
         out.text(prefix, style);
         int room = Math.max(1, end - out.used() - Columns.width(suffix));
@@ -147,12 +156,13 @@ final class ReaderView {
             case META -> Style.DIM;
             case SECTION -> Style.HEADING;
             case LINK -> Style.LINK;
-            default -> switch (line.role()) {
-                case HEADING -> Style.HEADING;
-                case QUOTE -> Style.QUOTE;
-                case CAPTION, IMAGE -> Style.DIM;
-                default -> Style.NORMAL;
-            };
+            default ->
+                switch (line.role()) {
+                    case HEADING -> Style.HEADING;
+                    case QUOTE -> Style.QUOTE;
+                    case CAPTION, IMAGE -> Style.DIM;
+                    default -> Style.NORMAL;
+                };
         };
     }
 
@@ -165,7 +175,8 @@ final class ReaderView {
     /** What the pane shows without a loaded article: the selected or opening headline and its lede. */
     private static List<ReaderLine> placeholder(UiState state, int width) {
         Optional<ReaderPage> page = state.reader();
-        Optional<LibraryEntry> entry = page.map(ReaderPage::entry).or(() -> state.list().selectedEntry());
+        Optional<LibraryEntry> entry =
+                page.map(ReaderPage::entry).or(() -> state.list().selectedEntry());
         List<ReaderLine> lines = new ArrayList<>();
         if (entry.isEmpty()) {
             return lines;
@@ -175,7 +186,9 @@ final class ReaderView {
         }
         lines.add(new ReaderLine("", ReaderLine.Kind.BLANK, Wrap.Role.BLANK, 0, 0, List.of(), -1));
         if (page.isPresent()) {
-            String note = page.get().unavailable().map(reason -> "cannot show this article: " + Sanitizer.sanitizeLine(reason))
+            String note = page.get()
+                    .unavailable()
+                    .map(reason -> "cannot show this article: " + Sanitizer.sanitizeLine(reason))
                     .orElse("loading…");
             for (Wrap.Line line : Wrap.text(note, Wrap.Role.CAPTION, 2, width)) {
                 lines.add(new ReaderLine(line.text(), ReaderLine.Kind.META, line.role(), 2, 0, List.of(), -1));

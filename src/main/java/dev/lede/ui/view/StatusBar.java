@@ -24,27 +24,32 @@ import java.util.stream.Collectors;
 final class StatusBar {
 
     /** A hint: the first key of each action, joined by "/", then what they do. */
-    private record Hint(String label, Action... actions) {
-    }
+    private record Hint(String label, Action... actions) {}
 
     private static final List<Hint> LIST_HINTS = List.of(
             new Hint("move", Action.NEXT_HEADLINE, Action.PREVIOUS_HEADLINE), new Hint("open", Action.OPEN),
             new Hint("search", Action.SEARCH_LIBRARY), new Hint("sort", Action.CYCLE_SORT),
             new Hint("help", Action.HELP), new Hint("quit", Action.BACK_OR_QUIT));
     private static final List<Hint> READER_HINTS = List.of(
-            new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
-            new Hint("related", Action.FOCUS_RELATED), new Hint("next/prev", Action.NEXT_ARTICLE, Action.PREVIOUS_ARTICLE),
-            new Hint("search", Action.SEARCH_ARTICLE), new Hint("back", Action.BACK), new Hint("help", Action.HELP));
+            new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP),
+            new Hint("page", Action.PAGE_DOWN),
+            new Hint("related", Action.FOCUS_RELATED),
+            new Hint("next/prev", Action.NEXT_ARTICLE, Action.PREVIOUS_ARTICLE),
+            new Hint("search", Action.SEARCH_ARTICLE),
+            new Hint("back", Action.BACK),
+            new Hint("help", Action.HELP));
     // The library's only article: q quits from it at once, so that is what the hint offers instead of "back".
     private static final List<Hint> ONLY_ARTICLE_HINTS = List.of(
             new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
             new Hint("related", Action.FOCUS_RELATED), new Hint("search", Action.SEARCH_ARTICLE),
             new Hint("quit", Action.BACK_OR_QUIT), new Hint("help", Action.HELP));
     private static final List<Hint> RELATED_HINTS = List.of(
-            new Hint("choose", Action.NEXT_RELATED, Action.PREVIOUS_RELATED), new Hint("open", Action.OPEN_FOCUSED_RELATED),
+            new Hint("choose", Action.NEXT_RELATED, Action.PREVIOUS_RELATED),
+                    new Hint("open", Action.OPEN_FOCUSED_RELATED),
             new Hint("return", Action.FOCUS_RELATED), new Hint("help", Action.HELP));
     private static final List<Hint> OVERLAY_HINTS = List.of(
-            new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP), new Hint("page", Action.PAGE_DOWN),
+            new Hint("scroll", Action.SCROLL_DOWN, Action.SCROLL_UP),
+            new Hint("page", Action.PAGE_DOWN),
             new Hint("close", Action.BACK_OR_QUIT));
 
     private static final List<Hint> LINKS_HINTS = List.of(
@@ -52,11 +57,11 @@ final class StatusBar {
             new Hint("copy", Action.COPY_SELECTED_LINK), new Hint("close", Action.BACK_OR_QUIT));
 
     private static final List<Hint> STORY_HINTS = List.of(
-            new Hint("choose", Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY), new Hint("open", Action.OPEN_FROM_STORY),
+            new Hint("choose", Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY),
+            new Hint("open", Action.OPEN_FROM_STORY),
             new Hint("close", Action.BACK_OR_QUIT));
 
-    private StatusBar() {
-    }
+    private StatusBar() {}
 
     static FrameLine line(UiState state) {
         Glyphs glyphs = state.options().glyphs();
@@ -81,14 +86,19 @@ final class StatusBar {
         List<String> fetching = state.library().fetching();
         if (!fetching.isEmpty()) {
             parts.add("fetching " + Fetching.describe(fetching) + "…"
-                    + KeyLabel.phrase(keymap, Action.CANCEL, "cancels").map(cancel -> " " + cancel).orElse(""));
+                    + KeyLabel.phrase(keymap, Action.CANCEL, "cancels")
+                            .map(cancel -> " " + cancel)
+                            .orElse(""));
         } else if (!state.library().isComplete()) {
             parts.add("loading…"); // the position above counts what has loaded so far
         }
         state.fetch().ifPresent(fetch -> parts.add(fetch.describe()));
         String summary = LoadSummary.brief(state.library().counts());
         if (!summary.isEmpty()) {
-            parts.add(summary + KeyLabel.phrase(keymap, Action.PROBLEMS, "lists them").map(list -> " — " + list).orElse(""));
+            parts.add(summary
+                    + KeyLabel.phrase(keymap, Action.PROBLEMS, "lists them")
+                            .map(list -> " — " + list)
+                            .orElse(""));
         }
         state.message().ifPresent(message -> parts.add(Sanitizer.sanitizeLine(message)));
         row.cut(String.join(separator, parts), Style.STATUS_BAR);
@@ -142,10 +152,12 @@ final class StatusBar {
         List<Hint> hints;
         if (state.overlay().isPresent()) {
             dev.lede.ui.Overlay overlay = state.overlay().get();
-            hints = overlay instanceof dev.lede.ui.Overlay.Links ? LINKS_HINTS
+            hints = overlay instanceof dev.lede.ui.Overlay.Links
+                    ? LINKS_HINTS
                     : overlay instanceof dev.lede.ui.Overlay.Story ? STORY_HINTS : OVERLAY_HINTS;
         } else if (state.focus() == Focus.READER && state.reader().isPresent()) {
-            hints = state.reader().get().relatedFocus() >= 0 ? RELATED_HINTS
+            hints = state.reader().get().relatedFocus() >= 0
+                    ? RELATED_HINTS
                     : Update.isOnlyArticle(state.library()) ? ONLY_ARTICLE_HINTS : READER_HINTS;
         } else {
             hints = LIST_HINTS;
@@ -153,8 +165,11 @@ final class StatusBar {
         return hints.stream()
                 .filter(hint -> !keymap.keys(hint.actions()[0]).isEmpty())
                 .map(hint -> java.util.Arrays.stream(hint.actions())
-                        .map(action -> keymap.keys(action).isEmpty() ? "" : keymap.keys(action).get(0).label())
-                        .collect(Collectors.joining("/")) + " " + hint.label())
+                                .map(action -> keymap.keys(action).isEmpty()
+                                        ? ""
+                                        : keymap.keys(action).get(0).label())
+                                .collect(Collectors.joining("/"))
+                        + " " + hint.label())
                 .collect(Collectors.joining("  "));
     }
 }

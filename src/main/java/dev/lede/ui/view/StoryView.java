@@ -17,11 +17,11 @@ final class StoryView {
 
     /** The widest the source column grows; longer names are cut. */
     private static final int SOURCE_COLUMNS = 20;
+
     private static final String NO_DATE = "—";
     private static final int DATE_COLUMNS = 10;
 
-    private StoryView() {
-    }
+    private StoryView() {}
 
     /** The title, a blank row, then one row per article (as {@link dev.lede.ui.StoryUpdate} counts them). */
     static List<FrameLine> lines(Overlay.Story story, Keymap keymap, int width) {
@@ -56,8 +56,10 @@ final class StoryView {
 
     /** The calendar day the source gave (as {@code lede stories} prints it), or a dash. */
     private static String day(String published) {
-        return published == null || published.isBlank() ? NO_DATE
-                : Sanitizer.sanitizeLine(published.length() > DATE_COLUMNS ? published.substring(0, DATE_COLUMNS) : published);
+        return published == null || published.isBlank()
+                ? NO_DATE
+                : Sanitizer.sanitizeLine(
+                        published.length() > DATE_COLUMNS ? published.substring(0, DATE_COLUMNS) : published);
     }
 
     private static String pad(String text, int columns) {
@@ -66,8 +68,10 @@ final class StoryView {
     }
 
     private static String title(Overlay.Story story, Keymap keymap) {
-        return new OverlayTitle(keymap).key(Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY, "selects")
-                .key(Action.OPEN_FROM_STORY, "opens").key(Action.CANCEL, "closes")
+        return new OverlayTitle(keymap)
+                .key(Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY, "selects")
+                .key(Action.OPEN_FROM_STORY, "opens")
+                .key(Action.CANCEL, "closes")
                 .after(" Story: " + story.entries().size() + " articles, oldest first");
     }
 }

@@ -5,6 +5,22 @@ package dev.lede.ui.view;
  * for the terminal's colour mode (none, 16, 256, true colour).
  */
 public enum Style {
-    NORMAL, DIM, BOLD, TITLE_BAR, STATUS_BAR, SELECTED, SELECTED_UNFOCUSED, UNREAD_MARK, HEADING, QUOTE,
-    LINK, MATCH, CURRENT_MATCH, RELATED_RESOLVED, RELATED_MISSING, ERROR, BORDER, KEY_HINT
+    NORMAL,
+    DIM,
+    BOLD,
+    TITLE_BAR,
+    STATUS_BAR,
+    SELECTED,
+    SELECTED_UNFOCUSED,
+    UNREAD_MARK,
+    HEADING,
+    QUOTE,
+    LINK,
+    MATCH,
+    CURRENT_MATCH,
+    RELATED_RESOLVED,
+    RELATED_MISSING,
+    ERROR,
+    BORDER,
+    KEY_HINT
 }

@@ -1,7 +1,7 @@
 package dev.lede.ui.view;
 
-import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Columns;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.ui.UiState;
 
 /**
@@ -13,8 +13,7 @@ final class TitleBar {
     /** Below this many columns for the title, the whole bar is cut instead. */
     private static final int MIN_TITLE = 10;
 
-    private TitleBar() {
-    }
+    private TitleBar() {}
 
     static FrameLine line(UiState state) {
         String counts = counts(state);
@@ -25,7 +24,9 @@ final class TitleBar {
         int titleRoom = row.remaining() - Columns.width(prefix + counts);
         if (titleRoom >= Math.min(MIN_TITLE, Columns.width(title))) {
             // The counts matter more than the end of a long path: the title is cut first.
-            row.text(prefix, Style.TITLE_BAR).cut(title, Style.TITLE_BAR, titleRoom).text(counts, Style.TITLE_BAR);
+            row.text(prefix, Style.TITLE_BAR)
+                    .cut(title, Style.TITLE_BAR, titleRoom)
+                    .text(counts, Style.TITLE_BAR);
         } else {
             row.cut(prefix + title + counts, Style.TITLE_BAR);
         }

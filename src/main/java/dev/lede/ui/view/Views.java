@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     public static Frame frame(UiState state) {
         int width = state.width();
@@ -32,7 +31,9 @@ public final class Views {
                 lines.add(row < content.size() ? content.get(row) : new Row(width).line(Style.NORMAL));
             }
         } else {
-            boolean readerOnly = !geometry.split() && state.focus() == Focus.READER && state.reader().isPresent();
+            boolean readerOnly = !geometry.split()
+                    && state.focus() == Focus.READER
+                    && state.reader().isPresent();
             ReaderView reader = geometry.split() || readerOnly ? new ReaderView(state) : null;
             for (int row = 0; row < geometry.bodyHeight(); row++) {
                 Row out = new Row(width, state.options().glyphs().cut());
@@ -56,10 +57,17 @@ public final class Views {
     private static Optional<ScrollHint> scrollHint(UiState state, Geometry geometry) {
         int distance = state.scrolled();
         boolean readerShown = geometry.split() || state.focus() == Focus.READER;
-        if (distance == 0 || !readerShown || state.overlay().isPresent() || Math.abs(distance) >= geometry.bodyHeight()) {
+        if (distance == 0
+                || !readerShown
+                || state.overlay().isPresent()
+                || Math.abs(distance) >= geometry.bodyHeight()) {
             return Optional.empty();
         }
-        return Optional.of(new ScrollHint(geometry.bodyTop(), geometry.bodyTop() + geometry.bodyHeight() - 1,
-                geometry.readerLeft(), state.width() - 1, distance));
+        return Optional.of(new ScrollHint(
+                geometry.bodyTop(),
+                geometry.bodyTop() + geometry.bodyHeight() - 1,
+                geometry.readerLeft(),
+                state.width() - 1,
+                distance));
     }
 }

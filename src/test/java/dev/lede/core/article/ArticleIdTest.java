@@ -20,8 +20,15 @@ class ArticleIdTest {
 
     @Test
     void idsAreTheFirstTwelveHexDigitsOfTheContentsSha256AsBefore() throws NoSuchAlgorithmException {
-        String[] contents = {"", "x", "Tidal barrier opens early\n\nThe council in Marrowby said…",
-            "Zürich café reopens 👍🏽 — “again”", "a".repeat(55), "b".repeat(64), "c".repeat(5000)};
+        String[] contents = {
+            "",
+            "x",
+            "Tidal barrier opens early\n\nThe council in Marrowby said…",
+            "Zürich café reopens 👍🏽 — “again”",
+            "a".repeat(55),
+            "b".repeat(64),
+            "c".repeat(5000)
+        };
         for (String content : contents) {
             assertEquals(earlierId(content), ArticleId.forContent(content).value(), content);
         }

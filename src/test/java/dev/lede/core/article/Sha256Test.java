@@ -22,16 +22,20 @@ class Sha256Test {
 
     @Test
     void givesTheFipsExampleDigests() {
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-                hex(Sha256.digest(new byte[0])));
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", hex(Sha256.digest(new byte[0])));
+        assertEquals(
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 hex(Sha256.digest("abc".getBytes(StandardCharsets.US_ASCII))));
-        assertEquals("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+        assertEquals(
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
                 hex(Sha256.digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
                         .getBytes(StandardCharsets.US_ASCII))));
-        assertEquals("cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1",
+        assertEquals(
+                "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1",
                 hex(Sha256.digest(("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmno"
-                        + "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu").getBytes(StandardCharsets.US_ASCII))));
+                                + "ijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu")
+                        .getBytes(StandardCharsets.US_ASCII))));
     }
 
     @Test

@@ -26,7 +26,8 @@ class CandidateMergeTest {
 
     @Test
     void givesEachPositionOnceAscendingWithTheRarestListHoldingIt() {
-        CandidateMerge merge = new CandidateMerge(new IntList[] {list(3, 7, 9), list(1, 7, 12), list(1, 2, 9, 12)}, null, 100);
+        CandidateMerge merge =
+                new CandidateMerge(new IntList[] {list(3, 7, 9), list(1, 7, 12), list(1, 2, 9, 12)}, null, 100);
         assertEquals(List.of("1@1", "2@2", "3@0", "7@0", "9@0", "12@1"), walk(merge));
     }
 

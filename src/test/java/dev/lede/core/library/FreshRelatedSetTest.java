@@ -26,7 +26,8 @@ class FreshRelatedSetTest {
     void rewritesResolveAndDecoysDoNot() throws IOException {
         HandWrittenPairs pairs = HandWrittenPairs.read(SET);
         Score score = pairs.score();
-        System.out.printf("related resolution, fresh set (%d articles, %d rewrites, %d decoys): %s%n",
+        System.out.printf(
+                "related resolution, fresh set (%d articles, %d rewrites, %d decoys): %s%n",
                 pairs.ledes().size(), pairs.rewrites(), pairs.cases().size() - pairs.rewrites(), score);
         assertTrue(pairs.rewrites() >= 150, "at least 150 rewrites");
         assertTrue(pairs.cases().size() - pairs.rewrites() >= 80, "at least 80 decoys");

@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> cases, int rewrites) {
 
-    record Case(String headline, Optional<Integer> expected) {
-    }
+    record Case(String headline, Optional<Integer> expected) {}
 
     static HandWrittenPairs read(Path file) throws IOException {
         List<String> headlines = new ArrayList<>();
@@ -53,9 +52,19 @@ record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> c
         for (int i = 0; i < ledes.size(); i++) {
             String lede = ledes.get(i);
             String more = "The rest of story " + (i + 1) + " follows in later paragraphs.";
-            builder.add(new Article(ArticleId.forContent(lede), Source.of("pairs-" + (i + 1) + ".txt"), Format.TEXT,
-                    headlines.get(i), null, null, null, null, List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
-                    List.of(), List.of(), List.of()));
+            builder.add(new Article(
+                    ArticleId.forContent(lede),
+                    Source.of("pairs-" + (i + 1) + ".txt"),
+                    Format.TEXT,
+                    headlines.get(i),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
+                    List.of(),
+                    List.of(),
+                    List.of()));
         }
         return builder.finish();
     }
@@ -66,7 +75,9 @@ record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> c
         RelatedResolutionQualityTest.Score score = new RelatedResolutionQualityTest.Score();
         for (Case c : cases) {
             Optional<LibraryEntry> hit = library.match(c.headline());
-            score.count(c.headline() + hit.map(e -> " => " + e.headline()).orElse(""), c.expected(),
+            score.count(
+                    c.headline() + hit.map(e -> " => " + e.headline()).orElse(""),
+                    c.expected(),
                     hit.map(LibraryEntry::position));
         }
         return score;

@@ -14,7 +14,8 @@ class HeadlineTermsTest {
     void numberWordsAndDigitsGiveTheSameTerm() {
         assertEquals(HeadlineTerms.terms("40 years"), HeadlineTerms.terms("forty years"));
         assertEquals(HeadlineTerms.terms("26 years"), HeadlineTerms.terms("twenty-six years"));
-        assertEquals(HeadlineTerms.terms("recalls 12,000 bikes"), HeadlineTerms.terms("recalled twelve thousand bikes"));
+        assertEquals(
+                HeadlineTerms.terms("recalls 12,000 bikes"), HeadlineTerms.terms("recalled twelve thousand bikes"));
         assertEquals(List.of("3", "40am"), HeadlineTerms.terms("3.40am"));
     }
 

@@ -16,8 +16,18 @@ import org.junit.jupiter.api.Test;
 class LibraryBodySearchTest {
 
     private static ListedArticle listed(String headline) {
-        Article article = new Article(ArticleId.forContent(headline), Source.of(headline + ".txt"), Format.TEXT, headline,
-                null, null, null, null, List.of(new Block.Paragraph(headline + " body", List.of())), List.of(), List.of(),
+        Article article = new Article(
+                ArticleId.forContent(headline),
+                Source.of(headline + ".txt"),
+                Format.TEXT,
+                headline,
+                null,
+                null,
+                null,
+                null,
+                List.of(new Block.Paragraph(headline + " body", List.of())),
+                List.of(),
+                List.of(),
                 List.of());
         return ListedArticle.of(article);
     }
@@ -34,9 +44,11 @@ class LibraryBodySearchTest {
         builder.accept(List.of(harbour), List.of());
         Library later = builder.snapshot();
         // The index answers best first, with an article merged from two files twice and one not listed at all.
-        hits.addAll(List.of(harbour.id(), orchard.id(), orchard.id(), ArticleId.forContent("not in the library"), ferry.id()));
+        hits.addAll(List.of(
+                harbour.id(), orchard.id(), orchard.id(), ArticleId.forContent("not in the library"), ferry.id()));
         assertArrayEquals(new int[] {2, 1, 0}, later.searchPositions("any"));
-        assertArrayEquals(new int[] {1, 0}, early.searchPositions("any"), "an earlier snapshot sees only its own articles");
+        assertArrayEquals(
+                new int[] {1, 0}, early.searchPositions("any"), "an earlier snapshot sees only its own articles");
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class LibraryEntryTest {
 
     private static LibraryEntry entry(String lede, List<RelatedHeadline> related) {
-        return new LibraryEntry(3, ArticleId.forContent("x"), Source.of("a.txt"), Format.TEXT, "Headline", lede, "2024-05-01", related);
+        return new LibraryEntry(
+                3, ArticleId.forContent("x"), Source.of("a.txt"), Format.TEXT, "Headline", lede, "2024-05-01", related);
     }
 
     @Test
@@ -37,16 +38,28 @@ class LibraryEntryTest {
     @Test
     void storedTargetsAreFoundByTheRelatedHeadlinesText() {
         ArticleId ferry = ArticleId.forContent("ferry");
-        List<RelatedHeadline> related = List.of(new RelatedHeadline("Ferry “timetable” changes", "https://example.org/f"),
+        List<RelatedHeadline> related = List.of(
+                new RelatedHeadline("Ferry “timetable” changes", "https://example.org/f"),
                 new RelatedHeadline("Nobody wrote this", null));
         java.util.List<ArticleId> targets = new ArrayList<>(List.of(ferry));
         targets.add(null);
-        LibraryEntry entry = new LibraryEntry(0, ArticleId.forContent("y"), Source.of("a.txt"), Format.TEXT, "Headline",
-                "Lede.", null, related, targets);
-        assertEquals(java.util.Optional.of(ferry), entry.storedTarget(new RelatedHeadline("Ferry “timetable” changes", null)));
+        LibraryEntry entry = new LibraryEntry(
+                0,
+                ArticleId.forContent("y"),
+                Source.of("a.txt"),
+                Format.TEXT,
+                "Headline",
+                "Lede.",
+                null,
+                related,
+                targets);
+        assertEquals(
+                java.util.Optional.of(ferry),
+                entry.storedTarget(new RelatedHeadline("Ferry “timetable” changes", null)));
         assertEquals(java.util.Optional.empty(), entry.storedTarget(related.get(1)), "resolved to nothing");
         assertEquals(java.util.Optional.empty(), entry.storedTarget(new RelatedHeadline("Not one of them", null)));
-        assertEquals(java.util.Optional.empty(), entry(null, related).storedTarget(related.get(0)), "no targets stored");
+        assertEquals(
+                java.util.Optional.empty(), entry(null, related).storedTarget(related.get(0)), "no targets stored");
         assertEquals(related, entry.related());
         assertEquals("Lede.", entry.lede());
     }
@@ -65,8 +78,11 @@ class LibraryEntryTest {
         related.add(new RelatedHeadline("Two", null));
         assertEquals(1, entry.related().size(), "the entry took a copy");
         assertEquals(entry, entry("Lede.", List.of(new RelatedHeadline("One", null))));
-        assertEquals(entry.hashCode(), entry("Lede.", List.of(new RelatedHeadline("One", null))).hashCode());
+        assertEquals(
+                entry.hashCode(),
+                entry("Lede.", List.of(new RelatedHeadline("One", null))).hashCode());
         assertNotEquals(entry, entry("Other lede.", List.of(new RelatedHeadline("One", null))));
-        assertThrows(UnsupportedOperationException.class, () -> entry.related().add(new RelatedHeadline("Three", null)));
+        assertThrows(
+                UnsupportedOperationException.class, () -> entry.related().add(new RelatedHeadline("Three", null)));
     }
 }

@@ -7,7 +7,6 @@ import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Format;
-import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,19 @@ class LibraryTest {
         for (String p : paragraphs) {
             body.add(new Block.Paragraph(p));
         }
-        return new Article(ArticleId.forContent(headline + String.join("\n", paragraphs)), Source.of(headline + ".txt"),
-                Format.TEXT, headline, null, null, null, null, body, List.of(), List.of(), List.of());
+        return new Article(
+                ArticleId.forContent(headline + String.join("\n", paragraphs)),
+                Source.of(headline + ".txt"),
+                Format.TEXT,
+                headline,
+                null,
+                null,
+                null,
+                null,
+                body,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static Optional<String> resolve(Library library, String headline) {
@@ -34,18 +44,27 @@ class LibraryTest {
     @Test
     void exactMatchIgnoresCaseQuotesDashesPunctuationAndSpacing() {
         Library library = new LibraryBuilder().add(article(FERRY, "More.")).finish();
-        assertEquals(Optional.of(FERRY), resolve(library, "hollis grant's \"harbour ferry\" - the last in oster bay -  stops running"));
-        assertEquals(Optional.of(FERRY), resolve(library, "HOLLIS GRANT’S HARBOUR FERRY — THE LAST IN OSTER BAY — STOPS RUNNING!"));
+        assertEquals(
+                Optional.of(FERRY),
+                resolve(library, "hollis grant's \"harbour ferry\" - the last in oster bay -  stops running"));
+        assertEquals(
+                Optional.of(FERRY),
+                resolve(library, "HOLLIS GRANT’S HARBOUR FERRY — THE LAST IN OSTER BAY — STOPS RUNNING!"));
     }
 
     @Test
     void rewordedHeadlineResolvesButAnotherStoryWithTheSameNamesDoesNot() {
         Library library = new LibraryBuilder()
-                .add(article("Marisol Keane opened up about her years on the drama Ward Nine and her friendship with Dario Pell."))
+                .add(
+                        article(
+                                "Marisol Keane opened up about her years on the drama Ward Nine and her friendship with Dario Pell."))
                 .add(article("The Penrose council voted to ban cars from the old town centre on weekends."))
                 .finish();
-        assertEquals(0, library.match("Marisol Keane on her years on Ward Nine and her friendship with Dario Pell")
-                .orElseThrow().position());
+        assertEquals(
+                0,
+                library.match("Marisol Keane on her years on Ward Nine and her friendship with Dario Pell")
+                        .orElseThrow()
+                        .position());
         assertEquals(Optional.empty(), resolve(library, "Dario Pell talks about his exit from Ward Nine"));
         assertEquals(Optional.empty(), resolve(library, "Marisol Pell signs on to direct a Ward Nine film"));
         assertEquals(Optional.empty(), resolve(library, "Completely unrelated story about a comet"));
@@ -58,10 +77,15 @@ class LibraryTest {
                 .add(article("Harbour ferry stops running", "Oster Bay loses its ferry."))
                 .add(article("Library reopens", "Nothing about boats here."))
                 .finish();
-        assertEquals(List.of("Harbour ferry stops running", "Ferry timetable changes"),
-                library.search("harbour fer").stream().map(LibraryEntry::headline).toList());
+        assertEquals(
+                List.of("Harbour ferry stops running", "Ferry timetable changes"),
+                library.search("harbour fer").stream()
+                        .map(LibraryEntry::headline)
+                        .toList());
         assertEquals(List.of(), library.search("harbour fer "), "a finished word must match whole");
-        assertEquals(List.of("Library reopens"), library.search("boat").stream().map(LibraryEntry::headline).toList());
+        assertEquals(
+                List.of("Library reopens"),
+                library.search("boat").stream().map(LibraryEntry::headline).toList());
         assertEquals(List.of(), library.search("   "));
     }
 
@@ -85,7 +109,11 @@ class LibraryTest {
     @Test
     void sameContentTwiceIsOneEntryAndLongLedesAreCut() {
         String longLede = "word ".repeat(200).strip() + ".";
-        Library library = new LibraryBuilder().add(article("Same")).add(article("Same")).add(article(longLede)).finish();
+        Library library = new LibraryBuilder()
+                .add(article("Same"))
+                .add(article("Same"))
+                .add(article(longLede))
+                .finish();
         assertEquals(2, library.size());
         String lede = library.entry(1).lede();
         assertTrue(lede.length() <= LibraryBuilder.LEDE_LIMIT + 1 && lede.endsWith("…"), lede);
@@ -94,11 +122,14 @@ class LibraryTest {
     @Test
     void aLongQueryNothingHoldsWholeFindsTheEntriesHoldingHalfItsWords() {
         Library library = new LibraryBuilder()
-                .add(article("Harbour pilots vote to strike over night shifts.", "The union counted the ballots on the quay."))
+                .add(article(
+                        "Harbour pilots vote to strike over night shifts.",
+                        "The union counted the ballots on the quay."))
                 .add(article("Bakery on Mill Lane wins regional bread award.", "The sourdough impressed the judges."))
                 .finish();
         List<String> found = library.search("Harbour pilots call off strike after pay talks").stream()
-                .map(LibraryEntry::headline).toList();
+                .map(LibraryEntry::headline)
+                .toList();
         assertEquals(List.of("Harbour pilots vote to strike over night shifts."), found);
     }
 

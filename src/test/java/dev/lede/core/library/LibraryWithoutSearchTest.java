@@ -28,8 +28,8 @@ class LibraryWithoutSearchTest {
         List<Parsed> parsed = new ArrayList<>();
         try (var files = Files.list(feeds)) {
             for (Path file : files.sorted().toList()) {
-                parsed.add(new Parsers(InputFormat.AUTO).parse(
-                        Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
+                parsed.add(new Parsers(InputFormat.AUTO)
+                        .parse(Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
             }
         }
         return parsed;
@@ -49,7 +49,8 @@ class LibraryWithoutSearchTest {
         int resolved = 0;
         for (LibraryEntry entry : searchable.entries()) {
             for (RelatedHeadline related : entry.related()) {
-                assertEquals(searchable.match(related.headline()), listOnly.match(related.headline()), related.headline());
+                assertEquals(
+                        searchable.match(related.headline()), listOnly.match(related.headline()), related.headline());
                 resolved += searchable.match(related.headline()).isPresent() ? 1 : 0;
             }
         }
@@ -66,12 +67,15 @@ class LibraryWithoutSearchTest {
         for (int i = 0; i < searchable.size(); i++) {
             LibraryEntry full = searchable.entry(i);
             LibraryEntry lean = printing.entry(i);
-            assertEquals(List.of(full.id(), full.source(), full.headline(), full.related()),
+            assertEquals(
+                    List.of(full.id(), full.source(), full.headline(), full.related()),
                     List.of(lean.id(), lean.source(), lean.headline(), lean.related()));
             assertNull(lean.lede(), lean.headline());
             for (RelatedHeadline related : full.related()) {
-                assertEquals(searchable.match(related.headline()).map(LibraryEntry::position),
-                        printing.match(related.headline()).map(LibraryEntry::position), related.headline());
+                assertEquals(
+                        searchable.match(related.headline()).map(LibraryEntry::position),
+                        printing.match(related.headline()).map(LibraryEntry::position),
+                        related.headline());
                 resolved += printing.match(related.headline()).isPresent() ? 1 : 0;
             }
         }

@@ -20,10 +20,19 @@ class LinkGraphTest {
     private static final String BAKERY = "Island bakery wins regional prize for rye loaf";
 
     private static Article article(String headline, String published, String url, RelatedHeadline... related) {
-        return new Article(ArticleId.forContent(headline), Source.of(headline.toLowerCase().replace(' ', '-') + ".txt"),
-                Format.TEXT, headline, null, published, url, null,
+        return new Article(
+                ArticleId.forContent(headline),
+                Source.of(headline.toLowerCase().replace(' ', '-') + ".txt"),
+                Format.TEXT,
+                headline,
+                null,
+                published,
+                url,
+                null,
                 List.of(new Block.Paragraph(headline + "."), new Block.Paragraph("More about it follows.")),
-                List.of(related), List.of(), List.of());
+                List.of(related),
+                List.of(),
+                List.of());
     }
 
     private static RelatedHeadline text(String headline) {
@@ -71,7 +80,9 @@ class LinkGraphTest {
         }
         assertEquals(List.of(BAKERY), headlines(links.story(library.entry(1))));
         assertEquals(BAKERY, links.storyStart(library.entry(1)).headline(), "alone, an article is its own story");
-        assertEquals(List.of(story), links.stories().stream().map(LinkGraphTest::headlines).toList(),
+        assertEquals(
+                List.of(story),
+                links.stories().stream().map(LinkGraphTest::headlines).toList(),
                 "stories lists those of two or more");
     }
 
@@ -85,7 +96,8 @@ class LinkGraphTest {
         Library after = builder.snapshot();
         assertEquals(2, LinkGraph.of(before).storySize(before.entry(2)));
         assertEquals(3, LinkGraph.of(after).storySize(after.entry(2)), "the timetable joined");
-        assertEquals(2, LinkGraph.of(before).storySize(before.entry(2)), "the earlier snapshot's links stay as they were");
+        assertEquals(
+                2, LinkGraph.of(before).storySize(before.entry(2)), "the earlier snapshot's links stay as they were");
     }
 
     @Test
@@ -94,14 +106,18 @@ class LinkGraphTest {
         articles.add(article(VOTE, "2025-03-10", "https://www.Maresby.example/news/vote/?utm_source=feed"));
         articles.add(article(BAKERY, "2025-03-11", "https://maresby.example/bakery"));
         // The text names the bakery, the address the vote: the address decides.
-        articles.add(article(PILOTS, "2025-03-12", "https://maresby.example/pilots",
+        articles.add(article(
+                PILOTS,
+                "2025-03-12",
+                "https://maresby.example/pilots",
                 new RelatedHeadline(BAKERY, "http://maresby.example/news/vote#comments"),
                 new RelatedHeadline("Pilots story linking itself", "https://maresby.example/pilots/")));
         Library library = library(articles);
         LinkGraph links = LinkGraph.of(library);
         assertEquals(List.of(PILOTS), headlines(links.linkedFrom(library.entry(0))));
         assertEquals(List.of(), headlines(links.linkedFrom(library.entry(1))));
-        assertEquals(List.of(), headlines(links.linkedFrom(library.entry(2))), "a page naming its own address is no link");
+        assertEquals(
+                List.of(), headlines(links.linkedFrom(library.entry(2))), "a page naming its own address is no link");
     }
 
     @Test
@@ -110,9 +126,21 @@ class LinkGraphTest {
         LibraryBuilder builder = LibraryBuilder.withoutSearch().resolvedAhead();
         for (LibraryEntry entry : fresh.entries()) {
             List<ArticleId> targets = entry.related().stream()
-                    .map(r -> fresh.resolve(entry, r).map(LibraryEntry::id).orElse(null)).toList();
-            builder.accept(List.of(new ListedArticle(entry.id(), entry.source(), entry.format(), entry.headline(), entry.lede(),
-                    entry.published(), null, entry.related(), List.of(), targets)), List.of());
+                    .map(r -> fresh.resolve(entry, r).map(LibraryEntry::id).orElse(null))
+                    .toList();
+            builder.accept(
+                    List.of(new ListedArticle(
+                            entry.id(),
+                            entry.source(),
+                            entry.format(),
+                            entry.headline(),
+                            entry.lede(),
+                            entry.published(),
+                            null,
+                            entry.related(),
+                            List.of(),
+                            targets)),
+                    List.of());
         }
         Library ahead = builder.finish();
         LinkGraph links = LinkGraph.of(ahead);
@@ -125,8 +153,13 @@ class LinkGraphTest {
         Library fresh = library(ferryStory());
         java.util.Map<Long, List<ArticleId>> rows = new java.util.LinkedHashMap<>();
         for (LibraryEntry entry : fresh.entries()) {
-            rows.put(100L - entry.position(), entry.related().stream()
-                    .map(r -> fresh.resolve(entry, r).map(LibraryEntry::id).orElse(null)).toList());
+            rows.put(
+                    100L - entry.position(),
+                    entry.related().stream()
+                            .map(r -> fresh.resolve(entry, r)
+                                    .map(LibraryEntry::id)
+                                    .orElse(null))
+                            .toList());
         }
         EntryDetails streamed = new EntryDetails() {
             @Override
@@ -136,7 +169,8 @@ class LinkGraphTest {
 
             @Override
             public boolean eachTargets(java.util.function.BiConsumer<Long, List<ArticleId>> visitor) {
-                List<Long> backwards = new ArrayList<>(rows.keySet()); // in no particular order, as a store may give them
+                List<Long> backwards =
+                        new ArrayList<>(rows.keySet()); // in no particular order, as a store may give them
                 java.util.Collections.reverse(backwards);
                 backwards.forEach(row -> visitor.accept(row, rows.get(row)));
                 return true;
@@ -144,8 +178,16 @@ class LinkGraphTest {
         };
         LibraryBuilder builder = LibraryBuilder.withoutSearch().resolvedAhead().detailsFrom(streamed);
         for (LibraryEntry entry : fresh.entries()) {
-            builder.accept(List.of(ListedArticle.keptApart(entry.id(), entry.source(), entry.format(), entry.headline(),
-                    entry.published(), List.of(), 100L - entry.position())), List.of());
+            builder.accept(
+                    List.of(ListedArticle.keptApart(
+                            entry.id(),
+                            entry.source(),
+                            entry.format(),
+                            entry.headline(),
+                            entry.published(),
+                            List.of(),
+                            100L - entry.position())),
+                    List.of());
         }
         Library ahead = builder.finish();
         LinkGraph links = LinkGraph.of(ahead);

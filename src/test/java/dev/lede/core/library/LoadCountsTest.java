@@ -16,8 +16,19 @@ import org.junit.jupiter.api.Test;
 class LoadCountsTest {
 
     private static Article article(String content, Source source, Problem... problems) {
-        return new Article(ArticleId.forContent(content), source, Format.TEXT, content, null, null, null, null,
-                List.of(new Block.Paragraph(content)), List.of(), List.of(), List.of(problems));
+        return new Article(
+                ArticleId.forContent(content),
+                source,
+                Format.TEXT,
+                content,
+                null,
+                null,
+                null,
+                null,
+                List.of(new Block.Paragraph(content)),
+                List.of(),
+                List.of(),
+                List.of(problems));
     }
 
     @Test
@@ -26,9 +37,11 @@ class LoadCountsTest {
         builder.accept(new Parsed(List.of(article("Ferry story", Source.of("a.txt"))), List.of()));
         List<Problem> skipped = builder.accept(Parsed.skipped(new Problem("b.bin", "binary file, skipped")));
         Problem fallback = new Problem("c.txt", "not valid UTF-8; read as windows-1252");
-        List<Problem> warned = builder.accept(new Parsed(List.of(article("Harbour story", Source.of("c.txt"), fallback)),
+        List<Problem> warned = builder.accept(new Parsed(
+                List.of(article("Harbour story", Source.of("c.txt"), fallback)),
                 List.of(fallback))); // listed twice by the parser: said once
-        List<Problem> merged = builder.accept(new Parsed(List.of(article("Ferry story", Source.of("copy/a.txt"))), List.of()));
+        List<Problem> merged =
+                builder.accept(new Parsed(List.of(article("Ferry story", Source.of("copy/a.txt"))), List.of()));
 
         Library library = builder.finish();
         assertEquals(new LoadCounts(1, 1, 1), library.counts());
@@ -42,13 +55,18 @@ class LoadCountsTest {
     @Test
     void aFeedWithSeveralArticlesSeenBeforeGetsOneLine() {
         LibraryBuilder builder = new LibraryBuilder();
-        builder.accept(new Parsed(List.of(article("One", Source.of("a.xml").forItem(1)),
-                article("Two", Source.of("a.xml").forItem(2))), List.of()));
+        builder.accept(new Parsed(
+                List.of(
+                        article("One", Source.of("a.xml").forItem(1)),
+                        article("Two", Source.of("a.xml").forItem(2))),
+                List.of()));
         Source b = Source.of("b.xml");
-        List<Problem> merged = builder.accept(new Parsed(List.of(article("One", b.forItem(1)), article("New", b.forItem(2)),
-                article("Two", b.forItem(3))), List.of()));
+        List<Problem> merged = builder.accept(new Parsed(
+                List.of(article("One", b.forItem(1)), article("New", b.forItem(2)), article("Two", b.forItem(3))),
+                List.of()));
         assertEquals(1, merged.size(), merged.toString());
-        assertEquals("b.xml: 2 articles already read from other inputs (the first, b.xml#1, is a.xml#1); merged",
+        assertEquals(
+                "b.xml: 2 articles already read from other inputs (the first, b.xml#1, is a.xml#1); merged",
                 merged.get(0).describe());
         assertEquals(new LoadCounts(0, 0, 1), builder.finish().counts());
         assertEquals(3, builder.finish().size());
@@ -56,15 +74,20 @@ class LoadCountsTest {
 
     @Test
     void aLoaderFailureCountsAsASkippedInput() {
-        Library library = new LibraryBuilder().addProblem(new Problem("loader", "out of threads")).finish();
+        Library library = new LibraryBuilder()
+                .addProblem(new Problem("loader", "out of threads"))
+                .finish();
         assertEquals(new LoadCounts(1, 0, 0), library.counts());
         assertEquals(Problem.Kind.SKIPPED, library.problems().get(0).kind());
     }
 
     @Test
     void fetchesInProgressAreNamedUntilTheyEndAndNeverOnceLoadingIsOver() {
-        LibraryBuilder builder = new LibraryBuilder().fetchStarted("http://a.example/feed").fetchStarted("http://b.example/");
-        assertEquals(List.of("http://a.example/feed", "http://b.example/"), builder.snapshot().fetching());
+        LibraryBuilder builder =
+                new LibraryBuilder().fetchStarted("http://a.example/feed").fetchStarted("http://b.example/");
+        assertEquals(
+                List.of("http://a.example/feed", "http://b.example/"),
+                builder.snapshot().fetching());
         builder.fetchEnded("http://a.example/feed");
         assertEquals(List.of("http://b.example/"), builder.snapshot().fetching());
         assertEquals(List.of(), builder.finish().fetching());

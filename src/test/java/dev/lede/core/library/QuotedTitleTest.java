@@ -16,7 +16,8 @@ class QuotedTitleTest {
 
     @Test
     void titlesInQuotesAreTheirTermsAndQuotationsAreNone() {
-        assertEquals(List.of("copper", "field"), HeadlineMatcher.quotedTitles("Rao shortlisted with ‘The Copper Field’"));
+        assertEquals(
+                List.of("copper", "field"), HeadlineMatcher.quotedTitles("Rao shortlisted with ‘The Copper Field’"));
         assertEquals(List.of("kestrel"), HeadlineMatcher.quotedTitles("'Kestrel' tops the chart"));
         assertEquals(List.of("keeper", "ash"), HeadlineMatcher.quotedTitles("\"Keepers of Ash\" leads box office"));
         assertEquals(List.of(), HeadlineMatcher.quotedTitles("“We grew apart”: actress on her divorce"));
@@ -27,31 +28,83 @@ class QuotedTitleTest {
     void aHeadlineNamingAnotherTitleInQuotesDoesNotJump() {
         String lede = "The fantasy film Keepers of Ash took £14m at the box office in its first weekend.";
         Library library = new LibraryBuilder()
-                .add(new Article(ArticleId.forContent(lede), Source.of("ash.txt"), Format.TEXT, "'Keepers of Ash' tops box office",
-                        null, null, null, null, List.of(new Block.Paragraph(lede)), List.of(), List.of(), List.of()))
-                .add(new Article(ArticleId.forContent("other"), Source.of("other.txt"), Format.TEXT, "Harbour ferry keeps running",
-                        null, null, null, null, List.of(new Block.Paragraph("The ferry runs on.")), List.of(), List.of(), List.of()))
+                .add(new Article(
+                        ArticleId.forContent(lede),
+                        Source.of("ash.txt"),
+                        Format.TEXT,
+                        "'Keepers of Ash' tops box office",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new Block.Paragraph(lede)),
+                        List.of(),
+                        List.of(),
+                        List.of()))
+                .add(new Article(
+                        ArticleId.forContent("other"),
+                        Source.of("other.txt"),
+                        Format.TEXT,
+                        "Harbour ferry keeps running",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new Block.Paragraph("The ferry runs on.")),
+                        List.of(),
+                        List.of(),
+                        List.of()))
                 .finish();
-        assertEquals(Optional.of(0), library.match("'Keepers of Ash' tops the box office in its first weekend").map(LibraryEntry::position));
+        assertEquals(
+                Optional.of(0),
+                library.match("'Keepers of Ash' tops the box office in its first weekend")
+                        .map(LibraryEntry::position));
         assertEquals(Optional.empty(), library.match("'Keepers of Flame' tops the box office in its first weekend"));
     }
 
     @Test
     void aTitleOpeningTheLineMustAgreeToo() {
-        String lede = "Pellworth Games is cutting 80 jobs at its studio after delaying its space game Tidefall until next year.";
+        String lede =
+                "Pellworth Games is cutting 80 jobs at its studio after delaying its space game Tidefall until next year.";
         LibraryBuilder builder = new LibraryBuilder()
-                .add(new Article(ArticleId.forContent(lede), Source.of("tidefall.txt"), Format.TEXT,
-                        "Tidefall delay costs 80 jobs at Pellworth Games studio", null, null, null, null,
-                        List.of(new Block.Paragraph(lede)), List.of(), List.of(), List.of()));
+                .add(new Article(
+                        ArticleId.forContent(lede),
+                        Source.of("tidefall.txt"),
+                        Format.TEXT,
+                        "Tidefall delay costs 80 jobs at Pellworth Games studio",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new Block.Paragraph(lede)),
+                        List.of(),
+                        List.of(),
+                        List.of()));
         // Other stories, so that words weigh as in a library of some size.
         for (int i = 0; i < 30; i++) {
             String other = "Story number " + (100 + i) + " tells of something else entirely.";
-            builder.add(new Article(ArticleId.forContent(other), Source.of(i + ".txt"), Format.TEXT, other, null, null, null,
-                    null, List.of(new Block.Paragraph(other)), List.of(), List.of(), List.of()));
+            builder.add(new Article(
+                    ArticleId.forContent(other),
+                    Source.of(i + ".txt"),
+                    Format.TEXT,
+                    other,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(new Block.Paragraph(other)),
+                    List.of(),
+                    List.of(),
+                    List.of()));
         }
         Library library = builder.finish();
-        assertEquals(Optional.of(0), library.match("‘Tidefall’ delay costs 80 jobs at Pellworth Games studio").map(LibraryEntry::position));
-        assertEquals(Optional.empty(), library.match("‘Skyward’ delay costs 80 jobs at Pellworth Games studio"),
+        assertEquals(
+                Optional.of(0),
+                library.match("‘Tidefall’ delay costs 80 jobs at Pellworth Games studio")
+                        .map(LibraryEntry::position));
+        assertEquals(
+                Optional.empty(),
+                library.match("‘Skyward’ delay costs 80 jobs at Pellworth Games studio"),
                 "where a capital says nothing, the quotes still say it is a title");
     }
 }

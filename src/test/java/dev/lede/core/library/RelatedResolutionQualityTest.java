@@ -41,7 +41,8 @@ class RelatedResolutionQualityTest {
     void handWrittenRewritesResolveAndDecoysDoNot() throws IOException {
         HandWrittenPairs pairs = HandWrittenPairs.read(FIXTURES.resolve("pairs.txt"));
         Score score = pairs.score();
-        System.out.printf("related resolution, hand-written (%d articles, %d rewrites, %d decoys): %s%n",
+        System.out.printf(
+                "related resolution, hand-written (%d articles, %d rewrites, %d decoys): %s%n",
                 pairs.ledes().size(), pairs.rewrites(), pairs.cases().size() - pairs.rewrites(), score);
         assertTrue(pairs.rewrites() >= 30, "at least 30 hand-written pairs");
         assertEquals(0, score.wrong, "wrong jumps: " + score.examples);
@@ -55,23 +56,27 @@ class RelatedResolutionQualityTest {
         LibraryBuilder builder = new LibraryBuilder();
         try (var files = Files.list(feeds)) {
             for (Path file : files.sorted().toList()) {
-                builder.add(new Parsers(InputFormat.AUTO).parse(
-                        Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
+                builder.add(new Parsers(InputFormat.AUTO)
+                        .parse(Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
             }
         }
         Library library = builder.finish();
         Map<String, Integer> positionOf = new HashMap<>();
         library.entries().forEach(e -> positionOf.put(e.source().name(), e.position()));
         Score score = new Score();
-        for (String row : Files.readAllLines(Paths.get("src/test/resources/fixtures/samples-related.tsv"),
-                StandardCharsets.UTF_8)) {
+        for (String row : Files.readAllLines(
+                Paths.get("src/test/resources/fixtures/samples-related.tsv"), StandardCharsets.UTF_8)) {
             if (row.isBlank()) {
                 continue;
             }
             String[] cells = row.split("\t");
-            Optional<Integer> expected = cells[2].equals("-") ? Optional.empty() : Optional.of(positionOf.get(cells[2]));
+            Optional<Integer> expected =
+                    cells[2].equals("-") ? Optional.empty() : Optional.of(positionOf.get(cells[2]));
             Optional<LibraryEntry> hit = library.match(cells[1]);
-            score.count("[" + cells[3] + "] " + cells[1] + hit.map(e -> " => " + e.headline()).orElse(""), expected,
+            score.count(
+                    "[" + cells[3] + "] " + cells[1]
+                            + hit.map(e -> " => " + e.headline()).orElse(""),
+                    expected,
                     hit.map(LibraryEntry::position));
         }
         System.out.printf("related resolution, bundled samples (%d articles): %s%n", library.size(), score);
@@ -85,10 +90,20 @@ class RelatedResolutionQualityTest {
         Assumptions.assumeTrue(Files.isRegularFile(tools.resolve("mkcorpus.py")), "no mkcorpus.py under " + tools);
         Assumptions.assumeTrue(hasPython(), "python3 is not installed");
         Path truthFile = dir.resolve("truth.tsv");
-        Process process = new ProcessBuilder("python3", FIXTURES.resolve("mkcorpus_truth.py").toString(),
-                tools.toString(), truthFile.toString(), "--n", "2000", "--out", dir.resolve("corpus").toString(),
-                "--manifest", dir.resolve("manifest.tsv").toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(
+                        "python3",
+                        FIXTURES.resolve("mkcorpus_truth.py").toString(),
+                        tools.toString(),
+                        truthFile.toString(),
+                        "--n",
+                        "2000",
+                        "--out",
+                        dir.resolve("corpus").toString(),
+                        "--manifest",
+                        dir.resolve("manifest.tsv").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0, "mkcorpus.py failed");
         List<String> manifest = Files.readAllLines(dir.resolve("manifest.tsv"), StandardCharsets.UTF_8);
         List<List<Integer>> truth = readTruth(truthFile);
@@ -108,8 +123,8 @@ class RelatedResolutionQualityTest {
         half.assertGoals(0.998);
     }
 
-    private static Score evaluate(List<Article> articles, List<List<Integer>> truth,
-            java.util.function.IntPredicate loaded) {
+    private static Score evaluate(
+            List<Article> articles, List<List<Integer>> truth, java.util.function.IntPredicate loaded) {
         LibraryBuilder builder = new LibraryBuilder();
         int[] positionOf = new int[articles.size()];
         java.util.Arrays.fill(positionOf, -1);
@@ -128,9 +143,13 @@ class RelatedResolutionQualityTest {
             List<RelatedHeadline> related = articles.get(i).related();
             for (int r = 0; r < related.size(); r++) {
                 int target = truth.get(i).get(r);
-                Optional<Integer> expected = positionOf[target] < 0 ? Optional.empty() : Optional.of(positionOf[target]);
+                Optional<Integer> expected =
+                        positionOf[target] < 0 ? Optional.empty() : Optional.of(positionOf[target]);
                 Optional<LibraryEntry> hit = library.match(related.get(r).headline());
-                score.count(related.get(r).headline() + hit.map(e -> " => " + e.headline()).orElse(""), expected,
+                score.count(
+                        related.get(r).headline()
+                                + hit.map(e -> " => " + e.headline()).orElse(""),
+                        expected,
                         hit.map(LibraryEntry::position));
             }
         }
@@ -148,9 +167,21 @@ class RelatedResolutionQualityTest {
         List<Block> body = new ArrayList<>();
         lines.subList(0, end).forEach(line -> body.add(new Block.Paragraph(line)));
         List<RelatedHeadline> related = lines.subList(end, lines.size()).stream()
-                .map(line -> new RelatedHeadline(line, null)).toList();
-        return new Article(ArticleId.forContent(text), Source.of(name), Format.TEXT, lines.get(0), null, null,
-                null, null, body, related, List.of(), List.of());
+                .map(line -> new RelatedHeadline(line, null))
+                .toList();
+        return new Article(
+                ArticleId.forContent(text),
+                Source.of(name),
+                Format.TEXT,
+                lines.get(0),
+                null,
+                null,
+                null,
+                null,
+                body,
+                related,
+                List.of(),
+                List.of());
     }
 
     private static boolean endsSentence(String line) {
@@ -173,13 +204,17 @@ class RelatedResolutionQualityTest {
 
     static Path shared() {
         String property = System.getProperty("lede.shared");
-        return property != null ? Paths.get(property) : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
+        return property != null
+                ? Paths.get(property)
+                : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
     }
 
     private static boolean hasPython() {
         try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder("python3", "--version")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -231,14 +266,22 @@ class RelatedResolutionQualityTest {
         }
 
         void assertGoals(double minPrecision) {
-            assertTrue(precision() >= minPrecision, "precision " + precision() + " below " + minPrecision + ": " + examples);
+            assertTrue(
+                    precision() >= minPrecision,
+                    "precision " + precision() + " below " + minPrecision + ": " + examples);
             assertTrue(recall() >= 0.9, "recall " + recall() + " below 0.9: " + examples);
         }
 
         @Override
         public String toString() {
-            return String.format("precision %.4f, recall %.4f (%d right, %d wrong, %d missed, %d absent left unresolved)%s",
-                    precision(), recall(), correct, wrong, missed, absentCorrectlyUnresolved,
+            return String.format(
+                    "precision %.4f, recall %.4f (%d right, %d wrong, %d missed, %d absent left unresolved)%s",
+                    precision(),
+                    recall(),
+                    correct,
+                    wrong,
+                    missed,
+                    absentCorrectlyUnresolved,
                     examples.isEmpty() ? "" : "\n  " + String.join("\n  ", examples));
         }
     }

@@ -24,7 +24,10 @@ class SearchResultsTest {
 
     /** Query, then the positions found, best first (taken from the index as it was before the change). */
     private static final String[][] EXPECTED = {
-        {"f", "26 27 30 43 7 22 28 6 0 35 1 2 25 15 40 21 4 17 31 10 14 11 12 8 29 24 33 19 36 9 41 20 38 32 42 3 23 34 13 37 39 18 16"},
+        {
+            "f",
+            "26 27 30 43 7 22 28 6 0 35 1 2 25 15 40 21 4 17 31 10 14 11 12 8 29 24 33 19 36 9 41 20 38 32 42 3 23 34 13 37 39 18 16"
+        },
         {"fl", "25 7 10 43 12 2 22 31 35 0 9 36 4 28 26 32 6 27 24"},
         {"flood", "25 10 7 2 0 9 4 35 43 22 32 6 24"},
         {"harbour ", "0 28 2 10 26 29 30 4 1 32 6 7 43 31 40 12 27 35"},
@@ -43,8 +46,8 @@ class SearchResultsTest {
         List<Library> snapshots = new ArrayList<>();
         try (var files = Files.list(feeds)) {
             for (Path file : files.sorted().toList()) {
-                builder.add(new Parsers(InputFormat.AUTO).parse(
-                        Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
+                builder.add(new Parsers(InputFormat.AUTO)
+                        .parse(Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
                 snapshots.add(builder.snapshot());
             }
         }
@@ -53,7 +56,11 @@ class SearchResultsTest {
     }
 
     private static String positions(Library library, String query) {
-        return String.join(" ", library.search(query).stream().map(e -> Integer.toString(e.position())).toList());
+        return String.join(
+                " ",
+                library.search(query).stream()
+                        .map(e -> Integer.toString(e.position()))
+                        .toList());
     }
 
     @Test
@@ -76,7 +83,11 @@ class SearchResultsTest {
         for (Library snapshot : List.of(all, snapshots.get(3), all, snapshots.get(20))) {
             for (String[] c : EXPECTED) {
                 int[] positions = snapshot.searchPositions(c[0]);
-                assertArrayEquals(snapshot.search(c[0]).stream().mapToInt(LibraryEntry::position).toArray(), positions);
+                assertArrayEquals(
+                        snapshot.search(c[0]).stream()
+                                .mapToInt(LibraryEntry::position)
+                                .toArray(),
+                        positions);
                 assertTrue(Arrays.stream(positions).allMatch(p -> p < snapshot.size()), c[0]);
             }
         }

@@ -21,13 +21,18 @@ class WordsTest {
                 text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             String s = text.toString();
-            assertEquals(Words.normaliseUnicode(s), Words.normalise(s), () -> "for " + s.codePoints().mapToObj(Integer::toHexString).toList());
+            assertEquals(
+                    Words.normaliseUnicode(s),
+                    Words.normalise(s),
+                    () -> "for " + s.codePoints().mapToObj(Integer::toHexString).toList());
         }
     }
 
     @Test
     void normaliseFoldsCaseQuotesAndDashesOfPlainText() {
-        assertEquals("hollis grants harbour ferry the last in oster bay", Words.normalise("Hollis Grant’s “harbour ferry” – the last in Oster Bay."));
+        assertEquals(
+                "hollis grants harbour ferry the last in oster bay",
+                Words.normalise("Hollis Grant’s “harbour ferry” – the last in Oster Bay."));
         assertEquals(List.of("jovanovic", "s", "cafe", "fi", "4"), Words.tokens("Jovanović’ s café ﬁ 4"));
         assertEquals(List.of("ines", "varga", "looked", "back"), Words.tokens("  Ines Varga — looked back!  "));
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
-import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,11 +42,12 @@ class BundledSamplesParseTest {
         List<String> wrong = new ArrayList<>();
         try (var files = Files.list(feeds)) {
             for (Path file : files.sorted().toList()) {
-                Parsed parsed = new PlainTextParser().parse(Input.of(Source.of(file.getFileName().toString()),
-                        Files.readAllBytes(file)));
+                Parsed parsed = new PlainTextParser()
+                        .parse(Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file)));
                 Article article = parsed.articles().get(0);
                 List<String> related = article.related().stream()
-                        .map(r -> r.url() == null ? r.headline() : r.headline() + " <" + r.url() + ">").toList();
+                        .map(r -> r.url() == null ? r.headline() : r.headline() + " <" + r.url() + ">")
+                        .toList();
                 List<String> want = expected.getOrDefault(file.getFileName().toString(), List.of());
                 if (!want.equals(related)) {
                     wrong.add(file.getFileName() + ": expected " + want + " but got " + related);

@@ -17,16 +17,24 @@ class FormatSnifferTest {
         assertEquals(Kind.JSON_FEED, sniff("  {\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}"));
         assertEquals(Kind.JSON_FEED, sniff("{\"version\": \"https:\\/\\/jsonfeed.org\\/version\\/1\"}"));
         assertEquals(Kind.TEXT, sniff("{\"name\": \"not a feed\"}"));
-        String late = "{\"items\": [\"" + "x".repeat(10_000) + "\"], \"version\": \"https://jsonfeed.org/version/1.1\"}";
+        String late =
+                "{\"items\": [\"" + "x".repeat(10_000) + "\"], \"version\": \"https://jsonfeed.org/version/1.1\"}";
         assertEquals(Kind.JSON_FEED, sniff(late), "version after 8 KiB of items");
     }
 
     @Test
     void xmlFeedsAfterDeclarationCommentsAndDoctype() {
         assertEquals(Kind.XML_FEED, sniff("<rss version=\"2.0\"><channel/></rss>"));
-        assertEquals(Kind.XML_FEED, sniff("\ufeff<?xml version=\"1.0\"?>\n<!-- made by hand -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
-        assertEquals(Kind.XML_FEED, sniff("<?xml version=\"1.0\"?><!DOCTYPE rss PUBLIC \"-//Netscape//DTD RSS 0.91//EN\" \"x\">\n<rss>"));
-        assertEquals(Kind.XML_FEED, sniff("<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"));
+        assertEquals(
+                Kind.XML_FEED,
+                sniff(
+                        "\ufeff<?xml version=\"1.0\"?>\n<!-- made by hand -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+        assertEquals(
+                Kind.XML_FEED,
+                sniff("<?xml version=\"1.0\"?><!DOCTYPE rss PUBLIC \"-//Netscape//DTD RSS 0.91//EN\" \"x\">\n<rss>"));
+        assertEquals(
+                Kind.XML_FEED,
+                sniff("<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"));
         assertEquals(Kind.XML_FEED, sniff("<!DOCTYPE x [ <!ENTITY a \"b\"> ]>\n<RSS>"));
     }
 
@@ -43,7 +51,9 @@ class FormatSnifferTest {
     @Test
     void htmlByDoctypeRootOrTags() {
         assertEquals(Kind.HTML, sniff("<!DOCTYPE html><title>x</title>"));
-        assertEquals(Kind.HTML, sniff("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">"));
+        assertEquals(
+                Kind.HTML,
+                sniff("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">"));
         assertEquals(Kind.HTML, sniff("<!-- saved page -->\n<HTML lang=\"en\">"));
         assertEquals(Kind.HTML, sniff("<div class=\"story\"><p>Text of the story that goes on for a while.</p></div>"));
         assertEquals(Kind.HTML, sniff("<x-story><x-a href=\"/a\"></x-a><x-b></x-b>short</x-story>"));
@@ -52,7 +62,9 @@ class FormatSnifferTest {
     @Test
     void everythingElseIsText() {
         assertEquals(Kind.TEXT, sniff("Council approves new bridge\nThe council voted on Monday."));
-        assertEquals(Kind.TEXT, sniff("<Editor's note> this story was updated with more detail about the vote and the plans."));
+        assertEquals(
+                Kind.TEXT,
+                sniff("<Editor's note> this story was updated with more detail about the vote and the plans."));
         assertEquals(Kind.TEXT, sniff(""));
     }
 

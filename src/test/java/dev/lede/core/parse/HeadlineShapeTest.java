@@ -35,10 +35,14 @@ class HeadlineShapeTest {
     @Test
     void longOrWordyLinesAreProse() {
         assertFalse(HeadlineShape.isHeadline("A".repeat(161)));
-        assertFalse(HeadlineShape.isHeadline("She said that she would not change a thing and that the money from the prize "
-                + "would go on a new oven, a new sign, a van and a trip to see her sister in the north"));
-        assertTrue(HeadlineShape.isHeadline("Tidewell Labs sensors warned of the Storm Ottoline surge ninety minutes before "
-                + "the official alert, data released by the company shows"), "a lede without its period");
+        assertFalse(
+                HeadlineShape.isHeadline("She said that she would not change a thing and that the money from the prize "
+                        + "would go on a new oven, a new sign, a van and a trip to see her sister in the north"));
+        assertTrue(
+                HeadlineShape.isHeadline(
+                        "Tidewell Labs sensors warned of the Storm Ottoline surge ninety minutes before "
+                                + "the official alert, data released by the company shows"),
+                "a lede without its period");
     }
 
     @Test

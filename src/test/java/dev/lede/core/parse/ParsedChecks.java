@@ -13,8 +13,7 @@ import dev.lede.core.article.RelatedHeadline;
 /** The fuzz tests' oracle for a parse result: every string in it is safe to draw. */
 final class ParsedChecks {
 
-    private ParsedChecks() {
-    }
+    private ParsedChecks() {}
 
     static void assertSafe(Parsed parsed) {
         assertNotNull(parsed, "a parser returned null");

@@ -49,8 +49,8 @@ class ParsersFuzzTest {
         boolean valid = isValidUtf8(bytes);
         org.junit.jupiter.api.Assertions.assertEquals(valid, result.invalidBytes() == 0);
         if (valid) {
-            org.junit.jupiter.api.Assertions.assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                    result.text());
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8), result.text());
         }
         org.junit.jupiter.api.Assertions.assertTrue(result.text().length() <= bytes.length);
         org.junit.jupiter.api.Assertions.assertTrue(result.invalidBytes() <= bytes.length);

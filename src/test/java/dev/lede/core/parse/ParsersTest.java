@@ -24,8 +24,8 @@ class ParsersTest {
         assertInstanceOf(PlainTextParser.class, parsers.parserFor(input("Town news.\nMore.")));
         assertInstanceOf(HtmlArticleParser.class, parsers.parserFor(input("<!doctype html><p>x")));
         assertInstanceOf(FeedParser.class, parsers.parserFor(input("<?xml version=\"1.0\"?><rss>")));
-        assertInstanceOf(JsonFeedParser.class,
-                parsers.parserFor(input("{\"version\":\"https://jsonfeed.org/version/1\"}")));
+        assertInstanceOf(
+                JsonFeedParser.class, parsers.parserFor(input("{\"version\":\"https://jsonfeed.org/version/1\"}")));
     }
 
     @Test
@@ -33,7 +33,8 @@ class ParsersTest {
         assertInstanceOf(PlainTextParser.class, new Parsers(InputFormat.TEXT).parserFor(input("<html><p>x")));
         assertInstanceOf(HtmlArticleParser.class, new Parsers(InputFormat.HTML).parserFor(input("Plain words")));
         assertInstanceOf(FeedParser.class, new Parsers(InputFormat.FEED).parserFor(input("Plain words")));
-        assertInstanceOf(JsonFeedParser.class,
+        assertInstanceOf(
+                JsonFeedParser.class,
                 new Parsers(InputFormat.FEED).parserFor(input("{\"version\":\"https://jsonfeed.org/version/1.1\"}")));
     }
 
@@ -51,9 +52,17 @@ class ParsersTest {
         };
         Parsed parsed = Parsers.guarded(broken, input("x"));
         assertEquals(0, parsed.articles().size());
-        assertEquals(new Problem("in", "could not be parsed: bad  state second line"), parsed.problems().get(0));
-        assertTrue(Parsers.guarded(in -> {
-            throw new NullPointerException();
-        }, input("x")).problems().get(0).message().endsWith("NullPointerException"));
+        assertEquals(
+                new Problem("in", "could not be parsed: bad  state second line"),
+                parsed.problems().get(0));
+        assertTrue(Parsers.guarded(
+                        in -> {
+                            throw new NullPointerException();
+                        },
+                        input("x"))
+                .problems()
+                .get(0)
+                .message()
+                .endsWith("NullPointerException"));
     }
 }

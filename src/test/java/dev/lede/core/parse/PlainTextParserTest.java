@@ -59,7 +59,9 @@ class PlainTextParserTest {
 
     private static Path sharedDir() {
         String property = System.getProperty("lede.shared");
-        return property != null ? Paths.get(property) : Paths.get("").toAbsolutePath().resolveSibling("shared");
+        return property != null
+                ? Paths.get(property)
+                : Paths.get("").toAbsolutePath().resolveSibling("shared");
     }
 
     @Test
@@ -80,16 +82,19 @@ class PlainTextParserTest {
     @Test
     void readsTrailingRelatedHeadlinesIncludingQuotedTitleAndQuestion() {
         Article article = fixtureArticle("implicit-related.txt");
-        assertEquals("Harbour town of Westmere votes to keep its wooden ferry running for another decade.",
+        assertEquals(
+                "Harbour town of Westmere votes to keep its wooden ferry running for another decade.",
                 article.headline());
         assertEquals(5, article.body().size());
         assertEquals(article.headline(), article.lede(), "the lede is the first body paragraph");
-        assertEquals(List.of(
-                "Cyclists in Westmere ask for a second lane on the coast road",
-                "Storm damage closes the northern pier for three weeks",
-                "Can a small harbour town live without its fishing fleet?",
-                "Local choir announces a summer concert of 'Songs of the Tide'",
-                "School in Kettleby wins regional robotics title"), relatedHeadlines(article));
+        assertEquals(
+                List.of(
+                        "Cyclists in Westmere ask for a second lane on the coast road",
+                        "Storm damage closes the northern pier for three weeks",
+                        "Can a small harbour town live without its fishing fleet?",
+                        "Local choir announces a summer concert of 'Songs of the Tide'",
+                        "School in Kettleby wins regional robotics title"),
+                relatedHeadlines(article));
         assertTrue(article.related().stream().allMatch(r -> r.url() == null));
         assertEquals(Format.TEXT, article.format());
     }
@@ -111,8 +116,11 @@ class PlainTextParserTest {
         Article article = fixtureArticle("unpunctuated-last-paragraph.txt");
         assertEquals(3, article.body().size());
         assertTrue(paragraphs(article).get(2).endsWith("market in Esk each week"));
-        assertEquals(List.of("Lindholm market moves to the old railway yard",
-                "Three new bus routes announced for the eastern valley"), relatedHeadlines(article));
+        assertEquals(
+                List.of(
+                        "Lindholm market moves to the old railway yard",
+                        "Three new bus routes announced for the eastern valley"),
+                relatedHeadlines(article));
     }
 
     @Test
@@ -134,7 +142,8 @@ class PlainTextParserTest {
     void relatedBlockLeavesAtLeastOneParagraphAbove() {
         Article article = fixtureArticle("short-lines-only.txt");
         assertEquals(List.of("Dunmere library extends its opening hours on Sundays"), paragraphs(article));
-        assertEquals(List.of("Reading club returns to the town hall", "New mural unveiled at the station"),
+        assertEquals(
+                List.of("Reading club returns to the town hall", "New mural unveiled at the station"),
                 relatedHeadlines(article));
     }
 
@@ -166,7 +175,9 @@ class PlainTextParserTest {
         assertEquals("2025-03-04", article.published());
         assertEquals("Osterby Post", article.site());
         assertEquals("https://post.example/tram", article.url());
-        assertEquals(List.of("Osterby's new tram line will carry its first passengers in October, the city transport office said."),
+        assertEquals(
+                List.of(
+                        "Osterby's new tram line will carry its first passengers in October, the city transport office said."),
                 paragraphs(article));
     }
 
@@ -191,18 +202,22 @@ class PlainTextParserTest {
     void explicitRelatedBlockTakesEveryLaterLineWithUrls() {
         Article article = fixtureArticle("explicit-related.txt");
         assertEquals(3, article.body().size());
-        assertEquals(List.of(
-                new RelatedHeadline("Ellesby harbour to get new floating jetty", "https://news.example/jetty"),
-                new RelatedHeadline("River festival returns after a rainy year", "https://news.example/festival"),
-                new RelatedHeadline("Youth team wins the spring cup.", null),
-                new RelatedHeadline("What happened to the old boathouse?", null)), article.related());
+        assertEquals(
+                List.of(
+                        new RelatedHeadline("Ellesby harbour to get new floating jetty", "https://news.example/jetty"),
+                        new RelatedHeadline(
+                                "River festival returns after a rainy year", "https://news.example/festival"),
+                        new RelatedHeadline("Youth team wins the spring cup.", null),
+                        new RelatedHeadline("What happened to the old boathouse?", null)),
+                article.related());
     }
 
     @Test
     void everyMarkerIsRecognisedInAnyCaseWithOrWithoutColon() {
-        for (String marker : List.of("Related", "RELATED HEADLINES:", "related stories", "More stories:",
-                "Read more", "see also:")) {
-            Article article = textArticle("Market day.\nStalls open at eight.\n" + marker + "\nOne more thing happened.");
+        for (String marker : List.of(
+                "Related", "RELATED HEADLINES:", "related stories", "More stories:", "Read more", "see also:")) {
+            Article article =
+                    textArticle("Market day.\nStalls open at eight.\n" + marker + "\nOne more thing happened.");
             assertEquals(List.of("One more thing happened."), relatedHeadlines(article), marker);
             assertEquals(2, article.body().size(), marker);
         }
@@ -210,13 +225,16 @@ class PlainTextParserTest {
 
     @Test
     void markerFollowedByLongProseIsASubheadingNotTheRelatedBlock() {
-        String prose = "The harbour board met again in the spring and, after a long afternoon of argument about the cost "
-                + "of steel and the height of the tides, agreed to a wall one metre taller than first planned.";
+        String prose =
+                "The harbour board met again in the spring and, after a long afternoon of argument about the cost "
+                        + "of steel and the height of the tides, agreed to a wall one metre taller than first planned.";
         Article article = textArticle("Sea wall plan approved.\n\nThe board approved the wall.\n\nSee also\n\n" + prose
                 + "\n\nRelated:\nHarbour board elects a new chair\nTide tables for the summer published");
-        assertEquals(List.of("Harbour board elects a new chair", "Tide tables for the summer published"),
+        assertEquals(
+                List.of("Harbour board elects a new chair", "Tide tables for the summer published"),
                 relatedHeadlines(article));
-        assertEquals(List.of("Sea wall plan approved.", "The board approved the wall.", "See also", prose),
+        assertEquals(
+                List.of("Sea wall plan approved.", "The board approved the wall.", "See also", prose),
                 paragraphs(article));
     }
 
@@ -230,10 +248,13 @@ class PlainTextParserTest {
     void hardWrappedParagraphsAreJoinedAndTrailingHeadlinesSplit() {
         Article article = fixtureArticle("hard-wrapped.txt");
         assertEquals(4, article.body().size());
-        assertEquals("Growers across the Halden valley say the mild spring and a wet summer have left their trees "
-                + "heavier with fruit than at any time in the last fifteen years.", paragraphs(article).get(1));
+        assertEquals(
+                "Growers across the Halden valley say the mild spring and a wet summer have left their trees "
+                        + "heavier with fruit than at any time in the last fifteen years.",
+                paragraphs(article).get(1));
         assertTrue(paragraphs(article).get(3).endsWith("hiring forty seasonal workers"));
-        assertEquals(List.of("Cider makers in Brekke plan a new tasting trail", "Frost warning issued for the upper valley"),
+        assertEquals(
+                List.of("Cider makers in Brekke plan a new tasting trail", "Frost warning issued for the upper valley"),
                 relatedHeadlines(article));
     }
 
@@ -247,7 +268,8 @@ class PlainTextParserTest {
 
     @Test
     void crlfAndBomGiveTheSameArticleAsPlainLineFeeds() {
-        String text = "Quay repairs finish early.\nThe quay reopened on Monday.\nFerry fares rise in spring\nNew cafe opens by the pier";
+        String text =
+                "Quay repairs finish early.\nThe quay reopened on Monday.\nFerry fares rise in spring\nNew cafe opens by the pier";
         Article plain = textArticle(text);
         Article crlf = parseOne("crlf.txt", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] utf16 = ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE);
@@ -287,18 +309,26 @@ class PlainTextParserTest {
                 + "By: Eve \u009b2J\u202eNoor\n\n"
                 + "Body\u001b]0;owned\u0007 text\u0085 with \u2066isolates\u2069 and\ttabs.\n\n"
                 + "Second \u200bparagraph.\n\u0008\nRelated:\nLink \u001b]8;;http://x\u001b\\here");
-        String everything = article.headline() + article.byline() + String.join(" ", paragraphs(article))
+        String everything = article.headline()
+                + article.byline()
+                + String.join(" ", paragraphs(article))
                 + relatedHeadlines(article);
         for (char c : everything.toCharArray()) {
-            assertTrue(c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && !(c >= 0x202a && c <= 0x202e)
-                    && !(c >= 0x2066 && c <= 0x2069) && c != 0x200b, "left in: U+" + Integer.toHexString(c));
+            assertTrue(
+                    c >= 0x20
+                            && !(c >= 0x7f && c <= 0x9f)
+                            && !(c >= 0x202a && c <= 0x202e)
+                            && !(c >= 0x2066 && c <= 0x2069)
+                            && c != 0x200b,
+                    "left in: U+" + Integer.toHexString(c));
         }
         assertEquals("Body text with isolates and tabs.", paragraphs(article).get(0));
     }
 
     @Test
     void differentContentGivesDifferentIds() {
-        assertNotEquals(textArticle("One.\nTwo.").id(), textArticle("One.\nThree.").id());
+        assertNotEquals(
+                textArticle("One.\nTwo.").id(), textArticle("One.\nThree.").id());
     }
 
     @Test
@@ -316,7 +346,11 @@ class PlainTextParserTest {
     void anUnusableIdIsIgnoredWithAWarning() {
         Article article = textArticle("Id: ../../etc/passwd\nTitle: Budget vote\n\nThe vote is tonight.\n");
         assertEquals(textArticle("Title: Budget vote\n\nThe vote is tonight.\n").id(), article.id());
-        assertEquals(List.of(new Problem("inline.txt", "id \"../../etc/passwd\" not usable (letters, digits, - and _, "
-                + "at most 64); the content's id is used")), article.problems());
+        assertEquals(
+                List.of(new Problem(
+                        "inline.txt",
+                        "id \"../../etc/passwd\" not usable (letters, digits, - and _, "
+                                + "at most 64); the content's id is used")),
+                article.problems());
     }
 }

@@ -42,7 +42,8 @@ class TextDecoderTest {
 
     @Test
     void byteOrderMarkDecidesUtf8AndUtf16() {
-        byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Zoë".getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Zoë".getBytes(StandardCharsets.UTF_8));
         byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Zoë\n".getBytes(StandardCharsets.UTF_16LE));
         byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Zoë\n".getBytes(StandardCharsets.UTF_16BE));
         assertEquals(Optional.of("Zoë"), decode(utf8).text());
@@ -60,36 +61,46 @@ class TextDecoderTest {
 
     @Test
     void oneBadByteInUtf8SpoilsNothingElseAndIsCounted() {
-        byte[] text = concat("Café, naïve — “news”: ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x92},
+        byte[] text = concat(
+                "Café, naïve — “news”: ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0x92},
                 " crème".getBytes(StandardCharsets.UTF_8));
         TextDecoder.Decoded decoded = decode(text);
         assertEquals(Optional.of("Café, naïve — “news”: ’ crème"), decoded.text(), "the bad byte read as windows-1252");
-        assertEquals(List.of(new Problem("news/a.txt", "1 invalid byte (not UTF-8); the rest read as UTF-8")),
+        assertEquals(
+                List.of(new Problem("news/a.txt", "1 invalid byte (not UTF-8); the rest read as UTF-8")),
                 decoded.problems());
     }
 
     @Test
     void badBytesWithNoPrintableWindows1252MeaningBecomeReplacementCharacters() {
         // 0x81 is undefined in windows-1252; E2 82 is a cut-off euro sign.
-        byte[] text = concat("Zoë’s café ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x81},
-                " naïve ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82});
+        byte[] text = concat(
+                "Zoë’s café ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0x81},
+                " naïve ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE2, (byte) 0x82});
         TextDecoder.Decoded decoded = decode(text);
         assertEquals(Optional.of("Zoë’s café \uFFFD naïve â‚"), decoded.text());
-        assertEquals(List.of(new Problem("news/a.txt", "3 invalid bytes (not UTF-8); the rest read as UTF-8")),
+        assertEquals(
+                List.of(new Problem("news/a.txt", "3 invalid bytes (not UTF-8); the rest read as UTF-8")),
                 decoded.problems());
     }
 
     @Test
     void mostlyInvalidBytesWithAFewValidPairsAreStillAWindows1252File() {
         // "Ã©" in windows-1252 is also a valid UTF-8 "é"; one such pair does not make the file UTF-8.
-        byte[] cp1252 = {'d', 'o', 'n', (byte) 0x92, 't', ' ', (byte) 0xC3, (byte) 0xA9, ' ', (byte) 0x93, 'x', (byte) 0x94};
+        byte[] cp1252 = {
+            'd', 'o', 'n', (byte) 0x92, 't', ' ', (byte) 0xC3, (byte) 0xA9, ' ', (byte) 0x93, 'x', (byte) 0x94
+        };
         assertEquals(Optional.of("don’t Ã© “x”"), decode(cp1252).text());
     }
 
     @Test
     void aWindows1252FileKeepsItsQuotesAndDashes() {
-        byte[] cp1252 = {'d', 'o', 'n', (byte) 0x92, 't', ' ', (byte) 0x96, ' ', 'c', 'a', 'f', (byte) 0xE9, ' ',
-                (byte) 0x80, '5'};
+        byte[] cp1252 = {
+            'd', 'o', 'n', (byte) 0x92, 't', ' ', (byte) 0x96, ' ', 'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x80, '5'
+        };
         TextDecoder.Decoded decoded = decode(cp1252);
         assertEquals(Optional.of("don’t – café €5"), decoded.text());
         assertEquals(List.of(new Problem("news/a.txt", "not valid UTF-8; read as windows-1252")), decoded.problems());
@@ -105,8 +116,10 @@ class TextDecoderTest {
 
     @Test
     void byteOrderMarkDecidesUtf32() {
-        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "Zoë 𝄞\n".getBytes(Charset.forName("UTF-32LE")));
-        byte[] be = concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, "Zoë 𝄞\n".getBytes(Charset.forName("UTF-32BE")));
+        byte[] le =
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "Zoë 𝄞\n".getBytes(Charset.forName("UTF-32LE")));
+        byte[] be =
+                concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, "Zoë 𝄞\n".getBytes(Charset.forName("UTF-32BE")));
         assertEquals(Optional.of("Zoë 𝄞\n"), decode(le).text());
         assertEquals(List.of(), decode(le).problems());
         assertEquals(Optional.of("Zoë 𝄞\n"), decode(be).text());
@@ -152,7 +165,8 @@ class TextDecoderTest {
 
     @Test
     void sizeMessageNamesSizeAndLimit() {
-        assertEquals("40.5 MiB, over the 32 MiB limit (--max-size), skipped",
+        assertEquals(
+                "40.5 MiB, over the 32 MiB limit (--max-size), skipped",
                 TextDecoder.tooLargeMessage(40L * 1024 * 1024 + 512 * 1024, 32L * 1024 * 1024));
     }
 }

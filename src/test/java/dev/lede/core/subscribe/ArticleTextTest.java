@@ -21,26 +21,46 @@ import org.junit.jupiter.api.Test;
 class ArticleTextTest {
 
     private static Article read(String text) {
-        return new PlainTextParser().parse(Input.of(Source.of("a.txt"), text.getBytes(StandardCharsets.UTF_8))).articles().get(0);
+        return new PlainTextParser()
+                .parse(Input.of(Source.of("a.txt"), text.getBytes(StandardCharsets.UTF_8)))
+                .articles()
+                .get(0);
     }
 
     private static Article article(List<Block> body, List<Link> links, List<RelatedHeadline> related) {
-        return new Article(new ArticleId("feedid"), Source.of("https://h.example/feed").forItem(1), Format.RSS, "Ferry returns to Halvern",
-                "Mira Holt", "2026-12-02T08:00:00Z", "https://h.example/ferry", "Harbour News", body, related, links, List.of());
+        return new Article(
+                new ArticleId("feedid"),
+                Source.of("https://h.example/feed").forItem(1),
+                Format.RSS,
+                "Ferry returns to Halvern",
+                "Mira Holt",
+                "2026-12-02T08:00:00Z",
+                "https://h.example/ferry",
+                "Harbour News",
+                body,
+                related,
+                links,
+                List.of());
     }
 
     @Test
     void headerBodyLinksAndRelatedReadBack() {
-        Article item = article(List.of(new Block.Paragraph("The ferry is back after a month.", List.of(new LinkMark(9, 1))),
-                        new Block.ListItem("•", 0, "Sailings at nine", List.of()), new Block.Paragraph("Tickets are half price.")),
+        Article item = article(
+                List.of(
+                        new Block.Paragraph("The ferry is back after a month.", List.of(new LinkMark(9, 1))),
+                        new Block.ListItem("•", 0, "Sailings at nine", List.of()),
+                        new Block.Paragraph("Tickets are half price.")),
                 List.of(new Link(1, "ferry", "https://h.example/ferry-times")),
-                List.of(new RelatedHeadline("Quay reopens after the storm", "https://other.example/quay"),
+                List.of(
+                        new RelatedHeadline("Quay reopens after the storm", "https://other.example/quay"),
                         new RelatedHeadline("Tide tables", null)));
         ArticleId id = ArticleId.forContent("x");
         String text = ArticleText.of(item, id, "Harbour News");
-        assertTrue(text.startsWith("Id: " + id.value() + "\nTitle: Ferry returns to Halvern\nBy: Mira Holt\n"
-                + "Date: 2026-12-02T08:00:00Z\nSource: Harbour News\nURL: https://h.example/ferry\n\n"
-                + "The ferry[1] is back after a month.\n\n• Sailings at nine\n\n"), text);
+        assertTrue(
+                text.startsWith("Id: " + id.value() + "\nTitle: Ferry returns to Halvern\nBy: Mira Holt\n"
+                        + "Date: 2026-12-02T08:00:00Z\nSource: Harbour News\nURL: https://h.example/ferry\n\n"
+                        + "The ferry[1] is back after a month.\n\n• Sailings at nine\n\n"),
+                text);
         Article back = read(text);
         assertEquals(id, back.id());
         assertEquals("Ferry returns to Halvern", back.headline());
@@ -54,9 +74,11 @@ class ArticleTextTest {
 
     @Test
     void theLinkListIsNeverTakenForRelatedHeadlines() {
-        Article item = article(List.of(new Block.Paragraph("See the timetable and the fares.", List.of(new LinkMark(13, 1),
-                new LinkMark(32, 2)))), List.of(new Link(1, "timetable", "https://h.example/t"),
-                new Link(2, "fares", "https://h.example/f")), List.of());
+        Article item = article(
+                List.of(new Block.Paragraph(
+                        "See the timetable and the fares.", List.of(new LinkMark(13, 1), new LinkMark(32, 2)))),
+                List.of(new Link(1, "timetable", "https://h.example/t"), new Link(2, "fares", "https://h.example/f")),
+                List.of());
         Article back = read(ArticleText.of(item, new ArticleId("abc"), null));
         assertEquals(List.of(), back.related());
         assertEquals("Harbour News", back.site());

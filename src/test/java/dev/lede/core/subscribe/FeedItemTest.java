@@ -19,28 +19,45 @@ import org.junit.jupiter.api.Test;
 class FeedItemTest {
 
     private static List<FeedItems.Item> items(String feed) {
-        return FeedItems.read(Input.of(Source.of("https://h.example/feed"), feed.getBytes(StandardCharsets.UTF_8))).items();
+        return FeedItems.read(Input.of(Source.of("https://h.example/feed"), feed.getBytes(StandardCharsets.UTF_8)))
+                .items();
     }
 
     @Test
     void everyFeedFormatGivesItsItemsIdentifiers() {
-        assertEquals("tag:h.example,2026:1", items("<rss version=\"2.0\"><channel><item><guid isPermaLink=\"false\">"
-                + "tag:h.example,2026:1</guid><title>A</title></item></channel></rss>").get(0).guid());
-        assertEquals("urn:uuid:1225c695", items("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:uuid:1225c695</id>"
-                + "<title>A</title></entry></feed>").get(0).guid());
-        assertEquals("42", items("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"id\":42,\"title\":\"A\"}]}")
-                .get(0).guid());
+        assertEquals(
+                "tag:h.example,2026:1",
+                items("<rss version=\"2.0\"><channel><item><guid isPermaLink=\"false\">"
+                                + "tag:h.example,2026:1</guid><title>A</title></item></channel></rss>")
+                        .get(0)
+                        .guid());
+        assertEquals(
+                "urn:uuid:1225c695",
+                items("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:uuid:1225c695</id>"
+                                + "<title>A</title></entry></feed>")
+                        .get(0)
+                        .guid());
+        assertEquals(
+                "42",
+                items("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"id\":42,\"title\":\"A\"}]}")
+                        .get(0)
+                        .guid());
     }
 
     @Test
     void theIdSurvivesAnEditAndTheVersionDoesNot() {
-        String v1 = "<rss><channel><item><guid>g1</guid><title>Budget vote</title><description>Tonight.</description></item></channel></rss>";
+        String v1 =
+                "<rss><channel><item><guid>g1</guid><title>Budget vote</title><description>Tonight.</description></item></channel></rss>";
         String v2 = v1.replace("Tonight.", "Postponed.");
         FeedItems.Item a = items(v1).get(0);
         FeedItems.Item b = items(v2).get(0);
         assertNotEquals(a.article().id(), b.article().id(), "the content hashes differ");
-        assertEquals(FeedItem.of(a.guid(), a.article()).id(), FeedItem.of(b.guid(), b.article()).id());
-        assertNotEquals(FeedItem.of(a.guid(), a.article()).version(), FeedItem.of(b.guid(), b.article()).version());
+        assertEquals(
+                FeedItem.of(a.guid(), a.article()).id(),
+                FeedItem.of(b.guid(), b.article()).id());
+        assertNotEquals(
+                FeedItem.of(a.guid(), a.article()).version(),
+                FeedItem.of(b.guid(), b.article()).version());
     }
 
     @Test
@@ -49,19 +66,29 @@ class FeedItemTest {
                 + "<item><title>A</title><link>https://h.example/a</link><description>changed</description></item>"
                 + "<item><title>B</title><description>only words</description></item></channel></rss>");
         FeedItem first = FeedItem.of(found.get(0).guid(), found.get(0).article());
-        assertEquals(first.id(), FeedItem.of(found.get(1).guid(), found.get(1).article()).id());
-        assertNotEquals(first.id(), FeedItem.of(found.get(2).guid(), found.get(2).article()).id());
+        assertEquals(
+                first.id(),
+                FeedItem.of(found.get(1).guid(), found.get(1).article()).id());
+        assertNotEquals(
+                first.id(),
+                FeedItem.of(found.get(2).guid(), found.get(2).article()).id());
     }
 
     @Test
     void teasersAreTold() {
         Article shortOne = items("<rss><channel><item><title>A</title><link>https://h.example/a</link>"
-                + "<description>Two lines only.</description></item></channel></rss>").get(0).article();
+                        + "<description>Two lines only.</description></item></channel></rss>")
+                .get(0)
+                .article();
         String longText = "Words enough to be an article of its own. ".repeat(20);
-        Article longOne = items("<rss><channel><item><title>A</title><link>https://h.example/a</link><description>" + longText
-                + "</description></item></channel></rss>").get(0).article();
-        Article teaser = items("<rss><channel><item><title>A</title><link>https://h.example/a</link><description>" + longText
-                + " Read more »</description></item></channel></rss>").get(0).article();
+        Article longOne = items("<rss><channel><item><title>A</title><link>https://h.example/a</link><description>"
+                        + longText + "</description></item></channel></rss>")
+                .get(0)
+                .article();
+        Article teaser = items("<rss><channel><item><title>A</title><link>https://h.example/a</link><description>"
+                        + longText + " Read more »</description></item></channel></rss>")
+                .get(0)
+                .article();
         assertTrue(SummaryOnly.wanted(FullText.AUTO, shortOne));
         assertFalse(SummaryOnly.wanted(FullText.AUTO, longOne));
         assertTrue(SummaryOnly.wanted(FullText.AUTO, teaser));
@@ -72,13 +99,24 @@ class FeedItemTest {
     @Test
     void stateReadsBackAndRetryAfterTakesBothForms() {
         Instant now = Instant.parse("2026-12-02T12:00:00Z");
-        FeedState state = new FeedState("\"e\"", "Wed, 02 Dec 2026 09:00:00 GMT", now, "HTTP 500 Internal Server Error",
-                now.plusSeconds(60), true, 3, Map.of("abc", "v1", "def", "v2"));
+        FeedState state = new FeedState(
+                "\"e\"",
+                "Wed, 02 Dec 2026 09:00:00 GMT",
+                now,
+                "HTTP 500 Internal Server Error",
+                now.plusSeconds(60),
+                true,
+                3,
+                Map.of("abc", "v1", "def", "v2"));
         assertEquals(state, FeedState.parse(state.toText()));
         assertEquals(FeedState.NONE, FeedState.parse("garbage\nnew\tx\n"));
         assertEquals(now.plusSeconds(120), RetryAfter.until("120", now).orElseThrow());
-        assertEquals(Instant.parse("2026-12-02T13:00:00Z"), RetryAfter.until("Wed, 02 Dec 2026 13:00:00 GMT", now).orElseThrow());
-        assertEquals(now.plus(RetryAfter.LONGEST), RetryAfter.until("99999999999", now).orElseThrow());
+        assertEquals(
+                Instant.parse("2026-12-02T13:00:00Z"),
+                RetryAfter.until("Wed, 02 Dec 2026 13:00:00 GMT", now).orElseThrow());
+        assertEquals(
+                now.plus(RetryAfter.LONGEST),
+                RetryAfter.until("99999999999", now).orElseThrow());
         assertTrue(RetryAfter.until("soon", now).isEmpty());
     }
 }

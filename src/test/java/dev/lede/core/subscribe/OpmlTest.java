@@ -21,9 +21,10 @@ class OpmlTest {
                   </body>
                 </opml>
                 """;
-        assertEquals(List.of(
-                new Subscription("https://harbour.example/feed.xml", "Harbour News", List.of(), FullText.AUTO),
-                new Subscription("https://tides.example/atom.xml", "tides.example", List.of(), FullText.AUTO)),
+        assertEquals(
+                List.of(
+                        new Subscription("https://harbour.example/feed.xml", "Harbour News", List.of(), FullText.AUTO),
+                        new Subscription("https://tides.example/atom.xml", "tides.example", List.of(), FullText.AUTO)),
                 Opml.read("feeds.opml", opml).subscriptions());
     }
 
@@ -46,19 +47,28 @@ class OpmlTest {
                 </opml>
                 """;
         SubscriptionList list = Opml.read("inoreader.xml", opml);
-        assertEquals(List.of(
-                new Subscription("https://council.example/rss", "Council Watch", List.of("Local", "City / Hall", "politics",
-                        "budget", "votes"), FullText.AUTO),
-                new Subscription("https://weather.example/feed", "Weather", List.of(), FullText.AUTO)),
+        assertEquals(
+                List.of(
+                        new Subscription(
+                                "https://council.example/rss",
+                                "Council Watch",
+                                List.of("Local", "City / Hall", "politics", "budget", "votes"),
+                                FullText.AUTO),
+                        new Subscription("https://weather.example/feed", "Weather", List.of(), FullText.AUTO)),
                 list.subscriptions());
-        assertEquals(List.of(new Problem("inoreader.xml", "feed \"Broken\": not an http or https URL; skipped"),
-                new Problem("inoreader.xml", "feed \"Again\": listed twice; skipped")), list.problems());
+        assertEquals(
+                List.of(
+                        new Problem("inoreader.xml", "feed \"Broken\": not an http or https URL; skipped"),
+                        new Problem("inoreader.xml", "feed \"Again\": listed twice; skipped")),
+                list.problems());
     }
 
     @Test
     void aTitleWithASlashStillMakesAFolderName() {
-        String opml = "<opml version=\"2.0\"><body><outline text=\"..News/Views\" xmlUrl=\"https://n.example/f\"/></body></opml>";
-        assertEquals("News-Views", Opml.read("x.opml", opml).subscriptions().get(0).name());
+        String opml =
+                "<opml version=\"2.0\"><body><outline text=\"..News/Views\" xmlUrl=\"https://n.example/f\"/></body></opml>";
+        assertEquals(
+                "News-Views", Opml.read("x.opml", opml).subscriptions().get(0).name());
     }
 
     @Test
@@ -71,7 +81,8 @@ class OpmlTest {
 
     @Test
     void somethingElseIsNamed() {
-        assertEquals(List.of(new Problem("x.xml", "not an OPML file (root element <rss>)")),
+        assertEquals(
+                List.of(new Problem("x.xml", "not an OPML file (root element <rss>)")),
                 Opml.read("x.xml", "<rss version=\"2.0\"></rss>").problems());
     }
 }

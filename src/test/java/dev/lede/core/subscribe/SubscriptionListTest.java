@@ -12,51 +12,69 @@ class SubscriptionListTest {
 
     @Test
     void aNewsboatUrlsFileIsRead() {
-        SubscriptionList list = SubscriptionList.parse(FILE, String.join("\n",
-                "# my feeds",
-                "https://harbour.example/feed.xml \"~Harbour News\" local \"city hall\"",
-                "",
-                "https://www.tides.example/atom.xml tides full-text=off # the tide tables",
-                "\"query:Unread:unread = \\\"yes\\\"\"",
-                "exec:~/bin/make-feed",
-                "filter:~/bin/clean:https://x.example/feed",
-                "ftp://old.example/feed",
-                "https://harbour.example/feed.xml again",
-                "https://c.example/f \"~Harbour News\"",
-                "https://d.example/f \"~unclosed",
-                "https://e.example/f \"~../up\"",
-                "https://f.example/f full-text=sometimes"));
-        assertEquals(List.of(
-                new Subscription("https://harbour.example/feed.xml", "Harbour News", List.of("local", "city hall"), FullText.AUTO),
-                new Subscription("https://www.tides.example/atom.xml", "tides.example", List.of("tides"), FullText.OFF)),
+        SubscriptionList list = SubscriptionList.parse(
+                FILE,
+                String.join(
+                        "\n",
+                        "# my feeds",
+                        "https://harbour.example/feed.xml \"~Harbour News\" local \"city hall\"",
+                        "",
+                        "https://www.tides.example/atom.xml tides full-text=off # the tide tables",
+                        "\"query:Unread:unread = \\\"yes\\\"\"",
+                        "exec:~/bin/make-feed",
+                        "filter:~/bin/clean:https://x.example/feed",
+                        "ftp://old.example/feed",
+                        "https://harbour.example/feed.xml again",
+                        "https://c.example/f \"~Harbour News\"",
+                        "https://d.example/f \"~unclosed",
+                        "https://e.example/f \"~../up\"",
+                        "https://f.example/f full-text=sometimes"));
+        assertEquals(
+                List.of(
+                        new Subscription(
+                                "https://harbour.example/feed.xml",
+                                "Harbour News",
+                                List.of("local", "city hall"),
+                                FullText.AUTO),
+                        new Subscription(
+                                "https://www.tides.example/atom.xml", "tides.example", List.of("tides"), FullText.OFF)),
                 list.subscriptions());
-        assertEquals(List.of(
-                new Problem(FILE + ":5", "query: feeds are not supported; line skipped"),
-                new Problem(FILE + ":6", "exec: feeds are not supported; line skipped"),
-                new Problem(FILE + ":7", "filter: feeds are not supported; line skipped"),
-                new Problem(FILE + ":8", "not an http or https URL: \"ftp://old.example/feed\"; line skipped"),
-                new Problem(FILE + ":9", "the same URL as line 2; line skipped"),
-                new Problem(FILE + ":10", "the name \"Harbour News\" is already used on line 2; line skipped"),
-                new Problem(FILE + ":11", "a quote is not closed; line skipped"),
-                new Problem(FILE + ":12", "the name \"../up\" cannot be a folder name (no / or \\, not starting with a dot); line skipped"),
-                new Problem(FILE + ":13", "full-text must be on, off or auto; line skipped")),
+        assertEquals(
+                List.of(
+                        new Problem(FILE + ":5", "query: feeds are not supported; line skipped"),
+                        new Problem(FILE + ":6", "exec: feeds are not supported; line skipped"),
+                        new Problem(FILE + ":7", "filter: feeds are not supported; line skipped"),
+                        new Problem(FILE + ":8", "not an http or https URL: \"ftp://old.example/feed\"; line skipped"),
+                        new Problem(FILE + ":9", "the same URL as line 2; line skipped"),
+                        new Problem(FILE + ":10", "the name \"Harbour News\" is already used on line 2; line skipped"),
+                        new Problem(FILE + ":11", "a quote is not closed; line skipped"),
+                        new Problem(
+                                FILE + ":12",
+                                "the name \"../up\" cannot be a folder name (no / or \\, not starting with a dot); line skipped"),
+                        new Problem(FILE + ":13", "full-text must be on, off or auto; line skipped")),
                 list.problems());
     }
 
     @Test
     void feedsWithoutANameAreNamedByTheirHostOnceEach() {
         SubscriptionList list = SubscriptionList.parse(FILE, "https://news.example/a\nhttps://news.example/b\n");
-        assertEquals(List.of("news.example", "news.example-2"), list.subscriptions().stream().map(Subscription::name).toList());
+        assertEquals(
+                List.of("news.example", "news.example-2"),
+                list.subscriptions().stream().map(Subscription::name).toList());
     }
 
     @Test
     void aWrittenLineReadsBackTheSame() {
-        Subscription feed = new Subscription("https://q.example/f?a=1#x", "Quay \"Daily\"", List.of("a b", "c"), FullText.ON);
+        Subscription feed =
+                new Subscription("https://q.example/f?a=1#x", "Quay \"Daily\"", List.of("a b", "c"), FullText.ON);
         String text = SubscriptionList.append("# kept\n", feed);
         assertEquals(List.of(feed), SubscriptionList.parse(FILE, text).subscriptions());
         assertEquals("# kept\n", SubscriptionList.replaceLine(text, 2, null));
         Subscription moved = feed.withUrl("https://q.example/new");
-        assertEquals(List.of(moved), SubscriptionList.parse(FILE, SubscriptionList.replaceLine(text, 2, moved)).subscriptions());
+        assertEquals(
+                List.of(moved),
+                SubscriptionList.parse(FILE, SubscriptionList.replaceLine(text, 2, moved))
+                        .subscriptions());
     }
 
     @Test
@@ -65,7 +83,8 @@ class SubscriptionListTest {
         SubscriptionList.Merge merge = present.merge(List.of(
                 new Subscription("https://a.example/f", "Other", List.of(), FullText.AUTO),
                 new Subscription("https://b.example/f", "News", List.of("x"), FullText.AUTO)));
-        assertEquals(List.of(new Subscription("https://b.example/f", "News-2", List.of("x"), FullText.AUTO)), merge.added());
+        assertEquals(
+                List.of(new Subscription("https://b.example/f", "News-2", List.of("x"), FullText.AUTO)), merge.added());
         assertEquals(List.of("https://a.example/f: already subscribed as News"), merge.skipped());
     }
 }

@@ -74,7 +74,8 @@ class ColumnsTest {
     @Test
     void widthOfStringIsTheSumOfItsClusters() {
         String mixed = "Ünïcode 日本 😀 🇫🇷 e\u0301!";
-        int sum = Graphemes.split(mixed).stream().mapToInt(Columns::clusterWidth).sum();
+        int sum =
+                Graphemes.split(mixed).stream().mapToInt(Columns::clusterWidth).sum();
         assertEquals(sum, Columns.width(mixed));
         assertEquals(21, sum); // 7 + 1 + 4 + 1 + 2 + 1 + 2 + 1 + 1 + 1
     }

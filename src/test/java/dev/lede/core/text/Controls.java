@@ -8,8 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class Controls {
 
-    private Controls() {
-    }
+    private Controls() {}
 
     /** Fails naming {@code field} and the first forbidden character of a one-row string. */
     public static void assertOneLine(String field, String text) {
@@ -27,7 +26,8 @@ public final class Controls {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             if (pair) {
                 i++;
@@ -44,7 +44,9 @@ public final class Controls {
             return !(multiLine && (c == '\n' || c == '\t'));
         }
         return c >= 0x7F && c <= 0x9F
-                || c == '\u061C' || c == '\u200E' || c == '\u200F'
+                || c == '\u061C'
+                || c == '\u200E'
+                || c == '\u200F'
                 || c >= '\u202A' && c <= '\u202E'
                 || c >= '\u2066' && c <= '\u2069'
                 || Character.isSurrogate(c);
@@ -53,7 +55,9 @@ public final class Controls {
     private static String abbreviated(String text) {
         String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
         StringBuilder out = new StringBuilder();
-        shown.chars().forEach(c -> out.append(c < 0x20 || c >= 0x7F && c <= 0x9F ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        shown.chars()
+                .forEach(c -> out.append(
+                        c < 0x20 || c >= 0x7F && c <= 0x9F ? String.format("\\u%04X", c) : String.valueOf((char) c)));
         return out.toString();
     }
 }

@@ -61,10 +61,19 @@ class SanitizerTest {
         String text = "word\u2060joiner\u2061invisible\u2064plus\u206Fdigits\u200D";
         assertEquals("wordjoinerinvisibleplusdigits\u200D", Sanitizer.sanitize(text));
         for (int c = 0; c < 0x10000; c++) {
-            if (!Character.isSurrogate((char) c) && c != '\t' && c != '\n' && c != '\r' && c != 0x1B && (c < 0x90 || c > 0x9F)
-                    && c != 0x2028 && c != 0x2029) { // escapes swallow what follows; line breaks become spaces
+            if (!Character.isSurrogate((char) c)
+                    && c != '\t'
+                    && c != '\n'
+                    && c != '\r'
+                    && c != 0x1B
+                    && (c < 0x90 || c > 0x9F)
+                    && c != 0x2028
+                    && c != 0x2029) { // escapes swallow what follows; line breaks become spaces
                 String one = "a" + (char) c + "b";
-                assertEquals(Sanitizer.removedFromLine(c), Sanitizer.sanitizeLine(one).equals("ab"), "U+" + Integer.toHexString(c));
+                assertEquals(
+                        Sanitizer.removedFromLine(c),
+                        Sanitizer.sanitizeLine(one).equals("ab"),
+                        "U+" + Integer.toHexString(c));
             }
         }
     }
@@ -124,8 +133,13 @@ class SanitizerTest {
                     continue;
                 }
                 String pair = String.valueOf((char) before) + c;
-                String expected = java.text.Normalizer.normalize(String.valueOf((char) before), java.text.Normalizer.Form.NFC) + c;
-                assertEquals(expected, java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC), Integer.toHexString(before));
+                String expected =
+                        java.text.Normalizer.normalize(String.valueOf((char) before), java.text.Normalizer.Form.NFC)
+                                + c;
+                assertEquals(
+                        expected,
+                        java.text.Normalizer.normalize(pair, java.text.Normalizer.Form.NFC),
+                        Integer.toHexString(before));
             }
         }
     }

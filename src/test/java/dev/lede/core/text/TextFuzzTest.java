@@ -44,7 +44,10 @@ class TextFuzzTest {
             int columns = Columns.width(line.text());
             assertTrue(columns <= width, () -> columns + " columns at width " + width + ": " + line.text());
             for (Wrap.Mark mark : line.links()) {
-                assertTrue(mark.start() >= 0 && mark.start() <= mark.end() && mark.end() <= line.text().length(),
+                assertTrue(
+                        mark.start() >= 0
+                                && mark.start() <= mark.end()
+                                && mark.end() <= line.text().length(),
                         () -> "link label outside its line: " + mark + " in " + line.text());
             }
         }
@@ -68,12 +71,18 @@ class TextFuzzTest {
         }
         return switch (kind) {
             case 0 -> new Block.Heading(data.consumeInt(1, 6), text, marks);
-            case 1 -> new Block.ListItem(data.pickValue(new String[] {"•", "1.", "10.", "-", "iv."}),
-                    data.consumeInt(0, 4), text, marks);
+            case 1 ->
+                new Block.ListItem(
+                        data.pickValue(new String[] {"•", "1.", "10.", "-", "iv."}),
+                        data.consumeInt(0, 4),
+                        text,
+                        marks);
             case 2 -> new Block.Quote(text, marks);
             case 3 -> new Block.Preformatted(text);
-            case 4 -> new Block.Table(List.of(List.of(text, Sanitizer.sanitizeLine(data.consumeString(40))),
-                    List.of(Sanitizer.sanitizeLine(data.consumeString(40)))));
+            case 4 ->
+                new Block.Table(List.of(
+                        List.of(text, Sanitizer.sanitizeLine(data.consumeString(40))),
+                        List.of(Sanitizer.sanitizeLine(data.consumeString(40)))));
             case 5 -> new Block.Image(Sanitizer.sanitizeLine(text));
             case 6 -> new Block.Caption(text, marks);
             default -> new Block.Paragraph(text, marks);

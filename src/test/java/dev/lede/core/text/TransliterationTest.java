@@ -9,7 +9,8 @@ class TransliterationTest {
 
     @Test
     void asciiGetsStraightQuotesDashesAndDots() {
-        assertEquals("\"Quoted\" - it's over...",
+        assertEquals(
+                "\"Quoted\" - it's over...",
                 Transliteration.forCharset("“Quoted” — it’s over…", StandardCharsets.US_ASCII));
     }
 
@@ -20,8 +21,9 @@ class TransliterationTest {
 
     @Test
     void accentedLettersLoseTheirAccentsWhereTheCharsetHasNone() {
-        assertEquals("Zoe Castellane, Sao Paulo, Dvorak", Transliteration.forCharset("Zoë Castellane, São Paulo, Dvořák",
-                StandardCharsets.US_ASCII));
+        assertEquals(
+                "Zoe Castellane, Sao Paulo, Dvorak",
+                Transliteration.forCharset("Zoë Castellane, São Paulo, Dvořák", StandardCharsets.US_ASCII));
         assertEquals("Dvořák", Transliteration.forCharset("Dvořák", java.nio.charset.Charset.forName("ISO-8859-2")));
     }
 

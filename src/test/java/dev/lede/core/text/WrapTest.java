@@ -16,7 +16,8 @@ class WrapTest {
 
     @Test
     void wrapsParagraphsAtSpacesWithinTheWidth() {
-        List<String> lines = texts(Wrap.text("the quick brown fox jumps over the lazy dog", Wrap.Role.PARAGRAPH, 0, 10));
+        List<String> lines =
+                texts(Wrap.text("the quick brown fox jumps over the lazy dog", Wrap.Role.PARAGRAPH, 0, 10));
         assertEquals(List.of("the quick", "brown fox", "jumps over", "the lazy", "dog"), lines);
     }
 
@@ -45,32 +46,40 @@ class WrapTest {
         assertEquals(List.of("• one two", "  three", "  four"), item);
         List<String> quote = texts(Wrap.block(new Block.Quote("one two three", List.of()), 0, 9));
         assertEquals(List.of("│ one two", "│ three"), quote);
-        assertEquals(List.of("    3. nested"), texts(Wrap.block(new Block.ListItem("3.", 2, "nested", List.of()), 0, 40)));
+        assertEquals(
+                List.of("    3. nested"), texts(Wrap.block(new Block.ListItem("3.", 2, "nested", List.of()), 0, 40)));
     }
 
     @Test
     void preformattedTextIsCutNotWrapped() {
-        List<String> lines = texts(Wrap.block(new Block.Preformatted("short\na line that is far too long\n\tx"), 0, 12));
+        List<String> lines =
+                texts(Wrap.block(new Block.Preformatted("short\na line that is far too long\n\tx"), 0, 12));
         assertEquals(List.of("short", "a line that…", "        x"), lines);
     }
 
     @Test
     void tablesAreAligned() {
-        List<String> lines = texts(Wrap.block(new Block.Table(List.of(List.of("a", "bb"), List.of("ccc", "d"))), 0, 40));
+        List<String> lines =
+                texts(Wrap.block(new Block.Table(List.of(List.of("a", "bb"), List.of("ccc", "d"))), 0, 40));
         assertEquals(List.of("a    bb", "ccc  d"), lines);
     }
 
     @Test
     void linkNumbersFollowTheirMarks() {
-        Wrap.Line line = Wrap.block(new Block.Paragraph("see the report now", List.of(new LinkMark(14, 3))), 0, 40).get(0);
+        Wrap.Line line = Wrap.block(new Block.Paragraph("see the report now", List.of(new LinkMark(14, 3))), 0, 40)
+                .get(0);
         assertEquals("see the report[3] now", line.text());
         assertEquals(List.of(new Wrap.Mark(14, 17)), line.links());
     }
 
     @Test
     void blocksAreSeparatedByBlankLinesButListItemsAreNot() {
-        List<Wrap.Line> lines = Wrap.blocks(List.of(new Block.Paragraph("p"), new Block.ListItem("•", 0, "a", List.of()),
-                new Block.ListItem("•", 0, "b", List.of())), 20);
+        List<Wrap.Line> lines = Wrap.blocks(
+                List.of(
+                        new Block.Paragraph("p"),
+                        new Block.ListItem("•", 0, "a", List.of()),
+                        new Block.ListItem("•", 0, "b", List.of())),
+                20);
         assertEquals(List.of("p", "", "• a", "• b"), texts(lines));
     }
 
@@ -91,7 +100,8 @@ class WrapTest {
 
     @Test
     void aUrlIsWrappedWholeNeverCut() {
-        String url = "https://news.example.org/2026/12/02/harbour-board-publishes-its-winter-report?utm_source=feed&utm_medium=rss";
+        String url =
+                "https://news.example.org/2026/12/02/harbour-board-publishes-its-winter-report?utm_source=feed&utm_medium=rss";
         for (int width = 1; width <= url.length() + 2; width++) {
             List<String> pieces = Wrap.whole(url, width);
             assertEquals(url, String.join("", pieces), "width " + width);
@@ -99,7 +109,10 @@ class WrapTest {
                 assertTrue(Columns.width(piece) <= width, piece);
                 assertTrue(!piece.contains("…"), piece);
             }
-            assertEquals((url.length() + width - 1) / width, pieces.size(), "every piece but the last is full at width " + width);
+            assertEquals(
+                    (url.length() + width - 1) / width,
+                    pieces.size(),
+                    "every piece but the last is full at width " + width);
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.zip.GZIPOutputStream;
 public final class FeedServer implements AutoCloseable {
 
     /** One request as the server saw it. */
-    public record Request(String path, String ifNoneMatch, String ifModifiedSince, String userAgent, String acceptEncoding) {
-    }
+    public record Request(
+            String path, String ifNoneMatch, String ifModifiedSince, String userAgent, String acceptEncoding) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -49,8 +49,12 @@ public final class FeedServer implements AutoCloseable {
     public FeedServer on(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             var headers = exchange.getRequestHeaders();
-            requests.add(new Request(exchange.getRequestURI().getPath(), headers.getFirst("If-None-Match"),
-                    headers.getFirst("If-Modified-Since"), headers.getFirst("User-Agent"), headers.getFirst("Accept-Encoding")));
+            requests.add(new Request(
+                    exchange.getRequestURI().getPath(),
+                    headers.getFirst("If-None-Match"),
+                    headers.getFirst("If-Modified-Since"),
+                    headers.getFirst("User-Agent"),
+                    headers.getFirst("Accept-Encoding")));
             try {
                 handler.handle(exchange);
             } finally {
@@ -61,7 +65,8 @@ public final class FeedServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort() + path;
     }
 
     public List<Request> requests() {
@@ -100,11 +105,20 @@ public final class FeedServer implements AutoCloseable {
     /** An RSS 2.0 feed titled {@code title} with these items, each {@code {guid, title, link, date, html}}. */
     public static String rss(String title, List<String[]> items) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>")
-                .append(title).append("</title>\n");
+                .append(title)
+                .append("</title>\n");
         for (String[] item : items) {
-            out.append("<item><guid>").append(item[0]).append("</guid><title>").append(item[1]).append("</title><link>")
-                    .append(item[2]).append("</link><pubDate>").append(item[3]).append("</pubDate><description><![CDATA[")
-                    .append(item[4]).append("]]></description></item>\n");
+            out.append("<item><guid>")
+                    .append(item[0])
+                    .append("</guid><title>")
+                    .append(item[1])
+                    .append("</title><link>")
+                    .append(item[2])
+                    .append("</link><pubDate>")
+                    .append(item[3])
+                    .append("</pubDate><description><![CDATA[")
+                    .append(item[4])
+                    .append("]]></description></item>\n");
         }
         return out.append("</channel></rss>\n").toString();
     }

@@ -40,14 +40,18 @@ class FetchKillIT {
     @Test
     void killedFetchesLeaveNoPartialFileAndTheNextCompletes() throws Exception {
         Path jar = Path.of(System.getProperty("lede.jar", "target/lede.jar"));
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "no " + jar + ": run `./mvnw verify` (the jar is built in `package`)");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(jar), "no " + jar + ": run `./mvnw verify` (the jar is built in `package`)");
         long seed = Long.getLong("lede.kill.seed", System.nanoTime());
         Random random = new Random(seed);
         try (FeedServer server = new FeedServer()) {
             serve(server);
             StringBuilder list = new StringBuilder();
             for (int f = 0; f < FEEDS; f++) {
-                list.append(server.url("/feed" + f)).append(" \"~feed").append(f).append("\"\n");
+                list.append(server.url("/feed" + f))
+                        .append(" \"~feed")
+                        .append(f)
+                        .append("\"\n");
             }
             Files.createDirectories(home.resolve("config/lede"));
             Files.writeString(home.resolve("config/lede/subscriptions"), list);
@@ -71,23 +75,30 @@ class FetchKillIT {
             Process complete = start(jar);
             assertTrue(complete.waitFor(120, TimeUnit.SECONDS));
             String summary = new String(complete.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, complete.exitValue(), summary + new String(complete.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-            checkLibrary("after the complete fetch (seed " + seed + ", " + finished + " runs ended before their kill)", true);
+            assertEquals(
+                    0,
+                    complete.exitValue(),
+                    summary + new String(complete.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            checkLibrary(
+                    "after the complete fetch (seed " + seed + ", " + finished + " runs ended before their kill)",
+                    true);
 
             int before = server.requests().size();
             Process again = start(jar);
             assertTrue(again.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(FEEDS + " feeds: 0 new, 0 updated, " + FEEDS + " unchanged\n",
+            assertEquals(
+                    FEEDS + " feeds: 0 new, 0 updated, " + FEEDS + " unchanged\n",
                     new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            List<FeedServer.Request> last = server.requests().subList(before, server.requests().size());
+            List<FeedServer.Request> last =
+                    server.requests().subList(before, server.requests().size());
             assertEquals(FEEDS, last.size(), "one conditional request a feed, no page fetched again: " + last);
         }
     }
 
     private Process start(Path jar) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
-                jar.toString(), "fetch");
+        ProcessBuilder builder = new ProcessBuilder(
+                java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "fetch");
         Map<String, String> environment = builder.environment();
         environment.put("HOME", home.toString());
         environment.put("XDG_CONFIG_HOME", home.resolve("config").toString());
@@ -119,10 +130,17 @@ class FetchKillIT {
             byte[] bytes = Files.readAllBytes(file);
             String text = new String(bytes, StandardCharsets.UTF_8);
             assertTrue(text.endsWith("\n"), when + ": " + file + " is cut short");
-            Article article = new PlainTextParser().parse(Input.of(Source.of(name), bytes)).articles().get(0);
-            assertTrue(name.endsWith("-" + article.id().value() + ".txt"), when + ": " + name + " holds " + article.id());
+            Article article = new PlainTextParser()
+                    .parse(Input.of(Source.of(name), bytes))
+                    .articles()
+                    .get(0);
+            assertTrue(
+                    name.endsWith("-" + article.id().value() + ".txt"), when + ": " + name + " holds " + article.id());
             assertTrue(article.bodyText().contains(PAGE_TEXT.strip()), when + ": " + name + " lacks its full text");
-            assertTrue(text.contains("Related:\n- Upstream locks reopen after the winter repairs <https://elsewhere.example/upstream>\n"), when + ": " + name + "\n" + text);
+            assertTrue(
+                    text.contains(
+                            "Related:\n- Upstream locks reopen after the winter repairs <https://elsewhere.example/upstream>\n"),
+                    when + ": " + name + "\n" + text);
             assertTrue(titles.add(article.headline()), when + ": " + article.headline() + " written twice");
         }
         if (complete) {
@@ -136,8 +154,13 @@ class FetchKillIT {
         for (int f = 0; f < FEEDS; f++) {
             List<String[]> items = new ArrayList<>();
             for (int i = 0; i < ITEMS; i++) {
-                items.add(new String[] {"f" + f + "i" + i, "Barge " + i + " of feed " + f, server.url("/page/" + f + "/" + i),
-                    "Wed, 02 Dec 2026 " + String.format("%02d:%02d:00 GMT", i % 24, f), "<p>Teaser " + i + " …</p>"});
+                items.add(new String[] {
+                    "f" + f + "i" + i,
+                    "Barge " + i + " of feed " + f,
+                    server.url("/page/" + f + "/" + i),
+                    "Wed, 02 Dec 2026 " + String.format("%02d:%02d:00 GMT", i % 24, f),
+                    "<p>Teaser " + i + " …</p>"
+                });
             }
             String feed = FeedServer.rss("Canal " + f, items);
             String etag = "\"feed" + f + "\"";

@@ -37,8 +37,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FetchRunTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
-    private static final String LONG = "<p>" + "The council met for six hours and agreed on nothing but the date of the next meeting. "
-            .repeat(12) + "</p>";
+    private static final String LONG =
+            "<p>" + "The council met for six hours and agreed on nothing but the date of the next meeting. ".repeat(12)
+                    + "</p>";
 
     @TempDir
     Path home;
@@ -53,11 +54,13 @@ class FetchRunTest {
     }
 
     private SubscriptionPaths paths() {
-        return new SubscriptionPaths(home.resolve("config/subscriptions"), home.resolve("library"), home.resolve("state"));
+        return new SubscriptionPaths(
+                home.resolve("config/subscriptions"), home.resolve("library"), home.resolve("state"));
     }
 
     private List<FeedOutcome> fetch(Instant at, FetchOptions options, Subscription... subscriptions) {
-        return new FetchRun(paths(), options, Clock.fixed(at, ZoneOffset.UTC)).run(List.of(subscriptions), (d, t, a) -> { });
+        return new FetchRun(paths(), options, Clock.fixed(at, ZoneOffset.UTC))
+                .run(List.of(subscriptions), (d, t, a) -> {});
     }
 
     private FeedOutcome fetch(Instant at, Subscription subscription) {
@@ -71,8 +74,13 @@ class FetchRunTest {
     private static String items(int count, String prefix) {
         List<String[]> items = new java.util.ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            items.add(new String[] {prefix + i, "Story " + prefix + i, "http://127.0.0.1:9/" + prefix + i,
-                "Wed, 02 Dec 2026 0" + (i % 10) + ":00:00 GMT", LONG});
+            items.add(new String[] {
+                prefix + i,
+                "Story " + prefix + i,
+                "http://127.0.0.1:9/" + prefix + i,
+                "Wed, 02 Dec 2026 0" + (i % 10) + ":00:00 GMT",
+                LONG
+            });
         }
         return FeedServer.rss("Harbour News", items);
     }
@@ -88,7 +96,10 @@ class FetchRunTest {
     }
 
     private static Article read(Path file) throws IOException {
-        return new PlainTextParser().parse(Input.of(Source.of(file.toString()), Files.readAllBytes(file))).articles().get(0);
+        return new PlainTextParser()
+                .parse(Input.of(Source.of(file.toString()), Files.readAllBytes(file)))
+                .articles()
+                .get(0);
     }
 
     @Test
@@ -124,7 +135,8 @@ class FetchRunTest {
         });
         Subscription feed = feed("lm", server.url("/lm"));
         assertEquals(2, fetch(NOW, feed).added());
-        assertEquals(FeedOutcome.Kind.UNCHANGED, fetch(NOW.plusSeconds(60), feed).kind());
+        assertEquals(
+                FeedOutcome.Kind.UNCHANGED, fetch(NOW.plusSeconds(60), feed).kind());
         assertNull(server.requests().get(0).ifModifiedSince());
         assertEquals(stamp, server.requests().get(1).ifModifiedSince());
     }
@@ -142,7 +154,8 @@ class FetchRunTest {
         Subscription feed = list.read().subscriptions().get(0);
         FeedOutcome outcome = fetch(NOW, feed);
         assertEquals(server.url("/new"), outcome.movedTo());
-        assertEquals(List.of("moved: moved permanently to " + server.url("/new") + "; subscription updated"),
+        assertEquals(
+                List.of("moved: moved permanently to " + server.url("/new") + "; subscription updated"),
                 FetchRun.applyMoves(list, List.of(outcome)));
         assertEquals("# mine\n" + server.url("/new") + " \"~moved\" news\n", Files.readString(paths().list()));
         assertEquals(1, files("moved").size());
@@ -210,8 +223,11 @@ class FetchRunTest {
                 Thread.currentThread().interrupt();
             }
         });
-        FeedOutcome outcome = fetch(NOW, FetchOptions.defaults().withReadTimeout(Duration.ofMillis(300)),
-                feed("silent", server.url("/silent"))).get(0);
+        FeedOutcome outcome = fetch(
+                        NOW,
+                        FetchOptions.defaults().withReadTimeout(Duration.ofMillis(300)),
+                        feed("silent", server.url("/silent")))
+                .get(0);
         assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
         assertEquals("timed out after 0.3 s", outcome.reason());
     }
@@ -220,20 +236,28 @@ class FetchRunTest {
     void aMalformedFeedFailsAndATruncatedOneGivesWhatItCan() throws IOException {
         server.on("/junk", exchange -> FeedServer.send(exchange, 200, "<html><body>Not a feed at all</body></html>"));
         String whole = items(3, "c");
-        server.on("/cut", exchange -> FeedServer.send(exchange, 200, whole.substring(0, whole.lastIndexOf("<item>") + 30)));
-        List<FeedOutcome> outcomes = fetch(NOW, FetchOptions.defaults(), feed("junk", server.url("/junk")),
-                feed("cut", server.url("/cut")));
+        server.on(
+                "/cut",
+                exchange -> FeedServer.send(exchange, 200, whole.substring(0, whole.lastIndexOf("<item>") + 30)));
+        List<FeedOutcome> outcomes =
+                fetch(NOW, FetchOptions.defaults(), feed("junk", server.url("/junk")), feed("cut", server.url("/cut")));
         assertEquals(FeedOutcome.Kind.FAILED, outcomes.get(0).kind());
-        assertTrue(outcomes.get(0).reason().startsWith("not an RSS, RDF or Atom feed"), outcomes.get(0).reason());
+        assertTrue(
+                outcomes.get(0).reason().startsWith("not an RSS, RDF or Atom feed"),
+                outcomes.get(0).reason());
         assertEquals(FeedOutcome.Kind.FETCHED, outcomes.get(1).kind());
         assertTrue(outcomes.get(1).added() >= 2, "items before the cut are kept");
-        assertTrue(outcomes.get(1).warnings().get(0).startsWith("malformed feed"), outcomes.get(1).warnings().toString());
+        assertTrue(
+                outcomes.get(1).warnings().get(0).startsWith("malformed feed"),
+                outcomes.get(1).warnings().toString());
     }
 
     @Test
     void aHugeFeedIsRefusedAtTheSizeLimit() throws IOException {
         server.on("/huge", exchange -> FeedServer.send(exchange, 200, items(400, "h")));
-        FeedOutcome outcome = fetch(NOW, FetchOptions.defaults().withMaxBytes(64 * 1024), feed("huge", server.url("/huge"))).get(0);
+        FeedOutcome outcome = fetch(
+                        NOW, FetchOptions.defaults().withMaxBytes(64 * 1024), feed("huge", server.url("/huge")))
+                .get(0);
         assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
         assertEquals("larger than the 64 KiB limit", outcome.reason());
         assertEquals(List.of(), files("huge"));
@@ -241,20 +265,30 @@ class FetchRunTest {
 
     @Test
     void aSummaryOnlyItemGetsItsPagesTextAndRelatedLinks() throws IOException {
-        String page = "<html><head><title>Ferry returns</title></head><body><article><h1>Ferry returns</h1>" + LONG + LONG
-                + "</article><aside><h2>Related</h2><ul>"
-                + "<li><a href=\"https://other.example/quay-reopens\">Quay reopens after the storm</a></li>"
-                + "<li><a href=\"/tide-tables\">New tide tables for the winter</a></li></ul></aside></body></html>";
+        String page =
+                "<html><head><title>Ferry returns</title></head><body><article><h1>Ferry returns</h1>" + LONG + LONG
+                        + "</article><aside><h2>Related</h2><ul>"
+                        + "<li><a href=\"https://other.example/quay-reopens\">Quay reopens after the storm</a></li>"
+                        + "<li><a href=\"/tide-tables\">New tide tables for the winter</a></li></ul></aside></body></html>";
         server.on("/story.html", exchange -> FeedServer.send(exchange, 200, page));
-        server.on("/teasers", exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Coast", List.<String[]>of(
-                new String[] {"s1", "Ferry returns", server.url("/story.html"), "Wed, 02 Dec 2026 08:00:00 GMT",
-                    "<p>The ferry is back on the water after a month …</p>"}))));
+        server.on(
+                "/teasers",
+                exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Coast", List.<String[]>of(new String[] {
+                    "s1",
+                    "Ferry returns",
+                    server.url("/story.html"),
+                    "Wed, 02 Dec 2026 08:00:00 GMT",
+                    "<p>The ferry is back on the water after a month …</p>"
+                }))));
         FeedOutcome outcome = fetch(NOW, new Subscription(server.url("/teasers"), "coast", List.of(), FullText.AUTO));
         assertEquals(1, outcome.added());
         Article article = read(files("coast").get(0));
         assertTrue(article.bodyText().contains("agreed on nothing but the date"), article.bodyText());
-        assertEquals(List.of(new RelatedHeadline("Quay reopens after the storm", "https://other.example/quay-reopens"),
-                new RelatedHeadline("New tide tables for the winter", server.url("/tide-tables"))), article.related());
+        assertEquals(
+                List.of(
+                        new RelatedHeadline("Quay reopens after the storm", "https://other.example/quay-reopens"),
+                        new RelatedHeadline("New tide tables for the winter", server.url("/tide-tables"))),
+                article.related());
         assertEquals("Coast", article.site());
 
         // The same feed under full-text off keeps the teaser and never asks for the page.
@@ -266,8 +300,11 @@ class FetchRunTest {
     @Test
     void anUpdatedItemReplacesItsFileAndKeepsItsId() throws IOException {
         AtomicReference<String> text = new AtomicReference<>(LONG);
-        server.on("/upd", exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Upd", List.<String[]>of(
-                new String[] {"u1", "Budget vote", "http://127.0.0.1:9/u1", "Wed, 02 Dec 2026 07:00:00 GMT", text.get()}))));
+        server.on(
+                "/upd",
+                exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Upd", List.<String[]>of(new String[] {
+                    "u1", "Budget vote", "http://127.0.0.1:9/u1", "Wed, 02 Dec 2026 07:00:00 GMT", text.get()
+                }))));
         Subscription feed = feed("upd", server.url("/upd"));
         fetch(NOW, feed);
         Path file = files("upd").get(0);
@@ -285,10 +322,13 @@ class FetchRunTest {
 
     @Test
     void anItemIsNeverWrittenTwiceEvenWhenTheStateIsLost() throws IOException {
-        String noGuids = FeedServer.rss("Mixed", List.<String[]>of()).replace("</channel>",
-                "<item><title>Linked only</title><link>http://127.0.0.1:9/l1</link><description>" + LONG.replace("<", "&lt;")
-                        + "</description></item><item><title>Text only</title><description>Just words, no link.</description></item>"
-                        + "</channel>");
+        String noGuids = FeedServer.rss("Mixed", List.<String[]>of())
+                .replace(
+                        "</channel>",
+                        "<item><title>Linked only</title><link>http://127.0.0.1:9/l1</link><description>"
+                                + LONG.replace("<", "&lt;")
+                                + "</description></item><item><title>Text only</title><description>Just words, no link.</description></item>"
+                                + "</channel>");
         server.on("/mixed", exchange -> FeedServer.send(exchange, 200, noGuids));
         Subscription feed = feed("mixed", server.url("/mixed"));
         assertEquals(2, fetch(NOW, feed).added());
@@ -342,7 +382,8 @@ class FetchRunTest {
             hostMost.forEach(m -> assertTrue(m.get() <= PoliteClient.PER_HOST, "per host: " + m.get()));
             assertTrue(most.get() <= PoliteClient.IN_FLIGHT, "in all: " + most.get());
             assertTrue(most.get() > PoliteClient.PER_HOST, "several hosts at once: " + most.get());
-            assertTrue(hosts.get(0).requests().stream().allMatch(r -> ("lede/" + BuildInfo.version()).equals(r.userAgent())));
+            assertTrue(hosts.get(0).requests().stream()
+                    .allMatch(r -> ("lede/" + BuildInfo.version()).equals(r.userAgent())));
         } finally {
             hosts.forEach(FeedServer::close);
         }
@@ -361,8 +402,8 @@ class FetchRunTest {
             FeedServer.send(exchange, 200, items(1, "f"));
         });
         server.on("/dead", exchange -> exchange.close());
-        List<FeedOutcome> outcomes = fetch(NOW, FetchOptions.defaults(), feed("flaky", server.url("/flaky")),
-                feed("dead", server.url("/dead")));
+        List<FeedOutcome> outcomes = fetch(
+                NOW, FetchOptions.defaults(), feed("flaky", server.url("/flaky")), feed("dead", server.url("/dead")));
         assertEquals(1, outcomes.get(0).added(), String.valueOf(outcomes.get(0).reason()));
         assertEquals(FeedOutcome.Kind.FAILED, outcomes.get(1).kind());
         assertTrue(server.count("/dead") <= 4, "tried twice (each time with the JDK's own retry), not more");

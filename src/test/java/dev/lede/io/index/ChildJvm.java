@@ -10,8 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** Starts {@link IndexChild} in a JVM of its own, with this JVM's class path and a cache folder of the test's. */
 final class ChildJvm {
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     static Process start(Path cache, Path output, List<String> jvmOptions, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
@@ -23,7 +22,8 @@ final class ChildJvm {
         command.add(System.getProperty("java.class.path"));
         command.add(IndexChild.class.getName());
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
         return builder.start();
     }
@@ -32,7 +32,8 @@ final class ChildJvm {
     static void awaitLine(Process child, Path output, String line) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            if ((Files.readString(output) + "").lines().anyMatch(line::equals) || !child.isAlive() && !Files.readString(output).contains(line)) {
+            if ((Files.readString(output) + "").lines().anyMatch(line::equals)
+                    || !child.isAlive() && !Files.readString(output).contains(line)) {
                 break;
             }
             Thread.sleep(10);

@@ -24,8 +24,7 @@ public final class IndexChild {
     static final int ITEMS = 3;
     static final IndexScope SCOPE = IndexScope.of(List.of(Path.of("/synthetic")));
 
-    private IndexChild() {
-    }
+    private IndexChild() {}
 
     static String path(int input) {
         return "/synthetic/input" + input;
@@ -33,8 +32,10 @@ public final class IndexChild {
 
     /** Input {@code input} at {@code version}: a text whose headline and body name both, parsed as lede would. */
     static Parsed parsed(int input, long version) {
-        String text = "Input " + input + " version v" + version + "\n\nBody of v" + version + " for input " + input + ".\n";
-        return new Parsers(InputFormat.AUTO).parse(Input.of(Source.of(path(input)), text.getBytes(StandardCharsets.UTF_8)));
+        String text =
+                "Input " + input + " version v" + version + "\n\nBody of v" + version + " for input " + input + ".\n";
+        return new Parsers(InputFormat.AUTO)
+                .parse(Input.of(Source.of(path(input)), text.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,8 +56,12 @@ public final class IndexChild {
             try (LibraryIndex.Batch batch = index.batch()) {
                 for (int input = 0; input < INPUTS; input++) {
                     // The stamp's size carries the version, so the parent can tell what each input was written with.
-                    batch.put(path(input), new FileStamp(version, 0, "key" + input, 0), path(input),
-                            repeat(parsed(input, version)), Article::lede);
+                    batch.put(
+                            path(input),
+                            new FileStamp(version, 0, "key" + input, 0),
+                            path(input),
+                            repeat(parsed(input, version)),
+                            Article::lede);
                 }
                 batch.commit();
             }
@@ -74,9 +79,19 @@ public final class IndexChild {
         Article article = one.articles().get(0);
         List<Article> items = new java.util.ArrayList<>();
         for (int item = 1; item <= ITEMS; item++) {
-            items.add(new Article(article.id(), article.source().forItem(item), article.format(), article.headline(),
-                    article.byline(), article.published(), article.url(), article.site(), article.body(),
-                    article.related(), article.links(), article.problems()));
+            items.add(new Article(
+                    article.id(),
+                    article.source().forItem(item),
+                    article.format(),
+                    article.headline(),
+                    article.byline(),
+                    article.published(),
+                    article.url(),
+                    article.site(),
+                    article.body(),
+                    article.related(),
+                    article.links(),
+                    article.problems()));
         }
         return new Parsed(items, one.problems());
     }

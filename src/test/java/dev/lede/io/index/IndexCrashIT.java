@@ -32,7 +32,8 @@ class IndexCrashIT {
         long confirmed = 0;
         for (int round = 0; round < KILLS; round++) {
             Path output = temp.resolve("child-" + round + ".out");
-            Process child = ChildJvm.start(cache, output, List.of(), file.toString(), "write", String.valueOf(confirmed + 1));
+            Process child =
+                    ChildJvm.start(cache, output, List.of(), file.toString(), "write", String.valueOf(confirmed + 1));
             ChildJvm.awaitLine(child, output, "ready");
             Thread.sleep(random.nextInt(600));
             child.destroyForcibly(); // SIGKILL: no shutdown hooks, nothing flushed or rolled back
@@ -43,20 +44,30 @@ class IndexCrashIT {
                 }
             }
             List<String> warnings = new ArrayList<>();
-            try (LibraryIndex index = LibraryIndex.open(file, IndexChild.environment(cache), warnings::add).orElseThrow()) {
+            try (LibraryIndex index = LibraryIndex.open(file, IndexChild.environment(cache), warnings::add)
+                    .orElseThrow()) {
                 assertEquals(List.of(), warnings, "after kill " + (round + 1));
                 if (confirmed > 0) {
                     long version = IndexProcessesTest.assertWholeBatch(index);
                     assertTrue(version >= confirmed, "after kill " + (round + 1) + " batch " + confirmed + " is lost");
                     confirmed = version; // a batch committed just before the kill, unconfirmed, counts too
-                    assertEquals(IndexChild.ITEMS * IndexChild.INPUTS, index.search(IndexChild.SCOPE, "v" + version + " ", 1000).size(),
+                    assertEquals(
+                            IndexChild.ITEMS * IndexChild.INPUTS,
+                            index.search(IndexChild.SCOPE, "v" + version + " ", 1000)
+                                    .size(),
                             "the search index holds the same version");
-                    assertEquals(0, index.search(IndexChild.SCOPE, "v" + (version - 1) + " ", 1000).size(),
+                    assertEquals(
+                            0,
+                            index.search(IndexChild.SCOPE, "v" + (version - 1) + " ", 1000)
+                                    .size(),
                             "and nothing of the one before");
                 }
             }
             try (var files = Files.list(file.getParent())) {
-                assertEquals(0, files.filter(p -> p.getFileName().toString().contains("unreadable")).count());
+                assertEquals(
+                        0,
+                        files.filter(p -> p.getFileName().toString().contains("unreadable"))
+                                .count());
             }
         }
         assertTrue(confirmed > KILLS, "batches were written between the kills: " + confirmed);

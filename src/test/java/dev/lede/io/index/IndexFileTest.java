@@ -50,16 +50,20 @@ class IndexFileTest {
     }
 
     private Optional<LibraryIndex> open() {
-        return LibraryIndex.open(file, Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString()), warnings::add);
+        return LibraryIndex.open(
+                file, Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString()), warnings::add);
     }
 
     /** An index holding {@code count} stories, closed. */
     private void filled(int count) throws IOException {
-        try (LibraryIndex index = open().orElseThrow(); LibraryIndex.Batch batch = index.batch()) {
+        try (LibraryIndex index = open().orElseThrow();
+                LibraryIndex.Batch batch = index.batch()) {
             for (int i = 0; i < count; i++) {
-                Path story = Files.writeString(news.resolve("story" + i + ".txt"),
+                Path story = Files.writeString(
+                        news.resolve("story" + i + ".txt"),
                         "Story " + i + "\n\n" + "Words about the harbour and the ferry. ".repeat(50) + i + "\n");
-                Parsed parsed = new Parsers(InputFormat.AUTO).parse(Input.of(Source.of(story.toString()), Files.readAllBytes(story)));
+                Parsed parsed = new Parsers(InputFormat.AUTO)
+                        .parse(Input.of(Source.of(story.toString()), Files.readAllBytes(story)));
                 batch.put(story.toString(), FileStamp.of(story), story.toString(), parsed, Article::lede);
             }
             batch.commit();
@@ -69,8 +73,10 @@ class IndexFileTest {
 
     private List<String> asideFiles() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("index.db.unreadable-"))
-                    .filter(n -> !n.endsWith("-wal") && !n.endsWith("-shm")).sorted()
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("index.db.unreadable-"))
+                    .filter(n -> !n.endsWith("-wal") && !n.endsWith("-shm"))
+                    .sorted()
                     .collect(Collectors.toList());
         }
     }
@@ -86,7 +92,8 @@ class IndexFileTest {
             assertEquals(0, articles(rebuilt), "a new, empty index");
         }
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).startsWith("lede: " + file + ": " + why + "; set aside as index.db.unreadable-"),
+        assertTrue(
+                warnings.get(0).startsWith("lede: " + file + ": " + why + "; set aside as index.db.unreadable-"),
                 warnings.get(0));
         assertFalse(asideFiles().isEmpty());
         warnings.clear();
@@ -109,7 +116,9 @@ class IndexFileTest {
         Files.createDirectories(folder);
         Files.writeString(file, "this is not a database, it is a shopping list\n".repeat(100));
         assertSetAsideAndRebuilt("is not an SQLite database");
-        assertEquals("this is not a database, it is a shopping list", Files.readAllLines(folder.resolve(asideFiles().get(0))).get(0),
+        assertEquals(
+                "this is not a database, it is a shopping list",
+                Files.readAllLines(folder.resolve(asideFiles().get(0))).get(0),
                 "kept as it was, for whoever wants to look");
     }
 
@@ -121,7 +130,10 @@ class IndexFileTest {
         Files.writeString(file, "not a database either\n".repeat(100));
         assertSetAsideAndRebuilt("is not an SQLite database");
         assertEquals(1, asideFiles().size(), "each is as large as an index: " + asideFiles());
-        assertEquals("not a database either", Files.readAllLines(folder.resolve(asideFiles().get(0))).get(0), "the latest one");
+        assertEquals(
+                "not a database either",
+                Files.readAllLines(folder.resolve(asideFiles().get(0))).get(0),
+                "the latest one");
         assertFalse(Files.exists(folder.resolve("index.db.unreadable-20200101T000000Z-wal")), "its companions too");
     }
 
@@ -161,7 +173,9 @@ class IndexFileTest {
                 index.list(IndexScope.of(List.of(news)), Integer.MAX_VALUE, all::add);
                 index.search(IndexScope.of(List.of(news)), "harbour", 1000);
             });
-            assertTrue(damaged.getMessage().endsWith("is damaged; set aside, and rebuilt at the next start"), damaged.getMessage());
+            assertTrue(
+                    damaged.getMessage().endsWith("is damaged; set aside, and rebuilt at the next start"),
+                    damaged.getMessage());
         }
         assertFalse(Files.exists(file), "set aside");
         assertEquals(1, asideFiles().size());
@@ -174,7 +188,7 @@ class IndexFileTest {
     void anIndexFromANewerLedeIsSetAsideAndRebuilt() throws Exception {
         filled(1);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA user_version = " + (LibraryIndex.SCHEMA_VERSION + 1));
         }
         assertSetAsideAndRebuilt("was written by a newer lede (schema " + (LibraryIndex.SCHEMA_VERSION + 1) + ")");
@@ -184,14 +198,15 @@ class IndexFileTest {
     void anotherProgramsDatabaseIsSetAsideNotEmptied() throws Exception {
         Files.createDirectories(folder);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE precious(x)");
             statement.execute("INSERT INTO precious VALUES (42)");
         }
         assertSetAsideAndRebuilt("is not a lede index");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(asideFiles().get(0)));
-             Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT x FROM precious")) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:sqlite:" + folder.resolve(asideFiles().get(0)));
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT x FROM precious")) {
             assertTrue(rows.next());
             assertEquals(42, rows.getInt(1));
         }
@@ -201,7 +216,7 @@ class IndexFileTest {
     void anOlderSchemaIsRebuiltInPlace() throws Exception {
         filled(3);
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA user_version = " + (LibraryIndex.SCHEMA_VERSION - 1));
         }
         // One less is the previous parsers' generation: its index is refilled, without a warning.
@@ -229,7 +244,8 @@ class IndexFileTest {
         assertEquals(Optional.empty(), open());
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("lede: " + file + ": "), warnings.get(0));
-        assertTrue(warnings.get(0).endsWith("; running without the library index (every file is read)"), warnings.get(0));
+        assertTrue(
+                warnings.get(0).endsWith("; running without the library index (every file is read)"), warnings.get(0));
         assertTrue(Files.isDirectory(file), "left alone");
     }
 
@@ -246,7 +262,7 @@ class IndexFileTest {
     void anIndexLockedByAnotherProcessMeansRunningWithoutIt() throws Exception {
         filled(1);
         try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = holder.createStatement()) {
+                Statement statement = holder.createStatement()) {
             // What a crashed or stuck program holding the file exclusively looks like from here.
             statement.execute("PRAGMA locking_mode = EXCLUSIVE");
             statement.execute("BEGIN EXCLUSIVE");
@@ -256,7 +272,9 @@ class IndexFileTest {
             long waitedMillis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(Optional.empty(), index);
             assertEquals(1, warnings.size(), warnings.toString());
-            assertTrue(warnings.get(0).contains("in use by another process; running without the library index"), warnings.get(0));
+            assertTrue(
+                    warnings.get(0).contains("in use by another process; running without the library index"),
+                    warnings.get(0));
             assertTrue(waitedMillis >= 250, "waited for the lock first: " + waitedMillis + " ms");
             statement.execute("ROLLBACK");
         }
@@ -266,7 +284,7 @@ class IndexFileTest {
     /** Copies the WAL into the database file, so damage done to the file is what a reader meets. */
     private void checkpoint() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }

@@ -23,8 +23,12 @@ class IndexProcessesTest {
         Path cache = temp.resolve("cache");
         Path notAFolder = Files.writeString(temp.resolve("tmp"), "a /tmp where nothing can be unpacked (noexec)");
         Path output = temp.resolve("child.out");
-        Process child = ChildJvm.start(cache, output, List.of("-Djava.io.tmpdir=" + notAFolder),
-                cache.resolve("lede/index.db").toString(), "open");
+        Process child = ChildJvm.start(
+                cache,
+                output,
+                List.of("-Djava.io.tmpdir=" + notAFolder),
+                cache.resolve("lede/index.db").toString(),
+                "open");
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));
         List<String> lines = ChildJvm.lines(output);
         assertEquals("opened", lines.get(0), String.join("\n", lines));
@@ -32,17 +36,28 @@ class IndexProcessesTest {
         Path library = Path.of(lines.get(2));
         assertEquals(cache.resolve("lede/native"), library.getParent(), "unpacked once, beside the cache");
         try (var files = Files.list(library)) {
-            assertEquals(List.of(System.mapLibraryName("sqlitejdbc")),
-                    files.map(f -> f.getFileName().toString()).toList(), "one whole library, no part left behind");
+            assertEquals(
+                    List.of(System.mapLibraryName("sqlitejdbc")),
+                    files.map(f -> f.getFileName().toString()).toList(),
+                    "one whole library, no part left behind");
         }
 
         Path again = temp.resolve("again.out"); // the next run loads it from there as it is
-        Files.setLastModifiedTime(library.resolve(System.mapLibraryName("sqlitejdbc")), java.nio.file.attribute.FileTime.fromMillis(0));
-        Process second = ChildJvm.start(cache, again, List.of("-Djava.io.tmpdir=" + notAFolder),
-                cache.resolve("lede/index.db").toString(), "open");
+        Files.setLastModifiedTime(
+                library.resolve(System.mapLibraryName("sqlitejdbc")), java.nio.file.attribute.FileTime.fromMillis(0));
+        Process second = ChildJvm.start(
+                cache,
+                again,
+                List.of("-Djava.io.tmpdir=" + notAFolder),
+                cache.resolve("lede/index.db").toString(),
+                "open");
         assertTrue(second.waitFor(60, TimeUnit.SECONDS));
         assertEquals("opened", ChildJvm.lines(again).get(0), String.join("\n", ChildJvm.lines(again)));
-        assertEquals(0, Files.getLastModifiedTime(library.resolve(System.mapLibraryName("sqlitejdbc"))).toMillis(), "not written again");
+        assertEquals(
+                0,
+                Files.getLastModifiedTime(library.resolve(System.mapLibraryName("sqlitejdbc")))
+                        .toMillis(),
+                "not written again");
     }
 
     @Test
@@ -51,7 +66,8 @@ class IndexProcessesTest {
         Path file = cache.resolve("lede/index.db");
         Path output = temp.resolve("child.out");
         Process writer = ChildJvm.start(cache, output, List.of(), file.toString(), "write", "1");
-        try (LibraryIndex index = LibraryIndex.open(file, IndexChild.environment(cache), System.err::println).orElseThrow()) {
+        try (LibraryIndex index = LibraryIndex.open(file, IndexChild.environment(cache), System.err::println)
+                .orElseThrow()) {
             ChildJvm.awaitLine(writer, output, "1");
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             int reads = 0;
@@ -65,7 +81,12 @@ class IndexProcessesTest {
             // This process writes too, between the other's batches (it waits for the lock, then gets it).
             Path own = Files.writeString(temp.resolve("own.txt"), "Own story\n\nFrom the reader.\n");
             try (LibraryIndex.Batch batch = index.batch()) {
-                batch.put("/elsewhere/own.txt", FileStamp.of(own), own.toString(), IndexChild.parsed(0, 0), Article::lede);
+                batch.put(
+                        "/elsewhere/own.txt",
+                        FileStamp.of(own),
+                        own.toString(),
+                        IndexChild.parsed(0, 0),
+                        Article::lede);
                 batch.commit();
             }
             assertEquals(IndexChild.ITEMS * IndexChild.INPUTS, index.count(IndexChild.SCOPE));
@@ -91,11 +112,16 @@ class IndexProcessesTest {
             assertEquals(version, input.stamp().size(), "every input of a batch at once");
             assertEquals(IndexChild.ITEMS, input.articles().size());
             for (IndexedArticle article : input.articles()) {
-                assertEquals(IndexChild.parsed(Integer.parseInt(input.path().substring("/synthetic/input".length())), version)
-                        .articles().get(0).headline(), article.headline(), "articles of the version the stamp says");
+                assertEquals(
+                        IndexChild.parsed(
+                                        Integer.parseInt(input.path().substring("/synthetic/input".length())), version)
+                                .articles()
+                                .get(0)
+                                .headline(),
+                        article.headline(),
+                        "articles of the version the stamp says");
             }
         }
         return version;
     }
-
 }

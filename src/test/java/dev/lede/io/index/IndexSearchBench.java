@@ -15,14 +15,15 @@ import java.util.Map;
  */
 public final class IndexSearchBench {
 
-    private IndexSearchBench() {
-    }
+    private IndexSearchBench() {}
 
     public static void main(String[] args) {
-        Map<String, String> environment = Map.of("XDG_CACHE_HOME", Path.of(args[0]).toAbsolutePath().toString());
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", Path.of(args[0]).toAbsolutePath().toString());
         List<String> words = Arrays.asList(args).subList(1, args.length);
-        try (LibraryIndex index = LibraryIndex.open(LibraryIndex.defaultFile(environment).orElseThrow(), environment,
-                System.err::println).orElseThrow()) {
+        try (LibraryIndex index = LibraryIndex.open(
+                        LibraryIndex.defaultFile(environment).orElseThrow(), environment, System.err::println)
+                .orElseThrow()) {
             int longest = words.stream().mapToInt(String::length).max().orElse(0);
             for (int round = 0; round < 2; round++) {
                 List<List<Double>> byLength = new ArrayList<>();
@@ -31,7 +32,8 @@ public final class IndexSearchBench {
                     for (String word : words) {
                         if (word.length() >= length) {
                             long started = System.nanoTime();
-                            int hits = index.searchIds(word.substring(0, length), Integer.MAX_VALUE).size();
+                            int hits = index.searchIds(word.substring(0, length), Integer.MAX_VALUE)
+                                    .size();
                             millis.add((System.nanoTime() - started) / 1e6);
                             if (hits < 0) {
                                 throw new AssertionError(); // keeps the search from being optimised away
@@ -44,8 +46,9 @@ public final class IndexSearchBench {
                     for (int length = 1; length <= longest; length++) {
                         List<Double> millis = byLength.get(length - 1);
                         millis.sort(null);
-                        System.out.printf("%d letters: median %.1f ms, max %.1f ms (%d words)%n", length,
-                                millis.get(millis.size() / 2), millis.get(millis.size() - 1), millis.size());
+                        System.out.printf(
+                                "%d letters: median %.1f ms, max %.1f ms (%d words)%n",
+                                length, millis.get(millis.size() / 2), millis.get(millis.size() - 1), millis.size());
                     }
                 }
             }

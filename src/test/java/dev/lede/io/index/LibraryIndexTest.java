@@ -58,7 +58,8 @@ class LibraryIndexTest {
     }
 
     private LibraryIndex open() {
-        return LibraryIndex.open(cache.resolve("lede/index.db"), environment(), warnings::add).orElseThrow();
+        return LibraryIndex.open(cache.resolve("lede/index.db"), environment(), warnings::add)
+                .orElseThrow();
     }
 
     private Map<String, String> environment() {
@@ -95,12 +96,15 @@ class LibraryIndexTest {
     }
 
     private List<String> headlines() {
-        return listing().stream().flatMap(input -> input.articles().stream()).map(IndexedArticle::headline)
+        return listing().stream()
+                .flatMap(input -> input.articles().stream())
+                .map(IndexedArticle::headline)
                 .collect(Collectors.toList());
     }
 
     private List<String> searched(String query) {
-        return index.search(scope, query, 100).stream().map(hit -> Path.of(hit.path()).getFileName().toString())
+        return index.search(scope, query, 100).stream()
+                .map(hit -> Path.of(hit.path()).getFileName().toString())
                 .collect(Collectors.toList());
     }
 
@@ -121,7 +125,8 @@ class LibraryIndexTest {
 
         List<IndexedInput> inputs = listing();
         // A folder's files before a sibling sharing its prefix ("a/z" before "a-feed"), as the walk lists them.
-        assertEquals(List.of(nested.toString(), feed.toString(), b.toString()),
+        assertEquals(
+                List.of(nested.toString(), feed.toString(), b.toString()),
                 inputs.stream().map(IndexedInput::path).collect(Collectors.toList()));
         assertEquals(List.of("Nested story", "First item", "Second item", "Council splits over harbour"), headlines());
 
@@ -147,13 +152,28 @@ class LibraryIndexTest {
         Article article = parsed.articles().get(0);
         Problem own = new Problem(story + "#1", "date not understood");
         Problem other = new Problem("elsewhere", "odd");
-        Article withProblems = new Article(article.id(), article.source(), article.format(), article.headline(),
-                article.byline(), article.published(), article.url(), article.site(), article.body(),
-                List.of(new RelatedHeadline("Harbour wall delayed", null), new RelatedHeadline("Quay: \"1:2\" ~", "https://x/y")),
-                article.links(), List.of(own, other));
+        Article withProblems = new Article(
+                article.id(),
+                article.source(),
+                article.format(),
+                article.headline(),
+                article.byline(),
+                article.published(),
+                article.url(),
+                article.site(),
+                article.body(),
+                List.of(
+                        new RelatedHeadline("Harbour wall delayed", null),
+                        new RelatedHeadline("Quay: \"1:2\" ~", "https://x/y")),
+                article.links(),
+                List.of(own, other));
         try (LibraryIndex.Batch batch = index.batch()) {
-            batch.put("/stored/under/this", FileStamp.of(story), story.toString(),
-                    new Parsed(List.of(withProblems), List.of(new Problem(story.toString(), "not valid UTF-8"))), Article::lede);
+            batch.put(
+                    "/stored/under/this",
+                    FileStamp.of(story),
+                    story.toString(),
+                    new Parsed(List.of(withProblems), List.of(new Problem(story.toString(), "not valid UTF-8"))),
+                    Article::lede);
             batch.commit();
         }
         scope = IndexScope.of(List.of(Path.of("/stored")));
@@ -206,7 +226,8 @@ class LibraryIndexTest {
         Files.setLastModifiedTime(story, FileTime.fromMillis(System.currentTimeMillis()));
         index(story);
         FileStamp stored = index.stamps(scope).get(story.toString());
-        assertFalse(LibraryIndex.unchanged(stored, FileStamp.of(story)),
+        assertFalse(
+                LibraryIndex.unchanged(stored, FileStamp.of(story)),
                 "a change within the same clock tick would keep this stamp");
     }
 
@@ -238,7 +259,8 @@ class LibraryIndexTest {
         Path renamed = news.resolve("d.txt");
         try (LibraryIndex.Batch batch = index.batch()) {
             assertTrue(batch.move(story.toString(), renamed.toString()));
-            assertFalse(batch.move(news.resolve("never.txt").toString(), news.resolve("x.txt").toString()));
+            assertFalse(batch.move(
+                    news.resolve("never.txt").toString(), news.resolve("x.txt").toString()));
             batch.commit();
         }
         assertEquals(List.of("Staying", "Moved story"), headlines(), "listed at its new place");
@@ -266,7 +288,8 @@ class LibraryIndexTest {
         index(files.toArray(new Path[0]));
         List<IndexedInput> first = new ArrayList<>();
         index.list(scope, 5, first::add);
-        assertEquals(List.of("Story 0", "Story 1", "Story 2", "Story 3", "Story 4"),
+        assertEquals(
+                List.of("Story 0", "Story 1", "Story 2", "Story 3", "Story 4"),
                 first.stream().map(input -> input.articles().get(0).headline()).collect(Collectors.toList()));
     }
 
@@ -310,9 +333,14 @@ class LibraryIndexTest {
         List<Path> stories = harbourStories();
         Path body = stories.get(0);
         Path headline = stories.get(1);
-        assertEquals(List.of(idOf(headline), idOf(body)), index.searchIds("harb", 100), "headline words first, prefix match");
+        assertEquals(
+                List.of(idOf(headline), idOf(body)),
+                index.searchIds("harb", 100),
+                "headline words first, prefix match");
         assertEquals(List.of(idOf(headline)), index.searchIds("wall harb", 100));
-        assertEquals(List.of(idOf(headline), idOf(body)), index.searchIds("harbour wall collapse feared", 100),
+        assertEquals(
+                List.of(idOf(headline), idOf(body)),
+                index.searchIds("harbour wall collapse feared", 100),
                 "a long query nothing holds whole finds those holding most of it");
         assertEquals(List.of(idOf(headline)), index.searchIds("harb", 1));
     }
@@ -336,20 +364,58 @@ class LibraryIndexTest {
         Path one = write("2-one.txt", "Harbour dues rise\n\nOwners pay more.\n");
         Path none = write("3-none.txt", "Orchard fair\n\nApples and pears.\n");
         index(two, one, none);
-        assertEquals(List.of("1-two.txt", "2-one.txt"), searched("harbour wall collapse feared"),
+        assertEquals(
+                List.of("1-two.txt", "2-one.txt"),
+                searched("harbour wall collapse feared"),
                 "a related headline not in the library finds its neighbours, closest first");
         assertEquals(List.of(), searched("wall collapse"), "two words are typed search: every word must match");
     }
 
     @Test
     void anyTypedTextIsASafeQuery() throws IOException {
-        Path story = write("story.txt", "Zoë’s café: \"AND\" NEAR the quay\n\nC++ and half-price tickets *today*,"
-                + " a cafe\u0301 decomposed, ab\u08A1cd and x\u0301\u0301y.\n");
+        Path story = write(
+                "story.txt",
+                "Zoë’s café: \"AND\" NEAR the quay\n\nC++ and half-price tickets *today*,"
+                        + " a cafe\u0301 decomposed, ab\u08A1cd and x\u0301\u0301y.\n");
         index(story);
-        for (String query : List.of("\"", "\"\"", "*", "-", "(", ")", "^", ":", "AND", "OR", "NOT", "NEAR", "NEAR(",
-                "headline:", "a OR", "\"unbalanced", "*today*", "{headline}: x", "..!?", "   ", "'", "\\", "\u0000",
-                "half-price", "café", "cafe", "ZOË", "Zoe", "C++", "💥", "\uD800", "cafe\u0301", "ab\u08A1cd", "ab\u08A1",
-                "x\u0301\u0301y", "\u0301", "\u0301x")) {
+        for (String query : List.of(
+                "\"",
+                "\"\"",
+                "*",
+                "-",
+                "(",
+                ")",
+                "^",
+                ":",
+                "AND",
+                "OR",
+                "NOT",
+                "NEAR",
+                "NEAR(",
+                "headline:",
+                "a OR",
+                "\"unbalanced",
+                "*today*",
+                "{headline}: x",
+                "..!?",
+                "   ",
+                "'",
+                "\\",
+                "\u0000",
+                "half-price",
+                "café",
+                "cafe",
+                "ZOË",
+                "Zoe",
+                "C++",
+                "💥",
+                "\uD800",
+                "cafe\u0301",
+                "ab\u08A1cd",
+                "ab\u08A1",
+                "x\u0301\u0301y",
+                "\u0301",
+                "\u0301x")) {
             List<String> hits = searched(query); // never an SQL error
             assertTrue(hits.isEmpty() || hits.equals(List.of("story.txt")), query);
         }
@@ -364,7 +430,8 @@ class LibraryIndexTest {
 
     @Test
     void resolutionsAreKeptUntilAnInputChanges() throws IOException {
-        Path story = write("story.txt", "Ferry returns\n\nBody.\n\nRelated:\n- Harbour wall delayed\n- Nothing like it\n");
+        Path story =
+                write("story.txt", "Ferry returns\n\nBody.\n\nRelated:\n- Harbour wall delayed\n- Nothing like it\n");
         Path target = write("target.txt", "Harbour wall delayed\n\nBody.\n");
         index(story, target);
         IndexedArticle article = listing().get(0).articles().get(0);
@@ -375,8 +442,12 @@ class LibraryIndexTest {
         index.storeResolutions(scope, targets);
 
         assertTrue(index.resolutionsCurrent(scope));
-        assertEquals(java.util.Arrays.asList(targetId, null), listing().get(0).articles().get(0).targets());
-        assertEquals(java.util.Arrays.asList(targetId, null), index.find(scope, article.id()).orElseThrow().targets());
+        assertEquals(
+                java.util.Arrays.asList(targetId, null),
+                listing().get(0).articles().get(0).targets());
+        assertEquals(
+                java.util.Arrays.asList(targetId, null),
+                index.find(scope, article.id()).orElseThrow().targets());
         IndexScope wider = IndexScope.of(List.of(news, temp.resolve("more")));
         assertFalse(index.resolutionsCurrent(wider), "resolved against another set of inputs");
 
@@ -390,7 +461,8 @@ class LibraryIndexTest {
     void aChangeOutsideALibraryKeepsItsResolutionsCurrent() throws IOException {
         Path story = write("story.txt", "Ferry returns\n\nBody.\n\nRelated:\n- Harbour wall delayed\n");
         index(story);
-        index.storeResolutions(scope, Map.of(listing().get(0).articles().get(0).row(), java.util.Collections.singletonList(null)));
+        index.storeResolutions(
+                scope, Map.of(listing().get(0).articles().get(0).row(), java.util.Collections.singletonList(null)));
         assertTrue(index.resolutionsCurrent(scope));
 
         Path elsewhere = Files.createDirectories(temp.resolve("news-elsewhere")); // shares a prefix, not the folder
@@ -432,8 +504,9 @@ class LibraryIndexTest {
     @Test
     void aSecondWriterWaitsThenGivesUpWithoutHarm() throws IOException {
         Path story = write("story.txt", "Story\n\nBody.\n");
-        try (LibraryIndex other = IndexFile.open(cache.resolve("lede/index.db"), environment(), warnings::add, 200).orElseThrow();
-             LibraryIndex.Batch holding = index.batch()) {
+        try (LibraryIndex other = IndexFile.open(cache.resolve("lede/index.db"), environment(), warnings::add, 200)
+                        .orElseThrow();
+                LibraryIndex.Batch holding = index.batch()) {
             IndexException busy = assertThrows(IndexException.class, other::batch);
             assertTrue(busy.getMessage().contains("in use by another process"), busy.getMessage());
             holding.put(story.toString(), FileStamp.of(story), story.toString(), parse(story), Article::lede);
@@ -460,7 +533,7 @@ class LibraryIndexTest {
     void storesInWalModeWithTheSchemaVersion() throws Exception {
         index.close();
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cache.resolve("lede/index.db"));
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             assertEquals(LibraryIndex.SCHEMA_VERSION, IndexFile.userVersion(statement));
             try (var mode = statement.executeQuery("PRAGMA journal_mode")) {
                 mode.next();
@@ -481,10 +554,13 @@ class LibraryIndexTest {
 
     @Test
     void orderKeysSortAsTheWalkListsNames() {
-        List<String> paths = new ArrayList<>(List.of("/n/a-c", "/n/a/b", "/n/a", "/n/B", "/n/é", "/n/\uD83D\uDE00", "/n/\uFFFD"));
+        List<String> paths =
+                new ArrayList<>(List.of("/n/a-c", "/n/a/b", "/n/a", "/n/B", "/n/é", "/n/\uD83D\uDE00", "/n/\uFFFD"));
         List<String> byKey = new ArrayList<>(paths);
         byKey.sort((x, y) -> java.util.Arrays.compareUnsigned(IndexScope.orderKey(x), IndexScope.orderKey(y)));
-        assertEquals(List.of("/n/B", "/n/a", "/n/a/b", "/n/a-c", "/n/é", "/n/\uD83D\uDE00", "/n/\uFFFD"), byKey,
+        assertEquals(
+                List.of("/n/B", "/n/a", "/n/a/b", "/n/a-c", "/n/é", "/n/\uD83D\uDE00", "/n/\uFFFD"),
+                byKey,
                 "String.compareTo per name, a folder's contents right after it");
         assertTrue(new String(IndexScope.orderKey("x"), StandardCharsets.UTF_16BE).equals("x"));
     }

@@ -34,10 +34,13 @@ class CacheFolderIT {
         Files.setLastModifiedTime(news, FileTime.from(Instant.now().minusSeconds(3_600)));
         Path cache = Files.createDirectories(dir.resolve("cache"));
         try (Tmux tmux = new Tmux()) {
-            tmux.start(100, 24, "XDG_CACHE_HOME=" + Launch.quoted(cache) + " "
-                    + Launch.lede("--format text " + Launch.quoted(news))
-                    + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
-                    + Launch.quoted(dir.resolve("exit.txt")) + "; sleep 60");
+            tmux.start(
+                    100,
+                    24,
+                    "XDG_CACHE_HOME=" + Launch.quoted(cache) + " "
+                            + Launch.lede("--format text " + Launch.quoted(news))
+                            + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
+                            + Launch.quoted(dir.resolve("exit.txt")) + "; sleep 60");
             tmux.expect("every file of the folder loaded", s -> s.contains(FILES + " articles"));
             tmux.keys("q");
             tmux.expect("lede exits", s -> size(dir.resolve("exit.txt")) > 0);

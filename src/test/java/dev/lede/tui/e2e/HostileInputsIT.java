@@ -38,7 +38,8 @@ class HostileInputsIT {
 
     @BeforeAll
     static void folder() throws Exception {
-        Assumptions.assumeTrue(System.getProperty("lede.jar") != null, "lede.jar is not set: run through failsafe (mvn verify)");
+        Assumptions.assumeTrue(
+                System.getProperty("lede.jar") != null, "lede.jar is not set: run through failsafe (mvn verify)");
         folder = Files.createDirectory(work.resolve("hostile"));
         HostileFolder.create(folder);
     }
@@ -51,12 +52,17 @@ class HostileInputsIT {
             assertEquals(1, run.stderrLinesNaming(name), () -> name + " is not named once on stderr:\n" + run.stderr);
         }
         try (Stream<String> lines = Files.lines(run.stdout)) {
-            assertEquals(HostileFolder.FEED_ITEMS, lines.filter(line -> line.contains("\"Hollin Ward notice ")).count(),
+            assertEquals(
+                    HostileFolder.FEED_ITEMS,
+                    lines.filter(line -> line.contains("\"Hollin Ward notice ")).count(),
                     "every item of the 100,000-item feed is exported");
         }
         String out = Files.readString(run.stdout);
-        for (String wanted : List.of("Bells ring in Farrow", "Gates open in Lindow", "Orbury archive", "Pellworth", "Tarrow")) {
-            assertTrue(out.contains(wanted) || run.stderr.contains(wanted), () -> "nothing about " + wanted + " in the export");
+        for (String wanted :
+                List.of("Bells ring in Farrow", "Gates open in Lindow", "Orbury archive", "Pellworth", "Tarrow")) {
+            assertTrue(
+                    out.contains(wanted) || run.stderr.contains(wanted),
+                    () -> "nothing about " + wanted + " in the export");
         }
         assertFalse(out.contains("\u001b") || run.stderr.contains("\u001b"), "an escape character reached the output");
         run.assertNoSecret(out);
@@ -70,17 +76,23 @@ class HostileInputsIT {
             assertEquals(1, run.stderrLinesNaming(name), () -> name + " is not named once on stderr:\n" + run.stderr);
         }
         String out = Files.readString(run.stdout);
-        assertTrue(out.contains("Bells ring in Farrow") && out.contains("Hollin Ward notice 100000"), "list holds the good files");
+        assertTrue(
+                out.contains("Bells ring in Farrow") && out.contains("Hollin Ward notice 100000"),
+                "list holds the good files");
         run.assertNoSecret(out);
     }
 
     @Test
     void readerOpensEveryFileAndQuitsWithExitZero() throws Exception {
-        Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: the reader part of the hostile inputs test is skipped");
+        Assumptions.assumeTrue(
+                Tmux.isInstalled(), "tmux is not installed: the reader part of the hostile inputs test is skipped");
         Path exit = work.resolve("reader-exit.txt");
         try (Tmux tmux = new Tmux()) {
-            tmux.start(100, 30, "java " + HEAP + " -jar '" + System.getProperty("lede.jar") + "' '" + folder + "' 2>'"
-                    + work.resolve("reader-stderr.txt") + "'; echo exit=$? > '" + exit + "'; sleep 60");
+            tmux.start(
+                    100,
+                    30,
+                    "java " + HEAP + " -jar '" + System.getProperty("lede.jar") + "' '" + folder + "' 2>'"
+                            + work.resolve("reader-stderr.txt") + "'; echo exit=$? > '" + exit + "'; sleep 60");
             String list = "";
             for (int wait = 0; wait < 6 && !list.contains("Hollin Ward notice"); wait++) {
                 list = tmux.await(s -> s.contains("Hollin Ward notice")); // 20 s each: loading a busy machine is slow
@@ -102,9 +114,14 @@ class HostileInputsIT {
             tmux.await(s -> Files.exists(exit) && size(exit) > 0);
         }
         // Some files were skipped: exit 1, each named on stderr after the screen is gone.
-        assertEquals("exit=1", Files.readString(exit).strip(), () -> "screen after q; stderr: " + read(work.resolve("reader-stderr.txt")));
+        assertEquals(
+                "exit=1",
+                Files.readString(exit).strip(),
+                () -> "screen after q; stderr: " + read(work.resolve("reader-stderr.txt")));
         for (String name : HostileFolder.SKIPPED) {
-            assertTrue(read(work.resolve("reader-stderr.txt")).contains(name), () -> name + " is not named on stderr after quitting");
+            assertTrue(
+                    read(work.resolve("reader-stderr.txt")).contains(name),
+                    () -> name + " is not named on stderr after quitting");
         }
         assertFalse(read(work.resolve("reader-stderr.txt")).contains("\tat "), "stack trace on stderr");
     }
@@ -130,7 +147,9 @@ class HostileInputsIT {
         command.addAll(List.of(arguments));
         Path stdout = work.resolve(arguments[0] + ".out");
         Path stderr = work.resolve(arguments[0] + ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString()); // never the user's library index
@@ -141,7 +160,8 @@ class HostileInputsIT {
             fail("lede " + arguments[0] + " took longer than " + TIME_LIMIT_SECONDS + " s");
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        System.out.printf("hostile inputs: lede %s %s took %d ms, exit %d%n", arguments[0], HEAP, millis, process.exitValue());
+        System.out.printf(
+                "hostile inputs: lede %s %s took %d ms, exit %d%n", arguments[0], HEAP, millis, process.exitValue());
         return new Run(process.exitValue(), stdout, Files.readString(stderr, StandardCharsets.UTF_8));
     }
 
@@ -150,16 +170,21 @@ class HostileInputsIT {
 
         void assertCleanExit() {
             assertTrue(exit == 0 || exit == 1, () -> "exit " + exit + ", stderr:\n" + stderr);
-            assertFalse(stderr.contains("\tat ") || stderr.contains("Exception") || stderr.contains("Error"),
+            assertFalse(
+                    stderr.contains("\tat ") || stderr.contains("Exception") || stderr.contains("Error"),
                     () -> "stack trace or error on stderr:\n" + stderr);
             for (String line : stderr.lines().toList()) {
-                assertTrue(line.startsWith("lede: " + folder + "/") && line.indexOf(": ", 6 + folder.toString().length()) > 0,
+                assertTrue(
+                        line.startsWith("lede: " + folder + "/")
+                                && line.indexOf(": ", 6 + folder.toString().length()) > 0,
                         () -> "stderr line does not name a file with a reason: " + line);
             }
         }
 
         long stderrLinesNaming(String name) {
-            return stderr.lines().filter(line -> line.startsWith("lede: " + folder.resolve(name) + ": ")).count();
+            return stderr.lines()
+                    .filter(line -> line.startsWith("lede: " + folder.resolve(name) + ": "))
+                    .count();
         }
 
         void assertNoSecret(String out) throws IOException {

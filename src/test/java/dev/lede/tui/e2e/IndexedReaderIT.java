@@ -38,25 +38,30 @@ class IndexedReaderIT {
         Launch.write(news, "c.txt", DELETED + " after forty years.\n\nThe lamp is automatic now.\n");
         try (Tmux tmux = new Tmux()) {
             start(tmux, news, "first");
-            tmux.expect("the first start, every file read", s -> s.contains(KEPT) && s.contains(DELETED) && s.contains("3 articles"));
+            tmux.expect(
+                    "the first start, every file read",
+                    s -> s.contains(KEPT) && s.contains(DELETED) && s.contains("3 articles"));
             tmux.keys("q");
             awaitExit(tmux, "first");
         }
         assertTrue(Files.isRegularFile(dir.resolve("cache/lede/index.db")), "no index was written");
 
         Files.writeString(news.resolve("b.txt"), EDITED_AFTER + " after complaints.\n\nThe old times are back.\n");
-        Files.setLastModifiedTime(news.resolve("b.txt"), FileTime.from(Instant.now().plusSeconds(5)));
+        Files.setLastModifiedTime(
+                news.resolve("b.txt"), FileTime.from(Instant.now().plusSeconds(5)));
         Files.delete(news.resolve("c.txt"));
         Launch.write(news, "d.txt", ADDED + " on Saturday.\n\nStalls return to the pier.\n");
         try (Tmux tmux = new Tmux()) {
             start(tmux, news, "second");
-            String screen = tmux.expect("the second start, with what changed while lede was closed",
+            String screen = tmux.expect(
+                    "the second start, with what changed while lede was closed",
                     s -> s.contains(KEPT) && s.contains(EDITED_AFTER) && s.contains(ADDED) && s.contains("3 articles"));
             assertFalse(screen.contains(DELETED) || screen.contains(EDITED_BEFORE), screen);
             tmux.keys("/");
             tmux.keys("-l", "quartermaster");
             tmux.keys("Enter");
-            tmux.expect("a body word of the unchanged file found through the index",
+            tmux.expect(
+                    "a body word of the unchanged file found through the index",
                     s -> s.contains("1/1 matching “quartermaster”") && s.contains(KEPT) && !s.contains(ADDED));
             tmux.keys("q"); // back from the search to the whole list
             tmux.expect("the whole list again", s -> s.contains(ADDED));
@@ -69,9 +74,12 @@ class IndexedReaderIT {
 
     /** Runs the reader on {@code folder} with the index under this test's cache folder, kept between starts. */
     private void start(Tmux tmux, Path folder, String run) throws IOException, InterruptedException {
-        tmux.start(100, 24, "XDG_CACHE_HOME=" + Launch.quoted(dir.resolve("cache")) + " " + Launch.lede(Launch.quoted(folder))
-                + " 2>" + Launch.quoted(dir.resolve(run + "-err.txt")) + "; echo exit=$? > "
-                + Launch.quoted(dir.resolve(run + "-exit.txt")) + "; sleep 60");
+        tmux.start(
+                100,
+                24,
+                "XDG_CACHE_HOME=" + Launch.quoted(dir.resolve("cache")) + " " + Launch.lede(Launch.quoted(folder))
+                        + " 2>" + Launch.quoted(dir.resolve(run + "-err.txt")) + "; echo exit=$? > "
+                        + Launch.quoted(dir.resolve(run + "-exit.txt")) + "; sleep 60");
     }
 
     private void awaitExit(Tmux tmux, String run) throws IOException, InterruptedException {

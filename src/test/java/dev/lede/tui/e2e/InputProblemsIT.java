@@ -48,18 +48,20 @@ class InputProblemsIT {
     /** A server on 127.0.0.1 that accepts every connection and never answers; returns its URL. */
     private String stalledUrl() throws IOException {
         stalled = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread accepting = new Thread(() -> {
-            try {
-                while (true) {
-                    Socket socket = stalled.accept();
-                    synchronized (held) {
-                        held.add(socket);
+        Thread accepting = new Thread(
+                () -> {
+                    try {
+                        while (true) {
+                            Socket socket = stalled.accept();
+                            synchronized (held) {
+                                held.add(socket);
+                            }
+                        }
+                    } catch (IOException closed) {
+                        // the test is over
                     }
-                }
-            } catch (IOException closed) {
-                // the test is over
-            }
-        }, "stalled-server");
+                },
+                "stalled-server");
         accepting.setDaemon(true);
         accepting.start();
         return "http://127.0.0.1:" + stalled.getLocalPort() + "/feed.xml";
@@ -74,9 +76,13 @@ class InputProblemsIT {
 
     /** Runs lede with {@code arguments} in tmux, its stderr to err.txt, then its status and the terminal's modes. */
     private void start(Tmux tmux, String arguments) throws IOException, InterruptedException {
-        tmux.start(100, 24, Launch.lede(arguments) + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
-                + Launch.quoted(dir.resolve("exit.txt")) + "; stty -a > " + Launch.quoted(dir.resolve("stty.txt"))
-                + "; sleep 60");
+        tmux.start(
+                100,
+                24,
+                Launch.lede(arguments) + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
+                        + Launch.quoted(dir.resolve("exit.txt")) + "; stty -a > "
+                        + Launch.quoted(dir.resolve("stty.txt"))
+                        + "; sleep 60");
         tmux.pipeTo(dir.resolve("pane.bin"));
     }
 
@@ -91,8 +97,10 @@ class InputProblemsIT {
             awaitExit(tmux);
         }
         assertEquals("exit=3", Files.readString(dir.resolve("exit.txt")).strip());
-        assertEquals("lede: /no/such/path: no such file\nlede: " + dir.resolve("empty")
-                + ": no articles found (no files to read in it)\n", Files.readString(dir.resolve("err.txt")));
+        assertEquals(
+                "lede: /no/such/path: no such file\nlede: " + dir.resolve("empty")
+                        + ": no articles found (no files to read in it)\n",
+                Files.readString(dir.resolve("err.txt")));
         String drawn = Files.exists(dir.resolve("pane.bin")) ? Files.readString(dir.resolve("pane.bin")) : "";
         assertFalse(drawn.contains("\u001b[?1049h"), "the alternate screen was entered");
         assertSane(Files.readString(dir.resolve("stty.txt")));
@@ -102,11 +110,14 @@ class InputProblemsIT {
     void someInputsSkippedShowInTheStatusLineListOnPAndArePrintedAfterQuitting() throws Exception {
         try (Tmux tmux = new Tmux()) {
             start(tmux, Launch.quoted(folder()) + " /no/such/path");
-            tmux.expect("the skipped input counted, with the problems key",
+            tmux.expect(
+                    "the skipped input counted, with the problems key",
                     s -> s.contains(FIRST) && s.contains("1 skipped — P lists them"));
             tmux.keys("P");
-            tmux.expect("the problems list", s -> s.contains("1 input skipped — q closes this")
-                    && s.contains("skipped  /no/such/path: no such file"));
+            tmux.expect(
+                    "the problems list",
+                    s -> s.contains("1 input skipped — q closes this")
+                            && s.contains("skipped  /no/such/path: no such file"));
             tmux.keys("q");
             tmux.expect("the list again", s -> s.contains(SECOND) && !s.contains("closes this"));
             tmux.keys("q");
@@ -124,12 +135,15 @@ class InputProblemsIT {
         try (Tmux tmux = new Tmux()) {
             long started = System.nanoTime();
             start(tmux, url + " " + Launch.quoted(folder()));
-            tmux.expect("the folder's articles while the URL is being fetched",
+            tmux.expect(
+                    "the folder's articles while the URL is being fetched",
                     s -> s.contains(FIRST) && s.contains(SECOND) && s.contains("fetching " + host + "… Esc cancels"));
             // The fetcher would give up after 10 s to connect and 20 s to read: the frame came well before.
             assertTrue(System.nanoTime() - started < 9_000_000_000L, "the first frame waited for the network");
             tmux.keys("Escape");
-            tmux.expect("the fetch cancelled and counted", s -> !s.contains("fetching") && s.contains("1 skipped — P lists them"));
+            tmux.expect(
+                    "the fetch cancelled and counted",
+                    s -> !s.contains("fetching") && s.contains("1 skipped — P lists them"));
             tmux.keys("P");
             tmux.expect("the cancelled URL in the problems list", s -> s.contains(url + ": cancelled"));
             tmux.keys("q", "q");

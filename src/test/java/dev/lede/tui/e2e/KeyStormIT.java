@@ -27,15 +27,29 @@ class KeyStormIT {
     private static final int BATCH = 50;
 
     // Keys that quit or suspend are left out: the storm is about surviving, not about leaving.
-    private static final String[] NAMED = {"Enter", "Escape", "Tab", "BTab", "BSpace", "Space", "Up", "Down", "Left",
-            "Right", "Home", "End", "PPage", "NPage", "IC", "DC", "F1", "F2", "F5", "F10", "F12"};
+    private static final String[] NAMED = {
+        "Enter", "Escape", "Tab", "BTab", "BSpace", "Space", "Up", "Down", "Left", "Right", "Home", "End", "PPage",
+        "NPage", "IC", "DC", "F1", "F2", "F5", "F10", "F12"
+    };
     private static final String CTRL = "abdefghijklmnoprstuvwxy";
-    private static final String PRINTABLE = "abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789"
-            + "/?<>!@#$%^&*()-_=+[]{};:'\",.~` ";
+    private static final String PRINTABLE =
+            "abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789" + "/?<>!@#$%^&*()-_=+[]{};:'\",.~` ";
     private static final String[] PASTES = {"Kellport", "émigré", "日本語", "😀👍🏽", "\u202Eevil", "a\u0301b\u0302"};
-    private static final String[] SEQUENCES = {"1b 5b", "1b 4f", "1b 5b 31 3b 35 41", "1b 5b 32 30 30 7e 68 69 1b 5b 32 30 31 7e",
-            "1b 5b 4d 20 21 21", "1b 5b 3c 30 3b 31 30 3b 35 4d", "1b 5b 39 39 39 39 39 39 39 7e", "1b 1b 1b", "1b 5d 30 3b 78 07",
-            "c3", "ff fe", "e2 80", "1b 5b 3f 31 3b 32 63"};
+    private static final String[] SEQUENCES = {
+        "1b 5b",
+        "1b 4f",
+        "1b 5b 31 3b 35 41",
+        "1b 5b 32 30 30 7e 68 69 1b 5b 32 30 31 7e",
+        "1b 5b 4d 20 21 21",
+        "1b 5b 3c 30 3b 31 30 3b 35 4d",
+        "1b 5b 39 39 39 39 39 39 39 7e",
+        "1b 1b 1b",
+        "1b 5d 30 3b 78 07",
+        "c3",
+        "ff fe",
+        "e2 80",
+        "1b 5b 3f 31 3b 32 63"
+    };
     private static final int[] COLUMNS = {20, 40, 80, 100, 132, 200, 12};
     private static final int[] ROWS = {5, 10, 24, 30, 50, 3};
 
@@ -47,15 +61,19 @@ class KeyStormIT {
         Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: key storm skipped");
         String jar = System.getProperty("lede.jar");
         Path feeds = Path.of(System.getProperty("lede.root", "."), "feeds");
-        Assumptions.assumeTrue(jar != null && Files.isDirectory(feeds), "lede.jar or feeds/ missing: run through failsafe");
+        Assumptions.assumeTrue(
+                jar != null && Files.isDirectory(feeds), "lede.jar or feeds/ missing: run through failsafe");
         Path exit = dir.resolve("exit.txt");
         Path stty = dir.resolve("stty.txt");
         Path stderr = dir.resolve("stderr.txt");
         Random random = new Random(SEED);
         int sent = 0;
         try (Tmux tmux = new Tmux()) {
-            tmux.start(100, 30, "java -Xmx256m -jar '" + jar + "' '" + feeds + "' 2>'" + stderr + "'; echo exit=$? > '" + exit
-                    + "'; stty -a > '" + stty + "'; sleep 60");
+            tmux.start(
+                    100,
+                    30,
+                    "java -Xmx256m -jar '" + jar + "' '" + feeds + "' 2>'" + stderr + "'; echo exit=$? > '" + exit
+                            + "'; stty -a > '" + stty + "'; sleep 60");
             tmux.await(s -> s.contains("lede:"));
             int batch = 0;
             while (sent < KEYS) {
@@ -74,7 +92,9 @@ class KeyStormIT {
                     tmux.resize(COLUMNS[random.nextInt(COLUMNS.length)], ROWS[random.nextInt(ROWS.length)]);
                 }
                 int sentSoFar = sent;
-                assertFalse(Files.exists(exit), () -> "lede ended after " + sentSoFar + " keys: " + read(exit) + "\n" + read(stderr));
+                assertFalse(
+                        Files.exists(exit),
+                        () -> "lede ended after " + sentSoFar + " keys: " + read(exit) + "\n" + read(stderr));
             }
             tmux.resize(100, 30);
             tmux.keys("Escape");

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class Launch {
 
-    private Launch() {
-    }
+    private Launch() {}
 
     /** The shell command that runs lede with {@code arguments} (already quoted for sh). */
     static String lede(String arguments) {
@@ -24,18 +23,22 @@ final class Launch {
     }
 
     static Path jar() {
-        Path jar = Path.of(System.getProperty("lede.jar", root().resolve("target/lede.jar").toString()));
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "no " + jar + ": run `./mvnw verify` (the jar is built in `package`)");
+        Path jar = Path.of(
+                System.getProperty("lede.jar", root().resolve("target/lede.jar").toString()));
+        Assumptions.assumeTrue(
+                Files.isRegularFile(jar), "no " + jar + ": run `./mvnw verify` (the jar is built in `package`)");
         return jar;
     }
 
     static Path root() {
-        return Path.of(System.getProperty("lede.root", Paths.get("").toAbsolutePath().toString()));
+        return Path.of(
+                System.getProperty("lede.root", Paths.get("").toAbsolutePath().toString()));
     }
 
     /** The shared samples folder (../shared next to the repository unless {@code lede.shared} says). */
     static Path shared() {
-        return Path.of(System.getProperty("lede.shared", root().resolve("../shared").normalize().toString()));
+        return Path.of(System.getProperty(
+                "lede.shared", root().resolve("../shared").normalize().toString()));
     }
 
     static String quoted(Path file) {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(NeedsTmuxAndTheJar.class)
 class LinksEndToEndIT {
 
-    private static final String REPORT = "https://maresby.example/reports/2026/winter-crossings-pilot-training-fuel-costs"
-            + "-and-timetable-full-report.pdf";
+    private static final String REPORT =
+            "https://maresby.example/reports/2026/winter-crossings-pilot-training-fuel-costs"
+                    + "-and-timetable-full-report.pdf";
     private static final String PETITION = "https://maresby.example/petition";
     private static final String DESK = "mailto:desk@maresby.example";
 
@@ -28,13 +29,19 @@ class LinksEndToEndIT {
 
     @Test
     void aLinkPickedInTheLinksListIsCopiedWholeAndANumberBeforeYCopiesThatLink() throws Exception {
-        Path page = Launch.write(dir, "story.html", "<!doctype html><html><head><title>Harbour board report</title></head>"
-                + "<body><article><h1>Harbour board publishes its winter report</h1>"
-                + "<p>The harbour board of Maresby published its <a href=\"" + REPORT + "\">winter report</a> on Tuesday, "
-                + "after a long <a href=\"" + PETITION + "\">petition</a> by residents who asked for the ferry to keep "
-                + "running through the storms of the winter.</p><p>Questions go to the <a href=\"" + DESK + "\">desk</a>; "
-                + "the report says fuel costs rose by a fifth and that two new pilots will be trained next spring.</p>"
-                + "</article></body></html>");
+        Path page = Launch.write(
+                dir,
+                "story.html",
+                "<!doctype html><html><head><title>Harbour board report</title></head>"
+                        + "<body><article><h1>Harbour board publishes its winter report</h1>"
+                        + "<p>The harbour board of Maresby published its <a href=\"" + REPORT
+                        + "\">winter report</a> on Tuesday, "
+                        + "after a long <a href=\"" + PETITION
+                        + "\">petition</a> by residents who asked for the ferry to keep "
+                        + "running through the storms of the winter.</p><p>Questions go to the <a href=\"" + DESK
+                        + "\">desk</a>; "
+                        + "the report says fuel costs rose by a fifth and that two new pilots will be trained next spring.</p>"
+                        + "</article></body></html>");
         Path config = Launch.write(dir, "config", "set hyperlinks on\n");
         Path bytes = dir.resolve("bytes.bin");
         try (Tmux tmux = new Tmux()) {

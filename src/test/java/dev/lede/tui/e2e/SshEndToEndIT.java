@@ -34,17 +34,21 @@ class SshEndToEndIT {
         int port = freePort();
         Process sshd = startSshd(port);
         try (Tmux tmux = new Tmux()) {
-            String remote = "cd " + Launch.quoted(Launch.root()) + " && XDG_CACHE_HOME=" + Launch.quoted(dir.resolve("cache")) + " "
-                    + Launch.lede(Launch.quoted(article));
+            String remote = "cd " + Launch.quoted(Launch.root()) + " && XDG_CACHE_HOME="
+                    + Launch.quoted(dir.resolve("cache")) + " " + Launch.lede(Launch.quoted(article));
             tmux.start(90, 20, ssh(port, "-tt") + " \"" + remote.replace("\"", "\\\"") + "\"; sleep 60");
             String screen = tmux.await(s -> s.contains("Night ferry keeps its timetable") && s.contains("1/1"));
-            assertTrue(screen.contains("Night ferry keeps its timetable") && screen.contains("1/1"), screen + "\nsshd log:\n" + log());
+            assertTrue(
+                    screen.contains("Night ferry keeps its timetable") && screen.contains("1/1"),
+                    screen + "\nsshd log:\n" + log());
             ProcessHandle server = await(() -> serverSideReader(article), Duration.ofSeconds(10))
                     .orElseThrow(() -> new AssertionError("no server-side reader process found"));
             ProcessHandle client = ProcessHandle.allProcesses()
                     .filter(p -> p.info().command().orElse("").endsWith("/ssh"))
-                    .filter(p -> p.info().arguments().map(List::of).orElse(List.of()).contains(String.valueOf(port)))
-                    .findFirst().orElseThrow(() -> new AssertionError("ssh client not found"));
+                    .filter(p ->
+                            p.info().arguments().map(List::of).orElse(List.of()).contains(String.valueOf(port)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("ssh client not found"));
             client.destroyForcibly(); // SIGKILL: the connection drops without a goodbye
             long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
             while (running(server) && System.nanoTime() < deadline) {
@@ -65,10 +69,13 @@ class SshEndToEndIT {
         Process sshd = startSshd(port);
         try {
             String remote = "cat " + Launch.quoted(article) + " | " + Launch.lede("");
-            List<String> command = new java.util.ArrayList<>(List.of(ssh(port, "").trim().split(" +")));
+            List<String> command =
+                    new java.util.ArrayList<>(List.of(ssh(port, "").trim().split(" +")));
             command.add(remote);
-            Process client = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectError(dir.resolve("client-err.txt").toFile()).start();
+            Process client = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectError(dir.resolve("client-err.txt").toFile())
+                    .start();
             String out = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(client.waitFor(60, TimeUnit.SECONDS), "ssh did not finish");
             String err = Files.readString(dir.resolve("client-err.txt"));
@@ -83,14 +90,18 @@ class SshEndToEndIT {
 
     private void needsSsh() {
         Assumptions.assumeTrue(Tmux.isInstalled(), "tmux is not installed: ssh end-to-end test skipped");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/sshd")) && Tmux.onPath("ssh") && Tmux.onPath("ssh-keygen"),
+        Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/sbin/sshd")) && Tmux.onPath("ssh") && Tmux.onPath("ssh-keygen"),
                 "openssh-server/client not installed: ssh end-to-end test skipped");
         Launch.jar();
     }
 
     private Path article() throws IOException {
-        return Launch.write(dir, "ssh-article.txt", "Night ferry keeps its timetable\n"
-                + "The night ferry from Kellport kept its timetable all winter, said captain Runa Eide.\n");
+        return Launch.write(
+                dir,
+                "ssh-article.txt",
+                "Night ferry keeps its timetable\n"
+                        + "The night ferry from Kellport kept its timetable all winter, said captain Runa Eide.\n");
     }
 
     private String ssh(int port, String ttyOption) {
@@ -126,18 +137,57 @@ class SshEndToEndIT {
     }
 
     private Process startSshd(int port) throws IOException, InterruptedException {
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("host_key").toString());
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("user_key").toString());
+        run(
+                "ssh-keygen",
+                "-q",
+                "-t",
+                "ed25519",
+                "-N",
+                "",
+                "-f",
+                dir.resolve("host_key").toString());
+        run(
+                "ssh-keygen",
+                "-q",
+                "-t",
+                "ed25519",
+                "-N",
+                "",
+                "-f",
+                dir.resolve("user_key").toString());
         Files.copy(dir.resolve("user_key.pub"), dir.resolve("authorized_keys"));
-        Files.writeString(dir.resolve("sshd_config"), String.join("\n",
-                "Port " + port, "ListenAddress 127.0.0.1", "HostKey " + dir.resolve("host_key"),
-                "AuthorizedKeysFile " + dir.resolve("authorized_keys"), "PidFile " + dir.resolve("sshd.pid"),
-                "PubkeyAuthentication yes", "PasswordAuthentication no", "KbdInteractiveAuthentication no",
-                "PermitRootLogin yes", "StrictModes no", "UsePAM no", "PrintMotd no", "X11Forwarding no",
-                "AllowTcpForwarding no", "PermitUserEnvironment no", "SetEnv LANG=C.UTF-8", "") + "\n");
+        Files.writeString(
+                dir.resolve("sshd_config"),
+                String.join(
+                                "\n",
+                                "Port " + port,
+                                "ListenAddress 127.0.0.1",
+                                "HostKey " + dir.resolve("host_key"),
+                                "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+                                "PidFile " + dir.resolve("sshd.pid"),
+                                "PubkeyAuthentication yes",
+                                "PasswordAuthentication no",
+                                "KbdInteractiveAuthentication no",
+                                "PermitRootLogin yes",
+                                "StrictModes no",
+                                "UsePAM no",
+                                "PrintMotd no",
+                                "X11Forwarding no",
+                                "AllowTcpForwarding no",
+                                "PermitUserEnvironment no",
+                                "SetEnv LANG=C.UTF-8",
+                                "")
+                        + "\n");
         Files.createDirectories(Path.of("/run/sshd")); // privilege separation directory sshd insists on
-        Process sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", dir.resolve("sshd_config").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
+        Process sshd = new ProcessBuilder(
+                        "/usr/sbin/sshd",
+                        "-D",
+                        "-e",
+                        "-f",
+                        dir.resolve("sshd_config").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("sshd.log").toFile())
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline && !isListening(port)) {
             Assumptions.assumeTrue(sshd.isAlive(), "sshd did not start: " + log());

@@ -20,17 +20,27 @@ class StoryEndToEndIT {
 
     @Test
     void sShowsTheStoryAndEnterOpensAnArticleOfIt() throws Exception {
-        Launch.write(dir, "a-pilots.txt", "Date: 2025-03-12\n\nFerry crew trains two new pilots for the winter.\n"
-                + "The course runs six weeks at the county school.\n\nRelated:\nHarbour town votes to keep its last ferry running\n");
-        Launch.write(dir, "b-vote.txt", "Date: 2025-03-10\n\nHarbour town votes to keep its last ferry running.\n"
-                + "The vote was seven to two.\n");
-        Launch.write(dir, "c-bakery.txt", "Date: 2025-03-01\n\nIsland bakery wins a regional prize for its rye loaf.\n"
-                + "The judges came twice.\n");
+        Launch.write(
+                dir,
+                "a-pilots.txt",
+                "Date: 2025-03-12\n\nFerry crew trains two new pilots for the winter.\n"
+                        + "The course runs six weeks at the county school.\n\nRelated:\nHarbour town votes to keep its last ferry running\n");
+        Launch.write(
+                dir,
+                "b-vote.txt",
+                "Date: 2025-03-10\n\nHarbour town votes to keep its last ferry running.\n"
+                        + "The vote was seven to two.\n");
+        Launch.write(
+                dir,
+                "c-bakery.txt",
+                "Date: 2025-03-01\n\nIsland bakery wins a regional prize for its rye loaf.\n"
+                        + "The judges came twice.\n");
         try (Tmux tmux = new Tmux()) {
             tmux.start(100, 24, Launch.lede("--no-state " + Launch.quoted(dir)));
             tmux.expect("the list", s -> s.contains("Island bakery") && s.contains("Ferry crew"));
             tmux.keys("j", "Enter");
-            String vote = tmux.expect("the vote, linked from the pilots",
+            String vote = tmux.expect(
+                    "the vote, linked from the pilots",
                     s -> s.contains("The vote was seven to two") && s.contains("Linked from"));
             assertTrue(vote.contains("1 → Ferry crew trains two new pilots"), vote);
 

@@ -33,8 +33,10 @@ class SubscriptionsReaderIT {
 
     /** The XDG folders of this test only, as a shell prefix. */
     private String environment() {
-        return "XDG_CACHE_HOME=" + Launch.quoted(dir.resolve("cache")) + " XDG_STATE_HOME=" + Launch.quoted(dir.resolve("state"))
-                + " XDG_CONFIG_HOME=" + Launch.quoted(dir.resolve("config")) + " XDG_DATA_HOME=" + Launch.quoted(dir.resolve("data"))
+        return "XDG_CACHE_HOME=" + Launch.quoted(dir.resolve("cache")) + " XDG_STATE_HOME="
+                + Launch.quoted(dir.resolve("state"))
+                + " XDG_CONFIG_HOME=" + Launch.quoted(dir.resolve("config")) + " XDG_DATA_HOME="
+                + Launch.quoted(dir.resolve("data"))
                 + " ";
     }
 
@@ -47,29 +49,43 @@ class SubscriptionsReaderIT {
         Launch.write(weather, "20261121-rain.txt", RAIN);
         Path elsewhere = Launch.write(Files.createDirectories(dir.resolve("incoming")), "20261204-strike.txt", STRIKE);
         try (Tmux tmux = new Tmux()) {
-            tmux.start(90, 20, environment() + Launch.lede(Launch.quoted(library)) + "; sleep 60"); // the list alone: both columns
-            String first = tmux.expect("the two articles, with their folders and dates",
-                    s -> s.contains("Harbour board meets") && s.contains("Rain again") && s.contains("(2 articles, 2 unread)"));
+            tmux.start(
+                    90,
+                    20,
+                    environment() + Launch.lede(Launch.quoted(library)) + "; sleep 60"); // the list alone: both columns
+            String first = tmux.expect(
+                    "the two articles, with their folders and dates",
+                    s -> s.contains("Harbour board meets")
+                            && s.contains("Rain again")
+                            && s.contains("(2 articles, 2 unread)"));
             assertTrue(first.contains("harbour") && first.contains("1 Dec 2026"), first);
             tmux.keys("j"); // the selection is on the second article: it must stay there
             Thread.sleep(500); // the watch starts once the library is complete, a moment after it is drawn
 
             Files.copy(elsewhere, harbour.resolve("20261204-strike.txt"));
             long copied = System.nanoTime();
-            String arrived = tmux.expect("the copied file joins the list",
+            String arrived = tmux.expect(
+                    "the copied file joins the list",
                     s -> s.contains("Ferry strike ends") && s.contains("(3 articles, 3 unread)"));
             long millis = (System.nanoTime() - copied) / 1_000_000;
             assertTrue(millis < 2_500, "arrived after " + millis + " ms:\n" + arrived);
             assertTrue(selectedRow(arrived).contains("Rain again"), "the selection stayed:\n" + arrived);
 
             Files.delete(harbour.resolve("20261201-harbour.txt"));
-            String gone = tmux.expect("the deleted file leaves the list",
+            String gone = tmux.expect(
+                    "the deleted file leaves the list",
                     s -> !s.contains("Harbour board meets") && s.contains("(2 articles, 2 unread)"));
             assertTrue(selectedRow(gone).contains("Rain again"), gone);
 
-            Launch.write(weather, "20261121-rain.txt", RAIN.replace("Rain again over the western hills", "Rain clears by noon"));
-            tmux.expect("the changed file shows its new headline",
-                    s -> s.contains("Rain clears by noon") && !s.contains("Rain again over") && s.contains("(2 articles,"));
+            Launch.write(
+                    weather,
+                    "20261121-rain.txt",
+                    RAIN.replace("Rain again over the western hills", "Rain clears by noon"));
+            tmux.expect(
+                    "the changed file shows its new headline",
+                    s -> s.contains("Rain clears by noon")
+                            && !s.contains("Rain again over")
+                            && s.contains("(2 articles,"));
             tmux.keys("q");
         }
     }
@@ -79,9 +95,14 @@ class SubscriptionsReaderIT {
         try (FeedServer server = new FeedServer()) {
             List<String[]> items = new ArrayList<>();
             for (int i = 1; i <= 3; i++) {
-                items.add(new String[] {"tide-" + i, "Tide table for day " + i, server.url("/tides/" + i),
-                    "Thu, 0" + i + " Dec 2026 06:00:00 +0000", "<p>High water at " + (5 + i) + ":20 and low water at "
-                        + (11 + i) + ":40, with a strong current off the pier head in the afternoon.</p>"});
+                items.add(new String[] {
+                    "tide-" + i,
+                    "Tide table for day " + i,
+                    server.url("/tides/" + i),
+                    "Thu, 0" + i + " Dec 2026 06:00:00 +0000",
+                    "<p>High water at " + (5 + i) + ":20 and low water at " + (11 + i)
+                            + ":40, with a strong current off the pier head in the afternoon.</p>"
+                });
             }
             String feed = FeedServer.rss("Island tides", items);
             server.on("/tides.xml", exchange -> FeedServer.send(exchange, 200, feed));
@@ -91,9 +112,12 @@ class SubscriptionsReaderIT {
 
             try (Tmux tmux = new Tmux()) {
                 tmux.start(120, 20, environment() + Launch.lede("") + "; sleep 60");
-                tmux.expect("the fetched library, one article", s -> s.contains("Harbour board meets") && s.contains("(1 article"));
+                tmux.expect(
+                        "the fetched library, one article",
+                        s -> s.contains("Harbour board meets") && s.contains("(1 article"));
                 tmux.keys("R");
-                String done = tmux.expect("R: three new, in the list",
+                String done = tmux.expect(
+                        "R: three new, in the list",
                         s -> s.contains("3 new") && s.contains("Tide table for day 3") && s.contains("(4 articles,"));
                 assertTrue(done.contains("Tide table for day 1") && done.contains("tides"), done);
                 assertTrue(selectedRow(done).contains("Harbour board meets"), "the selection stayed:\n" + done);
@@ -109,8 +133,13 @@ class SubscriptionsReaderIT {
     @Test
     void ledeFetchShowsItsProgressOnATerminal() throws Exception {
         try (FeedServer server = new FeedServer()) {
-            String quick = FeedServer.rss("Quick", List.<String[]>of(new String[] {"q1", "Quick news", server.url("/q/1"),
-                "Thu, 03 Dec 2026 06:00:00 +0000", "<p>Quick news from the quay, where the morning boat left on time.</p>"}));
+            String quick = FeedServer.rss("Quick", List.<String[]>of(new String[] {
+                "q1",
+                "Quick news",
+                server.url("/q/1"),
+                "Thu, 03 Dec 2026 06:00:00 +0000",
+                "<p>Quick news from the quay, where the morning boat left on time.</p>"
+            }));
             server.on("/quick.xml", exchange -> FeedServer.send(exchange, 200, quick));
             server.on("/slow.xml", exchange -> {
                 try {
@@ -118,11 +147,16 @@ class SubscriptionsReaderIT {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                FeedServer.send(exchange, 200, FeedServer.rss("Slow", List.<String[]>of(new String[] {"s1", "Slow news",
-                    server.url("/s/1"), "Thu, 03 Dec 2026 07:00:00 +0000",
-                    "<p>Slow news from the hills, where the post van arrived a day late again.</p>"})));
+                FeedServer.send(exchange, 200, FeedServer.rss("Slow", List.<String[]>of(new String[] {
+                    "s1",
+                    "Slow news",
+                    server.url("/s/1"),
+                    "Thu, 03 Dec 2026 07:00:00 +0000",
+                    "<p>Slow news from the hills, where the post van arrived a day late again.</p>"
+                })));
             });
-            subscribe(server.url("/quick.xml") + " \"~quick\" full-text=off\n" + server.url("/slow.xml") + " \"~slow\" full-text=off\n");
+            subscribe(server.url("/quick.xml") + " \"~quick\" full-text=off\n" + server.url("/slow.xml")
+                    + " \"~slow\" full-text=off\n");
             try (Tmux tmux = new Tmux()) {
                 tmux.start(100, 10, environment() + Launch.lede("fetch") + "; echo exit=$?; sleep 60");
                 tmux.expect("progress while the slow feed is out", s -> s.contains("1/2 feeds · 1 new"));

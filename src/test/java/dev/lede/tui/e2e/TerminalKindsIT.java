@@ -67,10 +67,15 @@ class TerminalKindsIT {
             int border = rows.get(1).indexOf(" | ") + 1;
             assertTrue(border > 0, screen);
             for (String row : rows.subList(1, rows.size() - 1)) {
-                assertEquals('|', row.length() > border ? row.charAt(border) : ' ', "border moved in: " + row + "\n" + screen);
+                assertEquals(
+                        '|',
+                        row.length() > border ? row.charAt(border) : ' ',
+                        "border moved in: " + row + "\n" + screen);
             }
             for (String row : rows.subList(1, rows.size() - 1)) {
-                assertFalse(row.startsWith("?") || row.contains("Zo?"), "a ? where a mark or letter could not be shown:\n" + screen);
+                assertFalse(
+                        row.startsWith("?") || row.contains("Zo?"),
+                        "a ? where a mark or letter could not be shown:\n" + screen);
             }
             tmux.keys("Q");
             tmux.expect("the shell again", s -> !s.contains("1/44"));
@@ -79,18 +84,26 @@ class TerminalKindsIT {
 
     @Test
     void stdinIsTakenAlikeByTheReaderAndTheCommands() throws Exception {
-        Path article = Launch.write(dir, "story.txt", "Lighthouse keepers return to the point after forty years.\n\n"
-                + "The lamp is lit again.\n");
+        Path article = Launch.write(
+                dir,
+                "story.txt",
+                "Lighthouse keepers return to the point after forty years.\n\n" + "The lamp is lit again.\n");
         Path out = dir.resolve("out.txt");
         try (Tmux tmux = new Tmux()) {
-            tmux.start(100, 20, "cat " + Launch.quoted(article) + " | " + Launch.lede("list") + " > " + Launch.quoted(out)
-                    + "; echo list=$?; " + Launch.lede("list") + " < /dev/null | wc -l; printf '' | " + Launch.lede("show 1")
-                    + "; echo empty=$?; " + Launch.lede("-") + "; echo dash=$?; sleep 60");
+            tmux.start(
+                    100,
+                    20,
+                    "cat " + Launch.quoted(article) + " | " + Launch.lede("list") + " > " + Launch.quoted(out)
+                            + "; echo list=$?; " + Launch.lede("list") + " < /dev/null | wc -l; printf '' | "
+                            + Launch.lede("show 1")
+                            + "; echo empty=$?; " + Launch.lede("-") + "; echo dash=$?; sleep 60");
             String screen = tmux.expect("every run over", s -> s.contains("dash="));
             assertTrue(screen.contains("list=0"), screen);
             assertTrue(screen.contains("\n44\n"), "/dev/null leaves ./feeds: " + screen);
             assertTrue(screen.contains("lede: -: stdin was empty") && screen.contains("empty=3"), screen);
-            assertTrue(screen.contains("lede: -: stdin is a terminal; pipe a file in") && screen.contains("dash=2"), screen);
+            assertTrue(
+                    screen.contains("lede: -: stdin is a terminal; pipe a file in") && screen.contains("dash=2"),
+                    screen);
         }
         assertEquals("1\t-\tLighthouse keepers return to the point after forty years.\t\n", Files.readString(out));
     }
@@ -111,14 +124,19 @@ class TerminalKindsIT {
         Matcher sgr = SGR.matcher(Files.readString(bytes, StandardCharsets.ISO_8859_1));
         List<Integer> parameters = new java.util.ArrayList<>();
         while (sgr.find()) {
-            Arrays.stream(sgr.group(1).split("[;:]")).filter(p -> !p.isEmpty()).map(Integer::valueOf).forEach(parameters::add);
+            Arrays.stream(sgr.group(1).split("[;:]"))
+                    .filter(p -> !p.isEmpty())
+                    .map(Integer::valueOf)
+                    .forEach(parameters::add);
         }
         return parameters;
     }
 
     /** Foreground, background or extended colour (default colours, 39 and 49, are no colour). */
     private static boolean isColour(int parameter) {
-        return parameter >= 30 && parameter <= 38 || parameter >= 40 && parameter <= 48
-                || parameter >= 90 && parameter <= 97 || parameter >= 100 && parameter <= 107;
+        return parameter >= 30 && parameter <= 38
+                || parameter >= 40 && parameter <= 48
+                || parameter >= 90 && parameter <= 97
+                || parameter >= 100 && parameter <= 107;
     }
 }

@@ -35,12 +35,25 @@ final class Tmux implements AutoCloseable {
     void start(int columns, int rows, String shellCommand) throws IOException, InterruptedException {
         Path config = Files.createTempFile("lede-it-tmux", ".conf");
         Files.writeString(config, "set -g status off\nset -g default-terminal xterm-256color\n");
-        // Never the user's own reading state, configuration or library index: a test must neither change nor depend on them.
+        // Never the user's own reading state, configuration or library index: a test must neither change nor depend on
+        // them.
         Path home = Files.createTempDirectory("lede-it-xdg");
-        run("-f", config.toString(), "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                "-c", Launch.root().toString(),
-                "env TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME=" + home.resolve("state") + " XDG_CACHE_HOME=" + home.resolve("cache") + " XDG_CONFIG_HOME="
-                        + home.resolve("config") + " sh -c '" + shellCommand.replace("'", "'\\''") + "'");
+        run(
+                "-f",
+                config.toString(),
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+                "-x",
+                String.valueOf(columns),
+                "-y",
+                String.valueOf(rows),
+                "-c",
+                Launch.root().toString(),
+                "env TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME=" + home.resolve("state") + " XDG_CACHE_HOME="
+                        + home.resolve("cache") + " XDG_CONFIG_HOME=" + home.resolve("config") + " sh -c '"
+                        + shellCommand.replace("'", "'\\''") + "'");
         Files.delete(config);
     }
 

@@ -27,6 +27,7 @@ class TmuxEndToEndIT {
 
     /** The first sample in feeds/ and the target of its first related headline. */
     private static final String FIRST_SAMPLE = "Mayor Tobias Wren admitted on Monday";
+
     private static final String FIRST_SAMPLE_LATER = "Wren told a packed council chamber";
     private static final String FIRST_RELATED = "Zoë Castellane, a former ferry captain, launched";
     private static final Pattern READING = Pattern.compile("reading (\\d+)%");
@@ -46,16 +47,22 @@ class TmuxEndToEndIT {
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"120, 40, 120, 33", "60, 20, 60, 15"})
-    void readsFollowsARelatedHeadlineComesBackSearchesResizesAndQuitsCleanly(int columns, int rows, int newColumns,
-                                                                              int newRows) throws Exception {
+    void readsFollowsARelatedHeadlineComesBackSearchesResizesAndQuitsCleanly(
+            int columns, int rows, int newColumns, int newRows) throws Exception {
         Path stty = dir.resolve("stty.txt");
         try (Tmux tmux = new Tmux()) {
-            tmux.start(columns, rows, Launch.lede("") + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
-                    + Launch.quoted(dir.resolve("exit.txt")) + "; stty -a > " + Launch.quoted(stty) + "; sleep 60");
+            tmux.start(
+                    columns,
+                    rows,
+                    Launch.lede("") + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
+                            + Launch.quoted(dir.resolve("exit.txt")) + "; stty -a > " + Launch.quoted(stty)
+                            + "; sleep 60");
             tmux.expect("the samples in feeds/", s -> s.contains(FIRST_SAMPLE) && s.contains("1/44"));
 
             tmux.keys("Enter");
-            String opened = tmux.expect("the first sample opened", s -> s.contains(FIRST_SAMPLE_LATER) && READING.matcher(s).find());
+            String opened = tmux.expect(
+                    "the first sample opened",
+                    s -> s.contains(FIRST_SAMPLE_LATER) && READING.matcher(s).find());
             assertTrue(readerRow(opened, 0).startsWith("Mayor Tobias Wren"), opened);
 
             tmux.keys("j");
@@ -67,17 +74,22 @@ class TmuxEndToEndIT {
             tmux.expect("Space pages down", s -> percent(s) > before);
 
             tmux.keys("G");
-            String end = tmux.expect("G shows the end and the related headlines",
-                    s -> percent(s) == 100 && s.contains("Related") && relatedNumbers(s).contains(1));
+            String end = tmux.expect(
+                    "G shows the end and the related headlines",
+                    s -> percent(s) == 100
+                            && s.contains("Related")
+                            && relatedNumbers(s).contains(1));
             String endTop = readerRow(end, 0);
 
             tmux.keys("r");
             tmux.expect("r focuses the related headlines", s -> s.contains("choose"));
             tmux.keys("1");
-            tmux.expect("1 opens the first related headline", s -> readerRow(s, 0).startsWith(FIRST_RELATED));
+            tmux.expect(
+                    "1 opens the first related headline", s -> readerRow(s, 0).startsWith(FIRST_RELATED));
 
             tmux.keys("h");
-            tmux.expect("h comes back to the same article at the same line",
+            tmux.expect(
+                    "h comes back to the same article at the same line",
                     s -> readerRow(s, 0).equals(endTop) && percent(s) == 100);
 
             tmux.keys("g", "/", "wall", "Enter");
@@ -88,12 +100,17 @@ class TmuxEndToEndIT {
 
             String top = readerRow(tmux.screen(), 0);
             tmux.resize(columns, newRows);
-            tmux.expect("a shorter window keeps the top line",
-                    s -> s.lines().count() == newRows && readerRow(s, 0).equals(top) && READING.matcher(s).find());
+            tmux.expect(
+                    "a shorter window keeps the top line",
+                    s -> s.lines().count() == newRows
+                            && readerRow(s, 0).equals(top)
+                            && READING.matcher(s).find());
             tmux.resize(newColumns - 20, newRows);
             String firstWord = top.strip().split(" ")[0];
-            String narrower = tmux.expect("a narrower window keeps the top line's text in view",
-                    s -> s.lines().findFirst().orElse("").length() <= newColumns - 20 && READING.matcher(s).find()
+            String narrower = tmux.expect(
+                    "a narrower window keeps the top line's text in view",
+                    s -> s.lines().findFirst().orElse("").length() <= newColumns - 20
+                            && READING.matcher(s).find()
                             && readerRow(s, 0).contains(firstWord));
             assertTrue(readerRow(narrower, 0).contains(firstWord), narrower);
 
@@ -111,12 +128,14 @@ class TmuxEndToEndIT {
     void ourOwnArticlePipedInOpensAtOnceWithItsRelatedHeadlines() throws Exception {
         try (Tmux tmux = new Tmux()) {
             tmux.start(100, 30, "cat " + Launch.quoted(fixture) + " | " + Launch.lede("") + "; sleep 60");
-            String screen = tmux.expect("the piped article, opened",
+            String screen = tmux.expect(
+                    "the piped article, opened",
                     s -> s.contains("Petra Lindqvist") && READING.matcher(s).find());
             assertTrue(screen.contains("Lantern makers of Oskvik"), screen);
             assertFalse(screen.contains(FIRST_SAMPLE), "the piped article alone, not ./feeds:\n" + screen);
             tmux.keys("G");
-            String end = tmux.expect("its related headlines", s -> relatedNumbers(s).size() == 3);
+            String end =
+                    tmux.expect("its related headlines", s -> relatedNumbers(s).size() == 3);
             assertTrue(end.contains("Skarholm reef beacon switched on"), end);
             tmux.keys("Q");
             tmux.expect("Q quits", s -> !s.contains("Oskvik"));
@@ -127,9 +146,14 @@ class TmuxEndToEndIT {
     void qInTheOnlyArticleQuitsAtOnceAsLessDoes() throws Exception {
         Path exit = dir.resolve("exit.txt");
         try (Tmux tmux = new Tmux()) {
-            tmux.start(100, 30, Launch.lede(Launch.quoted(fixture)) + " 2>" + Launch.quoted(dir.resolve("err.txt"))
-                    + "; echo exit=$? > " + Launch.quoted(exit) + "; sleep 60");
-            tmux.expect("the one file, opened", s -> s.contains("Petra Lindqvist") && READING.matcher(s).find());
+            tmux.start(
+                    100,
+                    30,
+                    Launch.lede(Launch.quoted(fixture)) + " 2>" + Launch.quoted(dir.resolve("err.txt"))
+                            + "; echo exit=$? > " + Launch.quoted(exit) + "; sleep 60");
+            tmux.expect(
+                    "the one file, opened",
+                    s -> s.contains("Petra Lindqvist") && READING.matcher(s).find());
             tmux.keys("q");
             String after = tmux.expect("q quits from the article", s -> Files.exists(exit));
             assertFalse(after.contains("Enter open"), "no list of one on the way out:\n" + after);
@@ -142,14 +166,18 @@ class TmuxEndToEndIT {
     void theSeedArticlePipedInShowsItsSixRelatedHeadlines() throws Exception {
         Path seed = Launch.shared().resolve("samples/seed-article.txt");
         Assumptions.assumeTrue(Files.isRegularFile(seed), "no " + seed + ": the seed article test is skipped");
-        String headlineStart = Files.readAllLines(seed, StandardCharsets.UTF_8).get(0).strip().substring(0, 20);
+        String headlineStart =
+                Files.readAllLines(seed, StandardCharsets.UTF_8).get(0).strip().substring(0, 20);
         try (Tmux tmux = new Tmux()) {
             tmux.start(120, 40, "cat " + Launch.quoted(seed) + " | " + Launch.lede("") + "; sleep 60");
-            String screen = tmux.expect("the seed article, opened",
-                    s -> readerRow(s, 0).startsWith(headlineStart) && READING.matcher(s).find());
+            String screen = tmux.expect(
+                    "the seed article, opened",
+                    s -> readerRow(s, 0).startsWith(headlineStart)
+                            && READING.matcher(s).find());
             assertFalse(screen.contains(FIRST_SAMPLE), screen);
             tmux.keys("G");
-            String end = tmux.expect("six related headlines", s -> relatedNumbers(s).size() == 6);
+            String end =
+                    tmux.expect("six related headlines", s -> relatedNumbers(s).size() == 6);
             assertEquals(List.of(1, 2, 3, 4, 5, 6), relatedNumbers(end), end);
             tmux.keys("Q");
         }
@@ -159,7 +187,8 @@ class TmuxEndToEndIT {
     void stdinAndAFolderTogether() throws Exception {
         try (Tmux tmux = new Tmux()) {
             tmux.start(120, 40, "cat " + Launch.quoted(fixture) + " | " + Launch.lede("- feeds/") + "; sleep 60");
-            String screen = tmux.expect("the piped article and the samples in one list",
+            String screen = tmux.expect(
+                    "the piped article and the samples in one list",
                     s -> s.contains("1/45") && s.contains("Lantern makers of Oskvik") && s.contains(FIRST_SAMPLE));
             assertTrue(screen.lines().findFirst().orElse("").contains("2 inputs"), screen);
             tmux.keys("Q");
@@ -169,15 +198,20 @@ class TmuxEndToEndIT {
     @Test
     void aTinyTerminalStillWorks() throws Exception {
         try (Tmux tmux = new Tmux()) {
-            tmux.start(20, 6, Launch.lede("") + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
-                    + Launch.quoted(dir.resolve("exit.txt")) + "; sleep 60");
+            tmux.start(
+                    20,
+                    6,
+                    Launch.lede("") + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
+                            + Launch.quoted(dir.resolve("exit.txt")) + "; sleep 60");
             tmux.expect("the list", s -> s.contains("1/44"));
-            for (String key : List.of("Enter", "j", "Space", "G", "r", "Tab", "1", "h", "/", "x", "Escape", "?", "q", "z",
-                    "j", "q", "q")) {
+            for (String key : List.of(
+                    "Enter", "j", "Space", "G", "r", "Tab", "1", "h", "/", "x", "Escape", "?", "q", "z", "j", "q",
+                    "q")) {
                 tmux.keys(key);
                 if (key.equals("/") || key.equals("Escape")) { // an Esc followed at once by a key reads as Alt+key
                     boolean typing = key.equals("/");
-                    tmux.expect("the search prompt " + (typing ? "open" : "closed"), s -> s.contains("search") == typing);
+                    tmux.expect(
+                            "the search prompt " + (typing ? "open" : "closed"), s -> s.contains("search") == typing);
                 }
                 String screen = tmux.await(s -> s.lines().count() == 6);
                 assertEquals(6, screen.lines().count(), "after " + key + ":\n" + screen);
@@ -198,7 +232,9 @@ class TmuxEndToEndIT {
                 + "Two-byte characters (émigré, Ελλάδα) must not be followed by a NUL on the wire.\n\n");
         // A NUL near the start marks a file as binary (skipped); past the sniffing window it is just hostile text.
         for (int i = 1; hostile.length() < 9000; i++) {
-            hostile.append("Padding paragraph ").append(i).append(" about the quiet harbour of Oskvik and its lantern makers.\n\n");
+            hostile.append("Padding paragraph ")
+                    .append(i)
+                    .append(" about the quiet harbour of Oskvik and its lantern makers.\n\n");
         }
         hostile.append("Last words with a NUL \u0000 inside and a bell \u0007 too.\n");
         Path article = dir.resolve("hostile.txt");
@@ -209,7 +245,8 @@ class TmuxEndToEndIT {
             tmux.start(100, 16, "read go; " + Launch.lede(Launch.quoted(article)) + "; sleep 60");
             tmux.pipeTo(bytes);
             tmux.keys("Enter");
-            String reader = tmux.expect("its text, cleaned", s -> s.contains("invoicefdp.exe") && s.contains("must not be followed"));
+            String reader = tmux.expect(
+                    "its text, cleaned", s -> s.contains("invoicefdp.exe") && s.contains("must not be followed"));
             assertTrue(reader.contains("hidden."), reader);
             tmux.keys("G");
             tmux.expect("its last paragraph", s -> s.contains("Last words with a NUL"));
@@ -261,8 +298,10 @@ class TmuxEndToEndIT {
         List<String> lines = screen.lines().toList();
         return java.util.stream.IntStream.range(0, Math.max(0, lines.size() - 2))
                 .mapToObj(row -> readerRowRaw(lines.get(row + 1)))
-                .map(RELATED_ROW::matcher).filter(Matcher::find)
-                .map(matcher -> Integer.parseInt(matcher.group(1))).toList();
+                .map(RELATED_ROW::matcher)
+                .filter(Matcher::find)
+                .map(matcher -> Integer.parseInt(matcher.group(1)))
+                .toList();
     }
 
     private static String readerRowRaw(String line) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Problem;
+import dev.lede.ui.Geometry;
 import dev.lede.ui.Sort;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
@@ -14,8 +16,6 @@ import dev.lede.ui.keys.Keymap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import dev.lede.ui.Geometry;
-import dev.lede.ui.UiOptions;
 import org.junit.jupiter.api.Test;
 
 class ConfigParserTest {
@@ -26,8 +26,19 @@ class ConfigParserTest {
     void noLinesMeansTheDefaults() {
         Config config = ConfigParser.parse(FILE, "# nothing yet\n\n");
         assertEquals(Config.defaults().keymap().bindings(), config.keymap().bindings());
-        assertEquals(Config.defaults(), new Config(Keymap.DEFAULT, config.width(), config.split(), config.color(), config.sort(),
-                config.hyperlinks(), config.paths(), config.keep(), config.columns(), config.problems()));
+        assertEquals(
+                Config.defaults(),
+                new Config(
+                        Keymap.DEFAULT,
+                        config.width(),
+                        config.split(),
+                        config.color(),
+                        config.sort(),
+                        config.hyperlinks(),
+                        config.paths(),
+                        config.keep(),
+                        config.columns(),
+                        config.problems()));
     }
 
     @Test
@@ -35,28 +46,47 @@ class ConfigParserTest {
         assertEquals(OptionalInt.empty(), ConfigParser.parse(FILE, "").keep());
         Config bad = ConfigParser.parse(FILE, "set keep 0\nset keep forever");
         assertEquals(OptionalInt.empty(), bad.keep());
-        assertEquals(List.of(new Problem(FILE + ":1", "keep must be a number of days from 1 to 36500; line ignored"),
-                new Problem(FILE + ":2", "keep must be a number of days from 1 to 36500; line ignored")), bad.problems());
+        assertEquals(
+                List.of(
+                        new Problem(FILE + ":1", "keep must be a number of days from 1 to 36500; line ignored"),
+                        new Problem(FILE + ":2", "keep must be a number of days from 1 to 36500; line ignored")),
+                bad.problems());
     }
 
     @Test
     void columnsTakeAutoNoneOrSourceAndDate() {
         assertEquals(Optional.empty(), ConfigParser.parse(FILE, "").columns());
-        assertEquals(Optional.of(dev.lede.ui.ListColumns.NONE), ConfigParser.parse(FILE, "set columns none").columns());
-        assertEquals(Optional.of(new dev.lede.ui.ListColumns(false, false, true)), ConfigParser.parse(FILE, "set columns date").columns());
-        assertEquals(Optional.of(new dev.lede.ui.ListColumns(false, true, true)),
+        assertEquals(
+                Optional.of(dev.lede.ui.ListColumns.NONE),
+                ConfigParser.parse(FILE, "set columns none").columns());
+        assertEquals(
+                Optional.of(new dev.lede.ui.ListColumns(false, false, true)),
+                ConfigParser.parse(FILE, "set columns date").columns());
+        assertEquals(
+                Optional.of(new dev.lede.ui.ListColumns(false, true, true)),
                 ConfigParser.parse(FILE, "set columns source,date").columns());
         Config bad = ConfigParser.parse(FILE, "set columns author");
         assertEquals(Optional.empty(), bad.columns());
-        assertEquals(List.of(new Problem(FILE + ":1", "columns must be auto, none, or source and date joined by a comma; line ignored")),
+        assertEquals(
+                List.of(new Problem(
+                        FILE + ":1", "columns must be auto, none, or source and date joined by a comma; line ignored")),
                 bad.problems());
     }
 
     @Test
     void everySettingIsRead() {
-        Config config = ConfigParser.parse(FILE, String.join("\n",
-                "set width 72", "set split 140", "set color 256", "set sort newest", "set hyperlinks on",
-                "path ~/news/feeds", "path /srv/clippings  ", "set keep 30"));
+        Config config = ConfigParser.parse(
+                FILE,
+                String.join(
+                        "\n",
+                        "set width 72",
+                        "set split 140",
+                        "set color 256",
+                        "set sort newest",
+                        "set hyperlinks on",
+                        "path ~/news/feeds",
+                        "path /srv/clippings  ",
+                        "set keep 30"));
         assertEquals(OptionalInt.of(72), config.width());
         assertEquals(OptionalInt.of(30), config.keep());
         assertEquals(OptionalInt.of(140), config.split());
@@ -66,10 +96,16 @@ class ConfigParserTest {
         assertEquals(List.of("~/news/feeds", "/srv/clippings"), config.paths());
         assertEquals(List.of(), config.problems());
         for (ColorChoice choice : ColorChoice.values()) {
-            assertEquals(choice, ConfigParser.parse(FILE, "set color " + choice.word()).color());
+            assertEquals(
+                    choice,
+                    ConfigParser.parse(FILE, "set color " + choice.word()).color());
         }
-        assertEquals(Optional.of(Sort.FILE_ORDER), ConfigParser.parse(FILE, "set sort file").sort());
-        assertEquals(Optional.of(Sort.TITLE), ConfigParser.parse(FILE, "set sort title").sort());
+        assertEquals(
+                Optional.of(Sort.FILE_ORDER),
+                ConfigParser.parse(FILE, "set sort file").sort());
+        assertEquals(
+                Optional.of(Sort.TITLE),
+                ConfigParser.parse(FILE, "set sort title").sort());
     }
 
     @Test
@@ -99,28 +135,33 @@ class ConfigParserTest {
 
     @Test
     void badLinesAreNamedByFileAndLineAndTheRestStillApplies() {
-        Config config = ConfigParser.parse(FILE, String.join("\n",
-                "set width 72",
-                "bind J jump-around",
-                "bind <hyper-x> quit",
-                "bind J",
-                "unbind",
-                "set width wide",
-                "set width 5",
-                "set color sepia",
-                "set split 12",
-                "set split sometimes",
-                "set sort random",
-                "set hyperlinks maybe",
-                "set volume 11",
-                "path",
-                "colour red",
-                "set sort"));
+        Config config = ConfigParser.parse(
+                FILE,
+                String.join(
+                        "\n",
+                        "set width 72",
+                        "bind J jump-around",
+                        "bind <hyper-x> quit",
+                        "bind J",
+                        "unbind",
+                        "set width wide",
+                        "set width 5",
+                        "set color sepia",
+                        "set split 12",
+                        "set split sometimes",
+                        "set sort random",
+                        "set hyperlinks maybe",
+                        "set volume 11",
+                        "path",
+                        "colour red",
+                        "set sort"));
         assertEquals(OptionalInt.of(72), config.width());
-        List<String> described = config.problems().stream().map(Problem::describe).toList();
+        List<String> described =
+                config.problems().stream().map(Problem::describe).toList();
         assertEquals(15, described.size(), String.join("\n", described));
         assertEquals(OptionalInt.empty(), config.split());
-        assertEquals(FILE + ":2: unknown action ‘jump-around’ (see the action names in the README); line ignored",
+        assertEquals(
+                FILE + ":2: unknown action ‘jump-around’ (see the action names in the README); line ignored",
                 described.get(0));
         for (int i = 0; i < described.size(); i++) {
             assertTrue(described.get(i).startsWith(FILE + ":" + (i + 2) + ": "), described.get(i));
@@ -139,7 +180,8 @@ class ConfigParserTest {
 
     @Test
     void keysAreWrittenInViNotation() {
-        for (String key : List.of("j", "G", "'", "<", "é", "<c-d>", "<enter>", "<s-tab>", "<f12>", "<a-x>", "<c-space>")) {
+        for (String key :
+                List.of("j", "G", "'", "<", "é", "<c-d>", "<enter>", "<s-tab>", "<f12>", "<a-x>", "<c-space>")) {
             assertTrue(ConfigParser.isKey(key), key);
         }
         for (String key : List.of("jj", "<hyper-x>", "<ctrl-d>", "<f20>", "<x>", " ", "\u0007", "<>")) {

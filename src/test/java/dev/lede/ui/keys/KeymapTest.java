@@ -21,8 +21,12 @@ class KeymapTest {
         Map<Context, Map<Key, Action>> seen = new HashMap<>();
         keymap.bindings().forEach((action, keys) -> {
             for (Key key : keys) {
-                Action before = seen.computeIfAbsent(action.context(), c -> new HashMap<>()).put(key, action);
-                assertEquals(null, before, key.name() + " is bound to both " + before + " and " + action + " in " + action.context());
+                Action before = seen.computeIfAbsent(action.context(), c -> new HashMap<>())
+                        .put(key, action);
+                assertEquals(
+                        null,
+                        before,
+                        key.name() + " is bound to both " + before + " and " + action + " in " + action.context());
             }
         });
     }
@@ -37,7 +41,8 @@ class KeymapTest {
         });
         keymap.bindings().forEach((action, keys) -> {
             if (action.context() == Context.LIST || action.context() == Context.READER) {
-                keys.forEach(key -> assertFalse(everywhere.contains(key), key.name() + " of " + action + " hides a global key"));
+                keys.forEach(key ->
+                        assertFalse(everywhere.contains(key), key.name() + " of " + action + " hides a global key"));
             }
         });
     }
@@ -74,7 +79,9 @@ class KeymapTest {
     @Test
     void theMarkdownTableListsEveryGroupAndMergesTheNumberKeys() {
         String markdown = new KeyTable(keymap).markdown();
-        assertTrue(markdown.startsWith("### Everywhere\n| Keys | Action |\n|---|---|\n| `q` | back one level; quit at the top or from the only article |\n"),
+        assertTrue(
+                markdown.startsWith(
+                        "### Everywhere\n| Keys | Action |\n|---|---|\n| `q` | back one level; quit at the top or from the only article |\n"),
                 markdown);
         assertTrue(markdown.contains("| `j` `↓` `Ctrl-N` | next headline |"));
         assertTrue(markdown.contains("| `1` `2` `3` `4` `5` `6` `7` `8` `9` | open related headline N |"));

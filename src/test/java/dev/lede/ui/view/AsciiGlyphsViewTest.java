@@ -41,25 +41,33 @@ class AsciiGlyphsViewTest {
     @Test
     void relatedHeadlinesAndThePromptUseAsciiMarks() {
         UiState reading = press(start(Glyphs.ASCII, 80, 24), "<enter>", "G");
-        assertTrue(Views.frame(reading).toPlainText().contains(" 1 -> " + Fixtures.SEQUEL), Views.frame(reading).toPlainText());
+        assertTrue(
+                Views.frame(reading).toPlainText().contains(" 1 -> " + Fixtures.SEQUEL),
+                Views.frame(reading).toPlainText());
         assertNoUnicodeMark(reading);
         UiState prompt = press(start(Glyphs.ASCII, 80, 24), "/", "f");
-        assertTrue(Views.frame(prompt).toPlainText().contains("/f_"), Views.frame(prompt).toPlainText());
+        assertTrue(
+                Views.frame(prompt).toPlainText().contains("/f_"),
+                Views.frame(prompt).toPlainText());
     }
 
     @Test
     void cutHeadlinesEndInAsciiDotsWithinTheirColumns() {
         UiState state = press(start(Glyphs.ASCII, 110, 30), "<enter>", "<tab>");
         Frame frame = Views.frame(state);
-        String cut = frame.toPlainText().lines().filter(line -> line.contains("... |")).findFirst().orElseThrow(
-                () -> new AssertionError("no cut headline:\n" + frame.toPlainText()));
+        String cut = frame.toPlainText()
+                .lines()
+                .filter(line -> line.contains("... |"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cut headline:\n" + frame.toPlainText()));
         assertEquals(Geometry.of(state).listWidth(), cut.indexOf('|'), cut);
         frame.lines().forEach(line -> assertEquals(110, Columns.width(line.plainText()), line.plainText()));
     }
 
     @Test
     void unicodeStaysTheDefault() {
-        String text = Views.frame(press(start(UiOptions.defaults().glyphs(), 120, 30), "j", "<enter>", "<tab>")).toPlainText();
+        String text = Views.frame(press(start(UiOptions.defaults().glyphs(), 120, 30), "j", "<enter>", "<tab>"))
+                .toPlainText();
         assertTrue(text.contains("▸ ") && text.contains("│"), text);
     }
 
@@ -72,7 +80,8 @@ class AsciiGlyphsViewTest {
         LibraryBuilder builder = new LibraryBuilder();
         articles.forEach(builder::add);
         Library library = builder.finish();
-        return UiState.initial(library, "feeds/", width, height, UiOptions.defaults().withGlyphs(glyphs));
+        return UiState.initial(
+                library, "feeds/", width, height, UiOptions.defaults().withGlyphs(glyphs));
     }
 
     /** Presses keys, answering OpenArticle as the tui would. */

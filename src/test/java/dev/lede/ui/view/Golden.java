@@ -18,8 +18,7 @@ final class Golden {
 
     private static final Path ROOT = Paths.get("src", "test", "resources", "screens");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static void assertScreen(String test, String name, Frame frame) {
         assertExactSize(frame);
@@ -32,7 +31,8 @@ final class Golden {
                 return;
             }
             if (!Files.exists(file)) {
-                fail("no golden screen " + file + "; run with -Dlede.updateGoldens=true to write it. It would be:\n" + actual);
+                fail("no golden screen " + file + "; run with -Dlede.updateGoldens=true to write it. It would be:\n"
+                        + actual);
             }
             assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "screen " + file);
         } catch (IOException e) {

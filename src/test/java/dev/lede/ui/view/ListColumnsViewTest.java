@@ -25,27 +25,45 @@ class ListColumnsViewTest {
 
     private static Article article(String folder, String headline, String published) {
         String file = "library/" + folder + "/" + published.replace("-", "") + "-" + headline.length() + ".txt";
-        return new Article(ArticleId.forContent(headline), Source.of(file), Format.TEXT, headline, null, published, null,
-                null, List.of(new Block.Paragraph("About " + headline.toLowerCase() + ".")), List.of(), List.of(), List.of());
+        return new Article(
+                ArticleId.forContent(headline),
+                Source.of(file),
+                Format.TEXT,
+                headline,
+                null,
+                published,
+                null,
+                null,
+                List.of(new Block.Paragraph("About " + headline.toLowerCase() + ".")),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static Library library(boolean manyFolders) {
         LibraryBuilder builder = new LibraryBuilder();
-        builder.add(article("maresby-courier", "Harbour town of Maresby votes to keep its last ferry running", "2026-12-01"));
-        builder.add(article("maresby-courier", "Ferry crew trains two new pilots for the winter crossings", "2026-12-02T18:30:00Z"));
-        builder.add(article(manyFolders ? "tides" : "maresby-courier", "Spring tides expected on Thursday", "2026-11-28"));
+        builder.add(article(
+                "maresby-courier", "Harbour town of Maresby votes to keep its last ferry running", "2026-12-01"));
+        builder.add(article(
+                "maresby-courier",
+                "Ferry crew trains two new pilots for the winter crossings",
+                "2026-12-02T18:30:00Z"));
+        builder.add(
+                article(manyFolders ? "tides" : "maresby-courier", "Spring tides expected on Thursday", "2026-11-28"));
         builder.add(article(manyFolders ? "island-weather-service" : "maresby-courier", "Gales ahead", "2026-12-03"));
         return builder.finish();
     }
 
     private static UiState start(Library library, int width, ListColumns columns) {
-        return UiState.initial(library, "library", width, 10, UiOptions.defaults().withColumns(columns));
+        return UiState.initial(
+                library, "library", width, 10, UiOptions.defaults().withColumns(columns));
     }
 
     @Test
     void aLibraryOfManyFoldersShowsSourceAndDate() {
         assertScreen(TEST, "many-folders-80x10", Views.frame(start(library(true), 80, ListColumns.AUTO)));
-        assertScreen(TEST, "many-folders-side-by-side-120x10", Views.frame(start(library(true), 120, ListColumns.AUTO)));
+        assertScreen(
+                TEST, "many-folders-side-by-side-120x10", Views.frame(start(library(true), 120, ListColumns.AUTO)));
     }
 
     @Test
@@ -61,8 +79,11 @@ class ListColumnsViewTest {
     void oneFolderShowsNoColumnsUnlessAsked() {
         String auto = Views.frame(start(library(false), 80, ListColumns.AUTO)).toPlainText();
         assertFalse(auto.contains("Dec 2026"), auto);
-        assertScreen(TEST, "one-folder-source-date-80x10",
-                Views.frame(start(library(false), 80, ListColumns.of("source,date").orElseThrow())));
+        assertScreen(
+                TEST,
+                "one-folder-source-date-80x10",
+                Views.frame(
+                        start(library(false), 80, ListColumns.of("source,date").orElseThrow())));
     }
 
     @Test

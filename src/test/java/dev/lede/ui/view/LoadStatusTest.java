@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class LoadStatusTest {
 
     private static UiState state(LibraryBuilder builder, Keymap keymap, int width) {
-        return UiState.initial(builder.snapshot(), "feeds/", width, 24, UiOptions.defaults().withKeymap(keymap));
+        return UiState.initial(
+                builder.snapshot(), "feeds/", width, 24, UiOptions.defaults().withKeymap(keymap));
     }
 
     private static String statusLine(UiState state) {
@@ -44,7 +45,8 @@ class LoadStatusTest {
 
     @Test
     void theHintNamesTheProblemsKeyOfTheKeyMap() {
-        assertTrue(statusLine(state(oneOfEach(), Keymap.DEFAULT, 100)).contains("1 skipped — P lists them"),
+        assertTrue(
+                statusLine(state(oneOfEach(), Keymap.DEFAULT, 100)).contains("1 skipped — P lists them"),
                 statusLine(state(oneOfEach(), Keymap.DEFAULT, 100)));
         String rebound = statusLine(state(oneOfEach(), rebound(Action.PROBLEMS, "X"), 100));
         assertTrue(rebound.contains("1 skipped — X lists them"), rebound);

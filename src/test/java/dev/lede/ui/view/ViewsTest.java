@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
-import dev.lede.core.article.Source;
-import dev.lede.core.parse.Parsed;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.parse.Parsed;
 import dev.lede.ui.Effect;
 import dev.lede.ui.Event;
 import dev.lede.ui.Fixtures;
@@ -54,17 +54,24 @@ class ViewsTest {
     void relatedHeadlinesStopAtTheTextColumnLikeTheTextAboveThem() {
         String longMissing = "Harbour board of Maresby publishes a long report on winter crossings, pilot training, "
                 + "fuel costs and the timetable for the next three years";
-        Article article = Fixtures.article("Maresby report due", "2025-03-13",
+        Article article = Fixtures.article(
+                "Maresby report due",
+                "2025-03-13",
                 List.of(new Block.Paragraph("The harbour board will publish its report on Friday.")),
-                List.of(new RelatedHeadline(longMissing, null), new RelatedHeadline(Fixtures.SEQUEL, null)), List.of());
+                List.of(new RelatedHeadline(longMissing, null), new RelatedHeadline(Fixtures.SEQUEL, null)),
+                List.of());
         List<Article> two = List.of(article, Fixtures.sequel());
         UiState state = reading(UiState.initial(build(two), "feeds/", 200, 30), two, "<enter>", "z", "G");
         dev.lede.ui.Geometry geometry = dev.lede.ui.Geometry.of(state);
         int textEnd = geometry.textLeft() + geometry.textWidth();
-        List<String> related = Views.frame(state).toPlainText().lines().filter(line -> line.contains(" → ") || line.contains("   Harbour board")).toList();
+        List<String> related = Views.frame(state)
+                .toPlainText()
+                .lines()
+                .filter(line -> line.contains(" → ") || line.contains("   Harbour board"))
+                .toList();
         assertEquals(2, related.size(), String.join("\n", related));
-        related.forEach(line -> assertTrue(dev.lede.core.text.Columns.width(line) <= textEnd,
-                "past column " + textEnd + ": " + line));
+        related.forEach(line ->
+                assertTrue(dev.lede.core.text.Columns.width(line) <= textEnd, "past column " + textEnd + ": " + line));
         assertTrue(related.get(0).endsWith("(not in library)"), related.get(0));
     }
 
@@ -96,14 +103,39 @@ class ViewsTest {
         builder.addProblem(new Problem("feeds/evil\u001b]0;pwned\u0007.txt", "empty file"));
         // Read with a warning, and the same article from a second input: counted apart from the skipped.
         Article warned = articles.get(0);
-        Article copy = new Article(ArticleId.forContent("a different article"), Source.of("feeds/copy-of-the-first.txt"),
-                warned.format(), "Read with a warning", null, null, null, null, warned.body(), List.of(), List.of(), List.of());
-        builder.accept(new Parsed(List.of(copy), List.of(new Problem("feeds/copy-of-the-first.txt",
-                "not valid UTF-8; read as windows-1252, which is what this long message says at some length so that it "
-                        + "has to wrap onto a second row of the problems list"))));
+        Article copy = new Article(
+                ArticleId.forContent("a different article"),
+                Source.of("feeds/copy-of-the-first.txt"),
+                warned.format(),
+                "Read with a warning",
+                null,
+                null,
+                null,
+                null,
+                warned.body(),
+                List.of(),
+                List.of(),
+                List.of());
+        builder.accept(new Parsed(
+                List.of(copy),
+                List.of(new Problem(
+                        "feeds/copy-of-the-first.txt",
+                        "not valid UTF-8; read as windows-1252, which is what this long message says at some length so that it "
+                                + "has to wrap onto a second row of the problems list"))));
         Article second = articles.get(1);
-        Article again = new Article(second.id(), Source.of("backup/ferry.txt"), second.format(), second.headline(),
-                null, null, null, null, second.body(), List.of(), List.of(), List.of());
+        Article again = new Article(
+                second.id(),
+                Source.of("backup/ferry.txt"),
+                second.format(),
+                second.headline(),
+                null,
+                null,
+                null,
+                null,
+                second.body(),
+                List.of(),
+                List.of(),
+                List.of());
         builder.accept(new Parsed(List.of(again), List.of())); // the same content from another input: merged
         UiState state = UiState.initial(builder.snapshot(), "feeds/", 80, 24);
         assertScreen(TEST, "loading-with-problems-80x24", Views.frame(state));
@@ -129,21 +161,31 @@ class ViewsTest {
     void afterGoingBackTheReaderPanePreviewsTheSelectedHeadline() {
         UiState moved = reading(start(120, 40), "<enter>", "q", "j", "j");
         assertScreen(TEST, "back-and-moved-120x40", Views.frame(moved));
-        assertEquals(readerPane(reading(start(120, 40), "j", "j")), readerPane(moved),
+        assertEquals(
+                readerPane(reading(start(120, 40), "j", "j")),
+                readerPane(moved),
                 "the same pane as after moving there without opening anything");
     }
 
     private static List<String> readerPane(UiState state) {
-        return Views.frame(state).toPlainText().lines().filter(line -> line.contains("│"))
-                .map(line -> line.substring(line.indexOf('│') + 1)).toList();
+        return Views.frame(state)
+                .toPlainText()
+                .lines()
+                .filter(line -> line.contains("│"))
+                .map(line -> line.substring(line.indexOf('│') + 1))
+                .toList();
     }
 
     @Test
     void wideCharactersWrapByDisplayWidth() {
-        Article cjk = Fixtures.simple("港口小镇投票保留最后一班渡轮", "2025-03-10",
+        Article cjk = Fixtures.simple(
+                "港口小镇投票保留最后一班渡轮",
+                "2025-03-10",
                 "镇议会周二晚以七票对两票通过决议，冬季继续运营渡轮。四千一百名居民签署了请愿书。",
                 "東京の記者によると、フェリーは毎朝七時四十分に出航する。");
-        Article emoji = Fixtures.simple("Ferry fans celebrate 🎉⛴️ on the quay", "2025-03-11",
+        Article emoji = Fixtures.simple(
+                "Ferry fans celebrate 🎉⛴️ on the quay",
+                "2025-03-11",
                 "Crowds waved flags 🇬🇧 and sang 🎶 as the Grey Heron 🐦 left at 07:40; café owners said naïve visitors "
                         + "asked whether the boat was e\u0301lectrique.");
         Library small = build(List.of(cjk, emoji));
@@ -156,8 +198,11 @@ class ViewsTest {
     void searchMatchesAreHighlighted() {
         UiState state = reading(start(80, 24), "<enter>", "/", "h", "e", "r", "o", "n", "<enter>");
         Frame frame = Views.frame(state);
-        long current = spans(frame).stream().filter(s -> s.style() == Style.CURRENT_MATCH).count();
-        List<Span> matches = spans(frame).stream().filter(s -> s.style() == Style.MATCH).toList();
+        long current = spans(frame).stream()
+                .filter(s -> s.style() == Style.CURRENT_MATCH)
+                .count();
+        List<Span> matches =
+                spans(frame).stream().filter(s -> s.style() == Style.MATCH).toList();
         assertEquals(1, current);
         matches.forEach(span -> assertTrue(span.text().equalsIgnoreCase("heron"), span.text()));
         assertScreen(TEST, "search-80x24", frame);
@@ -166,7 +211,10 @@ class ViewsTest {
     @Test
     void aLibrarySearchBeingTypedFiltersTheListAndShowsOnTheStatusBar() {
         assertScreen(TEST, "list-search-typing-60x20", Views.frame(reading(start(60, 20), "/", "f", "e", "r")));
-        assertScreen(TEST, "list-search-kept-60x20", Views.frame(reading(start(60, 20), "/", "f", "e", "r", "<enter>", "j")));
+        assertScreen(
+                TEST,
+                "list-search-kept-60x20",
+                Views.frame(reading(start(60, 20), "/", "f", "e", "r", "<enter>", "j")));
     }
 
     @Test
@@ -177,14 +225,21 @@ class ViewsTest {
 
     @Test
     void aOneLineScrollGivesAScrollHintForTheReaderPane() {
-        assertEquals(Optional.of(new dev.lede.ui.view.ScrollHint(1, 22, 0, 79, 1)),
+        assertEquals(
+                Optional.of(new dev.lede.ui.view.ScrollHint(1, 22, 0, 79, 1)),
                 Views.frame(reading(start(80, 24), "<enter>", "j")).scroll());
-        assertEquals(Optional.of(new dev.lede.ui.view.ScrollHint(1, 22, 0, 79, -1)),
+        assertEquals(
+                Optional.of(new dev.lede.ui.view.ScrollHint(1, 22, 0, 79, -1)),
                 Views.frame(reading(start(80, 24), "<enter>", "j", "j", "k")).scroll());
-        assertEquals(Optional.of(new dev.lede.ui.view.ScrollHint(1, 38, 49, 119, 1)),
+        assertEquals(
+                Optional.of(new dev.lede.ui.view.ScrollHint(1, 38, 49, 119, 1)),
                 Views.frame(reading(start(120, 40), "<enter>", "j")).scroll());
-        assertEquals(Optional.empty(), Views.frame(reading(start(80, 24), "<enter>", "j", "r")).scroll());
-        assertEquals(Optional.empty(), Views.frame(reading(start(40, 12), "<enter>", "<space>")).scroll(),
+        assertEquals(
+                Optional.empty(),
+                Views.frame(reading(start(80, 24), "<enter>", "j", "r")).scroll());
+        assertEquals(
+                Optional.empty(),
+                Views.frame(reading(start(40, 12), "<enter>", "<space>")).scroll(),
                 "a full page is repainted");
     }
 
@@ -194,8 +249,13 @@ class ViewsTest {
         int[] heights = {1, 2, 3, 4, 6, 10, 24, 40};
         for (int width : widths) {
             for (int height : heights) {
-                for (String[] keys : List.of(new String[0], new String[] {"<enter>"}, new String[] {"<enter>", "G", "r"},
-                        new String[] {"?"}, new String[] {"/", "f", "e"}, new String[] {"<enter>", "z", "j"})) {
+                for (String[] keys : List.of(
+                        new String[0],
+                        new String[] {"<enter>"},
+                        new String[] {"<enter>", "G", "r"},
+                        new String[] {"?"},
+                        new String[] {"/", "f", "e"},
+                        new String[] {"<enter>", "z", "j"})) {
                     Frame frame = Views.frame(reading(start(width, height), keys));
                     assertEquals(width, frame.width());
                     assertExactSize(frame);
@@ -204,21 +264,37 @@ class ViewsTest {
         }
     }
 
-    private static final String LONG_URL = "https://news.example.org/2026/12/02/harbour-board-publishes-its-winter-report"
-            + "-on-crossings-pilots-and-fuel?utm_source=feed&utm_medium=rss";
-    private static final String REPORT_URL = "https://maresby.example/reports/2026/winter-crossings-pilot-training-fuel-costs"
-            + "-and-timetable-full-report.pdf";
+    private static final String LONG_URL =
+            "https://news.example.org/2026/12/02/harbour-board-publishes-its-winter-report"
+                    + "-on-crossings-pilots-and-fuel?utm_source=feed&utm_medium=rss";
+    private static final String REPORT_URL =
+            "https://maresby.example/reports/2026/winter-crossings-pilot-training-fuel-costs"
+                    + "-and-timetable-full-report.pdf";
     private static final String HOSTILE_URL = "https://evil.example/\u001b]0;pwned\u0007";
 
     private static Article longLinks() {
         String text = "The harbour board published its winter report on Tuesday; the petition is still open.";
-        List<Block> body = List.of(new Block.Paragraph(text, List.of(new dev.lede.core.article.LinkMark(text.indexOf(" on"), 1),
-                new dev.lede.core.article.LinkMark(text.indexOf(" is"), 2))));
-        List<dev.lede.core.article.Link> links = List.of(new dev.lede.core.article.Link(1, "winter report", REPORT_URL),
+        List<Block> body = List.of(new Block.Paragraph(
+                text,
+                List.of(
+                        new dev.lede.core.article.LinkMark(text.indexOf(" on"), 1),
+                        new dev.lede.core.article.LinkMark(text.indexOf(" is"), 2))));
+        List<dev.lede.core.article.Link> links = List.of(
+                new dev.lede.core.article.Link(1, "winter report", REPORT_URL),
                 new dev.lede.core.article.Link(2, "petition", HOSTILE_URL));
-        return new Article(dev.lede.core.article.ArticleId.forContent("long links"), dev.lede.core.article.Source.of("feeds/report.html"),
-                dev.lede.core.article.Format.HTML, "Harbour board publishes its winter report", "By Ines Calloway", "2026-12-02",
-                LONG_URL, "The Maresby Courier", body, List.of(), links, List.of());
+        return new Article(
+                dev.lede.core.article.ArticleId.forContent("long links"),
+                dev.lede.core.article.Source.of("feeds/report.html"),
+                dev.lede.core.article.Format.HTML,
+                "Harbour board publishes its winter report",
+                "By Ines Calloway",
+                "2026-12-02",
+                LONG_URL,
+                "The Maresby Courier",
+                body,
+                List.of(),
+                links,
+                List.of());
     }
 
     /** The rows of a frame from the first that contains {@code start}, indent removed, joined: a wrapped URL whole again. */
@@ -245,11 +321,15 @@ class ViewsTest {
             Frame frame = Views.frame(state);
             assertExactSize(frame);
             assertTrue(joinedFrom(frame, "https://news.", 8).startsWith(LONG_URL), width + "\n" + frame.toPlainText());
-            assertTrue(joinedFrom(frame, "https://maresby.", 8).startsWith(REPORT_URL), width + "\n" + frame.toPlainText());
+            assertTrue(
+                    joinedFrom(frame, "https://maresby.", 8).startsWith(REPORT_URL),
+                    width + "\n" + frame.toPlainText());
             List<String> rows = frame.toPlainText().lines().toList();
             rows.subList(2, rows.size() - 1).forEach(line -> assertTrue(!line.contains("…"), line));
             // The selected entry ([1]) is drawn selected, all of its rows.
-            long selectedRows = frame.lines().stream().filter(line -> line.fill() == Style.SELECTED).count();
+            long selectedRows = frame.lines().stream()
+                    .filter(line -> line.fill() == Style.SELECTED)
+                    .count();
             assertTrue(selectedRows >= 2, width + ": " + selectedRows + " selected rows");
             if (width == 60) {
                 assertScreen(TEST, "links-60x20", frame);
@@ -264,18 +344,34 @@ class ViewsTest {
         assertTrue(spans(Views.frame(off)).stream().allMatch(span -> span.link() == null), "no links unless set");
         assertTrue(spans(Views.frame(pressedKeys(off, "U"))).stream().allMatch(span -> span.link() == null));
 
-        UiState on = reading(UiState.initial(build(one), "feeds/", 120, 30,
-                dev.lede.ui.UiOptions.defaults().withHyperlinks(true)), one, "<enter>", "z");
+        UiState on = reading(
+                UiState.initial(
+                        build(one),
+                        "feeds/",
+                        120,
+                        30,
+                        dev.lede.ui.UiOptions.defaults().withHyperlinks(true)),
+                one,
+                "<enter>",
+                "z");
         List<Span> reader = spans(Views.frame(on));
         assertTrue(reader.contains(new Span("[1]", Style.LINK, REPORT_URL)), reader.toString());
         assertTrue(reader.contains(new Span("[2]", Style.LINK, null)), "a hostile URL is no hyperlink: " + reader);
-        assertTrue(reader.stream().anyMatch(span -> LONG_URL.equals(span.link()) && LONG_URL.startsWith(span.text())),
+        assertTrue(
+                reader.stream().anyMatch(span -> LONG_URL.equals(span.link()) && LONG_URL.startsWith(span.text())),
                 "the article's address links to the whole URL");
-        assertTrue(reader.stream().noneMatch(span -> span.link() != null && span.link().contains("evil")));
+        assertTrue(reader.stream()
+                .noneMatch(span -> span.link() != null && span.link().contains("evil")));
         List<Span> overlay = spans(Views.frame(pressedKeys(on, "U")));
-        assertTrue(overlay.stream().anyMatch(span -> REPORT_URL.equals(span.link()) && span.text().equals("winter report")), overlay.toString());
-        String linked = overlay.stream().filter(span -> REPORT_URL.equals(span.link()) && span.text().startsWith("http"))
-                .map(Span::text).reduce("", String::concat);
+        assertTrue(
+                overlay.stream()
+                        .anyMatch(span ->
+                                REPORT_URL.equals(span.link()) && span.text().equals("winter report")),
+                overlay.toString());
+        String linked = overlay.stream()
+                .filter(span -> REPORT_URL.equals(span.link()) && span.text().startsWith("http"))
+                .map(Span::text)
+                .reduce("", String::concat);
         assertEquals(REPORT_URL, linked, "every piece of a wrapped URL links to the whole of it");
     }
 
@@ -305,8 +401,12 @@ class ViewsTest {
             current = t.state();
             for (Effect effect : t.effects()) {
                 if (effect instanceof Effect.OpenArticle open) {
-                    Article article = articles.stream().filter(a -> a.id().equals(open.entry().id())).findFirst().orElseThrow();
-                    current = Update.update(current, new Event.ArticleOpened(open.entry(), article)).state();
+                    Article article = articles.stream()
+                            .filter(a -> a.id().equals(open.entry().id()))
+                            .findFirst()
+                            .orElseThrow();
+                    current = Update.update(current, new Event.ArticleOpened(open.entry(), article))
+                            .state();
                 }
             }
         }

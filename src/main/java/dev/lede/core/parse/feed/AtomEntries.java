@@ -13,8 +13,7 @@ import org.jsoup.nodes.Element;
  */
 final class AtomEntries {
 
-    private AtomEntries() {
-    }
+    private AtomEntries() {}
 
     /**
      * @param base        the base URI in effect inside the entry (xml:base chain, feed URL)
@@ -42,10 +41,24 @@ final class AtomEntries {
             Element source = FeedXml.child(entry, "source", "*:source");
             author = source == null ? feedAuthors : authors(source);
         }
-        return new FeedEntry(title, link(entry, base), author == null ? feedAuthors : author,
-                FeedXml.text(entry, "published", "updated", "issued", "modified", "created",
-                        "*:published", "*:updated", "*:date"),
-                content, isHtml, contentBase, FeedText.oneLine(FeedXml.text(entry, "id", "*:id")));
+        return new FeedEntry(
+                title,
+                link(entry, base),
+                author == null ? feedAuthors : author,
+                FeedXml.text(
+                        entry,
+                        "published",
+                        "updated",
+                        "issued",
+                        "modified",
+                        "created",
+                        "*:published",
+                        "*:updated",
+                        "*:date"),
+                content,
+                isHtml,
+                contentBase,
+                FeedText.oneLine(FeedXml.text(entry, "id", "*:id")));
     }
 
     /** Author names of an entry, feed or source element, joined; null when there are none. */
@@ -112,15 +125,16 @@ final class AtomEntries {
         boolean htmlType = type.equals("html") || type.contains("html") || type.contains("xml");
         if (mode.equals("base64")) {
             try {
-                String decoded = new String(Base64.getMimeDecoder().decode(element.wholeText().strip()),
-                        StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getMimeDecoder().decode(element.wholeText().strip()), StandardCharsets.UTF_8);
                 return new Construct(decoded, htmlType);
             } catch (IllegalArgumentException e) {
                 return new Construct("", false);
             }
         }
         boolean plain = type.equals("text") || type.equals("text/plain");
-        if (type.contains("xhtml") || !plain && !mode.equals("escaped") && !element.children().isEmpty()) {
+        if (type.contains("xhtml")
+                || !plain && !mode.equals("escaped") && !element.children().isEmpty()) {
             // Inline (X)HTML: the element's children are the markup.
             return new Construct(element.html(), true);
         }

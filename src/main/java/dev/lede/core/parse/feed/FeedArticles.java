@@ -20,8 +20,7 @@ final class FeedArticles {
     private static final String UNTITLED = "(untitled)";
     private static final int DERIVED_HEADLINE_MAX = 120;
 
-    private FeedArticles() {
-    }
+    private FeedArticles() {}
 
     static Article toArticle(FeedEntry entry, Source source, Format format, String site) {
         List<Block> body;
@@ -48,7 +47,8 @@ final class FeedArticles {
             if (iso.isPresent()) {
                 published = iso.get();
             } else {
-                problems.add(new Problem(source.label(), "unreadable date \"" + FeedText.oneLine(entry.dateText()) + "\""));
+                problems.add(
+                        new Problem(source.label(), "unreadable date \"" + FeedText.oneLine(entry.dateText()) + "\""));
             }
         }
 
@@ -57,8 +57,19 @@ final class FeedArticles {
         // Same join as Article.bodyText(): the id covers what the reader shows.
         String bodyText = body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
         ArticleId id = ArticleId.forContent(headline + "\n" + (link == null ? "" : link) + "\n" + bodyText);
-        return new Article(id, source, format, headline, FeedText.oneLine(entry.author()), published, link, site,
-                body, List.of(), links, problems);
+        return new Article(
+                id,
+                source,
+                format,
+                headline,
+                FeedText.oneLine(entry.author()),
+                published,
+                link,
+                site,
+                body,
+                List.of(),
+                links,
+                problems);
     }
 
     /** The title; an untitled item (allowed in RSS 2.0) is named by its first words, else its link. */

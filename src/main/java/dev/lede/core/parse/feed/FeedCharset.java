@@ -21,16 +21,14 @@ import java.util.regex.Pattern;
 final class FeedCharset {
 
     /** Decoded text, and a one-line problem (or null) about how it was decoded. */
-    record Decoded(String text, String problem) {
-    }
+    record Decoded(String text, String problem) {}
 
     private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
     private static final Pattern XML_ENCODING =
             Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)[\"']");
     private static final int DECLARATION_WINDOW = 512;
 
-    private FeedCharset() {
-    }
+    private FeedCharset() {}
 
     static Decoded decode(byte[] bytes, String contentType) {
         Optional<ByteOrderMark> bom = ByteOrderMark.find(bytes);
@@ -65,7 +63,8 @@ final class FeedCharset {
                 // read as windows-1252 below
             }
         }
-        return new Decoded(new String(bytes, offset, bytes.length - offset, CharsetLabels.WINDOWS_1252),
+        return new Decoded(
+                new String(bytes, offset, bytes.length - offset, CharsetLabels.WINDOWS_1252),
                 "not valid " + charset.name() + ", read as windows-1252");
     }
 
@@ -77,5 +76,4 @@ final class FeedCharset {
         Matcher m = pattern.matcher(text);
         return m.find() ? m.group(1) : null;
     }
-
 }

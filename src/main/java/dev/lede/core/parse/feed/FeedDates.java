@@ -21,40 +21,61 @@ import java.util.regex.Pattern;
 public final class FeedDates {
 
     // ISO 8601 / W3C-DTF: 2025-06-02, 2025-06-02T10:00, 2025-06-02 10:00:00.123+0200, ...T10:00:00Z
-    private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
             + "(?:[Tt ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
             + "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{1,5})?");
 
     // RFC 822 and friends: [Weekday,] 2 Jun 2025 [0:00[:01]] [zone] [(comment)]
     private static final Pattern RFC822 = Pattern.compile(
             "(?:[A-Za-z]+\\.?(?:,\\s*|\\s+))?(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([A-Za-z]{3,})\\.?,?[\\s-]+(\\d{2,4})"
-            + "(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
-            + "\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?\\s*(?:\\(.*\\))?");
+                    + "(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
+                    + "\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?\\s*(?:\\(.*\\))?");
 
     // Month first, as some generators write it: [Weekday,] June 2, 2025 [10:00[:00]] [zone]
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?:[A-Za-z]+\\.?(?:,\\s*|\\s+))?([A-Za-z]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
-            + "(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
-            + "\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?");
+                    + "(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
+                    + "\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?");
 
-    private static final String[] MONTHS =
-            {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] MONTHS = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
 
     // Obsolete RFC 822 zones plus the abbreviations feeds use most; minutes east of UTC.
     private static final Map<String, Integer> ZONES = Map.ofEntries(
-            Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
-            Map.entry("WET", 0), Map.entry("WEST", 60), Map.entry("BST", 60),
-            Map.entry("CET", 60), Map.entry("CEST", 120), Map.entry("MET", 60), Map.entry("MEST", 120),
-            Map.entry("EET", 120), Map.entry("EEST", 180), Map.entry("MSK", 180),
-            Map.entry("EST", -300), Map.entry("EDT", -240), Map.entry("CST", -360), Map.entry("CDT", -300),
-            Map.entry("MST", -420), Map.entry("MDT", -360), Map.entry("PST", -480), Map.entry("PDT", -420),
-            Map.entry("AKST", -540), Map.entry("AKDT", -480), Map.entry("HST", -600),
-            Map.entry("JST", 540), Map.entry("KST", 540), Map.entry("AEST", 600), Map.entry("AEDT", 660),
-            Map.entry("NZST", 720), Map.entry("NZDT", 780));
+            Map.entry("UT", 0),
+            Map.entry("UTC", 0),
+            Map.entry("GMT", 0),
+            Map.entry("Z", 0),
+            Map.entry("WET", 0),
+            Map.entry("WEST", 60),
+            Map.entry("BST", 60),
+            Map.entry("CET", 60),
+            Map.entry("CEST", 120),
+            Map.entry("MET", 60),
+            Map.entry("MEST", 120),
+            Map.entry("EET", 120),
+            Map.entry("EEST", 180),
+            Map.entry("MSK", 180),
+            Map.entry("EST", -300),
+            Map.entry("EDT", -240),
+            Map.entry("CST", -360),
+            Map.entry("CDT", -300),
+            Map.entry("MST", -420),
+            Map.entry("MDT", -360),
+            Map.entry("PST", -480),
+            Map.entry("PDT", -420),
+            Map.entry("AKST", -540),
+            Map.entry("AKDT", -480),
+            Map.entry("HST", -600),
+            Map.entry("JST", 540),
+            Map.entry("KST", 540),
+            Map.entry("AEST", 600),
+            Map.entry("AEDT", 660),
+            Map.entry("NZST", 720),
+            Map.entry("NZDT", 780));
 
-    private FeedDates() {
-    }
+    private FeedDates() {}
 
     /** The ISO 8601 form of {@code text}, or empty when it cannot be read as a date. Never throws. */
     public static Optional<String> toIso(String text) {
@@ -68,18 +89,32 @@ public final class FeedDates {
         try {
             Matcher iso = ISO.matcher(trimmed);
             if (iso.matches()) {
-                return build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5), iso.group(6),
+                return build(
+                        iso.group(1),
+                        iso.group(2),
+                        iso.group(3),
+                        iso.group(4),
+                        iso.group(5),
+                        iso.group(6),
                         iso.group(7));
             }
             Matcher rfc = RFC822.matcher(trimmed);
             if (rfc.matches()) {
-                return month(rfc.group(2)).flatMap(mm -> build(year(rfc.group(3)), mm, rfc.group(1),
-                        rfc.group(4), rfc.group(5), rfc.group(6), rfc.group(7)));
+                return month(rfc.group(2))
+                        .flatMap(mm -> build(
+                                year(rfc.group(3)),
+                                mm,
+                                rfc.group(1),
+                                rfc.group(4),
+                                rfc.group(5),
+                                rfc.group(6),
+                                rfc.group(7)));
             }
             Matcher us = MONTH_FIRST.matcher(trimmed);
             if (us.matches()) {
-                return month(us.group(1)).flatMap(mm -> build(us.group(3), mm, us.group(2),
-                        us.group(4), us.group(5), us.group(6), us.group(7)));
+                return month(us.group(1))
+                        .flatMap(mm -> build(
+                                us.group(3), mm, us.group(2), us.group(4), us.group(5), us.group(6), us.group(7)));
             }
         } catch (DateTimeException | NumberFormatException e) {
             // An impossible date such as 31 Feb: not a date.
@@ -87,8 +122,8 @@ public final class FeedDates {
         return Optional.empty();
     }
 
-    private static Optional<String> build(String year, String month, String day,
-                                          String hour, String minute, String second, String zone) {
+    private static Optional<String> build(
+            String year, String month, String day, String hour, String minute, String second, String zone) {
         LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
         if (hour == null) {
             return Optional.of(date.toString());
@@ -136,7 +171,8 @@ public final class FeedDates {
         String upper = zone.toUpperCase(Locale.ROOT);
         for (String utc : new String[] {"UTC", "GMT", "UT"}) {
             // GMT+2, UTC-05:00
-            if (upper.startsWith(utc) && upper.length() > utc.length()
+            if (upper.startsWith(utc)
+                    && upper.length() > utc.length()
                     && (upper.charAt(utc.length()) == '+' || upper.charAt(utc.length()) == '-')) {
                 return numericOffset(upper.substring(utc.length()));
             }

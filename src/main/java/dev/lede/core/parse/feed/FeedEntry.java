@@ -12,6 +12,12 @@ package dev.lede.core.parse.feed;
  * @param baseUri   what relative links inside {@code content} resolve against, or ""
  * @param guid      the item's own identifier (RSS guid, Atom id, JSON Feed id) as given, or null
  */
-record FeedEntry(String title, String link, String author, String dateText, String content,
-                 boolean isHtml, String baseUri, String guid) {
-}
+record FeedEntry(
+        String title,
+        String link,
+        String author,
+        String dateText,
+        String content,
+        boolean isHtml,
+        String baseUri,
+        String guid) {}

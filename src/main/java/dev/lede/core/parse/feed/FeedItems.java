@@ -22,8 +22,7 @@ public record FeedItems(List<Item> items, List<Problem> problems) {
      * @param guid    the RSS guid, Atom id or JSON Feed id as given, or null
      * @param article the item as an article, exactly as the feed parsers give it
      */
-    public record Item(String guid, Article article) {
-    }
+    public record Item(String guid, Article article) {}
 
     public FeedItems {
         items = List.copyOf(items);
@@ -33,7 +32,8 @@ public record FeedItems(List<Item> items, List<Problem> problems) {
     /** Reads {@code input} as a JSON Feed when it looks like one, else as RSS, RDF or Atom. */
     public static FeedItems read(Input input) {
         return FormatSniffer.sniff(input.bytes()) == FormatSniffer.Kind.JSON_FEED
-                ? new JsonFeedParser().items(input) : new FeedParser().items(input);
+                ? new JsonFeedParser().items(input)
+                : new FeedParser().items(input);
     }
 
     /** The articles alone, as a parser returns them. */

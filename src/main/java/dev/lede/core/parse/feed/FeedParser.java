@@ -59,7 +59,8 @@ public final class FeedParser implements ArticleParser {
         Format format = root == null ? null : formatOf(root);
         if (format == null) {
             String what = root == null ? "no XML elements" : "root element <" + root.tagName() + ">";
-            problems.add(new Problem(source.label(), "not an RSS, RDF or Atom feed (" + Sanitizer.sanitizeLine(what) + ")"));
+            problems.add(
+                    new Problem(source.label(), "not an RSS, RDF or Atom feed (" + Sanitizer.sanitizeLine(what) + ")"));
             return new FeedItems(List.of(), problems);
         }
 
@@ -74,25 +75,28 @@ public final class FeedParser implements ArticleParser {
             if (base.isBlank()) {
                 base = collected.siteLink;
             }
-            FeedEntry entry = format == Format.ATOM
-                    ? AtomEntries.read(item, base, feedAuthors)
-                    : RssItems.read(item, base);
+            FeedEntry entry =
+                    format == Format.ATOM ? AtomEntries.read(item, base, feedAuthors) : RssItems.read(item, base);
             if (entry.title() == null && entry.link() == null && entry.content() == null) {
                 empty++;
                 continue;
             }
-            articles.add(new FeedItems.Item(entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site)));
+            articles.add(new FeedItems.Item(
+                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site)));
         }
 
         String malformed = malformation(parser.getErrors(), decoded.text(), root, collected.items.size());
         if (malformed != null) {
             // The XML parser's message quotes the offending character, which may be a control.
-            problems.add(new Problem(source.label(), "malformed feed (" + Sanitizer.sanitizeLine(malformed) + "); read "
-                    + articles.size() + (articles.size() == 1 ? " item" : " items")));
+            problems.add(new Problem(
+                    source.label(),
+                    "malformed feed (" + Sanitizer.sanitizeLine(malformed) + "); read " + articles.size()
+                            + (articles.size() == 1 ? " item" : " items")));
         }
         if (empty > 0) {
-            problems.add(new Problem(source.label(), empty + (empty == 1 ? " item has" : " items have")
-                    + " no title, link or content, skipped"));
+            problems.add(new Problem(
+                    source.label(),
+                    empty + (empty == 1 ? " item has" : " items have") + " no title, link or content, skipped"));
         }
         if (collected.items.isEmpty() && malformed == null) {
             problems.add(new Problem(source.label(), "feed has no items"));
@@ -127,26 +131,28 @@ public final class FeedParser implements ArticleParser {
         String itemName = format == Format.ATOM ? "entry" : "item";
         Deque<String> bases = new ArrayDeque<>();
         bases.push(documentBase);
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element element) {
-                    String base = FeedXml.baseInside(element, bases.peek());
-                    bases.push(base == null ? "" : base);
-                    if (FeedXml.localName(element).equals(itemName)) {
-                        collected.items.add(element);
-                        collected.bases.add(bases.peek());
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element element) {
+                            String base = FeedXml.baseInside(element, bases.peek());
+                            bases.push(base == null ? "" : base);
+                            if (FeedXml.localName(element).equals(itemName)) {
+                                collected.items.add(element);
+                                collected.bases.add(bases.peek());
+                            }
+                        }
                     }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element) {
-                    bases.pop();
-                }
-            }
-        }, root);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element) {
+                            bases.pop();
+                        }
+                    }
+                },
+                root);
         collected.siteLink = siteLink(root, format, documentBase);
         return collected;
     }
@@ -192,8 +198,9 @@ public final class FeedParser implements ArticleParser {
             String message = first.getErrorMessage().replaceAll("\\s+", " ");
             message = message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
             reasons.add(message + " at " + first.getCursorPos()
-                    + (errors.size() > 1 ? " and " + (errors.size() - 1) + (errors.size() >= MAX_TRACKED_ERRORS
-                    ? "+" : "") + " more" : ""));
+                    + (errors.size() > 1
+                            ? " and " + (errors.size() - 1) + (errors.size() >= MAX_TRACKED_ERRORS ? "+" : "") + " more"
+                            : ""));
         }
         if (!text.toLowerCase(Locale.ROOT).contains("</" + root.tagName().toLowerCase(Locale.ROOT))) {
             reasons.add("no closing </" + root.tagName() + ">, the file may be truncated");

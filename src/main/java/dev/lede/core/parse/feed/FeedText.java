@@ -1,7 +1,7 @@
 package dev.lede.core.parse.feed;
 
-import dev.lede.core.text.Tabs;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.core.text.Tabs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,9 +12,7 @@ final class FeedText {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0]+");
 
-
-    private FeedText() {
-    }
+    private FeedText() {}
 
     /**
      * Sanitises text from a feed (controls, bidi overrides, NFC: see {@link Sanitizer}) and expands tabs
@@ -24,7 +22,6 @@ final class FeedText {
         String clean = Sanitizer.sanitize(text);
         return Tabs.expand(clean);
     }
-
 
     /** Sanitised, whitespace collapsed to single spaces, trimmed; null when nothing is left. */
     static String oneLine(String text) {

@@ -14,8 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class FeedXml {
 
-    private FeedXml() {
-    }
+    private FeedXml() {}
 
     static String localName(Element element) {
         String name = element.tagName();

@@ -1,12 +1,12 @@
 package dev.lede.core.parse.feed;
 
-import dev.lede.core.parse.json.JsonReader;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.parse.json.JsonReader;
 import dev.lede.core.text.Sanitizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,8 +38,9 @@ public final class JsonFeedParser implements ArticleParser {
         // The reader's error quotes the offending character, which may be a control.
         String error = result.error() == null ? null : Sanitizer.sanitizeLine(result.error());
         if (!(result.value() instanceof Map<?, ?> feed)) {
-            problems.add(new Problem(source.label(), "not a JSON Feed ("
-                    + (error != null ? "invalid JSON: " + error : "no top-level object") + ")"));
+            problems.add(new Problem(
+                    source.label(),
+                    "not a JSON Feed (" + (error != null ? "invalid JSON: " + error : "no top-level object") + ")"));
             return new FeedItems(List.of(), problems);
         }
         String version = string(feed.get("version"));
@@ -68,11 +69,13 @@ public final class JsonFeedParser implements ArticleParser {
                 empty++;
                 continue;
             }
-            articles.add(new FeedItems.Item(entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site)));
+            articles.add(new FeedItems.Item(
+                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site)));
         }
         if (empty > 0) {
-            problems.add(new Problem(source.label(), empty + (empty == 1 ? " item has" : " items have")
-                    + " no title, link or content, skipped"));
+            problems.add(new Problem(
+                    source.label(),
+                    empty + (empty == 1 ? " item has" : " items have") + " no title, link or content, skipped"));
         }
         if (items.isEmpty()) {
             problems.add(new Problem(source.label(), "feed has no items"));
@@ -92,10 +95,15 @@ public final class JsonFeedParser implements ArticleParser {
         // A summary is plain text in JSON Feed.
         boolean isHtml = html != null;
         String author = authors(item);
-        return new FeedEntry(string(item.get("title")), FeedXml.resolve(base, link),
+        return new FeedEntry(
+                string(item.get("title")),
+                FeedXml.resolve(base, link),
                 author == null ? feedAuthors : author,
                 first(string(item.get("date_published")), string(item.get("date_modified"))),
-                content, isHtml, base, FeedText.oneLine(idText(item.get("id"))));
+                content,
+                isHtml,
+                base,
+                FeedText.oneLine(idText(item.get("id"))));
     }
 
     /** JSON Feed 1.1 {@code authors} (a list), else 1.0 {@code author} (one object); names joined. */

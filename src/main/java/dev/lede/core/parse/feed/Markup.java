@@ -5,8 +5,7 @@ import org.jsoup.Jsoup;
 /** Plain text of a short HTML string, such as a title given as escaped HTML. */
 final class Markup {
 
-    private Markup() {
-    }
+    private Markup() {}
 
     static String toText(String html) {
         return html == null ? null : Jsoup.parseBodyFragment(html).text();

@@ -17,8 +17,7 @@ final class RssItems {
     private static final Pattern EMAIL = Pattern.compile("<?\\S+@\\S+\\.[^\\s>)]+>?");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z/!]");
 
-    private RssItems() {
-    }
+    private RssItems() {}
 
     /**
      * @param base        what relative URLs in the item resolve against (xml:base, feed URL, or channel link)
@@ -29,11 +28,19 @@ final class RssItems {
             title = Markup.toText(title);
         }
         String content = FeedXml.text(item, "*:encoded", "description", "*:description", "*:summary");
-        boolean isHtml = content != null && (TAG.matcher(content).find() || content.indexOf('&') >= 0
-                || FeedXml.child(item, "*:encoded") != null);
-        return new FeedEntry(title, link(item, base), author(item),
+        boolean isHtml = content != null
+                && (TAG.matcher(content).find()
+                        || content.indexOf('&') >= 0
+                        || FeedXml.child(item, "*:encoded") != null);
+        return new FeedEntry(
+                title,
+                link(item, base),
+                author(item),
                 FeedXml.text(item, "pubDate", "*:date", "*:published", "*:issued", "*:updated", "*:modified"),
-                content, isHtml, base, FeedText.oneLine(FeedXml.text(item, "guid")));
+                content,
+                isHtml,
+                base,
+                FeedText.oneLine(FeedXml.text(item, "guid")));
     }
 
     private static String link(Element item, String base) {
@@ -67,7 +74,9 @@ final class RssItems {
             if (text != null) {
                 Matcher m = EMAIL_WITH_NAME.matcher(text);
                 // An address alone names nobody; "Name <address>" keeps the name.
-                String name = m.matches() ? m.group(1).strip() : FeedText.oneLine(EMAIL.matcher(text).replaceAll(" "));
+                String name = m.matches()
+                        ? m.group(1).strip()
+                        : FeedText.oneLine(EMAIL.matcher(text).replaceAll(" "));
                 if (name != null && name.matches(".*\\p{L}.*")) {
                     names.add(name.replaceAll("^[<(\\s]+|[>)\\s]+$", ""));
                 }

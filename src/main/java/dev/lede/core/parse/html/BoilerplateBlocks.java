@@ -20,9 +20,9 @@ final class BoilerplateBlocks {
     /** Classes and ids of blocks that are never the article's text. */
     private static final Pattern BLOCK_CLASS = Pattern.compile(
             "author[-_]?(?:bio|box|info|card|profile|about|details|wrap)|about[-_]?(?:the[-_]?)?author|(?:^|[\\s_-])bio(?:$|[\\s_-])"
-            + "|newsletter|subscribe|subscription|signup|sign-up|opt-?in|cta(?:$|[\\s_-])|call-to-action|related|recommend"
-            + "|read-?more|more-?(?:from|stories|articles|posts)|share|social|follow|comment|disqus|respond|promo|advert"
-            + "|sponsor|disclosure|affiliate|breadcrumb|toc(?:$|[\\s_-])|table-of-contents|pagination|tags?(?:$|[\\s_-])",
+                    + "|newsletter|subscribe|subscription|signup|sign-up|opt-?in|cta(?:$|[\\s_-])|call-to-action|related|recommend"
+                    + "|read-?more|more-?(?:from|stories|articles|posts)|share|social|follow|comment|disqus|respond|promo|advert"
+                    + "|sponsor|disclosure|affiliate|breadcrumb|toc(?:$|[\\s_-])|table-of-contents|pagination|tags?(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
      * Short lines readers skip. Like trafilatura's and jusText's treatment of short blocks, only short text
@@ -30,25 +30,25 @@ final class BoilerplateBlocks {
      */
     private static final Pattern PROMPT = Pattern.compile(
             "^(?:subscribe|sign up|sign in|log ?in|join (?:our|the)|get (?:our|the) (?:newsletter|latest)|follow (?:us|me)"
-            + "|share(?: this| on|:|$)|pin (?:this|it)|enlarge|advertisement|continue reading|article continues|read more"
-            + "|related(?: articles| posts| stories| reading|:|$)|you (?:may|might) (?:also )?(?:like|enjoy)|more from|recommended"
-            + "|about the author|leave a (?:comment|reply)|be the first to comment|what do you think|comments?(?:$| \\()"
-            + "|disclosure|affiliate disclosure|privacy policy|terms of (?:use|service)|all rights reserved|©|copyright"
-            + "|request a (?:quote|demo)|book a (?:demo|call)|get in touch|contact us|click here|download (?:the|our)"
-            + "|jump to|skip to|back to top|loading|stay connected|don't miss|never miss|want (?:more|to)|ready to"
-            + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
-            + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
-            + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$)",
+                    + "|share(?: this| on|:|$)|pin (?:this|it)|enlarge|advertisement|continue reading|article continues|read more"
+                    + "|related(?: articles| posts| stories| reading|:|$)|you (?:may|might) (?:also )?(?:like|enjoy)|more from|recommended"
+                    + "|about the author|leave a (?:comment|reply)|be the first to comment|what do you think|comments?(?:$| \\()"
+                    + "|disclosure|affiliate disclosure|privacy policy|terms of (?:use|service)|all rights reserved|©|copyright"
+                    + "|request a (?:quote|demo)|book a (?:demo|call)|get in touch|contact us|click here|download (?:the|our)"
+                    + "|jump to|skip to|back to top|loading|stay connected|don't miss|never miss|want (?:more|to)|ready to"
+                    + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
+                    + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
+                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
      * article (Readability drops "sponsor" blocks by class; this catches the same text without one).
      */
-    private static final Pattern AFFILIATE_NOTICE = Pattern.compile(
-            "\\b(?:commissions?|affiliate links?|qualifying purchases)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFFILIATE_NOTICE =
+            Pattern.compile("\\b(?:commissions?|affiliate links?|qualifying purchases)\\b", Pattern.CASE_INSENSITIVE);
     /** What such a notice is about: the reader's purchases through the page's links. */
-    private static final Pattern NOTICE_SUBJECT = Pattern.compile("\\b(?:links?|purchases?|buy|earn)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTICE_SUBJECT =
+            Pattern.compile("\\b(?:links?|purchases?|buy|earn)\\b", Pattern.CASE_INSENSITIVE);
     /** What follows a name in an "about" blurb (several languages: "is a", "ist eine", "est un"). */
     private static final Pattern ABOUT = Pattern.compile(
             "(?:,? (?:LLC|Inc\\.?|Ltd\\.?|GmbH),?)? (?:is|ist|est|es|è) (?:a|an|the|ein|eine|un|une|una|uno)\\b");
@@ -57,12 +57,13 @@ final class BoilerplateBlocks {
     /** A request to follow the site or the author on social networks, or to pass the article on. */
     private static final Pattern SOCIAL_PROMPT = Pattern.compile(
             "\\bfollow (?:us|me|[^.!?]{1,40}) on (?:facebook|twitter|instagram|pinterest|youtube|tiktok|linkedin|threads|bluesky)\\b"
-            + "|\\bif you (?:liked|enjoyed|found) this (?:article|post|story|piece)", Pattern.CASE_INSENSITIVE);
+                    + "|\\bif you (?:liked|enjoyed|found) this (?:article|post|story|piece)",
+            Pattern.CASE_INSENSITIVE);
     /** An author's biography or the site's own blurb is a paragraph, not a page. */
     private static final int BIO_MAX_WORDS = 80;
     /** Images the page names as its logo or a banner decorate the site, not the story. */
-    private static final Pattern DECORATION = Pattern.compile("\\b(?:logo|banner|call-to-action)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECORATION =
+            Pattern.compile("\\b(?:logo|banner|call-to-action)\\b", Pattern.CASE_INSENSITIVE);
     /** boilerpipe's short-block rule: blocks of fewer words than this are judged by their context and words. */
     private static final int SHORT_WORDS = 15;
     /** boilerpipe's link-density cut for short blocks (it uses one third; half keeps lists of sources). */
@@ -70,22 +71,39 @@ final class BoilerplateBlocks {
     /** An author box or sign-up block is short; a long block with such a class is more likely the article itself. */
     private static final int MAX_BLOCK_CHARS = 1500;
 
-    private static final Set<String> LINE_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
-            "h6", "li", "section", "header", "figcaption", "dt", "dd", "td", "blockquote");
+    private static final Set<String> LINE_TAGS = Set.of(
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "section",
+            "header",
+            "figcaption",
+            "dt",
+            "dd",
+            "td",
+            "blockquote");
     /** A heading is a few words; the rule looks at no more than a few lines back. */
     private static final int TRAILING_WORDS = 8;
+
     private static final int MAX_TRAILING = 4;
     /** A line that ends a sentence with a full stop or an exclamation is prose, even when it is all link. */
     private static final Pattern PROSE_END = Pattern.compile("[.!。！][\"”’)\\]]?$");
+
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
     private static final Set<String> CODE_TAGS = Set.of("pre", "code");
     private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl");
     /** A line whose every word is linked (Readability's link density, counted in characters). */
     private static final double ALL_LINK = 0.95;
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)\\]。！？」』]$");
 
-    private BoilerplateBlocks() {
-    }
+    private BoilerplateBlocks() {}
 
     /**
      * Readability's retry rule: when every attempt comes out short it keeps the longest; so a page that
@@ -108,16 +126,22 @@ final class BoilerplateBlocks {
 
     private static void stripInPlace(Element content, String byline, String headline, String site) {
         for (Element e : new ArrayList<>(content.getAllElements())) {
-            if (e == content || e.parent() == null || isCode(e) || e.normalName().equals("a")) {
+            if (e == content
+                    || e.parent() == null
+                    || isCode(e)
+                    || e.normalName().equals("a")) {
                 continue; // Readability too never removes a link by its class: a link is inside some block
             }
-            if (BLOCK_CLASS.matcher(ClassHints.of(e)).find() && DomWalk.textLength(e) < MAX_BLOCK_CHARS
-                    && !e.normalName().equals("body") && !holdsHeadline(e, headline)) {
+            if (BLOCK_CLASS.matcher(ClassHints.of(e)).find()
+                    && DomWalk.textLength(e) < MAX_BLOCK_CHARS
+                    && !e.normalName().equals("body")
+                    && !holdsHeadline(e, headline)) {
                 DomWalk.remove(e);
             }
         }
         ProseSpan article = ProseSpan.of(content);
-        List<Element> blocks = content.select("p, div, li, h2, h3, h4, h5, h6, span, figcaption, section, a, strong, b, em, dt, dd, td");
+        List<Element> blocks = content.select(
+                "p, div, li, h2, h3, h4, h5, h6, span, figcaption, section, a, strong, b, em, dt, dd, td");
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
             if (e.parent() == null || e.childrenSize() > 3 || isCode(e)) {
@@ -130,12 +154,21 @@ final class BoilerplateBlocks {
             boolean isShort = HtmlText.words(text) < SHORT_WORDS;
             boolean repeatsByline = byline != null && TitleRules.normal(text).equals(TitleRules.normal(byline));
             // boilerpipe: a short block that is mostly link text is navigation, not content.
-            boolean navigation = isShort && !e.normalName().equals("a") && DomWalk.linkDensity(e) > NAV_LINK_DENSITY
-                    && !e.parent().normalName().equals("p") && !endsSentenceOutsideLinks(e, text) && !inListWithinProse(e, article)
+            boolean navigation = isShort
+                    && !e.normalName().equals("a")
+                    && DomWalk.linkDensity(e) > NAV_LINK_DENSITY
+                    && !e.parent().normalName().equals("p")
+                    && !endsSentenceOutsideLinks(e, text)
+                    && !inListWithinProse(e, article)
                     && !headsProse(e, content);
-            if (repeatsByline || isShort && (PROMPT.matcher(text).find() || isDateLine(text)) || navigation
-                    || isNotice(text) || isAbout(text, byline, isShort) || isAbout(text, site, false)
-                    || HtmlText.words(text) <= BIO_MAX_WORDS && SOCIAL_PROMPT.matcher(text).find()) {
+            if (repeatsByline
+                    || isShort && (PROMPT.matcher(text).find() || isDateLine(text))
+                    || navigation
+                    || isNotice(text)
+                    || isAbout(text, byline, isShort)
+                    || isAbout(text, site, false)
+                    || HtmlText.words(text) <= BIO_MAX_WORDS
+                            && SOCIAL_PROMPT.matcher(text).find()) {
                 DomWalk.remove(wholeLine(e, text, content));
             }
         }
@@ -160,8 +193,9 @@ final class BoilerplateBlocks {
             }
             String text = HtmlText.line(line.text());
             boolean heading = line.normalName().matches("h[1-6]")
-                    || HtmlText.words(text) <= TRAILING_WORDS && !SENTENCE_END.matcher(text).find()
-                    && line.select("a, img").isEmpty();
+                    || HtmlText.words(text) <= TRAILING_WORDS
+                            && !SENTENCE_END.matcher(text).find()
+                            && line.select("a, img").isEmpty();
             if (!heading) {
                 return;
             }
@@ -254,7 +288,9 @@ final class BoilerplateBlocks {
      */
     private static boolean headsProse(Element e, Element content) {
         Element heading = e;
-        while (heading != null && heading != content && !HEADING.matcher(heading.normalName()).matches()) {
+        while (heading != null
+                && heading != content
+                && !HEADING.matcher(heading.normalName()).matches()) {
             heading = heading.parent();
         }
         if (heading == null || heading == content || !isProse(neighbour(heading, 1))) {
@@ -271,7 +307,8 @@ final class BoilerplateBlocks {
 
     /** The nearest element sibling with text before ({@code step} -1) or after (+1) {@code e}, or null. */
     private static Element neighbour(Element e, int step) {
-        for (Element at = step < 0 ? e.previousElementSibling() : e.nextElementSibling(); at != null;
+        for (Element at = step < 0 ? e.previousElementSibling() : e.nextElementSibling();
+                at != null;
                 at = step < 0 ? at.previousElementSibling() : at.nextElementSibling()) {
             if (!at.text().isBlank()) {
                 return at;
@@ -282,8 +319,10 @@ final class BoilerplateBlocks {
 
     /** Running text: no heading, a sentence's worth of words (boilerpipe's short-block size), few of them linked. */
     private static boolean isProse(Element e) {
-        return e != null && !HEADING.matcher(e.normalName()).matches()
-                && HtmlText.words(HtmlText.line(e.text())) >= SHORT_WORDS && DomWalk.linkDensity(e) <= NAV_LINK_DENSITY;
+        return e != null
+                && !HEADING.matcher(e.normalName()).matches()
+                && HtmlText.words(HtmlText.line(e.text())) >= SHORT_WORDS
+                && DomWalk.linkDensity(e) <= NAV_LINK_DENSITY;
     }
 
     /**
@@ -295,7 +334,8 @@ final class BoilerplateBlocks {
     }
 
     private static boolean isNotice(String text) {
-        return HtmlText.words(text) <= BIO_MAX_WORDS && AFFILIATE_NOTICE.matcher(text).find()
+        return HtmlText.words(text) <= BIO_MAX_WORDS
+                && AFFILIATE_NOTICE.matcher(text).find()
                 && NOTICE_SUBJECT.matcher(text).find();
     }
 
@@ -313,13 +353,16 @@ final class BoilerplateBlocks {
             return false;
         }
         String rest = text.substring(first.length());
-        return ABOUT.matcher(rest).lookingAt() || card && CARD_REST.matcher(rest).lookingAt();
+        return ABOUT.matcher(rest).lookingAt()
+                || card && CARD_REST.matcher(rest).lookingAt();
     }
 
     /** The outermost element that holds nothing but {@code e}'s text: the whole line, not a word inside it. */
     private static Element wholeLine(Element e, String text, Element content) {
         Element line = e;
-        for (Element p = e.parent(); p != null && p != content && HtmlText.line(p.text()).equals(text); p = p.parent()) {
+        for (Element p = e.parent();
+                p != null && p != content && HtmlText.line(p.text()).equals(text);
+                p = p.parent()) {
             line = p;
         }
         return line;
@@ -336,7 +379,8 @@ final class BoilerplateBlocks {
     }
 
     private static boolean holdsHeadline(Element e, String headline) {
-        return headline != null && e.getElementsByTag("h1").stream()
-                .anyMatch(h -> TitleRules.normal(h.text()).equals(TitleRules.normal(headline)));
+        return headline != null
+                && e.getElementsByTag("h1").stream()
+                        .anyMatch(h -> TitleRules.normal(h.text()).equals(TitleRules.normal(headline)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.lede.core.parse.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,27 +16,31 @@ import org.jsoup.nodes.Element;
  */
 final class BylineChoice {
 
-    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_HINT =
+            Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?:written|posted|reviewed|authored|words|story|text|article)\\s+by|by|von|par|por|door|di|de|author|authors"
-            + "|autor|auteur|autore|written by)\\s*:?\\s+",
+                    + "|autor|auteur|autore|written by)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
     private static final Pattern BY_IN_LINE = Pattern.compile(
             "(?:^|[\\s|·•—–-])(?i:written by|posted by|by|von|par|por|door)\\s*:?\\s+"
-            + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|la|le|and|&)){0,7})");
+                    + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|la|le|and|&)){0,7})");
+
     private static final Pattern LABEL = Pattern.compile(
             "^(?:written by|posted by|authored by|by|author|authors|about the author|autor|auteur|autore)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAVIGATION = Pattern.compile(
             "\\b(?:view (?:all|more)|more posts|posts by|sign (?:in|up)|log ?in|subscribe|share|follow|read more|see all|contact"
-            + "|comments?|reply|menu|search|home|staff writer|the author|author|admin|editorial team"
-            // What stands beside a byline: its label, the reading time, the date's label.
-            + "|written by|posted by|min(?:ute)?s? read|read(?:ing)? time|updated|published)\\b",
+                    + "|comments?|reply|menu|search|home|staff writer|the author|author|admin|editorial team"
+                    // What stands beside a byline: its label, the reading time, the date's label.
+                    + "|written by|posted by|min(?:ute)?s? read|read(?:ing)? time|updated|published)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     /** Glyph lines (✉, icons from private-use fonts) and separators left at the ends. */
-    private static final Pattern EDGE_JUNK = Pattern.compile("^[\\p{So}\\p{Co}\\p{Punct}\\s]+|[\\p{So}\\p{Co}|·•—–,:;\\s-]+$");
+    private static final Pattern EDGE_JUNK =
+            Pattern.compile("^[\\p{So}\\p{Co}\\p{Punct}\\s]+|[\\p{So}\\p{Co}|·•—–,:;\\s-]+$");
+
     private static final int MAX_BYLINE = 100;
     /** Longer runs of words in a byline element are a teaser or a caption, not names. */
     private static final int MAX_BYLINE_WORDS = 10;
@@ -46,6 +49,7 @@ final class BylineChoice {
 
     /** A person's name as a line of its own: two to five capitalised words. */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
+
     private static final int MAX_NAME = 60;
     /** A byline line without a class to say so is short. */
     private static final int MAX_UNMARKED_LINE = 80;
@@ -53,8 +57,7 @@ final class BylineChoice {
     private static final Set<String> CODE = Set.of("pre", "code");
     private static final int MAX_CODE_DEPTH = 8;
 
-    private BylineChoice() {
-    }
+    private BylineChoice() {}
 
     /** @param structured the bylines metadata gives, most trusted first; nulls allowed */
     static String choose(Document doc, List<String> structured, TitleRules.SiteNames site, String headline) {
@@ -84,9 +87,15 @@ final class BylineChoice {
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = BY_PREFIX.matcher(line).replaceFirst("");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
-        if (line.isEmpty() || line.length() > MAX_BYLINE || HtmlText.words(line) > MAX_BYLINE_WORDS
-                || line.startsWith("http") || line.startsWith("//") || !line.matches(".*\\p{L}.*")
-                || NAVIGATION.matcher(line).find() || LABEL.matcher(line).matches() || DateText.find(line) != null) {
+        if (line.isEmpty()
+                || line.length() > MAX_BYLINE
+                || HtmlText.words(line) > MAX_BYLINE_WORDS
+                || line.startsWith("http")
+                || line.startsWith("//")
+                || !line.matches(".*\\p{L}.*")
+                || NAVIGATION.matcher(line).find()
+                || LABEL.matcher(line).matches()
+                || DateText.find(line) != null) {
             return null;
         }
         return line;
@@ -132,7 +141,8 @@ final class BylineChoice {
 
     private static String read(Element e) {
         String hints = ClassHints.of(e);
-        boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
+        boolean marked = e.attr("rel").equalsIgnoreCase("author")
+                || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
                 || BYLINE_HINT.matcher(hints).find();
         if (!marked && (e.ownText().isBlank() || e.childrenSize() > 3)) {
             // Cheap test first: the whole text of every element of a deeply nested page would cost its square.
@@ -143,7 +153,9 @@ final class BylineChoice {
             // An author box: the name is its first short line, before the biography.
             for (Element child : e.select("*")) {
                 String line = HtmlText.line(child.ownText());
-                if (!line.isEmpty() && line.length() <= MAX_NAME && NAME.matcher(line).matches()) {
+                if (!line.isEmpty()
+                        && line.length() <= MAX_NAME
+                        && NAME.matcher(line).matches()) {
                     return clean(line);
                 }
             }

@@ -14,21 +14,35 @@ import org.jsoup.nodes.Element;
  */
 final class ContentCleaner {
 
-    private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "link", "meta",
-            "object", "embed", "iframe", "input", "textarea", "select", "button", "svg", "canvas", "dialog");
+    private static final Set<String> NEVER_CONTENT = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "link",
+            "meta",
+            "object",
+            "embed",
+            "iframe",
+            "input",
+            "textarea",
+            "select",
+            "button",
+            "svg",
+            "canvas",
+            "dialog");
     private static final Set<String> AFTER_CHOSEN = Set.of("footer", "aside", "form", "fieldset", "nav");
     private static final Set<String> FIGURE = Set.of("figure");
     private static final Set<String> CODE = Set.of("code", "pre");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final Pattern AD_WORDS = Pattern.compile(
             "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LOADING_WORDS = Pattern.compile(
-            "^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOADING_WORDS =
+            Pattern.compile("^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$", Pattern.CASE_INSENSITIVE);
     private static final int SHARE_MAX_CHARS = 500;
 
-    private ContentCleaner() {
-    }
+    private ContentCleaner() {}
 
     /** Strips elements that never hold readable content from {@code doc}, in place. */
     static void prepare(Document doc) {
@@ -43,7 +57,8 @@ final class ContentCleaner {
     }
 
     private static boolean isHidden(Element e) {
-        return e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
+        return e.hasAttr("hidden")
+                || HIDDEN_STYLE.matcher(e.attr("style")).find()
                 || (e.attr("aria-hidden").equals("true") && !e.className().contains("fallback-image"));
     }
 
@@ -112,7 +127,8 @@ final class ContentCleaner {
         }
         double headingDensity = text.isEmpty() ? 0 : (double) headingChars / text.length();
         String trimmed = text.strip();
-        if (AD_WORDS.matcher(trimmed).matches() || LOADING_WORDS.matcher(trimmed).matches()) {
+        if (AD_WORDS.matcher(trimmed).matches()
+                || LOADING_WORDS.matcher(trimmed).matches()) {
             return true;
         }
         int length = text.length();
@@ -121,7 +137,12 @@ final class ContentCleaner {
         double textDensity = textishDensity(e, length);
         boolean remove = (!inFigure && img > 1 && (double) p / img < 0.5)
                 || (!isList && li > p)
-                || (!isList && !inFigure && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && linkDensity > 0)
+                || (!isList
+                        && !inFigure
+                        && headingDensity < 0.9
+                        && length < 25
+                        && (img == 0 || img > 2)
+                        && linkDensity > 0)
                 || (!isList && weight < 25 && linkDensity > 0.2)
                 || (weight >= 25 && linkDensity > 0.5)
                 || (img == 0 && textDensity == 0 && length > 0);

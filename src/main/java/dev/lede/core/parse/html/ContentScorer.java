@@ -22,11 +22,13 @@ final class ContentScorer {
     private static final int MIN_ARTICLE_CHARS = 500;
     private static final int TOP_CANDIDATES = 5;
     private static final Set<String> TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
-    private static final Set<String> BLOCK_CHILDREN = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
-    private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
-            "alertdialog", "dialog");
+    private static final Set<String> BLOCK_CHILDREN =
+            Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
+    private static final Set<String> UNLIKELY_ROLES =
+            Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
     private static final Set<String> TABLE_OR_CODE = Set.of("table", "code");
-    private static final Set<String> EMPTY_CHECKED = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> EMPTY_CHECKED =
+            Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private final String title;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -120,12 +122,14 @@ final class ContentScorer {
         if (tag.equals("nav") || UNLIKELY_ROLES.contains(node.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return ClassHints.UNLIKELY.matcher(match).find() && !ClassHints.MAYBE.matcher(match).find()
+        return ClassHints.UNLIKELY.matcher(match).find()
+                && !ClassHints.MAYBE.matcher(match).find()
                 && !DomWalk.hasAncestor(node, TABLE_OR_CODE, 3);
     }
 
     private static boolean isByline(Element node, String match) {
-        boolean hinted = node.attr("rel").equals("author") || node.attr("itemprop").contains("author")
+        boolean hinted = node.attr("rel").equals("author")
+                || node.attr("itemprop").contains("author")
                 || ClassHints.BYLINE.matcher(match).find();
         if (!hinted) {
             return false;
@@ -143,7 +147,8 @@ final class ContentScorer {
         if (!node.text().isBlank()) {
             return false;
         }
-        int brOrHr = node.getElementsByTag("br").size() + node.getElementsByTag("hr").size();
+        int brOrHr =
+                node.getElementsByTag("br").size() + node.getElementsByTag("hr").size();
         return node.childrenSize() == 0 || node.childrenSize() == brOrHr;
     }
 
@@ -305,7 +310,10 @@ final class ContentScorer {
                     double density = DomWalk.linkDensity(sibling);
                     String text = sibling.text();
                     append = (text.length() > 80 && density < 0.25)
-                            || (text.length() > 0 && text.length() <= 80 && density == 0 && text.matches("(?s).*\\.( .*|$)"));
+                            || (text.length() > 0
+                                    && text.length() <= 80
+                                    && density == 0
+                                    && text.matches("(?s).*\\.( .*|$)"));
                 }
             }
             if (append) {

@@ -13,8 +13,7 @@ final class DataTables {
 
     private final Set<Element> data = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private DataTables() {
-    }
+    private DataTables() {}
 
     static DataTables mark(Element root) {
         DataTables tables = new DataTables();
@@ -45,10 +44,12 @@ final class DataTables {
         if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
             return false;
         }
-        if (!table.select("table table").isEmpty() || table.getElementsByTag("table").size() > 1) {
+        if (!table.select("table table").isEmpty()
+                || table.getElementsByTag("table").size() > 1) {
             return false;
         }
-        if (!table.select("p, div, ul, ol, pre, blockquote, h1, h2, h3, h4, h5, h6").isEmpty()) {
+        if (!table.select("p, div, ul, ol, pre, blockquote, h1, h2, h3, h4, h5, h6")
+                .isEmpty()) {
             return false;
         }
         if (!table.attr("summary").isEmpty() || table.selectFirst("caption, thead, tfoot, th, col, colgroup") != null) {

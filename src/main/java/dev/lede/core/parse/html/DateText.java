@@ -17,8 +17,21 @@ final class DateText {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final String[][] NAMES = {
-        {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
-        {"february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio", "fevereiro", "fev", "februari"},
+        {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"
+        },
+        {
+            "february",
+            "feb",
+            "februar",
+            "février",
+            "fevrier",
+            "févr",
+            "febrero",
+            "febbraio",
+            "fevereiro",
+            "fev",
+            "februari"
+        },
         {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"},
         {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
         {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
@@ -28,7 +41,8 @@ final class DateText {
         {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"},
         {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
         {"november", "nov", "novembre", "noviembre", "novembro"},
-        {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"},
+        {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"
+        },
     };
 
     static {
@@ -43,17 +57,18 @@ final class DateText {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
     /** "14 November 2025", "14. November 2025", "14 de noviembre de 2025". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d])" + DAY + "\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\d])" + DAY + "\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
     /** "November 14, 2025", "Nov. 14 2025". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** 14.11.2025 (day first, as written in Europe) or 11/14/2025 (month first unless that cannot be). */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
 
-    private DateText() {
-    }
+    private DateText() {}
 
     /** The first date written in {@code text} and where it starts, or null. */
     static Found find(String text) {
@@ -77,15 +92,16 @@ final class DateText {
     }
 
     /** A date and where it was written in the text ({@code at} to {@code end}). */
-    record Found(LocalDate date, int at, int end) {
-    }
+    record Found(LocalDate date, int at, int end) {}
 
     /** The first match of {@code pattern} whose month name is known, with the groups holding day, month and year. */
     private static Found named(Pattern pattern, String text, int day, int month, int year) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Integer number = MONTHS.get(m.group(month).toLowerCase(Locale.ROOT));
-            LocalDate date = number == null ? null : date(Integer.parseInt(m.group(year)), number, Integer.parseInt(m.group(day)));
+            LocalDate date = number == null
+                    ? null
+                    : date(Integer.parseInt(m.group(year)), number, Integer.parseInt(m.group(day)));
             if (date != null) {
                 return new Found(date, m.start(), m.end());
             }
@@ -95,8 +111,8 @@ final class DateText {
 
     private static Found numbered(Matcher m, int year, int month, int day) {
         while (m.find()) {
-            LocalDate date = date(Integer.parseInt(m.group(year)), Integer.parseInt(m.group(month)),
-                    Integer.parseInt(m.group(day)));
+            LocalDate date = date(
+                    Integer.parseInt(m.group(year)), Integer.parseInt(m.group(month)), Integer.parseInt(m.group(day)));
             if (date != null) {
                 return new Found(date, m.start(), m.end());
             }

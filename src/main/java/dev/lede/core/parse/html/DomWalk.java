@@ -8,8 +8,7 @@ import org.jsoup.nodes.TextNode;
 /** Iterative tree helpers (no recursion, so any nesting depth is safe) and text measures used in scoring. */
 final class DomWalk {
 
-    private DomWalk() {
-    }
+    private DomWalk() {}
 
     /** The element after {@code e} in document order, descending into it unless {@code skipChildren}. */
     static Element next(Element e, boolean skipChildren) {
@@ -66,7 +65,7 @@ final class DomWalk {
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
                 case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C' -> n++;
-                default -> { }
+                default -> {}
             }
         }
         return n;

@@ -19,14 +19,13 @@ final class HeadlineChoice {
      * h1 more often, but then overrule titles Readability keeps (the floors of HtmlExtractionQualityIT).
      */
     private static final double AGREEMENT = 0.7;
+
     private static final int MAX_HEADLINE_CHARS = 300;
 
     /** The chosen headline (null when the page has none) and the site-name part cut from a title (or null). */
-    record Choice(String headline, String sitePart) {
-    }
+    record Choice(String headline, String sitePart) {}
 
-    private HeadlineChoice() {
-    }
+    private HeadlineChoice() {}
 
     /** @param titles the metadata titles, most trusted first, {@code <title>} last; nulls allowed */
     static Choice choose(Document doc, List<String> titles, TitleRules.SiteNames site) {
@@ -84,8 +83,12 @@ final class HeadlineChoice {
             // Some pages print their title, site name and all, as the h1: a part that names the site goes. (The
             // metadata titles repeat the h1's own words, so a part they share says nothing here.)
             String text = TitleRules.withoutSiteName(HtmlText.line(h1.text()), site, List.of());
-            if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS || PageRegions.inBoilerplate(h1)
-                    || site.named(text) || siteParts.contains(TitleRules.normal(text)) || out.contains(text)) {
+            if (text.isEmpty()
+                    || text.length() > MAX_HEADLINE_CHARS
+                    || PageRegions.inBoilerplate(h1)
+                    || site.named(text)
+                    || siteParts.contains(TitleRules.normal(text))
+                    || out.contains(text)) {
                 continue;
             }
             out.add(text);

@@ -31,8 +31,9 @@ public final class HtmlArticleParser implements ArticleParser {
             return read(input);
         } catch (RuntimeException | StackOverflowError e) {
             // A last guard: a page must never take the program down, whatever jsoup or we missed.
-            return Parsed.skipped(new Problem(input.source().label(), "could not read HTML ("
-                    + e.getClass().getSimpleName() + ")"));
+            return Parsed.skipped(new Problem(
+                    input.source().label(),
+                    "could not read HTML (" + e.getClass().getSimpleName() + ")"));
         }
     }
 
@@ -70,9 +71,19 @@ public final class HtmlArticleParser implements ArticleParser {
         if (headline == null) {
             headline = name;
         }
-        Article article = new Article(ArticleId.forContent(headline + "\n" + Article.bodyText(body)), input.source(),
-                Format.HTML, headline, meta.byline(), meta.published(), url(meta, input), meta.site(), body, related,
-                rendered.links(), problems);
+        Article article = new Article(
+                ArticleId.forContent(headline + "\n" + Article.bodyText(body)),
+                input.source(),
+                Format.HTML,
+                headline,
+                meta.byline(),
+                meta.published(),
+                url(meta, input),
+                meta.site(),
+                body,
+                related,
+                rendered.links(),
+                problems);
         return new Parsed(List.of(article), problems);
     }
 
@@ -91,7 +102,9 @@ public final class HtmlArticleParser implements ArticleParser {
     }
 
     private static List<Block> dropLeadingHeadline(List<Block> blocks, String headline) {
-        if (headline == null || blocks.isEmpty() || !(blocks.get(0) instanceof Block.Heading h)
+        if (headline == null
+                || blocks.isEmpty()
+                || !(blocks.get(0) instanceof Block.Heading h)
                 || !h.text().equalsIgnoreCase(headline)) {
             return blocks;
         }
@@ -107,5 +120,4 @@ public final class HtmlArticleParser implements ArticleParser {
         }
         return null;
     }
-
 }

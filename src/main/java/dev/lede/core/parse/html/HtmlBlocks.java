@@ -32,10 +32,16 @@ public final class HtmlBlocks implements NodeVisitor {
         }
     }
 
-    private enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION, PRE }
-
-    private record Context(Element element, Kind kind, int level, String marker) {
+    private enum Kind {
+        PARAGRAPH,
+        HEADING,
+        LIST_ITEM,
+        QUOTE,
+        CAPTION,
+        PRE
     }
+
+    private record Context(Element element, Kind kind, int level, String marker) {}
 
     private static final class ListState {
         final Element element;
@@ -49,10 +55,52 @@ public final class HtmlBlocks implements NodeVisitor {
         }
     }
 
-    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "center", "dd",
-            "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-            "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
-            "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "legend");
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "dir",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hgroup",
+            "hr",
+            "li",
+            "main",
+            "menu",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "thead",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "caption",
+            "ul",
+            "legend");
 
     private static final Pattern FILE_NAME = Pattern.compile("\\S+\\.(?i:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)");
 
@@ -64,8 +112,7 @@ public final class HtmlBlocks implements NodeVisitor {
     private Element openLink;
     private Node skipping;
 
-    private HtmlBlocks() {
-    }
+    private HtmlBlocks() {}
 
     /** Renders the content of {@code root}. */
     public static Rendered render(Element root) {
@@ -284,12 +331,13 @@ public final class HtmlBlocks implements NodeVisitor {
             return;
         }
         Context c = contexts.peek();
-        blocks.add(switch (kind) {
-            case HEADING -> new Block.Heading(c.level(), value, marks);
-            case LIST_ITEM -> new Block.ListItem(c.marker(), Math.max(0, c.level() - 1), value, marks);
-            case QUOTE -> new Block.Quote(value, marks);
-            case CAPTION -> new Block.Caption(value, marks);
-            default -> new Block.Paragraph(value, marks);
-        });
+        blocks.add(
+                switch (kind) {
+                    case HEADING -> new Block.Heading(c.level(), value, marks);
+                    case LIST_ITEM -> new Block.ListItem(c.marker(), Math.max(0, c.level() - 1), value, marks);
+                    case QUOTE -> new Block.Quote(value, marks);
+                    case CAPTION -> new Block.Caption(value, marks);
+                    default -> new Block.Paragraph(value, marks);
+                });
     }
 }

@@ -18,17 +18,15 @@ import java.util.regex.Pattern;
 final class HtmlCharset {
 
     /** The text, the charset that decoded it, and whether a fallback was needed (a problem worth noting). */
-    record Decoded(String text, Charset charset, String problem) {
-    }
+    record Decoded(String text, Charset charset, String problem) {}
 
     private static final int PRESCAN_BYTES = 4096;
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_CHARSET = Pattern.compile(
-            "charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_CHARSET =
+            Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
-    private HtmlCharset() {
-    }
+    private HtmlCharset() {}
 
     static Decoded decode(byte[] bytes, String contentType) {
         Optional<ByteOrderMark> bom = ByteOrderMark.find(bytes);

@@ -10,8 +10,7 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlFragment {
 
-    private HtmlFragment() {
-    }
+    private HtmlFragment() {}
 
     /** The blocks and numbered links of {@code html}; relative links resolve against {@code baseUri}. */
     public static HtmlBlocks.Rendered render(String html, String baseUri) {

@@ -16,48 +16,76 @@ record HtmlMetadata(String headline, String byline, String published, String sit
     /** A meta date may carry a time or a weekday beside it, not a sentence. */
     private static final int MAX_DATE_EXTRA = 20;
 
-
     /** Reads the metadata of {@code doc}; never throws. */
     static HtmlMetadata read(Document doc) {
         JsonLdArticle ld = JsonLdArticle.find(doc, first(meta(doc, "og:title"), doc.title()));
-        String url = first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), absoluteMeta(doc, "og:url"),
-                ld.url());
+        String url =
+                first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), absoluteMeta(doc, "og:url"), ld.url());
         String siteName = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
         TitleRules.SiteNames siteNames = TitleRules.SiteNames.of(
-                Arrays.asList(siteName, ld.publisher(), meta(doc, "application-name")),
-                first(url, doc.location()));
+                Arrays.asList(siteName, ld.publisher(), meta(doc, "application-name")), first(url, doc.location()));
         // Readability's order of trust: Dublin Core before Open Graph.
-        HeadlineChoice.Choice title = HeadlineChoice.choose(doc, Arrays.asList(ld.headline(),
-                meta(doc, "dc:title"), meta(doc, "dcterm:title"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "parsely-title"),
-                meta(doc, "weibo:article:title"), meta(doc, "title"), doc.title()), siteNames);
+        HeadlineChoice.Choice title = HeadlineChoice.choose(
+                doc,
+                Arrays.asList(
+                        ld.headline(),
+                        meta(doc, "dc:title"),
+                        meta(doc, "dcterm:title"),
+                        meta(doc, "og:title"),
+                        meta(doc, "twitter:title"),
+                        meta(doc, "parsely-title"),
+                        meta(doc, "weibo:article:title"),
+                        meta(doc, "title"),
+                        doc.title()),
+                siteNames);
         String headline = title.headline();
-        String byline = BylineChoice.choose(doc, Arrays.asList(ld.author(), metaAll(doc, "dc:creator"),
-                metaAll(doc, "dcterm:creator"), meta(doc, "author"), meta(doc, "parsely-author"),
-                meta(doc, "sailthru:author"), meta(doc, "article:author"), meta(doc, "og:article:author"),
-                labelledMeta(doc, "Written by")),
-                siteNames, headline);
-        String published = PageDate.choose(doc, Arrays.asList(IsoDates.normalise(ld.published()),
-                IsoDates.normalise(meta(doc, "article:published_time")),
-                IsoDates.normalise(meta(doc, "parsely-pub-date")),
-                IsoDates.normalise(meta(doc, "datepublished")),
-                IsoDates.normalise(meta(doc, "dc:date")),
-                IsoDates.normalise(meta(doc, "dcterms:created")),
-                IsoDates.normalise(meta(doc, "date")),
-                IsoDates.normalise(meta(doc, "pubdate")),
-                IsoDates.normalise(meta(doc, "sailthru:date")),
-                // Names other publishing systems use, from htmldate's list of publication-date attributes.
-                metaDate(doc, "published"), metaDate(doc, "publish-date"), metaDate(doc, "publish_date"),
-                metaDate(doc, "publishdate"), metaDate(doc, "published_date"), metaDate(doc, "publication_date"),
-                metaDate(doc, "article:published"), metaDate(doc, "citation_publication_date"),
-                metaDate(doc, "citation_date"), metaDate(doc, "w-published-date")),
+        String byline = BylineChoice.choose(
+                doc,
+                Arrays.asList(
+                        ld.author(),
+                        metaAll(doc, "dc:creator"),
+                        metaAll(doc, "dcterm:creator"),
+                        meta(doc, "author"),
+                        meta(doc, "parsely-author"),
+                        meta(doc, "sailthru:author"),
+                        meta(doc, "article:author"),
+                        meta(doc, "og:article:author"),
+                        labelledMeta(doc, "Written by")),
+                siteNames,
+                headline);
+        String published = PageDate.choose(
+                doc,
+                Arrays.asList(
+                        IsoDates.normalise(ld.published()),
+                        IsoDates.normalise(meta(doc, "article:published_time")),
+                        IsoDates.normalise(meta(doc, "parsely-pub-date")),
+                        IsoDates.normalise(meta(doc, "datepublished")),
+                        IsoDates.normalise(meta(doc, "dc:date")),
+                        IsoDates.normalise(meta(doc, "dcterms:created")),
+                        IsoDates.normalise(meta(doc, "date")),
+                        IsoDates.normalise(meta(doc, "pubdate")),
+                        IsoDates.normalise(meta(doc, "sailthru:date")),
+                        // Names other publishing systems use, from htmldate's list of publication-date attributes.
+                        metaDate(doc, "published"),
+                        metaDate(doc, "publish-date"),
+                        metaDate(doc, "publish_date"),
+                        metaDate(doc, "publishdate"),
+                        metaDate(doc, "published_date"),
+                        metaDate(doc, "publication_date"),
+                        metaDate(doc, "article:published"),
+                        metaDate(doc, "citation_publication_date"),
+                        metaDate(doc, "citation_date"),
+                        metaDate(doc, "w-published-date")),
                 // Last resorts: when the page was changed says little about when it was published.
-                Arrays.asList(IsoDates.normalise(ld.modified()),
-                IsoDates.normalise(meta(doc, "article:modified_time")),
-                IsoDates.normalise(meta(doc, "og:updated_time"))), headline, url);
+                Arrays.asList(
+                        IsoDates.normalise(ld.modified()),
+                        IsoDates.normalise(meta(doc, "article:modified_time")),
+                        IsoDates.normalise(meta(doc, "og:updated_time"))),
+                headline,
+                url);
         String site = first(siteName, title.sitePart());
-        return new HtmlMetadata(HtmlText.lineOrNull(headline), byline, published,
-                HtmlText.lineOrNull(site), HtmlText.lineOrNull(url));
+        return new HtmlMetadata(
+                HtmlText.lineOrNull(headline), byline, published, HtmlText.lineOrNull(site), HtmlText.lineOrNull(url));
     }
 
     /**
@@ -77,7 +105,9 @@ record HtmlMetadata(String headline, String byline, String published, String sit
             return iso;
         }
         DateText.Found found = DateText.find(value);
-        return found == null || value.length() > found.end() - found.at() + MAX_DATE_EXTRA ? null : found.date().toString();
+        return found == null || value.length() > found.end() - found.at() + MAX_DATE_EXTRA
+                ? null
+                : found.date().toString();
     }
 
     /** Every distinct value of a repeatable meta tag (several {@code dc:creator}s), joined with ", ". */
@@ -109,7 +139,9 @@ record HtmlMetadata(String headline, String byline, String published, String sit
                 // Some sites put several space-separated names in one property attribute.
                 for (String name : meta.attr(attr).trim().split("\\s+")) {
                     String value = HtmlText.line(org.jsoup.parser.Parser.unescapeEntities(content, true));
-                    if (name.replace('.', ':').equalsIgnoreCase(wanted) && !value.isEmpty() && !values.contains(value)) {
+                    if (name.replace('.', ':').equalsIgnoreCase(wanted)
+                            && !value.isEmpty()
+                            && !values.contains(value)) {
                         values.add(value);
                     }
                 }

@@ -8,8 +8,7 @@ import dev.lede.core.text.Sanitizer;
  */
 final class HtmlText {
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** Sanitised multi-line text (see {@link Sanitizer#sanitize}): the one call site for the HTML package. */
     static String sanitize(String text) {
@@ -46,8 +45,18 @@ final class HtmlText {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
-                || c == '\u200B' || c == '\u3000' || c == '\u2009' || c == '\u202F' || c == '\u2002' || c == '\u2003';
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c == '\f'
+                || c == '\u00A0'
+                || c == '\u200B'
+                || c == '\u3000'
+                || c == '\u2009'
+                || c == '\u202F'
+                || c == '\u2002'
+                || c == '\u2003';
     }
 
     /** Word count by white space, as the title rules use it. */

@@ -1,7 +1,7 @@
 package dev.lede.core.parse.html;
 
-import dev.lede.core.text.Tabs;
 import dev.lede.core.article.LinkMark;
+import dev.lede.core.text.Tabs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +11,6 @@ import java.util.List;
  * the link marks placed in it.
  */
 final class InlineText {
-
 
     private final StringBuilder text = new StringBuilder();
     private final List<LinkMark> marks = new ArrayList<>();

@@ -17,8 +17,7 @@ final class IsoDates {
     private static final Pattern SHAPE = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?)(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     /** The ISO 8601 form of {@code raw}, or null when it is not a date this reader understands. */
     static String normalise(String raw) {
@@ -43,8 +42,9 @@ final class IsoDates {
             if (zone == null) {
                 return local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             }
-            ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(zone.length() == 5
-                    ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+            ZoneOffset offset = zone.equals("Z")
+                    ? ZoneOffset.UTC
+                    : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
             return IsoDate.of(local, offset);
         } catch (java.time.DateTimeException e) {
             return null;

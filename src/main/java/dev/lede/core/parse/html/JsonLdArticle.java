@@ -18,10 +18,24 @@ import org.jsoup.nodes.Element;
 record JsonLdArticle(String headline, String author, String published, String modified, String publisher, String url) {
 
     private static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null, null, null);
-    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
-            "blogposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting",
-            "discussionforumposting", "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle");
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "article",
+            "newsarticle",
+            "reportagenewsarticle",
+            "analysisnewsarticle",
+            "opinionnewsarticle",
+            "reviewnewsarticle",
+            "backgroundnewsarticle",
+            "blogposting",
+            "liveblogposting",
+            "techarticle",
+            "scholarlyarticle",
+            "report",
+            "socialmediaposting",
+            "discussionforumposting",
+            "medicalscholarlyarticle",
+            "satiricalarticle",
+            "advertisercontentarticle");
 
     /** The page's JSON-LD article; {@code pageTitle} settles whether its {@code name} or {@code headline} is the title. */
     static JsonLdArticle find(Document doc, String pageTitle) {
@@ -39,8 +53,13 @@ record JsonLdArticle(String headline, String author, String published, String mo
             JsonReader.Result parsed = JsonReader.read(unwrap(script.data()));
             Map<String, Object> page = firstArticle(parsed.error() == null ? parsed.value() : null, false);
             if (page != null) {
-                return new JsonLdArticle(null, names(page.get("author")), text(page.get("datePublished")),
-                        text(page.get("dateModified")), null, null);
+                return new JsonLdArticle(
+                        null,
+                        names(page.get("author")),
+                        text(page.get("datePublished")),
+                        text(page.get("dateModified")),
+                        null,
+                        null);
             }
         }
         return NONE;
@@ -94,8 +113,12 @@ record JsonLdArticle(String headline, String author, String published, String mo
         String headline = text(a.get("headline"));
         String name = text(a.get("name"));
         // Some sites (Wikipedia) put a description in "headline" and the title in "name".
-        if (headline == null || (name != null && !name.equals(headline) && pageTitle != null
-                && similarity(pageTitle, name) > 0.75 && similarity(pageTitle, headline) <= 0.75)) {
+        if (headline == null
+                || (name != null
+                        && !name.equals(headline)
+                        && pageTitle != null
+                        && similarity(pageTitle, name) > 0.75
+                        && similarity(pageTitle, headline) <= 0.75)) {
             headline = name;
         }
         Object page = a.get("mainEntityOfPage");
@@ -105,13 +128,19 @@ record JsonLdArticle(String headline, String author, String published, String mo
         } else if (url == null) {
             url = text(page);
         }
-        return new JsonLdArticle(headline, names(a.get("author")), text(a.get("datePublished")), text(a.get("dateModified")),
-                names(a.get("publisher")), url);
+        return new JsonLdArticle(
+                headline,
+                names(a.get("author")),
+                text(a.get("datePublished")),
+                text(a.get("dateModified")),
+                names(a.get("publisher")),
+                url);
     }
 
     /** Share of {@code b}'s words that {@code a} also has, ignoring case. */
     static double similarity(String a, String b) {
-        java.util.Set<String> wordsA = new java.util.HashSet<>(List.of(a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        java.util.Set<String> wordsA = new java.util.HashSet<>(
+                List.of(a.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
         List<String> wordsB = List.of(b.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
         long shared = wordsB.stream().filter(wordsA::contains).count();
         return wordsB.isEmpty() ? 0 : (double) shared / wordsB.size();

@@ -6,8 +6,7 @@ import org.jsoup.nodes.Element;
 /** Where a link goes, as an absolute URL; null for links that lead nowhere a reader can follow. */
 final class LinkTargets {
 
-    private LinkTargets() {
-    }
+    private LinkTargets() {}
 
     static String absolute(Element a) {
         String raw = a.attr("href").strip();

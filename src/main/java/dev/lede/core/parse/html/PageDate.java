@@ -30,11 +30,9 @@ final class PageDate {
     /** A bare date line: the date and little else ("Posted Jan 31, 2024 · 5 min read"). */
     private static final int MAX_BARE_DATE = 60;
 
-    private PageDate() {
-    }
+    private PageDate() {}
 
-    private record Shown(LocalDate date, String iso, int distance, boolean updated) {
-    }
+    private record Shown(LocalDate date, String iso, int distance, boolean updated) {}
 
     /**
      * @param published the structured publication dates, most trusted first (JSON-LD, Open Graph, Dublin Core…),
@@ -95,7 +93,8 @@ final class PageDate {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+            return LocalDate.of(
+                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                     .toString();
         } catch (java.time.DateTimeException e) {
             return null;
@@ -129,7 +128,9 @@ final class PageDate {
         }
         if (best != null && best.updated()) {
             for (Shown s : found) {
-                if (!s.updated() && s.distance() <= best.distance() + 40 && s.date().isBefore(best.date())) {
+                if (!s.updated()
+                        && s.distance() <= best.distance() + 40
+                        && s.date().isBefore(best.date())) {
                     return s;
                 }
             }
@@ -139,7 +140,8 @@ final class PageDate {
 
     private static boolean candidate(Element e) {
         String tag = e.normalName();
-        if (tag.equals("time") || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")) {
+        if (tag.equals("time")
+                || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")) {
             return true;
         }
         String own = e.ownText();
@@ -152,7 +154,9 @@ final class PageDate {
             return false;
         }
         // A line of its own that holds a date (a byline's "Jan 31, 2024" with no class to say so) counts too.
-        return hinted || PUBLISHED.matcher(own).find() || UPDATED.matcher(own).find()
+        return hinted
+                || PUBLISHED.matcher(own).find()
+                || UPDATED.matcher(own).find()
                 || own.length() <= MAX_BARE_DATE && DateText.find(own) != null;
     }
 
@@ -184,7 +188,10 @@ final class PageDate {
         String iso = IsoDates.normalise(machine);
         DateText.Found found = DateText.find(text);
         LocalDate date = found != null ? found.date() : null;
-        if (date == null && iso != null && PlausibleDates.iso(iso) && e.normalName().equals("time")) {
+        if (date == null
+                && iso != null
+                && PlausibleDates.iso(iso)
+                && e.normalName().equals("time")) {
             date = LocalDate.parse(iso.substring(0, 10));
         }
         if (date == null) {
@@ -199,8 +206,10 @@ final class PageDate {
             // "Last updated:" in an element of its own, before the date's.
             before = label.text() + " " + before;
         }
-        boolean updated = UPDATED.matcher(before).find() && !PUBLISHED.matcher(before).find()
-                || UPDATED.matcher(ClassHints.of(e)).find() && !PUBLISHED.matcher(ClassHints.of(e)).find();
+        boolean updated =
+                UPDATED.matcher(before).find() && !PUBLISHED.matcher(before).find()
+                        || UPDATED.matcher(ClassHints.of(e)).find()
+                                && !PUBLISHED.matcher(ClassHints.of(e)).find();
         return new Shown(date, iso, distance, updated);
     }
 }

@@ -8,11 +8,10 @@ final class PageRegions {
 
     private static final Pattern OTHER_ARTICLES = Pattern.compile(
             "related|sidebar|comment|footer|promo|recommend|popular|trending|more-stories|teaser"
-            + "|menu|modal|popup|breadcrumb",
+                    + "|menu|modal|popup|breadcrumb",
             Pattern.CASE_INSENSITIVE);
 
-    private PageRegions() {
-    }
+    private PageRegions() {}
 
     /**
      * In a nav, or a footer or aside outside the article, or in a block whose class names other articles
@@ -22,7 +21,8 @@ final class PageRegions {
         // The walk stops below <body>: page-wide classes ("has-sidebar") say nothing about one element.
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String tag = p.normalName();
-            if (tag.equals("nav") || (tag.equals("footer") || tag.equals("aside")) && !insideArticle(p)
+            if (tag.equals("nav")
+                    || (tag.equals("footer") || tag.equals("aside")) && !insideArticle(p)
                     || OTHER_ARTICLES.matcher(ClassHints.of(p)).find()) {
                 return true;
             }

@@ -10,14 +10,57 @@ import org.jsoup.nodes.TextNode;
 /** Phrasing (inline) content: runs of it loose inside a {@code <div>} are wrapped into paragraphs. */
 final class Phrasing {
 
-    static final Set<String> TAGS = Set.of("abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data",
-            "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript",
-            "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong", "sub",
-            "sup", "textarea", "time", "var", "wbr", "u", "s", "strike", "tt", "big", "font", "picture", "svg");
+    static final Set<String> TAGS = Set.of(
+            "abbr",
+            "audio",
+            "b",
+            "bdo",
+            "br",
+            "button",
+            "cite",
+            "code",
+            "data",
+            "datalist",
+            "dfn",
+            "em",
+            "embed",
+            "i",
+            "img",
+            "input",
+            "kbd",
+            "label",
+            "mark",
+            "math",
+            "meter",
+            "noscript",
+            "object",
+            "output",
+            "progress",
+            "q",
+            "ruby",
+            "samp",
+            "script",
+            "select",
+            "small",
+            "span",
+            "strong",
+            "sub",
+            "sup",
+            "textarea",
+            "time",
+            "var",
+            "wbr",
+            "u",
+            "s",
+            "strike",
+            "tt",
+            "big",
+            "font",
+            "picture",
+            "svg");
     private static final Set<String> TRANSPARENT = Set.of("a", "del", "ins");
 
-    private Phrasing() {
-    }
+    private Phrasing() {}
 
     /** Whether {@code node} is inline content: text, an inline tag, or a link holding only inline content. */
     static boolean is(Node node) {
@@ -69,7 +112,8 @@ final class Phrasing {
     }
 
     private static void trimTrailingBlank(Element paragraph) {
-        while (paragraph.childNodeSize() > 0 && DomWalk.isBlankText(paragraph.childNode(paragraph.childNodeSize() - 1))) {
+        while (paragraph.childNodeSize() > 0
+                && DomWalk.isBlankText(paragraph.childNode(paragraph.childNodeSize() - 1))) {
             paragraph.childNode(paragraph.childNodeSize() - 1).remove();
         }
     }

@@ -10,8 +10,7 @@ final class PlausibleDates {
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2099;
 
-    private PlausibleDates() {
-    }
+    private PlausibleDates() {}
 
     static boolean year(int year) {
         return year >= FIRST_YEAR && year <= LAST_YEAR;

@@ -18,25 +18,36 @@ final class RelatedLinks {
 
     private static final Pattern MARKED = Pattern.compile(
             "related|read[\\s_-]?next|recommend|more[\\s_-]?(?:stories|news|articles|from|like)|further[\\s_-]?reading"
-            + "|also[\\s_-]?read|see[\\s_-]?also|you[\\s_-]?may[\\s_-]?(?:also[\\s_-]?)?like|most[\\s_-]?(?:read|popular)"
-            + "|up[\\s_-]?next|what[\\s_-]?to[\\s_-]?read",
+                    + "|also[\\s_-]?read|see[\\s_-]?also|you[\\s_-]?may[\\s_-]?(?:also[\\s_-]?)?like|most[\\s_-]?(?:read|popular)"
+                    + "|up[\\s_-]?next|what[\\s_-]?to[\\s_-]?read",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAID = Pattern.compile("sponsor|promoted|outbrain|taboola|zergnet|advert|\\bads?\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAID =
+            Pattern.compile("sponsor|promoted|outbrain|taboola|zergnet|advert|\\bads?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANK = Pattern.compile("\\d{1,2}\\.?");
     private static final Pattern HEADING = Pattern.compile(
             "^(related|more|read (next|more)|recommended|see also|you (may|might) (also )?like|further reading|"
-            + "also read|up next|what to read next|most (read|popular)|trending)\\b",
+                    + "also read|up next|what to read next|most (read|popular)|trending)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!;:…][\"'”’»)\\]]*$");
-    private static final Set<String> NOT_HEADLINES = Set.of("read more", "more", "see all", "view all", "comments",
-            "share", "next", "previous", "continue reading", "subscribe", "sign up", "log in", "home");
+    private static final Set<String> NOT_HEADLINES = Set.of(
+            "read more",
+            "more",
+            "see all",
+            "view all",
+            "comments",
+            "share",
+            "next",
+            "previous",
+            "continue reading",
+            "subscribe",
+            "sign up",
+            "log in",
+            "home");
     private static final int MIN_CHARS = 15;
     private static final int MAX_CHARS = 160;
     private static final int MAX_WORDS = 30;
 
-    private RelatedLinks() {
-    }
+    private RelatedLinks() {}
 
     /** Related headlines of {@code doc}, in page order, without duplicates or links back to {@code selfUrl}. */
     static List<RelatedHeadline> find(Document doc, String selfUrl) {
@@ -64,8 +75,11 @@ final class RelatedLinks {
         for (Element a : links) {
             String url = LinkTargets.absolute(a);
             String headline = headlineText(a);
-            if (url == null || headline == null || url.equals(selfUrl)
-                    || !seen.add(url) || !seen.add("\n" + headline.toLowerCase(Locale.ROOT))) {
+            if (url == null
+                    || headline == null
+                    || url.equals(selfUrl)
+                    || !seen.add(url)
+                    || !seen.add("\n" + headline.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             out.add(new RelatedHeadline(headline, url));
@@ -124,8 +138,10 @@ final class RelatedLinks {
             if (child instanceof Element e && RANK.matcher(e.text().strip()).matches()) {
                 continue;
             }
-            out.append(child instanceof Element e ? " " + e.text() + " " : child instanceof org.jsoup.nodes.TextNode t
-                    ? t.text() : "");
+            out.append(
+                    child instanceof Element e
+                            ? " " + e.text() + " "
+                            : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "");
         }
         return out.toString();
     }
@@ -138,7 +154,10 @@ final class RelatedLinks {
             text = HtmlText.line(a.attr("title"));
         }
         int words = HtmlText.words(text);
-        if (text.length() < MIN_CHARS || text.length() > MAX_CHARS || words < 3 || words > MAX_WORDS
+        if (text.length() < MIN_CHARS
+                || text.length() > MAX_CHARS
+                || words < 3
+                || words > MAX_WORDS
                 || NOT_HEADLINES.contains(text.toLowerCase(Locale.ROOT))
                 || SENTENCE_END.matcher(text).find() && words > 12) {
             return null;

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class TitleRules {
 
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s+[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>]\\s+|\\s*[|\u00bb\u2022]\\s*|:\\s+");
+    private static final Pattern SEPARATOR =
+            Pattern.compile("\\s+[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>]\\s+|\\s*[|\u00bb\u2022]\\s*|:\\s+");
     private static final String TRAILING_SEPARATOR = "\\s*[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>:]\\s*$";
     private static final String LEADING_SEPARATOR = "^\\s*[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>:]\\s*";
     /** Longer parts are headline text, not a site's name (Readability treats a title part of up to four words as the site's). */
@@ -29,8 +29,7 @@ final class TitleRules {
     /** An abbreviation as a title part: two to six capitals. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
 
-    private TitleRules() {
-    }
+    private TitleRules() {}
 
     /** The parts of the page that name its site: the site name, the publisher, the domain's words. */
     record SiteNames(Set<String> names, boolean stated) {
@@ -59,7 +58,8 @@ final class TitleRules {
             if (p.isEmpty()) {
                 return false;
             }
-            if (stated && INITIALS.matcher(part.strip()).matches()
+            if (stated
+                    && INITIALS.matcher(part.strip()).matches()
                     && names.stream().anyMatch(name -> p.equals(initials(name)))) {
                 return true;
             }
@@ -67,7 +67,9 @@ final class TitleRules {
             for (String name : names) {
                 String n = squeeze(name);
                 boolean short_ = HtmlText.words(p) <= MAX_SITE_WORDS;
-                if (p.equals(name) || squeezed.equals(n) || short_ && squeezed.length() >= 4 && n.contains(squeezed)
+                if (p.equals(name)
+                        || squeezed.equals(n)
+                        || short_ && squeezed.length() >= 4 && n.contains(squeezed)
                         || short_ && n.length() >= 4 && (squeezed.startsWith(n) || squeezed.endsWith(n))) {
                     return true;
                 }
@@ -104,9 +106,13 @@ final class TitleRules {
                 if (host == null) {
                     return null;
                 }
-                String[] labels = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "").split("\\.");
+                String[] labels = host.toLowerCase(Locale.ROOT)
+                        .replaceFirst("^www\\d?\\.", "")
+                        .split("\\.");
                 // The registered name, not the public suffix: example.co.uk → example.
-                int i = labels.length >= 3 && labels[labels.length - 2].length() <= 3 ? labels.length - 3 : labels.length - 2;
+                int i = labels.length >= 3 && labels[labels.length - 2].length() <= 3
+                        ? labels.length - 3
+                        : labels.length - 2;
                 return i >= 0 ? labels[i] : null;
             } catch (IllegalArgumentException e) {
                 return null;
@@ -149,7 +155,9 @@ final class TitleRules {
         if (cut.equals(title)) {
             return null;
         }
-        String rest = title.startsWith(cut) ? title.substring(cut.length()) : title.substring(0, title.length() - cut.length());
+        String rest = title.startsWith(cut)
+                ? title.substring(cut.length())
+                : title.substring(0, title.length() - cut.length());
         return HtmlText.lineOrNull(SEPARATOR.matcher(" " + rest + " ").replaceAll(" "));
     }
 
@@ -172,7 +180,8 @@ final class TitleRules {
             if (otherParts.size() < 2 || normal(other).equals(normal(title))) {
                 continue;
             }
-            if (normal(otherParts.get(0)).equals(p) || normal(otherParts.get(otherParts.size() - 1)).equals(p)) {
+            if (normal(otherParts.get(0)).equals(p)
+                    || normal(otherParts.get(otherParts.size() - 1)).equals(p)) {
                 return true;
             }
         }
@@ -201,17 +210,24 @@ final class TitleRules {
     }
 
     private static String before(String title, String lastPart) {
-        return title.substring(0, title.lastIndexOf(lastPart)).replaceFirst(TRAILING_SEPARATOR, "").strip();
+        return title.substring(0, title.lastIndexOf(lastPart))
+                .replaceFirst(TRAILING_SEPARATOR, "")
+                .strip();
     }
 
     private static String after(String title, String firstPart) {
-        return title.substring(title.indexOf(firstPart) + firstPart.length()).replaceFirst(LEADING_SEPARATOR, "").strip();
+        return title.substring(title.indexOf(firstPart) + firstPart.length())
+                .replaceFirst(LEADING_SEPARATOR, "")
+                .strip();
     }
 
     /** Lower case, quotes and dashes unified, spaces collapsed: how two titles are compared. */
     static String normal(String text) {
-        String n = java.text.Normalizer.normalize(HtmlText.line(text), java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return n.replaceAll("[\u2018\u2019`]", "'").replaceAll("[\u201C\u201D]", "\"").replaceAll("[\u2013\u2014]", "-");
+        String n = java.text.Normalizer.normalize(HtmlText.line(text), java.text.Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT);
+        return n.replaceAll("[\u2018\u2019`]", "'")
+                .replaceAll("[\u201C\u201D]", "\"")
+                .replaceAll("[\u2013\u2014]", "-");
     }
 
     private static String squeeze(String text) {

@@ -15,8 +15,7 @@ import java.util.function.Consumer;
 public final class JsonReader {
 
     /** The value read (possibly partial) and a one-line error, or null when the text was valid JSON. */
-    public record Result(Object value, String error) {
-    }
+    public record Result(Object value, String error) {}
 
     private static final int MAX_DEPTH = 256;
 

@@ -41,9 +41,12 @@ class FeedParserTest {
         assertEquals("Harbourside Gazette", first.site());
         assertEquals(new Source("rss091.xml", 1), first.source());
         assertEquals("http://harbourside.example/news/ferry-timetable", first.url());
-        assertEquals(List.of(
-                new Block.Paragraph("The Quay Line ferry will leave every twenty minutes instead of every half hour."),
-                new Block.Paragraph("Evening sailings end at 22:40, an hour later than before.")), first.body());
+        assertEquals(
+                List.of(
+                        new Block.Paragraph(
+                                "The Quay Line ferry will leave every twenty minutes instead of every half hour."),
+                        new Block.Paragraph("Evening sailings end at 22:40, an hour later than before.")),
+                first.body());
         Article second = parsed.articles().get(1);
         assertEquals("Café on Rope Walk reopens", second.headline());
         assertEquals(new Source("rss091.xml", 2), second.source());
@@ -64,8 +67,10 @@ class FeedParserTest {
         assertEquals("https://ledger.example/2025/06/footbridge", article.url());
         assertEquals("The Millbrook Ledger", article.site());
         List<Block> body = article.body();
-        assertEquals(new Block.Paragraph("The footbridge will link the east bank with the market square.",
-                List.of(new LinkMark(38, 1))), body.get(0));
+        assertEquals(
+                new Block.Paragraph(
+                        "The footbridge will link the east bank with the market square.", List.of(new LinkMark(38, 1))),
+                body.get(0));
         assertEquals(new Block.Heading(2, "What it costs", List.of()), body.get(1));
         assertEquals(new Block.ListItem("•", 0, "Design: spring", List.of()), body.get(3));
         assertEquals(new Block.ListItem("2.", 0, "Second vote", List.of()), body.get(6));
@@ -74,8 +79,11 @@ class FeedParserTest {
         assertEquals(new Block.Image("Drawing of the footbridge"), body.get(9));
         assertEquals(new Block.Table(List.of(List.of("Stage", "Date"), List.of("Vote", "June"))), body.get(10));
         assertEquals(11, body.size(), "tracking pixel and script are dropped");
-        assertEquals(List.of(new Link(1, "the east bank", "https://ledger.example/places/east-bank"),
-                new Link(2, "valley board", "https://valley.example/")), article.links());
+        assertEquals(
+                List.of(
+                        new Link(1, "the east bank", "https://ledger.example/places/east-bank"),
+                        new Link(2, "valley board", "https://valley.example/")),
+                article.links());
         assertFalse(article.bodyText().contains("short summary"), "description is not used when content exists");
         assertFalse(article.bodyText().contains("Transport"), "categories stay out of the body");
     }
@@ -86,8 +94,11 @@ class FeedParserTest {
         assertEquals("Priya Holloway", article.byline());
         assertEquals("2002-09-07T00:00:01-04:00", article.published());
         assertEquals("https://ledger.example/2025/06/library-hours", article.url());
-        assertEquals(List.of(new Block.Paragraph("Opening until six on Saturdays."),
-                new Block.Paragraph("Sundays stay closed.")), article.body());
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("Opening until six on Saturdays."),
+                        new Block.Paragraph("Sundays stay closed.")),
+                article.body());
     }
 
     @Test
@@ -96,7 +107,8 @@ class FeedParserTest {
         assertTrue(article.headline().startsWith("An item with no title"));
         assertEquals("https://ledger.example/2025/06/bakery-prize", article.url());
         assertNull(article.published());
-        assertEquals(List.of(new Problem("rss20-content.xml#3", "unreadable date \"sometime last week\"")),
+        assertEquals(
+                List.of(new Problem("rss20-content.xml#3", "unreadable date \"sometime last week\"")),
                 article.problems());
     }
 
@@ -110,7 +122,8 @@ class FeedParserTest {
     @Test
     void idCoversTitleLinkAndBody() {
         Article article = parse("rss20-content.xml").articles().get(3);
-        assertEquals(ArticleId.forContent(article.headline() + "\n" + article.url() + "\n" + article.bodyText()),
+        assertEquals(
+                ArticleId.forContent(article.headline() + "\n" + article.url() + "\n" + article.bodyText()),
                 article.id());
         assertEquals(article.id(), parse("rss20-content.xml").articles().get(3).id(), "stable across runs");
     }
@@ -138,13 +151,18 @@ class FeedParserTest {
         assertEquals(Format.ATOM, first.format());
         assertEquals("Imke Sarrow", first.byline(), "entry inherits the feed author");
         assertEquals("2004-12-13T08:29:29-04:00", first.published(), "issued comes before modified");
-        assertEquals(List.of(new Block.Paragraph("Twelve new plots opened behind the old school.",
-                List.of(new LinkMark(45, 1)))), first.body());
+        assertEquals(
+                List.of(new Block.Paragraph(
+                        "Twelve new plots opened behind the old school.", List.of(new LinkMark(45, 1)))),
+                first.body());
         assertEquals("http://northfield.example/school", first.links().get(0).url());
         Article second = parsed.articles().get(1);
         assertEquals("Jon Arkwell", second.byline());
-        assertEquals(List.of(new Block.Paragraph("Rehearsals are on Thursdays."),
-                new Block.Paragraph("No audition needed.")), second.body());
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("Rehearsals are on Thursdays."),
+                        new Block.Paragraph("No audition needed.")),
+                second.body());
     }
 
     @Test
@@ -159,15 +177,20 @@ class FeedParserTest {
         Article market = parsed.articles().get(1);
         assertEquals("Market hall repairs", market.headline());
         assertEquals("https://quarry.example/archive/market-hall", market.url());
-        assertEquals("https://quarry.example/archive/roof-plan", market.links().get(0).url());
+        assertEquals(
+                "https://quarry.example/archive/roof-plan",
+                market.links().get(0).url());
         assertEquals("Herald Desk", market.byline());
     }
 
     @Test
     void keepsAtomTextContentAsTextParagraphs() {
         Article tram = parse("atom10-base.xml").articles().get(0);
-        assertEquals(List.of(new Block.Paragraph("Surveyors will walk the route for two weeks."),
-                new Block.Paragraph("Residents can comment online or at the town hall.")), tram.body());
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("Surveyors will walk the route for two weeks."),
+                        new Block.Paragraph("Residents can comment online or at the town hall.")),
+                tram.body());
     }
 
     @Test
@@ -180,8 +203,8 @@ class FeedParserTest {
     void resolvesAgainstTheFeedUrlWhenFetched() {
         String xml = "<rss><channel><title>T</title><item><title>A</title><link>/a/1</link>"
                 + "<description>&lt;a href=\"b/2\"&gt;x&lt;/a&gt;</description></item></channel></rss>";
-        Parsed parsed = parser.parse(Input.of(Source.of("https://news.example/feeds/main.xml"),
-                xml.getBytes(StandardCharsets.UTF_8)));
+        Parsed parsed = parser.parse(
+                Input.of(Source.of("https://news.example/feeds/main.xml"), xml.getBytes(StandardCharsets.UTF_8)));
         Article article = parsed.articles().get(0);
         assertEquals("https://news.example/a/1", article.url());
         assertEquals("https://news.example/feeds/b/2", article.links().get(0).url());
@@ -209,7 +232,8 @@ class FeedParserTest {
         assertEquals(2, parsed.articles().size());
         assertEquals("Canal towpath reopens", parsed.articles().get(0).headline());
         assertEquals("2025-06-04T14:05:00Z", parsed.articles().get(0).published());
-        assertEquals("School choir wins regional final", parsed.articles().get(1).headline());
+        assertEquals(
+                "School choir wins regional final", parsed.articles().get(1).headline());
         assertEquals(1, parsed.problems().size());
         Problem problem = parsed.problems().get(0);
         assertEquals("broken-truncated.xml", problem.source());
@@ -221,15 +245,26 @@ class FeedParserTest {
     @Test
     void recoversItemsFromUnclosedTagsAndBadEntitiesWithAProblem() {
         Parsed parsed = parse("broken-unclosed.xml");
-        assertEquals(List.of("Market moves indoors for winter", "New cycle lane on Abbey Road",
-                "Greywell &bogus; Players stage a comedy tonight"),
+        assertEquals(
+                List.of(
+                        "Market moves indoors for winter",
+                        "New cycle lane on Abbey Road",
+                        "Greywell &bogus; Players stage a comedy tonight"),
                 parsed.articles().stream().map(Article::headline).toList());
-        assertEquals("https://greywell.example/market", parsed.articles().get(0).url(),
+        assertEquals(
+                "https://greywell.example/market",
+                parsed.articles().get(0).url(),
                 "an unclosed item keeps its own link, not the next item's");
-        assertEquals("The lane is painted green & runs for two kilometres.", parsed.articles().get(1).lede());
+        assertEquals(
+                "The lane is painted green & runs for two kilometres.",
+                parsed.articles().get(1).lede());
         assertEquals(1, parsed.problems().size());
-        assertTrue(parsed.problems().get(0).message().contains("not closed"), parsed.problems().get(0).message());
-        assertTrue(parsed.problems().get(0).message().endsWith("read 3 items"), parsed.problems().get(0).message());
+        assertTrue(
+                parsed.problems().get(0).message().contains("not closed"),
+                parsed.problems().get(0).message());
+        assertTrue(
+                parsed.problems().get(0).message().endsWith("read 3 items"),
+                parsed.problems().get(0).message());
     }
 
     @Test
@@ -247,7 +282,8 @@ class FeedParserTest {
     void reportsADocumentThatIsNotAFeed() {
         Parsed parsed = parse("not-a-feed.xml");
         assertEquals(List.of(), parsed.articles());
-        assertEquals(List.of(new Problem("not-a-feed.xml", "not an RSS, RDF or Atom feed (root element <html>)")),
+        assertEquals(
+                List.of(new Problem("not-a-feed.xml", "not an RSS, RDF or Atom feed (root element <html>)")),
                 parsed.problems());
     }
 
@@ -264,8 +300,10 @@ class FeedParserTest {
                 + "<item rdf:about=\"x\"/></channel></rss>");
         assertEquals(1, parsed.articles().size());
         assertEquals(new Source("test.xml", 2), parsed.articles().get(0).source());
-        assertEquals(List.of(new Problem("test.xml", "2 items have no title, link or content, skipped")),
-                parsed.problems(), "a self-closing item is not reported as unclosed");
+        assertEquals(
+                List.of(new Problem("test.xml", "2 items have no title, link or content, skipped")),
+                parsed.problems(),
+                "a self-closing item is not reported as unclosed");
     }
 
     @Test
@@ -274,8 +312,7 @@ class FeedParserTest {
                 + "<author>Ann\u0000 Lee</author><description>Body &#27;[31mred</description></item></channel></rss>";
         Article article = parseText(xml).articles().get(0);
         String everything = article.site() + article.headline() + article.byline() + article.bodyText();
-        assertTrue(everything.chars().noneMatch(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x202e),
-                everything);
+        assertTrue(everything.chars().noneMatch(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x202e), everything);
         // U+009B is CSI and "l" its final byte: a terminal would eat both, and so does the sanitiser.
         assertEquals("Headine", article.headline());
     }
@@ -303,14 +340,17 @@ class FeedParserTest {
         System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
         Parsed parsed = parser.parse(Input.of(Source.of("u"), bytes));
         assertEquals("Zoë’s café \uFFFD", parsed.articles().get(0).headline());
-        assertEquals(List.of(new Problem("u", "1 invalid byte (not UTF-8); the rest read as UTF-8")), parsed.problems());
+        assertEquals(
+                List.of(new Problem("u", "1 invalid byte (not UTF-8); the rest read as UTF-8")), parsed.problems());
     }
 
     @Test
     void honoursAUtf32ByteOrderMark() {
         byte[] bytes = "\ufeff<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Ü</title></entry></feed>"
                 .getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
-        assertEquals("Ü", parser.parse(Input.of(Source.of("u"), bytes)).articles().get(0).headline());
+        assertEquals(
+                "Ü",
+                parser.parse(Input.of(Source.of("u"), bytes)).articles().get(0).headline());
     }
 
     @Test

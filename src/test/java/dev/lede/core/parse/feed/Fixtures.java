@@ -9,8 +9,7 @@ import java.io.UncheckedIOException;
 /** Reads the feed fixtures under src/test/resources/fixtures/feeds. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/feeds/" + name)) {

@@ -37,16 +37,23 @@ class JsonFeedParserTest {
         assertEquals("https://elmstead.example/stories/bus-depot", first.url());
         assertEquals("Hal Quimby", first.byline());
         assertEquals("2025-06-01T10:00:00-05:00", first.published());
-        assertEquals(List.of(new Block.Paragraph("Panels will cover the depot by March.", List.of(new LinkMark(27, 1))),
-                new Block.Paragraph("Work starts “soon”.")), first.body());
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("Panels will cover the depot by March.", List.of(new LinkMark(27, 1))),
+                        new Block.Paragraph("Work starts “soon”.")),
+                first.body());
         assertEquals(List.of(new Link(1, "the depot", "https://elmstead.example/depot")), first.links());
     }
 
     @Test
     void keepsContentTextAsParagraphsAndInheritsTheFeedAuthor() {
-        Article second = parser.parse(Fixtures.input("jsonfeed10.json")).articles().get(1);
-        assertEquals(List.of(new Block.Paragraph("Two hundred dogs took part."),
-                new Block.Paragraph("The winner was a terrier named Biscuit.")), second.body());
+        Article second =
+                parser.parse(Fixtures.input("jsonfeed10.json")).articles().get(1);
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("Two hundred dogs took part."),
+                        new Block.Paragraph("The winner was a terrier named Biscuit.")),
+                second.body());
         assertEquals("Elmstead Newsroom", second.byline());
         assertEquals("2025-06-02", second.published());
     }
@@ -64,7 +71,8 @@ class JsonFeedParserTest {
         assertEquals("Post Staff", second.byline());
         assertNull(second.published());
         assertEquals(2, parsed.articles().size());
-        assertEquals(List.of(new Problem("jsonfeed11.json", "1 item has no title, link or content, skipped")),
+        assertEquals(
+                List.of(new Problem("jsonfeed11.json", "1 item has no title, link or content, skipped")),
                 parsed.problems());
         assertEquals(new Source("jsonfeed11.json", 2), second.source());
     }
@@ -72,19 +80,23 @@ class JsonFeedParserTest {
     @Test
     void recoversItemsBeforeTheDamageInATruncatedFeed() {
         Parsed parsed = parser.parse(Fixtures.input("broken-truncated.json"));
-        assertEquals(List.of("Bridge inspection passed", "Harvest fair returns"),
+        assertEquals(
+                List.of("Bridge inspection passed", "Harvest fair returns"),
                 parsed.articles().stream().map(Article::headline).toList());
         assertEquals("No faults found.", parsed.articles().get(0).lede());
         assertEquals(1, parsed.problems().size());
-        assertTrue(parsed.problems().get(0).message().startsWith("malformed JSON Feed (unterminated string"),
+        assertTrue(
+                parsed.problems().get(0).message().startsWith("malformed JSON Feed (unterminated string"),
                 parsed.problems().get(0).message());
     }
 
     @Test
     void rejectsJsonThatIsNotAJsonFeed() {
-        assertEquals(List.of(new Problem("feed.json", "not a JSON Feed (no jsonfeed.org version)")),
+        assertEquals(
+                List.of(new Problem("feed.json", "not a JSON Feed (no jsonfeed.org version)")),
                 parseText("{\"version\": \"2\", \"items\": []}").problems());
-        assertEquals(List.of(new Problem("feed.json", "not a JSON Feed (no top-level object)")),
+        assertEquals(
+                List.of(new Problem("feed.json", "not a JSON Feed (no top-level object)")),
                 parseText("[1, 2]").problems());
         assertTrue(parseText("").problems().get(0).message().startsWith("not a JSON Feed (invalid JSON"));
     }

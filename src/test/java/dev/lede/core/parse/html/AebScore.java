@@ -22,9 +22,14 @@ final class AebScore {
             return true;
         }
         return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
             default -> false;
         };
     }
@@ -96,11 +101,19 @@ final class AebScore {
     }
 
     double precision() {
-        return rows.stream().filter(r -> r[0] + r[1] > 0).mapToDouble(AebScore::precision).average().orElse(0);
+        return rows.stream()
+                .filter(r -> r[0] + r[1] > 0)
+                .mapToDouble(AebScore::precision)
+                .average()
+                .orElse(0);
     }
 
     double recall() {
-        return rows.stream().filter(r -> r[0] + r[2] > 0).mapToDouble(AebScore::recall).average().orElse(0);
+        return rows.stream()
+                .filter(r -> r[0] + r[2] > 0)
+                .mapToDouble(AebScore::recall)
+                .average()
+                .orElse(0);
     }
 
     double f1() {

@@ -12,7 +12,8 @@ class AebScoreTest {
     @Test
     void tokensAreRunsOfPythonWordCharacters() {
         assertEquals(List.of("a", "b", "cd", "e", "foo", "bar"), AebScore.tokens("a b,cd:e(foo,bar) "));
-        assertEquals(List.of("caf\u00e9", "42", "\u65b0\u95fb", "x_y"), AebScore.tokens("caf\u00e9 42 \u65b0\u95fb x_y!"));
+        assertEquals(
+                List.of("caf\u00e9", "42", "\u65b0\u95fb", "x_y"), AebScore.tokens("caf\u00e9 42 \u65b0\u95fb x_y!"));
     }
 
     @Test

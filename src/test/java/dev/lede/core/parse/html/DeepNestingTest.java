@@ -18,7 +18,8 @@ class DeepNestingTest {
         html.append("<p>The innermost paragraph is still read, even at the bottom of the nesting.</p>");
         Parsed parsed = Fixtures.parse(html.toString().getBytes(StandardCharsets.UTF_8), null);
         assertEquals(1, parsed.articles().size());
-        assertTrue(parsed.articles().get(0).bodyText().contains("The innermost paragraph is still read"),
+        assertTrue(
+                parsed.articles().get(0).bodyText().contains("The innermost paragraph is still read"),
                 parsed.problems().toString());
     }
 

@@ -1,10 +1,10 @@
 package dev.lede.core.parse.html;
 
-import dev.lede.core.parse.json.JsonReader;
 import dev.lede.core.article.Article;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.parse.json.JsonReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +27,16 @@ final class ExtractionBench {
 
     static final String PAGE_URL = "http://fakehost/test/page.html";
 
-    record Figures(int pages, int titlesRight, int titled, int bylinesRight, int bylined, double f1,
-            double precision, double recall, List<String> misses) {
+    record Figures(
+            int pages,
+            int titlesRight,
+            int titled,
+            int bylinesRight,
+            int bylined,
+            double f1,
+            double precision,
+            double recall,
+            List<String> misses) {
 
         double titleShare() {
             return titled == 0 ? 0 : (double) titlesRight / titled;
@@ -39,15 +47,23 @@ final class ExtractionBench {
         }
 
         String summary() {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(
+                    java.util.Locale.ROOT,
                     "pages %d | headline %d/%d = %.1f %% | byline %d/%d = %.1f %% | body F1 %.3f (P %.3f, R %.3f)",
-                    pages, titlesRight, titled, 100 * titleShare(), bylinesRight, bylined, 100 * bylineShare(), f1,
-                    precision, recall);
+                    pages,
+                    titlesRight,
+                    titled,
+                    100 * titleShare(),
+                    bylinesRight,
+                    bylined,
+                    100 * bylineShare(),
+                    f1,
+                    precision,
+                    recall);
         }
     }
 
-    private ExtractionBench() {
-    }
+    private ExtractionBench() {}
 
     /** The corpus folder: {@code lede.shared} or {@code <repo>/../shared}, then corpora/readability. */
     static Path corpus() {
@@ -57,13 +73,16 @@ final class ExtractionBench {
     /** {@code lede.shared}, or {@code <repo>/../shared}. */
     static Path shared() {
         String shared = System.getProperty("lede.shared");
-        return shared != null ? Paths.get(shared) : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
+        return shared != null
+                ? Paths.get(shared)
+                : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
     }
 
     @SuppressWarnings("unchecked")
     static Figures measure(Path corpus, Path predictionsOut) throws IOException {
-        Map<String, Object> truth = (Map<String, Object>) JsonReader.read(
-                Files.readString(corpus.resolve("body-truth.json"))).value();
+        Map<String, Object> truth =
+                (Map<String, Object>) JsonReader.read(Files.readString(corpus.resolve("body-truth.json")))
+                        .value();
         HtmlArticleParser parser = new HtmlArticleParser();
         AebScore score = new AebScore();
         Map<String, String> predictions = new TreeMap<>();
@@ -80,11 +99,14 @@ final class ExtractionBench {
             String name = page.getFileName().toString();
             byte[] html = Files.readAllBytes(page.resolve("source.html"));
             Parsed parsed = parser.parse(Input.of(new Source(PAGE_URL, 0), html));
-            Article article = parsed.articles().isEmpty() ? null : parsed.articles().get(0);
+            Article article =
+                    parsed.articles().isEmpty() ? null : parsed.articles().get(0);
             String body = article == null ? "" : article.bodyText();
             predictions.put(name, body);
-            Map<String, Object> expected = (Map<String, Object>) Optional.ofNullable(JsonReader.read(
-                    Files.readString(page.resolve("expected-metadata.json"))).value()).orElse(Map.of());
+            Map<String, Object> expected = (Map<String, Object>)
+                    Optional.ofNullable(JsonReader.read(Files.readString(page.resolve("expected-metadata.json")))
+                                    .value())
+                            .orElse(Map.of());
             String title = (String) expected.get("title");
             if (title != null && !title.isBlank()) {
                 titled++;
@@ -110,15 +132,28 @@ final class ExtractionBench {
             Map<String, Object> value = (Map<String, Object>) entry.getValue();
             double[] row = score.add((String) value.get("articleBody"), predictions.getOrDefault(entry.getKey(), ""));
             if (row[0] < 0.8) {
-                misses.add(String.format(java.util.Locale.ROOT, "%s body: tp %.2f fp %.2f fn %.2f",
-                        entry.getKey(), row[0], row[1], row[2]));
+                misses.add(String.format(
+                        java.util.Locale.ROOT,
+                        "%s body: tp %.2f fp %.2f fn %.2f",
+                        entry.getKey(),
+                        row[0],
+                        row[1],
+                        row[2]));
             }
         }
         if (predictionsOut != null) {
             writePredictions(predictions, predictionsOut);
         }
-        return new Figures(pages.size(), titlesRight, titled, bylinesRight, bylined, score.f1(), score.precision(),
-                score.recall(), misses);
+        return new Figures(
+                pages.size(),
+                titlesRight,
+                titled,
+                bylinesRight,
+                bylined,
+                score.f1(),
+                score.precision(),
+                score.recall(),
+                misses);
     }
 
     private static void writePredictions(Map<String, String> predictions, Path out) {
@@ -127,7 +162,11 @@ final class ExtractionBench {
             if (json.length() > 2) {
                 json.append(",\n");
             }
-            json.append(' ').append(quote(name)).append(": {\"articleBody\": ").append(quote(body)).append('}');
+            json.append(' ')
+                    .append(quote(name))
+                    .append(": {\"articleBody\": ")
+                    .append(quote(body))
+                    .append('}');
         });
         json.append("\n}\n");
         try {

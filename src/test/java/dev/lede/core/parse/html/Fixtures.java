@@ -13,8 +13,7 @@ final class Fixtures {
 
     static final String BASE = "https://news.example/section/page.html";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/html/" + name)) {

@@ -20,8 +20,18 @@ class HtmlBodyTest {
         String body = a.bodyText();
         assertTrue(body.startsWith("The tidal mill at Saltreach turned its wheel"), body);
         assertTrue(body.endsWith("on this stretch of coast."), body);
-        for (String noise : List.of("cookies", "Home", "Share on", "Email this", "Advertisement", "comments",
-                "grandmother", "Copyright", "Related stories", "ferry timetable", "Ines Harrow")) {
+        for (String noise : List.of(
+                "cookies",
+                "Home",
+                "Share on",
+                "Email this",
+                "Advertisement",
+                "comments",
+                "grandmother",
+                "Copyright",
+                "Related stories",
+                "ferry timetable",
+                "Ines Harrow")) {
             assertFalse(body.contains(noise), noise + " leaked into: " + body);
         }
         assertEquals(5, a.body().size());
@@ -37,32 +47,45 @@ class HtmlBodyTest {
     void linksKeepTheirTextInlineAndAreNumberedOncePerUrl() {
         Article a = Fixtures.article("structure.html");
         Block first = a.body().get(0);
-        assertEquals("The Larkwater raft race returns on Sunday & this year\u2019s course is longer, with a new turn at the"
-                + " old weir and a finish under the stone bridge. Entries close on Friday, see the weir guide for"
-                + " details and the rules below.", first.text());
-        assertEquals(List.of(new Link(1, "old weir", "https://news.example/guides/weir"),
-                new Link(2, "stone bridge", "https://larkwater.example/bridge")), a.links());
+        assertEquals(
+                "The Larkwater raft race returns on Sunday & this year\u2019s course is longer, with a new turn at the"
+                        + " old weir and a finish under the stone bridge. Entries close on Friday, see the weir guide for"
+                        + " details and the rules below.",
+                first.text());
+        assertEquals(
+                List.of(
+                        new Link(1, "old weir", "https://news.example/guides/weir"),
+                        new Link(2, "stone bridge", "https://larkwater.example/bridge")),
+                a.links());
         List<LinkMark> marks = first.marks();
         assertEquals(3, marks.size(), "the in-page #rules link gets no number");
-        assertEquals("old weir", first.text().substring(marks.get(0).end() - 8, marks.get(0).end()));
+        assertEquals(
+                "old weir",
+                first.text().substring(marks.get(0).end() - 8, marks.get(0).end()));
         assertEquals(1, marks.get(2).number());
-        assertEquals("weir guide", first.text().substring(marks.get(2).end() - 10, marks.get(2).end()));
+        assertEquals(
+                "weir guide",
+                first.text().substring(marks.get(2).end() - 10, marks.get(2).end()));
     }
 
     @Test
     void structureBecomesHeadingsListItemsTablePreImageCaptionAndQuote() {
         List<Block> body = Fixtures.article("structure.html").body();
         assertTrue(body.contains(new Block.Heading(2, "Rules for crews", List.of())));
-        assertTrue(body.contains(new Block.ListItem("3.", 0,
-                "Every raft carries a crew of four, all wearing buoyancy aids.", List.of())));
-        assertTrue(body.contains(new Block.ListItem("4.", 0, "Rafts must be built from reclaimed materials only.", List.of())));
+        assertTrue(body.contains(new Block.ListItem(
+                "3.", 0, "Every raft carries a crew of four, all wearing buoyancy aids.", List.of())));
+        assertTrue(body.contains(
+                new Block.ListItem("4.", 0, "Rafts must be built from reclaimed materials only.", List.of())));
         assertTrue(body.contains(new Block.ListItem("•", 0, "Bring a spare paddle", List.of())));
         assertTrue(body.contains(new Block.ListItem("•", 1, "Wooden paddles are preferred by the judges", List.of())));
-        assertTrue(body.contains(new Block.Table(List.of(List.of("Class", "Start", "Prize"),
-                List.of("Junior", "10:00", "Trophy"), List.of("Open", "11:30", "Cup and hamper")))));
+        assertTrue(body.contains(new Block.Table(List.of(
+                List.of("Class", "Start", "Prize"),
+                List.of("Junior", "10:00", "Trophy"),
+                List.of("Open", "11:30", "Cup and hamper")))));
         assertTrue(body.contains(new Block.Preformatted("  start   -> weir\n  weir    -> bridge")));
         assertTrue(body.contains(new Block.Image("Rafts lined up on the bank")));
-        assertEquals(1, body.stream().filter(b -> b instanceof Block.Image).count(), "an image without alt is left out");
+        assertEquals(
+                1, body.stream().filter(b -> b instanceof Block.Image).count(), "an image without alt is left out");
         assertTrue(body.contains(new Block.Caption("Last year's rafts before the start.", List.of())));
         assertTrue(body.contains(new Block.Quote(
                 "It is the most cheerful chaos of the whole summer, and nobody minds getting wet.", List.of())));
@@ -81,18 +104,27 @@ class HtmlBodyTest {
     @Test
     void relatedSectionsGiveHeadlinesWithAbsoluteUrls() {
         List<RelatedHeadline> related = Fixtures.article("related.html").related();
-        assertEquals(List.of(
-                new RelatedHeadline("Seed bank opens its doors to school groups", "https://dunmere.example/news/seed-bank"),
-                new RelatedHeadline("Rare orchid flowers for the first time in Dunmere", "https://news.example/news/rare-orchid"),
-                new RelatedHeadline("Tree trail maps every champion tree in the park", "https://news.example/news/tree-trail"),
-                new RelatedHeadline("Beekeepers count record honey harvest", "https://news.example/news/bees")), related);
+        assertEquals(
+                List.of(
+                        new RelatedHeadline(
+                                "Seed bank opens its doors to school groups", "https://dunmere.example/news/seed-bank"),
+                        new RelatedHeadline(
+                                "Rare orchid flowers for the first time in Dunmere",
+                                "https://news.example/news/rare-orchid"),
+                        new RelatedHeadline(
+                                "Tree trail maps every champion tree in the park",
+                                "https://news.example/news/tree-trail"),
+                        new RelatedHeadline("Beekeepers count record honey harvest", "https://news.example/news/bees")),
+                related);
         assertFalse(Fixtures.article("related.html").bodyText().contains("Seed bank"));
     }
 
     @Test
     void controlCharactersAndBidiOverridesAreRemoved() {
         String html = "<title>Clean</title><p>Tide \u001b[31mtables\u202e for the \u0085week</p>";
-        Article a = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).articles().get(0);
+        Article a = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0);
         assertEquals("Tide tables for the week", a.bodyText());
     }
 
@@ -100,7 +132,10 @@ class HtmlBodyTest {
     void imagesInsideRunningTextOrNamedLikeFilesAreNotPictureBlocks() {
         String html = "<title>Tide</title><p>The level <img alt='x squared' src=f.png> rose.</p>"
                 + "<p><img alt='IMG_3886.jpg' src=a.jpg></p><p><img alt='The harbour at dusk' src=b.jpg></p>";
-        List<Block> body = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).articles().get(0).body();
+        List<Block> body = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0)
+                .body();
         assertEquals(List.of(new Block.Paragraph("The level rose."), new Block.Image("The harbour at dusk")), body);
     }
 
@@ -108,7 +143,8 @@ class HtmlBodyTest {
     void emptyPageGivesAProblemNotAnException() {
         var parsed = Fixtures.parse(new byte[0], null);
         assertEquals(1, parsed.articles().size());
-        assertEquals("no readable text found in the page", parsed.problems().get(0).message());
+        assertEquals(
+                "no readable text found in the page", parsed.problems().get(0).message());
     }
 
     @Test

@@ -10,13 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class HtmlCharsetTest {
 
-    private static final String CAFE = "Owner Ren\u00e9e Falc\u00f3n said the judges praised the cr\u00e8me br\u00fbl\u00e9e";
+    private static final String CAFE =
+            "Owner Ren\u00e9e Falc\u00f3n said the judges praised the cr\u00e8me br\u00fbl\u00e9e";
 
     @Test
     void undeclaredWindows1252FallsBackWithAProblem() {
         Parsed parsed = Fixtures.parse(Fixtures.bytes("latin1-undeclared.html"), null);
         assertTrue(parsed.articles().get(0).bodyText().contains(CAFE));
-        assertEquals("not valid UTF-8, read as windows-1252", parsed.problems().get(0).message());
+        assertEquals(
+                "not valid UTF-8, read as windows-1252",
+                parsed.problems().get(0).message());
         assertEquals(Fixtures.BASE, parsed.problems().get(0).source());
     }
 
@@ -34,7 +37,9 @@ class HtmlCharsetTest {
     @Test
     void aLatin1DeclarationReadsWindows1252Quotes() {
         byte[] page = {'<', 'p', '>', 'd', 'o', 'n', (byte) 0x92, 't'};
-        assertEquals("<p>don\u2019t", HtmlCharset.decode(page, "text/html; charset=latin1").text());
+        assertEquals(
+                "<p>don\u2019t",
+                HtmlCharset.decode(page, "text/html; charset=latin1").text());
     }
 
     @Test
@@ -47,12 +52,14 @@ class HtmlCharsetTest {
     @Test
     void byteOrderMarkDecidesUtf16() {
         Parsed parsed = Fixtures.parse(Fixtures.bytes("utf16-bom.html"), null);
-        assertEquals("Caf\u00e9 on the pier wins award", parsed.articles().get(0).headline());
+        assertEquals(
+                "Caf\u00e9 on the pier wins award", parsed.articles().get(0).headline());
     }
 
     @Test
     void contentTypeHeaderNamesTheCharset() {
-        byte[] bytes = "<title>\u00c5lesund harbour</title><p>\u00c5 quiet day.</p>".getBytes(Charset.forName("ISO-8859-15"));
+        byte[] bytes =
+                "<title>\u00c5lesund harbour</title><p>\u00c5 quiet day.</p>".getBytes(Charset.forName("ISO-8859-15"));
         HtmlCharset.Decoded decoded = HtmlCharset.decode(bytes, "text/html; charset=ISO-8859-15");
         assertEquals(Charset.forName("ISO-8859-15"), decoded.charset());
         assertTrue(decoded.text().contains("\u00c5lesund"));
@@ -60,7 +67,8 @@ class HtmlCharsetTest {
 
     @Test
     void metaCharsetIsReadFromThePageHead() {
-        byte[] bytes = "<meta charset=\"koi8-r\"><p>\u0413\u0430\u0437\u0435\u0442\u0430</p>".getBytes(Charset.forName("KOI8-R"));
+        byte[] bytes = "<meta charset=\"koi8-r\"><p>\u0413\u0430\u0437\u0435\u0442\u0430</p>"
+                .getBytes(Charset.forName("KOI8-R"));
         assertTrue(HtmlCharset.decode(bytes, null).text().contains("\u0413\u0430\u0437\u0435\u0442\u0430"));
     }
 

@@ -17,7 +17,8 @@ class HtmlExtractionQualityIT {
     @Test
     void readabilityCorpusMeetsTheQualityFloors() throws Exception {
         Path corpus = ExtractionBench.corpus();
-        assumeTrue(Files.isRegularFile(corpus.resolve("body-truth.json")),
+        assumeTrue(
+                Files.isRegularFile(corpus.resolve("body-truth.json")),
                 "Readability corpus not found at " + corpus + " (set -Dlede.shared); quality not measured");
         ExtractionBench.Figures figures = ExtractionBench.measure(corpus, null);
         System.out.println("[extraction] " + figures.summary());

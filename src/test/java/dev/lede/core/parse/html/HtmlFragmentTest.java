@@ -15,50 +15,75 @@ class HtmlFragmentTest {
         HtmlBlocks.Rendered rendered = HtmlFragment.render(
                 "<p>See <a href='/a'>the  first</a>, then <a href='https://b.example/'>another</a> one.</p>",
                 "https://site.example/news/");
-        assertEquals(List.of(new Block.Paragraph("See the first, then another one.",
-                List.of(new LinkMark(13, 1), new LinkMark(27, 2)))), rendered.blocks());
-        assertEquals(List.of(new Link(1, "the first", "https://site.example/a"),
-                new Link(2, "another", "https://b.example/")), rendered.links());
+        assertEquals(
+                List.of(new Block.Paragraph(
+                        "See the first, then another one.", List.of(new LinkMark(13, 1), new LinkMark(27, 2)))),
+                rendered.blocks());
+        assertEquals(
+                List.of(
+                        new Link(1, "the first", "https://site.example/a"),
+                        new Link(2, "another", "https://b.example/")),
+                rendered.links());
     }
 
     @Test
     void numbersOrderedListsFromTheirStartAndNestsDepth() {
-        HtmlBlocks.Rendered rendered = HtmlFragment.render(
-                "<ol start='3'><li>Three<ul><li>inner</li></ul></li><li>Four</li></ol>", "");
-        assertEquals(List.of(new Block.ListItem("3.", 0, "Three", List.of()),
-                new Block.ListItem("•", 1, "inner", List.of()),
-                new Block.ListItem("4.", 0, "Four", List.of())), rendered.blocks());
+        HtmlBlocks.Rendered rendered =
+                HtmlFragment.render("<ol start='3'><li>Three<ul><li>inner</li></ul></li><li>Four</li></ol>", "");
+        assertEquals(
+                List.of(
+                        new Block.ListItem("3.", 0, "Three", List.of()),
+                        new Block.ListItem("•", 1, "inner", List.of()),
+                        new Block.ListItem("4.", 0, "Four", List.of())),
+                rendered.blocks());
     }
 
     @Test
     void keepsSingleLineBreaksInsideAParagraphAndSplitsOnDoubleOnes() {
-        HtmlBlocks.Rendered rendered = HtmlFragment.render("First line<br>second line<br><br>third<div>Fourth</div>", "");
-        assertEquals(List.of(new Block.Paragraph("First line\nsecond line"), new Block.Paragraph("third"),
-                new Block.Paragraph("Fourth")), rendered.blocks());
+        HtmlBlocks.Rendered rendered =
+                HtmlFragment.render("First line<br>second line<br><br>third<div>Fourth</div>", "");
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("First line\nsecond line"),
+                        new Block.Paragraph("third"),
+                        new Block.Paragraph("Fourth")),
+                rendered.blocks());
     }
 
     @Test
     void dropsScriptsStylesTrackingPixelsAndUnlabelledImagesAndSkipsFragmentLinks() {
-        HtmlBlocks.Rendered rendered = HtmlFragment.render("<style>p{}</style><script>x()</script>"
-                + "<img src='p.gif'><img src='t.gif' width='1' height='1' alt='pixel'>"
-                + "<p><a href='#top'>Top</a> <a href='javascript:void(0)'>js</a></p>"
-                + "<figure><img src='a.jpg' alt='A harbour'><figcaption>Boats at dawn</figcaption></figure>", "");
-        assertEquals(List.of(new Block.Paragraph("Top js"), new Block.Image("A harbour"),
-                new Block.Caption("Boats at dawn", List.of())), rendered.blocks());
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<style>p{}</style><script>x()</script>"
+                        + "<img src='p.gif'><img src='t.gif' width='1' height='1' alt='pixel'>"
+                        + "<p><a href='#top'>Top</a> <a href='javascript:void(0)'>js</a></p>"
+                        + "<figure><img src='a.jpg' alt='A harbour'><figcaption>Boats at dawn</figcaption></figure>",
+                "");
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("Top js"),
+                        new Block.Image("A harbour"),
+                        new Block.Caption("Boats at dawn", List.of())),
+                rendered.blocks());
         assertEquals(List.of(), rendered.links());
     }
 
     @Test
     void keepsHeadingLevelsAndQuotedParagraphs() {
-        HtmlBlocks.Rendered rendered = HtmlFragment.render(
-                "<h3>Results</h3><blockquote><p>One</p><p>Two</p></blockquote>", "");
-        assertEquals(List.of(new Block.Heading(3, "Results", List.of()), new Block.Quote("One", List.of()),
-                new Block.Quote("Two", List.of())), rendered.blocks());
+        HtmlBlocks.Rendered rendered =
+                HtmlFragment.render("<h3>Results</h3><blockquote><p>One</p><p>Two</p></blockquote>", "");
+        assertEquals(
+                List.of(
+                        new Block.Heading(3, "Results", List.of()),
+                        new Block.Quote("One", List.of()),
+                        new Block.Quote("Two", List.of())),
+                rendered.blocks());
     }
 
     @Test
     void survivesVeryDeepNesting() {
         String html = "<div>".repeat(20_000) + "deep" + "</div>".repeat(20_000);
-        assertEquals(List.of(new Block.Paragraph("deep")), HtmlFragment.render(html, "").blocks());
+        assertEquals(
+                List.of(new Block.Paragraph("deep")),
+                HtmlFragment.render(html, "").blocks());
     }
 }

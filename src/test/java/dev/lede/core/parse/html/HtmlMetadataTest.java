@@ -31,7 +31,9 @@ class HtmlMetadataTest {
 
     @Test
     void titleLosesItsSiteNameSuffix() {
-        assertEquals("Night buses return to the valley route", Fixtures.article("title-suffix.html").headline());
+        assertEquals(
+                "Night buses return to the valley route",
+                Fixtures.article("title-suffix.html").headline());
     }
 
     @Test
@@ -55,22 +57,36 @@ class HtmlMetadataTest {
         String html = "<title>Brackwater - Open Atlas</title><script type=application/ld+json>"
                 + "{\"@type\":\"Article\",\"name\":\"Brackwater\",\"headline\":\"market town in the west\"}</script>"
                 + "<p>Brackwater is a market town.</p>";
-        assertEquals("Brackwater", Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null).articles().get(0).headline());
+        assertEquals(
+                "Brackwater",
+                Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null)
+                        .articles()
+                        .get(0)
+                        .headline());
     }
 
     @Test
     void dublinCoreCreatorsAreJoinedAndDotOrColonSpellingsAreTheSame() {
         String html = "<meta name=DC.Creator content='Hale, P.'><meta name='dc:creator' content='Orrin, T.'>"
                 + "<title>Survey of the estuary birds</title><p>Counted at dawn.</p>";
-        assertEquals("Hale, P., Orrin, T.",
-                Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null).articles().get(0).byline());
+        assertEquals(
+                "Hale, P., Orrin, T.",
+                Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null)
+                        .articles()
+                        .get(0)
+                        .byline());
     }
 
     @Test
     void malformedJsonLdIsIgnoredAndTheNextSourceUsed() {
         String html = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":</script>"
                 + "<meta property=og:title content='Ferry strike ends'><p>Boats sail again.</p>";
-        assertEquals("Ferry strike ends", Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null).articles().get(0).headline());
+        assertEquals(
+                "Ferry strike ends",
+                Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null)
+                        .articles()
+                        .get(0)
+                        .headline());
     }
 
     @Test

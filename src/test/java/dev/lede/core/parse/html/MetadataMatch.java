@@ -15,11 +15,11 @@ final class MetadataMatch {
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s+[|\\-\u2013\u2014:·_»/\\\\]\\s*|\\s*[|\\-\u2013\u2014:·_»/\\\\]\\s+|:\\s+|\\s+(?=\\[)");
 
-    private MetadataMatch() {
-    }
+    private MetadataMatch() {}
 
     static String normal(String s) {
-        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n =
+                Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         n = n.replaceAll("[\u2018\u2019`]", "'").replaceAll("[\u201C\u201D]", "\"");
         return n.replaceAll("\\s+", " ").strip();
     }

@@ -18,7 +18,8 @@ class RelatedLinksTest {
         String html = "<div><h2>History</h2><p>See <a href='/a'>Founding of the harbour town</a>.</p>"
                 + "<h2>See also</h2><ul><li><a href='/b'>List of lighthouses on the coast</a></li></ul>"
                 + "<h2>References</h2><ul><li><a href='/c'>Annual report of the port authority</a></li></ul></div>";
-        assertEquals(List.of(new RelatedHeadline("List of lighthouses on the coast", "https://wiki.example/b")),
+        assertEquals(
+                List.of(new RelatedHeadline("List of lighthouses on the coast", "https://wiki.example/b")),
                 related(html));
     }
 
@@ -27,13 +28,17 @@ class RelatedLinksTest {
         String html = "<div class='recommended outbrain-widget'><a href='https://ads.example/x'>"
                 + "Crazy cheap torches selling like hot cakes</a></div>"
                 + "<div class='related'><a href='/n'>Harbour master retires after thirty years</a></div>";
-        assertEquals(List.of(new RelatedHeadline("Harbour master retires after thirty years", "https://wiki.example/n")),
+        assertEquals(
+                List.of(new RelatedHeadline("Harbour master retires after thirty years", "https://wiki.example/n")),
                 related(html));
     }
 
     @Test
     void aRankNumberInItsOwnElementIsNotPartOfTheHeadline() {
-        String html = "<ol class='most-read'><li><a href='/m'><span>2</span> Ferry crews vote to end strike</a></li></ol>";
-        assertEquals(List.of(new RelatedHeadline("Ferry crews vote to end strike", "https://wiki.example/m")), related(html));
+        String html =
+                "<ol class='most-read'><li><a href='/m'><span>2</span> Ferry crews vote to end strike</a></li></ol>";
+        assertEquals(
+                List.of(new RelatedHeadline("Ferry crews vote to end strike", "https://wiki.example/m")),
+                related(html));
     }
 }

@@ -32,18 +32,32 @@ final class WcxbBench {
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    record Figures(int pages, double title, double byline, double date, double bodyF1, double with,
-            double boilerplatePages, List<String> misses) {
+    record Figures(
+            int pages,
+            double title,
+            double byline,
+            double date,
+            double bodyF1,
+            double with,
+            double boilerplatePages,
+            List<String> misses) {
 
         String summary() {
-            return String.format(Locale.ROOT, "pages %d | headline %.3f | byline %.3f | date %.3f | body F1 %.3f"
-                    + " | with %.3f | pages keeping boilerplate %.3f", pages, title, byline, date, bodyF1, with,
+            return String.format(
+                    Locale.ROOT,
+                    "pages %d | headline %.3f | byline %.3f | date %.3f | body F1 %.3f"
+                            + " | with %.3f | pages keeping boilerplate %.3f",
+                    pages,
+                    title,
+                    byline,
+                    date,
+                    bodyF1,
+                    with,
                     boilerplatePages);
         }
     }
 
-    private WcxbBench() {
-    }
+    private WcxbBench() {}
 
     /** The corpus folder: {@code lede.shared} or {@code <repo>/../shared}, then corpora/wcxb-dev. */
     static Path corpus() {
@@ -62,7 +76,8 @@ final class WcxbBench {
         List<String> misses = new ArrayList<>();
         for (Path truthFile : truths) {
             String id = truthFile.getFileName().toString().replace(".json", "");
-            Map<String, Object> root = (Map<String, Object>) JsonReader.read(Files.readString(truthFile)).value();
+            Map<String, Object> root = (Map<String, Object>)
+                    JsonReader.read(Files.readString(truthFile)).value();
             Map<String, Object> truth = (Map<String, Object>) root.get("ground_truth");
             Article a = parse(parser, corpus.resolve("html/" + id + ".html.gz"));
             String body = a == null ? "" : a.bodyText();
@@ -91,7 +106,9 @@ final class WcxbBench {
                 dated++;
                 // As export writes it: the date-time at the offset the page stated, so the day is the page's.
                 String got = a == null || a.published() == null ? "" : a.published();
-                if (got.length() >= 10 && want.length() >= 10 && got.substring(0, 10).equals(want.substring(0, 10))) {
+                if (got.length() >= 10
+                        && want.length() >= 10
+                        && got.substring(0, 10).equals(want.substring(0, 10))) {
                     dates++;
                 } else {
                     misses.add(id + " date   want «" + want + "» got «" + (a == null ? null : a.published()) + "»");
@@ -113,8 +130,15 @@ final class WcxbBench {
             f1 += bagOfWordsF1((String) truth.get("main_content"), body);
         }
         int n = truths.size();
-        return new Figures(n, share(titles, titled), share(bylines, authored), share(dates, dated), n == 0 ? 0 : f1 / n,
-                share(kept, snippets), share(dirty, n), misses);
+        return new Figures(
+                n,
+                share(titles, titled),
+                share(bylines, authored),
+                share(dates, dated),
+                n == 0 ? 0 : f1 / n,
+                share(kept, snippets),
+                share(dirty, n),
+                misses);
     }
 
     private static Article parse(HtmlArticleParser parser, Path page) throws IOException {
@@ -135,9 +159,14 @@ final class WcxbBench {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(Parser.unescapeEntities(TAG.matcher(s).replaceAll(""), false), Normalizer.Form.NFKC);
-        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u2013', '-').replace('\u2014', '-');
+        String n = Normalizer.normalize(
+                Parser.unescapeEntities(TAG.matcher(s).replaceAll(""), false), Normalizer.Form.NFKC);
+        n = n.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"')
+                .replace('\u2013', '-')
+                .replace('\u2014', '-');
         return n.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 

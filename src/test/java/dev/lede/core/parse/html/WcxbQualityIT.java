@@ -24,17 +24,21 @@ class WcxbQualityIT {
     @Test
     void wcxbDevPagesMeetTheQualityFloors() throws Exception {
         Path corpus = WcxbBench.corpus();
-        assumeTrue(Files.isDirectory(corpus.resolve("truth")),
+        assumeTrue(
+                Files.isDirectory(corpus.resolve("truth")),
                 "wcxb-dev corpus not found at " + corpus + " (set -Dlede.shared); quality not measured");
         WcxbBench.Figures f = WcxbBench.measure(corpus);
         System.out.println("[wcxb-dev] " + f.summary());
-        String detail = f.summary() + "\n" + String.join("\n", f.misses().subList(0, Math.min(40, f.misses().size())));
+        String detail = f.summary() + "\n"
+                + String.join(
+                        "\n", f.misses().subList(0, Math.min(40, f.misses().size())));
         assertTrue(f.pages() >= 700, "corpus unexpectedly small: " + detail);
         assertTrue(f.title() >= HEADLINE, "headline below " + HEADLINE + ": " + detail);
         assertTrue(f.byline() >= BYLINE, "byline below " + BYLINE + ": " + detail);
         assertTrue(f.date() >= DATE, "date below " + DATE + ": " + detail);
         assertTrue(f.bodyF1() >= BODY_F1, "body F1 below " + BODY_F1 + ": " + detail);
-        assertTrue(f.boilerplatePages() <= PAGES_KEEPING_BOILERPLATE,
+        assertTrue(
+                f.boilerplatePages() <= PAGES_KEEPING_BOILERPLATE,
                 "pages keeping boilerplate above " + PAGES_KEEPING_BOILERPLATE + ": " + detail);
     }
 }

@@ -16,7 +16,7 @@ class JsonReaderTest {
     void readsEveryKindOfValue() {
         JsonReader.Result result = JsonReader.read(
                 " {\"s\":\"a\\\"b\\\\c\\u00e9\\ud83d\\ude00\\n\",\"n\":-1.5e2,\"t\":true,\"f\":false,\"z\":null,"
-                + "\"a\":[1,[],{}]} ");
+                        + "\"a\":[1,[],{}]} ");
         assertNull(result.error());
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("s", "a\"b\\cé😀\n");
@@ -37,9 +37,14 @@ class JsonReaderTest {
 
     @Test
     void reportsTrailingGarbageAndBadTokens() {
-        assertEquals("unexpected text after the JSON value at character 4", JsonReader.read("{} x").error());
-        assertEquals("unexpected character 'x' at character 5", JsonReader.read("[1, x]").error());
-        assertEquals("expected ',' or ']' at character 4", JsonReader.read("[1 2]").error());
+        assertEquals(
+                "unexpected text after the JSON value at character 4",
+                JsonReader.read("{} x").error());
+        assertEquals(
+                "unexpected character 'x' at character 5",
+                JsonReader.read("[1, x]").error());
+        assertEquals(
+                "expected ',' or ']' at character 4", JsonReader.read("[1 2]").error());
         assertNotNull(JsonReader.read("{\"a\" 1}").error());
         assertNotNull(JsonReader.read("\"\\q\"").error());
     }
