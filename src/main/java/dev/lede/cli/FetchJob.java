@@ -106,7 +106,7 @@ final class FetchJob {
                 }
             }
             lines.addAll(FetchRun.applyMoves(file, outcomes));
-            Config config = Reader.config(null, environment);
+            Config config = ReaderSession.config(null, environment);
             if (config.keep().isPresent()) {
                 PruneCommand.prune(paths, config.keep().getAsInt(), environment, pruned);
             }

@@ -218,7 +218,9 @@ public final class LedeCommand implements Callable<Integer> {
             ListCommand.print(loaded.library(), out, false);
             return loaded.exitCode();
         }
-        return Reader.open(
-                new Reader.Settings(inputs, textWidth, textWidthGiven, noState, config, environment), stdin, err);
+        return ReaderSession.open(
+                new ReaderSession.Settings(inputs, textWidth, textWidthGiven, noState, config, environment),
+                stdin,
+                err);
     }
 }

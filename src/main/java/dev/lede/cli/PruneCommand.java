@@ -35,7 +35,7 @@ final class PruneCommand extends SubscriptionCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
-        Config config = Reader.config(null, environment);
+        Config config = ReaderSession.config(null, environment);
         config.problems().forEach(problem -> LibraryLoad.report(err, problem));
         Integer days = olderThan != null
                 ? olderThan

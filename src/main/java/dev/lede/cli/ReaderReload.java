@@ -5,7 +5,7 @@ import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
-import dev.lede.tui.Outside;
+import dev.lede.tui.ReaderContext;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -45,7 +45,7 @@ final class ReaderReload implements Consumer<LoadSink> {
     }
 
     /** The folders among {@code arguments} to watch, with their reload; empty when the inputs are not all paths. */
-    static Optional<Outside.Watched> watched(
+    static Optional<ReaderContext.Watched> watched(
             List<String> arguments,
             LoadOptions options,
             boolean indexed,
@@ -70,8 +70,8 @@ final class ReaderReload implements Consumer<LoadSink> {
                 : Optional.of(reloading(folders, new ReaderReload(arguments, options, indexed, environment, warnings)));
     }
 
-    private static Outside.Watched reloading(List<Path> folders, ReaderReload reload) {
-        return new Outside.Watched(folders, reload, reload::reloaded);
+    private static ReaderContext.Watched reloading(List<Path> folders, ReaderReload reload) {
+        return new ReaderContext.Watched(folders, reload, reload::reloaded);
     }
 
     @Override

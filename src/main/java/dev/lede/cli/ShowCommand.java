@@ -127,7 +127,7 @@ final class ShowCommand implements Callable<Integer> {
         if (!new Tty().isStdoutTerminal()) {
             return false;
         }
-        Config config = Reader.config(null, environment);
+        Config config = ReaderSession.config(null, environment);
         config.problems().forEach(problem -> LibraryLoad.report(err, problem));
         return config.hyperlinks();
     }

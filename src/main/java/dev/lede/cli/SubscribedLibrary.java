@@ -37,7 +37,7 @@ final class SubscribedLibrary {
         }
         List<String> inputs = new ArrayList<>();
         inputs.add(paths.get().library().toString());
-        inputs.addAll(Reader.config(config, environment).paths());
+        inputs.addAll(ReaderSession.config(config, environment).paths());
         return Optional.of(inputs);
     }
 }

@@ -11,7 +11,7 @@ import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.Views;
 
 /** The real reader for {@link TerminalApp}: dev.lede.ui's state, update function and views. */
-public final class LedeProgram implements Program<UiState> {
+public final class LedeProgram implements PureReader<UiState> {
 
     private final String title;
     private final UiOptions options;

@@ -14,12 +14,12 @@ import java.util.function.Consumer;
  */
 final class LibraryWatching implements AutoCloseable {
 
-    private final Optional<Outside.Watched> watched;
+    private final Optional<ReaderContext.Watched> watched;
     private final Consumer<Event> post;
     private FolderWatch watch;
     private boolean closed;
 
-    LibraryWatching(Optional<Outside.Watched> watched, Consumer<Event> post) {
+    LibraryWatching(Optional<ReaderContext.Watched> watched, Consumer<Event> post) {
         this.watched = watched;
         this.post = post;
     }

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 
 /**
  * The only impure loop (docs/architecture.md, "The loop"). One thread owns the screen: it takes an event,
- * asks the {@link Program} for the next state, runs the effects, paints the view and refreshes. Keys
+ * asks the {@link PureReader} for the next state, runs the effects, paints the view and refreshes. Keys
  * come from a daemon thread blocked on the terminal; EOF or an error there means the terminal is gone
  * and the loop ends. The loader and article reads run on daemon threads and post events back. Every
  * way out restores the terminal: quit keys, a vanished terminal, an exception, SIGTERM and SIGHUP.
@@ -43,7 +43,7 @@ public final class TerminalApp<S> {
     private static final int EARLY_SCREENFUL = 100;
 
     private final Terminal terminal;
-    private final Program<S> program;
+    private final PureReader<S> program;
     private final ArticleStore store;
     private final Consumer<LoadSink> startLoading;
     private final ColorMode colorMode;
@@ -52,7 +52,7 @@ public final class TerminalApp<S> {
     private final BlockingQueue<Event> events;
     private final LibraryLoading loading;
     private final AtomicBoolean restored = new AtomicBoolean();
-    private final Outside outside;
+    private final ReaderContext outside;
     private final StateSaver saver;
     private final LibraryWatching watching;
     private final NewestOnly<Effect.Search> searches;
@@ -61,24 +61,24 @@ public final class TerminalApp<S> {
 
     public TerminalApp(
             Terminal terminal,
-            Program<S> program,
+            PureReader<S> program,
             ArticleStore store,
             Consumer<LoadSink> startLoading,
             ColorMode colorMode,
             Charset charset,
             PrintStream errors) {
-        this(terminal, program, store, startLoading, colorMode, charset, errors, Outside.none());
+        this(terminal, program, store, startLoading, colorMode, charset, errors, ReaderContext.none());
     }
 
     public TerminalApp(
             Terminal terminal,
-            Program<S> program,
+            PureReader<S> program,
             ArticleStore store,
             Consumer<LoadSink> startLoading,
             ColorMode colorMode,
             Charset charset,
             PrintStream errors,
-            Outside outside) {
+            ReaderContext outside) {
         this(
                 terminal,
                 program,
@@ -95,13 +95,13 @@ public final class TerminalApp<S> {
 
     private TerminalApp(
             Terminal terminal,
-            Program<S> program,
+            PureReader<S> program,
             ArticleStore store,
             Consumer<LoadSink> startLoading,
             ColorMode colorMode,
             Charset charset,
             PrintStream errors,
-            Outside outside,
+            ReaderContext outside,
             BlockingQueue<Event> events,
             LibraryLoading loading,
             LibraryWatching watching) {
@@ -133,7 +133,7 @@ public final class TerminalApp<S> {
      * Throws IOException when there is no controlling terminal, before anything was drawn.
      */
     public static <S> int runOnTty(
-            Program<S> program,
+            PureReader<S> program,
             ArticleStore store,
             Consumer<LoadSink> startLoading,
             Map<String, String> environment,
@@ -144,17 +144,17 @@ public final class TerminalApp<S> {
                 store,
                 startLoading,
                 ColorMode.detect(environment),
-                new Outside(java.util.Optional.empty(), environment),
+                new ReaderContext(java.util.Optional.empty(), environment),
                 errors);
     }
 
     /** As above, with the colour mode chosen already (configuration) and the state store to save to. */
     public static <S> int runOnTty(
-            Program<S> program,
+            PureReader<S> program,
             ArticleStore store,
             Consumer<LoadSink> startLoading,
             ColorMode colorMode,
-            Outside outside,
+            ReaderContext outside,
             PrintStream errors)
             throws IOException {
         return runOnTty(program, store, startLoading, colorMode, outside, errors, TtyOpening.start());
@@ -162,11 +162,11 @@ public final class TerminalApp<S> {
 
     /** As above, on a terminal that {@link TtyOpening#start} is opening (the caller's start-up overlaps it). */
     public static <S> int runOnTty(
-            Program<S> program,
+            PureReader<S> program,
             ArticleStore store,
             Consumer<LoadSink> startLoading,
             ColorMode colorMode,
-            Outside outside,
+            ReaderContext outside,
             PrintStream errors,
             TtyOpening opening)
             throws IOException {
@@ -175,11 +175,11 @@ public final class TerminalApp<S> {
 
     /** As above; {@code ended} is given the reader's last state once the terminal is restored. */
     public static <S> int runOnTty(
-            Program<S> program,
+            PureReader<S> program,
             ArticleStore store,
             Consumer<LoadSink> startLoading,
             ColorMode colorMode,
-            Outside outside,
+            ReaderContext outside,
             PrintStream errors,
             TtyOpening opening,
             Consumer<? super S> ended)
@@ -208,7 +208,7 @@ public final class TerminalApp<S> {
      * (an stty process): Lanterna's cell class sets itself up (String.format for every ANSI colour, a
      * BreakIterator), and an empty library's view is made once, which loads and links the view code.
      */
-    private static <S> void warmUp(Program<S> program, ColorMode colorMode) {
+    private static <S> void warmUp(PureReader<S> program, ColorMode colorMode) {
         CellStyle.palette(colorMode);
         TextCharacter.DEFAULT_CHARACTER.getCharacterString();
         program.view(program.initial(Library.empty(), 80, 24));
@@ -267,7 +267,7 @@ public final class TerminalApp<S> {
     }
 
     private void loop(TerminalScreen screen, S initial) throws IOException {
-        Display display = Display.on(screen, terminal, charset);
+        FrameOutput display = FrameOutput.on(screen, terminal, charset);
         Painter painter = new Painter(screen, colorMode, charset, display.scrollsScreen());
         S state = initial;
         lastState = state;
@@ -308,7 +308,7 @@ public final class TerminalApp<S> {
                     painter.invalidate();
                     full = true;
                 }
-                Program.Step<S> transition = program.update(state, event);
+                PureReader.Step<S> transition = program.update(state, event);
                 state = transition.state();
                 lastState = state;
                 for (Effect effect : transition.effects()) {

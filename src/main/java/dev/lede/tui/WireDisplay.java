@@ -9,7 +9,7 @@ import java.nio.charset.Charset;
 import java.util.Optional;
 
 /** The tty's display: the back buffer through {@link WireRenderer}, one write and flush per frame. */
-final class WireDisplay implements Display {
+final class WireDisplay implements FrameOutput {
 
     private final Screen screen;
     private final LedeTerminal terminal;

@@ -83,7 +83,7 @@ class StateAndConfigTest {
     void theConfigFileComesFromXdgConfigHomeAndBadLinesAreReportedNotFatal() throws IOException {
         Path file = Files.createDirectories(dir.resolve("config/lede")).resolve("config");
         Files.writeString(file, "set width 70\nset colour sepia\n");
-        Config config = Reader.config(null, environment());
+        Config config = ReaderSession.config(null, environment());
         assertEquals(OptionalInt.of(70), config.width());
         assertEquals(1, config.problems().size());
         assertEquals(file + ":2", config.problems().get(0).source());
@@ -91,8 +91,8 @@ class StateAndConfigTest {
 
     @Test
     void aMissingConfigFileIsAProblemOnlyWhenAskedFor() {
-        assertEquals(List.of(), Reader.config(null, environment()).problems());
-        Config asked = Reader.config(dir.resolve("nope"), environment());
+        assertEquals(List.of(), ReaderSession.config(null, environment()).problems());
+        Config asked = ReaderSession.config(dir.resolve("nope"), environment());
         assertEquals(1, asked.problems().size());
         assertTrue(asked.problems().get(0).describe().endsWith("nope: no such file; defaults used"));
     }
@@ -100,9 +100,9 @@ class StateAndConfigTest {
     @Test
     void setColorOverridesTheEnvironment() {
         Map<String, String> noColor = Map.of("NO_COLOR", "1", "TERM", "xterm-256color");
-        assertEquals(ColorMode.NONE, Reader.colorMode(ColorChoice.AUTO, noColor));
-        assertEquals(ColorMode.TRUE_COLOR, Reader.colorMode(ColorChoice.TRUE_COLOR, noColor));
-        assertEquals(ColorMode.ANSI_16, Reader.colorMode(ColorChoice.ANSI_16, Map.of()));
+        assertEquals(ColorMode.NONE, ReaderSession.colorMode(ColorChoice.AUTO, noColor));
+        assertEquals(ColorMode.TRUE_COLOR, ReaderSession.colorMode(ColorChoice.TRUE_COLOR, noColor));
+        assertEquals(ColorMode.ANSI_16, ReaderSession.colorMode(ColorChoice.ANSI_16, Map.of()));
     }
 
     @Test

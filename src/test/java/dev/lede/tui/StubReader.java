@@ -20,7 +20,7 @@ import java.util.Optional;
  * A tiny stand-in for dev.lede.ui (list, reader, scroll, back, quit), so the loop can be tested before
  * the real state machine lands. Not the product's behaviour: only enough to drive the terminal.
  */
-final class StubReader implements Program<StubReader.State> {
+final class StubReader implements PureReader<StubReader.State> {
 
     record State(
             Library library,

@@ -117,7 +117,7 @@ class TerminalAppTest {
     void aCrashRestoresTheScreenAndReportsInOneLineFirst() throws Exception {
         VirtualTty tty = new VirtualTty(40, 8);
         StubReader stub = new StubReader();
-        Program<StubReader.State> crashing = new Program<>() {
+        PureReader<StubReader.State> crashing = new PureReader<>() {
             @Override
             public StubReader.State initial(dev.lede.core.library.Library library, int width, int height) {
                 return stub.initial(library, width, height);
@@ -168,7 +168,7 @@ class TerminalAppTest {
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
-                new Outside(Optional.of(stateStore), Map.of()));
+                new ReaderContext(Optional.of(stateStore), Map.of()));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("Orchard valley fair"));
         tty.press(KeyType.Enter);

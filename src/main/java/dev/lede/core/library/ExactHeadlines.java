@@ -23,7 +23,7 @@ final class ExactHeadlines {
     void add(String headline) {
         int position = headlines.size();
         headlines.add(headline);
-        String normalised = Words.normalise(headline);
+        String normalised = WordForms.normalise(headline);
         if (find(normalised) != EMPTY) {
             return;
         }
@@ -40,7 +40,8 @@ final class ExactHeadlines {
         int mask = positions.length - 1;
         for (int slot = (int) (hash ^ hash >>> 32) & mask; positions[slot] != EMPTY; slot = slot + 1 & mask) {
             if (hashes[slot] == hash
-                    && Words.normalise(headlines.view().get(positions[slot])).equals(normalised)) {
+                    && WordForms.normalise(headlines.view().get(positions[slot]))
+                            .equals(normalised)) {
                 return positions[slot];
             }
         }

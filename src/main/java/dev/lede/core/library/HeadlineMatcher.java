@@ -98,7 +98,7 @@ final class HeadlineMatcher {
     Optional<Integer> resolve(String headline, int limit) {
         lock.readLock().lock();
         try {
-            int exactHit = exact.find(Words.normalise(headline));
+            int exactHit = exact.find(WordForms.normalise(headline));
             if (exactHit >= 0 && exactHit < limit) {
                 return Optional.of(exactHit);
             }
@@ -297,8 +297,8 @@ final class HeadlineMatcher {
             if (name) {
                 runStart = runWords == 0 ? i : runStart;
                 runWords++;
-                for (String token : Words.tokens(withoutPossessive(raw[i]))) {
-                    if (!Words.isStopWord(token)) {
+                for (String token : WordForms.tokens(withoutPossessive(raw[i]))) {
+                    if (!WordForms.isStopWord(token)) {
                         run.add(token);
                     }
                 }
@@ -362,8 +362,8 @@ final class HeadlineMatcher {
             String[] words = quoted.group(1).strip().split("\\s+");
             boolean title = words.length > 0;
             for (String word : words) {
-                List<String> tokens = Words.tokens(word);
-                boolean small = tokens.size() == 1 && Words.isStopWord(tokens.get(0));
+                List<String> tokens = WordForms.tokens(word);
+                boolean small = tokens.size() == 1 && WordForms.isStopWord(tokens.get(0));
                 title &= small || isCapitalised(word);
             }
             if (title) {

@@ -55,12 +55,12 @@ final class HeadlineTerms {
     /** The text's terms in order, stop words dropped. */
     static List<String> terms(String text) {
         List<String> stems = new ArrayList<>();
-        for (String token : numbersFolded(Words.tokens(plainAbbreviations(text)))) {
-            stems.add(Words.stem(token));
+        for (String token : numbersFolded(WordForms.tokens(plainAbbreviations(text)))) {
+            stems.add(WordForms.stem(token));
         }
         List<String> out = new ArrayList<>();
         for (String stem : stems) {
-            if (!Words.isStopWord(stem)) {
+            if (!WordForms.isStopWord(stem)) {
                 out.add(stem);
             }
         }
@@ -69,7 +69,7 @@ final class HeadlineTerms {
 
     /** The term of one token, as {@link #terms} would give it. */
     static String term(String token) {
-        return Words.stem(token);
+        return WordForms.stem(token);
     }
 
     /** Whether a term is a number ("40", "11000"): a rewrite keeps a story's numbers. */

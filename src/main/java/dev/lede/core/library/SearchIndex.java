@@ -34,10 +34,10 @@ final class SearchIndex {
     /** Indexes entry {@code position} (the next one); positions must arrive in order. */
     void add(int position, String headline, String body) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String word : Words.tokens(headline)) {
+        for (String word : WordForms.tokens(headline)) {
             counts.merge(word, HEADLINE_FLAG, (a, b) -> a | HEADLINE_FLAG);
         }
-        List<String> bodyWords = Words.tokens(body);
+        List<String> bodyWords = WordForms.tokens(body);
         for (String word : bodyWords) {
             counts.merge(word, 1, (a, b) -> (a & HEADLINE_FLAG) | Math.min(MAX_COUNT, (a & MAX_COUNT) + 1));
         }
@@ -61,7 +61,7 @@ final class SearchIndex {
      * story's neighbours.
      */
     synchronized int[] search(String query, int limit) {
-        List<String> words = Words.tokens(query);
+        List<String> words = WordForms.tokens(query);
         if (words.isEmpty() || limit == 0) {
             return new int[0];
         }
@@ -96,7 +96,7 @@ final class SearchIndex {
         float[] scores = this.scores;
         int[] matched = this.matched;
         LinkedHashSet<String> content = new LinkedHashSet<>();
-        words.stream().filter(word -> !Words.isStopWord(word)).forEach(content::add);
+        words.stream().filter(word -> !WordForms.isStopWord(word)).forEach(content::add);
         for (String word : content) {
             for (IntList list : postingsOf(word)) {
                 int df = list.countBelow(limit << SHIFT);

@@ -111,7 +111,7 @@ final class AtomEntries {
     /** The value of an Atom text construct and whether it is HTML. */
     private record Construct(String value, boolean isHtml) {
         String asText() {
-            return isHtml ? Markup.toText(value) : value;
+            return isHtml ? ShortHtmlText.toText(value) : value;
         }
     }
 

@@ -174,7 +174,7 @@ public final class FeedParser implements ArticleParser {
         Element holder = format == Format.ATOM ? root : channel(root);
         String title = FeedXml.text(holder, "title", "*:title");
         if (title != null && title.indexOf('<') >= 0) {
-            title = Markup.toText(title);
+            title = ShortHtmlText.toText(title);
         }
         return FeedText.oneLine(title);
     }

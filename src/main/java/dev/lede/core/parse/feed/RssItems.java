@@ -25,7 +25,7 @@ final class RssItems {
     static FeedEntry read(Element item, String base) {
         String title = FeedXml.text(item, "title", "*:title");
         if (title != null && TAG.matcher(title).find()) {
-            title = Markup.toText(title);
+            title = ShortHtmlText.toText(title);
         }
         String content = FeedXml.text(item, "*:encoded", "description", "*:description", "*:summary");
         boolean isHtml = content != null

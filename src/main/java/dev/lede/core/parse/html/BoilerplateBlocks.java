@@ -113,10 +113,10 @@ final class BoilerplateBlocks {
 
     /** Removes boilerplate blocks from {@code content}, in place, unless that leaves nothing. */
     static void strip(Element content, String byline, String headline, String site) {
-        int before = DomWalk.textLength(content);
+        int before = NodeTrees.textLength(content);
         Element whole = before < MAX_RETRY_CHARS ? content.clone() : null;
         stripInPlace(content, byline, headline, site);
-        int left = DomWalk.textLength(content);
+        int left = NodeTrees.textLength(content);
         if (whole != null && left == 0 && before > 0) {
             // Put the original nodes back inside the page, where their links still resolve.
             content.empty();
@@ -133,10 +133,10 @@ final class BoilerplateBlocks {
                 continue; // Readability too never removes a link by its class: a link is inside some block
             }
             if (BLOCK_CLASS.matcher(ClassHints.of(e)).find()
-                    && DomWalk.textLength(e) < MAX_BLOCK_CHARS
+                    && NodeTrees.textLength(e) < MAX_BLOCK_CHARS
                     && !e.normalName().equals("body")
                     && !holdsHeadline(e, headline)) {
-                DomWalk.remove(e);
+                NodeTrees.remove(e);
             }
         }
         ProseSpan article = ProseSpan.of(content);
@@ -156,7 +156,7 @@ final class BoilerplateBlocks {
             // boilerpipe: a short block that is mostly link text is navigation, not content.
             boolean navigation = isShort
                     && !e.normalName().equals("a")
-                    && DomWalk.linkDensity(e) > NAV_LINK_DENSITY
+                    && NodeTrees.linkDensity(e) > NAV_LINK_DENSITY
                     && !e.parent().normalName().equals("p")
                     && !endsSentenceOutsideLinks(e, text)
                     && !inListWithinProse(e, article)
@@ -169,12 +169,12 @@ final class BoilerplateBlocks {
                     || isAbout(text, site, false)
                     || HtmlText.words(text) <= BIO_MAX_WORDS
                             && SOCIAL_PROMPT.matcher(text).find()) {
-                DomWalk.remove(wholeLine(e, text, content));
+                NodeTrees.remove(wholeLine(e, text, content));
             }
         }
         for (Element img : content.getElementsByTag("img")) {
             if (DECORATION.matcher(img.attr("alt")).find()) {
-                DomWalk.remove(img);
+                NodeTrees.remove(img);
             }
         }
         dropTrailingHeadings(content);
@@ -199,7 +199,7 @@ final class BoilerplateBlocks {
             if (!heading) {
                 return;
             }
-            DomWalk.remove(line);
+            NodeTrees.remove(line);
         }
     }
 
@@ -237,7 +237,7 @@ final class BoilerplateBlocks {
      * murmured I.); a link alone that ends in a full stop ("Shop Acme.") is still a button.
      */
     private static boolean endsSentenceOutsideLinks(Element e, String text) {
-        return PROSE_END.matcher(text).find() && DomWalk.linkDensity(e) < ALL_LINK;
+        return PROSE_END.matcher(text).find() && NodeTrees.linkDensity(e) < ALL_LINK;
     }
 
     /**
@@ -322,7 +322,7 @@ final class BoilerplateBlocks {
         return e != null
                 && !HEADING.matcher(e.normalName()).matches()
                 && HtmlText.words(HtmlText.line(e.text())) >= SHORT_WORDS
-                && DomWalk.linkDensity(e) <= NAV_LINK_DENSITY;
+                && NodeTrees.linkDensity(e) <= NAV_LINK_DENSITY;
     }
 
     /**
@@ -330,7 +330,7 @@ final class BoilerplateBlocks {
      * date. Readability leaves whatever sits inside {@code code} out of its cleaning for the same reason.
      */
     private static boolean isCode(Element e) {
-        return CODE_TAGS.contains(e.normalName()) || DomWalk.hasAncestor(e, CODE_TAGS, -1);
+        return CODE_TAGS.contains(e.normalName()) || NodeTrees.hasAncestor(e, CODE_TAGS, -1);
     }
 
     private static boolean isNotice(String text) {

@@ -118,7 +118,7 @@ final class BylineChoice {
             }
             String found = read(e);
             // "ORDER BY period" in a code sample is not a byline.
-            if (found != null && !PageRegions.inBoilerplate(e) && !DomWalk.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
+            if (found != null && !PageRegions.inBoilerplate(e) && !NodeTrees.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
                 best = found;
                 bestDistance = distance;
             }

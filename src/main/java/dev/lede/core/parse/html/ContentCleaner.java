@@ -49,7 +49,7 @@ final class ContentCleaner {
         for (Element e : new ArrayList<>(doc.getAllElements())) {
             String tag = e.normalName();
             if (NEVER_CONTENT.contains(tag) || isHidden(e)) {
-                DomWalk.remove(e);
+                NodeTrees.remove(e);
             } else if (tag.equals("font")) {
                 e.tagName("span");
             }
@@ -66,18 +66,18 @@ final class ContentCleaner {
     static void tidyArticle(Element content, boolean conditionally, boolean weightClasses, String title) {
         DataTables tables = DataTables.mark(content);
         for (String tag : AFTER_CHOSEN) {
-            content.getElementsByTag(tag).forEach(DomWalk::remove);
+            content.getElementsByTag(tag).forEach(NodeTrees::remove);
         }
         for (Element top : new ArrayList<>(content.children())) {
             for (Element e : new ArrayList<>(top.getAllElements())) {
-                if (ClassHints.SHARE.matcher(ClassHints.of(e)).find() && DomWalk.textLength(e) < SHARE_MAX_CHARS) {
-                    DomWalk.remove(e);
+                if (ClassHints.SHARE.matcher(ClassHints.of(e)).find() && NodeTrees.textLength(e) < SHARE_MAX_CHARS) {
+                    NodeTrees.remove(e);
                 }
             }
         }
         for (Element h : content.select("h1, h2")) {
             if (weightClasses && ClassHints.weight(h) < 0) {
-                DomWalk.remove(h);
+                NodeTrees.remove(h);
             }
         }
         if (conditionally) {
@@ -86,20 +86,20 @@ final class ContentCleaner {
                 for (int i = found.size() - 1; i >= 0; i--) {
                     Element e = found.get(i);
                     if (e != content && shouldRemove(e, tag, tables, weightClasses)) {
-                        DomWalk.remove(e);
+                        NodeTrees.remove(e);
                     }
                 }
             }
         }
         for (Element p : new ArrayList<>(content.getElementsByTag("p"))) {
             if (p.text().isBlank() && p.select("img, picture, video").isEmpty()) {
-                DomWalk.remove(p);
+                NodeTrees.remove(p);
             }
         }
     }
 
     private static boolean shouldRemove(Element e, String tag, DataTables tables, boolean weightClasses) {
-        if (tables.isData(e) || tables.inside(e) || DomWalk.hasAncestor(e, CODE, -1)) {
+        if (tables.isData(e) || tables.inside(e) || NodeTrees.hasAncestor(e, CODE, -1)) {
             return false;
         }
         String text = e.text();
@@ -115,7 +115,7 @@ final class ContentCleaner {
         if (weight < 0) {
             return true;
         }
-        if (DomWalk.commas(text) >= 10) {
+        if (NodeTrees.commas(text) >= 10) {
             return false;
         }
         int p = e.getElementsByTag("p").size();
@@ -132,8 +132,8 @@ final class ContentCleaner {
             return true;
         }
         int length = text.length();
-        double linkDensity = DomWalk.linkDensity(e);
-        boolean inFigure = DomWalk.hasAncestor(e, FIGURE, -1);
+        double linkDensity = NodeTrees.linkDensity(e);
+        boolean inFigure = NodeTrees.hasAncestor(e, FIGURE, -1);
         double textDensity = textishDensity(e, length);
         boolean remove = (!inFigure && img > 1 && (double) p / img < 0.5)
                 || (!isList && li > p)

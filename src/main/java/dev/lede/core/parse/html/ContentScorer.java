@@ -51,7 +51,7 @@ final class ContentScorer {
             scorer.weightClasses = flags[1];
             Element content = scorer.grab(copy);
             ContentCleaner.tidyArticle(content, flags[2], scorer.weightClasses, title);
-            int length = DomWalk.textLength(content);
+            int length = NodeTrees.textLength(content);
             if (length >= MIN_ARTICLE_CHARS) {
                 return content;
             }
@@ -94,7 +94,7 @@ final class ContentScorer {
             if (tag.equals("div")) {
                 Phrasing.wrapRuns(node);
                 Element only = singleChild(node, "p");
-                if (only != null && DomWalk.linkDensity(node) < 0.25) {
+                if (only != null && NodeTrees.linkDensity(node) < 0.25) {
                     node.replaceWith(only);
                     node = only;
                     toScore.add(node);
@@ -103,15 +103,15 @@ final class ContentScorer {
                     toScore.add(node);
                 }
             }
-            node = DomWalk.next(node, false);
+            node = NodeTrees.next(node, false);
         }
         score(toScore);
         return pickAndMerge(doc);
     }
 
     private static Element removeAndNext(Element node) {
-        Element next = DomWalk.next(node, true);
-        DomWalk.remove(node);
+        Element next = NodeTrees.next(node, true);
+        NodeTrees.remove(node);
         return next;
     }
 
@@ -124,7 +124,7 @@ final class ContentScorer {
         }
         return ClassHints.UNLIKELY.matcher(match).find()
                 && !ClassHints.MAYBE.matcher(match).find()
-                && !DomWalk.hasAncestor(node, TABLE_OR_CODE, 3);
+                && !NodeTrees.hasAncestor(node, TABLE_OR_CODE, 3);
     }
 
     private static boolean isByline(Element node, String match) {
@@ -134,7 +134,7 @@ final class ContentScorer {
         if (!hinted) {
             return false;
         }
-        int length = DomWalk.textLength(node);
+        int length = NodeTrees.textLength(node);
         return length > 0 && length < 100;
     }
 
@@ -182,7 +182,7 @@ final class ContentScorer {
             if (text.length() < 25) {
                 continue;
             }
-            double points = 1 + (DomWalk.commas(text) + 1) + Math.min(text.length() / 100, 3);
+            double points = 1 + (NodeTrees.commas(text) + 1) + Math.min(text.length() / 100, 3);
             int level = 0;
             for (Element ancestor = e.parent(); ancestor != null && level < 5; ancestor = ancestor.parent(), level++) {
                 if (ancestor.parent() == null) {
@@ -213,7 +213,7 @@ final class ContentScorer {
         List<Element> top = new ArrayList<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
-            double score = entry.getValue() * (1 - DomWalk.linkDensity(candidate));
+            double score = entry.getValue() * (1 - NodeTrees.linkDensity(candidate));
             entry.setValue(score);
         }
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -307,7 +307,7 @@ final class ContentScorer {
                 if (score != null && score + bonus >= threshold) {
                     append = true;
                 } else if (sibling.normalName().equals("p")) {
-                    double density = DomWalk.linkDensity(sibling);
+                    double density = NodeTrees.linkDensity(sibling);
                     String text = sibling.text();
                     append = (text.length() > 80 && density < 0.25)
                             || (text.length() > 0

@@ -96,7 +96,7 @@ final class Phrasing {
             if (is(child)) {
                 if (paragraph != null) {
                     paragraph.appendChild(child);
-                } else if (!DomWalk.isBlankText(child)) {
+                } else if (!NodeTrees.isBlankText(child)) {
                     paragraph = new Element("p");
                     child.before(paragraph);
                     paragraph.appendChild(child);
@@ -113,7 +113,7 @@ final class Phrasing {
 
     private static void trimTrailingBlank(Element paragraph) {
         while (paragraph.childNodeSize() > 0
-                && DomWalk.isBlankText(paragraph.childNode(paragraph.childNodeSize() - 1))) {
+                && NodeTrees.isBlankText(paragraph.childNode(paragraph.childNodeSize() - 1))) {
             paragraph.childNode(paragraph.childNodeSize() - 1).remove();
         }
     }

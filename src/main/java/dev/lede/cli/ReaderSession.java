@@ -12,7 +12,7 @@ import dev.lede.io.StateStore;
 import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
 import dev.lede.tui.LedeTerminal;
-import dev.lede.tui.Outside;
+import dev.lede.tui.ReaderContext;
 import dev.lede.tui.TerminalApp;
 import dev.lede.tui.TtyOpening;
 import dev.lede.ui.Glyphs;
@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Opens the interactive reader on the terminal. Loading starts in the background, so the first frame
  * is drawn from the first screenful of headlines whatever the library's size.
  */
-final class Reader {
+final class ReaderSession {
 
     /** The command line's say in the reader: inputs, width, state and configuration. */
     record Settings(
@@ -54,7 +54,7 @@ final class Reader {
      */
     static final long SCREEN_GRACE_MILLIS = 1_000;
 
-    private Reader() {}
+    private ReaderSession() {}
 
     static int open(Settings settings, InputStream stdin, PrintWriter err) {
         // The terminal opens (an stty process) while the configuration and state are read.
@@ -168,7 +168,7 @@ final class Reader {
                     loader.store(),
                     loading::drainTo,
                     colorMode(config.color(), settings.environment()),
-                    new Outside(
+                    new ReaderContext(
                             store,
                             settings.environment(),
                             loader::cancelFetches,

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param <S> the state type
  */
-public interface Program<S> {
+public interface PureReader<S> {
 
     S initial(Library library, int width, int height);
 

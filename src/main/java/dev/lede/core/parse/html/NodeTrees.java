@@ -6,9 +6,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /** Iterative tree helpers (no recursion, so any nesting depth is safe) and text measures used in scoring. */
-final class DomWalk {
+final class NodeTrees {
 
-    private DomWalk() {}
+    private NodeTrees() {}
 
     /** The element after {@code e} in document order, descending into it unless {@code skipChildren}. */
     static Element next(Element e, boolean skipChildren) {

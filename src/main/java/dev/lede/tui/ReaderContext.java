@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * complete (the library index remembers what its related headlines resolved to), the folders to watch
  * with how to load them again, and the fetch of the subscriptions (R), which posts its progress and end.
  */
-public record Outside(
+public record ReaderContext(
         Optional<StateStore> state,
         Map<String, String> environment,
         Runnable cancelFetches,
@@ -36,7 +36,7 @@ public record Outside(
         }
     }
 
-    public Outside {
+    public ReaderContext {
         environment = Map.copyOf(environment);
         cancelFetches = cancelFetches == null ? () -> {} : cancelFetches;
         libraryComplete = libraryComplete == null ? library -> {} : libraryComplete;
@@ -46,7 +46,7 @@ public record Outside(
                 : fetchSubscriptions;
     }
 
-    public Outside(
+    public ReaderContext(
             Optional<StateStore> state,
             Map<String, String> environment,
             Runnable cancelFetches,
@@ -54,12 +54,12 @@ public record Outside(
         this(state, environment, cancelFetches, libraryComplete, Optional.empty(), null);
     }
 
-    public Outside(Optional<StateStore> state, Map<String, String> environment) {
+    public ReaderContext(Optional<StateStore> state, Map<String, String> environment) {
         this(state, environment, null, null);
     }
 
     /** Nothing saved, no browser: what tests and demos run with. */
-    public static Outside none() {
-        return new Outside(Optional.empty(), Map.of());
+    public static ReaderContext none() {
+        return new ReaderContext(Optional.empty(), Map.of());
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * is {@link WireRenderer}'s minimal bytes; on any other Lanterna terminal (the virtual ones in tests),
  * Lanterna's own refresh.
  */
-interface Display {
+interface FrameOutput {
 
     /** Shows the back buffer; {@code scroll} is the painter's hint, {@code full} asks for a clean redraw. */
     void show(Optional<ScrollHint> scroll, boolean full) throws IOException;
@@ -21,11 +21,11 @@ interface Display {
     /** True when the painter should apply scroll hints to the Lanterna screen itself (Lanterna's refresh). */
     boolean scrollsScreen();
 
-    static Display on(TerminalScreen screen, Terminal terminal, Charset charset) {
+    static FrameOutput on(TerminalScreen screen, Terminal terminal, Charset charset) {
         if (terminal instanceof LedeTerminal tty) {
             return new WireDisplay(screen, tty, charset);
         }
-        return new Display() {
+        return new FrameOutput() {
             @Override
             public void show(Optional<ScrollHint> scroll, boolean full) throws IOException {
                 screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * How headlines and bodies are cut into words: the normalised form used for exact headline matches,
  * the surface tokens the search index uses, and the light stems {@link HeadlineTerms} builds on.
  */
-final class Words {
+final class WordForms {
 
     /** Function words that say nothing about which story a headline names. */
     private static final Set<String> STOP_WORDS = Set.of(
@@ -127,7 +127,7 @@ final class Words {
     private static final Pattern OUR = Pattern.compile("(?<=.{2}[^aeiouh])our(s|ed|ing|ite|ites|able|ful)?$");
     private static final Pattern TRE = Pattern.compile("(?<=.{2}[tb])re(s)?$");
 
-    private Words() {}
+    private WordForms() {}
 
     /**
      * The form two headlines are compared in for an exact match: NFKC, case folded, typographic quotes

@@ -22,8 +22,8 @@ class WordsTest {
             }
             String s = text.toString();
             assertEquals(
-                    Words.normaliseUnicode(s),
-                    Words.normalise(s),
+                    WordForms.normaliseUnicode(s),
+                    WordForms.normalise(s),
                     () -> "for " + s.codePoints().mapToObj(Integer::toHexString).toList());
         }
     }
@@ -32,16 +32,16 @@ class WordsTest {
     void normaliseFoldsCaseQuotesAndDashesOfPlainText() {
         assertEquals(
                 "hollis grants harbour ferry the last in oster bay",
-                Words.normalise("Hollis Grant’s “harbour ferry” – the last in Oster Bay."));
-        assertEquals(List.of("jovanovic", "s", "cafe", "fi", "4"), Words.tokens("Jovanović’ s café ﬁ 4"));
-        assertEquals(List.of("ines", "varga", "looked", "back"), Words.tokens("  Ines Varga — looked back!  "));
+                WordForms.normalise("Hollis Grant’s “harbour ferry” – the last in Oster Bay."));
+        assertEquals(List.of("jovanovic", "s", "cafe", "fi", "4"), WordForms.tokens("Jovanović’ s café ﬁ 4"));
+        assertEquals(List.of("ines", "varga", "looked", "back"), WordForms.tokens("  Ines Varga — looked back!  "));
     }
 
     @Test
     void stemsAgreeAcrossSpellingsWhetherOrNotTheyNeedARegularExpression() {
-        assertEquals(Words.stem("criticize"), Words.stem("criticise"));
-        assertEquals(Words.stem("harbor"), Words.stem("harbour"));
-        assertEquals(Words.stem("center"), Words.stem("centre"));
-        assertEquals("walk", Words.stem("walked"));
+        assertEquals(WordForms.stem("criticize"), WordForms.stem("criticise"));
+        assertEquals(WordForms.stem("harbor"), WordForms.stem("harbour"));
+        assertEquals(WordForms.stem("center"), WordForms.stem("centre"));
+        assertEquals("walk", WordForms.stem("walked"));
     }
 }
