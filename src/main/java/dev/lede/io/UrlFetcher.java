@@ -1,3 +1,5 @@
+// Over 250 lines: one bounded fetch (timeouts, size cap, counted redirects, conditional requests) with its one-line
+// failures.
 package dev.lede.io;
 
 import dev.lede.core.article.Source;

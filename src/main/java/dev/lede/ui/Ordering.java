@@ -1,3 +1,5 @@
+// Over 250 lines: sort and filter of one snapshot, with the background-search states that keep rows on screen
+// meanwhile.
 package dev.lede.ui;
 
 import dev.lede.core.article.ArticleId;

@@ -1,3 +1,5 @@
+// Over 250 lines: the state machine's dispatch: every event and every action in one place, so none is handled twice or
+// missed.
 package dev.lede.ui;
 
 import dev.lede.core.library.Library;

@@ -1,3 +1,5 @@
+// Over 250 lines: an entry and its packed form (lede, related headlines and targets in one UTF-8 array), written and
+// read together.
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;

@@ -1,3 +1,4 @@
+// Over 250 lines: backlinks and stories of one snapshot: the links, the union-find and the queries over them.
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;

@@ -1,3 +1,5 @@
+// Over 250 lines: how text is cut into words and folded (normalised forms, search tokens, light stems), kept together
+// so the three agree.
 package dev.lede.core.library;
 
 import java.text.Normalizer;

@@ -1,3 +1,4 @@
+// Over 250 lines: every block kind's wrapping at a width in display columns, sharing one line builder.
 package dev.lede.core.text;
 
 import dev.lede.core.article.Block;
