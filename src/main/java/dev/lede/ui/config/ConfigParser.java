@@ -1,3 +1,4 @@
+// Over 250 lines: every kind of configuration line, each with its one-line error, in one place.
 package dev.lede.ui.config;
 
 import dev.lede.core.article.Problem;
@@ -43,17 +44,7 @@ public final class ConfigParser {
 
     /** Parses {@code text} read from {@code file} (as the problems name it) over the default key map. */
     public static Config parse(String file, String text) {
-        Map<Action, List<Key>> bindings = new LinkedHashMap<>();
-        Keymap.DEFAULT.bindings().forEach((action, keys) -> bindings.put(action, new ArrayList<>(keys)));
-        List<Problem> problems = new ArrayList<>();
-        OptionalInt width = OptionalInt.empty();
-        OptionalInt split = OptionalInt.empty();
-        ColorChoice color = ColorChoice.AUTO;
-        Optional<Sort> sort = Optional.empty();
-        boolean hyperlinks = false;
-        Optional<ListColumns> columns = Optional.empty();
-        List<String> paths = new ArrayList<>();
-        OptionalInt keep = OptionalInt.empty();
+        Settings settings = new Settings();
         String[] lines = text.split("\r?\n|\r", -1);
         for (int number = 1; number <= lines.length; number++) {
             String line = lines[number - 1].strip();
@@ -61,110 +52,155 @@ public final class ConfigParser {
                 continue;
             }
             String[] words = line.split("\\s+");
-            String where = file + ":" + number;
             String verb = words[0];
-            String wrong = null;
-            switch (verb) {
-                case "bind" -> {
-                    if (words.length != 3) {
-                        wrong = "bind takes a key and an action, as in: bind J next-article";
-                    } else if (!isKey(words[1])) {
-                        wrong = "unknown key " + quoted(words[1]) + " (keys are written j, G, <c-d>, <enter>, <f1>…)";
-                    } else if (action(words[2]).isEmpty()) {
-                        wrong = "unknown action " + quoted(words[2]) + " (see the action names in the README)";
-                    } else {
-                        bind(bindings, Key.of(words[1]), action(words[2]).get());
-                    }
-                }
-                case "unbind" -> {
-                    if (words.length != 2 || !isKey(words[1])) {
-                        wrong = "unbind takes one key, as in: unbind J";
-                    } else {
-                        bindings.values().forEach(keys -> keys.remove(Key.of(words[1])));
-                    }
-                }
-                case "set" -> {
-                    if (words.length != 3) {
-                        wrong = "set takes a name and a value, as in: set width 80";
-                        break;
-                    }
-                    String value = words[2].toLowerCase(Locale.ROOT);
-                    switch (words[1]) {
-                        case "width" -> {
-                            OptionalInt parsed = number(value);
-                            if (parsed.isEmpty() || parsed.getAsInt() < MIN_WIDTH || parsed.getAsInt() > MAX_WIDTH) {
-                                wrong = "width must be a number of columns from " + MIN_WIDTH + " to " + MAX_WIDTH;
-                            } else {
-                                width = parsed;
-                            }
-                        }
-                        case "split" -> {
-                            OptionalInt parsed =
-                                    value.equals("off") ? OptionalInt.of(Integer.MAX_VALUE) : number(value);
-                            if (parsed.isEmpty() || parsed.getAsInt() < MIN_SPLIT) {
-                                wrong = "split must be off or a number of columns from " + MIN_SPLIT;
-                            } else {
-                                split = parsed;
-                            }
-                        }
-                        case "color", "colour" -> {
-                            Optional<ColorChoice> choice = ColorChoice.of(value);
-                            if (choice.isEmpty()) {
-                                wrong = "color must be auto, none, 16, 256 or truecolor";
-                            } else {
-                                color = choice.get();
-                            }
-                        }
-                        case "sort" -> {
-                            if (!SORTS.containsKey(value)) {
-                                wrong = "sort must be file, newest or title";
-                            } else {
-                                sort = Optional.of(SORTS.get(value));
-                            }
-                        }
-                        case "hyperlinks" -> {
-                            if (!value.equals("on") && !value.equals("off")) {
-                                wrong = "hyperlinks must be on or off";
-                            } else {
-                                hyperlinks = value.equals("on");
-                            }
-                        }
-                        case "keep" -> {
-                            OptionalInt parsed = number(value);
-                            if (parsed.isEmpty() || parsed.getAsInt() < 1 || parsed.getAsInt() > MAX_KEEP_DAYS) {
-                                wrong = "keep must be a number of days from 1 to " + MAX_KEEP_DAYS;
-                            } else {
-                                keep = parsed;
-                            }
-                        }
-                        case "columns" -> {
-                            Optional<ListColumns> parsed = ListColumns.of(value);
-                            if (parsed.isEmpty()) {
-                                wrong = "columns must be auto, none, or source and date joined by a comma";
-                            } else {
-                                columns = parsed;
-                            }
-                        }
-                        default ->
-                            wrong = "unknown setting " + quoted(words[1])
-                                    + " (width, split, color, sort, hyperlinks, keep, columns)";
-                    }
-                }
-                case "path" -> {
-                    String path = line.substring(verb.length()).strip();
-                    if (path.isEmpty()) {
-                        wrong = "path takes a folder, file or URL";
-                    } else {
-                        paths.add(path);
-                    }
-                }
-                default -> wrong = "unknown command " + quoted(verb) + " (bind, unbind, set, path)";
-            }
+            String wrong = switch (verb) {
+                case "bind" -> settings.bind(words);
+                case "unbind" -> settings.unbind(words);
+                case "set" -> settings.set(words);
+                case "path" -> settings.path(line.substring(verb.length()).strip());
+                default -> "unknown command " + quoted(verb) + " (bind, unbind, set, path)";
+            };
             if (wrong != null) {
-                problems.add(new Problem(where, wrong + "; line ignored"));
+                settings.problems.add(new Problem(file + ":" + number, wrong + "; line ignored"));
             }
         }
-        return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, columns, problems);
+        return settings.config();
+    }
+
+    /**
+     * What the lines set so far, one method per kind of line; each returns why its line is wrong, or null
+     * when it applied.
+     */
+    private static final class Settings {
+        private final Map<Action, List<Key>> bindings = new LinkedHashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private OptionalInt width = OptionalInt.empty();
+        private OptionalInt split = OptionalInt.empty();
+        private ColorChoice color = ColorChoice.AUTO;
+        private Optional<Sort> sort = Optional.empty();
+        private boolean hyperlinks;
+        private Optional<ListColumns> columns = Optional.empty();
+        private final List<String> paths = new ArrayList<>();
+        private OptionalInt keep = OptionalInt.empty();
+
+        Settings() {
+            Keymap.DEFAULT.bindings().forEach((action, keys) -> bindings.put(action, new ArrayList<>(keys)));
+        }
+
+        Config config() {
+            return new Config(
+                    new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, columns, problems);
+        }
+
+        String bind(String[] words) {
+            if (words.length != 3) {
+                return "bind takes a key and an action, as in: bind J next-article";
+            }
+            if (!isKey(words[1])) {
+                return "unknown key " + quoted(words[1]) + " (keys are written j, G, <c-d>, <enter>, <f1>…)";
+            }
+            Optional<Action> action = action(words[2]);
+            if (action.isEmpty()) {
+                return "unknown action " + quoted(words[2]) + " (see the action names in the README)";
+            }
+            ConfigParser.bind(bindings, Key.of(words[1]), action.get());
+            return null;
+        }
+
+        String unbind(String[] words) {
+            if (words.length != 2 || !isKey(words[1])) {
+                return "unbind takes one key, as in: unbind J";
+            }
+            bindings.values().forEach(keys -> keys.remove(Key.of(words[1])));
+            return null;
+        }
+
+        String path(String path) {
+            if (path.isEmpty()) {
+                return "path takes a folder, file or URL";
+            }
+            paths.add(path);
+            return null;
+        }
+
+        String set(String[] words) {
+            if (words.length != 3) {
+                return "set takes a name and a value, as in: set width 80";
+            }
+            String value = words[2].toLowerCase(Locale.ROOT);
+            return switch (words[1]) {
+                case "width" -> width(value);
+                case "split" -> split(value);
+                case "color", "colour" -> color(value);
+                case "sort" -> sort(value);
+                case "hyperlinks" -> hyperlinks(value);
+                case "keep" -> keep(value);
+                case "columns" -> columns(value);
+                default ->
+                    "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks, keep, columns)";
+            };
+        }
+
+        private String width(String value) {
+            OptionalInt parsed = number(value);
+            if (parsed.isEmpty() || parsed.getAsInt() < MIN_WIDTH || parsed.getAsInt() > MAX_WIDTH) {
+                return "width must be a number of columns from " + MIN_WIDTH + " to " + MAX_WIDTH;
+            }
+            width = parsed;
+            return null;
+        }
+
+        private String split(String value) {
+            OptionalInt parsed = value.equals("off") ? OptionalInt.of(Integer.MAX_VALUE) : number(value);
+            if (parsed.isEmpty() || parsed.getAsInt() < MIN_SPLIT) {
+                return "split must be off or a number of columns from " + MIN_SPLIT;
+            }
+            split = parsed;
+            return null;
+        }
+
+        private String color(String value) {
+            Optional<ColorChoice> choice = ColorChoice.of(value);
+            if (choice.isEmpty()) {
+                return "color must be auto, none, 16, 256 or truecolor";
+            }
+            color = choice.get();
+            return null;
+        }
+
+        private String sort(String value) {
+            if (!SORTS.containsKey(value)) {
+                return "sort must be file, newest or title";
+            }
+            sort = Optional.of(SORTS.get(value));
+            return null;
+        }
+
+        private String hyperlinks(String value) {
+            if (!value.equals("on") && !value.equals("off")) {
+                return "hyperlinks must be on or off";
+            }
+            hyperlinks = value.equals("on");
+            return null;
+        }
+
+        private String keep(String value) {
+            OptionalInt parsed = number(value);
+            if (parsed.isEmpty() || parsed.getAsInt() < 1 || parsed.getAsInt() > MAX_KEEP_DAYS) {
+                return "keep must be a number of days from 1 to " + MAX_KEEP_DAYS;
+            }
+            keep = parsed;
+            return null;
+        }
+
+        private String columns(String value) {
+            Optional<ListColumns> parsed = ListColumns.of(value);
+            if (parsed.isEmpty()) {
+                return "columns must be auto, none, or source and date joined by a comma";
+            }
+            columns = parsed;
+            return null;
+        }
     }
 
     /** Every action name a {@code bind} line accepts, in table order. */
