@@ -40,6 +40,7 @@ final class ContentCleaner {
             "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOADING_WORDS =
             Pattern.compile("^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$", Pattern.CASE_INSENSITIVE);
+    /** A "share" block longer than this is content that says "share": Readability's share-element threshold. */
     private static final int SHARE_MAX_CHARS = 500;
 
     private ContentCleaner() {}
@@ -98,6 +99,15 @@ final class ContentCleaner {
         }
     }
 
+    /**
+     * Readability.js's conditional cleaning (`_cleanConditionally`), with its thresholds: a block that is
+     * mostly lists (list text over 90 % of its text) is judged as a list; a negative class weight removes;
+     * ten commas or more mark prose and keep; then it goes when it has more than one image and fewer than
+     * half as many paragraphs, more list items than paragraphs (beyond the first 100 items), under 25
+     * characters with links and without many images (unless mostly a heading, 90 %), a link density over
+     * 0.2 with a class weight under 25 or over 0.5 with one of 25 or more, or no text at all. The one
+     * addition of ours: a list whose items each hold one picture is a gallery, kept.
+     */
     private static boolean shouldRemove(Element e, String tag, DataTables tables, boolean weightClasses) {
         if (tables.isData(e) || tables.inside(e) || NodeTrees.hasAncestor(e, CODE, -1)) {
             return false;
