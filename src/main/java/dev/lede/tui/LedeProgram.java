@@ -42,11 +42,11 @@ public final class LedeProgram implements PureReader<UiState> {
     @Override
     public Step<UiState> update(UiState state, Event event) {
         Transition transition = Update.update(state, event);
-        return new Step<>(transition.state(), transition.effects());
+        return new Step<>(transition.state(), transition.effects(), transition.scrolled());
     }
 
     @Override
-    public Frame view(UiState state) {
-        return Views.frame(state);
+    public Frame view(UiState state, int scrolled) {
+        return Views.frame(state, scrolled);
     }
 }

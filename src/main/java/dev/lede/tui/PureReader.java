@@ -18,13 +18,18 @@ public interface PureReader<S> {
 
     Step<S> update(S state, Event event);
 
-    Frame view(S state);
+    /** The frame of {@code state}; {@code scrolled} is the last step's {@link Step#scrolled} (a paint hint). */
+    Frame view(S state, int scrolled);
 
-    /** The next state and the effects to run (the tui-side view of {@link dev.lede.ui.Transition}). */
-    record Step<S>(S state, List<Effect> effects) {
+    /** The next state, the effects to run and a paint hint (the tui-side view of {@link dev.lede.ui.Transition}). */
+    record Step<S>(S state, List<Effect> effects, int scrolled) {
 
         public Step {
             effects = List.copyOf(effects);
+        }
+
+        public Step(S state, List<Effect> effects) {
+            this(state, effects, 0);
         }
     }
 }

@@ -211,7 +211,7 @@ public final class TerminalApp<S> {
     private static <S> void warmUp(PureReader<S> program, ColorMode colorMode) {
         CellStyle.palette(colorMode);
         TextCharacter.DEFAULT_CHARACTER.getCharacterString();
-        program.view(program.initial(Library.empty(), 80, 24));
+        program.view(program.initial(Library.empty(), 80, 24), 0);
     }
 
     /** The state the reader was in when its loop ended (or is in now); null before it started. */
@@ -270,6 +270,7 @@ public final class TerminalApp<S> {
         FrameOutput display = FrameOutput.on(screen, terminal, charset);
         Painter painter = new Painter(screen, colorMode, charset, display.scrollsScreen());
         S state = initial;
+        int scrolled = 0;
         lastState = state;
         boolean full = true;
         boolean owed = false; // a progress frame held back
@@ -310,6 +311,7 @@ public final class TerminalApp<S> {
                 }
                 PureReader.Step<S> transition = program.update(state, event);
                 state = transition.state();
+                scrolled = transition.scrolled(); // the last update's hint, as the frame shows the last state
                 lastState = state;
                 for (Effect effect : transition.effects()) {
                     if (effect instanceof Effect.Quit) {
@@ -349,7 +351,7 @@ public final class TerminalApp<S> {
                 owed = true;
                 continue;
             }
-            display.show(painter.paint(program.view(state)), full);
+            display.show(painter.paint(program.view(state, scrolled)), full);
             full = false;
             owed = false;
             lastPaint = System.nanoTime();

@@ -77,7 +77,7 @@ final class CountUpdate {
         Transition then = Update.key(resolved.state(), key);
         List<Effect> effects = new ArrayList<>(resolved.effects());
         effects.addAll(then.effects());
-        return new Transition(then.state(), effects);
+        return new Transition(then.state(), effects, then.scrolled());
     }
 
     /** No key came in time: the number opens its related headline, as the digit alone always did. */

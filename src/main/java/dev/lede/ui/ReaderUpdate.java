@@ -54,7 +54,7 @@ final class ReaderUpdate {
     private static Transition scroll(UiState state, ReaderPage reader, int top) {
         ReaderPage moved = reader.withTop(top, state.geometry().page());
         int distance = moved.top() - reader.top();
-        return Transition.of(state.withReader(moved).withScrolled(distance));
+        return Transition.scrolled(state.withReader(moved), distance);
     }
 
     /** Incremental search: matches of {@code query}, the first at or below {@code from} brought into view. */

@@ -14,8 +14,6 @@ import java.util.Optional;
  *
  * @param title    what was opened, as the title bar names it (a folder, a file, "stdin")
  * @param message  a one-line note for the status bar, cleared by the next key
- * @param scrolled lines the reader moved by in the last update when nothing else changed (0 otherwise):
- *                 the view turns it into a {@link dev.lede.ui.view.ScrollHint}
  * @param fetch    the fetch of the subscriptions running in the background (R), for the status line
  * @param links    the related links of the library resolved both ways, for backlinks and stories; built off
  *                 the screen's thread ({@link Effect.BuildLinks}), so it may be of an earlier snapshot, or
@@ -36,7 +34,6 @@ public record UiState(
         History history,
         ReadingState reading,
         Optional<String> message,
-        int scrolled,
         Optional<FetchProgress> fetch,
         Optional<LinkGraph> links) {
 
@@ -75,7 +72,6 @@ public record UiState(
                 History.empty(),
                 reading,
                 Optional.empty(),
-                0,
                 Optional.empty(),
                 Optional.empty());
     }
@@ -119,7 +115,6 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -140,7 +135,6 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -161,7 +155,6 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -182,7 +175,6 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -207,7 +199,6 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -215,7 +206,7 @@ public record UiState(
     public UiState withFullScreen(boolean full) {
         return new UiState(
                 library, title, width, height, options, list, reader, focus, full, overlay, prompt, history, reading,
-                message, scrolled, fetch, links);
+                message, fetch, links);
     }
 
     public UiState withOverlay(Optional<Overlay> newOverlay) {
@@ -234,7 +225,6 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -255,7 +245,6 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -276,7 +265,6 @@ public record UiState(
                 newHistory,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -304,7 +292,6 @@ public record UiState(
                 history,
                 newReading,
                 message,
-                scrolled,
                 fetch,
                 links);
     }
@@ -325,7 +312,6 @@ public record UiState(
                 history,
                 reading,
                 Optional.ofNullable(text),
-                scrolled,
                 fetch,
                 links);
     }
@@ -346,29 +332,7 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 progress,
-                links);
-    }
-
-    public UiState withScrolled(int lines) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                message,
-                lines,
-                fetch,
                 links);
     }
 
@@ -388,7 +352,6 @@ public record UiState(
                 history,
                 reading,
                 message,
-                scrolled,
                 fetch,
                 Optional.of(newLinks));
     }

@@ -23,7 +23,7 @@ public final class Update {
     private Update() {}
 
     public static Transition update(UiState state, Event event) {
-        UiState start = state.withScrolled(0);
+        UiState start = state;
         Transition next;
         if (event instanceof Event.KeyPressed pressed) {
             next = key(start.withMessage(null), pressed.key());
@@ -54,7 +54,7 @@ public final class Update {
         Ordering order = settled.list().order();
         boolean search = order.isSearching() && order != state.list().order();
         if (settled.reading() == state.reading() && !search) {
-            return new Transition(settled, next.effects());
+            return new Transition(settled, next.effects(), next.scrolled());
         }
         // Before Quit, so the tui has the last state in hand when it leaves.
         List<Effect> effects = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class Update {
                     order.library(), order.filter())); // a new search, or the same over a newer snapshot
         }
         effects.addAll(next.effects());
-        return new Transition(settled, effects);
+        return new Transition(settled, effects, next.scrolled());
     }
 
     /** Which key bindings apply now. */

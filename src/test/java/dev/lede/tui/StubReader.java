@@ -119,7 +119,7 @@ final class StubReader implements PureReader<StubReader.State> {
     }
 
     @Override
-    public Frame view(State s) {
+    public Frame view(State s, int scrolled) {
         List<FrameLine> lines = new ArrayList<>();
         int paneHeight = s.height() - 2;
         Optional<ScrollHint> hint = Optional.empty();

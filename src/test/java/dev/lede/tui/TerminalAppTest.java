@@ -132,8 +132,8 @@ class TerminalAppTest {
             }
 
             @Override
-            public dev.lede.ui.view.Frame view(StubReader.State state) {
-                return stub.view(state);
+            public dev.lede.ui.view.Frame view(StubReader.State state, int scrolled) {
+                return stub.view(state, scrolled);
             }
         };
         TerminalApp<StubReader.State> app = new TerminalApp<>(

@@ -97,13 +97,18 @@ class UpdateTest {
     @Test
     void aOneLineScrollSaysItScrolledByOneLine() {
         UiState read = reading(narrow, articles, "<enter>");
-        UiState down = pressed(read, "j");
-        assertEquals(1, down.reader().get().top());
+        Transition down = Update.update(read, new Event.KeyPressed(Key.of("j")));
+        assertEquals(1, down.state().reader().get().top());
         assertEquals(1, down.scrolled());
-        UiState up = pressed(down, "k");
+        Transition up = Update.update(down.state(), new Event.KeyPressed(Key.of("k")));
         assertEquals(-1, up.scrolled());
-        assertEquals(0, pressed(up, "k").scrolled()); // at the top already: nothing moved
-        assertEquals(0, pressed(down, "?").scrolled());
+        // at the top already: nothing moved
+        assertEquals(
+                0, Update.update(up.state(), new Event.KeyPressed(Key.of("k"))).scrolled());
+        assertEquals(
+                0,
+                Update.update(down.state(), new Event.KeyPressed(Key.of("?"))).scrolled());
+        assertEquals(read, up.state(), "a scroll down and back up is the state it left: no paint hint is kept in it");
     }
 
     @Test

@@ -17,6 +17,14 @@ public final class Views {
     private Views() {}
 
     public static Frame frame(UiState state) {
+        return frame(state, 0);
+    }
+
+    /**
+     * The frame of {@code state}, the last update having scrolled the reader's pane by {@code scrolled} lines
+     * and changed nothing else ({@link dev.lede.ui.Transition#scrolled}): the frame then carries a scroll hint.
+     */
+    public static Frame frame(UiState state, int scrolled) {
         int width = state.width();
         int height = state.height();
         Geometry geometry = state.geometry();
@@ -50,12 +58,11 @@ public final class Views {
             }
         }
         lines.add(StatusBar.line(state));
-        return new Frame(width, height, lines, scrollHint(state, geometry));
+        return new Frame(width, height, lines, scrollHint(state, geometry, scrolled));
     }
 
     /** Present when the reader only moved: its pane can be scrolled on the terminal instead of repainted. */
-    private static Optional<ScrollHint> scrollHint(UiState state, Geometry geometry) {
-        int distance = state.scrolled();
+    private static Optional<ScrollHint> scrollHint(UiState state, Geometry geometry, int distance) {
         boolean readerShown = geometry.split() || state.focus() == Focus.READER;
         if (distance == 0
                 || !readerShown

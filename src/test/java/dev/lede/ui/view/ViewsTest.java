@@ -227,20 +227,24 @@ class ViewsTest {
     void aOneLineScrollGivesAScrollHintForTheReaderPane() {
         assertEquals(
                 Optional.of(new dev.lede.ui.view.ScrollHint(1, 22, 0, 79, 1)),
-                Views.frame(reading(start(80, 24), "<enter>", "j")).scroll());
+                afterKeys(start(80, 24), "<enter>", "j").scroll());
         assertEquals(
                 Optional.of(new dev.lede.ui.view.ScrollHint(1, 22, 0, 79, -1)),
-                Views.frame(reading(start(80, 24), "<enter>", "j", "j", "k")).scroll());
+                afterKeys(start(80, 24), "<enter>", "j", "j", "k").scroll());
         assertEquals(
                 Optional.of(new dev.lede.ui.view.ScrollHint(1, 38, 49, 119, 1)),
-                Views.frame(reading(start(120, 40), "<enter>", "j")).scroll());
+                afterKeys(start(120, 40), "<enter>", "j").scroll());
         assertEquals(
-                Optional.empty(),
-                Views.frame(reading(start(80, 24), "<enter>", "j", "r")).scroll());
+                Optional.empty(), afterKeys(start(80, 24), "<enter>", "j", "r").scroll());
         assertEquals(
-                Optional.empty(),
-                Views.frame(reading(start(40, 12), "<enter>", "<space>")).scroll(),
-                "a full page is repainted");
+                Optional.empty(), afterKeys(start(40, 12), "<enter>", "<space>").scroll(), "a full page is repainted");
+    }
+
+    /** The frame after {@code keys}, carrying the paint hint of the last key's update (as the loop paints it). */
+    private Frame afterKeys(UiState start, String... keys) {
+        UiState before = reading(start, java.util.Arrays.copyOf(keys, keys.length - 1));
+        Transition last = Update.update(before, new Event.KeyPressed(Key.of(keys[keys.length - 1])));
+        return Views.frame(last.state(), last.scrolled());
     }
 
     @Test
