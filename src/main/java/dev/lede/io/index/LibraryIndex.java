@@ -50,7 +50,7 @@ import java.util.function.Function;
  */
 public final class LibraryIndex implements AutoCloseable {
 
-    /** The layout of the tables; raise it with any change to {@link IndexFile.IndexSchema}. */
+    /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
     private static final int LAYOUT = 1;
 
     /**

@@ -1,0 +1,79 @@
+package dev.lede.io.index;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The schema, created inside the write lock: another lede may be creating it at the same moment. */
+final class IndexSchema {
+
+    private static final String[] TABLES = {
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+        "INSERT INTO meta VALUES ('generation', 0)",
+        // order_key sorts as the walk lists files by name; path is the file as the caller names it.
+        "CREATE TABLE inputs(id INTEGER PRIMARY KEY, order_key BLOB NOT NULL UNIQUE, path TEXT NOT NULL,"
+                + " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, file_key TEXT, taken_ns INTEGER NOT NULL,"
+                + " problems TEXT)",
+        "CREATE TABLE articles(row INTEGER PRIMARY KEY, input INTEGER NOT NULL, seq INTEGER NOT NULL,"
+                + " item INTEGER NOT NULL, id TEXT NOT NULL, format TEXT NOT NULL, headline TEXT NOT NULL, lede TEXT,"
+                + " byline TEXT, published TEXT, url TEXT, site TEXT, related TEXT, problems TEXT, UNIQUE(input, seq))",
+        "CREATE INDEX articles_id ON articles(id)",
+        "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL)",
+        "CREATE TABLE resolved(library INTEGER NOT NULL, article INTEGER NOT NULL, targets TEXT NOT NULL,"
+                + " PRIMARY KEY(library, article)) WITHOUT ROWID",
+        // Contentless: the bodies are only tokenised, never stored; they are read from the files.
+        "CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', contentless_delete=1,"
+                + " tokenize='unicode61 remove_diacritics 2')",
+    };
+
+    private IndexSchema() {}
+
+    static void create(Statement statement) throws SQLException, IndexFile.Untrusted {
+        statement.execute("BEGIN IMMEDIATE");
+        boolean done = false;
+        try {
+            int version = IndexFile.userVersion(statement);
+            if (version > LibraryIndex.SCHEMA_VERSION) {
+                throw new IndexFile.Untrusted("was written by a newer lede (schema " + version + ")");
+            }
+            if (version < LibraryIndex.SCHEMA_VERSION) {
+                int tables;
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                    rows.next();
+                    tables = rows.getInt(1);
+                }
+                if (version == 0 && tables > 0) {
+                    throw new IndexFile.Untrusted("is not a lede index");
+                }
+                // An older lede's layout: a cache is rebuilt, not converted.
+                dropAll(statement);
+                for (String sql : TABLES) {
+                    statement.execute(sql);
+                }
+                statement.execute("PRAGMA user_version = " + LibraryIndex.SCHEMA_VERSION);
+            }
+            statement.execute("COMMIT");
+            done = true;
+        } finally {
+            if (!done) {
+                statement.execute("ROLLBACK");
+            }
+        }
+    }
+
+    private static void dropAll(Statement statement) throws SQLException {
+        statement.execute("DROP TABLE IF EXISTS search");
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        for (String table : tables) {
+            statement.execute("DROP TABLE IF EXISTS \"" + table.replace("\"", "\"\"") + "\"");
+        }
+    }
+}
