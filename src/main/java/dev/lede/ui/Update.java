@@ -1,10 +1,7 @@
-// Over 250 lines: the state machine's dispatch: every event and every action in one place, so none is handled twice or
-// missed.
+// Over 250 lines: the state machine's dispatch of every event and action in one place, so none is missed.
 package dev.lede.ui;
 
 import dev.lede.core.library.Library;
-import dev.lede.core.library.LibraryEntry;
-import dev.lede.core.library.LinkGraph;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
@@ -30,9 +27,9 @@ public final class Update {
         } else if (event instanceof Event.Resized resized) {
             next = Transition.of(start.withSize(resized.width(), resized.height()));
         } else if (event instanceof Event.LibraryUpdated updated) {
-            next = libraryUpdated(start, updated.library());
+            next = SnapshotUpdate.libraryUpdated(start, updated.library());
         } else if (event instanceof Event.LinksBuilt built) {
-            next = Transition.of(linksBuilt(start, built.links()));
+            next = Transition.of(SnapshotUpdate.linksBuilt(start, built.links()));
         } else if (event instanceof Event.Searched found) {
             next = Transition.of(ListUpdate.searched(start, found));
         } else if (event instanceof Event.ArticleOpened opened) {
@@ -243,52 +240,6 @@ public final class Update {
         }
         return state.withFocus(state.focus() == Focus.LIST ? Focus.READER : Focus.LIST)
                 .withFullScreen(false);
-    }
-
-    /**
-     * A new snapshot of the library. When loading ends with a single article (one file, or an article
-     * piped in) and the reader has not moved yet, that article opens at once: there is nothing to choose.
-     * When it ends with no article at all, the reader leaves, and the reasons are printed where they stay.
-     */
-    private static Transition libraryUpdated(UiState state, Library library) {
-        ListPage list = state.list();
-        ListPage kept = list.reorder(
-                list.order().over(library), list.selectedId(), state.geometry().page());
-        UiState updated = state.withLibrary(library, kept);
-        // Once a snapshot is complete, its links are worked out (off the screen's thread): backlinks and
-        // stories then take in whatever arrived, an article added while the reader is open included.
-        List<Effect> links = library.isComplete() ? List.of(new Effect.BuildLinks(library)) : List.of();
-        boolean justFinished = library.isComplete() && !state.library().isComplete();
-        boolean untouched = state.reader().isEmpty()
-                && state.prompt().isEmpty()
-                && state.overlay().isEmpty()
-                && !kept.order().isFiltered();
-        if (justFinished && library.size() == 0 && !library.problems().isEmpty()) {
-            return Transition.of(updated, new Effect.Quit()); // nothing to read: the reasons go to stderr
-        }
-        if (justFinished && untouched && isOnlyArticle(library) && kept.order().size() == 1) {
-            Transition opened = Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
-            List<Effect> effects = new ArrayList<>(links);
-            effects.addAll(opened.effects());
-            return new Transition(opened.state(), effects);
-        }
-        return new Transition(updated, links);
-    }
-
-    /** The library's links are worked out: the open article shows the articles linking to it. */
-    private static UiState linksBuilt(UiState state, LinkGraph links) {
-        UiState updated = state.withLinks(links);
-        if (state.reader().isEmpty() || state.reader().get().article().isEmpty()) {
-            return updated;
-        }
-        ReaderPage reader = state.reader().get();
-        List<LibraryEntry> linkedFrom = Backlinks.of(updated, reader.entry());
-        if (linkedFrom.equals(reader.layout().get().linkedFrom())) {
-            return updated;
-        }
-        Geometry geometry = updated.geometry();
-        ReaderLayout layout = ReaderLayout.of(reader.article().get(), geometry.textWidth(), linkedFrom);
-        return updated.withReader(reader.relaidOut(layout, geometry.page()));
     }
 
     /** Fits the list and the reader to the screen after any change: clamps, and re-wraps on a new width. */

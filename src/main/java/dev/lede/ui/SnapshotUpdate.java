@@ -1,0 +1,62 @@
+package dev.lede.ui;
+
+import dev.lede.core.library.Library;
+import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.LinkGraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a new library snapshot, and the links worked out for one, do to the state (part of {@link Update}). */
+final class SnapshotUpdate {
+
+    private SnapshotUpdate() {}
+
+    /**
+     * A new snapshot of the library. When loading ends with a single article (one file, or an article
+     * piped in) and the reader has not moved yet, that article opens at once: there is nothing to choose.
+     * When it ends with no article at all, the reader leaves, and the reasons are printed where they stay.
+     */
+    static Transition libraryUpdated(UiState state, Library library) {
+        ListPage list = state.list();
+        ListPage kept = list.reorder(
+                list.order().over(library), list.selectedId(), state.geometry().page());
+        UiState updated = state.withLibrary(library, kept);
+        // Once a snapshot is complete, its links are worked out (off the screen's thread): backlinks and
+        // stories then take in whatever arrived, an article added while the reader is open included.
+        List<Effect> links = library.isComplete() ? List.of(new Effect.BuildLinks(library)) : List.of();
+        boolean justFinished = library.isComplete() && !state.library().isComplete();
+        boolean untouched = state.reader().isEmpty()
+                && state.prompt().isEmpty()
+                && state.overlay().isEmpty()
+                && !kept.order().isFiltered();
+        if (justFinished && library.size() == 0 && !library.problems().isEmpty()) {
+            return Transition.of(updated, new Effect.Quit()); // nothing to read: the reasons go to stderr
+        }
+        if (justFinished
+                && untouched
+                && Update.isOnlyArticle(library)
+                && kept.order().size() == 1) {
+            Transition opened = Navigation.open(updated, kept.order().entry(0), Anchor.TOP, false, false);
+            List<Effect> effects = new ArrayList<>(links);
+            effects.addAll(opened.effects());
+            return new Transition(opened.state(), effects);
+        }
+        return new Transition(updated, links);
+    }
+
+    /** The library's links are worked out: the open article shows the articles linking to it. */
+    static UiState linksBuilt(UiState state, LinkGraph links) {
+        UiState updated = state.withLinks(links);
+        if (state.reader().isEmpty() || state.reader().get().article().isEmpty()) {
+            return updated;
+        }
+        ReaderPage reader = state.reader().get();
+        List<LibraryEntry> linkedFrom = Backlinks.of(updated, reader.entry());
+        if (linkedFrom.equals(reader.layout().get().linkedFrom())) {
+            return updated;
+        }
+        Geometry geometry = updated.geometry();
+        ReaderLayout layout = ReaderLayout.of(reader.article().get(), geometry.textWidth(), linkedFrom);
+        return updated.withReader(reader.relaidOut(layout, geometry.page()));
+    }
+}
