@@ -1,5 +1,5 @@
-// Over 300 lines: the loop, its effects and its ways out share the one thread that owns the screen;
-// splitting out an effect runner and a frame pacer is planned.
+// Over 300 lines: the loop and its ways out (suspend, resize, the shutdown hook, restoring the terminal) share
+// the one thread that owns the screen; the effects beyond the screen run in EffectRunner.
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -11,8 +11,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
-import dev.lede.core.library.LinkGraph;
-import dev.lede.io.Browser;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Effect;
 import dev.lede.ui.Event;
@@ -20,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,7 +41,6 @@ public final class TerminalApp<S> {
 
     private final Terminal terminal;
     private final PureReader<S> program;
-    private final ArticleStore store;
     private final Consumer<LoadSink> startLoading;
     private final ColorMode colorMode;
     private final Charset charset;
@@ -55,8 +51,7 @@ public final class TerminalApp<S> {
     private final ReaderContext outside;
     private final StateSaver saver;
     private final LibraryWatching watching;
-    private final NewestOnly<Effect.Search> searches;
-    private final NewestOnly<Effect.BuildLinks> links;
+    private final EffectRunner effects;
     private volatile S lastState;
 
     public TerminalApp(
@@ -107,9 +102,6 @@ public final class TerminalApp<S> {
             LibraryWatching watching) {
         this.events = events;
         this.watching = watching != null ? watching : new LibraryWatching(outside.watched(), events::offer);
-        this.searches = new NewestOnly<>(
-                "lede-search", TerminalApp::search, search -> search.library().cancelSearch(), events::offer);
-        this.links = new NewestOnly<>("lede-links", TerminalApp::links, build -> {}, events::offer);
         this.loading = loading;
         this.outside = outside;
         this.saver = new StateSaver(
@@ -121,11 +113,11 @@ public final class TerminalApp<S> {
                 problem -> events.offer(new Event.Notice(problem)));
         this.terminal = terminal;
         this.program = program;
-        this.store = store;
         this.startLoading = startLoading;
         this.colorMode = colorMode;
         this.charset = charset;
         this.errors = errors;
+        this.effects = new EffectRunner(terminal, store, outside, saver, events);
     }
 
     /**
@@ -234,7 +226,7 @@ public final class TerminalApp<S> {
             screen.startScreen();
             screen.setCursorPosition(null);
             terminal.addResizeListener((t, size) -> events.offer(new Event.Resized(size.getColumns(), size.getRows())));
-            startDaemon("lede-keys", () -> readKeys(screen));
+            EffectRunner.startDaemon("lede-keys", () -> readKeys(screen));
             TerminalSize size = screen.getTerminalSize();
             loading.start(
                     startLoading,
@@ -323,25 +315,11 @@ public final class TerminalApp<S> {
                         suspend(screen);
                         painter.invalidate();
                         full = true;
-                    } else if (effect instanceof Effect.Search search) {
-                        searches.request(search);
-                    } else if (effect instanceof Effect.BuildLinks build) {
-                        links.request(build);
-                    } else if (effect instanceof Effect.OpenArticle open) {
-                        startDaemon("lede-open", () -> events.offer(openArticle(open)));
-                    } else if (effect instanceof Effect.SaveState save) {
-                        saver.offer(save.state());
-                    } else if (effect instanceof Effect.CopyToClipboard copy) {
-                        events.offer(new Event.Notice(copy(copy.text(), copy.what())));
-                    } else if (effect instanceof Effect.OpenLink link) {
-                        openLink(link.url());
-                    } else if (effect instanceof Effect.FetchSubscriptions) {
-                        startDaemon("lede-fetch", () -> fetchSubscriptions());
-                    } else if (effect instanceof Effect.CancelFetches) {
-                        outside.cancelFetches().run();
                     } else if (effect instanceof Effect.CountTimer timer) {
                         countDeadline = System.nanoTime() + timer.millis() * 1_000_000L;
                         countDeadline += countDeadline == 0 ? 1 : 0;
+                    } else {
+                        effects.run(effect);
                     }
                 }
                 event = ++handled < MAX_EVENTS_PER_FRAME ? events.poll() : null; // one paint for a burst of keys
@@ -360,46 +338,6 @@ public final class TerminalApp<S> {
                 loading.articlesShown();
             }
         }
-    }
-
-    /** R: the subscriptions fetched as lede fetch does; whatever happens, one FetchEnded comes back. */
-    private void fetchSubscriptions() {
-        try {
-            outside.fetchSubscriptions().accept(events::offer);
-        } catch (RuntimeException e) {
-            events.offer(new Event.FetchEnded(0, 0, 0, "fetch failed: " + e.getMessage()));
-        }
-    }
-
-    /** o: the browser when there is one, else the clipboard, and a note on the status line either way. */
-    private void openLink(String url) {
-        java.util.Optional<java.util.List<String>> command = Browser.command(outside.environment(), url);
-        if (command.isEmpty()) {
-            events.offer(new Event.Notice("no browser here (no $BROWSER, no display): " + copy(url, "link")));
-            return;
-        }
-        try {
-            Browser.launch(command.get());
-            events.offer(new Event.Notice("opened with " + command.get().get(0)));
-        } catch (IOException e) {
-            events.offer(new Event.Notice("cannot start " + command.get().get(0) + ": " + copy(url, "link")));
-        }
-    }
-
-    /** Writes OSC 52 straight to the terminal, between frames; returns the note for the status line. */
-    private String copy(String text, String what) {
-        if (!(terminal instanceof LedeTerminal tty)) {
-            return "no terminal clipboard here; " + what + " not copied";
-        }
-        Osc52.Sequence sequence = Osc52.copy(text);
-        try {
-            tty.writeControl(sequence.bytes());
-        } catch (IOException e) {
-            return what + " not copied: " + e.getMessage();
-        }
-        return sequence.cut()
-                ? what + " copied, cut to its first " + sequence.textBytes() / 1024 + " KB (OSC 52)"
-                : what + " copied to the clipboard (OSC 52)";
     }
 
     // Only a real tty can be suspended; elsewhere (virtual terminals in tests) Ctrl-Z does nothing.
@@ -429,16 +367,6 @@ public final class TerminalApp<S> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Event.TerminalGone();
-        }
-    }
-
-    private Event openArticle(Effect.OpenArticle open) {
-        try {
-            return store.open(open.entry())
-                    .<Event>map(article -> new Event.ArticleOpened(open.entry(), article))
-                    .orElseGet(() -> new Event.ArticleUnavailable(open.entry(), "can no longer be read"));
-        } catch (RuntimeException e) {
-            return new Event.ArticleUnavailable(open.entry(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -473,32 +401,6 @@ public final class TerminalApp<S> {
             terminal.close();
         } catch (IOException | RuntimeException ignored) {
             // "Shutdown in progress" when a signal raced the loop; Lanterna's own hook restores stty
-        }
-    }
-
-    private static void startDaemon(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** A search of the library index: a failure finds nothing (the index said why once, IndexBodySearch). */
-    private static Optional<Event> search(Effect.Search search) {
-        int[] found;
-        try {
-            found = search.library().searchPositions(search.query());
-        } catch (RuntimeException e) {
-            found = new int[0]; // the list must not wait forever
-        }
-        return Optional.of(new Event.Searched(search.library(), search.query(), found));
-    }
-
-    /** The library's links; none when the index fails meanwhile (IndexEntryDetails said why once). */
-    private static Optional<Event> links(Effect.BuildLinks build) {
-        try {
-            return Optional.of(new Event.LinksBuilt(LinkGraph.of(build.library())));
-        } catch (RuntimeException e) {
-            return Optional.empty(); // the reader goes on without backlinks and stories
         }
     }
 }
