@@ -1,6 +1,8 @@
 package dev.lede.tui;
 
 import dev.lede.core.state.ReadingState;
+import dev.lede.io.StateStore;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,17 @@ final class StateSaver implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** A saver into {@code store}; without one (--no-state, stdin only) the states go nowhere. */
+    static StateSaver into(Optional<StateStore> store, Consumer<String> problems) {
+        return new StateSaver(
+                state -> {
+                    if (store.isPresent()) {
+                        store.get().save(state);
+                    }
+                },
+                problems);
     }
 
     /** Takes the newest state; it is written within {@link #DELAY_MILLIS}. */

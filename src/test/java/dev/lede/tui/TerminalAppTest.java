@@ -143,7 +143,8 @@ class TerminalAppTest {
                 loader(article("One", 1)),
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
-                new PrintStream(errors, true, StandardCharsets.UTF_8));
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                ReaderContext.none());
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("One"));
         tty.type("x");
@@ -189,7 +190,8 @@ class TerminalAppTest {
                 loader,
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
-                new PrintStream(errors, true, StandardCharsets.UTF_8));
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                ReaderContext.none());
         return CompletableFuture.supplyAsync(() -> run(app));
     }
 
