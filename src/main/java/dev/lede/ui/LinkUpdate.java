@@ -2,7 +2,6 @@ package dev.lede.ui;
 
 import dev.lede.core.article.Article;
 import dev.lede.ui.keys.Action;
-import dev.lede.ui.view.OverlayView;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,7 +119,7 @@ final class LinkUpdate {
     /** Selects entry {@code index} and scrolls the list so that all of it is in view. */
     private static UiState select(UiState state, Overlay.Links overlay, int index, String typed) {
         Overlay.Links chosen = overlay.withSelected(index, typed);
-        int[] rows = OverlayView.linkRows(state, chosen, index);
+        int[] rows = OverlayRows.links(state).map(links -> links.rowsOf(index)).orElse(new int[] {0, 0});
         int page = state.geometry().page();
         int top = overlay.top();
         if (rows[1] >= top + page) {

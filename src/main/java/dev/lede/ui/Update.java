@@ -5,7 +5,6 @@ import dev.lede.core.library.Library;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
-import dev.lede.ui.view.OverlayView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -160,7 +159,7 @@ public final class Update {
 
     private static UiState overlay(UiState state, Overlay overlay, Action action) {
         int rows = state.geometry().page();
-        int lines = OverlayView.lineCount(state, overlay);
+        int lines = OverlayRows.count(state, overlay);
         int top = overlay.top();
         Integer newTop = switch (action) {
             case SCROLL_DOWN -> top + 1;

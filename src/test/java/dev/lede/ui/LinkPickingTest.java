@@ -12,7 +12,6 @@ import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
-import dev.lede.ui.view.OverlayView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,7 +124,7 @@ class LinkPickingTest {
         for (String key : new String[] {"G", "k", "g", "3", "0", "j", "j"}) {
             state = pressed(state, key);
             Overlay.Links overlay = (Overlay.Links) state.overlay().get();
-            int[] rows = OverlayView.linkRows(state, overlay, overlay.selected());
+            int[] rows = OverlayRows.links(state).orElseThrow().rowsOf(overlay.selected());
             int page = state.geometry().page();
             assertTrue(
                     rows[0] >= overlay.top() && rows[1] < overlay.top() + page,

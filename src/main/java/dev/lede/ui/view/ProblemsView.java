@@ -2,9 +2,8 @@ package dev.lede.ui.view;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.LoadCounts;
-import dev.lede.core.text.Columns;
-import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
+import dev.lede.ui.OverlayRows;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
@@ -12,24 +11,13 @@ import java.util.List;
 
 /**
  * The problems overlay: each input that was skipped, read with a warning or merged, with what happened
- * to it and why, wrapped (never cut) under a label that says which.
+ * to it and why, wrapped (never cut) under a label that says which ({@link OverlayRows} counts the rows).
  */
 final class ProblemsView {
 
-    /** The title and a blank line come before the problems. */
-    private static final int HEADER_ROWS = 2;
-    /** " skipped  ": the label column, then the message. */
-    private static final int LABEL_COLUMNS = 10;
+    private static final int HEADER_ROWS = OverlayRows.PROBLEMS_HEADER_ROWS;
 
     private ProblemsView() {}
-
-    static int lineCount(List<Problem> problems, int width) {
-        int rows = HEADER_ROWS;
-        for (Problem problem : problems) {
-            rows += rows(problem, width);
-        }
-        return rows;
-    }
 
     /**
      * Rows {@code top}..{@code top + rows} only: a folder of ten thousand bad files must not cost ten
@@ -44,7 +32,7 @@ final class ProblemsView {
         int row = HEADER_ROWS;
         for (int i = 0; i < problems.size() && row < top + rows; i++) {
             Problem problem = problems.get(i);
-            int height = rows(problem, width);
+            int height = OverlayRows.problemRows(problem, width);
             if (row + height > top) {
                 List<FrameLine> wrapped = wrapped(problem, width);
                 for (int k = Math.max(0, top - row); k < wrapped.size() && row + k < top + rows; k++) {
@@ -67,37 +55,22 @@ final class ProblemsView {
         return new Row(width).cut(" " + summary + close, Style.BOLD).line(Style.NORMAL);
     }
 
-    private static int textColumns(int width) {
-        return Math.max(1, width - LABEL_COLUMNS - 1);
-    }
-
-    private static int rows(Problem problem, int width) {
-        String text = text(problem);
-        return Columns.width(text) <= textColumns(width)
-                ? 1
-                : Math.max(1, Wrap.breaks(text, textColumns(width)).size());
-    }
-
     private static List<FrameLine> wrapped(Problem problem, int width) {
-        String text = text(problem);
-        List<int[]> breaks = Wrap.breaks(text, textColumns(width));
+        String text = OverlayRows.problemText(problem);
+        List<int[]> breaks = Wrap.breaks(text, OverlayRows.problemTextColumns(width));
         List<FrameLine> lines = new ArrayList<>();
         Style style = problem.kind() == Problem.Kind.SKIPPED ? Style.ERROR : Style.NORMAL;
         for (int i = 0; i < Math.max(1, breaks.size()); i++) {
             Row row = new Row(width);
             row.text(" ", Style.NORMAL);
             row.text(i == 0 ? label(problem.kind()) : "", Style.DIM);
-            row.padTo(LABEL_COLUMNS, Style.NORMAL);
+            row.padTo(OverlayRows.PROBLEM_LABEL_COLUMNS, Style.NORMAL);
             if (!breaks.isEmpty()) {
                 row.text(text.substring(breaks.get(i)[0], breaks.get(i)[1]), style);
             }
             lines.add(row.line(Style.NORMAL));
         }
         return lines;
-    }
-
-    private static String text(Problem problem) {
-        return Sanitizer.sanitizeLine(problem.describe());
     }
 
     private static String label(Problem.Kind kind) {
