@@ -1,9 +1,8 @@
 package dev.lede.cli;
 
-import dev.lede.core.parse.InputFormat;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The inputs every command reads: paths, URLs or {@code -}, and how to read them. */
@@ -16,15 +15,6 @@ final class InputOptions {
                     + "Default: ./feeds if it exists, else the bundled samples.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            description = "Read every input as this format instead of detecting it: ${COMPLETION-CANDIDATES}.")
-    InputFormat format = InputFormat.AUTO;
-
-    @Option(
-            names = "--max-size",
-            paramLabel = "MIB",
-            description = "Skip inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
-    int maxSizeMib = 32;
+    @Mixin
+    ReadOptions read = new ReadOptions();
 }

@@ -174,9 +174,7 @@ final class LibraryLoad {
     }
 
     static LoadOptions loadOptions(InputOptions options) {
-        return LoadOptions.defaults()
-                .withMaxSize(options.maxSizeMib * 1024L * 1024L)
-                .withFormat(options.format);
+        return options.read.loadOptions();
     }
 
     /**

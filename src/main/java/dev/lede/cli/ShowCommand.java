@@ -3,7 +3,6 @@ package dev.lede.cli;
 import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
-import dev.lede.core.parse.InputFormat;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
 import dev.lede.io.StdinKind;
@@ -23,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,17 +60,8 @@ final class ShowCommand implements Callable<Integer> {
                     "Wrap at this many columns, " + WidthConverter.RANGE + " (default: the terminal's width, else 80).")
     Integer width;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            description = "Read every input as this format: ${COMPLETION-CANDIDATES}.")
-    InputFormat format = InputFormat.AUTO;
-
-    @Option(
-            names = "--max-size",
-            paramLabel = "MIB",
-            description = "Skip inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
-    int maxSizeMib = 32;
+    @Mixin
+    ReadOptions read;
 
     @Option(
             names = "--no-state",
@@ -97,8 +88,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InputOptions inputs = new InputOptions();
         inputs.inputs = paths;
-        inputs.format = format;
-        inputs.maxSizeMib = maxSizeMib;
+        inputs.read = read;
         OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
         if (refused.isPresent()) {
             return refused.getAsInt();

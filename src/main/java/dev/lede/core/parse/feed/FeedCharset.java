@@ -1,7 +1,9 @@
 package dev.lede.core.parse.feed;
 
+import dev.lede.core.article.Problem;
 import dev.lede.core.parse.ByteOrderMark;
 import dev.lede.core.parse.CharsetLabels;
+import dev.lede.core.parse.Input;
 import dev.lede.core.parse.LenientUtf8;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +33,16 @@ final class FeedCharset {
 
     private FeedCharset() {}
 
-    static Decoded decode(byte[] bytes, String contentType) {
+    /** The input's text; a problem with its charset is added to {@code problems}, naming the input. */
+    static String text(Input input, List<Problem> problems) {
+        Decoded decoded = decode(input.bytes(), input.contentType());
+        if (decoded.problem() != null) {
+            problems.add(new Problem(input.source().label(), decoded.problem()));
+        }
+        return decoded.text();
+    }
+
+    private static Decoded decode(byte[] bytes, String contentType) {
         Optional<ByteOrderMark> bom = ByteOrderMark.find(bytes);
         if (bom.isPresent()) {
             return strict(bytes, bom.get().length(), bom.get().charset());

@@ -3,9 +3,7 @@ package dev.lede.core.parse.feed;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
-import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
-import dev.lede.core.parse.Parsed;
 import dev.lede.core.text.Sanitizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +28,7 @@ import org.jsoup.select.NodeVisitor;
  * DOCTYPE does nothing; a malformed or truncated feed gives the items that could be recovered and a
  * problem.
  */
-public final class FeedParser implements ArticleParser {
+public final class FeedParser implements ItemParser {
 
     private static final int MAX_TRACKED_ERRORS = 20;
     // An item's end: a closing tag, or a self-closing empty item.
@@ -39,21 +37,13 @@ public final class FeedParser implements ArticleParser {
             Pattern.CASE_INSENSITIVE);
 
     @Override
-    public Parsed parse(Input input) {
-        return items(input).parsed();
-    }
-
-    /** The feed's items with their identifiers; {@link #parse} gives their articles. */
     public FeedItems items(Input input) {
         Source source = input.source();
         List<Problem> problems = new ArrayList<>();
-        FeedCharset.Decoded decoded = FeedCharset.decode(input.bytes(), input.contentType());
-        if (decoded.problem() != null) {
-            problems.add(new Problem(source.label(), decoded.problem()));
-        }
+        String text = FeedCharset.text(input, problems);
         Parser parser = Parser.xmlParser();
         parser.setTrackErrors(MAX_TRACKED_ERRORS);
-        Document document = Jsoup.parse(decoded.text(), "", parser);
+        Document document = Jsoup.parse(text, "", parser);
 
         Element root = document.children().first();
         Format format = root == null ? null : formatOf(root);
@@ -85,7 +75,7 @@ public final class FeedParser implements ArticleParser {
                     entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site)));
         }
 
-        String malformed = malformation(parser.getErrors(), decoded.text(), root, collected.items.size());
+        String malformed = malformation(parser.getErrors(), text, root, collected.items.size());
         if (malformed != null) {
             // The XML parser's message quotes the offending character, which may be a control.
             problems.add(new Problem(

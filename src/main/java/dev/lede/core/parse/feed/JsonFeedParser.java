@@ -3,9 +3,7 @@ package dev.lede.core.parse.feed;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
-import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
-import dev.lede.core.parse.Parsed;
 import dev.lede.core.parse.json.JsonReader;
 import dev.lede.core.text.Sanitizer;
 import java.math.BigDecimal;
@@ -17,24 +15,16 @@ import java.util.Map;
  * Reads JSON Feed 1.0 and 1.1 (jsonfeed.org) into one article per item. A damaged or truncated file
  * gives the items read before the damage, plus a problem.
  */
-public final class JsonFeedParser implements ArticleParser {
+public final class JsonFeedParser implements ItemParser {
 
     private static final String VERSION_PREFIX = "https://jsonfeed.org/version/";
 
     @Override
-    public Parsed parse(Input input) {
-        return items(input).parsed();
-    }
-
-    /** The feed's items with their identifiers; {@link #parse} gives their articles. */
     public FeedItems items(Input input) {
         Source source = input.source();
         List<Problem> problems = new ArrayList<>();
-        FeedCharset.Decoded decoded = FeedCharset.decode(input.bytes(), input.contentType());
-        if (decoded.problem() != null) {
-            problems.add(new Problem(source.label(), decoded.problem()));
-        }
-        JsonReader.Result result = JsonReader.read(decoded.text());
+        String text = FeedCharset.text(input, problems);
+        JsonReader.Result result = JsonReader.read(text);
         // The reader's error quotes the offending character, which may be a control.
         String error = result.error() == null ? null : Sanitizer.sanitizeLine(result.error());
         if (!(result.value() instanceof Map<?, ?> feed)) {
