@@ -43,20 +43,6 @@ public final class LibraryEntry {
 
     /**
      * @param position the article's place in load order, 0-based (file order)
-     */
-    public LibraryEntry(
-            int position,
-            ArticleId id,
-            Source source,
-            Format format,
-            String headline,
-            String lede,
-            String published,
-            List<RelatedHeadline> related) {
-        this(position, id, source, format, headline, lede, published, related, null);
-    }
-
-    /**
      * @param targets for each related headline, the id it resolved to in this library (null for none);
      *                null when the library's matcher resolves them
      */

@@ -17,7 +17,15 @@ class LibraryEntryTest {
 
     private static LibraryEntry entry(String lede, List<RelatedHeadline> related) {
         return new LibraryEntry(
-                3, ArticleId.forContent("x"), Source.of("a.txt"), Format.TEXT, "Headline", lede, "2024-05-01", related);
+                3,
+                ArticleId.forContent("x"),
+                Source.of("a.txt"),
+                Format.TEXT,
+                "Headline",
+                lede,
+                "2024-05-01",
+                related,
+                null);
     }
 
     @Test
