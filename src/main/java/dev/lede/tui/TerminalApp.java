@@ -38,18 +38,7 @@ public final class TerminalApp<S> {
     private final EffectRunner effects;
     private volatile S lastState;
 
-    public TerminalApp(
-            Terminal terminal,
-            PureReader<S> program,
-            ArticleStore store,
-            Consumer<LoadSink> startLoading,
-            ColorMode colorMode,
-            Charset charset,
-            PrintStream errors,
-            ReaderContext outside) {
-        this(terminal, program, store, startLoading, colorMode, charset, errors, outside, new BeforeTerminal(outside));
-    }
-
+    /** {@code started}: what was made before the terminal, {@code new BeforeTerminal(outside)} when nothing was. */
     TerminalApp(
             Terminal terminal,
             PureReader<S> program,
@@ -74,7 +63,7 @@ public final class TerminalApp<S> {
         this.effects = new EffectRunner(terminal, store, outside, saver, events);
     }
 
-    // What exists before the terminal does: the events' queue, the loading, the watching of folders.
+    /** What exists before the terminal does: the events' queue, the loading, the watching of folders. */
     record BeforeTerminal(BlockingQueue<Event> events, LibraryLoading loading, LibraryWatching watching) {
         BeforeTerminal(ReaderContext outside) {
             this(new LinkedBlockingQueue<>(), outside);

@@ -144,7 +144,8 @@ class TerminalAppTest {
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
-                ReaderContext.none());
+                ReaderContext.none(),
+                new TerminalApp.BeforeTerminal(ReaderContext.none()));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("One"));
         tty.type("x");
@@ -159,6 +160,7 @@ class TerminalAppTest {
             throws Exception {
         dev.lede.io.StateStore stateStore = new dev.lede.io.StateStore(dir, warning -> {});
         stateStore.load();
+        ReaderContext context = new ReaderContext(Optional.of(stateStore), Map.of());
         VirtualTty tty = new VirtualTty(60, 12);
         Article bridge = article("Harbour bridge reopens", 5);
         TerminalApp<dev.lede.ui.UiState> app = new TerminalApp<>(
@@ -169,7 +171,8 @@ class TerminalAppTest {
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
-                new ReaderContext(Optional.of(stateStore), Map.of()));
+                context,
+                new TerminalApp.BeforeTerminal(context));
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("Orchard valley fair"));
         tty.press(KeyType.Enter);
@@ -191,7 +194,8 @@ class TerminalAppTest {
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
-                ReaderContext.none());
+                ReaderContext.none(),
+                new TerminalApp.BeforeTerminal(ReaderContext.none()));
         return CompletableFuture.supplyAsync(() -> run(app));
     }
 
