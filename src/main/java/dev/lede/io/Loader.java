@@ -1,5 +1,5 @@
-// Over 300 lines: one parse pool with its time and memory budgets serves files, folders, stdin and URLs;
-// splitting the URL fetching out is planned.
+// Over 300 lines: one parse pool with its time and memory budgets serves files, folders, stdin and URLs, in
+// input order; the URLs fetched alongside are UrlFetches'.
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;
@@ -66,7 +66,7 @@ public final class Loader {
     private boolean stdinRead;
     private SeenFiles seen = SeenFiles.forArguments(0);
     /** URLs being fetched apart from the ordered inputs ({@link LoadOptions#urlsWhenFetched}). */
-    private final Fetches fetches = new Fetches();
+    private final UrlFetches fetches = new UrlFetches(url -> explained(url, fetch(url, new Job(url, job -> null))));
 
     public Loader(LoadOptions options) {
         this(options, System.in, defaultUrls(options));
@@ -134,7 +134,7 @@ public final class Loader {
      * is ready, announced by {@link LoadSink#fetching}; the sink is then called from one thread at a time.
      */
     public void load(List<String> arguments, LoadSink given) {
-        LoadSink sink = options.urlsWhenFetched() ? new OneAtATime(given) : given;
+        LoadSink sink = options.urlsWhenFetched() ? new OneAtATimeSink(given) : given;
         seen = SeenFiles.forArguments(arguments.size());
         ThreadPoolExecutor pool = newPool();
         Deque<Pending> pending = new ArrayDeque<>();
@@ -327,108 +327,6 @@ public final class Loader {
             return "cannot be fetched";
         }
         return message.startsWith(url + ": ") ? message.substring(url.length() + 2) : message;
-    }
-
-    /**
-     * URLs fetched each on a daemon thread of its own, apart from the ordered inputs, so that a server
-     * that accepts and never answers holds up nothing else; each result is handed over when it is ready.
-     */
-    private final class Fetches {
-        /** One URL on its way; {@code cancelled} is read by its own thread once the fetch ends. */
-        private static final class Fetch {
-            final String url;
-            final Thread thread;
-            boolean cancelled;
-
-            Fetch(String url, Thread thread) {
-                this.url = url;
-                this.thread = thread;
-            }
-        }
-
-        private final List<Fetch> running = new java.util.ArrayList<>();
-        private int started;
-        private int ended;
-
-        void start(String url, LoadSink sink) {
-            sink.fetching(url);
-            Fetch[] self = new Fetch[1];
-            Thread thread = new Thread(() -> run(self[0], sink), "lede-fetch");
-            thread.setDaemon(true);
-            synchronized (this) {
-                self[0] = new Fetch(url, thread);
-                running.add(self[0]);
-                started++;
-            }
-            thread.start();
-        }
-
-        private void run(Fetch fetch, LoadSink sink) {
-            Parsed parsed = explained(fetch.url, fetch(fetch.url, new Job(fetch.url, job -> null)));
-            synchronized (this) {
-                running.remove(fetch);
-                if (fetch.cancelled) {
-                    parsed = Parsed.skipped(new Problem(fetch.url, "cancelled"));
-                }
-            }
-            Thread.interrupted(); // a cancel that came after the fetch ended must not stop the hand-over
-            try {
-                sink.fetched(fetch.url);
-                sink.loaded(parsed);
-            } finally {
-                synchronized (this) {
-                    ended++;
-                    notifyAll();
-                }
-            }
-        }
-
-        synchronized void cancelAll() {
-            for (Fetch fetch : running) {
-                fetch.cancelled = true;
-                fetch.thread.interrupt();
-            }
-        }
-
-        synchronized void awaitAll() {
-            while (ended < started) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    /** A sink called from the loading thread and from fetch threads, one call at a time. */
-    private static final class OneAtATime implements LoadSink {
-        private final LoadSink sink;
-
-        OneAtATime(LoadSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public synchronized void loaded(Parsed parsed) {
-            sink.loaded(parsed);
-        }
-
-        @Override
-        public synchronized void fetching(String url) {
-            sink.fetching(url);
-        }
-
-        @Override
-        public synchronized void fetched(String url) {
-            sink.fetched(url);
-        }
-
-        @Override
-        public synchronized void finished() {
-            sink.finished();
-        }
     }
 
     /** A submitted job and its result to come. */
