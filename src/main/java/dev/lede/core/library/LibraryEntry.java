@@ -1,15 +1,9 @@
-// Over 250 lines: an entry and its packed form (lede, related headlines and targets in one UTF-8 array), written and
-// read together.
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +27,7 @@ public final class LibraryEntry {
     private final String published;
     /**
      * The source's name and item, the lede, the number of related headlines, then each headline and url,
-     * then the related headlines' targets (or none known); see {@link #pack}.
+     * then the related headlines' targets (or none known); see {@link EntryPacking}.
      */
     private final byte[] packed;
     /** Where the lede and related headlines are kept instead of {@link #packed}; null when packed. */
@@ -62,7 +56,7 @@ public final class LibraryEntry {
                 format,
                 headline,
                 published,
-                pack(Objects.requireNonNull(source, "source"), lede, List.copyOf(related), targets),
+                EntryPacking.pack(Objects.requireNonNull(source, "source"), lede, List.copyOf(related), targets),
                 null,
                 -1);
     }
@@ -102,7 +96,7 @@ public final class LibraryEntry {
                 format,
                 headline,
                 published,
-                pack(Objects.requireNonNull(source, "source"), null, List.of(), null),
+                EntryPacking.pack(Objects.requireNonNull(source, "source"), null, List.of(), null),
                 Objects.requireNonNull(details),
                 row);
     }
@@ -116,9 +110,7 @@ public final class LibraryEntry {
     }
 
     public Source source() {
-        ByteBuffer in = ByteBuffer.wrap(packed);
-        String name = readString(in);
-        return new Source(name, in.getInt());
+        return EntryPacking.source(packed);
     }
 
     public Format format() {
@@ -131,7 +123,7 @@ public final class LibraryEntry {
 
     /** The lede, cut short; null when the library was built {@linkplain LibraryBuilder#forPrinting() for printing}. */
     public String lede() {
-        return details != null ? details.of(row).lede() : readString(afterSource());
+        return details != null ? details.of(row).lede() : EntryPacking.lede(packed);
     }
 
     public String published() {
@@ -142,13 +134,7 @@ public final class LibraryEntry {
         if (details != null) {
             return details.of(row).related();
         }
-        ByteBuffer in = afterRelatedCount();
-        int count = in.getInt(in.position() - 4);
-        List<RelatedHeadline> related = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            related.add(new RelatedHeadline(readString(in), readString(in)));
-        }
-        return List.copyOf(related);
+        return EntryPacking.related(packed);
     }
 
     /**
@@ -165,7 +151,7 @@ public final class LibraryEntry {
             targets = kept.targets();
         } else {
             all = related();
-            targets = packedTargets();
+            targets = EntryPacking.targets(packed);
         }
         if (targets == null) {
             return Optional.empty();
@@ -184,7 +170,7 @@ public final class LibraryEntry {
      * was resolved ahead; else null.
      */
     List<ArticleId> storedTargets() {
-        return details == null ? packedTargets() : details.of(row).targets();
+        return details == null ? EntryPacking.targets(packed) : details.of(row).targets();
     }
 
     /** The index row this entry's details are kept at (meaningful when {@link #details} is not null). */
@@ -195,121 +181,6 @@ public final class LibraryEntry {
     /** Where this entry's details are kept, or null when they are packed in the entry. */
     EntryDetails details() {
         return details;
-    }
-
-    private List<ArticleId> packedTargets() {
-        ByteBuffer in = afterRelatedCount();
-        int count = in.getInt(in.position() - 4);
-        for (int i = 0; i < 2 * count; i++) {
-            skipString(in);
-        }
-        if (in.getInt() < 0) {
-            return null;
-        }
-        List<ArticleId> targets = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String target = readString(in);
-            targets.add(target == null ? null : new ArticleId(target));
-        }
-        return targets;
-    }
-
-    private ByteBuffer afterRelatedCount() {
-        ByteBuffer in = afterSource();
-        skipString(in); // the lede
-        in.getInt();
-        return in;
-    }
-
-    private ByteBuffer afterSource() {
-        ByteBuffer in = ByteBuffer.wrap(packed);
-        skipString(in);
-        in.getInt(); // the item
-        return in;
-    }
-
-    private static byte[] pack(Source source, String lede, List<RelatedHeadline> related, List<ArticleId> targets) {
-        if (targets != null && targets.size() != related.size()) {
-            throw new IllegalArgumentException("one target per related headline");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(
-                64 + source.name().length() + (lede == null ? 0 : lede.length()) + 96 * related.size());
-        writeString(out, source.name());
-        writeInt(out, source.item());
-        writeString(out, lede);
-        writeInt(out, related.size());
-        for (RelatedHeadline headline : related) {
-            writeString(out, headline.headline());
-            writeString(out, headline.url());
-        }
-        writeInt(out, targets == null ? -1 : targets.size());
-        for (int i = 0; targets != null && i < targets.size(); i++) {
-            writeString(out, targets.get(i) == null ? null : targets.get(i).value());
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * A string as its length and bytes: UTF-8 (length n), null (-1), or UTF-16 (-2 - n) for the rare
-     * string with a lone surrogate, which UTF-8 cannot carry.
-     */
-    private static void writeString(ByteArrayOutputStream out, String text) {
-        if (text == null) {
-            writeInt(out, -1);
-            return;
-        }
-        if (hasLoneSurrogate(text)) {
-            writeInt(out, -2 - 2 * text.length());
-            for (int i = 0; i < text.length(); i++) {
-                out.write(text.charAt(i) >>> 8); // char by char: Java's UTF-16 encoder would replace it
-                out.write(text.charAt(i));
-            }
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        writeInt(out, bytes.length);
-        out.write(bytes, 0, bytes.length);
-    }
-
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void writeInt(ByteArrayOutputStream out, int value) {
-        out.write(value >>> 24);
-        out.write(value >>> 16);
-        out.write(value >>> 8);
-        out.write(value);
-    }
-
-    private static void skipString(ByteBuffer in) {
-        int length = in.getInt();
-        in.position(in.position() + (length >= 0 ? length : length == -1 ? 0 : -2 - length));
-    }
-
-    private static String readString(ByteBuffer in) {
-        int length = in.getInt();
-        if (length == -1) {
-            return null;
-        }
-        if (length < -1) {
-            char[] chars = new char[(-2 - length) / 2];
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = in.getChar();
-            }
-            return new String(chars);
-        }
-        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
     }
 
     @Override
