@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, crash safety: {@value #KILLS} times a process saving reading state in a loop is killed with
+ * Robustness (docs/README.md, "Tests"), crash safety: {@value #KILLS} times a process saving reading state in a loop is killed with
  * SIGKILL at a random moment; afterwards the state always loads (nothing set aside as unreadable) and
  * every article whose save had returned before the kill is still marked read.
  */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, hostile inputs: {@code lede export} and {@code lede list} over a folder of hostile files
+ * Robustness (docs/README.md, "Tests"), hostile inputs: {@code lede export} and {@code lede list} over a folder of hostile files
  * (see {@link HostileFolder}) finish within {@link #TIME_LIMIT_SECONDS} s in a {@value #HEAP} heap, exit
  * 0 or 1, name each bad file on stderr in one line with a reason, print no stack trace and nothing of
  * the password file; the reader opens every file in tmux without crashing and {@code q} exits 1 (some were skipped).

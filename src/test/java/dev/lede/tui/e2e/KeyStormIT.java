@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, key storm: {@value #KEYS} random keys (printable, named keys, Ctrl and Alt chords, raw and
+ * Robustness (docs/README.md, "Tests"), key storm: {@value #KEYS} random keys (printable, named keys, Ctrl and Alt chords, raw and
  * broken escape sequences, pasted Unicode) and resizes into the packaged reader on feeds/, in batches,
  * from a fixed seed. The reader stays up, still quits on Esc Esc Q with exit 0, and leaves the tty
  * as it found it (icanon, echo).
