@@ -1,5 +1,4 @@
-// Over 300 lines: one parse pool with its time and memory budgets serves files, folders, stdin and URLs, in
-// input order; the URLs fetched alongside are UrlFetches'.
+// Over 300 lines: one parse pool, with its time and memory budgets, serves files, folders, stdin and URLs in order.
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;

@@ -1,5 +1,4 @@
-// Over 250 lines: one bounded fetch (timeouts, size cap, counted redirects, conditional requests) with its one-line
-// failures.
+// Over 250 lines: one bounded fetch (timeouts, size cap, redirects, conditional requests) and its one-line failures.
 package dev.lede.io;
 
 import dev.lede.core.article.Source;
