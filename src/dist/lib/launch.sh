@@ -49,6 +49,7 @@ fi
 # fetching 10,000 items, almost half (bench/fetch.sh). /usr/bin/time, interleaved runs, README "Cache".
 # --enable-native-access: the SQLite driver loads its native library (Java 22+ warns on stderr otherwise).
 # shellcheck disable=SC2086 # LEDE_OPTS and cache_opts are lists of options, split on purpose.
+set -f   # split, never globbed: -Xlog:gc* would vanish under the checkout launcher's nullglob
 exec "$java" -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn16m \
   --enable-native-access=ALL-UNNAMED \
   $cache_opts ${LEDE_OPTS:-} -cp "$classpath" dev.lede.Main "$@"

@@ -27,8 +27,8 @@ final class SortedPositions {
     /** A memo, filled on first use; confined to the UI thread like the state that holds it. */
     private final Map<Sort, int[]> sorted = new EnumMap<>(Sort.class);
 
-    /** Whether the articles come from more than one folder: 0 not yet known, 1 no, 2 yes. */
-    private byte manyFolders;
+    /** Which folders the articles come from, as far as asked. */
+    private SourceFolder.Scan folders = SourceFolder.Scan.NONE;
 
     SortedPositions(Library library) {
         this.library = library;
@@ -47,21 +47,21 @@ final class SortedPositions {
     }
 
     /**
-     * True when the articles come from more than one folder (the list's automatic source column). Asked
-     * once per snapshot; a newer snapshot of a library known to have many keeps the answer.
+     * True when the articles come from more than one folder (the list's automatic source column). A newer
+     * snapshot of the same library goes on from where this one's scan stopped.
      */
     boolean manyFolders() {
-        if (manyFolders == 0) {
-            manyFolders = (byte) (SourceFolder.anyTwo(library) ? 2 : 1);
-        }
-        return manyFolders == 2;
+        folders = folders.over(library);
+        return folders.many();
     }
 
     /** The memo for a newer snapshot: orders already computed here are extended with the new entries. */
     SortedPositions over(Library newer) {
         SortedPositions next = new SortedPositions(newer);
-        if (newer.size() >= library.size()) {
-            next.manyFolders = (byte) (manyFolders == 2 ? 2 : 0); // more articles never make fewer folders
+        // Only a snapshot that grew from this one holds these entries at these positions: another library
+        // (the load's, replacing the index's preview) may number them otherwise, and starts afresh.
+        if (newer.grewFrom(library)) {
+            next.folders = folders;
             sorted.forEach((sort, old) ->
                     next.sorted.put(sort, merge(newer, comparator(sort), old, next.sortRange(sort, library.size()))));
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.library.LibraryEntry;
@@ -44,6 +45,60 @@ class OrderingTest {
         assertEquals(
                 headlines(Ordering.of(last, Sort.TITLE, "")),
                 headlines(byDate.over(last).sortedBy(Sort.TITLE)));
+    }
+
+    @Test
+    void anotherLibraryReplacingASnapshotIsSortedAfresh() {
+        List<Article> articles = Keys.all(12);
+        LibraryBuilder preview = new LibraryBuilder();
+        articles.forEach(preview::add);
+        Ordering byTitle = Ordering.of(preview.snapshot(), Sort.TITLE, "");
+        // The load's library numbers the same articles otherwise (here reversed), and has one more.
+        LibraryBuilder load = new LibraryBuilder();
+        for (int i = articles.size() - 1; i >= 0; i--) {
+            load.add(articles.get(i));
+        }
+        load.add(Fixtures.simple("Zebra crossing repainted", "2026-12-01", "White lines again."));
+        Library loaded = load.finish();
+        assertFalse(loaded.grewFrom(preview.snapshot()));
+        assertEquals(headlines(Ordering.of(loaded, Sort.TITLE, "")), headlines(byTitle.over(loaded)));
+    }
+
+    @Test
+    void foldersAreScannedAcrossSnapshotsAndAfreshForAnotherLibrary() {
+        LibraryBuilder builder = new LibraryBuilder();
+        builder.add(inFolder("courier", "Ferry timetable changes"));
+        builder.add(inFolder("courier", "Harbour wall repaired"));
+        Ordering first = Ordering.of(builder.snapshot(), Sort.FILE_ORDER, "");
+        assertFalse(first.manyFolders());
+        builder.add(inFolder("courier", "Lifeboat crew honoured"));
+        Ordering second = first.over(builder.snapshot());
+        assertFalse(second.manyFolders());
+        builder.add(inFolder("tides", "Spring tides on Thursday"));
+        Ordering third = second.over(builder.finish());
+        assertTrue(third.manyFolders(), "the article added last is in another folder");
+        Library oneFolder = new LibraryBuilder()
+                .add(inFolder("tides", "Spring tides on Thursday"))
+                .add(inFolder("tides", "Neap tides next week"))
+                .finish();
+        assertFalse(third.over(oneFolder).manyFolders(), "another library is scanned from its start");
+    }
+
+    private static Article inFolder(String folder, String headline) {
+        Article article = Fixtures.simple(headline, "2026-12-01", "About " + headline + ".");
+        return new Article(
+                article.id(),
+                Source.of("library/" + folder + "/" + headline.length() + ".txt"),
+                article.format(),
+                article.headline(),
+                article.byline(),
+                article.published(),
+                article.url(),
+                article.site(),
+                article.body(),
+                article.related(),
+                article.links(),
+                article.problems());
     }
 
     @Test

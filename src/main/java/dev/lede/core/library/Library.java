@@ -70,6 +70,11 @@ public final class Library {
         return entries.size();
     }
 
+    /** Whether this snapshot is {@code older} with articles added after its own (snapshots of one builder). */
+    public boolean grewFrom(Library older) {
+        return older.positions == positions && size() >= older.size();
+    }
+
     public LibraryEntry entry(int position) {
         return entries.get(position);
     }
