@@ -99,11 +99,12 @@ final class ReaderReload implements Consumer<LoadSink> {
     /**
      * Stores what the reloaded library's related headlines resolved to, so that the next start over the
      * same folders needs no matcher (without this, every change seen while reading cost the next start its
-     * resolutions); on the reload's thread, after the library is shown.
+     * resolutions), and its headline listing; on the reload's thread, after the library is shown.
      */
     private void reloaded(Library library) {
         if (serving != null) {
             serving.storeResolutions(library);
+            serving.storeListing();
         }
     }
 }

@@ -174,8 +174,11 @@ final class ReaderSession {
                             loader::cancelFetches,
                             library -> {
                                 if (indexedLoad != null) {
-                                    // Remembered for the next start, which then needs no matcher on the same library.
+                                    // Remembered for the next start, which then needs no matcher on the same library
+                                    // and reads
+                                    // its headlines in one step.
                                     indexedLoad.storeResolutions(library);
+                                    indexedLoad.storeListing();
                                 }
                             },
                             ReaderReload.watched(

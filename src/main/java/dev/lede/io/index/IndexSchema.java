@@ -21,6 +21,9 @@ final class IndexSchema {
                 + " byline TEXT, published TEXT, url TEXT, site TEXT, related TEXT, problems TEXT, UNIQUE(input, seq))",
         "CREATE INDEX articles_id ON articles(id)",
         "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL)",
+        // A current library's headline listing in a few large values (HeadlineListing), read at a start.
+        "CREATE TABLE listings(library INTEGER NOT NULL, part INTEGER NOT NULL, headlines BLOB NOT NULL,"
+                + " PRIMARY KEY(library, part))",
         "CREATE TABLE resolved(library INTEGER NOT NULL, article INTEGER NOT NULL, targets TEXT NOT NULL,"
                 + " PRIMARY KEY(library, article)) WITHOUT ROWID",
         // Contentless: the bodies are only tokenised, never stored; they are read from the files.

@@ -51,7 +51,7 @@ import java.util.function.Function;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 2;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
@@ -414,8 +414,90 @@ public final class LibraryIndex implements AutoCloseable {
      * date, problems): lede, byline, url, site, related headlines and targets are null, to be read by row
      * when asked for ({@link #details}). Reading 100,000 rows this way takes about a quarter of the time.
      */
-    public void listHeadlines(IndexScope scope, Consumer<IndexedInput> visitor) {
-        list(scope, Integer.MAX_VALUE, Columns.HEADLINES, visitor);
+    public synchronized void listHeadlines(IndexScope scope, Consumer<IndexedInput> visitor) {
+        if (!listStored(scope, visitor)) {
+            list(scope, Integer.MAX_VALUE, Columns.HEADLINES, visitor);
+        }
+    }
+
+    /** Lists the scope's headlines as stored in parts ({@link HeadlineListing}); false when its library is not current. */
+    private boolean listStored(IndexScope scope, Consumer<IndexedInput> visitor) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT s.headlines FROM listings s"
+                + " JOIN libraries l ON l.id = s.library JOIN meta m ON m.key = 'generation' AND m.value = l.generation"
+                + " WHERE l.roots = ? ORDER BY s.part")) {
+            select.setString(1, scope.key());
+            boolean any = false;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    any = true;
+                    HeadlineListing.read(rows.getBytes(1), visitor);
+                }
+            }
+            return any;
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("cannot be read", e);
+        }
+    }
+
+    /**
+     * Stores the scope's headline listing in a few large values, so the next start reads it in a few steps;
+     * nothing when the library's resolutions are not current (the listing is valid exactly as long as they
+     * are: a change under the scope makes both stale) or the listing is stored already.
+     */
+    public synchronized void storeHeadlineListing(IndexScope scope) {
+        try {
+            begin();
+            long library = currentLibrary(scope);
+            if (library >= 0 && !hasListing(library)) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO listings(library, part, headlines) VALUES (?, ?, ?)")) {
+                    int[] part = {0};
+                    HeadlineListing listing = new HeadlineListing(
+                            bytes -> {
+                                try {
+                                    insert.setLong(1, library);
+                                    insert.setInt(2, part[0]++);
+                                    insert.setBytes(3, bytes);
+                                    insert.executeUpdate();
+                                } catch (SQLException e) {
+                                    throw new UncheckedSql(e);
+                                }
+                            },
+                            HeadlineListing.PART_BYTES);
+                    list(scope, Integer.MAX_VALUE, Columns.HEADLINES, listing::add);
+                    listing.finish();
+                }
+            }
+            execute("COMMIT");
+            inTransaction = false;
+        } catch (SQLException e) {
+            throw failure("cannot be written", e);
+        } catch (UncheckedSql e) {
+            throw failure("cannot be written", e.getCause());
+        } finally {
+            rollbackQuietly();
+        }
+    }
+
+    /** A driver failure inside a callback that cannot throw it. */
+    private static final class UncheckedSql extends RuntimeException {
+        UncheckedSql(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private boolean hasListing(long library) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM listings WHERE library = ?")) {
+            select.setLong(1, library);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     /**
@@ -712,9 +794,13 @@ public final class LibraryIndex implements AutoCloseable {
                 upsert.executeUpdate();
             }
             library = libraryId(scope);
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM resolved WHERE library = ?")) {
-                delete.setLong(1, library);
-                delete.executeUpdate();
+            for (String table : List.of("resolved", "listings")) {
+                // The stored listing was of the library as it was: stale now, stored again after these.
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE library = ?")) {
+                    delete.setLong(1, library);
+                    delete.executeUpdate();
+                }
             }
             try (PreparedStatement insert =
                     connection.prepareStatement("INSERT INTO resolved(library, article, targets) VALUES (?,?,?)")) {

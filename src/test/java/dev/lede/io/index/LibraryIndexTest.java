@@ -20,6 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -455,6 +459,76 @@ class LibraryIndexTest {
         index(news.resolve("new.txt"));
         assertFalse(index.resolutionsCurrent(scope), "a new file may be a target now");
         assertNull(listing().get(0).articles().get(0).targets());
+    }
+
+    private List<IndexedInput> headlineListing() {
+        List<IndexedInput> inputs = new ArrayList<>();
+        index.listHeadlines(scope, inputs::add);
+        return inputs;
+    }
+
+    /** Every row resolved to nothing: the library is current. */
+    private void resolveAll() {
+        Map<Long, List<ArticleId>> targets = new HashMap<>();
+        listing().forEach(input -> input.articles().forEach(article -> targets.put(article.row(), List.of())));
+        index.storeResolutions(scope, targets);
+    }
+
+    /** Changes a stored headline behind the index's back, so a listing read from the rows shows it. */
+    private void renameInRows(String from, String to) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + cache.resolve("lede/index.db"));
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE articles SET headline = ? WHERE headline = ?")) {
+            update.setString(1, to);
+            update.setString(2, from);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    @Test
+    void theStoredHeadlineListingAgreesWithTheRowsAndGoesStaleWithThem() throws Exception {
+        Path b = write("b.txt", "Council splits over harbour\n\nThe council voted 19 to 18.\n");
+        Path feed = write("a-feed.xml", FEED);
+        Path nested = write("a/z.txt", "Nested story\n\nIn a folder.\n");
+        index(b, feed, nested);
+        index.storeHeadlineListing(scope); // not current yet: nothing stored
+        renameInRows("Nested story", "Nested story (rows)");
+        assertEquals(
+                "Nested story (rows)",
+                headlineListing().get(0).articles().get(0).headline());
+        renameInRows("Nested story (rows)", "Nested story");
+
+        resolveAll();
+        List<IndexedInput> fromRows = headlineListing();
+        index.storeHeadlineListing(scope);
+        assertEquals(fromRows, headlineListing(), "the stored listing is the rows' listing");
+        renameInRows("Nested story", "Nested story (rows)");
+        assertEquals(fromRows, headlineListing(), "served from the stored listing, not the rows");
+
+        write("c.txt", "Ferry returns\n\nBody.\n");
+        index(news.resolve("c.txt"));
+        assertEquals(
+                List.of(
+                        "Nested story (rows)",
+                        "First item",
+                        "Second item",
+                        "Council splits over harbour",
+                        "Ferry returns"),
+                headlineListing().stream()
+                        .flatMap(input -> input.articles().stream())
+                        .map(IndexedArticle::headline)
+                        .collect(Collectors.toList()),
+                "a change under the library makes the stored listing stale");
+        resolveAll();
+        renameInRows("Nested story (rows)", "Nested story");
+        assertEquals(
+                "Nested story", headlineListing().get(0).articles().get(0).headline(), "stored anew only when asked");
+        index.storeHeadlineListing(scope);
+        assertEquals(
+                5,
+                headlineListing().stream()
+                        .mapToInt(input -> input.articles().size())
+                        .sum());
     }
 
     @Test

@@ -1,0 +1,203 @@
+package dev.lede.io.index;
+
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Format;
+import dev.lede.core.article.Problem;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A library's headline listing ({@link LibraryIndex#listHeadlines}) as one stored value, read back in a
+ * single step. Listing 100,000 headlines row by row through the driver took 0.7–1.0 s of a cold JVM,
+ * most of it the driver's per-column calls; the same listing as one value took 0.3 s to read and decode
+ * (README, "The library index"). It is stored in parts of about {@link #PART_BYTES}, each a whole number
+ * of inputs read by itself, so that neither writing nor reading holds the whole listing at once. Paths
+ * are front-coded (each keeps what it shares with the one before as a count), numbers are
+ * variable-length, text is UTF-8 with its length; a missing text is length 0, an empty one length 1.
+ */
+final class HeadlineListing {
+
+    /** About 6,000 articles a part. */
+    static final int PART_BYTES = 1 << 20;
+
+    private static final Format[] FORMATS = Format.values();
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    private final Consumer<byte[]> parts;
+    private final int partBytes;
+    private String previousPath = "";
+
+    /** @param parts takes each part as it fills to {@code partBytes}, and the last one at {@link #finish} */
+    HeadlineListing(Consumer<byte[]> parts, int partBytes) {
+        this.parts = parts;
+        this.partBytes = partBytes;
+    }
+
+    /** Appends one input as {@link LibraryIndex#listHeadlines} gives it. */
+    void add(IndexedInput input) {
+        String path = input.path();
+        int shared = sharedPrefix(previousPath, path);
+        writeNumber(shared);
+        writeText(path.substring(shared));
+        previousPath = path;
+        FileStamp stamp = input.stamp();
+        writeNumber(stamp.size());
+        writeNumber(stamp.modifiedNanos());
+        writeText(stamp.fileKey());
+        writeNumber(stamp.takenNanos());
+        writeText(input.problems().isEmpty() ? null : LibraryIndex.encodeProblems(input.problems(), path));
+        writeNumber(input.articles().size());
+        for (IndexedArticle article : input.articles()) {
+            writeNumber(article.row());
+            writeNumber(article.item());
+            writeText(article.id().value());
+            writeNumber(article.format().ordinal());
+            writeText(article.headline());
+            writeText(article.published());
+            writeText(article.problems().isEmpty() ? null : LibraryIndex.encodeProblems(article.problems(), path));
+        }
+        if (out.size() >= partBytes) {
+            finish();
+        }
+    }
+
+    /** Hands on what is not yet in a part. */
+    void finish() {
+        if (out.size() > 0) {
+            parts.accept(out.toByteArray());
+            out.reset();
+            previousPath = "";
+        }
+    }
+
+    /**
+     * Hands each input stored in the part {@code bytes} to {@code visitor}, as {@link LibraryIndex#listHeadlines}
+     * would; an {@link IllegalArgumentException} when the value is not a listing.
+     */
+    static void read(byte[] bytes, Consumer<IndexedInput> visitor) {
+        Reader in = new Reader(bytes);
+        String path = "";
+        while (in.at < bytes.length) {
+            int shared = in.count();
+            if (shared > path.length()) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            path = path.substring(0, shared) + in.text();
+            FileStamp stamp = new FileStamp(in.number(), in.number(), in.text(), in.number());
+            List<Problem> inputProblems = problems(in.text(), path);
+            int count = in.count();
+            List<IndexedArticle> articles = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                long row = in.number();
+                int item = in.count();
+                ArticleId id = new ArticleId(in.text());
+                int format = in.count();
+                if (format >= FORMATS.length) {
+                    throw new IllegalArgumentException("not a headline listing");
+                }
+                String headline = in.text();
+                String published = in.text();
+                articles.add(new IndexedArticle(
+                        row,
+                        path,
+                        item,
+                        id,
+                        FORMATS[format],
+                        headline,
+                        null,
+                        null,
+                        published,
+                        null,
+                        null,
+                        null,
+                        null,
+                        problems(in.text(), path)));
+            }
+            visitor.accept(new IndexedInput(path, stamp, List.copyOf(articles), inputProblems));
+        }
+    }
+
+    private static List<Problem> problems(String encoded, String path) {
+        return encoded == null ? List.of() : LibraryIndex.decodeProblems(encoded, path);
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int end = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < end && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        // Never split a surrogate pair: each part is encoded as UTF-8 text of its own.
+        return i > 0 && Character.isHighSurrogate(b.charAt(i - 1)) ? i - 1 : i;
+    }
+
+    private void writeText(String text) {
+        if (text == null) {
+            writeNumber(0);
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        writeNumber(utf8.length + 1L);
+        out.write(utf8, 0, utf8.length);
+    }
+
+    /** Seven bits a byte, low bits first, the high bit set on every byte but the last (zigzag for signs). */
+    private void writeNumber(long value) {
+        long zigzag = (value << 1) ^ (value >> 63);
+        while ((zigzag & ~0x7FL) != 0) {
+            out.write((int) ((zigzag & 0x7F) | 0x80));
+            zigzag >>>= 7;
+        }
+        out.write((int) zigzag);
+    }
+
+    /** Reads what {@link #writeNumber} and {@link #writeText} wrote, refusing to run past the end. */
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        long number() {
+            long zigzag = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                if (at >= bytes.length) {
+                    throw new IllegalArgumentException("not a headline listing");
+                }
+                byte b = bytes[at++];
+                zigzag |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return (zigzag >>> 1) ^ -(zigzag & 1);
+                }
+            }
+            throw new IllegalArgumentException("not a headline listing");
+        }
+
+        int count() {
+            long value = number();
+            if (value < 0 || value > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            return (int) value;
+        }
+
+        String text() {
+            int length = count();
+            if (length == 0) {
+                return null;
+            }
+            length--;
+            if (length > bytes.length - at) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return text;
+        }
+    }
+}
