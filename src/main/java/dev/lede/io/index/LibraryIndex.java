@@ -540,7 +540,7 @@ public final class LibraryIndex implements AutoCloseable {
         IndexedArticle article(ResultSet rows, int at, String path) throws SQLException {
             return switch (this) {
                 case ALL -> LibraryIndex.article(rows, at, path);
-                case HEADLINES -> headline(rows, at, path);
+                case HEADLINES -> headline(rows, at, path, null);
                 case IDS ->
                     new IndexedArticle(
                             rows.getLong(at),
@@ -557,22 +557,7 @@ public final class LibraryIndex implements AutoCloseable {
                             null,
                             null,
                             List.of());
-                case TARGETS ->
-                    new IndexedArticle(
-                            rows.getLong(at),
-                            path,
-                            rows.getInt(at + 1),
-                            new ArticleId(rows.getString(at + 2)),
-                            Format.valueOf(rows.getString(at + 3)),
-                            rows.getString(at + 4),
-                            null,
-                            null,
-                            rows.getString(at + 5),
-                            null,
-                            null,
-                            null,
-                            decodeTargets(rows.getString(at + 7), null),
-                            decodeProblems(rows.getString(at + 6), path));
+                case TARGETS -> headline(rows, at, path, decodeTargets(rows.getString(at + 7), null));
             };
         }
     }
@@ -934,8 +919,12 @@ public final class LibraryIndex implements AutoCloseable {
 
     // ---- rows and columns
 
-    /** The columns of {@link #listHeadlines} from {@code at}: row, item, id, format, headline, published, problems. */
-    private static IndexedArticle headline(ResultSet rows, int at, String path) throws SQLException {
+    /**
+     * The columns of {@link #listHeadlines} from {@code at}: row, item, id, format, headline, published,
+     * problems; with {@code targets} as read apart (null for none).
+     */
+    private static IndexedArticle headline(ResultSet rows, int at, String path, List<ArticleId> targets)
+            throws SQLException {
         return new IndexedArticle(
                 rows.getLong(at),
                 path,
@@ -949,7 +938,7 @@ public final class LibraryIndex implements AutoCloseable {
                 null,
                 null,
                 null,
-                null,
+                targets,
                 decodeProblems(rows.getString(at + 6), path));
     }
 
