@@ -158,18 +158,6 @@ public final class PlainTextParser implements ArticleParser {
             out.append(line); // nothing to collapse: the usual line, copied whole
             return;
         }
-        boolean space = out.length() > 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == ' ' || c == '\t') {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
+        SpaceRuns.appendCollapsed(out, line, c -> c == ' ' || c == '\t');
     }
 }

@@ -1,5 +1,6 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.parse.SpaceRuns;
 import dev.lede.core.text.Sanitizer;
 
 /**
@@ -22,19 +23,7 @@ final class HtmlText {
         }
         String clean = sanitize(text);
         StringBuilder out = new StringBuilder(clean.length());
-        boolean space = false;
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            if (isSpace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
+        SpaceRuns.appendCollapsed(out, clean, c -> isSpace((char) c));
         return out.toString();
     }
 
