@@ -64,7 +64,9 @@ public final class StoredListing {
         if (numbering.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(print(scope, new StoredNames(arguments), numbering.get(), index, lines));
+        Counts counts = print(scope, new StoredNames(arguments), numbering.get(), index, lines);
+        index.storeHeadlineListing(scope); // once: the next listing reads it in a few steps, not row by row
+        return Optional.of(counts);
     }
 
     private static Counts print(

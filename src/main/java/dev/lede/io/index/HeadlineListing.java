@@ -6,6 +6,7 @@ import dev.lede.core.article.Problem;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -58,6 +59,7 @@ final class HeadlineListing {
             writeText(article.headline());
             writeText(article.published());
             writeText(article.problems().isEmpty() ? null : LibraryIndex.encodeProblems(article.problems(), path));
+            writeTargets(article.targets());
         }
         if (out.size() >= partBytes) {
             finish();
@@ -75,9 +77,10 @@ final class HeadlineListing {
 
     /**
      * Hands each input stored in the part {@code bytes} to {@code visitor}, as {@link LibraryIndex#listHeadlines}
-     * would; an {@link IllegalArgumentException} when the value is not a listing.
+     * would, or with each article's stored targets as {@link LibraryIndex#listTargets} would; an
+     * {@link IllegalArgumentException} when the value is not a listing.
      */
-    static void read(byte[] bytes, Consumer<IndexedInput> visitor) {
+    static void read(byte[] bytes, boolean withTargets, Consumer<IndexedInput> visitor) {
         Reader in = new Reader(bytes);
         String path = "";
         while (in.at < bytes.length) {
@@ -100,6 +103,8 @@ final class HeadlineListing {
                 }
                 String headline = in.text();
                 String published = in.text();
+                List<Problem> problems = problems(in.text(), path);
+                List<ArticleId> targets = in.targets(withTargets);
                 articles.add(new IndexedArticle(
                         row,
                         path,
@@ -113,8 +118,8 @@ final class HeadlineListing {
                         null,
                         null,
                         null,
-                        null,
-                        problems(in.text(), path)));
+                        targets,
+                        problems));
             }
             visitor.accept(new IndexedInput(path, stamp, List.copyOf(articles), inputProblems));
         }
@@ -132,6 +137,14 @@ final class HeadlineListing {
         }
         // Never split a surrogate pair: each part is encoded as UTF-8 text of its own.
         return i > 0 && Character.isHighSurrogate(b.charAt(i - 1)) ? i - 1 : i;
+    }
+
+    /** The count plus one (0: none stored), then each target's id (missing: not resolved). */
+    private void writeTargets(List<ArticleId> targets) {
+        writeNumber(targets == null ? 0 : targets.size() + 1L);
+        for (ArticleId target : targets == null ? List.<ArticleId>of() : targets) {
+            writeText(target == null ? null : target.value());
+        }
     }
 
     private void writeText(String text) {
@@ -184,6 +197,22 @@ final class HeadlineListing {
                 throw new IllegalArgumentException("not a headline listing");
             }
             return (int) value;
+        }
+
+        /** The stored targets, or null when there are none or they are not {@code wanted} (then only skipped). */
+        List<ArticleId> targets(boolean wanted) {
+            int count = count();
+            if (count == 0) {
+                return null;
+            }
+            List<ArticleId> targets = wanted ? new ArrayList<>(count - 1) : null;
+            for (int i = 1; i < count; i++) {
+                String id = text();
+                if (wanted) {
+                    targets.add(id == null ? null : new ArticleId(id));
+                }
+            }
+            return wanted ? Collections.unmodifiableList(targets) : null;
         }
 
         String text() {

@@ -415,13 +415,16 @@ public final class LibraryIndex implements AutoCloseable {
      * when asked for ({@link #details}). Reading 100,000 rows this way takes about a quarter of the time.
      */
     public synchronized void listHeadlines(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listStored(scope, visitor)) {
+        if (!listStored(scope, false, visitor)) {
             list(scope, Integer.MAX_VALUE, Columns.HEADLINES, visitor);
         }
     }
 
-    /** Lists the scope's headlines as stored in parts ({@link HeadlineListing}); false when its library is not current. */
-    private boolean listStored(IndexScope scope, Consumer<IndexedInput> visitor) {
+    /**
+     * Lists the scope's articles as stored in parts ({@link HeadlineListing}), with their targets or
+     * without; false (having listed nothing) when its library is not current or no listing is stored.
+     */
+    private boolean listStored(IndexScope scope, boolean withTargets, Consumer<IndexedInput> visitor) {
         try (PreparedStatement select = connection.prepareStatement("SELECT s.headlines FROM listings s"
                 + " JOIN libraries l ON l.id = s.library JOIN meta m ON m.key = 'generation' AND m.value = l.generation"
                 + " WHERE l.roots = ? ORDER BY s.part")) {
@@ -430,7 +433,7 @@ public final class LibraryIndex implements AutoCloseable {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     any = true;
-                    HeadlineListing.read(rows.getBytes(1), visitor);
+                    HeadlineListing.read(rows.getBytes(1), withTargets, visitor);
                 }
             }
             return any;
@@ -440,12 +443,17 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
-     * Stores the scope's headline listing in a few large values, so the next start reads it in a few steps;
+     * Stores the scope's headline listing (with each article's targets) in a few large values, so the next
+     * start, {@code lede list} and the check of the folders read it in a few steps;
      * nothing when the library's resolutions are not current (the listing is valid exactly as long as they
      * are: a change under the scope makes both stale) or the listing is stored already.
      */
     public synchronized void storeHeadlineListing(IndexScope scope) {
         try {
+            long current = currentLibrary(scope);
+            if (current < 0 || hasListing(current)) {
+                return; // read only: most runs find it stored
+            }
             begin();
             long library = currentLibrary(scope);
             if (library >= 0 && !hasListing(library)) {
@@ -464,7 +472,7 @@ public final class LibraryIndex implements AutoCloseable {
                                 }
                             },
                             HeadlineListing.PART_BYTES);
-                    list(scope, Integer.MAX_VALUE, Columns.HEADLINES, listing::add);
+                    list(scope, Integer.MAX_VALUE, Columns.TARGETS, listing::add);
                     listing.finish();
                 }
             }
@@ -504,16 +512,20 @@ public final class LibraryIndex implements AutoCloseable {
      * As {@link #list}, each article with its id alone (row, item, id): what checking the files against
      * their stamps and numbering the articles take.
      */
-    public void listIds(IndexScope scope, Consumer<IndexedInput> visitor) {
-        list(scope, Integer.MAX_VALUE, Columns.IDS, visitor);
+    public synchronized void listIds(IndexScope scope, Consumer<IndexedInput> visitor) {
+        if (!listStored(scope, false, visitor)) {
+            list(scope, Integer.MAX_VALUE, Columns.IDS, visitor);
+        }
     }
 
     /**
      * As {@link #list}, each article with what a line of {@code lede list} shows (row, item, id, format,
      * headline, date, problems) and its related headlines' targets, related headlines themselves null.
      */
-    public void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
-        list(scope, Integer.MAX_VALUE, Columns.TARGETS, visitor);
+    public synchronized void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
+        if (!listStored(scope, true, visitor)) {
+            list(scope, Integer.MAX_VALUE, Columns.TARGETS, visitor);
+        }
     }
 
     /** Which of an article's columns a listing reads; the input's path, problems and stamp always. */

@@ -28,8 +28,45 @@ class HeadlineListingTest {
                 null,
                 null,
                 null,
-                null,
+                targets(row),
                 row % 3 == 0 ? List.of(new Problem(path + "#" + item, "date not understood")) : List.of());
+    }
+
+    /** None stored, none, or some with one unresolved. */
+    private static List<ArticleId> targets(long row) {
+        return switch ((int) (row % 3)) {
+            case 0 -> null;
+            case 1 -> List.of();
+            default ->
+                java.util.Collections.unmodifiableList(
+                        Arrays.asList(ArticleId.forContent("t" + row), null, ArticleId.forContent("u" + row)));
+        };
+    }
+
+    private static List<IndexedInput> withoutTargets(List<IndexedInput> inputs) {
+        return inputs.stream()
+                .map(input -> new IndexedInput(
+                        input.path(),
+                        input.stamp(),
+                        input.articles().stream()
+                                .map(a -> new IndexedArticle(
+                                        a.row(),
+                                        a.path(),
+                                        a.item(),
+                                        a.id(),
+                                        a.format(),
+                                        a.headline(),
+                                        null,
+                                        null,
+                                        a.published(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        a.problems()))
+                                .toList(),
+                        input.problems()))
+                .toList();
     }
 
     private static List<IndexedInput> inputs() {
@@ -69,11 +106,16 @@ class HeadlineListingTest {
     }
 
     private static List<IndexedInput> roundTrip(List<IndexedInput> inputs, int partBytes, List<byte[]> parts) {
+        return roundTrip(inputs, partBytes, parts, true);
+    }
+
+    private static List<IndexedInput> roundTrip(
+            List<IndexedInput> inputs, int partBytes, List<byte[]> parts, boolean withTargets) {
         HeadlineListing listing = new HeadlineListing(parts::add, partBytes);
         inputs.forEach(listing::add);
         listing.finish();
         List<IndexedInput> read = new ArrayList<>();
-        parts.forEach(part -> HeadlineListing.read(part, read::add));
+        parts.forEach(part -> HeadlineListing.read(part, withTargets, read::add));
         return read;
     }
 
@@ -85,6 +127,7 @@ class HeadlineListingTest {
         List<byte[]> small = new ArrayList<>();
         assertEquals(inputs(), roundTrip(inputs(), 40, small));
         assertTrue(small.size() > 3, "parts of about 40 bytes: " + small.size());
+        assertEquals(withoutTargets(inputs()), roundTrip(inputs(), 40, new ArrayList<>(), false), "targets skipped");
     }
 
     @Test
@@ -96,11 +139,11 @@ class HeadlineListingTest {
             byte[] truncated = Arrays.copyOf(whole, cut);
             assertThrows(
                     IllegalArgumentException.class,
-                    () -> HeadlineListing.read(truncated, input -> {}),
+                    () -> HeadlineListing.read(truncated, true, input -> {}),
                     "cut at " + cut);
         }
         assertThrows(
                 IllegalArgumentException.class,
-                () -> HeadlineListing.read(new byte[] {(byte) 0xff, (byte) 0xff, 0x7f}, input -> {}));
+                () -> HeadlineListing.read(new byte[] {(byte) 0xff, (byte) 0xff, 0x7f}, true, input -> {}));
     }
 }

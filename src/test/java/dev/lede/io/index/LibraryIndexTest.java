@@ -502,8 +502,19 @@ class LibraryIndexTest {
         List<IndexedInput> fromRows = headlineListing();
         index.storeHeadlineListing(scope);
         assertEquals(fromRows, headlineListing(), "the stored listing is the rows' listing");
+        List<IndexedInput> targetsFromRows = new ArrayList<>();
+        index.listTargets(scope, targetsFromRows::add);
         renameInRows("Nested story", "Nested story (rows)");
         assertEquals(fromRows, headlineListing(), "served from the stored listing, not the rows");
+        List<IndexedInput> targetsStored = new ArrayList<>();
+        index.listTargets(scope, targetsStored::add);
+        assertEquals(targetsFromRows, targetsStored, "with the targets stored as the rows had them");
+        List<String> ids = new ArrayList<>();
+        index.listIds(
+                scope,
+                input ->
+                        input.articles().forEach(article -> ids.add(article.id().value())));
+        assertEquals(4, ids.size());
 
         write("c.txt", "Ferry returns\n\nBody.\n");
         index(news.resolve("c.txt"));
