@@ -64,6 +64,20 @@ class PageFieldsTest {
     }
 
     @Test
+    void aNamedEditorialTeamSignsButTheBareWordsDoNot() {
+        Article team = page(
+                "<title>Harbour board orders dredging of the inner basin</title>"
+                        + "<meta name=\"author\" content=\"Harbour Desk Editorial Team\">",
+                "<article>" + STORY + "</article>");
+        assertEquals("Harbour Desk Editorial Team", team.byline());
+        Article bare = page(
+                "<title>Harbour board orders dredging of the inner basin</title>"
+                        + "<meta name=\"author\" content=\"Editorial Team\">",
+                "<article>" + STORY + "</article>");
+        assertNull(bare.byline());
+    }
+
+    @Test
     void aDateLineInABlockWhoseModifierNamesASidebarStillDatesThePage() {
         // BEM modifiers say how a block is laid out ("--sidebar-right", "--promoted"), not that it is a sidebar.
         Article a = page(
