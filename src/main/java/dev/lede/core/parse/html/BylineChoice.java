@@ -32,7 +32,7 @@ final class BylineChoice {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAVIGATION = Pattern.compile(
             "\\b(?:view (?:all|more)|more posts|posts by|sign (?:in|up)|log ?in|subscribe|share|follow|read more|see all|contact"
-                    + "|comments?|reply|menu|search|home|staff writer|the author|author|admin|editorial team"
+                    + "|comments?|reply|menu|search|home|staff writer|the author|author|admin|^(?:the )?editorial team$"
                     // What stands beside a byline: its label, the reading time, the date's label.
                     + "|written by|posted by|min(?:ute)?s? read|read(?:ing)? time|updated|published)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -11,6 +11,8 @@ final class PageRegions {
                     + "|menu|modal|popup|breadcrumb",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern MODIFIER = Pattern.compile("\\S*--\\S*");
+
     private PageRegions() {}
 
     /**
@@ -23,11 +25,20 @@ final class PageRegions {
             String tag = p.normalName();
             if (tag.equals("nav")
                     || (tag.equals("footer") || tag.equals("aside")) && !insideArticle(p)
-                    || OTHER_ARTICLES.matcher(ClassHints.of(p)).find()) {
+                    || namesOtherArticles(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the element's class or id names a region of other articles. A BEM modifier ({@code node--promoted}, {@code m-article--sidebar-right}) names a variant of its block,
+     * not a region, and is not read.
+     */
+    private static boolean namesOtherArticles(Element e) {
+        String hints = MODIFIER.matcher(ClassHints.of(e)).replaceAll(" ");
+        return OTHER_ARTICLES.matcher(hints).find();
     }
 
     /** Where the article starts among {@code all}: the h1 that holds the headline, else the first h1, else {@code <article>}. */

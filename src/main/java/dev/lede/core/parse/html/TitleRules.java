@@ -165,8 +165,11 @@ final class TitleRules {
         if (site.named(part)) {
             return true;
         }
-        if (!site.stated() && HtmlText.words(part) <= MAX_SITE_WORDS && title.endsWith(" | " + part)) {
-            // The page states no site name: Readability's rule, a short last part after a pipe is the site's.
+        if (HtmlText.words(part) <= MAX_SITE_WORDS
+                && title.endsWith(" | " + part)
+                && HtmlText.words(title) - HtmlText.words(part) >= MIN_WORDS_LEFT) {
+            // Readability's rule: a short last part after a pipe is the site's name, or the name of its section
+            // ("… | Opinion"), whether or not the page states the site's name.
             return true;
         }
         // A short part that another title of the page also has at one of its ends, around a different

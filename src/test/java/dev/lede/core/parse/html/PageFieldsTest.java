@@ -43,10 +43,50 @@ class PageFieldsTest {
                 "<article>" + STORY + "</article>");
         assertEquals("Harbour board orders dredging of the inner basin", a.headline());
         Article other = page(
-                "<title>Harbour board orders dredging of the inner basin | NHS</title>"
+                "<title>Harbour board orders dredging of the inner basin - NHS</title>"
                         + "<meta property=\"og:site_name\" content=\"Wexmoor Harbour Courier\">",
                 "<article>" + STORY + "</article>");
-        assertEquals("Harbour board orders dredging of the inner basin | NHS", other.headline(), "other initials stay");
+        assertEquals("Harbour board orders dredging of the inner basin - NHS", other.headline(), "other initials stay");
+    }
+
+    @Test
+    void aShortSectionNameAfterAPipeIsCutThoughTheSiteIsNamed() {
+        Article a = page(
+                "<title>Harbour board orders dredging of the inner basin | Opinion</title>"
+                        + "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                "<article>" + STORY + "</article>");
+        assertEquals("Harbour board orders dredging of the inner basin", a.headline());
+        Article shortOne = page(
+                "<title>Dredging begins | Harbour news today</title>"
+                        + "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                "<article>" + STORY + "</article>");
+        assertEquals("Dredging begins | Harbour news today", shortOne.headline(), "never cut to two words");
+    }
+
+    @Test
+    void aNamedEditorialTeamSignsButTheBareWordsDoNot() {
+        Article team = page(
+                "<title>Harbour board orders dredging of the inner basin</title>"
+                        + "<meta name=\"author\" content=\"Harbour Desk Editorial Team\">",
+                "<article>" + STORY + "</article>");
+        assertEquals("Harbour Desk Editorial Team", team.byline());
+        Article bare = page(
+                "<title>Harbour board orders dredging of the inner basin</title>"
+                        + "<meta name=\"author\" content=\"Editorial Team\">",
+                "<article>" + STORY + "</article>");
+        assertNull(bare.byline());
+    }
+
+    @Test
+    void aDateLineInABlockWhoseModifierNamesASidebarStillDatesThePage() {
+        // BEM modifiers say how a block is laid out ("--sidebar-right", "--promoted"), not that it is a sidebar.
+        Article a = page(
+                "<title>Harbour board orders dredging of the inner basin</title>",
+                "<article class=\"node node--promoted\"><section class=\"m-article m-article--sidebar-right\">"
+                        + "<h1>Harbour board orders dredging of the inner basin</h1>"
+                        + "<div class=\"article-meta\">by <span>Ann Lee</span> on <span>Jan 22, 2025</span></div>"
+                        + STORY + "</section></article>");
+        assertEquals("2025-01-22", a.published());
     }
 
     @Test
