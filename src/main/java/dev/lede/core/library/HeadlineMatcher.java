@@ -49,6 +49,11 @@ final class HeadlineMatcher {
     private static final int RELATED_FORM_MIN = 5;
 
     private static final int RELATED_FORM_EXTRA = 4;
+    /**
+     * Credit for a word the entry has only as a WordNet synonym ("shut" for "close", "appoint" for "name"):
+     * partial, since WordNet lists every sense of a word and the entry may use another.
+     */
+    static final double SYNONYM_CREDIT = 0.6;
 
     /** A span in quotes: "‘Paper Kites’", "\"The Copper Field\"" (an apostrophe inside a word opens none). */
     private static final Pattern QUOTED =
@@ -62,6 +67,8 @@ final class HeadlineMatcher {
     private final Map<String, Integer> termIds = new HashMap<>();
     private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
+    /** The entries whose headline denies something ({@link Negation}). */
+    private final java.util.BitSet denying = new java.util.BitSet();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -77,6 +84,9 @@ final class HeadlineMatcher {
 
     private void addLocked(String headline, String lede, int position) {
         exact.add(headline);
+        // The headline says what the story is; a lede's "vote of no confidence" or "would never walk again"
+        // tells what happened in it.
+        denying.set(position, Negation.denies(headline));
         Set<String> stems = new LinkedHashSet<>();
         stems.addAll(HeadlineTerms.terms(headline));
         stems.addAll(HeadlineTerms.terms(lede));
@@ -98,9 +108,9 @@ final class HeadlineMatcher {
     Optional<Integer> resolve(String headline, int limit) {
         lock.readLock().lock();
         try {
-            int exactHit = exact.find(WordForms.normalise(headline));
-            if (exactHit >= 0 && exactHit < limit) {
-                return Optional.of(exactHit);
+            Optional<Integer> exactHit = exactLocked(headline, limit);
+            if (exactHit.isPresent()) {
+                return exactHit;
             }
             return rankLocked(headline, limit)
                     .filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
@@ -108,6 +118,21 @@ final class HeadlineMatcher {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The entry among the first {@code limit} whose headline is {@code headline} once normalised. */
+    Optional<Integer> exact(String headline, int limit) {
+        lock.readLock().lock();
+        try {
+            return exactLocked(headline, limit);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Optional<Integer> exactLocked(String headline, int limit) {
+        int hit = exact.find(WordForms.normalise(headline));
+        return hit >= 0 && hit < limit ? Optional.of(hit) : Optional.empty();
     }
 
     /** The best ranked match and its score, whatever the thresholds; for tuning and tests. */
@@ -123,10 +148,12 @@ final class HeadlineMatcher {
     private Optional<Match> rankLocked(String headline, int limit) {
         Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
         required.addAll(quotedTitles(headline));
-        Set<String> words = queryWords(headline);
-        // A rewrite keeps the story's numbers: "£25m" is another plan than "£40m".
-        for (String word : words) {
-            if (HeadlineTerms.isNumber(word)) {
+        required.addAll(unknownOpeningName(headline));
+        Map<String, String> words = queryWords(headline);
+        // A rewrite keeps the story's numbers and counts: "£25m" is another plan than "£40m", a "second"
+        // concerto another than the "third".
+        for (String word : words.keySet()) {
+            if (HeadlineTerms.isNumber(word) || HeadlineTerms.isOrdinal(word)) {
                 required.add(word);
             }
         }
@@ -142,7 +169,8 @@ final class HeadlineMatcher {
         Set<String> capitalised = capitalisedTerms(headline);
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
-        for (String word : words) {
+        for (Map.Entry<String, String> entry : words.entrySet()) {
+            String word = entry.getKey();
             Integer id = termIds.get(word);
             int df = id == null ? 0 : postings.get(id).countBelow(limit);
             // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
@@ -153,8 +181,14 @@ final class HeadlineMatcher {
             }
             total += weight;
             int[] related = relatedForms(word, limit);
-            if (df > 0 || related.length > 0) {
-                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight));
+            // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
+            WordNet.Relations lexical = capitalised.contains(word) || HeadlineTerms.isNumber(word)
+                    ? WordNet.Relations.UNKNOWN
+                    : WordNet.of(entry.getValue());
+            int[][] synonyms = inUse(lexical.synonyms(), word, limit);
+            int[][] antonyms = inUse(lexical.antonyms(), word, limit);
+            if (df > 0 || related.length > 0 || synonyms.length > 0 || antonyms.length > 0) {
+                terms.add(new QueryTerm(df > 0 ? id : -1, related, synonyms, antonyms, weight));
             }
         }
         if (terms.isEmpty() || total == 0) {
@@ -189,11 +223,20 @@ final class HeadlineMatcher {
         }
         // Term by term, each candidate's score adds up in the same order as an entry-by-entry sum would.
         double[] scores = new double[count];
+        boolean[] opposed = new boolean[count];
         for (QueryTerm term : terms) {
-            addCredits(term, candidates, count, limit, scores);
+            addCredits(term, candidates, count, limit, scores, opposed);
         }
+        boolean denies = Negation.denies(headline);
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
+            // An entry holding the opposite of a headline word, or whose headline denies what the related
+            // headline reports ("will not raise" against "raises"), is another story, however many words
+            // agree. Not the other way round: a related "was not shelved" restates an article's "denied
+            // reports it was shelved", a denial written as a verb (README.md, Related-headline jump).
+            if (opposed[c] || denying.get(candidates[c]) && !denies) {
+                continue;
+            }
             double score = scores[c];
             // A missing word counts three times: a rewrite keeps what the story is about.
             ranking.offer(candidates[c], seeds[c], score / (score + MISSING_PENALTY * (total - score)));
@@ -205,7 +248,8 @@ final class HeadlineMatcher {
      * Adds the term's weight times its credit to each candidate's score: 1 when the entry has the term,
      * partial credit for a related form only, else 0. Candidates ascend, so each posting list is walked once.
      */
-    private void addCredits(QueryTerm term, int[] candidates, int count, int limit, double[] scores) {
+    private void addCredits(
+            QueryTerm term, int[] candidates, int count, int limit, double[] scores, boolean[] opposed) {
         IntList own = term.id() >= 0 ? postings.get(term.id()) : null;
         int ownEnd = own == null ? 0 : own.countBelow(limit);
         int ownAt = 0;
@@ -227,8 +271,60 @@ final class HeadlineMatcher {
                 relatedAt[r] = form.seek(relatedAt[r], relatedEnd[r], position);
                 credit = relatedAt[r] < relatedEnd[r] && form.get(relatedAt[r]) == position ? RELATED_FORM_CREDIT : 0;
             }
+            if (credit == 0 && holdsAny(term.synonyms(), position, limit)) {
+                credit = SYNONYM_CREDIT;
+            }
+            if (credit == 0 && holdsAny(term.antonyms(), position, limit)) {
+                opposed[c] = true;
+            }
             scores[c] += term.weight() * credit;
         }
+    }
+
+    /** Whether the entry at {@code position} holds every term of one of the phrases (term ids). */
+    private boolean holdsAny(int[][] phrases, int position, int limit) {
+        for (int[] phrase : phrases) {
+            boolean all = true;
+            for (int id = 0; id < phrase.length && all; id++) {
+                IntList list = postings.get(phrase[id]);
+                int end = list.countBelow(limit);
+                int at = list.seek(0, end, position);
+                all = at < end && list.get(at) == position;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * WordNet's words for a headline word as phrases of term ids ("step down" is two terms), those whose
+     * every term some entry uses; none that is the word's own term.
+     */
+    private int[][] inUse(List<String> lemmas, String ownTerm, int limit) {
+        if (lemmas.isEmpty()) {
+            return new int[0][];
+        }
+        List<int[]> phrases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String lemma : lemmas) {
+            List<String> phraseTerms = HeadlineTerms.terms(lemma);
+            if (phraseTerms.isEmpty() || phraseTerms.contains(ownTerm) || !seen.add(String.join(" ", phraseTerms))) {
+                continue;
+            }
+            int[] ids = new int[phraseTerms.size()];
+            boolean used = true;
+            for (int i = 0; i < ids.length && used; i++) {
+                Integer id = termIds.get(phraseTerms.get(i));
+                used = id != null && postings.get(id).countBelow(limit) > 0;
+                ids[i] = used ? id : -1;
+            }
+            if (used) {
+                phrases.add(ids);
+            }
+        }
+        return phrases.toArray(new int[0][]);
     }
 
     /** Terms in use that are {@code term} with a short ending added or taken off ("short", "shortfall"). */
@@ -373,9 +469,34 @@ final class HeadlineMatcher {
         return terms;
     }
 
-    /** Each distinct term of the headline. */
-    private static Set<String> queryWords(String headline) {
-        return new LinkedHashSet<>(HeadlineTerms.terms(headline));
+    /** Each distinct term of the headline, with the word it was first written as. */
+    private static Map<String, String> queryWords(String headline) {
+        Map<String, String> words = new java.util.LinkedHashMap<>();
+        for (HeadlineTerms.Word word : HeadlineTerms.words(headline)) {
+            words.putIfAbsent(word.term(), word.surface());
+        }
+        return words;
+    }
+
+    /**
+     * The terms of the headline's opening word when it is capitalised and not an English word WordNet
+     * knows ("Trewarne approves sea wall"): at the head of a line a capital says nothing, but a word no
+     * dictionary holds is a name there too, and another name is another story.
+     */
+    private static List<String> unknownOpeningName(String headline) {
+        String[] raw = headline.strip().split("\\s+");
+        List<String> names = new ArrayList<>();
+        if (raw.length < 2 || !isCapitalised(raw[0]) || isCapitalised(raw[1]) || isTitleCase(raw)) {
+            return names; // "Old Mill Athletic …" is already a run of names
+        }
+        for (String token : WordForms.tokens(withoutPossessive(raw[0]))) {
+            if (!WordForms.isStopWord(token)
+                    && !HeadlineTerms.isNumber(token)
+                    && !WordNet.of(token).known()) {
+                names.add(HeadlineTerms.term(token));
+            }
+        }
+        return names;
     }
 
     /** The terms of the headline's capitalised words, none for a title-case headline: the likely names. */
@@ -414,8 +535,11 @@ final class HeadlineMatcher {
         return words >= 3 && capitals * 4 >= words * 3;
     }
 
-    /** A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its weight. */
-    private record QueryTerm(int id, int[] related, double weight) {}
+    /**
+     * A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its WordNet
+     * synonyms and antonyms in use (phrases of ids), its weight.
+     */
+    private record QueryTerm(int id, int[] related, int[][] synonyms, int[][] antonyms, double weight) {}
 
     /** A ranked match: the best entry's position, its score and the runner-up's score (0–1). */
     record Match(int position, double best, double runnerUp) {}

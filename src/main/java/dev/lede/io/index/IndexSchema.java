@@ -20,7 +20,9 @@ final class IndexSchema {
                 + " item INTEGER NOT NULL, id TEXT NOT NULL, format TEXT NOT NULL, headline TEXT NOT NULL, lede TEXT,"
                 + " byline TEXT, published TEXT, url TEXT, site TEXT, related TEXT, problems TEXT, UNIQUE(input, seq))",
         "CREATE INDEX articles_id ON articles(id)",
-        "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL)",
+        // resolver: the Library.RESOLVER_VERSION that resolved this library's related headlines.
+        "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL,"
+                + " resolver INTEGER NOT NULL)",
         "CREATE TABLE resolved(library INTEGER NOT NULL, article INTEGER NOT NULL, targets TEXT NOT NULL,"
                 + " PRIMARY KEY(library, article)) WITHOUT ROWID",
         // Contentless: the bodies are only tokenised, never stored; they are read from the files.

@@ -189,7 +189,7 @@ class RelatedResolutionQualityTest {
         return !s.isEmpty() && ".!?…".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    private static List<List<Integer>> readTruth(Path file) throws IOException {
+    static List<List<Integer>> readTruth(Path file) throws IOException {
         List<List<Integer>> truth = new ArrayList<>();
         for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] parts = row.split("\t");
