@@ -54,6 +54,11 @@ final class HeadlineMatcher {
      * partial, since WordNet lists every sense of a word and the entry may use another.
      */
     static final double SYNONYM_CREDIT = 0.6;
+    /**
+     * Below this score, even with every lacking word counted a synonym, a candidate can be neither the
+     * answer nor within {@link #MIN_MARGIN} of it, so WordNet is not asked about it.
+     */
+    private static final double WORDNET_FLOOR = MIN_SCORE - MIN_MARGIN;
 
     /** A span in quotes: "‘Paper Kites’", "\"The Copper Field\"" (an apostrophe inside a word opens none). */
     private static final Pattern QUOTED =
@@ -112,7 +117,7 @@ final class HeadlineMatcher {
             if (exactHit.isPresent()) {
                 return exactHit;
             }
-            return rankLocked(headline, limit)
+            return rankLocked(headline, limit, WORDNET_FLOOR)
                     .filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
                     .map(Match::position);
         } finally {
@@ -135,17 +140,21 @@ final class HeadlineMatcher {
         return hit >= 0 && hit < limit ? Optional.of(hit) : Optional.empty();
     }
 
-    /** The best ranked match and its score, whatever the thresholds; for tuning and tests. */
+    /**
+     * The best ranked match and its score, whatever the thresholds; for tuning and tests. WordNet is asked
+     * about every candidate, so the scores are those any threshold would see.
+     */
     Optional<Match> rank(String headline, int limit) {
         lock.readLock().lock();
         try {
-            return rankLocked(headline, limit);
+            return rankLocked(headline, limit, 0);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private Optional<Match> rankLocked(String headline, int limit) {
+    /** The ranked match; WordNet is asked only about candidates that may reach {@code lexicalFloor}. */
+    private Optional<Match> rankLocked(String headline, int limit, double lexicalFloor) {
         Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
         required.addAll(quotedTitles(headline));
         required.addAll(unknownOpeningName(headline));
@@ -182,13 +191,10 @@ final class HeadlineMatcher {
             total += weight;
             int[] related = relatedForms(word, limit);
             // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
-            WordNet.Relations lexical = capitalised.contains(word) || HeadlineTerms.isNumber(word)
-                    ? WordNet.Relations.UNKNOWN
-                    : WordNet.of(entry.getValue());
-            int[][] synonyms = inUse(lexical.synonyms(), word, limit);
-            int[][] antonyms = inUse(lexical.antonyms(), word, limit);
-            if (df > 0 || related.length > 0 || synonyms.length > 0 || antonyms.length > 0) {
-                terms.add(new QueryTerm(df > 0 ? id : -1, related, synonyms, antonyms, weight));
+            boolean lexical =
+                    !capitalised.contains(word) && !HeadlineTerms.isNumber(word) && !HeadlineTerms.isOrdinal(word);
+            if (df > 0 || related.length > 0 || lexical) {
+                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null));
             }
         }
         if (terms.isEmpty() || total == 0) {
@@ -223,10 +229,12 @@ final class HeadlineMatcher {
         }
         // Term by term, each candidate's score adds up in the same order as an entry-by-entry sum would.
         double[] scores = new double[count];
-        boolean[] opposed = new boolean[count];
-        for (QueryTerm term : terms) {
-            addCredits(term, candidates, count, limit, scores, opposed);
+        boolean[][] lacking = new boolean[terms.size()][];
+        for (int t = 0; t < terms.size(); t++) {
+            lacking[t] = addCredits(terms.get(t), candidates, count, limit, scores);
         }
+        boolean[] opposed = new boolean[count];
+        addLexicalCredits(terms, lacking, candidates, count, limit, total, lexicalFloor, scores, opposed);
         boolean denies = Negation.denies(headline);
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
@@ -237,19 +245,73 @@ final class HeadlineMatcher {
             if (opposed[c] || denying.get(candidates[c]) && !denies) {
                 continue;
             }
-            double score = scores[c];
-            // A missing word counts three times: a rewrite keeps what the story is about.
-            ranking.offer(candidates[c], seeds[c], score / (score + MISSING_PENALTY * (total - score)));
+            ranking.offer(candidates[c], seeds[c], share(scores[c], total));
         }
         return ranking.match();
+    }
+
+    /** A candidate's score from the weight it holds: a missing word counts three times, a rewrite keeps what the story is about. */
+    private static double share(double held, double total) {
+        return held / (held + MISSING_PENALTY * (total - held));
+    }
+
+    /**
+     * WordNet's part, for the headline words a candidate lacks: credit for a synonym it holds, and the
+     * candidate ruled out when it holds an antonym. Only for candidates whose score, with every lacking word
+     * a synonym, reaches {@code floor}: resolving passes {@link #WORDNET_FLOOR}, below which a candidate can
+     * change nothing, so most related lines ask WordNet nothing.
+     */
+    private void addLexicalCredits(
+            List<QueryTerm> terms,
+            boolean[][] lacking,
+            int[] candidates,
+            int count,
+            int limit,
+            double total,
+            double floor,
+            double[] scores,
+            boolean[] opposed) {
+        for (int c = 0; c < count; c++) {
+            double open = 0;
+            for (int t = 0; t < terms.size(); t++) {
+                if (lacking[t][c] && terms.get(t).surface() != null) {
+                    open += terms.get(t).weight();
+                }
+            }
+            if (open == 0 || share(scores[c] + SYNONYM_CREDIT * open, total) < floor) {
+                continue;
+            }
+            for (int t = 0; t < terms.size() && !opposed[c]; t++) {
+                QueryTerm term = terms.get(t);
+                if (!lacking[t][c] || term.surface() == null) {
+                    continue;
+                }
+                Lexical lexical = lexical(term, limit);
+                if (holdsAny(lexical.synonyms(), candidates[c], limit)) {
+                    scores[c] += term.weight() * SYNONYM_CREDIT;
+                } else if (holdsAny(lexical.antonyms(), candidates[c], limit)) {
+                    opposed[c] = true;
+                }
+            }
+        }
+    }
+
+    /** The term's WordNet synonyms and antonyms that entries use, looked up once per query. */
+    private Lexical lexical(QueryTerm term, int limit) {
+        if (term.lexical == null) {
+            WordNet.Relations relations = WordNet.of(term.surface());
+            term.lexical = new Lexical(
+                    inUse(relations.synonyms(), term.term(), limit), inUse(relations.antonyms(), term.term(), limit));
+        }
+        return term.lexical;
     }
 
     /**
      * Adds the term's weight times its credit to each candidate's score: 1 when the entry has the term,
      * partial credit for a related form only, else 0. Candidates ascend, so each posting list is walked once.
      */
-    private void addCredits(
-            QueryTerm term, int[] candidates, int count, int limit, double[] scores, boolean[] opposed) {
+    private boolean[] addCredits(QueryTerm term, int[] candidates, int count, int limit, double[] scores) {
+        boolean[] lacking = new boolean[count];
         IntList own = term.id() >= 0 ? postings.get(term.id()) : null;
         int ownEnd = own == null ? 0 : own.countBelow(limit);
         int ownAt = 0;
@@ -271,14 +333,10 @@ final class HeadlineMatcher {
                 relatedAt[r] = form.seek(relatedAt[r], relatedEnd[r], position);
                 credit = relatedAt[r] < relatedEnd[r] && form.get(relatedAt[r]) == position ? RELATED_FORM_CREDIT : 0;
             }
-            if (credit == 0 && holdsAny(term.synonyms(), position, limit)) {
-                credit = SYNONYM_CREDIT;
-            }
-            if (credit == 0 && holdsAny(term.antonyms(), position, limit)) {
-                opposed[c] = true;
-            }
+            lacking[c] = credit == 0;
             scores[c] += term.weight() * credit;
         }
+        return lacking;
     }
 
     /** Whether the entry at {@code position} holds every term of one of the phrases (term ids). */
@@ -536,10 +594,49 @@ final class HeadlineMatcher {
     }
 
     /**
-     * A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its WordNet
-     * synonyms and antonyms in use (phrases of ids), its weight.
+     * A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its weight, the
+     * term, and the word as written when WordNet may be asked about it (null for names and numbers).
      */
-    private record QueryTerm(int id, int[] related, int[][] synonyms, int[][] antonyms, double weight) {}
+    private static final class QueryTerm {
+        private final int id;
+        private final int[] related;
+        private final double weight;
+        private final String term;
+        private final String surface;
+        /** Its WordNet relations in use, once asked for. */
+        private Lexical lexical;
+
+        QueryTerm(int id, int[] related, double weight, String term, String surface) {
+            this.id = id;
+            this.related = related;
+            this.weight = weight;
+            this.term = term;
+            this.surface = surface;
+        }
+
+        int id() {
+            return id;
+        }
+
+        int[] related() {
+            return related;
+        }
+
+        double weight() {
+            return weight;
+        }
+
+        String term() {
+            return term;
+        }
+
+        String surface() {
+            return surface;
+        }
+    }
+
+    /** A word's WordNet synonyms and antonyms that entries use, as phrases of term ids. */
+    private record Lexical(int[][] synonyms, int[][] antonyms) {}
 
     /** A ranked match: the best entry's position, its score and the runner-up's score (0–1). */
     record Match(int position, double best, double runnerUp) {}
