@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The terms the headline matcher compares: light stems with numbers written as digits ("forty",
  * "40" and "eleven thousand", "11,000" agree). Used alike for headlines, ledes and related lines, so
- * both sides of a comparison speak the same vocabulary. There is no list of synonyms or framing words:
- * such lists end up chosen to fit the misses of the text they were tried on, and how much a word says
- * comes from how rare it is in the library instead (see {@link HeadlineMatcher}).
+ * both sides of a comparison speak the same vocabulary. There is no list of synonyms or framing words of
+ * our own: such lists end up chosen to fit the misses of the text they were tried on. How much a word
+ * says comes from how rare it is in the library, and which words mean the same from WordNet, a published
+ * resource (see {@link HeadlineMatcher}, {@link WordNet}).
  */
 final class HeadlineTerms {
 
