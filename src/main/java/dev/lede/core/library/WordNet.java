@@ -1,6 +1,5 @@
 package dev.lede.core.library;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * What WordNet 3.1 says about an English word: whether it is one, the words that share a sense with it
- * (its synonyms, any part of speech) and the words marked as its opposites (antonyms). WordNet is
+ * or are derived from it or it from them (its synonyms, any part of speech: "shut" for "close", "closure"
+ * for "close") and the words marked as its opposites (antonyms). WordNet is
  * Princeton's published lexical database, read here from the extjwnl data jar through extjwnl's
  * dictionary, which finds a word's base form itself ("won" is "win"). It is a general resource written
  * for no headline set, which is why the matcher may lean on it where it must not keep a list of its own
@@ -27,9 +27,17 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 final class WordNet {
 
-    /** What WordNet says about one word; an unknown word has no synonyms and no antonyms. */
-    record Relations(boolean known, List<String> synonyms, List<String> antonyms) {
-        static final Relations UNKNOWN = new Relations(false, List.of(), List.of());
+    /**
+     * What WordNet says about one word; an unknown word has no synonyms and no antonyms. Each synonym and
+     * antonym is also kept as the matcher's terms ("step down" → [step, down]), worked out once.
+     */
+    record Relations(
+            boolean known,
+            List<String> synonyms,
+            List<String> antonyms,
+            List<List<String>> synonymTerms,
+            List<List<String>> antonymTerms) {
+        static final Relations UNKNOWN = new Relations(false, List.of(), List.of(), List.of(), List.of());
     }
 
     private static final Map<String, Relations> ANSWERS = new ConcurrentHashMap<>();
@@ -65,6 +73,14 @@ final class WordNet {
                                 synonyms.add(lemma);
                             }
                             if (lemma.equals(index.getLemma())) {
+                                // The same event as noun and verb: "closure" and "close", "donation" and "donate".
+                                for (Pointer form : member.getPointers(PointerType.DERIVATION)) {
+                                    if (form.getTarget() instanceof Word target) {
+                                        synonyms.add(target.getLemma().toLowerCase(Locale.ROOT));
+                                    }
+                                }
+                            }
+                            if (lemma.equals(index.getLemma())) {
                                 // Antonymy is between words ("win" and "lose"), not the whole sense.
                                 for (Pointer opposite : member.getPointers(PointerType.ANTONYM)) {
                                     if (opposite.getTarget() instanceof Word target) {
@@ -80,7 +96,21 @@ final class WordNet {
             }
         }
         synonyms.removeAll(antonyms);
-        return new Relations(known, new ArrayList<>(synonyms), new ArrayList<>(antonyms));
+        return new Relations(
+                known, List.copyOf(synonyms), List.copyOf(antonyms), termsOf(synonyms, word), termsOf(antonyms, word));
+    }
+
+    /** Each phrase's terms, once each, leaving out empty ones and those holding the word's own term. */
+    private static List<List<String>> termsOf(Set<String> phrases, String word) {
+        String own = HeadlineTerms.term(word);
+        Set<List<String>> out = new LinkedHashSet<>();
+        for (String phrase : phrases) {
+            List<String> terms = HeadlineTerms.terms(phrase);
+            if (!terms.isEmpty() && !terms.contains(own)) {
+                out.add(terms);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Loaded on first use only (the holder idiom): the reader's first frame never waits for it. */

@@ -112,5 +112,6 @@ class HeadlineMatcherLexiconTest {
         assertTrue(WordNet.of("shut").synonyms().contains("close"));
         assertTrue(WordNet.of("wins").antonyms().contains("lose"));
         assertTrue(WordNet.of("quits").synonyms().contains("step down"));
+        assertTrue(WordNet.of("closure").synonyms().contains("close"), "derived forms count as synonyms");
     }
 }
