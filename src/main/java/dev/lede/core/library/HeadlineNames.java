@@ -123,7 +123,11 @@ final class HeadlineNames {
     static List<String> unknownOpeningName(String headline) {
         String[] raw = headline.strip().split("\\s+");
         List<String> names = new ArrayList<>();
-        if (raw.length < 2 || !isCapitalised(raw[0]) || isCapitalised(raw[1]) || isTitleCase(raw)) {
+        if (raw.length < 2
+                || !isCapitalised(raw[0])
+                || isCapitalised(raw[1])
+                || isTitleCase(raw)
+                || !WordNet.available()) {
             return names; // "Old Mill Athletic …" is already a run of names
         }
         for (String token : WordForms.tokens(withoutPossessive(raw[0]))) {

@@ -44,6 +44,11 @@ final class WordNet {
 
     private WordNet() {}
 
+    /** Whether the dictionary could be read: without it no word is known, which says nothing of names. */
+    static boolean available() {
+        return Loaded.DICTIONARY != null;
+    }
+
     /** WordNet's relations of a lower-case word; a word WordNet cannot read is unknown. */
     static Relations of(String word) {
         return ANSWERS.computeIfAbsent(word, WordNet::lookUp);

@@ -2,10 +2,6 @@ package dev.lede.core.library;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.RelatedHeadline;
-import dev.lede.core.article.Source;
-import dev.lede.core.parse.Input;
-import dev.lede.core.parse.InputFormat;
-import dev.lede.core.parse.Parsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,14 +125,7 @@ final class RelatedThresholdCurve {
     }
 
     private static Set samples() throws IOException {
-        LibraryBuilder builder = new LibraryBuilder();
-        try (var files = Files.list(Paths.get("feeds"))) {
-            for (Path file : files.sorted().toList()) {
-                builder.add(new Parsers(InputFormat.AUTO)
-                        .parse(Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
-            }
-        }
-        Library library = builder.finish();
+        Library library = RelatedResolutionQualityTest.samplesLibrary(Paths.get("feeds"));
         Map<String, Integer> positionOf = new HashMap<>();
         library.entries().forEach(e -> positionOf.put(e.source().name(), e.position()));
         HeadlineMatcher matcher = matcherOf(library);
