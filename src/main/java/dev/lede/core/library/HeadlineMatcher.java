@@ -65,6 +65,11 @@ final class HeadlineMatcher {
     private final Map<String, Integer> termIds = new HashMap<>();
     private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
+    /**
+     * Each word's WordNet synonyms and antonyms in use among the first {@code limit} entries, by word and
+     * limit: the same words come back line after line. Emptied whenever an entry is added.
+     */
+    private final Map<String, Lexical> lexicalInUse = new java.util.concurrent.ConcurrentHashMap<>();
     /** The entries whose headline denies something ({@link Negation}). */
     private final java.util.BitSet denying = new java.util.BitSet();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
@@ -82,6 +87,9 @@ final class HeadlineMatcher {
 
     private void addLocked(String headline, String lede, int position) {
         exact.add(headline);
+        if (!lexicalInUse.isEmpty()) {
+            lexicalInUse.clear(); // a new term may be in use now
+        }
         // The headline says what the story is; a lede's "vote of no confidence" or "would never walk again"
         // tells what happened in it.
         denying.set(position, Negation.denies(headline));
@@ -292,8 +300,10 @@ final class HeadlineMatcher {
     /** The term's WordNet synonyms and antonyms that entries use, looked up once per query. */
     private Lexical lexical(QueryTerm term, int limit) {
         if (term.lexical == null) {
-            WordNet.Relations relations = WordNet.of(term.surface());
-            term.lexical = new Lexical(inUse(relations.synonymTerms(), limit), inUse(relations.antonymTerms(), limit));
+            term.lexical = lexicalInUse.computeIfAbsent(term.surface() + ' ' + limit, key -> {
+                WordNet.Relations relations = WordNet.of(term.surface());
+                return new Lexical(inUse(relations.synonymTerms(), limit), inUse(relations.antonymTerms(), limit));
+            });
         }
         return term.lexical;
     }
