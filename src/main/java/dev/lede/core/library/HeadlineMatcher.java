@@ -4,7 +4,6 @@ package dev.lede.core.library;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +13,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.regex.Pattern;
 
 /**
  * Finds the entry a related headline names: first an exact match of normalised headlines, then a ranked
  * match of the headline's words against every entry's headline and lede. Each word weighs by how rare it
  * is in the library (inverse document frequency), so names, titles, numbers and rare nouns carry a match
- * and common words count little. Precision comes first: every name and number of the headline must be in
- * the entry (another name, number or quoted title is another story), and the ranked match answers only
- * when the best entry covers most of the headline's weight and clearly beats the runner-up. Shared by all
- * snapshots; each asks about its first {@code limit} entries only.
+ * and common words count little. Precision comes first: every name, number and ordinal of the headline
+ * must be in the entry (another name, number or quoted title is another story); an entry holding a
+ * WordNet antonym of a headline word, or whose headline denies what the related headline reports, is
+ * not the one; and the ranked match answers only when the best entry covers most of the headline's
+ * weight (a WordNet synonym counting in part) and clearly beats the runner-up. Shared by all snapshots;
+ * each asks about its first {@code limit} entries only.
  */
 final class HeadlineMatcher {
 
@@ -49,19 +49,29 @@ final class HeadlineMatcher {
     private static final int RELATED_FORM_MIN = 5;
 
     private static final int RELATED_FORM_EXTRA = 4;
-
-    /** A span in quotes: "‘Paper Kites’", "\"The Copper Field\"" (an apostrophe inside a word opens none). */
-    private static final Pattern QUOTED =
-            Pattern.compile("(?:^|(?<=[\\s(]))['‘\"“]([^'’\"”]{1,80}?)['’\"”](?=$|[\\s,.:;!?)])");
-    /** "Wren’s" names Wren; quotes before a word ("‘Paper Kites’") hide no capital. */
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
-
-    private static final String OPENING_PUNCTUATION = "\"'‘“([";
+    /**
+     * Credit for a word the entry has only as a WordNet synonym ("shut" for "close", "appoint" for "name",
+     * "closure" for "close"): partial, since WordNet lists every sense of a word and the entry may use
+     * another. 0.8 rather than 0.6 or 1.0 on the curve over every evaluation set (README.md, Figures).
+     */
+    static final double SYNONYM_CREDIT = 0.8;
+    /**
+     * Below this score, even with every lacking word counted a synonym, a candidate can be neither the
+     * answer nor within {@link #MIN_MARGIN} of it, so WordNet is not asked about it.
+     */
+    private static final double WORDNET_FLOOR = MIN_SCORE - MIN_MARGIN;
 
     private final ExactHeadlines exact = new ExactHeadlines();
     private final Map<String, Integer> termIds = new HashMap<>();
     private final NavigableSet<String> vocabulary = new TreeSet<>();
     private final List<IntList> postings = new ArrayList<>();
+    /**
+     * Each word's WordNet synonyms and antonyms in use among the first {@code limit} entries, by word and
+     * limit: the same words come back line after line. Emptied whenever an entry is added.
+     */
+    private final Map<String, Lexical> lexicalInUse = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The entries whose headline denies something ({@link Negation}). */
+    private final java.util.BitSet denying = new java.util.BitSet();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -77,11 +87,17 @@ final class HeadlineMatcher {
 
     private void addLocked(String headline, String lede, int position) {
         exact.add(headline);
+        if (!lexicalInUse.isEmpty()) {
+            lexicalInUse.clear(); // a new term may be in use now
+        }
+        // The headline says what the story is; a lede's "vote of no confidence" or "would never walk again"
+        // tells what happened in it.
+        denying.set(position, Negation.denies(headline));
         Set<String> stems = new LinkedHashSet<>();
         stems.addAll(HeadlineTerms.terms(headline));
         stems.addAll(HeadlineTerms.terms(lede));
-        stems.addAll(namePairs(headline, false));
-        stems.addAll(namePairs(lede, false));
+        stems.addAll(HeadlineNames.namePairs(headline, false));
+        stems.addAll(HeadlineNames.namePairs(lede, false));
         for (String stem : stems) {
             Integer id = termIds.get(stem);
             if (id == null) {
@@ -98,11 +114,11 @@ final class HeadlineMatcher {
     Optional<Integer> resolve(String headline, int limit) {
         lock.readLock().lock();
         try {
-            int exactHit = exact.find(WordForms.normalise(headline));
-            if (exactHit >= 0 && exactHit < limit) {
-                return Optional.of(exactHit);
+            Optional<Integer> exactHit = exactLocked(headline, limit);
+            if (exactHit.isPresent()) {
+                return exactHit;
             }
-            return rankLocked(headline, limit)
+            return rankLocked(headline, limit, WORDNET_FLOOR)
                     .filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
                     .map(Match::position);
         } finally {
@@ -110,23 +126,44 @@ final class HeadlineMatcher {
         }
     }
 
-    /** The best ranked match and its score, whatever the thresholds; for tuning and tests. */
-    Optional<Match> rank(String headline, int limit) {
+    /** The entry among the first {@code limit} whose headline is {@code headline} once normalised. */
+    Optional<Integer> exact(String headline, int limit) {
         lock.readLock().lock();
         try {
-            return rankLocked(headline, limit);
+            return exactLocked(headline, limit);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private Optional<Match> rankLocked(String headline, int limit) {
-        Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
-        required.addAll(quotedTitles(headline));
-        Set<String> words = queryWords(headline);
-        // A rewrite keeps the story's numbers: "£25m" is another plan than "£40m".
-        for (String word : words) {
-            if (HeadlineTerms.isNumber(word)) {
+    private Optional<Integer> exactLocked(String headline, int limit) {
+        int hit = exact.find(WordForms.normalise(headline));
+        return hit >= 0 && hit < limit ? Optional.of(hit) : Optional.empty();
+    }
+
+    /**
+     * The best ranked match and its score, whatever the thresholds; for tuning and tests. WordNet is asked
+     * about every candidate, so the scores are those any threshold would see.
+     */
+    Optional<Match> rank(String headline, int limit) {
+        lock.readLock().lock();
+        try {
+            return rankLocked(headline, limit, 0);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The ranked match; WordNet is asked only about candidates that may reach {@code lexicalFloor}. */
+    private Optional<Match> rankLocked(String headline, int limit, double lexicalFloor) {
+        Set<String> required = new LinkedHashSet<>(HeadlineNames.namePairs(headline, true));
+        required.addAll(HeadlineNames.quotedTitles(headline));
+        required.addAll(HeadlineNames.unknownOpeningName(headline));
+        Map<String, String> words = queryWords(headline);
+        // A rewrite keeps the story's numbers and counts: "£25m" is another plan than "£40m", a "second"
+        // concerto another than the "third".
+        for (String word : words.keySet()) {
+            if (HeadlineTerms.isNumber(word) || HeadlineTerms.isOrdinal(word)) {
                 required.add(word);
             }
         }
@@ -139,10 +176,11 @@ final class HeadlineMatcher {
             }
             names[nameCount++] = id;
         }
-        Set<String> capitalised = capitalisedTerms(headline);
+        Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
-        for (String word : words) {
+        for (Map.Entry<String, String> entry : words.entrySet()) {
+            String word = entry.getKey();
             Integer id = termIds.get(word);
             int df = id == null ? 0 : postings.get(id).countBelow(limit);
             // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
@@ -153,8 +191,11 @@ final class HeadlineMatcher {
             }
             total += weight;
             int[] related = relatedForms(word, limit);
-            if (df > 0 || related.length > 0) {
-                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight));
+            // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
+            boolean lexical =
+                    !capitalised.contains(word) && !HeadlineTerms.isNumber(word) && !HeadlineTerms.isOrdinal(word);
+            if (df > 0 || related.length > 0 || lexical) {
+                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null));
             }
         }
         if (terms.isEmpty() || total == 0) {
@@ -189,23 +230,90 @@ final class HeadlineMatcher {
         }
         // Term by term, each candidate's score adds up in the same order as an entry-by-entry sum would.
         double[] scores = new double[count];
-        for (QueryTerm term : terms) {
-            addCredits(term, candidates, count, limit, scores);
+        boolean[][] lacking = new boolean[terms.size()][];
+        for (int t = 0; t < terms.size(); t++) {
+            lacking[t] = addCredits(terms.get(t), candidates, count, limit, scores);
         }
+        boolean[] opposed = new boolean[count];
+        addLexicalCredits(terms, lacking, candidates, count, limit, total, lexicalFloor, scores, opposed);
+        boolean denies = Negation.denies(headline);
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
-            double score = scores[c];
-            // A missing word counts three times: a rewrite keeps what the story is about.
-            ranking.offer(candidates[c], seeds[c], score / (score + MISSING_PENALTY * (total - score)));
+            // An entry holding the opposite of a headline word, or whose headline denies what the related
+            // headline reports ("will not raise" against "raises"), is another story, however many words
+            // agree. Not the other way round: a related "was not shelved" restates an article's "denied
+            // reports it was shelved", a denial written as a verb (README.md, Related-headline jump).
+            if (opposed[c] || denying.get(candidates[c]) && !denies) {
+                continue;
+            }
+            ranking.offer(candidates[c], seeds[c], share(scores[c], total));
         }
         return ranking.match();
+    }
+
+    /** A candidate's score from the weight it holds: a missing word counts three times, a rewrite keeps what the story is about. */
+    private static double share(double held, double total) {
+        return held / (held + MISSING_PENALTY * (total - held));
+    }
+
+    /**
+     * WordNet's part, for the headline words a candidate lacks: credit for a synonym it holds, and the
+     * candidate ruled out when it holds an antonym. Only for candidates whose score, with every lacking word
+     * a synonym, reaches {@code floor}: resolving passes {@link #WORDNET_FLOOR}, below which a candidate can
+     * change nothing, so most related lines ask WordNet nothing.
+     */
+    private void addLexicalCredits(
+            List<QueryTerm> terms,
+            boolean[][] lacking,
+            int[] candidates,
+            int count,
+            int limit,
+            double total,
+            double floor,
+            double[] scores,
+            boolean[] opposed) {
+        for (int c = 0; c < count; c++) {
+            double open = 0;
+            for (int t = 0; t < terms.size(); t++) {
+                if (lacking[t][c] && terms.get(t).surface() != null) {
+                    open += terms.get(t).weight();
+                }
+            }
+            if (open == 0 || share(scores[c] + SYNONYM_CREDIT * open, total) < floor) {
+                continue;
+            }
+            for (int t = 0; t < terms.size() && !opposed[c]; t++) {
+                QueryTerm term = terms.get(t);
+                if (!lacking[t][c] || term.surface() == null) {
+                    continue;
+                }
+                Lexical lexical = lexical(term, limit);
+                if (holdsAny(lexical.synonyms(), candidates[c], limit)) {
+                    scores[c] += term.weight() * SYNONYM_CREDIT;
+                } else if (holdsAny(lexical.antonyms(), candidates[c], limit)) {
+                    opposed[c] = true;
+                }
+            }
+        }
+    }
+
+    /** The term's WordNet synonyms and antonyms that entries use, looked up once per query. */
+    private Lexical lexical(QueryTerm term, int limit) {
+        if (term.lexical == null) {
+            term.lexical = lexicalInUse.computeIfAbsent(term.surface() + ' ' + limit, key -> {
+                WordNet.Relations relations = WordNet.of(term.surface());
+                return new Lexical(inUse(relations.synonymTerms(), limit), inUse(relations.antonymTerms(), limit));
+            });
+        }
+        return term.lexical;
     }
 
     /**
      * Adds the term's weight times its credit to each candidate's score: 1 when the entry has the term,
      * partial credit for a related form only, else 0. Candidates ascend, so each posting list is walked once.
      */
-    private void addCredits(QueryTerm term, int[] candidates, int count, int limit, double[] scores) {
+    private boolean[] addCredits(QueryTerm term, int[] candidates, int count, int limit, double[] scores) {
+        boolean[] lacking = new boolean[count];
         IntList own = term.id() >= 0 ? postings.get(term.id()) : null;
         int ownEnd = own == null ? 0 : own.countBelow(limit);
         int ownAt = 0;
@@ -227,8 +335,48 @@ final class HeadlineMatcher {
                 relatedAt[r] = form.seek(relatedAt[r], relatedEnd[r], position);
                 credit = relatedAt[r] < relatedEnd[r] && form.get(relatedAt[r]) == position ? RELATED_FORM_CREDIT : 0;
             }
+            lacking[c] = credit == 0;
             scores[c] += term.weight() * credit;
         }
+        return lacking;
+    }
+
+    /** Whether the entry at {@code position} holds every term of one of the phrases (term ids). */
+    private boolean holdsAny(int[][] phrases, int position, int limit) {
+        for (int[] phrase : phrases) {
+            boolean all = true;
+            for (int id = 0; id < phrase.length && all; id++) {
+                IntList list = postings.get(phrase[id]);
+                int end = list.countBelow(limit);
+                int at = list.seek(0, end, position);
+                all = at < end && list.get(at) == position;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * WordNet's words for a headline word as phrases of term ids ("step down" is two terms), those whose
+     * every term some entry uses; none that is the word's own term.
+     */
+    private int[][] inUse(List<List<String>> phrasesOfTerms, int limit) {
+        List<int[]> phrases = new ArrayList<>();
+        for (List<String> phraseTerms : phrasesOfTerms) {
+            int[] ids = new int[phraseTerms.size()];
+            boolean used = true;
+            for (int i = 0; i < ids.length && used; i++) {
+                Integer id = termIds.get(phraseTerms.get(i));
+                used = id != null && postings.get(id).countBelow(limit) > 0;
+                ids[i] = used ? id : -1;
+            }
+            if (used) {
+                phrases.add(ids);
+            }
+        }
+        return phrases.toArray(new int[0][]);
     }
 
     /** Terms in use that are {@code term} with a short ending added or taken off ("short", "shortfall"). */
@@ -279,143 +427,59 @@ final class HeadlineMatcher {
         return rarest;
     }
 
-    /**
-     * The names a text holds, as terms: each pair of neighbouring capitalised words ("tom bianchi"), and
-     * for a query also a lone capitalised word inside the sentence. Title-case queries name nothing.
-     */
-    private static List<String> namePairs(String text, boolean query) {
-        String[] raw = text.strip().split("\\s+");
-        List<String> names = new ArrayList<>();
-        if (query && isTitleCase(raw)) {
-            return names;
+    /** Each distinct term of the headline, with the word it was first written as. */
+    private static Map<String, String> queryWords(String headline) {
+        Map<String, String> words = new java.util.LinkedHashMap<>();
+        for (HeadlineTerms.Word word : HeadlineTerms.words(headline)) {
+            words.putIfAbsent(word.term(), word.surface());
         }
-        List<String> run = new ArrayList<>();
-        int runStart = -1;
-        int runWords = 0;
-        for (int i = 0; i <= raw.length; i++) {
-            boolean name = i < raw.length && isCapitalised(raw[i]);
-            if (name) {
-                runStart = runWords == 0 ? i : runStart;
-                runWords++;
-                for (String token : WordForms.tokens(withoutPossessive(raw[i]))) {
-                    if (!WordForms.isStopWord(token)) {
-                        run.add(token);
-                    }
-                }
-            }
-            boolean endsRun = !name || endsWithClosing(raw[i]) || hasPossessive(raw[i]);
-            if (endsRun) {
-                // One capitalised word opening the line ("Boil-water warning …") is no name.
-                boolean opening = runStart == 0 && runWords == 1;
-                for (int j = 1; j < run.size() && !opening; j++) {
-                    names.add("#" + run.get(j - 1) + " " + run.get(j));
-                }
-                if (query && run.size() == 1 && runStart > 0) {
-                    names.add(HeadlineTerms.term(run.get(0)));
-                }
-                run.clear();
-                runWords = 0;
-            }
-        }
-        return names;
+        return words;
     }
 
     /**
-     * Whether the word ends with punctuation that closes a name run, as {@code .*[,.;:!?)\]’”]$} matches
-     * it: the last character is one of those, and no line terminator (which {@code .} refuses) comes before.
+     * A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its weight, the
+     * term, and the word as written when WordNet may be asked about it (null for names and numbers).
      */
-    static boolean endsWithClosing(String word) {
-        if (word.isEmpty() || ",.;:!?)]’”".indexOf(word.charAt(word.length() - 1)) < 0) {
-            return false;
+    private static final class QueryTerm {
+        private final int id;
+        private final int[] related;
+        private final double weight;
+        private final String term;
+        private final String surface;
+        /** Its WordNet relations in use, once asked for. */
+        private Lexical lexical;
+
+        QueryTerm(int id, int[] related, double weight, String term, String surface) {
+            this.id = id;
+            this.related = related;
+            this.weight = weight;
+            this.term = term;
+            this.surface = surface;
         }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
+
+        int id() {
+            return id;
         }
-        return true;
-    }
 
-    /** Only a word with an apostrophe can end in a possessive: the others skip the regular expression. */
-    private static boolean hasPossessive(String word) {
-        return hasApostrophe(word) && POSSESSIVE.matcher(word).find();
-    }
-
-    private static String withoutPossessive(String word) {
-        return hasApostrophe(word) ? POSSESSIVE.matcher(word).replaceFirst("") : word;
-    }
-
-    private static boolean hasApostrophe(String word) {
-        return word.indexOf('\'') >= 0 || word.indexOf('’') >= 0;
-    }
-
-    /**
-     * The terms of each title in quotes ("‘The Copper Field’"): a quoted span whose every word but the
-     * small ones is capitalised. Another title is another story, even at the head of the line, where a
-     * capital says nothing. A quotation ("‘We grew apart’") is left to the words.
-     */
-    static List<String> quotedTitles(String headline) {
-        List<String> terms = new ArrayList<>();
-        java.util.regex.Matcher quoted = QUOTED.matcher(headline);
-        while (quoted.find()) {
-            String[] words = quoted.group(1).strip().split("\\s+");
-            boolean title = words.length > 0;
-            for (String word : words) {
-                List<String> tokens = WordForms.tokens(word);
-                boolean small = tokens.size() == 1 && WordForms.isStopWord(tokens.get(0));
-                title &= small || isCapitalised(word);
-            }
-            if (title) {
-                terms.addAll(HeadlineTerms.terms(quoted.group(1)));
-            }
+        int[] related() {
+            return related;
         }
-        return terms;
-    }
 
-    /** Each distinct term of the headline. */
-    private static Set<String> queryWords(String headline) {
-        return new LinkedHashSet<>(HeadlineTerms.terms(headline));
-    }
-
-    /** The terms of the headline's capitalised words, none for a title-case headline: the likely names. */
-    private static Set<String> capitalisedTerms(String headline) {
-        String[] raw = headline.strip().split("\\s+");
-        Set<String> out = new HashSet<>();
-        if (isTitleCase(raw)) {
-            return out;
+        double weight() {
+            return weight;
         }
-        for (String word : raw) {
-            if (isCapitalised(word)) {
-                out.addAll(HeadlineTerms.terms(withoutPossessive(word)));
-            }
+
+        String term() {
+            return term;
         }
-        return out;
+
+        String surface() {
+            return surface;
+        }
     }
 
-    private static boolean isCapitalised(String word) {
-        int start = 0;
-        while (start < word.length() && OPENING_PUNCTUATION.indexOf(word.charAt(start)) >= 0) {
-            start++;
-        }
-        return start < word.length() && Character.isUpperCase(word.codePointAt(start));
-    }
-
-    /** "Star Talks About Her Exit": capitals say nothing about names there. */
-    private static boolean isTitleCase(String[] raw) {
-        int words = 0;
-        int capitals = 0;
-        for (String word : raw) {
-            if (word.length() > 3) {
-                words++;
-                capitals += isCapitalised(word) ? 1 : 0;
-            }
-        }
-        return words >= 3 && capitals * 4 >= words * 3;
-    }
-
-    /** A query term: its own id (or -1 when no entry uses it), the ids of its related forms, its weight. */
-    private record QueryTerm(int id, int[] related, double weight) {}
+    /** A word's WordNet synonyms and antonyms that entries use, as phrases of term ids. */
+    private record Lexical(int[][] synonyms, int[][] antonyms) {}
 
     /** A ranked match: the best entry's position, its score and the runner-up's score (0–1). */
     record Match(int position, double best, double runnerUp) {}

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The terms the headline matcher compares: light stems with numbers written as digits ("forty",
  * "40" and "eleven thousand", "11,000" agree). Used alike for headlines, ledes and related lines, so
- * both sides of a comparison speak the same vocabulary. There is no list of synonyms or framing words:
- * such lists end up chosen to fit the misses of the text they were tried on, and how much a word says
- * comes from how rare it is in the library instead (see {@link HeadlineMatcher}).
+ * both sides of a comparison speak the same vocabulary. There is no list of synonyms or framing words of
+ * our own: such lists end up chosen to fit the misses of the text they were tried on. How much a word
+ * says comes from how rare it is in the library, and which words mean the same from WordNet, a published
+ * resource (see {@link HeadlineMatcher}, {@link WordNet}).
  */
 final class HeadlineTerms {
 
@@ -50,18 +51,51 @@ final class HeadlineTerms {
             Map.entry("eighty", 80),
             Map.entry("ninety", 90));
 
+    private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(
+            Map.entry("second", 2),
+            Map.entry("third", 3),
+            Map.entry("fourth", 4),
+            Map.entry("fifth", 5),
+            Map.entry("sixth", 6),
+            Map.entry("seventh", 7),
+            Map.entry("eighth", 8),
+            Map.entry("ninth", 9),
+            Map.entry("tenth", 10),
+            Map.entry("eleventh", 11),
+            Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13),
+            Map.entry("fourteenth", 14),
+            Map.entry("fifteenth", 15),
+            Map.entry("sixteenth", 16),
+            Map.entry("seventeenth", 17),
+            Map.entry("eighteenth", 18),
+            Map.entry("nineteenth", 19),
+            Map.entry("twentieth", 20));
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
     private HeadlineTerms() {}
+
+    /** A word of a text: as written (lower case, numbers folded) and its term. */
+    record Word(String surface, String term) {}
 
     /** The text's terms in order, stop words dropped. */
     static List<String> terms(String text) {
-        List<String> stems = new ArrayList<>();
-        for (String token : numbersFolded(WordForms.tokens(plainAbbreviations(text)))) {
-            stems.add(WordForms.stem(token));
-        }
         List<String> out = new ArrayList<>();
-        for (String stem : stems) {
+        for (Word word : words(text)) {
+            out.add(word.term());
+        }
+        return out;
+    }
+
+    /** The text's words in order, with their terms, stop words dropped. */
+    static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        for (String token : numbersFolded(WordForms.tokens(plainAbbreviations(text)))) {
+            String ordinal = ordinal(token);
+            String stem = ordinal != null ? ordinal : WordForms.stem(token);
             if (!WordForms.isStopWord(stem)) {
-                out.add(stem);
+                out.add(new Word(token, stem));
             }
         }
         return out;
@@ -75,6 +109,39 @@ final class HeadlineTerms {
     /** Whether a term is a number ("40", "11000"): a rewrite keeps a story's numbers. */
     static boolean isNumber(String term) {
         return !term.isEmpty() && isAsciiNumber(term);
+    }
+
+    /** Whether a term is an ordinal from "2nd" on ("third" and "3rd" are both "3rd"): a count a rewrite keeps. */
+    static boolean isOrdinal(String term) {
+        return ORDINAL.matcher(term).matches();
+    }
+
+    /**
+     * The ordinal a token writes ("third", "3rd" → "3rd"), or null. "first" stays a word: headlines use it
+     * for a debut or a record ("for the first time") far more than as a count.
+     */
+    private static String ordinal(String token) {
+        Integer word = ORDINAL_WORDS.get(token);
+        if (word != null) {
+            return word + suffix(word);
+        }
+        if (token.length() > 2 && ORDINAL.matcher(token).matches()) {
+            long n = Long.parseLong(token.substring(0, token.length() - 2));
+            return n >= 2 && n < 1_000 ? n + suffix(n) : null;
+        }
+        return null;
+    }
+
+    private static String suffix(long n) {
+        if (n % 100 >= 11 && n % 100 <= 13) {
+            return "th";
+        }
+        return switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     private static String plainAbbreviations(String text) {

@@ -15,6 +15,14 @@ import java.util.Optional;
  */
 public final class Library {
 
+    /**
+     * Which headline matcher resolved a library's related headlines. Raise it with any change to what a
+     * related headline resolves to (HeadlineMatcher, HeadlineTerms, WordForms, Negation, WordNet's use, URL
+     * keys): the library index keeps resolutions per library and trusts only those of this version.
+     * 2: WordNet synonyms and antonyms, ordinals, a denying headline, an unknown opening name.
+     */
+    public static final int RESOLVER_VERSION = 2;
+
     private final List<LibraryEntry> entries;
     private final Map<ArticleId, Integer> positions;
     private final List<Problem> problems;

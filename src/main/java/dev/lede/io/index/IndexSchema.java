@@ -20,7 +20,9 @@ final class IndexSchema {
                 + " item INTEGER NOT NULL, id TEXT NOT NULL, format TEXT NOT NULL, headline TEXT NOT NULL, lede TEXT,"
                 + " byline TEXT, published TEXT, url TEXT, site TEXT, related TEXT, problems TEXT, UNIQUE(input, seq))",
         "CREATE INDEX articles_id ON articles(id)",
-        "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL)",
+        // resolver: the Library.RESOLVER_VERSION that resolved this library's related headlines.
+        "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL,"
+                + " resolver INTEGER NOT NULL)",
         // A current library's headline listing in a few large values (HeadlineListing), read at a start.
         "CREATE TABLE listings(library INTEGER NOT NULL, part INTEGER NOT NULL, headlines BLOB NOT NULL,"
                 + " PRIMARY KEY(library, part))",

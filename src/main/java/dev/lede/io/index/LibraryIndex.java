@@ -8,6 +8,7 @@ import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.EntryDetails;
+import dev.lede.core.library.Library;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.parse.Parsers;
 import dev.lede.io.CacheRoot;
@@ -51,7 +52,7 @@ import java.util.function.Function;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
@@ -784,10 +785,12 @@ public final class LibraryIndex implements AutoCloseable {
             long generation = generation();
             long library;
             try (PreparedStatement upsert =
-                    connection.prepareStatement("INSERT INTO libraries(roots, generation) VALUES (?, ?)"
-                            + " ON CONFLICT(roots) DO UPDATE SET generation = excluded.generation")) {
+                    connection.prepareStatement("INSERT INTO libraries(roots, generation, resolver) VALUES (?, ?, ?)"
+                            + " ON CONFLICT(roots) DO UPDATE SET generation = excluded.generation,"
+                            + " resolver = excluded.resolver")) {
                 upsert.setString(1, scope.key());
                 upsert.setLong(2, generation);
+                upsert.setInt(3, Library.RESOLVER_VERSION);
                 upsert.executeUpdate();
             }
             library = libraryId(scope);
@@ -825,11 +828,15 @@ public final class LibraryIndex implements AutoCloseable {
         return currentLibrary(scope) >= 0;
     }
 
-    /** The library's id when its resolutions are current, else -1 (which no row has). */
+    /**
+     * The library's id when its resolutions are current, else -1 (which no row has): no input changed since
+     * they were stored, and the headline matcher that found them matches as this lede's does.
+     */
     private long currentLibrary(IndexScope scope) {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT l.id FROM libraries l, meta m WHERE l.roots = ? AND m.key = 'generation' AND l.generation = m.value")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT l.id FROM libraries l, meta m"
+                + " WHERE l.roots = ? AND m.key = 'generation' AND l.generation = m.value AND l.resolver = ?")) {
             select.setString(1, scope.key());
+            select.setInt(2, Library.RESOLVER_VERSION);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : -1;
             }

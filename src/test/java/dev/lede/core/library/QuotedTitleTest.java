@@ -16,12 +16,11 @@ class QuotedTitleTest {
 
     @Test
     void titlesInQuotesAreTheirTermsAndQuotationsAreNone() {
-        assertEquals(
-                List.of("copper", "field"), HeadlineMatcher.quotedTitles("Rao shortlisted with ‘The Copper Field’"));
-        assertEquals(List.of("kestrel"), HeadlineMatcher.quotedTitles("'Kestrel' tops the chart"));
-        assertEquals(List.of("keeper", "ash"), HeadlineMatcher.quotedTitles("\"Keepers of Ash\" leads box office"));
-        assertEquals(List.of(), HeadlineMatcher.quotedTitles("“We grew apart”: actress on her divorce"));
-        assertEquals(List.of(), HeadlineMatcher.quotedTitles("Rao's novel can't lose"), "apostrophes open no quote");
+        assertEquals(List.of("copper", "field"), HeadlineNames.quotedTitles("Rao shortlisted with ‘The Copper Field’"));
+        assertEquals(List.of("kestrel"), HeadlineNames.quotedTitles("'Kestrel' tops the chart"));
+        assertEquals(List.of("keeper", "ash"), HeadlineNames.quotedTitles("\"Keepers of Ash\" leads box office"));
+        assertEquals(List.of(), HeadlineNames.quotedTitles("“We grew apart”: actress on her divorce"));
+        assertEquals(List.of(), HeadlineNames.quotedTitles("Rao's novel can't lose"), "apostrophes open no quote");
     }
 
     @Test

@@ -53,14 +53,7 @@ class RelatedResolutionQualityTest {
     void bundledSampleRelatedLinesResolveToTheirArticles() throws IOException {
         Path feeds = Paths.get("").toAbsolutePath().resolve("feeds");
         Assumptions.assumeTrue(Files.isDirectory(feeds), "no feeds/ directory at " + feeds);
-        LibraryBuilder builder = new LibraryBuilder();
-        try (var files = Files.list(feeds)) {
-            for (Path file : files.sorted().toList()) {
-                builder.add(new Parsers(InputFormat.AUTO)
-                        .parse(Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
-            }
-        }
-        Library library = builder.finish();
+        Library library = samplesLibrary(feeds);
         Map<String, Integer> positionOf = new HashMap<>();
         library.entries().forEach(e -> positionOf.put(e.source().name(), e.position()));
         Score score = new Score();
@@ -121,6 +114,18 @@ class RelatedResolutionQualityTest {
         // of the same show, when the defending article is not loaded): the floor, not zero.
         all.assertGoals(0.998);
         half.assertGoals(0.998);
+    }
+
+    /** Every file of the bundled samples parsed, in name order, as one library. */
+    static Library samplesLibrary(Path feeds) throws IOException {
+        LibraryBuilder builder = new LibraryBuilder();
+        try (var files = Files.list(feeds)) {
+            for (Path file : files.sorted().toList()) {
+                builder.add(new Parsers(InputFormat.AUTO)
+                        .parse(Input.of(Source.of(file.getFileName().toString()), Files.readAllBytes(file))));
+            }
+        }
+        return builder.finish();
     }
 
     private static Score evaluate(
@@ -189,7 +194,7 @@ class RelatedResolutionQualityTest {
         return !s.isEmpty() && ".!?…".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    private static List<List<Integer>> readTruth(Path file) throws IOException {
+    static List<List<Integer>> readTruth(Path file) throws IOException {
         List<List<Integer>> truth = new ArrayList<>();
         for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] parts = row.split("\t");

@@ -11,6 +11,7 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
+import dev.lede.core.library.Library;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
@@ -540,6 +541,24 @@ class LibraryIndexTest {
                 headlineListing().stream()
                         .mapToInt(input -> input.articles().size())
                         .sum());
+    }
+
+    @Test
+    void resolutionsOfAnotherMatcherAreNotCurrent() throws Exception {
+        Path story = write("story.txt", "Ferry returns\n\nBody.\n\nRelated:\n- Harbour wall delayed\n");
+        index(story);
+        index.storeResolutions(
+                scope, Map.of(listing().get(0).articles().get(0).row(), java.util.Collections.singletonList(null)));
+        assertTrue(index.resolutionsCurrent(scope));
+        index.close();
+        // As an older lede, whose matcher resolved differently, would have left them.
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cache.resolve("lede/index.db"));
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE libraries SET resolver = " + (Library.RESOLVER_VERSION - 1));
+        }
+        index = open();
+        assertFalse(index.resolutionsCurrent(scope), "resolved by another matcher: resolved again");
+        assertNull(listing().get(0).articles().get(0).targets());
     }
 
     @Test

@@ -1,0 +1,180 @@
+package dev.lede.core.library;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a headline names, as the matcher's terms: runs of capitalised words ("tom bianchi"), lone names
+ * inside a line, titles in quotes, and an opening word no dictionary knows. A title-case headline
+ * ("Star Talks About Her Exit") names nothing by its capitals.
+ */
+final class HeadlineNames {
+
+    /** A span in quotes: "‘Paper Kites’", "\"The Copper Field\"" (an apostrophe inside a word opens none). */
+    private static final Pattern QUOTED =
+            Pattern.compile("(?:^|(?<=[\\s(]))['‘\"“]([^'’\"”]{1,80}?)['’\"”](?=$|[\\s,.:;!?)])");
+    /** "Wren’s" names Wren; quotes before a word ("‘Paper Kites’") hide no capital. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
+
+    private static final String OPENING_PUNCTUATION = "\"'‘“([";
+
+    /**
+     * The names a text holds, as terms: each pair of neighbouring capitalised words ("tom bianchi"), and
+     * for a query also a lone capitalised word inside the sentence. Title-case queries name nothing.
+     */
+    static List<String> namePairs(String text, boolean query) {
+        String[] raw = text.strip().split("\\s+");
+        List<String> names = new ArrayList<>();
+        if (query && isTitleCase(raw)) {
+            return names;
+        }
+        List<String> run = new ArrayList<>();
+        int runStart = -1;
+        int runWords = 0;
+        for (int i = 0; i <= raw.length; i++) {
+            boolean name = i < raw.length && isCapitalised(raw[i]);
+            if (name) {
+                runStart = runWords == 0 ? i : runStart;
+                runWords++;
+                for (String token : WordForms.tokens(withoutPossessive(raw[i]))) {
+                    if (!WordForms.isStopWord(token)) {
+                        run.add(token);
+                    }
+                }
+            }
+            boolean endsRun = !name || endsWithClosing(raw[i]) || hasPossessive(raw[i]);
+            if (endsRun) {
+                // One capitalised word opening the line ("Boil-water warning …") is no name.
+                boolean opening = runStart == 0 && runWords == 1;
+                for (int j = 1; j < run.size() && !opening; j++) {
+                    names.add("#" + run.get(j - 1) + " " + run.get(j));
+                }
+                if (query && run.size() == 1 && runStart > 0) {
+                    names.add(HeadlineTerms.term(run.get(0)));
+                }
+                run.clear();
+                runWords = 0;
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether the word ends with punctuation that closes a name run, as {@code .*[,.;:!?)\]’”]$} matches
+     * it: the last character is one of those, and no line terminator (which {@code .} refuses) comes before.
+     */
+    static boolean endsWithClosing(String word) {
+        if (word.isEmpty() || ",.;:!?)]’”".indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only a word with an apostrophe can end in a possessive: the others skip the regular expression. */
+    private static boolean hasPossessive(String word) {
+        return hasApostrophe(word) && POSSESSIVE.matcher(word).find();
+    }
+
+    private static String withoutPossessive(String word) {
+        return hasApostrophe(word) ? POSSESSIVE.matcher(word).replaceFirst("") : word;
+    }
+
+    private static boolean hasApostrophe(String word) {
+        return word.indexOf('\'') >= 0 || word.indexOf('’') >= 0;
+    }
+
+    /**
+     * The terms of each title in quotes ("‘The Copper Field’"): a quoted span whose every word but the
+     * small ones is capitalised. Another title is another story, even at the head of the line, where a
+     * capital says nothing. A quotation ("‘We grew apart’") is left to the words.
+     */
+    static List<String> quotedTitles(String headline) {
+        List<String> terms = new ArrayList<>();
+        java.util.regex.Matcher quoted = QUOTED.matcher(headline);
+        while (quoted.find()) {
+            String[] words = quoted.group(1).strip().split("\\s+");
+            boolean title = words.length > 0;
+            for (String word : words) {
+                List<String> tokens = WordForms.tokens(word);
+                boolean small = tokens.size() == 1 && WordForms.isStopWord(tokens.get(0));
+                title &= small || isCapitalised(word);
+            }
+            if (title) {
+                terms.addAll(HeadlineTerms.terms(quoted.group(1)));
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * The terms of the headline's opening word when it is capitalised and not an English word WordNet
+     * knows ("Trewarne approves sea wall"): at the head of a line a capital says nothing, but a word no
+     * dictionary holds is a name there too, and another name is another story.
+     */
+    static List<String> unknownOpeningName(String headline) {
+        String[] raw = headline.strip().split("\\s+");
+        List<String> names = new ArrayList<>();
+        if (raw.length < 2
+                || !isCapitalised(raw[0])
+                || isCapitalised(raw[1])
+                || isTitleCase(raw)
+                || !WordNet.available()) {
+            return names; // "Old Mill Athletic …" is already a run of names
+        }
+        for (String token : WordForms.tokens(withoutPossessive(raw[0]))) {
+            if (!WordForms.isStopWord(token)
+                    && !HeadlineTerms.isNumber(token)
+                    && !WordNet.of(token).known()) {
+                names.add(HeadlineTerms.term(token));
+            }
+        }
+        return names;
+    }
+
+    /** The terms of the headline's capitalised words, none for a title-case headline: the likely names. */
+    static Set<String> capitalisedTerms(String headline) {
+        String[] raw = headline.strip().split("\\s+");
+        Set<String> out = new HashSet<>();
+        if (isTitleCase(raw)) {
+            return out;
+        }
+        for (String word : raw) {
+            if (isCapitalised(word)) {
+                out.addAll(HeadlineTerms.terms(withoutPossessive(word)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCapitalised(String word) {
+        int start = 0;
+        while (start < word.length() && OPENING_PUNCTUATION.indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        return start < word.length() && Character.isUpperCase(word.codePointAt(start));
+    }
+
+    /** "Star Talks About Her Exit": capitals say nothing about names there. */
+    private static boolean isTitleCase(String[] raw) {
+        int words = 0;
+        int capitals = 0;
+        for (String word : raw) {
+            if (word.length() > 3) {
+                words++;
+                capitals += isCapitalised(word) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitals * 4 >= words * 3;
+    }
+
+    private HeadlineNames() {}
+}

@@ -1,0 +1,28 @@
+package dev.lede.core.library;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a headline says something did not happen ("will not raise income tax", "won't", "No income tax
+ * rise"): a related headline that reports what an article's headline denies is another story. Words inside quotation marks are someone's words ("‘I can't believe it’"), not the story's, and
+ * "no" denies only at the head of a line: inside one it is a vote of "no confidence" or "no more than £2".
+ */
+final class Negation {
+
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}'’-])(?:not|never|cannot)(?![\\p{L}\\p{N}'’-])|\\p{L}n['’]t(?!\\p{L})|^\\s*no\\s");
+    /** A span in double quotes, or in single quotes that open and close at a word's edge. */
+    private static final Pattern QUOTATION = Pattern.compile(
+            "\"[^\"]*\"|“[^”]*”|(?<![\\p{L}\\p{N}])['‘](?:[^'’]|(?<=\\p{L})['’](?=\\p{L}))*?['’](?![\\p{L}\\p{N}])");
+
+    private Negation() {}
+
+    /** Whether {@code text}, outside its quotations, denies something. */
+    static boolean denies(String text) {
+        String plain =
+                text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('‘') >= 0
+                        ? QUOTATION.matcher(text).replaceAll(" ")
+                        : text;
+        return NEGATION.matcher(plain).find();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.lede.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The matcher's general rules beyond word weights: WordNet synonyms give credit and antonyms block,
+ * ordinals are counts a rewrite keeps, an opening word no dictionary knows is a name, and a related
+ * headline that reports what an article's headline denies is another story.
+ */
+class HeadlineMatcherLexiconTest {
+
+    /** Stories of their own around the one under test, so word weights are those of a library. */
+    private static final List<String> OTHERS = List.of(
+            "Council approves new parking charges in the town centre",
+            "Heatwave warning issued for the south coast",
+            "Rail strike called off after late talks",
+            "School league tables show gap between regions",
+            "Film festival announces its opening night",
+            "Hospital waiting lists grow for third month",
+            "Museum opens new gallery of maritime art",
+            "Football club appoints new manager");
+
+    private static HeadlineMatcher library(String headline, String lede) {
+        HeadlineMatcher matcher = new HeadlineMatcher();
+        for (int i = 0; i < OTHERS.size(); i++) {
+            matcher.add(i, OTHERS.get(i), OTHERS.get(i) + ", officials said on Monday.");
+        }
+        matcher.add(OTHERS.size(), headline, lede);
+        return matcher;
+    }
+
+    private static Optional<Integer> resolve(HeadlineMatcher matcher, String headline) {
+        return matcher.resolve(headline, OTHERS.size() + 1);
+    }
+
+    @Test
+    void aSynonymCounts() {
+        HeadlineMatcher matcher = library(
+                "Harbour board to close ferry terminal",
+                "The harbour board will close the ferry terminal in March after passenger numbers fell.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Harbour board to shut ferry terminal"));
+    }
+
+    @Test
+    void anAntonymBlocks() {
+        HeadlineMatcher matcher = library(
+                "Harbour board to close Penhallow ferry terminal",
+                "The harbour board will close the Penhallow ferry terminal in March after passenger numbers fell.");
+        assertEquals(Optional.empty(), resolve(matcher, "Harbour board to open Penhallow ferry terminal in March"));
+    }
+
+    @Test
+    void anotherOrdinalIsAnotherStory() {
+        HeadlineMatcher matcher = library(
+                "Astrid Sol releases her third album",
+                "The singer Astrid Sol released her third album, Nightjar, on Friday without any warning.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Astrid Sol releases 3rd album Nightjar"));
+        assertEquals(Optional.empty(), resolve(matcher, "Astrid Sol releases second album Nightjar"));
+    }
+
+    @Test
+    void anOpeningWordNoDictionaryKnowsIsAName() {
+        HeadlineMatcher matcher = library(
+                "Penhallow approves £40m sea wall",
+                "Penhallow's harbour board voted to build a £40m sea wall after three winters of flooding.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Penhallow votes for £40m sea wall after flooding"));
+        assertEquals(
+                Optional.empty(),
+                resolve(matcher, "Trewarne harbour board votes for £40m sea wall after three winters of flooding"));
+    }
+
+    @Test
+    void reportingWhatAHeadlineDeniesIsAnotherStory() {
+        HeadlineMatcher matcher = library(
+                "Chancellor Amos Feld: budget will not raise income tax",
+                "The chancellor Amos Feld said the budget will not raise income tax this year.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Amos Feld says budget will not raise income tax"));
+        assertEquals(Optional.empty(), resolve(matcher, "Amos Feld says budget will raise income tax"));
+    }
+
+    @Test
+    void denialIsReadOutsideQuotationsOnly() {
+        assertTrue(Negation.denies("Dolores Quint will not seek a third term"));
+        assertTrue(Negation.denies("Quint won't stand again"));
+        assertTrue(Negation.denies("No income tax rise in budget, says Feld"));
+        assertFalse(Negation.denies("Mayor survives no-confidence vote"));
+        assertFalse(Negation.denies("Passengers to pay no more than £2"));
+        assertFalse(Negation.denies("\"I still can't believe it\": Dascalu on winning"));
+        assertFalse(Negation.denies("Bram Oduya: ‘I was told I would never walk again’"));
+    }
+
+    @Test
+    void ordinalsFoldToOneTerm() {
+        assertEquals(List.of("3rd", "term"), HeadlineTerms.terms("third term"));
+        assertEquals(List.of("3rd", "term"), HeadlineTerms.terms("3rd term"));
+        assertEquals(List.of("22nd", "season"), HeadlineTerms.terms("22nd season"));
+        assertEquals(List.of("first", "tim"), HeadlineTerms.terms("for the first time"));
+        assertTrue(HeadlineTerms.isOrdinal("11th"));
+        assertFalse(HeadlineTerms.isOrdinal("11"));
+    }
+
+    @Test
+    void wordNetKnowsWordsSynonymsAndOpposites() {
+        assertTrue(WordNet.of("approves").known());
+        assertFalse(WordNet.of("trewarne").known());
+        assertTrue(WordNet.of("shut").synonyms().contains("close"));
+        assertTrue(WordNet.of("wins").antonyms().contains("lose"));
+        assertTrue(WordNet.of("quits").synonyms().contains("step down"));
+        assertTrue(WordNet.of("closure").synonyms().contains("close"), "derived forms count as synonyms");
+    }
+}

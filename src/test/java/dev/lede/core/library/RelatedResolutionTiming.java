@@ -1,0 +1,59 @@
+package dev.lede.core.library;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.RelatedHeadline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Times the related-headline matcher on a corpus folder (mkcorpus.py's plain-text files): the library
+ * built, then every related line resolved, {@code ROUNDS} times in one JVM, so the first round shows the
+ * cost of a cold start (WordNet's dictionary loads there) and the later ones the warm cost. A tool, not
+ * a test: timings on a shared machine are indicative only. From the repository root, with the test
+ * classpath: {@code java -cp target/test-classes:target/classes:$(cat target/test.classpath)
+ * dev.lede.core.library.RelatedResolutionTiming DIR [ROUNDS]}.
+ */
+final class RelatedResolutionTiming {
+
+    private RelatedResolutionTiming() {}
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Paths.get(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        List<Article> articles = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                articles.add(RelatedResolutionQualityTest.corpusArticle(
+                        file, file.getFileName().toString()));
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            LibraryBuilder builder = new LibraryBuilder();
+            articles.forEach(builder::add);
+            Library library = builder.finish();
+            long built = System.nanoTime();
+            int lines = 0;
+            int resolved = 0;
+            for (Article article : articles) {
+                for (RelatedHeadline related : article.related()) {
+                    lines++;
+                    resolved += library.match(related.headline()).isPresent() ? 1 : 0;
+                }
+            }
+            long done = System.nanoTime();
+            System.out.printf(
+                    "round %d: library of %d built in %d ms; %d related lines resolved in %d ms (%d found)%n",
+                    round + 1,
+                    library.size(),
+                    (built - start) / 1_000_000,
+                    lines,
+                    (done - built) / 1_000_000,
+                    resolved);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.lede.core.library;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.RelatedHeadline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prints the related-headline matcher's precision and recall on every evaluation set for a grid of
+ * {@link HeadlineMatcher#MIN_SCORE} and {@link HeadlineMatcher#MIN_MARGIN} values, so thresholds are
+ * chosen on the curve over all sets rather than on single lines of one. A tool, not a test: run from the
+ * repository root with the test classpath,
+ * {@code java -cp target/test-classes:target/classes:$(cat target/test.classpath)
+ * dev.lede.core.library.RelatedThresholdCurve CORPUS_DIR MANIFEST TRUTH} (a corpus made by
+ * src/test/resources/fixtures/related/mkcorpus_truth.py; without the arguments the corpus is left out).
+ */
+final class RelatedThresholdCurve {
+
+    /** One related line: the exact hit and the ranked match (thresholds not applied), and the truth. */
+    private record Outcome(
+            String headline,
+            Optional<Integer> exact,
+            Optional<HeadlineMatcher.Match> ranked,
+            Optional<Integer> expected) {
+
+        Optional<Integer> resolved(double minScore, double minMargin) {
+            if (exact.isPresent()) {
+                return exact;
+            }
+            return ranked.filter(m -> m.best() >= minScore && m.best() - m.runnerUp() >= minMargin)
+                    .map(HeadlineMatcher.Match::position);
+        }
+    }
+
+    private record Set(String name, List<Outcome> outcomes) {
+
+        int[] counts(double minScore, double minMargin) {
+            int right = 0;
+            int wrong = 0;
+            int missed = 0;
+            for (Outcome o : outcomes) {
+                Optional<Integer> hit = o.resolved(minScore, minMargin);
+                if (hit.isPresent() && hit.equals(o.expected())) {
+                    right++;
+                } else if (hit.isPresent()) {
+                    wrong++;
+                } else if (o.expected().isPresent()) {
+                    missed++;
+                }
+            }
+            return new int[] {right, wrong, missed};
+        }
+    }
+
+    private RelatedThresholdCurve() {}
+
+    public static void main(String[] args) throws IOException {
+        List<Set> sets = new ArrayList<>();
+        sets.add(pairs("fresh", Paths.get("src/test/resources/related/fresh/pairs.txt")));
+        sets.add(pairs("hand", Paths.get("src/test/resources/fixtures/related/pairs.txt")));
+        sets.add(samples());
+        if (args.length == 3) {
+            List<Article> articles = new ArrayList<>();
+            for (String row : Files.readAllLines(Paths.get(args[1]), StandardCharsets.UTF_8)) {
+                String file = row.split("\t")[0];
+                articles.add(RelatedResolutionQualityTest.corpusArticle(
+                        Paths.get(args[0]).resolve(file), file));
+            }
+            List<List<Integer>> truth = RelatedResolutionQualityTest.readTruth(Paths.get(args[2]));
+            sets.add(corpus("mk-all", articles, truth, 1));
+            sets.add(corpus("mk-half", articles, truth, 2));
+        }
+        String dump = System.getProperty("dump");
+        for (Set set : sets) {
+            if (set.name().equals(dump)) {
+                for (Outcome o : set.outcomes()) {
+                    Optional<Integer> hit = o.resolved(HeadlineMatcher.MIN_SCORE, HeadlineMatcher.MIN_MARGIN);
+                    if (!hit.equals(o.expected())) {
+                        System.out.printf(
+                                "%s %s %s expected %s%n",
+                                hit.isPresent() ? "WRONG " : "MISSED",
+                                o.ranked()
+                                        .map(m -> String.format("%d %.3f/%.3f", m.position(), m.best(), m.runnerUp()))
+                                        .orElse("-"),
+                                o.headline(),
+                                o.expected());
+                    }
+                }
+            }
+        }
+        StringBuilder header = new StringBuilder("score margin");
+        sets.forEach(s -> header.append(String.format(" | %-22s", s.name() + " P/R (wrong)")));
+        System.out.println(header);
+        for (double minScore = 0.40; minScore <= 0.801; minScore += 0.02) {
+            for (double minMargin : new double[] {0.04, 0.12, 0.20}) {
+                StringBuilder line = new StringBuilder(String.format("%.2f  %.2f  ", minScore, minMargin));
+                for (Set set : sets) {
+                    int[] c = set.counts(minScore, minMargin);
+                    double precision = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+                    double recall = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+                    line.append(String.format(" | %.3f/%.3f (%4d)     ", precision, recall, c[1]));
+                }
+                System.out.println(line);
+            }
+        }
+    }
+
+    private static Set pairs(String name, Path file) throws IOException {
+        HandWrittenPairs pairs = HandWrittenPairs.read(file);
+        Library library = pairs.library();
+        HeadlineMatcher matcher = matcherOf(library);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (HandWrittenPairs.Case c : pairs.cases()) {
+            outcomes.add(outcome(matcher, library.size(), c.headline(), c.expected()));
+        }
+        return new Set(name, outcomes);
+    }
+
+    private static Set samples() throws IOException {
+        Library library = RelatedResolutionQualityTest.samplesLibrary(Paths.get("feeds"));
+        Map<String, Integer> positionOf = new HashMap<>();
+        library.entries().forEach(e -> positionOf.put(e.source().name(), e.position()));
+        HeadlineMatcher matcher = matcherOf(library);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String row : Files.readAllLines(
+                Paths.get("src/test/resources/fixtures/samples-related.tsv"), StandardCharsets.UTF_8)) {
+            if (!row.isBlank()) {
+                String[] cells = row.split("\t");
+                Optional<Integer> expected =
+                        cells[2].equals("-") ? Optional.empty() : Optional.of(positionOf.get(cells[2]));
+                outcomes.add(outcome(matcher, library.size(), cells[1], expected));
+            }
+        }
+        return new Set("samples", outcomes);
+    }
+
+    /** The corpus with every {@code step}-th article loaded (2: odd articles, half the targets, absent). */
+    private static Set corpus(String name, List<Article> articles, List<List<Integer>> truth, int step) {
+        HeadlineMatcher matcher = new HeadlineMatcher();
+        int[] positionOf = new int[articles.size()];
+        java.util.Arrays.fill(positionOf, -1);
+        int size = 0;
+        for (int i = 0; i < articles.size(); i += step) {
+            Article article = articles.get(i);
+            positionOf[i] = size;
+            matcher.add(size++, article.headline(), lede(article));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i += step) {
+            List<RelatedHeadline> related = articles.get(i).related();
+            for (int r = 0; r < related.size(); r++) {
+                int target = positionOf[truth.get(i).get(r)];
+                Optional<Integer> expected = target < 0 ? Optional.empty() : Optional.of(target);
+                outcomes.add(outcome(matcher, size, related.get(r).headline(), expected));
+            }
+        }
+        return new Set(name, outcomes);
+    }
+
+    /** The lede as the library builder takes it: the first paragraph after the headline. */
+    private static String lede(Article article) {
+        LibraryBuilder builder = new LibraryBuilder();
+        builder.add(article);
+        return builder.finish().entries().get(0).lede();
+    }
+
+    private static HeadlineMatcher matcherOf(Library library) {
+        HeadlineMatcher matcher = new HeadlineMatcher();
+        for (LibraryEntry entry : library.entries()) {
+            matcher.add(entry.position(), entry.headline(), entry.lede());
+        }
+        return matcher;
+    }
+
+    private static Outcome outcome(HeadlineMatcher matcher, int limit, String headline, Optional<Integer> expected) {
+        return new Outcome(headline, matcher.exact(headline, limit), matcher.rank(headline, limit), expected);
+    }
+}
