@@ -428,8 +428,9 @@ public final class LibraryIndex implements AutoCloseable {
     private boolean listStored(IndexScope scope, boolean withTargets, Consumer<IndexedInput> visitor) {
         try (PreparedStatement select = connection.prepareStatement("SELECT s.headlines FROM listings s"
                 + " JOIN libraries l ON l.id = s.library JOIN meta m ON m.key = 'generation' AND m.value = l.generation"
-                + " WHERE l.roots = ? ORDER BY s.part")) {
+                + " WHERE l.roots = ? AND l.resolver = ? ORDER BY s.part")) {
             select.setString(1, scope.key());
+            select.setInt(2, Library.RESOLVER_VERSION);
             boolean any = false;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

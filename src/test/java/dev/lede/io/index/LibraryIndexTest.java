@@ -460,6 +460,9 @@ class LibraryIndexTest {
         index(news.resolve("new.txt"));
         assertFalse(index.resolutionsCurrent(scope), "a new file may be a target now");
         assertNull(listing().get(0).articles().get(0).targets());
+        List<IndexedInput> listed = new ArrayList<>();
+        index.listTargets(scope, listed::add);
+        assertNull(listed.get(0).articles().get(0).targets(), "nor is the listing stored with them used");
     }
 
     private List<IndexedInput> headlineListing() {
@@ -550,6 +553,7 @@ class LibraryIndexTest {
         index.storeResolutions(
                 scope, Map.of(listing().get(0).articles().get(0).row(), java.util.Collections.singletonList(null)));
         assertTrue(index.resolutionsCurrent(scope));
+        index.storeHeadlineListing(scope);
         index.close();
         // As an older lede, whose matcher resolved differently, would have left them.
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cache.resolve("lede/index.db"));
