@@ -159,14 +159,7 @@ final class KeystrokeSearch {
             select.setString(1, last);
             select.setString(2, last + Character.toString(Character.MAX_CODE_POINT));
             select.setInt(3, MOST_SPELLED_OUT + 1);
-            running = select;
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    spelled.add(result.getString(1));
-                }
-            } finally {
-                running = null;
-            }
+            each(select, result -> spelled.add(result.getString(1)));
         }
         if (spelled.isEmpty() || spelled.size() > MOST_SPELLED_OUT) {
             return begun;
@@ -209,14 +202,7 @@ final class KeystrokeSearch {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, match);
             select.setInt(2, limit);
-            running = select;
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    rows.add(result.getLong(1));
-                }
-            } finally {
-                running = null;
-            }
+            each(select, result -> rows.add(result.getLong(1)));
         }
         return rows;
     }
@@ -234,14 +220,7 @@ final class KeystrokeSearch {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT row, id FROM articles WHERE row IN (SELECT value FROM json_each(?))")) {
             select.setString(1, array.append(']').toString());
-            running = select;
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    byRow.put(result.getLong(1), result.getString(2));
-                }
-            } finally {
-                running = null;
-            }
+            each(select, result -> byRow.put(result.getLong(1), result.getString(2)));
         }
         List<ArticleId> ids = new ArrayList<>(rows.size());
         for (long row : rows) {
@@ -251,5 +230,22 @@ final class KeystrokeSearch {
             }
         }
         return ids;
+    }
+
+    /** Runs {@code select} where {@link #cancel} can reach it, handing each row to {@code rows}. */
+    private void each(PreparedStatement select, RowReader rows) throws SQLException {
+        running = select;
+        try (ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                rows.read(result);
+            }
+        } finally {
+            running = null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
     }
 }

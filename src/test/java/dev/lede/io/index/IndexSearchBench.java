@@ -106,15 +106,8 @@ public final class IndexSearchBench {
                         .collect(Collectors.joining(", ")));
         if (args.length > 2) {
             StringBuilder tsv = new StringBuilder();
-            byLength.forEach((length, millis) -> tsv.append(String.format(
-                    "%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f%n",
-                    length,
-                    millis.size(),
-                    quantile(millis, 0.5),
-                    quantile(millis, 0.99),
-                    quantile(millis, 1),
-                    quantile(cpuByLength.get(length), 0.5),
-                    quantile(cpuByLength.get(length), 0.99))));
+            byLength.forEach((length, millis) ->
+                    tsv.append(row("%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f%n", length, millis, cpuByLength.get(length))));
             Files.writeString(Path.of(args[2]), tsv);
         }
     }
@@ -131,15 +124,22 @@ public final class IndexSearchBench {
                 indexed, words);
         out.println("| letters | keystrokes | median | p99 | max | CPU median | CPU p99 |");
         out.println("|---|---|---|---|---|---|---|");
-        byLength.forEach((length, millis) -> out.printf(
+        byLength.forEach((length, millis) -> out.print(row(
                 "| %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
+                length, millis, cpuByLength.get(length))));
+    }
+
+    /** One length's figures in {@code format}: length, keystrokes, median, p99, max, CPU median, CPU p99. */
+    private static String row(String format, int length, List<Double> millis, List<Double> cpuMillis) {
+        return String.format(
+                format,
                 length,
                 millis.size(),
                 quantile(millis, 0.5),
                 quantile(millis, 0.99),
                 quantile(millis, 1),
-                quantile(cpuByLength.get(length), 0.5),
-                quantile(cpuByLength.get(length), 0.99)));
+                quantile(cpuMillis, 0.5),
+                quantile(cpuMillis, 0.99));
     }
 
     /** The nearest-rank quantile {@code q} of {@code values}. */
