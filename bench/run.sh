@@ -11,7 +11,7 @@
 #   --only FIGS      measure only these figures, comma-separated: P0 (library complete), P0b (the same
 #                    on 100,000, index warm), P0c (100,000, first run with no index), P1, P1b, P2,
 #                    P3, P4, P5, P6; the table shows only their rows (not with --save)
-#   --no-jmh         skip the in-process JMH benchmarks (P6)
+#   --no-jmh         skip the in-process benchmarks (P6: JMH, and the search of the library index)
 #   --install        install what is missing (newsboat, less, tmux, GNU time) with apt-get; without it
 #                    nothing is installed and the figures that need a missing tool stay empty
 #   --own-tools      use bench/lib's tmux scripts even when ../shared/tools has tti.sh/scroll_bytes.sh
@@ -334,6 +334,28 @@ if [ $jmh = 1 ] && want P6; then
       note "JMH failed (see $work/jmh.log)"
   else
     note "the JMH benchmarks did not build with -Pbench (see $work/jmh-build.log)"
+  fi
+fi
+
+if [ $jmh = 1 ] && want P6; then
+  # The reader's search of the library index, each keystroke of corpus words typed letter by letter; the
+  # index is built once, in a cache of its own, by `lede list` as a first start would.
+  if [ ! -d "$work/c100000" ]; then
+    note "P6 index search skipped: no 100,000-article corpus (not made with --quick)"
+  elif [ ! -s "$root/target/bench.classpath" ]; then
+    note "P6 index search skipped: no test classpath (see $work/jmh-build.log)"
+  else
+    log "P6: search keystrokes through the library index, 100,000 bodies"
+    XDG_CACHE_HOME="$work/search-cache" "$lede" list "$work/c100000" > /dev/null
+    if (cd "$root" && java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+        dev.lede.io.index.IndexSearchBench "$work/c100000" "$work/search-cache" "$work/search.tsv") >"$work/search.log" 2>&1 &&
+        [ -s "$work/search.tsv" ]; then
+      while IFS=$'\t' read -r letters _ median p99 _; do
+        printf 'P6_search_median\t%s\t%s\nP6_search_p99\t%s\t%s\n' "$letters" "$median" "$letters" "$p99" >>"$results"
+      done <"$work/search.tsv"
+    else
+      note "P6 index search failed or skipped (see $work/search.log)"
+    fi
   fi
 fi
 

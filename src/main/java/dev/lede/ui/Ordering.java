@@ -149,7 +149,11 @@ public final class Ordering {
     public String describeFilter() {
         String what = only != null
                 ? "starred"
-                : filter.isEmpty() ? "" : searching ? "searching “" + filter + "”…" : "matching “" + filter + "”";
+                : filter.isEmpty()
+                        ? ""
+                        : searching
+                                ? "searching “" + filter + "”…"
+                                : "matching “" + filter + "”" + (isFirstMatchesOnly() ? ", the first " + size() : "");
         return hidden == null ? what : what.isEmpty() ? "unread" : "unread, " + what;
     }
 
@@ -176,6 +180,14 @@ public final class Ordering {
             return Optional.empty();
         }
         return Optional.of(new Ordering(sorted, sort, stripped, null, positions, true, hidden));
+    }
+
+    /**
+     * True when the search's answer may hold only the first of more matches (a search through the library
+     * index stops at {@link Library#MOST_INDEX_MATCHES}).
+     */
+    public boolean isFirstMatchesOnly() {
+        return !filter.isEmpty() && only == null && !searching && library.searchMayHaveMore(size());
     }
 
     /** True while the search is on its way: the rows are those shown before it. */

@@ -68,7 +68,9 @@ final class PromptUpdate {
             return closed.withMessage(
                     found == 0
                             ? "no headline or body matches " + prompt.text()
-                            : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc shows all");
+                            : closed.list().order().isFirstMatchesOnly()
+                                    ? "the first " + found + " matches — n/N step, Esc shows all"
+                                    : found + (found == 1 ? " match" : " matches") + " — n/N step, Esc shows all");
         }
         int found = closed.reader()
                 .flatMap(ReaderPage::search)

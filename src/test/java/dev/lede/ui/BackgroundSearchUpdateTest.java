@@ -11,6 +11,8 @@ import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.library.ListedArticle;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +26,10 @@ class BackgroundSearchUpdateTest {
     private final Library library = library();
 
     private Library library() {
+        return libraryOf(articles);
+    }
+
+    private static Library libraryOf(List<Article> articles) {
         LibraryBuilder builder = new LibraryBuilder().searchWith((query, limit) -> List.of());
         builder.accept(articles.stream().map(ListedArticle::of).toList(), List.of());
         return builder.finish();
@@ -75,5 +81,30 @@ class BackgroundSearchUpdateTest {
             updated.state().list().order().entry(0).position(),
             updated.state().list().order().entry(1).position()
         });
+    }
+
+    @Test
+    void anAnswerAsLongAsTheIndexGivesSaysItHoldsTheFirstMatchesOnly() {
+        Library large = libraryOf(Keys.all(Library.MOST_INDEX_MATCHES + 10));
+        UiState typed = press(Keys.start(large, 80, 24), "/", "a").state();
+        int[] first = IntStream.range(0, Library.MOST_INDEX_MATCHES).toArray();
+        UiState answered =
+                Update.update(typed, new Event.Searched(large, "a", first)).state();
+        assertTrue(answered.list().order().isFirstMatchesOnly());
+        assertEquals(
+                "matching “a”, the first " + Library.MOST_INDEX_MATCHES,
+                answered.list().order().describeFilter());
+        assertEquals(
+                Optional.of("the first " + Library.MOST_INDEX_MATCHES + " matches — n/N step, Esc shows all"),
+                press(answered, "<enter>").state().message());
+
+        int[] fewer = IntStream.range(0, Library.MOST_INDEX_MATCHES - 1).toArray();
+        UiState all =
+                Update.update(typed, new Event.Searched(large, "a", fewer)).state();
+        assertFalse(all.list().order().isFirstMatchesOnly(), "fewer than the index gives are every match");
+        assertEquals("matching “a”", all.list().order().describeFilter());
+        assertEquals(
+                Optional.of((Library.MOST_INDEX_MATCHES - 1) + " matches — n/N step, Esc shows all"),
+                press(all, "<enter>").state().message());
     }
 }

@@ -151,10 +151,21 @@ public final class Library {
         }
     }
 
+    /**
+     * At most this many articles answer a search through the library index: a keystroke needs the first
+     * screenfuls, and every article found costs time (the ids of 100,000 took over 100 ms, README.md).
+     */
+    public static final int MOST_INDEX_MATCHES = 1_000;
+
+    /** True when {@code found} matches may be only the first of more ({@link #MOST_INDEX_MATCHES}). */
+    public boolean searchMayHaveMore(int found) {
+        return bodySearch != null && found >= MOST_INDEX_MATCHES;
+    }
+
     /** The positions of the entries {@link #search} returns, in the same order, without a list of entries. */
     public int[] searchPositions(String query) {
         if (bodySearch != null) {
-            return positionsOf(bodySearch.search(query, entries.size()));
+            return positionsOf(bodySearch.search(query, Math.min(entries.size(), MOST_INDEX_MATCHES)));
         }
         return search == null ? new int[0] : search.search(query, entries.size());
     }

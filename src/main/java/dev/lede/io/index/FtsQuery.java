@@ -16,11 +16,12 @@ final class FtsQuery {
     /** The MATCH expression, or null when the query holds no word (only spaces or punctuation): it finds nothing. */
     static String of(String typed) {
         List<String> words = words(typed);
-        if (words.isEmpty()) {
-            return null;
-        }
-        boolean lastIsPrefix = !Character.isWhitespace(typed.codePointBefore(typed.length()));
-        StringBuilder out = new StringBuilder(typed.length() + 4 * words.size());
+        return words.isEmpty() ? null : of(words, endsInPrefix(typed));
+    }
+
+    /** Every one of {@code words} required, each whole, the last also as a prefix when {@code lastIsPrefix}. */
+    static String of(List<String> words, boolean lastIsPrefix) {
+        StringBuilder out = new StringBuilder(16 * words.size());
         for (int i = 0; i < words.size(); i++) {
             if (i > 0) {
                 out.append(' ');
@@ -31,6 +32,11 @@ final class FtsQuery {
             out.append('*');
         }
         return out.toString();
+    }
+
+    /** True when the last word is still being typed (the query does not end with a space): it matches as a prefix. */
+    static boolean endsInPrefix(String typed) {
+        return !typed.isEmpty() && !Character.isWhitespace(typed.codePointBefore(typed.length()));
     }
 
     /** Any of the words of {@code typed}, each whole: the fallback for a long query nothing holds whole; null without a word. */

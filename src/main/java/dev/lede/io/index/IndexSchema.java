@@ -31,6 +31,10 @@ final class IndexSchema {
         // Contentless: the bodies are only tokenised, never stored; they are read from the files.
         "CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', contentless_delete=1,"
                 + " tokenize='unicode61 remove_diacritics 2')",
+        // The headlines again, with a prefix index for one and two letters: the first keys typed into the
+        // reader's search are answered from it (KeystrokeSearch). 13 MB per 100,000 articles.
+        "CREATE VIRTUAL TABLE headlines USING fts5(headline, content='', contentless_delete=1, prefix='1 2',"
+                + " tokenize='unicode61 remove_diacritics 2')",
     };
 
     private IndexSchema() {}
@@ -70,6 +74,7 @@ final class IndexSchema {
 
     private static void dropAll(Statement statement) throws SQLException {
         statement.execute("DROP TABLE IF EXISTS search");
+        statement.execute("DROP TABLE IF EXISTS headlines");
         List<String> tables = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery(
                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {

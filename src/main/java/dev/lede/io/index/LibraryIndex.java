@@ -52,7 +52,7 @@ import java.util.function.Function;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 3;
+    private static final int LAYOUT = 4;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
@@ -77,10 +77,13 @@ public final class LibraryIndex implements AutoCloseable {
     private Long detailsLibrary;
 
     private PreparedStatement detailsSelect;
+    /** The reader's search; its statements are prepared per search (they depend on the query's tiers). */
+    private final KeystrokeSearch keystrokes;
 
     LibraryIndex(Connection connection, Path file) {
         this.connection = connection;
         this.file = file;
+        this.keystrokes = new KeystrokeSearch(connection);
     }
 
     /** {@code $XDG_CACHE_HOME/lede/index.db}, else under {@code ~/.cache}; empty without a home folder. */
@@ -189,6 +192,7 @@ public final class LibraryIndex implements AutoCloseable {
                             "INSERT INTO articles(input, seq, item, id, format, headline, lede,"
                                     + " byline, published, url, site, related, problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
                     PreparedStatement search = prepared("INSERT INTO search(rowid, headline, body) VALUES (?,?,?)");
+                    PreparedStatement headlines = prepared("INSERT INTO headlines(rowid, headline) VALUES (?,?)");
                     int seq = 0;
                     for (Article parsedArticle : parsed.articles()) {
                         article.setLong(1, input);
@@ -205,10 +209,14 @@ public final class LibraryIndex implements AutoCloseable {
                         article.setString(12, encodeRelated(parsedArticle.related()));
                         article.setString(13, encodeProblems(parsedArticle.problems(), name));
                         article.executeUpdate();
-                        search.setLong(1, lastRow());
+                        long row = lastRow();
+                        search.setLong(1, row);
                         search.setString(2, parsedArticle.headline());
                         search.setString(3, parsedArticle.bodyText());
                         search.executeUpdate();
+                        headlines.setLong(1, row);
+                        headlines.setString(2, parsedArticle.headline());
+                        headlines.executeUpdate();
                     }
                     changed = true;
                 } catch (SQLException e) {
@@ -328,6 +336,10 @@ public final class LibraryIndex implements AutoCloseable {
                 prepared("DELETE FROM search WHERE rowid IN (SELECT row FROM articles WHERE input = ?)");
         search.setLong(1, input);
         search.executeUpdate();
+        PreparedStatement headlines =
+                prepared("DELETE FROM headlines WHERE rowid IN (SELECT row FROM articles WHERE input = ?)");
+        headlines.setLong(1, input);
+        headlines.executeUpdate();
         PreparedStatement articles = prepared("DELETE FROM articles WHERE input = ?");
         articles.setLong(1, input);
         articles.executeUpdate();
@@ -684,37 +696,15 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * As {@link #search}, for the reader, which keeps only the ids its library holds: every folder's
-     * articles, ids only. Ranking in a subquery and joining only the articles table is 3–10 times
-     * faster on 100,000 articles than ranking the joined rows of {@link #search} (IndexSearchBench:
-     * a common word 1.7 s → 0.2 s); articles of other folders in the same index are the price, left for
-     * the caller to drop.
+     * articles, ids only, at most {@code limit} of them, at a cost that does not grow with the library
+     * ({@link KeystrokeSearch}: headline matches first, exact words before prefixes, a broad tier in file
+     * order). Articles of other folders in the same index are the price, left for the caller to drop.
      */
     public synchronized List<ArticleId> searchIds(String typed, int limit) {
-        String match = FtsQuery.of(typed);
-        if (match == null) {
-            return List.of();
-        }
-        List<ArticleId> ids = ids(match, limit);
-        if (ids.isEmpty() && FtsQuery.words(typed).size() >= MIN_WORDS_FOR_CLOSEST) {
-            return ids(FtsQuery.anyOf(typed), limit);
-        }
-        return ids;
-    }
-
-    private List<ArticleId> ids(String match, int limit) {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT a.id FROM (SELECT rowid AS found, bm25(search, " + HEADLINE_WEIGHT + ", 1.0) AS rank"
-                        + " FROM search WHERE search MATCH ?) JOIN articles a ON a.row = found ORDER BY rank, a.row LIMIT ?")) {
-            select.setString(1, match);
-            select.setInt(2, limit);
-            List<ArticleId> ids = new ArrayList<>();
-            runningSearch = select;
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(new ArticleId(rows.getString(1)));
-                }
-            } finally {
-                runningSearch = null;
+        try {
+            List<ArticleId> ids = keystrokes.search(typed, limit);
+            if (ids.isEmpty() && FtsQuery.words(typed).size() >= MIN_WORDS_FOR_CLOSEST) {
+                return keystrokes.closest(typed, limit);
             }
             return ids;
         } catch (SQLException e) {
@@ -725,23 +715,13 @@ public final class LibraryIndex implements AutoCloseable {
         }
     }
 
-    /** The reader's search statement running now, if any: {@link #interruptSearch} stops it from another thread. */
-    private volatile Statement runningSearch;
-
     /**
      * Stops the search running now, if any (it then finds nothing): its result would be dropped anyway,
-     * and a one-letter search of a large library would otherwise hold the next one up. Not synchronized,
-     * so that it can reach a search in progress.
+     * and it would otherwise hold the next one up. Not synchronized, so that it can reach a search in
+     * progress.
      */
     public void interruptSearch() {
-        Statement running = runningSearch;
-        if (running != null) {
-            try {
-                running.cancel();
-            } catch (SQLException e) {
-                // finished meanwhile, or closed: nothing to stop
-            }
-        }
+        keystrokes.cancel();
     }
 
     private List<Hit> hits(IndexScope scope, String match, int limit) {
