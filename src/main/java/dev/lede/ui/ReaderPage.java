@@ -81,10 +81,17 @@ public record ReaderPage(
                 .withTop(newTop, rows);
     }
 
-    /** The same article laid out again (another width), with the top line kept in view. */
+    /**
+     * The same article laid out again (another width, or articles linking to it found), with the top line
+     * kept in view and the search's current match kept.
+     */
     public ReaderPage relaidOut(ReaderLayout newLayout, int rows) {
         Anchor keep = anchor();
-        Optional<ArticleSearch> newSearch = search.map(s -> ArticleSearch.of(newLayout, s.query()));
+        // The same text holds the same matches in the same order: the one stepped to stays current.
+        Optional<ArticleSearch> newSearch = search.map(s -> {
+            ArticleSearch again = ArticleSearch.of(newLayout, s.query());
+            return again.withCurrent(Math.min(s.current(), again.matches().size() - 1));
+        });
         return new ReaderPage(
                         entry,
                         article,

@@ -157,6 +157,11 @@ class UpdateTest {
         assertEquals(last, wrapped.reader().get().search().get().current());
         assertEquals("search wrapped to the bottom", wrapped.message().get());
         assertEquals(Optional.empty(), pressed(kept, "<esc>").reader().get().search());
+        // Laid out again (a resize, or backlinks found late): n goes on from the match it was on.
+        UiState second = pressed(kept, "n");
+        UiState resized = Update.update(second, new Event.Resized(50, 24)).state();
+        assertEquals(1, resized.reader().get().search().get().current());
+        assertEquals(2, pressed(resized, "n").reader().get().search().get().current());
     }
 
     @Test
