@@ -6,11 +6,14 @@
 # of medians and ratios against the goals, followed by the machine it ran on.
 #
 #   --quick          3 runs instead of 5, no 100,000-article corpus (P1b and P5 are skipped), short JMH
-#   --million        also time the first frame on 1,000,000 articles (about 4.5 GB of files)
+#   --million        also time the first frame (P1m) and the library complete with a warm index (P0m)
+#                    on 1,000,000 articles (about 4.5 GB of files; the first run builds their index:
+#                    most of an hour on two cores)
 #   --runs N         runs per measurement (default 5)
 #   --only FIGS      measure only these figures, comma-separated: P0 (library complete), P0b (the same
-#                    on 100,000, index warm), P0c (100,000, first run with no index), P1, P1b, P2,
-#                    P3, P4, P5, P6; the table shows only their rows (not with --save)
+#                    on 100,000, index warm), P0c (100,000, first run with no index), P1, P1b, P2
+#                    (with P2b, 10,000 vs 10 files), P2c (first run, no index), P3, P4, P5, P5b (the
+#                    reader's peak memory), P6; the table shows only their rows (not with --save)
 #   --no-jmh         skip the in-process benchmarks (P6: JMH, and the search of the library index)
 #   --install        install what is missing (newsboat, less, tmux, GNU time) with apt-get; without it
 #                    nothing is installed and the figures that need a missing tool stay empty
@@ -48,7 +51,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 for fig in ${only//,/ }; do
-  case $fig in P0 | P0b | P0c | P1 | P1b | P2 | P3 | P4 | P5 | P6) ;; *) echo "run.sh: --only: no figure '$fig' (P0, P0b, P0c, P1, P1b, P2, P3, P4, P5, P6)" >&2; exit 1 ;; esac
+  case $fig in P0 | P0b | P0c | P1 | P1b | P2 | P2c | P3 | P4 | P5 | P5b | P6) ;; *) echo "run.sh: --only: no figure '$fig' (P0, P0b, P0c, P1, P1b, P2, P2c, P3, P4, P5, P5b, P6)" >&2; exit 1 ;; esac
 done
 [ -n "$only" ] && [ $save = 1 ] && { echo "run.sh: --save writes the whole table: not with --only" >&2; exit 1; }
 want() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }   # want FIG: is FIG to be measured?
@@ -123,7 +126,7 @@ corpus() {   # corpus N [RSS]: makes $work/cN (and the RSS file) once per genera
 }
 corpus 10 || exit 1
 corpus 10000 "$work/feed10k.xml" || exit 1
-if [ $quick = 0 ] && { want P0b || want P0c || want P1b || want P5; }; then corpus 100000 || exit 1; fi
+if [ $quick = 0 ] && { want P0b || want P0c || want P1b || want P5 || want P5b; }; then corpus 100000 || exit 1; fi
 [ $million = 1 ] && { corpus 1000000 || exit 1; }
 want P3 && [ ! -f "$work/long.txt" ] && python3 "$here/gen-corpus.py" --n 1 --out "$work/long.d" --long "$work/long.txt"
 
@@ -162,7 +165,7 @@ newsboat_cmd=(newsboat -u "$work/nb/urls10k" -c "$work/nb/cache10k.db" -C /dev/n
 # shellcheck source=lib/tmux-common.sh
 . "$here/lib/tmux-common.sh"
 interactive=1
-if want P0 || want P0b || want P0c || want P1 || want P1b || want P3 || want P4; then
+if want P0 || want P0b || want P0c || want P1 || want P1b || want P3 || want P4 || want P5b; then
   tmx_start probe "${tui[@]}" "$work/c10" && tmx_go && sleep 4
   if tmx_dead; then interactive=0; log "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
   tmx_quit q; tmx_stop
@@ -197,6 +200,21 @@ proc_once() {   # proc_once LIMIT_S METRIC SUBJECT CMD...: wall time, peak RSS a
     record "$metric" "$subject" "$1"; record "${metric}_rss" "$subject" "${2%'*'}"; record "${metric}_cpu" "$subject" "${4:-NA}"
   elif [ "${3:-}" = timeout ]; then record "$metric" "$subject" NA; note "$metric: $subject took over $limit s and was stopped"; return 1
   else record "$metric" "$subject" NA; fi
+}
+reader_peak() {   # reader_peak METRIC SUBJECT MARKER DIR: the reader's peak RSS (KiB) over a session
+  # The library complete, then 5 s more (links, stories and resolutions are built and stored after it),
+  # then q: the peak of a whole short session, taken by GNU time when the reader exits.
+  local metric=$1 subject=$2 marker=$3 dir=$4 out="$work/peak.rss"
+  if [ $interactive = 0 ] || [ ! -x /usr/bin/time ]; then record "$metric" "$subject" NA; return; fi
+  rm -f "$out"
+  tmx_start peak /usr/bin/time -f %M -o "$out" "${tui[@]}" "$dir" || { record "$metric" "$subject" NA; return; }
+  tmx_go
+  if tmx_wait_for "$marker" 600 2>>"$work/errors.log" && tmx_wait_gone "(loading…)" 600 2>>"$work/errors.log"; then
+    sleep 5
+    tmx_quit q
+  fi
+  tmx_stop
+  if [ -s "$out" ] && tail -1 "$out" | grep -qx '[0-9]*'; then record "$metric" "$subject" "$(tail -1 "$out")"; else record "$metric" "$subject" NA; fi
 }
 bytes_once() {   # bytes_once METRIC SUBJECT [scroll options...] MARKER -- CMD...
   local metric=$1 subject=$2 out v; shift 2
@@ -272,8 +290,18 @@ if [ $quick = 0 ] && want P1b; then
   done
 fi
 if [ $million = 1 ] && want P1b; then
-  log "first frame on 1,000,000 articles"
-  for ((r = 1; r <= runs; r++)); do tti_once P1m lede1m "$marker10" "${tui[@]}" "$work/c1000000"; done
+  # A warm index first, as for P0b: the first run parses and stores every file (most of an hour), the
+  # reader stores the listing once its library is complete, `lede list` the resolutions.
+  log "1,000,000 articles: warming the index (a first run builds it)"
+  "$lede" list "$work/c1000000" > /dev/null 2>>"$work/errors.log"
+  tti_timeout=1800 complete_once warm lede1m "$marker10" "(loading…)" "${tui[@]}" "$work/c1000000"
+  "$lede" list "$work/c1000000" > /dev/null 2>>"$work/errors.log"
+  log "P1m, P0m: first frame and library complete on 1,000,000 articles, index warm"
+  for ((r = 1; r <= runs; r++)); do
+    tti_once P1m lede1m "$marker10" "${tui[@]}" "$work/c1000000"
+    tti_timeout=600 complete_once P0m lede1m "$marker10" "(loading…)" "${tui[@]}" "$work/c1000000"
+    want P1b || tti_once P1b lede10 "$marker10" "${tui[@]}" "$work/c10"
+  done
 fi
 
 if want P2; then
@@ -284,11 +312,26 @@ if want P2; then
   log "P2: lede list vs cat on 10,000 files"
   p2_lede() { (cd "$work" && proc_once 300 "$1" lede "$lede" list c10000); }
   p2_cat() { (cd "$work" && names=(c10000/*) && proc_once 300 "$1" cat cat -- "${names[@]}"); }
-  p2_lede warm; p2_cat warm
+  p2_lede10() { (cd "$work" && proc_once 300 "$1" lede10 "$lede" list c10); }
+  p2_lede warm; p2_cat warm; p2_lede10 warm
   for ((r = 1; r <= runs; r++)); do
     p2_lede P2 || break
     p2_cat P2
+    p2_lede10 P2b   # P2b: the same command on 10 files; its 10,000 side is P2's lede
   done
+fi
+
+if want P2c; then
+  # A first run: a cache folder of its own, emptied before each run, so every file is parsed and indexed.
+  log "P2c: lede list on 10,000 files with no index (first run) vs cat"
+  p2c_lede() { rm -rf "$work/p2c-cache"; (cd "$work" && proc_once 300 "$1" lede env XDG_CACHE_HOME="$work/p2c-cache" "$lede" list c10000); }
+  p2c_cat() { (cd "$work" && names=(c10000/*) && proc_once 300 "$1" cat cat -- "${names[@]}"); }
+  p2c_cat warm
+  for ((r = 1; r <= runs; r++)); do
+    p2c_lede P2c || break
+    p2c_cat P2c
+  done
+  rm -rf "$work/p2c-cache"
 fi
 
 byte_runs=$((runs < 3 ? runs : 3))
@@ -319,6 +362,15 @@ if [ $quick = 0 ] && want P5; then
   for ((r = 1; r <= runs; r++)); do
     proc_once 300 P5 lede100k "$lede" list "$work/c100000" || break   # one timeout is enough
     proc_once 300 P5 lede10 "$lede" list "$work/c10"
+  done
+fi
+
+if [ $quick = 0 ] && want P5b; then
+  log "P5b: peak RSS of the reader, 100,000 vs 10 articles (library complete, then 5 s)"
+  reader_peak warm lede100k "$marker10" "$work/c100000"
+  for ((r = 1; r <= runs; r++)); do
+    reader_peak P5b lede100k "$marker10" "$work/c100000"
+    reader_peak P5b lede10 "$marker10" "$work/c10"
   done
 fi
 
