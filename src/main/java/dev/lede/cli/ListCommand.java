@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,11 +36,8 @@ final class ListCommand extends LibraryCommand {
             description = "Print JSON Lines: {\"n\", \"id\", \"source\", \"title\", \"related\":[n…]} per article.")
     boolean json;
 
-    @Option(
-            names = "--no-state",
-            description = "Neither read nor write the library index kept in "
-                    + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
-    boolean noState;
+    @Mixin
+    NoIndexOption index;
 
     ListCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         super(stdin, stdinKind, environment);
@@ -50,7 +48,7 @@ final class ListCommand extends LibraryCommand {
         Printer printer = new Printer(out, json);
         int status = LibraryLoad.list(
                 inputs,
-                noState,
+                index.noState,
                 environment,
                 stdin,
                 err,

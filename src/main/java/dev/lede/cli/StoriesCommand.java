@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code lede stories}: the library's stories, the sets of two or more articles connected by resolved
@@ -23,11 +23,8 @@ import picocli.CommandLine.Option;
                 + "and the headline of the earliest.")
 final class StoriesCommand extends LibraryCommand {
 
-    @Option(
-            names = "--no-state",
-            description = "Neither read nor write the library index kept in "
-                    + "$XDG_CACHE_HOME/lede (every file is read). Stdin alone never uses it.")
-    boolean noState;
+    @Mixin
+    NoIndexOption index;
 
     StoriesCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         super(stdin, stdinKind, environment);
@@ -35,7 +32,7 @@ final class StoriesCommand extends LibraryCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, index.noState, environment, stdin, err);
         for (List<LibraryEntry> story : LinkGraph.of(loaded.library()).stories()) {
             out.println(line(story));
         }

@@ -11,6 +11,7 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.index.FileStamp;
+import dev.lede.io.index.IndexBatch;
 import dev.lede.io.index.IndexBodySearch;
 import dev.lede.io.index.IndexEntryDetails;
 import dev.lede.io.index.IndexException;
@@ -63,7 +64,7 @@ public final class IndexedLoad implements AutoCloseable {
     private final Loader loader;
     private final LoadOptions options;
     private final Consumer<String> warnings;
-    private LibraryIndex.Batch batch;
+    private IndexBatch batch;
     private int batchFiles;
     private long batchStarted;
     /** Volatile: the reader closes the load from its own thread when it quits while the loader still runs. */
@@ -523,7 +524,7 @@ public final class IndexedLoad implements AutoCloseable {
         }
     }
 
-    private void write(Consumer<LibraryIndex.Batch> change) {
+    private void write(Consumer<IndexBatch> change) {
         if (failed) {
             return;
         }

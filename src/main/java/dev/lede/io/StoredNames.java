@@ -76,7 +76,8 @@ final class StoredNames {
                     article.url(),
                     article.related(),
                     problems(article.problems(), input.path(), name),
-                    withTargets ? article.targets() : null));
+                    withTargets ? article.targets() : null,
+                    ListedArticle.WITH_ARTICLE));
         }
         return articles;
     }

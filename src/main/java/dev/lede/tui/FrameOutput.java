@@ -3,6 +3,7 @@ package dev.lede.tui;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import dev.lede.tui.wire.WireRenderer;
 import dev.lede.ui.view.ScrollHint;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Sends what the {@link Painter} drew on the screen's back buffer to the terminal. On the real tty that
- * is {@link WireRenderer}'s minimal bytes; on any other Lanterna terminal (the virtual ones in tests),
+ * is {@link WireRenderer}'s minimal bytes (any {@link ControlOutput}); on any other Lanterna terminal,
  * Lanterna's own refresh.
  */
 interface FrameOutput {
@@ -22,8 +23,8 @@ interface FrameOutput {
     boolean scrollsScreen();
 
     static FrameOutput on(TerminalScreen screen, Terminal terminal, Charset charset) {
-        if (terminal instanceof LedeTerminal tty) {
-            return new WireDisplay(screen, tty, charset);
+        if (terminal instanceof ControlOutput wire) {
+            return new WireDisplay(screen, wire, charset);
         }
         return new FrameOutput() {
             @Override

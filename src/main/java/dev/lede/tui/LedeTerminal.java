@@ -2,6 +2,8 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import dev.lede.tui.wire.TextBytes;
+import dev.lede.tui.wire.WireRenderer;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -24,7 +26,7 @@ import java.util.List;
  * <p>stty runs once at start (one shell running save, raw mode and size), once at exit (restore) and
  * once per SIGWINCH; {@link #sttySpawns()} counts them.
  */
-public final class LedeTerminal extends UnixTerminal {
+public final class LedeTerminal extends UnixTerminal implements ControlOutput {
 
     private static final String TTY = "/dev/tty";
     private static final String RAW_MODES = "-icanon min 1 time 0 -echo -isig -ixon";
@@ -148,6 +150,7 @@ public final class LedeTerminal extends UnixTerminal {
     }
 
     /** Writes bytes as they are (a rendered frame, OSC 52) and flushes, bypassing the filter for drawn text. */
+    @Override
     public synchronized void writeControl(byte[] sequence) throws IOException {
         writeToTerminal(sequence);
         flush();
@@ -162,7 +165,7 @@ public final class LedeTerminal extends UnixTerminal {
 
     @Override
     public void putCharacter(char c) throws IOException {
-        if (!isControl(c)) {
+        if (!TextBytes.isControl(c)) {
             writeToTerminal(translateCharacter(c));
         }
     }
@@ -172,7 +175,7 @@ public final class LedeTerminal extends UnixTerminal {
         if (text.length() == 1) {
             putCharacter(text.charAt(0));
         } else {
-            writeToTerminal(encode(text, getCharset())); // a whole cluster (emoji, flag, letter with marks)
+            writeToTerminal(TextBytes.encode(text, getCharset())); // a whole cluster (emoji, flag, letter with marks)
         }
     }
 
@@ -185,26 +188,7 @@ public final class LedeTerminal extends UnixTerminal {
             }
         }
         // Lanterna returns the encoder's whole backing array, which ends in NUL after a 2-byte character.
-        return encode(String.valueOf(c), getCharset());
-    }
-
-    /** The bytes for drawn text: exactly the encoded characters, controls dropped, broken surrogates U+FFFD. */
-    static byte[] encode(String text, Charset charset) {
-        StringBuilder clean = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
-                clean.append('\uFFFD');
-            } else if (!isControl(cp)) {
-                clean.appendCodePoint(cp);
-            }
-        }
-        return clean.toString().getBytes(charset);
-    }
-
-    private static boolean isControl(int cp) {
-        return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0);
+        return TextBytes.encode(String.valueOf(c), getCharset());
     }
 
     private List<String> stty(String script) throws IOException {

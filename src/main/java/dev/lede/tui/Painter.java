@@ -7,6 +7,7 @@ import dev.lede.core.text.Columns;
 import dev.lede.core.text.Graphemes;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Transliteration;
+import dev.lede.tui.wire.ClusterCharacter;
 import dev.lede.ui.Hyperlink;
 import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.FrameLine;
@@ -28,7 +29,7 @@ import java.util.function.BiFunction;
  * no control character reaches Lanterna, which would throw, or the terminal, which would obey).
  * A frame's {@link ScrollHint} is checked against the last frame's size and returned, so a one-line
  * scroll can cost the terminal a scroll region and one new line instead of a repaint: for Lanterna's
- * refresh it becomes {@link Screen#scrollLines} first; {@link WireRenderer} decides itself whether
+ * refresh it becomes {@link Screen#scrollLines} first; {@link dev.lede.tui.wire.WireRenderer} decides itself whether
  * scrolling is cheaper. The caller refreshes the screen.
  */
 public final class Painter {

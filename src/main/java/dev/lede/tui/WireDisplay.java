@@ -3,6 +3,7 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
+import dev.lede.tui.wire.WireRenderer;
 import dev.lede.ui.view.ScrollHint;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -12,10 +13,10 @@ import java.util.Optional;
 final class WireDisplay implements FrameOutput {
 
     private final Screen screen;
-    private final LedeTerminal terminal;
+    private final ControlOutput terminal;
     private final WireRenderer renderer;
 
-    WireDisplay(Screen screen, LedeTerminal terminal, Charset charset) {
+    WireDisplay(Screen screen, ControlOutput terminal, Charset charset) {
         this.screen = screen;
         this.terminal = terminal;
         this.renderer = new WireRenderer(charset);

@@ -4,6 +4,7 @@ import dev.lede.core.article.Article;
 import dev.lede.ui.keys.Action;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The open article's links: open one in a browser or copy it (the article's own link, link [N] after a
@@ -68,15 +69,10 @@ final class LinkUpdate {
             return Optional.empty();
         }
         int last = entries.size() - 1;
-        Integer selected = switch (action) {
-            case NEXT_LINK -> Math.min(last, overlay.selected() + 1);
-            case PREVIOUS_LINK -> Math.max(0, overlay.selected() - 1);
-            case TOP -> 0;
-            case BOTTOM -> last;
-            default -> null;
-        };
-        if (selected != null) {
-            return Optional.of(Transition.of(select(state, overlay, selected, "")));
+        OptionalInt selected = Overlay.selectionAfter(
+                action, Action.NEXT_LINK, Action.PREVIOUS_LINK, overlay.selected(), entries.size());
+        if (selected.isPresent()) {
+            return Optional.of(Transition.of(select(state, overlay, selected.getAsInt(), "")));
         }
         if (action == Action.OPEN_SELECTED_LINK || action == Action.COPY_SELECTED_LINK) {
             ArticleLinks.Entry entry = entries.get(Math.max(0, Math.min(overlay.selected(), last)));

@@ -6,6 +6,7 @@ import dev.lede.core.state.ReadingState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Read marks, stars, the starred list and remembered places: the reading state kept between runs. */
 final class MarkUpdate {
@@ -14,24 +15,35 @@ final class MarkUpdate {
 
     /** m: the open article when the reader has focus, else the selected headline. */
     static UiState toggleRead(UiState state) {
-        Optional<ArticleId> target = target(state);
-        if (target.isEmpty()) {
-            return state.withMessage("nothing to mark");
-        }
-        boolean read = !state.isRead(target.get());
-        return state.withReading(state.reading().withRead(target.get(), read))
-                .withMessage(read ? "marked read" : "marked unread");
+        return toggle(state, "nothing to mark", state::isRead, ReadingState::withRead, "marked read", "marked unread");
     }
 
     /** F: star or unstar, the same article as m. */
     static UiState toggleStar(UiState state) {
+        return toggle(
+                state,
+                "nothing to star",
+                state::isStarred,
+                ReadingState::withStarred,
+                "starred — ' lists the starred articles",
+                "star removed");
+    }
+
+    /** Turns a mark of the target article over ({@code isOn} reads it, {@code set} writes it) and says which way. */
+    private static UiState toggle(
+            UiState state, String noTarget, Predicate<ArticleId> isOn, Toggle set, String turnedOn, String turnedOff) {
         Optional<ArticleId> target = target(state);
         if (target.isEmpty()) {
-            return state.withMessage("nothing to star");
+            return state.withMessage(noTarget);
         }
-        boolean starred = !state.isStarred(target.get());
-        return state.withReading(state.reading().withStarred(target.get(), starred))
-                .withMessage(starred ? "starred — ' lists the starred articles" : "star removed");
+        boolean on = !isOn.test(target.get());
+        return state.withReading(set.apply(state.reading(), target.get(), on)).withMessage(on ? turnedOn : turnedOff);
+    }
+
+    /** A reading state's setter for one kind of mark ({@link ReadingState#withRead}, {@link ReadingState#withStarred}). */
+    @FunctionalInterface
+    private interface Toggle {
+        ReadingState apply(ReadingState reading, ArticleId id, boolean on);
     }
 
     /** ': the list narrowed to the starred articles, or the whole list again. */

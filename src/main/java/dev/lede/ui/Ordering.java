@@ -37,15 +37,6 @@ public final class Ordering {
      */
     private final boolean searching;
 
-    private Ordering(SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions) {
-        this(sorted, sort, filter, only, positions, false, null);
-    }
-
-    private Ordering(
-            SortedPositions sorted, Sort sort, String filter, Set<ArticleId> only, int[] positions, boolean searching) {
-        this(sorted, sort, filter, only, positions, searching, null);
-    }
-
     private Ordering(
             SortedPositions sorted,
             Sort sort,
@@ -83,7 +74,7 @@ public final class Ordering {
         Ordering plain = only != null
                 ? restricted(sorted, sort, only)
                 : searching
-                        ? new Ordering(sorted, sort, filter, null, unfilteredPositions(), true)
+                        ? new Ordering(sorted, sort, filter, null, unfilteredPositions(), true, null)
                         : of(sorted, sort, filter);
         return read == null ? plain : plain.hiding(Set.copyOf(read));
     }
@@ -109,10 +100,10 @@ public final class Ordering {
     private static Ordering of(SortedPositions sorted, Sort sort, String filter) {
         String query = filter == null ? "" : filter.strip();
         if (query.isEmpty()) {
-            return new Ordering(sorted, sort, "", null, sorted.positions(sort));
+            return new Ordering(sorted, sort, "", null, sorted.positions(sort), false, null);
         }
         if (sort == Sort.FILE_ORDER) {
-            return new Ordering(sorted, sort, query, null, sorted.library().searchPositions(query));
+            return new Ordering(sorted, sort, query, null, sorted.library().searchPositions(query), false, null);
         }
         List<LibraryEntry> found = sorted.library().search(query).stream()
                 .sorted(SortedPositions.comparator(sort))
@@ -122,7 +113,9 @@ public final class Ordering {
                 sort,
                 query,
                 null,
-                found.stream().mapToInt(LibraryEntry::position).toArray());
+                found.stream().mapToInt(LibraryEntry::position).toArray(),
+                false,
+                null);
     }
 
     /** Only the articles in {@code ids} (the starred ones), in {@code sort} order. */
@@ -132,7 +125,7 @@ public final class Ordering {
         int[] kept = positions
                 .filter(p -> ids.contains(sorted.library().entry(p).id()))
                 .toArray();
-        return new Ordering(sorted, sort, "", Set.copyOf(ids), kept);
+        return new Ordering(sorted, sort, "", Set.copyOf(ids), kept, false, null);
     }
 
     /** The same library and sort, only the articles in {@code ids}; a search is dropped. */
@@ -162,7 +155,7 @@ public final class Ordering {
         if (only != null) {
             return restricted(sorted, newSort, only).hiding(hidden);
         }
-        Ordering resorted = new Ordering(sorted, newSort, "", null, sorted.positions(newSort));
+        Ordering resorted = new Ordering(sorted, newSort, "", null, sorted.positions(newSort), false, null);
         return (filter.isEmpty() ? resorted : resorted.filteredBy(filter)).hiding(hidden);
     }
 
@@ -289,7 +282,7 @@ public final class Ordering {
                 && library == that.library
                 && sort == that.sort
                 && filter.equals(that.filter)
-                && java.util.Objects.equals(only, that.only)
+                && Objects.equals(only, that.only)
                 && Arrays.equals(positions, that.positions)
                 && searching == that.searching
                 && Objects.equals(hidden, that.hidden);

@@ -2,13 +2,34 @@ package dev.lede.ui;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.ui.keys.Action;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A page drawn over the panes until it is closed: the help screen, the problems list, the article's links
  * or its story.
  */
 public sealed interface Overlay {
+
+    /**
+     * Where the selection of a list overlay goes for {@code action}: one down ({@code next}), one up
+     * ({@code previous}), to the first or the last of {@code size} entries; empty for any other action.
+     */
+    static OptionalInt selectionAfter(Action action, Action next, Action previous, int selected, int size) {
+        int last = size - 1;
+        if (action == next) {
+            return OptionalInt.of(Math.min(last, selected + 1));
+        }
+        if (action == previous) {
+            return OptionalInt.of(Math.max(0, selected - 1));
+        }
+        return switch (action) {
+            case TOP -> OptionalInt.of(0);
+            case BOTTOM -> OptionalInt.of(last);
+            default -> OptionalInt.empty();
+        };
+    }
 
     /** The first row shown, for overlays longer than the screen. */
     int top();

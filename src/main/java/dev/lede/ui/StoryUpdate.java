@@ -4,6 +4,7 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.keys.Action;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The story timeline ({@code s}): opening it on the open article, moving the selection, opening one. */
 final class StoryUpdate {
@@ -34,15 +35,14 @@ final class StoryUpdate {
      */
     static Optional<Transition> inOverlay(UiState state, Overlay.Story story, Action action) {
         int last = story.entries().size() - 1;
-        Integer selected = switch (action) {
-            case NEXT_IN_STORY -> Math.min(last, story.selected() + 1);
-            case PREVIOUS_IN_STORY -> Math.max(0, story.selected() - 1);
-            case TOP -> 0;
-            case BOTTOM -> last;
-            default -> null;
-        };
-        if (selected != null) {
-            return Optional.of(Transition.of(select(state, story, selected)));
+        OptionalInt selected = Overlay.selectionAfter(
+                action,
+                Action.NEXT_IN_STORY,
+                Action.PREVIOUS_IN_STORY,
+                story.selected(),
+                story.entries().size());
+        if (selected.isPresent()) {
+            return Optional.of(Transition.of(select(state, story, selected.getAsInt())));
         }
         if (action != Action.OPEN_FROM_STORY) {
             return Optional.empty();

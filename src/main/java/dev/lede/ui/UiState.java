@@ -1,4 +1,3 @@
-// Over 250 lines: the reader's whole state as one record of 17 fields with a with-method each, one argument a line.
 package dev.lede.ui;
 
 import dev.lede.core.article.ArticleId;
@@ -6,6 +5,7 @@ import dev.lede.core.library.Library;
 import dev.lede.core.library.LinkGraph;
 import dev.lede.core.state.ReadingState;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The whole state of the reader, a value: the library snapshot, the screen size, the list, the
@@ -100,83 +100,25 @@ public record UiState(
     }
 
     public UiState withLibrary(Library newLibrary, ListPage newList) {
-        return new UiState(
-                newLibrary,
-                title,
-                width,
-                height,
-                options,
-                newList,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> {
+            copy.library = newLibrary;
+            copy.list = newList;
+        });
     }
 
     public UiState withSize(int newWidth, int newHeight) {
-        return new UiState(
-                library,
-                title,
-                Math.max(1, newWidth),
-                Math.max(1, newHeight),
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> {
+            copy.width = Math.max(1, newWidth);
+            copy.height = Math.max(1, newHeight);
+        });
     }
 
     public UiState withList(ListPage newList) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                newList,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> copy.list = newList);
     }
 
     public UiState withReader(Optional<ReaderPage> newReader) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                newReader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> copy.reader = newReader);
     }
 
     public UiState withReader(ReaderPage newReader) {
@@ -184,89 +126,23 @@ public record UiState(
     }
 
     public UiState withFocus(Focus newFocus) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                newFocus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> copy.focus = newFocus);
     }
 
     public UiState withFullScreen(boolean full) {
-        return new UiState(
-                library, title, width, height, options, list, reader, focus, full, overlay, prompt, history, reading,
-                message, fetch, links);
+        return changed(copy -> copy.fullScreen = full);
     }
 
     public UiState withOverlay(Optional<Overlay> newOverlay) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                newOverlay,
-                prompt,
-                history,
-                reading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> copy.overlay = newOverlay);
     }
 
     public UiState withPrompt(Optional<Prompt> newPrompt) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                newPrompt,
-                history,
-                reading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> copy.prompt = newPrompt);
     }
 
     public UiState withHistory(History newHistory) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                newHistory,
-                reading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> copy.history = newHistory);
     }
 
     public UiState withRead(ArticleId id) {
@@ -277,82 +153,84 @@ public record UiState(
         if (newReading == reading) {
             return this;
         }
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                newReading,
-                message,
-                fetch,
-                links);
+        return changed(copy -> copy.reading = newReading);
     }
 
     public UiState withMessage(String text) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                Optional.ofNullable(text),
-                fetch,
-                links);
+        return changed(copy -> copy.message = Optional.ofNullable(text));
     }
 
     public UiState withFetch(Optional<FetchProgress> progress) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                message,
-                progress,
-                links);
+        return changed(copy -> copy.fetch = progress);
     }
 
     public UiState withLinks(LinkGraph newLinks) {
-        return new UiState(
-                library,
-                title,
-                width,
-                height,
-                options,
-                list,
-                reader,
-                focus,
-                fullScreen,
-                overlay,
-                prompt,
-                history,
-                reading,
-                message,
-                fetch,
-                Optional.of(newLinks));
+        return changed(copy -> copy.links = Optional.of(newLinks));
+    }
+
+    /** This state with the fields {@code change} sets, and every other the same: the one copy of the fields. */
+    private UiState changed(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.state();
+    }
+
+    /** A state's fields, open to change for one with-method; never leaves this record. */
+    private static final class Copy {
+        Library library;
+        String title;
+        int width;
+        int height;
+        UiOptions options;
+        ListPage list;
+        Optional<ReaderPage> reader;
+        Focus focus;
+        boolean fullScreen;
+        Optional<Overlay> overlay;
+        Optional<Prompt> prompt;
+        History history;
+        ReadingState reading;
+        Optional<String> message;
+        Optional<FetchProgress> fetch;
+        Optional<LinkGraph> links;
+
+        Copy(UiState state) {
+            library = state.library;
+            title = state.title;
+            width = state.width;
+            height = state.height;
+            options = state.options;
+            list = state.list;
+            reader = state.reader;
+            focus = state.focus;
+            fullScreen = state.fullScreen;
+            overlay = state.overlay;
+            prompt = state.prompt;
+            history = state.history;
+            reading = state.reading;
+            message = state.message;
+            fetch = state.fetch;
+            links = state.links;
+        }
+
+        UiState state() {
+            return new UiState(
+                    library,
+                    title,
+                    width,
+                    height,
+                    options,
+                    list,
+                    reader,
+                    focus,
+                    fullScreen,
+                    overlay,
+                    prompt,
+                    history,
+                    reading,
+                    message,
+                    fetch,
+                    links);
+        }
     }
 }

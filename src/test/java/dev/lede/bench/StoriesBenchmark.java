@@ -72,7 +72,8 @@ public class StoriesBenchmark {
                             null,
                             related,
                             List.of(),
-                            targets)),
+                            targets,
+                            ListedArticle.WITH_ARTICLE)),
                     List.of());
         }
         library = builder.finish();

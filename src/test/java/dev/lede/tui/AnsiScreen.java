@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Graphemes;
+import dev.lede.tui.wire.ClusterCharacter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,6 +11,7 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import dev.lede.tui.wire.TextBytes;
 import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.FrameLine;
 import dev.lede.ui.view.ScrollHint;
@@ -144,16 +145,15 @@ class PainterTest {
 
     @Test
     void drawnTextIsEncodedWithoutStrayNulsOrSplitSurrogates() {
-        assertArrayEquals(new byte[] {(byte) 0xc3, (byte) 0xa9}, LedeTerminal.encode("é", StandardCharsets.UTF_8));
-        assertArrayEquals(new byte[] {(byte) 0xce, (byte) 0xb1}, LedeTerminal.encode("α", StandardCharsets.UTF_8));
+        assertArrayEquals(new byte[] {(byte) 0xc3, (byte) 0xa9}, TextBytes.encode("é", StandardCharsets.UTF_8));
+        assertArrayEquals(new byte[] {(byte) 0xce, (byte) 0xb1}, TextBytes.encode("α", StandardCharsets.UTF_8));
         assertArrayEquals(
                 new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80},
-                LedeTerminal.encode("😀", StandardCharsets.UTF_8));
+                TextBytes.encode("😀", StandardCharsets.UTF_8));
         assertEquals(
                 "a[31mb",
                 new String(
-                        LedeTerminal.encode("a\u001b[31m\u009bb\u0000", StandardCharsets.UTF_8),
-                        StandardCharsets.UTF_8));
+                        TextBytes.encode("a\u001b[31m\u009bb\u0000", StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** Tier 3: the loop on Lanterna's virtual terminal with a stand-in reader: keys in, screen text out. */
@@ -47,6 +48,36 @@ class TerminalAppTest {
         tty.awaitScreen(s -> s.contains("lede: 2 articles"));
         tty.type("Q");
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theTtysPathPaintsThroughTheWireRendererAndScrolls() throws Exception {
+        // The path a real terminal takes (Painter, WireDisplay, WireRenderer), its bytes read by an emulator.
+        WireTty tty = new WireTty(60, 20);
+        CompletableFuture<Integer> exit = start(
+                tty, loader(article("Long read", 60, TerminalAppTest::unlike), article("Orchard valley fair", 3)));
+        assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair")).contains("Long read"));
+        tty.press(KeyType.Enter);
+        assertEquals(unlike(1), tty.awaitScreen(s -> s.contains(unlike(1))).split("\n")[1]);
+        for (int line = 2; line <= 6; line++) {
+            // Paragraphs unlike each other: a step is cheapest sent as a scroll of the text's rows.
+            int before = tty.frames();
+            tty.type("jj");
+            String top = unlike(line);
+            String screen = tty.awaitScreen(s -> s.split("\n")[1].equals(top));
+            assertEquals(top, screen.split("\n")[1]);
+            assertEquals(unlike(line + 8), screen.split("\n")[17], screen);
+            assertTrue(screen.split("\n")[19].startsWith("q back"), screen);
+            assertTrue(tty.frames() > before, "the scroll was sent as bytes");
+        }
+        tty.type("Q");
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    /** A paragraph that shares little with its neighbours: rewriting it costs more than scrolling it. */
+    private static String unlike(int paragraph) {
+        return paragraph + " "
+                + Integer.toString(paragraph * 104_729 + 7_919, 36).repeat(6);
     }
 
     @Test
@@ -221,9 +252,13 @@ class TerminalAppTest {
     }
 
     private Article article(String headline, int paragraphs) {
+        return article(headline, paragraphs, i -> headline + " paragraph " + i);
+    }
+
+    private Article article(String headline, int paragraphs, IntFunction<String> text) {
         List<Block> body = new ArrayList<>();
         for (int i = 1; i <= paragraphs; i++) {
-            body.add(new Block.Paragraph(headline + " paragraph " + i, List.of()));
+            body.add(new Block.Paragraph(text.apply(i), List.of()));
         }
         Article article = new Article(
                 ArticleId.forContent(headline),

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * Lanterna's virtual terminal for tier-3 tests. Its own readInput blocks while holding the terminal's
  * lock, which would stall painting from the UI thread; this one waits outside the lock.
  */
-final class VirtualTty extends DefaultVirtualTerminal {
+class VirtualTty extends DefaultVirtualTerminal {
 
     VirtualTty(int columns, int rows) {
         super(new TerminalSize(columns, rows));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.lede.tui.wire.WireRenderer;
 import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.FrameLine;
 import dev.lede.ui.view.ScrollHint;

@@ -17,7 +17,7 @@ import java.util.List;
  * @param targets for each related headline, the id of the article it resolved to in this same library
  *                (null for one that resolved to nothing); null when not known
  * @param row     where an {@link EntryDetails} keeps the lede, the related headlines and their targets,
- *                which are then null here ({@link #keptApart}); -1 when they come with the article
+ *                which are then null here ({@link #keptApart}); {@link #WITH_ARTICLE} when they come with the article
  */
 public record ListedArticle(
         ArticleId id,
@@ -32,26 +32,15 @@ public record ListedArticle(
         List<ArticleId> targets,
         long row) {
 
+    /** The {@code row} of an article whose lede and related headlines come with it. */
+    public static final long WITH_ARTICLE = -1;
+
     public ListedArticle {
         related = row >= 0 ? null : List.copyOf(related);
         problems = List.copyOf(problems);
         if (targets != null && (related == null || targets.size() != related.size())) {
             throw new IllegalArgumentException("one target per related headline");
         }
-    }
-
-    public ListedArticle(
-            ArticleId id,
-            Source source,
-            Format format,
-            String headline,
-            String lede,
-            String published,
-            String url,
-            List<RelatedHeadline> related,
-            List<Problem> problems,
-            List<ArticleId> targets) {
-        this(id, source, format, headline, lede, published, url, related, problems, targets, -1);
     }
 
     public static ListedArticle of(Article article) {
@@ -65,7 +54,8 @@ public record ListedArticle(
                 article.url(),
                 article.related(),
                 article.problems(),
-                null);
+                null,
+                WITH_ARTICLE);
     }
 
     /** An article whose lede and related headlines (resolved) stay at {@code row} of an {@link EntryDetails}. */

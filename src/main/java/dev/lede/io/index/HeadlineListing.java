@@ -49,7 +49,7 @@ final class HeadlineListing {
         writeNumber(stamp.modifiedNanos());
         writeText(stamp.fileKey());
         writeNumber(stamp.takenNanos());
-        writeText(input.problems().isEmpty() ? null : LibraryIndex.encodeProblems(input.problems(), path));
+        writeText(input.problems().isEmpty() ? null : ArticleColumns.encodeProblems(input.problems(), path));
         writeNumber(input.articles().size());
         for (IndexedArticle article : input.articles()) {
             writeNumber(article.row());
@@ -58,7 +58,7 @@ final class HeadlineListing {
             writeNumber(article.format().ordinal());
             writeText(article.headline());
             writeText(article.published());
-            writeText(article.problems().isEmpty() ? null : LibraryIndex.encodeProblems(article.problems(), path));
+            writeText(article.problems().isEmpty() ? null : ArticleColumns.encodeProblems(article.problems(), path));
             writeTargets(article.targets());
         }
         if (out.size() >= partBytes) {
@@ -126,7 +126,7 @@ final class HeadlineListing {
     }
 
     private static List<Problem> problems(String encoded, String path) {
-        return encoded == null ? List.of() : LibraryIndex.decodeProblems(encoded, path);
+        return encoded == null ? List.of() : ArticleColumns.decodeProblems(encoded, path);
     }
 
     private static int sharedPrefix(String a, String b) {

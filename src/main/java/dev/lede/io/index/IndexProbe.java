@@ -46,7 +46,7 @@ public final class IndexProbe {
                             Source.of(name),
                             "Harbour wall opens\n\nThe harbour wall opened on Monday.\n"
                                     .getBytes(StandardCharsets.UTF_8)));
-            try (LibraryIndex.Batch batch = index.batch()) {
+            try (IndexBatch batch = index.batch()) {
                 batch.put(name, new FileStamp(1, 0, null, 0), name, parsed, Article::lede);
                 batch.commit();
             }

@@ -139,7 +139,8 @@ class LinkGraphTest {
                             null,
                             entry.related(),
                             List.of(),
-                            targets)),
+                            targets,
+                            ListedArticle.WITH_ARTICLE)),
                     List.of());
         }
         Library ahead = builder.finish();

@@ -158,7 +158,7 @@ class TextDecoderTest {
     }
 
     @Test
-    void textIsSanitised() {
+    void textIsSanitized() {
         byte[] dirty = "a\u001b[2Jb\u009b\u202ec".getBytes(StandardCharsets.UTF_8);
         assertEquals(Optional.of("abc"), decode(dirty).text());
     }

@@ -53,7 +53,7 @@ public final class IndexChild {
         System.out.println("ready");
         System.out.flush();
         while (true) {
-            try (LibraryIndex.Batch batch = index.batch()) {
+            try (IndexBatch batch = index.batch()) {
                 for (int input = 0; input < INPUTS; input++) {
                     // The stamp's size carries the version, so the parent can tell what each input was written with.
                     batch.put(

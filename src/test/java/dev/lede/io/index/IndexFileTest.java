@@ -57,7 +57,7 @@ class IndexFileTest {
     /** An index holding {@code count} stories, closed. */
     private void filled(int count) throws IOException {
         try (LibraryIndex index = open().orElseThrow();
-                LibraryIndex.Batch batch = index.batch()) {
+                IndexBatch batch = index.batch()) {
             for (int i = 0; i < count; i++) {
                 Path story = Files.writeString(
                         news.resolve("story" + i + ".txt"),

@@ -80,7 +80,7 @@ class IndexProcessesTest {
             }
             // This process writes too, between the other's batches (it waits for the lock, then gets it).
             Path own = Files.writeString(temp.resolve("own.txt"), "Own story\n\nFrom the reader.\n");
-            try (LibraryIndex.Batch batch = index.batch()) {
+            try (IndexBatch batch = index.batch()) {
                 batch.put(
                         "/elsewhere/own.txt",
                         FileStamp.of(own),

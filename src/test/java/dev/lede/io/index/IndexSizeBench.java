@@ -37,7 +37,7 @@ public final class IndexSizeBench {
         try (LibraryIndex index =
                 LibraryIndex.open(file, environment, System.err::println).orElseThrow()) {
             for (int from = 0; from < files.size(); from += BATCH) {
-                try (LibraryIndex.Batch batch = index.batch()) {
+                try (IndexBatch batch = index.batch()) {
                     for (Path path : files.subList(from, Math.min(files.size(), from + BATCH))) {
                         FileStamp stamp = FileStamp.of(path);
                         long parseStart = System.nanoTime();

@@ -59,7 +59,7 @@ class KeystrokeSearchTest {
 
     /** Stores one article per entry (name → text), in one batch, in the order given. */
     private void index(String... namesAndTexts) throws IOException {
-        try (LibraryIndex.Batch batch = index.batch()) {
+        try (IndexBatch batch = index.batch()) {
             for (int i = 0; i < namesAndTexts.length; i += 2) {
                 Path path = Files.createDirectories(temp.resolve("news")).resolve(namesAndTexts[i] + ".txt");
                 Files.writeString(path, namesAndTexts[i + 1]);

@@ -85,7 +85,7 @@ class LibraryIndexTest {
 
     /** Stamps, parses and stores each file, in one batch. */
     private void index(Path... files) throws IOException {
-        try (LibraryIndex.Batch batch = index.batch()) {
+        try (IndexBatch batch = index.batch()) {
             for (Path file : files) {
                 FileStamp stamp = FileStamp.of(file);
                 batch.put(file.toString(), stamp, file.toString(), parse(file), Article::lede);
@@ -172,7 +172,7 @@ class LibraryIndexTest {
                         new RelatedHeadline("Quay: \"1:2\" ~", "https://x/y")),
                 article.links(),
                 List.of(own, other));
-        try (LibraryIndex.Batch batch = index.batch()) {
+        try (IndexBatch batch = index.batch()) {
             batch.put(
                     "/stored/under/this",
                     FileStamp.of(story),
@@ -194,7 +194,7 @@ class LibraryIndexTest {
     void anInputThatGaveNoArticleIsKeptWithItsProblem() throws IOException {
         Path empty = write("empty.txt", "");
         Parsed parsed = Parsed.skipped(new Problem(empty.toString(), "empty file; skipped"));
-        try (LibraryIndex.Batch batch = index.batch()) {
+        try (IndexBatch batch = index.batch()) {
             batch.put(empty.toString(), FileStamp.of(empty), empty.toString(), parsed, Article::lede);
             batch.commit();
         }
@@ -247,7 +247,7 @@ class LibraryIndexTest {
         assertEquals(List.of(), searched("harbour body"), "the old body is out of the search index");
         assertEquals(List.of("story.txt"), searched("ferry body"));
 
-        try (LibraryIndex.Batch batch = index.batch()) {
+        try (IndexBatch batch = index.batch()) {
             batch.remove(feed.toString());
             batch.commit();
         }
@@ -262,7 +262,7 @@ class LibraryIndexTest {
         Path first = write("c.txt", "Staying\n\nText.\n");
         index(story, first);
         Path renamed = news.resolve("d.txt");
-        try (LibraryIndex.Batch batch = index.batch()) {
+        try (IndexBatch batch = index.batch()) {
             assertTrue(batch.move(story.toString(), renamed.toString()));
             assertFalse(batch.move(
                     news.resolve("never.txt").toString(), news.resolve("x.txt").toString()));
@@ -275,7 +275,7 @@ class LibraryIndexTest {
     @Test
     void aBatchClosedWithoutCommitLeavesNothingBehind() throws IOException {
         Path story = write("story.txt", "Story\n\nBody.\n");
-        try (LibraryIndex.Batch batch = index.batch()) {
+        try (IndexBatch batch = index.batch()) {
             batch.put(story.toString(), FileStamp.of(story), story.toString(), parse(story), Article::lede);
         }
         assertEquals(List.of(), listing());
@@ -577,7 +577,7 @@ class LibraryIndexTest {
         Path other = Files.writeString(elsewhere.resolve("other.txt"), "Other\n\nBody.\n");
         index(other);
         assertTrue(index.resolutionsCurrent(scope), "a file outside the library changes nothing it resolved");
-        try (LibraryIndex.Batch batch = index.batch()) {
+        try (IndexBatch batch = index.batch()) {
             batch.remove(other.toString());
             batch.commit();
         }
@@ -596,7 +596,7 @@ class LibraryIndexTest {
         index(story);
         try (LibraryIndex other = open()) {
             Path second = write("second.txt", "Second\n\nBody.\n");
-            try (LibraryIndex.Batch batch = index.batch()) {
+            try (IndexBatch batch = index.batch()) {
                 batch.put(second.toString(), FileStamp.of(second), second.toString(), parse(second), Article::lede);
                 List<IndexedInput> seen = new ArrayList<>();
                 other.list(scope, Integer.MAX_VALUE, seen::add); // not blocked by the open write
@@ -614,7 +614,7 @@ class LibraryIndexTest {
         Path story = write("story.txt", "Story\n\nBody.\n");
         try (LibraryIndex other = IndexFile.open(cache.resolve("lede/index.db"), environment(), warnings::add, 200)
                         .orElseThrow();
-                LibraryIndex.Batch holding = index.batch()) {
+                IndexBatch holding = index.batch()) {
             IndexException busy = assertThrows(IndexException.class, other::batch);
             assertTrue(busy.getMessage().contains("in use by another process"), busy.getMessage());
             holding.put(story.toString(), FileStamp.of(story), story.toString(), parse(story), Article::lede);

@@ -18,7 +18,7 @@ final class FeedText {
      * Sanitises text from a feed (controls, bidi overrides, NFC: see {@link Sanitizer}) and expands tabs
      * to spaces at 8-column stops, so preformatted text keeps its alignment without a control character.
      */
-    static String sanitise(String text) {
+    static String sanitize(String text) {
         String clean = Sanitizer.sanitize(text);
         return Tabs.expand(clean);
     }
@@ -28,7 +28,7 @@ final class FeedText {
         if (text == null) {
             return null;
         }
-        String line = WHITESPACE.matcher(sanitise(text)).replaceAll(" ").strip();
+        String line = WHITESPACE.matcher(sanitize(text)).replaceAll(" ").strip();
         return line.isEmpty() ? null : line;
     }
 
@@ -38,7 +38,7 @@ final class FeedText {
         if (text == null) {
             return out;
         }
-        for (String chunk : BLANK_LINES.split(sanitise(text).strip())) {
+        for (String chunk : BLANK_LINES.split(sanitize(text).strip())) {
             String paragraph = oneLine(chunk);
             if (paragraph != null) {
                 out.add(paragraph);

@@ -1,6 +1,6 @@
-package dev.lede.tui;
+package dev.lede.tui.wire;
 
-import static dev.lede.tui.CellLooks.ERASED;
+import static dev.lede.tui.wire.CellLooks.ERASED;
 
 import com.googlecode.lanterna.TextCharacter;
 import dev.lede.ui.Hyperlink;
@@ -206,7 +206,7 @@ final class ShownScreen {
         if (text.length() == 1 && text.charAt(0) < 0x7f) {
             out.write(text.charAt(0));
         } else {
-            out.writeBytes(LedeTerminal.encode(text, charset));
+            out.writeBytes(TextBytes.encode(text, charset));
         }
         int width = cell.isDoubleWidth() && column + 1 < shown[row].length ? 2 : 1;
         shown[row][column] = cell;

@@ -1,4 +1,4 @@
-package dev.lede.tui;
+package dev.lede.tui.wire;
 
 import com.googlecode.lanterna.TextCharacter;
 import dev.lede.ui.view.ScrollHint;
@@ -19,19 +19,19 @@ import java.util.Optional;
  * scroll region is left set between frames (LedeTerminal resets it on leaving) and the cursor stays
  * hidden, so neither is resent per frame.
  */
-final class WireRenderer {
+public final class WireRenderer {
 
     private static final int MAX_DETECTED = 3; // scrolls found by comparing rows, without a hint
 
     private final Charset charset;
     private ShownScreen state;
 
-    WireRenderer(Charset charset) {
+    public WireRenderer(Charset charset) {
         this.charset = charset;
     }
 
     /** The bytes for one frame; {@code full} clears the terminal first (first frame, resize, Ctrl-L). */
-    byte[] frame(TextCharacter[][] cells, Optional<ScrollHint> hint, boolean full) {
+    public byte[] frame(TextCharacter[][] cells, Optional<ScrollHint> hint, boolean full) {
         int rows = cells.length;
         int columns = rows == 0 ? 0 : cells[0].length;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -88,7 +88,7 @@ final class WireRenderer {
     }
 
     /** What to send before leaving the screen: the whole screen as scroll region again, plain colours. */
-    static byte[] release() {
+    public static byte[] release() {
         return "\u001b[r\u001b[m".getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -1,4 +1,4 @@
-package dev.lede.tui;
+package dev.lede.tui.wire;
 
 /**
  * The shortest escape sequence that moves the cursor from where it is to a cell: an absolute move

@@ -1,4 +1,4 @@
-package dev.lede.tui;
+package dev.lede.tui.wire;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;

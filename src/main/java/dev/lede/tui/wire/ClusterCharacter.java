@@ -1,4 +1,4 @@
-package dev.lede.tui;
+package dev.lede.tui.wire;
 
 import com.googlecode.lanterna.TextCharacter;
 
@@ -8,18 +8,18 @@ import com.googlecode.lanterna.TextCharacter;
  * {@link dev.lede.core.text.Columns}, so the screen buffer, the cursor moves and the terminal agree.
  * It may also be part of a terminal hyperlink ({@code link}, a checked OSC 8 target, or null).
  */
-final class ClusterCharacter extends TextCharacter {
+public final class ClusterCharacter extends TextCharacter {
 
     private final String cluster;
     private final boolean wide;
     private final String link;
 
     /** {@code base} carries colours and attributes (and the cluster's first code point). */
-    ClusterCharacter(TextCharacter base, String cluster, boolean wide) {
+    public ClusterCharacter(TextCharacter base, String cluster, boolean wide) {
         this(base, cluster, wide, null);
     }
 
-    ClusterCharacter(TextCharacter base, String cluster, boolean wide, String link) {
+    public ClusterCharacter(TextCharacter base, String cluster, boolean wide, String link) {
         super(base);
         this.cluster = cluster;
         this.wide = wide;
@@ -27,7 +27,7 @@ final class ClusterCharacter extends TextCharacter {
     }
 
     /** The hyperlink target of a cell, or null for none (and for any cell that is not ours). */
-    static String linkOf(TextCharacter cell) {
+    public static String linkOf(TextCharacter cell) {
         return cell instanceof ClusterCharacter ours ? ours.link : null;
     }
 

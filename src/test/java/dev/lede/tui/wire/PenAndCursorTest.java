@@ -1,4 +1,4 @@
-package dev.lede.tui;
+package dev.lede.tui.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,159 @@
+package dev.lede.io.index;
+
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.library.EntryDetails;
+import dev.lede.core.library.Library;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * The statements on what a library's related headlines resolved to (tables {@code libraries} and
+ * {@code resolved}): storing them, whether they are current, and reading them back by row.
+ */
+final class Resolutions {
+
+    private final IndexDatabase database;
+    /** For {@link #details}: the library whose targets it reads, and its statement, prepared once. */
+    private Long detailsLibrary;
+
+    private PreparedStatement detailsSelect;
+
+    Resolutions(IndexDatabase database) {
+        this.database = database;
+    }
+
+    /** As {@link LibraryIndex#storeResolutions}. */
+    void store(IndexScope scope, Map<Long, List<ArticleId>> targets) {
+        try {
+            database.begin();
+            long generation = database.generation();
+            try (PreparedStatement upsert = database.connection()
+                    .prepareStatement("INSERT INTO libraries(roots, generation, resolver) VALUES (?, ?, ?)"
+                            + " ON CONFLICT(roots) DO UPDATE SET generation = excluded.generation,"
+                            + " resolver = excluded.resolver")) {
+                upsert.setString(1, scope.key());
+                upsert.setLong(2, generation);
+                upsert.setInt(3, Library.RESOLVER_VERSION);
+                upsert.executeUpdate();
+            }
+            long library = libraryId(scope);
+            for (String table : List.of("resolved", "listings")) {
+                // The stored listing was of the library as it was: stale now, stored again after these.
+                try (PreparedStatement delete =
+                        database.connection().prepareStatement("DELETE FROM " + table + " WHERE library = ?")) {
+                    delete.setLong(1, library);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = database.connection()
+                    .prepareStatement("INSERT INTO resolved(library, article, targets) VALUES (?,?,?)")) {
+                for (Map.Entry<Long, List<ArticleId>> entry : targets.entrySet()) {
+                    List<String> ids = new ArrayList<>(entry.getValue().size());
+                    entry.getValue().forEach(id -> ids.add(id == null ? null : id.value()));
+                    insert.setLong(1, library);
+                    insert.setLong(2, entry.getKey());
+                    insert.setString(3, ids.isEmpty() ? "" : Fields.encode(ids));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            database.commit();
+        } catch (SQLException e) {
+            throw database.failure("cannot be written", e);
+        } finally {
+            database.rollbackQuietly();
+        }
+    }
+
+    /**
+     * The library's id when its resolutions are current, else -1 (which no row has): no input changed since
+     * they were stored, and the headline matcher that found them matches as this lede's does.
+     */
+    long currentLibrary(IndexScope scope) {
+        try (PreparedStatement select = database.connection()
+                .prepareStatement(
+                        "SELECT l.id FROM libraries l, meta m"
+                                + " WHERE l.roots = ? AND m.key = 'generation' AND l.generation = m.value AND l.resolver = ?")) {
+            select.setString(1, scope.key());
+            select.setInt(2, Library.RESOLVER_VERSION);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
+        }
+    }
+
+    private long libraryId(IndexScope scope) throws SQLException {
+        try (PreparedStatement select =
+                database.connection().prepareStatement("SELECT id FROM libraries WHERE roots = ?")) {
+            select.setString(1, scope.key());
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** As {@link LibraryIndex#details}. */
+    Optional<EntryDetails.Details> details(IndexScope scope, long row) {
+        try {
+            if (detailsLibrary == null) {
+                detailsLibrary = currentLibrary(scope);
+            }
+            if (detailsSelect == null) {
+                detailsSelect = database.connection()
+                        .prepareStatement("SELECT a.lede, a.related, r.targets FROM articles a"
+                                + " LEFT JOIN resolved r ON r.library = ? AND r.article = a.row WHERE a.row = ?");
+            }
+            detailsSelect.setLong(1, detailsLibrary);
+            detailsSelect.setLong(2, row);
+            try (ResultSet rows = detailsSelect.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                List<RelatedHeadline> related = ArticleColumns.decodeRelated(rows.getString(2));
+                return Optional.of(new EntryDetails.Details(
+                        rows.getString(1), related, ArticleColumns.decodeTargets(rows.getString(3), related)));
+            }
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
+        } catch (IllegalArgumentException e) {
+            throw database.failure("holds a row lede cannot read", e);
+        }
+    }
+
+    /** As {@link LibraryIndex#eachTargets}. */
+    boolean eachTargets(IndexScope scope, BiConsumer<Long, List<ArticleId>> visitor) {
+        long library = currentLibrary(scope);
+        if (library < 0) {
+            return false;
+        }
+        try (PreparedStatement select =
+                database.connection().prepareStatement("SELECT article, targets FROM resolved WHERE library = ?")) {
+            select.setLong(1, library);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String text = rows.getString(2);
+                    List<ArticleId> targets = new ArrayList<>();
+                    for (String id : text.isEmpty() ? List.<String>of() : Fields.decode(text)) {
+                        targets.add(id == null ? null : new ArticleId(id));
+                    }
+                    visitor.accept(rows.getLong(1), targets);
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
+        } catch (IllegalArgumentException e) {
+            throw database.failure("holds a row lede cannot read", e);
+        }
+    }
+}

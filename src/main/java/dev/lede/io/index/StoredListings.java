@@ -1,0 +1,110 @@
+package dev.lede.io.index;
+
+import dev.lede.core.library.Library;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+/**
+ * The statements on a library's stored listing (table {@code listings}, values written by
+ * {@link HeadlineListing}): valid exactly as long as the library's resolutions are current, read in a
+ * few steps instead of row by row.
+ */
+final class StoredListings {
+
+    private final IndexDatabase database;
+    private final Resolutions resolutions;
+    private final RowListing rows;
+
+    StoredListings(IndexDatabase database, Resolutions resolutions, RowListing rows) {
+        this.database = database;
+        this.resolutions = resolutions;
+        this.rows = rows;
+    }
+
+    /**
+     * Lists the scope's articles as stored in parts, with their targets or without; false (having listed
+     * nothing) when its library is not current or no listing is stored.
+     */
+    boolean list(IndexScope scope, boolean withTargets, Consumer<IndexedInput> visitor) {
+        try (PreparedStatement select = database.connection()
+                .prepareStatement("SELECT s.headlines FROM listings s"
+                        + " JOIN libraries l ON l.id = s.library JOIN meta m ON m.key = 'generation' AND m.value = l.generation"
+                        + " WHERE l.roots = ? AND l.resolver = ? ORDER BY s.part")) {
+            select.setString(1, scope.key());
+            select.setInt(2, Library.RESOLVER_VERSION);
+            boolean any = false;
+            try (ResultSet parts = select.executeQuery()) {
+                while (parts.next()) {
+                    any = true;
+                    HeadlineListing.read(parts.getBytes(1), withTargets, visitor);
+                }
+            }
+            return any;
+        } catch (SQLException | IllegalArgumentException e) {
+            throw database.failure("cannot be read", e);
+        }
+    }
+
+    /** As {@link LibraryIndex#storeHeadlineListing}. */
+    void store(IndexScope scope) {
+        try {
+            long current = resolutions.currentLibrary(scope);
+            if (current < 0 || hasListing(current)) {
+                return; // read only: most runs find it stored
+            }
+            database.begin();
+            long library = resolutions.currentLibrary(scope);
+            if (library >= 0 && !hasListing(library)) {
+                try (PreparedStatement insert = database.connection()
+                        .prepareStatement("INSERT INTO listings(library, part, headlines) VALUES (?, ?, ?)")) {
+                    int[] part = {0};
+                    HeadlineListing listing = new HeadlineListing(
+                            bytes -> {
+                                try {
+                                    insert.setLong(1, library);
+                                    insert.setInt(2, part[0]++);
+                                    insert.setBytes(3, bytes);
+                                    insert.executeUpdate();
+                                } catch (SQLException e) {
+                                    throw new UncheckedSql(e);
+                                }
+                            },
+                            HeadlineListing.PART_BYTES);
+                    rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, listing::add);
+                    listing.finish();
+                }
+            }
+            database.commit();
+        } catch (SQLException e) {
+            throw database.failure("cannot be written", e);
+        } catch (UncheckedSql e) {
+            throw database.failure("cannot be written", e.getCause());
+        } finally {
+            database.rollbackQuietly();
+        }
+    }
+
+    /** A driver failure inside a callback that cannot throw it. */
+    private static final class UncheckedSql extends RuntimeException {
+        UncheckedSql(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private boolean hasListing(long library) throws SQLException {
+        try (PreparedStatement select =
+                database.connection().prepareStatement("SELECT 1 FROM listings WHERE library = ?")) {
+            select.setLong(1, library);
+            try (ResultSet found = select.executeQuery()) {
+                return found.next();
+            }
+        }
+    }
+}
