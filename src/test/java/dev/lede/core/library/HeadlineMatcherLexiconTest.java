@@ -56,6 +56,16 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void theOppositeOfAWordSharingASenseBlocks() {
+        HeadlineMatcher matcher = library(
+                "Penhallow school wins robotics final",
+                "A team of pupils from Penhallow school won the robotics final in Mercia on Saturday.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Penhallow school wins robotics final in Mercia"));
+        // "miss" shares a sense with "lose", which WordNet marks as the opposite of "win".
+        assertEquals(Optional.empty(), resolve(matcher, "Penhallow school misses robotics final in Mercia"));
+    }
+
+    @Test
     void anotherOrdinalIsAnotherStory() {
         HeadlineMatcher matcher = library(
                 "Astrid Sol releases her third album",
@@ -111,6 +121,8 @@ class HeadlineMatcherLexiconTest {
         assertFalse(WordNet.of("trewarne").known());
         assertTrue(WordNet.of("shut").synonyms().contains("close"));
         assertTrue(WordNet.of("wins").antonyms().contains("lose"));
+        assertTrue(WordNet.of("misses").antonyms().contains("win"), "the opposite of a word sharing a sense");
+        assertFalse(WordNet.of("bjørn").known(), "letters beyond ASCII make no English word");
         assertTrue(WordNet.of("quits").synonyms().contains("step down"));
         assertTrue(WordNet.of("closure").synonyms().contains("close"), "derived forms count as synonyms");
     }
