@@ -99,6 +99,6 @@ final class WordNet {
 
     /** Loaded on first use only (the holder idiom): the reader's first frame never waits for it. */
     private static final class Loaded {
-        static final WordNetTable TABLE = WordNetTable.load();
+        static final WordNetTable TABLE = WordNetTableFormat.load();
     }
 }

@@ -1,21 +1,12 @@
 package dev.lede.core.library;
 
-import java.io.BufferedInputStream;
-import java.io.DataInput;
-import java.io.DataInputStream;
-import java.io.DataOutput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The part of WordNet 3.1 the matcher uses, as compact arrays read from one resource: every lemma (sorted,
- * found by binary search), for each lemma and part of speech its senses and the lemmas its own sense derives
+ * found by binary search, read by {@link WordNetTableFormat}), for each lemma and part of speech its senses and the lemmas its own sense derives
  * from or into, each sense's member lemmas with the lemmas each opposes in that sense, and each part of
  * speech's irregular forms. Written once by
  * WordNetTableGenerator (in the tests) from the published data; a few megabytes in memory where reading the
@@ -24,18 +15,10 @@ import java.util.zip.GZIPInputStream;
  */
 final class WordNetTable {
 
-    static final String RESOURCE = "wordnet-3.1.bin.gz";
-    static final String LICENCE_RESOURCE = "wordnet-3.1-LICENSE.txt";
-    /** The layout's name and version: a table of another layout is not read. */
-    static final String MAGIC = "lede wordnet table 2";
-
-    static final int NOUN = 0;
-    static final int VERB = 1;
-    static final int ADJECTIVE = 2;
-    static final int ADVERB = 3;
+    /** Parts of speech: noun, verb, adjective, adverb, in the order the matcher asks about them. */
     static final int PARTS = 4;
 
-    /** Morphy's regular endings and what replaces them, per part of speech, tried in this order. */
+    /** Morphy's regular endings and what replaces them, per part of speech (nouns first), tried in this order. */
     private static final String[][] ENDINGS = {
         {"s", "", "ses", "s", "xes", "x", "zes", "z", "ches", "ch", "shes", "sh", "men", "man", "ies", "y"},
         {"s", "", "ies", "y", "es", "e", "es", "", "ed", "e", "ed", "", "ing", "e", "ing", ""},
@@ -46,7 +29,7 @@ final class WordNetTable {
     private final String[] lemmas;
     /** Per lemma and part ({@code lemma * PARTS + part}): where its entry starts in {@link #pool}, or -1. */
     private final int[] entryAt;
-    /** Entries one after another: sense count and senses, derived count and lemmas, opposite count and lemmas. */
+    /** Entries one after another: sense count and senses, derived count and lemmas. */
     private final int[] pool;
 
     /** Where each sense's members start in {@link #senseMembers}; the last holds their count. */
@@ -59,7 +42,7 @@ final class WordNetTable {
     private final int[] opposites;
     private final List<Map<String, String[]>> irregular;
 
-    private WordNetTable(
+    WordNetTable(
             String[] lemmas,
             int[] entryAt,
             int[] pool,
@@ -76,87 +59,6 @@ final class WordNetTable {
         this.oppositeStart = oppositeStart;
         this.opposites = opposites;
         this.irregular = irregular;
-    }
-
-    /** The table in the jar, or null when it is missing or unreadable (the matcher then goes on with words alone). */
-    static WordNetTable load() {
-        try (InputStream raw = WordNetTable.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                return null;
-            }
-            return read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)));
-        } catch (IOException | RuntimeException unreadable) {
-            return null;
-        }
-    }
-
-    static WordNetTable read(DataInput in) throws IOException {
-        if (!MAGIC.equals(in.readUTF())) {
-            throw new IOException("not a table of layout " + MAGIC);
-        }
-        String[] lemmas = new String[in.readInt()];
-        for (int i = 0; i < lemmas.length; i++) {
-            lemmas[i] = in.readUTF();
-        }
-        int senses = in.readInt();
-        int[] senseStart = new int[senses + 1];
-        Ints members = new Ints();
-        Ints oppositeStart = new Ints();
-        Ints opposites = new Ints();
-        for (int s = 0; s < senses; s++) {
-            senseStart[s] = members.size();
-            for (int n = readCount(in); n > 0; n--) {
-                members.add(readCount(in));
-                oppositeStart.add(opposites.size());
-                for (int o = readCount(in); o > 0; o--) {
-                    opposites.add(readCount(in));
-                }
-            }
-        }
-        senseStart[senses] = members.size();
-        oppositeStart.add(opposites.size());
-        int[] entryAt = new int[lemmas.length * PARTS];
-        Arrays.fill(entryAt, -1);
-        Ints pool = new Ints();
-        for (int lemma = 0; lemma < lemmas.length; lemma++) {
-            int mask = in.readByte();
-            for (int part = 0; part < PARTS; part++) {
-                if ((mask & 1 << part) == 0) {
-                    continue;
-                }
-                entryAt[lemma * PARTS + part] = pool.size();
-                for (int list = 0; list < 2; list++) { // senses, derived
-                    int n = readCount(in);
-                    pool.add(n);
-                    for (; n > 0; n--) {
-                        pool.add(readCount(in));
-                    }
-                }
-            }
-        }
-        List<Map<String, String[]>> irregular = new ArrayList<>();
-        for (int part = 0; part < PARTS; part++) {
-            int count = in.readInt();
-            Map<String, String[]> forms = new HashMap<>(count * 2);
-            for (int e = 0; e < count; e++) {
-                String form = in.readUTF();
-                String[] bases = new String[readCount(in)];
-                for (int b = 0; b < bases.length; b++) {
-                    bases[b] = in.readUTF();
-                }
-                forms.put(form, bases);
-            }
-            irregular.add(forms);
-        }
-        return new WordNetTable(
-                lemmas,
-                entryAt,
-                pool.toArray(),
-                senseStart,
-                members.toArray(),
-                oppositeStart.toArray(),
-                opposites.toArray(),
-                irregular);
     }
 
     /**
@@ -262,46 +164,5 @@ final class WordNetTable {
     private int entry(int part, String word) {
         int id = Arrays.binarySearch(lemmas, word);
         return id >= 0 && entryAt[id * PARTS + part] >= 0 ? id : -1;
-    }
-
-    /** A non-negative count or id in one to five bytes, seven bits at a time: most ids of the table are small. */
-    static void writeCount(DataOutput out, int value) throws IOException {
-        while ((value & ~0x7F) != 0) {
-            out.writeByte(value & 0x7F | 0x80);
-            value >>>= 7;
-        }
-        out.writeByte(value);
-    }
-
-    private static int readCount(DataInput in) throws IOException {
-        int value = 0;
-        for (int shift = 0; ; shift += 7) {
-            int b = in.readByte();
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
-    }
-
-    /** A growable array of ints in the order they come (the posting lists' {@link IntList} keeps them ascending). */
-    private static final class Ints {
-        private int[] values = new int[1 << 16];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 }

@@ -31,7 +31,7 @@ import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Writes the part of WordNet 3.1 the headline matcher uses ({@link WordNetTable}) from extjwnl's
+ * Writes the part of WordNet 3.1 the headline matcher uses ({@link WordNetTableFormat}) from extjwnl's
  * dictionary, a test-scope dependency only: for each lemma and part of speech its senses and the words
  * its own sense derives from or into; each sense's member words, with the words each is the opposite of
  * in that sense; each part of speech's exception list
@@ -46,9 +46,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 final class WordNetTableGenerator {
 
-    static final Path OUTPUT = Paths.get("src/main/resources/dev/lede/core/library/" + WordNetTable.RESOURCE);
+    static final Path OUTPUT = Paths.get("src/main/resources/dev/lede/core/library/" + WordNetTableFormat.RESOURCE);
     private static final Path LICENCE =
-            Paths.get("src/main/resources/dev/lede/core/library/" + WordNetTable.LICENCE_RESOURCE);
+            Paths.get("src/main/resources/dev/lede/core/library/" + WordNetTableFormat.LICENCE_RESOURCE);
 
     /** The parts of speech in the order the matcher asks about them; a lemma's bit is 1 << index. */
     static final List<POS> PARTS = List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB);
@@ -109,16 +109,16 @@ final class WordNetTableGenerator {
         }
         try (DataOutputStream out = new DataOutputStream(
                 new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(OUTPUT), 1 << 16)))) {
-            out.writeUTF(WordNetTable.MAGIC);
+            out.writeUTF(WordNetTableFormat.MAGIC);
             out.writeInt(sorted.size());
             for (String lemma : sorted) {
                 out.writeUTF(lemma);
             }
             out.writeInt(synsetMembers.size());
             for (List<Member> members : synsetMembers) {
-                WordNetTable.writeCount(out, members.size());
+                WordNetTableFormat.writeCount(out, members.size());
                 for (Member member : members) {
-                    WordNetTable.writeCount(out, lemmaIds.get(member.lemma()));
+                    WordNetTableFormat.writeCount(out, lemmaIds.get(member.lemma()));
                     writeIds(out, member.opposites(), lemmaIds);
                 }
             }
@@ -132,9 +132,9 @@ final class WordNetTableGenerator {
                 for (int part = 0; part < PARTS.size(); part++) {
                     Entry entry = byPart.get(part);
                     if (entry != null) {
-                        WordNetTable.writeCount(out, entry.senses.size());
+                        WordNetTableFormat.writeCount(out, entry.senses.size());
                         for (int sense : entry.senses) {
-                            WordNetTable.writeCount(out, sense);
+                            WordNetTableFormat.writeCount(out, sense);
                         }
                         writeIds(out, entry.derived, lemmaIds);
                     }
@@ -144,7 +144,7 @@ final class WordNetTableGenerator {
                 out.writeInt(irregular.size());
                 for (Map.Entry<String, List<String>> exc : irregular.entrySet()) {
                     out.writeUTF(exc.getKey());
-                    WordNetTable.writeCount(out, exc.getValue().size());
+                    WordNetTableFormat.writeCount(out, exc.getValue().size());
                     for (String base : exc.getValue()) {
                         out.writeUTF(base);
                     }
@@ -182,9 +182,9 @@ final class WordNetTableGenerator {
 
     private static void writeIds(DataOutputStream out, List<String> words, Map<String, Integer> ids)
             throws IOException {
-        WordNetTable.writeCount(out, words.size());
+        WordNetTableFormat.writeCount(out, words.size());
         for (String word : words) {
-            WordNetTable.writeCount(out, ids.get(word));
+            WordNetTableFormat.writeCount(out, ids.get(word));
         }
     }
 
