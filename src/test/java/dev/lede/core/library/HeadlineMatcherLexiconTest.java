@@ -99,6 +99,9 @@ class HeadlineMatcherLexiconTest {
         assertTrue(Negation.denies("Dolores Quint will not seek a third term"));
         assertTrue(Negation.denies("Quint won't stand again"));
         assertTrue(Negation.denies("No income tax rise in budget, says Feld"));
+        assertTrue(Negation.denies("PASSENGERS WILL NEVER PAY MORE"));
+        assertTrue(Negation.denies("Minister can’t say when trains return"));
+        assertTrue(Negation.denies("Council cannot afford new pool"));
         assertFalse(Negation.denies("Mayor survives no-confidence vote"));
         assertFalse(Negation.denies("Passengers to pay no more than £2"));
         assertFalse(Negation.denies("\"I still can't believe it\": Dascalu on winning"));
