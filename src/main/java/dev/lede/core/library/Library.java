@@ -20,8 +20,10 @@ public final class Library {
      * related headline resolves to (HeadlineMatcher, HeadlineTerms, WordForms, Negation, WordNet's use, URL
      * keys): the library index keeps resolutions per library and trusts only those of this version.
      * 2: WordNet synonyms and antonyms, ordinals, a denying headline, an unknown opening name.
+     * 3: WordNet read from its compact table (WordNet's own base forms; a word with letters beyond ASCII is
+     * no English word), antonyms of the words sharing a sense.
      */
-    public static final int RESOLVER_VERSION = 2;
+    public static final int RESOLVER_VERSION = 3;
 
     private final List<LibraryEntry> entries;
     private final Map<ArticleId, Integer> positions;

@@ -19,10 +19,35 @@ final class Negation {
 
     /** Whether {@code text}, outside its quotations, denies something. */
     static boolean denies(String text) {
+        if (!mayDeny(text)) {
+            return false; // most headlines: no regular expression run for them
+        }
         String plain =
                 text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('‘') >= 0
                         ? QUOTATION.matcher(text).replaceAll(" ")
                         : text;
         return NEGATION.matcher(plain).find();
+    }
+
+    /**
+     * Whether the text holds, in any case, "no" (as in "not", "cannot" and a leading "no"), "never" or an
+     * n, an apostrophe and a t ("won't"): the letters every denial needs.
+     */
+    private static boolean mayDeny(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != 'n' && c != 'N') {
+                continue;
+            }
+            char next = Character.toLowerCase(text.charAt(i + 1));
+            if (next == 'o'
+                    || next == 'e' && text.regionMatches(true, i, "never", 0, 5)
+                    || (next == '\'' || next == '’')
+                            && i + 2 < text.length()
+                            && Character.toLowerCase(text.charAt(i + 2)) == 't') {
+                return true;
+            }
+        }
+        return false;
     }
 }

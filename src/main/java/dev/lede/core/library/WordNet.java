@@ -1,29 +1,22 @@
 package dev.lede.core.library;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * What WordNet 3.1 says about an English word: whether it is one, the words that share a sense with it
  * or are derived from it or it from them (its synonyms, any part of speech: "shut" for "close", "closure"
- * for "close") and the words marked as its opposites (antonyms). WordNet is
- * Princeton's published lexical database, read here from the extjwnl data jar through extjwnl's
- * dictionary, which finds a word's base form itself ("won" is "win"). It is a general resource written
+ * for "close") and the words marked as its opposites or as the opposites of a word sharing one of its
+ * senses (antonyms: "win" for "lose" and for "miss"). WordNet is
+ * Princeton's published lexical database, read here from a compact table of the parts the matcher uses
+ * ({@link WordNetTable}), which finds a word's base form as WordNet does ("won" is "win"). It is a general resource written
  * for no headline set, which is why the matcher may lean on it where it must not keep a list of its own
- * (README.md, Related-headline jump). The dictionary loads on the first question (a second or so), which
- * comes only when related headlines are matched, never on the way to the first frame; answers are kept.
+ * (README.md, Related-headline jump). The table loads on the first question (a tenth of a second or so),
+ * which comes only when related headlines are matched, never on the way to the first frame; answers are kept.
  */
 final class WordNet {
 
@@ -46,7 +39,7 @@ final class WordNet {
 
     /** Whether the dictionary could be read: without it no word is known, which says nothing of names. */
     static boolean available() {
-        return Loaded.DICTIONARY != null;
+        return Loaded.TABLE != null;
     }
 
     /** WordNet's relations of a lower-case word; a word WordNet cannot read is unknown. */
@@ -55,50 +48,36 @@ final class WordNet {
     }
 
     private static Relations lookUp(String word) {
-        Dictionary dictionary = Loaded.DICTIONARY;
-        if (dictionary == null || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        WordNetTable table = Loaded.TABLE;
+        if (table == null || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return Relations.UNKNOWN;
         }
         Set<String> synonyms = new LinkedHashSet<>();
         Set<String> antonyms = new LinkedHashSet<>();
         boolean known = false;
-        // The dictionary's caches are not made for several threads at once.
-        synchronized (dictionary) {
-            try {
-                for (POS pos : POS.getAllPOS()) {
-                    IndexWord index = dictionary.lookupIndexWord(pos, word);
-                    if (index == null) {
-                        continue;
-                    }
-                    known = true;
-                    for (Synset sense : index.getSenses()) {
-                        for (Word member : sense.getWords()) {
-                            String lemma = member.getLemma().toLowerCase(Locale.ROOT);
-                            if (!lemma.equals(word)) {
-                                synonyms.add(lemma);
-                            }
-                            if (lemma.equals(index.getLemma())) {
-                                // The same event as noun and verb: "closure" and "close", "donation" and "donate".
-                                for (Pointer form : member.getPointers(PointerType.DERIVATION)) {
-                                    if (form.getTarget() instanceof Word target) {
-                                        synonyms.add(target.getLemma().toLowerCase(Locale.ROOT));
-                                    }
-                                }
-                            }
-                            if (lemma.equals(index.getLemma())) {
-                                // Antonymy is between words ("win" and "lose"), not the whole sense.
-                                for (Pointer opposite : member.getPointers(PointerType.ANTONYM)) {
-                                    if (opposite.getTarget() instanceof Word target) {
-                                        antonyms.add(target.getLemma().toLowerCase(Locale.ROOT));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            } catch (JWNLException | RuntimeException unreadable) {
-                return Relations.UNKNOWN; // a word the dictionary cannot read says nothing
+        List<String> found = new ArrayList<>();
+        for (int part = 0; part < WordNetTable.PARTS; part++) {
+            int lemma = table.baseForm(part, word);
+            if (lemma < 0) {
+                continue;
             }
+            known = true;
+            found.clear();
+            table.addSenseMembers(lemma, part, found);
+            for (String member : found) {
+                if (!member.equals(word)) {
+                    synonyms.add(member);
+                }
+            }
+            // The same event as noun and verb: "closure" and "close", "donation" and "donate".
+            found.clear();
+            table.addDerived(lemma, part, found);
+            synonyms.addAll(found);
+            // Antonymy is marked between words ("win" and "lose"), and on few words of a sense: the opposites
+            // of the words sharing a sense with this one count too ("miss" shares one with "lose").
+            found.clear();
+            table.addOpposites(lemma, part, found);
+            antonyms.addAll(found);
         }
         synonyms.removeAll(antonyms);
         return new Relations(
@@ -120,14 +99,6 @@ final class WordNet {
 
     /** Loaded on first use only (the holder idiom): the reader's first frame never waits for it. */
     private static final class Loaded {
-        static final Dictionary DICTIONARY = load();
-
-        private static Dictionary load() {
-            try {
-                return Dictionary.getDefaultResourceInstance();
-            } catch (JWNLException | RuntimeException missing) {
-                return null; // without its data jar the matcher goes on with words alone
-            }
-        }
+        static final WordNetTable TABLE = WordNetTableFormat.load();
     }
 }

@@ -56,6 +56,16 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void theOppositeOfAWordSharingASenseBlocks() {
+        HeadlineMatcher matcher = library(
+                "Penhallow school wins robotics final",
+                "A team of pupils from Penhallow school won the robotics final in Mercia on Saturday.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Penhallow school wins robotics final in Mercia"));
+        // "miss" shares a sense with "lose", which WordNet marks as the opposite of "win".
+        assertEquals(Optional.empty(), resolve(matcher, "Penhallow school misses robotics final in Mercia"));
+    }
+
+    @Test
     void anotherOrdinalIsAnotherStory() {
         HeadlineMatcher matcher = library(
                 "Astrid Sol releases her third album",
@@ -89,6 +99,9 @@ class HeadlineMatcherLexiconTest {
         assertTrue(Negation.denies("Dolores Quint will not seek a third term"));
         assertTrue(Negation.denies("Quint won't stand again"));
         assertTrue(Negation.denies("No income tax rise in budget, says Feld"));
+        assertTrue(Negation.denies("PASSENGERS WILL NEVER PAY MORE"));
+        assertTrue(Negation.denies("Minister can’t say when trains return"));
+        assertTrue(Negation.denies("Council cannot afford new pool"));
         assertFalse(Negation.denies("Mayor survives no-confidence vote"));
         assertFalse(Negation.denies("Passengers to pay no more than £2"));
         assertFalse(Negation.denies("\"I still can't believe it\": Dascalu on winning"));
@@ -111,6 +124,8 @@ class HeadlineMatcherLexiconTest {
         assertFalse(WordNet.of("trewarne").known());
         assertTrue(WordNet.of("shut").synonyms().contains("close"));
         assertTrue(WordNet.of("wins").antonyms().contains("lose"));
+        assertTrue(WordNet.of("misses").antonyms().contains("win"), "the opposite of a word sharing a sense");
+        assertFalse(WordNet.of("bjørn").known(), "letters beyond ASCII make no English word");
         assertTrue(WordNet.of("quits").synonyms().contains("step down"));
         assertTrue(WordNet.of("closure").synonyms().contains("close"), "derived forms count as synonyms");
     }

@@ -31,12 +31,14 @@ final class RelatedResolutionTiming {
                         file, file.getFileName().toString()));
             }
         }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
             LibraryBuilder builder = new LibraryBuilder();
             articles.forEach(builder::add);
             Library library = builder.finish();
             long built = System.nanoTime();
+            long cpuBefore = cpu.getCurrentThreadCpuTime();
             int lines = 0;
             int resolved = 0;
             for (Article article : articles) {
@@ -46,14 +48,22 @@ final class RelatedResolutionTiming {
                 }
             }
             long done = System.nanoTime();
+            long cpuSpent = cpu.getCurrentThreadCpuTime() - cpuBefore;
+            // CPU time of the resolving thread says more than wall time on a shared machine; the heap still
+            // in use after a collection is what the library and the matcher (with WordNet, once loaded) keep.
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
             System.out.printf(
-                    "round %d: library of %d built in %d ms; %d related lines resolved in %d ms (%d found)%n",
+                    "round %d: library of %d built in %d ms; %d related lines resolved in %d ms, %d ms of CPU (%d"
+                            + " found); heap in use after a collection %d MB%n",
                     round + 1,
                     library.size(),
                     (built - start) / 1_000_000,
                     lines,
                     (done - built) / 1_000_000,
-                    resolved);
+                    cpuSpent / 1_000_000,
+                    resolved,
+                    (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         }
     }
 }

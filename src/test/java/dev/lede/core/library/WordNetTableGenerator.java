@@ -1,0 +1,217 @@
+package dev.lede.core.library;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Exc;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Writes the part of WordNet 3.1 the headline matcher uses ({@link WordNetTableFormat}) from extjwnl's
+ * dictionary, a test-scope dependency only: for each lemma and part of speech its senses and the words
+ * its own sense derives from or into; each sense's member words, with the words each is the opposite of
+ * in that sense; each part of speech's exception list
+ * (irregular forms, "won" → "win"). Everything else WordNet holds (glosses, hypernyms, frames, sense
+ * counts) stays out, which is why the table is a fraction of the data jar's size and loads in a fraction of
+ * its time. Run once when WordNet or the table's layout changes (README.md, Related-headline jump):
+ *
+ * <pre>
+ * ./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) dev.lede.core.library.WordNetTableGenerator
+ * </pre>
+ */
+final class WordNetTableGenerator {
+
+    static final Path OUTPUT = Paths.get("src/main/resources/dev/lede/core/library/" + WordNetTableFormat.RESOURCE);
+    private static final Path LICENCE =
+            Paths.get("src/main/resources/dev/lede/core/library/" + WordNetTableFormat.LICENCE_RESOURCE);
+
+    /** The parts of speech in the order the matcher asks about them; a lemma's bit is 1 << index. */
+    static final List<POS> PARTS = List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB);
+
+    private WordNetTableGenerator() {}
+
+    public static void main(String[] args) throws IOException, JWNLException {
+        Files.createDirectories(OUTPUT.getParent());
+        Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+        Map<String, Map<Integer, Entry>> entries = new HashMap<>();
+        Map<String, Integer> synsetIds = new LinkedHashMap<>();
+        List<List<Member>> synsetMembers = new ArrayList<>();
+        Set<String> lemmas = new TreeSet<>();
+        List<Map<String, List<String>>> exceptions = new ArrayList<>();
+        for (int part = 0; part < PARTS.size(); part++) {
+            POS pos = PARTS.get(part);
+            for (Iterator<IndexWord> words = dictionary.getIndexWordIterator(pos); words.hasNext(); ) {
+                IndexWord index = words.next();
+                String lemma = index.getLemma();
+                Entry entry = new Entry();
+                for (Synset sense : index.getSenses()) {
+                    String key = pos.getKey() + sense.getOffset();
+                    Integer id = synsetIds.get(key);
+                    if (id == null) {
+                        id = synsetMembers.size();
+                        synsetIds.put(key, id);
+                        List<Member> members = new ArrayList<>();
+                        for (Word member : sense.getWords()) {
+                            Member kept = new Member(lower(member.getLemma()), targets(member, PointerType.ANTONYM));
+                            members.add(kept);
+                            lemmas.add(kept.lemma());
+                            lemmas.addAll(kept.opposites());
+                        }
+                        synsetMembers.add(members);
+                    }
+                    entry.senses.add(id);
+                    for (Word member : sense.getWords()) {
+                        if (lower(member.getLemma()).equals(lemma)) {
+                            entry.derived.addAll(targets(member, PointerType.DERIVATION));
+                        }
+                    }
+                }
+                lemmas.add(lemma);
+                lemmas.addAll(entry.derived);
+                entries.computeIfAbsent(lemma, l -> new HashMap<>()).put(part, entry);
+            }
+            Map<String, List<String>> irregular = new LinkedHashMap<>();
+            for (Iterator<Exc> excs = dictionary.getExceptionIterator(pos); excs.hasNext(); ) {
+                Exc exc = excs.next();
+                irregular.put(exc.getLemma(), List.copyOf(exc.getExceptions()));
+            }
+            exceptions.add(irregular);
+        }
+        List<String> sorted = new ArrayList<>(lemmas);
+        Map<String, Integer> lemmaIds = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            lemmaIds.put(sorted.get(i), i);
+        }
+        try (DataOutputStream out = new DataOutputStream(
+                new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(OUTPUT), 1 << 16)))) {
+            out.writeUTF(WordNetTableFormat.MAGIC);
+            out.writeInt(sorted.size());
+            for (String lemma : sorted) {
+                out.writeUTF(lemma);
+            }
+            out.writeInt(synsetMembers.size());
+            for (List<Member> members : synsetMembers) {
+                WordNetTableFormat.writeCount(out, members.size());
+                for (Member member : members) {
+                    WordNetTableFormat.writeCount(out, lemmaIds.get(member.lemma()));
+                    writeIds(out, member.opposites(), lemmaIds);
+                }
+            }
+            for (String lemma : sorted) {
+                Map<Integer, Entry> byPart = entries.getOrDefault(lemma, Map.of());
+                int mask = 0;
+                for (int part : byPart.keySet()) {
+                    mask |= 1 << part;
+                }
+                out.writeByte(mask);
+                for (int part = 0; part < PARTS.size(); part++) {
+                    Entry entry = byPart.get(part);
+                    if (entry != null) {
+                        WordNetTableFormat.writeCount(out, entry.senses.size());
+                        for (int sense : entry.senses) {
+                            WordNetTableFormat.writeCount(out, sense);
+                        }
+                        writeIds(out, entry.derived, lemmaIds);
+                    }
+                }
+            }
+            for (Map<String, List<String>> irregular : exceptions) {
+                out.writeInt(irregular.size());
+                for (Map.Entry<String, List<String>> exc : irregular.entrySet()) {
+                    out.writeUTF(exc.getKey());
+                    WordNetTableFormat.writeCount(out, exc.getValue().size());
+                    for (String base : exc.getValue()) {
+                        out.writeUTF(base);
+                    }
+                }
+            }
+        }
+        writeLicence();
+        System.out.printf(
+                "%s: %d lemmas, %d senses, %d bytes%n",
+                OUTPUT, sorted.size(), synsetMembers.size(), Files.size(OUTPUT));
+    }
+
+    /** WordNet's licence asks that its notice travel with every copy: the data files' header, as written. */
+    private static void writeLicence() throws IOException {
+        try (InputStream data = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.noun")) {
+            String text = new String(data.readNBytes(8192), StandardCharsets.ISO_8859_1);
+            StringBuilder notice = new StringBuilder(
+                    "The table wordnet-3.1.bin.gz beside this file is derived from WordNet 3.1's data files"
+                            + " (see WordNetTableGenerator in the\nrepository's tests). WordNet's licence:\n\n");
+            for (String line : text.split("\n")) {
+                if (!line.startsWith("  ")) {
+                    break; // the licence lines are indented by two spaces and a line number
+                }
+                notice.append(line.strip().replaceFirst("^\\d+\\s?", "")).append('\n');
+            }
+            try (OutputStream out = Files.newOutputStream(LICENCE)) {
+                out.write(notice.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static void writeIds(DataOutputStream out, Set<String> words, Map<String, Integer> ids) throws IOException {
+        writeIds(out, List.copyOf(words), ids);
+    }
+
+    private static void writeIds(DataOutputStream out, List<String> words, Map<String, Integer> ids)
+            throws IOException {
+        WordNetTableFormat.writeCount(out, words.size());
+        for (String word : words) {
+            WordNetTableFormat.writeCount(out, ids.get(word));
+        }
+    }
+
+    private static Set<String> targets(Word member, PointerType type) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Pointer pointer : member.getPointers(type)) {
+            try {
+                if (pointer.getTarget() instanceof Word target) {
+                    out.add(lower(target.getLemma()));
+                }
+            } catch (JWNLException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }
+        return out;
+    }
+
+    private static String lower(String lemma) {
+        return lemma.toLowerCase(Locale.ROOT);
+    }
+
+    /** One lemma in one part of speech: its senses (synset ids), and the words its own sense derives from or into. */
+    private static final class Entry {
+        final List<Integer> senses = new ArrayList<>();
+        final Set<String> derived = new LinkedHashSet<>();
+    }
+
+    /** A word of one sense, and the words marked as its opposite in that sense. */
+    private record Member(String lemma, Set<String> opposites) {}
+}

@@ -1,0 +1,145 @@
+package dev.lede.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compact table answers as WordNet's own dictionary (extjwnl, test scope) does: for every word of the
+ * sample library and the evaluation sets, and each with the endings WordNet's morphology takes off, the
+ * same known flag, synonyms and antonyms. A table written from other data, a wrong base form or a lost
+ * derivation fails here.
+ */
+class WordNetTableTest {
+
+    private static final List<String> ENDINGS = List.of("", "s", "es", "ed", "ing", "er", "est");
+
+    @Test
+    void answersAsTheDictionaryDoes() throws IOException, JWNLException {
+        Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+        Set<String> words = new TreeSet<>();
+        for (Path folder : List.of(Paths.get("feeds"), Paths.get("src/test/resources/related"))) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    for (String token : WordForms.tokens(Files.readString(file))) {
+                        if (!isAscii(token)) {
+                            continue; // extjwnl cuts words at letters beyond ASCII ("bjørn" → "rn"); the table does not
+                        }
+                        for (String ending : ENDINGS) {
+                            words.add(token + ending);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(words.size() > 20_000, "a real sample of words: " + words.size());
+        List<String> differences = new ArrayList<>();
+        for (String word : words) {
+            WordNet.Relations table = WordNet.of(word);
+            WordNet.Relations reference = fromDictionary(dictionary, word);
+            if (table.known() != reference.known()
+                    || !Set.copyOf(table.synonyms()).equals(Set.copyOf(reference.synonyms()))
+                    || !Set.copyOf(table.antonyms()).equals(Set.copyOf(reference.antonyms()))) {
+                differences.add(word);
+            }
+        }
+        assertEquals(
+                List.of(),
+                differences.subList(0, Math.min(20, differences.size())),
+                differences.size() + " words differ");
+    }
+
+    private static boolean isAscii(String token) {
+        return token.chars().allMatch(c -> c < 0x80);
+    }
+
+    /**
+     * The word's entry under its first base form WordNet lists in this part of speech, as Morphy defines it.
+     * Not extjwnl's own {@code lookupIndexWord}: that stops at the first candidate form even when this part
+     * of speech lacks it (so "backer", a noun, never reaches the adjective "back", and "is" never the noun
+     * "i").
+     */
+    private static IndexWord baseForm(Dictionary dictionary, net.sf.extjwnl.data.POS pos, String word)
+            throws JWNLException {
+        IndexWord own = dictionary.getIndexWord(pos, word);
+        if (own != null) {
+            return own;
+        }
+        for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word)) {
+            IndexWord found = dictionary.getIndexWord(pos, form);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The relations read straight from the dictionary: every part of speech; the members of each sense, the
+     * derived forms of the word's own sense, and the opposites of every member of each sense in any of that
+     * member's senses.
+     */
+    private static WordNet.Relations fromDictionary(Dictionary dictionary, String word) throws JWNLException {
+        Set<String> synonyms = new LinkedHashSet<>();
+        Set<String> antonyms = new LinkedHashSet<>();
+        boolean known = false;
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return WordNet.Relations.UNKNOWN;
+        }
+        for (net.sf.extjwnl.data.POS pos : net.sf.extjwnl.data.POS.getAllPOS()) {
+            IndexWord index = baseForm(dictionary, pos, word);
+            if (index == null) {
+                continue;
+            }
+            known = true;
+            for (Synset sense : index.getSenses()) {
+                for (Word member : sense.getWords()) {
+                    String lemma = member.getLemma().toLowerCase(Locale.ROOT);
+                    if (!lemma.equals(word)) {
+                        synonyms.add(lemma);
+                    }
+                    if (lemma.equals(index.getLemma())) {
+                        for (Pointer form : member.getPointers(PointerType.DERIVATION)) {
+                            if (form.getTarget() instanceof Word target) {
+                                synonyms.add(target.getLemma().toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                    IndexWord memberEntry = dictionary.getIndexWord(pos, lemma);
+                    for (Synset memberSense : memberEntry == null ? List.<Synset>of() : memberEntry.getSenses()) {
+                        for (Word same : memberSense.getWords()) {
+                            if (same.getLemma().toLowerCase(Locale.ROOT).equals(lemma)) {
+                                for (Pointer opposite : same.getPointers(PointerType.ANTONYM)) {
+                                    if (opposite.getTarget() instanceof Word target) {
+                                        antonyms.add(target.getLemma().toLowerCase(Locale.ROOT));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        synonyms.removeAll(antonyms);
+        return new WordNet.Relations(known, List.copyOf(synonyms), List.copyOf(antonyms), List.of(), List.of());
+    }
+}
