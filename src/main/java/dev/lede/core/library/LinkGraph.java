@@ -47,17 +47,13 @@ public final class LinkGraph {
             }
         }
         int[] fromStart = new int[size + 1];
-        for (int i = 0; i < links.size(); i++) {
-            fromStart[links.target(i) + 1]++;
-        }
+        links.each((source, target) -> fromStart[target + 1]++);
         for (int p = 0; p < size; p++) {
             fromStart[p + 1] += fromStart[p];
         }
         int[] from = new int[links.size()];
         int[] filled = Arrays.copyOf(fromStart, size);
-        for (int i = 0; i < links.size(); i++) {
-            from[filled[links.target(i)]++] = links.source(i);
-        }
+        links.each((source, target) -> from[filled[target]++] = source);
         for (int p = 0; p < size; p++) {
             Arrays.sort(from, fromStart[p], fromStart[p + 1]); // streamed rows need not come in load order
         }
@@ -65,9 +61,7 @@ public final class LinkGraph {
         for (int p = 0; p < size; p++) {
             parent[p] = p;
         }
-        for (int i = 0; i < links.size(); i++) {
-            union(parent, links.source(i), links.target(i), library);
-        }
+        links.each((source, target) -> union(parent, source, target, library));
         int[] story = new int[size];
         int[] storySize = new int[size];
         for (int p = 0; p < size; p++) {
@@ -207,36 +201,70 @@ public final class LinkGraph {
     };
 
     /**
-     * Links as pairs of positions in chunks that are never copied: 100,000 articles have about 600,000,
-     * and two lists grown by copying left three times their size of arrays behind, which outlived young
-     * collections and stayed in the reader's heap.
+     * Links in chunks that are never copied, each source given once for its run of targets: 100,000
+     * articles have about 600,000, and two lists of positions grown by copying left three times their
+     * size of arrays behind, which outlived young collections and stayed in the reader's heap.
      */
     private static final class Links {
-        private static final int CHUNK_LINKS = 4096;
-        private final List<int[]> chunks = new ArrayList<>();
-        private int size;
+        private static final int CHUNK = 8192;
+        private final IntChunks targets = new IntChunks();
+        /** Per run of links from one source: the source, then how many targets follow. */
+        private final IntChunks runs = new IntChunks();
+
+        private int lastSource = -1;
+        private int runCount;
 
         void add(int source, int target) {
-            int at = size % CHUNK_LINKS;
-            if (at == 0) {
-                chunks.add(new int[2 * CHUNK_LINKS]);
+            if (source != lastSource) {
+                finishRun();
+                lastSource = source;
             }
-            int[] chunk = chunks.get(chunks.size() - 1);
-            chunk[2 * at] = source;
-            chunk[2 * at + 1] = target;
-            size++;
+            targets.add(target);
+            runCount++;
+        }
+
+        private void finishRun() {
+            if (runCount > 0) {
+                runs.add(lastSource);
+                runs.add(runCount);
+            }
+            runCount = 0;
         }
 
         int size() {
-            return size;
+            return targets.size;
         }
 
-        int source(int link) {
-            return chunks.get(link / CHUNK_LINKS)[2 * (link % CHUNK_LINKS)];
+        void each(LinkVisitor visitor) {
+            finishRun();
+            int link = 0;
+            for (int run = 0; run < runs.size; run += 2) {
+                int source = runs.get(run);
+                for (int end = link + runs.get(run + 1); link < end; link++) {
+                    visitor.link(source, targets.get(link));
+                }
+            }
         }
 
-        int target(int link) {
-            return chunks.get(link / CHUNK_LINKS)[2 * (link % CHUNK_LINKS) + 1];
+        interface LinkVisitor {
+            void link(int source, int target);
+        }
+
+        private static final class IntChunks {
+            private final List<int[]> chunks = new ArrayList<>();
+            private int size;
+
+            void add(int value) {
+                if (size % CHUNK == 0) {
+                    chunks.add(new int[CHUNK]);
+                }
+                chunks.get(chunks.size() - 1)[size % CHUNK] = value;
+                size++;
+            }
+
+            int get(int index) {
+                return chunks.get(index / CHUNK)[index % CHUNK];
+            }
         }
     }
 
