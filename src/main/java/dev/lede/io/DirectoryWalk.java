@@ -1,4 +1,3 @@
-// Over 250 lines: the lazy walk and its two listings (by decoded names, and exact by path for undecodable ones).
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;

@@ -39,7 +39,7 @@ public final class LinkGraph {
     public static LinkGraph of(Library library) {
         int size = library.size();
         // Each link once: source and target positions.
-        Links links = new Links();
+        LinkList links = new LinkList();
         if (!streamedLinks(library, links)) {
             for (int position = 0; position < size; position++) {
                 LibraryEntry entry = library.entry(position);
@@ -72,7 +72,7 @@ public final class LinkGraph {
     }
 
     /** Adds {@code position}'s links to the targets (-1 for none), each once and never to itself. */
-    private static void addLinks(int position, int[] found, Links links) {
+    private static void addLinks(int position, int[] found, LinkList links) {
         for (int i = 0; i < found.length; i++) {
             int target = found[i];
             boolean again = false;
@@ -91,7 +91,7 @@ public final class LinkGraph {
      * article beyond its links. False when the library is not such a one (its links are then taken entry
      * by entry).
      */
-    private static boolean streamedLinks(Library library, Links links) {
+    private static boolean streamedLinks(Library library, LinkList links) {
         int size = library.size();
         if (!library.isResolvedAhead()
                 || size == 0
@@ -199,74 +199,6 @@ public final class LinkGraph {
         int byDate = a.comparePublished(b);
         return byDate != 0 ? byDate : Integer.compare(a.position(), b.position());
     };
-
-    /**
-     * Links in chunks that are never copied, each source given once for its run of targets: 100,000
-     * articles have about 600,000, and two lists of positions grown by copying left three times their
-     * size of arrays behind, which outlived young collections and stayed in the reader's heap.
-     */
-    private static final class Links {
-        private static final int CHUNK = 8192;
-        private final IntChunks targets = new IntChunks();
-        /** Per run of links from one source: the source, then how many targets follow. */
-        private final IntChunks runs = new IntChunks();
-
-        private int lastSource = -1;
-        private int runCount;
-
-        void add(int source, int target) {
-            if (source != lastSource) {
-                finishRun();
-                lastSource = source;
-            }
-            targets.add(target);
-            runCount++;
-        }
-
-        private void finishRun() {
-            if (runCount > 0) {
-                runs.add(lastSource);
-                runs.add(runCount);
-            }
-            runCount = 0;
-        }
-
-        int size() {
-            return targets.size;
-        }
-
-        void each(LinkVisitor visitor) {
-            finishRun();
-            int link = 0;
-            for (int run = 0; run < runs.size; run += 2) {
-                int source = runs.get(run);
-                for (int end = link + runs.get(run + 1); link < end; link++) {
-                    visitor.link(source, targets.get(link));
-                }
-            }
-        }
-
-        interface LinkVisitor {
-            void link(int source, int target);
-        }
-
-        private static final class IntChunks {
-            private final List<int[]> chunks = new ArrayList<>();
-            private int size;
-
-            void add(int value) {
-                if (size % CHUNK == 0) {
-                    chunks.add(new int[CHUNK]);
-                }
-                chunks.get(chunks.size() - 1)[size % CHUNK] = value;
-                size++;
-            }
-
-            int get(int index) {
-                return chunks.get(index / CHUNK)[index % CHUNK];
-            }
-        }
-    }
 
     /** The snapshot these links are of. */
     public Library library() {
