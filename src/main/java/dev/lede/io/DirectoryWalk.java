@@ -1,4 +1,3 @@
-// Over 250 lines: the lazy walk and its two listings (by decoded names, and exact by path for undecodable ones).
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;
@@ -109,7 +108,7 @@ final class DirectoryWalk implements Iterator<Path> {
             return listingByPath(dir);
         }
         String[] names = decodedNames(dir);
-        return names == null ? listingByPath(dir) : new Resolving(dir, names);
+        return names == null ? listingByPath(dir) : new Resolving(dir, FolderNames.of(names));
     }
 
     /**
@@ -147,66 +146,42 @@ final class DirectoryWalk implements Iterator<Path> {
      */
     private static final class Resolving implements Iterator<Path> {
         private final Path dir;
-        private final String[] names;
-        private String[] head;
+        private final FolderNames names;
+        /** The first names in order while they are walked, before the whole sort; else null. */
+        private int[] head;
+        /** Every name in order, once sorted. */
+        private int[] order;
+
         private int next;
 
-        Resolving(Path dir, String[] names) {
+        Resolving(Path dir, FolderNames names) {
             this.dir = dir;
             this.names = names;
-            if (names.length > FIRST_SORTED) {
-                head = smallest(names, FIRST_SORTED);
+            if (names.size() > FIRST_SORTED) {
+                head = names.smallest(FIRST_SORTED);
             } else {
-                Arrays.sort(names);
+                order = names.sorted();
             }
         }
 
         @Override
         public boolean hasNext() {
-            return next < names.length;
+            return next < names.size();
         }
 
         @Override
         public Path next() {
-            if (next >= names.length) {
+            if (next >= names.size()) {
                 throw new NoSuchElementException();
             }
             if (head != null && next == head.length) {
-                Arrays.sort(names); // its first names are the head's, in the same order
+                order = names.sorted(); // its first names are the head's, in the same order
                 head = null;
             }
-            String name = head != null ? head[next] : names[next];
+            String name = names.name(head != null ? head[next] : order[next]);
             next++;
             return dir.resolve(name);
         }
-    }
-
-    /** The {@code count} smallest of {@code names} (all different), sorted; {@code names} is left as it is. */
-    static String[] smallest(String[] names, int count) {
-        String[] kept = new String[count];
-        int size = 0;
-        for (String name : names) {
-            if (size == count && name.compareTo(kept[count - 1]) >= 0) {
-                continue; // the common case once the first names are in: one comparison
-            }
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (kept[middle].compareTo(name) < 0) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            int moved = (size == count ? count - 1 : size) - low;
-            System.arraycopy(kept, low, kept, low + 1, moved);
-            kept[low] = name;
-            if (size < count) {
-                size++;
-            }
-        }
-        return size == count ? kept : Arrays.copyOf(kept, size);
     }
 
     /** The entries as the JDK lists them (exact file-name bytes), each name decoded once for sorting. */

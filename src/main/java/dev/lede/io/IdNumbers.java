@@ -1,19 +1,17 @@
 package dev.lede.io;
 
+import dev.lede.core.library.IdKey;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Article ids to their numbers in the listing. Ids are mostly lede's own twelve hex digits, kept here as a
- * long in an open-addressed table: looking up the six targets of each of 100,000 articles in a
+ * Article ids to their numbers in the listing. Ids are mostly lede's own twelve hex digits, kept here as
+ * their {@link IdKey} in an open-addressed table: looking up the six targets of each of 100,000 articles in a
  * {@code HashMap<String, Integer>} cost 320 ms of a 4.5 s {@code lede list} (JFR, one cache miss each for
  * the slot, the node, the key and its bytes), this table a fraction of it. Other ids (an {@code Id:}
  * header of the user's choosing) go to a map.
  */
 final class IdNumbers {
-
-    /** Ids of up to this many hex digits fit a long with room for the "empty" mark. */
-    private static final int MAX_HEX_DIGITS = 15;
 
     private long[] keys = new long[1024];
     private int[] numbers = new int[1024];
@@ -64,27 +62,12 @@ final class IdNumbers {
         return packed + others.size();
     }
 
-    /** The id as a positive long (its hex value plus a leading 1, so "0a" and "a" differ), or -1. */
     private static long key(String id) {
-        int length = id.length();
-        if (length == 0 || length > MAX_HEX_DIGITS) {
-            return -1;
-        }
-        long key = 1;
-        for (int i = 0; i < length; i++) {
-            char c = id.charAt(i);
-            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-            if (digit < 0) {
-                return -1;
-            }
-            key = key << 4 | digit;
-        }
-        return key;
+        return IdKey.of(id);
     }
 
     private static int slot(long key, int mask) {
-        long mixed = key * 0x9E3779B97F4A7C15L;
-        return (int) (mixed >>> 32) & mask;
+        return IdKey.slot(key, mask);
     }
 
     private void grow() {

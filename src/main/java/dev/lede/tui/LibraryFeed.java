@@ -41,6 +41,9 @@ final class LibraryFeed implements LoadSink {
     private LibraryBuilder preview;
 
     private int previewed;
+    /** The preview as posted complete, which a confirmed load finishes with as it is; null until then. */
+    private Library previewLibrary;
+
     private boolean caughtUp;
     private boolean confirmed;
     private BodySearch search;
@@ -107,7 +110,8 @@ final class LibraryFeed implements LoadSink {
     @Override
     public void previewComplete() {
         if (preview != null && !caughtUp) {
-            post.accept(new Event.LibraryUpdated(preview.finish()));
+            previewLibrary = preview.finish();
+            post.accept(new Event.LibraryUpdated(previewLibrary));
         }
     }
 
@@ -176,7 +180,9 @@ final class LibraryFeed implements LoadSink {
 
     @Override
     public void finished() {
-        Library library = confirmed ? preview.finish() : builder.finish();
+        // Confirmed, the snapshot already shown complete is the library: the same one, so that the reader
+        // does not build its links a second time.
+        Library library = confirmed ? (previewLibrary != null ? previewLibrary : preview.finish()) : builder.finish();
         post.accept(new Event.LibraryUpdated(library));
         complete.accept(library);
     }

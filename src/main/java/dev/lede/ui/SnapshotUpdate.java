@@ -23,7 +23,11 @@ final class SnapshotUpdate {
         UiState updated = state.withLibrary(library, kept);
         // Once a snapshot is complete, its links are worked out (off the screen's thread): backlinks and
         // stories then take in whatever arrived, an article added while the reader is open included.
-        List<Effect> links = library.isComplete() ? List.of(new Effect.BuildLinks(library)) : List.of();
+        // The same complete snapshot handed again (a preview the check of the folders confirmed) has had
+        // its links asked for: building them twice left a second graph's worth in the heap.
+        List<Effect> links = library.isComplete() && library != state.library()
+                ? List.of(new Effect.BuildLinks(library))
+                : List.of();
         boolean justFinished = library.isComplete() && !state.library().isComplete();
         boolean untouched = state.reader().isEmpty()
                 && state.prompt().isEmpty()

@@ -132,7 +132,12 @@ class DirectoryWalkTest {
         String[] unsorted = names.clone();
         String[] sorted = names.clone();
         java.util.Arrays.sort(sorted);
-        assertEquals(List.of(java.util.Arrays.copyOf(sorted, 100)), List.of(DirectoryWalk.smallest(names, 100)));
+        FolderNames packed = FolderNames.of(names);
+        List<String> smallest = new java.util.ArrayList<>();
+        for (int index : packed.smallest(100)) {
+            smallest.add(packed.name(index));
+        }
+        assertEquals(List.of(java.util.Arrays.copyOf(sorted, 100)), smallest);
         assertEquals(List.of(unsorted), List.of(names), "the listing itself is left as it is");
     }
 }

@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
@@ -100,10 +101,12 @@ class LibraryFeedTest {
         LibraryFeed feed = feed(1);
         feed.preview(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")), List.of());
         feed.previewComplete();
+        Library previewed = shown(posted.size() - 1);
         feed.previewConfirmed();
         feed.finished();
         Library last = shown(posted.size() - 1);
         assertTrue(last.isComplete());
         assertEquals(2, last.size());
+        assertSame(previewed, last, "the snapshot shown complete, not a copy whose links would be built again");
     }
 }

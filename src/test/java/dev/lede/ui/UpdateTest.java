@@ -464,6 +464,24 @@ class UpdateTest {
     }
 
     @Test
+    void theSameCompleteLibraryHandedAgainHasItsLinksBuiltOnce() {
+        LibraryBuilder several = new LibraryBuilder();
+        articles.subList(0, 2).forEach(several::add);
+        Library finished = several.finish();
+        UiState shown = Update.update(
+                        Keys.start(new LibraryBuilder().snapshot(), 80, 24), new Event.LibraryUpdated(finished))
+                .state();
+        assertEquals(
+                List.of(),
+                Update.update(shown, new Event.LibraryUpdated(finished)).effects());
+        Library again = several.finish();
+        assertEquals(
+                List.of(new Effect.BuildLinks(again)),
+                Update.update(shown, new Event.LibraryUpdated(again)).effects(),
+                "another snapshot builds its own");
+    }
+
+    @Test
     void anUnavailableArticleIsReportedOnTheStatusLine() {
         Transition t = press(narrow, "<enter>");
         UiState gone = Update.update(t.state(), new Event.ArticleUnavailable(library.entry(0), "file was removed"))

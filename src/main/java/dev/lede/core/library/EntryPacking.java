@@ -4,104 +4,153 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link LibraryEntry}'s rarely drawn parts in one byte array: the source's name and item, the lede, the
- * number of related headlines, then each headline and url, then the related headlines' targets (or -1 when
- * none are known). Decoded when asked for; see LibraryEntry for why they are packed.
+ * A {@link LibraryEntry}'s text in one byte array: the headline, the publication date, the source's name
+ * and item, the lede, the number of related headlines, then each headline and url, then the related
+ * headlines' targets (or none known). Decoded when asked for; see LibraryEntry for why they are packed.
+ *
+ * <p>Numbers are variable-length (seven bits a byte); a text is a number then its bytes: 0 for none,
+ * {@code 2n + 1} for n bytes of UTF-8, {@code 2n + 2} for n chars of UTF-16 (the rare text with a lone
+ * surrogate, which UTF-8 cannot carry). A typical entry's lengths take a byte each.
  */
 final class EntryPacking {
 
     private EntryPacking() {}
 
+    static String headline(byte[] packed) {
+        return new Reader(packed).text();
+    }
+
+    static String published(byte[] packed) {
+        Reader in = new Reader(packed);
+        in.skipText();
+        return in.text();
+    }
+
+    /**
+     * The two dates in text order, a missing one after any other. UTF-8 bytes sort as code points, as the
+     * strings do unless they hold characters beyond the Basic Multilingual Plane (a date lede writes is
+     * ASCII); a date held as UTF-16 is decoded to compare.
+     */
+    static int comparePublished(byte[] a, byte[] b) {
+        Reader ra = new Reader(a);
+        ra.skipText();
+        Reader rb = new Reader(b);
+        rb.skipText();
+        int tagA = ra.number();
+        int tagB = rb.number();
+        if (tagA == 0 || tagB == 0) {
+            return tagA == 0 ? (tagB == 0 ? 0 : 1) : -1;
+        }
+        if ((tagA & 1) == 0 || (tagB & 1) == 0) {
+            return published(a).compareTo(published(b));
+        }
+        return java.util.Arrays.compareUnsigned(a, ra.at, ra.at + (tagA - 1) / 2, b, rb.at, rb.at + (tagB - 1) / 2);
+    }
+
     static Source source(byte[] packed) {
-        ByteBuffer in = ByteBuffer.wrap(packed);
-        String name = readString(in);
-        return new Source(name, in.getInt());
+        Reader in = afterPublished(packed);
+        String name = in.text();
+        return new Source(name, in.number());
     }
 
     static String lede(byte[] packed) {
-        return readString(afterSource(packed));
+        return afterSource(packed).text();
     }
 
     static List<RelatedHeadline> related(byte[] packed) {
-        ByteBuffer in = afterRelatedCount(packed);
-        int count = in.getInt(in.position() - 4);
+        Reader in = afterSource(packed);
+        in.skipText(); // the lede
+        int count = in.number();
         List<RelatedHeadline> related = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            related.add(new RelatedHeadline(readString(in), readString(in)));
+            related.add(new RelatedHeadline(in.text(), in.text()));
         }
         return List.copyOf(related);
     }
 
     /** The related headlines' targets (null elements for none), or null when none are known. */
     static List<ArticleId> targets(byte[] packed) {
-        ByteBuffer in = afterRelatedCount(packed);
-        int count = in.getInt(in.position() - 4);
+        Reader in = afterSource(packed);
+        in.skipText(); // the lede
+        int count = in.number();
         for (int i = 0; i < 2 * count; i++) {
-            skipString(in);
+            in.skipText();
         }
-        if (in.getInt() < 0) {
+        int known = in.number();
+        if (known == 0) {
             return null;
         }
         List<ArticleId> targets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String target = readString(in);
+            String target = in.text();
             targets.add(target == null ? null : new ArticleId(target));
         }
         return targets;
     }
 
-    private static ByteBuffer afterRelatedCount(byte[] packed) {
-        ByteBuffer in = afterSource(packed);
-        skipString(in); // the lede
-        in.getInt();
+    private static Reader afterPublished(byte[] packed) {
+        Reader in = new Reader(packed);
+        in.skipText();
+        in.skipText();
         return in;
     }
 
-    private static ByteBuffer afterSource(byte[] packed) {
-        ByteBuffer in = ByteBuffer.wrap(packed);
-        skipString(in);
-        in.getInt(); // the item
+    private static Reader afterSource(byte[] packed) {
+        Reader in = afterPublished(packed);
+        in.skipText();
+        in.number(); // the item
         return in;
     }
 
-    static byte[] pack(Source source, String lede, List<RelatedHeadline> related, List<ArticleId> targets) {
+    static byte[] pack(
+            String headline,
+            String published,
+            Source source,
+            String lede,
+            List<RelatedHeadline> related,
+            List<ArticleId> targets) {
         if (targets != null && targets.size() != related.size()) {
             throw new IllegalArgumentException("one target per related headline");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(
-                64 + source.name().length() + (lede == null ? 0 : lede.length()) + 96 * related.size());
-        writeString(out, source.name());
-        writeInt(out, source.item());
-        writeString(out, lede);
-        writeInt(out, related.size());
-        for (RelatedHeadline headline : related) {
-            writeString(out, headline.headline());
-            writeString(out, headline.url());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16
+                + length(headline)
+                + length(published)
+                + source.name().length()
+                + length(lede)
+                + (related.isEmpty() ? 0 : 96 * related.size()));
+        writeText(out, headline);
+        writeText(out, published);
+        writeText(out, source.name());
+        writeNumber(out, source.item());
+        writeText(out, lede);
+        writeNumber(out, related.size());
+        for (RelatedHeadline line : related) {
+            writeText(out, line.headline());
+            writeText(out, line.url());
         }
-        writeInt(out, targets == null ? -1 : targets.size());
+        writeNumber(out, targets == null ? 0 : 1);
         for (int i = 0; targets != null && i < targets.size(); i++) {
-            writeString(out, targets.get(i) == null ? null : targets.get(i).value());
+            writeText(out, targets.get(i) == null ? null : targets.get(i).value());
         }
         return out.toByteArray();
     }
 
-    /**
-     * A string as its length and bytes: UTF-8 (length n), null (-1), or UTF-16 (-2 - n) for the rare
-     * string with a lone surrogate, which UTF-8 cannot carry.
-     */
-    private static void writeString(ByteArrayOutputStream out, String text) {
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    private static void writeText(ByteArrayOutputStream out, String text) {
         if (text == null) {
-            writeInt(out, -1);
+            writeNumber(out, 0);
             return;
         }
         if (hasLoneSurrogate(text)) {
-            writeInt(out, -2 - 2 * text.length());
+            writeNumber(out, 2 * text.length() + 2);
             for (int i = 0; i < text.length(); i++) {
                 out.write(text.charAt(i) >>> 8); // char by char: Java's UTF-16 encoder would replace it
                 out.write(text.charAt(i));
@@ -109,7 +158,7 @@ final class EntryPacking {
             return;
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        writeInt(out, bytes.length);
+        writeNumber(out, 2 * bytes.length + 1);
         out.write(bytes, 0, bytes.length);
     }
 
@@ -125,32 +174,60 @@ final class EntryPacking {
         return false;
     }
 
-    private static void writeInt(ByteArrayOutputStream out, int value) {
-        out.write(value >>> 24);
-        out.write(value >>> 16);
-        out.write(value >>> 8);
+    /** Seven bits a byte, low bits first, the high bit set on every byte but the last; never negative. */
+    private static void writeNumber(ByteArrayOutputStream out, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative: " + value);
+        }
+        while ((value & ~0x7F) != 0) {
+            out.write((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
         out.write(value);
     }
 
-    private static void skipString(ByteBuffer in) {
-        int length = in.getInt();
-        in.position(in.position() + (length >= 0 ? length : length == -1 ? 0 : -2 - length));
-    }
+    /** Reads what the writers above wrote, from the start of one entry's bytes. */
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at;
 
-    private static String readString(ByteBuffer in) {
-        int length = in.getInt();
-        if (length == -1) {
-            return null;
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
         }
-        if (length < -1) {
-            char[] chars = new char[(-2 - length) / 2];
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = in.getChar();
+
+        int number() {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[at++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
             }
-            return new String(chars);
         }
-        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
+
+        void skipText() {
+            int tag = number();
+            at += tag == 0 ? 0 : (tag & 1) == 1 ? (tag - 1) / 2 : tag - 2;
+        }
+
+        String text() {
+            int tag = number();
+            if (tag == 0) {
+                return null;
+            }
+            if ((tag & 1) == 0) {
+                char[] chars = new char[(tag - 2) / 2];
+                for (int i = 0; i < chars.length; i++) {
+                    chars[i] = (char) ((bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff);
+                    at += 2;
+                }
+                return new String(chars);
+            }
+            int length = (tag - 1) / 2;
+            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return text;
+        }
     }
 }

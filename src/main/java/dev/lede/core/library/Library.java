@@ -26,7 +26,7 @@ public final class Library {
     public static final int RESOLVER_VERSION = 3;
 
     private final List<LibraryEntry> entries;
-    private final Map<ArticleId, Integer> positions;
+    private final IdPositions positions;
     private final List<Problem> problems;
     private final LoadCounts counts;
     private final List<String> fetching;
@@ -45,7 +45,7 @@ public final class Library {
     // by this snapshot's size, so later entries stay invisible here.
     Library(
             List<LibraryEntry> entries,
-            Map<ArticleId, Integer> positions,
+            IdPositions positions,
             List<Problem> problems,
             LoadCounts counts,
             List<String> fetching,
@@ -90,8 +90,13 @@ public final class Library {
     }
 
     public Optional<LibraryEntry> find(ArticleId id) {
-        Integer position = positions.get(id);
-        return position != null && position < entries.size() ? Optional.of(entries.get(position)) : Optional.empty();
+        int position = positions.find(id, entries);
+        return position >= 0 ? Optional.of(entries.get(position)) : Optional.empty();
+    }
+
+    /** The position of the entry whose id is {@code id}, or -1 when this snapshot has none. */
+    public int positionOf(ArticleId id) {
+        return positions.find(id, entries);
     }
 
     /**
@@ -182,8 +187,8 @@ public final class Library {
         int size = entries.size();
         BitSet seen = new BitSet(size);
         for (ArticleId id : ids) {
-            Integer position = positions.get(id);
-            if (position != null && position < size && !seen.get(position)) {
+            int position = positions.find(id, entries);
+            if (position >= 0 && !seen.get(position)) {
                 seen.set(position);
                 out[count++] = position;
             }

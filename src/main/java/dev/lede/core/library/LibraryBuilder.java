@@ -2,7 +2,6 @@
 package dev.lede.core.library;
 
 import dev.lede.core.article.Article;
-import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Parsed;
@@ -28,7 +27,7 @@ public final class LibraryBuilder {
 
     private final AppendOnlyList<LibraryEntry> entries = new AppendOnlyList<>();
     private final AppendOnlyList<Problem> problems = new AppendOnlyList<>();
-    private final Map<ArticleId, Integer> positions = new ConcurrentHashMap<>();
+    private final IdPositions positions = new IdPositions();
     private final HeadlineMatcher matcher = new HeadlineMatcher();
     /** Each article address ({@link UrlKey}) to the first position that has it: related links resolve by it first. */
     private final Map<String, Integer> byUrl = new ConcurrentHashMap<>();
@@ -170,8 +169,8 @@ public final class LibraryBuilder {
         List<String> mergedInto = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             ListedArticle article = articles.get(i);
-            Integer earlier = positions.get(article.id());
-            if (earlier != null) {
+            int earlier = positions.find(article.id(), entries.view());
+            if (earlier >= 0) {
                 merged.add(article);
                 mergedInto.add(entries.get(earlier).source().label());
                 continue;
@@ -219,7 +218,7 @@ public final class LibraryBuilder {
 
     /** Adds an article; the same content twice is one article (use {@link #accept} to have that said). */
     public LibraryBuilder add(Article article) {
-        if (!positions.containsKey(article.id())) {
+        if (positions.find(article.id(), entries.view()) < 0) {
             addNew(ListedArticle.of(article), search == null ? null : article.bodyText());
         }
         return this;
@@ -257,13 +256,13 @@ public final class LibraryBuilder {
                     resolvedAhead ? article.targets() : null);
         }
         if (!resolvedAhead) {
-            matcher.add(position, entry.headline(), lede);
+            matcher.add(position, article.headline(), lede);
         }
         if (search != null) {
-            search.add(position, entry.headline(), body);
+            search.add(position, article.headline(), body);
         }
         entries.add(entry);
-        positions.put(entry.id(), position);
+        positions.add(entry, position, entries.view());
         UrlKey.of(article.url()).ifPresent(key -> byUrl.putIfAbsent(key, position));
     }
 

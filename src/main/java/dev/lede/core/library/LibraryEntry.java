@@ -12,22 +12,24 @@ import java.util.Optional;
  * What the library keeps in memory per article: enough to draw the list and resolve related
  * headlines. The full body is read again through an {@link ArticleStore} when the article is opened.
  *
- * <p>A value class with the accessors a record would have. The source, the lede and the related
- * headlines, which the list draws rarely or never, are held as one UTF-8 array and decoded when asked
- * for: with 100,000 articles they were most of the heap as strings and records (curly quotes make a
- * Java string two bytes a char, and every object adds its own header). An entry listed from the library
- * index holds not even those: it reads them from its {@link EntryDetails} when asked.
+ * <p>A value class with the accessors a record would have. Its text — headline, date, source, lede and
+ * related headlines — is held as one UTF-8 array and decoded when asked for, and its id as a number
+ * ({@link IdKey}): with 100,000 articles, strings, records and their headers were most of the reader's
+ * heap (a Java string of a headline with a curly quote is two bytes a char), while the list decodes the
+ * few rows it draws. An entry listed from the library index holds not even its lede and related
+ * headlines: it reads them from its {@link EntryDetails} when asked.
  */
 public final class LibraryEntry {
 
     private final int position;
-    private final ArticleId id;
+    /** The id's {@link IdKey}, or {@link IdKey#NONE} when it has none and {@link #otherId} holds it. */
+    private final long idKey;
+
+    private final ArticleId otherId;
     private final Format format;
-    private final String headline;
-    private final String published;
     /**
-     * The source's name and item, the lede, the number of related headlines, then each headline and url,
-     * then the related headlines' targets (or none known); see {@link EntryPacking}.
+     * The headline, the date, the source's name and item, the lede, the number of related headlines, then
+     * each headline and url, then the related headlines' targets (or none known); see {@link EntryPacking}.
      */
     private final byte[] packed;
     /** Where the lede and related headlines are kept instead of {@link #packed}; null when packed. */
@@ -54,27 +56,22 @@ public final class LibraryEntry {
                 position,
                 id,
                 format,
-                headline,
-                published,
-                EntryPacking.pack(Objects.requireNonNull(source, "source"), lede, List.copyOf(related), targets),
+                EntryPacking.pack(
+                        headline,
+                        published,
+                        Objects.requireNonNull(source, "source"),
+                        lede,
+                        List.copyOf(related),
+                        targets),
                 null,
                 -1);
     }
 
-    private LibraryEntry(
-            int position,
-            ArticleId id,
-            Format format,
-            String headline,
-            String published,
-            byte[] packed,
-            EntryDetails details,
-            long row) {
+    private LibraryEntry(int position, ArticleId id, Format format, byte[] packed, EntryDetails details, long row) {
         this.position = position;
-        this.id = id;
+        this.idKey = IdKey.of(id);
+        this.otherId = idKey == IdKey.NONE ? id : null;
         this.format = format;
-        this.headline = headline;
-        this.published = published;
         this.packed = packed;
         this.details = details;
         this.row = row;
@@ -94,9 +91,7 @@ public final class LibraryEntry {
                 position,
                 id,
                 format,
-                headline,
-                published,
-                EntryPacking.pack(Objects.requireNonNull(source, "source"), null, List.of(), null),
+                EntryPacking.pack(headline, published, Objects.requireNonNull(source, "source"), null, List.of(), null),
                 Objects.requireNonNull(details),
                 row);
     }
@@ -105,8 +100,19 @@ public final class LibraryEntry {
         return position;
     }
 
+    /** The id; made on each call from the number held (see {@link #idKey}). */
     public ArticleId id() {
-        return id;
+        return otherId != null ? otherId : IdKey.id(idKey);
+    }
+
+    /** The id's {@link IdKey}, or {@link IdKey#NONE} when it has none. */
+    long idKey() {
+        return idKey;
+    }
+
+    /** Whether this entry's id is {@code id}, without making the entry's id. */
+    public boolean hasId(ArticleId id) {
+        return otherId != null ? otherId.equals(id) : IdKey.of(id) == idKey;
     }
 
     public Source source() {
@@ -117,8 +123,9 @@ public final class LibraryEntry {
         return format;
     }
 
+    /** The headline, decoded on each call (the list asks for the rows it draws). */
     public String headline() {
-        return headline;
+        return EntryPacking.headline(packed);
     }
 
     /** The lede, cut short; null when the library was built {@linkplain LibraryBuilder#forPrinting() for printing}. */
@@ -127,7 +134,15 @@ public final class LibraryEntry {
     }
 
     public String published() {
-        return published;
+        return EntryPacking.published(packed);
+    }
+
+    /**
+     * This entry's date against {@code other}'s in text order (ISO 8601, so time order on the same day's
+     * form), an entry without one after those with one; compared as held, without decoding either.
+     */
+    int comparePublished(LibraryEntry other) {
+        return EntryPacking.comparePublished(packed, other.packed);
     }
 
     public List<RelatedHeadline> related() {
@@ -187,10 +202,9 @@ public final class LibraryEntry {
     public boolean equals(Object other) {
         return other instanceof LibraryEntry that
                 && position == that.position
-                && Objects.equals(id, that.id)
+                && idKey == that.idKey
+                && Objects.equals(otherId, that.otherId)
                 && format == that.format
-                && Objects.equals(headline, that.headline)
-                && Objects.equals(published, that.published)
                 && java.util.Arrays.equals(packed, that.packed)
                 && details == that.details
                 && row == that.row;
@@ -198,13 +212,14 @@ public final class LibraryEntry {
 
     @Override
     public int hashCode() {
-        return Objects.hash(position, id, format, headline, published, java.util.Arrays.hashCode(packed), row);
+        return Objects.hash(position, idKey, otherId, format, java.util.Arrays.hashCode(packed), row);
     }
 
     @Override
     public String toString() {
-        return "LibraryEntry[position=" + position + ", id=" + id + ", source=" + source() + ", format=" + format
-                + ", headline=" + headline + ", lede=" + lede() + ", published=" + published + ", related=" + related()
+        return "LibraryEntry[position=" + position + ", id=" + id() + ", source=" + source() + ", format=" + format
+                + ", headline=" + headline() + ", lede=" + lede() + ", published=" + published() + ", related="
+                + related()
                 + "]";
     }
 }

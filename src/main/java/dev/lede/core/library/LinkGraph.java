@@ -39,27 +39,21 @@ public final class LinkGraph {
     public static LinkGraph of(Library library) {
         int size = library.size();
         // Each link once: source and target positions.
-        IntList sources = new IntList();
-        IntList targets = new IntList();
-        if (!streamedLinks(library, sources, targets)) {
+        LinkList links = new LinkList();
+        if (!streamedLinks(library, links)) {
             for (int position = 0; position < size; position++) {
                 LibraryEntry entry = library.entry(position);
-                addLinks(position, targetsOf(library, entry), sources, targets);
+                addLinks(position, targetsOf(library, entry), links);
             }
         }
-        int links = sources.size();
         int[] fromStart = new int[size + 1];
-        for (int i = 0; i < links; i++) {
-            fromStart[targets.get(i) + 1]++;
-        }
+        links.each((source, target) -> fromStart[target + 1]++);
         for (int p = 0; p < size; p++) {
             fromStart[p + 1] += fromStart[p];
         }
-        int[] from = new int[links];
+        int[] from = new int[links.size()];
         int[] filled = Arrays.copyOf(fromStart, size);
-        for (int i = 0; i < links; i++) {
-            from[filled[targets.get(i)]++] = sources.get(i);
-        }
+        links.each((source, target) -> from[filled[target]++] = source);
         for (int p = 0; p < size; p++) {
             Arrays.sort(from, fromStart[p], fromStart[p + 1]); // streamed rows need not come in load order
         }
@@ -67,9 +61,7 @@ public final class LinkGraph {
         for (int p = 0; p < size; p++) {
             parent[p] = p;
         }
-        for (int i = 0; i < links; i++) {
-            union(parent, sources.get(i), targets.get(i), library);
-        }
+        links.each((source, target) -> union(parent, source, target, library));
         int[] story = new int[size];
         int[] storySize = new int[size];
         for (int p = 0; p < size; p++) {
@@ -80,7 +72,7 @@ public final class LinkGraph {
     }
 
     /** Adds {@code position}'s links to the targets (-1 for none), each once and never to itself. */
-    private static void addLinks(int position, int[] found, IntList sources, IntList targets) {
+    private static void addLinks(int position, int[] found, LinkList links) {
         for (int i = 0; i < found.length; i++) {
             int target = found[i];
             boolean again = false;
@@ -88,8 +80,7 @@ public final class LinkGraph {
                 again = found[j] == target;
             }
             if (target >= 0 && target != position && !again) {
-                sources.add(position);
-                targets.add(target);
+                links.add(position, target);
             }
         }
     }
@@ -100,7 +91,7 @@ public final class LinkGraph {
      * article beyond its links. False when the library is not such a one (its links are then taken entry
      * by entry).
      */
-    private static boolean streamedLinks(Library library, IntList sources, IntList targets) {
+    private static boolean streamedLinks(Library library, LinkList links) {
         int size = library.size();
         if (!library.isResolvedAhead()
                 || size == 0
@@ -122,7 +113,7 @@ public final class LinkGraph {
         return library.entry(0).details().eachTargets((row, ids) -> {
             int position = positionAt(byRow, row);
             if (position >= 0) {
-                addLinks(position, positionsOf(library, ids), sources, targets);
+                addLinks(position, positionsOf(library, ids), links);
             }
         });
     }
@@ -151,9 +142,7 @@ public final class LinkGraph {
     private static int[] positionsOf(Library library, List<ArticleId> ids) {
         int[] out = new int[ids == null ? 0 : ids.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ids.get(i) == null
-                    ? -1
-                    : library.find(ids.get(i)).map(LibraryEntry::position).orElse(-1);
+            out[i] = ids.get(i) == null ? -1 : library.positionOf(ids.get(i));
         }
         return out;
     }
@@ -207,17 +196,8 @@ public final class LinkGraph {
      * articles without a date after those with one, then in load order.
      */
     public static final Comparator<LibraryEntry> EARLIEST = (a, b) -> {
-        String da = a.published();
-        String db = b.published();
-        if (da != null && db != null) {
-            int byDate = da.compareTo(db);
-            if (byDate != 0) {
-                return byDate;
-            }
-        } else if (da != null || db != null) {
-            return da != null ? -1 : 1;
-        }
-        return Integer.compare(a.position(), b.position());
+        int byDate = a.comparePublished(b);
+        return byDate != 0 ? byDate : Integer.compare(a.position(), b.position());
     };
 
     /** The snapshot these links are of. */

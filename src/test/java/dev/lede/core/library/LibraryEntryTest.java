@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Format;
@@ -70,6 +71,49 @@ class LibraryEntryTest {
                 java.util.Optional.empty(), entry(null, related).storedTarget(related.get(0)), "no targets stored");
         assertEquals(related, entry.related());
         assertEquals("Lede.", entry.lede());
+    }
+
+    @Test
+    void headlineDateAndSourceComeBackExactlyAsGiven() {
+        String headline = "Ærø’s “ferry” 👍🏽 and a lone \uD800 surrogate";
+        LibraryEntry entry = new LibraryEntry(
+                7,
+                new ArticleId("feed:item/9"),
+                new Source("feeds/ærø.xml", 12),
+                Format.RSS,
+                headline,
+                null,
+                null,
+                List.of(),
+                null);
+        assertEquals(headline, entry.headline());
+        assertNull(entry.published());
+        assertEquals(new Source("feeds/ærø.xml", 12), entry.source());
+        assertEquals(new ArticleId("feed:item/9"), entry.id());
+        assertEquals(Format.RSS, entry.format());
+    }
+
+    @Test
+    void datesCompareInTextOrderWithTheUndatedLast() {
+        LibraryEntry may = entry("x", List.of());
+        LibraryEntry june = new LibraryEntry(
+                4,
+                ArticleId.forContent("z"),
+                Source.of("b.txt"),
+                Format.TEXT,
+                "H",
+                null,
+                "2024-06-01",
+                List.of(),
+                null);
+        LibraryEntry undated = new LibraryEntry(
+                5, ArticleId.forContent("w"), Source.of("c.txt"), Format.TEXT, "H", null, null, List.of(), null);
+        assertTrue(may.comparePublished(june) < 0);
+        assertTrue(june.comparePublished(may) > 0);
+        assertEquals(0, may.comparePublished(entry("y", List.of())));
+        assertTrue(june.comparePublished(undated) < 0);
+        assertTrue(undated.comparePublished(may) > 0);
+        assertEquals(0, undated.comparePublished(undated));
     }
 
     @Test
