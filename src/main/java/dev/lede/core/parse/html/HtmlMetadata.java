@@ -63,7 +63,7 @@ record HtmlMetadata(String headline, String byline, String published, String sit
                         IsoDates.normalise(meta(doc, "datepublished")),
                         IsoDates.normalise(meta(doc, "dc:date")),
                         IsoDates.normalise(meta(doc, "dcterms:created")),
-                        IsoDates.normalise(meta(doc, "date")),
+                        metaDate(doc, "date"),
                         IsoDates.normalise(meta(doc, "pubdate")),
                         IsoDates.normalise(meta(doc, "sailthru:date")),
                         // Names other publishing systems use, from htmldate's list of publication-date attributes.
