@@ -1,10 +1,11 @@
 package dev.lede.core.parse.html;
 
+import static dev.lede.core.parse.html.PageFieldsTest.STORY;
+import static dev.lede.core.parse.html.PageFieldsTest.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.lede.core.article.Article;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,18 +13,6 @@ import org.junit.jupiter.api.Test;
  * date shown by the headline (README, "Figures": the rules behind the wcxb-dev rows).
  */
 class PrintedFieldsTest {
-
-    private static final String STORY =
-            "<p>The harbour board voted on Tuesday to dredge the inner basin before spring, after two"
-                    + " cargo ships ran aground on the silt bar in a single week, and the work will close the north quay for a month.</p>"
-                    + "<p>Fishing crews will moor at the ferry pier while the dredger works, the board said, and fees will be waived.</p>";
-
-    private static Article page(String head, String body) {
-        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
-        return Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null)
-                .articles()
-                .get(0);
-    }
 
     @Test
     void thePagesOneH1TellingTheTitlesStoryInOtherWordsIsTheHeadline() {
