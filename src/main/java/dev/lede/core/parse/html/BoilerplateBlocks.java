@@ -51,7 +51,7 @@ final class BoilerplateBlocks {
     private static final Pattern NOTICE_SUBJECT =
             Pattern.compile("\\b(?:links?|purchases?|buy|earn)\\b", Pattern.CASE_INSENSITIVE);
     /** What follows a name in an "about" blurb (several languages: "is a", "ist eine", "est un"). */
-    private static final Pattern ABOUT = Pattern.compile(
+    static final Pattern ABOUT = Pattern.compile(
             "(?:,? (?:LLC|Inc\\.?|Ltd\\.?|GmbH),?)? (?:is|ist|est|es|è) (?:a|an|the|ein|eine|un|une|una|uno)\\b");
     /** After the author's name on a card: a separator or a capitalised title ("Ann Lee | Editor", "Ann Lee Senior Editor"). */
     private static final Pattern CARD_REST = Pattern.compile("\\s*[,|·•–—-]\\s*\\S|\\s+\\p{Lu}");

@@ -1,5 +1,7 @@
 package dev.lede.core.parse.html;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,9 +29,15 @@ final class BylineChoice {
             "(?:^|[\\s|·•—–-])(?i:written by|posted by|by|von|par|por|door)\\s*:?\\s+"
                     + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|la|le|and|&)){0,7})");
 
-    private static final Pattern LABEL = Pattern.compile(
-            "^(?:written by|posted by|authored by|by|author|authors|about the author|autor|auteur|autore)\\s*:?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final String LABEL_WORDS =
+            "(?:(?:written|posted|authored|reviewed|words|story|text|article)\\s+by|by|authors?|contributors?|about the author"
+                    + "|autor|auteur|autore)";
+    private static final Pattern LABEL = Pattern.compile("^" + LABEL_WORDS + "\\s*:?$", Pattern.CASE_INSENSITIVE);
+    /** A label and a colon, the names after it on the same line ("Contributors: Ann Lee"). */
+    private static final Pattern LABELLED = Pattern.compile("^" + LABEL_WORDS + "\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    /** How far up from a label the name after it is looked for: the label and the name sit in one byline line. */
+    private static final int LABEL_LEVELS = 3;
+
     private static final Pattern NAVIGATION = Pattern.compile(
             "\\b(?:view (?:all|more)|more posts|posts by|sign (?:in|up)|log ?in|subscribe|share|follow|read more|see all|contact"
                     + "|comments?|reply|menu|search|home|staff writer|the author|author|admin|^(?:the )?editorial team$"
@@ -51,6 +59,12 @@ final class BylineChoice {
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
 
     private static final int MAX_NAME = 60;
+    /** A paragraph that begins with a person's name and says who the person is. */
+    private static final Pattern BIO = Pattern.compile("(" + NAME.pattern() + ")" + BoilerplateBlocks.ABOUT.pattern());
+    /** A biography speaks of a person ("She has written…"); a brand's or a product's blurb does not. */
+    private static final Pattern PERSON = Pattern.compile("\\b(?:he|she|his|her|him)\\b", Pattern.CASE_INSENSITIVE);
+    /** An author's biography is a paragraph, not a page. */
+    private static final int MAX_BIO_CHARS = 1500;
     /** A byline line without a class to say so is short. */
     private static final int MAX_UNMARKED_LINE = 80;
 
@@ -69,12 +83,47 @@ final class BylineChoice {
             }
             siteAsAuthor = siteAsAuthor == null ? clean : siteAsAuthor;
         }
-        String shown = markup(doc, headline);
-        if (shown != null && (!site.named(shown) || siteAsAuthor == null)) {
-            return shown;
+        String shown = markup(doc, headline, site);
+        if (shown != null) {
+            // The site's name where a byline stands is the page's signature: many company blogs sign that way.
+            return site.named(shown) && siteAsAuthor != null ? siteAsAuthor : shown;
         }
-        // The site's own name only when no person is named anywhere: many company blogs sign that way.
+        String card = authorCard(doc);
+        if (card != null && !site.named(card)) {
+            return card;
+        }
+        // The site's own name in the metadata only when no person is named anywhere.
         return siteAsAuthor;
+    }
+
+    /**
+     * The author of a card that has no byline class: a name on a line of its own and a paragraph that begins
+     * with it and says who the person is ("Ann Lee is a reporter…"), as author boxes and "about the author"
+     * blocks are built. A card is alone on its page (several such pairs are a list of places or products), its
+     * paragraph speaks of a person, and a name of one word ("Python is a language") is not taken.
+     */
+    private static String authorCard(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        Set<String> nameLines = new HashSet<>();
+        Set<String> described = new LinkedHashSet<>();
+        for (Element e : doc.body().getAllElements()) {
+            String own = HtmlText.line(e.ownText());
+            if (own.isEmpty() || own.length() > MAX_BIO_CHARS) {
+                continue;
+            }
+            if (own.length() <= MAX_NAME && NAME.matcher(own).matches()) {
+                nameLines.add(own);
+            } else {
+                Matcher bio = BIO.matcher(own);
+                if (bio.lookingAt() && PERSON.matcher(own).find()) {
+                    described.add(bio.group(1));
+                }
+            }
+        }
+        described.retainAll(nameLines);
+        return described.size() == 1 ? clean(described.iterator().next()) : null;
     }
 
     /** Cleaned names, or null when {@code raw} is not a byline. */
@@ -102,7 +151,7 @@ final class BylineChoice {
     }
 
     /** The byline in the markup nearest the headline, outside navigation, sidebars and comments. */
-    private static String markup(Document doc, String headline) {
+    private static String markup(Document doc, String headline, TitleRules.SiteNames site) {
         if (doc.body() == null) {
             return null;
         }
@@ -119,11 +168,44 @@ final class BylineChoice {
             String found = read(e);
             // "ORDER BY period" in a code sample is not a byline.
             if (found != null && !PageRegions.inBoilerplate(e) && !NodeTrees.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
-                best = found;
+                best = withoutSiteName(found, site);
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /** A byline line that ends or starts with the site's name ("Ann Lee USA TODAY") without it, when a person's name is left. */
+    private static String withoutSiteName(String byline, TitleRules.SiteNames site) {
+        for (String name : site.names()) {
+            int rest = byline.length() - name.length();
+            if (rest <= 1) {
+                continue;
+            }
+            String cut = null;
+            if (byline.regionMatches(true, rest, name, 0, name.length()) && byline.charAt(rest - 1) == ' ') {
+                cut = clean(byline.substring(0, rest));
+            } else if (byline.regionMatches(true, 0, name, 0, name.length()) && byline.charAt(name.length()) == ' ') {
+                cut = clean(byline.substring(name.length()));
+            }
+            if (cut != null && NAME.matcher(cut).matches() && !site.named(cut)) {
+                return cut;
+            }
+        }
+        return byline;
+    }
+
+    /** The first element after {@code e} (a following sibling, or one of its parents') that holds text, or null. */
+    private static Element nextWithText(Element e) {
+        Element at = e;
+        for (int level = 0; level < LABEL_LEVELS && at != null; level++, at = at.parent()) {
+            for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (!next.text().isBlank()) {
+                    return next;
+                }
+            }
+        }
+        return null;
     }
 
     /** The line without its date and the separators around it ("Dec. 19, 2025 · Ann Lee"). */
@@ -174,16 +256,20 @@ final class BylineChoice {
             return by.find() ? clean(by.group(1)) : null;
         }
         if (LABEL.matcher(text).matches()) {
-            // "Written by" on its own, the name in the next element.
-            Element next = e.nextElementSibling();
+            // "Written by" on its own, the name in the next element that shows text (an avatar may stand between).
+            Element next = nextWithText(e);
             return next == null ? null : clean(next.text());
         }
         String own = HtmlText.line(e.ownText());
         if (!own.isEmpty() && e.childrenSize() <= 3 && text.length() <= MAX_UNMARKED_LINE) {
-            // An unmarked line that begins with "By Name".
+            // An unmarked line that begins with "By Name", or with a label and a colon.
             Matcher by = BY_IN_LINE.matcher(text);
             if (by.find() && by.start() == 0) {
                 return clean(by.group(1));
+            }
+            Matcher labelled = LABELLED.matcher(text);
+            if (labelled.lookingAt()) {
+                return clean(text.substring(labelled.end()));
             }
         }
         return null;

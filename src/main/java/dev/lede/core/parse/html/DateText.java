@@ -82,17 +82,28 @@ final class DateText {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean dayFirst = m.group(2).equals(".") || a > 12;
-            LocalDate date = date(Integer.parseInt(m.group(4)), dayFirst ? b : a, dayFirst ? a : b);
+            int year = Integer.parseInt(m.group(4));
+            LocalDate date = date(year, dayFirst ? b : a, dayFirst ? a : b);
             if (date != null) {
-                best = earlier(best, new Found(date, m.start(), m.end()));
+                // 09.10.2024 is 9 October in Europe and 10 September on many American sites.
+                LocalDate other = a <= 12 && b <= 12 && a != b ? date(year, dayFirst ? a : b, dayFirst ? b : a) : null;
+                best = earlier(best, new Found(date, m.start(), m.end(), other));
                 break;
             }
         }
         return best;
     }
 
-    /** A date and where it was written in the text ({@code at} to {@code end}). */
-    record Found(LocalDate date, int at, int end) {}
+    /**
+     * A date and where it was written in the text ({@code at} to {@code end}); {@code otherReading} is the date
+     * with day and month swapped when the text does not settle which comes first, else null.
+     */
+    record Found(LocalDate date, int at, int end, LocalDate otherReading) {
+
+        Found(LocalDate date, int at, int end) {
+            this(date, at, end, null);
+        }
+    }
 
     /** The first match of {@code pattern} whose month name is known, with the groups holding day, month and year. */
     private static Found named(Pattern pattern, String text, int day, int month, int year) {

@@ -20,6 +20,14 @@ final class HeadlineChoice {
      */
     private static final double AGREEMENT = 0.7;
 
+    /**
+     * Dice agreement of words from which the page's only h1 and the most trusted title tell the same story
+     * (measured on wcxb-dev, README "Figures": below it the h1 is as often a section's name as the headline).
+     */
+    private static final double SAME_STORY = 0.4;
+    /** An h1 of three words or fewer is more often a label ("Allergies Health Center", "Lorem") than a headline. */
+    private static final int MIN_PRINTED_WORDS = 4;
+
     private static final int MAX_HEADLINE_CHARS = 300;
 
     /** The chosen headline (null when the page has none) and the site-name part cut from a title (or null). */
@@ -48,6 +56,9 @@ final class HeadlineChoice {
             }
         }
         List<String> h1s = headings(doc, site, siteParts);
+        if (sidesWithLesserTitle(h1s, metaTitles, stripped)) {
+            return new Choice(stripped.get(0), sitePart);
+        }
         String best = null;
         double bestAgreement = AGREEMENT;
         for (String h1 : h1s) {
@@ -60,6 +71,15 @@ final class HeadlineChoice {
                 best = h1;
                 bestAgreement = agreement;
             }
+        }
+        if (best == null
+                && h1s.size() == 1
+                && !stripped.isEmpty()
+                && TitleRules.words(h1s.get(0)).size() >= MIN_PRINTED_WORDS
+                && dice(h1s.get(0), stripped.get(0)) >= SAME_STORY) {
+            // The page's one h1 tells the same story as the title in other words: the title was written for
+            // search results, the h1 is the headline the page prints.
+            best = h1s.get(0);
         }
         if (best != null) {
             return new Choice(best, sitePart);
@@ -94,6 +114,41 @@ final class HeadlineChoice {
             out.add(text);
         }
         return out;
+    }
+
+    /**
+     * The metadata titles disagree, and the h1 repeats a lesser one (og:title against JSON-LD, twitter:title
+     * against og:title): the page's most deliberate title wins, as in Readability's order of trust. An h1
+     * the most trusted title holds is not such a case.
+     */
+    private static boolean sidesWithLesserTitle(List<String> h1s, List<String> metaTitles, List<String> stripped) {
+        if (stripped.size() < 2) {
+            return false;
+        }
+        String top = TitleRules.normal(stripped.get(0));
+        boolean disagree = false;
+        for (String t : stripped) {
+            disagree |= !TitleRules.normal(t).equals(top);
+        }
+        if (!disagree) {
+            return false;
+        }
+        for (String h1 : h1s) {
+            if (TitleRules.normal(h1).equals(top)) {
+                return false;
+            }
+        }
+        for (String h1 : h1s) {
+            if (containsEitherWay(metaTitles.get(0), h1)) {
+                continue;
+            }
+            for (String lesser : stripped.subList(1, stripped.size())) {
+                if (TitleRules.normal(lesser).equals(TitleRules.normal(h1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One is the other with more words around it: a title with a site name or a kicker the h1 leaves out. */

@@ -59,7 +59,8 @@ public final class HtmlArticleParser implements ArticleParser {
         } else {
             ContentCleaner.prepare(doc);
             content = ContentScorer.mainContent(doc, meta.headline());
-            BoilerplateBlocks.strip(content, meta.byline(), meta.headline(), meta.site());
+            // A site's signature is no person's name: lines that begin with it are not an author's card.
+            BoilerplateBlocks.strip(content, meta.signedBySite() ? null : meta.byline(), meta.headline(), meta.site());
         }
         HtmlBlocks.Rendered rendered = HtmlBlocks.render(content);
         List<Block> body = dropLeadingHeadline(rendered.blocks(), meta.headline());

@@ -9,9 +9,10 @@ import org.jsoup.nodes.Element;
 /**
  * A page's headline, byline, published date, site and canonical URL, each taken from the most
  * trusted source that has it: JSON-LD, then Open Graph / Twitter / other meta tags, then the markup
- * ({@code <time>}, byline elements, {@code <h1>}, {@code <title>}). Unknown values are null.
+ * ({@code <time>}, byline elements, {@code <h1>}, {@code <title>}). Unknown values are null. A page that names
+ * no author at all is signed by its site ({@code signedBySite}): its stated name stands as the byline.
  */
-record HtmlMetadata(String headline, String byline, String published, String site, String url) {
+record HtmlMetadata(String headline, String byline, String published, String site, String url, boolean signedBySite) {
 
     /** A meta date may carry a time or a weekday beside it, not a sentence. */
     private static final int MAX_DATE_EXTRA = 20;
@@ -62,7 +63,7 @@ record HtmlMetadata(String headline, String byline, String published, String sit
                         IsoDates.normalise(meta(doc, "datepublished")),
                         IsoDates.normalise(meta(doc, "dc:date")),
                         IsoDates.normalise(meta(doc, "dcterms:created")),
-                        IsoDates.normalise(meta(doc, "date")),
+                        metaDate(doc, "date"),
                         IsoDates.normalise(meta(doc, "pubdate")),
                         IsoDates.normalise(meta(doc, "sailthru:date")),
                         // Names other publishing systems use, from htmldate's list of publication-date attributes.
@@ -84,8 +85,15 @@ record HtmlMetadata(String headline, String byline, String published, String sit
                 headline,
                 url);
         String site = first(siteName, title.sitePart());
+        // A blog or a company page that names nobody is signed by the site whose name it states (not by a domain).
+        String signature = byline == null ? BylineChoice.clean(site) : null;
         return new HtmlMetadata(
-                HtmlText.lineOrNull(headline), byline, published, HtmlText.lineOrNull(site), HtmlText.lineOrNull(url));
+                HtmlText.lineOrNull(headline),
+                signature != null ? signature : byline,
+                published,
+                HtmlText.lineOrNull(site),
+                HtmlText.lineOrNull(url),
+                signature != null);
     }
 
     /**

@@ -29,10 +29,24 @@ final class PageDate {
     private static final int MAX_DATE_LINE = 120;
     /** A bare date line: the date and little else ("Posted Jan 31, 2024 · 5 min read"). */
     private static final int MAX_BARE_DATE = 60;
+    /**
+     * How far (in elements, either way) from the headline a shown date can stand and still outweigh the metadata's:
+     * a header with its byline, share bar and lead image; farther off are the cards of other articles.
+     */
+    private static final int MAX_DISTANCE = 150;
+    /** Within this many elements of the headline a date belongs to the article whatever its block's class says. */
+    private static final int NEAR = 40;
+    /** A published and an updated date shown together stand within this many elements of each other (so do a byline's date and its time tag). */
+    private static final int BESIDE = 40;
 
     private PageDate() {}
 
-    private record Shown(LocalDate date, String iso, int distance, boolean updated) {}
+    /**
+     * A date shown on the page: how far (in elements) from the headline, whether it says it is an update, whether
+     * the markup marks it as a date ({@code <time>}, a date class, a "Published" label) rather than a bare line.
+     */
+    private record Shown(
+            LocalDate date, LocalDate otherReading, String iso, int distance, boolean updated, boolean marked) {}
 
     /**
      * @param published the structured publication dates, most trusted first (JSON-LD, Open Graph, Dublin Core…),
@@ -46,7 +60,9 @@ final class PageDate {
         if (stated == null) {
             stated = urlDate(url);
         }
-        Shown shown = shown(doc, headline);
+        Shown shown = stated == null
+                ? shown(doc, headline, Integer.MAX_VALUE, true)
+                : shown(doc, headline, MAX_DISTANCE, false);
         if (shown == null) {
             return stated;
         }
@@ -59,9 +75,12 @@ final class PageDate {
         }
         List<String> metadata = new ArrayList<>(published);
         metadata.addAll(modified);
-        for (String iso : metadata) {
-            if (iso != null && iso.startsWith(shown.date().toString())) {
-                return iso;
+        for (LocalDate day :
+                shown.otherReading() == null ? List.of(shown.date()) : List.of(shown.date(), shown.otherReading())) {
+            for (String iso : metadata) {
+                if (iso != null && iso.startsWith(day.toString())) {
+                    return iso;
+                }
             }
         }
         return shown.iso() != null ? shown.iso() : shown.date().toString();
@@ -101,8 +120,13 @@ final class PageDate {
         }
     }
 
-    /** The date shown nearest the headline: published preferred to updated when both are shown. */
-    private static Shown shown(Document doc, String headline) {
+    /**
+     * The date shown nearest the headline, no farther than {@code maxDistance} elements after it: a date the markup
+     * marks as one before a bare date line not much nearer, published before updated when both are shown together.
+     * Only when the metadata dates nothing ({@code lenient}) are dates far above the headline, and dates by it in
+     * a block classed as boilerplate, read too.
+     */
+    private static Shown shown(Document doc, String headline, int maxDistance, boolean lenient) {
         if (doc.body() == null) {
             return null;
         }
@@ -112,30 +136,43 @@ final class PageDate {
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
             int distance = Math.abs(i - anchor);
-            if (!candidate(e)) {
+            // Above the headline stand the site's header and its widgets ("today's date"): only a date close by is
+            // the article's.
+            if (distance > maxDistance || !lenient && i < anchor - NEAR || !candidate(e)) {
                 continue;
             }
             Shown s = read(e, distance);
-            if (s != null && !PageRegions.inBoilerplate(e)) {
+            // With no date in the metadata, a date right by the headline is the article's even inside a block
+            // whose class reads as a sidebar.
+            if (s != null && (lenient && distance <= NEAR || !PageRegions.inBoilerplate(e))) {
                 found.add(s);
             }
         }
         Shown best = null;
         for (Shown s : found) {
-            if (best == null || s.distance() < best.distance()) {
+            if (best == null || closer(s, best)) {
                 best = s;
             }
         }
         if (best != null && best.updated()) {
             for (Shown s : found) {
                 if (!s.updated()
-                        && s.distance() <= best.distance() + 40
+                        && s.marked() == best.marked()
+                        && s.distance() <= best.distance() + BESIDE
                         && s.date().isBefore(best.date())) {
                     return s;
                 }
             }
         }
         return best;
+    }
+
+    /** Whether {@code a} is the better date: nearer, but a marked date over a bare line up to {@link #BESIDE} nearer. */
+    private static boolean closer(Shown a, Shown b) {
+        if (a.marked() != b.marked()) {
+            return a.marked() ? a.distance() <= b.distance() + BESIDE : a.distance() + BESIDE < b.distance();
+        }
+        return a.distance() < b.distance();
     }
 
     private static boolean candidate(Element e) {
@@ -206,10 +243,14 @@ final class PageDate {
             // "Last updated:" in an element of its own, before the date's.
             before = label.text() + " " + before;
         }
-        boolean updated =
-                UPDATED.matcher(before).find() && !PUBLISHED.matcher(before).find()
-                        || UPDATED.matcher(ClassHints.of(e)).find()
-                                && !PUBLISHED.matcher(ClassHints.of(e)).find();
-        return new Shown(date, iso, distance, updated);
+        String hints = ClassHints.of(e);
+        boolean updated = UPDATED.matcher(before).find()
+                        && !PUBLISHED.matcher(before).find()
+                || UPDATED.matcher(hints).find() && !PUBLISHED.matcher(hints).find();
+        boolean marked = e.normalName().equals("time")
+                || time != null
+                || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
+                || DATE_HINT.matcher(hints).find();
+        return new Shown(date, found == null ? null : found.otherReading(), iso, distance, updated, marked);
     }
 }

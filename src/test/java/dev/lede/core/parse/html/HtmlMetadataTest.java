@@ -26,7 +26,7 @@ class HtmlMetadataTest {
         assertEquals("Coastline Weekly", a.site());
         assertEquals("https://coastline.example/logbooks", a.url());
         assertEquals("2024-02-03", a.published());
-        assertNull(a.byline());
+        assertEquals("Coastline Weekly", a.byline(), "a page that names nobody is signed by its site");
     }
 
     @Test

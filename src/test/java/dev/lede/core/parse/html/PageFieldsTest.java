@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 /** Headline, date, byline and body of today's article pages: the fields around the text. */
 class PageFieldsTest {
 
-    private static final String STORY =
+    static final String STORY =
             "<p>The harbour board voted on Tuesday to dredge the inner basin before spring, after two"
                     + " cargo ships ran aground on the silt bar in a single week, and the work will close the north quay for a month.</p>"
                     + "<p>Fishing crews will moor at the ferry pier while the dredger works, the board said, and fees will be waived.</p>";
 
-    private static Article page(String head, String body) {
+    /** A page of {@code head} and {@code body}, parsed as a saved file. */
+    static Article page(String head, String body) {
         String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
         return Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null)
                 .articles()
