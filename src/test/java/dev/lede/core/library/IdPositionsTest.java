@@ -25,7 +25,8 @@ class IdPositionsTest {
                 null,
                 List.of(),
                 List.<Problem>of(),
-                null);
+                null,
+                ListedArticle.WITH_ARTICLE);
     }
 
     @Test
