@@ -22,7 +22,8 @@ public final class FormatSniffer {
     /** A body counts as "mostly tags" when this share of its non-space characters sit inside tags. */
     private static final double MOSTLY_TAGS = 0.5;
 
-    private static final Set<String> HTML_START_TAGS = Set.of(
+    private static final Set<String> HTML_START_TAGS = TagNames.setOf(
+            TagNames.HEADINGS,
             "head",
             "body",
             "meta",
@@ -37,12 +38,6 @@ public final class FormatSniffer {
             "header",
             "nav",
             "p",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
             "ul",
             "ol",
             "table",

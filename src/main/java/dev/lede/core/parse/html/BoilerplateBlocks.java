@@ -1,6 +1,7 @@
 // Over 250 lines: every rule that drops boilerplate from a page's body, each citing its heuristic, read together.
 package dev.lede.core.parse.html;
 
+import dev.lede.core.parse.TagNames;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,23 +73,8 @@ final class BoilerplateBlocks {
     /** An author box or sign-up block is short; a long block with such a class is more likely the article itself. */
     private static final int MAX_BLOCK_CHARS = 1500;
 
-    private static final Set<String> LINE_TAGS = Set.of(
-            "p",
-            "div",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "li",
-            "section",
-            "header",
-            "figcaption",
-            "dt",
-            "dd",
-            "td",
-            "blockquote");
+    private static final Set<String> LINE_TAGS = TagNames.setOf(
+            TagNames.HEADINGS, "p", "div", "li", "section", "header", "figcaption", "dt", "dd", "td", "blockquote");
     /** A heading is a few words; the rule looks at no more than a few lines back. */
     private static final int TRAILING_WORDS = 8;
 

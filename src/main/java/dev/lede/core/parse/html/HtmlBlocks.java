@@ -4,6 +4,7 @@ package dev.lede.core.parse.html;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
+import dev.lede.core.parse.TagNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,7 +57,8 @@ public final class HtmlBlocks implements NodeVisitor {
         }
     }
 
-    private static final Set<String> BLOCK_TAGS = Set.of(
+    private static final Set<String> BLOCK_TAGS = TagNames.setOf(
+            TagNames.HEADINGS,
             "address",
             "article",
             "aside",
@@ -74,12 +76,6 @@ public final class HtmlBlocks implements NodeVisitor {
             "figure",
             "footer",
             "form",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
             "header",
             "hgroup",
             "hr",
