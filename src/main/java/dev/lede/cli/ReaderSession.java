@@ -13,8 +13,8 @@ import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
 import dev.lede.tui.LedeTerminal;
 import dev.lede.tui.ReaderContext;
+import dev.lede.tui.ReaderStart;
 import dev.lede.tui.TtyOpening;
-import dev.lede.tui.TtyStart;
 import dev.lede.ui.Glyphs;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.config.ColorChoice;
@@ -163,7 +163,7 @@ final class ReaderSession {
         err.flush();
         Library[] last = {null};
         try {
-            int status = TtyStart.run(
+            int status = ReaderStart.run(
                     program,
                     loader.store(),
                     loading::drainTo,
