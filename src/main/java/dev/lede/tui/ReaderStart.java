@@ -1,12 +1,15 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TextCharacter;
+import dev.lede.core.article.Problem;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Event;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -14,12 +17,43 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The reader's start on the real terminal, from loading already under way to the loop (docs/architecture.md,
- * "Loading"). Every step that exists for the first frame's sake is here, in order, with what it is for:
- * the terminal opens (stty) on a thread of its own while loading goes on and the first frame's one-time
- * costs are paid, and once articles are posted loading pauses until they are drawn.
+ * The reader's start, from the command line to the first frame and on to the complete library
+ * (docs/architecture.md, "Loading"), in the order it runs and on the threads it runs on. Every step
+ * that exists for the first frame's sake is here, with what it is for: the terminal opens (an stty
+ * process) and loading starts before anything else, the configuration and reading state are read
+ * meanwhile, the first frame's one-time costs are paid while stty runs, and once articles are posted
+ * loading pauses until they are drawn. What is loaded and how the reader is set up is the
+ * {@link Plan}'s (the command line's) to say.
  */
 public final class ReaderStart {
+
+    /**
+     * What the command line decides, each asked for when start-up reaches it; {@code S} is the reader's
+     * state.
+     */
+    public interface Plan<S> {
+
+        /** What to load, run on the loader thread: asked first, so loading starts before the rest. */
+        Consumer<LoadSink> loading();
+
+        /** The reader, made on this thread while loading runs (the configuration, the reading state). */
+        Reader<S> reader();
+
+        /** Loading ended with nothing read: says why instead of taking the screen; returns the exit status. */
+        int nothingRead(List<Problem> why);
+    }
+
+    /**
+     * The reader the loop runs: its pure part, where articles are read from, the colours, and what it
+     * reaches outside the screen.
+     */
+    public record Reader<S>(PureReader<S> program, ArticleStore store, ColorMode colorMode, ReaderContext outside) {}
+
+    /**
+     * How long the reader waits for a first article before it takes the screen anyway (to show what is
+     * still loading, such as a slow URL). Loading that ends sooner with nothing read never takes it.
+     */
+    static final long SCREEN_GRACE_MILLIS = 1_000;
 
     /**
      * Articles posted one by one while the terminal's height is not known yet: more rows than most
@@ -37,57 +71,68 @@ public final class ReaderStart {
     private ReaderStart() {}
 
     /**
-     * Runs the reader on the terminal {@code opening} opens, with the locale's charset. {@code loading}
-     * hands what has loaded so far to a sink, then the rest as it comes, and returns once loading is over
-     * (it is run on a thread of its own). {@code ended} is given the reader's last state once the terminal
-     * is restored. Returns the exit status; throws IOException when there is no controlling terminal,
-     * before anything was drawn.
+     * Runs the reader that {@code plan} describes on {@code /dev/tty}, with the locale's charset, and
+     * returns the exit status (or the plan's, when nothing was read). {@code ended} is given the reader's
+     * last state once the terminal is restored; {@code errors} is where a crash is reported, after that.
+     * Throws IOException when there is no controlling terminal, before anything was drawn.
      */
-    public static <S> int run(
-            PureReader<S> program,
-            ArticleStore store,
-            Consumer<LoadSink> loading,
-            ColorMode colorMode,
-            ReaderContext outside,
-            PrintStream errors,
-            TtyOpening opening,
-            Consumer<? super S> ended)
-            throws IOException {
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        LibraryWatching watching = new LibraryWatching(outside.watched(), events::offer);
-        CountDownLatch articlesShown = new CountDownLatch(1);
-
-        // 1. The library is built from what has loaded, on a thread of its own, before the terminal is open.
-        Consumer<Event> post = pausingAfterFirstArticles(events, articlesShown);
-        startLoading(loading, post, EARLY_SCREENFUL, watching.watchThen(outside.libraryComplete()));
-
-        // 2. While stty runs, the first frame's one-time costs.
-        if (!opening.isDone()) {
-            warmUp(program, colorMode);
-        }
-
-        // 3. The loop, once the terminal is open; its first frame with articles lets loading go on.
-        TerminalApp<S> app = new TerminalApp<>(
-                opening.take(),
-                program,
-                store,
-                colorMode,
-                LedeTerminal.localeCharset(),
-                errors,
-                outside,
-                events,
-                articlesShown::countDown);
-        int status;
+    public static <S> int run(Plan<S> plan, PrintStream errors, Consumer<? super S> ended) throws IOException {
+        // 1. The terminal opens on a thread of its own (an stty process and Lanterna's set-up).
+        TtyOpening opening = TtyOpening.start();
         try {
-            status = app.run();
+            // 2. Loading starts on the loader thread; up to EarlyLoad.MAX_WAITING results wait for the reader.
+            EarlyLoad early = EarlyLoad.start(plan.loading());
+
+            // 3. Meanwhile, on this thread: the configuration and the reading state.
+            Reader<S> reader = plan.reader();
+
+            // 4. Nothing to show yet? Up to SCREEN_GRACE_MILLIS for a first article or the end of loading.
+            Optional<List<Problem>> nothingRead = early.nothingRead(SCREEN_GRACE_MILLIS);
+            if (nothingRead.isPresent()) {
+                return plan.nothingRead(nothingRead.get()); // like `less nonexist`: no screen, only the reasons
+            }
+
+            // 5. The early results and the rest go into the library on a thread of its own; once it posts
+            //    articles, loading pauses until the loop has drawn them.
+            BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+            LibraryWatching watching = new LibraryWatching(reader.outside().watched(), events::offer);
+            CountDownLatch articlesShown = new CountDownLatch(1);
+            startLoading(
+                    early::drainTo,
+                    pausingAfterFirstArticles(events, articlesShown),
+                    EARLY_SCREENFUL,
+                    watching.watchThen(reader.outside().libraryComplete()));
+
+            // 6. While stty runs, the first frame's one-time costs.
+            if (!opening.isDone()) {
+                warmUp(reader.program(), reader.colorMode());
+            }
+
+            // 7. The loop, once the terminal is open; its first frame with articles lets loading go on.
+            TerminalApp<S> app = new TerminalApp<>(
+                    opening.take(),
+                    reader.program(),
+                    reader.store(),
+                    reader.colorMode(),
+                    LedeTerminal.localeCharset(),
+                    errors,
+                    reader.outside(),
+                    events,
+                    articlesShown::countDown);
+            int status;
+            try {
+                status = app.run();
+            } finally {
+                articlesShown.countDown(); // loading never waits for a frame that will not come
+                watching.close();
+            }
+            if (app.lastState() != null) {
+                ended.accept(app.lastState());
+            }
+            return status;
         } finally {
-            articlesShown.countDown(); // loading never waits for a frame that will not come
-            watching.close();
+            opening.close(); // only when the reader did not take it over
         }
-        if (app.lastState() != null) {
-            ended.accept(app.lastState());
-        }
-        return status;
     }
 
     /**
