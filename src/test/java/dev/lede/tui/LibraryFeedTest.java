@@ -20,7 +20,8 @@ class LibraryFeedTest {
 
     private final List<Event> posted = new ArrayList<>();
 
-    private static Parsed one(String headline) {
+    /** An input of one plain-text article, its body a line of its own. */
+    static Parsed one(String headline) {
         Article article = new Article(
                 ArticleId.forContent(headline),
                 Source.of(headline + ".txt"),

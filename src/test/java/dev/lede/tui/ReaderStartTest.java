@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lede.core.article.Article;
-import dev.lede.core.article.ArticleId;
-import dev.lede.core.article.Block;
-import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
-import dev.lede.core.article.Source;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Event;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,20 +21,7 @@ class ReaderStartTest {
     private final CountDownLatch articlesShown = new CountDownLatch(1);
 
     private static Parsed one(String headline) {
-        Article article = new Article(
-                ArticleId.forContent(headline),
-                Source.of(headline + ".txt"),
-                Format.TEXT,
-                headline,
-                null,
-                null,
-                null,
-                null,
-                List.of(new Block.Paragraph(headline + " body", List.of())),
-                List.of(),
-                List.of(),
-                List.of());
-        return new Parsed(List.of(article), List.of());
+        return LibraryFeedTest.one(headline);
     }
 
     /** Starts {@code loader} as the reader does; returns the latch counted down once loading has ended. */
