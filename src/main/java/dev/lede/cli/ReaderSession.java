@@ -7,16 +7,17 @@ import dev.lede.core.text.Sanitizer;
 import dev.lede.io.ConfigFile;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
+import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
 import dev.lede.io.StateStore;
 import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
 import dev.lede.tui.LedeTerminal;
 import dev.lede.tui.ReaderContext;
-import dev.lede.tui.TtyOpening;
-import dev.lede.tui.TtyStart;
+import dev.lede.tui.ReaderStart;
 import dev.lede.ui.Glyphs;
 import dev.lede.ui.UiOptions;
+import dev.lede.ui.UiState;
 import dev.lede.ui.config.ColorChoice;
 import dev.lede.ui.config.Config;
 import dev.lede.ui.config.ConfigParser;
@@ -32,12 +33,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
- * Opens the interactive reader on the terminal. Loading starts in the background, so the first frame
- * is drawn from the first screenful of headlines whatever the library's size.
+ * The interactive reader's say from the command line: what is loaded, with which configuration and reading
+ * state, and what is printed once the screen is gone. When each runs, and on which thread, is
+ * {@link ReaderStart}'s.
  */
-final class ReaderSession {
+final class ReaderSession implements ReaderStart.Plan<UiState> {
 
     /** The command line's say in the reader: inputs, width, state and configuration. */
     record Settings(
@@ -48,79 +51,72 @@ final class ReaderSession {
             Path config,
             Map<String, String> environment) {}
 
-    /**
-     * How long the reader waits for a first article before it takes the screen anyway (to show what is
-     * still loading, such as a slow URL). Loading that ends sooner with nothing read never takes it.
-     */
-    static final long SCREEN_GRACE_MILLIS = 1_000;
+    private final Settings settings;
+    private final InputStream stdin;
+    private final PrintWriter err;
+    /** Said while loading and on the screen: printed again once the screen is gone, where they stay visible. */
+    private final Queue<String> warnings = new ConcurrentLinkedQueue<>();
 
-    private ReaderSession() {}
+    private Config config;
+    private List<String> arguments;
+    private Loader loader;
+    private IndexedLoad indexedLoad;
+
+    private ReaderSession(Settings settings, InputStream stdin, PrintWriter err) {
+        this.settings = settings;
+        this.stdin = stdin;
+        this.err = err;
+    }
 
     static int open(Settings settings, InputStream stdin, PrintWriter err) {
-        // The terminal opens (an stty process) while the configuration and state are read.
-        TtyOpening terminal = TtyOpening.start();
+        ReaderSession session = new ReaderSession(settings, stdin, err);
+        Library[] last = {null};
         try {
-            return open(settings, stdin, err, terminal);
+            int status = ReaderStart.run(
+                    session,
+                    new PrintStream(System.err, true, Charset.defaultCharset()),
+                    state -> last[0] = state.library());
+            return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
+        } catch (IOException e) {
+            err.println("lede: cannot use the terminal: " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
         } finally {
-            terminal.close(); // only when the reader did not take it over
+            session.close();
         }
     }
 
-    private static int open(Settings settings, InputStream stdin, PrintWriter err, TtyOpening terminal) {
+    /** The inputs (the configuration's paths when none are given), through the index when it applies. */
+    @Override
+    public Consumer<LoadSink> loading() {
         InputOptions inputs = settings.inputs();
-        Config config = null;
         if (inputs.inputs.isEmpty()) {
-            config = config(settings.config(), settings.environment()); // its paths are the inputs
-            config.problems().forEach(problem -> LibraryLoad.report(err, problem));
+            config = readConfig(); // its paths are the inputs
             inputs.inputs.addAll(config.paths());
         }
-        List<String> arguments = LibraryLoad.arguments(inputs, settings.environment(), err);
-        // Loading starts now, so the first articles are parsed while the rest of start-up runs.
-        Queue<String> warnings = new ConcurrentLinkedQueue<>();
+        arguments = LibraryLoad.arguments(inputs, settings.environment(), err);
         LoadOptions options = LibraryLoad.loadOptions(inputs).withUrlsWhenFetched();
+        loader = new Loader(options, stdin, Loader.defaultUrls(options));
         boolean indexed =
                 IndexedLoad.applies(arguments, options) && !settings.noState() && !StateFiles.stdinOnly(arguments);
-        Loader loader = new Loader(options, stdin, Loader.defaultUrls(options));
-        IndexedLoad indexedLoad = indexed
-                ? new IndexedLoad(
-                        () -> CacheFiles.libraryIndex(arguments, false, settings.environment(), warnings::add),
-                        loader,
-                        options,
-                        warnings::add,
-                        true)
-                : null;
-        EarlyLoad loading = EarlyLoad.start(
-                indexed
-                        ? sink -> {
-                            indexedLoad.load(arguments, sink);
-                            sink.finished();
-                        }
-                        : sink -> loader.load(arguments, sink));
-        try {
-            return open(
-                    settings, stdin, err, terminal, inputs, config, arguments, loader, indexedLoad, loading, warnings);
-        } finally {
-            if (indexedLoad != null) {
-                indexedLoad.close();
-            }
+        if (!indexed) {
+            return sink -> loader.load(arguments, sink);
         }
+        indexedLoad = new IndexedLoad(
+                () -> CacheFiles.libraryIndex(arguments, false, settings.environment(), warnings::add),
+                loader,
+                options,
+                warnings::add,
+                true);
+        return sink -> {
+            indexedLoad.load(arguments, sink);
+            sink.finished();
+        };
     }
 
-    private static int open(
-            Settings settings,
-            InputStream stdin,
-            PrintWriter err,
-            TtyOpening terminal,
-            InputOptions inputs,
-            Config config,
-            List<String> arguments,
-            Loader loader,
-            IndexedLoad indexedLoad,
-            EarlyLoad loading,
-            Queue<String> warnings) {
+    @Override
+    public ReaderStart.Reader<UiState> reader() {
         if (config == null) {
-            config = config(settings.config(), settings.environment());
-            config.problems().forEach(problem -> LibraryLoad.report(err, problem));
+            config = readConfig();
         }
         Optional<StateStore> store =
                 StateFiles.writable(arguments, settings.noState(), settings.environment(), warnings::add);
@@ -129,11 +125,41 @@ final class ReaderSession {
         List<String> notes = new ArrayList<>(warnings);
         warnings.clear();
         notes.forEach(err::println);
+        err.flush();
         if (!config.problems().isEmpty()) {
             int more = config.problems().size() - 1;
             notes.add("config: " + config.problems().get(0).describe() + (more > 0 ? " (and " + more + " more)" : ""));
         }
+        String firstMessage = notes.isEmpty() ? null : Sanitizer.sanitizeLine(notes.get(0));
+        LedeProgram program = new LedeProgram(title(arguments), uiOptions(), reading, firstMessage);
+        return new ReaderStart.Reader<>(
+                program, loader.store(), colorMode(config.color(), settings.environment()), context(store));
+    }
 
+    @Override
+    public int nothingRead(List<Problem> why) {
+        why.forEach(problem -> LibraryLoad.report(err, problem));
+        err.flush();
+        warnings.clear(); // no screen came between: nothing to repeat
+        return ExitCodes.NOTHING_READ;
+    }
+
+    /** Once the reader is over (or never came): the index is closed, after its last use. */
+    private void close() {
+        warnings.forEach(err::println); // said while the screen was up: repeated where they stay visible
+        err.flush();
+        if (indexedLoad != null) {
+            indexedLoad.close();
+        }
+    }
+
+    private Config readConfig() {
+        Config read = config(settings.config(), settings.environment());
+        read.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        return read;
+    }
+
+    private UiOptions uiOptions() {
         int width = settings.textWidthGiven()
                 ? settings.textWidth()
                 : config.width().orElse(settings.textWidth());
@@ -151,56 +177,30 @@ final class ReaderSession {
         if (config.columns().isPresent()) {
             uiOptions = uiOptions.withColumns(config.columns().get());
         }
-        String firstMessage = notes.isEmpty() ? null : Sanitizer.sanitizeLine(notes.get(0));
-        LedeProgram program = new LedeProgram(title(arguments), uiOptions, reading, firstMessage);
-        Optional<List<Problem>> nothingRead = loading.nothingRead(SCREEN_GRACE_MILLIS);
-        if (nothingRead.isPresent()) {
-            // Like `less nonexist`: no screen for nothing to read, only the reasons.
-            nothingRead.get().forEach(problem -> LibraryLoad.report(err, problem));
-            err.flush();
-            return ExitCodes.NOTHING_READ;
-        }
-        err.flush();
-        Library[] last = {null};
-        try {
-            int status = TtyStart.run(
-                    program,
-                    loader.store(),
-                    loading::drainTo,
-                    colorMode(config.color(), settings.environment()),
-                    new ReaderContext(
-                            store,
-                            settings.environment(),
-                            loader::cancelFetches,
-                            library -> {
-                                if (indexedLoad != null) {
-                                    // Remembered for the next start, which then needs no matcher on the same library
-                                    // and reads
-                                    // its headlines in one step.
-                                    indexedLoad.storeResolutions(library);
-                                    indexedLoad.storeListing();
-                                }
-                            },
-                            ReaderReload.watched(
-                                    arguments,
-                                    LibraryLoad.loadOptions(inputs),
-                                    indexedLoad != null,
-                                    settings.environment(),
-                                    warnings::add),
-                            new ReaderFetch(
-                                    settings.environment(),
-                                    LibraryLoad.loadOptions(inputs).maxSize())),
-                    new PrintStream(System.err, true, Charset.defaultCharset()),
-                    terminal,
-                    state -> last[0] = state.library());
-            return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
-        } catch (IOException e) {
-            err.println("lede: cannot use the terminal: " + e.getMessage());
-            return ExitCodes.SOME_FAILED;
-        } finally {
-            warnings.forEach(err::println); // said while the screen was up: repeated where they stay visible
-            err.flush();
-        }
+        return uiOptions;
+    }
+
+    private ReaderContext context(Optional<StateStore> store) {
+        InputOptions inputs = settings.inputs();
+        return new ReaderContext(
+                store,
+                settings.environment(),
+                loader::cancelFetches,
+                library -> {
+                    if (indexedLoad != null) {
+                        // Remembered: the next start on the same library needs no matcher, reads headlines at once.
+                        indexedLoad.storeResolutions(library);
+                        indexedLoad.storeListing();
+                    }
+                },
+                ReaderReload.watched(
+                        arguments,
+                        LibraryLoad.loadOptions(inputs),
+                        indexedLoad != null,
+                        settings.environment(),
+                        warnings::add),
+                new ReaderFetch(
+                        settings.environment(), LibraryLoad.loadOptions(inputs).maxSize()));
     }
 
     /**

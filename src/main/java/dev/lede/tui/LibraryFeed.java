@@ -16,9 +16,7 @@ import java.util.function.LongSupplier;
 /**
  * Builds the library as the loader reports inputs and posts snapshots to the UI: at once until the
  * first screenful is there, then at most one every {@value #INTERVAL_MILLIS} ms (each snapshot copies
- * the entries), and always the final one when loading finishes. After the first snapshot with
- * articles it runs {@code firstPosted}: the reader waits there, briefly, until that snapshot is on the
- * terminal, since on two cores indexing and parsing the rest would take the CPU its first frame needs.
+ * the entries), and always the final one when loading finishes.
  * A load through the library index may first hand over a preview (the library as the index holds it),
  * built apart and posted the same way until the load confirms it or its own library catches up.
  * Called from one loader thread at a time.
@@ -31,9 +29,7 @@ final class LibraryFeed implements LoadSink {
     private final Consumer<Event> post;
     private final int firstScreenful;
     private final LongSupplier nanoClock;
-    private final Runnable firstPosted;
     private final Consumer<Library> complete;
-    private boolean posted;
     private int articles;
     private long lastPost = Long.MIN_VALUE;
     private boolean fetchEnded;
@@ -50,24 +46,14 @@ final class LibraryFeed implements LoadSink {
     private EntryDetails details;
 
     LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock) {
-        this(post, firstScreenful, nanoClock, () -> {});
+        this(post, firstScreenful, nanoClock, library -> {});
     }
 
-    LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock, Runnable firstPosted) {
-        this(post, firstScreenful, nanoClock, firstPosted, library -> {});
-    }
-
-    LibraryFeed(
-            Consumer<Event> post,
-            int firstScreenful,
-            LongSupplier nanoClock,
-            Runnable firstPosted,
-            Consumer<Library> complete) {
+    LibraryFeed(Consumer<Event> post, int firstScreenful, LongSupplier nanoClock, Consumer<Library> complete) {
         this.complete = complete;
         this.post = post;
         this.firstScreenful = firstScreenful;
         this.nanoClock = nanoClock;
-        this.firstPosted = firstPosted;
     }
 
     @Override
@@ -159,10 +145,6 @@ final class LibraryFeed implements LoadSink {
             lastPost = time;
             fetchEnded = false;
             post.accept(new Event.LibraryUpdated(from.snapshot()));
-            if (!posted && size > 0) {
-                posted = true;
-                firstPosted.run();
-            }
         }
     }
 

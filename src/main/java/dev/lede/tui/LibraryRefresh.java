@@ -52,7 +52,7 @@ final class LibraryRefresh {
 
     private void loadOnce() {
         // Snapshots along the way are dropped: only the finished library replaces the one shown.
-        LibraryFeed feed = new LibraryFeed(event -> {}, 0, System::nanoTime, () -> {}, (Library library) -> {
+        LibraryFeed feed = new LibraryFeed(event -> {}, 0, System::nanoTime, (Library library) -> {
             post.accept(new Event.LibraryUpdated(library));
             reloaded.accept(library); // after the post: the list does not wait for it
         });

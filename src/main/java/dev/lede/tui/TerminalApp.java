@@ -4,15 +4,12 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
-import dev.lede.io.LoadSink;
 import dev.lede.ui.Effect;
 import dev.lede.ui.Event;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.Consumer;
 
 /**
  * The only impure loop (docs/architecture.md, "The loop"). One thread owns the screen: it takes an event,
@@ -26,52 +23,38 @@ public final class TerminalApp<S> {
 
     private final Terminal terminal;
     private final PureReader<S> program;
-    private final Consumer<LoadSink> startLoading;
     private final ColorMode colorMode;
     private final Charset charset;
     private final PrintStream errors;
     private final BlockingQueue<Event> events;
-    private final LibraryLoading loading;
-    private final LibraryWatching watching;
-    private final ReaderContext outside;
+    private final Runnable articlesShown;
     private final StateSaver saver;
     private final EffectRunner effects;
     private volatile S lastState;
 
-    /** {@code started}: what was made before the terminal, {@code new BeforeTerminal(outside)} when nothing was. */
+    /**
+     * {@code events}: the queue loading posts to (started by {@link ReaderStart}); {@code articlesShown} is
+     * run after each frame that shows articles.
+     */
     TerminalApp(
             Terminal terminal,
             PureReader<S> program,
             ArticleStore store,
-            Consumer<LoadSink> startLoading,
             ColorMode colorMode,
             Charset charset,
             PrintStream errors,
             ReaderContext outside,
-            BeforeTerminal started) {
+            BlockingQueue<Event> events,
+            Runnable articlesShown) {
         this.terminal = terminal;
         this.program = program;
-        this.startLoading = startLoading;
         this.colorMode = colorMode;
         this.charset = charset;
         this.errors = errors;
-        this.events = started.events;
-        this.loading = started.loading;
-        this.watching = started.watching;
-        this.outside = outside;
+        this.events = events;
+        this.articlesShown = articlesShown;
         this.saver = StateSaver.into(outside.state(), problem -> events.offer(new Event.Notice(problem)));
         this.effects = new EffectRunner(terminal, store, outside, saver, events);
-    }
-
-    /** What exists before the terminal does: the events' queue, the loading, the watching of folders. */
-    record BeforeTerminal(BlockingQueue<Event> events, LibraryLoading loading, LibraryWatching watching) {
-        BeforeTerminal(ReaderContext outside) {
-            this(new LinkedBlockingQueue<>(), outside);
-        }
-
-        private BeforeTerminal(BlockingQueue<Event> events, ReaderContext outside) {
-            this(events, new LibraryLoading(), new LibraryWatching(outside.watched(), events::offer));
-        }
     }
 
     /** The state the reader was in when its loop ended (or is in now); null before it started. */
@@ -87,19 +70,12 @@ public final class TerminalApp<S> {
             session.start(events::offer);
             KeyReader.start(session.screen(), events::offer);
             TerminalSize size = session.size();
-            loading.start(
-                    startLoading,
-                    events::offer,
-                    size.getRows(),
-                    watching.watchThen(outside.libraryComplete())); // unless TtyStart started it
             loop(session, program.initial(Library.empty(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on
         } catch (RuntimeException | Error e) {
             crash = e;
         } finally {
-            loading.articlesShown(); // loading never waits for a frame that will not come
-            watching.close();
             saver.close(); // before the terminal goes: a quit is only done once the state is on disk
             session.end();
         }
@@ -145,7 +121,7 @@ public final class TerminalApp<S> {
             }
             frames.show(program.view(state, scrolled));
             if (pacer.painted()) {
-                loading.articlesShown();
+                articlesShown.run();
             }
         }
     }

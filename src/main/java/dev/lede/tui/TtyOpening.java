@@ -6,7 +6,7 @@ import java.util.concurrent.FutureTask;
 
 /**
  * {@code /dev/tty} being opened on a daemon thread (an stty process and Lanterna's set-up), so that it
- * overlaps the rest of start-up. The reader takes it over with {@link TtyStart#run}; a caller
+ * overlaps the rest of start-up. The reader takes it over with {@link ReaderStart#run}; a caller
  * that ends up not running the reader {@link #close}s it to give the terminal its modes back.
  */
 public final class TtyOpening {

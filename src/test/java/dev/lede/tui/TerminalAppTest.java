@@ -14,6 +14,7 @@ import dev.lede.core.article.Source;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
+import dev.lede.ui.Event;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -171,12 +174,12 @@ class TerminalAppTest {
                 tty,
                 crashing,
                 store(),
-                loader(article("One", 1)),
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
                 ReaderContext.none(),
-                new TerminalApp.BeforeTerminal(ReaderContext.none()));
+                loading(loader(article("One", 1))),
+                () -> {});
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("One"));
         tty.type("x");
@@ -198,12 +201,12 @@ class TerminalAppTest {
                 tty,
                 new LedeProgram("test", dev.lede.ui.UiOptions.defaults()),
                 store(),
-                loader(bridge, article("Orchard valley fair", 3)),
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
                 context,
-                new TerminalApp.BeforeTerminal(context));
+                loading(loader(bridge, article("Orchard valley fair", 3))),
+                () -> {});
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("Orchard valley fair"));
         tty.press(KeyType.Enter);
@@ -221,13 +224,20 @@ class TerminalAppTest {
                 tty,
                 new StubReader(),
                 store(),
-                loader,
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
                 ReaderContext.none(),
-                new TerminalApp.BeforeTerminal(ReaderContext.none()));
+                loading(loader),
+                () -> {});
         return CompletableFuture.supplyAsync(() -> run(app));
+    }
+
+    /** The loader's events, as {@link ReaderStart} starts it (without the first frame's pause). */
+    private static BlockingQueue<Event> loading(Consumer<LoadSink> loader) {
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        ReaderStart.startLoading(loader, events::offer, ReaderStart.EARLY_SCREENFUL, library -> {});
+        return events;
     }
 
     private static int run(TerminalApp<?> app) {

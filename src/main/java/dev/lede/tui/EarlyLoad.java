@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.tui;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;

@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
