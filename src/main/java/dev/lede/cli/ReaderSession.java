@@ -17,7 +17,6 @@ import dev.lede.tui.ReaderContext;
 import dev.lede.tui.ReaderStart;
 import dev.lede.ui.Glyphs;
 import dev.lede.ui.UiOptions;
-import dev.lede.ui.UiState;
 import dev.lede.ui.config.ColorChoice;
 import dev.lede.ui.config.Config;
 import dev.lede.ui.config.ConfigParser;
@@ -40,7 +39,7 @@ import java.util.function.Consumer;
  * state, and what is printed once the screen is gone. When each runs, and on which thread, is
  * {@link ReaderStart}'s.
  */
-final class ReaderSession implements ReaderStart.Plan<UiState> {
+final class ReaderSession implements ReaderStart.Plan {
 
     /** The command line's say in the reader: inputs, width, state and configuration. */
     record Settings(
@@ -114,7 +113,7 @@ final class ReaderSession implements ReaderStart.Plan<UiState> {
     }
 
     @Override
-    public ReaderStart.Reader<UiState> reader() {
+    public ReaderStart.Reader reader() {
         if (config == null) {
             config = readConfig();
         }
@@ -132,7 +131,7 @@ final class ReaderSession implements ReaderStart.Plan<UiState> {
         }
         String firstMessage = notes.isEmpty() ? null : Sanitizer.sanitizeLine(notes.get(0));
         LedeProgram program = new LedeProgram(title(arguments), uiOptions(), reading, firstMessage);
-        return new ReaderStart.Reader<>(
+        return new ReaderStart.Reader(
                 program, loader.store(), colorMode(config.color(), settings.environment()), context(store));
     }
 

@@ -11,7 +11,7 @@ import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.Views;
 
 /** The real reader for {@link TerminalApp}: dev.lede.ui's state, update function and views. */
-public final class LedeProgram implements PureReader<UiState> {
+public final class LedeProgram implements PureReader {
 
     private final String title;
     private final UiOptions options;
@@ -40,9 +40,8 @@ public final class LedeProgram implements PureReader<UiState> {
     }
 
     @Override
-    public Step<UiState> update(UiState state, Event event) {
-        Transition transition = Update.update(state, event);
-        return new Step<>(transition.state(), transition.effects(), transition.scrolled());
+    public Transition update(UiState state, Event event) {
+        return Update.update(state, event);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Event;
+import dev.lede.ui.UiState;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -27,17 +28,14 @@ import java.util.function.Consumer;
  */
 public final class ReaderStart {
 
-    /**
-     * What the command line decides, each asked for when start-up reaches it; {@code S} is the reader's
-     * state.
-     */
-    public interface Plan<S> {
+    /** What the command line decides, each asked for when start-up reaches it. */
+    public interface Plan {
 
         /** What to load, run on the loader thread: asked first, so loading starts before the rest. */
         Consumer<LoadSink> loading();
 
         /** The reader, made on this thread while loading runs (the configuration, the reading state). */
-        Reader<S> reader();
+        Reader reader();
 
         /** Loading ended with nothing read: says why instead of taking the screen; returns the exit status. */
         int nothingRead(List<Problem> why);
@@ -47,7 +45,7 @@ public final class ReaderStart {
      * The reader the loop runs: its pure part, where articles are read from, the colours, and what it
      * reaches outside the screen.
      */
-    public record Reader<S>(PureReader<S> program, ArticleStore store, ColorMode colorMode, ReaderContext outside) {}
+    public record Reader(PureReader program, ArticleStore store, ColorMode colorMode, ReaderContext outside) {}
 
     /**
      * How long the reader waits for a first article before it takes the screen anyway (to show what is
@@ -76,7 +74,7 @@ public final class ReaderStart {
      * last state once the terminal is restored; {@code errors} is where a crash is reported, after that.
      * Throws IOException when there is no controlling terminal, before anything was drawn.
      */
-    public static <S> int run(Plan<S> plan, PrintStream errors, Consumer<? super S> ended) throws IOException {
+    public static int run(Plan plan, PrintStream errors, Consumer<? super UiState> ended) throws IOException {
         // 1. The terminal opens on a thread of its own (an stty process and Lanterna's set-up).
         TtyOpening opening = TtyOpening.start();
         try {
@@ -84,7 +82,7 @@ public final class ReaderStart {
             EarlyLoad early = EarlyLoad.start(plan.loading());
 
             // 3. Meanwhile, on this thread: the configuration and the reading state.
-            Reader<S> reader = plan.reader();
+            Reader reader = plan.reader();
 
             // 4. Nothing to show yet? Up to SCREEN_GRACE_MILLIS for a first article or the end of loading.
             Optional<List<Problem>> nothingRead = early.nothingRead(SCREEN_GRACE_MILLIS);
@@ -109,7 +107,7 @@ public final class ReaderStart {
             }
 
             // 7. The loop, once the terminal is open; its first frame with articles lets loading go on.
-            TerminalApp<S> app = new TerminalApp<>(
+            TerminalApp app = new TerminalApp(
                     opening.take(),
                     reader.program(),
                     reader.store(),
@@ -183,7 +181,7 @@ public final class ReaderStart {
      * (an stty process): Lanterna's cell class sets itself up (String.format for every ANSI colour, a
      * BreakIterator), and an empty library's view is made once, which loads and links the view code.
      */
-    private static <S> void warmUp(PureReader<S> program, ColorMode colorMode) {
+    private static void warmUp(PureReader program, ColorMode colorMode) {
         CellStyle.palette(colorMode);
         TextCharacter.DEFAULT_CHARACTER.getCharacterString();
         program.view(program.initial(Library.empty(), 80, 24), 0);

@@ -6,6 +6,8 @@ import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
 import dev.lede.ui.Effect;
 import dev.lede.ui.Event;
+import dev.lede.ui.Transition;
+import dev.lede.ui.UiState;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -19,10 +21,10 @@ import java.util.concurrent.BlockingQueue;
  * {@link FramePacer} (when to paint), {@link ScreenFrames} (painting) and {@link EffectRunner} (the
  * effects beyond the screen). The loader and article reads run on daemon threads and post events back.
  */
-public final class TerminalApp<S> {
+public final class TerminalApp {
 
     private final Terminal terminal;
-    private final PureReader<S> program;
+    private final PureReader program;
     private final ColorMode colorMode;
     private final Charset charset;
     private final PrintStream errors;
@@ -30,7 +32,7 @@ public final class TerminalApp<S> {
     private final Runnable articlesShown;
     private final StateSaver saver;
     private final EffectRunner effects;
-    private volatile S lastState;
+    private volatile UiState lastState;
 
     /**
      * {@code events}: the queue loading posts to (started by {@link ReaderStart}); {@code articlesShown} is
@@ -38,7 +40,7 @@ public final class TerminalApp<S> {
      */
     TerminalApp(
             Terminal terminal,
-            PureReader<S> program,
+            PureReader program,
             ArticleStore store,
             ColorMode colorMode,
             Charset charset,
@@ -58,7 +60,7 @@ public final class TerminalApp<S> {
     }
 
     /** The state the reader was in when its loop ended (or is in now); null before it started. */
-    public S lastState() {
+    public UiState lastState() {
         return lastState;
     }
 
@@ -89,10 +91,10 @@ public final class TerminalApp<S> {
     }
 
     // Event, update, effects, for each event of a burst; then one frame, unless the pacer holds it back.
-    private void loop(ScreenSession session, S initial) throws IOException {
+    private void loop(ScreenSession session, UiState initial) throws IOException {
         ScreenFrames frames = new ScreenFrames(session.screen(), terminal, colorMode, charset);
         FramePacer pacer = new FramePacer(events);
-        S state = initial;
+        UiState state = initial;
         int scrolled = 0;
         lastState = state;
         while (true) {
@@ -105,11 +107,11 @@ public final class TerminalApp<S> {
                     event = session.resized(posted);
                     frames.redrawWhole();
                 }
-                PureReader.Step<S> step = program.update(state, event);
-                state = step.state();
-                scrolled = step.scrolled(); // the last update's hint, as the frame shows the last state
+                Transition transition = program.update(state, event);
+                state = transition.state();
+                scrolled = transition.scrolled(); // the last update's hint, as the frame shows the last state
                 lastState = state;
-                for (Effect effect : step.effects()) {
+                for (Effect effect : transition.effects()) {
                     if (effect instanceof Effect.Quit) {
                         return;
                     }

@@ -12,9 +12,14 @@ import dev.lede.core.article.Block;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Source;
 import dev.lede.core.library.ArticleStore;
+import dev.lede.core.library.Library;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
 import dev.lede.ui.Event;
+import dev.lede.ui.Transition;
+import dev.lede.ui.UiOptions;
+import dev.lede.ui.UiState;
+import dev.lede.ui.view.Frame;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +36,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
-/** Tier 3: the loop on Lanterna's virtual terminal with a stand-in reader: keys in, screen text out. */
+/** Tier 3: the loop on Lanterna's virtual terminal with the real reader: keys in, screen text out. */
 class TerminalAppTest {
 
     private final Map<ArticleId, Article> articles = new HashMap<>();
@@ -45,10 +50,10 @@ class TerminalAppTest {
         assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair")).contains("Harbour bridge reopens"));
         tty.type("j");
         tty.press(KeyType.Enter);
-        assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair paragraph 1"))
-                .startsWith("Orchard valley fair"));
+        assertEquals(
+                "Orchard valley fair", row(tty.awaitScreen(s -> s.contains("Orchard valley fair paragraph 1")), 1));
         tty.type("q");
-        tty.awaitScreen(s -> s.contains("lede: 2 articles"));
+        assertTrue(tty.awaitScreen(s -> s.contains("▸ Orchard valley fair")).contains("(2 articles, 1 unread)"));
         tty.type("Q");
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));
     }
@@ -61,20 +66,27 @@ class TerminalAppTest {
                 tty, loader(article("Long read", 60, TerminalAppTest::unlike), article("Orchard valley fair", 3)));
         assertTrue(tty.awaitScreen(s -> s.contains("Orchard valley fair")).contains("Long read"));
         tty.press(KeyType.Enter);
-        assertEquals(unlike(1), tty.awaitScreen(s -> s.contains(unlike(1))).split("\n")[1]);
-        for (int line = 2; line <= 6; line++) {
+        // The reader's text: the headline, then each paragraph after a blank line (one "jj" a paragraph).
+        assertEquals(unlike(1), row(tty.awaitScreen(s -> s.contains(unlike(1))), 3));
+        for (int line = 1; line <= 5; line++) {
             // Paragraphs unlike each other: a step is cheapest sent as a scroll of the text's rows.
             int before = tty.frames();
             tty.type("jj");
             String top = unlike(line);
-            String screen = tty.awaitScreen(s -> s.split("\n")[1].equals(top));
-            assertEquals(top, screen.split("\n")[1]);
-            assertEquals(unlike(line + 8), screen.split("\n")[17], screen);
-            assertTrue(screen.split("\n")[19].startsWith("q back"), screen);
+            String screen = tty.awaitScreen(s -> row(s, 1).equals(top));
+            assertEquals(top, row(screen, 1));
+            assertEquals(unlike(line + 8), row(screen, 17), screen);
+            assertTrue(row(screen, 19).contains("reading"), screen);
             assertTrue(tty.frames() > before, "the scroll was sent as bytes");
         }
         tty.type("Q");
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+    }
+
+    /** Row {@code index} of a screen's text, without the reader's margin. */
+    private static String row(String screen, int index) {
+        String[] rows = screen.split("\n", -1);
+        return index < rows.length ? rows[index].strip() : "";
     }
 
     /** A paragraph that shares little with its neighbours: rewriting it costs more than scrolling it. */
@@ -108,10 +120,10 @@ class TerminalAppTest {
         tty.awaitScreen(s -> s.contains("Long read"));
         tty.press(KeyType.Enter);
         tty.awaitScreen(s -> s.contains("Long read paragraph 1"));
-        assertEquals("Long read paragraph 1", tty.line(1));
-        tty.type("jj");
-        String screen = tty.awaitScreen(s -> s.split("\n")[1].equals("Long read paragraph 2"));
-        assertEquals("Long read paragraph 2", screen.split("\n")[1]);
+        assertEquals("Long read paragraph 1", tty.line(3).strip());
+        tty.type("jjjj");
+        String screen = tty.awaitScreen(s -> row(s, 1).equals("Long read paragraph 2"));
+        assertEquals("Long read paragraph 2", row(screen, 1));
         tty.type("Q");
         exit.get(10, TimeUnit.SECONDS);
     }
@@ -123,13 +135,13 @@ class TerminalAppTest {
         tty.awaitScreen(s -> s.contains("Long read"));
         tty.press(KeyType.Enter);
         tty.awaitScreen(s -> s.contains("Long read paragraph 1"));
-        tty.type("jj");
-        tty.awaitScreen(s -> s.split("\n")[1].equals("Long read paragraph 2"));
+        tty.type("jjjj");
+        tty.awaitScreen(s -> row(s, 1).equals("Long read paragraph 2"));
         tty.setTerminalSize(new TerminalSize(70, 14));
         String screen =
-                tty.awaitScreen(s -> s.split("\n").length == 14 && s.split("\n")[12].contains("Long read paragraph"));
-        assertEquals("Long read paragraph 2", screen.split("\n")[1]);
-        assertTrue(screen.split("\n")[13].startsWith("q back"));
+                tty.awaitScreen(s -> s.split("\n").length == 14 && row(s, 11).contains("Long read paragraph"));
+        assertEquals("Long read paragraph 2", row(screen, 1));
+        assertTrue(row(screen, 13).contains("reading"), screen);
         tty.type("Q");
         exit.get(10, TimeUnit.SECONDS);
     }
@@ -150,27 +162,27 @@ class TerminalAppTest {
     @Test
     void aCrashRestoresTheScreenAndReportsInOneLineFirst() throws Exception {
         VirtualTty tty = new VirtualTty(40, 8);
-        StubReader stub = new StubReader();
-        PureReader<StubReader.State> crashing = new PureReader<>() {
+        PureReader real = program();
+        PureReader crashing = new PureReader() {
             @Override
-            public StubReader.State initial(dev.lede.core.library.Library library, int width, int height) {
-                return stub.initial(library, width, height);
+            public UiState initial(Library library, int width, int height) {
+                return real.initial(library, width, height);
             }
 
             @Override
-            public Step<StubReader.State> update(StubReader.State state, dev.lede.ui.Event event) {
-                if (event instanceof dev.lede.ui.Event.KeyPressed) {
+            public Transition update(UiState state, Event event) {
+                if (event instanceof Event.KeyPressed) {
                     throw new IllegalStateException("boom");
                 }
-                return stub.update(state, event);
+                return real.update(state, event);
             }
 
             @Override
-            public dev.lede.ui.view.Frame view(StubReader.State state, int scrolled) {
-                return stub.view(state, scrolled);
+            public Frame view(UiState state, int scrolled) {
+                return real.view(state, scrolled);
             }
         };
-        TerminalApp<StubReader.State> app = new TerminalApp<>(
+        TerminalApp app = new TerminalApp(
                 tty,
                 crashing,
                 store(),
@@ -197,9 +209,9 @@ class TerminalAppTest {
         ReaderContext context = new ReaderContext(Optional.of(stateStore), Map.of());
         VirtualTty tty = new VirtualTty(60, 12);
         Article bridge = article("Harbour bridge reopens", 5);
-        TerminalApp<dev.lede.ui.UiState> app = new TerminalApp<>(
+        TerminalApp app = new TerminalApp(
                 tty,
-                new LedeProgram("test", dev.lede.ui.UiOptions.defaults()),
+                program(),
                 store(),
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
@@ -220,9 +232,9 @@ class TerminalAppTest {
     }
 
     private CompletableFuture<Integer> start(VirtualTty tty, Consumer<LoadSink> loader) {
-        TerminalApp<StubReader.State> app = new TerminalApp<>(
+        TerminalApp app = new TerminalApp(
                 tty,
-                new StubReader(),
+                program(),
                 store(),
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
@@ -233,6 +245,10 @@ class TerminalAppTest {
         return CompletableFuture.supplyAsync(() -> run(app));
     }
 
+    private static PureReader program() {
+        return new LedeProgram("test", UiOptions.defaults());
+    }
+
     /** The loader's events, as {@link ReaderStart} starts it (without the first frame's pause). */
     private static BlockingQueue<Event> loading(Consumer<LoadSink> loader) {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -240,7 +256,7 @@ class TerminalAppTest {
         return events;
     }
 
-    private static int run(TerminalApp<?> app) {
+    private static int run(TerminalApp app) {
         try {
             return app.run();
         } catch (Exception e) {
