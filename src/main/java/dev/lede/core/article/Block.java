@@ -3,7 +3,7 @@ package dev.lede.core.article;
 import java.util.List;
 
 /**
- * One block of an article body. {@link #text()} is plain, sanitised text without link numbers;
+ * One block of an article body. {@link #text()} is plain, sanitized text without link numbers;
  * blocks that can hold links carry {@link LinkMark}s saying where the reader shows {@code [n]}.
  */
 public sealed interface Block {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Turns the bytes of a text input into clean text: a BOM decides UTF-8, UTF-16 or UTF-32, then a charset
  * named by the HTTP Content-Type, else UTF-8 in which each invalid byte is replaced (and counted in a
  * problem), or windows-1252 when most non-ASCII bytes are invalid. Binary and empty inputs are refused with a problem. The text has LF line ends, no
- * trailing spaces and is {@link Sanitizer#sanitize sanitised}.
+ * trailing spaces and is {@link Sanitizer#sanitize sanitized}.
  */
 public final class TextDecoder {
 

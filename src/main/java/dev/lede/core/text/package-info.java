@@ -1,2 +1,2 @@
-/** Text rules shared by the parsers, the wrapper and the painter: sanitising and display width. */
+/** Text rules shared by the parsers, the wrapper and the painter: sanitizing and display width. */
 package dev.lede.core.text;

@@ -1,7 +1,7 @@
 package dev.lede.ui.view;
 
 /**
- * A run of sanitised text drawn in one style; {@code link} is the URL it is a terminal hyperlink to
+ * A run of sanitized text drawn in one style; {@code link} is the URL it is a terminal hyperlink to
  * (checked by {@link dev.lede.ui.Hyperlink#target}), or null.
  */
 public record Span(String text, Style style, String link) {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fuzz tests of the sanitiser and the wrapper: sanitised text holds no control, sanitising is
+ * Fuzz tests of the sanitizer and the wrapper: sanitized text holds no control, sanitizing is
  * idempotent, and no wrapped line is wider than the width it was wrapped at, in display columns.
  */
 class TextFuzzTest {

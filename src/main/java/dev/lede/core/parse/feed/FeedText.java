@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Text clean-up shared by the feed parsers: the one place feed strings are sanitised. */
+/** Text clean-up shared by the feed parsers: the one place feed strings are sanitized. */
 final class FeedText {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n\\s*");
@@ -23,7 +23,7 @@ final class FeedText {
         return Tabs.expand(clean);
     }
 
-    /** Sanitised, whitespace collapsed to single spaces, trimmed; null when nothing is left. */
+    /** Sanitized, whitespace collapsed to single spaces, trimmed; null when nothing is left. */
     static String oneLine(String text) {
         if (text == null) {
             return null;

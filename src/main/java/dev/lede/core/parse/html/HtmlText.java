@@ -4,19 +4,19 @@ import dev.lede.core.parse.SpaceRuns;
 import dev.lede.core.text.Sanitizer;
 
 /**
- * Text clean-up shared by the HTML classes: the one call site for the project's sanitiser, and
+ * Text clean-up shared by the HTML classes: the one call site for the project's sanitizer, and
  * whitespace collapsed the way a browser shows it.
  */
 final class HtmlText {
 
     private HtmlText() {}
 
-    /** Sanitised multi-line text (see {@link Sanitizer#sanitize}): the one call site for the HTML package. */
+    /** Sanitized multi-line text (see {@link Sanitizer#sanitize}): the one call site for the HTML package. */
     static String sanitize(String text) {
         return text == null ? "" : Sanitizer.sanitize(text);
     }
 
-    /** Sanitised text on one line: every run of white space (NBSP included) becomes one space, ends trimmed. */
+    /** Sanitized text on one line: every run of white space (NBSP included) becomes one space, ends trimmed. */
     static String line(String text) {
         if (text == null) {
             return "";

@@ -313,7 +313,7 @@ class FeedParserTest {
         Article article = parseText(xml).articles().get(0);
         String everything = article.site() + article.headline() + article.byline() + article.bodyText();
         assertTrue(everything.chars().noneMatch(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x202e), everything);
-        // U+009B is CSI and "l" its final byte: a terminal would eat both, and so does the sanitiser.
+        // U+009B is CSI and "l" its final byte: a terminal would eat both, and so does the sanitizer.
         assertEquals("Headine", article.headline());
     }
 
