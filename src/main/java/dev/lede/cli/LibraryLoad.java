@@ -12,6 +12,7 @@ import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
+import dev.lede.io.ResolvedRelated;
 import dev.lede.io.StoredListing;
 import dev.lede.io.index.IndexException;
 import dev.lede.io.index.LibraryIndex;
@@ -29,8 +30,11 @@ import java.util.function.Supplier;
 /** Loads every input of a command to the end, reporting each problem on stderr as one line. */
 final class LibraryLoad {
 
-    /** A fully loaded library, the store that re-reads its bodies, and the exit status the load earned. */
-    record Loaded(Library library, ArticleStore store, int exitCode) {}
+    /**
+     * A fully loaded library, what its related headlines resolve to (worked out once for all who ask), the
+     * store that re-reads its bodies, and the exit status the load earned.
+     */
+    record Loaded(Library library, ResolvedRelated related, ArticleStore store, int exitCode) {}
 
     private LibraryLoad() {}
 
@@ -76,11 +80,11 @@ final class LibraryLoad {
             InputStream stdin,
             PrintWriter err,
             StoredListing.Lines lines,
-            java.util.function.Consumer<Library> loaded) {
+            java.util.function.Consumer<ResolvedRelated> loaded) {
         List<String> arguments = arguments(options, environment, err);
         if (!indexed(arguments, options, noState)) {
             Loaded library = loadAll(arguments, options, Optional.empty(), stdin, err);
-            loaded.accept(library.library());
+            loaded.accept(library.related());
             return library.exitCode();
         }
         Optional<LibraryIndex> opened = CacheFiles.libraryIndex(arguments, noState, environment, err::println);
@@ -115,7 +119,7 @@ final class LibraryLoad {
                 }),
                 stdin,
                 err);
-        loaded.accept(library.library());
+        loaded.accept(library.related());
         return library.exitCode();
     }
 
@@ -131,6 +135,7 @@ final class LibraryLoad {
             InputStream stdin,
             PrintWriter err) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
+        ResolvedRelated resolved = null;
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
         if (opening.isPresent()) {
@@ -151,8 +156,8 @@ final class LibraryLoad {
                         builder.resolvedAhead();
                     }
                 });
-                Library library = builder.finish();
-                load.storeResolutions(library);
+                resolved = new ResolvedRelated(builder.finish());
+                load.storeResolutions(resolved);
             }
         } else {
             loader.load(arguments, new LoadSink() {
@@ -165,7 +170,11 @@ final class LibraryLoad {
         }
         Library library = builder.finish();
         err.flush();
-        return new Loaded(library, loader.store(), exitCode(library));
+        return new Loaded(
+                library,
+                resolved != null && resolved.library() == library ? resolved : new ResolvedRelated(library),
+                loader.store(),
+                exitCode(library));
     }
 
     /** The status a load earned: skipped inputs count, warnings and merged articles do not. */

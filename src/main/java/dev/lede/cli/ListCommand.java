@@ -2,19 +2,15 @@ package dev.lede.cli;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
-import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.export.ExportRecord;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.io.ResolvedRelated;
 import dev.lede.io.StdinKind;
 import dev.lede.io.StoredListing;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,34 +59,25 @@ final class ListCommand extends LibraryCommand {
                         LibraryLoad.report(err, problem);
                     }
                 },
-                library -> print(library, printer));
+                related -> print(related, printer));
         printer.flush();
         return status;
     }
 
-    /** Entries resolved at a time before their lines are printed. */
-    private static final int CHUNK = 1024;
-
     static void print(Library library, PrintWriter out, boolean json) {
         Printer printer = new Printer(out, json);
-        print(library, printer);
+        print(new ResolvedRelated(library), printer);
         printer.flush();
     }
 
-    private static void print(Library library, Printer printer) {
-        List<LibraryEntry> entries = library.entries();
-        int[][] related = new int[Math.min(CHUNK, entries.size())][];
-        for (int start = 0; start < entries.size(); start += CHUNK) {
-            int from = start;
-            int count = Math.min(CHUNK, entries.size() - start);
-            // Resolving is most of list's own work and only reads the library: every core takes a share.
-            IntStream.range(0, count)
-                    .parallel()
-                    .forEach(i -> related[i] = relatedNumbers(library, entries.get(from + i)));
-            for (int i = 0; i < count; i++) {
-                LibraryEntry entry = entries.get(from + i);
-                printer.line(entry.position() + 1, entry.id(), entry.source().label(), entry.headline(), related[i]);
-            }
+    private static void print(ResolvedRelated resolved, Printer printer) {
+        for (LibraryEntry entry : resolved.library().entries()) {
+            printer.line(
+                    entry.position() + 1,
+                    entry.id(),
+                    entry.source().label(),
+                    entry.headline(),
+                    resolved.numbers(entry));
         }
     }
 
@@ -136,19 +123,5 @@ final class ListCommand extends LibraryCommand {
             lines.setLength(0);
             batched = 0;
         }
-    }
-
-    /** The list numbers of the articles the entry's related headlines resolve to, in order; unresolved ones left out. */
-    static int[] relatedNumbers(Library library, LibraryEntry entry) {
-        List<RelatedHeadline> related = entry.related();
-        int[] numbers = new int[related.size()];
-        int count = 0;
-        for (RelatedHeadline headline : related) {
-            Optional<LibraryEntry> target = library.resolve(entry, headline);
-            if (target.isPresent()) {
-                numbers[count++] = target.get().position() + 1;
-            }
-        }
-        return count == numbers.length ? numbers : Arrays.copyOf(numbers, count);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;
+import dev.lede.io.index.FileStamp;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -36,6 +37,8 @@ final class DirectoryWalk implements Iterator<Path> {
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private final List<Problem> problems = new ArrayList<>();
     private Path next;
+    private FileStamp nextStamp;
+    private FileStamp stamp;
     private int files;
     private int otherKinds;
 
@@ -70,7 +73,8 @@ final class DirectoryWalk implements Iterator<Path> {
                 continue;
             }
             Path path = top.next();
-            BasicFileAttributes attributes = attributes(path); // one stat for both questions
+            long taken = FileStamp.nowNanos(); // before the stat: a file changed after it must look changed
+            BasicFileAttributes attributes = attributes(path); // one stat for every question
             if (attributes == null) {
                 continue; // vanished or unreadable: neither a directory nor a file to read
             }
@@ -80,6 +84,7 @@ final class DirectoryWalk implements Iterator<Path> {
                 }
             } else if (attributes.isRegularFile() && !isBinaryType(path)) {
                 next = path;
+                nextStamp = FileStamp.of(attributes, taken);
                 files++;
             } else if (attributes.isRegularFile()) {
                 otherKinds++;
@@ -94,8 +99,17 @@ final class DirectoryWalk implements Iterator<Path> {
             throw new NoSuchElementException();
         }
         Path out = next;
+        stamp = nextStamp;
         next = null;
         return out;
+    }
+
+    /**
+     * The stamp of the file {@link #next} handed out last, from the stat that found it a file: the check
+     * of an unchanged archive needs no second stat per file.
+     */
+    FileStamp stamp() {
+        return stamp;
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
-import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.index.FileStamp;
@@ -57,6 +56,12 @@ public final class IndexedLoad implements AutoCloseable {
      */
     static final int BATCH_FILES = 4096;
 
+    /**
+     * Parsed inputs waiting for the index's writer: enough to keep it busy while the loading thread has
+     * the other core, few enough that their bodies do not pile up when SQLite is the slower of the two.
+     */
+    static final int WRITES_WAITING = 64;
+
     static final long BATCH_NANOS = 1_000_000_000L;
 
     private final Supplier<Optional<LibraryIndex>> opening;
@@ -64,7 +69,12 @@ public final class IndexedLoad implements AutoCloseable {
     private final Loader loader;
     private final LoadOptions options;
     private final Consumer<String> warnings;
+    /**
+     * The open transaction: while files are parsed, the index's writer thread ({@link OrderedWorker}) holds
+     * it and its counters; the loading thread again once the writer has finished.
+     */
     private IndexBatch batch;
+
     private int batchFiles;
     private long batchStarted;
     /** Volatile: the reader closes the load from its own thread when it quits while the loader still runs. */
@@ -188,16 +198,22 @@ public final class IndexedLoad implements AutoCloseable {
         } else {
             Map<String, IndexedInput> inputs = listedInputs(slots);
             int[] next = {0};
-            loader.loadFiles(fresh, new LoadSink() {
-                @Override
-                public void loaded(Parsed parsed) {
-                    next[0] = emitUpTo(slots, next[0], inputs, true, sink);
-                    Fresh slot = (Fresh) slots.get(next[0]++);
-                    sink.loaded(parsed);
-                    store(slot, parsed);
-                }
-            });
-            emitUpTo(slots, next[0], inputs, true, sink);
+            // SQLite's work (most of it the full-text index) on a thread of its own, beside the library's.
+            OrderedWorker writes = new OrderedWorker("lede-index-writer", WRITES_WAITING);
+            try {
+                loader.loadFiles(fresh, new LoadSink() {
+                    @Override
+                    public void loaded(Parsed parsed) {
+                        next[0] = emitUpTo(slots, next[0], inputs, true, sink);
+                        Fresh slot = (Fresh) slots.get(next[0]++);
+                        sink.loaded(parsed);
+                        writes.submit(() -> store(slot, parsed));
+                    }
+                });
+                emitUpTo(slots, next[0], inputs, true, sink);
+            } finally {
+                writes.finish(); // the library is complete only once the index holds it (search reads it)
+            }
         }
         forget(vanished.keySet(), moves);
         commit();
@@ -276,8 +292,13 @@ public final class IndexedLoad implements AutoCloseable {
      * same inputs unchanged needs no matcher; nothing when the load was resolved ahead or the index failed.
      */
     public void storeResolutions(Library library) {
+        storeResolutions(new ResolvedRelated(library));
+    }
+
+    /** As {@link #storeResolutions(Library)}, with what the library's related headlines resolve to. */
+    public void storeResolutions(ResolvedRelated resolved) {
         synchronized (storing) {
-            storeResolutionsNow(library);
+            storeResolutionsNow(resolved);
         }
     }
 
@@ -299,7 +320,7 @@ public final class IndexedLoad implements AutoCloseable {
         }
     }
 
-    private void storeResolutionsNow(Library library) {
+    private void storeResolutionsNow(ResolvedRelated resolved) {
         if (resolvedAhead || failed || scope == null) {
             return;
         }
@@ -307,13 +328,7 @@ public final class IndexedLoad implements AutoCloseable {
             Map<Long, List<ArticleId>> targets = new HashMap<>();
             index.list(scope, Integer.MAX_VALUE, input -> {
                 for (IndexedArticle article : input.articles()) {
-                    Optional<LibraryEntry> from = library.find(article.id());
-                    List<ArticleId> ids = new ArrayList<>(article.related().size());
-                    article.related()
-                            .forEach(related -> ids.add(from.flatMap(entry -> library.resolve(entry, related))
-                                    .map(LibraryEntry::id)
-                                    .orElse(null)));
-                    targets.put(article.row(), ids);
+                    targets.put(article.row(), resolved.ids(article.id(), article.related()));
                 }
             });
             index.storeResolutions(scope, targets);
@@ -392,8 +407,8 @@ public final class IndexedLoad implements AutoCloseable {
         List<Slot> slots = new ArrayList<>();
         InputWalk.walk(arguments, options, new InputWalk.Visitor() {
             @Override
-            public boolean file(Path file, String name) {
-                slots.add(fileSlot(file, name, walked));
+            public boolean file(Path file, String name, FileStamp stamp) {
+                slots.add(fileSlot(file, name, stamp, walked));
                 return true;
             }
 
@@ -406,12 +421,12 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /** A file to be read, stated; {@link #classify} lists it from the index instead when it is unchanged. */
-    private Slot fileSlot(Path file, String name, Set<String> walked) {
+    private Slot fileSlot(Path file, String name, FileStamp stamp, Set<String> walked) {
         Loader.NamedFile named = new Loader.NamedFile(file, name);
         String key = file.toAbsolutePath().normalize().toString();
         walked.add(key);
         try {
-            return new Fresh(named, key, FileStamp.of(file));
+            return new Fresh(named, key, stamp != null ? stamp : FileStamp.of(file));
         } catch (IOException | SecurityException e) {
             return new Fresh(named, null, null); // reading it says what is wrong
         }

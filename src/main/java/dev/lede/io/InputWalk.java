@@ -1,6 +1,7 @@
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;
+import dev.lede.io.index.FileStamp;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,8 +17,12 @@ final class InputWalk {
     /** Told of each input in order; returning false from {@link #file} stops the walk. */
     interface Visitor {
 
-        /** @param name the file as this run names it: the argument, or its folder as typed and the rest */
-        boolean file(Path file, String name);
+        /**
+         * @param name  the file as this run names it: the argument, or its folder as typed and the rest
+         * @param stamp the file's stamp from the walk's own stat of it, or null when the walk did not
+         *              state it (a file named as an argument)
+         */
+        boolean file(Path file, String name, FileStamp stamp);
 
         void problem(Problem problem);
     }
@@ -45,7 +50,7 @@ final class InputWalk {
             return true;
         }
         if (!Files.isDirectory(path)) {
-            return !seen.firstTime(path) || visitor.file(path, argument);
+            return !seen.firstTime(path) || visitor.file(path, argument, null);
         }
         DirectoryWalk walk = new DirectoryWalk(path, options);
         boolean problems = false;
@@ -55,7 +60,7 @@ final class InputWalk {
                 visitor.problem(problem);
                 problems = true;
             }
-            if (seen.firstTime(file) && !visitor.file(file, file.toString())) {
+            if (seen.firstTime(file) && !visitor.file(file, file.toString(), walk.stamp())) {
                 return false;
             }
         }

@@ -4,6 +4,7 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import dev.lede.io.index.FileStamp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ public final class Loader {
     private void loadPath(String argument, ParsePool.Run run) {
         InputWalk.walk(argument, seen, options, new InputWalk.Visitor() {
             @Override
-            public boolean file(Path file, String name) {
+            public boolean file(Path file, String name, FileStamp stamp) {
                 run.submit(parses.job(name, job -> readFile(file, name, job)));
                 return true;
             }

@@ -163,14 +163,14 @@ final class UnchangedCheck {
         private boolean ended;
 
         @Override
-        public boolean file(Path file, String name) {
+        public boolean file(Path file, String name, FileStamp stamp) {
             IndexedInput stored = next();
             if (stored == null
                     || !stored.path().equals(file.toAbsolutePath().normalize().toString())) {
                 return false;
             }
             try {
-                FileStamp now = FileStamp.of(file);
+                FileStamp now = stamp != null ? stamp : FileStamp.of(file);
                 // A file now over the size limit is read, so that it is skipped as it would be without the index.
                 return LibraryIndex.unchanged(stored.stamp(), now) && now.size() <= options.maxSize();
             } catch (IOException | SecurityException e) {

@@ -1,8 +1,11 @@
 package dev.lede.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.core.article.Problem;
+import dev.lede.io.index.FileStamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,5 +142,49 @@ class DirectoryWalkTest {
         }
         assertEquals(List.of(java.util.Arrays.copyOf(sorted, 100)), smallest);
         assertEquals(List.of(unsorted), List.of(names), "the listing itself is left as it is");
+    }
+
+    @Test
+    void eachFileComesWithTheStampOfTheWalksOwnStatTakenBeforeIt() throws IOException {
+        touch("a.txt");
+        touch("m/b.txt");
+        Files.setLastModifiedTime(dir.resolve("a.txt"), FileTime.fromMillis(1_000_000_000_000L));
+        long before = FileStamp.nowNanos();
+        DirectoryWalk walk = new DirectoryWalk(dir, LoadOptions.defaults());
+        int files = 0;
+        while (walk.hasNext()) {
+            Path file = walk.next();
+            FileStamp stamp = walk.stamp();
+            FileStamp stated = FileStamp.of(file);
+            assertEquals(stated.size(), stamp.size(), file.toString());
+            assertEquals(stated.modifiedNanos(), stamp.modifiedNanos(), file.toString());
+            assertEquals(stated.fileKey(), stamp.fileKey(), file.toString());
+            assertTrue(stamp.takenNanos() >= before && stamp.takenNanos() <= stated.takenNanos(), file.toString());
+            files++;
+        }
+        assertEquals(2, files);
+    }
+
+    @Test
+    void theInputWalkHandsOnTheStampOfAFolderFileAndNoneForAFileNamedAsAnArgument() throws IOException {
+        touch("m/a.txt");
+        touch("b.txt");
+        List<FileStamp> stamps = new ArrayList<>();
+        InputWalk.walk(
+                List.of(dir.resolve("m").toString(), dir.resolve("b.txt").toString()),
+                LoadOptions.defaults(),
+                new InputWalk.Visitor() {
+                    @Override
+                    public boolean file(Path file, String name, FileStamp stamp) {
+                        stamps.add(stamp);
+                        return true;
+                    }
+
+                    @Override
+                    public void problem(Problem problem) {}
+                });
+        assertEquals(2, stamps.size());
+        assertEquals(Files.size(dir.resolve("m/a.txt")), stamps.get(0).size());
+        assertNull(stamps.get(1));
     }
 }

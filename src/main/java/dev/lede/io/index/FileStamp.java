@@ -23,7 +23,7 @@ public record FileStamp(long size, long modifiedNanos, String fileKey, long take
     static final long RACY_NANOS = 2_000_000_000L;
 
     public static FileStamp of(Path file) throws IOException {
-        long taken = nanos(Instant.now());
+        long taken = nowNanos();
         return of(Files.readAttributes(file, BasicFileAttributes.class), taken);
     }
 
@@ -34,6 +34,11 @@ public record FileStamp(long size, long modifiedNanos, String fileKey, long take
                 nanos(attributes.lastModifiedTime().toInstant()),
                 key == null ? null : key.toString(),
                 takenNanos);
+    }
+
+    /** The time to record as when a stat was taken: read before the stat. */
+    public static long nowNanos() {
+        return nanos(Instant.now());
     }
 
     static long nanos(Instant instant) {

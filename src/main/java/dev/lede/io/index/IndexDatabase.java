@@ -37,7 +37,7 @@ final class IndexDatabase {
 
     /**
      * The statement for {@code sql}, prepared once per connection: a first run stores every file with the
-     * same seven statements, and preparing them anew for each file was a tenth of its index time.
+     * same few statements, and preparing them anew for each file was a tenth of its index time.
      */
     PreparedStatement prepared(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
@@ -74,13 +74,6 @@ final class IndexDatabase {
     void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    long lastRow() throws SQLException {
-        try (ResultSet row = prepared("SELECT last_insert_rowid()").executeQuery()) {
-            row.next();
-            return row.getLong(1);
         }
     }
 

@@ -18,48 +18,69 @@ import java.util.function.Function;
 final class InputRows {
 
     private final IndexDatabase database;
+    /**
+     * The next free {@code inputs.id} and {@code articles.row} in this transaction, or 0 before its first
+     * insert. Numbered here rather than asked back after each insert ({@code last_insert_rowid()}, a
+     * statement per article and per file): the transaction holds the write lock, so no other lede can
+     * take a number meanwhile.
+     */
+    private long nextInput;
+
+    private long nextRow;
 
     InputRows(IndexDatabase database) {
         this.database = database;
+    }
+
+    /** At the start of each transaction: numbers are read again from the tables (a rollback gives some back). */
+    void beginTransaction() {
+        nextInput = 0;
+        nextRow = 0;
     }
 
     /** As {@link IndexBatch#put}. */
     void put(String path, FileStamp stamp, String name, Parsed parsed, Function<Article, String> ledes)
             throws SQLException {
         delete(path);
-        PreparedStatement insert = database.prepared(
-                "INSERT INTO inputs(path, order_key, size, mtime_ns, file_key, taken_ns, problems) VALUES (?,?,?,?,?,?,?)");
-        insert.setString(1, path);
-        insert.setBytes(2, IndexScope.orderKey(path));
-        insert.setLong(3, stamp.size());
-        insert.setLong(4, stamp.modifiedNanos());
-        insert.setString(5, stamp.fileKey());
-        insert.setLong(6, stamp.takenNanos());
-        insert.setString(7, ArticleColumns.encodeProblems(parsed.problems(), name));
+        if (nextInput == 0) {
+            nextInput = nextFree("SELECT coalesce(max(id), 0) + 1 FROM inputs");
+            nextRow = nextFree("SELECT coalesce(max(row), 0) + 1 FROM articles");
+        }
+        long input = nextInput++;
+        PreparedStatement insert = database.prepared("INSERT INTO inputs(id, path, order_key, size, mtime_ns,"
+                + " file_key, taken_ns, problems) VALUES (?,?,?,?,?,?,?,?)");
+        insert.setLong(1, input);
+        insert.setString(2, path);
+        insert.setBytes(3, IndexScope.orderKey(path));
+        insert.setLong(4, stamp.size());
+        insert.setLong(5, stamp.modifiedNanos());
+        insert.setString(6, stamp.fileKey());
+        insert.setLong(7, stamp.takenNanos());
+        insert.setString(8, ArticleColumns.encodeProblems(parsed.problems(), name));
         insert.executeUpdate();
-        long input = database.lastRow();
         PreparedStatement article =
-                database.prepared("INSERT INTO articles(input, seq, item, id, format, headline, lede,"
-                        + " byline, published, url, site, related, problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                database.prepared("INSERT INTO articles(row, input, seq, item, id, format, headline, lede,"
+                        + " byline, published, url, site, related, problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement search = database.prepared("INSERT INTO search(rowid, headline, body) VALUES (?,?,?)");
         PreparedStatement headlines = database.prepared("INSERT INTO headlines(rowid, headline) VALUES (?,?)");
         int seq = 0;
         for (Article parsedArticle : parsed.articles()) {
-            article.setLong(1, input);
-            article.setInt(2, seq++);
-            article.setInt(3, parsedArticle.source().item());
-            article.setString(4, parsedArticle.id().value());
-            article.setString(5, parsedArticle.format().name());
-            article.setString(6, parsedArticle.headline());
-            article.setString(7, ledes.apply(parsedArticle));
-            article.setString(8, parsedArticle.byline());
-            article.setString(9, parsedArticle.published());
-            article.setString(10, parsedArticle.url());
-            article.setString(11, parsedArticle.site());
-            article.setString(12, ArticleColumns.encodeRelated(parsedArticle.related()));
-            article.setString(13, ArticleColumns.encodeProblems(parsedArticle.problems(), name));
+            long row = nextRow++;
+            article.setLong(1, row);
+            article.setLong(2, input);
+            article.setInt(3, seq++);
+            article.setInt(4, parsedArticle.source().item());
+            article.setString(5, parsedArticle.id().value());
+            article.setString(6, parsedArticle.format().name());
+            article.setString(7, parsedArticle.headline());
+            article.setString(8, ledes.apply(parsedArticle));
+            article.setString(9, parsedArticle.byline());
+            article.setString(10, parsedArticle.published());
+            article.setString(11, parsedArticle.url());
+            article.setString(12, parsedArticle.site());
+            article.setString(13, ArticleColumns.encodeRelated(parsedArticle.related()));
+            article.setString(14, ArticleColumns.encodeProblems(parsedArticle.problems(), name));
             article.executeUpdate();
-            long row = database.lastRow();
             search.setLong(1, row);
             search.setString(2, parsedArticle.headline());
             search.setString(3, parsedArticle.bodyText());
@@ -67,6 +88,13 @@ final class InputRows {
             headlines.setLong(1, row);
             headlines.setString(2, parsedArticle.headline());
             headlines.executeUpdate();
+        }
+    }
+
+    private long nextFree(String sql) throws SQLException {
+        try (ResultSet row = database.prepared(sql).executeQuery()) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

@@ -121,6 +121,7 @@ public final class LibraryIndex implements AutoCloseable {
             // The write lock now (waiting for another writer up to the busy timeout), not at the first
             // insert, so a batch never fails half-way on a lock it could not upgrade to.
             database.begin();
+            inputs.beginTransaction();
             return new IndexBatch(this, database, inputs);
         } catch (SQLException e) {
             database.rollbackQuietly();
