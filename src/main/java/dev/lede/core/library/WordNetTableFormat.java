@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The layout of the WordNet table in the jar (gzip of: the layout's name; the lemmas, sorted; each sense's
- * members with their opposites in it; per lemma a mask of its parts of speech and, for each, its senses and
+ * members with their opposites in it and the senses one step broader; per lemma a mask of its parts of speech and, for each, its senses and
  * derived lemmas; each part of speech's irregular forms), read into {@link WordNetTable}. Counts and ids are
  * written in seven-bit groups. WordNetTableGenerator in the tests writes it.
  */
@@ -24,7 +24,7 @@ final class WordNetTableFormat {
     static final String RESOURCE = "wordnet-3.1.bin.gz";
     static final String LICENCE_RESOURCE = "wordnet-3.1-LICENSE.txt";
     /** The layout's name and version: a table of another layout is not read. */
-    static final String MAGIC = "lede wordnet table 2";
+    static final String MAGIC = "lede wordnet table 3";
 
     private WordNetTableFormat() {}
 
@@ -54,6 +54,7 @@ final class WordNetTableFormat {
         Ints members = new Ints();
         Ints oppositeStart = new Ints();
         Ints opposites = new Ints();
+        int[][] broader = new int[senses][];
         for (int s = 0; s < senses; s++) {
             senseStart[s] = members.size();
             for (int n = readCount(in); n > 0; n--) {
@@ -62,6 +63,10 @@ final class WordNetTableFormat {
                 for (int o = readCount(in); o > 0; o--) {
                     opposites.add(readCount(in));
                 }
+            }
+            broader[s] = new int[readCount(in)];
+            for (int b = 0; b < broader[s].length; b++) {
+                broader[s][b] = readCount(in);
             }
         }
         senseStart[senses] = members.size();
@@ -107,6 +112,7 @@ final class WordNetTableFormat {
                 members.toArray(),
                 oppositeStart.toArray(),
                 opposites.toArray(),
+                SenseHierarchy.of(broader),
                 irregular);
     }
 
