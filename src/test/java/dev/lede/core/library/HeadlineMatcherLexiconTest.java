@@ -72,8 +72,8 @@ class HeadlineMatcherLexiconTest {
                 "Rosa Vint named captain of Kelmore rowing club",
                 "Rosa Vint has been named captain of Kelmore rowing club for the coming season, the club said.");
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Kelmore rowing club appoints Rosa Vint captain"));
-        // Every other word is the article's; "sacked" is another event, which nothing in the article explains.
-        assertEquals(Optional.empty(), resolve(matcher, "Rosa Vint sacked as Kelmore rowing club captain"));
+        // Every other word is the article's; "drops" is another event, which nothing in the article explains.
+        assertEquals(Optional.empty(), resolve(matcher, "Kelmore rowing club drops Rosa Vint"));
     }
 
     @Test
