@@ -23,30 +23,24 @@ final class SenseHierarchy {
         this.narrower = narrower;
     }
 
-    /** The hierarchy from each sense's broader senses ({@code broaderOf[sense]}); the narrower ones are their inverse. */
-    static SenseHierarchy of(int[][] broaderOf) {
-        int senses = broaderOf.length;
-        int[] broaderStart = new int[senses + 1];
-        int[] narrowerCount = new int[senses + 1];
-        int links = 0;
-        for (int s = 0; s < senses; s++) {
-            broaderStart[s] = links;
-            links += broaderOf[s].length;
-            for (int up : broaderOf[s]) {
-                narrowerCount[up]++;
-            }
-        }
-        broaderStart[senses] = links;
-        int[] broader = new int[links];
+    /**
+     * The hierarchy from each sense's broader senses ({@code broader} from {@code broaderStart[sense]} to
+     * {@code broaderStart[sense + 1]}); the narrower ones are their inverse.
+     */
+    static SenseHierarchy of(int[] broaderStart, int[] broader) {
+        int senses = broaderStart.length - 1;
         int[] narrowerStart = new int[senses + 1];
-        for (int s = 0; s < senses; s++) {
-            narrowerStart[s + 1] = narrowerStart[s] + narrowerCount[s];
-            System.arraycopy(broaderOf[s], 0, broader, broaderStart[s], broaderOf[s].length);
+        for (int up : broader) {
+            narrowerStart[up + 1]++;
         }
-        int[] narrower = new int[links];
+        for (int s = 0; s < senses; s++) {
+            narrowerStart[s + 1] += narrowerStart[s];
+        }
+        int[] narrower = new int[broader.length];
         int[] filled = new int[senses];
         for (int s = 0; s < senses; s++) {
-            for (int up : broaderOf[s]) {
+            for (int i = broaderStart[s]; i < broaderStart[s + 1]; i++) {
+                int up = broader[i];
                 narrower[narrowerStart[up] + filled[up]++] = s;
             }
         }

@@ -54,7 +54,8 @@ final class WordNetTableFormat {
         Ints members = new Ints();
         Ints oppositeStart = new Ints();
         Ints opposites = new Ints();
-        int[][] broader = new int[senses][];
+        int[] broaderStart = new int[senses + 1];
+        Ints broader = new Ints();
         for (int s = 0; s < senses; s++) {
             senseStart[s] = members.size();
             for (int n = readCount(in); n > 0; n--) {
@@ -64,11 +65,12 @@ final class WordNetTableFormat {
                     opposites.add(readCount(in));
                 }
             }
-            broader[s] = new int[readCount(in)];
-            for (int b = 0; b < broader[s].length; b++) {
-                broader[s][b] = readCount(in);
+            broaderStart[s] = broader.size();
+            for (int b = readCount(in); b > 0; b--) {
+                broader.add(readCount(in));
             }
         }
+        broaderStart[senses] = broader.size();
         senseStart[senses] = members.size();
         oppositeStart.add(opposites.size());
         int[] entryAt = new int[lemmas.length * WordNetTable.PARTS];
@@ -112,7 +114,7 @@ final class WordNetTableFormat {
                 members.toArray(),
                 oppositeStart.toArray(),
                 opposites.toArray(),
-                SenseHierarchy.of(broader),
+                SenseHierarchy.of(broaderStart, broader.toArray()),
                 irregular);
     }
 
