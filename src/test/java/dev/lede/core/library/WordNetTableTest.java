@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The compact table answers as WordNet's own dictionary (extjwnl, test scope) does: for every word of the
  * sample library and the evaluation sets, and each with the endings WordNet's morphology takes off, the
- * same known and verb flags, synonyms, antonyms and words one step up or down the hierarchy. A table written from other data, a wrong base form or a lost
- * derivation fails here.
+ * same known and verb flags, synonyms, antonyms and words one step up or down the hierarchy. A table
+ * written from other data, a wrong base form, a lost derivation or a lost hypernym fails here.
  */
 class WordNetTableTest {
 
