@@ -22,8 +22,9 @@ public final class Library {
      * 2: WordNet synonyms and antonyms, ordinals, a denying headline, an unknown opening name.
      * 3: WordNet read from its compact table (WordNet's own base forms; a word with letters beyond ASCII is
      * no English word), antonyms of the words sharing a sense.
+     * 4: a verb the article does not explain counts extra against it.
      */
-    public static final int RESOLVER_VERSION = 3;
+    public static final int RESOLVER_VERSION = 4;
 
     private final List<LibraryEntry> entries;
     private final IdPositions positions;

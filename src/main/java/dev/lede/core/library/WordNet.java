@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * What WordNet 3.1 says about an English word: whether it is one, the words that share a sense with it
  * or are derived from it or it from them (its synonyms, any part of speech: "shut" for "close", "closure"
  * for "close") and the words marked as its opposites or as the opposites of a word sharing one of its
- * senses (antonyms: "win" for "lose" and for "miss"). WordNet is
+ * senses (antonyms: "win" for "lose" and for "miss"), whether it can be a verb, and the words one step up
+ * or down its hierarchy ("choose" for "elect"). WordNet is
  * Princeton's published lexical database, read here from a compact table of the parts the matcher uses
  * ({@link WordNetTable}), which finds a word's base form as WordNet does ("won" is "win"). It is a general resource written
  * for no headline set, which is why the matcher may lean on it where it must not keep a list of its own
@@ -26,14 +27,26 @@ final class WordNet {
      */
     record Relations(
             boolean known,
+            boolean verb,
             List<String> synonyms,
             List<String> antonyms,
             List<List<String>> synonymTerms,
             List<List<String>> antonymTerms) {
-        static final Relations UNKNOWN = new Relations(false, List.of(), List.of(), List.of(), List.of());
+        static final Relations UNKNOWN = new Relations(false, false, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The words one step up or down WordNet's hierarchy from any sense of a word (its hypernyms and hyponyms:
+     * "choose" for "elect", "elect" for "choose"), neither its synonyms nor its antonyms, also as the
+     * matcher's terms. Asked for apart from {@link Relations}: they are many, and the matcher needs them
+     * for few words.
+     */
+    record Neighbours(List<String> words, List<List<String>> terms) {
+        static final Neighbours NONE = new Neighbours(List.of(), List.of());
     }
 
     private static final Map<String, Relations> ANSWERS = new ConcurrentHashMap<>();
+    private static final Map<String, Neighbours> NEIGHBOURS = new ConcurrentHashMap<>();
 
     private WordNet() {}
 
@@ -47,6 +60,32 @@ final class WordNet {
         return ANSWERS.computeIfAbsent(word, WordNet::lookUp);
     }
 
+    /** The words one step up or down WordNet's hierarchy from a lower-case word. */
+    static Neighbours neighbours(String word) {
+        return NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpNeighbours);
+    }
+
+    private static Neighbours lookUpNeighbours(String word) {
+        WordNetTable table = Loaded.TABLE;
+        Relations relations = of(word);
+        if (table == null || !relations.known()) {
+            return Neighbours.NONE;
+        }
+        Set<String> neighbours = new LinkedHashSet<>();
+        List<String> found = new ArrayList<>();
+        for (int part = 0; part < WordNetTable.PARTS; part++) {
+            int lemma = table.baseForm(part, word);
+            if (lemma >= 0) {
+                table.addNeighbourMembers(lemma, part, found);
+            }
+        }
+        neighbours.addAll(found);
+        neighbours.removeAll(relations.synonyms());
+        neighbours.removeAll(relations.antonyms());
+        neighbours.remove(word);
+        return new Neighbours(List.copyOf(neighbours), termsOf(neighbours, word));
+    }
+
     private static Relations lookUp(String word) {
         WordNetTable table = Loaded.TABLE;
         if (table == null || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
@@ -55,6 +94,7 @@ final class WordNet {
         Set<String> synonyms = new LinkedHashSet<>();
         Set<String> antonyms = new LinkedHashSet<>();
         boolean known = false;
+        boolean verb = false;
         List<String> found = new ArrayList<>();
         for (int part = 0; part < WordNetTable.PARTS; part++) {
             int lemma = table.baseForm(part, word);
@@ -62,6 +102,7 @@ final class WordNet {
                 continue;
             }
             known = true;
+            verb |= part == WordNetTable.VERB;
             found.clear();
             table.addSenseMembers(lemma, part, found);
             for (String member : found) {
@@ -81,7 +122,12 @@ final class WordNet {
         }
         synonyms.removeAll(antonyms);
         return new Relations(
-                known, List.copyOf(synonyms), List.copyOf(antonyms), termsOf(synonyms, word), termsOf(antonyms, word));
+                known,
+                verb,
+                List.copyOf(synonyms),
+                List.copyOf(antonyms),
+                termsOf(synonyms, word),
+                termsOf(antonyms, word));
     }
 
     /** Each phrase's terms, once each, leaving out empty ones and those holding the word's own term. */

@@ -17,6 +17,8 @@ final class WordNetTable {
 
     /** Parts of speech: noun, verb, adjective, adverb, in the order the matcher asks about them. */
     static final int PARTS = 4;
+    /** The verbs' part of speech. */
+    static final int VERB = 1;
 
     /** Morphy's regular endings and what replaces them, per part of speech (nouns first), tried in this order. */
     private static final String[][] ENDINGS = {
@@ -40,6 +42,7 @@ final class WordNetTable {
     private final int[] oppositeStart;
 
     private final int[] opposites;
+    private final SenseHierarchy hierarchy;
     private final List<Map<String, String[]>> irregular;
 
     WordNetTable(
@@ -50,6 +53,7 @@ final class WordNetTable {
             int[] senseMembers,
             int[] oppositeStart,
             int[] opposites,
+            SenseHierarchy hierarchy,
             List<Map<String, String[]>> irregular) {
         this.lemmas = lemmas;
         this.entryAt = entryAt;
@@ -58,6 +62,7 @@ final class WordNetTable {
         this.senseMembers = senseMembers;
         this.oppositeStart = oppositeStart;
         this.opposites = opposites;
+        this.hierarchy = hierarchy;
         this.irregular = irregular;
     }
 
@@ -102,6 +107,21 @@ final class WordNetTable {
             for (int m = senseStart[sense]; m < senseStart[sense + 1]; m++) {
                 into.add(lemmas[senseMembers[m]]);
             }
+        }
+    }
+
+    /**
+     * Every member lemma of the senses one step broader or narrower than each of the lemma's senses in this
+     * part of speech ("choose" and "elect" for "pick").
+     */
+    void addNeighbourMembers(int lemma, int part, List<String> into) {
+        int at = entryAt[lemma * PARTS + part];
+        for (int s = 1; s <= pool[at]; s++) {
+            hierarchy.forNeighbours(pool[at + s], neighbour -> {
+                for (int m = senseStart[neighbour]; m < senseStart[neighbour + 1]; m++) {
+                    into.add(lemmas[senseMembers[m]]);
+                }
+            });
         }
     }
 

@@ -15,8 +15,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The layout of the WordNet table in the jar (gzip of: the layout's name; the lemmas, sorted; each sense's
- * members with their opposites in it; per lemma a mask of its parts of speech and, for each, its senses and
- * derived lemmas; each part of speech's irregular forms), read into {@link WordNetTable}. Counts and ids are
+ * members with their opposites in it and the senses one step broader; per lemma a mask of its parts of
+ * speech and, for each, its senses and derived lemmas; each part of speech's irregular forms), read into
+ * {@link WordNetTable}. Counts and ids are
  * written in seven-bit groups. WordNetTableGenerator in the tests writes it.
  */
 final class WordNetTableFormat {
@@ -24,7 +25,7 @@ final class WordNetTableFormat {
     static final String RESOURCE = "wordnet-3.1.bin.gz";
     static final String LICENCE_RESOURCE = "wordnet-3.1-LICENSE.txt";
     /** The layout's name and version: a table of another layout is not read. */
-    static final String MAGIC = "lede wordnet table 2";
+    static final String MAGIC = "lede wordnet table 3";
 
     private WordNetTableFormat() {}
 
@@ -54,6 +55,8 @@ final class WordNetTableFormat {
         Ints members = new Ints();
         Ints oppositeStart = new Ints();
         Ints opposites = new Ints();
+        int[] broaderStart = new int[senses + 1];
+        Ints broader = new Ints();
         for (int s = 0; s < senses; s++) {
             senseStart[s] = members.size();
             for (int n = readCount(in); n > 0; n--) {
@@ -63,7 +66,12 @@ final class WordNetTableFormat {
                     opposites.add(readCount(in));
                 }
             }
+            broaderStart[s] = broader.size();
+            for (int b = readCount(in); b > 0; b--) {
+                broader.add(readCount(in));
+            }
         }
+        broaderStart[senses] = broader.size();
         senseStart[senses] = members.size();
         oppositeStart.add(opposites.size());
         int[] entryAt = new int[lemmas.length * WordNetTable.PARTS];
@@ -107,6 +115,7 @@ final class WordNetTableFormat {
                 members.toArray(),
                 oppositeStart.toArray(),
                 opposites.toArray(),
+                SenseHierarchy.of(broaderStart, broader.toArray()),
                 irregular);
     }
 

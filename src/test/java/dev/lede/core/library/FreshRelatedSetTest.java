@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
  * The fresh related-headline set (src/test/resources/related/fresh/README.md): written before the matcher
  * ran on it, so its figures say how the matcher does on text nobody tuned it to. The goal (no wrong jump,
  * recall at least 0.95) is not reached: most wrong jumps are decoys that differ from a loaded story only
- * in their event ("sacked as" against "named"), which neither word weights nor WordNet's antonyms tell
- * from a rewrite ("steps down as" against "resigned"). The floors below are the figures measured when
- * the matcher last changed (README.md, Figures), so a change that makes them worse fails here.
+ * in their event ("sacked as" against "named"); a verb the article does not explain now counts against a
+ * jump, but a rewrite's verb is often unexplained too ("takes prize" for "won"), so it cannot block. The
+ * floors below are the figures measured when the matcher last changed (README.md, Figures), so a change
+ * that makes them worse fails here.
  */
 class FreshRelatedSetTest {
 
     private static final Path SET = Paths.get("src/test/resources/related/fresh/pairs.txt");
-    private static final double PRECISION_FLOOR = 0.83;
-    private static final double RECALL_FLOOR = 0.55;
+    private static final double PRECISION_FLOOR = 0.85;
+    private static final double RECALL_FLOOR = 0.54;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The matcher's general rules beyond word weights: WordNet synonyms give credit and antonyms block,
- * ordinals are counts a rewrite keeps, an opening word no dictionary knows is a name, and a related
- * headline that reports what an article's headline denies is another story.
+ * a verb the article does not explain counts against it (unless a word one step up or down WordNet's
+ * hierarchy explains it), ordinals are counts a rewrite keeps, an opening word no dictionary knows is a
+ * name, and a related headline that reports what an article's headline denies is another story.
  */
 class HeadlineMatcherLexiconTest {
 
@@ -63,6 +64,27 @@ class HeadlineMatcherLexiconTest {
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Penhallow school wins robotics final in Mercia"));
         // "miss" shares a sense with "lose", which WordNet marks as the opposite of "win".
         assertEquals(Optional.empty(), resolve(matcher, "Penhallow school misses robotics final in Mercia"));
+    }
+
+    @Test
+    void aVerbTheArticleDoesNotExplainCountsAgainstIt() {
+        HeadlineMatcher matcher = library(
+                "Rosa Vint named captain of Kelmore rowing club",
+                "Rosa Vint has been named captain of Kelmore rowing club for the coming season, the club said.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Kelmore rowing club appoints Rosa Vint captain"));
+        // Every other word is the article's; "drops" is another event, which nothing in the article explains.
+        assertEquals(Optional.empty(), resolve(matcher, "Kelmore rowing club drops Rosa Vint"));
+    }
+
+    @Test
+    void aWordOneStepUpOrDownWordNetsHierarchyExplainsAVerb() {
+        assertTrue(WordNet.neighbours("chooses").words().contains("elect"), "to elect is a way to choose");
+        assertTrue(WordNet.of("chooses").verb());
+        assertFalse(WordNet.of("museum").verb());
+        HeadlineMatcher matcher = library(
+                "Tarn Valley cyclists elect Ines Moro as chair",
+                "Members of the Tarn Valley cycling club elected Ines Moro as their chair on Thursday.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Tarn Valley club chooses Ines Moro"));
     }
 
     @Test

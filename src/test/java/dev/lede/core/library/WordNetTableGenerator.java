@@ -34,9 +34,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * Writes the part of WordNet 3.1 the headline matcher uses ({@link WordNetTableFormat}) from extjwnl's
  * dictionary, a test-scope dependency only: for each lemma and part of speech its senses and the words
  * its own sense derives from or into; each sense's member words, with the words each is the opposite of
- * in that sense; each part of speech's exception list
- * (irregular forms, "won" → "win"). Everything else WordNet holds (glosses, hypernyms, frames, sense
- * counts) stays out, which is why the table is a fraction of the data jar's size and loads in a fraction of
+ * in that sense, and the senses one step broader (its hypernyms); each part of speech's exception list
+ * (irregular forms, "won" → "win"). Everything else WordNet holds (glosses, frames, sense counts) stays
+ * out, which is why the table is a fraction of the data jar's size and loads in a fraction of
  * its time. Run once when WordNet or the table's layout changes (README.md, Related-headline jump):
  *
  * <pre>
@@ -61,6 +61,7 @@ final class WordNetTableGenerator {
         Map<String, Map<Integer, Entry>> entries = new HashMap<>();
         Map<String, Integer> synsetIds = new LinkedHashMap<>();
         List<List<Member>> synsetMembers = new ArrayList<>();
+        List<List<String>> synsetBroader = new ArrayList<>();
         Set<String> lemmas = new TreeSet<>();
         List<Map<String, List<String>>> exceptions = new ArrayList<>();
         for (int part = 0; part < PARTS.size(); part++) {
@@ -83,6 +84,11 @@ final class WordNetTableGenerator {
                             lemmas.addAll(kept.opposites());
                         }
                         synsetMembers.add(members);
+                        List<String> broader = new ArrayList<>();
+                        for (Pointer pointer : sense.getPointers(PointerType.HYPERNYM)) {
+                            broader.add(pointer.getTargetPOS().getKey() + pointer.getTargetOffset());
+                        }
+                        synsetBroader.add(broader);
                     }
                     entry.senses.add(id);
                     for (Word member : sense.getWords()) {
@@ -115,11 +121,17 @@ final class WordNetTableGenerator {
                 out.writeUTF(lemma);
             }
             out.writeInt(synsetMembers.size());
-            for (List<Member> members : synsetMembers) {
+            for (int sense = 0; sense < synsetMembers.size(); sense++) {
+                List<Member> members = synsetMembers.get(sense);
                 WordNetTableFormat.writeCount(out, members.size());
                 for (Member member : members) {
                     WordNetTableFormat.writeCount(out, lemmaIds.get(member.lemma()));
                     writeIds(out, member.opposites(), lemmaIds);
+                }
+                List<String> broader = synsetBroader.get(sense);
+                WordNetTableFormat.writeCount(out, broader.size());
+                for (String key : broader) {
+                    WordNetTableFormat.writeCount(out, synsetIds.get(key));
                 }
             }
             for (String lemma : sorted) {

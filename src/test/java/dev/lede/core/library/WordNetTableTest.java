@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The compact table answers as WordNet's own dictionary (extjwnl, test scope) does: for every word of the
  * sample library and the evaluation sets, and each with the endings WordNet's morphology takes off, the
- * same known flag, synonyms and antonyms. A table written from other data, a wrong base form or a lost
- * derivation fails here.
+ * same known and verb flags, synonyms, antonyms and words one step up or down the hierarchy. A table
+ * written from other data, a wrong base form, a lost derivation or a lost hypernym fails here.
  */
 class WordNetTableTest {
 
@@ -57,7 +57,9 @@ class WordNetTableTest {
             WordNet.Relations table = WordNet.of(word);
             WordNet.Relations reference = fromDictionary(dictionary, word);
             if (table.known() != reference.known()
+                    || table.verb() != reference.verb()
                     || !Set.copyOf(table.synonyms()).equals(Set.copyOf(reference.synonyms()))
+                    || !Set.copyOf(WordNet.neighbours(word).words()).equals(neighbours(dictionary, word, reference))
                     || !Set.copyOf(table.antonyms()).equals(Set.copyOf(reference.antonyms()))) {
                 differences.add(word);
             }
@@ -102,6 +104,7 @@ class WordNetTableTest {
         Set<String> synonyms = new LinkedHashSet<>();
         Set<String> antonyms = new LinkedHashSet<>();
         boolean known = false;
+        boolean verb = false;
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return WordNet.Relations.UNKNOWN;
         }
@@ -111,6 +114,7 @@ class WordNetTableTest {
                 continue;
             }
             known = true;
+            verb |= pos == net.sf.extjwnl.data.POS.VERB;
             for (Synset sense : index.getSenses()) {
                 for (Word member : sense.getWords()) {
                     String lemma = member.getLemma().toLowerCase(Locale.ROOT);
@@ -140,6 +144,31 @@ class WordNetTableTest {
             }
         }
         synonyms.removeAll(antonyms);
-        return new WordNet.Relations(known, List.copyOf(synonyms), List.copyOf(antonyms), List.of(), List.of());
+        return new WordNet.Relations(known, verb, List.copyOf(synonyms), List.copyOf(antonyms), List.of(), List.of());
+    }
+
+    /** The members of the senses one step up or down from each of the word's senses, neither synonyms nor antonyms. */
+    private static Set<String> neighbours(Dictionary dictionary, String word, WordNet.Relations relations)
+            throws JWNLException {
+        Set<String> neighbours = new LinkedHashSet<>();
+        if (!relations.known()) {
+            return neighbours;
+        }
+        for (net.sf.extjwnl.data.POS pos : net.sf.extjwnl.data.POS.getAllPOS()) {
+            IndexWord index = baseForm(dictionary, pos, word);
+            for (Synset sense : index == null ? List.<Synset>of() : index.getSenses()) {
+                for (PointerType step : List.of(PointerType.HYPERNYM, PointerType.HYPONYM)) {
+                    for (Pointer pointer : sense.getPointers(step)) {
+                        for (Word member : pointer.getTargetSynset().getWords()) {
+                            neighbours.add(member.getLemma().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        neighbours.removeAll(relations.synonyms());
+        neighbours.removeAll(relations.antonyms());
+        neighbours.remove(word);
+        return neighbours;
     }
 }
