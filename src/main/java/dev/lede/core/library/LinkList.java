@@ -6,19 +6,29 @@ import java.util.List;
 /**
  * Links in chunks that are never copied, each source given once for its run of targets: 100,000
  * articles have about 600,000, and two lists of positions grown by copying left three times their
- * size of arrays behind, which outlived young collections and stayed in the reader's heap.
+ * size of arrays behind, which outlived young collections and stayed in the reader's heap. A run is one
+ * int, its source and its length together.
  */
 final class LinkList {
     private static final int CHUNK = 8192;
     private final IntChunks targets = new IntChunks();
-    /** Per run of links from one source: the source, then how many targets follow. */
+    /** Per run of links from one source: the source above {@link #RUN_BITS}, below them how many targets follow, less one. */
     private final IntChunks runs = new IntChunks();
+
+    private static final int RUN_BITS = 8;
+    /** The longest run; a source with more links has several. */
+    private static final int LONGEST_RUN = 1 << RUN_BITS;
+    /** Sources fit in the 24 bits above a run's length: libraries of up to 16 million articles. */
+    static final int MOST_SOURCES = 1 << (32 - RUN_BITS);
 
     private int lastSource = -1;
     private int runCount;
 
     void add(int source, int target) {
-        if (source != lastSource) {
+        if (source >= MOST_SOURCES) {
+            throw new IllegalArgumentException("more articles than links can be held for: " + source);
+        }
+        if (source != lastSource || runCount == LONGEST_RUN) {
             finishRun();
             lastSource = source;
         }
@@ -28,8 +38,7 @@ final class LinkList {
 
     private void finishRun() {
         if (runCount > 0) {
-            runs.add(lastSource);
-            runs.add(runCount);
+            runs.add(lastSource << RUN_BITS | (runCount - 1));
         }
         runCount = 0;
     }
@@ -41,9 +50,10 @@ final class LinkList {
     void each(LinkVisitor visitor) {
         finishRun();
         int link = 0;
-        for (int run = 0; run < runs.size; run += 2) {
-            int source = runs.get(run);
-            for (int end = link + runs.get(run + 1); link < end; link++) {
+        for (int run = 0; run < runs.size; run++) {
+            int packed = runs.get(run);
+            int source = packed >>> RUN_BITS;
+            for (int end = link + (packed & (LONGEST_RUN - 1)) + 1; link < end; link++) {
                 visitor.link(source, targets.get(link));
             }
         }

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The ledes and related headlines of a library listed {@linkplain LibraryIndex#listHeadlines headlines
- * only}, read by row when the reader draws one, on a connection of its own ({@link OwnConnection}) opened
+ * The headlines, ledes and related headlines of a library listed {@linkplain LibraryIndex#listHeadlines
+ * headlines only}, read by row when the reader draws one, on a connection of its own ({@link OwnConnection}) opened
  * at the first read. The last row read is kept, since a frame asks for the same entry's lede, related
  * headlines and targets several times. If the index stops answering, that is said once and entries show
  * no lede and no related headlines from then on.
@@ -43,6 +43,21 @@ public final class IndexEntryDetails implements EntryDetails, AutoCloseable {
             lastRow = row;
         }
         return last;
+    }
+
+    @Override
+    public synchronized String headline(long row) {
+        return connection.use(index -> index.headline(row), null);
+    }
+
+    @Override
+    public synchronized boolean eachHeadline(java.util.function.BiConsumer<Long, String> visitor) {
+        return connection.use(
+                index -> {
+                    index.eachHeadline(scope, visitor);
+                    return true;
+                },
+                false);
     }
 
     @Override

@@ -264,6 +264,16 @@ public final class LibraryIndex implements AutoCloseable {
         return resolutions.details(scope, row);
     }
 
+    /** The headline stored at {@code row}, or null when the row is gone. */
+    public synchronized String headline(long row) {
+        return rows.headline(row);
+    }
+
+    /** Every article's headline under the scope, with its row, in one query streamed to {@code visitor}. */
+    public synchronized void eachHeadline(IndexScope scope, BiConsumer<Long, String> visitor) {
+        rows.eachHeadline(scope, visitor);
+    }
+
     /**
      * Every article's stored targets for the scope's library, article row by row, in one query streamed to
      * {@code visitor} (for building its stories); false, having handed nothing, when its resolutions are not current.
