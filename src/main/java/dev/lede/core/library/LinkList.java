@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class LinkList {
     private static final int CHUNK = 8192;
-    private final IntChunks targets = new IntChunks();
+    /** Targets in three bytes each (positions below 16 million, as {@link #MOST_SOURCES}): a quarter less than ints. */
+    private final TargetChunks targets = new TargetChunks();
     /** Per run of links from one source: the source above {@link #RUN_BITS}, below them how many targets follow, less one. */
     private final IntChunks runs = new IntChunks();
 
@@ -61,6 +62,33 @@ final class LinkList {
 
     interface LinkVisitor {
         void link(int source, int target);
+    }
+
+    /** Positions of three bytes each, in chunks that are never copied. */
+    private static final class TargetChunks {
+        private final List<byte[]> chunks = new ArrayList<>();
+        private int size;
+
+        void add(int value) {
+            if (value < 0 || value >= MOST_SOURCES) {
+                throw new IllegalArgumentException("more articles than links can be held for: " + value);
+            }
+            if (size % CHUNK == 0) {
+                chunks.add(new byte[3 * CHUNK]);
+            }
+            byte[] chunk = chunks.get(chunks.size() - 1);
+            int at = 3 * (size % CHUNK);
+            chunk[at] = (byte) (value >>> 16);
+            chunk[at + 1] = (byte) (value >>> 8);
+            chunk[at + 2] = (byte) value;
+            size++;
+        }
+
+        int get(int index) {
+            byte[] chunk = chunks.get(index / CHUNK);
+            int at = 3 * (index % CHUNK);
+            return (chunk[at] & 0xff) << 16 | (chunk[at + 1] & 0xff) << 8 | chunk[at + 2] & 0xff;
+        }
     }
 
     private static final class IntChunks {

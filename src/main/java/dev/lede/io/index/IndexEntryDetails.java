@@ -33,8 +33,19 @@ public final class IndexEntryDetails implements EntryDetails, AutoCloseable {
      * which draws a lede, does not open it on the thread that owns the screen.
      */
     public synchronized void open() {
-        connection.use(index -> index, null);
+        connection.use(
+                index -> {
+                    index.cacheAtMost(CACHE_KIB);
+                    return index;
+                },
+                null);
     }
+
+    /**
+     * The page cache of this connection, in KiB: rows are read one at a time and the stories' targets
+     * streamed once, so SQLite's 2 MB of cached pages bought nothing but the reader's peak memory.
+     */
+    static final int CACHE_KIB = 256;
 
     @Override
     public synchronized Details of(long row) {

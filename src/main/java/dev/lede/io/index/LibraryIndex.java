@@ -264,6 +264,19 @@ public final class LibraryIndex implements AutoCloseable {
         return resolutions.details(scope, row);
     }
 
+    /**
+     * Keeps at most {@code kib} KiB of the file's pages in this connection's cache (SQLite's default is
+     * 2 MB), for a connection that reads a row at a time or streams: each cached page is process memory
+     * that the reader holds to its end.
+     */
+    public synchronized void cacheAtMost(int kib) {
+        try {
+            database.execute("PRAGMA cache_size = -" + kib);
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
+        }
+    }
+
     /** The headline stored at {@code row}, or null when the row is gone. */
     public synchronized String headline(long row) {
         return rows.headline(row);
