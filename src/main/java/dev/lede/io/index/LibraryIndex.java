@@ -152,7 +152,7 @@ public final class LibraryIndex implements AutoCloseable {
      * Read from the stored listing when there is one ({@link #storeHeadlineListing}).
      */
     public synchronized void listHeadlines(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, false, visitor)) {
+        if (!listings.list(scope, ArticleColumns.HEADLINES, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.HEADLINES, visitor);
         }
     }
@@ -162,7 +162,7 @@ public final class LibraryIndex implements AutoCloseable {
      * their stamps and numbering the articles take.
      */
     public synchronized void listIds(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, false, visitor)) {
+        if (!listings.list(scope, ArticleColumns.IDS, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.IDS, visitor);
         }
     }
@@ -172,7 +172,7 @@ public final class LibraryIndex implements AutoCloseable {
      * headline, date, problems) and its related headlines' targets, related headlines themselves null.
      */
     public synchronized void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, true, visitor)) {
+        if (!listings.list(scope, ArticleColumns.TARGETS, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, visitor);
         }
     }
