@@ -35,6 +35,33 @@ class LinkListTest {
     }
 
     @Test
+    void theSourcesOfATargetAreFoundAcrossRunsAndChunks() {
+        LinkList links = new LinkList();
+        List<Integer> toNine = new ArrayList<>();
+        for (int source = 0; source < 30_000; source++) {
+            for (int k = 0; k < (source == 12_345 ? 700 : 3); k++) { // one source's links span runs and chunks
+                int target = (source * 31 + k * 7) % 20_000;
+                links.add(source, target);
+                if (target == 9) {
+                    toNine.add(source);
+                }
+            }
+        }
+        links.add(70_000, 9 + (1 << 16)); // shares the low bytes with 9
+        assertEquals(toNine, toList(links.sourcesOf(9)));
+        assertEquals(List.of(70_000), toList(links.sourcesOf(9 + (1 << 16))));
+        assertEquals(List.of(), toList(links.sourcesOf(25_000)));
+    }
+
+    private static List<Integer> toList(IntList values) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            out.add(values.get(i));
+        }
+        return out;
+    }
+
+    @Test
     void aPositionBeyondWhatLinksHoldIsRefused() {
         LinkList links = new LinkList();
         assertThrows(IllegalArgumentException.class, () -> links.add(LinkList.MOST_SOURCES, 0));
