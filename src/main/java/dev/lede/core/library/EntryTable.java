@@ -181,16 +181,6 @@ final class EntryTable {
         return columns.idKeys[position >>> PAGE_BITS][position & (PAGE - 1)];
     }
 
-    /** An id that has no {@link IdKey}, by position. */
-    ArticleId otherId(int position) {
-        return otherIds.get(position);
-    }
-
-    /** The headline of an entry kept apart at {@code row}. */
-    String keptHeadline(long row) {
-        return kept.headline(row);
-    }
-
     /** A fixed-size view of the entries, made {@link LibraryEntry} by {@link LibraryEntry} as they are asked for. */
     static final class Entries extends AbstractList<LibraryEntry> implements RandomAccess {
         private final EntryTable table;

@@ -69,13 +69,11 @@ final class KeptHeadlines {
 
     /** Every row's headline as UTF-8 in one array, found by row through a sorted array of rows. */
     private static final class All {
-        /** Row and index into {@link #at} packed as {@code row << INDEX_BITS | index}, ascending. */
+        /** Rows and indexes into {@link #at}, as {@link PackedRows}. */
         private final long[] byRow;
 
         private final int[] at;
         private final byte[] text;
-
-        private static final int INDEX_BITS = 22;
 
         private All(long[] byRow, int[] at, byte[] text) {
             this.byRow = byRow;
@@ -105,15 +103,15 @@ final class KeptHeadlines {
                 at[0][i + 1] = start + bytes.length;
                 count[0] = i + 1;
             });
-            if (!read || count[0] >= 1 << INDEX_BITS) {
+            if (!read) {
                 return null;
             }
             long[] byRow = new long[count[0]];
             for (int i = 0; i < byRow.length; i++) {
-                if (rows[0][i] < 0 || rows[0][i] >= 1L << (63 - INDEX_BITS)) {
-                    return null;
+                if (!PackedRows.fits(rows[0][i], i)) {
+                    return null; // beyond two million: read one by one
                 }
-                byRow[i] = rows[0][i] << INDEX_BITS | i;
+                byRow[i] = PackedRows.pack(rows[0][i], i);
             }
             Arrays.sort(byRow);
             return new All(byRow, Arrays.copyOf(at[0], count[0] + 1), Arrays.copyOf(text[0], at[0][count[0]]));
@@ -121,21 +119,8 @@ final class KeptHeadlines {
 
         /** The headline at {@code row}, or null when none was read for it. */
         String get(long row) {
-            int low = 0;
-            int high = byRow.length - 1;
-            while (low <= high) {
-                int middle = (low + high) >>> 1;
-                long found = byRow[middle] >>> INDEX_BITS;
-                if (found < row) {
-                    low = middle + 1;
-                } else if (found > row) {
-                    high = middle - 1;
-                } else {
-                    int i = (int) (byRow[middle] & ((1 << INDEX_BITS) - 1));
-                    return new String(text, at[i], at[i + 1] - at[i], StandardCharsets.UTF_8);
-                }
-            }
-            return null;
+            int i = PackedRows.find(byRow, row);
+            return i < 0 ? null : new String(text, at[i], at[i + 1] - at[i], StandardCharsets.UTF_8);
         }
     }
 }

@@ -85,33 +85,29 @@ public final class LinkGraph {
      */
     private static boolean streamedLinks(Library library, LinkList links) {
         int size = library.size();
-        if (!library.isResolvedAhead()
-                || size == 0
-                || size > 1 << POSITION_BITS
-                || library.entry(0).details() == null) {
+        if (!library.isResolvedAhead() || size == 0 || library.entry(0).details() == null) {
             return false;
         }
         EntryDetails details = library.entry(0).details();
         boolean ascending = true;
         for (int p = 0; p < size; p++) {
             long row = library.rowAt(p);
-            if (row < 0 || row >= 1L << 42 || details != library.entry(p).details()) {
+            if (!PackedRows.fits(row, p) || details != library.entry(p).details()) {
                 return false; // entries from two stores, or rows this packing cannot hold: entry by entry
             }
             ascending &= p == 0 || row > library.rowAt(p - 1);
         }
         // Rows in load order (an index filled in file order) are found by searching the library itself;
-        // otherwise row and position packed in one long and sorted by row: a map of boxed rows for 100,000
-        // entries outlived a young collection and stayed in the heap (the reader's peak memory, not its time).
+        // otherwise through rows packed with their positions (PackedRows).
         long[] byRow = ascending ? null : new long[size];
         for (int p = 0; byRow != null && p < size; p++) {
-            byRow[p] = library.rowAt(p) << POSITION_BITS | p;
+            byRow[p] = PackedRows.pack(library.rowAt(p), p);
         }
         if (byRow != null) {
             Arrays.sort(byRow);
         }
         return details.eachTargets((row, ids) -> {
-            int position = byRow == null ? positionOfRow(library, row) : positionAt(byRow, row);
+            int position = byRow == null ? positionOfRow(library, row) : PackedRows.find(byRow, row);
             if (position >= 0) {
                 addLinks(position, positionsOf(library, ids), links);
             }
@@ -131,27 +127,6 @@ public final class LinkGraph {
                 high = middle - 1;
             } else {
                 return middle;
-            }
-        }
-        return -1;
-    }
-
-    /** Positions fit in this many low bits of a packed row (libraries of up to two million articles). */
-    private static final int POSITION_BITS = 21;
-
-    /** The position packed with {@code row}, or -1 when no entry has that row. */
-    private static int positionAt(long[] byRow, long row) {
-        int low = 0;
-        int high = byRow.length - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            long at = byRow[middle] >>> POSITION_BITS;
-            if (at < row) {
-                low = middle + 1;
-            } else if (at > row) {
-                high = middle - 1;
-            } else {
-                return (int) (byRow[middle] & ((1 << POSITION_BITS) - 1));
             }
         }
         return -1;

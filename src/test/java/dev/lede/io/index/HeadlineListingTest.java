@@ -72,29 +72,7 @@ class HeadlineListingTest {
     }
 
     private static List<IndexedInput> withoutTargets(List<IndexedInput> inputs) {
-        return inputs.stream()
-                .map(input -> new IndexedInput(
-                        input.path(),
-                        input.stamp(),
-                        input.articles().stream()
-                                .map(a -> new IndexedArticle(
-                                        a.row(),
-                                        a.path(),
-                                        a.item(),
-                                        a.id(),
-                                        a.format(),
-                                        a.headline(),
-                                        null,
-                                        null,
-                                        a.published(),
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        a.problems()))
-                                .toList(),
-                        input.problems()))
-                .toList();
+        return as(inputs, ArticleColumns.HEADLINES);
     }
 
     private static List<IndexedInput> inputs() {
@@ -159,7 +137,6 @@ class HeadlineListingTest {
                 withoutTargets(inputs()),
                 roundTrip(inputs(), 40, new ArrayList<>(), ArticleColumns.HEADLINES),
                 "targets skipped");
-        assertEquals(as(inputs(), ArticleColumns.HEADLINES), withoutTargets(inputs()));
         assertEquals(
                 as(inputs(), ArticleColumns.IDS),
                 roundTrip(inputs(), 40, new ArrayList<>(), ArticleColumns.IDS),
