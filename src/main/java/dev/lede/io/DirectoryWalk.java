@@ -121,8 +121,12 @@ final class DirectoryWalk implements Iterator<Path> {
         if (options.order() != LoadOptions.SortOrder.NAME) {
             return listingByPath(dir);
         }
-        String[] names = decodedNames(dir);
-        return names == null ? listingByPath(dir) : new Resolving(dir, FolderNames.of(names));
+        FolderNames names = FolderNames.listed(dir);
+        if (names == null) {
+            String[] decoded = decodedNames(dir);
+            return decoded == null ? listingByPath(dir) : new Resolving(dir, FolderNames.of(decoded));
+        }
+        return new Resolving(dir, names);
     }
 
     /**

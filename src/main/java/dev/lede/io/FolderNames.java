@@ -3,76 +3,162 @@ package dev.lede.io;
 import java.util.Arrays;
 
 /**
- * A folder's names packed in one array, with their order: what a walk holds while it goes through a
- * large folder. The walk lasts long enough for what it holds to outlive young collections and stay in
- * the old generation, where 100,000 names as strings were 6.8 MB of `lede list`'s and the reader's peak
- * memory; packed, about a third of it (Latin-1 names a byte a char, others two). Names compare as
- * {@link String#compareTo} does, so the order is the one the rest of lede (and the library index) expects.
+ * A folder's names packed, with their order: what a walk holds while it goes through a large folder.
+ * The walk lasts long enough for what it holds to outlive young collections and stay in the old
+ * generation, where 100,000 names as strings were 6.8 MB of `lede list`'s and the reader's peak memory.
+ * Names are therefore packed as they are listed ({@link Builder}), one at a time from a directory stream,
+ * never all as strings at once: Latin-1 names a byte a char in pages that are never copied. Others (a
+ * name beyond Latin-1) are held as chars in one array. Names compare as {@link String#compareTo} does,
+ * so the order is the one the rest of lede (and the library index) expects.
  */
 final class FolderNames {
 
-    /** The names as Latin-1, one byte a char; null when some name needs more (then {@link #chars}). */
-    private final byte[] latin1;
+    /** Bytes per page of Latin-1 names. */
+    private static final int PAGE = 1 << 16;
+    /** Latin-1 names, each a length byte then its chars a byte each; null when {@link #chars} holds them. */
+    private final byte[][] pages;
 
     private final char[] chars;
-    /** Where each name starts, and the end of the last. */
+    /**
+     * Per name, in {@link #pages} the page (high 16 bits) and offset (low 16) of its length byte; in
+     * {@link #chars}, where it starts (and one more: the end of the last).
+     */
     private final int[] starts;
 
-    private FolderNames(byte[] latin1, char[] chars, int[] starts) {
-        this.latin1 = latin1;
+    private final int size;
+
+    private FolderNames(byte[][] pages, char[] chars, int[] starts, int size) {
+        this.pages = pages;
         this.chars = chars;
         this.starts = starts;
+        this.size = size;
     }
 
     static FolderNames of(String[] names) {
-        int[] starts = new int[names.length + 1];
-        boolean narrow = true;
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i];
-            starts[i + 1] = starts[i] + name.length();
-            for (int c = 0; c < name.length() && narrow; c++) {
-                narrow = name.charAt(c) < 0x100;
+        Builder packed = new Builder();
+        for (String name : names) {
+            if (!packed.add(name)) {
+                return wide(names);
             }
         }
-        int total = starts[names.length];
-        byte[] latin1 = narrow ? new byte[total] : null;
-        char[] chars = narrow ? null : new char[total];
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i];
-            for (int c = 0; c < name.length(); c++) {
-                if (narrow) {
-                    latin1[starts[i] + c] = (byte) name.charAt(c);
-                } else {
-                    chars[starts[i] + c] = name.charAt(c);
+        return packed.build();
+    }
+
+    /**
+     * The visible names in {@code dir} (not starting with a dot) packed one by one as a directory stream
+     * gives them; null when one does not decode in the platform's encoding or does not pack that way
+     * (beyond Latin-1, or longer than 255 chars), or the folder cannot be listed: the walk then lists it
+     * otherwise.
+     */
+    static FolderNames listed(java.nio.file.Path dir) {
+        Builder names = new Builder();
+        try (java.nio.file.DirectoryStream<java.nio.file.Path> stream = java.nio.file.Files.newDirectoryStream(dir)) {
+            for (java.nio.file.Path entry : stream) {
+                String name = entry.getFileName().toString();
+                if (name.indexOf('\uFFFD') >= 0 || !name.startsWith(".") && !names.add(name)) {
+                    return null;
                 }
             }
+        } catch (java.io.IOException | SecurityException | java.nio.file.DirectoryIteratorException e) {
+            return null;
         }
-        return new FolderNames(latin1, chars, starts);
+        return names.build();
+    }
+
+    private static FolderNames wide(String[] names) {
+        int[] starts = new int[names.length + 1];
+        for (int i = 0; i < names.length; i++) {
+            starts[i + 1] = starts[i] + names[i].length();
+        }
+        char[] chars = new char[starts[names.length]];
+        for (int i = 0; i < names.length; i++) {
+            names[i].getChars(0, names[i].length(), chars, starts[i]);
+        }
+        return new FolderNames(null, chars, starts, names.length);
+    }
+
+    /** Packs Latin-1 names of up to 255 chars as they come. */
+    static final class Builder {
+        private final java.util.List<byte[]> pages = new java.util.ArrayList<>();
+        private int used = PAGE;
+        private int[] starts = new int[256];
+        private int size;
+
+        /** Adds {@code name}; false (adding nothing) when it is beyond Latin-1 or longer than 255 chars. */
+        boolean add(String name) {
+            int length = name.length();
+            if (length > 255) {
+                return false;
+            }
+            for (int c = 0; c < length; c++) {
+                if (name.charAt(c) >= 0x100) {
+                    return false;
+                }
+            }
+            if (used + 1 + length > PAGE) {
+                if (pages.size() >= 1 << 15) {
+                    return false; // beyond 2 GB of names
+                }
+                pages.add(new byte[PAGE]);
+                used = 0;
+            }
+            byte[] page = pages.get(pages.size() - 1);
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+            }
+            starts[size++] = (pages.size() - 1) << 16 | used;
+            page[used++] = (byte) length;
+            for (int c = 0; c < length; c++) {
+                page[used++] = (byte) name.charAt(c);
+            }
+            return true;
+        }
+
+        FolderNames build() {
+            return new FolderNames(pages.toArray(new byte[0][]), null, starts, size);
+        }
     }
 
     int size() {
-        return starts.length - 1;
+        return size;
     }
 
     String name(int index) {
-        int start = starts[index];
-        int end = starts[index + 1];
-        if (latin1 != null) {
-            return new String(latin1, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (pages != null) {
+            byte[] page = pages[starts[index] >>> 16];
+            int at = starts[index] & 0xFFFF;
+            return new String(page, at + 1, page[at] & 0xff, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
-        return new String(chars, start, end - start);
+        return new String(chars, starts[index], starts[index + 1] - starts[index]);
     }
 
     /** The names' order as {@link String#compareTo} has it. */
     int compare(int a, int b) {
+        if (pages != null) {
+            byte[] pageA = pages[starts[a] >>> 16];
+            byte[] pageB = pages[starts[b] >>> 16];
+            int at = starts[a] & 0xFFFF;
+            int bt = starts[b] & 0xFFFF;
+            int aLength = pageA[at] & 0xff;
+            int bLength = pageB[bt] & 0xff;
+            int shared = Math.min(aLength, bLength);
+            for (int i = 1; i <= shared; i++) {
+                int ca = pageA[at + i] & 0xff;
+                int cb = pageB[bt + i] & 0xff;
+                if (ca != cb) {
+                    return ca - cb;
+                }
+            }
+            return aLength - bLength;
+        }
         int at = starts[a];
         int bt = starts[b];
         int aLength = starts[a + 1] - at;
         int bLength = starts[b + 1] - bt;
         int shared = Math.min(aLength, bLength);
         for (int i = 0; i < shared; i++) {
-            int ca = latin1 != null ? latin1[at + i] & 0xff : chars[at + i];
-            int cb = latin1 != null ? latin1[bt + i] & 0xff : chars[bt + i];
+            int ca = chars[at + i];
+            int cb = chars[bt + i];
             if (ca != cb) {
                 return ca - cb;
             }

@@ -69,4 +69,30 @@ class FolderNamesTest {
         java.util.Collections.reverse(Arrays.asList(reversed));
         sortsAsStringsDo(reversed);
     }
+
+    @Test
+    void aFolderListedNameByNameHoldsItsVisibleNamesOverManyPages(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        List<String> expected = new ArrayList<>();
+        String longName = "x".repeat(200); // 5,000 names of about 200 bytes: several 64 KB pages
+        for (int i = 0; i < 5_000; i++) {
+            String name = longName + i + (i % 2 == 0 ? "é" : "");
+            java.nio.file.Files.createFile(dir.resolve(name));
+            expected.add(name);
+        }
+        java.nio.file.Files.createFile(dir.resolve(".hidden"));
+        FolderNames names = FolderNames.listed(dir);
+        expected.sort(null);
+        assertEquals(expected, inOrder(names, names.sorted()));
+    }
+
+    @Test
+    void aNameBeyondLatin1OrOver255CharsIsNotPackedByName() {
+        FolderNames.Builder builder = new FolderNames.Builder();
+        assertEquals(true, builder.add("plain.txt"));
+        assertEquals(false, builder.add("Łódź.txt"));
+        assertEquals(false, builder.add("y".repeat(256)));
+        assertEquals(1, builder.build().size());
+        sortsAsStringsDo(new String[] {"b.txt", "Łódź.txt", "a.txt"}); // packed as chars instead
+    }
 }

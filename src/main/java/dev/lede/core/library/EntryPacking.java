@@ -1,3 +1,4 @@
+// Over 250 lines: an entry's packed layout, written and read in one place so that the two cannot drift apart.
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;
@@ -9,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link LibraryEntry}'s text in one byte array: the headline, the publication date, the source's name
- * and item, the lede, the number of related headlines, then each headline and url, then the related
+ * A {@link LibraryEntry}'s text in one byte array: the headline, the publication date, the source's
+ * folder (a number, {@link SourceFolders}) and the rest of its name, its item, the lede, the number of related headlines, then each headline and url, then the related
  * headlines' targets (or none known). Decoded when asked for; see LibraryEntry for why they are packed.
  *
  * <p>Numbers are variable-length (seven bits a byte); a text is a number then its bytes: 0 for none,
@@ -21,14 +22,30 @@ final class EntryPacking {
 
     private EntryPacking() {}
 
-    static String headline(byte[] packed) {
-        return new Reader(packed).text();
+    static String headline(byte[] packed, int at) {
+        return new Reader(packed, at).text();
     }
 
-    static String published(byte[] packed) {
-        Reader in = new Reader(packed);
+    static String published(byte[] packed, int at) {
+        Reader in = new Reader(packed, at);
         in.skipText();
         return in.text();
+    }
+
+    /** How many bytes the entry packed at {@code at} takes. */
+    static int length(byte[] packed, int at) {
+        Reader in = afterSource(packed, at);
+        in.skipText(); // the lede
+        int count = in.number();
+        for (int i = 0; i < 2 * count; i++) {
+            in.skipText();
+        }
+        if (in.number() != 0) {
+            for (int i = 0; i < count; i++) {
+                in.skipText();
+            }
+        }
+        return in.at - at;
     }
 
     /**
@@ -36,10 +53,10 @@ final class EntryPacking {
      * strings do unless they hold characters beyond the Basic Multilingual Plane (a date lede writes is
      * ASCII); a date held as UTF-16 is decoded to compare.
      */
-    static int comparePublished(byte[] a, byte[] b) {
-        Reader ra = new Reader(a);
+    static int comparePublished(byte[] a, int atA, byte[] b, int atB) {
+        Reader ra = new Reader(a, atA);
         ra.skipText();
-        Reader rb = new Reader(b);
+        Reader rb = new Reader(b, atB);
         rb.skipText();
         int tagA = ra.number();
         int tagB = rb.number();
@@ -47,23 +64,24 @@ final class EntryPacking {
             return tagA == 0 ? (tagB == 0 ? 0 : 1) : -1;
         }
         if ((tagA & 1) == 0 || (tagB & 1) == 0) {
-            return published(a).compareTo(published(b));
+            return published(a, atA).compareTo(published(b, atB));
         }
         return java.util.Arrays.compareUnsigned(a, ra.at, ra.at + (tagA - 1) / 2, b, rb.at, rb.at + (tagB - 1) / 2);
     }
 
-    static Source source(byte[] packed) {
-        Reader in = afterPublished(packed);
-        String name = in.text();
-        return new Source(name, in.number());
+    static Source source(byte[] packed, int at, SourceFolders folders) {
+        Reader in = afterPublished(packed, at);
+        int folder = in.number();
+        String rest = in.text();
+        return new Source(folder == 0 ? rest : folders.folder(folder) + rest, in.number());
     }
 
-    static String lede(byte[] packed) {
-        return afterSource(packed).text();
+    static String lede(byte[] packed, int at) {
+        return afterSource(packed, at).text();
     }
 
-    static List<RelatedHeadline> related(byte[] packed) {
-        Reader in = afterSource(packed);
+    static List<RelatedHeadline> related(byte[] packed, int at) {
+        Reader in = afterSource(packed, at);
         in.skipText(); // the lede
         int count = in.number();
         List<RelatedHeadline> related = new ArrayList<>(count);
@@ -74,8 +92,8 @@ final class EntryPacking {
     }
 
     /** The related headlines' targets (null elements for none), or null when none are known. */
-    static List<ArticleId> targets(byte[] packed) {
-        Reader in = afterSource(packed);
+    static List<ArticleId> targets(byte[] packed, int at) {
+        Reader in = afterSource(packed, at);
         in.skipText(); // the lede
         int count = in.number();
         for (int i = 0; i < 2 * count; i++) {
@@ -93,15 +111,16 @@ final class EntryPacking {
         return targets;
     }
 
-    private static Reader afterPublished(byte[] packed) {
-        Reader in = new Reader(packed);
+    private static Reader afterPublished(byte[] packed, int at) {
+        Reader in = new Reader(packed, at);
         in.skipText();
         in.skipText();
         return in;
     }
 
-    private static Reader afterSource(byte[] packed) {
-        Reader in = afterPublished(packed);
+    private static Reader afterSource(byte[] packed, int at) {
+        Reader in = afterPublished(packed, at);
+        in.number(); // the folder
         in.skipText();
         in.number(); // the item
         return in;
@@ -110,6 +129,7 @@ final class EntryPacking {
     static byte[] pack(
             String headline,
             String published,
+            int folder,
             Source source,
             String lede,
             List<RelatedHeadline> related,
@@ -125,7 +145,8 @@ final class EntryPacking {
                 + (related.isEmpty() ? 0 : 96 * related.size()));
         writeText(out, headline);
         writeText(out, published);
-        writeText(out, source.name());
+        writeNumber(out, folder);
+        writeText(out, folder == 0 ? source.name() : SourceFolders.rest(source.name()));
         writeNumber(out, source.item());
         writeText(out, lede);
         writeNumber(out, related.size());
@@ -191,8 +212,9 @@ final class EntryPacking {
         private final byte[] bytes;
         private int at;
 
-        Reader(byte[] bytes) {
+        Reader(byte[] bytes, int at) {
             this.bytes = bytes;
+            this.at = at;
         }
 
         int number() {

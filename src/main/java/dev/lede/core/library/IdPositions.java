@@ -1,7 +1,6 @@
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,46 +22,50 @@ final class IdPositions {
 
     private int filled;
     private final Map<ArticleId, Integer> others = new ConcurrentHashMap<>();
+    /** The entries whose ids the slots' positions lead to. */
+    private final EntryTable table;
+
+    IdPositions(EntryTable table) {
+        this.table = table;
+    }
 
     /**
-     * The position of the entry of {@code entries} whose id is {@code id}, or -1 when none is, as far as
-     * {@code entries} goes.
+     * The position of the entry whose id is {@code id}, or -1 when none is below {@code size} (a snapshot's).
      */
-    int find(ArticleId id, List<LibraryEntry> entries) {
+    int find(ArticleId id, int size) {
         long key = IdKey.of(id);
         if (key == IdKey.NONE) {
             Integer position = others.get(id);
-            return position != null && position < entries.size() ? position : -1;
+            return position != null && position < size ? position : -1;
         }
-        return find(key, entries);
+        return find(key, size);
     }
 
-    /** As {@link #find(ArticleId, List)}, by the id's key. */
-    int find(long key, List<LibraryEntry> entries) {
-        int[] table = slots;
-        int mask = table.length - 1;
-        int size = entries.size();
+    /** As {@link #find(ArticleId, int)}, by the id's key. */
+    int find(long key, int size) {
+        int[] held = slots;
+        int mask = held.length - 1;
         for (int slot = IdKey.slot(key, mask); ; slot = (slot + 1) & mask) {
-            int position = table[slot] - 1;
+            int position = held[slot] - 1;
             if (position < 0) {
                 return -1;
             }
-            if (position < size && entries.get(position).idKey() == key) {
+            if (position < size && table.idKey(position) == key) {
                 return position;
             }
         }
     }
 
     /** Records the entry at {@code position}, whose id no earlier entry has; by the adding thread only. */
-    void add(LibraryEntry entry, int position, List<LibraryEntry> entries) {
-        // entries holds every entry up to and with this one: growing re-slots them by their keys
-        long key = entry.idKey();
+    void add(ArticleId id, int position) {
+        // the table holds every entry up to and with this one: growing re-slots them by their keys
+        long key = table.idKey(position);
         if (key == IdKey.NONE) {
-            others.put(entry.id(), position);
+            others.put(id, position);
             return;
         }
         if (2 * (filled + 1) > slots.length) {
-            slots = grown(slots, entries);
+            slots = grown(slots, table);
         }
         put(slots, key, position);
         filled++;
@@ -77,11 +80,11 @@ final class IdPositions {
         table[slot] = position + 1;
     }
 
-    private static int[] grown(int[] table, List<LibraryEntry> entries) {
-        int[] bigger = new int[table.length * 2];
-        for (int held : table) {
+    private static int[] grown(int[] slots, EntryTable table) {
+        int[] bigger = new int[slots.length * 2];
+        for (int held : slots) {
             if (held != 0) {
-                put(bigger, entries.get(held - 1).idKey(), held - 1);
+                put(bigger, table.idKey(held - 1), held - 1);
             }
         }
         return bigger;

@@ -26,7 +26,7 @@ public final class Library {
      */
     public static final int RESOLVER_VERSION = 4;
 
-    private final List<LibraryEntry> entries;
+    private final EntryTable.Entries entries;
     private final IdPositions positions;
     private final List<Problem> problems;
     private final LoadCounts counts;
@@ -45,7 +45,7 @@ public final class Library {
     // The maps and indexes are shared with the builder and later snapshots; every query is fenced
     // by this snapshot's size, so later entries stay invisible here.
     Library(
-            List<LibraryEntry> entries,
+            EntryTable.Entries entries,
             IdPositions positions,
             List<Problem> problems,
             LoadCounts counts,
@@ -90,14 +90,19 @@ public final class Library {
         return entries.get(position);
     }
 
+    /** The index row of the entry at {@code position} when it is kept apart, else -1; without making the entry. */
+    long rowAt(int position) {
+        return entries.row(position);
+    }
+
     public Optional<LibraryEntry> find(ArticleId id) {
-        int position = positions.find(id, entries);
+        int position = positions.find(id, entries.size());
         return position >= 0 ? Optional.of(entries.get(position)) : Optional.empty();
     }
 
     /** The position of the entry whose id is {@code id}, or -1 when this snapshot has none. */
     public int positionOf(ArticleId id) {
-        return positions.find(id, entries);
+        return positions.find(id, entries.size());
     }
 
     /**
@@ -188,7 +193,7 @@ public final class Library {
         int size = entries.size();
         BitSet seen = new BitSet(size);
         for (ArticleId id : ids) {
-            int position = positions.find(id, entries);
+            int position = positions.find(id, entries.size());
             if (position >= 0 && !seen.get(position)) {
                 seen.set(position);
                 out[count++] = position;

@@ -25,9 +25,9 @@ public final class LibraryBuilder {
     /** Ledes longer than this are cut at a word boundary: the list and the matcher need no more. */
     static final int LEDE_LIMIT = 300;
 
-    private final AppendOnlyList<LibraryEntry> entries = new AppendOnlyList<>();
+    private final EntryTable entries = new EntryTable();
     private final AppendOnlyList<Problem> problems = new AppendOnlyList<>();
-    private final IdPositions positions = new IdPositions();
+    private final IdPositions positions = new IdPositions(entries);
     private final HeadlineMatcher matcher = new HeadlineMatcher();
     /** Each article address ({@link UrlKey}) to the first position that has it: related links resolve by it first. */
     private final Map<String, Integer> byUrl = new ConcurrentHashMap<>();
@@ -104,6 +104,7 @@ public final class LibraryBuilder {
             throw new IllegalStateException("the details must be known before the first article");
         }
         this.details = details;
+        entries.keepApartIn(details);
         return this;
     }
 
@@ -169,10 +170,10 @@ public final class LibraryBuilder {
         List<String> mergedInto = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             ListedArticle article = articles.get(i);
-            int earlier = positions.find(article.id(), entries.view());
+            int earlier = positions.find(article.id(), entries.size());
             if (earlier >= 0) {
                 merged.add(article);
-                mergedInto.add(entries.get(earlier).source().label());
+                mergedInto.add(entries.view().get(earlier).source().label());
                 continue;
             }
             found.addAll(article.problems());
@@ -218,7 +219,7 @@ public final class LibraryBuilder {
 
     /** Adds an article; the same content twice is one article (use {@link #accept} to have that said). */
     public LibraryBuilder add(Article article) {
-        if (positions.find(article.id(), entries.view()) < 0) {
+        if (positions.find(article.id(), entries.size()) < 0) {
             addNew(ListedArticle.of(article), search == null ? null : article.bodyText());
         }
         return this;
@@ -227,31 +228,21 @@ public final class LibraryBuilder {
     private void addNew(ListedArticle article, String body) {
         int position = entries.size();
         String lede = article.lede();
-        LibraryEntry entry;
         if (article.isKeptApart()) {
             if (!resolvedAhead || details == null) {
                 throw new IllegalStateException("an article kept apart in a library that cannot read it");
             }
-            entry = LibraryEntry.keptApart(
-                    position,
-                    article.id(),
-                    article.source(),
-                    article.format(),
-                    article.headline(),
-                    article.published(),
-                    details,
-                    article.row());
+            entries.addApart(article.id(), article.format(), article.published(), article.source(), article.row());
         } else {
             // Resolved ahead, an article without targets (another lede changed the index meanwhile) has its
             // related headlines resolve to nothing until the next start, rather than to a guess.
-            entry = new LibraryEntry(
-                    position,
+            entries.add(
                     article.id(),
-                    article.source(),
                     article.format(),
                     article.headline(),
-                    keepLedes ? lede : null,
                     article.published(),
+                    article.source(),
+                    keepLedes ? lede : null,
                     article.related(),
                     resolvedAhead ? article.targets() : null);
         }
@@ -261,8 +252,7 @@ public final class LibraryBuilder {
         if (search != null) {
             search.add(position, article.headline(), body);
         }
-        entries.add(entry);
-        positions.add(entry, position, entries.view());
+        positions.add(article.id(), position);
         UrlKey.of(article.url()).ifPresent(key -> byUrl.putIfAbsent(key, position));
     }
 

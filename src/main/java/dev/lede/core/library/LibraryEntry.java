@@ -9,15 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the library keeps in memory per article: enough to draw the list and resolve related
- * headlines. The full body is read again through an {@link ArticleStore} when the article is opened.
+ * What the library keeps per article: enough to draw the list and resolve related headlines. The full
+ * body is read again through an {@link ArticleStore} when the article is opened.
  *
- * <p>A value class with the accessors a record would have. Its text — headline, date, source, lede and
- * related headlines — is held as one UTF-8 array and decoded when asked for, and its id as a number
- * ({@link IdKey}): with 100,000 articles, strings, records and their headers were most of the reader's
- * heap (a Java string of a headline with a curly quote is two bytes a char), while the list decodes the
- * few rows it draws. An entry listed from the library index holds not even its lede and related
- * headlines: it reads them from its {@link EntryDetails} when asked.
+ * <p>A value class with the accessors a record would have, made when asked for over what the library
+ * holds ({@link EntryTable}): its id as a number ({@link IdKey}) and its text — headline, date, source,
+ * lede and related headlines — as UTF-8 in a page shared with other entries, decoded when asked for
+ * ({@link EntryPacking}). With 100,000 articles, strings, records and their headers were most of the
+ * reader's heap, while the list decodes the few rows it draws. An entry listed from the library index
+ * holds not even its headline, lede and related headlines: it reads them from its {@link EntryDetails}
+ * when asked (the headline through {@link KeptHeadlines}, which keeps the rows drawn lately).
  */
 public final class LibraryEntry {
 
@@ -28,14 +29,19 @@ public final class LibraryEntry {
     private final ArticleId otherId;
     private final Format format;
     /**
-     * The headline, the date, the source's name and item, the lede, the number of related headlines, then
-     * each headline and url, then the related headlines' targets (or none known); see {@link EntryPacking}.
+     * From {@link #at}: the headline (none when kept apart), the date, the source's name and item, the
+     * lede, the number of related headlines, then each headline and url, then the related headlines'
+     * targets (or none known); see {@link EntryPacking}.
      */
     private final byte[] packed;
-    /** Where the lede and related headlines are kept instead of {@link #packed}; null when packed. */
-    private final EntryDetails details;
+
+    private final int at;
+    /** Where the headline, lede and related headlines are kept instead of {@link #packed}; null when packed. */
+    private final KeptHeadlines details;
 
     private final long row;
+    /** The folders {@link #packed} numbers; null when it numbers none. */
+    private final SourceFolders folders;
 
     /**
      * @param position the article's place in load order, 0-based (file order)
@@ -54,46 +60,43 @@ public final class LibraryEntry {
             List<ArticleId> targets) {
         this(
                 position,
-                id,
+                IdKey.of(id),
+                IdKey.of(id) == IdKey.NONE ? id : null,
                 format,
                 EntryPacking.pack(
-                        headline,
+                        Objects.requireNonNull(headline, "headline"),
                         published,
+                        0,
                         Objects.requireNonNull(source, "source"),
                         lede,
                         List.copyOf(related),
                         targets),
+                0,
                 null,
-                -1);
+                -1,
+                null);
     }
 
-    private LibraryEntry(int position, ArticleId id, Format format, byte[] packed, EntryDetails details, long row) {
+    /** Over what {@link EntryTable} holds at {@code position}. */
+    LibraryEntry(
+            int position,
+            long idKey,
+            ArticleId otherId,
+            Format format,
+            byte[] packed,
+            int at,
+            KeptHeadlines details,
+            long row,
+            SourceFolders folders) {
         this.position = position;
-        this.idKey = IdKey.of(id);
-        this.otherId = idKey == IdKey.NONE ? id : null;
+        this.idKey = idKey;
+        this.otherId = otherId;
         this.format = format;
         this.packed = packed;
+        this.at = at;
         this.details = details;
         this.row = row;
-    }
-
-    /** An entry whose lede, related headlines and their targets are read from {@code details} at {@code row}. */
-    public static LibraryEntry keptApart(
-            int position,
-            ArticleId id,
-            Source source,
-            Format format,
-            String headline,
-            String published,
-            EntryDetails details,
-            long row) {
-        return new LibraryEntry(
-                position,
-                id,
-                format,
-                EntryPacking.pack(headline, published, Objects.requireNonNull(source, "source"), null, List.of(), null),
-                Objects.requireNonNull(details),
-                row);
+        this.folders = folders;
     }
 
     public int position() {
@@ -116,7 +119,7 @@ public final class LibraryEntry {
     }
 
     public Source source() {
-        return EntryPacking.source(packed);
+        return EntryPacking.source(packed, at, folders);
     }
 
     public Format format() {
@@ -125,16 +128,16 @@ public final class LibraryEntry {
 
     /** The headline, decoded on each call (the list asks for the rows it draws). */
     public String headline() {
-        return EntryPacking.headline(packed);
+        return details != null ? details.headline(row) : EntryPacking.headline(packed, at);
     }
 
     /** The lede, cut short; null when the library was built {@linkplain LibraryBuilder#forPrinting() for printing}. */
     public String lede() {
-        return details != null ? details.of(row).lede() : EntryPacking.lede(packed);
+        return details != null ? details.details().of(row).lede() : EntryPacking.lede(packed, at);
     }
 
     public String published() {
-        return EntryPacking.published(packed);
+        return EntryPacking.published(packed, at);
     }
 
     /**
@@ -142,14 +145,14 @@ public final class LibraryEntry {
      * form), an entry without one after those with one; compared as held, without decoding either.
      */
     int comparePublished(LibraryEntry other) {
-        return EntryPacking.comparePublished(packed, other.packed);
+        return EntryPacking.comparePublished(packed, at, other.packed, other.at);
     }
 
     public List<RelatedHeadline> related() {
         if (details != null) {
-            return details.of(row).related();
+            return details.details().of(row).related();
         }
-        return EntryPacking.related(packed);
+        return EntryPacking.related(packed, at);
     }
 
     /**
@@ -161,12 +164,12 @@ public final class LibraryEntry {
         List<RelatedHeadline> all;
         List<ArticleId> targets;
         if (details != null) {
-            EntryDetails.Details kept = details.of(row);
+            EntryDetails.Details kept = details.details().of(row);
             all = kept.related();
             targets = kept.targets();
         } else {
             all = related();
-            targets = EntryPacking.targets(packed);
+            targets = EntryPacking.targets(packed, at);
         }
         if (targets == null) {
             return Optional.empty();
@@ -185,7 +188,9 @@ public final class LibraryEntry {
      * was resolved ahead; else null.
      */
     List<ArticleId> storedTargets() {
-        return details == null ? EntryPacking.targets(packed) : details.of(row).targets();
+        return details == null
+                ? EntryPacking.targets(packed, at)
+                : details.details().of(row).targets();
     }
 
     /** The index row this entry's details are kept at (meaningful when {@link #details} is not null). */
@@ -195,7 +200,7 @@ public final class LibraryEntry {
 
     /** Where this entry's details are kept, or null when they are packed in the entry. */
     EntryDetails details() {
-        return details;
+        return details == null ? null : details.details();
     }
 
     @Override
@@ -205,14 +210,20 @@ public final class LibraryEntry {
                 && idKey == that.idKey
                 && Objects.equals(otherId, that.otherId)
                 && format == that.format
-                && java.util.Arrays.equals(packed, that.packed)
+                && java.util.Arrays.equals(
+                        packed,
+                        at,
+                        at + EntryPacking.length(packed, at),
+                        that.packed,
+                        that.at,
+                        that.at + EntryPacking.length(that.packed, that.at))
                 && details == that.details
                 && row == that.row;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(position, idKey, otherId, format, java.util.Arrays.hashCode(packed), row);
+        return Objects.hash(position, idKey, otherId, format, row);
     }
 
     @Override

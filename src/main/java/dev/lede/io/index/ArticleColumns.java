@@ -61,6 +61,11 @@ record ArticleColumns(
                 names.indexOf("r.targets"));
     }
 
+    /** Whether the headline is selected (and with it the format, date and problems, as every listing but {@link #IDS} has). */
+    boolean hasHeadline() {
+        return headline >= 0;
+    }
+
     /** Whether the query joins the library's resolutions ({@code resolved r}). */
     boolean resolved() {
         return targets >= 0;

@@ -1,3 +1,4 @@
+// Over 250 lines: the stored listing's layout, written and read in one place so that the two cannot drift apart.
 package dev.lede.io.index;
 
 import dev.lede.core.article.ArticleId;
@@ -80,11 +81,15 @@ final class HeadlineListing {
     }
 
     /**
-     * Hands each input stored in the part {@code bytes} to {@code visitor}, as {@link LibraryIndex#listHeadlines}
-     * would, or with each article's stored targets as {@link LibraryIndex#listTargets} would; an
-     * {@link IllegalArgumentException} when the value is not a listing.
+     * Hands each input stored in the part {@code bytes} to {@code visitor}, with what {@code columns} select
+     * of each article as the row listing would give it ({@link ArticleColumns#HEADLINES},
+     * {@link ArticleColumns#TARGETS}, {@link ArticleColumns#IDS}): what is not selected is skipped without
+     * being decoded (the check of the folders wants ids alone). An {@link IllegalArgumentException} when
+     * the value is not a listing.
      */
-    static void read(byte[] bytes, boolean withTargets, Consumer<IndexedInput> visitor) {
+    static void read(byte[] bytes, ArticleColumns columns, Consumer<IndexedInput> visitor) {
+        boolean withTargets = columns.resolved();
+        boolean withText = columns.hasHeadline();
         Reader in = new Reader(bytes);
         String path = "";
         while (in.at < bytes.length) {
@@ -105,16 +110,16 @@ final class HeadlineListing {
                 if (format >= FORMATS.length) {
                     throw new IllegalArgumentException("not a headline listing");
                 }
-                String headline = in.text();
-                String published = in.text();
-                List<Problem> problems = problems(in.text(), path);
+                String headline = in.text(withText);
+                String published = in.text(withText);
+                List<Problem> problems = problems(in.text(withText), path);
                 List<ArticleId> targets = in.targets(withTargets);
                 articles.add(new IndexedArticle(
                         row,
                         path,
                         item,
                         id,
-                        FORMATS[format],
+                        withText ? FORMATS[format] : null,
                         headline,
                         null,
                         null,
@@ -211,12 +216,25 @@ final class HeadlineListing {
             }
             List<ArticleId> targets = wanted ? new ArrayList<>(count - 1) : null;
             for (int i = 1; i < count; i++) {
-                String id = text();
+                String id = text(wanted);
                 if (wanted) {
                     targets.add(id == null ? null : new ArticleId(id));
                 }
             }
             return wanted ? Collections.unmodifiableList(targets) : null;
+        }
+
+        /** As {@link #text()}, or null having skipped it when not {@code wanted}. */
+        String text(boolean wanted) {
+            if (wanted) {
+                return text();
+            }
+            int length = count();
+            if (length > 0 && length - 1 > bytes.length - at) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            at += Math.max(0, length - 1);
+            return null;
         }
 
         String text() {

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The ledes and related headlines of a library listed {@linkplain LibraryIndex#listHeadlines headlines
- * only}, read by row when the reader draws one, on a connection of its own ({@link OwnConnection}) opened
+ * The headlines, ledes and related headlines of a library listed {@linkplain LibraryIndex#listHeadlines
+ * headlines only}, read by row when the reader draws one, on a connection of its own ({@link OwnConnection}) opened
  * at the first read. The last row read is kept, since a frame asks for the same entry's lede, related
  * headlines and targets several times. If the index stops answering, that is said once and entries show
  * no lede and no related headlines from then on.
@@ -33,8 +33,19 @@ public final class IndexEntryDetails implements EntryDetails, AutoCloseable {
      * which draws a lede, does not open it on the thread that owns the screen.
      */
     public synchronized void open() {
-        connection.use(index -> index, null);
+        connection.use(
+                index -> {
+                    index.cacheAtMost(CACHE_KIB);
+                    return index;
+                },
+                null);
     }
+
+    /**
+     * The page cache of this connection, in KiB: rows are read one at a time and the stories' targets
+     * streamed once, so SQLite's 2 MB of cached pages bought nothing but the reader's peak memory.
+     */
+    static final int CACHE_KIB = 256;
 
     @Override
     public synchronized Details of(long row) {
@@ -43,6 +54,21 @@ public final class IndexEntryDetails implements EntryDetails, AutoCloseable {
             lastRow = row;
         }
         return last;
+    }
+
+    @Override
+    public synchronized String headline(long row) {
+        return connection.use(index -> index.headline(row), null);
+    }
+
+    @Override
+    public synchronized boolean eachHeadline(java.util.function.BiConsumer<Long, String> visitor) {
+        return connection.use(
+                index -> {
+                    index.eachHeadline(scope, visitor);
+                    return true;
+                },
+                false);
     }
 
     @Override

@@ -153,7 +153,7 @@ public final class LibraryIndex implements AutoCloseable {
      * Read from the stored listing when there is one ({@link #storeHeadlineListing}).
      */
     public synchronized void listHeadlines(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, false, visitor)) {
+        if (!listings.list(scope, ArticleColumns.HEADLINES, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.HEADLINES, visitor);
         }
     }
@@ -163,7 +163,7 @@ public final class LibraryIndex implements AutoCloseable {
      * their stamps and numbering the articles take.
      */
     public synchronized void listIds(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, false, visitor)) {
+        if (!listings.list(scope, ArticleColumns.IDS, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.IDS, visitor);
         }
     }
@@ -173,7 +173,7 @@ public final class LibraryIndex implements AutoCloseable {
      * headline, date, problems) and its related headlines' targets, related headlines themselves null.
      */
     public synchronized void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, true, visitor)) {
+        if (!listings.list(scope, ArticleColumns.TARGETS, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, visitor);
         }
     }
@@ -263,6 +263,29 @@ public final class LibraryIndex implements AutoCloseable {
      */
     public synchronized Optional<EntryDetails.Details> details(IndexScope scope, long row) {
         return resolutions.details(scope, row);
+    }
+
+    /**
+     * Keeps at most {@code kib} KiB of the file's pages in this connection's cache (SQLite's default is
+     * 2 MB), for a connection that reads a row at a time or streams: each cached page is process memory
+     * that the reader holds to its end.
+     */
+    public synchronized void cacheAtMost(int kib) {
+        try {
+            database.execute("PRAGMA cache_size = -" + kib);
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
+        }
+    }
+
+    /** The headline stored at {@code row}, or null when the row is gone. */
+    public synchronized String headline(long row) {
+        return rows.headline(row);
+    }
+
+    /** Every article's headline under the scope, with its row, in one query streamed to {@code visitor}. */
+    public synchronized void eachHeadline(IndexScope scope, BiConsumer<Long, String> visitor) {
+        rows.eachHeadline(scope, visitor);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +21,8 @@ final class RowListing {
 
     private final IndexDatabase database;
     private final Resolutions resolutions;
+    /** For {@link #headline}, prepared at its first use. */
+    private PreparedStatement headlineSelect;
 
     RowListing(IndexDatabase database, Resolutions resolutions) {
         this.database = database;
@@ -156,6 +159,40 @@ final class RowListing {
             throw database.failure("cannot be read", e);
         } catch (IllegalArgumentException e) {
             throw database.failure("holds a row lede cannot read", e);
+        }
+    }
+
+    /** As {@link LibraryIndex#headline}; the statement is prepared once, as the list asks row after row. */
+    String headline(long row) {
+        try {
+            if (headlineSelect == null) {
+                headlineSelect = database.connection().prepareStatement("SELECT headline FROM articles WHERE row = ?");
+            }
+            headlineSelect.setLong(1, row);
+            try (ResultSet rows = headlineSelect.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
+        }
+    }
+
+    /** As {@link LibraryIndex#eachHeadline}. */
+    void eachHeadline(IndexScope scope, BiConsumer<Long, String> visitor) {
+        try (PreparedStatement select = database.connection()
+                .prepareStatement("SELECT a.row, a.headline FROM inputs i JOIN articles a ON a.input = i.id"
+                        + " WHERE i.order_key >= ? AND i.order_key < ?")) {
+            for (String root : scope.roots()) {
+                select.setBytes(1, IndexScope.low(root));
+                select.setBytes(2, IndexScope.high(root));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        visitor.accept(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
         }
     }
 }

@@ -169,6 +169,11 @@ class LinkGraphTest {
             }
 
             @Override
+            public String headline(long row) {
+                return fresh.entry((int) (100L - row)).headline();
+            }
+
+            @Override
             public boolean eachTargets(java.util.function.BiConsumer<Long, List<ArticleId>> visitor) {
                 List<Long> backwards =
                         new ArrayList<>(rows.keySet()); // in no particular order, as a store may give them

@@ -43,7 +43,9 @@ class HeadlineListingTest {
         };
     }
 
-    private static List<IndexedInput> withoutTargets(List<IndexedInput> inputs) {
+    /** What the row listing of {@code columns} gives: targets only when selected; with ids alone, no text either. */
+    private static List<IndexedInput> as(List<IndexedInput> inputs, ArticleColumns columns) {
+        boolean text = columns.hasHeadline();
         return inputs.stream()
                 .map(input -> new IndexedInput(
                         input.path(),
@@ -54,19 +56,23 @@ class HeadlineListingTest {
                                         a.path(),
                                         a.item(),
                                         a.id(),
-                                        a.format(),
-                                        a.headline(),
+                                        text ? a.format() : null,
+                                        text ? a.headline() : null,
                                         null,
                                         null,
-                                        a.published(),
+                                        text ? a.published() : null,
                                         null,
                                         null,
                                         null,
-                                        null,
-                                        a.problems()))
+                                        columns.resolved() ? a.targets() : null,
+                                        text ? a.problems() : List.of()))
                                 .toList(),
                         input.problems()))
                 .toList();
+    }
+
+    private static List<IndexedInput> withoutTargets(List<IndexedInput> inputs) {
+        return as(inputs, ArticleColumns.HEADLINES);
     }
 
     private static List<IndexedInput> inputs() {
@@ -106,16 +112,16 @@ class HeadlineListingTest {
     }
 
     private static List<IndexedInput> roundTrip(List<IndexedInput> inputs, int partBytes, List<byte[]> parts) {
-        return roundTrip(inputs, partBytes, parts, true);
+        return roundTrip(inputs, partBytes, parts, ArticleColumns.TARGETS);
     }
 
     private static List<IndexedInput> roundTrip(
-            List<IndexedInput> inputs, int partBytes, List<byte[]> parts, boolean withTargets) {
+            List<IndexedInput> inputs, int partBytes, List<byte[]> parts, ArticleColumns columns) {
         HeadlineListing listing = new HeadlineListing(parts::add, partBytes);
         inputs.forEach(listing::add);
         listing.finish();
         List<IndexedInput> read = new ArrayList<>();
-        parts.forEach(part -> HeadlineListing.read(part, withTargets, read::add));
+        parts.forEach(part -> HeadlineListing.read(part, columns, read::add));
         return read;
     }
 
@@ -127,7 +133,14 @@ class HeadlineListingTest {
         List<byte[]> small = new ArrayList<>();
         assertEquals(inputs(), roundTrip(inputs(), 40, small));
         assertTrue(small.size() > 3, "parts of about 40 bytes: " + small.size());
-        assertEquals(withoutTargets(inputs()), roundTrip(inputs(), 40, new ArrayList<>(), false), "targets skipped");
+        assertEquals(
+                withoutTargets(inputs()),
+                roundTrip(inputs(), 40, new ArrayList<>(), ArticleColumns.HEADLINES),
+                "targets skipped");
+        assertEquals(
+                as(inputs(), ArticleColumns.IDS),
+                roundTrip(inputs(), 40, new ArrayList<>(), ArticleColumns.IDS),
+                "ids alone, the text skipped");
     }
 
     @Test
@@ -139,11 +152,12 @@ class HeadlineListingTest {
             byte[] truncated = Arrays.copyOf(whole, cut);
             assertThrows(
                     IllegalArgumentException.class,
-                    () -> HeadlineListing.read(truncated, true, input -> {}),
+                    () -> HeadlineListing.read(truncated, ArticleColumns.TARGETS, input -> {}),
                     "cut at " + cut);
         }
         assertThrows(
                 IllegalArgumentException.class,
-                () -> HeadlineListing.read(new byte[] {(byte) 0xff, (byte) 0xff, 0x7f}, true, input -> {}));
+                () -> HeadlineListing.read(
+                        new byte[] {(byte) 0xff, (byte) 0xff, 0x7f}, ArticleColumns.TARGETS, input -> {}));
     }
 }
