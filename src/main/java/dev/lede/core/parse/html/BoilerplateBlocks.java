@@ -144,7 +144,7 @@ final class BoilerplateBlocks {
             boolean navigation = isShort
                     && !e.normalName().equals("a")
                     && NodeTrees.linkDensity(e) > NAV_LINK_DENSITY
-                    && !e.parent().normalName().equals("p")
+                    && !inParagraph(e)
                     && !endsSentenceOutsideLinks(e, text)
                     && !inListWithinProse(e, article)
                     && !headsProse(e, content);
@@ -217,6 +217,20 @@ final class BoilerplateBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * A link inside a paragraph's running text is part of a sentence, however many inline wrappers
+     * ({@code <span><span><a>}) stand between them: Readability judges link density on blocks, not phrases.
+     */
+    private static boolean inParagraph(Element e) {
+        Element block = e.parent();
+        while (block != null
+                && (Phrasing.TAGS.contains(block.normalName())
+                        || block.normalName().equals("a"))) {
+            block = block.parent();
+        }
+        return block != null && block.normalName().equals("p");
     }
 
     /**

@@ -1,0 +1,44 @@
+package dev.lede.core.parse.html;
+
+import static dev.lede.core.parse.html.PageFieldsTest.STORY;
+import static dev.lede.core.parse.html.PageFieldsTest.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** What the body keeps and drops (README, "Figures": the rules behind the wcxb-dev body rows). */
+class BodyPrecisionTest {
+
+    @Test
+    void aStreamedPagesHiddenSegmentIsReadInItsPlaceholdersPlace() {
+        Article a = page(
+                "",
+                "<nav><a href=\"/\">Home</a></nav><main><template id=\"B:0\"></template></main>"
+                        + "<footer>Footer text</footer>"
+                        + "<div hidden id=\"S:0\"><article><h1>Harbour board orders dredging</h1>" + STORY
+                        + "</article></div><script>$RC(\"B:0\",\"S:0\")</script>");
+        assertTrue(a.bodyText().startsWith("The harbour board voted on Tuesday"), a.bodyText());
+        assertTrue(a.bodyText().endsWith("fees will be waived."), a.bodyText());
+    }
+
+    @Test
+    void aHiddenDivWithoutAPlaceholderStaysHidden() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "</article><div hidden id=\"S:3\"><p>A draft paragraph the page never shows,"
+                        + " long enough to be read as prose if it were kept by mistake.</p></div>");
+        assertEquals(2, a.body().size(), a.bodyText());
+    }
+
+    @Test
+    void aLinkWrappedInSpansInsideAParagraphStaysInTheSentence() {
+        Article a = page(
+                "",
+                "<article><p><i>This is partly a reply to </i><span><span><a href=\"/pcd\"><i>the dredging plan"
+                        + "</i></a></span></span><i>, and partly a note on the harbour.</i></p>" + STORY
+                        + "</article>");
+        assertTrue(a.bodyText().startsWith("This is partly a reply to the dredging plan, and partly"), a.bodyText());
+    }
+}
