@@ -40,7 +40,8 @@ final class BoilerplateBlocks {
                     + "|jump to|skip to|back to top|loading|stay connected|don't miss|never miss|want (?:more|to)|ready to"
                     + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
                     + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
-                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$)",
+                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$"
+                    + "|you (?:may|might) (?:also )?be interested)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
@@ -61,6 +62,20 @@ final class BoilerplateBlocks {
             "\\bfollow (?:us|me|[^.!?]{1,40}) on (?:facebook|twitter|instagram|pinterest|youtube|tiktok|linkedin|threads|bluesky)\\b"
                     + "|\\bif you (?:liked|enjoyed|found) this (?:article|post|story|piece)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A line that only credits a picture ("Image source: Getty Images", "Photo: Ann Lee", "Courtesy of Acme",
+     * "Ann Lee / Reuters"): it names who made the image, not what it shows, so unlike a describing caption it
+     * is not the article's. Judged only on lines of a few words, so a caption that describes and then credits stays.
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
+                    + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:"
+                    + "|(?:image |photo |picture )?courtesy(?: of)?\\b)"
+                    + "|(?:^|[/|©]\\s*)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
+                    + "|reuters|ap photo|afp)\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A credit is a label and a name or two ("Photo: Ann Lee for the Courier"). */
+    private static final int CREDIT_MAX_WORDS = 8;
     /** An author's biography or the site's own blurb is a paragraph, not a page. */
     private static final int BIO_MAX_WORDS = 80;
     /** Images the page names as its logo or a banner decorate the site, not the story. */
@@ -131,7 +146,7 @@ final class BoilerplateBlocks {
                 "p, div, li, h2, h3, h4, h5, h6, span, figcaption, section, a, strong, b, em, dt, dd, td");
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
-            if (e.parent() == null || e.childrenSize() > 3 || isCode(e)) {
+            if (e.parent() == null || blockChildren(e) > 3 || isCode(e)) {
                 continue;
             }
             String text = HtmlText.line(e.text());
@@ -149,7 +164,7 @@ final class BoilerplateBlocks {
                     && !inListWithinProse(e, article)
                     && !headsProse(e, content);
             if (repeatsByline
-                    || isShort && (PROMPT.matcher(text).find() || isDateLine(text))
+                    || isShort && (PROMPT.matcher(text).find() || isDateLine(text) || isCredit(text))
                     || navigation
                     || isNotice(text)
                     || isAbout(text, byline, isShort)
@@ -217,6 +232,20 @@ final class BoilerplateBlocks {
             }
         }
         return false;
+    }
+
+    private static boolean isCredit(String text) {
+        return HtmlText.words(text) <= CREDIT_MAX_WORDS && CREDIT.matcher(text).find();
+    }
+
+    /** Children that are blocks of their own: a paragraph with many links or emphases is still one line. */
+    private static int blockChildren(Element e) {
+        int blocks = 0;
+        for (Element child : e.children()) {
+            String tag = child.normalName();
+            blocks += Phrasing.TAGS.contains(tag) || tag.equals("a") ? 0 : 1;
+        }
+        return blocks;
     }
 
     /**

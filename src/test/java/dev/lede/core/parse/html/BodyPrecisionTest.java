@@ -3,6 +3,7 @@ package dev.lede.core.parse.html;
 import static dev.lede.core.parse.html.PageFieldsTest.STORY;
 import static dev.lede.core.parse.html.PageFieldsTest.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
@@ -40,5 +41,44 @@ class BodyPrecisionTest {
                         + "</i></a></span></span><i>, and partly a note on the harbour.</i></p>" + STORY
                         + "</article>");
         assertTrue(a.bodyText().startsWith("This is partly a reply to the dredging plan, and partly"), a.bodyText());
+    }
+
+    @Test
+    void aLineThatOnlyCreditsAPictureGoesAndACaptionThatDescribesItStays() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<figure><img src=\"d.jpg\" alt=\"\"><figcaption>Image source: Getty Images."
+                        + "</figcaption></figure><figure><img src=\"q.jpg\" alt=\"\"><figcaption>The dredger at the north"
+                        + " quay on Monday.</figcaption></figure></article>");
+        assertFalse(a.bodyText().contains("Getty"), a.bodyText());
+        assertTrue(a.bodyText().contains("The dredger at the north quay on Monday."), a.bodyText());
+    }
+
+    @Test
+    void aSignUpBoxGoesWithItsHeadingAndPitch() {
+        String story = "<p>Fishing crews will moor at the ferry pier while the dredger works, the board said on Tuesday"
+                + " evening, and the fees for the month will be waived for every boat on the harbour register.</p>";
+        Article byField = page(
+                "",
+                "<article>" + STORY + "<div class=\"x\"><h3>Harbour news in your inbox</h3><p>Every Friday.</p>"
+                        + "<form><input type=\"email\" name=\"e\"><button>Go</button></form></div>" + story
+                        + "</article>");
+        assertFalse(byField.bodyText().contains("inbox"), byField.bodyText());
+        assertTrue(byField.bodyText().contains("harbour register"), byField.bodyText());
+        Article bySlot = page(
+                "",
+                "<article>" + STORY + "<div class=\"x\"><header>Harbour news in your inbox</header>"
+                        + "<div class=\"HubSpotForm_embed\"></div></div>" + story + "</article>");
+        assertFalse(bySlot.bodyText().contains("inbox"), bySlot.bodyText());
+    }
+
+    @Test
+    void aFollowPromptFullOfLinksIsStillOneLine() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<p>Catch up on our coverage, and follow us on <a href=\"/f\">Facebook</a>,"
+                        + " <a href=\"/i\">Instagram</a>, <a href=\"/t\">Twitter</a> and <a href=\"/k\">TikTok</a>"
+                        + " to stay up to date.</p></article>");
+        assertFalse(a.bodyText().contains("follow us"), a.bodyText());
     }
 }
