@@ -49,6 +49,13 @@ final class BoilerplateBlocks {
      */
     private static final Pattern AFFILIATE_NOTICE =
             Pattern.compile("\\b(?:commissions?|affiliate links?|qualifying purchases)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The site's disclaimer of its contributors' views ("The views expressed here are not necessarily those
+     * of …"): like the affiliate notice, about the page and not the article.
+     */
+    private static final Pattern VIEWS_DISCLAIMER = Pattern.compile(
+            "\\b(?:views|opinions)(?: and opinions)? expressed\\b.{0,80}?\\b(?:not necessarily|do not (?:necessarily )?reflect)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** What such a notice is about: the reader's purchases through the page's links. */
     private static final Pattern NOTICE_SUBJECT =
             Pattern.compile("\\b(?:links?|purchases?|buy|earn)\\b", Pattern.CASE_INSENSITIVE);
@@ -365,8 +372,9 @@ final class BoilerplateBlocks {
 
     private static boolean isNotice(String text) {
         return HtmlText.words(text) <= BIO_MAX_WORDS
-                && AFFILIATE_NOTICE.matcher(text).find()
-                && NOTICE_SUBJECT.matcher(text).find();
+                && (AFFILIATE_NOTICE.matcher(text).find()
+                                && NOTICE_SUBJECT.matcher(text).find()
+                        || VIEWS_DISCLAIMER.matcher(text).find());
     }
 
     /**

@@ -81,4 +81,28 @@ class BodyPrecisionTest {
                         + " to stay up to date.</p></article>");
         assertFalse(a.bodyText().contains("follow us"), a.bodyText());
     }
+
+    @Test
+    void aPromotionGoesWithItsButtonAndTheBoldPitchBeforeIt() {
+        String story = "<p>Fishing crews will moor at the ferry pier while the dredger works, the board said on Tuesday"
+                + " evening, and the fees for the month will be waived for every boat on the harbour register.</p>";
+        Article a = page(
+                "",
+                "<article>" + STORY
+                        + "<p><strong>Stop searching and start sailing. Talk to our charter experts</strong></p>"
+                        + "<div class=\"crunch-button-wrapper\"><a class=\"crunch-button\" href=\"https://charter.example/\">"
+                        + "Talk to us!</a></div>" + story + "</article>");
+        assertFalse(a.bodyText().contains("charter experts"), a.bodyText());
+        assertFalse(a.bodyText().contains("Talk to us"), a.bodyText());
+        assertTrue(a.bodyText().contains("harbour register"), a.bodyText());
+    }
+
+    @Test
+    void theSitesDisclaimerOfItsWritersViewsGoes() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<p>Note: The views expressed on Courier.example are not necessarily those of the"
+                        + " Wexmoor Courier.</p></article>");
+        assertFalse(a.bodyText().contains("views expressed"), a.bodyText());
+    }
 }
