@@ -41,7 +41,7 @@ final class BoilerplateBlocks {
                     + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
                     + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
                     + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$"
-                    + "|you (?:may|might) (?:also )?be interested)",
+                    + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
@@ -179,6 +179,13 @@ final class BoilerplateBlocks {
                     || HtmlText.words(text) <= BIO_MAX_WORDS
                             && SOCIAL_PROMPT.matcher(text).find()) {
                 NodeTrees.remove(wholeLine(e, text, content));
+            } else if (isShort) {
+                Element portrait = portraitBefore(e);
+                if (portrait != null
+                        && isAbout(text, portrait.selectFirst("img").attr("alt").strip(), true)) {
+                    NodeTrees.remove(portrait);
+                    NodeTrees.remove(wholeLine(e, text, content));
+                }
             }
         }
         for (Element img : content.getElementsByTag("img")) {
@@ -243,6 +250,25 @@ final class BoilerplateBlocks {
 
     private static boolean isCredit(String text) {
         return HtmlText.words(text) <= CREDIT_MAX_WORDS && CREDIT.matcher(text).find();
+    }
+
+    /**
+     * The line just before {@code e} when it holds only a portrait: one image whose alt text is a person's
+     * name. Followed by a line that starts with that name and a title ("Ann Lee Senior Editor"), it is an
+     * author's card without a class to say so.
+     */
+    private static Element portraitBefore(Element e) {
+        Element before = e.previousElementSibling();
+        if (before == null || !before.text().isBlank()) {
+            return null;
+        }
+        List<Element> images = before.normalName().equals("img") ? List.of(before) : before.getElementsByTag("img");
+        return images.size() == 1
+                        && BylineChoice.NAME
+                                .matcher(images.get(0).attr("alt").strip())
+                                .matches()
+                ? before
+                : null;
     }
 
     /** Children that are blocks of their own: a paragraph with many links or emphases is still one line. */

@@ -56,7 +56,7 @@ final class BylineChoice {
     private static final int MAX_LINE = 160;
 
     /** A person's name as a line of its own: two to five capitalised words. */
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
+    static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
 
     private static final int MAX_NAME = 60;
     /** A paragraph that begins with a person's name and says who the person is. */

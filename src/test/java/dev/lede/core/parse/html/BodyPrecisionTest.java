@@ -105,4 +105,25 @@ class BodyPrecisionTest {
                         + " Wexmoor Courier.</p></article>");
         assertFalse(a.bodyText().contains("views expressed"), a.bodyText());
     }
+
+    @Test
+    void aPortraitAndTheNameAndTitleUnderItAreAnAuthorsCard() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<p><img src=\"ines.png\" alt=\"Ines Harrow\"></p><p><strong>Ines Harrow</strong>"
+                        + " <em>Harbour Correspondent and Sailing Writer</em></p></article>");
+        assertFalse(a.bodyText().contains("Correspondent"), a.bodyText());
+        assertFalse(a.bodyText().contains("[image"), a.bodyText());
+        Article caption = page(
+                "",
+                "<article>" + STORY + "<p><img src=\"ines.png\" alt=\"Ines Harrow\"></p><p>Ines Harrow speaks to the"
+                        + " crews.</p></article>");
+        assertTrue(caption.bodyText().contains("Ines Harrow speaks to the crews."), caption.bodyText());
+    }
+
+    @Test
+    void aRequestToSpreadTheWordGoes() {
+        Article a = page("", "<article>" + STORY + "<p>Help me spread the word about this podcast!</p></article>");
+        assertFalse(a.bodyText().contains("spread the word"), a.bodyText());
+    }
 }
