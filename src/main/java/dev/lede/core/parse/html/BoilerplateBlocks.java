@@ -199,13 +199,19 @@ final class BoilerplateBlocks {
     /**
      * boilerpipe's trailing-headline rule: a heading with no text after it heads a list the extraction left
      * out ("You might also like", "What others are reading"), so it is not the article's. A short last line
-     * that does not end a sentence is such a heading without the tag.
+     * that does not end a sentence is such a heading without the tag, and a last list of nothing but links
+     * is such a list the extraction kept.
      */
     private static void dropTrailingHeadings(Element content) {
         for (int round = 0; round < MAX_TRAILING; round++) {
             Element line = lastLine(content);
             if (line == null) {
                 return;
+            }
+            Element links = linkList(line);
+            if (links != null) {
+                NodeTrees.remove(links);
+                continue;
             }
             String text = HtmlText.line(line.text());
             boolean heading = line.normalName().matches("h[1-6]")
@@ -217,6 +223,24 @@ final class BoilerplateBlocks {
             }
             NodeTrees.remove(line);
         }
+    }
+
+    /**
+     * The list that {@code line} ends when every item of it is a link and nothing else: at the end of the
+     * content, boilerpipe's link-dense trailing block, a list of other articles ("Good articles to read
+     * together"), or null.
+     */
+    private static Element linkList(Element line) {
+        Element list = line.parent();
+        if (!line.normalName().equals("li") || list == null || !LIST_TAGS.contains(list.normalName())) {
+            return null;
+        }
+        for (Element item : list.children()) {
+            if (NodeTrees.linkDensity(item) < ALL_LINK) {
+                return null;
+            }
+        }
+        return list;
     }
 
     /** The block that holds the content's last text, or null. */

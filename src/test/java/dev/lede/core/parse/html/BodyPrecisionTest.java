@@ -126,4 +126,21 @@ class BodyPrecisionTest {
         Article a = page("", "<article>" + STORY + "<p>Help me spread the word about this podcast!</p></article>");
         assertFalse(a.bodyText().contains("spread the word"), a.bodyText());
     }
+
+    @Test
+    void aListOfNothingButLinksEndingTheContentGoesWithItsHeading() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<h3>Good articles to read together</h3><ul><li><a href=\"/a\">Ferry fares rise"
+                        + " again as the harbour board weighs the cost of dredging the inner basin before the spring"
+                        + " tides</a></li><li><a href=\"/b\">The lighthouse on the north quay reopens to visitors after"
+                        + " three years of repairs to its lantern and its stone stair</a></li></ul></article>");
+        assertFalse(a.bodyText().contains("Ferry fares"), a.bodyText());
+        assertFalse(a.bodyText().contains("Good articles"), a.bodyText());
+        Article sources = page(
+                "",
+                "<article>" + STORY + "<ul><li>Harbour board minutes, <a href=\"/m\">March 2025</a></li>"
+                        + "<li>Port survey, <a href=\"/s\">2024</a></li></ul></article>");
+        assertTrue(sources.bodyText().contains("Harbour board minutes"), sources.bodyText());
+    }
 }
