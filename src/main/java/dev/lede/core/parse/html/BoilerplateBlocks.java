@@ -40,7 +40,8 @@ final class BoilerplateBlocks {
                     + "|jump to|skip to|back to top|loading|stay connected|don't miss|never miss|want (?:more|to)|ready to"
                     + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
                     + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
-                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$)",
+                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$"
+                    + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
@@ -48,6 +49,13 @@ final class BoilerplateBlocks {
      */
     private static final Pattern AFFILIATE_NOTICE =
             Pattern.compile("\\b(?:commissions?|affiliate links?|qualifying purchases)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The site's disclaimer of its contributors' views ("The views expressed here are not necessarily those
+     * of …"): like the affiliate notice, about the page and not the article.
+     */
+    private static final Pattern VIEWS_DISCLAIMER = Pattern.compile(
+            "\\b(?:views|opinions)(?: and opinions)? expressed\\b.{0,80}?\\b(?:not necessarily|do not (?:necessarily )?reflect)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** What such a notice is about: the reader's purchases through the page's links. */
     private static final Pattern NOTICE_SUBJECT =
             Pattern.compile("\\b(?:links?|purchases?|buy|earn)\\b", Pattern.CASE_INSENSITIVE);
@@ -61,6 +69,20 @@ final class BoilerplateBlocks {
             "\\bfollow (?:us|me|[^.!?]{1,40}) on (?:facebook|twitter|instagram|pinterest|youtube|tiktok|linkedin|threads|bluesky)\\b"
                     + "|\\bif you (?:liked|enjoyed|found) this (?:article|post|story|piece)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A line that only credits a picture ("Image source: Getty Images", "Photo: Ann Lee", "Courtesy of Acme",
+     * "Ann Lee / Reuters"): it names who made the image, not what it shows, so unlike a describing caption it
+     * is not the article's. Judged only on lines of a few words, so a caption that describes and then credits stays.
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
+                    + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:"
+                    + "|(?:image |photo |picture )?courtesy(?: of)?\\b)"
+                    + "|(?:^|[/|©]\\s*)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
+                    + "|reuters|ap photo|afp)\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A credit is a label and a name or two ("Photo: Ann Lee for the Courier"). */
+    private static final int CREDIT_MAX_WORDS = 8;
     /** An author's biography or the site's own blurb is a paragraph, not a page. */
     private static final int BIO_MAX_WORDS = 80;
     /** Images the page names as its logo or a banner decorate the site, not the story. */
@@ -131,7 +153,7 @@ final class BoilerplateBlocks {
                 "p, div, li, h2, h3, h4, h5, h6, span, figcaption, section, a, strong, b, em, dt, dd, td");
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
-            if (e.parent() == null || e.childrenSize() > 3 || isCode(e)) {
+            if (e.parent() == null || blockChildren(e) > 3 || isCode(e)) {
                 continue;
             }
             String text = HtmlText.line(e.text());
@@ -144,12 +166,12 @@ final class BoilerplateBlocks {
             boolean navigation = isShort
                     && !e.normalName().equals("a")
                     && NodeTrees.linkDensity(e) > NAV_LINK_DENSITY
-                    && !e.parent().normalName().equals("p")
+                    && !inParagraph(e)
                     && !endsSentenceOutsideLinks(e, text)
                     && !inListWithinProse(e, article)
                     && !headsProse(e, content);
             if (repeatsByline
-                    || isShort && (PROMPT.matcher(text).find() || isDateLine(text))
+                    || isShort && (PROMPT.matcher(text).find() || isDateLine(text) || isCredit(text))
                     || navigation
                     || isNotice(text)
                     || isAbout(text, byline, isShort)
@@ -157,6 +179,13 @@ final class BoilerplateBlocks {
                     || HtmlText.words(text) <= BIO_MAX_WORDS
                             && SOCIAL_PROMPT.matcher(text).find()) {
                 NodeTrees.remove(wholeLine(e, text, content));
+            } else if (isShort) {
+                Element portrait = portraitBefore(e);
+                if (portrait != null
+                        && isAbout(text, portrait.selectFirst("img").attr("alt").strip(), true)) {
+                    NodeTrees.remove(portrait);
+                    NodeTrees.remove(wholeLine(e, text, content));
+                }
             }
         }
         for (Element img : content.getElementsByTag("img")) {
@@ -170,13 +199,19 @@ final class BoilerplateBlocks {
     /**
      * boilerpipe's trailing-headline rule: a heading with no text after it heads a list the extraction left
      * out ("You might also like", "What others are reading"), so it is not the article's. A short last line
-     * that does not end a sentence is such a heading without the tag.
+     * that does not end a sentence is such a heading without the tag, and a last list of nothing but links
+     * is such a list the extraction kept.
      */
     private static void dropTrailingHeadings(Element content) {
         for (int round = 0; round < MAX_TRAILING; round++) {
             Element line = lastLine(content);
             if (line == null) {
                 return;
+            }
+            Element links = linkList(line);
+            if (links != null) {
+                NodeTrees.remove(links);
+                continue;
             }
             String text = HtmlText.line(line.text());
             boolean heading = line.normalName().matches("h[1-6]")
@@ -188,6 +223,24 @@ final class BoilerplateBlocks {
             }
             NodeTrees.remove(line);
         }
+    }
+
+    /**
+     * The list that {@code line} ends when every item of it is a link and nothing else: at the end of the
+     * content, boilerpipe's link-dense trailing block, a list of other articles ("Good articles to read
+     * together"), or null.
+     */
+    private static Element linkList(Element line) {
+        Element list = line.parent();
+        if (!line.normalName().equals("li") || list == null || !LIST_TAGS.contains(list.normalName())) {
+            return null;
+        }
+        for (Element item : list.children()) {
+            if (NodeTrees.linkDensity(item) < ALL_LINK) {
+                return null;
+            }
+        }
+        return list;
     }
 
     /** The block that holds the content's last text, or null. */
@@ -217,6 +270,53 @@ final class BoilerplateBlocks {
             }
         }
         return false;
+    }
+
+    private static boolean isCredit(String text) {
+        return HtmlText.words(text) <= CREDIT_MAX_WORDS && CREDIT.matcher(text).find();
+    }
+
+    /**
+     * The line just before {@code e} when it holds only a portrait: one image whose alt text is a person's
+     * name. Followed by a line that starts with that name and a title ("Ann Lee Senior Editor"), it is an
+     * author's card without a class to say so.
+     */
+    private static Element portraitBefore(Element e) {
+        Element before = e.previousElementSibling();
+        if (before == null || !before.text().isBlank()) {
+            return null;
+        }
+        List<Element> images = before.normalName().equals("img") ? List.of(before) : before.getElementsByTag("img");
+        return images.size() == 1
+                        && BylineChoice.NAME
+                                .matcher(images.get(0).attr("alt").strip())
+                                .matches()
+                ? before
+                : null;
+    }
+
+    /** Children that are blocks of their own: a paragraph with many links or emphases is still one line. */
+    private static int blockChildren(Element e) {
+        int blocks = 0;
+        for (Element child : e.children()) {
+            String tag = child.normalName();
+            blocks += Phrasing.TAGS.contains(tag) || tag.equals("a") ? 0 : 1;
+        }
+        return blocks;
+    }
+
+    /**
+     * A link inside a paragraph's running text is part of a sentence, however many inline wrappers
+     * ({@code <span><span><a>}) stand between them: Readability judges link density on blocks, not phrases.
+     */
+    private static boolean inParagraph(Element e) {
+        Element block = e.parent();
+        while (block != null
+                && (Phrasing.TAGS.contains(block.normalName())
+                        || block.normalName().equals("a"))) {
+            block = block.parent();
+        }
+        return block != null && block.normalName().equals("p");
     }
 
     /**
@@ -322,8 +422,9 @@ final class BoilerplateBlocks {
 
     private static boolean isNotice(String text) {
         return HtmlText.words(text) <= BIO_MAX_WORDS
-                && AFFILIATE_NOTICE.matcher(text).find()
-                && NOTICE_SUBJECT.matcher(text).find();
+                && (AFFILIATE_NOTICE.matcher(text).find()
+                                && NOTICE_SUBJECT.matcher(text).find()
+                        || VIEWS_DISCLAIMER.matcher(text).find());
     }
 
     /**

@@ -1,3 +1,4 @@
+// Over 250 lines: every place a page names its author and the one cleaning they share, weighed in one place.
 package dev.lede.core.parse.html;
 
 import java.util.HashSet;
@@ -56,7 +57,7 @@ final class BylineChoice {
     private static final int MAX_LINE = 160;
 
     /** A person's name as a line of its own: two to five capitalised words. */
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
+    static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
 
     private static final int MAX_NAME = 60;
     /** A paragraph that begins with a person's name and says who the person is. */
@@ -70,6 +71,8 @@ final class BylineChoice {
 
     private static final Set<String> CODE = Set.of("pre", "code");
     private static final int MAX_CODE_DEPTH = 8;
+    /** The page's date rule's reach: a line this many elements from the headline stands by it. */
+    private static final int NEAR = 40;
 
     private BylineChoice() {}
 
@@ -83,7 +86,7 @@ final class BylineChoice {
             }
             siteAsAuthor = siteAsAuthor == null ? clean : siteAsAuthor;
         }
-        String shown = markup(doc, headline, site);
+        String shown = markup(doc, headline, site, false);
         if (shown != null) {
             // The site's name where a byline stands is the page's signature: many company blogs sign that way.
             return site.named(shown) && siteAsAuthor != null ? siteAsAuthor : shown;
@@ -91,6 +94,12 @@ final class BylineChoice {
         String card = authorCard(doc);
         if (card != null && !site.named(card)) {
             return card;
+        }
+        // No person named anywhere else: a byline by the headline counts even inside a block whose class reads
+        // as a banner or pop-up, as the date by the headline does.
+        String near = markup(doc, headline, site, true);
+        if (near != null && !site.named(near)) {
+            return near;
         }
         // The site's own name in the metadata only when no person is named anywhere.
         return siteAsAuthor;
@@ -150,8 +159,11 @@ final class BylineChoice {
         return line;
     }
 
-    /** The byline in the markup nearest the headline, outside navigation, sidebars and comments. */
-    private static String markup(Document doc, String headline, TitleRules.SiteNames site) {
+    /**
+     * The byline in the markup nearest the headline, outside navigation, sidebars and comments; or, when
+     * {@code nearOnly}, within {@link #NEAR} elements under the headline (where bylines stand) in whatever block.
+     */
+    private static String markup(Document doc, String headline, TitleRules.SiteNames site, boolean nearOnly) {
         if (doc.body() == null) {
             return null;
         }
@@ -162,12 +174,14 @@ final class BylineChoice {
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
             int distance = Math.abs(i - anchor);
-            if (distance >= bestDistance) {
+            if (distance >= bestDistance || nearOnly && (i < anchor || distance > NEAR)) {
                 continue;
             }
             String found = read(e);
             // "ORDER BY period" in a code sample is not a byline.
-            if (found != null && !PageRegions.inBoilerplate(e) && !NodeTrees.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
+            if (found != null
+                    && (nearOnly || !PageRegions.inBoilerplate(e))
+                    && !NodeTrees.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
                 best = withoutSiteName(found, site);
                 bestDistance = distance;
             }

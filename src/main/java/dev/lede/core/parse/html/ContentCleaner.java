@@ -47,6 +47,7 @@ final class ContentCleaner {
 
     /** Strips elements that never hold readable content from {@code doc}, in place. */
     static void prepare(Document doc) {
+        CallToActionBoxes.strip(doc);
         for (Element e : new ArrayList<>(doc.getAllElements())) {
             String tag = e.normalName();
             if (NEVER_CONTENT.contains(tag) || isHidden(e)) {

@@ -45,6 +45,7 @@ public final class HtmlArticleParser implements ArticleParser {
             problems.add(new Problem(name, decoded.problem()));
         }
         Document doc = Jsoup.parse(decoded.text(), baseUrl(input.source().name()));
+        StreamedContent.place(doc);
         HtmlMetadata meta = HtmlMetadata.read(doc);
         if (doc.location().isEmpty() && meta.url() != null && meta.url().startsWith("http")) {
             doc.setBaseUri(meta.url());

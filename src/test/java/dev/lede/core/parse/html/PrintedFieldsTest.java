@@ -148,4 +148,20 @@ class PrintedFieldsTest {
                         + "<div class=\"date\">12 November 2025</div></div>" + STORY + "</article>");
         assertEquals("2025-11-12", a.published());
     }
+
+    @Test
+    void aBylineUnderTheHeadlineInAMisnamedBlockBeatsTheSitesSignature() {
+        String head = "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">";
+        Article a = page(
+                head,
+                "<article><div class=\"hero-banner-popup\"><h1>Harbour board orders dredging</h1>"
+                        + "<address class=\"author-info\">by Ines Harrow, Reporter</address></div>" + STORY
+                        + "</article>");
+        assertEquals("Ines Harrow, Reporter", a.byline());
+        Article above = page(
+                head,
+                "<div class=\"hero-banner-popup\"><a class=\"author-link\" href=\"/topics\">Harbour Topics</a></div>"
+                        + "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
+        assertEquals("Wexmoor Courier", above.byline(), "a line above the headline in such a block is not its byline");
+    }
 }

@@ -1,0 +1,147 @@
+package dev.lede.core.parse.html;
+
+import static dev.lede.core.parse.html.PageFieldsTest.STORY;
+import static dev.lede.core.parse.html.PageFieldsTest.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** What the body keeps and drops (README, "Figures": the rules behind the wcxb-dev body rows). */
+class BodyPrecisionTest {
+
+    /** A paragraph of the story after a box, so that a rule taking the box cannot take the story's end with it. */
+    private static final String MORE_STORY =
+            "<p>Fishing crews will moor at the ferry pier while the dredger works, the board said on Tuesday"
+                    + " evening, and the fees for the month will be waived for every boat on the harbour register.</p>";
+
+    @Test
+    void aStreamedPagesHiddenSegmentIsReadInItsPlaceholdersPlace() {
+        Article a = page(
+                "",
+                "<nav><a href=\"/\">Home</a></nav><main><template id=\"B:0\"></template></main>"
+                        + "<footer>Footer text</footer>"
+                        + "<div hidden id=\"S:0\"><article><h1>Harbour board orders dredging</h1>" + STORY
+                        + "</article></div><script>$RC(\"B:0\",\"S:0\")</script>");
+        assertTrue(a.bodyText().startsWith("The harbour board voted on Tuesday"), a.bodyText());
+        assertTrue(a.bodyText().endsWith("fees will be waived."), a.bodyText());
+    }
+
+    @Test
+    void aHiddenDivWithoutAPlaceholderStaysHidden() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "</article><div hidden id=\"S:3\"><p>A draft paragraph the page never shows,"
+                        + " long enough to be read as prose if it were kept by mistake.</p></div>");
+        assertEquals(2, a.body().size(), a.bodyText());
+    }
+
+    @Test
+    void aLinkWrappedInSpansInsideAParagraphStaysInTheSentence() {
+        Article a = page(
+                "",
+                "<article><p><i>This is partly a reply to </i><span><span><a href=\"/pcd\"><i>the dredging plan"
+                        + "</i></a></span></span><i>, and partly a note on the harbour.</i></p>" + STORY
+                        + "</article>");
+        assertTrue(a.bodyText().startsWith("This is partly a reply to the dredging plan, and partly"), a.bodyText());
+    }
+
+    @Test
+    void aLineThatOnlyCreditsAPictureGoesAndACaptionThatDescribesItStays() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<figure><img src=\"d.jpg\" alt=\"\"><figcaption>Image source: Getty Images."
+                        + "</figcaption></figure><figure><img src=\"q.jpg\" alt=\"\"><figcaption>The dredger at the north"
+                        + " quay on Monday.</figcaption></figure></article>");
+        assertFalse(a.bodyText().contains("Getty"), a.bodyText());
+        assertTrue(a.bodyText().contains("The dredger at the north quay on Monday."), a.bodyText());
+    }
+
+    @Test
+    void aSignUpBoxGoesWithItsHeadingAndPitch() {
+        Article byField = page(
+                "",
+                "<article>" + STORY + "<div class=\"x\"><h3>Harbour news in your inbox</h3><p>Every Friday.</p>"
+                        + "<form><input type=\"email\" name=\"e\"><button>Go</button></form></div>" + MORE_STORY
+                        + "</article>");
+        assertFalse(byField.bodyText().contains("inbox"), byField.bodyText());
+        assertTrue(byField.bodyText().contains("harbour register"), byField.bodyText());
+        Article bySlot = page(
+                "",
+                "<article>" + STORY + "<div class=\"x\"><header>Harbour news in your inbox</header>"
+                        + "<div class=\"HubSpotForm_embed\"></div></div>" + MORE_STORY + "</article>");
+        assertFalse(bySlot.bodyText().contains("inbox"), bySlot.bodyText());
+    }
+
+    @Test
+    void aFollowPromptFullOfLinksIsStillOneLine() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<p>Catch up on our coverage, and follow us on <a href=\"/f\">Facebook</a>,"
+                        + " <a href=\"/i\">Instagram</a>, <a href=\"/t\">Twitter</a> and <a href=\"/k\">TikTok</a>"
+                        + " to stay up to date.</p></article>");
+        assertFalse(a.bodyText().contains("follow us"), a.bodyText());
+    }
+
+    @Test
+    void aPromotionGoesWithItsButtonAndTheBoldPitchBeforeIt() {
+        Article a = page(
+                "",
+                "<article>" + STORY
+                        + "<p><strong>Stop searching and start sailing. Talk to our charter experts</strong></p>"
+                        + "<div class=\"crunch-button-wrapper\"><a class=\"crunch-button\" href=\"https://charter.example/\">"
+                        + "Talk to us!</a></div>" + MORE_STORY + "</article>");
+        assertFalse(a.bodyText().contains("charter experts"), a.bodyText());
+        assertFalse(a.bodyText().contains("Talk to us"), a.bodyText());
+        assertTrue(a.bodyText().contains("harbour register"), a.bodyText());
+    }
+
+    @Test
+    void theSitesDisclaimerOfItsWritersViewsGoes() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<p>Note: The views expressed on Courier.example are not necessarily those of the"
+                        + " Wexmoor Courier.</p></article>");
+        assertFalse(a.bodyText().contains("views expressed"), a.bodyText());
+    }
+
+    @Test
+    void aPortraitAndTheNameAndTitleUnderItAreAnAuthorsCard() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<p><img src=\"ines.png\" alt=\"Ines Harrow\"></p><p><strong>Ines Harrow</strong>"
+                        + " <em>Harbour Correspondent and Sailing Writer</em></p></article>");
+        assertFalse(a.bodyText().contains("Correspondent"), a.bodyText());
+        assertFalse(a.bodyText().contains("[image"), a.bodyText());
+        Article caption = page(
+                "",
+                "<article>" + STORY + "<p><img src=\"ines.png\" alt=\"Ines Harrow\"></p><p>Ines Harrow speaks to the"
+                        + " crews.</p></article>");
+        assertTrue(caption.bodyText().contains("Ines Harrow speaks to the crews."), caption.bodyText());
+    }
+
+    @Test
+    void aRequestToSpreadTheWordGoes() {
+        Article a = page("", "<article>" + STORY + "<p>Help me spread the word about this podcast!</p></article>");
+        assertFalse(a.bodyText().contains("spread the word"), a.bodyText());
+    }
+
+    @Test
+    void aListOfNothingButLinksEndingTheContentGoesWithItsHeading() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<h3>Good articles to read together</h3><ul><li><a href=\"/a\">Ferry fares rise"
+                        + " again as the harbour board weighs the cost of dredging the inner basin before the spring"
+                        + " tides</a></li><li><a href=\"/b\">The lighthouse on the north quay reopens to visitors after"
+                        + " three years of repairs to its lantern and its stone stair</a></li></ul></article>");
+        assertFalse(a.bodyText().contains("Ferry fares"), a.bodyText());
+        assertFalse(a.bodyText().contains("Good articles"), a.bodyText());
+        Article sources = page(
+                "",
+                "<article>" + STORY + "<ul><li>Harbour board minutes, <a href=\"/m\">March 2025</a></li>"
+                        + "<li>Port survey, <a href=\"/s\">2024</a></li></ul></article>");
+        assertTrue(sources.bodyText().contains("Harbour board minutes"), sources.bodyText());
+    }
+}
