@@ -3,7 +3,9 @@ package dev.lede.core.library;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -80,11 +83,11 @@ final class HeadlineMatcher {
      * Each word's WordNet synonyms and antonyms in use among the first {@code limit} entries, by word and
      * limit: the same words come back line after line. Emptied whenever an entry is added.
      */
-    private final Map<String, Lexical> lexicalInUse = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Lexical> lexicalInUse = new ConcurrentHashMap<>();
     /** Each word's WordNet neighbours in use, as {@link #lexicalInUse}; asked for far fewer words. */
-    private final Map<String, int[][]> neighboursInUse = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, int[][]> neighboursInUse = new ConcurrentHashMap<>();
     /** The entries whose headline denies something ({@link Negation}). */
-    private final java.util.BitSet denying = new java.util.BitSet();
+    private final BitSet denying = new BitSet();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -460,7 +463,7 @@ final class HeadlineMatcher {
 
     /** Each distinct term of the headline, with the word it was first written as. */
     private static Map<String, String> queryWords(String headline) {
-        Map<String, String> words = new java.util.LinkedHashMap<>();
+        Map<String, String> words = new LinkedHashMap<>();
         for (HeadlineTerms.Word word : HeadlineTerms.words(headline)) {
             words.putIfAbsent(word.term(), word.surface());
         }
