@@ -135,7 +135,8 @@ final class LibraryLoad {
             InputStream stdin,
             PrintWriter err) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
-        ResolvedRelated resolved = null;
+        Library library;
+        ResolvedRelated resolved;
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
         if (opening.isPresent()) {
@@ -156,7 +157,10 @@ final class LibraryLoad {
                         builder.resolvedAhead();
                     }
                 });
-                resolved = new ResolvedRelated(builder.finish());
+                // finish() makes a new library at every call, and each would resolve its related
+                // headlines again: the one resolved and stored is the one printed.
+                library = builder.finish();
+                resolved = new ResolvedRelated(library);
                 load.storeResolutions(resolved);
             }
         } else {
@@ -167,14 +171,11 @@ final class LibraryLoad {
                     builder.accept(parsed).forEach(problem -> report(err, problem));
                 }
             });
+            library = builder.finish();
+            resolved = new ResolvedRelated(library);
         }
-        Library library = builder.finish();
         err.flush();
-        return new Loaded(
-                library,
-                resolved != null && resolved.library() == library ? resolved : new ResolvedRelated(library),
-                loader.store(),
-                exitCode(library));
+        return new Loaded(library, resolved, loader.store(), exitCode(library));
     }
 
     /** The status a load earned: skipped inputs count, warnings and merged articles do not. */

@@ -326,7 +326,7 @@ public final class IndexedLoad implements AutoCloseable {
         }
         try {
             Map<Long, List<ArticleId>> targets = new HashMap<>();
-            index.list(scope, Integer.MAX_VALUE, input -> {
+            index.listRelated(scope, input -> {
                 for (IndexedArticle article : input.articles()) {
                     targets.put(article.row(), resolved.ids(article.id(), article.related()));
                 }

@@ -69,6 +69,11 @@ public final class ResolvedRelated {
         return ids;
     }
 
+    /** Whether the related headlines have been worked out yet (they are, once, at the first question). */
+    public synchronized boolean resolved() {
+        return targets != null;
+    }
+
     private synchronized int[][] targets() {
         if (targets == null) {
             List<LibraryEntry> entries = library.entries();

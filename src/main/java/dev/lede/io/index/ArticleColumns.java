@@ -39,6 +39,8 @@ record ArticleColumns(
     /** What a line of {@code lede list} shows, with the related headlines' targets. */
     static final ArticleColumns TARGETS =
             of("a.row, a.item, a.id, a.format, a.headline, a.published, a.problems, r.targets");
+    /** The article's identity and its related headlines: what storing their resolutions takes. */
+    static final ArticleColumns RELATED = of("a.row, a.item, a.id, a.related");
     /** The article's identity alone. */
     static final ArticleColumns IDS = of("a.row, a.item, a.id");
 

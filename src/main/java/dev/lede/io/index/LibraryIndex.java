@@ -159,6 +159,14 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
+     * As {@link #list}, each article with its id and related headlines alone (row, item, id, related): what
+     * storing their resolutions takes, a fraction of reading whole rows.
+     */
+    public synchronized void listRelated(IndexScope scope, Consumer<IndexedInput> visitor) {
+        rows.list(scope, Integer.MAX_VALUE, ArticleColumns.RELATED, visitor);
+    }
+
+    /**
      * As {@link #list}, each article with its id alone (row, item, id): what checking the files against
      * their stamps and numbering the articles take.
      */

@@ -1,0 +1,52 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading for a command through the library index. */
+class LibraryLoadTest {
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path cache;
+
+    /**
+     * A first load resolves the related headlines to store them; the library it returns must be that very
+     * one, resolved already, or printing it resolves everything a second time (a fifth of a first
+     * {@code lede list}'s CPU time).
+     */
+    @Test
+    void theLibraryReturnedIsTheOneResolvedForTheIndex() throws IOException {
+        Files.writeString(
+                dir.resolve("a.txt"), "Harbour budget passes\n\nThe council voted.\n\nFerry timetable changes\n");
+        Files.writeString(dir.resolve("b.txt"), "Ferry timetable changes\n\nBoats leave earlier.\n");
+        InputOptions options = new InputOptions();
+        options.inputs = List.of(dir.toString());
+        Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        StringWriter err = new StringWriter();
+
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(
+                options, false, environment, new ByteArrayInputStream(new byte[0]), new PrintWriter(err, true));
+
+        assertEquals("", err.toString());
+        assertTrue(Files.exists(cache.resolve("lede/index.db")), "loaded through the index");
+        assertSame(loaded.library(), loaded.related().library());
+        assertTrue(loaded.related().resolved(), "resolved once, for the index, and not again for printing");
+    }
+}
