@@ -60,14 +60,14 @@ final class ListCommand extends LibraryCommand {
                     }
                 },
                 related -> print(related, printer));
-        printer.flush();
+        printer.finish();
         return status;
     }
 
     static void print(Library library, PrintWriter out, boolean json) {
         Printer printer = new Printer(out, json);
         print(new ResolvedRelated(library), printer);
-        printer.flush();
+        printer.finish();
     }
 
     private static void print(ResolvedRelated resolved, Printer printer) {
@@ -81,19 +81,22 @@ final class ListCommand extends LibraryCommand {
         }
     }
 
-    /** Lines of the listing, written a batch at a time: the writer flushes at every println, a write to stdout each. */
+    /**
+     * Lines of the listing, made a batch at a time (the writer flushes at every println, a write to stdout
+     * each) and written on a thread of its own while the next batch is made.
+     */
     private static final class Printer {
 
         private static final int BATCH = 1024;
         private static final String NEWLINE = System.lineSeparator();
 
-        private final PrintWriter out;
+        private final OutputThread out;
         private final boolean json;
-        private final StringBuilder lines = new StringBuilder(160 * BATCH);
+        private StringBuilder lines = new StringBuilder(160 * BATCH);
         private int batched;
 
         Printer(PrintWriter out, boolean json) {
-            this.out = out;
+            this.out = new OutputThread(out);
             this.json = json;
         }
 
@@ -117,11 +120,17 @@ final class ListCommand extends LibraryCommand {
             }
         }
 
+        /** Hands the batch over to be written. */
         void flush() {
-            out.print(lines);
-            out.flush();
-            lines.setLength(0);
+            out.write(lines);
+            lines = new StringBuilder(160 * BATCH);
             batched = 0;
+        }
+
+        /** Writes what is left and waits until all of it is written. */
+        void finish() {
+            flush();
+            out.finish();
         }
     }
 }
