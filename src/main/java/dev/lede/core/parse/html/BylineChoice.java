@@ -60,6 +60,14 @@ final class BylineChoice {
     static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
 
     private static final int MAX_NAME = 60;
+    private static final String PORTRAIT =
+            "(?i:headshot|portrait|avatar|profile (?:photo|picture|image)|author (?:photo|image))";
+    /** "Headshot of Ann Lee, a reporter…" */
+    private static final Pattern PORTRAIT_OF =
+            Pattern.compile("(?:" + PORTRAIT + "|(?i:photo|picture|image))\\s+of\\s+(" + NAME.pattern() + ")");
+    /** "Ann Lee headshot", "Ann Lee's avatar". */
+    private static final Pattern NAMED_PORTRAIT =
+            Pattern.compile("(" + NAME.pattern() + ")(?:'s|’s)?\\s+" + PORTRAIT + "\\b");
     /** A paragraph that begins with a person's name and says who the person is. */
     private static final Pattern BIO = Pattern.compile("(" + NAME.pattern() + ")" + BoilerplateBlocks.ABOUT.pattern());
     /** A biography speaks of a person ("She has written…"); a brand's or a product's blurb does not. */
@@ -80,7 +88,7 @@ final class BylineChoice {
     static String choose(Document doc, List<String> structured, TitleRules.SiteNames site, String headline) {
         String siteAsAuthor = null;
         for (String raw : structured) {
-            String clean = clean(raw);
+            String clean = cleanList(raw);
             if (clean != null && !site.named(clean)) {
                 return clean;
             }
@@ -100,6 +108,12 @@ final class BylineChoice {
         String near = markup(doc, headline, site, true);
         if (near != null && !site.named(near)) {
             return near;
+        }
+        // An author's portrait says whose it is in its alt text ("Headshot of Ann Lee"), where the name itself may
+        // be a link or a heading no byline rule reads.
+        String portrait = portrait(doc);
+        if (portrait != null && !site.named(portrait)) {
+            return portrait;
         }
         // The site's own name in the metadata only when no person is named anywhere.
         return siteAsAuthor;
@@ -133,6 +147,47 @@ final class BylineChoice {
         }
         described.retainAll(nameLines);
         return described.size() == 1 ? clean(described.iterator().next()) : null;
+    }
+
+    /**
+     * The person the page's first portrait shows, by its alternative text: "Headshot of Ann Lee, a reporter…",
+     * "Ann Lee headshot", "Ann Lee's avatar" (the alt text WCAG asks a portrait to give is whose it is).
+     */
+    private static String portrait(Document doc) {
+        for (Element img : doc.select("img[alt]")) {
+            String alt = HtmlText.line(img.attr("alt"));
+            Matcher m = PORTRAIT_OF.matcher(alt);
+            if (!m.lookingAt()) {
+                m = NAMED_PORTRAIT.matcher(alt);
+            }
+            if (m.lookingAt()) {
+                String name = clean(m.group(1));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A structured list of authors, cleaned name by name: metadata that lists eight people is no teaser, though its
+     * line is longer than a byline element's can be.
+     */
+    private static String cleanList(String raw) {
+        String whole = clean(raw);
+        if (whole != null || raw == null || !raw.contains(", ")) {
+            return whole;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (String part : raw.split(",\\s+")) {
+            String name = clean(part);
+            if (name == null || !NAME.matcher(name).matches()) {
+                return null;
+            }
+            names.add(name);
+        }
+        return String.join(", ", names);
     }
 
     /** Cleaned names, or null when {@code raw} is not a byline. */
