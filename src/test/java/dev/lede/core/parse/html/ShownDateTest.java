@@ -48,4 +48,23 @@ class ShownDateTest {
                         + " longer <div class=\"body\">" + STORY + "</div></fieldset>");
         assertNull(a.published());
     }
+
+    @Test
+    void aDatelinePrintedInsideTheH1IsLeftToTheDateAndTheTitleIsTheHeadline() {
+        Article a = page(
+                "<title>Preparing a transition in Debusine | Colin's blog</title>"
+                        + "<meta property=\"og:title\" content=\"Preparing a transition in Debusine\">",
+                "<article><h1><span class=\"date\">Dec 18 2025</span> Preparing a transition in Debusine</h1>" + STORY
+                        + "</article>");
+        assertEquals("Preparing a transition in Debusine", a.headline());
+        assertEquals("2025-12-18", a.published().substring(0, 10));
+    }
+
+    @Test
+    void anH1ThatAddsWordsButNoDateStaysTheHeadline() {
+        Article a = page(
+                "<meta property=\"og:title\" content=\"Best Bread Machines\">",
+                "<article><h1>Best Bread Machines of 2025, Tested</h1>" + STORY + "</article>");
+        assertEquals("Best Bread Machines of 2025, Tested", a.headline());
+    }
 }
