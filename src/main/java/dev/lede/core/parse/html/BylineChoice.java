@@ -60,14 +60,6 @@ final class BylineChoice {
     static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
 
     private static final int MAX_NAME = 60;
-    private static final String PORTRAIT =
-            "(?i:headshot|portrait|avatar|profile (?:photo|picture|image)|author (?:photo|image))";
-    /** "Headshot of Ann Lee, a reporter…" */
-    private static final Pattern PORTRAIT_OF =
-            Pattern.compile("(?:" + PORTRAIT + "|(?i:photo|picture|image))\\s+of\\s+(" + NAME.pattern() + ")");
-    /** "Ann Lee headshot", "Ann Lee's avatar". */
-    private static final Pattern NAMED_PORTRAIT =
-            Pattern.compile("(" + NAME.pattern() + ")(?:'s|’s)?\\s+" + PORTRAIT + "\\b");
     /** A paragraph that begins with a person's name and says who the person is. */
     private static final Pattern BIO = Pattern.compile("(" + NAME.pattern() + ")" + BoilerplateBlocks.ABOUT.pattern());
     /** A biography speaks of a person ("She has written…"); a brand's or a product's blurb does not. */
@@ -111,7 +103,7 @@ final class BylineChoice {
         }
         // An author's portrait says whose it is in its alt text ("Headshot of Ann Lee"), where the name itself may
         // be a link or a heading no byline rule reads.
-        String portrait = portrait(doc);
+        String portrait = PortraitAlt.person(doc);
         if (portrait != null && !site.named(portrait)) {
             return portrait;
         }
@@ -147,27 +139,6 @@ final class BylineChoice {
         }
         described.retainAll(nameLines);
         return described.size() == 1 ? clean(described.iterator().next()) : null;
-    }
-
-    /**
-     * The person the page's first portrait shows, by its alternative text: "Headshot of Ann Lee, a reporter…",
-     * "Ann Lee headshot", "Ann Lee's avatar" (the alt text WCAG asks a portrait to give is whose it is).
-     */
-    private static String portrait(Document doc) {
-        for (Element img : doc.select("img[alt]")) {
-            String alt = HtmlText.line(img.attr("alt"));
-            Matcher m = PORTRAIT_OF.matcher(alt);
-            if (!m.lookingAt()) {
-                m = NAMED_PORTRAIT.matcher(alt);
-            }
-            if (m.lookingAt()) {
-                String name = clean(m.group(1));
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return null;
     }
 
     /**
