@@ -80,7 +80,7 @@ final class BylineChoice {
     static String choose(Document doc, List<String> structured, TitleRules.SiteNames site, String headline) {
         String siteAsAuthor = null;
         for (String raw : structured) {
-            String clean = clean(raw);
+            String clean = cleanList(raw);
             if (clean != null && !site.named(clean)) {
                 return clean;
             }
@@ -100,6 +100,12 @@ final class BylineChoice {
         String near = markup(doc, headline, site, true);
         if (near != null && !site.named(near)) {
             return near;
+        }
+        // An author's portrait says whose it is in its alt text ("Headshot of Ann Lee"), where the name itself may
+        // be a link or a heading no byline rule reads.
+        String portrait = PortraitAlt.person(doc);
+        if (portrait != null && !site.named(portrait)) {
+            return portrait;
         }
         // The site's own name in the metadata only when no person is named anywhere.
         return siteAsAuthor;
@@ -133,6 +139,26 @@ final class BylineChoice {
         }
         described.retainAll(nameLines);
         return described.size() == 1 ? clean(described.iterator().next()) : null;
+    }
+
+    /**
+     * A structured list of authors, cleaned name by name: metadata that lists eight people is no teaser, though its
+     * line is longer than a byline element's can be.
+     */
+    private static String cleanList(String raw) {
+        String whole = clean(raw);
+        if (whole != null || raw == null || !raw.contains(", ")) {
+            return whole;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (String part : raw.split(",\\s+")) {
+            String name = clean(part);
+            if (name == null || !NAME.matcher(name).matches()) {
+                return null;
+            }
+            names.add(name);
+        }
+        return String.join(", ", names);
     }
 
     /** Cleaned names, or null when {@code raw} is not a byline. */

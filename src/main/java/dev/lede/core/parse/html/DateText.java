@@ -63,10 +63,15 @@ final class DateText {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
+    /** 2025-11-14, 2025/11/14 and 2025.11.14: a year written first is always followed by month, then day. */
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\.?\\d)");
+
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    /** 14.11.2025 (day first, as written in Europe) or 11/14/2025 (month first unless that cannot be). */
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    /**
+     * 14.11.2025 and 14-11-2025 (day first, as written in Europe and India) or 11/14/2025 (month first), each
+     * unless that cannot be.
+     */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
 
     private DateText() {}
 
@@ -75,13 +80,13 @@ final class DateText {
         Found best = null;
         best = earlier(best, named(DAY_MONTH_YEAR, text, 1, 2, 3));
         best = earlier(best, named(MONTH_DAY_YEAR, text, 2, 1, 3));
-        best = earlier(best, numbered(ISO.matcher(text), 1, 2, 3));
+        best = earlier(best, numbered(ISO.matcher(text), 1, 3, 4));
         best = earlier(best, numbered(CJK.matcher(text), 1, 2, 3));
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            boolean dayFirst = m.group(2).equals(".") || a > 12;
+            boolean dayFirst = a > 12 || !m.group(2).equals("/") && b <= 12;
             int year = Integer.parseInt(m.group(4));
             LocalDate date = date(year, dayFirst ? b : a, dayFirst ? a : b);
             if (date != null) {

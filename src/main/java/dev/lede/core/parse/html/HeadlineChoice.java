@@ -62,6 +62,9 @@ final class HeadlineChoice {
         String best = null;
         double bestAgreement = AGREEMENT;
         for (String h1 : h1s) {
+            if (!stripped.isEmpty() && titleBesideDate(h1, stripped.get(0))) {
+                return new Choice(stripped.get(0), sitePart);
+            }
             // Agreement with the most trusted title: lesser metadata does not overrule it through an h1.
             double agreement = stripped.isEmpty() ? 0 : dice(h1, stripped.get(0));
             if (!stripped.isEmpty() && containsEitherWay(metaTitles.get(0), h1)) {
@@ -149,6 +152,20 @@ final class HeadlineChoice {
             }
         }
         return false;
+    }
+
+    /**
+     * The h1 holds the title and a date beside it ("Dec 18 2025 Preparing a transition"): the page prints its
+     * dateline inside the heading element, and the title is the headline without it.
+     */
+    private static boolean titleBesideDate(String h1, String title) {
+        String printed = TitleRules.normal(h1);
+        String titled = TitleRules.normal(title);
+        int at = titled.isEmpty() ? -1 : printed.indexOf(titled);
+        if (at < 0 || printed.length() == titled.length()) {
+            return false;
+        }
+        return DateText.find(printed.substring(0, at) + " " + printed.substring(at + titled.length())) != null;
     }
 
     /** One is the other with more words around it: a title with a site name or a kicker the h1 leaves out. */

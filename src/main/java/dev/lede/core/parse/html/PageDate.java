@@ -39,6 +39,8 @@ final class PageDate {
     private static final int NEAR = 40;
     /** A published and an updated date shown together stand within this many elements of each other (so do a byline's date and its time tag). */
     private static final int BESIDE = 40;
+    /** Words around a date that is its block's own text and still a date line ("Posted", "on", a weekday). */
+    private static final int OWN_LINE_EXTRA = 16;
 
     private PageDate() {}
 
@@ -183,6 +185,9 @@ final class PageDate {
             return true;
         }
         String own = e.ownText();
+        if (ownDateLine(e)) {
+            return !inProseOrTable(e);
+        }
         boolean hinted = DATE_HINT.matcher(ClassHints.of(e)).find();
         // Cheap tests first: the whole text of every element of a deeply nested page would cost its square.
         if (e.childrenSize() > 3 || !hinted && own.isBlank() || e.text().length() > MAX_DATE_LINE) {
@@ -196,6 +201,25 @@ final class PageDate {
                 || PUBLISHED.matcher(own).find()
                 || UPDATED.matcher(own).find()
                 || own.length() <= MAX_BARE_DATE && DateText.find(own) != null;
+    }
+
+    /**
+     * Whether a large element's own text, outside its children, is a date line by itself: a page without markup for
+     * its date writes it as a bare line between the headline and the first paragraph, in the same block as the text.
+     */
+    private static boolean ownDateLine(Element e) {
+        if (e.childrenSize() == 0) {
+            return false;
+        }
+        String own = HtmlText.line(e.ownText());
+        if (own.isEmpty() || own.length() > MAX_BARE_DATE) {
+            return false;
+        }
+        DateText.Found found = DateText.find(own);
+        // A small element is read whole as before, its labels in child elements ("<b>Updated:</b> …") with it.
+        return found != null
+                && own.length() - (found.end() - found.at()) <= OWN_LINE_EXTRA
+                && e.text().length() > MAX_DATE_LINE;
     }
 
     /**
@@ -217,7 +241,7 @@ final class PageDate {
     }
 
     private static Shown read(Element e, int distance) {
-        String text = HtmlText.line(e.text());
+        String text = HtmlText.line(ownDateLine(e) ? e.ownText() : e.text());
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
         Element time = e.selectFirst("time[datetime]");
         if (machine.isEmpty() && time != null) {
