@@ -4,7 +4,9 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.library.Library;
 import dev.lede.core.state.ReadingState;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.io.CacheRoot;
 import dev.lede.io.ConfigFile;
+import dev.lede.io.FirstScreen;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
@@ -106,6 +108,8 @@ final class ReaderSession implements ReaderStart.Plan {
                 options,
                 warnings::add,
                 true);
+        CacheRoot.of(settings.environment())
+                .ifPresent(cache -> indexedLoad.showingFirst(new FirstScreen(cache), Path.of("")));
         return sink -> {
             indexedLoad.load(arguments, sink);
             sink.finished();
@@ -190,6 +194,7 @@ final class ReaderSession implements ReaderStart.Plan {
                         // Remembered: the next start on the same library needs no matcher, reads headlines at once.
                         indexedLoad.storeResolutions(library);
                         indexedLoad.storeListing();
+                        indexedLoad.storeFirstScreen(library);
                     }
                 },
                 ReaderReload.watched(

@@ -105,6 +105,27 @@ final class EarlyLoad implements LoadSink {
         }
     }
 
+    /** Like the first articles of a preview: the reader's sink takes them, waiting until it attaches. */
+    @Override
+    public synchronized void firstScreen(List<ListedArticle> first) {
+        if (sink == null && !first.isEmpty()) {
+            articles = true;
+            notifyAll();
+        }
+        boolean interrupted = false;
+        while (sink == null && !first.isEmpty()) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        pass(target -> target.firstScreen(first), null);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public synchronized void previewComplete() {
         pass(LoadSink::previewComplete, null);
