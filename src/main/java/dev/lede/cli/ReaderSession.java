@@ -192,9 +192,9 @@ final class ReaderSession implements ReaderStart.Plan {
                 library -> {
                     if (indexedLoad != null) {
                         // Remembered: the next start on the same library needs no matcher, reads headlines at once.
+                        indexedLoad.storeFirstScreen(library); // first: a few ms, done before a quick quit
                         indexedLoad.storeResolutions(library);
                         indexedLoad.storeListing();
-                        indexedLoad.storeFirstScreen(library);
                     }
                 },
                 ReaderReload.watched(

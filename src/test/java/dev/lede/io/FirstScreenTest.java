@@ -103,6 +103,37 @@ class FirstScreenTest {
     }
 
     @Test
+    void eachListOfInputsKeepsItsOwnRowsAndOnlyTheLatestFilesStay() throws IOException {
+        FirstScreen screen = new FirstScreen(cache);
+        screen.write(folder, List.of("archive"), library(3));
+        screen.write(folder, List.of("other"), library(4));
+        assertEquals(3, screen.read(folder, List.of("archive")).orElseThrow().size());
+        assertEquals(4, screen.read(folder, List.of("other")).orElseThrow().size());
+        for (int i = 0; i < FirstScreen.KEPT + 5; i++) {
+            long written = 1_000_000L * (i + 1); // each older than the next, none as new as a file just written
+            try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
+                files.filter(f -> f.toFile().lastModified() > 1_000_000_000_000L)
+                        .forEach(f -> f.toFile().setLastModified(written));
+            }
+            screen.write(folder, List.of("folder-" + i), library(1));
+        }
+        try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
+            assertEquals(FirstScreen.KEPT, files.count());
+        }
+        assertTrue(
+                screen.read(folder, List.of("folder-" + (FirstScreen.KEPT + 4))).isPresent());
+        assertTrue(screen.read(folder, List.of("archive")).isEmpty(), "the oldest went");
+    }
+
+    private Path onlyFile() throws IOException {
+        try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size());
+            return all.get(0);
+        }
+    }
+
+    @Test
     void theSameRowsAreNotWrittenAgain() {
         FirstScreen screen = new FirstScreen(cache);
         assertTrue(screen.write(folder, arguments, library(3)));
@@ -113,10 +144,10 @@ class FirstScreenTest {
     @Test
     void aDamagedFileOrOneFromAnotherLedeIsIgnored() throws IOException {
         FirstScreen screen = new FirstScreen(cache);
-        Path file = cache.resolve(FirstScreen.FILE_NAME);
         assertTrue(screen.read(folder, arguments).isEmpty(), "none yet");
 
         screen.write(folder, arguments, library(5));
+        Path file = onlyFile();
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length - 7));
         assertTrue(screen.read(folder, arguments).isEmpty(), "truncated");
@@ -139,6 +170,6 @@ class FirstScreenTest {
     void anEmptyLibraryIsNotKept() {
         FirstScreen screen = new FirstScreen(cache);
         assertFalse(screen.write(folder, arguments, new LibraryBuilder().finish()));
-        assertFalse(Files.exists(cache.resolve(FirstScreen.FILE_NAME)));
+        assertFalse(Files.exists(cache.resolve(FirstScreen.FOLDER_NAME)));
     }
 }
