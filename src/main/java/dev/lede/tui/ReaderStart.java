@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import com.googlecode.lanterna.TextCharacter;
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.ArticleStore;
 import dev.lede.core.library.Library;
@@ -21,8 +22,8 @@ import java.util.function.Consumer;
  * (docs/architecture.md, "Loading"), in the order it runs and on the threads it runs on. Every step
  * that exists for the first frame's sake is here, with what it is for: the terminal opens (an stty
  * process) and loading starts before anything else, the configuration and reading state are read
- * meanwhile, the first frame's one-time costs are paid while the terminal and the first articles are
- * awaited, and once articles are posted loading pauses until they are drawn. What is loaded and how the reader is set up is the
+ * meanwhile, the first frame's one-time costs are paid while stty runs, and once articles are posted
+ * loading pauses until they are drawn. What is loaded and how the reader is set up is the
  * {@link Plan}'s (the command line's) to say.
  */
 public final class ReaderStart {
@@ -83,17 +84,13 @@ public final class ReaderStart {
             // 3. Meanwhile, on this thread: the configuration and the reading state.
             Reader reader = plan.reader();
 
-            // 4. While the terminal opens and the first articles are read (the index opening: about 100 ms),
-            //    this thread would only wait: the first frame's one-time costs are paid now.
-            FrameRehearsal.run(reader.program(), reader.colorMode(), LedeTerminal.localeCharset());
-
-            // 5. Nothing to show yet? Up to SCREEN_GRACE_MILLIS for a first article or the end of loading.
+            // 4. Nothing to show yet? Up to SCREEN_GRACE_MILLIS for a first article or the end of loading.
             Optional<List<Problem>> nothingRead = early.nothingRead(SCREEN_GRACE_MILLIS);
             if (nothingRead.isPresent()) {
                 return plan.nothingRead(nothingRead.get()); // like `less nonexist`: no screen, only the reasons
             }
 
-            // 6. The early results and the rest go into the library on a thread of its own; once it posts
+            // 5. The early results and the rest go into the library on a thread of its own; once it posts
             //    articles, loading pauses until the loop has drawn them.
             BlockingQueue<Event> events = new LinkedBlockingQueue<>();
             LibraryWatching watching = new LibraryWatching(reader.outside().watched(), events::offer);
@@ -103,6 +100,11 @@ public final class ReaderStart {
                     pausingAfterFirstArticles(events, articlesShown),
                     EARLY_SCREENFUL,
                     watching.watchThen(reader.outside().libraryComplete()));
+
+            // 6. While stty runs, the first frame's one-time costs.
+            if (!opening.isDone()) {
+                warmUp(reader.program(), reader.colorMode());
+            }
 
             // 7. The loop, once the terminal is open; its first frame with articles lets loading go on.
             TerminalApp app = new TerminalApp(
@@ -172,5 +174,16 @@ public final class ReaderStart {
                 }
             }
         };
+    }
+
+    /**
+     * One-time costs the first frame would pay, paid while this thread would only wait for the terminal
+     * (an stty process): Lanterna's cell class sets itself up (String.format for every ANSI colour, a
+     * BreakIterator), and an empty library's view is made once, which loads and links the view code.
+     */
+    private static void warmUp(PureReader program, ColorMode colorMode) {
+        CellStyle.palette(colorMode);
+        TextCharacter.DEFAULT_CHARACTER.getCharacterString();
+        program.view(program.initial(Library.empty(), 80, 24), 0);
     }
 }
