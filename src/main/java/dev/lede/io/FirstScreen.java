@@ -83,7 +83,7 @@ public final class FirstScreen {
                         null,
                         List.of(),
                         List.of(),
-                        null,
+                        List.of(), // no related headlines kept, so none to resolve
                         ListedArticle.WITH_ARTICLE));
             }
             return in.read() == -1 ? Optional.of(rows) : Optional.empty();

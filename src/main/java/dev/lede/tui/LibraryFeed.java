@@ -102,7 +102,9 @@ final class LibraryFeed implements LoadSink {
         if (rows.isEmpty() || articles > 0 || previewed > 0) {
             return; // the load's own articles came first: those are newer
         }
-        LibraryBuilder kept = LibraryBuilder.withoutSearch();
+        // Shown only until the index's listing replaces them: no headline matcher fed (hundreds of ms
+        // for a screenful on a cold JVM), the rows' related headlines are not kept.
+        LibraryBuilder kept = LibraryBuilder.withoutSearch().resolvedAhead();
         kept.accept(rows, List.of());
         firstScreenRows = rows.size();
         post.accept(new Event.LibraryUpdated(kept.snapshot()));
