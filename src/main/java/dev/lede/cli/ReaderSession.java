@@ -77,6 +77,11 @@ final class ReaderSession implements ReaderStart.Plan {
                     session,
                     new PrintStream(System.err, true, Charset.defaultCharset()),
                     state -> last[0] = state.library());
+            if (last[0] != null && last[0].isComplete() && session.indexedLoad != null) {
+                // Also on quitting, the screen restored: a reader quit before the check of the folders ended
+                // (the library complete from the index) would otherwise never keep its first screen.
+                session.indexedLoad.storeFirstScreen(last[0]);
+            }
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
         } catch (IOException e) {
             err.println("lede: cannot use the terminal: " + e.getMessage());
