@@ -41,16 +41,6 @@ elif [ -n "$cache_root" ]; then
   fi
 fi
 
-# The class-data archives (the JDK's own, lede's start-up cache, the image's) are mapped at the address
-# they were written for: since 17.0.x the JVM maps them elsewhere and patches every pointer in them by
-# default (ArchiveRelocationMode=1, for address-space randomisation), which took the JVM's own start from
-# about 106 to 192 ms here (median of 10 interleaved runs, README "Start-up"). Mode 0 still relocates
-# when that address is taken. A diagnostic option, present from 14 to 25 (the newest tested): only there.
-relocation=
-if [ "${major:-0}" -ge 17 ] 2>/dev/null && [ "${major:-0}" -le 25 ]; then
-  relocation="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
-fi
-
 # UTF-8 when piped, whatever the locale (the default from Java 18 on, JEP 400).
 # A short-lived terminal UI: C1 JIT only and the serial collector start fastest and use least memory.
 # A small young generation keeps the heap from growing to hold garbage the collector has not looked at:
@@ -61,5 +51,5 @@ fi
 # shellcheck disable=SC2086 # LEDE_OPTS and cache_opts are lists of options, split on purpose.
 set -f   # split, never globbed: -Xlog:gc* would vanish under the checkout launcher's nullglob
 exec "$java" -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn16m \
-  --enable-native-access=ALL-UNNAMED $relocation \
+  --enable-native-access=ALL-UNNAMED \
   $cache_opts ${LEDE_OPTS:-} -cp "$classpath" dev.lede.Main "$@"
