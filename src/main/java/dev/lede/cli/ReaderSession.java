@@ -1,3 +1,4 @@
+// Over 250 lines: the reader's whole say from the command line (inputs, configuration, state, what is kept at the end).
 package dev.lede.cli;
 
 import dev.lede.core.article.Problem;
@@ -80,7 +81,7 @@ final class ReaderSession implements ReaderStart.Plan {
             if (last[0] != null && last[0].isComplete() && session.indexedLoad != null) {
                 // Also on quitting, the screen restored: a reader quit before the check of the folders ended
                 // (the library complete from the index) would otherwise never keep its first screen.
-                session.indexedLoad.storeFirstScreen(last[0]);
+                session.indexedLoad.storeFirstScreenUnlessKept(last[0]);
             }
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
         } catch (IOException e) {

@@ -93,6 +93,9 @@ public final class IndexedLoad implements AutoCloseable {
     private FirstScreen firstScreen;
 
     private Path typedIn;
+    /** Volatile: kept from the loader's thread once the library is complete, asked on quitting. */
+    private volatile boolean firstScreenKept;
+
     private List<String> arguments = List.of();
     /** {@link LibraryIndex#changes} when the preview was read. */
     private long previewChanges;
@@ -348,6 +351,18 @@ public final class IndexedLoad implements AutoCloseable {
     public void storeFirstScreen(Library library) {
         if (firstScreen != null && !failed && !arguments.isEmpty()) {
             firstScreen.write(typedIn, arguments, library);
+            firstScreenKept = true;
+        }
+    }
+
+    /**
+     * {@link #storeFirstScreen}, unless that was done in this run already: on quitting, where a reader quit
+     * before the check of the folders ended would otherwise keep nothing, and writing again would only
+     * delay the process's exit.
+     */
+    public void storeFirstScreenUnlessKept(Library library) {
+        if (!firstScreenKept) {
+            storeFirstScreen(library);
         }
     }
 
