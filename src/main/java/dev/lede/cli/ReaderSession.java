@@ -1,10 +1,13 @@
+// Over 250 lines: the reader's whole say from the command line (inputs, configuration, state, what is kept at the end).
 package dev.lede.cli;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.Library;
 import dev.lede.core.state.ReadingState;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.io.CacheRoot;
 import dev.lede.io.ConfigFile;
+import dev.lede.io.FirstScreen;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
@@ -75,6 +78,11 @@ final class ReaderSession implements ReaderStart.Plan {
                     session,
                     new PrintStream(System.err, true, Charset.defaultCharset()),
                     state -> last[0] = state.library());
+            if (last[0] != null && last[0].isComplete() && session.indexedLoad != null) {
+                // Also on quitting, the screen restored: a reader quit before the check of the folders ended
+                // (the library complete from the index) would otherwise never keep its first screen.
+                session.indexedLoad.storeFirstScreenUnlessKept(last[0]);
+            }
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
         } catch (IOException e) {
             err.println("lede: cannot use the terminal: " + e.getMessage());
@@ -106,6 +114,8 @@ final class ReaderSession implements ReaderStart.Plan {
                 options,
                 warnings::add,
                 true);
+        CacheRoot.of(settings.environment())
+                .ifPresent(cache -> indexedLoad.showingFirst(new FirstScreen(cache), Path.of("")));
         return sink -> {
             indexedLoad.load(arguments, sink);
             sink.finished();
@@ -188,6 +198,7 @@ final class ReaderSession implements ReaderStart.Plan {
                 library -> {
                     if (indexedLoad != null) {
                         // Remembered: the next start on the same library needs no matcher, reads headlines at once.
+                        indexedLoad.storeFirstScreen(library); // first: a few ms, done before a quick quit
                         indexedLoad.storeResolutions(library);
                         indexedLoad.storeListing();
                     }

@@ -89,6 +89,14 @@ public final class IndexedLoad implements AutoCloseable {
     private final Object storing = new Object();
 
     private final boolean previewing;
+    /** Where the reader's first rows are kept between runs, and the folder the inputs were typed in; or null. */
+    private FirstScreen firstScreen;
+
+    private Path typedIn;
+    /** Volatile: kept from the loader's thread once the library is complete, asked on quitting. */
+    private volatile boolean firstScreenKept;
+
+    private List<String> arguments = List.of();
     /** {@link LibraryIndex#changes} when the preview was read. */
     private long previewChanges;
     /** The sink was given every input the index holds under the scope. */
@@ -147,8 +155,20 @@ public final class IndexedLoad implements AutoCloseable {
 
     private record Walked(Problem problem) implements Slot {}
 
+    /**
+     * Hands the sink the first rows kept in {@code screen} for these inputs (typed in {@code folder}) before
+     * the index is open, and keeps them there again with {@link #storeFirstScreen}: for the reader's start,
+     * whose first frame then needs no SQLite.
+     */
+    public IndexedLoad showingFirst(FirstScreen screen, Path folder) {
+        this.firstScreen = screen;
+        this.typedIn = folder;
+        return this;
+    }
+
     /** Loads every argument in order into {@code sink}; blocks until done and the index is written. */
     public void load(List<String> arguments, LoadSink sink) {
+        this.arguments = List.copyOf(arguments);
         List<Path> roots = new ArrayList<>();
         for (String argument : arguments) {
             try {
@@ -162,6 +182,10 @@ public final class IndexedLoad implements AutoCloseable {
         Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink)), "lede-index");
         reading.setDaemon(true);
         reading.start();
+        if (previewing && firstScreen != null) {
+            // Read while the index opens on its thread: plain java.io, a few KB.
+            firstScreen.read(typedIn, arguments).ifPresent(sink::firstScreen);
+        }
         Map<String, FileStamp> stored;
         if (previewing) {
             // The library is complete once previewed; on two cores a walk alongside would take the
@@ -317,6 +341,28 @@ public final class IndexedLoad implements AutoCloseable {
             } catch (IndexException e) {
                 fail(e);
             }
+        }
+    }
+
+    /**
+     * Keeps the first rows of {@code library}, the reader's complete library of this load, for its next
+     * start on the same inputs; not when the index failed, whose preview the rows stand in for.
+     */
+    public void storeFirstScreen(Library library) {
+        if (firstScreen != null && !failed && !arguments.isEmpty()) {
+            firstScreen.write(typedIn, arguments, library);
+            firstScreenKept = true;
+        }
+    }
+
+    /**
+     * {@link #storeFirstScreen}, unless that was done in this run already: on quitting, where a reader quit
+     * before the check of the folders ended would otherwise keep nothing, and writing again would only
+     * delay the process's exit.
+     */
+    public void storeFirstScreenUnlessKept(Library library) {
+        if (!firstScreenKept) {
+            storeFirstScreen(library);
         }
     }
 

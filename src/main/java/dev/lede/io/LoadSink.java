@@ -27,6 +27,13 @@ public interface LoadSink {
     }
 
     /**
+     * Before anything else, and only for the reader: the first rows of the last complete library on the
+     * same inputs ({@link FirstScreen}), to show while the index opens. Whatever follows replaces them
+     * once it holds as many articles. A sink that shows nothing ignores them.
+     */
+    default void firstScreen(List<ListedArticle> articles) {}
+
+    /**
      * Before the first input, from the library index: one input as the last run found it, not yet checked
      * against its file, with the problems met reading it. The preview is shown until the inputs that
      * follow replace it, or until {@link #previewConfirmed} makes it the library. Either every previewed

@@ -87,6 +87,17 @@ final class EarlyLoad implements LoadSink {
      */
     @Override
     public synchronized void preview(List<ListedArticle> first, List<Problem> problems) {
+        passOnceAttached(first, target -> target.preview(first, problems));
+    }
+
+    /** Like the first articles of a preview: the reader's sink takes them, waiting until it attaches. */
+    @Override
+    public synchronized void firstScreen(List<ListedArticle> first) {
+        passOnceAttached(first, target -> target.firstScreen(first));
+    }
+
+    /** Counts {@code first} as articles read, and hands them on once the reader's sink has attached. */
+    private void passOnceAttached(List<ListedArticle> first, Consumer<LoadSink> call) {
         if (sink == null && !first.isEmpty()) {
             articles = true;
             notifyAll();
@@ -99,7 +110,7 @@ final class EarlyLoad implements LoadSink {
                 interrupted = true;
             }
         }
-        pass(target -> target.preview(first, problems), null);
+        pass(call, null);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -19,6 +19,8 @@ import java.util.function.LongSupplier;
  * the entries), and always the final one when loading finishes.
  * A load through the library index may first hand over a preview (the library as the index holds it),
  * built apart and posted the same way until the load confirms it or its own library catches up.
+ * Before either, the reader's start may hand over the rows kept from its last run ({@link #firstScreen}):
+ * posted at once, and replaced only by a library that holds as many articles, or by a complete one.
  * Called from one loader thread at a time.
  */
 final class LibraryFeed implements LoadSink {
@@ -37,6 +39,9 @@ final class LibraryFeed implements LoadSink {
     private LibraryBuilder preview;
 
     private int previewed;
+    /** How many rows kept from the last run are on the screen: smaller libraries are not posted over them. */
+    private int firstScreenRows;
+
     /** The preview as posted complete, which a confirmed load finishes with as it is; null until then. */
     private Library previewLibrary;
 
@@ -92,6 +97,19 @@ final class LibraryFeed implements LoadSink {
         post(preview, false);
     }
 
+    @Override
+    public void firstScreen(List<ListedArticle> rows) {
+        if (rows.isEmpty() || articles > 0 || previewed > 0) {
+            return; // the load's own articles came first: those are newer
+        }
+        // Shown only until the index's listing replaces them: no headline matcher fed (hundreds of ms
+        // for a screenful on a cold JVM), the rows' related headlines are not kept.
+        LibraryBuilder kept = LibraryBuilder.withoutSearch().resolvedAhead();
+        kept.accept(rows, List.of());
+        firstScreenRows = rows.size();
+        post.accept(new Event.LibraryUpdated(kept.snapshot()));
+    }
+
     /** The whole index is previewed: shown as a complete library unless the load has replaced it already. */
     @Override
     public void previewComplete() {
@@ -137,6 +155,10 @@ final class LibraryFeed implements LoadSink {
     /** Posts a snapshot of {@code from}: at once for the first screenful, then at most every interval. */
     private void post(LibraryBuilder from, boolean now) {
         int size = from == preview ? previewed : articles;
+        if (size < firstScreenRows) {
+            return; // the rows kept from the last run stay up: the list never shrinks while loading
+        }
+        firstScreenRows = 0;
         long time = nanoClock.getAsLong();
         if (now
                 || size <= firstScreenful

@@ -55,6 +55,11 @@ class IndexedLoadPreviewTest {
         }
 
         @Override
+        public synchronized void firstScreen(List<ListedArticle> articles) {
+            articles.forEach(article -> calls.add("first screen " + article.headline()));
+        }
+
+        @Override
         public void previewComplete() {
             calls.add("preview complete");
         }
@@ -82,6 +87,11 @@ class IndexedLoadPreviewTest {
     }
 
     private List<String> load(Path folder) {
+        return load(folder, null);
+    }
+
+    /** Loads {@code folder} as the reader does, with the first screen kept in {@code screen} when not null. */
+    private List<String> load(Path folder, FirstScreen screen) {
         calls.clear();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
@@ -94,9 +104,37 @@ class IndexedLoadPreviewTest {
                 options,
                 line -> calls.add("warning " + line),
                 true)) {
+            if (screen != null) {
+                load.showingFirst(screen, Path.of(""));
+            }
             load.load(List.of(folder.toString()), recording);
         }
         return List.copyOf(calls);
+    }
+
+    @Test
+    void theFirstScreenKeptFromTheLastRunComesBeforeTheIndexsPreview() throws IOException {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        write(news, "a.txt", "Harbour pilots vote");
+        write(news, "b.txt", "Ferry timetable changes");
+        FirstScreen screen = new FirstScreen(dir.resolve("cache/lede"));
+        List<String> first = load(news, screen);
+        assertTrue(first.stream().noneMatch(call -> call.startsWith("first screen")), "nothing kept yet");
+
+        LibraryBuilder builder = new LibraryBuilder();
+        new Loader(LoadOptions.defaults()).load(List.of(news.toString()), builder::add);
+        assertTrue(screen.write(Path.of(""), List.of(news.toString()), builder.finish()));
+        List<String> calls = new ArrayList<>(load(news, screen));
+        calls.remove("search in the index"); // said on the index's own thread, at any moment
+        assertEquals(
+                List.of(
+                        "first screen Harbour pilots vote today.",
+                        "first screen Ferry timetable changes today.",
+                        "preview Harbour pilots vote today.",
+                        "preview Ferry timetable changes today.",
+                        "preview complete",
+                        "confirmed"),
+                calls);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Problem;
+import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.LoadSink;
 import java.util.ArrayList;
@@ -100,6 +101,27 @@ class EarlyLoadTest {
         assertSame(failure, assertThrows(IllegalStateException.class, () -> early.drainTo(sink)));
         assertEquals(List.of("input-0"), sink.sources);
         assertEquals(0, sink.finished, "the reader's own handler finishes after a failure");
+    }
+
+    @Test
+    void rowsKeptFromTheLastRunCountAsArticlesAndReachTheSinkOnceItAttaches() {
+        List<ListedArticle> kept = List.of(ListedArticle.of(
+                LibraryFeedTest.one("Ferry timetable changes").articles().get(0)));
+        EarlyLoad early = EarlyLoad.start(sink -> {
+            sink.firstScreen(kept); // waits for the reader's sink, as a preview's first rows do
+            sink.finished();
+        });
+        assertTrue(early.nothingRead(10_000).isEmpty(), "something to show: the reader takes the screen");
+        List<List<ListedArticle>> shown = new ArrayList<>();
+        Recording sink = new Recording() {
+            @Override
+            public void firstScreen(List<ListedArticle> articles) {
+                shown.add(articles);
+            }
+        };
+        early.drainTo(sink);
+        assertEquals(List.of(kept), shown);
+        assertEquals(1, sink.finished);
     }
 
     private static void await(CountDownLatch latch) {

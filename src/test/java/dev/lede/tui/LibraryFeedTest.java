@@ -75,6 +75,39 @@ class LibraryFeedTest {
     }
 
     @Test
+    void rowsKeptFromTheLastRunShowAtOnceAndStayUntilTheIndexListsAsMany() {
+        LibraryFeed feed = feed(100);
+        feed.firstScreen(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")));
+        assertEquals(1, posted.size(), "posted at once, before the index is open");
+        assertEquals("Orchard fair returns", shown(0).entry(1).headline());
+        assertTrue(!shown(0).isComplete(), "the title still says the library is loading");
+        feed.preview(List.of(listed("Ferry timetable changes")), List.of());
+        assertEquals(1, posted.size(), "one row of the index's would make the list shrink, then grow");
+        feed.preview(List.of(listed("Orchard fair reopens")), List.of());
+        assertEquals(2, posted.size());
+        assertEquals("Orchard fair reopens", shown(1).entry(1).headline(), "the index's rows replace the kept ones");
+    }
+
+    @Test
+    void aCompleteLibrarySmallerThanTheRowsKeptReplacesThem() {
+        LibraryFeed feed = feed(100);
+        feed.firstScreen(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")));
+        feed.preview(List.of(listed("Ferry timetable changes")), List.of()); // a file was deleted since
+        feed.previewComplete();
+        assertEquals(1, shown(posted.size() - 1).size());
+        assertTrue(shown(posted.size() - 1).isComplete());
+    }
+
+    @Test
+    void rowsKeptFromTheLastRunNeverReplaceArticlesAlreadyLoaded() {
+        LibraryFeed feed = feed(100);
+        feed.loaded(one("Ferry timetable changes"));
+        feed.firstScreen(List.of(listed("Old headline"), listed("Older headline")));
+        assertEquals(1, posted.size());
+        assertEquals("Ferry timetable changes", shown(0).entry(0).headline());
+    }
+
+    @Test
     void aConfirmedPreviewIsTheLibrary() {
         LibraryFeed feed = feed(1);
         feed.preview(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")), List.of());

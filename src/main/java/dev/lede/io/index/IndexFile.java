@@ -31,8 +31,6 @@ import org.sqlite.SQLiteException;
 final class IndexFile {
 
     private static final String MAGIC = "SQLite format 3\0";
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String WITHOUT = "; running without the library index (every file is read)";
 
     /** Why an index is set aside and rebuilt: it is damaged or not ours to read. */
@@ -163,7 +161,11 @@ final class IndexFile {
 
     /** Renames the index and its WAL files aside; the new name, or empty when they could not be moved. */
     static Optional<Path> setAside(Path file) {
-        String suffix = ".unreadable-" + STAMP.format(Instant.now());
+        // Made here, not ahead: building a formatter loads locale data, on the first frame's path if static.
+        String suffix = ".unreadable-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                        .withZone(ZoneOffset.UTC)
+                        .format(Instant.now());
         Path aside = file.resolveSibling(file.getFileName() + suffix);
         try {
             removeEarlierAsides(file);

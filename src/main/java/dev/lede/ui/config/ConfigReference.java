@@ -85,7 +85,8 @@ public final class ConfigReference {
                 new Row(
                         "`$XDG_CACHE_HOME/lede/`",
                         "what lede can make again (default `~/.cache/lede/`; safe to delete): the library index "
-                                + "(`index.db`), the SQLite driver's native library (`native/`), the bundled samples (`samples-VERSION/`) "
+                                + "(`index.db`), the SQLite driver's native library (`native/`), the bundled samples (`samples-VERSION/`), "
+                                + "the reader's first screenful of the libraries opened lately (`first-screen/`) "
                                 + "and the start-up cache of lede's classes (`startup/`, one per installation or checkout and Java)"),
                 new Row(
                         "`$XDG_CONFIG_HOME/lede/subscriptions`",
