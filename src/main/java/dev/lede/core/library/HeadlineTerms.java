@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -99,6 +100,15 @@ final class HeadlineTerms {
             }
         }
         return out;
+    }
+
+    /** Each distinct term of the text, with the word it was first written as. */
+    static Map<String, String> firstSurfaces(String text) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (Word word : words(text)) {
+            words.putIfAbsent(word.term(), word.surface());
+        }
+        return words;
     }
 
     /** The term of one token, as {@link #terms} would give it. */
