@@ -163,6 +163,12 @@ final class HeadlineMatcher {
             String word = entry.getKey();
             int id = index.id(word);
             int df = id < 0 ? 0 : index.count(id, limit);
+            // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
+            boolean lexical =
+                    !capitalised.contains(word) && !HeadlineTerms.isNumber(word) && !HeadlineTerms.isOrdinal(word);
+            if (df == 0 && lexical && isFunctionWord(entry.getValue())) {
+                continue;
+            }
             // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
             // the rewrite's own wording ("hands back"), not a name.
             double weight = Math.log(1.0 + (limit + 1.0) / (df + 1.0));
@@ -171,9 +177,6 @@ final class HeadlineMatcher {
             }
             total += weight;
             int[] related = index.relatedForms(word, limit);
-            // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
-            boolean lexical =
-                    !capitalised.contains(word) && !HeadlineTerms.isNumber(word) && !HeadlineTerms.isOrdinal(word);
             if (df > 0 || related.length > 0 || lexical) {
                 terms.add(new QueryTerm(df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null));
             }
@@ -223,6 +226,15 @@ final class HeadlineMatcher {
             ranking.offer(candidates[c], seeds[c], share(scores[c], total + unexplained[c]));
         }
         return ranking.match();
+    }
+
+    /**
+     * Whether a lower-case word is a function word ("could", "my", "since"): WordNet holds nouns, verbs,
+     * adjectives and adverbs only, so a word it does not know names no thing and no event. Asked only of
+     * words no entry uses, which would otherwise weigh as the rarest kind.
+     */
+    private static boolean isFunctionWord(String word) {
+        return WordNet.available() && !WordNet.of(word).known();
     }
 
     /** A candidate's score from the weight it holds: a missing word counts three times, a rewrite keeps what the story is about. */

@@ -20,6 +20,8 @@ final class HeadlineTerms {
     private static final Pattern MONEY = Pattern.compile("([£$€])\\s?(\\d[\\d,.]*)\\s?(bn|m|k)\\b");
 
     private static final Pattern DISTANCE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(km|m)\\b");
+    /** A possessive's ending ("Bassi's"): not part of the word, whose stem would keep the s of "bassis". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
     /** The comma of "11,000": the number is one token. */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
 
@@ -92,7 +94,7 @@ final class HeadlineTerms {
     /** The text's words in order, with their terms, stop words dropped. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        for (String token : numbersFolded(WordForms.tokens(plainAbbreviations(text)))) {
+        for (String token : numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text))))) {
             String ordinal = ordinal(token);
             String stem = ordinal != null ? ordinal : WordForms.stem(token);
             if (!WordForms.isStopWord(stem)) {
@@ -152,6 +154,12 @@ final class HeadlineTerms {
             case 3 -> "rd";
             default -> "th";
         };
+    }
+
+    private static String withoutPossessives(String text) {
+        return text.indexOf('\'') < 0 && text.indexOf('’') < 0
+                ? text
+                : POSSESSIVE.matcher(text).replaceAll("");
     }
 
     private static String plainAbbreviations(String text) {
