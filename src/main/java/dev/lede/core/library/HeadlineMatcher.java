@@ -1,12 +1,8 @@
-// Over 250 lines: the scoring, its weights and its thresholds are tuned together, and read best in one place.
 package dev.lede.core.library;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -33,11 +29,6 @@ final class HeadlineMatcher {
     static final double MIN_SCORE = 0.62;
     /** How far ahead of the runner-up the best entry must be. */
     static final double MIN_MARGIN = 0.12;
-    /**
-     * The weight of a lower-case word no entry uses, against a word one entry uses: such a word is most
-     * often the rewrite's own wording ("hands back" for "returned"), a capitalised one a name.
-     */
-    private static final double UNSEEN_WORD = 0.7;
     /** How much more a headline word the entry lacks weighs than one it has. */
     private static final double MISSING_PENALTY = 3.0;
     /** Candidates come from the postings of this many of the headline's rarest words. */
@@ -145,65 +136,19 @@ final class HeadlineMatcher {
 
     /** The ranked match; WordNet is asked only about candidates that may reach {@code lexicalFloor}. */
     private Optional<Match> rankLocked(String headline, int limit, double lexicalFloor) {
-        Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
-        Set<String> required = HeadlineNames.required(headline, words.keySet());
-        int[] names = new int[required.size()];
-        int nameCount = 0;
-        for (String name : required) {
-            int id = index.id(name);
-            if (id < 0 || index.count(id, limit) == 0) {
-                return Optional.empty(); // a name or number no entry has: not in the library
-            }
-            names[nameCount++] = id;
-        }
-        Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);
-        double total = 0;
-        List<QueryTerm> terms = new ArrayList<>();
-        for (Map.Entry<String, String> entry : words.entrySet()) {
-            String word = entry.getKey();
-            int id = index.id(word);
-            int df = id < 0 ? 0 : index.count(id, limit);
-            // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
-            boolean lexical =
-                    !capitalised.contains(word) && !HeadlineTerms.isNumber(word) && !HeadlineTerms.isOrdinal(word);
-            if (df == 0 && lexical && isFunctionWord(entry.getValue())) {
-                continue;
-            }
-            // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
-            // the rewrite's own wording ("hands back"), not a name.
-            double weight = Math.log(1.0 + (limit + 1.0) / (df + 1.0));
-            if (df == 0 && !capitalised.contains(word)) {
-                weight *= UNSEEN_WORD;
-            }
-            total += weight;
-            int[] related = index.relatedForms(word, limit);
-            if (df > 0 || related.length > 0 || lexical) {
-                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null));
-            }
-        }
-        if (terms.isEmpty() || total == 0) {
+        Optional<Query> asked = Query.of(headline, index, limit);
+        if (asked.isEmpty()) {
             return Optional.empty();
         }
+        List<QueryTerm> terms = asked.get().terms();
+        int[] names = asked.get().names();
+        double total = asked.get().total();
         int[] seedIds =
                 terms.stream().filter(t -> t.id() >= 0).mapToInt(QueryTerm::id).toArray();
-        IntList[] rarestName = index.rarest(names, 1, limit);
-        CandidateMerge merge = new CandidateMerge(
-                index.rarest(seedIds, SEED_TERMS, limit), rarestName.length == 0 ? null : rarestName[0], limit);
-        int[] candidates = new int[16];
-        int[] seeds = new int[16];
-        int count = 0;
-        for (int position = merge.next(); position >= 0; position = merge.next()) {
-            if (count == candidates.length) {
-                candidates = Arrays.copyOf(candidates, count * 2);
-                seeds = Arrays.copyOf(seeds, count * 2);
-            }
-            candidates[count] = position;
-            seeds[count++] = merge.seed();
-        }
-        // A rewrite keeps every name; another person's story is another story.
-        for (int name : names) {
-            count = index.keepHolding(name, candidates, seeds, count, limit);
-        }
+        CandidateMerge.Candidates found = CandidateMerge.collect(index, seedIds, SEED_TERMS, names, limit);
+        int[] candidates = found.positions();
+        int[] seeds = found.seeds();
+        int count = found.count();
         // Term by term, each candidate's score adds up in the same order as an entry-by-entry sum would.
         double[] scores = new double[count];
         boolean[][] lacking = new boolean[terms.size()][];
@@ -226,15 +171,6 @@ final class HeadlineMatcher {
             ranking.offer(candidates[c], seeds[c], share(scores[c], total + unexplained[c]));
         }
         return ranking.match();
-    }
-
-    /**
-     * Whether a lower-case word is a function word ("could", "my", "since"): WordNet holds nouns, verbs,
-     * adjectives and adverbs only, so a word it does not know names no thing and no event. Asked only of
-     * words no entry uses, which would otherwise weigh as the rarest kind.
-     */
-    private static boolean isFunctionWord(String word) {
-        return WordNet.available() && !WordNet.of(word).known();
     }
 
     /** A candidate's score from the weight it holds: a missing word counts three times, a rewrite keeps what the story is about. */
