@@ -20,8 +20,6 @@ final class HeadlineTerms {
     private static final Pattern MONEY = Pattern.compile("([£$€])\\s?(\\d[\\d,.]*)\\s?(bn|m|k)\\b");
 
     private static final Pattern DISTANCE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(km|m)\\b");
-    /** A possessive's ending ("Bassi's"): not part of the word, whose stem would keep the s of "bassis". */
-    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
     /** The comma of "11,000": the number is one token. */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
 
@@ -156,10 +154,25 @@ final class HeadlineTerms {
         };
     }
 
+    /**
+     * The text without possessive endings ("Bassi's" → "Bassi"): the ending is not part of the word, whose
+     * stem would keep the s of "bassis". A scan, not a regular expression: every lede passes here.
+     */
     private static String withoutPossessives(String text) {
-        return text.indexOf('\'') < 0 && text.indexOf('’') < 0
-                ? text
-                : POSSESSIVE.matcher(text).replaceAll("");
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '’')
+                    && text.charAt(i + 1) == 's'
+                    && Character.isLetter(text.charAt(i - 1))
+                    && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, i);
+                copied = i + 2;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private static String plainAbbreviations(String text) {
