@@ -1,5 +1,7 @@
 package dev.lede.core.library;
 
+import java.util.Arrays;
+
 /**
  * The entries in any seed posting list (and, when the headline names someone, in the rarest name's
  * list too), each once, in ascending position: a merge of the sorted lists, so no per-query table.
@@ -14,6 +16,35 @@ final class CandidateMerge {
     private final int namesEnd;
     private int namesAt;
     private int seed;
+
+    /** A query's candidates in ascending position, each with its {@link #seed()}; the first {@code count} hold. */
+    record Candidates(int[] positions, int[] seeds, int count) {}
+
+    /**
+     * The candidates of a query: the entries in the postings of its {@code seedTerms} rarest words (ids
+     * {@code seedIds}) that hold every required name ({@code names}, ids), since a rewrite keeps every
+     * name and another person's story is another story.
+     */
+    static Candidates collect(TermIndex index, int[] seedIds, int seedTerms, int[] names, int limit) {
+        IntList[] rarestName = index.rarest(names, 1, limit);
+        CandidateMerge merge = new CandidateMerge(
+                index.rarest(seedIds, seedTerms, limit), rarestName.length == 0 ? null : rarestName[0], limit);
+        int[] candidates = new int[16];
+        int[] seeds = new int[16];
+        int count = 0;
+        for (int position = merge.next(); position >= 0; position = merge.next()) {
+            if (count == candidates.length) {
+                candidates = Arrays.copyOf(candidates, count * 2);
+                seeds = Arrays.copyOf(seeds, count * 2);
+            }
+            candidates[count] = position;
+            seeds[count++] = merge.seed();
+        }
+        for (int name : names) {
+            count = index.keepHolding(name, candidates, seeds, count, limit);
+        }
+        return new Candidates(candidates, seeds, count);
+    }
 
     CandidateMerge(IntList[] seeds, IntList names, int limit) {
         this.seeds = seeds;

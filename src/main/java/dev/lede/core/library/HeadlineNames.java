@@ -1,7 +1,9 @@
 package dev.lede.core.library;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -90,6 +92,23 @@ final class HeadlineNames {
 
     private static boolean hasApostrophe(String word) {
         return word.indexOf('\'') >= 0 || word.indexOf('’') >= 0;
+    }
+
+    /**
+     * The terms a rewrite of the headline keeps, so an entry lacking one is another story: its names, its
+     * quoted titles, an unknown opening name, and its numbers and counts among {@code terms} (the
+     * headline's terms): "£25m" is another plan than "£40m", a "second" concerto another than the "third".
+     */
+    static Set<String> required(String headline, Collection<String> terms) {
+        Set<String> required = new LinkedHashSet<>(namePairs(headline, true));
+        required.addAll(quotedTitles(headline));
+        required.addAll(unknownOpeningName(headline));
+        for (String term : terms) {
+            if (HeadlineTerms.isNumber(term) || HeadlineTerms.isOrdinal(term)) {
+                required.add(term);
+            }
+        }
+        return required;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -91,7 +92,7 @@ final class HeadlineTerms {
     /** The text's words in order, with their terms, stop words dropped. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        for (String token : numbersFolded(WordForms.tokens(plainAbbreviations(text)))) {
+        for (String token : numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text))))) {
             String ordinal = ordinal(token);
             String stem = ordinal != null ? ordinal : WordForms.stem(token);
             if (!WordForms.isStopWord(stem)) {
@@ -99,6 +100,15 @@ final class HeadlineTerms {
             }
         }
         return out;
+    }
+
+    /** Each distinct term of the text, with the word it was first written as. */
+    static Map<String, String> firstSurfaces(String text) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (Word word : words(text)) {
+            words.putIfAbsent(word.term(), word.surface());
+        }
+        return words;
     }
 
     /** The term of one token, as {@link #terms} would give it. */
@@ -142,6 +152,27 @@ final class HeadlineTerms {
             case 3 -> "rd";
             default -> "th";
         };
+    }
+
+    /**
+     * The text without possessive endings ("Bassi's" → "Bassi"): the ending is not part of the word, whose
+     * stem would keep the s of "bassis". A scan, not a regular expression: every lede passes here.
+     */
+    private static String withoutPossessives(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '’')
+                    && text.charAt(i + 1) == 's'
+                    && Character.isLetter(text.charAt(i - 1))
+                    && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, i);
+                copied = i + 2;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private static String plainAbbreviations(String text) {

@@ -23,8 +23,9 @@ public final class Library {
      * 3: WordNet read from its compact table (WordNet's own base forms; a word with letters beyond ASCII is
      * no English word), antonyms of the words sharing a sense.
      * 4: a verb the article does not explain counts extra against it.
+     * 5: a function word (one WordNet does not know) no entry uses weighs nothing; a possessive is its word.
      */
-    public static final int RESOLVER_VERSION = 4;
+    public static final int RESOLVER_VERSION = 5;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

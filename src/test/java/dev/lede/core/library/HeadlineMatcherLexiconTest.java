@@ -151,4 +151,15 @@ class HeadlineMatcherLexiconTest {
         assertTrue(WordNet.of("quits").synonyms().contains("step down"));
         assertTrue(WordNet.of("closure").synonyms().contains("close"), "derived forms count as synonyms");
     }
+
+    @Test
+    void aFunctionWordNoEntryUsesWeighsNothing() {
+        HeadlineMatcher matcher = library(
+                "Harbour board backs Penhallow ferry terminal plan",
+                "The harbour board backed a plan for a Penhallow ferry terminal on Tuesday.");
+        // WordNet knows neither "could" nor "since": they say nothing of the story, though no entry uses them.
+        assertEquals(
+                Optional.of(OTHERS.size()),
+                resolve(matcher, "Penhallow ferry terminal plan could be backed since Tuesday"));
+    }
 }

@@ -56,4 +56,11 @@ class HeadlineTermsTest {
         assertFalse(HeadlineTerms.isNumber("40am"));
         assertFalse(HeadlineTerms.isNumber(HeadlineTerms.term("ferry")));
     }
+
+    @Test
+    void aPossessiveIsTheWordItself() {
+        assertEquals(HeadlineTerms.terms("Aurelio Bassi harvest"), HeadlineTerms.terms("Aurelio Bassi's harvest"));
+        assertEquals(HeadlineTerms.terms("Penhallow quay"), HeadlineTerms.terms("Penhallow’s quay"));
+        assertEquals(List.of("bass"), HeadlineTerms.terms("bass's"));
+    }
 }

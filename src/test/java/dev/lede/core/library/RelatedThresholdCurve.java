@@ -21,6 +21,7 @@ import java.util.Optional;
  * {@code java -cp target/test-classes:target/classes:$(cat target/test.classpath)
  * dev.lede.core.library.RelatedThresholdCurve CORPUS_DIR MANIFEST TRUTH} (a corpus made by
  * src/test/resources/fixtures/related/mkcorpus_truth.py; without the arguments the corpus is left out).
+ * {@code -Ddump=SET} (or {@code all}) first lists the lines a set gets wrong or misses at the thresholds in use.
  */
 final class RelatedThresholdCurve {
 
@@ -80,12 +81,13 @@ final class RelatedThresholdCurve {
         }
         String dump = System.getProperty("dump");
         for (Set set : sets) {
-            if (set.name().equals(dump)) {
+            if (set.name().equals(dump) || "all".equals(dump)) {
                 for (Outcome o : set.outcomes()) {
                     Optional<Integer> hit = o.resolved(HeadlineMatcher.MIN_SCORE, HeadlineMatcher.MIN_MARGIN);
                     if (!hit.equals(o.expected())) {
                         System.out.printf(
-                                "%s %s %s expected %s%n",
+                                "%s %s %s %s expected %s%n",
+                                set.name(),
                                 hit.isPresent() ? "WRONG " : "MISSED",
                                 o.ranked()
                                         .map(m -> String.format("%d %.3f/%.3f", m.position(), m.best(), m.runnerUp()))

@@ -1,0 +1,75 @@
+package dev.lede.core.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A related headline as {@link HeadlineMatcher} asks about it among the first {@code limit} entries: the
+ * ids of the names, numbers and titles every candidate must hold, and its words weighed by how rare they
+ * are (inverse document frequency), so names, titles, numbers and rare nouns carry a match and common
+ * words count little.
+ */
+record Query(int[] names, List<QueryTerm> terms, double total) {
+
+    /**
+     * The weight of a lower-case word no entry uses, against a word one entry uses: such a word is most
+     * often the rewrite's own wording ("hands back" for "returned"), a capitalised one a name.
+     */
+    private static final double UNSEEN_WORD = 0.7;
+
+    /** The query, or none when a required name is in no entry (the story is not in the library) or no word weighs. */
+    static Optional<Query> of(String headline, TermIndex index, int limit) {
+        Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
+        Set<String> required = HeadlineNames.required(headline, words.keySet());
+        int[] names = new int[required.size()];
+        int nameCount = 0;
+        for (String name : required) {
+            int id = index.id(name);
+            if (id < 0 || index.count(id, limit) == 0) {
+                return Optional.empty(); // a name or number no entry has: not in the library
+            }
+            names[nameCount++] = id;
+        }
+        Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);
+        double total = 0;
+        List<QueryTerm> terms = new ArrayList<>();
+        for (Map.Entry<String, String> entry : words.entrySet()) {
+            String word = entry.getKey();
+            int id = index.id(word);
+            int df = id < 0 ? 0 : index.count(id, limit);
+            // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
+            boolean lexical =
+                    !capitalised.contains(word) && !HeadlineTerms.isNumber(word) && !HeadlineTerms.isOrdinal(word);
+            if (df == 0 && lexical && isFunctionWord(entry.getValue())) {
+                continue;
+            }
+            // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
+            // the rewrite's own wording ("hands back"), not a name.
+            double weight = Math.log(1.0 + (limit + 1.0) / (df + 1.0));
+            if (df == 0 && !capitalised.contains(word)) {
+                weight *= UNSEEN_WORD;
+            }
+            total += weight;
+            int[] related = index.relatedForms(word, limit);
+            if (df > 0 || related.length > 0 || lexical) {
+                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null));
+            }
+        }
+        if (terms.isEmpty() || total == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Query(names, terms, total));
+    }
+
+    /**
+     * Whether a lower-case word is a function word ("could", "my", "since"): WordNet holds nouns, verbs,
+     * adjectives and adverbs only, so a word it does not know names no thing and no event. Asked only of
+     * words no entry uses, which would otherwise weigh as the rarest kind.
+     */
+    private static boolean isFunctionWord(String word) {
+        return WordNet.available() && !WordNet.of(word).known();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.lede.core.library;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What WordNet says about a headline word, narrowed to the terms the library's entries use: its synonyms
+ * and antonyms, whether it can be a verb, and its neighbours one step up or down the hierarchy, as
+ * phrases of term ids of a {@link TermIndex}. Kept by word and limit, since the same words come back line
+ * after line; forgotten whenever an entry is added, as a new term may be in use then.
+ */
+final class WordNetInUse {
+
+    /** A word's WordNet synonyms and antonyms that entries use (phrases of term ids); whether it can be a verb. */
+    record Lexical(int[][] synonyms, int[][] antonyms, boolean verb) {}
+
+    private final TermIndex index;
+    private final Map<String, Lexical> lexical = new ConcurrentHashMap<>();
+    /** As {@link #lexical}; asked for far fewer words. */
+    private final Map<String, int[][]> neighbours = new ConcurrentHashMap<>();
+
+    WordNetInUse(TermIndex index) {
+        this.index = index;
+    }
+
+    /** Forgets every answer: an entry was added. */
+    void clear() {
+        if (!lexical.isEmpty() || !neighbours.isEmpty()) {
+            lexical.clear();
+            neighbours.clear();
+        }
+    }
+
+    /** The word's synonyms and antonyms among the first {@code limit} entries' terms. */
+    Lexical lexical(String word, int limit) {
+        return lexical.computeIfAbsent(word + ' ' + limit, key -> {
+            WordNet.Relations relations = WordNet.of(word);
+            return new Lexical(
+                    index.inUse(relations.synonymTerms(), limit),
+                    index.inUse(relations.antonymTerms(), limit),
+                    relations.verb());
+        });
+    }
+
+    /** The word's neighbours among the first {@code limit} entries' terms; asked only for an unexplained verb. */
+    int[][] neighbours(String word, int limit) {
+        return neighbours.computeIfAbsent(
+                word + ' ' + limit, key -> index.inUse(WordNet.neighbours(word).terms(), limit));
+    }
+}
