@@ -261,7 +261,8 @@ fi
 
 if want P1; then
   log "P1: first frame, lede on 10,000 files vs newsboat on the same 10,000 items"
-  tti_once warm lede "$marker10k" "${tui[@]}" "$work/c10000"
+  # Warm as a previous session left it: its library complete, so the first screen is kept (README, Start-up).
+  complete_once warm lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
   have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
   alt=()
   if [ -n "$alt_java" ]; then
@@ -283,7 +284,8 @@ fi
 
 if [ $quick = 0 ] && want P1b; then
   log "P1b: first frame, lede on 100,000 vs 10 articles"
-  tti_once warm lede100k "$marker10" "${tui[@]}" "$work/c100000"
+  complete_once warm lede100k "$marker10" "(loading…)" "${tui[@]}" "$work/c100000"
+  complete_once warm lede10 "$marker10" "(loading…)" "${tui[@]}" "$work/c10"
   for ((r = 1; r <= runs; r++)); do
     tti_once P1b lede100k "$marker10" "${tui[@]}" "$work/c100000"
     tti_once P1b lede10 "$marker10" "${tui[@]}" "$work/c10"
