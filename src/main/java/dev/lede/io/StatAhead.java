@@ -12,9 +12,8 @@ import java.util.function.IntFunction;
 /**
  * The stats of a large folder's entries, taken on two threads: the walk's and a helper that goes through
  * the same entries in the same order, at most {@value #AHEAD} ahead of the walk. Each entry is stated
- * once, by whichever thread claims it first, except that the walk never waits: an entry the helper is
- * stating at that moment (or was descheduled in, on a busy machine) is stated again by the walk and the
- * helper's stat dropped. On an unchanged archive the stats are about half of {@code lede list}'s walk (README, "The
+ * once, by whichever thread claims it first; the walk waits only for an entry the helper is stating at
+ * that moment. On an unchanged archive the stats are about half of {@code lede list}'s walk (README, "The
  * library index"). The helper gives up once the walk has not moved on for a second (a walk stopped early
  * is never told to close it); the walk then states the rest itself.
  */
@@ -40,7 +39,6 @@ final class StatAhead {
     private static final int FREE = 0;
     private static final int CLAIMED = 1;
     private static final int DONE = 2;
-    private static final int TAKEN = 3;
 
     private final IntFunction<Path> paths;
     private final int end;
@@ -67,12 +65,14 @@ final class StatAhead {
     Stat take(int index, Path path) {
         int at = index - from;
         walked = index + 1;
-        if (states.compareAndSet(at, FREE, TAKEN) || states.compareAndSet(at, CLAIMED, TAKEN)) {
-            return Stat.of(path); // not reached by the helper, or in its hands right now
+        if (states.compareAndSet(at, FREE, CLAIMED)) {
+            return Stat.of(path);
         }
-        Stat stat = stats[at]; // DONE: the helper's stat, published before its state
+        while (states.get(at) != DONE) {
+            Thread.onSpinWait(); // the helper is in that very stat
+        }
+        Stat stat = stats[at];
         stats[at] = null;
-        states.set(at, TAKEN);
         return stat != null ? stat : Stat.of(path);
     }
 
@@ -96,9 +96,7 @@ final class StatAhead {
                     stat = Stat.of(paths.apply(index));
                 } finally {
                     stats[at] = stat; // null on an unexpected failure: the walk states it again
-                    if (!states.compareAndSet(at, CLAIMED, DONE)) {
-                        stats[at] = null; // the walk took the entry meanwhile, with a stat of its own
-                    }
+                    states.set(at, DONE);
                 }
             }
         }
