@@ -74,10 +74,8 @@ final class DirectoryWalk implements Iterator<Path> {
                 continue;
             }
             Path path = top.next();
-            // One stat for every question, taken before it is asked: a file changed after it must look changed.
-            StatAhead.Stat stat =
-                    top instanceof Resolving resolving ? resolving.statOfLast(path) : StatAhead.Stat.of(path);
-            BasicFileAttributes attributes = stat.attributes();
+            long taken = FileStamp.nowNanos(); // before the stat: a file changed after it must look changed
+            BasicFileAttributes attributes = attributes(path); // one stat for every question
             if (attributes == null) {
                 continue; // vanished or unreadable: neither a directory nor a file to read
             }
@@ -87,7 +85,7 @@ final class DirectoryWalk implements Iterator<Path> {
                 }
             } else if (attributes.isRegularFile() && !isBinaryType(path)) {
                 next = path;
-                nextStamp = FileStamp.of(attributes, stat.takenNanos());
+                nextStamp = FileStamp.of(attributes, taken);
                 files++;
             } else if (attributes.isRegularFile()) {
                 otherKinds++;
@@ -172,8 +170,6 @@ final class DirectoryWalk implements Iterator<Path> {
         private int[] head;
         /** Every name in order, once sorted. */
         private int[] order;
-        /** The stats of a large folder's names past its head, taken on a second thread too; else null. */
-        private StatAhead ahead;
 
         private int next;
 
@@ -200,17 +196,10 @@ final class DirectoryWalk implements Iterator<Path> {
             if (head != null && next == head.length) {
                 order = names.sorted(); // its first names are the head's, in the same order
                 head = null;
-                int[] sorted = order;
-                ahead = new StatAhead(index -> dir.resolve(names.name(sorted[index])), next, names.size());
             }
             String name = names.name(head != null ? head[next] : order[next]);
             next++;
             return dir.resolve(name);
-        }
-
-        /** The stat of the path {@link #next} returned last. */
-        StatAhead.Stat statOfLast(Path path) {
-            return ahead != null ? ahead.take(next - 1, path) : StatAhead.Stat.of(path);
         }
     }
 
@@ -246,8 +235,16 @@ final class DirectoryWalk implements Iterator<Path> {
         }
     }
 
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static long modified(Path path) {
-        BasicFileAttributes attributes = StatAhead.Stat.of(path).attributes();
+        BasicFileAttributes attributes = attributes(path);
         return attributes == null
                 ? Long.MAX_VALUE
                 : attributes.lastModifiedTime().toMillis();

@@ -165,28 +165,6 @@ class DirectoryWalkTest {
         assertEquals(2, files);
     }
 
-    /** Past its first names a large folder is stated on two threads: each file still gets its own stat. */
-    @Test
-    void eachFileOfALargeFolderComesWithItsOwnStat() throws IOException {
-        int count = DirectoryWalk.FIRST_SORTED + 3 * StatAhead.AHEAD + 11;
-        for (int i = 0; i < count; i++) {
-            Files.writeString(dir.resolve(String.format("%05d.txt", i)), "x".repeat(i)); // the size names the file
-        }
-        touch("sub/z.txt");
-        for (int round = 0; round < 3; round++) {
-            DirectoryWalk walk = new DirectoryWalk(dir, LoadOptions.defaults());
-            int files = 0;
-            while (walk.hasNext()) {
-                Path file = walk.next();
-                FileStamp stated = FileStamp.of(file);
-                assertEquals(stated.size(), walk.stamp().size(), file.toString());
-                assertEquals(stated.fileKey(), walk.stamp().fileKey(), file.toString());
-                files++;
-            }
-            assertEquals(count + 1, files);
-        }
-    }
-
     @Test
     void theInputWalkHandsOnTheStampOfAFolderFileAndNoneForAFileNamedAsAnArgument() throws IOException {
         touch("m/a.txt");
