@@ -60,14 +60,14 @@ final class ListCommand extends LibraryCommand {
                     }
                 },
                 related -> print(related, printer));
-        printer.finish();
+        printer.flush();
         return status;
     }
 
     static void print(Library library, PrintWriter out, boolean json) {
         Printer printer = new Printer(out, json);
         print(new ResolvedRelated(library), printer);
-        printer.finish();
+        printer.flush();
     }
 
     private static void print(ResolvedRelated resolved, Printer printer) {
@@ -81,22 +81,19 @@ final class ListCommand extends LibraryCommand {
         }
     }
 
-    /**
-     * Lines of the listing, made a batch at a time (the writer flushes at every println, a write to stdout
-     * each) and written on a thread of its own while the next batch is made.
-     */
+    /** Lines of the listing, written a batch at a time: the writer flushes at every println, a write to stdout each. */
     private static final class Printer {
 
         private static final int BATCH = 1024;
         private static final String NEWLINE = System.lineSeparator();
 
-        private final OutputThread out;
+        private final PrintWriter out;
         private final boolean json;
-        private StringBuilder lines = new StringBuilder(160 * BATCH);
+        private final StringBuilder lines = new StringBuilder(160 * BATCH);
         private int batched;
 
         Printer(PrintWriter out, boolean json) {
-            this.out = new OutputThread(out);
+            this.out = out;
             this.json = json;
         }
 
@@ -120,17 +117,11 @@ final class ListCommand extends LibraryCommand {
             }
         }
 
-        /** Hands the batch over to be written. */
         void flush() {
-            out.write(lines);
-            lines = new StringBuilder(160 * BATCH);
+            out.print(lines);
+            out.flush();
+            lines.setLength(0);
             batched = 0;
-        }
-
-        /** Writes what is left and waits until all of it is written. */
-        void finish() {
-            flush();
-            out.finish();
         }
     }
 }
