@@ -158,7 +158,10 @@ final class ReaderSession implements ReaderStart.Plan {
         warnings.forEach(err::println); // said while the screen was up: repeated where they stay visible
         err.flush();
         if (indexedLoad != null) {
-            indexedLoad.close();
+            indexedLoad.closeSaying(line -> {
+                err.println(line);
+                err.flush();
+            });
         }
     }
 

@@ -21,6 +21,7 @@ import dev.lede.io.index.LibraryIndex;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -86,7 +87,10 @@ public final class IndexedLoad implements AutoCloseable {
     /** Reads the previewed articles' ledes and related headlines; null when the preview holds them. */
     private IndexEntryDetails details;
     /** Held while resolutions are stored; {@link #close} waits for it. */
-    private final Object storing = new Object();
+    private final PatientLock storing = new PatientLock();
+
+    /** How long a quit waits for the index's writes before it says why it has not exited yet. */
+    private static final Duration QUIT_PATIENCE = Duration.ofSeconds(1);
 
     private final boolean previewing;
     /** Where the reader's first rows are kept between runs, and the folder the inputs were typed in; or null. */
@@ -321,9 +325,7 @@ public final class IndexedLoad implements AutoCloseable {
 
     /** As {@link #storeResolutions(Library)}, with what the library's related headlines resolve to. */
     public void storeResolutions(ResolvedRelated resolved) {
-        synchronized (storing) {
-            storeResolutionsNow(resolved);
-        }
+        storing.run(() -> storeResolutionsNow(resolved));
     }
 
     /**
@@ -332,7 +334,7 @@ public final class IndexedLoad implements AutoCloseable {
      * in one step instead of row by row. For the reader, after {@link #storeResolutions}.
      */
     public void storeListing() {
-        synchronized (storing) {
+        storing.run(() -> {
             if (failed || scope == null) {
                 return;
             }
@@ -341,7 +343,7 @@ public final class IndexedLoad implements AutoCloseable {
             } catch (IndexException e) {
                 fail(e);
             }
-        }
+        });
     }
 
     /**
@@ -618,11 +620,21 @@ public final class IndexedLoad implements AutoCloseable {
 
     @Override
     public void close() {
+        closeSaying(line -> {});
+    }
+
+    /**
+     * {@link #close}, telling {@code say} when the index's writes keep it waiting (after a first run of a
+     * large library: seconds), so that a terminal given back does not look hung.
+     */
+    public void closeSaying(Consumer<String> say) {
         // Resolutions being stored are let finish: quitting right after the library is complete is common,
         // and without them every later start would run the matcher again.
-        synchronized (storing) {
-            failed = true; // a write still running on the loader's thread ends quietly, not as a failure to report
-        }
+        storing.run(
+                () -> failed = true, // a write still running on the loader's thread ends quietly, not as a failure
+                QUIT_PATIENCE,
+                () -> say.accept("lede: storing where related headlines lead in the library index, so that the next"
+                        + " start needs no matching…"));
         if (bodySearch != null) {
             bodySearch.close();
         }
