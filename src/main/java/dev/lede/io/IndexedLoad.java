@@ -1,5 +1,5 @@
-// Over 300 lines: one loading path read top to bottom (open the index, walk and stat, list unchanged files,
-// parse and store the rest, resolve), as one class on purpose.
+// Over 300 lines: one loading path read top to bottom (the first screen kept, open the index, walk and stat,
+// list unchanged files, parse and store the rest, resolve, store on quitting), as one class on purpose.
 package dev.lede.io;
 
 import dev.lede.core.article.ArticleId;
