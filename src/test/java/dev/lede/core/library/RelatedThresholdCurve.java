@@ -168,7 +168,7 @@ final class RelatedThresholdCurve {
     }
 
     /** The lede as the library builder takes it: the first paragraph after the headline. */
-    static String lede(Article article) {
+    private static String lede(Article article) {
         LibraryBuilder builder = new LibraryBuilder();
         builder.add(article);
         return builder.finish().entries().get(0).lede();
