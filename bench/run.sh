@@ -364,6 +364,8 @@ if [ $quick = 0 ] && want P5; then
   for ((r = 1; r <= runs; r++)); do
     proc_once 300 P5 lede100k "$lede" list "$work/c100000" || break   # one timeout is enough
     proc_once 300 P5 lede10 "$lede" list "$work/c10"
+    proc_once 300 P5_stories lede100k "$lede" stories "$work/c100000"
+    proc_once 300 P5_stories lede10 "$lede" stories "$work/c10"
   done
 fi
 

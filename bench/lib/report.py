@@ -118,7 +118,8 @@ def main():
     for name, what, bound in [] if not wanted("P6") else [("listKeyToFrame", "Key to frame, list, 100,000 articles", 5.0),
                               ("readerKeyToFrame", "Key to frame, reader, 100,000 articles", 5.0),
                               ("librarySearchKeystroke", "Search keystroke, `Library.search`, 10,000 bodies", 20.0),
-                              ("promptKeystrokeToFrame", "Search keystroke to frame, `/` prompt, 10,000 bodies", 20.0)]:
+                              ("promptKeystrokeToFrame", "Search keystroke to frame, `/` prompt, 10,000 bodies", 20.0),
+                              ("buildStories", "Stories of 100,000 articles from their resolved links, `LinkGraph.of` (single shot)", 1000.0)]:
         if name in p99:
             p, m = p99[name]
             verdict = "pass" if p <= bound else "FAIL"
@@ -147,6 +148,12 @@ def main():
     _, tn = median(v, ("P1_rss", "newsboat"), 1 / 1024)
     if t != "—":
         extra.append(f"- Peak RSS at the first frame, 10,000 articles: lede {t} MiB, newsboat {tn} MiB.")
+    m_st, t = median(v, ("P5_stories", "lede100k"))
+    if m_st is not None:
+        m_st10, t10 = median(v, ("P5_stories", "lede10"))
+        _, cpu = median(v, ("P5_stories_cpu", "lede100k"))
+        extra.append(f"- `lede stories`, index warm, end to end (start, check of the folder, stories, print): 100,000 articles "
+                     f"{t} ms (CPU {cpu} ms), 10 articles {t10} ms.")
     m_full, t = median(v, ("P1full", "lede"))
     if m_full is not None:
         m_nb, _ = median(v, ("P1", "newsboat"))
