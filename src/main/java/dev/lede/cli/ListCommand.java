@@ -85,7 +85,8 @@ final class ListCommand extends LibraryCommand {
      * Lines of the listing, written a batch at a time: the writer flushes at every println, a write to
      * stdout each. On lede's own stdout ({@link StreamWriter}) the lines are put together as bytes in the
      * stream's charset and written as they are: through the writer, its encoder turned the batch's chars
-     * into bytes again, a quarter of printing 10,000 stored lines (README, "Where `lede list` goes").
+     * into bytes again, a quarter of printing 10,000 stored lines; written as bytes, that printing took 40 ms of
+     * CPU instead of 44 (README, "Where `lede list` goes").
      */
     private static final class Printer {
 

@@ -102,7 +102,8 @@ final class HeadlineListing {
     /**
      * The next input of a part. A method of its own, called once per input, so that the JIT compiles it
      * after a few hundred inputs: as the body of {@link #read}'s loop it ran interpreted to the end of
-     * each part (a loop is compiled only after tens of thousands of rounds; README, "Where `lede list` goes").
+     * each part (a loop is compiled only after tens of thousands of rounds): printing 10,000 stored lines
+     * took 42 ms of CPU instead of 48 (README, "Where `lede list` goes").
      */
     private static IndexedInput input(Reader in, String previousPath, boolean withText, boolean withTargets) {
         int shared = in.count();
