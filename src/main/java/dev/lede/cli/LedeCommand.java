@@ -4,10 +4,8 @@ import dev.lede.core.article.Source;
 import dev.lede.io.StdinKind;
 import dev.lede.io.Tty;
 import dev.lede.tui.TerminalType;
-import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -106,6 +104,7 @@ public final class LedeCommand implements Callable<Integer> {
                     writer(System.err, "sun.stderr.encoding"));
         }
         return commandLine(System.in, StdinKind.ofThisProcess(), System.getenv())
+                .setOut(writer(System.out, "sun.stdout.encoding"))
                 .execute(args);
     }
 
@@ -172,7 +171,7 @@ public final class LedeCommand implements Callable<Integer> {
         Charset charset = encoding == null
                 ? Charset.defaultCharset()
                 : Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
+        return new StreamWriter(stream, charset);
     }
 
     static CommandLine commandLine(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {

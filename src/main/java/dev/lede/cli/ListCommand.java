@@ -81,7 +81,13 @@ final class ListCommand extends LibraryCommand {
         }
     }
 
-    /** Lines of the listing, written a batch at a time: the writer flushes at every println, a write to stdout each. */
+    /**
+     * Lines of the listing, written a batch at a time: the writer flushes at every println, a write to
+     * stdout each. On lede's own stdout ({@link StreamWriter}) the lines are put together as bytes in the
+     * stream's charset and written as they are: through the writer, its encoder turned the batch's chars
+     * into bytes again, a quarter of printing 10,000 stored lines; written as bytes, that printing took 40 ms of
+     * CPU instead of 44 (README, "Where `lede list` goes").
+     */
     private static final class Printer {
 
         private static final int BATCH = 1024;
@@ -89,39 +95,124 @@ final class ListCommand extends LibraryCommand {
 
         private final PrintWriter out;
         private final boolean json;
-        private final StringBuilder lines = new StringBuilder(160 * BATCH);
+        private final StringBuilder lines;
+        private final ByteLines bytes;
         private int batched;
 
         Printer(PrintWriter out, boolean json) {
             this.out = out;
             this.json = json;
+            this.bytes = out instanceof StreamWriter stream ? new ByteLines(stream) : null;
+            this.lines = bytes == null ? new StringBuilder(160 * BATCH) : null;
         }
 
         void line(int number, ArticleId id, String source, String headline, int[] related) {
             if (json) {
-                lines.append(ExportRecord.listJson(number, id, source, headline, related));
+                text(ExportRecord.listJson(number, id, source, headline, related));
             } else {
-                lines.append(number)
-                        .append('\t')
-                        .append(source)
-                        .append('\t')
-                        .append(headline)
-                        .append('\t');
+                number(number);
+                text("\t");
+                text(source);
+                text("\t");
+                text(headline);
+                text("\t");
                 for (int j = 0; j < related.length; j++) {
-                    lines.append(j == 0 ? "" : " ").append(related[j]);
+                    if (j > 0) {
+                        text(" ");
+                    }
+                    number(related[j]);
                 }
             }
-            lines.append(NEWLINE);
+            text(NEWLINE);
             if (++batched == BATCH) {
                 flush();
             }
         }
 
+        private void text(String text) {
+            if (bytes != null) {
+                bytes.text(text);
+            } else {
+                lines.append(text);
+            }
+        }
+
+        private void number(int number) {
+            if (bytes != null) {
+                bytes.number(number);
+            } else {
+                lines.append(number);
+            }
+        }
+
         void flush() {
-            out.print(lines);
-            out.flush();
-            lines.setLength(0);
+            if (bytes != null) {
+                out.flush(); // whatever went through the writer first
+                bytes.flush();
+            } else {
+                out.print(lines);
+                out.flush();
+                lines.setLength(0);
+            }
             batched = 0;
+        }
+    }
+
+    /** A batch of lines as bytes in the stream's charset, written to the stream itself. */
+    private static final class ByteLines {
+
+        private final StreamWriter writer;
+        private final java.nio.charset.Charset charset;
+        private final boolean asciiDigits;
+        private byte[] buffer = new byte[1 << 17];
+        private int size;
+
+        ByteLines(StreamWriter writer) {
+            this.writer = writer;
+            this.charset = writer.charset();
+            this.asciiDigits = java.util.Arrays.equals(
+                    "0123456789\t \n\r".getBytes(charset),
+                    "0123456789\t \n\r".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        void text(String text) {
+            byte[] encoded = text.getBytes(charset);
+            room(encoded.length);
+            System.arraycopy(encoded, 0, buffer, size, encoded.length);
+            size += encoded.length;
+        }
+
+        void number(int number) {
+            if (!asciiDigits || number < 0) {
+                text(Integer.toString(number));
+                return;
+            }
+            room(10);
+            int digits = 1;
+            for (int rest = number / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            for (int at = size + digits - 1; at >= size; at--) {
+                buffer[at] = (byte) ('0' + number % 10);
+                number /= 10;
+            }
+            size += digits;
+        }
+
+        private void room(int more) {
+            if (buffer.length - size < more) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
+
+        void flush() {
+            try {
+                writer.stream().write(buffer, 0, size);
+                writer.stream().flush();
+            } catch (java.io.IOException e) {
+                writer.failed(); // as the writer would: checkError() tells
+            }
+            size = 0;
         }
     }
 }

@@ -55,22 +55,41 @@ final class InputWalk {
         DirectoryWalk walk = new DirectoryWalk(path, options);
         boolean problems = false;
         while (walk.hasNext()) {
-            Path file = walk.next();
-            for (Problem problem : walk.drainProblems()) {
-                visitor.problem(problem);
-                problems = true;
-            }
-            if (seen.firstTime(file) && !visitor.file(file, file.toString(), walk.stamp())) {
+            int step = next(walk, seen, visitor);
+            if (step < 0) {
                 return false;
             }
+            problems |= step > 0;
         }
-        for (Problem problem : walk.drainProblems()) {
-            visitor.problem(problem);
-            problems = true;
-        }
+        problems |= reported(walk, visitor);
         if (walk.files() == 0 && !problems) {
             visitor.problem(new Problem(argument, Loader.nothingIn(walk.otherKinds())));
         }
         return true;
+    }
+
+    /**
+     * Hands the walk's next file to the visitor, after the problems met on the way to it: -1 when the
+     * visitor stopped the walk, 1 when there were problems, else 0. A method of its own, called once per
+     * file, so that the JIT compiles it after a few hundred files: as the body of the walk's loop it ran
+     * interpreted to the end (a loop is compiled only after tens of thousands of rounds). The check of
+     * 10,000 unchanged files took 100 ms of CPU instead of 118 (README, "Where `lede list` goes").
+     */
+    private static int next(DirectoryWalk walk, SeenFiles seen, Visitor visitor) {
+        Path file = walk.next();
+        boolean problems = reported(walk, visitor);
+        if (seen.firstTime(file) && !visitor.file(file, file.toString(), walk.stamp())) {
+            return -1;
+        }
+        return problems ? 1 : 0;
+    }
+
+    private static boolean reported(DirectoryWalk walk, Visitor visitor) {
+        boolean any = false;
+        for (Problem problem : walk.drainProblems()) {
+            visitor.problem(problem);
+            any = true;
+        }
+        return any;
     }
 }

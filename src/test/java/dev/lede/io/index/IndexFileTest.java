@@ -184,6 +184,18 @@ class IndexFileTest {
         }
     }
 
+    /** The full-text table of a new index keeps 16 MB of pending terms before it writes a segment (IndexSchema). */
+    @Test
+    void aNewIndexKeepsMorePendingTermsBeforeWritingASegment() throws Exception {
+        filled(1);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT v FROM search_config WHERE k = 'hashsize'")) {
+            assertTrue(rows.next(), "no hashsize in the search table's configuration");
+            assertEquals(16L << 20, rows.getLong(1));
+        }
+    }
+
     @Test
     void anIndexFromANewerLedeIsSetAsideAndRebuilt() throws Exception {
         filled(1);
