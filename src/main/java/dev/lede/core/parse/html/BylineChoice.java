@@ -50,6 +50,15 @@ final class BylineChoice {
     private static final Pattern EDGE_JUNK =
             Pattern.compile("^[\\p{So}\\p{Co}\\p{Punct}\\s]+|[\\p{So}\\p{Co}|·•—–,:;\\s-]+$");
 
+    /**
+     * A login name rather than a person's name as printed: one word written as account names are ("jdoe",
+     * "ann.lee", "katie_s", "KatieS", "writer42") — no space, and a dot, an underscore, a digit, small letters
+     * and no capital (a script without capitals, as Chinese, is not such a sign), or a capital after a small letter. Publishing systems (WordPress's {@code meta name=author} and its
+     * SEO plugins' JSON-LD) fill the author from the account when no display name was set.
+     */
+    private static final Pattern HANDLE =
+            Pattern.compile("(?=\\S*(?:[._\\d]|\\p{Ll}\\p{Lu})|[^\\p{Lu}]*\\p{Ll}[^\\p{Lu}]*$)[\\p{L}\\d._-]+");
+
     private static final int MAX_BYLINE = 100;
     /** Longer runs of words in a byline element are a teaser or a caption, not names. */
     private static final int MAX_BYLINE_WORDS = 10;
@@ -79,14 +88,22 @@ final class BylineChoice {
     /** @param structured the bylines metadata gives, most trusted first; nulls allowed */
     static String choose(Document doc, List<String> structured, TitleRules.SiteNames site, String headline) {
         String siteAsAuthor = null;
+        String handle = null;
         for (String raw : structured) {
             String clean = cleanList(raw);
-            if (clean != null && !site.named(clean)) {
+            if (clean != null && HANDLE.matcher(clean).matches()) {
+                handle = handle == null ? clean : handle;
+            } else if (clean != null && !site.named(clean)) {
                 return clean;
+            } else {
+                siteAsAuthor = siteAsAuthor == null ? clean : siteAsAuthor;
             }
-            siteAsAuthor = siteAsAuthor == null ? clean : siteAsAuthor;
         }
         String shown = markup(doc, headline, site, false);
+        if (handle != null) {
+            // The account that posted the page, not the name it prints: the printed byline is the writer's.
+            return shown != null && !site.named(shown) ? shown : handle;
+        }
         if (shown != null) {
             // The site's name where a byline stands is the page's signature: many company blogs sign that way.
             return site.named(shown) && siteAsAuthor != null ? siteAsAuthor : shown;

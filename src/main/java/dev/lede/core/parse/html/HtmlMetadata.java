@@ -76,7 +76,18 @@ record HtmlMetadata(String headline, String byline, String published, String sit
                         metaDate(doc, "article:published"),
                         metaDate(doc, "citation_publication_date"),
                         metaDate(doc, "citation_date"),
-                        metaDate(doc, "w-published-date")),
+                        metaDate(doc, "w-published-date"),
+                        // More of htmldate's publication-date names (and of article-date-extractor's, where they
+                        // agree): the issue date of Dublin Core's terms, and the names news systems give it.
+                        metaDate(doc, "dc.date.issued"),
+                        metaDate(doc, "dcterms.issued"),
+                        metaDate(doc, "dcterms.date"),
+                        metaDate(doc, "published-date"),
+                        metaDate(doc, "date_published"),
+                        metaDate(doc, "article.created"),
+                        metaDate(doc, "article:post_date"),
+                        metaDate(doc, "og:published_time"),
+                        metaDate(doc, "originalpublicationdate")),
                 // Last resorts: when the page was changed says little about when it was published.
                 Arrays.asList(
                         IsoDates.normalise(ld.modified()),

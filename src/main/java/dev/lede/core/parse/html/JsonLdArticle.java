@@ -39,23 +39,28 @@ record JsonLdArticle(String headline, String author, String published, String mo
 
     /** The page's JSON-LD article; {@code pageTitle} settles whether its {@code name} or {@code headline} is the title. */
     static JsonLdArticle find(Document doc, String pageTitle) {
+        List<Object> roots = new ArrayList<>();
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
             JsonReader.Result parsed = JsonReader.read(unwrap(script.data()));
-            Object root = parsed.error() == null ? parsed.value() : null;
+            if (parsed.error() == null && parsed.value() != null) {
+                roots.add(parsed.value());
+            }
+        }
+        NodeIds ids = NodeIds.of(roots);
+        for (Object root : roots) {
             Map<String, Object> article = firstArticle(root, true);
             if (article != null) {
-                return from(article, pageTitle);
+                return from(article, pageTitle, ids);
             }
         }
         // No article typed as one: a WebPage's dates and author still describe the page; its name does not
         // stand for a headline.
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            JsonReader.Result parsed = JsonReader.read(unwrap(script.data()));
-            Map<String, Object> page = firstArticle(parsed.error() == null ? parsed.value() : null, false);
+        for (Object root : roots) {
+            Map<String, Object> page = firstArticle(root, false);
             if (page != null) {
                 return new JsonLdArticle(
                         null,
-                        names(page.get("author")),
+                        names(page.get("author"), ids),
                         text(page.get("datePublished")),
                         text(page.get("dateModified")),
                         null,
@@ -109,7 +114,7 @@ record JsonLdArticle(String headline, String author, String published, String mo
         return false;
     }
 
-    private static JsonLdArticle from(Map<String, Object> a, String pageTitle) {
+    private static JsonLdArticle from(Map<String, Object> a, String pageTitle, NodeIds ids) {
         String headline = text(a.get("headline"));
         String name = text(a.get("name"));
         // Some sites (Wikipedia) put a description in "headline" and the title in "name".
@@ -130,10 +135,10 @@ record JsonLdArticle(String headline, String author, String published, String mo
         }
         return new JsonLdArticle(
                 headline,
-                names(a.get("author")),
+                names(a.get("author"), ids),
                 text(a.get("datePublished")),
                 text(a.get("dateModified")),
-                names(a.get("publisher")),
+                names(a.get("publisher"), ids),
                 url);
     }
 
@@ -146,12 +151,17 @@ record JsonLdArticle(String headline, String author, String published, String mo
         return wordsB.isEmpty() ? 0 : (double) shared / wordsB.size();
     }
 
-    /** A name, an object with a name, or a list of those, joined with ", ". */
-    private static String names(Object value) {
+    /**
+     * A name, an object with a name, or a list of those, joined with ", ". An object that is only a reference
+     * ({@code {"@id": "…#/schema/person/…"}}, as WordPress SEO plugins write the author) stands for the node of
+     * the page's graph with that {@code @id}: JSON-LD's node references (schema.org's documented way to describe
+     * a person once and point at them).
+     */
+    private static String names(Object value, NodeIds ids) {
         List<String> names = new ArrayList<>();
         List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
         for (Object item : items) {
-            String name = item instanceof Map<?, ?> m ? text(m.get("name")) : text(item);
+            String name = item instanceof Map<?, ?> m ? text(ids.resolve(m).get("name")) : text(item);
             if (name != null && !names.contains(name)) {
                 names.add(name);
             }

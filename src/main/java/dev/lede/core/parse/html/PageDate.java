@@ -25,6 +25,10 @@ final class PageDate {
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|edited",
             Pattern.CASE_INSENSITIVE);
+    /** A label that is the publication date's and nothing else ("Published", "Published on:", "Publish date"). */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?:date )?publi(?:shed|sh date|cation date)(?: on| date)?\\s*:?", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
     /** A date line is short: longer text is a paragraph that mentions a date. */
     private static final int MAX_DATE_LINE = 120;
@@ -147,7 +151,9 @@ final class PageDate {
             Shown s = read(e, distance);
             // With no date in the metadata, a date right by the headline is the article's even inside a block
             // whose class reads as a sidebar.
-            if (s != null && (lenient && distance <= NEAR || !PageRegions.inBoilerplate(e))) {
+            // A date under a heading of its own that says "Published" is the page's, in whatever box: the facts
+            // panel beside an article (Drupal's and government sites' "Published / Updated / Topics").
+            if (s != null && (lenient && distance <= NEAR || labelledPublished(e) || !PageRegions.inBoilerplate(e))) {
                 found.add(s);
             }
         }
@@ -168,6 +174,18 @@ final class PageDate {
             }
         }
         return best;
+    }
+
+    /** A heading just before the date's element (or its parent's) that is the word "Published" and no more. */
+    private static boolean labelledPublished(Element e) {
+        Element at = e;
+        for (int level = 0; level < 2 && at != null; level++, at = at.parent()) {
+            Element label = at.previousElementSibling();
+            if (label != null) {
+                return PUBLISHED_LABEL.matcher(HtmlText.line(label.text())).matches();
+            }
+        }
+        return false;
     }
 
     /** Whether {@code a} is the better date: nearer, but a marked date over a bare line up to {@link #BESIDE} nearer. */

@@ -45,4 +45,42 @@ class BylineSourcesTest {
                         + "<img src=\"quay.jpg\" alt=\"the north quay at low tide\">" + STORY + "</article>");
         assertEquals("Harbour Post", a.byline());
     }
+
+    @Test
+    void anAuthorGivenAsAReferenceToAPersonInTheGraphIsThatPersonsName() {
+        String graph = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"Article\",\"headline\":\"Harbour board orders dredging\","
+                + "\"author\":[{\"@id\":\"https://post.example/#/person/7\"}]},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://post.example/#/person/7\",\"name\":\"Ann Lee\"}]}</script>";
+        Article a = page(
+                SITE + graph + "<meta name=\"author\" content=\"Harbour Post Desk\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
+        assertEquals("Ann Lee", a.byline());
+    }
+
+    @Test
+    void anAccountNameInTheMetadataGivesWayToTheBylineThePagePrints() {
+        for (String account : new String[] {"ann.lee", "annlee", "AnnL", "alee_2"}) {
+            Article a = page(
+                    SITE + "<meta name=\"author\" content=\"" + account + "\">",
+                    "<article><h1>Harbour board orders dredging</h1><div class=\"author-info\"><span>Bo Park</span></div>"
+                            + STORY + "</article>");
+            assertEquals("Bo Park", a.byline(), account);
+        }
+        Article alone = page(
+                SITE + "<meta name=\"author\" content=\"annlee\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "</article>");
+        assertEquals("annlee", alone.byline());
+    }
+
+    @Test
+    void aNameInMetadataStillWinsOverTheMarkupAndAScriptWithoutCapitalsIsNoAccountName() {
+        for (String name : new String[] {"Ann Lee", "Krystyna", "肖春芳"}) {
+            Article a = page(
+                    SITE + "<meta name=\"author\" content=\"" + name + "\">",
+                    "<article><h1>Harbour board orders dredging</h1><div class=\"author-info\"><span>Bo Park</span></div>"
+                            + STORY + "</article>");
+            assertEquals(name, a.byline());
+        }
+    }
 }

@@ -97,4 +97,16 @@ class HtmlMetadataTest {
         assertEquals("2024-06-25", IsoDates.normalise("2024-06-25"));
         assertNull(IsoDates.normalise("last Tuesday"));
     }
+
+    @Test
+    void publicationDatesUnderTheNamesNewsSystemsGiveThemAreRead() {
+        String body = "<article><h1>Harbour board orders dredging</h1>" + PageFieldsTest.STORY + "</article>";
+        for (String name : new String[] {"published-date", "DC.date.issued", "dcterms.issued", "date_published"}) {
+            Article a = PageFieldsTest.page(
+                    "<title>Harbour board orders dredging</title><meta name=\"" + name + "\" content=\"2021-02-16\">"
+                            + "<meta name=\"modified-date\" content=\"2024-07-30\">",
+                    body);
+            assertEquals("2021-02-16", a.published(), name);
+        }
+    }
 }

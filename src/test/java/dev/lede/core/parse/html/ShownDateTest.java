@@ -67,4 +67,22 @@ class ShownDateTest {
                 "<article><h1>Best Bread Machines of 2025, Tested</h1>" + STORY + "</article>");
         assertEquals("Best Bread Machines of 2025, Tested", a.headline());
     }
+
+    @Test
+    void aDateUnderAPublishedHeadingInTheSidebarDatesThePage() {
+        String head = "<title>Harbour board orders dredging</title>"
+                + "<meta property=\"article:published_time\" content=\"2019-01-17T12:00:00Z\">";
+        Article labelled = page(
+                head,
+                "<main><article><h1>Harbour board orders dredging</h1>" + STORY + "</article>"
+                        + "<aside class=\"sidebar\"><div><h4>Published</h4><time datetime=\"2018-11-15\">15 November"
+                        + " 2018</time></div></aside></main>");
+        assertEquals("2018-11-15", labelled.published().substring(0, 10));
+        Article card = page(
+                head,
+                "<main><article><h1>Harbour board orders dredging</h1>" + STORY + "</article>"
+                        + "<aside class=\"sidebar\"><div><h4>Ferry timetable changes</h4><time datetime=\"2018-11-15\">15"
+                        + " November 2018</time></div></aside></main>");
+        assertEquals("2019-01-17", card.published().substring(0, 10), "another story's date in the sidebar");
+    }
 }
