@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -169,20 +168,15 @@ public final class IndexedLoad implements AutoCloseable {
             }
         }
         scope = IndexScope.of(roots);
+        if (previewing && firstScreen != null) {
+            // Plain java.io, a few KB, read before the index starts to open (about 100 ms): the sink gets the
+            // kept rows first, always, as the reader's first frame.
+            firstScreen.handOver(arguments, sink);
+        }
         CompletableFuture<Map<String, FileStamp>> listing = new CompletableFuture<>();
-        CountDownLatch handedOver = new CountDownLatch(1);
-        Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink, handedOver)), "lede-index");
+        Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink)), "lede-index");
         reading.setDaemon(true);
         reading.start();
-        try {
-            if (previewing && firstScreen != null) {
-                // Plain java.io, a few KB, while the index opens (about 100 ms of SQLite's set-up, which so runs
-                // beside the first frame's instead of after it): the kept rows reach the sink first, always.
-                firstScreen.handOver(arguments, sink);
-            }
-        } finally {
-            handedOver.countDown();
-        }
         Map<String, FileStamp> stored;
         if (previewing) {
             // The library is complete once previewed; on two cores a walk alongside would take the
@@ -367,7 +361,7 @@ public final class IndexedLoad implements AutoCloseable {
      * preview reads them as it goes) and every input previewed to the sink instead. Empty when there is no
      * index or it failed.
      */
-    private Map<String, FileStamp> openAndList(List<String> arguments, LoadSink sink, CountDownLatch handedOver) {
+    private Map<String, FileStamp> openAndList(List<String> arguments, LoadSink sink) {
         Map<String, FileStamp> stored = new HashMap<>();
         try {
             index = opening.get().orElse(null);
@@ -375,11 +369,10 @@ public final class IndexedLoad implements AutoCloseable {
                 failed = true;
                 return stored;
             }
-            resolutionsCurrent = index.resolutionsCurrent(scope);
-            awaitUninterruptibly(handedOver); // the sink hears nothing from the index before the kept rows
             // Every input of this load is in the index once it is loaded: the sink need not keep bodies.
             bodySearch = new IndexBodySearch(opening, warnings);
             sink.searchWith(bodySearch);
+            resolutionsCurrent = index.resolutionsCurrent(scope);
             if (!previewing) {
                 stored.putAll(index.stamps(scope));
                 return stored;
@@ -412,21 +405,6 @@ public final class IndexedLoad implements AutoCloseable {
             stored.clear();
         }
         return stored;
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**
