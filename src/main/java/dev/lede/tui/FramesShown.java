@@ -18,9 +18,11 @@ final class FramesShown {
     private final CountDownLatch articles = new CountDownLatch(1);
     private final CountDownLatch complete = new CountDownLatch(1);
 
-    /** After each frame that shows articles, with the library it showed (the screen's thread). */
+    /** After each frame, with the library it showed (the screen's thread). */
     void shown(Library library) {
-        articles.countDown();
+        if (library.size() > 0) {
+            articles.countDown();
+        }
         if (library.isComplete()) {
             complete.countDown();
         }

@@ -39,7 +39,7 @@ public final class TerminalApp {
 
     /**
      * {@code events}: the queue loading posts to (started by {@link ReaderStart}); {@code shown} is given
-     * the library of each frame that shows articles, after it is shown.
+     * the library of each frame, after it is shown.
      */
     TerminalApp(
             Terminal terminal,
@@ -130,9 +130,8 @@ public final class TerminalApp {
             }
             if (!pacer.holdsBack(session.size().getRows(), frames.wholeRedrawDue())) {
                 frames.show(program.view(state, scrolled));
-                if (pacer.painted()) {
-                    shown.accept(state.library());
-                }
+                pacer.painted();
+                shown.accept(state.library());
             }
             afterFrame.forEach(effects::run);
             afterFrame.clear();
