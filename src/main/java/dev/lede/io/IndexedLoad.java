@@ -7,7 +7,6 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
-import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.CheckedInputs.Fresh;
@@ -15,7 +14,6 @@ import dev.lede.io.CheckedInputs.Listed;
 import dev.lede.io.CheckedInputs.Slot;
 import dev.lede.io.CheckedInputs.Walked;
 import dev.lede.io.index.FileStamp;
-import dev.lede.io.index.IndexBatch;
 import dev.lede.io.index.IndexBodySearch;
 import dev.lede.io.index.IndexEntryDetails;
 import dev.lede.io.index.IndexException;
@@ -54,34 +52,18 @@ import java.util.function.Supplier;
 public final class IndexedLoad implements AutoCloseable {
 
     /**
-     * Files stored per transaction, and the longest a transaction stays open, so other processes get turns
-     * (a writer waits up to {@code LibraryIndex.BUSY_TIMEOUT_MILLIS}, 3 s). Each commit flushes the search
-     * index's pending terms into a new segment that later merges rewrite: a first run on 10,000 files took
-     * 10–12 s with 256 files or 200 ms per transaction and 5 s with these (bench/README, P0c).
-     */
-    static final int BATCH_FILES = 4096;
-
-    /**
      * Parsed inputs waiting for the index's writer: enough to keep it busy while the loading thread has
      * the other core, few enough that their bodies do not pile up when SQLite is the slower of the two.
      */
     static final int WRITES_WAITING = 64;
-
-    static final long BATCH_NANOS = 1_000_000_000L;
 
     private final Supplier<Optional<LibraryIndex>> opening;
     private LibraryIndex index;
     private final Loader loader;
     private final LoadOptions options;
     private final Consumer<String> warnings;
-    /**
-     * The open transaction: while files are parsed, the index's writer thread ({@link OrderedWorker}) holds
-     * it and its counters; the loading thread again once the writer has finished.
-     */
-    private IndexBatch batch;
-
-    private int batchFiles;
-    private long batchStarted;
+    /** What this load writes to the index once it has found files changed; null until then. */
+    private volatile IndexWrites indexWrites;
     /** Volatile: the reader closes the load from its own thread when it quits while the loader still runs. */
     private volatile boolean failed;
 
@@ -198,6 +180,8 @@ public final class IndexedLoad implements AutoCloseable {
         if (resolvedAhead) {
             sink.resolvedAhead();
         }
+        IndexWrites stores = new IndexWrites(index, () -> failed, this::fail);
+        indexWrites = stores;
         if (fresh.isEmpty()) {
             emitStreaming(slots, sink);
         } else {
@@ -212,7 +196,8 @@ public final class IndexedLoad implements AutoCloseable {
                         next[0] = emitUpTo(slots, next[0], inputs, true, sink);
                         Fresh slot = (Fresh) slots.get(next[0]++);
                         sink.loaded(parsed);
-                        writes.submit(() -> store(slot, parsed));
+                        writes.submit(() -> stores.store(
+                                slot.key(), slot.stamp(), slot.file().name(), parsed));
                     }
                 });
                 emitUpTo(slots, next[0], inputs, true, sink);
@@ -220,8 +205,11 @@ public final class IndexedLoad implements AutoCloseable {
                 writes.finish(); // the library is complete only once the index holds it (search reads it)
             }
         }
-        forget(checked.vanished(), checked.moves());
-        commit();
+        for (String[] move : checked.moves()) {
+            stores.move(move[0], move[1]);
+        }
+        checked.vanished().forEach(stores::remove);
+        stores.commit();
     }
 
     /**
@@ -455,61 +443,6 @@ public final class IndexedLoad implements AutoCloseable {
         return at;
     }
 
-    /**
-     * Stores what a file's parse found under the stamp taken before it was read. An input that gave no
-     * article is not stored: it may have been skipped for its size, its parse time or memory, which the
-     * next run may not share.
-     */
-    private void store(Fresh slot, Parsed parsed) {
-        if (slot.key() == null || parsed.articles().isEmpty()) {
-            return;
-        }
-        write(batch -> batch.put(slot.key(), slot.stamp(), slot.file().name(), parsed, LibraryBuilder::keptLede));
-        if (batchFiles >= BATCH_FILES || System.nanoTime() - batchStarted >= BATCH_NANOS) {
-            commit();
-        }
-    }
-
-    private void forget(Set<String> vanished, List<String[]> moves) {
-        for (String[] move : moves) {
-            write(batch -> batch.move(move[0], move[1]));
-        }
-        for (String path : vanished) {
-            write(batch -> batch.remove(path));
-        }
-    }
-
-    private void write(Consumer<IndexBatch> change) {
-        if (failed) {
-            return;
-        }
-        try {
-            if (batch == null) {
-                batch = index.batch();
-                batchFiles = 0;
-                batchStarted = System.nanoTime();
-            }
-            change.accept(batch);
-            batchFiles++;
-        } catch (IndexException e) {
-            fail(e);
-        }
-    }
-
-    private void commit() {
-        if (batch == null) {
-            return;
-        }
-        try {
-            batch.commit();
-        } catch (IndexException e) {
-            fail(e);
-        } finally {
-            batch.close();
-            batch = null;
-        }
-    }
-
     @Override
     public void close() {
         closeSaying(line -> {});
@@ -548,9 +481,9 @@ public final class IndexedLoad implements AutoCloseable {
             failed = true;
             warnings.accept("lede: " + why + "; going on without the library index");
         }
-        if (batch != null) {
-            batch.close();
-            batch = null;
+        IndexWrites stores = indexWrites;
+        if (stores != null) {
+            stores.abandon();
         }
     }
 }
