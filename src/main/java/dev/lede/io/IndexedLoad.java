@@ -1,6 +1,6 @@
-// Over 300 lines: one loading path read top to bottom (open the index, preview, walk and stat, list unchanged
-// files, parse and store the rest, resolve, store on quitting), as one class on purpose; the first screen
-// kept between runs is KeptFirstScreen's.
+// Over 300 lines: one loading path read top to bottom (open the index, preview, check the folders, list unchanged
+// files, parse and store the rest, resolve, store on quitting), as one class on purpose; the first screen kept
+// between runs is KeptFirstScreen's, the check of changed folders CheckedInputs', the writes IndexWrites'.
 package dev.lede.io;
 
 import dev.lede.core.article.ArticleId;
