@@ -1,16 +1,19 @@
-// Over 300 lines: one loading path read top to bottom (the first screen kept, open the index, walk and stat,
-// list unchanged files, parse and store the rest, resolve, store on quitting), as one class on purpose.
+// Over 300 lines: one loading path read top to bottom (open the index, preview, check the folders, list unchanged
+// files, parse and store the rest, resolve, store on quitting), as one class on purpose; the first screen kept
+// between runs is KeptFirstScreen's, the check of changed folders CheckedInputs', the writes IndexWrites'.
 package dev.lede.io;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
-import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
+import dev.lede.io.CheckedInputs.Fresh;
+import dev.lede.io.CheckedInputs.Listed;
+import dev.lede.io.CheckedInputs.Slot;
+import dev.lede.io.CheckedInputs.Walked;
 import dev.lede.io.index.FileStamp;
-import dev.lede.io.index.IndexBatch;
 import dev.lede.io.index.IndexBodySearch;
 import dev.lede.io.index.IndexEntryDetails;
 import dev.lede.io.index.IndexException;
@@ -18,7 +21,6 @@ import dev.lede.io.index.IndexScope;
 import dev.lede.io.index.IndexedArticle;
 import dev.lede.io.index.IndexedInput;
 import dev.lede.io.index.LibraryIndex;
-import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,34 +52,18 @@ import java.util.function.Supplier;
 public final class IndexedLoad implements AutoCloseable {
 
     /**
-     * Files stored per transaction, and the longest a transaction stays open, so other processes get turns
-     * (a writer waits up to {@code LibraryIndex.BUSY_TIMEOUT_MILLIS}, 3 s). Each commit flushes the search
-     * index's pending terms into a new segment that later merges rewrite: a first run on 10,000 files took
-     * 10–12 s with 256 files or 200 ms per transaction and 5 s with these (bench/README, P0c).
-     */
-    static final int BATCH_FILES = 4096;
-
-    /**
      * Parsed inputs waiting for the index's writer: enough to keep it busy while the loading thread has
      * the other core, few enough that their bodies do not pile up when SQLite is the slower of the two.
      */
     static final int WRITES_WAITING = 64;
-
-    static final long BATCH_NANOS = 1_000_000_000L;
 
     private final Supplier<Optional<LibraryIndex>> opening;
     private LibraryIndex index;
     private final Loader loader;
     private final LoadOptions options;
     private final Consumer<String> warnings;
-    /**
-     * The open transaction: while files are parsed, the index's writer thread ({@link OrderedWorker}) holds
-     * it and its counters; the loading thread again once the writer has finished.
-     */
-    private IndexBatch batch;
-
-    private int batchFiles;
-    private long batchStarted;
+    /** What this load writes to the index once it has found files changed; null until then. */
+    private volatile IndexWrites indexWrites;
     /** Volatile: the reader closes the load from its own thread when it quits while the loader still runs. */
     private volatile boolean failed;
 
@@ -93,14 +79,9 @@ public final class IndexedLoad implements AutoCloseable {
     private static final Duration QUIT_PATIENCE = Duration.ofSeconds(1);
 
     private final boolean previewing;
-    /** Where the reader's first rows are kept between runs, and the folder the inputs were typed in; or null. */
-    private FirstScreen firstScreen;
+    /** The reader's first rows, kept between runs; or null. */
+    private KeptFirstScreen firstScreen;
 
-    private Path typedIn;
-    /** Volatile: kept from the loader's thread once the library is complete, asked on quitting. */
-    private volatile boolean firstScreenKept;
-
-    private List<String> arguments = List.of();
     /** {@link LibraryIndex#changes} when the preview was read. */
     private long previewChanges;
     /** The sink was given every input the index holds under the scope. */
@@ -148,31 +129,18 @@ public final class IndexedLoad implements AutoCloseable {
         return true;
     }
 
-    /** One input in load order: listed from the index, read afresh, or a problem found walking. */
-    private sealed interface Slot permits Listed, Fresh, Walked {}
-
-    /** @param path where the index holds the file's rows (its old path when it moved) */
-    private record Listed(String path, String name, Path file) implements Slot {}
-
-    /** @param key the file's path in the index, null when it must not be stored (it could not be stated) */
-    private record Fresh(Loader.NamedFile file, String key, FileStamp stamp) implements Slot {}
-
-    private record Walked(Problem problem) implements Slot {}
-
     /**
      * Hands the sink the first rows kept in {@code screen} for these inputs (typed in {@code folder}) before
      * the index is open, and keeps them there again with {@link #storeFirstScreen}: for the reader's start,
      * whose first frame then needs no SQLite.
      */
     public IndexedLoad showingFirst(FirstScreen screen, Path folder) {
-        this.firstScreen = screen;
-        this.typedIn = folder;
+        this.firstScreen = new KeptFirstScreen(screen, folder);
         return this;
     }
 
     /** Loads every argument in order into {@code sink}; blocks until done and the index is written. */
     public void load(List<String> arguments, LoadSink sink) {
-        this.arguments = List.copyOf(arguments);
         List<Path> roots = new ArrayList<>();
         for (String argument : arguments) {
             try {
@@ -185,7 +153,7 @@ public final class IndexedLoad implements AutoCloseable {
         if (previewing && firstScreen != null) {
             // Plain java.io, a few KB, read before the index starts to open (about 100 ms): the sink gets the
             // kept rows first, always, as the reader's first frame.
-            firstScreen.read(typedIn, arguments).ifPresent(sink::firstScreen);
+            firstScreen.handOver(arguments, sink);
         }
         CompletableFuture<Map<String, FileStamp>> listing = new CompletableFuture<>();
         Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink)), "lede-index");
@@ -205,27 +173,19 @@ public final class IndexedLoad implements AutoCloseable {
         } else {
             stored = listing.join();
         }
-        Set<String> walked = new HashSet<>();
-        List<Slot> slots = walk(arguments, walked);
-        classify(slots, stored);
-        Map<String, FileStamp> vanished = new HashMap<>(stored);
-        vanished.keySet().removeAll(walked);
-        List<String[]> moves = findMoves(slots, stored, vanished);
-
-        List<Loader.NamedFile> fresh = new ArrayList<>();
-        for (Slot slot : slots) {
-            if (slot instanceof Fresh f) {
-                fresh.add(f.file());
-            }
-        }
-        resolvedAhead = !failed && fresh.isEmpty() && vanished.isEmpty() && moves.isEmpty() && resolutionsCurrent;
+        CheckedInputs checked = CheckedInputs.check(arguments, options, stored);
+        List<Slot> slots = checked.slots();
+        List<Loader.NamedFile> fresh = checked.fresh();
+        resolvedAhead = !failed && fresh.isEmpty() && checked.unmoved() && resolutionsCurrent;
         if (resolvedAhead) {
             sink.resolvedAhead();
         }
+        IndexWrites stores = new IndexWrites(index, () -> failed, this::fail);
+        indexWrites = stores;
         if (fresh.isEmpty()) {
             emitStreaming(slots, sink);
         } else {
-            Map<String, IndexedInput> inputs = listedInputs(slots);
+            Map<String, IndexedInput> inputs = listedInputs(checked);
             int[] next = {0};
             // SQLite's work (most of it the full-text index) on a thread of its own, beside the library's.
             OrderedWorker writes = new OrderedWorker("lede-index-writer", WRITES_WAITING);
@@ -236,7 +196,8 @@ public final class IndexedLoad implements AutoCloseable {
                         next[0] = emitUpTo(slots, next[0], inputs, true, sink);
                         Fresh slot = (Fresh) slots.get(next[0]++);
                         sink.loaded(parsed);
-                        writes.submit(() -> store(slot, parsed));
+                        writes.submit(() -> stores.store(
+                                slot.key(), slot.stamp(), slot.file().name(), parsed));
                     }
                 });
                 emitUpTo(slots, next[0], inputs, true, sink);
@@ -244,8 +205,11 @@ public final class IndexedLoad implements AutoCloseable {
                 writes.finish(); // the library is complete only once the index holds it (search reads it)
             }
         }
-        forget(vanished.keySet(), moves);
-        commit();
+        for (String[] move : checked.moves()) {
+            stores.move(move[0], move[1]);
+        }
+        checked.vanished().forEach(stores::remove);
+        stores.commit();
     }
 
     /**
@@ -270,13 +234,8 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /** The stored rows of every input to be listed, read before the changed files are: only these are held. */
-    private Map<String, IndexedInput> listedInputs(List<Slot> slots) {
-        Set<String> paths = new HashSet<>();
-        for (Slot slot : slots) {
-            if (slot instanceof Listed listed) {
-                paths.add(listed.path());
-            }
-        }
+    private Map<String, IndexedInput> listedInputs(CheckedInputs checked) {
+        Set<String> paths = checked.listedPaths();
         Map<String, IndexedInput> inputs = new HashMap<>();
         try {
             if (!failed && !paths.isEmpty()) {
@@ -352,9 +311,8 @@ public final class IndexedLoad implements AutoCloseable {
      * start on the same inputs; not when the index failed, whose preview the rows stand in for.
      */
     public void storeFirstScreen(Library library) {
-        if (firstScreen != null && !failed && !arguments.isEmpty()) {
-            firstScreen.write(typedIn, arguments, library);
-            firstScreenKept = true;
+        if (firstScreen != null && !failed) {
+            firstScreen.keep(library);
         }
     }
 
@@ -364,8 +322,8 @@ public final class IndexedLoad implements AutoCloseable {
      * delay the process's exit.
      */
     public void storeFirstScreenUnlessKept(Library library) {
-        if (!firstScreenKept) {
-            storeFirstScreen(library);
+        if (firstScreen != null && !failed) {
+            firstScreen.keepUnlessKept(library);
         }
     }
 
@@ -451,85 +409,6 @@ public final class IndexedLoad implements AutoCloseable {
                 StoredNames.problems(input.problems(), input.path(), name));
     }
 
-    /** The inputs in load order, each file stated once; {@code walked} gets every file's key. */
-    private List<Slot> walk(List<String> arguments, Set<String> walked) {
-        List<Slot> slots = new ArrayList<>();
-        InputWalk.walk(arguments, options, new InputWalk.Visitor() {
-            @Override
-            public boolean file(Path file, String name, FileStamp stamp) {
-                slots.add(fileSlot(file, name, stamp, walked));
-                return true;
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                slots.add(new Walked(problem));
-            }
-        });
-        return slots;
-    }
-
-    /** A file to be read, stated; {@link #classify} lists it from the index instead when it is unchanged. */
-    private Slot fileSlot(Path file, String name, FileStamp stamp, Set<String> walked) {
-        Loader.NamedFile named = new Loader.NamedFile(file, name);
-        String key = file.toAbsolutePath().normalize().toString();
-        walked.add(key);
-        try {
-            return new Fresh(named, key, stamp != null ? stamp : FileStamp.of(file));
-        } catch (IOException | SecurityException e) {
-            return new Fresh(named, null, null); // reading it says what is wrong
-        }
-    }
-
-    /** Files whose stamp matches what the index stored are listed from it, not read. */
-    private void classify(List<Slot> slots, Map<String, FileStamp> stored) {
-        for (int i = 0; i < slots.size(); i++) {
-            if (slots.get(i) instanceof Fresh f && f.key() != null) {
-                FileStamp stamp = stored.get(f.key());
-                // A file now over the size limit is read so that it is skipped as it would be without the index.
-                if (stamp != null
-                        && LibraryIndex.unchanged(stamp, f.stamp())
-                        && f.stamp().size() <= options.maxSize()) {
-                    slots.set(i, new Listed(f.key(), f.file().name(), f.file().path()));
-                }
-            }
-        }
-    }
-
-    /**
-     * New paths whose file is one that vanished from its stored path (renamed or moved inside the opened
-     * folders): listed from the index and moved there, not read again. Each move as {from, to}.
-     */
-    private List<String[]> findMoves(List<Slot> slots, Map<String, FileStamp> stored, Map<String, FileStamp> vanished) {
-        List<String[]> moves = new ArrayList<>();
-        Map<String, String> byIdentity = new HashMap<>(); // file identity → the path it vanished from
-        for (Map.Entry<String, FileStamp> gone : vanished.entrySet()) {
-            if (gone.getValue().fileKey() != null) {
-                byIdentity.put(gone.getValue().fileKey(), gone.getKey());
-            }
-        }
-        if (byIdentity.isEmpty()) {
-            return moves;
-        }
-        for (int i = 0; i < slots.size(); i++) {
-            if (slots.get(i) instanceof Fresh f
-                    && f.stamp() != null
-                    && f.stamp().fileKey() != null
-                    && !stored.containsKey(f.key())) {
-                String from = byIdentity.get(f.stamp().fileKey());
-                if (from != null
-                        && LibraryIndex.unchanged(vanished.get(from), f.stamp())
-                        && f.stamp().size() <= options.maxSize()) {
-                    byIdentity.remove(f.stamp().fileKey());
-                    vanished.remove(from);
-                    moves.add(new String[] {from, f.key()});
-                    slots.set(i, new Listed(from, f.file().name(), f.file().path()));
-                }
-            }
-        }
-        return moves;
-    }
-
     /**
      * Hands over the slots from {@code at} up to the next input to be read, or to the next listed one whose
      * rows are not in {@code inputs} yet while the index is still streaming; returns where it stopped.
@@ -562,61 +441,6 @@ public final class IndexedLoad implements AutoCloseable {
             at++;
         }
         return at;
-    }
-
-    /**
-     * Stores what a file's parse found under the stamp taken before it was read. An input that gave no
-     * article is not stored: it may have been skipped for its size, its parse time or memory, which the
-     * next run may not share.
-     */
-    private void store(Fresh slot, Parsed parsed) {
-        if (slot.key() == null || parsed.articles().isEmpty()) {
-            return;
-        }
-        write(batch -> batch.put(slot.key(), slot.stamp(), slot.file().name(), parsed, LibraryBuilder::keptLede));
-        if (batchFiles >= BATCH_FILES || System.nanoTime() - batchStarted >= BATCH_NANOS) {
-            commit();
-        }
-    }
-
-    private void forget(Set<String> vanished, List<String[]> moves) {
-        for (String[] move : moves) {
-            write(batch -> batch.move(move[0], move[1]));
-        }
-        for (String path : vanished) {
-            write(batch -> batch.remove(path));
-        }
-    }
-
-    private void write(Consumer<IndexBatch> change) {
-        if (failed) {
-            return;
-        }
-        try {
-            if (batch == null) {
-                batch = index.batch();
-                batchFiles = 0;
-                batchStarted = System.nanoTime();
-            }
-            change.accept(batch);
-            batchFiles++;
-        } catch (IndexException e) {
-            fail(e);
-        }
-    }
-
-    private void commit() {
-        if (batch == null) {
-            return;
-        }
-        try {
-            batch.commit();
-        } catch (IndexException e) {
-            fail(e);
-        } finally {
-            batch.close();
-            batch = null;
-        }
     }
 
     @Override
@@ -657,9 +481,9 @@ public final class IndexedLoad implements AutoCloseable {
             failed = true;
             warnings.accept("lede: " + why + "; going on without the library index");
         }
-        if (batch != null) {
-            batch.close();
-            batch = null;
+        IndexWrites stores = indexWrites;
+        if (stores != null) {
+            stores.abandon();
         }
     }
 }

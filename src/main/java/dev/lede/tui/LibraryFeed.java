@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
 import dev.lede.core.library.EntryDetails;
@@ -20,12 +21,21 @@ import java.util.function.LongSupplier;
  * A load through the library index may first hand over a preview (the library as the index holds it),
  * built apart and posted the same way until the load confirms it or its own library catches up.
  * Before either, the reader's start may hand over the rows kept from its last run ({@link #firstScreen}):
- * posted at once, and replaced only by a library that holds as many articles, or by a complete one.
+ * posted at once, and replaced only by a library that holds as many articles, or by a complete one; while
+ * the preview's rows are the kept ones, they stand for it, and its progress is posted only every
+ * {@value #KEPT_INTERVAL_MILLIS} ms.
  * Called from one loader thread at a time.
  */
 final class LibraryFeed implements LoadSink {
 
     static final long INTERVAL_MILLIS = 100;
+
+    /**
+     * The interval while the rows kept from the last run are the preview's own first rows: a frame of its
+     * progress would then change only the count in the title, and on two cores each such frame delays the
+     * listing and the complete library's frame (README, "Start-up").
+     */
+    static final long KEPT_INTERVAL_MILLIS = 1_000;
 
     private final LibraryBuilder builder = new LibraryBuilder();
     private final Consumer<Event> post;
@@ -41,6 +51,12 @@ final class LibraryFeed implements LoadSink {
     private int previewed;
     /** How many rows kept from the last run are on the screen: smaller libraries are not posted over them. */
     private int firstScreenRows;
+
+    /** The ids of the rows kept from the last run, in order; null when none were shown. */
+    private List<ArticleId> keptIds;
+
+    /** Every previewed article so far is the kept row at its place (as far as those go). */
+    private boolean previewAgrees;
 
     /** The preview as posted complete, which a confirmed load finishes with as it is; null until then. */
     private Library previewLibrary;
@@ -92,6 +108,11 @@ final class LibraryFeed implements LoadSink {
                 preview.detailsFrom(details);
             }
         }
+        if (keptIds != null) {
+            for (int i = 0; i < listed.size() && previewed + i < keptIds.size() && previewAgrees; i++) {
+                previewAgrees = listed.get(i).id().equals(keptIds.get(previewed + i));
+            }
+        }
         preview.accept(listed, problems);
         previewed += listed.size();
         post(preview, false);
@@ -107,6 +128,9 @@ final class LibraryFeed implements LoadSink {
         LibraryBuilder kept = LibraryBuilder.withoutSearch().resolvedAhead();
         kept.accept(rows, List.of());
         firstScreenRows = rows.size();
+        keptIds = rows.stream().map(ListedArticle::id).toList();
+        previewAgrees = true;
+        lastPost = nanoClock.getAsLong();
         post.accept(new Event.LibraryUpdated(kept.snapshot()));
     }
 
@@ -152,18 +176,24 @@ final class LibraryFeed implements LoadSink {
         post(builder, fetchEnded);
     }
 
-    /** Posts a snapshot of {@code from}: at once for the first screenful, then at most every interval. */
+    /**
+     * Posts a snapshot of {@code from}: at once for the first screenful, then at most every interval; a
+     * preview whose first rows are on the screen already, kept from the last run, at most every
+     * {@link #KEPT_INTERVAL_MILLIS}.
+     */
     private void post(LibraryBuilder from, boolean now) {
         int size = from == preview ? previewed : articles;
         if (size < firstScreenRows) {
             return; // the rows kept from the last run stay up: the list never shrinks while loading
         }
         firstScreenRows = 0;
+        boolean shownAlready = from == preview && keptIds != null && previewAgrees;
+        long interval = shownAlready ? KEPT_INTERVAL_MILLIS : INTERVAL_MILLIS;
         long time = nanoClock.getAsLong();
         if (now
-                || size <= firstScreenful
+                || (size <= firstScreenful && !shownAlready)
                 || lastPost == Long.MIN_VALUE
-                || time - lastPost >= INTERVAL_MILLIS * 1_000_000) {
+                || time - lastPost >= interval * 1_000_000) {
             lastPost = time;
             fetchEnded = false;
             post.accept(new Event.LibraryUpdated(from.snapshot()));

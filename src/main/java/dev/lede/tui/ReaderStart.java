@@ -12,9 +12,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -61,8 +59,9 @@ public final class ReaderStart {
     static final int EARLY_SCREENFUL = 100;
 
     /**
-     * How long loading pauses after posting its first articles, at most, until the loop has drawn them:
-     * on two cores, indexing and parsing the rest would take the CPU that first frame needs.
+     * How long loading pauses after posting its first articles, and after posting the complete library, at
+     * most, until the loop has drawn them ({@link FramesShown}): on two cores, indexing and parsing the rest,
+     * or checking the folders, would take the CPU that frame needs.
      */
     static final long FIRST_FRAME_WAIT_MILLIS = 1_000;
 
@@ -94,10 +93,10 @@ public final class ReaderStart {
             //    articles, loading pauses until the loop has drawn them.
             BlockingQueue<Event> events = new LinkedBlockingQueue<>();
             LibraryWatching watching = new LibraryWatching(reader.outside().watched(), events::offer);
-            CountDownLatch articlesShown = new CountDownLatch(1);
+            FramesShown shown = new FramesShown();
             startLoading(
                     early::drainTo,
-                    pausingAfterFirstArticles(events, articlesShown),
+                    shown.pausing(events),
                     EARLY_SCREENFUL,
                     watching.watchThen(reader.outside().libraryComplete()));
 
@@ -116,12 +115,12 @@ public final class ReaderStart {
                     errors,
                     reader.outside(),
                     events,
-                    articlesShown::countDown);
+                    shown::shown);
             int status;
             try {
                 status = app.run();
             } finally {
-                articlesShown.countDown(); // loading never waits for a frame that will not come
+                shown.release(); // loading never waits for a frame that will not come
                 watching.close();
             }
             if (app.lastState() != null) {
@@ -153,27 +152,6 @@ public final class ReaderStart {
                 "lede-loader");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /**
-     * Posts to {@code events}; after the first snapshot with articles, the posting thread (the loader's)
-     * waits until {@code articlesShown} or {@value #FIRST_FRAME_WAIT_MILLIS} ms have passed.
-     */
-    static Consumer<Event> pausingAfterFirstArticles(BlockingQueue<Event> events, CountDownLatch articlesShown) {
-        boolean[] paused = {false}; // posted from one loading thread at a time
-        return event -> {
-            events.offer(event);
-            if (!paused[0]
-                    && event instanceof Event.LibraryUpdated update
-                    && update.library().size() > 0) {
-                paused[0] = true;
-                try {
-                    articlesShown.await(FIRST_FRAME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
     }
 
     /**

@@ -11,7 +11,10 @@ import dev.lede.ui.UiState;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 
 /**
  * The only impure loop (docs/architecture.md, "The loop"). One thread owns the screen: it takes an event,
@@ -29,14 +32,14 @@ public final class TerminalApp {
     private final Charset charset;
     private final PrintStream errors;
     private final BlockingQueue<Event> events;
-    private final Runnable articlesShown;
+    private final Consumer<Library> shown;
     private final StateSaver saver;
     private final EffectRunner effects;
     private volatile UiState lastState;
 
     /**
-     * {@code events}: the queue loading posts to (started by {@link ReaderStart}); {@code articlesShown} is
-     * run after each frame that shows articles.
+     * {@code events}: the queue loading posts to (started by {@link ReaderStart}); {@code shown} is given
+     * the library of each frame, after it is shown.
      */
     TerminalApp(
             Terminal terminal,
@@ -47,14 +50,14 @@ public final class TerminalApp {
             PrintStream errors,
             ReaderContext outside,
             BlockingQueue<Event> events,
-            Runnable articlesShown) {
+            Consumer<Library> shown) {
         this.terminal = terminal;
         this.program = program;
         this.colorMode = colorMode;
         this.charset = charset;
         this.errors = errors;
         this.events = events;
-        this.articlesShown = articlesShown;
+        this.shown = shown;
         this.saver = StateSaver.into(outside.state(), problem -> events.offer(new Event.Notice(problem)));
         this.effects = new EffectRunner(terminal, store, outside, saver, events);
     }
@@ -97,6 +100,9 @@ public final class TerminalApp {
         UiState state = initial;
         int scrolled = 0;
         lastState = state;
+        // Links are worked out once the frame of the library they belong to is out: on two cores they would
+        // otherwise share the processor with that frame (README, "Start-up").
+        List<Effect> afterFrame = new ArrayList<>();
         while (true) {
             for (Event event = pacer.first(); event != null; event = pacer.next()) {
                 pacer.handling(event);
@@ -115,16 +121,20 @@ public final class TerminalApp {
                     if (effect instanceof Effect.Quit) {
                         return;
                     }
+                    if (effect instanceof Effect.BuildLinks) {
+                        afterFrame.add(effect);
+                        continue;
+                    }
                     runOnScreen(effect, session, frames, pacer);
                 }
             }
-            if (pacer.holdsBack(session.size().getRows(), frames.wholeRedrawDue())) {
-                continue;
+            if (!pacer.holdsBack(session.size().getRows(), frames.wholeRedrawDue())) {
+                frames.show(program.view(state, scrolled));
+                pacer.painted();
+                shown.accept(state.library());
             }
-            frames.show(program.view(state, scrolled));
-            if (pacer.painted()) {
-                articlesShown.run();
-            }
+            afterFrame.forEach(effects::run);
+            afterFrame.clear();
         }
     }
 

@@ -89,6 +89,27 @@ class LibraryFeedTest {
     }
 
     @Test
+    void rowsKeptFromTheLastRunStandForAPreviewThatAgreesWithThemUntilItIsCompleteOrASecondHasPassed() {
+        long[] now = {0};
+        LibraryFeed feed = new LibraryFeed(posted::add, 100, () -> now[0]);
+        feed.firstScreen(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")));
+        feed.preview(List.of(listed("Ferry timetable changes")), List.of());
+        feed.preview(List.of(listed("Orchard fair returns")), List.of());
+        now[0] += LibraryFeed.INTERVAL_MILLIS * 1_000_000;
+        feed.preview(List.of(listed("Harbour pilots vote")), List.of());
+        assertEquals(1, posted.size(), "the same rows are on the screen already: no frame for the count alone");
+        now[0] += LibraryFeed.KEPT_INTERVAL_MILLIS * 1_000_000;
+        feed.preview(List.of(listed("Quay market reopens")), List.of());
+        assertEquals(2, posted.size(), "a long listing still shows its progress");
+        assertEquals(4, shown(1).size());
+        feed.preview(List.of(listed("Night market moves")), List.of());
+        feed.previewComplete();
+        assertEquals(3, posted.size());
+        assertTrue(shown(2).isComplete());
+        assertEquals(5, shown(2).size());
+    }
+
+    @Test
     void aCompleteLibrarySmallerThanTheRowsKeptReplacesThem() {
         LibraryFeed feed = feed(100);
         feed.firstScreen(List.of(listed("Ferry timetable changes"), listed("Orchard fair returns")));

@@ -191,7 +191,7 @@ class TerminalAppTest {
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
                 ReaderContext.none(),
                 loading(loader(article("One", 1))),
-                () -> {});
+                library -> {});
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("One"));
         tty.type("x");
@@ -218,7 +218,7 @@ class TerminalAppTest {
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
                 context,
                 loading(loader(bridge, article("Orchard valley fair", 3))),
-                () -> {});
+                library -> {});
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
         tty.awaitScreen(s -> s.contains("Orchard valley fair"));
         tty.press(KeyType.Enter);
@@ -241,7 +241,7 @@ class TerminalAppTest {
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
                 ReaderContext.none(),
                 loading(loader),
-                () -> {});
+                library -> {});
         return CompletableFuture.supplyAsync(() -> run(app));
     }
 
