@@ -3,10 +3,12 @@ package dev.lede.io;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
+import dev.lede.core.library.IdKey;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.io.index.IndexScope;
 import dev.lede.io.index.IndexedArticle;
 import dev.lede.io.index.LibraryIndex;
+import dev.lede.io.index.TargetIds;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,15 +113,31 @@ public final class StoredListing {
         return new Counts(numbers.size(), skipped[0]);
     }
 
-    /** The numbers of the stored targets, in order; unresolved ones (and none stored) left out. */
+    /**
+     * The numbers of the stored targets, in order; unresolved ones (and none stored) left out. Those read
+     * from the stored listing ({@code TargetIds}) are numbered by their keys, without an id's string:
+     * {@code lede list} of 10,000 unchanged files 5 young collections against 4, CPU no worse (977 against
+     * 979 ms and 1,203 against 1,077 ms in two sets of 6 and 8 interleaved rounds; README, "Where
+     * `lede list` goes").
+     */
     private static int[] related(List<ArticleId> targets, IdNumbers numbers) {
         if (targets == null) {
             return new int[0];
         }
         int[] out = new int[targets.size()];
         int count = 0;
-        for (ArticleId target : targets) {
-            int number = target == null ? 0 : numbers.get(target.value());
+        TargetIds keyed = targets instanceof TargetIds ids ? ids : null;
+        for (int i = 0; i < out.length; i++) {
+            long key = keyed == null ? IdKey.NONE : keyed.key(i);
+            int number;
+            if (key == 0) {
+                number = 0;
+            } else if (key != IdKey.NONE) {
+                number = numbers.get(key);
+            } else {
+                ArticleId target = targets.get(i);
+                number = target == null ? 0 : numbers.get(target.value());
+            }
             if (number > 0) {
                 out[count++] = number;
             }
