@@ -79,21 +79,32 @@ public final class StoredListing {
         index.listTargets(scope, input -> {
             String name = names.name(input.path());
             // As the library builder reports an input: its own problems, its articles', each once; then merges.
-            Set<Problem> found = new LinkedHashSet<>(StoredNames.problems(input.problems(), input.path(), name));
-            List<Source> merged = new ArrayList<>();
+            // Made only when there is something to hold: most inputs have no problem and no
+            // copy: 330 bytes a file less, CPU of lede list on 10,000 files 958 against 981 and 951 against 1,032 ms
+            // (two sets of 8 interleaved rounds; README, "Where `lede list` goes").
+            Set<Problem> found = input.problems().isEmpty()
+                    ? null
+                    : new LinkedHashSet<>(StoredNames.problems(input.problems(), input.path(), name));
+            List<Source> merged = null;
             String mergedInto = null;
-            for (IndexedArticle article : input.articles()) {
+            List<IndexedArticle> articles = input.articles();
+            for (int i = 0; i < articles.size(); i++) {
+                IndexedArticle article = articles.get(i);
                 Source source = new Source(name, article.item());
                 String id = article.id().value();
                 if (numbering.repeated().contains(id)) {
                     String first = firstLabels.putIfAbsent(id, source.label());
                     if (first != null) {
                         mergedInto = mergedInto == null ? first : mergedInto;
+                        merged = merged == null ? new ArrayList<>() : merged;
                         merged.add(source);
                         continue;
                     }
                 }
-                found.addAll(StoredNames.problems(article.problems(), input.path(), name));
+                if (!article.problems().isEmpty()) {
+                    found = found == null ? new LinkedHashSet<>() : found;
+                    found.addAll(StoredNames.problems(article.problems(), input.path(), name));
+                }
                 lines.line(
                         numbers.get(id),
                         article.id(),
@@ -103,10 +114,10 @@ public final class StoredListing {
             }
             Problem.Kind kind = input.articles().isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
             skipped[0] += input.articles().isEmpty() ? 1 : 0;
-            for (Problem problem : found) {
+            for (Problem problem : found == null ? Set.<Problem>of() : found) {
                 lines.problem(problem.as(kind));
             }
-            if (!merged.isEmpty()) {
+            if (merged != null) {
                 lines.problem(LibraryBuilder.mergedProblem(merged, mergedInto));
             }
         });
