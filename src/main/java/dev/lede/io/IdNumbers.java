@@ -21,9 +21,11 @@ final class IdNumbers {
     /** The id's number, or 0 when it has none. */
     int get(String id) {
         long key = key(id);
-        if (key < 0) {
-            return others.getOrDefault(id, 0);
-        }
+        return key < 0 ? others.getOrDefault(id, 0) : get(key);
+    }
+
+    /** The number of the id whose {@link IdKey} is {@code key} (not {@link IdKey#NONE}), or 0. */
+    int get(long key) {
         int mask = keys.length - 1;
         for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
             if (keys[slot] == 0) {

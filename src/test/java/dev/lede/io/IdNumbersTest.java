@@ -32,4 +32,18 @@ class IdNumbersTest {
         assertEquals(0, numbers.get("ffffffffffff"));
         assertEquals(count + 4, numbers.size());
     }
+
+    @Test
+    void anIdsBytesGiveTheKeyItsStringGives() {
+        for (String id :
+                new String[] {"0", "a", "0a", "3f2a9c0d1e4b", "fffffffffffffff", "ffffffffffffffff", "ABC", "é", "g"}) {
+            byte[] utf8 = ("x" + id + "y").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(
+                    dev.lede.core.library.IdKey.of(id), dev.lede.core.library.IdKey.of(utf8, 1, utf8.length - 2), id);
+        }
+        IdNumbers numbers = new IdNumbers();
+        numbers.putIfAbsent("3f2a9c0d1e4b", 7);
+        assertEquals(7, numbers.get(dev.lede.core.library.IdKey.of("3f2a9c0d1e4b")));
+        assertEquals(0, numbers.get(dev.lede.core.library.IdKey.of("3f2a9c0d1e4c")));
+    }
 }

@@ -43,6 +43,27 @@ public final class IdKey {
         return key;
     }
 
+    /**
+     * The key of the id whose UTF-8 spelling is {@code length} bytes of {@code utf8} from {@code from}, as
+     * {@link #of(String)} gives it, without making the string first: the stored listing's related targets
+     * are numbered straight from its bytes (README, "Where `lede list` goes").
+     */
+    public static long of(byte[] utf8, int from, int length) {
+        if (length == 0 || length > MAX_HEX_DIGITS) {
+            return NONE;
+        }
+        long key = 1;
+        for (int i = from; i < from + length; i++) {
+            byte c = utf8[i];
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (digit < 0) {
+                return NONE;
+            }
+            key = key << 4 | digit;
+        }
+        return key;
+    }
+
     /** The id whose key is {@code key} (not {@link #NONE}). */
     public static ArticleId id(long key) {
         int digits = (63 - Long.numberOfLeadingZeros(key)) / 4;

@@ -4,10 +4,10 @@ package dev.lede.io.index;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
+import dev.lede.core.library.IdKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -220,20 +220,42 @@ final class HeadlineListing {
             return (int) value;
         }
 
-        /** The stored targets, or null when there are none or they are not {@code wanted} (then only skipped). */
+        /**
+         * The stored targets ({@link TargetIds}: lede's own ids as keys, read from the bytes without a
+         * string), or null when there are none or they are not {@code wanted} (then only skipped).
+         */
         List<ArticleId> targets(boolean wanted) {
             int count = count();
             if (count == 0) {
                 return null;
             }
-            List<ArticleId> targets = wanted ? new ArrayList<>(count - 1) : null;
+            long[] keys = wanted ? new long[count - 1] : null;
+            String[] spelled = null;
             for (int i = 1; i < count; i++) {
-                String id = text(wanted);
-                if (wanted) {
-                    targets.add(id == null ? null : new ArticleId(id));
+                if (!wanted) {
+                    text(false);
+                    continue;
                 }
+                int length = count();
+                if (length == 0) {
+                    continue; // not resolved: key 0
+                }
+                length--;
+                if (length > bytes.length - at) {
+                    throw new IllegalArgumentException("not a headline listing");
+                }
+                long key = IdKey.of(bytes, at, length);
+                keys[i - 1] = key;
+                if (key == IdKey.NONE) {
+                    if (length == 0) {
+                        throw new IllegalArgumentException("not a headline listing"); // no id is empty
+                    }
+                    spelled = spelled == null ? new String[count - 1] : spelled;
+                    spelled[i - 1] = new String(bytes, at, length, StandardCharsets.UTF_8);
+                }
+                at += length;
             }
-            return wanted ? Collections.unmodifiableList(targets) : null;
+            return wanted ? new TargetIds(keys, spelled) : null;
         }
 
         /** As {@link #text()}, or null having skipped it when not {@code wanted}. */

@@ -32,14 +32,17 @@ class HeadlineListingTest {
                 row % 3 == 0 ? List.of(new Problem(path + "#" + item, "date not understood")) : List.of());
     }
 
-    /** None stored, none, or some with one unresolved. */
+    /** None stored, none, or some with one unresolved and one of an {@code Id:} header (no key). */
     private static List<ArticleId> targets(long row) {
         return switch ((int) (row % 3)) {
             case 0 -> null;
             case 1 -> List.of();
             default ->
-                java.util.Collections.unmodifiableList(
-                        Arrays.asList(ArticleId.forContent("t" + row), null, ArticleId.forContent("u" + row)));
+                java.util.Collections.unmodifiableList(Arrays.asList(
+                        ArticleId.forContent("t" + row),
+                        null,
+                        new ArticleId("feed:item/" + row),
+                        ArticleId.forContent("u" + row)));
         };
     }
 
