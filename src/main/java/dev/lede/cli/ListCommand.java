@@ -8,8 +8,12 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.io.ResolvedRelated;
 import dev.lede.io.StdinKind;
 import dev.lede.io.StoredListing;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -162,7 +166,7 @@ final class ListCommand extends LibraryCommand {
     private static final class ByteLines {
 
         private final StreamWriter writer;
-        private final java.nio.charset.Charset charset;
+        private final Charset charset;
         private final boolean asciiDigits;
         private byte[] buffer = new byte[1 << 17];
         private int size;
@@ -170,9 +174,8 @@ final class ListCommand extends LibraryCommand {
         ByteLines(StreamWriter writer) {
             this.writer = writer;
             this.charset = writer.charset();
-            this.asciiDigits = java.util.Arrays.equals(
-                    "0123456789\t \n\r".getBytes(charset),
-                    "0123456789\t \n\r".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            this.asciiDigits = Arrays.equals(
+                    "0123456789\t \n\r".getBytes(charset), "0123456789\t \n\r".getBytes(StandardCharsets.US_ASCII));
         }
 
         void text(String text) {
@@ -201,7 +204,7 @@ final class ListCommand extends LibraryCommand {
 
         private void room(int more) {
             if (buffer.length - size < more) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
             }
         }
 
@@ -209,7 +212,7 @@ final class ListCommand extends LibraryCommand {
             try {
                 writer.stream().write(buffer, 0, size);
                 writer.stream().flush();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 writer.failed(); // as the writer would: checkError() tells
             }
             size = 0;
