@@ -53,8 +53,9 @@ final class BylineChoice {
     /**
      * A login name rather than a person's name as printed: one word written as account names are ("jdoe",
      * "ann.lee", "katie_s", "KatieS", "writer42") — no space, and a dot, an underscore, a digit, small letters
-     * and no capital (a script without capitals, as Chinese, is not such a sign), or a capital after a small letter. Publishing systems (WordPress's {@code meta name=author} and its
-     * SEO plugins' JSON-LD) fill the author from the account when no display name was set.
+     * and no capital (a script without capitals, as Chinese, is not such a sign), or a capital after a small
+     * letter. Publishing systems (WordPress's {@code meta name=author} and its SEO plugins' JSON-LD) fill the
+     * author from the account when no display name was set.
      */
     private static final Pattern HANDLE =
             Pattern.compile("(?=\\S*(?:[._\\d]|\\p{Ll}\\p{Lu})|[^\\p{Lu}]*\\p{Ll}[^\\p{Lu}]*$)[\\p{L}\\d._-]+");
