@@ -42,6 +42,7 @@ final class FetchCommand extends SubscriptionCommand {
     @Option(
             names = "--max-size",
             paramLabel = "MIB",
+            converter = MaxSizeConverter.class,
             description = "Skip feeds and pages larger than this many MiB " + "(default: ${DEFAULT-VALUE}).")
     int maxSizeMib = 32;
 
@@ -51,10 +52,6 @@ final class FetchCommand extends SubscriptionCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
-        if (maxSizeMib < 1) {
-            err.println("lede: --max-size must be at least 1 MiB (lede fetch --help)");
-            return ExitCodes.USAGE;
-        }
         SubscriptionFile file = listed.file();
         SubscriptionList list = listed.list();
         List<Subscription> chosen = new ArrayList<>();

@@ -16,6 +16,7 @@ final class ReadOptions {
     @Option(
             names = "--max-size",
             paramLabel = "MIB",
+            converter = MaxSizeConverter.class,
             description = "Skip inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
     int maxSizeMib = 32;
 

@@ -42,7 +42,10 @@ final class ShowCommand implements Callable<Integer> {
 
     static final int DEFAULT_WIDTH = 80;
 
-    @Parameters(index = "0", paramLabel = "N|ID", description = "The article's number in `lede list`, or its id.")
+    @Parameters(
+            index = "0",
+            paramLabel = "N|ID",
+            description = "The article's number in `lede list`, or its id (or a start of it no other id shares).")
     String which;
 
     @Parameters(
@@ -96,8 +99,13 @@ final class ShowCommand implements Callable<Integer> {
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
         Optional<LibraryEntry> entry = select(loaded.library(), which);
         if (entry.isEmpty()) {
-            err.println("lede: no article " + which + " (there are "
-                    + loaded.library().size() + "; see lede list)");
+            boolean shared = idsStarting(loaded.library(), which).size() > 1;
+            err.println(
+                    shared
+                            ? "lede: " + which
+                                    + " starts more than one article's id; give more of it (lede export lists the ids)"
+                            : "lede: no article " + which + " (there are "
+                                    + loaded.library().size() + "; see lede list)");
             return loaded.library().size() == 0 ? ExitCodes.NOTHING_READ : ExitCodes.USAGE;
         }
         if (!print(
@@ -127,9 +135,22 @@ final class ShowCommand implements Callable<Integer> {
             int number = Integer.parseInt(which);
             return number >= 1 && number <= library.size() ? Optional.of(library.entry(number - 1)) : Optional.empty();
         }
+        List<LibraryEntry> starting = idsStarting(library, which);
+        return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Up to two articles whose id starts with {@code which}. An id, or the start of one, names an article
+     * only when it starts no other id (as git takes a commit's); an empty one, which starts every id, none.
+     */
+    private static List<LibraryEntry> idsStarting(Library library, String which) {
+        if (which.isEmpty()) {
+            return List.of();
+        }
         return library.entries().stream()
                 .filter(e -> e.id().value().startsWith(which))
-                .findFirst();
+                .limit(2)
+                .toList();
     }
 
     /** Prints every article of a load, separated by a blank line and a rule (no terminal at all). */

@@ -4,8 +4,8 @@ import dev.lede.ui.keys.Key;
 import java.util.Optional;
 
 /**
- * Typing a search: printable keys add to it, Backspace removes, Enter keeps the result, Esc puts
- * everything back. Both searches are incremental: the list or the article follows each key.
+ * Typing a search: printable keys add to it, Backspace removes a character, Ctrl-W a word and Ctrl-U
+ * everything typed (as in a shell's line), Enter keeps the result, Esc puts everything back. Both searches are incremental: the list or the article follows each key.
  */
 final class PromptUpdate {
 
@@ -27,6 +27,10 @@ final class PromptUpdate {
                 String text = prompt.text();
                 return Transition.of(typed(
                         state, prompt.withText(text.substring(0, text.offsetByCodePoints(text.length(), -1)))));
+            case "<c-u>":
+                return Transition.of(typed(state, prompt.withText("")));
+            case "<c-w>":
+                return Transition.of(typed(state, prompt.withText(withoutLastWord(prompt.text()))));
             default:
                 break;
         }
@@ -34,6 +38,18 @@ final class PromptUpdate {
             return Transition.of(typed(state, prompt.withText(prompt.text() + key.typed())));
         }
         return Transition.of(state);
+    }
+
+    /** The text without its last word and the spaces after it, as Ctrl-W erases in a shell's line. */
+    static String withoutLastWord(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && !Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static UiState typed(UiState state, Prompt prompt) {

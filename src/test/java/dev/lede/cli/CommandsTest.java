@@ -248,6 +248,38 @@ class CommandsTest {
     }
 
     @Test
+    void showTakesAnIdOrTheStartOfOneThatNoOtherIdShares() throws IOException {
+        // Ids are hashes: of 40, some two start with the same letter (a start of digits is a number).
+        for (int i = 0; i < 40; i++) {
+            article("a" + i + ".txt", "Harbour pilots vote " + i + " times over night shifts.\nThe vote was close.\n");
+        }
+        List<String> ids = CliRun.of("export", "--no-state", dir.toString())
+                .out()
+                .lines()
+                .map(line -> line.substring(7, 19)) // {"id":"0123456789ab",…
+                .toList();
+        String shared = ids.stream()
+                .map(id -> id.substring(0, 1))
+                .filter(start -> !Character.isDigit(start.charAt(0)))
+                .filter(start -> ids.stream().filter(id -> id.startsWith(start)).count() > 1)
+                .findFirst()
+                .orElseThrow();
+
+        CliRun ambiguous = CliRun.of("show", "--no-state", shared, dir.toString());
+        assertEquals(ExitCodes.USAGE, ambiguous.exitCode(), ambiguous.out());
+        assertTrue(
+                ambiguous.err().startsWith("lede: " + shared + " starts more than one article's id"), ambiguous.err());
+
+        CliRun empty = CliRun.of("show", "--no-state", "", dir.toString());
+        assertEquals(ExitCodes.USAGE, empty.exitCode(), "an empty id starts every id: " + empty.out());
+        assertTrue(empty.err().startsWith("lede: no article "), empty.err());
+
+        CliRun whole = CliRun.of("show", "--no-state", ids.get(5), dir.toString());
+        assertEquals(0, whole.exitCode(), whole.err());
+        assertEquals(CliRun.of("show", "--no-state", "6", dir.toString()).out(), whole.out());
+    }
+
+    @Test
     void versionNamesLedeCommitAndJava() {
         CliRun run = CliRun.of("--version");
         assertTrue(run.out().startsWith("lede "), run.out());

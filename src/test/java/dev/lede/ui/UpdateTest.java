@@ -174,6 +174,20 @@ class UpdateTest {
     }
 
     @Test
+    void ctrlWErasesTheLastWordOfASearchAndCtrlUAllOfIt() {
+        UiState typed = pressed(narrow, "/", "g", "r", "e", "y", "<space>", "f", "e", "r", "r", "y", "<space>");
+        UiState word = pressed(typed, "<c-w>");
+        assertEquals("grey ", word.prompt().get().text());
+        assertEquals("grey", word.list().order().filter().strip(), "the list follows the shorter search");
+        UiState erased = pressed(word, "<c-u>");
+        assertTrue(erased.prompt().isPresent(), "still typing");
+        assertEquals("", erased.prompt().get().text());
+        assertFalse(erased.list().order().isFiltered());
+        UiState inArticle = pressed(reading(narrow, articles, "<enter>"), "/", "h", "e", "<c-w>");
+        assertEquals("", inArticle.prompt().get().text());
+    }
+
+    @Test
     void librarySearchFiltersTheListIncrementallyAndEscShowsAllAgain() {
         UiState typed = pressed(narrow, "j", "j", "/", "f", "e", "r", "r", "y");
         assertTrue(typed.list().order().isFiltered());

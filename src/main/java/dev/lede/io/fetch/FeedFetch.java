@@ -202,7 +202,9 @@ final class FeedFetch {
                     page.links(),
                     item.problems());
         } catch (IOException e) {
-            warnings.add(e.getMessage() + "; full text not fetched, the summary is kept");
+            // Said as a page that answered with an error is, so the two read alike.
+            warnings.add(item.url() + ": full text not fetched (" + withoutUrl(e.getMessage(), item.url())
+                    + "); the summary is kept");
             return item;
         }
     }

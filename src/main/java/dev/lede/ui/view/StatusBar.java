@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.core.text.Columns;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.ui.Fetching;
 import dev.lede.ui.Focus;
@@ -102,9 +103,13 @@ final class StatusBar {
         }
         state.message().ifPresent(message -> parts.add(Sanitizer.sanitizeLine(message)));
         row.cut(String.join(separator, parts), Style.STATUS_BAR);
-        if (state.message().isEmpty() && row.remaining() > 4) {
-            row.text(separator, Style.STATUS_BAR);
-            row.cut(hints(state), Style.KEY_HINT);
+        if (state.message().isEmpty()) {
+            // Whole hints only, as many as fit: a hint cut short ("h ba…") names no action.
+            String hints = fitting(hints(state), row.remaining() - Columns.width(separator));
+            if (!hints.isEmpty()) {
+                row.text(separator, Style.STATUS_BAR);
+                row.cut(hints, Style.KEY_HINT);
+            }
         }
         return row.line(Style.STATUS_BAR);
     }
@@ -147,7 +152,21 @@ final class StatusBar {
         return "  " + state.options().glyphs().separator() + "  ";
     }
 
-    private static String hints(UiState state) {
+    /** The first hints that fit in {@code columns}, two spaces apart. */
+    private static String fitting(List<String> hints, int columns) {
+        StringBuilder shown = new StringBuilder();
+        for (String hint : hints) {
+            String next = shown.length() == 0 ? hint : shown + "  " + hint;
+            if (Columns.width(next) > columns) {
+                break;
+            }
+            shown.setLength(0);
+            shown.append(next);
+        }
+        return shown.toString();
+    }
+
+    private static List<String> hints(UiState state) {
         Keymap keymap = state.options().keymap();
         List<Hint> hints;
         if (state.overlay().isPresent()) {
@@ -170,6 +189,6 @@ final class StatusBar {
                                         : keymap.keys(action).get(0).label())
                                 .collect(Collectors.joining("/"))
                         + " " + hint.label())
-                .collect(Collectors.joining("  "));
+                .toList();
     }
 }

@@ -4,6 +4,7 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.ui.Overlay;
+import dev.lede.ui.SourceFolder;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
@@ -50,8 +51,12 @@ final class StoryView {
         return lines;
     }
 
+    /**
+     * The list's source column: the folder the article's file is in (in the fetched library, the
+     * subscription's name). The whole path, cut to the column, showed only the start every row shares.
+     */
     private static String source(LibraryEntry entry) {
-        return Sanitizer.sanitizeLine(entry.source().label());
+        return Sanitizer.sanitizeLine(SourceFolder.of(entry));
     }
 
     /** The calendar day the source gave (as {@code lede stories} prints it), or a dash. */

@@ -298,6 +298,47 @@ class FetchRunTest {
     }
 
     @Test
+    void aPageThatCannotBeFetchedKeepsTheSummaryWithOneLineOfTheSameShapeWhateverWentWrong() throws IOException {
+        server.on("/gone.html", exchange -> FeedServer.send(exchange, 404, "no"));
+        String refused = "http://127.0.0.1:9/refused.html";
+        server.on(
+                "/teasers",
+                exchange -> FeedServer.send(
+                        exchange,
+                        200,
+                        FeedServer.rss(
+                                "Coast",
+                                List.<String[]>of(
+                                        new String[] {
+                                            "g1",
+                                            "Ferry returns",
+                                            server.url("/gone.html"),
+                                            "Wed, 02 Dec 2026 08:00:00 GMT",
+                                            "<p>The ferry is back on the water after a month …</p>"
+                                        },
+                                        new String[] {
+                                            "r1",
+                                            "Quay reopens",
+                                            refused,
+                                            "Wed, 02 Dec 2026 09:00:00 GMT",
+                                            "<p>The quay is open again after the storm …</p>"
+                                        }))));
+        FeedOutcome outcome = fetch(NOW, new Subscription(server.url("/teasers"), "coast", List.of(), FullText.AUTO));
+        assertEquals(2, outcome.added());
+        List<String> warnings = outcome.warnings();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(
+                warnings.contains(
+                        server.url("/gone.html") + ": full text not fetched (HTTP 404 Not Found); the summary is kept"),
+                warnings.toString());
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(w -> w.matches(java.util.regex.Pattern.quote(refused)
+                                + ": full text not fetched \\([^()]+\\); the summary is kept")),
+                warnings.toString());
+    }
+
+    @Test
     void anUpdatedItemReplacesItsFileAndKeepsItsId() throws IOException {
         AtomicReference<String> text = new AtomicReference<>(LONG);
         server.on(

@@ -84,7 +84,11 @@ class ViewsTest {
     @Test
     void theStoryOverlayListsDateSourceAndHeadlineOldestFirst() {
         UiState linked = start(80, 24).withLinks(dev.lede.core.library.LinkGraph.of(library));
-        assertScreen(TEST, "story-80x24", Views.frame(reading(linked, "<enter>", "s")));
+        Frame story = Views.frame(reading(linked, "<enter>", "s"));
+        assertTrue(
+                story.toPlainText().contains(" 2025-03-10  feeds  Harbour town of Maresby"),
+                "the source is the article's folder, as in the list: " + story.toPlainText());
+        assertScreen(TEST, "story-80x24", story);
         assertScreen(TEST, "story-80x24-selected", Views.frame(reading(linked, "<enter>", "s", "j")));
     }
 

@@ -1,0 +1,25 @@
+package dev.lede.cli;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * A {@code --max-size}: a whole number of MiB, at least 1. Zero or less would skip every input, each
+ * with a line saying it is "over the 0 MiB limit", where the mistake is the option's.
+ */
+final class MaxSizeConverter implements ITypeConverter<Integer> {
+
+    @Override
+    public Integer convert(String value) {
+        int mib;
+        try {
+            mib = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not a size; give a whole number of MiB, 1 or more");
+        }
+        if (mib < 1) {
+            throw new TypeConversionException(mib + " is too small; give a whole number of MiB, 1 or more");
+        }
+        return mib;
+    }
+}
