@@ -38,7 +38,7 @@ final class ExportCommand extends LibraryCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, config(err), environment, stdin, err);
         Library library = loaded.library();
         ReadingState reading = noState ? ReadingState.EMPTY : StateFiles.peek(environment);
         int exit = loaded.exitCode();

@@ -12,7 +12,8 @@ final class InputOptions {
             paramLabel = "PATH|URL|-",
             arity = "0..*",
             description = "Article files, folders (read recursively), feed or page URLs, or - for stdin. "
-                    + "Default: ./feeds if it exists, else the bundled samples.")
+                    + "Default: the config's path entries, beside the fetched library once there are subscriptions; "
+                    + "else ./feeds if it exists, else the bundled samples.")
     List<String> inputs = new ArrayList<>();
 
     @Mixin

@@ -196,13 +196,10 @@ public final class LedeCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return refused.getAsInt();
         }
-        if (inputs.inputs.isEmpty()) {
-            SubscribedLibrary.inputs(config, environment).ifPresent(inputs.inputs::addAll);
-        }
         Tty tty = new Tty();
         if (!tty.hasControllingTerminal()) {
             err.println("lede: no terminal; printing the articles instead");
-            LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
+            LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, printingConfig(err), environment, stdin, err);
             ShowCommand.printAll(loaded, out, ShowCommand.DEFAULT_WIDTH);
             return loaded.exitCode();
         }
@@ -213,7 +210,7 @@ public final class LedeCommand implements Callable<Integer> {
                     + ": no full-screen reader here; printing the list instead (lede show N prints one)");
         }
         if (dumb || !tty.isStdoutTerminal()) {
-            LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, stdin, err);
+            LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, printingConfig(err), environment, stdin, err);
             ListCommand.print(loaded.library(), out, false);
             return loaded.exitCode();
         }
@@ -221,5 +218,15 @@ public final class LedeCommand implements Callable<Integer> {
                 new ReaderSession.Settings(inputs, textWidth, textWidthGiven, noState, config, environment),
                 stdin,
                 err);
+    }
+
+    /**
+     * The configuration where the reader prints instead of drawing: read whatever the inputs, as the
+     * reader reads it, so a missing {@code --config FILE} or a bad line is said the same on every path.
+     */
+    private CommandConfig printingConfig(PrintWriter err) {
+        CommandConfig printing = new CommandConfig(config, environment, err);
+        printing.get();
+        return printing;
     }
 }

@@ -12,12 +12,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * A command that loads the library its inputs name and prints it (list, export, stories): the inputs'
- * options, where stdin and the environment come from, and the refusal of a terminal as stdin, once.
+ * options, the configuration, where stdin and the environment come from, and the refusal of a terminal
+ * as stdin, once.
  */
 abstract class LibraryCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions inputs;
+
+    @Mixin
+    ConfigOption configOption;
 
     @Spec
     CommandSpec spec;
@@ -45,4 +49,9 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     /** Loads and prints; returns the exit status. */
     abstract int run(PrintWriter out, PrintWriter err);
+
+    /** The configuration this run goes by ({@link CommandConfig#readIfNamed}: a named file is read at once). */
+    final CommandConfig config(PrintWriter err) {
+        return CommandConfig.of(spec, configOption.file, environment, err).readIfNamed();
+    }
 }

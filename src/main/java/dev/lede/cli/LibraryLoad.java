@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,13 @@ final class LibraryLoad {
      * Loads for a command that prints the library: no search index is built (it is never searched) and
      * entries keep no lede (nothing printed shows one; bodies are read again through the store).
      */
-    static Loaded loadAll(InputOptions options, InputStream stdin, PrintWriter err) {
-        return loadAll(options, true, Map.of(), stdin, err); // without the library index
+    static Loaded loadAll(
+            InputOptions options,
+            CommandConfig config,
+            Map<String, String> environment,
+            InputStream stdin,
+            PrintWriter err) {
+        return loadAll(options, true, config, environment, stdin, err); // without the library index
     }
 
     /**
@@ -53,10 +59,11 @@ final class LibraryLoad {
     static Loaded loadAll(
             InputOptions options,
             boolean noState,
+            CommandConfig config,
             Map<String, String> environment,
             InputStream stdin,
             PrintWriter err) {
-        List<String> arguments = arguments(options, environment, err);
+        List<String> arguments = arguments(options, config, environment, err);
         return loadAll(
                 arguments,
                 options,
@@ -76,12 +83,13 @@ final class LibraryLoad {
     static int list(
             InputOptions options,
             boolean noState,
+            CommandConfig config,
             Map<String, String> environment,
             InputStream stdin,
             PrintWriter err,
             StoredListing.Lines lines,
             java.util.function.Consumer<ResolvedRelated> loaded) {
-        List<String> arguments = arguments(options, environment, err);
+        List<String> arguments = arguments(options, config, environment, err);
         if (!indexed(arguments, options, noState)) {
             Loaded library = loadAll(arguments, options, Optional.empty(), stdin, err);
             loaded.accept(library.related());
@@ -188,16 +196,21 @@ final class LibraryLoad {
     }
 
     /**
-     * The inputs as given, else the fetched library with the config's paths once there are subscriptions
-     * (as the reader opens), else ./feeds, else the samples bundled in the jar.
+     * The inputs as given, else what the reader opens with none (README, "Configuration", {@code path}):
+     * the fetched library once there are subscriptions, beside the config's {@code path} entries; without
+     * subscriptions those entries alone; with neither, ./feeds, else the samples bundled in the jar. The
+     * configuration is read only when no input is given, where its paths have a say.
      */
-    static List<String> arguments(InputOptions options, Map<String, String> environment, PrintWriter err) {
+    static List<String> arguments(
+            InputOptions options, CommandConfig config, Map<String, String> environment, PrintWriter err) {
         if (!options.inputs.isEmpty()) {
             return options.inputs;
         }
-        Optional<List<String>> subscribed = SubscribedLibrary.inputs(null, environment);
-        if (subscribed.isPresent()) {
-            return subscribed.get();
+        List<String> defaults = new ArrayList<>();
+        SubscribedLibrary.folder(environment).ifPresent(library -> defaults.add(library.toString()));
+        defaults.addAll(config.get().paths());
+        if (!defaults.isEmpty()) {
+            return defaults;
         }
         Path feeds = Paths.get("feeds");
         if (Files.isDirectory(feeds)) {

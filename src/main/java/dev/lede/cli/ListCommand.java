@@ -49,6 +49,7 @@ final class ListCommand extends LibraryCommand {
         int status = LibraryLoad.list(
                 inputs,
                 index.noState,
+                config(err),
                 environment,
                 stdin,
                 err,

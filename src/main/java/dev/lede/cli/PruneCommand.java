@@ -35,8 +35,8 @@ final class PruneCommand extends SubscriptionCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
-        Config config = ReaderSession.config(null, environment);
-        config.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        // set keep from the default file, or from --config FILE given before the command's name
+        Config config = CommandConfig.of(spec, null, environment, err).get();
         Integer days = olderThan != null
                 ? olderThan
                 : config.keep().isPresent() ? Integer.valueOf(config.keep().getAsInt()) : null;

@@ -59,6 +59,7 @@ final class ReaderSession implements ReaderStart.Plan {
     /** Said while loading and on the screen: printed again once the screen is gone, where they stay visible. */
     private final Queue<String> warnings = new ConcurrentLinkedQueue<>();
 
+    private final CommandConfig configFile;
     private Config config;
     private List<String> arguments;
     private Loader loader;
@@ -68,6 +69,7 @@ final class ReaderSession implements ReaderStart.Plan {
         this.settings = settings;
         this.stdin = stdin;
         this.err = err;
+        this.configFile = new CommandConfig(settings.config(), settings.environment(), err);
     }
 
     static int open(Settings settings, InputStream stdin, PrintWriter err) {
@@ -96,11 +98,7 @@ final class ReaderSession implements ReaderStart.Plan {
     @Override
     public Consumer<LoadSink> loading() {
         InputOptions inputs = settings.inputs();
-        if (inputs.inputs.isEmpty()) {
-            config = readConfig(); // its paths are the inputs
-            inputs.inputs.addAll(config.paths());
-        }
-        arguments = LibraryLoad.arguments(inputs, settings.environment(), err);
+        arguments = LibraryLoad.arguments(inputs, configFile, settings.environment(), err);
         LoadOptions options = LibraryLoad.loadOptions(inputs).withUrlsWhenFetched();
         loader = new Loader(options, stdin, Loader.defaultUrls(options));
         boolean indexed =
@@ -124,9 +122,7 @@ final class ReaderSession implements ReaderStart.Plan {
 
     @Override
     public ReaderStart.Reader reader() {
-        if (config == null) {
-            config = readConfig();
-        }
+        config = configFile.get();
         Optional<StateStore> store =
                 StateFiles.writable(arguments, settings.noState(), settings.environment(), warnings::add);
         ReadingState reading = store.map(StateStore::load)
@@ -163,12 +159,6 @@ final class ReaderSession implements ReaderStart.Plan {
                 err.flush();
             });
         }
-    }
-
-    private Config readConfig() {
-        Config read = config(settings.config(), settings.environment());
-        read.problems().forEach(problem -> LibraryLoad.report(err, problem));
-        return read;
     }
 
     private UiOptions uiOptions() {

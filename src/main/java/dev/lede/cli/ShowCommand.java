@@ -10,7 +10,6 @@ import dev.lede.io.Tty;
 import dev.lede.ui.Hyperlink;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
-import dev.lede.ui.config.Config;
 import dev.lede.ui.config.ConfigParser;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -52,7 +51,8 @@ final class ShowCommand implements Callable<Integer> {
             index = "1..*",
             paramLabel = "PATH|URL|-",
             arity = "0..*",
-            description = "Inputs as for lede (default: ./feeds, else the bundled samples).")
+            description = "Inputs as for lede (default: the config's path entries, beside the fetched library "
+                    + "once there are subscriptions; else ./feeds, else the bundled samples).")
     List<String> paths = new ArrayList<>();
 
     @Option(
@@ -65,6 +65,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Mixin
     ReadOptions read;
+
+    @Mixin
+    ConfigOption configOption;
 
     @Option(
             names = "--no-state",
@@ -96,7 +99,9 @@ final class ShowCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             return refused.getAsInt();
         }
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, environment, stdin, err);
+        CommandConfig config =
+                CommandConfig.of(spec, configOption.file, environment, err).readIfNamed();
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, config, environment, stdin, err);
         Optional<LibraryEntry> entry = select(loaded.library(), which);
         if (entry.isEmpty()) {
             boolean shared = idsStarting(loaded.library(), which).size() > 1;
@@ -113,7 +118,7 @@ final class ShowCommand implements Callable<Integer> {
                 entry.get(),
                 out,
                 width == null ? TerminalWidth.orDefault(DEFAULT_WIDTH) : width,
-                hyperlinks(err))) {
+                hyperlinks(config))) {
             err.println("lede: " + entry.get().source().label() + ": could not be read again");
             return ExitCodes.SOME_FAILED;
         }
@@ -121,13 +126,8 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /** Hyperlinks only on a terminal, and only when the configuration asks for them ({@code set hyperlinks on}). */
-    private boolean hyperlinks(PrintWriter err) {
-        if (!new Tty().isStdoutTerminal()) {
-            return false;
-        }
-        Config config = ReaderSession.config(null, environment);
-        config.problems().forEach(problem -> LibraryLoad.report(err, problem));
-        return config.hyperlinks();
+    private static boolean hyperlinks(CommandConfig config) {
+        return new Tty().isStdoutTerminal() && config.get().hyperlinks();
     }
 
     private static Optional<LibraryEntry> select(Library library, String which) {

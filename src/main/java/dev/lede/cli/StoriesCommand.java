@@ -32,7 +32,7 @@ final class StoriesCommand extends LibraryCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, index.noState, environment, stdin, err);
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, index.noState, config(err), environment, stdin, err);
         for (List<LibraryEntry> story : LinkGraph.of(loaded.library()).stories()) {
             out.println(line(story));
         }

@@ -41,8 +41,14 @@ class LibraryLoadTest {
         environment.put("XDG_CACHE_HOME", cache.toString());
         StringWriter err = new StringWriter();
 
+        PrintWriter errWriter = new PrintWriter(err, true);
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(
-                options, false, environment, new ByteArrayInputStream(new byte[0]), new PrintWriter(err, true));
+                options,
+                false,
+                new CommandConfig(null, environment, errWriter),
+                environment,
+                new ByteArrayInputStream(new byte[0]),
+                errWriter);
 
         assertEquals("", err.toString());
         assertTrue(Files.exists(cache.resolve("lede/index.db")), "loaded through the index");

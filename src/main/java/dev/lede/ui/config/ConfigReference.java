@@ -19,7 +19,14 @@ public final class ConfigReference {
     public static final String INTRO =
             "lede reads `$XDG_CONFIG_HOME/lede/config` (by default `~/.config/lede/config`), "
                     + "or the file given with `--config FILE`. One setting a line; `#` starts a comment. A line lede does "
-                    + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts.";
+                    + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts. A "
+                    + "`--config FILE` that is missing or unreadable is one line too (`lede: FILE: no such file; "
+                    + "defaults used`), and the defaults are used. Neither is a usage error: the exit status stays "
+                    + "what reading the inputs earned. The reader (also where it prints the list instead) always reads "
+                    + "the file; `list`, `show`, `export` and `stories` read it when a setting of it has a say (no input "
+                    + "named: its `path` entries are their inputs; `show` on a terminal: `set hyperlinks`) or when it "
+                    + "is named with `--config FILE`, which they take after their name or before it "
+                    + "(`lede --config FILE list`).";
 
     /** How keys are written in {@code bind} and {@code unbind}. */
     public static final String KEY_SYNTAX = "Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, "
@@ -69,8 +76,10 @@ public final class ConfigReference {
                                 + "28 columns for the headline"),
                 new Row(
                         "`path DIR`",
-                        "what to open when no input is given, beside the fetched library when there are "
-                                + "subscriptions (repeatable; with neither: `./feeds`, else the samples)"));
+                        "what to open when no input is given (the reader, `list`, `show`, `export` and `stories` "
+                                + "alike), beside the fetched library when there are subscriptions (repeatable; with "
+                                + "neither: `./feeds`, else the samples). Inputs named on the command line, or data "
+                                + "piped in, come first and replace them"));
     }
 
     /** The files lede reads and writes. */
@@ -100,7 +109,9 @@ public final class ConfigReference {
                         "`$XDG_STATE_HOME/lede/feeds/`",
                         "each subscription's last fetch: validators, when, the error, the items "
                                 + "seen (default `~/.local/state/lede/feeds/`; `fetch.lock` beside it)"),
-                new Row("`./feeds`", "what lede opens when no input is given and no `path` is set"));
+                new Row(
+                        "`./feeds`",
+                        "what lede opens when no input is given, no `path` is set and nothing is fetched"));
     }
 
     /** The environment variables lede reads. */

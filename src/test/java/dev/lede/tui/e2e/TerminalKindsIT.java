@@ -46,6 +46,34 @@ class TerminalKindsIT {
     }
 
     @Test
+    void aDumbTerminalSaysWhatIsWrongWithTheConfigAndGoesByItsPath() throws Exception {
+        Path missing = dir.resolve("missing.conf");
+        Path news = Files.createDirectories(dir.resolve("news"));
+        Launch.write(news, "a.txt", "Lighthouse keepers return to the point after forty years.\n\nThe lamp is lit.\n");
+        Path config = Launch.write(dir, "lede.conf", "set width 5\npath " + news + "\n");
+        Path firstErr = dir.resolve("first.err");
+        Path secondErr = dir.resolve("second.err");
+        try (Tmux tmux = new Tmux()) {
+            // stderr to files, stdout the terminal: the printed list is the dumb terminal's path.
+            tmux.start(
+                    100,
+                    30,
+                    "TERM=dumb " + Launch.lede("--config " + Launch.quoted(missing) + " feeds") + " 2> "
+                            + Launch.quoted(firstErr) + "; echo first=$?; TERM=dumb "
+                            + Launch.lede("--config " + Launch.quoted(config)) + " 2> " + Launch.quoted(secondErr)
+                            + "; echo second=$?; sleep 60");
+            String screen = tmux.expect("both lists, printed", s -> s.contains("second="));
+            assertTrue(screen.contains("first=0") && screen.contains("second=0"), screen);
+            assertTrue(screen.contains("Lighthouse keepers return"), "the configured path listed: " + screen);
+        }
+        String first = Files.readString(firstErr);
+        assertTrue(first.contains("lede: TERM=dumb: no full-screen reader here"), first);
+        assertTrue(first.contains("lede: " + missing + ": no such file; defaults used"), first);
+        String second = Files.readString(secondErr);
+        assertTrue(second.contains("lede: " + config + ":1: "), second);
+    }
+
+    @Test
     void aVt100GetsNoColourEvenWithAColortermLeftOver() throws Exception {
         List<Integer> vt100 = sgrParameters("TERM=vt100 COLORTERM=truecolor");
         assertTrue(vt100.contains(7), "the selection is still in reverse video: " + vt100);
