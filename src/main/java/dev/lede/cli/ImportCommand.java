@@ -53,11 +53,20 @@ final class ImportCommand extends SubscriptionCommand {
         SubscriptionList incoming = body.stripLeading().startsWith("<")
                 ? Opml.read(source.toString(), body)
                 : SubscriptionList.parse(source.toString(), body);
+        // Each problem is said once, on stderr; the summary on stdout counts. A feed already subscribed is
+        // no problem (it is left as it is): the summary counts it, and no line of its own says it again.
         incoming.problems().forEach(problem -> LibraryLoad.report(err, problem));
+        if (incoming.subscriptions().isEmpty()) {
+            // Not a subscription list, or one without a usable feed: what was wrong is said above, and a
+            // summary of nothing imported would only say it again.
+            if (incoming.problems().isEmpty()) {
+                err.println("lede: " + source + ": no feeds in it");
+            }
+            return ExitCodes.NOTHING_READ;
+        }
         SubscriptionFile file = listed.file();
         SubscriptionList present = listed.list();
         SubscriptionList.Merge merge = present.merge(incoming.subscriptions());
-        merge.skipped().forEach(line -> err.println("lede: " + line));
         String updated = file.text();
         for (Subscription feed : merge.added()) {
             updated = SubscriptionList.append(updated, feed);
@@ -72,9 +81,6 @@ final class ImportCommand extends SubscriptionCommand {
                 + (incoming.problems().isEmpty()
                         ? ""
                         : "; " + incoming.problems().size() + " skipped"));
-        if (merge.added().isEmpty() && incoming.subscriptions().isEmpty()) {
-            return ExitCodes.NOTHING_READ;
-        }
         return incoming.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 }

@@ -211,7 +211,7 @@ public final class LedeCommand implements Callable<Integer> {
         }
         if (dumb || !tty.isStdoutTerminal()) {
             LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, printingConfig(err), environment, stdin, err);
-            ListCommand.print(loaded.library(), out, false);
+            ListCommand.print(loaded.library(), out, false, ShownNames.of(environment));
             return loaded.exitCode();
         }
         return ReaderSession.open(

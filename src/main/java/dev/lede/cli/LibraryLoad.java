@@ -217,7 +217,7 @@ final class LibraryLoad {
             return List.of("feeds");
         }
         try {
-            return List.of(new BundledSamples(BundledSamples.defaultCacheRoot(), VersionProvider.version())
+            return List.of(BundledSamples.of(environment, VersionProvider.version())
                     .folder()
                     .toString());
         } catch (IOException e) {

@@ -45,7 +45,7 @@ final class ListCommand extends LibraryCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
-        Printer printer = new Printer(out, json);
+        Printer printer = new Printer(out, json, ShownNames.of(environment));
         int status = LibraryLoad.list(
                 inputs,
                 index.noState,
@@ -69,8 +69,8 @@ final class ListCommand extends LibraryCommand {
         return status;
     }
 
-    static void print(Library library, PrintWriter out, boolean json) {
-        Printer printer = new Printer(out, json);
+    static void print(Library library, PrintWriter out, boolean json, ShownNames names) {
+        Printer printer = new Printer(out, json, names);
         print(new ResolvedRelated(library), printer);
         printer.flush();
     }
@@ -100,13 +100,17 @@ final class ListCommand extends LibraryCommand {
 
         private final PrintWriter out;
         private final boolean json;
+        /** The text's source column names the samples as such; JSON keeps the path, which opens the file. */
+        private final ShownNames names;
+
         private final StringBuilder lines;
         private final ByteLines bytes;
         private int batched;
 
-        Printer(PrintWriter out, boolean json) {
+        Printer(PrintWriter out, boolean json, ShownNames names) {
             this.out = out;
             this.json = json;
+            this.names = names;
             this.bytes = out instanceof StreamWriter stream ? new ByteLines(stream) : null;
             this.lines = bytes == null ? new StringBuilder(160 * BATCH) : null;
         }
@@ -117,7 +121,7 @@ final class ListCommand extends LibraryCommand {
             } else {
                 number(number);
                 text("\t");
-                text(source);
+                text(names.source(source));
                 text("\t");
                 text(headline);
                 text("\t");

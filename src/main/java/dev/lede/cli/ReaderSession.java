@@ -136,7 +136,8 @@ final class ReaderSession implements ReaderStart.Plan {
             notes.add("config: " + config.problems().get(0).describe() + (more > 0 ? " (and " + more + " more)" : ""));
         }
         String firstMessage = notes.isEmpty() ? null : Sanitizer.sanitizeLine(notes.get(0));
-        LedeProgram program = new LedeProgram(title(arguments), uiOptions(), reading, firstMessage);
+        LedeProgram program = new LedeProgram(
+                ShownNames.of(settings.environment()).title(arguments), uiOptions(), reading, firstMessage);
         return new ReaderStart.Reader(
                 program, loader.store(), colorMode(config.color(), settings.environment()), context(store));
     }
@@ -241,13 +242,5 @@ final class ReaderSession implements ReaderStart.Plan {
             case INDEXED_256 -> ColorMode.INDEXED_256;
             case TRUE_COLOR -> ColorMode.TRUE_COLOR;
         };
-    }
-
-    /** What the title bar names: the single input as given, else how many inputs. */
-    private static String title(List<String> arguments) {
-        if (arguments.size() == 1) {
-            return arguments.get(0).equals("-") ? "stdin" : arguments.get(0);
-        }
-        return arguments.size() + " inputs";
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -32,16 +33,23 @@ public final class BundledSamples {
     }
 
     /**
-     * The default cache root: {@code $XDG_CACHE_HOME/lede}, else {@code ~/.cache/lede} ({@link CacheRoot});
-     * without a home folder, the Java user's home.
+     * The samples of this version under the cache root of {@code environment} ({@link CacheRoot}); without a
+     * home folder, under the Java user's home.
      */
-    public static Path defaultCacheRoot() {
-        return CacheRoot.of(System.getenv()).orElse(Paths.get(System.getProperty("user.home"), ".cache", "lede"));
+    public static BundledSamples of(Map<String, String> environment, String version) {
+        return new BundledSamples(
+                CacheRoot.of(environment).orElse(Paths.get(System.getProperty("user.home"), ".cache", "lede")),
+                version);
+    }
+
+    /** Where {@link #folder} puts the samples, without unpacking them. */
+    public Path place() {
+        return cacheRoot.resolve("samples-" + version);
     }
 
     /** A folder holding the samples, extracting them on first use. */
     public Path folder() throws IOException {
-        Path target = cacheRoot.resolve("samples-" + version);
+        Path target = place();
         if (Files.isDirectory(target) && !version.endsWith("SNAPSHOT")) {
             return target;
         }

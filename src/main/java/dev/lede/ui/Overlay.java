@@ -31,7 +31,10 @@ public sealed interface Overlay {
         };
     }
 
-    /** The first row shown, for overlays longer than the screen. */
+    /**
+     * The first row shown, for overlays longer than the screen; under a header that stays put
+     * ({@link OverlayRows#header}, the story's title), the first of the rows below it.
+     */
     int top();
 
     Overlay scrolledTo(int top);

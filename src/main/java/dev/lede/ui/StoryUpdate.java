@@ -9,9 +9,6 @@ import java.util.OptionalInt;
 /** The story timeline ({@code s}): opening it on the open article, moving the selection, opening one. */
 final class StoryUpdate {
 
-    /** Rows above the first article: the title and a blank row (as the view draws them). */
-    static final int TITLE_ROWS = 2;
-
     private StoryUpdate() {}
 
     /** {@code s}: the open article's story, the article itself selected and marked. */
@@ -55,19 +52,21 @@ final class StoryUpdate {
         return Optional.of(Navigation.open(closed, chosen, Anchor.TOP, true, true));
     }
 
-    /** Selects entry {@code index} and scrolls so that it is in view (the title with the first one). */
+    /**
+     * Selects entry {@code index} and scrolls the articles so that it is in view; the title above them stays
+     * put ({@link OverlayRows#header}), so {@code top} counts articles.
+     */
     private static UiState select(UiState state, Overlay.Story story, int index) {
         int page = state.geometry().page();
-        int row = TITLE_ROWS + index;
+        int rows = page - OverlayRows.headerShown(story, page);
         int top = story.top();
-        if (row >= top + page) {
-            top = row - page + 1;
+        if (index >= top + rows) {
+            top = index - rows + 1;
         }
-        if (row < top) {
-            top = row;
+        if (index < top) {
+            top = index;
         }
-        top = index == 0 ? 0 : Math.max(0, top);
-        return state.withOverlay(Optional.of(story.withSelected(index).scrolledTo(top)));
+        return state.withOverlay(Optional.of(story.withSelected(index).scrolledTo(Math.max(0, top))));
     }
 
     private static int indexOf(List<LibraryEntry> story, LibraryEntry entry) {

@@ -158,8 +158,10 @@ public final class Update {
     }
 
     private static UiState overlay(UiState state, Overlay overlay, Action action) {
-        int rows = state.geometry().page();
-        int lines = OverlayRows.count(state, overlay);
+        // A header that stays put (the story's title) is neither scrolled nor room to scroll in.
+        int page = state.geometry().page();
+        int rows = page - OverlayRows.headerShown(overlay, page);
+        int lines = OverlayRows.count(state, overlay) - OverlayRows.header(overlay);
         int top = overlay.top();
         Integer newTop = switch (action) {
             case SCROLL_DOWN -> top + 1;

@@ -156,15 +156,48 @@ class SubscriptionCommandsTest {
         CliRun fromUrls = run("import", urls.toString());
         assertEquals(1, fromUrls.exitCode());
         assertEquals(
-                "lede: " + urls + ":4: query: feeds are not supported; line skipped\n"
-                        + "lede: " + urls + ":5: exec: feeds are not supported; line skipped\n"
-                        + "lede: https://quay.example/rss: already subscribed as Quay\n",
-                fromUrls.err());
+                "lede: " + urls + ":4: query: feeds are not supported; line skipped\n" + "lede: " + urls
+                        + ":5: exec: feeds are not supported; line skipped\n",
+                fromUrls.err(),
+                "the feed already subscribed is counted in the summary, not said again");
         assertEquals("imported 1 subscription from " + urls + " (1 already there); 2 skipped\n", fromUrls.out());
         assertEquals(
                 "https://quay.example/rss \"~Quay\" News\nhttps://tides.example/atom \"~tides.example\" tides\n",
                 Files.readString(home.resolve("config/lede/subscriptions")));
         assertEquals(3, run("import", home.resolve("missing").toString()).exitCode());
+    }
+
+    @Test
+    void importSaysEachProblemOnceOnStderrAndCountsInTheSummaryOnce() throws IOException {
+        Path page = home.resolve("page.opml");
+        Files.writeString(page, "<!DOCTYPE html><html><head><title>Quay</title></head><body>news</body></html>");
+        CliRun notOpml = run("import", page.toString());
+        assertEquals(3, notOpml.exitCode());
+        assertEquals("lede: " + page + ": not an OPML file (root element <html>)\n", notOpml.err());
+        assertEquals("", notOpml.out(), "no summary of nothing imported");
+
+        Path empty = home.resolve("empty.opml");
+        Files.writeString(empty, "<opml version=\"2.0\"><body></body></opml>");
+        CliRun none = run("import", empty.toString());
+        assertEquals(3, none.exitCode());
+        assertEquals("lede: " + empty + ": no feeds in it\n", none.err());
+        assertEquals("", none.out());
+
+        Path opml = home.resolve("feeds.opml");
+        Files.writeString(
+                opml,
+                "<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/>"
+                        + "<outline text=\"Tides\" xmlUrl=\"ftp://tides.example/feed\"/></body></opml>");
+        run("subscribe", "https://quay.example/rss", "--name", "Quay");
+        CliRun again = run("import", opml.toString());
+        assertEquals(1, again.exitCode());
+        assertEquals(
+                "lede: " + opml + ": feed \"Tides\": not an http or https URL; skipped\n",
+                again.err(),
+                "the skipped feed once; the one already subscribed is no problem");
+        assertEquals("imported 0 subscriptions from " + opml + " (1 already there); 1 skipped\n", again.out());
+        assertEquals(
+                "https://quay.example/rss \"~Quay\"\n", Files.readString(home.resolve("config/lede/subscriptions")));
     }
 
     @Test

@@ -24,7 +24,10 @@ final class StoryView {
 
     private StoryView() {}
 
-    /** The title, a blank row, then one row per article (as {@link dev.lede.ui.StoryUpdate} counts them). */
+    /**
+     * The title, a blank row, then one row per article ({@link dev.lede.ui.OverlayRows} counts them; the title
+     * and the blank row stay put while the articles scroll, {@link OverlayView}).
+     */
     static List<FrameLine> lines(Overlay.Story story, Keymap keymap, int width) {
         List<FrameLine> lines = new ArrayList<>();
         lines.add(new Row(width).cut(title(story, keymap), Style.BOLD).line(Style.NORMAL));

@@ -93,6 +93,56 @@ class ViewsTest {
     }
 
     @Test
+    void aStoryTallerThanTheScreenKeepsItsTitleWhileItsArticlesScrollUnderIt() {
+        List<Article> log = ferryLog(30);
+        Library chained = build(log);
+        UiState linked =
+                UiState.initial(chained, "feeds/", 80, 12).withLinks(dev.lede.core.library.LinkGraph.of(chained));
+        UiState open = reading(linked, log, "<enter>", "s");
+        String title = " Story: 30 articles, oldest first";
+        UiState state = open;
+        for (int day = 1; day <= 30; day++) {
+            List<String> rows = Views.frame(state).toPlainText().lines().toList();
+            assertTrue(rows.get(1).startsWith(title), "the title stays put at crossing " + day + ":\n" + rows);
+            assertTrue(rows.get(2).isBlank(), "and the blank row under it");
+            String selected = "Maresby ferry log, crossing " + day;
+            assertTrue(
+                    rows.stream().anyMatch(row -> row.stripTrailing().endsWith(selected)),
+                    "the selected article is in view: " + rows);
+            state = reading(state, log, "j");
+        }
+        assertScreen(TEST, "story-80x12-end", Views.frame(reading(open, log, "G")));
+        assertScreen(TEST, "story-80x12-paged", Views.frame(reading(open, log, "<space>")));
+        assertScreen(TEST, "story-80x12-back-to-the-first", Views.frame(reading(open, log, "G", "g")));
+    }
+
+    /** {@code count} articles a day apart, each naming the one before by its address: one story. */
+    private static List<Article> ferryLog(int count) {
+        List<Article> out = new ArrayList<>();
+        for (int day = 1; day <= count; day++) {
+            String headline = "Maresby ferry log, crossing " + day;
+            List<RelatedHeadline> before = day == 1
+                    ? List.of()
+                    : List.of(new RelatedHeadline(
+                            "Maresby ferry log, crossing " + (day - 1), "https://maresby.example/log/" + (day - 1)));
+            out.add(new Article(
+                    ArticleId.forContent(headline),
+                    Source.of("feeds/log/crossing-" + day + ".txt"),
+                    dev.lede.core.article.Format.TEXT,
+                    headline,
+                    null,
+                    java.time.LocalDate.of(2025, 1, 1).plusDays(day).toString(),
+                    "https://maresby.example/log/" + day,
+                    null,
+                    List.of(new Block.Paragraph("The Grey Heron sailed at 07:40.")),
+                    before,
+                    List.of(),
+                    List.of()));
+        }
+        return out;
+    }
+
+    @Test
     void helpListsEveryKeyGrouped() {
         assertScreen(TEST, "help-80x24", Views.frame(reading(start(80, 24), "?")));
         assertScreen(TEST, "help-80x24-scrolled", Views.frame(reading(start(80, 24), "?", "<space>")));

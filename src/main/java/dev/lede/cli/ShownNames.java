@@ -1,0 +1,51 @@
+package dev.lede.cli;
+
+import dev.lede.io.BundledSamples;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How inputs are named where a person reads them (the reader's title bar, {@code lede list}'s source
+ * column): the bundled samples' folder is "samples", not the cache path they were unpacked to. Only what is
+ * shown changes: the index, the reading state and the articles' ids keep the path (README, "Cache").
+ */
+final class ShownNames {
+
+    /** The samples' folder as shown. */
+    static final String SAMPLES = "samples";
+
+    private final String samples;
+
+    /** @param samplesFolder the samples' folder as {@link LibraryLoad#arguments} gives it */
+    ShownNames(Path samplesFolder) {
+        this.samples = samplesFolder.toString();
+    }
+
+    /** The names for a command run with {@code environment}, whose cache holds the samples. */
+    static ShownNames of(Map<String, String> environment) {
+        return new ShownNames(
+                BundledSamples.of(environment, VersionProvider.version()).place());
+    }
+
+    /** What the title bar names: the single input as given (the samples as such), else how many inputs. */
+    String title(List<String> arguments) {
+        if (arguments.size() == 1) {
+            String only = arguments.get(0);
+            return only.equals("-") ? "stdin" : only.equals(samples) ? "bundled " + SAMPLES : only;
+        }
+        return arguments.size() + " inputs";
+    }
+
+    /** An article's source as {@code lede list} prints it: {@code samples/NAME} for a file of the samples. */
+    String source(String source) {
+        if (source.length() > samples.length() && source.startsWith(samples)) {
+            char next = source.charAt(samples.length());
+            if (next == '/' || next == File.separatorChar) {
+                return SAMPLES + source.substring(samples.length());
+            }
+        }
+        return source;
+    }
+}
