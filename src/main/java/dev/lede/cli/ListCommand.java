@@ -8,12 +8,11 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.io.ResolvedRelated;
 import dev.lede.io.StdinKind;
 import dev.lede.io.StoredListing;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -172,55 +171,29 @@ final class ListCommand extends LibraryCommand {
 
         private final StreamWriter writer;
         private final Charset charset;
-        private final boolean asciiDigits;
-        private byte[] buffer = new byte[1 << 17];
-        private int size;
+        private final ByteArrayOutputStream batch = new ByteArrayOutputStream(1 << 17);
 
         ByteLines(StreamWriter writer) {
             this.writer = writer;
             this.charset = writer.charset();
-            this.asciiDigits = Arrays.equals(
-                    "0123456789\t \n\r".getBytes(charset), "0123456789\t \n\r".getBytes(StandardCharsets.US_ASCII));
         }
 
         void text(String text) {
-            byte[] encoded = text.getBytes(charset);
-            room(encoded.length);
-            System.arraycopy(encoded, 0, buffer, size, encoded.length);
-            size += encoded.length;
+            batch.writeBytes(text.getBytes(charset));
         }
 
         void number(int number) {
-            if (!asciiDigits || number < 0) {
-                text(Integer.toString(number));
-                return;
-            }
-            room(10);
-            int digits = 1;
-            for (int rest = number / 10; rest > 0; rest /= 10) {
-                digits++;
-            }
-            for (int at = size + digits - 1; at >= size; at--) {
-                buffer[at] = (byte) ('0' + number % 10);
-                number /= 10;
-            }
-            size += digits;
-        }
-
-        private void room(int more) {
-            if (buffer.length - size < more) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
-            }
+            text(Integer.toString(number));
         }
 
         void flush() {
             try {
-                writer.stream().write(buffer, 0, size);
+                batch.writeTo(writer.stream());
                 writer.stream().flush();
             } catch (IOException e) {
                 writer.failed(); // as the writer would: checkError() tells
             }
-            size = 0;
+            batch.reset();
         }
     }
 }
