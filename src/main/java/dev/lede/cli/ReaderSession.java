@@ -170,7 +170,8 @@ final class ReaderSession implements ReaderStart.Plan {
                 .withTextWidth(width)
                 .withKeymap(config.keymap())
                 .withHyperlinks(config.hyperlinks())
-                .withGlyphs(Glyphs.forCharset(LedeTerminal.localeCharset()));
+                .withGlyphs(Glyphs.forCharset(LedeTerminal.localeCharset()))
+                .withShownFolder(ShownNames.of(settings.environment()).folder());
         if (config.split().isPresent()) {
             uiOptions = uiOptions.withSplitWidth(config.split().getAsInt());
         }

@@ -1,14 +1,15 @@
 package dev.lede.cli;
 
 import dev.lede.io.BundledSamples;
+import dev.lede.ui.ShownFolder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How inputs are named where a person reads them (the reader's title bar, {@code lede list}'s source
- * column): the bundled samples' folder is "samples", not the cache path they were unpacked to. Only what is
+ * How inputs are named where a person reads them (the reader's title bar and source columns, {@code lede
+ * list}'s source column): the bundled samples' folder is "samples", not the cache path they were unpacked to. Only what is
  * shown changes: the index, the reading state and the articles' ids keep the path (README, "Cache").
  */
 final class ShownNames {
@@ -36,6 +37,11 @@ final class ShownNames {
             return only.equals("-") ? "stdin" : only.equals(samples) ? "bundled " + SAMPLES : only;
         }
         return arguments.size() + " inputs";
+    }
+
+    /** The samples' folder as the reader's source columns name it. */
+    ShownFolder folder() {
+        return new ShownFolder(samples, SAMPLES);
     }
 
     /** An article's source as {@code lede list} prints it: {@code samples/NAME} for a file of the samples. */

@@ -13,10 +13,18 @@ public final class SourceFolder {
 
     /** {@code example} for {@code …/library/example/20261202-1405-ab.txt}; the input itself when it has no folder. */
     public static String of(LibraryEntry entry) {
+        return of(entry, ShownFolder.NONE);
+    }
+
+    /** As {@link #of(LibraryEntry)}, with {@code shown}'s name for a file directly in its folder. */
+    public static String of(LibraryEntry entry, ShownFolder shown) {
         String name = entry.source().name();
         int end = lastSeparator(name, name.length());
         if (end < 0) {
             return name;
+        }
+        if (shown.names(name.substring(0, end))) {
+            return shown.shown();
         }
         int start = lastSeparator(name, end) + 1;
         return end > start ? name.substring(start, end) : name.substring(end + 1);

@@ -12,6 +12,7 @@ import dev.lede.ui.keys.Keymap;
  * @param hyperlinks whether numbered links may be drawn as terminal hyperlinks (OSC 8)
  * @param glyphs     the marks drawn around the text: Unicode, or ASCII for a terminal that cannot show it
  * @param columns    the list's columns beside the headline (source, date)
+ * @param folder     a folder shown under another name in the source columns (the bundled samples)
  */
 public record UiOptions(
         int textWidth,
@@ -20,7 +21,8 @@ public record UiOptions(
         Sort sort,
         boolean hyperlinks,
         Glyphs glyphs,
-        ListColumns columns) {
+        ListColumns columns,
+        ShownFolder folder) {
 
     public static final int DEFAULT_TEXT_WIDTH = 90;
     public static final int DEFAULT_SPLIT_WIDTH = 100;
@@ -32,10 +34,11 @@ public record UiOptions(
         sort = sort == null ? Sort.FILE_ORDER : sort;
         glyphs = glyphs == null ? Glyphs.UNICODE : glyphs;
         columns = columns == null ? ListColumns.AUTO : columns;
+        folder = folder == null ? ShownFolder.NONE : folder;
     }
 
     public UiOptions(int textWidth, int splitWidth, Keymap keymap) {
-        this(textWidth, splitWidth, keymap, Sort.FILE_ORDER, false, Glyphs.UNICODE, ListColumns.AUTO);
+        this(textWidth, splitWidth, keymap, Sort.FILE_ORDER, false, Glyphs.UNICODE, ListColumns.AUTO, ShownFolder.NONE);
     }
 
     public static UiOptions defaults() {
@@ -43,30 +46,34 @@ public record UiOptions(
     }
 
     public UiOptions withTextWidth(int width) {
-        return new UiOptions(width, splitWidth, keymap, sort, hyperlinks, glyphs, columns);
+        return new UiOptions(width, splitWidth, keymap, sort, hyperlinks, glyphs, columns, folder);
     }
 
     public UiOptions withSplitWidth(int width) {
-        return new UiOptions(textWidth, width, keymap, sort, hyperlinks, glyphs, columns);
+        return new UiOptions(textWidth, width, keymap, sort, hyperlinks, glyphs, columns, folder);
     }
 
     public UiOptions withKeymap(Keymap newKeymap) {
-        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks, glyphs, columns);
+        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks, glyphs, columns, folder);
     }
 
     public UiOptions withSort(Sort newSort) {
-        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks, glyphs, columns);
+        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks, glyphs, columns, folder);
     }
 
     public UiOptions withHyperlinks(boolean on) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, on, glyphs, columns);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, on, glyphs, columns, folder);
     }
 
     public UiOptions withGlyphs(Glyphs newGlyphs) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, newGlyphs, columns);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, newGlyphs, columns, folder);
     }
 
     public UiOptions withColumns(ListColumns newColumns) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, glyphs, newColumns);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, glyphs, newColumns, folder);
+    }
+
+    public UiOptions withShownFolder(ShownFolder newFolder) {
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, glyphs, columns, newFolder);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.io.BundledSamples;
 import dev.lede.io.StdinKind;
+import dev.lede.ui.ShownFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,6 +35,12 @@ class ShownNamesTest {
         assertEquals("stdin", names.title(List.of("-")));
         assertEquals("2 inputs", names.title(List.of(samples.toString(), "feeds/")));
         assertEquals(samples + "-old", names.title(List.of(samples + "-old")), "a folder whose name only starts alike");
+    }
+
+    @Test
+    void theReadersSourceColumnsNameTheSamplesFolderSamples() {
+        Path samples = cache.resolve("lede/samples-1.2.3");
+        assertEquals(new ShownFolder(samples.toString(), "samples"), new ShownNames(samples).folder());
     }
 
     @Test

@@ -57,7 +57,11 @@ final class ListView {
         Style quiet = selected ? style : Style.DIM;
         if (columns.source()) {
             out.padTo(end - columnsWidth, style);
-            out.cut(Sanitizer.sanitizeLine(SourceFolder.of(entry)), quiet, ListColumns.SOURCE_WIDTH);
+            out.cut(
+                    Sanitizer.sanitizeLine(
+                            SourceFolder.of(entry, state.options().folder())),
+                    quiet,
+                    ListColumns.SOURCE_WIDTH);
         }
         if (columns.date()) {
             String date = shortDate(entry.published());

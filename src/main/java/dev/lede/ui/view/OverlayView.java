@@ -33,7 +33,8 @@ final class OverlayView {
                             state.options().hyperlinks()))
                     .orElse(List.of());
         } else if (overlay instanceof Overlay.Story story) {
-            lines = StoryView.lines(story, state.options().keymap(), state.width());
+            lines = StoryView.lines(
+                    story, state.options().keymap(), state.options().folder(), state.width());
         } else {
             lines = HelpView.lines(state.options().keymap(), state.width());
         }

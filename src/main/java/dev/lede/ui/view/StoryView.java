@@ -4,6 +4,7 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.ui.Overlay;
+import dev.lede.ui.ShownFolder;
 import dev.lede.ui.SourceFolder;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Keymap;
@@ -28,13 +29,13 @@ final class StoryView {
      * The title, a blank row, then one row per article ({@link dev.lede.ui.OverlayRows} counts them; the title
      * and the blank row stay put while the articles scroll, {@link OverlayView}).
      */
-    static List<FrameLine> lines(Overlay.Story story, Keymap keymap, int width) {
+    static List<FrameLine> lines(Overlay.Story story, Keymap keymap, ShownFolder folder, int width) {
         List<FrameLine> lines = new ArrayList<>();
         lines.add(new Row(width).cut(title(story, keymap), Style.BOLD).line(Style.NORMAL));
         lines.add(new Row(width).line(Style.NORMAL));
         int sourceColumns = 0;
         for (LibraryEntry entry : story.entries()) {
-            sourceColumns = Math.max(sourceColumns, Math.min(SOURCE_COLUMNS, Columns.width(source(entry))));
+            sourceColumns = Math.max(sourceColumns, Math.min(SOURCE_COLUMNS, Columns.width(source(entry, folder))));
         }
         for (int i = 0; i < story.entries().size(); i++) {
             LibraryEntry entry = story.entries().get(i);
@@ -46,7 +47,10 @@ final class StoryView {
             Row row = new Row(width).text(current ? " * " : "   ", text);
             row.cut(pad(day(entry.published()), DATE_COLUMNS), quiet, Math.max(0, width - row.used()));
             row.text("  ", fill);
-            row.cut(pad(source(entry), sourceColumns), quiet, Math.min(sourceColumns, Math.max(0, width - row.used())));
+            row.cut(
+                    pad(source(entry, folder), sourceColumns),
+                    quiet,
+                    Math.min(sourceColumns, Math.max(0, width - row.used())));
             row.text("  ", fill);
             row.cut(Sanitizer.sanitizeLine(entry.headline()), text, Math.max(0, width - row.used()));
             lines.add(row.line(fill));
@@ -58,8 +62,8 @@ final class StoryView {
      * The list's source column: the folder the article's file is in (in the fetched library, the
      * subscription's name). The whole path, cut to the column, showed only the start every row shares.
      */
-    private static String source(LibraryEntry entry) {
-        return Sanitizer.sanitizeLine(SourceFolder.of(entry));
+    private static String source(LibraryEntry entry, ShownFolder folder) {
+        return Sanitizer.sanitizeLine(SourceFolder.of(entry, folder));
     }
 
     /** The calendar day the source gave (as {@code lede stories} prints it), or a dash. */

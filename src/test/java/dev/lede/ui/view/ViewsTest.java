@@ -3,6 +3,7 @@ package dev.lede.ui.view;
 import static dev.lede.ui.view.Golden.assertExactSize;
 import static dev.lede.ui.view.Golden.assertScreen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
@@ -17,7 +18,10 @@ import dev.lede.core.parse.Parsed;
 import dev.lede.ui.Effect;
 import dev.lede.ui.Event;
 import dev.lede.ui.Fixtures;
+import dev.lede.ui.ListColumns;
+import dev.lede.ui.ShownFolder;
 import dev.lede.ui.Transition;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.UiState;
 import dev.lede.ui.Update;
 import dev.lede.ui.keys.Key;
@@ -114,6 +118,31 @@ class ViewsTest {
         assertScreen(TEST, "story-80x12-end", Views.frame(reading(open, log, "G")));
         assertScreen(TEST, "story-80x12-paged", Views.frame(reading(open, log, "<space>")));
         assertScreen(TEST, "story-80x12-back-to-the-first", Views.frame(reading(open, log, "G", "g")));
+    }
+
+    @Test
+    void theStoryAndTheListNameAShownFolderAsShownNotByItsFolderName() {
+        List<Article> log = ferryLog(3);
+        Library chained = build(log);
+        UiOptions options = UiOptions.defaults()
+                .withColumns(ListColumns.of("source").orElseThrow())
+                .withShownFolder(new ShownFolder("feeds/log", "samples"));
+        UiState linked = UiState.initial(chained, "bundled samples", 80, 12, options)
+                .withLinks(dev.lede.core.library.LinkGraph.of(chained));
+        String list = Views.frame(linked).toPlainText();
+        assertTrue(list.contains(" samples"), "the list's source column: " + list);
+        assertFalse(list.lines().anyMatch(row -> row.stripTrailing().endsWith(" log")), list);
+        String story = Views.frame(reading(linked, log, "<enter>", "s")).toPlainText();
+        assertTrue(story.contains(" 2025-01-02  samples  Maresby ferry log, crossing 1"), story);
+        assertFalse(story.contains("  log  "), story);
+        String plain = Views.frame(reading(
+                        UiState.initial(chained, "feeds/", 80, 12)
+                                .withLinks(dev.lede.core.library.LinkGraph.of(chained)),
+                        log,
+                        "<enter>",
+                        "s"))
+                .toPlainText();
+        assertTrue(plain.contains("  log  Maresby ferry log, crossing 1"), "any other folder by its name: " + plain);
     }
 
     /** {@code count} articles a day apart, each naming the one before by its address: one story. */
