@@ -15,7 +15,7 @@ import java.util.List;
 public record LinkRows(List<Entry> entries) {
 
     /** The title and the blank row above the entries. */
-    public static final int TITLE_ROWS = 2;
+    public static final int TITLE_ROWS = OverlayRows.HEADER_ROWS;
 
     /**
      * One entry's rows: its text lines (none for the article's own link or a link without text), then its

@@ -112,21 +112,25 @@ final class LinkUpdate {
         return -1;
     }
 
-    /** Selects entry {@code index} and scrolls the list so that all of it is in view. */
+    /**
+     * Selects entry {@code index} and scrolls the list so that all of it is in view; the title above the
+     * entries stays put ({@link OverlayRows#HEADER_ROWS}), so {@code top} counts the rows below it.
+     */
     private static UiState select(UiState state, Overlay.Links overlay, int index, String typed) {
         Overlay.Links chosen = overlay.withSelected(index, typed);
         int[] rows = OverlayRows.links(state).map(links -> links.rowsOf(index)).orElse(new int[] {0, 0});
+        int first = rows[0] - OverlayRows.HEADER_ROWS;
+        int last = rows[1] - OverlayRows.HEADER_ROWS;
         int page = state.geometry().page();
+        int visible = Math.max(1, page - OverlayRows.headerShown(page));
         int top = overlay.top();
-        if (rows[1] >= top + page) {
-            top = rows[1] - page + 1;
+        if (last >= top + visible) {
+            top = last - visible + 1;
         }
-        if (rows[0] < top) {
-            top = rows[0];
+        if (first < top) {
+            top = first;
         }
-        // The title rows come back into view with the first entry.
-        top = index == 0 ? 0 : Math.max(0, top);
-        return state.withOverlay(Optional.of(chosen.scrolledTo(top)));
+        return state.withOverlay(Optional.of(chosen.scrolledTo(Math.max(0, top))));
     }
 
     /** Opens or copies {@code url} when it is a web link; says why not otherwise. */

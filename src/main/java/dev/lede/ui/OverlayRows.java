@@ -16,12 +16,14 @@ import java.util.Optional;
  */
 public final class OverlayRows {
 
-    /** The problems' title and a blank row above them. */
-    public static final int PROBLEMS_HEADER_ROWS = 2;
+    /**
+     * Every overlay's title and the blank row under it. They stay put while the rows below scroll, so an
+     * overlay taller than the screen still says what it is and which keys it takes; {@link Overlay#top}
+     * counts the rows below them.
+     */
+    public static final int HEADER_ROWS = 2;
     /** " skipped  ": the problems' label column, then the message. */
     public static final int PROBLEM_LABEL_COLUMNS = 10;
-    /** The story's title and a blank row above its articles; they stay put while the articles scroll. */
-    public static final int STORY_HEADER_ROWS = 2;
 
     private OverlayRows() {}
 
@@ -34,26 +36,17 @@ public final class OverlayRows {
             return links(state).map(LinkRows::count).orElse(0);
         }
         if (overlay instanceof Overlay.Story story) {
-            return STORY_HEADER_ROWS + story.entries().size();
+            return HEADER_ROWS + story.entries().size();
         }
         return help(state.options().keymap());
     }
 
     /**
-     * Rows at the top of {@code overlay} that stay put while the rows below scroll under them: the story's
-     * title and blank row, so a story of 500 articles still says what it is and which keys it takes. For
-     * such an overlay {@link Overlay#top} counts the rows below them.
+     * How many of the {@link #HEADER_ROWS} a body of {@code page} rows shows: both, save what would leave no
+     * row for the rows below (on a screen of two rows, the title and one row under it).
      */
-    public static int header(Overlay overlay) {
-        return overlay instanceof Overlay.Story ? STORY_HEADER_ROWS : 0;
-    }
-
-    /**
-     * How many of the {@link #header} rows a body of {@code page} rows shows: all of them, save what would
-     * leave no row for the rows below (on a screen of two rows, the title and one article).
-     */
-    public static int headerShown(Overlay overlay, int page) {
-        return Math.min(header(overlay), Math.max(0, page - 1));
+    public static int headerShown(int page) {
+        return Math.min(HEADER_ROWS, Math.max(0, page - 1));
     }
 
     /** The links overlay of the open article at the state's width; empty when no article is open. */
@@ -72,7 +65,7 @@ public final class OverlayRows {
     }
 
     static int problems(List<Problem> problems, int width) {
-        int rows = PROBLEMS_HEADER_ROWS;
+        int rows = HEADER_ROWS;
         for (Problem problem : problems) {
             rows += problemRows(problem, width);
         }

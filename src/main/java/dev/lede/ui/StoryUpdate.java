@@ -54,11 +54,11 @@ final class StoryUpdate {
 
     /**
      * Selects entry {@code index} and scrolls the articles so that it is in view; the title above them stays
-     * put ({@link OverlayRows#header}), so {@code top} counts articles.
+     * put ({@link OverlayRows#HEADER_ROWS}), so {@code top} counts articles.
      */
     private static UiState select(UiState state, Overlay.Story story, int index) {
         int page = state.geometry().page();
-        int rows = page - OverlayRows.headerShown(story, page);
+        int rows = page - OverlayRows.headerShown(page);
         int top = story.top();
         if (index >= top + rows) {
             top = index - rows + 1;

@@ -158,10 +158,10 @@ public final class Update {
     }
 
     private static UiState overlay(UiState state, Overlay overlay, Action action) {
-        // A header that stays put (the story's title) is neither scrolled nor room to scroll in.
+        // The header stays put (OverlayRows.HEADER_ROWS): it is neither scrolled nor room to scroll in.
         int page = state.geometry().page();
-        int rows = page - OverlayRows.headerShown(overlay, page);
-        int lines = OverlayRows.count(state, overlay) - OverlayRows.header(overlay);
+        int rows = page - OverlayRows.headerShown(page);
+        int lines = OverlayRows.count(state, overlay) - OverlayRows.HEADER_ROWS;
         int top = overlay.top();
         Integer newTop = switch (action) {
             case SCROLL_DOWN -> top + 1;

@@ -11,16 +11,21 @@ final class OverlayView {
 
     private OverlayView() {}
 
-    /** The overlay's rows from its top (under its header, when it has one), at most {@code rows} of them. */
+    /**
+     * The overlay's header (its title and a blank row, {@link OverlayRows#HEADER_ROWS}), then its rows from its
+     * top, at most {@code rows} in all.
+     */
     static List<FrameLine> visible(UiState state, Overlay overlay, int rows) {
+        int header = OverlayRows.headerShown(rows);
         if (overlay instanceof Overlay.Problems) {
-            return ProblemsView.lines(
-                    state.library().problems(),
-                    state.library().counts(),
-                    state.options().keymap(),
-                    state.width(),
-                    overlay.top(),
-                    rows);
+            List<FrameLine> visible = new ArrayList<>(ProblemsView.header(
+                            state.library().problems(),
+                            state.library().counts(),
+                            state.options().keymap(),
+                            state.width())
+                    .subList(0, header));
+            visible.addAll(ProblemsView.body(state.library().problems(), state.width(), overlay.top(), rows - header));
+            return visible;
         }
         List<FrameLine> lines;
         if (overlay instanceof Overlay.Links links) {
@@ -38,9 +43,9 @@ final class OverlayView {
         } else {
             lines = HelpView.lines(state.options().keymap(), state.width());
         }
-        // The header stays put (OverlayRows.header); the rows below it scroll from the overlay's top.
-        int shown = Math.min(OverlayRows.headerShown(overlay, rows), lines.size());
-        int from = Math.min(OverlayRows.header(overlay) + overlay.top(), lines.size());
+        // The header stays put; the rows below it scroll from the overlay's top.
+        int shown = Math.min(header, lines.size());
+        int from = Math.min(OverlayRows.HEADER_ROWS + overlay.top(), lines.size());
         List<FrameLine> visible = new ArrayList<>(lines.subList(0, shown));
         visible.addAll(lines.subList(from, Math.min(lines.size(), from + rows - shown)));
         return visible;

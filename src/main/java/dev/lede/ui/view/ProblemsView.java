@@ -15,21 +15,21 @@ import java.util.List;
  */
 final class ProblemsView {
 
-    private static final int HEADER_ROWS = OverlayRows.PROBLEMS_HEADER_ROWS;
-
     private ProblemsView() {}
 
+    /** The title and the blank row under it ({@link OverlayRows#HEADER_ROWS}). */
+    static List<FrameLine> header(List<Problem> problems, LoadCounts counts, Keymap keymap, int width) {
+        return List.of(title(problems, counts, keymap, width), new Row(width).line(Style.NORMAL));
+    }
+
     /**
-     * Rows {@code top}..{@code top + rows} only: a folder of ten thousand bad files must not cost ten
-     * thousand wrapped rows a frame (a problem that fits on its row is only measured).
+     * The problems' rows {@code top}..{@code top + rows} only, counted below the header: a folder of ten
+     * thousand bad files must not cost ten thousand wrapped rows a frame (a problem that fits on its row is
+     * only measured).
      */
-    static List<FrameLine> lines(
-            List<Problem> problems, LoadCounts counts, Keymap keymap, int width, int top, int rows) {
+    static List<FrameLine> body(List<Problem> problems, int width, int top, int rows) {
         List<FrameLine> lines = new ArrayList<>();
-        for (int index = top; index < Math.min(top + rows, HEADER_ROWS); index++) {
-            lines.add(index == 0 ? title(problems, counts, keymap, width) : new Row(width).line(Style.NORMAL));
-        }
-        int row = HEADER_ROWS;
+        int row = 0;
         for (int i = 0; i < problems.size() && row < top + rows; i++) {
             Problem problem = problems.get(i);
             int height = OverlayRows.problemRows(problem, width);
