@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,6 +72,8 @@ final class FetchCommand extends SubscriptionCommand {
             err.println("lede: no subscriptions in " + file.path() + "; lede subscribe URL adds one");
             return ExitCodes.SOME_FAILED;
         }
+        // set keep, from the default file or --config FILE given before the command's name; problems said now
+        OptionalInt keep = CommandConfig.of(spec, null, environment, err).get().keep();
         boolean terminal = new Tty().isStdoutTerminal();
         FetchOptions options = FetchOptions.defaults().withMaxBytes(maxSizeMib * 1024L * 1024L);
         Optional<FetchJob.Tally> tally = FetchJob.run(
@@ -84,6 +87,7 @@ final class FetchCommand extends SubscriptionCommand {
                         out.flush();
                     }
                 },
+                keep,
                 environment,
                 out);
         if (tally.isEmpty()) {

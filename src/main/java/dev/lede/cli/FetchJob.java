@@ -7,7 +7,6 @@ import dev.lede.io.fetch.FetchLock;
 import dev.lede.io.fetch.FetchRun;
 import dev.lede.io.fetch.SubscriptionFile;
 import dev.lede.io.fetch.SubscriptionPaths;
-import dev.lede.ui.config.Config;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One fetch of chosen subscriptions under the fetch lock, as {@code lede fetch} and the reader's R both
@@ -58,7 +58,8 @@ final class FetchJob {
 
     /**
      * Fetches {@code chosen} while holding the lock; empty, having fetched nothing, when another fetch holds
-     * it. {@code pruned} is told what pruning deleted.
+     * it. Then prunes what is older than {@code keep} days (the configuration's {@code set keep}, read by the
+     * caller, which says its problems); {@code pruned} is told what pruning deleted.
      */
     static Optional<Tally> run(
             List<Subscription> chosen,
@@ -66,6 +67,7 @@ final class FetchJob {
             SubscriptionPaths paths,
             FetchOptions options,
             FetchRun.Progress progress,
+            OptionalInt keep,
             Map<String, String> environment,
             PrintWriter pruned)
             throws IOException {
@@ -106,9 +108,8 @@ final class FetchJob {
                 }
             }
             lines.addAll(FetchRun.applyMoves(file, outcomes));
-            Config config = ReaderSession.config(null, environment);
-            if (config.keep().isPresent()) {
-                PruneCommand.prune(paths, config.keep().getAsInt(), environment, pruned);
+            if (keep.isPresent()) {
+                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned);
             }
             return Optional.of(
                     new Tally(outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure));

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -21,10 +22,13 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
 
     private final Map<String, String> environment;
     private final long maxBytes;
+    private final OptionalInt keep;
 
-    ReaderFetch(Map<String, String> environment, long maxBytes) {
+    /** @param keep the reader's configuration's {@code set keep} (its problems were said when the reader read it) */
+    ReaderFetch(Map<String, String> environment, long maxBytes, OptionalInt keep) {
         this.environment = Map.copyOf(environment);
         this.maxBytes = maxBytes;
+        this.keep = keep;
     }
 
     @Override
@@ -50,6 +54,7 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                     paths.get(),
                     FetchOptions.defaults().withMaxBytes(maxBytes),
                     (done, total, added) -> post.accept(new Event.FetchProgressed(done, total, added)),
+                    keep,
                     environment,
                     pruned);
             post.accept(tally.map(t -> new Event.FetchEnded(t.feeds(), t.added(), t.failed(), t.firstFailure()))

@@ -205,7 +205,7 @@ final class ReaderSession implements ReaderStart.Plan {
                         settings.environment(),
                         warnings::add),
                 new ReaderFetch(
-                        settings.environment(), LibraryLoad.loadOptions(inputs).maxSize()));
+                        settings.environment(), LibraryLoad.loadOptions(inputs).maxSize(), config.keep()));
     }
 
     /**

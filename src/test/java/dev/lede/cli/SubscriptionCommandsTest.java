@@ -255,6 +255,49 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void fetchSaysTheConfigsProblemsAndGoesByTheConfigNamedBeforeIt() throws IOException {
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
+        serve("/old", "Old", 2, old);
+        run("subscribe", server.url("/old"), "--name", "old");
+        Path config = home.resolve("config/lede/config");
+        Files.writeString(config, "set keep forever\n");
+        CliRun fetched = run("fetch");
+        assertEquals(0, fetched.exitCode(), "a bad line is no failure: " + fetched.err());
+        assertEquals(1, fetched.err().lines().count(), fetched.err());
+        assertTrue(fetched.err().startsWith("lede: " + config + ":1: keep must be a number of days"), fetched.err());
+        assertEquals(2, articles().size());
+
+        Path named = Files.writeString(home.resolve("keep.conf"), "set keep 30\n");
+        CliRun pruning = run("--config", named.toString(), "fetch");
+        assertEquals(0, pruning.exitCode(), pruning.err());
+        assertTrue(pruning.out().contains("pruned 2 articles dated more than 30 days ago"), pruning.out());
+        assertEquals(List.of(), articles());
+
+        String missing = home.resolve("missing.conf").toString();
+        CliRun none = run("--config", missing, "fetch");
+        assertEquals(0, none.exitCode(), none.err());
+        assertEquals("lede: " + missing + ": no such file; defaults used\n", none.err());
+    }
+
+    @Test
+    void theReadersFetchPrunesByTheReadersOwnConfigNotTheDefaultFile() throws IOException {
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
+        serve("/old", "Old", 2, old);
+        run("subscribe", server.url("/old"), "--name", "old");
+        Files.writeString(home.resolve("config/lede/config"), "set keep 1\n");
+        List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
+
+        // The reader ran with a --config FILE that keeps all: the default file's keep is not its say.
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty()).accept(events::add);
+        assertEquals(2, articles().size(), "nothing pruned: " + events);
+
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.of(30)).accept(events::add);
+        assertEquals(List.of(), articles(), "pruned by the reader's keep: " + events);
+    }
+
+    @Test
     void pruneKeepsStarredAndRecentArticles() throws IOException {
         String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));

@@ -23,10 +23,11 @@ public final class ConfigReference {
                     + "`--config FILE` that is missing or unreadable is one line too (`lede: FILE: no such file; "
                     + "defaults used`), and the defaults are used. Neither is a usage error: the exit status stays "
                     + "what reading the inputs earned. The reader (also where it prints the list instead) always reads "
-                    + "the file; `list`, `show`, `export` and `stories` read it when a setting of it has a say (no input "
-                    + "named: its `path` entries are their inputs; `show` on a terminal: `set hyperlinks`) or when it "
-                    + "is named with `--config FILE`, which they take after their name or before it "
-                    + "(`lede --config FILE list`).";
+                    + "the file, and its `R` goes by that reading's `set keep`; `fetch` and `prune` always read it for "
+                    + "`set keep` (`lede --config FILE fetch`); `list`, `show`, `export` and `stories` read it when a "
+                    + "setting of it has a say (no input named: its `path` entries are their inputs; `show` on a "
+                    + "terminal: `set hyperlinks`) or when it is named with `--config FILE`, which they take after "
+                    + "their name or before it (`lede --config FILE list`).";
 
     /** How keys are written in {@code bind} and {@code unbind}. */
     public static final String KEY_SYNTAX = "Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, "
