@@ -7,10 +7,21 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Some inputs could not be read; the rest were. */
     public static final int SOME_FAILED = 1;
-    /** The command line was wrong. */
+    /**
+     * The command line was wrong: an unknown option, a bad value, or a name that matches nothing (an
+     * article number or id, a subscription's name, URL or tag). An input that cannot be read is not: it
+     * is skipped ({@link #SOME_FAILED}, {@link #NOTHING_READ}).
+     */
     public static final int USAGE = 2;
     /** Nothing could be read at all. */
     public static final int NOTHING_READ = 3;
+
+    /** {@link #USAGE} as the commands' --help says it (picocli's {@code exitCodeList}). */
+    static final String USAGE_HELP = "2:wrong usage, or a name that matches nothing (an article number or id, "
+            + "a subscription's name, URL or tag)";
+
+    /** {@link #NOTHING_READ} where the command's input is the subscription list. */
+    static final String NO_LIST_HELP = "3:no subscription list (HOME is not set)";
 
     private ExitCodes() {}
 

@@ -29,8 +29,10 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:every feed was fetched (or skipped as its server asked)",
-            "1:some feeds failed (each is named " + "on stderr with the reason), or another fetch is running",
-            "2:wrong usage"
+            "1:some feeds failed (each is named on stderr with the reason), another fetch is running, or there "
+                    + "are no subscriptions",
+            ExitCodes.USAGE_HELP,
+            ExitCodes.NO_LIST_HELP
         })
 final class FetchCommand extends SubscriptionCommand {
 

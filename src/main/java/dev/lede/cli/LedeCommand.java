@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:everything given was read",
             "1:some inputs could not be read (each is named on stderr)",
-            "2:wrong usage",
+            ExitCodes.USAGE_HELP,
             "3:nothing could be read"
         })
 public final class LedeCommand implements Callable<Integer> {

@@ -36,7 +36,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Print one article as wrapped plain text: headline, details, body, links and related "
-                + "headlines (marked -> when they are in the library).")
+                + "headlines (marked -> when they are in the library).",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {
+            "0:everything given was read",
+            "1:some inputs could not be read (each is named on stderr)",
+            ExitCodes.USAGE_HELP,
+            "3:nothing could be read"
+        })
 final class ShowCommand implements Callable<Integer> {
 
     static final int DEFAULT_WIDTH = 80;

@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
         name = "unsubscribe",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Remove a feed from the subscription list. The articles already fetched stay in the library.")
+        description = "Remove a feed from the subscription list. The articles already fetched stay in the library.",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {"0:the feed was removed", ExitCodes.USAGE_HELP, ExitCodes.NO_LIST_HELP})
 final class UnsubscribeCommand extends SubscriptionCommand {
 
     @Parameters(paramLabel = "URL|NAME", description = "The feed's address or name, as lede subscriptions lists it.")
@@ -33,7 +35,7 @@ final class UnsubscribeCommand extends SubscriptionCommand {
         Optional<SubscriptionList.Entry> entry = list.find(which);
         if (entry.isEmpty()) {
             err.println("lede: " + which + ": no subscription of that name or URL (lede subscriptions lists them)");
-            return ExitCodes.SOME_FAILED;
+            return ExitCodes.USAGE;
         }
         String name = entry.get().subscription().name();
         file.write(SubscriptionList.replaceLine(file.text(), entry.get().line(), null));

@@ -121,7 +121,7 @@ class SubscriptionCommandsTest {
         CliRun gone = run("unsubscribe", "Harbour");
         assertEquals(0, gone.exitCode(), gone.err());
         assertEquals("", Files.readString(home.resolve("config/lede/subscriptions")));
-        assertEquals(1, run("unsubscribe", "Harbour").exitCode());
+        assertEquals(2, run("unsubscribe", "Harbour").exitCode(), "a name no subscription has is a wrong command line");
     }
 
     @Test
