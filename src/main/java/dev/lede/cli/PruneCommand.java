@@ -26,6 +26,7 @@ final class PruneCommand extends SubscriptionCommand {
     @Option(
             names = "--older-than",
             paramLabel = "DAYS",
+            converter = DaysConverter.class,
             description = "Delete articles dated more than DAYS days ago (default: set keep DAYS in the config).")
     Integer olderThan;
 

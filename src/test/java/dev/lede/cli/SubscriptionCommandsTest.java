@@ -319,6 +319,15 @@ class SubscriptionCommandsTest {
         Files.writeString(library().resolve("old/notes.txt"), "Mine, not fetched.\n");
 
         assertEquals(2, run("prune").exitCode(), "no --older-than and no keep setting");
+        for (String bad : List.of("x", "0", "36501")) {
+            CliRun refused = run("prune", "--older-than", bad);
+            assertEquals(2, refused.exitCode(), refused.err());
+            assertTrue(
+                    refused.err()
+                            .matches("lede: Invalid value for option '--older-than': .*" + bad
+                                    + ".* give 1 to 36500 days \\(lede prune --help lists the options\\)\n"),
+                    "one line naming the option and the range, as --width and --max-size: " + refused.err());
+        }
         CliRun pruned = run("prune", "--older-than", "30");
         assertEquals(0, pruned.exitCode(), pruned.err());
         assertEquals("pruned 2 articles dated more than 30 days ago (1 starred kept)\n", pruned.out());
