@@ -75,8 +75,9 @@ final class LibraryLoad {
     }
 
     /**
-     * {@code lede list}: straight from the library index when it holds the library unchanged with its
-     * related headlines resolved ({@link StoredListing}: no file read, no library built); else the library
+     * {@code lede list} and {@code lede stories}: straight from the library index when it holds the library
+     * unchanged with its related headlines resolved ({@link StoredListing}: no file read, no library built,
+     * each article handed to {@code lines}); else the library
      * is loaded as {@link #loadAll} does, through the same opened index, and given to {@code loaded}.
      * Returns the exit status.
      */

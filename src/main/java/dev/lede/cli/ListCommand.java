@@ -54,7 +54,8 @@ final class ListCommand extends LibraryCommand {
                 err,
                 new StoredListing.Lines() {
                     @Override
-                    public void line(int number, ArticleId id, String source, String headline, int[] related) {
+                    public void line(
+                            int number, ArticleId id, String source, String headline, String published, int[] related) {
                         printer.line(number, id, source, headline, related);
                     }
 

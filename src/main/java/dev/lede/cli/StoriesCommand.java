@@ -1,10 +1,15 @@
 package dev.lede.cli;
 
-import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Problem;
 import dev.lede.core.library.LinkGraph;
+import dev.lede.core.library.StorySummary;
+import dev.lede.core.library.StoryTally;
 import dev.lede.io.StdinKind;
+import dev.lede.io.StoredListing;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -12,7 +17,9 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code lede stories}: the library's stories, the sets of two or more articles connected by resolved
- * related headlines, one line each: size, date span and the earliest article's headline.
+ * related headlines, one line each: size, date span and the earliest article's headline. An unchanged
+ * library whose resolutions the index holds is told from the index's stored listing, as {@code lede list}
+ * is ({@link StoryTally}: dates, headlines and targets, no library built); anything else is loaded whole.
  */
 @Command(
         name = "stories",
@@ -32,31 +39,73 @@ final class StoriesCommand extends LibraryCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err) {
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, index.noState, config(err), environment, stdin, err);
-        for (List<LibraryEntry> story : LinkGraph.of(loaded.library()).stories()) {
-            out.println(line(story));
-        }
+        Told told = tell(inputs, index.noState, config(err), environment, stdin, err);
+        print(told.stories(), out);
         out.flush();
-        return loaded.exitCode();
+        return told.exitCode();
+    }
+
+    /**
+     * The stories of a load, and whether they were told from the index's stored listing
+     * ({@code fromListing}) or from the whole library loaded.
+     */
+    record Told(List<StorySummary> stories, boolean fromListing, int exitCode) {}
+
+    /** The stories of {@code options}' inputs, each problem of the load reported on {@code err}. */
+    static Told tell(
+            InputOptions options,
+            boolean noState,
+            CommandConfig config,
+            Map<String, String> environment,
+            InputStream stdin,
+            PrintWriter err) {
+        StoryTally stored = new StoryTally();
+        List<List<StorySummary>> loaded = new ArrayList<>(1);
+        int status = LibraryLoad.list(
+                options,
+                noState,
+                config,
+                environment,
+                stdin,
+                err,
+                new StoredListing.Lines() {
+                    @Override
+                    public void line(
+                            int number, ArticleId id, String source, String headline, String published, int[] related) {
+                        stored.add(number, published, headline, related);
+                    }
+
+                    @Override
+                    public void problem(Problem problem) {
+                        LibraryLoad.report(err, problem);
+                    }
+                },
+                related -> loaded.add(LinkGraph.of(related.library()).stories().stream()
+                        .map(StorySummary::of)
+                        .toList()));
+        return loaded.isEmpty() ? new Told(stored.stories(), true, status) : new Told(loaded.get(0), false, status);
+    }
+
+    /** The lines a batch at a time: lede's stdout flushes at every println, a write each. */
+    private static void print(List<StorySummary> stories, PrintWriter out) {
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < stories.size(); i++) {
+            batch.append(line(stories.get(i))).append(System.lineSeparator());
+            if (i % 1024 == 1023 || i == stories.size() - 1) {
+                out.print(batch);
+                out.flush();
+                batch.setLength(0);
+            }
+        }
     }
 
     /** "3\t2025-03-01..2025-03-09\tFirst headline": the story's size, date span and first headline. */
-    static String line(List<LibraryEntry> story) {
-        String first = null;
-        String last = null;
-        for (LibraryEntry entry : story) {
-            String day = day(entry.published());
-            if (day != null) {
-                first = first == null || day.compareTo(first) < 0 ? day : first;
-                last = last == null || day.compareTo(last) > 0 ? day : last;
-            }
-        }
-        String span = first == null ? "-" : first.equals(last) ? first : first + ".." + last;
-        return story.size() + "\t" + span + "\t" + story.get(0).headline();
-    }
-
-    /** The calendar day of an ISO 8601 date or instant, as the source stated it. */
-    private static String day(String published) {
-        return published == null || published.length() < 10 ? published : published.substring(0, 10);
+    static String line(StorySummary story) {
+        String span = story.firstDay() == null
+                ? "-"
+                : story.firstDay().equals(story.lastDay())
+                        ? story.firstDay()
+                        : story.firstDay() + ".." + story.lastDay();
+        return story.size() + "\t" + span + "\t" + story.headline();
     }
 }

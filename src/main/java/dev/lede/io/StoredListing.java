@@ -32,8 +32,11 @@ public final class StoredListing {
     /** Where the listing goes: one call per article, in order, and each problem the load would report. */
     public interface Lines {
 
-        /** @param related the numbers of the articles its related headlines lead to, unresolved ones left out */
-        void line(int number, ArticleId id, String source, String headline, int[] related);
+        /**
+         * @param published the date as the article states it, null when none
+         * @param related   the numbers of the articles its related headlines lead to, unresolved ones left out
+         */
+        void line(int number, ArticleId id, String source, String headline, String published, int[] related);
 
         void problem(Problem problem);
     }
@@ -110,6 +113,7 @@ public final class StoredListing {
                         article.id(),
                         source.label(),
                         article.headline(),
+                        article.published(),
                         related(article.targets(), numbers));
             }
             Problem.Kind kind = input.articles().isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;

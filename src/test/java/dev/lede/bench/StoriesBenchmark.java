@@ -6,8 +6,11 @@ import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.library.LinkGraph;
 import dev.lede.core.library.ListedArticle;
+import dev.lede.core.library.StorySummary;
+import dev.lede.core.library.StoryTally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -43,6 +46,8 @@ public class StoriesBenchmark {
     public int articles;
 
     private Library library;
+    /** Each article's targets as numbers, as the stored listing hands them over. */
+    private int[][] numbers;
 
     @Setup
     public void setUp() {
@@ -77,11 +82,34 @@ public class StoriesBenchmark {
                     List.of());
         }
         library = builder.finish();
+        numbers = new int[articles][];
+        for (LibraryEntry entry : library.entries()) {
+            numbers[entry.position()] = entry.related().stream()
+                    .mapToInt(related -> library.resolve(entry, related)
+                            .map(target -> target.position() + 1)
+                            .orElse(0))
+                    .filter(number -> number > 0)
+                    .toArray();
+        }
     }
 
     /** Every article's backlinks and story, built from the resolved targets. */
     @Benchmark
     public LinkGraph buildStories() {
         return LinkGraph.of(library);
+    }
+
+    /**
+     * The stories as {@code lede stories} tells them from the index's stored listing: each article's
+     * number, date, headline and targets' numbers into a {@link StoryTally}, then its stories.
+     */
+    @Benchmark
+    public List<StorySummary> tallyStories() {
+        StoryTally tally = new StoryTally();
+        for (int p = 0; p < numbers.length; p++) {
+            LibraryEntry entry = library.entry(p);
+            tally.add(p + 1, entry.published(), entry.headline(), numbers[p]);
+        }
+        return tally.stories();
     }
 }

@@ -82,7 +82,13 @@ class StoredListingTest {
             Optional<StoredListing.Counts> counts =
                     StoredListing.list(List.of(folder.toString()), options, index, new StoredListing.Lines() {
                         @Override
-                        public void line(int number, ArticleId id, String source, String headline, int[] related) {
+                        public void line(
+                                int number,
+                                ArticleId id,
+                                String source,
+                                String headline,
+                                String published,
+                                int[] related) {
                             lines.add(number + " " + Path.of(source).getFileName() + " " + headline + " → "
                                     + Arrays.toString(related));
                         }

@@ -69,6 +69,25 @@ final class EntryPacking {
         return java.util.Arrays.compareUnsigned(a, ra.at, ra.at + (tagA - 1) / 2, b, rb.at, rb.at + (tagB - 1) / 2);
     }
 
+    /** {@link #comparePublished(byte[], int, byte[], int)}'s order over two dates as strings. */
+    static int comparePublished(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        if (hasLoneSurrogate(a) || hasLoneSurrogate(b)) {
+            return a.compareTo(b); // as held in UTF-16, decoded to compare
+        }
+        for (int i = 0; i < a.length() && i < b.length(); ) {
+            int codeA = a.codePointAt(i);
+            int codeB = b.codePointAt(i);
+            if (codeA != codeB) {
+                return Integer.compare(codeA, codeB); // UTF-8's byte order is code point order
+            }
+            i += Character.charCount(codeA);
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
     static Source source(byte[] packed, int at, SourceFolders folders) {
         Reader in = afterPublished(packed, at);
         int folder = in.number();

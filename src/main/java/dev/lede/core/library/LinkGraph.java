@@ -48,18 +48,7 @@ public final class LinkGraph {
                 addLinks(position, targetsOf(library, entry), links);
             }
         }
-        int[] story = new int[size]; // the union-find's parents, each its root once done
-        for (int p = 0; p < size; p++) {
-            story[p] = p;
-        }
-        links.each((source, target) -> union(story, source, target, library));
-        for (int p = 0; p < size; p++) {
-            story[p] = root(story, p); // each parent its root
-        }
-        for (int p = 0; p < size; p++) {
-            int root = story[p] < 0 ? p : story[p];
-            story[root] = (story[root] == root ? 0 : story[root]) - 1;
-        }
+        int[] story = StoryForest.of(size, links, (a, b) -> EARLIEST.compare(library.entry(a), library.entry(b)));
         return new LinkGraph(library, links, story);
     }
 
@@ -156,32 +145,6 @@ public final class LinkGraph {
                     .orElse(-1);
         }
         return out;
-    }
-
-    /** Joins two sets; the root stays the earlier article (by date, then load order), so it names the story. */
-    private static void union(int[] parent, int a, int b, Library library) {
-        if (a < 0 || b < 0) {
-            return;
-        }
-        int rootA = root(parent, a);
-        int rootB = root(parent, b);
-        if (rootA == rootB) {
-            return;
-        }
-        if (EARLIEST.compare(library.entry(rootA), library.entry(rootB)) <= 0) {
-            parent[rootB] = rootA;
-        } else {
-            parent[rootA] = rootB;
-        }
-    }
-
-    /** The root of {@code p}'s set, halving the path on the way. */
-    private static int root(int[] parent, int p) {
-        while (parent[p] != p) {
-            parent[p] = parent[parent[p]];
-            p = parent[p];
-        }
-        return p;
     }
 
     /**

@@ -1,0 +1,97 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Related links that carry an address resolve by it first, whatever gave the article its own address (a
+ * saved page's canonical link or its {@code og:url}, a feed item's link, a text file's {@code URL:}
+ * header), with the address's form normalised (scheme, {@code www.}, tracking parameters, fragment,
+ * trailing slash); by text only when no article has the address. Parsed fresh and through the index alike.
+ */
+class RelatedByAddressTest {
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path cache;
+
+    private void write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+    }
+
+    private static String page(String head, String headline, String body) {
+        return "<!doctype html><html><head><title>" + headline + "</title>" + head + "</head><body><article><h1>"
+                + headline + "</h1><p>" + body + "</p><p>More follows in the next edition of the paper.</p>"
+                + "</article></body></html>";
+    }
+
+    @Test
+    void eachKindOfOwnAddressIsFoundByALinkToItBeforeAnyText() throws IOException {
+        write(
+                "1-canonical.html",
+                page(
+                        "<link rel=\"canonical\" href=\"https://www.harbour.example/news/pier-vote/\">",
+                        "Harbour council approves the ferry pier",
+                        "The council voted seven to two on Tuesday night to build the new pier at the north quay."));
+        write(
+                "2-feed.xml",
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quay</title>"
+                        + "<link>https://quay.example/</link><item><title>Winter timetable for the ferry published</title>"
+                        + "<link>https://quay.example/items/timetable</link>"
+                        + "<description>Two crossings a day from November.</description></item></channel></rss>");
+        write(
+                "3-og.html",
+                page(
+                        "<meta property=\"og:url\" content=\"https://harbour.example/pier-opening\">",
+                        "Pier opening day named",
+                        "The new pier opens on the first Saturday of June with a parade of boats along the quay."));
+        write(
+                "4-linking.txt",
+                "Harbour pilots finish their winter training.\n\nBoth pilots passed.\n\nRelated:\n"
+                        + "- Weather turns cold over the weekend — http://harbour.example/news/pier-vote?utm_source=feed#c\n"
+                        + "- A parade of boats <https://www.harbour.example/pier-opening/>\n"
+                        + "- Island bakery wins a regional prize for its rye loaf — https://quay.example/items/timetable\n"
+                        + "- Rye loaf wins — HTTPS://Bakery.example:443/prize/\n"
+                        + "- Pier opening day named — https://elsewhere.example/no-article-here\n");
+        write(
+                "5-text.txt",
+                "URL: https://bakery.example/prize\n\nIsland bakery wins a regional prize for its rye loaf.\n\n"
+                        + "The judges came twice.\n");
+        Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        CliRun fresh = CliRun.withEnvironment(environment, "", "list", "--no-state", dir.toString());
+        assertEquals(0, fresh.exitCode(), fresh.err());
+        // The canonical page, the og:url page, the feed item (its text names the bakery), the URL: header;
+        // the last names no article by its address, and is found by its text.
+        assertEquals(List.of("1", "", "2", "", "3", "", "4", "1 3 2 5 3", "5", ""), columns(fresh.out()));
+        for (int run = 0; run < 2; run++) {
+            CliRun indexed = CliRun.withEnvironment(environment, "", "list", dir.toString());
+            assertEquals(fresh.out(), indexed.out(), "run " + run + " through the index");
+        }
+    }
+
+    /** Each line's number and its related numbers. */
+    private static List<String> columns(String out) {
+        return out.lines()
+                .flatMap(line -> {
+                    String[] fields = line.split("\t", -1);
+                    return java.util.stream.Stream.of(fields[0], fields[3]);
+                })
+                .toList();
+    }
+}
