@@ -101,6 +101,56 @@ class PageFieldsTest {
     }
 
     @Test
+    void anH1WithASectionAndTheSiteLosesBoth() {
+        Article a = page(
+                "<meta property=\"og:site_name\" content=\"Wexmoor Harbour Courier\">",
+                "<article><h1>How crews moor at the ferry pier | Harbour Notices | Wexmoor Harbour Courier</h1>" + STORY
+                        + "</article>");
+        assertEquals("How crews moor at the ferry pier", a.headline());
+    }
+
+    @Test
+    void aHeadlineCutShortInTheMetadataIsReadWhole() {
+        String whole = "Harbour board orders dredging of the inner basin before spring after two cargo ships ran"
+                + " aground on the silt bar (and the north quay closes)";
+        Article a = page(
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\""
+                        + whole.substring(0, 105) + "\"}</script>"
+                        + "<meta property=\"og:title\" content=\"" + whole + " - Wexmoor Courier\">"
+                        + "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                "<article>" + STORY + "</article>");
+        assertEquals(whole, a.headline());
+        Article shortOne = page(
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour board orders"
+                        + " dredging\"}</script>"
+                        + "<meta property=\"og:title\" content=\"Harbour board orders dredging: the basin closes\">",
+                "<article>" + STORY + "</article>");
+        assertEquals("Harbour board orders dredging", shortOne.headline(), "a short title is no cut one");
+    }
+
+    @Test
+    void anH1InCapitalsGivesWayToTheTitleItAgreesWith() {
+        Article a = page(
+                "<title>Harbour Board Orders Dredging of the Inner Basin</title>",
+                "<article><h1>HARBOUR BOARD ORDERS DREDGING OF INNER BASIN</h1>" + STORY + "</article>");
+        assertEquals("Harbour Board Orders Dredging of the Inner Basin", a.headline());
+        Article printed = page(
+                "<title>Harbour board orders dredging</title>",
+                "<article><h1>Harbour board orders dredging of the inner basin</h1>" + STORY + "</article>");
+        assertEquals("Harbour board orders dredging of the inner basin", printed.headline());
+    }
+
+    @Test
+    void aCommentersNameIsNoByline() {
+        Article a = page(
+                "<title>Harbour board orders dredging of the inner basin</title>",
+                "<article><h1>Harbour board orders dredging of the inner basin</h1>" + STORY + "</article>"
+                        + "<section class=\"comments\"><div class=\"comment\"><span class=\"author\">By Tom Ashby</span>"
+                        + "<p>About time the basin was dredged.</p></div></section>");
+        assertNull(a.byline());
+    }
+
+    @Test
     void aTitlePartThatIsNotTheSiteStays() {
         Article a = page(
                 "<title>Dredging: what the closure means for crews | Wexmoor Courier</title>"
