@@ -168,6 +168,21 @@ class PageFieldsTest {
     }
 
     @Test
+    void aChangeLogsDatesAreItsEntriesNotThePages() {
+        Article a = page(
+                "<meta property=\"article:published_time\" content=\"2021-01-18T19:55:00+01:00\">",
+                "<article><h1>Harbour board orders dredging</h1><ul><li>Updates<ul>"
+                        + "<li>2021-08-09 Added the ferry times.</li><li>2022-04-12 Link to <a href=\"/t\">the tide table</a></li>"
+                        + "<li>2023-06-12 Fees corrected.</li></ul></li></ul>" + STORY + "</article>");
+        assertEquals("2021-01-18T19:55:00+01:00", a.published());
+        Article byline = page(
+                "<meta property=\"article:published_time\" content=\"2021-01-18T19:55:00+01:00\">",
+                "<article><h1>Harbour board orders dredging</h1><ul class=\"x\"><li>Ines Harrow</li>"
+                        + "<li>Published 3 March 2022</li><li>Updated 5 March 2022</li></ul>" + STORY + "</article>");
+        assertEquals("2022-03-03", byline.published().substring(0, 10), "a byline's two dates are no list of entries");
+    }
+
+    @Test
     void theDateShownByTheHeadlineWinsAndKeepsThePagesOffset() {
         Article a = page(
                 "<meta property=\"article:published_time\" content=\"2025-12-18T23:30:00-05:00\">",
