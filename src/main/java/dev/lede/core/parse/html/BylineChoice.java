@@ -224,7 +224,7 @@ final class BylineChoice {
             String found = read(e);
             // "ORDER BY period" in a code sample is not a byline.
             if (found != null
-                    && (nearOnly || !PageRegions.inBoilerplate(e))
+                    && (nearOnly ? !PageRegions.inComments(e) : !PageRegions.inBoilerplate(e))
                     && !NodeTrees.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
                 best = withoutSiteName(found, site);
                 bestDistance = distance;

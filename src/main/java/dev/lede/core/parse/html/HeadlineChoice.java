@@ -29,6 +29,8 @@ final class HeadlineChoice {
     private static final int MIN_PRINTED_WORDS = 4;
 
     private static final int MAX_HEADLINE_CHARS = 300;
+    /** A title this long may be one cut at the 110-character limit of search engines' headlines. */
+    private static final int CUT_SHORT_FROM = 100;
 
     /** The chosen headline (null when the page has none) and the site-name part cut from a title (or null). */
     record Choice(String headline, String sitePart) {}
@@ -55,6 +57,7 @@ final class HeadlineChoice {
                 sitePart = sitePart == null ? part : sitePart;
             }
         }
+        cutShortToWhole(stripped);
         List<String> h1s = headings(doc, site, siteParts);
         if (sidesWithLesserTitle(h1s, metaTitles, stripped)) {
             return new Choice(stripped.get(0), sitePart);
@@ -85,7 +88,7 @@ final class HeadlineChoice {
             best = h1s.get(0);
         }
         if (best != null) {
-            return new Choice(best, sitePart);
+            return new Choice(capitalsOfTitle(best, stripped) ? stripped.get(0) : best, sitePart);
         }
         if (stripped.isEmpty()) {
             return new Choice(h1s.isEmpty() ? null : h1s.get(0), null);
@@ -152,6 +155,39 @@ final class HeadlineChoice {
             }
         }
         return false;
+    }
+
+    /**
+     * The most trusted title cut short at a length limit (search engines show 110 characters of a headline, and
+     * SEO plugins cut JSON-LD's {@code headline} there) is replaced by the lesser title it begins.
+     */
+    private static void cutShortToWhole(List<String> stripped) {
+        if (stripped.isEmpty() || stripped.get(0).length() < CUT_SHORT_FROM) {
+            return;
+        }
+        String top = TitleRules.normal(stripped.get(0));
+        for (String lesser : stripped.subList(1, stripped.size())) {
+            String whole = TitleRules.normal(lesser);
+            if (whole.length() > top.length() && whole.startsWith(top)) {
+                stripped.set(0, lesser);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The h1 agreed with is the title written in capitals, a style that loses the words' case: the title, as the
+     * page's author typed it, wins. (Titles that differ from the h1 only in punctuation are not taken: metadata
+     * titles carry stray marks, quotes and glyphs more often than the printed headline does.)
+     */
+    private static boolean capitalsOfTitle(String h1, List<String> stripped) {
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        String title = stripped.get(0);
+        return h1.chars().noneMatch(Character::isLowerCase)
+                && title.chars().anyMatch(Character::isLowerCase)
+                && dice(h1, title) >= AGREEMENT;
     }
 
     /**

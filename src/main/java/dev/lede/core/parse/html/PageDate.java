@@ -43,6 +43,10 @@ final class PageDate {
     private static final int NEAR = 40;
     /** A published and an updated date shown together stand within this many elements of each other (so do a byline's date and its time tag). */
     private static final int BESIDE = 40;
+    /** This many dated items are a list's entries. */
+    private static final int SERIES = 3;
+    /** How far up from a date its list item is looked for. */
+    private static final int ITEM_LEVELS = 3;
     /** Words around a date that is its block's own text and still a date line ("Posted", "on", a weekday). */
     private static final int OWN_LINE_EXTRA = 16;
 
@@ -145,7 +149,7 @@ final class PageDate {
             int distance = Math.abs(i - anchor);
             // Above the headline stand the site's header and its widgets ("today's date"): only a date close by is
             // the article's.
-            if (distance > maxDistance || !lenient && i < anchor - NEAR || !candidate(e)) {
+            if (distance > maxDistance || !lenient && i < anchor - NEAR || !candidate(e) || entryOfDatedList(e)) {
                 continue;
             }
             Shown s = read(e, distance);
@@ -174,6 +178,32 @@ final class PageDate {
             }
         }
         return best;
+    }
+
+    /**
+     * A date in one item of a list whose items are dated, three or more of them: a change log's entries, an
+     * archive, a programme. Each date is an entry's, not the page's (a byline's list of published and updated
+     * dates has two).
+     */
+    private static boolean entryOfDatedList(Element e) {
+        Element item = e;
+        for (int level = 0;
+                level < ITEM_LEVELS && item != null && !item.normalName().equals("li");
+                level++) {
+            item = item.parent();
+        }
+        if (item == null || !item.normalName().equals("li") || item.parent() == null) {
+            return false;
+        }
+        int dated = 0;
+        for (Element sibling : item.parent().children()) {
+            String text = HtmlText.line(sibling.text());
+            if (DateText.find(text.length() > MAX_DATE_LINE ? text.substring(0, MAX_DATE_LINE) : text) != null
+                    && ++dated >= SERIES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading just before the date's element (or its parent's) that is the word "Published" and no more. */

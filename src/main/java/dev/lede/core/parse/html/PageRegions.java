@@ -11,6 +11,9 @@ final class PageRegions {
                     + "|menu|modal|popup|breadcrumb",
             Pattern.CASE_INSENSITIVE);
 
+    /** The readers' comments under an article (WordPress's {@code comments-area}, Disqus's {@code disqus_thread}). */
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern MODIFIER = Pattern.compile("\\S*--\\S*");
 
     private PageRegions() {}
@@ -26,6 +29,17 @@ final class PageRegions {
             if (tag.equals("nav")
                     || (tag.equals("footer") || tag.equals("aside")) && !insideArticle(p)
                     || namesOtherArticles(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In a block whose class or id names the readers' comments: whoever is named there wrote a comment. */
+    static boolean inComments(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (COMMENTS.matcher(MODIFIER.matcher(ClassHints.of(p)).replaceAll(" "))
+                    .find()) {
                 return true;
             }
         }

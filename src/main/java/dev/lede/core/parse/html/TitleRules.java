@@ -138,9 +138,10 @@ final class TitleRules {
             String last = now.get(now.size() - 1);
             String first = now.get(0);
             // After a colon a part is the site's only when it is the site's exact name ("Site: Headline").
-            if (isSitePart(last, site, others, title) && (!colonBefore(cut, last) || site.exactly(last))) {
+            if (isSitePart(last, site, others, title, cut) && (!colonBefore(cut, last) || site.exactly(last))) {
                 cut = before(cut, last);
-            } else if (isSitePart(first, site, others, title) && (!colonAfter(cut, first) || site.exactly(first))) {
+            } else if (isSitePart(first, site, others, title, cut)
+                    && (!colonAfter(cut, first) || site.exactly(first))) {
                 cut = after(cut, first);
             } else {
                 break;
@@ -161,13 +162,14 @@ final class TitleRules {
         return HtmlText.lineOrNull(SEPARATOR.matcher(" " + rest + " ").replaceAll(" "));
     }
 
-    private static boolean isSitePart(String part, SiteNames site, List<String> others, String title) {
+    /** @param cut the title as cut so far: a pipe's last part is judged against what is left of it */
+    private static boolean isSitePart(String part, SiteNames site, List<String> others, String title, String cut) {
         if (site.named(part)) {
             return true;
         }
         if (HtmlText.words(part) <= MAX_SITE_WORDS
-                && title.endsWith(" | " + part)
-                && HtmlText.words(title) - HtmlText.words(part) >= MIN_WORDS_LEFT) {
+                && cut.endsWith(" | " + part)
+                && HtmlText.words(cut) - HtmlText.words(part) >= MIN_WORDS_LEFT) {
             // Readability's rule: a short last part after a pipe is the site's name, or the name of its section
             // ("… | Opinion"), whether or not the page states the site's name.
             return true;

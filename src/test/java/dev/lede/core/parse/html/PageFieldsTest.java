@@ -101,6 +101,56 @@ class PageFieldsTest {
     }
 
     @Test
+    void anH1WithASectionAndTheSiteLosesBoth() {
+        Article a = page(
+                "<meta property=\"og:site_name\" content=\"Wexmoor Harbour Courier\">",
+                "<article><h1>How crews moor at the ferry pier | Harbour Notices | Wexmoor Harbour Courier</h1>" + STORY
+                        + "</article>");
+        assertEquals("How crews moor at the ferry pier", a.headline());
+    }
+
+    @Test
+    void aHeadlineCutShortInTheMetadataIsReadWhole() {
+        String whole = "Harbour board orders dredging of the inner basin before spring after two cargo ships ran"
+                + " aground on the silt bar (and the north quay closes)";
+        Article a = page(
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\""
+                        + whole.substring(0, 105) + "\"}</script>"
+                        + "<meta property=\"og:title\" content=\"" + whole + " - Wexmoor Courier\">"
+                        + "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                "<article>" + STORY + "</article>");
+        assertEquals(whole, a.headline());
+        Article shortOne = page(
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour board orders"
+                        + " dredging\"}</script>"
+                        + "<meta property=\"og:title\" content=\"Harbour board orders dredging: the basin closes\">",
+                "<article>" + STORY + "</article>");
+        assertEquals("Harbour board orders dredging", shortOne.headline(), "a short title is no cut one");
+    }
+
+    @Test
+    void anH1InCapitalsGivesWayToTheTitleItAgreesWith() {
+        Article a = page(
+                "<title>Harbour Board Orders Dredging of the Inner Basin</title>",
+                "<article><h1>HARBOUR BOARD ORDERS DREDGING OF INNER BASIN</h1>" + STORY + "</article>");
+        assertEquals("Harbour Board Orders Dredging of the Inner Basin", a.headline());
+        Article printed = page(
+                "<title>Harbour board orders dredging</title>",
+                "<article><h1>Harbour board orders dredging of the inner basin</h1>" + STORY + "</article>");
+        assertEquals("Harbour board orders dredging of the inner basin", printed.headline());
+    }
+
+    @Test
+    void aCommentersNameIsNoByline() {
+        Article a = page(
+                "<title>Harbour board orders dredging of the inner basin</title>",
+                "<article><h1>Harbour board orders dredging of the inner basin</h1>" + STORY + "</article>"
+                        + "<section class=\"comments\"><div class=\"comment\"><span class=\"author\">By Tom Ashby</span>"
+                        + "<p>About time the basin was dredged.</p></div></section>");
+        assertNull(a.byline());
+    }
+
+    @Test
     void aTitlePartThatIsNotTheSiteStays() {
         Article a = page(
                 "<title>Dredging: what the closure means for crews | Wexmoor Courier</title>"
@@ -115,6 +165,21 @@ class PageFieldsTest {
                 "<meta property=\"og:title\" content=\"Harbour board orders dredging of inner basin | Courier\">",
                 "<article><h1>Harbour board orders dredging of the inner basin</h1>" + STORY + "</article>");
         assertEquals("Harbour board orders dredging of the inner basin", a.headline());
+    }
+
+    @Test
+    void aChangeLogsDatesAreItsEntriesNotThePages() {
+        Article a = page(
+                "<meta property=\"article:published_time\" content=\"2021-01-18T19:55:00+01:00\">",
+                "<article><h1>Harbour board orders dredging</h1><ul><li>Updates<ul>"
+                        + "<li>2021-08-09 Added the ferry times.</li><li>2022-04-12 Link to <a href=\"/t\">the tide table</a></li>"
+                        + "<li>2023-06-12 Fees corrected.</li></ul></li></ul>" + STORY + "</article>");
+        assertEquals("2021-01-18T19:55:00+01:00", a.published());
+        Article byline = page(
+                "<meta property=\"article:published_time\" content=\"2021-01-18T19:55:00+01:00\">",
+                "<article><h1>Harbour board orders dredging</h1><ul class=\"x\"><li>Ines Harrow</li>"
+                        + "<li>Published 3 March 2022</li><li>Updated 5 March 2022</li></ul>" + STORY + "</article>");
+        assertEquals("2022-03-03", byline.published().substring(0, 10), "a byline's two dates are no list of entries");
     }
 
     @Test
