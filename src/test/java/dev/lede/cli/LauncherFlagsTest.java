@@ -1,0 +1,86 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM flags the launchers' shared script gives (README, "Start-up"): huge pages for the heap only where
+ * the kernel gives them on request, since elsewhere the JVM warns on stderr, over the reader's screen.
+ */
+@EnabledOnOs(OS.LINUX)
+class LauncherFlagsTest {
+
+    private static final Path THP = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void hugePagesAreAskedForExactlyWhenTheKernelGivesThemOnRequest() throws Exception {
+        List<String> flags = launchedWith();
+        String mode = Files.isReadable(THP) ? Files.readString(THP) : "";
+        boolean given = mode.contains("[madvise]") || mode.contains("[always]");
+        assertEquals(given, flags.contains("-XX:+UseTransparentHugePages"), "kernel mode: " + mode.strip());
+        assertTrue(flags.contains("-XX:-UsePerfData"), String.join(" ", flags));
+        assertTrue(flags.contains("-Xmn8m"), String.join(" ", flags));
+    }
+
+    @Test
+    void theRealJavaTakesTheFlagsWithoutAWord() throws Exception {
+        List<String> flags = launchedWith();
+        List<String> options = flags.subList(0, flags.indexOf("-cp"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(
+                options.stream().filter(flag -> !flag.startsWith("-Xlog")).toList());
+        command.add("-version");
+        Process jvm = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("java.out").toFile())
+                .start();
+        assertTrue(jvm.waitFor(60, TimeUnit.SECONDS));
+        String output = Files.readString(temp.resolve("java.out"));
+        assertEquals(0, jvm.exitValue(), output);
+        assertFalse(output.toLowerCase(Locale.ROOT).contains("warning"), output);
+    }
+
+    /** The arguments launch.sh hands to java, read from a stand-in that writes them down. */
+    private List<String> launchedWith() throws IOException, InterruptedException {
+        Path args = temp.resolve("args");
+        Path fakeJava = temp.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + args + "\"\n");
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwx------"));
+        ProcessBuilder builder = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "home=$1 java=$2 major=17 jar=$3 classpath=$3; . \"$4\"",
+                        "sh",
+                        temp.toString(),
+                        fakeJava.toString(),
+                        temp.resolve("lede.jar").toString(),
+                        Path.of("src/dist/lib/launch.sh").toAbsolutePath().toString(),
+                        "list")
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("sh.out").toFile());
+        builder.environment().remove("LEDE_OPTS");
+        builder.environment().put("LEDE_NO_STARTUP_CACHE", "1");
+        Process sh = builder.start();
+        assertTrue(sh.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, sh.exitValue(), Files.readString(temp.resolve("sh.out")));
+        return Files.readAllLines(args);
+    }
+}
