@@ -41,6 +41,18 @@ elif [ -n "$cache_root" ]; then
   fi
 fi
 
+# The heap in transparent huge pages where the kernel has them (Linux, not set to "never"): a first touch
+# of fresh memory then faults 2 MB at once instead of 4 KB, and lede touches its 16 MiB young generation
+# whole within its first half-second. `lede list` on 10 and on 10,000 files 70 ms sooner, 90 ms less CPU
+# (10 interleaved runs each, README "Where `lede list` goes"). Without the sysfs file the JVM would warn
+# (or, outside Linux, not know the option).
+thp_opts=
+if [ -r /sys/kernel/mm/transparent_hugepage/enabled ]; then
+  thp_mode=
+  read -r thp_mode </sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || :
+  case $thp_mode in *'[never]'*) ;; *'['*) thp_opts=-XX:+UseTransparentHugePages ;; esac
+fi
+
 # UTF-8 when piped, whatever the locale (the default from Java 18 on, JEP 400).
 # A short-lived terminal UI: C1 JIT only and the serial collector start fastest and use least memory.
 # A small young generation keeps the heap from growing to hold garbage the collector has not looked at:
@@ -52,4 +64,4 @@ fi
 set -f   # split, never globbed: -Xlog:gc* would vanish under the checkout launcher's nullglob
 exec "$java" -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn16m \
   --enable-native-access=ALL-UNNAMED \
-  $cache_opts ${LEDE_OPTS:-} -cp "$classpath" dev.lede.Main "$@"
+  $thp_opts $cache_opts ${LEDE_OPTS:-} -cp "$classpath" dev.lede.Main "$@"
