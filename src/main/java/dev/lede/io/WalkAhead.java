@@ -29,7 +29,9 @@ public final class WalkAhead implements AutoCloseable {
     /** After the last chunk: the walk's end, or what it failed with. */
     private record End(RuntimeException failure) {}
 
-    private final BlockingQueue<Object> walked = new ArrayBlockingQueue<>(AHEAD / CHUNK + 1);
+    /** The chunks handed over and not yet taken; with the one being filled, {@link #AHEAD} files at most. */
+    private final BlockingQueue<Object> walked = new ArrayBlockingQueue<>(AHEAD / CHUNK - 1);
+
     private final Thread walker;
     private volatile boolean stopped;
     private boolean replayed;
