@@ -14,6 +14,7 @@ import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
 import dev.lede.io.ResolvedRelated;
 import dev.lede.io.StoredListing;
+import dev.lede.io.WalkAhead;
 import dev.lede.io.index.IndexException;
 import dev.lede.io.index.LibraryIndex;
 import java.io.IOException;
@@ -96,21 +97,25 @@ final class LibraryLoad {
             loaded.accept(library.related());
             return library.exitCode();
         }
-        Optional<LibraryIndex> opened = CacheFiles.libraryIndex(arguments, noState, environment, err::println);
-        if (opened.isPresent()) {
-            try {
-                Optional<StoredListing.Counts> counts =
-                        StoredListing.list(arguments, loadOptions(options), opened.get(), lines);
-                if (counts.isPresent()) {
+        Optional<LibraryIndex> opened;
+        // The files are stated while the index opens, on the other core (README, "Where `lede list` goes").
+        try (WalkAhead walk = WalkAhead.start(arguments, loadOptions(options))) {
+            opened = CacheFiles.libraryIndex(arguments, noState, environment, err::println);
+            if (opened.isPresent()) {
+                try {
+                    Optional<StoredListing.Counts> counts =
+                            StoredListing.list(arguments, loadOptions(options), walk, opened.get(), lines);
+                    if (counts.isPresent()) {
+                        opened.get().close();
+                        err.flush();
+                        return ExitCodes.forLoad(
+                                counts.get().articles(), counts.get().skipped());
+                    }
+                } catch (IndexException e) {
+                    err.println("lede: " + e.getMessage() + "; going on without the library index");
                     opened.get().close();
-                    err.flush();
-                    return ExitCodes.forLoad(
-                            counts.get().articles(), counts.get().skipped());
+                    opened = Optional.empty();
                 }
-            } catch (IndexException e) {
-                err.println("lede: " + e.getMessage() + "; going on without the library index");
-                opened.get().close();
-                opened = Optional.empty();
             }
         }
         // The load takes the index opened here, then opens its own connections as it needs them.

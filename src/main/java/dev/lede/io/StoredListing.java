@@ -50,9 +50,11 @@ public final class StoredListing {
      * Lists the library of {@code arguments} from {@code index} when every file is as the index holds it
      * and the library's resolutions are stored; empty (having written nothing) otherwise.
      *
+     * @param walk the walk of the same arguments with the same options, started before the index opened
      * @throws dev.lede.io.index.IndexException when the index cannot be read
      */
-    public static Optional<Counts> list(List<String> arguments, LoadOptions options, LibraryIndex index, Lines lines) {
+    public static Optional<Counts> list(
+            List<String> arguments, LoadOptions options, WalkAhead walk, LibraryIndex index, Lines lines) {
         List<Path> roots = new ArrayList<>();
         for (String argument : arguments) {
             try {
@@ -65,7 +67,7 @@ public final class StoredListing {
         if (!index.resolutionsCurrent(scope)) {
             return Optional.empty();
         }
-        Optional<UnchangedCheck.Numbering> numbering = UnchangedCheck.numbered(arguments, options, index, scope);
+        Optional<UnchangedCheck.Numbering> numbering = UnchangedCheck.numbered(walk, options, index, scope);
         if (numbering.isEmpty()) {
             return Optional.empty();
         }

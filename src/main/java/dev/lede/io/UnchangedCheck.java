@@ -62,13 +62,13 @@ final class UnchangedCheck {
     }
 
     /**
-     * The numbering of the library when every file is as the index holds it, else empty.
+     * The numbering of the library when every file is as the index holds it, else empty; the files as
+     * {@code walk} (started on the same arguments and options) states them.
      *
      * @throws IndexException when the index cannot be read (the caller goes on without it)
      */
-    static Optional<Numbering> numbered(
-            List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
-        return new UnchangedCheck(index, scope, options, true).run(arguments);
+    static Optional<Numbering> numbered(WalkAhead walk, LoadOptions options, LibraryIndex index, IndexScope scope) {
+        return new UnchangedCheck(index, scope, options, true).run(walk::replay);
     }
 
     /**
@@ -77,15 +77,22 @@ final class UnchangedCheck {
      * @throws IndexException when the index cannot be read (the caller goes on without it)
      */
     static boolean unchanged(List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
-        return new UnchangedCheck(index, scope, options, false).run(arguments).isPresent();
+        return new UnchangedCheck(index, scope, options, false)
+                .run(merge -> InputWalk.walk(arguments, options, merge))
+                .isPresent();
     }
 
-    private Optional<Numbering> run(List<String> arguments) {
+    /** A walk of the files in load order, handed to the merge; false when the merge stopped it. */
+    private interface Walk {
+        boolean walk(Merge merge);
+    }
+
+    private Optional<Numbering> run(Walk walk) {
         Thread listing = new Thread(this::list, "lede-index-check");
         listing.setDaemon(true);
         listing.start();
         Merge merge = new Merge();
-        boolean unchanged = InputWalk.walk(arguments, options, merge) && merge.clean && merge.atEnd();
+        boolean unchanged = walk.walk(merge) && merge.clean && merge.atEnd();
         stopped = true;
         listed.clear(); // the listing may wait to hand over a chunk: it sees the stop once there is room
         try {
@@ -155,7 +162,7 @@ final class UnchangedCheck {
     }
 
     /** The walk's side of the merge: each file against the next stored input. */
-    private final class Merge implements InputWalk.Visitor {
+    private final class Merge implements InputWalk.Visitor, WalkAhead.Visitor {
 
         boolean clean = true;
         private List<IndexedInput> chunk = List.of();
@@ -164,9 +171,13 @@ final class UnchangedCheck {
 
         @Override
         public boolean file(Path file, String name, FileStamp stamp) {
+            return stated(file, file.toAbsolutePath().normalize().toString(), stamp);
+        }
+
+        @Override
+        public boolean stated(Path file, String absolute, FileStamp stamp) {
             IndexedInput stored = next();
-            if (stored == null
-                    || !stored.path().equals(file.toAbsolutePath().normalize().toString())) {
+            if (stored == null || !stored.path().equals(absolute)) {
                 return false;
             }
             try {

@@ -78,9 +78,11 @@ class StoredListingTest {
     /** The lines the short way gave ("1 name Headline → 2"), or null when it left the listing to the load. */
     private List<String> listed(LoadOptions options) {
         List<String> lines = new ArrayList<>();
-        try (LibraryIndex index = open().orElseThrow()) {
+        List<String> arguments = List.of(folder.toString());
+        try (WalkAhead walk = WalkAhead.start(arguments, options);
+                LibraryIndex index = open().orElseThrow()) {
             Optional<StoredListing.Counts> counts =
-                    StoredListing.list(List.of(folder.toString()), options, index, new StoredListing.Lines() {
+                    StoredListing.list(arguments, options, walk, index, new StoredListing.Lines() {
                         @Override
                         public void line(
                                 int number,
