@@ -16,6 +16,12 @@ public final class ExitCodes {
     /** Nothing could be read at all. */
     public static final int NOTHING_READ = 3;
 
+    /** {@link #OK}, {@link #SOME_FAILED} and {@link #NOTHING_READ} as the commands' --help says them. */
+    static final String OK_HELP = "0:everything given was read";
+
+    static final String SOME_FAILED_HELP = "1:some inputs could not be read (each is named on stderr)";
+    static final String NOTHING_READ_HELP = "3:nothing could be read";
+
     /** {@link #USAGE} as the commands' --help says it (picocli's {@code exitCodeList}). */
     static final String USAGE_HELP = "2:wrong usage, or a name that matches nothing (an article number or id, "
             + "a subscription's name, URL or tag)";

@@ -48,11 +48,7 @@ import picocli.CommandLine.Spec;
             "Opens article files, folders, saved web pages, feed files or URLs, or text piped in on stdin."
         },
         exitCodeListHeading = "%nExit status%n",
-        exitCodeList = {
-            "0:everything given was read",
-            "1:some inputs could not be read (each is named on stderr)",
-            ExitCodes.USAGE_HELP,
-            "3:nothing could be read"
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SOME_FAILED_HELP, ExitCodes.USAGE_HELP, ExitCodes.NOTHING_READ_HELP
         })
 public final class LedeCommand implements Callable<Integer> {
 

@@ -38,11 +38,7 @@ import picocli.CommandLine.Spec;
         description = "Print one article as wrapped plain text: headline, details, body, links and related "
                 + "headlines (marked -> when they are in the library).",
         exitCodeListHeading = "%nExit status%n",
-        exitCodeList = {
-            "0:everything given was read",
-            "1:some inputs could not be read (each is named on stderr)",
-            ExitCodes.USAGE_HELP,
-            "3:nothing could be read"
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SOME_FAILED_HELP, ExitCodes.USAGE_HELP, ExitCodes.NOTHING_READ_HELP
         })
 final class ShowCommand implements Callable<Integer> {
 
