@@ -200,7 +200,7 @@ public final class Loader {
         try {
             Input input = urls.fetch(url);
             byte[] bytes = reader.checked(new java.io.ByteArrayInputStream(input.bytes()));
-            Parsed parsed = job.parse(new Input(input.source(), bytes, input.contentType()));
+            Parsed parsed = job.parse(new Input(input.source(), bytes, input.contentType(), input.location()));
             store.keep(parsed);
             return parsed;
         } catch (IOException e) {

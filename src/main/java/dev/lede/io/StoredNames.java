@@ -73,7 +73,7 @@ final class StoredNames {
                     article.headline(),
                     article.lede(),
                     article.published(),
-                    article.url(),
+                    article.addresses(),
                     article.related(),
                     problems(article.problems(), input.path(), name),
                     withTargets ? article.targets() : null,

@@ -86,17 +86,19 @@ public final class UrlFetcher {
     /**
      * What the server answered at the end of its redirects, whatever the status.
      *
+     * @param url       the address asked for
+     * @param finalUrl  where the redirects ended (the address asked for, as a URI, when there were none)
      * @param status    the final status; the body is empty unless it is 2xx
      * @param movedTo   where every redirect on the way was permanent (301, 308), the address it ended at; else null
      * @param headers   the final response's headers
      * @param body      the body, gzip already decoded, within the size cap
      */
-    public record Answer(String url, int status, String movedTo, HttpHeaders headers, byte[] body) {
+    public record Answer(String url, String finalUrl, int status, String movedTo, HttpHeaders headers, byte[] body) {
 
-        /** The body as an input named by the URL asked for. */
+        /** The body as an input named by the URL asked for, located where the redirects ended. */
         public Input input() {
             return new Input(
-                    Source.of(url), body, headers.firstValue("content-type").orElse(null));
+                    Source.of(url), body, headers.firstValue("content-type").orElse(null), finalUrl);
         }
 
         public Optional<String> header(String name) {
@@ -129,7 +131,7 @@ public final class UrlFetcher {
             }
             String movedTo = permanent && redirects > 0 ? current.toString() : null;
             byte[] body = status >= 200 && status <= 299 ? decodeBody(url, response) : new byte[0];
-            return new Answer(url, status, movedTo, response.headers(), body);
+            return new Answer(url, current.toString(), status, movedTo, response.headers(), body);
         }
     }
 

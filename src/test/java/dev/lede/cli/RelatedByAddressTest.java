@@ -85,6 +85,49 @@ class RelatedByAddressTest {
         }
     }
 
+    /**
+     * An article keeps every address it has, not only the first: a page's {@code og:url} beside a different
+     * canonical link, every {@code URL:} line of a text (as {@code lede fetch} writes an item's link, its
+     * page's own addresses and where the page's redirects ended). A link to any of them finds it before any
+     * text does, parsed fresh, through the index, and through the index's stored rows when another file's
+     * change makes the library resolve again.
+     */
+    @Test
+    void everyAddressAnArticleHasFindsIt() throws IOException {
+        write(
+                "1-both.html",
+                page(
+                        "<link rel=\"canonical\" href=\"https://harbour.example/news/pier-vote\">"
+                                + "<meta property=\"og:url\" content=\"https://m.harbour.example/pier-vote-mobile\">",
+                        "Harbour council approves the ferry pier",
+                        "The council voted seven to two on Tuesday night to build the new pier at the north quay."));
+        write(
+                "2-fetched.txt",
+                "Title: Island bakery wins a regional prize\nURL: https://quay.example/items/bakery\n"
+                        + "URL: https://bakery.example/news/prize\nURL: https://bakery.example/p/1234\n\n"
+                        + "The judges came twice before they chose the rye loaf.\n");
+        write(
+                "3-linking.txt",
+                "Harbour pilots finish their winter training.\n\nBoth pilots passed.\n\nRelated:\n"
+                        + "- Weather turns cold over the weekend <https://m.harbour.example/pier-vote-mobile/>\n"
+                        + "- Lighthouse keepers remember a stormy night <http://bakery.example/p/1234>\n"
+                        + "- Snow closes the mountain pass <https://www.bakery.example/news/prize?utm_medium=rss>\n");
+        Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        CliRun fresh = CliRun.withEnvironment(environment, "", "list", "--no-state", dir.toString());
+        assertEquals(0, fresh.exitCode(), fresh.err());
+        assertEquals(List.of("1", "", "2", "", "3", "1 2 2"), columns(fresh.out()));
+        for (int run = 0; run < 2; run++) {
+            CliRun indexed = CliRun.withEnvironment(environment, "", "list", dir.toString());
+            assertEquals(fresh.out(), indexed.out(), "run " + run + " through the index");
+        }
+        // A new file: the library resolves again, the unchanged articles' addresses read from the index.
+        write("4-late.txt", "Gulls nest on the old pier.\n\nThe wardens counted forty nests.\n");
+        CliRun again = CliRun.withEnvironment(environment, "", "list", dir.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(List.of("1", "", "2", "", "3", "1 2 2", "4", ""), columns(again.out()));
+    }
+
     /** Each line's number and its related numbers. */
     private static List<String> columns(String out) {
         return out.lines()

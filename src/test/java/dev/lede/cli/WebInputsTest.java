@@ -67,6 +67,12 @@ class WebInputsTest {
         serve("/feed.xml", "application/rss+xml", FEED.getBytes(StandardCharsets.UTF_8), false);
         serve("/feed.xml.gz", "application/gzip", gzip(FEED.getBytes(StandardCharsets.UTF_8)), false);
         serve("/encoded.xml", "application/rss+xml", gzip(FEED.getBytes(StandardCharsets.UTF_8)), true);
+        serve("/final.html", "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8), false);
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/final.html");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
         server.createContext("/missing", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -144,6 +150,22 @@ class WebInputsTest {
         assertTrue(line.contains("\"site\":\"The Kessford Courier\""), line);
         assertTrue(line.contains("\"body\":\"The restored tidal mill"), line);
         assertFalse(line.contains("Copyright"), line);
+    }
+
+    /** A page asked for at one address and redirected to another is known by both: a link to either finds it. */
+    @Test
+    void aRedirectedPageIsFoundByWhereTheRedirectsEnded() throws IOException {
+        Path linking = Files.writeString(
+                dir.resolve("linking.txt"),
+                "Harbour pilots finish their winter training.\n\nBoth pilots passed.\n\nRelated:\n"
+                        + "- Weather turns cold over the weekend <" + base + "/final.html>\n"
+                        + "- Snow closes the mountain pass <" + base + "/moved>\n");
+        CliRun run = CliRun.of("list", "--no-state", base + "/moved", linking.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(0).startsWith("1\t"), lines.get(0));
+        assertEquals("1 1", lines.get(1).split("\t", -1)[3], lines.get(1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.lede.core.article;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,6 +8,10 @@ import java.util.List;
  * numbered links and the problems found while reading it. Unknown values are {@code null}.
  *
  * @param published ISO 8601 instant ({@code 2025-03-10T14:00:00Z}) or date ({@code 2025-03-10}), or null
+ * @param url       the address the article names as its own (canonical, {@code og:url}, feed link, {@code URL:}), or null
+ * @param addresses every address the article is known by, {@code url} first, each once: a page's canonical and
+ *                  {@code og:url}, a feed item's link, every {@code URL:} line, where it was fetched from and where
+ *                  the redirects ended; related links resolve by any of them (docs/architecture.md)
  */
 public record Article(
         ArticleId id,
@@ -20,13 +25,53 @@ public record Article(
         List<Block> body,
         List<RelatedHeadline> related,
         List<Link> links,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<String> addresses) {
 
     public Article {
         body = List.copyOf(body);
         related = List.copyOf(related);
         links = List.copyOf(links);
         problems = List.copyOf(problems);
+        addresses = addresses(url, addresses);
+    }
+
+    /** An article whose only address is {@code url} (none when it is null). */
+    public Article(
+            ArticleId id,
+            Source source,
+            Format format,
+            String headline,
+            String byline,
+            String published,
+            String url,
+            String site,
+            List<Block> body,
+            List<RelatedHeadline> related,
+            List<Link> links,
+            List<Problem> problems) {
+        this(id, source, format, headline, byline, published, url, site, body, related, links, problems, List.of());
+    }
+
+    /** This article, known by {@code more} addresses as well (those it has already, blank ones and nulls aside). */
+    public Article withAddresses(List<String> more) {
+        List<String> all = new ArrayList<>(addresses);
+        all.addAll(more);
+        return new Article(
+                id, source, format, headline, byline, published, url, site, body, related, links, problems, all);
+    }
+
+    /** {@code url} and then {@code others}, stripped, each once, without blanks. */
+    private static List<String> addresses(String url, List<String> others) {
+        List<String> all = new ArrayList<>(others.size() + 1);
+        for (int i = -1; i < others.size(); i++) {
+            String address = i < 0 ? url : others.get(i);
+            String stripped = address == null ? "" : address.strip();
+            if (!stripped.isEmpty() && !all.contains(stripped)) {
+                all.add(stripped);
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** The first paragraph-like block, which is what the library keeps in memory beside the headline. */

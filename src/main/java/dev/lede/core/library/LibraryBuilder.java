@@ -29,7 +29,10 @@ public final class LibraryBuilder {
     private final AppendOnlyList<Problem> problems = new AppendOnlyList<>();
     private final IdPositions positions = new IdPositions(entries);
     private final HeadlineMatcher matcher = new HeadlineMatcher();
-    /** Each article address ({@link UrlKey}) to the first position that has it: related links resolve by it first. */
+    /**
+     * Each address of each article ({@link UrlKey}, all of {@link ListedArticle#addresses()}) to the first
+     * position that has it: related links resolve by it first.
+     */
     private final Map<String, Integer> byUrl = new ConcurrentHashMap<>();
 
     private volatile LoadCounts counts = LoadCounts.NONE;
@@ -253,7 +256,9 @@ public final class LibraryBuilder {
             search.add(position, article.headline(), body);
         }
         positions.add(article.id(), position);
-        UrlKey.of(article.url()).ifPresent(key -> byUrl.putIfAbsent(key, position));
+        for (String address : article.addresses()) {
+            UrlKey.of(address).ifPresent(key -> byUrl.putIfAbsent(key, position));
+        }
     }
 
     /** An input that gave nothing but {@code problem}: counted as skipped. */

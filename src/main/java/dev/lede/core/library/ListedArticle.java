@@ -13,7 +13,7 @@ import java.util.List;
  * in the library index, or what a fresh parse gives once the body is dropped.
  *
  * @param lede    the lede as the library keeps it, already cut short ({@link LibraryBuilder#keptLede})
- * @param url     the article's own address (canonical, {@code og:url} or the feed's link), or null
+ * @param addresses every address the article is known by ({@link Article#addresses()}); null for none
  * @param targets for each related headline, the id of the article it resolved to in this same library
  *                (null for one that resolved to nothing); null when not known
  * @param row     where an {@link EntryDetails} keeps the lede, the related headlines and their targets,
@@ -26,7 +26,7 @@ public record ListedArticle(
         String headline,
         String lede,
         String published,
-        String url,
+        List<String> addresses,
         List<RelatedHeadline> related,
         List<Problem> problems,
         List<ArticleId> targets,
@@ -38,6 +38,7 @@ public record ListedArticle(
     public ListedArticle {
         related = row >= 0 ? null : List.copyOf(related);
         problems = List.copyOf(problems);
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
         if (targets != null && (related == null || targets.size() != related.size())) {
             throw new IllegalArgumentException("one target per related headline");
         }
@@ -51,7 +52,7 @@ public record ListedArticle(
                 article.headline(),
                 LibraryBuilder.keptLede(article),
                 article.published(),
-                article.url(),
+                article.addresses(),
                 article.related(),
                 article.problems(),
                 null,

@@ -7,8 +7,9 @@ import java.util.Optional;
  * The form two article addresses are compared in, so that one page linked in different ways is one key:
  * the scheme dropped (http and https), the host lower-cased without a leading {@code www.} or a default
  * port, the fragment and tracking parameters ({@code utm_*}) dropped, and a trailing slash ignored.
- * Redirects cannot be followed without fetching; the page's own canonical address, which lede keeps as
- * the article's link, is what a redirect ends at.
+ * Every address an article is known by is keyed this way ({@link dev.lede.core.article.Article#addresses()}):
+ * its canonical link and {@code og:url}, a feed item's link, each {@code URL:} line, and for a fetched
+ * page the address asked for and where the redirects ended.
  */
 final class UrlKey {
 

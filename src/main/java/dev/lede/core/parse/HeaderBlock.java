@@ -1,6 +1,7 @@
 package dev.lede.core.parse;
 
 import dev.lede.core.text.Sanitizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,13 @@ import java.util.Optional;
 /**
  * The optional {@code Key: value} block at the top of a plain-text article (README, "Formats"). It exists
  * only when the first non-blank line has a known key; it runs to the first blank line (or the first
- * line that is not a known header). The first value given for a field wins.
+ * line that is not a known header). The first value given for a field wins; every {@code URL:} (or
+ * {@code Link:}) value is one of the article's addresses.
  *
+ * @param urls      every non-empty URL value, in order (the first is {@code fields}' URL)
  * @param bodyStart index of the first line after the block (0 when there is no block)
  */
-public record HeaderBlock(Map<Field, String> fields, int bodyStart) {
+public record HeaderBlock(Map<Field, String> fields, List<String> urls, int bodyStart) {
 
     /** What a header key fills. */
     public enum Field {
@@ -44,9 +47,10 @@ public record HeaderBlock(Map<Field, String> fields, int bodyStart) {
 
     public HeaderBlock {
         fields = Map.copyOf(fields);
+        urls = List.copyOf(urls);
     }
 
-    public static final HeaderBlock NONE = new HeaderBlock(Map.of(), 0);
+    public static final HeaderBlock NONE = new HeaderBlock(Map.of(), List.of(), 0);
 
     public Optional<String> find(Field field) {
         return Optional.ofNullable(fields.get(field));
@@ -62,6 +66,7 @@ public record HeaderBlock(Map<Field, String> fields, int bodyStart) {
             return NONE;
         }
         Map<Field, String> fields = new HashMap<>();
+        List<String> urls = new ArrayList<>();
         for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
             Optional<Map.Entry<Field, String>> entry = entryOf(lines.get(i));
             if (entry.isEmpty()) {
@@ -69,9 +74,12 @@ public record HeaderBlock(Map<Field, String> fields, int bodyStart) {
             }
             if (!entry.get().getValue().isEmpty()) {
                 fields.putIfAbsent(entry.get().getKey(), entry.get().getValue());
+                if (entry.get().getKey() == Field.URL) {
+                    urls.add(entry.get().getValue());
+                }
             }
         }
-        return new HeaderBlock(fields, i);
+        return new HeaderBlock(fields, urls, i);
     }
 
     private static Optional<Map.Entry<Field, String>> entryOf(String line) {

@@ -64,8 +64,16 @@ public final class PlainTextParser implements ArticleParser {
                 body,
                 related.related(),
                 List.of(),
-                problems);
+                problems,
+                addresses(header, input));
         return new Parsed(List.of(article), problems);
+    }
+
+    /** Every {@code URL:} line's address, then where the text was fetched from and where the redirects ended. */
+    private static List<String> addresses(HeaderBlock header, Input input) {
+        List<String> addresses = new ArrayList<>(header.urls());
+        addresses.addAll(input.fetchedAddresses());
+        return addresses;
     }
 
     /**

@@ -11,9 +11,9 @@ import dev.lede.core.text.Sanitizer;
 /**
  * An article written in lede's plain-text format (README, "Formats"), so that reading the file back gives
  * the same headline, metadata, paragraphs and related headlines: an {@code Id:} header first (the id
- * outlives edits of the text), then {@code Title:}, {@code By:}, {@code Date:}, {@code Source:}, {@code URL:},
- * the body a paragraph a line with link numbers, the numbered links, and the related headlines after a
- * {@code Related:} line.
+ * outlives edits of the text), then {@code Title:}, {@code By:}, {@code Date:}, {@code Source:}, a {@code URL:}
+ * line per address the article is known by (its own link first), the body a paragraph a line with link
+ * numbers, the numbered links, and the related headlines after a {@code Related:} line.
  */
 public final class ArticleText {
 
@@ -35,7 +35,9 @@ public final class ArticleText {
         header(out, "By", article.byline());
         header(out, "Date", article.published());
         header(out, "Source", site != null ? site : article.site());
-        header(out, "URL", article.url());
+        for (String address : article.addresses()) {
+            header(out, "URL", address);
+        }
         out.append('\n');
         int paragraphs = 0;
         for (Block block : article.body()) {

@@ -200,7 +200,8 @@ final class FeedFetch {
                     page.body(),
                     page.related(),
                     page.links(),
-                    item.problems());
+                    item.problems(),
+                    page.addresses());
         } catch (IOException e) {
             // Said as a page that answered with an error is, so the two read alike.
             warnings.add(item.url() + ": full text not fetched (" + withoutUrl(e.getMessage(), item.url())

@@ -25,7 +25,7 @@ record ArticleColumns(
         int lede,
         int byline,
         int published,
-        int url,
+        int addresses,
         int site,
         int related,
         int problems,
@@ -33,7 +33,7 @@ record ArticleColumns(
 
     /** Everything stored of an article, with its targets from {@code resolved r}. */
     static final ArticleColumns WHOLE = of("a.row, a.item, a.id, a.format, a.headline, a.lede, a.byline, a.published,"
-            + " a.url, a.site, a.related, a.problems, r.targets");
+            + " a.addresses, a.site, a.related, a.problems, r.targets");
     /** What a list row shows. */
     static final ArticleColumns HEADLINES = of("a.row, a.item, a.id, a.format, a.headline, a.published, a.problems");
     /** What a line of {@code lede list} shows, with the related headlines' targets. */
@@ -56,7 +56,7 @@ record ArticleColumns(
                 names.indexOf("a.lede"),
                 names.indexOf("a.byline"),
                 names.indexOf("a.published"),
-                names.indexOf("a.url"),
+                names.indexOf("a.addresses"),
                 names.indexOf("a.site"),
                 names.indexOf("a.related"),
                 names.indexOf("a.problems"),
@@ -88,7 +88,7 @@ record ArticleColumns(
                 text(rows, at, lede),
                 text(rows, at, byline),
                 text(rows, at, published),
-                text(rows, at, url),
+                addresses < 0 ? null : List.copyOf(Fields.decode(rows.getString(at + addresses))),
                 text(rows, at, site),
                 relatedHeadlines,
                 decodeTargets(text(rows, at, targets), relatedHeadlines),

@@ -18,7 +18,8 @@ final class IndexSchema {
                 + " problems TEXT)",
         "CREATE TABLE articles(row INTEGER PRIMARY KEY, input INTEGER NOT NULL, seq INTEGER NOT NULL,"
                 + " item INTEGER NOT NULL, id TEXT NOT NULL, format TEXT NOT NULL, headline TEXT NOT NULL, lede TEXT,"
-                + " byline TEXT, published TEXT, url TEXT, site TEXT, related TEXT, problems TEXT, UNIQUE(input, seq))",
+                + " byline TEXT, published TEXT, addresses TEXT, site TEXT, related TEXT, problems TEXT,"
+                + " UNIQUE(input, seq))",
         "CREATE INDEX articles_id ON articles(id)",
         // resolver: the Library.RESOLVER_VERSION that resolved this library's related headlines.
         "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL,"

@@ -14,6 +14,7 @@ import java.util.List;
  * @param path     the input file it was read from
  * @param item     the item number inside a feed, 0 otherwise
  * @param lede     the lede as the library keeps it (already cut short)
+ * @param addresses every address the article is known by, its own first; null when not read
  * @param targets  for each related headline, the id of the article it resolved to or null; null when this
  *                 library's related headlines are not resolved, or were resolved before the inputs changed
  */
@@ -27,7 +28,7 @@ public record IndexedArticle(
         String lede,
         String byline,
         String published,
-        String url,
+        List<String> addresses,
         String site,
         List<RelatedHeadline> related,
         List<ArticleId> targets,

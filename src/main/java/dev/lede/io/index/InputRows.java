@@ -58,9 +58,9 @@ final class InputRows {
         insert.setLong(7, stamp.takenNanos());
         insert.setString(8, ArticleColumns.encodeProblems(parsed.problems(), name));
         insert.executeUpdate();
-        PreparedStatement article =
-                database.prepared("INSERT INTO articles(row, input, seq, item, id, format, headline, lede,"
-                        + " byline, published, url, site, related, problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        PreparedStatement article = database.prepared(
+                "INSERT INTO articles(row, input, seq, item, id, format, headline, lede,"
+                        + " byline, published, addresses, site, related, problems) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement search = database.prepared("INSERT INTO search(rowid, headline, body) VALUES (?,?,?)");
         PreparedStatement headlines = database.prepared("INSERT INTO headlines(rowid, headline) VALUES (?,?)");
         int seq = 0;
@@ -76,7 +76,7 @@ final class InputRows {
             article.setString(8, ledes.apply(parsedArticle));
             article.setString(9, parsedArticle.byline());
             article.setString(10, parsedArticle.published());
-            article.setString(11, parsedArticle.url());
+            article.setString(11, Fields.encode(parsedArticle.addresses()));
             article.setString(12, parsedArticle.site());
             article.setString(13, ArticleColumns.encodeRelated(parsedArticle.related()));
             article.setString(14, ArticleColumns.encodeProblems(parsedArticle.problems(), name));

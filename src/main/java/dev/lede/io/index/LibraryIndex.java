@@ -43,7 +43,7 @@ import java.util.function.Consumer;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 5;
+    private static final int LAYOUT = 6;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,

@@ -297,6 +297,44 @@ class FetchRunTest {
         assertTrue(read(files("coast-off").get(0)).bodyText().startsWith("The ferry is back on the water"));
     }
 
+    /**
+     * The written item keeps every address its article is known by: the feed's link, the page's own
+     * canonical and {@code og:url}, and where the link's redirects ended; read back, each is an address.
+     */
+    @Test
+    void aFullTextItemKeepsItsLinkThePagesOwnAddressesAndWhereTheRedirectsEnded() throws IOException {
+        String page = "<html><head><title>Ferry returns</title>"
+                + "<link rel=\"canonical\" href=\"https://coast.example/news/ferry-returns\">"
+                + "<meta property=\"og:url\" content=\"https://m.coast.example/ferry\">"
+                + "</head><body><article><h1>Ferry returns</h1>" + LONG + LONG + "</article></body></html>";
+        server.on("/story.html", exchange -> FeedServer.send(exchange, 200, page));
+        server.on("/s/1", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/story.html");
+            FeedServer.send(exchange, 302, new byte[0]);
+        });
+        server.on(
+                "/teasers",
+                exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Coast", List.<String[]>of(new String[] {
+                    "s1",
+                    "Ferry returns",
+                    server.url("/s/1"),
+                    "Wed, 02 Dec 2026 08:00:00 GMT",
+                    "<p>The ferry is back on the water after a month …</p>"
+                }))));
+        FeedOutcome outcome = fetch(NOW, new Subscription(server.url("/teasers"), "coast", List.of(), FullText.AUTO));
+        assertEquals(1, outcome.added());
+        Article article = read(files("coast").get(0));
+        assertTrue(article.bodyText().contains("agreed on nothing but the date"), article.bodyText());
+        assertEquals(server.url("/s/1"), article.url());
+        assertEquals(
+                List.of(
+                        server.url("/s/1"),
+                        "https://coast.example/news/ferry-returns",
+                        "https://m.coast.example/ferry",
+                        server.url("/story.html")),
+                article.addresses());
+    }
+
     @Test
     void aPageThatCannotBeFetchedKeepsTheSummaryWithOneLineOfTheSameShapeWhateverWentWrong() throws IOException {
         server.on("/gone.html", exchange -> FeedServer.send(exchange, 404, "no"));

@@ -141,7 +141,7 @@ class LibraryIndexTest {
         assertEquals(expected.id(), second.id());
         assertEquals(2, second.item());
         assertEquals(expected.format(), second.format());
-        assertEquals(expected.url(), second.url());
+        assertEquals(expected.addresses(), second.addresses());
         assertEquals(expected.site(), second.site());
         assertEquals(expected.published(), second.published());
         assertEquals(expected.byline(), second.byline());

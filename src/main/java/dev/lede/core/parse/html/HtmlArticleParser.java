@@ -44,7 +44,7 @@ public final class HtmlArticleParser implements ArticleParser {
         if (decoded.problem() != null) {
             problems.add(new Problem(name, decoded.problem()));
         }
-        Document doc = Jsoup.parse(decoded.text(), baseUrl(input.source().name()));
+        Document doc = Jsoup.parse(decoded.text(), input.baseUrl());
         StreamedContent.place(doc);
         HtmlMetadata meta = HtmlMetadata.read(doc);
         if (doc.location().isEmpty() && meta.url() != null && meta.url().startsWith("http")) {
@@ -85,7 +85,8 @@ public final class HtmlArticleParser implements ArticleParser {
                 body,
                 related,
                 rendered.links(),
-                problems);
+                problems,
+                addresses(meta, input));
         return new Parsed(List.of(article), problems);
     }
 
@@ -101,6 +102,13 @@ public final class HtmlArticleParser implements ArticleParser {
     /** A URL source is its own base; a file's relative links resolve against the page's canonical URL, if any. */
     private static String baseUrl(String sourceName) {
         return sourceName.startsWith("http://") || sourceName.startsWith("https://") ? sourceName : "";
+    }
+
+    /** Every address the page states as its own, then where it was fetched from and where the redirects ended. */
+    private static List<String> addresses(HtmlMetadata meta, Input input) {
+        List<String> addresses = new ArrayList<>(meta.addresses());
+        addresses.addAll(input.fetchedAddresses());
+        return addresses;
     }
 
     private static List<Block> dropLeadingHeadline(List<Block> blocks, String headline) {

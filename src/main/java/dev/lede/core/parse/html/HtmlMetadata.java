@@ -11,8 +11,16 @@ import org.jsoup.nodes.Element;
  * trusted source that has it: JSON-LD, then Open Graph / Twitter / other meta tags, then the markup
  * ({@code <time>}, byline elements, {@code <h1>}, {@code <title>}). Unknown values are null. A page that names
  * no author at all is signed by its site ({@code signedBySite}): its stated name stands as the byline.
+ * {@code addresses} are all the page states as its own (canonical, {@code og:url}, JSON-LD), {@code url} the first.
  */
-record HtmlMetadata(String headline, String byline, String published, String site, String url, boolean signedBySite) {
+record HtmlMetadata(
+        String headline,
+        String byline,
+        String published,
+        String site,
+        String url,
+        boolean signedBySite,
+        List<String> addresses) {
 
     /** A meta date may carry a time or a weekday beside it, not a sentence. */
     private static final int MAX_DATE_EXTRA = 20;
@@ -20,8 +28,9 @@ record HtmlMetadata(String headline, String byline, String published, String sit
     /** Reads the metadata of {@code doc}; never throws. */
     static HtmlMetadata read(Document doc) {
         JsonLdArticle ld = JsonLdArticle.find(doc, first(meta(doc, "og:title"), doc.title()));
-        String url =
-                first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), absoluteMeta(doc, "og:url"), ld.url());
+        String canonical = absolute(doc.selectFirst("link[rel=canonical]"), "href");
+        String ogUrl = absoluteMeta(doc, "og:url");
+        String url = first(canonical, ogUrl, ld.url());
         String siteName = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
         TitleRules.SiteNames siteNames = TitleRules.SiteNames.of(
                 Arrays.asList(siteName, ld.publisher(), meta(doc, "application-name")), first(url, doc.location()));
@@ -104,7 +113,20 @@ record HtmlMetadata(String headline, String byline, String published, String sit
                 published,
                 HtmlText.lineOrNull(site),
                 HtmlText.lineOrNull(url),
-                signature != null);
+                signature != null,
+                lines(canonical, ogUrl, ld.url()));
+    }
+
+    /** The values that are not blank, each as one line. */
+    private static List<String> lines(String... values) {
+        List<String> lines = new ArrayList<>(values.length);
+        for (String value : values) {
+            String line = HtmlText.lineOrNull(value);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /**
