@@ -11,6 +11,7 @@ import dev.lede.core.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,8 @@ public final class PlainTextParser implements ArticleParser {
         ArticleId id = header.find(Field.ID)
                 .flatMap(value -> givenId(value, input, problems))
                 .orElseGet(() -> ArticleId.forContent(headline + "\n" + bodyText));
+        // After the id, which stays what it was: read marks and stars are kept by it.
+        body = withoutRepeatedHeadline(body, header.find(Field.HEADLINE));
         Article article = new Article(
                 id,
                 input.source(),
@@ -67,6 +70,31 @@ public final class PlainTextParser implements ArticleParser {
                 problems,
                 addresses(header, input));
         return new Parsed(List.of(article), problems);
+    }
+
+    /**
+     * The body without a first paragraph that only repeats the headline a header gave (as a saved page's
+     * {@code <h1>} repeats its title): the lede, and the reader, start with what follows. A body of that one
+     * paragraph keeps it.
+     */
+    private static List<Block> withoutRepeatedHeadline(List<Block> body, Optional<String> given) {
+        if (given.isEmpty() || body.size() < 2 || !sameLine(body.get(0).text(), given.get())) {
+            return body;
+        }
+        return body.subList(1, body.size());
+    }
+
+    /** Equal but for case, spacing and a closing full stop, colon or ellipsis. */
+    private static boolean sameLine(String a, String b) {
+        return comparable(a).equals(comparable(b));
+    }
+
+    private static String comparable(String line) {
+        String text = line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        while (!text.isEmpty() && ".:…".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        return text;
     }
 
     /** Every {@code URL:} line's address, then where the text was fetched from and where the redirects ended. */

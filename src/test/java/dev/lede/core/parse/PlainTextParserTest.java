@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
@@ -179,6 +180,32 @@ class PlainTextParserTest {
                 List.of(
                         "Osterby's new tram line will carry its first passengers in October, the city transport office said."),
                 paragraphs(article));
+    }
+
+    /** A first paragraph that only says the Title again is left out: the lede is what follows; the id stays. */
+    @Test
+    void aFirstParagraphRepeatingTheTitleIsNotTheLede() {
+        String text = "Title: Council approves the ferry pier\n\nCouncil approves the  ferry pier.\n\n"
+                + "The council voted seven to two on Tuesday night.\n\nWork starts in May.\n";
+        Article article = textArticle(text);
+        assertEquals("Council approves the ferry pier", article.headline());
+        assertEquals("The council voted seven to two on Tuesday night.", article.lede());
+        assertEquals(
+                List.of("The council voted seven to two on Tuesday night.", "Work starts in May."),
+                paragraphs(article));
+        assertEquals(
+                ArticleId.forContent("Council approves the ferry pier\nCouncil approves the ferry pier.\n\n"
+                        + "The council voted seven to two on Tuesday night.\n\nWork starts in May."),
+                article.id(),
+                "the id of the text as it was read before");
+        // Without a Title the first paragraph is the headline itself; a Title said once is not left out alone.
+        assertEquals(
+                "Council approves the ferry pier.",
+                textArticle(text.substring(text.indexOf("\n\n") + 2)).lede());
+        assertEquals(
+                "Council approves the ferry pier",
+                textArticle("Title: Council approves the ferry pier\n\nCouncil approves the ferry pier\n")
+                        .lede());
     }
 
     @Test
