@@ -105,6 +105,9 @@ final class ShowCommand implements Callable<Integer> {
         CommandConfig config =
                 CommandConfig.of(spec, configOption.file, environment, err).readIfNamed();
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, config, environment, stdin, err);
+        if (loaded.library().size() == 0 && loaded.library().counts().skipped() > 0) {
+            return ExitCodes.NOTHING_READ; // the load said why for each input; "no article N" would say it again
+        }
         Optional<LibraryEntry> entry = select(loaded.library(), which);
         if (entry.isEmpty()) {
             boolean shared = idsStarting(loaded.library(), which).size() > 1;

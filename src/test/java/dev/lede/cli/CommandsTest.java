@@ -247,6 +247,26 @@ class CommandsTest {
         assertTrue(run.err().startsWith("lede: no article 7"), run.err());
     }
 
+    /** Nothing read: each input's problem is said once, and no "no article 1" is added to them. */
+    @Test
+    void showWithNothingReadSaysEachProblemOnce() {
+        CliRun run = CliRun.of(
+                "show",
+                "--no-state",
+                "1",
+                dir.resolve("missing-a").toString(),
+                dir.resolve("missing-b").toString());
+        assertEquals(ExitCodes.NOTHING_READ, run.exitCode());
+        assertEquals("", run.out());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(2, lines.size(), run.err());
+        assertTrue(lines.get(0).contains("missing-a") && lines.get(1).contains("missing-b"), run.err());
+        // An empty folder is said once too.
+        CliRun empty = CliRun.of("show", "--no-state", "1", dir.toString());
+        assertEquals(ExitCodes.NOTHING_READ, empty.exitCode());
+        assertEquals(1, empty.err().lines().count(), empty.err());
+    }
+
     @Test
     void showTakesAnIdOrTheStartOfOneThatNoOtherIdShares() throws IOException {
         // Ids are hashes: of 40, some two start with the same letter (a start of digits is a number).
