@@ -29,7 +29,8 @@ import java.util.List;
 public final class LedeTerminal extends UnixTerminal implements ControlOutput {
 
     private static final String TTY = "/dev/tty";
-    private static final String RAW_MODES = "-icanon min 1 time 0 -echo -isig -ixon";
+    // min 0 time 1: an idle read(2) ends after 0.1 s, so the key reader can be stopped (StoppableInput).
+    private static final String RAW_MODES = "-icanon min 0 time 1 -echo -isig -ixon";
 
     // Lanterna acquires the tty inside the superclass constructor, before this class's initialisers
     // would run, so these fields have no initialisers: what acquire() stores in them must survive.
@@ -37,6 +38,7 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
     private TerminalSize knownSize;
     private volatile boolean sizeStale;
     private int spawns;
+    private StoppableInput keys;
 
     private LedeTerminal(InputStream keys, OutputStream out, Charset charset) throws IOException {
         super(keys, out, charset, CtrlCBehaviour.TRAP);
@@ -47,11 +49,17 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
      * {@code -t}): the caller then prints instead of drawing.
      */
     public static LedeTerminal open(Charset charset) throws IOException {
-        InputStream keys = new EscapeTimingInput(new FileInputStream(TTY));
+        StoppableInput keys = new StoppableInput(new FileInputStream(TTY));
         OutputStream out = new BufferedOutputStream(new FileOutputStream(TTY), 1 << 16);
-        LedeTerminal terminal = new LedeTerminal(keys, out, charset);
+        LedeTerminal terminal = new LedeTerminal(new EscapeTimingInput(keys), out, charset);
+        terminal.keys = keys;
         KeyDecoding.install(terminal.getInputDecoder());
         return terminal;
+    }
+
+    /** Reads no more keys: what is typed from now on is left in the tty for the shell (before the modes are restored). */
+    public void stopKeys() {
+        keys.stop();
     }
 
     /** The locale's charset ({@code native.encoding}), which Java 18+ no longer uses as the default. */

@@ -65,6 +65,16 @@ final class ScreenSession {
         }
     }
 
+    /**
+     * Reads no more keys from the tty (a real one; virtual terminals in tests are read to their end): what is
+     * typed from now on, a command after quitting, stays in the tty for the shell. Restoring does it first.
+     */
+    void stopKeys() {
+        if (terminal instanceof LedeTerminal tty) {
+            tty.stopKeys();
+        }
+    }
+
     /** Restores the terminal and takes the shutdown hook back (unless it is running already). */
     void end() {
         restore();
@@ -80,6 +90,7 @@ final class ScreenSession {
         if (!restored.compareAndSet(false, true)) {
             return;
         }
+        stopKeys();
         try {
             screen.stopScreen();
         } catch (IOException | RuntimeException ignored) {

@@ -81,6 +81,7 @@ public final class TerminalApp {
         } catch (RuntimeException | Error e) {
             crash = e;
         } finally {
+            session.stopKeys(); // keys typed while the state is saved are the shell's
             saver.close(); // before the terminal goes: a quit is only done once the state is on disk
             session.end();
         }

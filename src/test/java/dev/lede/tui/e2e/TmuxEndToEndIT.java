@@ -171,6 +171,30 @@ class TmuxEndToEndIT {
         assertEquals("", Files.readString(dir.resolve("err.txt")), "nothing on stderr");
     }
 
+    /**
+     * What is typed while lede is on its way out (the state saved, the JVM ending) is the shell's: the reader
+     * reads no key after quitting, so no line typed then is swallowed by a read still waiting on the tty.
+     */
+    @Test
+    void keysTypedJustAfterQuittingReachTheShell() throws Exception {
+        Path typed = dir.resolve("typed.txt");
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(
+                    100,
+                    30,
+                    Launch.lede("") + " 2>" + Launch.quoted(dir.resolve("err.txt")) + "; read line; echo \"$line\" > "
+                            + Launch.quoted(typed) + "; sleep 60");
+            tmux.expect("the sample library", s -> s.contains("Enter open"));
+            tmux.keys("q");
+            // The terminal given back, the JVM still ending (the old key thread's read then took the line).
+            tmux.expect("the list gone", s -> !s.contains("Enter open"));
+            tmux.keys("typed", "Space", "ahead", "Enter");
+            tmux.expect(
+                    "the shell read the line typed after q", s -> typed.toFile().length() > 0);
+        }
+        assertEquals("typed ahead", Files.readString(typed).strip());
+    }
+
     @Test
     void theSeedArticlePipedInShowsItsSixRelatedHeadlines() throws Exception {
         Path seed = Launch.shared().resolve("samples/seed-article.txt");
