@@ -46,6 +46,18 @@ final class BylineChoice {
                     + "|written by|posted by|min(?:ute)?s? read|read(?:ing)? time|updated|published)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+    /** A social-media handle printed beside the name ("Ann Lee @annlee"). */
+    private static final Pattern AT_HANDLE = Pattern.compile("(?<!\\S)@[\\w.]+");
+    /**
+     * A job title after the name ("Ann Lee, Senior Reporter", "Ann Lee – Staff Writer"): up to three words ending in
+     * a newsroom's role noun. The name is the byline; the role is not part of it.
+     */
+    private static final Pattern ROLE = Pattern.compile(
+            "\\s*[,|–—-]\\s*(?:[\\p{L}&-]+\\s+){0,3}(?:reporter|writer|editor|correspondent|contributor|columnist"
+                    + "|journalist|producer|photographer|critic|intern|staff)s?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A connecting word left at the end once the date after it is taken out ("Posted by Ann Lee on"). */
+    private static final Pattern BEFORE_DATE = Pattern.compile("\\s+(?:on|at|am|le|el|il|em|op)$");
     /** Glyph lines (✉, icons from private-use fonts) and separators left at the ends. */
     private static final Pattern EDGE_JUNK =
             Pattern.compile("^[\\p{So}\\p{Co}\\p{Punct}\\s]+|[\\p{So}\\p{Co}|·•—–,:;\\s-]+$");
@@ -186,9 +198,11 @@ final class BylineChoice {
         }
         String line = HtmlText.line(raw);
         line = EMAIL.matcher(line).replaceAll(" ");
+        line = AT_HANDLE.matcher(line).replaceAll(" ");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = BY_PREFIX.matcher(line).replaceFirst("");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
+        line = ROLE.matcher(line).replaceFirst("");
         if (line.isEmpty()
                 || line.length() > MAX_BYLINE
                 || HtmlText.words(line) > MAX_BYLINE_WORDS
@@ -269,7 +283,11 @@ final class BylineChoice {
     /** The line without its date and the separators around it ("Dec. 19, 2025 · Ann Lee"). */
     private static String withoutDate(String text) {
         DateText.Found date = DateText.find(text);
-        String rest = date == null ? text : text.substring(0, date.at()) + " · " + text.substring(date.end());
+        String rest = date == null
+                ? text
+                : BEFORE_DATE
+                                .matcher(text.substring(0, date.at()).stripTrailing())
+                                .replaceFirst("") + " · " + text.substring(date.end());
         for (String part : rest.split("\\s*[·•|]\\s*")) {
             String name = part.replaceFirst("(?i)\\s+on behalf of.*$", "").strip();
             if (!name.isEmpty()) {
@@ -277,6 +295,23 @@ final class BylineChoice {
             }
         }
         return rest;
+    }
+
+    /**
+     * The name in an element of a byline whose whole line is not one: the author's link beside a "Follow" button or
+     * a "View more posts" link.
+     */
+    private static String nameInside(Element byline) {
+        for (Element child : byline.select("a, span, strong, b")) {
+            String line = HtmlText.line(child.text());
+            if (line.length() <= MAX_NAME && NAME.matcher(line).matches()) {
+                String name = clean(line);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     private static String read(Element e) {
@@ -311,7 +346,8 @@ final class BylineChoice {
                 return clean;
             }
             Matcher by = BY_IN_LINE.matcher(text);
-            return by.find() ? clean(by.group(1)) : null;
+            String named = by.find() ? clean(by.group(1)) : null;
+            return named != null ? named : nameInside(e);
         }
         if (LABEL.matcher(text).matches()) {
             // "Written by" on its own, the name in the next element that shows text (an avatar may stand between).
