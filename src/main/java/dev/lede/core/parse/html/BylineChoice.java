@@ -22,7 +22,10 @@ final class BylineChoice {
     private static final Pattern BYLINE_HINT =
             Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|reviewed|authored|words|story|text|article)\\s+by|by|von|par|por|door|di|de|author|authors"
+            "^(?:(?:written|posted|reviewed|authored|words|story|text|article)\\s+by"
+                    // An author's link names the person after the words that lead to their page.
+                    + "|(?:more|(?:(?:all|more|view all|see all)\\s+)?(?:articles|posts|stories))\\s+(?:by|from)|e-?mail"
+                    + "|by|von|par|por|door|di|de|author|authors"
                     + "|autor|auteur|autore|written by)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
@@ -41,7 +44,7 @@ final class BylineChoice {
 
     private static final Pattern NAVIGATION = Pattern.compile(
             "\\b(?:view (?:all|more)|more posts|posts by|sign (?:in|up)|log ?in|subscribe|share|follow|read more|see all|contact"
-                    + "|comments?|reply|menu|search|home|staff writer|the author|author|admin|^(?:the )?editorial team$"
+                    + "|comments?|reply|menu|search|home|e-?mail|staff writer|the author|author|admin|^(?:the )?editorial team$"
                     // What stands beside a byline: its label, the reading time, the date's label.
                     + "|written by|posted by|min(?:ute)?s? read|read(?:ing)? time|updated|published)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -71,6 +74,11 @@ final class BylineChoice {
      */
     private static final Pattern HANDLE =
             Pattern.compile("(?=\\S*(?:[._\\d]|\\p{Ll}\\p{Lu})|[^\\p{Lu}]*\\p{Ll}[^\\p{Lu}]*$)[\\p{L}\\d._-]+");
+
+    /** The part of a byline whose class says it holds the name ("author-name"), beside a role or an avatar. */
+    private static final String NAME_PART = "[class~=(?i)(?:^|[\\s_-])name(?:$|\\s)]";
+    /** What stands in a byline beside the name: an e-mail link, a button, an icon. */
+    private static final String ACTIONS = "a[href^=mailto:], button, svg";
 
     private static final int MAX_BYLINE = 100;
     /** Longer runs of words in a byline element are a teaser or a caption, not names. */
@@ -314,6 +322,17 @@ final class BylineChoice {
         return null;
     }
 
+    /** The first part of {@code byline} classed as its name that reads as a person's name, or null. */
+    private static Element namedPart(Element byline) {
+        for (Element part : byline.select(NAME_PART)) {
+            String line = HtmlText.line(part.text());
+            if (line.length() <= MAX_NAME && NAME.matcher(line).matches()) {
+                return part;
+            }
+        }
+        return null;
+    }
+
     private static String read(Element e) {
         String hints = ClassHints.of(e);
         boolean marked = e.attr("rel").equalsIgnoreCase("author")
@@ -341,6 +360,13 @@ final class BylineChoice {
         }
         if (marked) {
             Element name = e.selectFirst("[itemprop=name]");
+            name = name != null ? name : namedPart(e);
+            if (name == null && !e.select(ACTIONS).isEmpty()) {
+                // The e-mail link and the buttons beside the name are not part of it.
+                Element copy = e.clone();
+                copy.select(ACTIONS).remove();
+                text = HtmlText.line(copy.text());
+            }
             String clean = clean(name != null ? name.text() : withoutDate(text));
             if (clean != null) {
                 return clean;

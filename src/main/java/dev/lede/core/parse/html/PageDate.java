@@ -178,7 +178,10 @@ final class PageDate {
             // whose class reads as a sidebar.
             // A date under a heading of its own that says "Published" is the page's, in whatever box: the facts
             // panel beside an article (Drupal's and government sites' "Published / Updated / Topics").
-            if (s != null && (lenient && distance <= NEAR || labelledPublished(e) || !PageRegions.inBoilerplate(e))) {
+            // A date in the readers' comments is a comment's, wherever it stands.
+            if (s != null
+                    && (lenient && distance <= NEAR || labelledPublished(e) || !PageRegions.inBoilerplate(e))
+                    && !PageRegions.inComments(e)) {
                 found.add(s);
             }
         }

@@ -194,4 +194,44 @@ class FieldKindsTest {
                 page("<meta name=\"author\" content=\"Bo Park\">", ARTICLE + "<footer>© 2025 Ines Harrow.</footer>");
         assertEquals("Bo Park", named.byline(), "the footer only when nobody else is named");
     }
+
+    @Test
+    void aDateInTheReadersCommentsDatesNothing() {
+        Article a = page(
+                "",
+                ARTICLE
+                        + "<section id=\"comments\"><div class=\"comment\"><span class=\"comment-date\">June 5, 2025</span>"
+                        + "<p>Good to hear.</p></div></section>");
+        assertNull(a.published());
+    }
+
+    @Test
+    void theNameBesideLinksThatLeadToTheAuthorOrMailThem() {
+        String[][] cases = {
+            {"By Ines Harrow <a href=\"mailto:ines@wexmoor.example\">Email Ines Harrow</a>", "Ines Harrow"},
+            {"<a href=\"/a/ines\">More by Ines Harrow</a>", "Ines Harrow"},
+            {"<a href=\"/a/ines\">All articles by Ines Harrow</a>", "Ines Harrow"},
+            {
+                "<img src=\"a.jpg\" alt=\"\"><span class=\"author-name\">Ines Harrow</span><span>Harbour Desk Lead</span>",
+                "Ines Harrow"
+            },
+        };
+        for (String[] c : cases) {
+            Article a = page(
+                    "",
+                    "<article><h1>" + H + "</h1><div class=\"byline\">" + c[0] + "</div>" + PageFieldsTest.STORY
+                            + "</article>");
+            assertEquals(c[1], a.byline(), c[0]);
+        }
+        assertNull(BylineChoice.clean("Email"), "the link's word alone is no name");
+    }
+
+    @Test
+    void aCommentersNameInADisqusThreadIsNoByline() {
+        Article a = page(
+                "",
+                ARTICLE + "<div id=\"disqus_thread\"><div class=\"post\"><span class=\"author\">Pat Quill</span>"
+                        + " said it was overdue</div></div>");
+        assertNull(a.byline());
+    }
 }
