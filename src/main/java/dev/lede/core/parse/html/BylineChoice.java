@@ -22,7 +22,10 @@ final class BylineChoice {
     private static final Pattern BYLINE_HINT =
             Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|reviewed|authored|words|story|text|article)\\s+by|by|von|par|por|door|di|de|author|authors"
+            "^(?:(?:written|posted|reviewed|authored|words|story|text|article)\\s+by"
+                    // An author's link names the person after the words that lead to their page.
+                    + "|(?:more|(?:(?:all|more|view all|see all)\\s+)?(?:articles|posts|stories))\\s+(?:by|from)|e-?mail"
+                    + "|by|von|par|por|door|di|de|author|authors"
                     + "|autor|auteur|autore|written by)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
@@ -41,11 +44,23 @@ final class BylineChoice {
 
     private static final Pattern NAVIGATION = Pattern.compile(
             "\\b(?:view (?:all|more)|more posts|posts by|sign (?:in|up)|log ?in|subscribe|share|follow|read more|see all|contact"
-                    + "|comments?|reply|menu|search|home|staff writer|the author|author|admin|^(?:the )?editorial team$"
+                    + "|comments?|reply|menu|search|home|e-?mail|staff writer|the author|author|admin|^(?:the )?editorial team$"
                     // What stands beside a byline: its label, the reading time, the date's label.
                     + "|written by|posted by|min(?:ute)?s? read|read(?:ing)? time|updated|published)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+    /** A social-media handle printed beside the name ("Ann Lee @annlee"). */
+    private static final Pattern AT_HANDLE = Pattern.compile("(?<!\\S)@[\\w.]+");
+    /**
+     * A job title after the name ("Ann Lee, Senior Reporter", "Ann Lee – Staff Writer"): up to three words ending in
+     * a newsroom's role noun. The name is the byline; the role is not part of it.
+     */
+    private static final Pattern ROLE = Pattern.compile(
+            "\\s*[,|–—-]\\s*(?:[\\p{L}&-]+\\s+){0,3}(?:reporter|writer|editor|correspondent|contributor|columnist"
+                    + "|journalist|producer|photographer|critic|intern|staff)s?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A connecting word left at the end once the date after it is taken out ("Posted by Ann Lee on"). */
+    private static final Pattern BEFORE_DATE = Pattern.compile("\\s+(?:on|at|am|le|el|il|em|op)$");
     /** Glyph lines (✉, icons from private-use fonts) and separators left at the ends. */
     private static final Pattern EDGE_JUNK =
             Pattern.compile("^[\\p{So}\\p{Co}\\p{Punct}\\s]+|[\\p{So}\\p{Co}|·•—–,:;\\s-]+$");
@@ -59,6 +74,11 @@ final class BylineChoice {
      */
     private static final Pattern HANDLE =
             Pattern.compile("(?=\\S*(?:[._\\d]|\\p{Ll}\\p{Lu})|[^\\p{Lu}]*\\p{Ll}[^\\p{Lu}]*$)[\\p{L}\\d._-]+");
+
+    /** The part of a byline whose class says it holds the name ("author-name"), beside a role or an avatar. */
+    private static final String NAME_PART = "[class~=(?i)(?:^|[\\s_-])name(?:$|\\s)]";
+    /** What stands in a byline beside the name: an e-mail link, a button, an icon. */
+    private static final String ACTIONS = "a[href^=mailto:], button, svg";
 
     private static final int MAX_BYLINE = 100;
     /** Longer runs of words in a byline element are a teaser or a caption, not names. */
@@ -186,9 +206,11 @@ final class BylineChoice {
         }
         String line = HtmlText.line(raw);
         line = EMAIL.matcher(line).replaceAll(" ");
+        line = AT_HANDLE.matcher(line).replaceAll(" ");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = BY_PREFIX.matcher(line).replaceFirst("");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
+        line = ROLE.matcher(line).replaceFirst("");
         if (line.isEmpty()
                 || line.length() > MAX_BYLINE
                 || HtmlText.words(line) > MAX_BYLINE_WORDS
@@ -269,7 +291,11 @@ final class BylineChoice {
     /** The line without its date and the separators around it ("Dec. 19, 2025 · Ann Lee"). */
     private static String withoutDate(String text) {
         DateText.Found date = DateText.find(text);
-        String rest = date == null ? text : text.substring(0, date.at()) + " · " + text.substring(date.end());
+        String rest = date == null
+                ? text
+                : BEFORE_DATE
+                                .matcher(text.substring(0, date.at()).stripTrailing())
+                                .replaceFirst("") + " · " + text.substring(date.end());
         for (String part : rest.split("\\s*[·•|]\\s*")) {
             String name = part.replaceFirst("(?i)\\s+on behalf of.*$", "").strip();
             if (!name.isEmpty()) {
@@ -277,6 +303,34 @@ final class BylineChoice {
             }
         }
         return rest;
+    }
+
+    /**
+     * The name in an element of a byline whose whole line is not one: the author's link beside a "Follow" button or
+     * a "View more posts" link.
+     */
+    private static String nameInside(Element byline) {
+        for (Element child : byline.select("a, span, strong, b")) {
+            String line = HtmlText.line(child.text());
+            if (line.length() <= MAX_NAME && NAME.matcher(line).matches()) {
+                String name = clean(line);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first part of {@code byline} classed as its name that reads as a person's name, or null. */
+    private static Element namedPart(Element byline) {
+        for (Element part : byline.select(NAME_PART)) {
+            String line = HtmlText.line(part.text());
+            if (line.length() <= MAX_NAME && NAME.matcher(line).matches()) {
+                return part;
+            }
+        }
+        return null;
     }
 
     private static String read(Element e) {
@@ -306,12 +360,20 @@ final class BylineChoice {
         }
         if (marked) {
             Element name = e.selectFirst("[itemprop=name]");
+            name = name != null ? name : namedPart(e);
+            if (name == null && !e.select(ACTIONS).isEmpty()) {
+                // The e-mail link and the buttons beside the name are not part of it.
+                Element copy = e.clone();
+                copy.select(ACTIONS).remove();
+                text = HtmlText.line(copy.text());
+            }
             String clean = clean(name != null ? name.text() : withoutDate(text));
             if (clean != null) {
                 return clean;
             }
             Matcher by = BY_IN_LINE.matcher(text);
-            return by.find() ? clean(by.group(1)) : null;
+            String named = by.find() ? clean(by.group(1)) : null;
+            return named != null ? named : nameInside(e);
         }
         if (LABEL.matcher(text).matches()) {
             // "Written by" on its own, the name in the next element that shows text (an avatar may stand between).

@@ -11,13 +11,27 @@ import java.util.regex.Pattern;
 /**
  * A calendar date written for people ({@code November 14, 2025}, {@code 14. November 2025},
  * {@code 14 de noviembre de 2025}, {@code 14.11.2025}, {@code 2025-11-14}, {@code 2025年11月14日}) found in a
- * short text, with month names in English, German, French, Spanish, Italian, Portuguese and Dutch.
+ * short text, with month names in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish and the Scandinavian
+ * languages.
  */
 final class DateText {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final String[][] NAMES = {
-        {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"
+        {
+            "january",
+            "jan",
+            "januar",
+            "jänner",
+            "janvier",
+            "janv",
+            "enero",
+            "ene",
+            "gennaio",
+            "gen",
+            "janeiro",
+            "januari",
+            "stycznia"
         },
         {
             "february",
@@ -30,18 +44,33 @@ final class DateText {
             "febbraio",
             "fevereiro",
             "fev",
-            "februari"
+            "februari",
+            "lutego"
         },
-        {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"},
-        {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-        {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
-        {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
-        {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
-        {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
-        {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"},
-        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
-        {"november", "nov", "novembre", "noviembre", "novembro"},
-        {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"
+        {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz", "marts", "marca"},
+        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia"},
+        {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"},
+        {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca"},
+        {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca"},
+        {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia"},
+        {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "września"
+        },
+        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października"},
+        {"november", "nov", "novembre", "noviembre", "novembro", "listopada"},
+        {
+            "december",
+            "dec",
+            "dezember",
+            "dez",
+            "décembre",
+            "decembre",
+            "déc",
+            "diciembre",
+            "dic",
+            "dicembre",
+            "dezembro",
+            "desember",
+            "grudnia"
         },
     };
 
@@ -53,7 +82,7 @@ final class DateText {
         }
     }
 
-    private static final String MONTH = "(\\p{L}{3,10})\\.?";
+    private static final String MONTH = "(\\p{L}{3,12})\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
     /** "14 November 2025", "14. November 2025", "14 de noviembre de 2025". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -74,6 +103,11 @@ final class DateText {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
 
     private DateText() {}
+
+    /** The number of a month written as a name in one of the languages above ("october", "okt"), or null. */
+    static Integer month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
 
     /** The first date written in {@code text} and where it starts, or null. */
     static Found find(String text) {
@@ -145,7 +179,8 @@ final class DateText {
             return null;
         }
         try {
-            return LocalDate.of(year, month, day);
+            LocalDate date = LocalDate.of(year, month, day);
+            return PlausibleDates.day(date) ? date : null;
         } catch (DateTimeException e) {
             return null;
         }

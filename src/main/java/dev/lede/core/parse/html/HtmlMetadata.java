@@ -3,6 +3,8 @@ package dev.lede.core.parse.html;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,6 +26,9 @@ record HtmlMetadata(
 
     /** A meta date may carry a time or a weekday beside it, not a sentence. */
     private static final int MAX_DATE_EXTRA = 20;
+    /** {@code 20250602}, with or without a time after it: htmldate's date without separators. */
+    private static final Pattern COMPACT_DATE =
+            Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[T ]?\\d{4,6}Z?)?");
 
     /** Reads the metadata of {@code doc}; never throws. */
     static HtmlMetadata read(Document doc) {
@@ -55,7 +60,7 @@ record HtmlMetadata(
                         ld.author(),
                         metaAll(doc, "dc:creator"),
                         metaAll(doc, "dcterm:creator"),
-                        meta(doc, "author"),
+                        metaAll(doc, "author"),
                         meta(doc, "parsely-author"),
                         meta(doc, "sailthru:author"),
                         meta(doc, "article:author"),
@@ -73,7 +78,7 @@ record HtmlMetadata(
                         IsoDates.normalise(meta(doc, "dc:date")),
                         IsoDates.normalise(meta(doc, "dcterms:created")),
                         metaDate(doc, "date"),
-                        IsoDates.normalise(meta(doc, "pubdate")),
+                        metaDate(doc, "pubdate"),
                         IsoDates.normalise(meta(doc, "sailthru:date")),
                         // Names other publishing systems use, from htmldate's list of publication-date attributes.
                         metaDate(doc, "published"),
@@ -103,10 +108,14 @@ record HtmlMetadata(
                         IsoDates.normalise(meta(doc, "article:modified_time")),
                         IsoDates.normalise(meta(doc, "og:updated_time"))),
                 headline,
-                url);
+                Arrays.asList(url, absoluteMeta(doc, "og:url"), doc.location()));
         String site = first(siteName, title.sitePart());
         // A blog or a company page that names nobody is signed by the site whose name it states (not by a domain).
         String signature = byline == null ? BylineChoice.clean(site) : null;
+        if (byline == null && signature == null) {
+            // A personal site that states neither: the person its footer's copyright names wrote it.
+            byline = CopyrightHolder.person(doc);
+        }
         return new HtmlMetadata(
                 HtmlText.lineOrNull(headline),
                 signature != null ? signature : byline,
@@ -144,6 +153,18 @@ record HtmlMetadata(
         String iso = IsoDates.normalise(value);
         if (iso != null || value == null) {
             return iso;
+        }
+        Matcher compact = COMPACT_DATE.matcher(value.strip());
+        if (compact.matches()) {
+            try {
+                return java.time.LocalDate.of(
+                                Integer.parseInt(compact.group(1)),
+                                Integer.parseInt(compact.group(2)),
+                                Integer.parseInt(compact.group(3)))
+                        .toString();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
         }
         DateText.Found found = DateText.find(value);
         return found == null || value.length() > found.end() - found.at() + MAX_DATE_EXTRA

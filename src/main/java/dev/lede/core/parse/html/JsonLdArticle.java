@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The article described by a page's JSON-LD ({@code <script type="application/ld+json">}): the first
- * object typed as an article (NewsArticle, Article, BlogPosting…), found at the top level, in arrays
- * or in {@code @graph}. Fields are null when absent.
+ * object typed as an article (NewsArticle, Article, BlogPosting…), found at the top level, in arrays,
+ * in {@code @graph} or as a page's {@code mainEntity}. Fields are null when absent.
  */
 record JsonLdArticle(String headline, String author, String published, String modified, String publisher, String url) {
 
@@ -76,7 +76,7 @@ record JsonLdArticle(String headline, String author, String published, String mo
     }
 
     /**
-     * Breadth-first over arrays and {@code @graph}, without recursion: the first object typed as an article,
+     * Breadth-first over arrays, {@code @graph} and {@code mainEntity}, without recursion: the first object typed as an article,
      * or, when {@code typed} is false, the first with a {@code datePublished}.
      */
     private static Map<String, Object> firstArticle(Object root, boolean articleTyped) {
@@ -95,9 +95,12 @@ record JsonLdArticle(String headline, String author, String published, String mo
                     Map<String, Object> typed = (Map<String, Object>) map;
                     return typed;
                 }
-                Object graph = map.get("@graph");
-                if (graph != null) {
-                    queue.add(graph);
+                // The graph, and a page's main entity (schema.org's WebPage.mainEntity: the article the page is about).
+                for (String key : new String[] {"@graph", "mainEntity"}) {
+                    Object inner = map.get(key);
+                    if (inner != null) {
+                        queue.add(inner);
+                    }
                 }
             }
         }

@@ -29,7 +29,12 @@ final class PageDate {
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?:date )?publi(?:shed|sh date|cation date)(?: on| date)?\\s*:?", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    /**
+     * A date in the URL's path ({@code /2025/06/02/slug}, {@code /2025-06-02-slug}, {@code /2025/june/02/}): htmldate's
+     * complete URL date, year, month and day with one separator throughout, the month also by its name.
+     */
+    private static final Pattern URL_DATE =
+            Pattern.compile("/((?:19|20)\\d{2})([/-])(\\d{1,2}|\\p{L}{3,10})\\2(\\d{1,2})(?:[/_.-]|$)");
     /** A date line is short: longer text is a paragraph that mentions a date. */
     private static final int MAX_DATE_LINE = 120;
     /** A bare date line: the date and little else ("Posted Jan 31, 2024 · 5 min read"). */
@@ -64,12 +69,15 @@ final class PageDate {
      *                  ISO or null
      * @param modified  the structured dates of the last change: used only when nothing else dates the page
      * @param headline  the chosen headline, to find where the article starts
+     * @param urls      the page's addresses (canonical, {@code og:url}, where it was read from), nulls allowed
      */
-    static String choose(Document doc, List<String> published, List<String> modified, String headline, String url) {
+    static String choose(
+            Document doc, List<String> published, List<String> modified, String headline, List<String> urls) {
         String publishedStated = first(published);
         String stated = publishedStated != null ? publishedStated : first(modified);
         if (stated == null) {
-            stated = urlDate(url);
+            String fromUrl = urlDate(urls);
+            stated = PlausibleDates.iso(fromUrl) ? fromUrl : null;
         }
         Shown shown = stated == null
                 ? shown(doc, headline, Integer.MAX_VALUE, true)
@@ -86,6 +94,8 @@ final class PageDate {
         }
         List<String> metadata = new ArrayList<>(published);
         metadata.addAll(modified);
+        // The URL's date settles which way a shown 03/10/2023 is read, as the metadata's does.
+        metadata.add(urlDate(urls));
         for (LocalDate day :
                 shown.otherReading() == null ? List.of(shown.date()) : List.of(shown.date(), shown.otherReading())) {
             for (String iso : metadata) {
@@ -114,18 +124,29 @@ final class PageDate {
         }
     }
 
-    private static String urlDate(String url) {
-        if (url == null) {
-            return null;
+    private static String urlDate(List<String> urls) {
+        for (String url : urls) {
+            String date = url == null ? null : urlDate(url);
+            if (date != null) {
+                return date;
+            }
         }
+        return null;
+    }
+
+    private static String urlDate(String url) {
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) {
             return null;
         }
         try {
-            return LocalDate.of(
-                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                    .toString();
+            Integer month = m.group(3).chars().allMatch(Character::isDigit)
+                    ? Integer.valueOf(m.group(3))
+                    : DateText.month(m.group(3));
+            return month == null
+                    ? null
+                    : LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(4)))
+                            .toString();
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -157,7 +178,10 @@ final class PageDate {
             // whose class reads as a sidebar.
             // A date under a heading of its own that says "Published" is the page's, in whatever box: the facts
             // panel beside an article (Drupal's and government sites' "Published / Updated / Topics").
-            if (s != null && (lenient && distance <= NEAR || labelledPublished(e) || !PageRegions.inBoilerplate(e))) {
+            // A date in the readers' comments is a comment's, wherever it stands.
+            if (s != null
+                    && (lenient && distance <= NEAR || labelledPublished(e) || !PageRegions.inBoilerplate(e))
+                    && !PageRegions.inComments(e)) {
                 found.add(s);
             }
         }

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 final class PageRegions {
 
     private static final Pattern OTHER_ARTICLES = Pattern.compile(
-            "related|sidebar|comment|footer|promo|recommend|popular|trending|more-stories|teaser"
+            "related|sidebar|comment|disqus|footer|promo|recommend|popular|trending|more-stories|teaser"
                     + "|menu|modal|popup|breadcrumb",
             Pattern.CASE_INSENSITIVE);
 

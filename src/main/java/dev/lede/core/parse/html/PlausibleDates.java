@@ -1,9 +1,12 @@
 package dev.lede.core.parse.html;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
 /**
- * Which years a page's date may have: web articles before 1990 do not exist, so an earlier year is a
- * placeholder ({@code 0001-01-01}); the upper bound is the one the reader uses to hide placeholder dates
- * (README, "Web pages and feeds"), as the parsers have no clock to say what "tomorrow" is.
+ * Which dates a page may have: web articles before 1990 do not exist, so an earlier year is a placeholder
+ * ({@code 0001-01-01}); the upper bound is the one the reader uses to hide placeholder dates (README, "Web pages
+ * and feeds"), as the parsers are pure and have no clock to say what "tomorrow" is (ArchitectureTest).
  */
 final class PlausibleDates {
 
@@ -16,14 +19,19 @@ final class PlausibleDates {
         return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
-    /** Whether an ISO date ({@code 2025-03-10…}) has a plausible year. */
+    /** Whether {@code date} has a plausible year. */
+    static boolean day(LocalDate date) {
+        return year(date.getYear());
+    }
+
+    /** Whether an ISO date ({@code 2025-03-10…}) is a real day with a plausible year. */
     static boolean iso(String iso) {
-        if (iso == null || iso.length() < 4) {
+        if (iso == null || iso.length() < 10) {
             return false;
         }
         try {
-            return year(Integer.parseInt(iso.substring(0, 4)));
-        } catch (NumberFormatException e) {
+            return day(LocalDate.parse(iso.substring(0, 10)));
+        } catch (DateTimeException e) {
             return false;
         }
     }

@@ -19,8 +19,13 @@ final class TitleRules {
 
     private static final Pattern SEPARATOR =
             Pattern.compile("\\s+[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>]\\s+|\\s*[|\u00bb\u2022]\\s*|:\\s+");
-    private static final String TRAILING_SEPARATOR = "\\s*[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>:]\\s*$";
-    private static final String LEADING_SEPARATOR = "^\\s*[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>:]\\s*";
+    /** One or more separator marks: "Headline :: Site" loses both colons. */
+    private static final String TRAILING_SEPARATOR = "(?:\\s*[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>:])+\\s*$";
+
+    private static final String LEADING_SEPARATOR = "^(?:\\s*[|\\-\u2013\u2014\u00bb\u00b7\u2022/\\\\>:])+\\s*";
+    /** A host name as a title part ("… – harbourlight.org"): a site names itself so, whatever its stated name. */
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");
     /** Longer parts are headline text, not a site's name (Readability treats a title part of up to four words as the site's). */
     private static final int MAX_SITE_WORDS = 4;
     /** Readability keeps a title of fewer than three words whole rather than cut it. */
@@ -164,7 +169,7 @@ final class TitleRules {
 
     /** @param cut the title as cut so far: a pipe's last part is judged against what is left of it */
     private static boolean isSitePart(String part, SiteNames site, List<String> others, String title, String cut) {
-        if (site.named(part)) {
+        if (site.named(part) || DOMAIN.matcher(part.strip()).matches()) {
             return true;
         }
         if (HtmlText.words(part) <= MAX_SITE_WORDS
@@ -173,6 +178,14 @@ final class TitleRules {
             // Readability's rule: a short last part after a pipe is the site's name, or the name of its section
             // ("… | Opinion"), whether or not the page states the site's name.
             return true;
+        }
+        // Another title of the page is the rest without this part (twitter:title "Headline" beside a <title>
+        // "Headline — Site"): the titles agree on the headline, and the part is what one of them adds around it.
+        String rest = normal(cut.endsWith(part) ? before(cut, part) : after(cut, part));
+        for (String other : others) {
+            if (normal(other).equals(rest) && HtmlText.words(rest) >= MIN_WORDS_LEFT) {
+                return true;
+            }
         }
         // A short part that another title of the page also has at one of its ends, around a different
         // headline, is the site's brand.

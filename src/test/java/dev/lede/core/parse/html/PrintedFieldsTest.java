@@ -157,7 +157,7 @@ class PrintedFieldsTest {
                 "<article><div class=\"hero-banner-popup\"><h1>Harbour board orders dredging</h1>"
                         + "<address class=\"author-info\">by Ines Harrow, Reporter</address></div>" + STORY
                         + "</article>");
-        assertEquals("Ines Harrow, Reporter", a.byline());
+        assertEquals("Ines Harrow", a.byline(), "the name without its role");
         Article above = page(
                 head,
                 "<div class=\"hero-banner-popup\"><a class=\"author-link\" href=\"/topics\">Harbour Topics</a></div>"
