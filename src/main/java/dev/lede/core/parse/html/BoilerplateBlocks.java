@@ -194,6 +194,7 @@ final class BoilerplateBlocks {
             }
         }
         dropTrailingHeadings(content);
+        RedundantImages.strip(content, headline);
     }
 
     /**

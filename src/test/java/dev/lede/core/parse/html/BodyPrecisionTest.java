@@ -60,6 +60,26 @@ class BodyPrecisionTest {
     }
 
     @Test
+    void anAltTextThatRepeatsThePageGoesAndOneThatDescribesThePictureStays() {
+        Article a = page(
+                "<title>Harbour board orders dredging of the inner basin</title>",
+                "<article><h1>Harbour board orders dredging of the inner basin</h1>"
+                        + "<img src=\"lead.jpg\" alt=\"Harbour board orders dredging of the inner basin\">" + STORY
+                        + "<figure><img src=\"a.jpg\" alt=\"Photo for story\"></figure>"
+                        + "<figure><img src=\"b.jpg\" alt=\"Photo for story\"></figure>"
+                        + "<figure><img src=\"c.jpg\" alt=\"The dredger Maren at the north quay\">"
+                        + "<figcaption>The dredger Maren at the north quay, on Monday.</figcaption></figure>"
+                        + "<figure><img src=\"d.jpg\" alt=\"Two trawlers tied up at the ferry pier in fog\"></figure>"
+                        + MORE_STORY + "</article>");
+        String body = a.bodyText();
+        assertFalse(body.contains("[image: Harbour board"), body);
+        assertFalse(body.contains("Photo for story"), body);
+        assertFalse(body.contains("[image: The dredger Maren"), body);
+        assertTrue(body.contains("The dredger Maren at the north quay, on Monday."), body);
+        assertTrue(body.contains("[image: Two trawlers tied up at the ferry pier in fog]"), body);
+    }
+
+    @Test
     void aSignUpBoxGoesWithItsHeadingAndPitch() {
         Article byField = page(
                 "",
