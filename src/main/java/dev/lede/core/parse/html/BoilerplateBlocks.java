@@ -174,6 +174,7 @@ final class BoilerplateBlocks {
                     || isShort && (PROMPT.matcher(text).find() || isDateLine(text) || isCredit(text))
                     || navigation
                     || isNotice(text)
+                    || PointerLines.target(e) != null
                     || isAbout(text, byline, isShort)
                     || isAbout(text, site, false)
                     || HtmlText.words(text) <= BIO_MAX_WORDS

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.RelatedHeadline;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the body keeps and drops (README, "Figures": the rules behind the wcxb-dev body rows). */
@@ -77,6 +79,23 @@ class BodyPrecisionTest {
         assertFalse(body.contains("[image: The dredger Maren"), body);
         assertTrue(body.contains("The dredger Maren at the north quay, on Monday."), body);
         assertTrue(body.contains("[image: Two trawlers tied up at the ferry pier in fog]"), body);
+    }
+
+    @Test
+    void aLinePointingToAnotherStoryIsARelatedHeadlineNotBody() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<p><strong>» Also read:</strong> <a href=\"/ferry-fees\">Ferry pier fees"
+                        + " frozen for a second winter</a></p><p>See also: the board's <a href=\"/minutes\">minutes"
+                        + "</a> of the meeting.</p>" + MORE_STORY + "</article>");
+        String body = a.bodyText();
+        assertFalse(body.contains("Ferry pier fees"), body);
+        assertTrue(body.contains("See also: the board's minutes"), body);
+        assertTrue(body.contains("harbour register"), body);
+        assertEquals(
+                List.of(new RelatedHeadline(
+                        "Ferry pier fees frozen for a second winter", "https://news.example/ferry-fees")),
+                a.related());
     }
 
     @Test
