@@ -62,6 +62,8 @@ final class BoilerplateBlocks {
     /** What follows a name in an "about" blurb (several languages: "is a", "ist eine", "est un"). */
     static final Pattern ABOUT = Pattern.compile(
             "(?:,? (?:LLC|Inc\\.?|Ltd\\.?|GmbH),?)? (?:is|ist|est|es|è) (?:a|an|the|ein|eine|un|une|una|uno)\\b");
+    /** A person's name as a byline gives it: two to four capitalised words ("Ann Lee", "Ann-Marie Lee Park"). */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}");
     /** After the author's name on a card: a separator or a capitalised title ("Ann Lee | Editor", "Ann Lee Senior Editor"). */
     private static final Pattern CARD_REST = Pattern.compile("\\s*[,|·•–—-]\\s*\\S|\\s+\\p{Lu}");
     /** A request to follow the site or the author on social networks, or to pass the article on. */
@@ -176,6 +178,7 @@ final class BoilerplateBlocks {
                     || isNotice(text)
                     || PointerLines.target(e) != null
                     || isAbout(text, byline, isShort)
+                    || byPartOfName(text, byline)
                     || isAbout(text, site, false)
                     || HtmlText.words(text) <= BIO_MAX_WORDS
                             && SOCIAL_PROMPT.matcher(text).find()) {
@@ -445,6 +448,30 @@ final class BoilerplateBlocks {
         String rest = text.substring(first.length());
         return ABOUT.matcher(rest).lookingAt()
                 || card && CARD_REST.matcher(rest).lookingAt();
+    }
+
+    /**
+     * A biography often calls its author by one name ("Ann is a reporter…", "Lee is an editor…"): when the
+     * byline is a person's name (two to four capitalised words), either end of it, then "is a …", is the
+     * author's blurb. An organisation's byline ("Acme – Partner for …") is no such name.
+     */
+    private static boolean byPartOfName(String text, String byline) {
+        if (byline == null || HtmlText.words(text) > BIO_MAX_WORDS) {
+            return false;
+        }
+        String name = byline.split(",| and ")[0].strip();
+        if (!PERSON.matcher(name).matches()) {
+            return false;
+        }
+        String[] parts = name.split(" ");
+        for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+            if (part.length() > 2
+                    && text.startsWith(part)
+                    && ABOUT.matcher(text.substring(part.length())).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outermost element that holds nothing but {@code e}'s text: the whole line, not a word inside it. */

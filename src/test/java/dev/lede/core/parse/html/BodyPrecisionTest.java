@@ -99,6 +99,17 @@ class BodyPrecisionTest {
     }
 
     @Test
+    void anAuthorsBlurbThatCallsTheAuthorByOneNameGoes() {
+        Article a = page(
+                "<meta name=\"author\" content=\"Tove Marsh\">",
+                "<article>" + STORY + MORE_STORY + "<p>Maren is a dredger built in 1998 for the river ports.</p>"
+                        + "<p>Tove is a reporter on the harbour beat. She writes the weekly tide column.</p></article>");
+        String body = a.bodyText();
+        assertFalse(body.contains("Tove is a reporter"), body);
+        assertTrue(body.contains("Maren is a dredger"), body);
+    }
+
+    @Test
     void aSignUpBoxGoesWithItsHeadingAndPitch() {
         Article byField = page(
                 "",
