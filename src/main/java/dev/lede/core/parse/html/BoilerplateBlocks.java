@@ -56,6 +56,14 @@ final class BoilerplateBlocks {
     private static final Pattern VIEWS_DISCLAIMER = Pattern.compile(
             "\\b(?:views|opinions)(?: and opinions)? expressed\\b.{0,80}?\\b(?:not necessarily|do not (?:necessarily )?reflect)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The page's rights notice ("Copyright © 2025 Acme. All rights reserved. Visit our permissions page…"),
+     * longer than the short lines the prompt rule reads but, like trafilatura's footer rules, about the page.
+     */
+    private static final Pattern RIGHTS_NOTICE =
+            Pattern.compile("^(?:copyright\\s*)?©|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+    /** A notice is a few sentences; a paragraph that says "all rights reserved" among much else is the article's. */
+    private static final int RIGHTS_MAX_WORDS = 40;
     /** What such a notice is about: the reader's purchases through the page's links. */
     private static final Pattern NOTICE_SUBJECT =
             Pattern.compile("\\b(?:links?|purchases?|buy|earn)\\b", Pattern.CASE_INSENSITIVE);
@@ -426,10 +434,12 @@ final class BoilerplateBlocks {
     }
 
     private static boolean isNotice(String text) {
-        return HtmlText.words(text) <= BIO_MAX_WORDS
-                && (AFFILIATE_NOTICE.matcher(text).find()
-                                && NOTICE_SUBJECT.matcher(text).find()
-                        || VIEWS_DISCLAIMER.matcher(text).find());
+        int words = HtmlText.words(text);
+        return words <= BIO_MAX_WORDS
+                        && (AFFILIATE_NOTICE.matcher(text).find()
+                                        && NOTICE_SUBJECT.matcher(text).find()
+                                || VIEWS_DISCLAIMER.matcher(text).find())
+                || words <= RIGHTS_MAX_WORDS && RIGHTS_NOTICE.matcher(text).find();
     }
 
     /**

@@ -110,6 +110,16 @@ class BodyPrecisionTest {
     }
 
     @Test
+    void theSitesRightsNoticeGoes() {
+        Article a = page(
+                "",
+                "<article>" + STORY + MORE_STORY + "<p>Copyright © 2026 Harbour Gazette. All rights reserved. Visit our"
+                        + " permissions page to republish this story in print or online.</p></article>");
+        assertFalse(a.bodyText().contains("All rights reserved"), a.bodyText());
+        assertTrue(a.bodyText().contains("harbour register"), a.bodyText());
+    }
+
+    @Test
     void aSignUpBoxGoesWithItsHeadingAndPitch() {
         Article byField = page(
                 "",
