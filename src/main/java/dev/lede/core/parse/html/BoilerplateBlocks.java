@@ -56,12 +56,22 @@ final class BoilerplateBlocks {
     private static final Pattern VIEWS_DISCLAIMER = Pattern.compile(
             "\\b(?:views|opinions)(?: and opinions)? expressed\\b.{0,80}?\\b(?:not necessarily|do not (?:necessarily )?reflect)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The page's rights notice ("Copyright © 2025 Acme. All rights reserved. Visit our permissions page…"),
+     * longer than the short lines the prompt rule reads but, like trafilatura's footer rules, about the page.
+     */
+    private static final Pattern RIGHTS_NOTICE =
+            Pattern.compile("^(?:copyright\\s*)?©|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+    /** A notice is a few sentences; a paragraph that says "all rights reserved" among much else is the article's. */
+    private static final int RIGHTS_MAX_WORDS = 40;
     /** What such a notice is about: the reader's purchases through the page's links. */
     private static final Pattern NOTICE_SUBJECT =
             Pattern.compile("\\b(?:links?|purchases?|buy|earn)\\b", Pattern.CASE_INSENSITIVE);
     /** What follows a name in an "about" blurb (several languages: "is a", "ist eine", "est un"). */
     static final Pattern ABOUT = Pattern.compile(
             "(?:,? (?:LLC|Inc\\.?|Ltd\\.?|GmbH),?)? (?:is|ist|est|es|è) (?:a|an|the|ein|eine|un|une|una|uno)\\b");
+    /** A person's name as a byline gives it: two to four capitalised words ("Ann Lee", "Ann-Marie Lee Park"). */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}");
     /** After the author's name on a card: a separator or a capitalised title ("Ann Lee | Editor", "Ann Lee Senior Editor"). */
     private static final Pattern CARD_REST = Pattern.compile("\\s*[,|·•–—-]\\s*\\S|\\s+\\p{Lu}");
     /** A request to follow the site or the author on social networks, or to pass the article on. */
@@ -174,7 +184,9 @@ final class BoilerplateBlocks {
                     || isShort && (PROMPT.matcher(text).find() || isDateLine(text) || isCredit(text))
                     || navigation
                     || isNotice(text)
+                    || PointerLines.target(e) != null
                     || isAbout(text, byline, isShort)
+                    || byPartOfName(text, byline)
                     || isAbout(text, site, false)
                     || HtmlText.words(text) <= BIO_MAX_WORDS
                             && SOCIAL_PROMPT.matcher(text).find()) {
@@ -194,6 +206,7 @@ final class BoilerplateBlocks {
             }
         }
         dropTrailingHeadings(content);
+        RedundantImages.strip(content, headline);
     }
 
     /**
@@ -421,10 +434,12 @@ final class BoilerplateBlocks {
     }
 
     private static boolean isNotice(String text) {
-        return HtmlText.words(text) <= BIO_MAX_WORDS
-                && (AFFILIATE_NOTICE.matcher(text).find()
-                                && NOTICE_SUBJECT.matcher(text).find()
-                        || VIEWS_DISCLAIMER.matcher(text).find());
+        int words = HtmlText.words(text);
+        return words <= BIO_MAX_WORDS
+                        && (AFFILIATE_NOTICE.matcher(text).find()
+                                        && NOTICE_SUBJECT.matcher(text).find()
+                                || VIEWS_DISCLAIMER.matcher(text).find())
+                || words <= RIGHTS_MAX_WORDS && RIGHTS_NOTICE.matcher(text).find();
     }
 
     /**
@@ -443,6 +458,30 @@ final class BoilerplateBlocks {
         String rest = text.substring(first.length());
         return ABOUT.matcher(rest).lookingAt()
                 || card && CARD_REST.matcher(rest).lookingAt();
+    }
+
+    /**
+     * A biography often calls its author by one name ("Ann is a reporter…", "Lee is an editor…"): when the
+     * byline is a person's name (two to four capitalised words), either end of it, then "is a …", is the
+     * author's blurb. An organisation's byline ("Acme – Partner for …") is no such name.
+     */
+    private static boolean byPartOfName(String text, String byline) {
+        if (byline == null || HtmlText.words(text) > BIO_MAX_WORDS) {
+            return false;
+        }
+        String name = byline.split(",| and ")[0].strip();
+        if (!PERSON.matcher(name).matches()) {
+            return false;
+        }
+        String[] parts = name.split(" ");
+        for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+            if (part.length() > 2
+                    && text.startsWith(part)
+                    && ABOUT.matcher(text.substring(part.length())).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outermost element that holds nothing but {@code e}'s text: the whole line, not a word inside it. */

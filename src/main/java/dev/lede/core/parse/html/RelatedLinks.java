@@ -43,6 +43,7 @@ final class RelatedLinks {
             "sign up",
             "log in",
             "home");
+    private static final String POINTER_LINES = "p, li, div, h2, h3, h4, h5, h6";
     private static final int MIN_CHARS = 15;
     private static final int MAX_CHARS = 160;
     private static final int MAX_WORDS = 30;
@@ -70,6 +71,13 @@ final class RelatedLinks {
             links.addAll(section.getElementsByTag("a"));
         }
         links.addAll(headedLinks);
+        for (Element line : doc.select(POINTER_LINES)) {
+            // The innermost such block is the line (select counts the element itself).
+            Element target = line.select(POINTER_LINES).size() == 1 ? PointerLines.target(line) : null;
+            if (target != null) {
+                links.add(target);
+            }
+        }
         List<RelatedHeadline> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Element a : links) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.RelatedHeadline;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the body keeps and drops (README, "Figures": the rules behind the wcxb-dev body rows). */
@@ -57,6 +59,64 @@ class BodyPrecisionTest {
                         + " quay on Monday.</figcaption></figure></article>");
         assertFalse(a.bodyText().contains("Getty"), a.bodyText());
         assertTrue(a.bodyText().contains("The dredger at the north quay on Monday."), a.bodyText());
+    }
+
+    @Test
+    void anAltTextThatRepeatsThePageGoesAndOneThatDescribesThePictureStays() {
+        Article a = page(
+                "<title>Harbour board orders dredging of the inner basin</title>",
+                "<article><h1>Harbour board orders dredging of the inner basin</h1>"
+                        + "<img src=\"lead.jpg\" alt=\"Harbour board orders dredging of the inner basin\">" + STORY
+                        + "<figure><img src=\"a.jpg\" alt=\"Photo for story\"></figure>"
+                        + "<figure><img src=\"b.jpg\" alt=\"Photo for story\"></figure>"
+                        + "<figure><img src=\"c.jpg\" alt=\"The dredger Maren at the north quay\">"
+                        + "<figcaption>The dredger Maren at the north quay, on Monday.</figcaption></figure>"
+                        + "<figure><img src=\"d.jpg\" alt=\"Two trawlers tied up at the ferry pier in fog\"></figure>"
+                        + MORE_STORY + "</article>");
+        String body = a.bodyText();
+        assertFalse(body.contains("[image: Harbour board"), body);
+        assertFalse(body.contains("Photo for story"), body);
+        assertFalse(body.contains("[image: The dredger Maren"), body);
+        assertTrue(body.contains("The dredger Maren at the north quay, on Monday."), body);
+        assertTrue(body.contains("[image: Two trawlers tied up at the ferry pier in fog]"), body);
+    }
+
+    @Test
+    void aLinePointingToAnotherStoryIsARelatedHeadlineNotBody() {
+        Article a = page(
+                "",
+                "<article>" + STORY + "<p><strong>» Also read:</strong> <a href=\"/ferry-fees\">Ferry pier fees"
+                        + " frozen for a second winter</a></p><p>See also: the board's <a href=\"/minutes\">minutes"
+                        + "</a> of the meeting.</p>" + MORE_STORY + "</article>");
+        String body = a.bodyText();
+        assertFalse(body.contains("Ferry pier fees"), body);
+        assertTrue(body.contains("See also: the board's minutes"), body);
+        assertTrue(body.contains("harbour register"), body);
+        assertEquals(
+                List.of(new RelatedHeadline(
+                        "Ferry pier fees frozen for a second winter", "https://news.example/ferry-fees")),
+                a.related());
+    }
+
+    @Test
+    void anAuthorsBlurbThatCallsTheAuthorByOneNameGoes() {
+        Article a = page(
+                "<meta name=\"author\" content=\"Tove Marsh\">",
+                "<article>" + STORY + MORE_STORY + "<p>Maren is a dredger built in 1998 for the river ports.</p>"
+                        + "<p>Tove is a reporter on the harbour beat. She writes the weekly tide column.</p></article>");
+        String body = a.bodyText();
+        assertFalse(body.contains("Tove is a reporter"), body);
+        assertTrue(body.contains("Maren is a dredger"), body);
+    }
+
+    @Test
+    void theSitesRightsNoticeGoes() {
+        Article a = page(
+                "",
+                "<article>" + STORY + MORE_STORY + "<p>Copyright © 2026 Harbour Gazette. All rights reserved. Visit our"
+                        + " permissions page to republish this story in print or online.</p></article>");
+        assertFalse(a.bodyText().contains("All rights reserved"), a.bodyText());
+        assertTrue(a.bodyText().contains("harbour register"), a.bodyText());
     }
 
     @Test
