@@ -48,8 +48,14 @@ final class DirectoryWalk implements Iterator<Path> {
         stack.push(listing(root));
     }
 
-    /** Directories that could not be listed, gathered while walking. */
+    /**
+     * Directories that could not be listed, gathered while walking. Empty without a copy: the walk asks
+     * after every file, and a copy and its iterator each time were 90 bytes a file.
+     */
     List<Problem> drainProblems() {
+        if (problems.isEmpty()) {
+            return List.of();
+        }
         List<Problem> out = List.copyOf(problems);
         problems.clear();
         return out;
@@ -83,12 +89,17 @@ final class DirectoryWalk implements Iterator<Path> {
                 if (options.recursive()) {
                     stack.push(listing(path));
                 }
-            } else if (attributes.isRegularFile() && !isBinaryType(path)) {
-                next = path;
-                nextStamp = FileStamp.of(attributes, taken);
-                files++;
             } else if (attributes.isRegularFile()) {
-                otherKinds++;
+                String name = top instanceof Resolving resolving
+                        ? resolving.lastName()
+                        : path.getFileName().toString();
+                if (isBinaryName(name)) {
+                    otherKinds++;
+                } else {
+                    next = path;
+                    nextStamp = FileStamp.of(attributes, taken);
+                    files++;
+                }
             }
         }
         return next != null;
@@ -172,6 +183,7 @@ final class DirectoryWalk implements Iterator<Path> {
         private int[] order;
 
         private int next;
+        private String lastName;
 
         Resolving(Path dir, FolderNames names) {
             this.dir = dir;
@@ -199,7 +211,13 @@ final class DirectoryWalk implements Iterator<Path> {
             }
             String name = names.name(head != null ? head[next] : order[next]);
             next++;
+            lastName = name;
             return dir.resolve(name);
+        }
+
+        /** The name {@link #next} resolved last: asking its path for it again made a path and a string a file. */
+        String lastName() {
+            return lastName;
         }
     }
 
@@ -250,8 +268,9 @@ final class DirectoryWalk implements Iterator<Path> {
                 : attributes.lastModifiedTime().toMillis();
     }
 
-    static boolean isBinaryType(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    /** Whether a file named {@code fileName} (no folder) is of a kind lede does not read, by its extension. */
+    static boolean isBinaryName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

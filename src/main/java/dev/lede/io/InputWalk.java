@@ -85,11 +85,10 @@ final class InputWalk {
     }
 
     private static boolean reported(DirectoryWalk walk, Visitor visitor) {
-        boolean any = false;
-        for (Problem problem : walk.drainProblems()) {
-            visitor.problem(problem);
-            any = true;
+        List<Problem> problems = walk.drainProblems();
+        for (int i = 0; i < problems.size(); i++) { // no iterator: asked after every file, nearly always empty
+            visitor.problem(problems.get(i));
         }
-        return any;
+        return !problems.isEmpty();
     }
 }

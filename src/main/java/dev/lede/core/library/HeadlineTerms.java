@@ -123,7 +123,15 @@ final class HeadlineTerms {
 
     /** Whether a term is an ordinal from "2nd" on ("third" and "3rd" are both "3rd"): a count a rewrite keeps. */
     static boolean isOrdinal(String term) {
-        return ORDINAL.matcher(term).matches();
+        return startsWithDigit(term) && ORDINAL.matcher(term).matches();
+    }
+
+    /**
+     * What every {@link #ORDINAL} starts with: asked first, it spares most words a matcher (a first
+     * {@code lede list} asks it of every word of every headline it adds or resolves against).
+     */
+    private static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9';
     }
 
     /**
@@ -135,7 +143,9 @@ final class HeadlineTerms {
         if (word != null) {
             return word + suffix(word);
         }
-        if (token.length() > 2 && ORDINAL.matcher(token).matches()) {
+        if (token.length() > 2
+                && startsWithDigit(token)
+                && ORDINAL.matcher(token).matches()) {
             long n = Long.parseLong(token.substring(0, token.length() - 2));
             return n >= 2 && n < 1_000 ? n + suffix(n) : null;
         }

@@ -1,0 +1,81 @@
+package dev.lede.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The size cap, gzip and the blank check, on streams read in one buffer or in many. */
+class InputReaderTest {
+
+    private static final long MAX = 1 << 20;
+
+    private static byte[] text(int size) {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        return bytes;
+    }
+
+    private static byte[] read(byte[] input) throws InputReader.SkippedInput {
+        return new InputReader(MAX).readStream(new ByteArrayInputStream(input));
+    }
+
+    @Test
+    void readsAStreamWholeUpToTheCapInclusive() throws Exception {
+        for (int size : new int[] {1, 6_500, 8_192, 8_193, 65_536, 200_000, (int) MAX}) {
+            byte[] input = text(size);
+            assertArrayEquals(input, read(input), "size " + size);
+        }
+    }
+
+    @Test
+    void skipsAStreamOneByteOverTheCap() {
+        InputReader.SkippedInput skipped =
+                assertThrows(InputReader.SkippedInput.class, () -> read(text((int) MAX + 1)));
+        assertEquals("input is over the 1 MiB limit (--max-size); skipped", skipped.getMessage());
+    }
+
+    @Test
+    void capsWhatGzipDecompressesTo() throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(packed)) {
+            gz.write(text((int) MAX + 1));
+        }
+        InputReader.SkippedInput skipped =
+                assertThrows(InputReader.SkippedInput.class, () -> read(packed.toByteArray()));
+        assertEquals("decompressed gzip is over the 1 MiB limit (--max-size); skipped", skipped.getMessage());
+    }
+
+    @Test
+    void blankIsWhatStringIsBlankSaysOfTheFirstBytesAsLatin1() throws Exception {
+        for (int b = 0; b < 256; b++) {
+            byte[] input = {(byte) b, (byte) b};
+            boolean blank = new String(input, StandardCharsets.ISO_8859_1).isBlank();
+            if (blank) {
+                assertThrows(InputReader.EmptyInput.class, () -> read(input), "byte " + b);
+            } else if (b != 0) { // NUL is binary
+                assertArrayEquals(input, read(input), "byte " + b);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheFirst4096BytesDecideBlankness() throws Exception {
+        byte[] late = new byte[5_000];
+        Arrays.fill(late, (byte) ' ');
+        late[4_500] = 'x';
+        assertThrows(InputReader.EmptyInput.class, () -> read(late));
+        late[4_095] = 'x';
+        assertTrue(read(late).length == 5_000);
+    }
+}
