@@ -8,12 +8,8 @@
 # a class-data sharing archive. One per installation and Java, under $XDG_CACHE_HOME/lede/startup/ (the
 # installation may be read-only), at a path that mirrors both, so naming it costs no process. It counts
 # only while it is newer than lede's jar and the java binary: an upgraded lede or JDK gets a fresh one
-# instead of a stale one the JVM would silently ignore. The first reader run in a terminal trains it (its
-# classes are the ones worth caching); later runs start from it. Before Java 25 that run writes down the
-# classes it loads, and the next start archives exactly those on the side (`-Xshare:dump`, about 2 s of
-# CPU once) into one static archive, which then replaces the JDK's own: the JDK's archive and a dynamic one
-# on top of it held 19 MB, 5,000 pages the JVM relocates at every start, where lede's own classes and the
-# JDK classes it uses take 15.7 MB (README, "Start-up").
+# instead of a stale one the JVM would silently ignore. The first reader run in a terminal writes it at
+# exit (its classes are the ones worth caching); later runs start from it.
 cache_root=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
 cache_opts=
 startup_cache=$cache_root/lede/startup$home$java
@@ -35,24 +31,12 @@ elif [ -n "$cache_root" ]; then
     cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$startup_cache.aot"
   elif [ "$startup_cache.jsa" -nt "$jar" ] && [ "$startup_cache.jsa" -nt "$java" ]; then
     cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$startup_cache.jsa"
-  elif [ "$startup_cache.classes" -nt "$jar" ] && [ "$startup_cache.classes" -nt "$java" ]; then
-    # Archived on the side while this run starts without it, by one launcher at a time (the folder is the
-    # lock); it outlives the terminal (HUP and INT ignored) and is used only once whole (renamed).
-    if mkdir "$startup_cache.dumping" 2>/dev/null; then
-      (
-        trap '' HUP INT
-        "$java" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -XX:SharedClassListFile="$startup_cache.classes" \
-          -XX:SharedArchiveFile="$startup_cache.dumping/jsa" -cp "$classpath" &&
-          mv -f "$startup_cache.dumping/jsa" "$startup_cache.jsa"
-        rm -rf "$startup_cache.dumping"
-      ) </dev/null >/dev/null 2>&1 &
-    fi
   elif [ -n "$reader_run" ] && [ -t 1 ] && mkdir -p "${startup_cache%/*}" 2>/dev/null; then
-    rm -rf "$startup_cache.aot" "$startup_cache.jsa" "$startup_cache.classes" "$startup_cache.dumping"
+    rm -f "$startup_cache.aot" "$startup_cache.jsa"
     if [ "${major:-0}" -ge 25 ] 2>/dev/null; then
       cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCacheOutput=$startup_cache.aot"
     else
-      cache_opts="-XX:DumpLoadedClassList=$startup_cache.classes"
+      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=$startup_cache.jsa"
     fi
   fi
 fi
