@@ -62,8 +62,12 @@ fi
 # a smaller eden is reused sooner; the library complete on 10,000 articles 10 % sooner, the first frame
 # and a first run's CPU time the same (README, "Between the first frame and library complete").
 # --enable-native-access: the SQLite driver loads its native library (Java 22+ warns on stderr otherwise).
+# Not on Java 17 to 21, which need no such option: there it sets a module property that turns off the
+# class-data archives' optimized module handling (README, "Start-up").
+native_opts=--enable-native-access=ALL-UNNAMED
+case ${major:-0} in 1[7-9] | 2[01]) native_opts= ;; esac
 # shellcheck disable=SC2086 # LEDE_OPTS and cache_opts are lists of options, split on purpose.
 set -f   # split, never globbed: -Xlog:gc* would vanish under the checkout launcher's nullglob
 exec "$java" -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn8m \
-  -XX:-UsePerfData $thp_opts --enable-native-access=ALL-UNNAMED \
+  -XX:-UsePerfData $thp_opts $native_opts \
   $cache_opts ${LEDE_OPTS:-} -cp "$classpath" dev.lede.Main "$@"

@@ -21,10 +21,14 @@ final class StoredNames {
      * Each argument as typed beside the absolute path it names and that path as a folder (ending in the
      * separator), worked out once rather than for each of 100,000 stored paths.
      */
-    private record Root(String argument, String path, String folder) {
+    private record Root(String argument, String path, String folder, boolean absolute) {
 
         Root(String argument, String path) {
             this(argument, path, path.endsWith("/") ? path : path + "/");
+        }
+
+        Root(String argument, String path, String folder) {
+            this(argument, path, folder, argument.equals(path) || argument.equals(folder));
         }
     }
 
@@ -48,6 +52,9 @@ final class StoredNames {
                 return root.argument();
             }
             if (stored.startsWith(root.folder())) {
+                if (root.absolute()) {
+                    return stored; // typed as the index names it: no second copy of each path
+                }
                 String rest = stored.substring(root.path().length());
                 String argument = root.argument();
                 return (argument.endsWith("/") && rest.startsWith("/")
@@ -103,6 +110,9 @@ final class StoredNames {
 
     /** Problems the index names by the stored path, named as this run names the file. */
     static List<Problem> problems(List<Problem> problems, String stored, String name) {
+        if (problems.isEmpty()) {
+            return List.of(); // most inputs and articles: no list made for each
+        }
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
             String source = problem.source();

@@ -39,6 +39,19 @@ class LauncherFlagsTest {
         assertTrue(flags.contains("-Xmn8m"), String.join(" ", flags));
     }
 
+    /**
+     * Java 22 and later warn unless native access is allowed; before that the option only sets a module
+     * property, which turns off the class-data archives' optimized module handling (README, "Start-up").
+     */
+    @Test
+    void nativeAccessIsAllowedOnlyWhereJavaAsksForIt() throws Exception {
+        assertFalse(launchedWith(17).contains("--enable-native-access=ALL-UNNAMED"));
+        assertFalse(launchedWith(21).contains("--enable-native-access=ALL-UNNAMED"));
+        assertTrue(launchedWith(22).contains("--enable-native-access=ALL-UNNAMED"));
+        assertTrue(launchedWith(25).contains("--enable-native-access=ALL-UNNAMED"));
+        assertTrue(launchedWith(0).contains("--enable-native-access=ALL-UNNAMED"), "a Java of unknown version");
+    }
+
     @Test
     void theRealJavaTakesTheFlagsWithoutAWord() throws Exception {
         List<String> flags = launchedWith();
@@ -60,6 +73,11 @@ class LauncherFlagsTest {
 
     /** The arguments launch.sh hands to java, read from a stand-in that writes them down. */
     private List<String> launchedWith() throws IOException, InterruptedException {
+        return launchedWith(17);
+    }
+
+    /** As {@link #launchedWith()}, for a Java of feature version {@code major} (0: unknown). */
+    private List<String> launchedWith(int major) throws IOException, InterruptedException {
         Path args = temp.resolve("args");
         Path fakeJava = temp.resolve("java");
         Files.writeString(fakeJava, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + args + "\"\n");
@@ -67,12 +85,13 @@ class LauncherFlagsTest {
         ProcessBuilder builder = new ProcessBuilder(
                         "sh",
                         "-c",
-                        "home=$1 java=$2 major=17 jar=$3 classpath=$3; . \"$4\"",
+                        "home=$1 java=$2 major=$5 jar=$3 classpath=$3; . \"$4\"",
                         "sh",
                         temp.toString(),
                         fakeJava.toString(),
                         temp.resolve("lede.jar").toString(),
                         Path.of("src/dist/lib/launch.sh").toAbsolutePath().toString(),
+                        String.valueOf(major),
                         "list")
                 .redirectErrorStream(true)
                 .redirectOutput(temp.resolve("sh.out").toFile());

@@ -167,20 +167,34 @@ public final class LibraryBuilder {
     }
 
     private List<Problem> accept(List<ListedArticle> articles, List<String> bodies, List<Problem> inputProblems) {
-        // Parsers may list an article's problem in both places: each is kept once.
-        Set<Problem> found = new LinkedHashSet<>(inputProblems);
-        List<ListedArticle> merged = new ArrayList<>();
-        List<String> mergedInto = new ArrayList<>();
+        // Parsers may list an article's problem in both places: each is kept once. The set and the lists
+        // are made only for an input that has some: most have none (a listing of 10,000 inputs made them all).
+        Set<Problem> found = inputProblems.isEmpty() ? Set.of() : new LinkedHashSet<>(inputProblems);
+        List<ListedArticle> merged = List.of();
+        List<String> mergedInto = List.of();
         for (int i = 0; i < articles.size(); i++) {
             ListedArticle article = articles.get(i);
             int earlier = positions.find(article.id(), entries.size());
             if (earlier >= 0) {
+                if (merged.isEmpty()) {
+                    merged = new ArrayList<>();
+                    mergedInto = new ArrayList<>();
+                }
                 merged.add(article);
                 mergedInto.add(entries.view().get(earlier).source().label());
                 continue;
             }
-            found.addAll(article.problems());
+            if (!article.problems().isEmpty()) {
+                found = found.isEmpty() ? new LinkedHashSet<>() : found;
+                found.addAll(article.problems());
+            }
             addNew(article, bodies == null ? null : bodies.get(i));
+        }
+        if (found.isEmpty() && merged.isEmpty()) {
+            if (articles.isEmpty()) {
+                counts = counts.plus(1, 0, 0);
+            }
+            return List.of();
         }
         Problem.Kind kind = articles.isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
         List<Problem> out = new ArrayList<>(found.size() + 1);
