@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -253,7 +254,13 @@ class TmuxEndToEndIT {
             tmux.expect("q quits", s -> Files.exists(dir.resolve("exit.txt")));
         }
         assertEquals("exit=0", Files.readString(dir.resolve("exit.txt")).strip());
-        assertEquals("", Files.readString(dir.resolve("err.txt")), "nothing on stderr");
+        // Quitting waits up to a second for the index's writes and then says so; on a busy machine that notice
+        // is the one line allowed.
+        String err = Files.readString(dir.resolve("err.txt"))
+                .lines()
+                .filter(line -> !line.startsWith("lede: storing where related headlines lead"))
+                .collect(Collectors.joining("\n"));
+        assertEquals("", err, "nothing else on stderr");
     }
 
     @Test
