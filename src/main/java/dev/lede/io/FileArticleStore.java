@@ -13,6 +13,7 @@ import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,8 @@ public final class FileArticleStore implements ArticleStore {
         }
         last.clear(); // let the previous file go before the next is parsed
         byte[] bytes = new InputReader(options.maxSize()).readFile(path);
-        Parsed parsed = new Parsers(options.format()).parse(Input.of(Source.of(name), bytes));
+        Parsed parsed = new Parsers(options.format())
+                .parse(Input.of(Source.of(name), bytes).readAt(Instant.now()));
         // Looked up by id: an export opens every item of a 100,000-item feed, and a scan per item was quadratic.
         Map<ArticleId, Article> byId = new HashMap<>();
         parsed.articles().forEach(article -> byId.putIfAbsent(article.id(), article));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -172,7 +173,8 @@ public final class Loader {
         try {
             byte[] bytes = reader.readFile(path);
             store.readFrom(name, path);
-            return job.parse(Input.of(source, bytes));
+            // Read now, whatever the file's time says: no date after the day it was read is its own (PlausibleDates).
+            return job.parse(Input.of(source, bytes).readAt(Instant.now()));
         } catch (InputReader.SkippedInput e) {
             return Parsed.skipped(new Problem(name, e.getMessage()));
         }
@@ -186,7 +188,8 @@ public final class Loader {
             stdinRead = true;
         }
         try {
-            Parsed parsed = job.parse(Input.of(Source.of(Source.STDIN), reader.readStream(stdin)));
+            byte[] bytes = reader.readStream(stdin);
+            Parsed parsed = job.parse(Input.of(Source.of(Source.STDIN), bytes).readAt(Instant.now()));
             store.keep(parsed);
             return parsed;
         } catch (InputReader.EmptyInput e) {
@@ -200,7 +203,8 @@ public final class Loader {
         try {
             Input input = urls.fetch(url);
             byte[] bytes = reader.checked(new java.io.ByteArrayInputStream(input.bytes()));
-            Parsed parsed = job.parse(new Input(input.source(), bytes, input.contentType(), input.location()));
+            Parsed parsed =
+                    job.parse(new Input(input.source(), bytes, input.contentType(), input.location(), input.readAt()));
             store.keep(parsed);
             return parsed;
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -92,13 +93,21 @@ public final class UrlFetcher {
      * @param movedTo   where every redirect on the way was permanent (301, 308), the address it ended at; else null
      * @param headers   the final response's headers
      * @param body      the body, gzip already decoded, within the size cap
+     * @param fetchedAt when the answer came
      */
-    public record Answer(String url, String finalUrl, int status, String movedTo, HttpHeaders headers, byte[] body) {
+    public record Answer(
+            String url,
+            String finalUrl,
+            int status,
+            String movedTo,
+            HttpHeaders headers,
+            byte[] body,
+            Instant fetchedAt) {
 
-        /** The body as an input named by the URL asked for, located where the redirects ended. */
+        /** The body as an input named by the URL asked for, located where the redirects ended, read when fetched. */
         public Input input() {
             return new Input(
-                    Source.of(url), body, headers.firstValue("content-type").orElse(null), finalUrl);
+                    Source.of(url), body, headers.firstValue("content-type").orElse(null), finalUrl, fetchedAt);
         }
 
         public Optional<String> header(String name) {
@@ -131,7 +140,7 @@ public final class UrlFetcher {
             }
             String movedTo = permanent && redirects > 0 ? current.toString() : null;
             byte[] body = status >= 200 && status <= 299 ? decodeBody(url, response) : new byte[0];
-            return new Answer(url, current.toString(), status, movedTo, response.headers(), body);
+            return new Answer(url, current.toString(), status, movedTo, response.headers(), body, Instant.now());
         }
     }
 

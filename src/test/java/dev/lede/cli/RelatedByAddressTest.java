@@ -128,6 +128,56 @@ class RelatedByAddressTest {
         assertEquals(List.of("1", "", "2", "", "3", "1 2 2", "4", ""), columns(again.out()));
     }
 
+    /**
+     * A feed item is known by its permalink guid ({@code isPermaLink} true or absent) and by every Atom alternate
+     * link (and a link with no {@code rel}), not only by the link it shows: a related line with any of them
+     * finds it, while a guid that is no permalink and an entry's {@code self} link find nothing.
+     */
+    @Test
+    void aFeedItemIsFoundByItsGuidAndEveryAlternateLink() throws IOException {
+        write(
+                "1-rss.xml",
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quay</title>"
+                        + "<item><title>Winter timetable for the ferry published</title>"
+                        + "<link>https://feeds.quay.example/r/8812</link><guid>https://quay.example/2026/timetable</guid>"
+                        + "<description>Two crossings a day from November.</description></item>"
+                        + "<item><title>Moorings move to the west basin</title>"
+                        + "<link>https://feeds.quay.example/r/8813</link>"
+                        + "<guid isPermaLink=\"true\">https://quay.example/2026/moorings</guid>"
+                        + "<description>The dredger needs the east side.</description></item>"
+                        + "<item><title>Harbour dues rise by a pound</title>"
+                        + "<link>https://feeds.quay.example/r/8814</link>"
+                        + "<guid isPermaLink=\"false\">https://quay.example/2026/dues</guid>"
+                        + "<description>From April.</description></item></channel></rss>");
+        write(
+                "2-atom.xml",
+                "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Canal</title>"
+                        + "<entry><title>Lock seven reopens after repairs</title><id>tag:canal.example,2026:7</id>"
+                        + "<link rel=\"alternate\" type=\"text/html\" href=\"https://canal.example/a/lock-7\"/>"
+                        + "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://canal.example/fr/ecluse-7\"/>"
+                        + "<link href=\"https://canal.example/amp/lock-7\"/>"
+                        + "<link rel=\"self\" href=\"https://canal.example/api/entries/7\"/>"
+                        + "<summary>The gates were rehung.</summary></entry></feed>");
+        write(
+                "3-linking.txt",
+                "Harbour pilots finish their winter training.\n\nBoth pilots passed.\n\nRelated:\n"
+                        + "- Weather turns cold over the weekend <https://quay.example/2026/timetable>\n"
+                        + "- Lighthouse keepers remember a stormy night <http://www.quay.example/2026/moorings/>\n"
+                        + "- Snow closes the mountain pass <https://canal.example/fr/ecluse-7>\n"
+                        + "- Gulls nest on the old pier <https://canal.example/amp/lock-7?utm_source=rss>\n"
+                        + "- Choir sings at the town hall <https://quay.example/2026/dues>\n"
+                        + "- Orchard harvest starts early <https://canal.example/api/entries/7>\n");
+        Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        CliRun fresh = CliRun.withEnvironment(environment, "", "list", "--no-state", dir.toString());
+        assertEquals(0, fresh.exitCode(), fresh.err());
+        assertEquals(List.of("1", "", "2", "", "3", "", "4", "", "5", "1 2 4 4"), columns(fresh.out()));
+        for (int run = 0; run < 2; run++) {
+            CliRun indexed = CliRun.withEnvironment(environment, "", "list", dir.toString());
+            assertEquals(fresh.out(), indexed.out(), "run " + run + " through the index");
+        }
+    }
+
     /** Each line's number and its related numbers. */
     private static List<String> columns(String out) {
         return out.lines()

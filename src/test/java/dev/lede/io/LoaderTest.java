@@ -89,6 +89,23 @@ class LoaderTest {
     }
 
     @Test
+    void filesAndStdinAreReadNowSoADateYearsAheadIsNoDate() throws IOException {
+        // 2098 is far past any day this test runs on (and within the years a date may have).
+        write("ahead.txt", "Title: Regatta\nDate: 2098-06-01\n\nEntries open.");
+        load(
+                "Title: Fireworks\nDate: 2098-06-01\n\nOver the quay.".getBytes(StandardCharsets.UTF_8),
+                dir.toString(),
+                "-");
+        assertEquals(2, loaded.stream().mapToLong(p -> p.articles().size()).sum());
+        loaded.stream().flatMap(p -> p.articles().stream()).forEach(a -> assertEquals(null, a.published()));
+        assertEquals(
+                List.of(
+                        dir.resolve("ahead.txt") + ": date \"2098-06-01\" is after the day it was read; left out",
+                        "-: date \"2098-06-01\" is after the day it was read; left out"),
+                problems());
+    }
+
+    @Test
     void problemsAreCollectedPerFileAndTheRestStillLoads() throws IOException {
         write("1-empty.txt", "  \n");
         Files.write(dir.resolve("2-binary.txt"), new byte[] {'a', 0, 'b'});

@@ -123,6 +123,16 @@ class UrlFetcherTest {
     }
 
     @Test
+    void theInputIsReadWhenItWasFetched() throws IOException {
+        java.time.Instant before = java.time.Instant.now();
+        Input input = fetcher().fetch(url("/feed"));
+        java.time.Instant after = java.time.Instant.now();
+        assertTrue(
+                !input.readAt().isBefore(before) && !input.readAt().isAfter(after),
+                "the fetch time bounds the dates the page may have: " + input.readAt());
+    }
+
+    @Test
     void givesNullContentTypeWhenTheServerSendsNone() throws IOException {
         assertNull(fetcher().fetch(url("/plain")).contentType());
     }

@@ -127,9 +127,14 @@ public final class PlainTextParser implements ArticleParser {
 
     private static Optional<String> published(String value, Input input, List<Problem> problems) {
         Optional<String> iso = PublishedDate.parse(value);
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         if (iso.isEmpty()) {
-            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
             problems.add(new Problem(input.source().label(), "date \"" + shown + "\" not understood; left out"));
+        } else if (!PlausibleDates.of(input).notLateIso(iso.get())) {
+            // Nothing was written after the day it was read (PlausibleDates); the header has no other date.
+            problems.add(new Problem(
+                    input.source().label(), "date \"" + shown + "\" is after the day it was read; left out"));
+            return Optional.empty();
         }
         return iso;
     }

@@ -188,6 +188,9 @@ final class FeedFetch {
             if (page.bodyText().length() <= item.bodyText().length()) {
                 return item;
             }
+            // Known by the item's addresses (its link, a permalink guid, alternates) and by the page's own.
+            List<String> addresses = new ArrayList<>(item.addresses());
+            addresses.addAll(page.addresses());
             return new Article(
                     item.id(),
                     item.source(),
@@ -201,7 +204,7 @@ final class FeedFetch {
                     page.related(),
                     page.links(),
                     item.problems(),
-                    page.addresses());
+                    addresses);
         } catch (IOException e) {
             // Said as a page that answered with an error is, so the two read alike.
             warnings.add(item.url() + ": full text not fetched (" + withoutUrl(e.getMessage(), item.url())

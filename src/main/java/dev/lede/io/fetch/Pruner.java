@@ -54,7 +54,8 @@ public final class Pruner {
     }
 
     private boolean starred(Path file, ReadingState reading) throws IOException {
-        Parsed parsed = parsers.parse(new Input(Source.of(file.toString()), Files.readAllBytes(file), null));
+        Parsed parsed = parsers.parse(
+                Input.of(Source.of(file.toString()), Files.readAllBytes(file)).readAt(Instant.now()));
         for (Article article : parsed.articles()) {
             if (reading.isStarred(article.id())) {
                 return true;

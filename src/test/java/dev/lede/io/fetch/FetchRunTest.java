@@ -298,8 +298,8 @@ class FetchRunTest {
     }
 
     /**
-     * The written item keeps every address its article is known by: the feed's link, the page's own
-     * canonical and {@code og:url}, and where the link's redirects ended; read back, each is an address.
+     * The written item keeps every address its article is known by: the feed's link, its permalink guid, the
+     * page's own canonical and {@code og:url}, and where the link's redirects ended; read back, each is an address.
      */
     @Test
     void aFullTextItemKeepsItsLinkThePagesOwnAddressesAndWhereTheRedirectsEnded() throws IOException {
@@ -315,7 +315,7 @@ class FetchRunTest {
         server.on(
                 "/teasers",
                 exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Coast", List.<String[]>of(new String[] {
-                    "s1",
+                    "https://coast.example/p/118",
                     "Ferry returns",
                     server.url("/s/1"),
                     "Wed, 02 Dec 2026 08:00:00 GMT",
@@ -329,6 +329,7 @@ class FetchRunTest {
         assertEquals(
                 List.of(
                         server.url("/s/1"),
+                        "https://coast.example/p/118",
                         "https://coast.example/news/ferry-returns",
                         "https://m.coast.example/ferry",
                         server.url("/story.html")),

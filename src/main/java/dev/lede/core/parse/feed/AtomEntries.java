@@ -45,7 +45,7 @@ final class AtomEntries {
                 title,
                 link(entry, base),
                 author == null ? feedAuthors : author,
-                FeedXml.text(
+                FeedXml.texts(
                         entry,
                         "published",
                         "updated",
@@ -58,7 +58,21 @@ final class AtomEntries {
                 content,
                 isHtml,
                 contentBase,
-                FeedText.oneLine(FeedXml.text(entry, "id", "*:id")));
+                FeedText.oneLine(FeedXml.text(entry, "id", "*:id")),
+                alternates(entry, base));
+    }
+
+    /** Every page the entry is an alternate of ({@code rel=alternate}, or no {@code rel}), resolved. */
+    static List<String> alternates(Element entry, String base) {
+        List<String> addresses = new ArrayList<>();
+        for (Element link : FeedXml.children(entry, "link", "*:link")) {
+            String rel = link.attr("rel").strip().toLowerCase(Locale.ROOT);
+            if (!link.attr("href").isBlank() && (rel.isEmpty() || rel.equals("alternate"))) {
+                addresses.add(FeedXml.resolve(
+                        FeedXml.baseInside(link, base), link.attr("href").strip()));
+            }
+        }
+        return addresses;
     }
 
     /** Author names of an entry, feed or source element, joined; null when there are none. */

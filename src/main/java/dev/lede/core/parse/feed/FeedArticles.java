@@ -7,6 +7,7 @@ import dev.lede.core.article.Format;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
+import dev.lede.core.parse.PlausibleDates;
 import dev.lede.core.parse.html.HtmlBlocks;
 import dev.lede.core.parse.html.HtmlFragment;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ final class FeedArticles {
 
     private FeedArticles() {}
 
-    static Article toArticle(FeedEntry entry, Source source, Format format, String site) {
+    /** @param dates the dates the item may have: the first of its dates that is one dates it */
+    static Article toArticle(FeedEntry entry, Source source, Format format, String site, PlausibleDates dates) {
         List<Block> body;
         List<Link> links;
         if (entry.content() == null || entry.content().isBlank()) {
@@ -42,14 +44,19 @@ final class FeedArticles {
 
         List<Problem> problems = new ArrayList<>();
         String published = null;
-        if (entry.dateText() != null && !entry.dateText().isBlank()) {
-            Optional<String> iso = FeedDates.toIso(entry.dateText());
-            if (iso.isPresent()) {
+        String unreadable = null;
+        for (String text : entry.dates()) {
+            Optional<String> iso = FeedDates.toIso(text);
+            if (iso.isEmpty()) {
+                unreadable = unreadable == null ? text : unreadable;
+            } else if (dates.notLateIso(iso.get())) {
+                // A day after the one the feed was read on is a scheduled event's: the next date says more.
                 published = iso.get();
-            } else {
-                problems.add(
-                        new Problem(source.label(), "unreadable date \"" + FeedText.oneLine(entry.dateText()) + "\""));
+                break;
             }
+        }
+        if (published == null && unreadable != null) {
+            problems.add(new Problem(source.label(), "unreadable date \"" + FeedText.oneLine(unreadable) + "\""));
         }
 
         String link = FeedText.oneLine(entry.link());
@@ -69,7 +76,8 @@ final class FeedArticles {
                 body,
                 List.of(),
                 links,
-                problems);
+                problems,
+                entry.addresses());
     }
 
     /** The title; an untitled item (allowed in RSS 2.0) is named by its first words, else its link. */

@@ -4,6 +4,7 @@ import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
+import dev.lede.core.parse.PlausibleDates;
 import dev.lede.core.text.Sanitizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class FeedParser implements ItemParser {
         }
 
         Collected collected = collect(root, format, webBase(source));
+        PlausibleDates dates = PlausibleDates.of(input);
         String site = siteTitle(root, format);
         String feedAuthors = format == Format.ATOM ? AtomEntries.authors(root) : null;
         List<FeedItems.Item> articles = new ArrayList<>();
@@ -72,7 +74,7 @@ public final class FeedParser implements ItemParser {
                 continue;
             }
             articles.add(new FeedItems.Item(
-                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site)));
+                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site, dates)));
         }
 
         String malformed = malformation(parser.getErrors(), text, root, collected.items.size());

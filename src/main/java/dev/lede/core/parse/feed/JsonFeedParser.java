@@ -4,12 +4,15 @@ import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
+import dev.lede.core.parse.PlausibleDates;
 import dev.lede.core.parse.json.JsonReader;
 import dev.lede.core.text.Sanitizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Reads JSON Feed 1.0 and 1.1 (jsonfeed.org) into one article per item. A damaged or truncated file
@@ -50,6 +53,7 @@ public final class JsonFeedParser implements ItemParser {
             base = FeedXml.isWebUrl(feedUrl) ? feedUrl.strip() : FeedXml.isWebUrl(home) ? home.strip() : "";
         }
         String feedAuthors = authors(feed);
+        PlausibleDates dates = PlausibleDates.of(input);
         List<FeedItems.Item> articles = new ArrayList<>();
         List<?> items = feed.get("items") instanceof List<?> list ? list : List.of();
         int empty = 0;
@@ -60,7 +64,7 @@ public final class JsonFeedParser implements ItemParser {
                 continue;
             }
             articles.add(new FeedItems.Item(
-                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site)));
+                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site, dates)));
         }
         if (empty > 0) {
             problems.add(new Problem(
@@ -89,11 +93,14 @@ public final class JsonFeedParser implements ItemParser {
                 string(item.get("title")),
                 FeedXml.resolve(base, link),
                 author == null ? feedAuthors : author,
-                first(string(item.get("date_published")), string(item.get("date_modified"))),
+                Stream.of(string(item.get("date_published")), string(item.get("date_modified")))
+                        .filter(Objects::nonNull)
+                        .toList(),
                 content,
                 isHtml,
                 base,
-                FeedText.oneLine(idText(item.get("id"))));
+                FeedText.oneLine(idText(item.get("id"))),
+                List.of());
     }
 
     /** JSON Feed 1.1 {@code authors} (a list), else 1.0 {@code author} (one object); names joined. */

@@ -36,11 +36,33 @@ final class RssItems {
                 title,
                 link(item, base),
                 author(item),
-                FeedXml.text(item, "pubDate", "*:date", "*:published", "*:issued", "*:updated", "*:modified"),
+                FeedXml.texts(item, "pubDate", "*:date", "*:published", "*:issued", "*:updated", "*:modified"),
                 content,
                 isHtml,
                 base,
-                FeedText.oneLine(FeedXml.text(item, "guid")));
+                FeedText.oneLine(FeedXml.text(item, "guid")),
+                addresses(item, base));
+    }
+
+    /**
+     * The item's addresses beside its link: a guid that is a permalink ({@code isPermaLink} true or absent, RSS
+     * 2.0) and a web URL, and every alternate {@code atom:link} (or one without {@code rel}).
+     */
+    private static List<String> addresses(Element item, String base) {
+        List<String> addresses = new ArrayList<>();
+        for (Element guid : FeedXml.children(item, "guid")) {
+            String text = FeedText.oneLine(guid.text());
+            if (!guid.attr("isPermaLink").strip().equalsIgnoreCase("false") && FeedXml.isWebUrl(text)) {
+                addresses.add(text);
+            }
+        }
+        for (Element link : FeedXml.children(item, "*:link")) {
+            String rel = link.attr("rel").strip();
+            if (!link.attr("href").isBlank() && (rel.isEmpty() || rel.equalsIgnoreCase("alternate"))) {
+                addresses.add(FeedXml.resolve(base, link.attr("href").strip()));
+            }
+        }
+        return addresses;
     }
 
     private static String link(Element item, String base) {

@@ -1,5 +1,6 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.parse.PlausibleDates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -109,23 +110,29 @@ final class DateText {
         return MONTHS.get(name.toLowerCase(Locale.ROOT));
     }
 
-    /** The first date written in {@code text} and where it starts, or null. */
+    /** The first date with a plausible year written in {@code text} and where it starts, or null. */
     static Found find(String text) {
+        return find(text, PlausibleDates.ANY_READ_DAY);
+    }
+
+    /** The first date written in {@code text} that {@code dates} allows, and where it starts, or null. */
+    static Found find(String text, PlausibleDates dates) {
         Found best = null;
-        best = earlier(best, named(DAY_MONTH_YEAR, text, 1, 2, 3));
-        best = earlier(best, named(MONTH_DAY_YEAR, text, 2, 1, 3));
-        best = earlier(best, numbered(ISO.matcher(text), 1, 3, 4));
-        best = earlier(best, numbered(CJK.matcher(text), 1, 2, 3));
+        best = earlier(best, named(DAY_MONTH_YEAR, text, 1, 2, 3, dates));
+        best = earlier(best, named(MONTH_DAY_YEAR, text, 2, 1, 3, dates));
+        best = earlier(best, numbered(ISO.matcher(text), 1, 3, 4, dates));
+        best = earlier(best, numbered(CJK.matcher(text), 1, 2, 3, dates));
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean dayFirst = a > 12 || !m.group(2).equals("/") && b <= 12;
             int year = Integer.parseInt(m.group(4));
-            LocalDate date = date(year, dayFirst ? b : a, dayFirst ? a : b);
+            LocalDate date = date(year, dayFirst ? b : a, dayFirst ? a : b, dates);
             if (date != null) {
                 // 09.10.2024 is 9 October in Europe and 10 September on many American sites.
-                LocalDate other = a <= 12 && b <= 12 && a != b ? date(year, dayFirst ? a : b, dayFirst ? b : a) : null;
+                LocalDate other =
+                        a <= 12 && b <= 12 && a != b ? date(year, dayFirst ? a : b, dayFirst ? b : a, dates) : null;
                 best = earlier(best, new Found(date, m.start(), m.end(), other));
                 break;
             }
@@ -145,13 +152,13 @@ final class DateText {
     }
 
     /** The first match of {@code pattern} whose month name is known, with the groups holding day, month and year. */
-    private static Found named(Pattern pattern, String text, int day, int month, int year) {
+    private static Found named(Pattern pattern, String text, int day, int month, int year, PlausibleDates dates) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Integer number = MONTHS.get(m.group(month).toLowerCase(Locale.ROOT));
             LocalDate date = number == null
                     ? null
-                    : date(Integer.parseInt(m.group(year)), number, Integer.parseInt(m.group(day)));
+                    : date(Integer.parseInt(m.group(year)), number, Integer.parseInt(m.group(day)), dates);
             if (date != null) {
                 return new Found(date, m.start(), m.end());
             }
@@ -159,10 +166,13 @@ final class DateText {
         return null;
     }
 
-    private static Found numbered(Matcher m, int year, int month, int day) {
+    private static Found numbered(Matcher m, int year, int month, int day, PlausibleDates dates) {
         while (m.find()) {
             LocalDate date = date(
-                    Integer.parseInt(m.group(year)), Integer.parseInt(m.group(month)), Integer.parseInt(m.group(day)));
+                    Integer.parseInt(m.group(year)),
+                    Integer.parseInt(m.group(month)),
+                    Integer.parseInt(m.group(day)),
+                    dates);
             if (date != null) {
                 return new Found(date, m.start(), m.end());
             }
@@ -174,13 +184,13 @@ final class DateText {
         return a == null || b != null && b.at() < a.at() ? b : a;
     }
 
-    private static LocalDate date(int year, int month, int day) {
-        if (!PlausibleDates.year(year)) {
+    private static LocalDate date(int year, int month, int day, PlausibleDates dates) {
+        if (!dates.year(year)) {
             return null;
         }
         try {
             LocalDate date = LocalDate.of(year, month, day);
-            return PlausibleDates.day(date) ? date : null;
+            return dates.day(date) ? date : null;
         } catch (DateTimeException e) {
             return null;
         }

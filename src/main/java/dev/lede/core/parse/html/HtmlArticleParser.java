@@ -9,6 +9,7 @@ import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.parse.ArticleParser;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.parse.PlausibleDates;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -46,7 +47,7 @@ public final class HtmlArticleParser implements ArticleParser {
         }
         Document doc = Jsoup.parse(decoded.text(), input.baseUrl());
         StreamedContent.place(doc);
-        HtmlMetadata meta = HtmlMetadata.read(doc);
+        HtmlMetadata meta = HtmlMetadata.read(doc, PlausibleDates.of(input));
         if (doc.location().isEmpty() && meta.url() != null && meta.url().startsWith("http")) {
             doc.setBaseUri(meta.url());
         }

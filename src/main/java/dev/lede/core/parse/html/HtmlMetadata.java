@@ -1,5 +1,6 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.parse.PlausibleDates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,7 @@ record HtmlMetadata(
             Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[T ]?\\d{4,6}Z?)?");
 
     /** Reads the metadata of {@code doc}; never throws. */
-    static HtmlMetadata read(Document doc) {
+    static HtmlMetadata read(Document doc, PlausibleDates dates) {
         JsonLdArticle ld = JsonLdArticle.find(doc, first(meta(doc, "og:title"), doc.title()));
         String canonical = absolute(doc.selectFirst("link[rel=canonical]"), "href");
         String ogUrl = absoluteMeta(doc, "og:url");
@@ -108,7 +109,8 @@ record HtmlMetadata(
                         IsoDates.normalise(meta(doc, "article:modified_time")),
                         IsoDates.normalise(meta(doc, "og:updated_time"))),
                 headline,
-                Arrays.asList(url, absoluteMeta(doc, "og:url"), doc.location()));
+                Arrays.asList(url, absoluteMeta(doc, "og:url"), doc.location()),
+                dates);
         String site = first(siteName, title.sitePart());
         // A blog or a company page that names nobody is signed by the site whose name it states (not by a domain).
         String signature = byline == null ? BylineChoice.clean(site) : null;

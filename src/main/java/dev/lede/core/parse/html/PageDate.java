@@ -1,6 +1,7 @@
 // Over 250 lines: the metadata date, the shown date and the rule that reconciles them, read together.
 package dev.lede.core.parse.html;
 
+import dev.lede.core.parse.PlausibleDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,23 +71,29 @@ final class PageDate {
      * @param modified  the structured dates of the last change: used only when nothing else dates the page
      * @param headline  the chosen headline, to find where the article starts
      * @param urls      the page's addresses (canonical, {@code og:url}, where it was read from), nulls allowed
+     * @param dates     the dates the page may have: a source whose date is not one gives way to the next
      */
     static String choose(
-            Document doc, List<String> published, List<String> modified, String headline, List<String> urls) {
-        String publishedStated = first(published);
-        String stated = publishedStated != null ? publishedStated : first(modified);
+            Document doc,
+            List<String> published,
+            List<String> modified,
+            String headline,
+            List<String> urls,
+            PlausibleDates dates) {
+        String publishedStated = first(published, dates);
+        String stated = publishedStated != null ? publishedStated : first(modified, dates);
         if (stated == null) {
             String fromUrl = urlDate(urls);
-            stated = PlausibleDates.iso(fromUrl) ? fromUrl : null;
+            stated = dates.iso(fromUrl) ? fromUrl : null;
         }
         Shown shown = stated == null
-                ? shown(doc, headline, Integer.MAX_VALUE, true)
-                : shown(doc, headline, MAX_DISTANCE, false);
+                ? shown(doc, headline, Integer.MAX_VALUE, true, dates)
+                : shown(doc, headline, MAX_DISTANCE, false, dates);
         if (shown == null) {
             return stated;
         }
         LocalDate publishedDay = day(publishedStated);
-        boolean showsChange = shown.updated() || shown.date().equals(day(first(modified)));
+        boolean showsChange = shown.updated() || shown.date().equals(day(first(modified, dates)));
         if (showsChange && publishedDay != null && publishedDay.isBefore(shown.date())) {
             // The page shows when it was last changed (it says so, or the metadata names that day as the
             // modified one); the metadata says when it was first published.
@@ -107,9 +114,9 @@ final class PageDate {
         return shown.iso() != null ? shown.iso() : shown.date().toString();
     }
 
-    private static String first(List<String> isos) {
+    private static String first(List<String> isos, PlausibleDates dates) {
         for (String iso : isos) {
-            if (iso != null && PlausibleDates.iso(iso)) {
+            if (iso != null && dates.iso(iso)) {
                 return iso;
             }
         }
@@ -158,7 +165,7 @@ final class PageDate {
      * Only when the metadata dates nothing ({@code lenient}) are dates far above the headline, and dates by it in
      * a block classed as boilerplate, read too.
      */
-    private static Shown shown(Document doc, String headline, int maxDistance, boolean lenient) {
+    private static Shown shown(Document doc, String headline, int maxDistance, boolean lenient, PlausibleDates dates) {
         if (doc.body() == null) {
             return null;
         }
@@ -173,7 +180,7 @@ final class PageDate {
             if (distance > maxDistance || !lenient && i < anchor - NEAR || !candidate(e) || entryOfDatedList(e)) {
                 continue;
             }
-            Shown s = read(e, distance);
+            Shown s = read(e, distance, dates);
             // With no date in the metadata, a date right by the headline is the article's even inside a block
             // whose class reads as a sidebar.
             // A date under a heading of its own that says "Published" is the page's, in whatever box: the facts
@@ -312,7 +319,8 @@ final class PageDate {
         return false;
     }
 
-    private static Shown read(Element e, int distance) {
+    /** The date {@code e} shows, the first in its text that {@code dates} allows; null when it shows none. */
+    private static Shown read(Element e, int distance, PlausibleDates dates) {
         String text = HtmlText.line(ownDateLine(e) ? e.ownText() : e.text());
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
         Element time = e.selectFirst("time[datetime]");
@@ -320,12 +328,9 @@ final class PageDate {
             machine = time.attr("datetime");
         }
         String iso = IsoDates.normalise(machine);
-        DateText.Found found = DateText.find(text);
+        DateText.Found found = DateText.find(text, dates);
         LocalDate date = found != null ? found.date() : null;
-        if (date == null
-                && iso != null
-                && PlausibleDates.iso(iso)
-                && e.normalName().equals("time")) {
+        if (date == null && iso != null && dates.iso(iso) && e.normalName().equals("time")) {
             date = LocalDate.parse(iso.substring(0, 10));
         }
         if (date == null) {
