@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class PictureLine {
 
+    private static final String START = "[image: ";
     private static final Pattern LINE = Pattern.compile("\\[image: (.*\\S)\\](?: <(\\S+)>)?");
 
     private PictureLine() {}
@@ -19,9 +20,12 @@ public final class PictureLine {
         return picture.url() == null ? picture.text() : picture.text() + " <" + picture.url() + ">";
     }
 
-    /** The picture a whole paragraph names, or null when it is text. */
+    /** The picture a whole paragraph (sanitized, collapsed) names, or null when it is text. */
     public static Block.Image read(String paragraph) {
-        Matcher m = LINE.matcher(paragraph.strip());
+        if (!paragraph.startsWith(START)) {
+            return null; // most paragraphs, at no cost
+        }
+        Matcher m = LINE.matcher(paragraph);
         return m.matches() ? new Block.Image(m.group(1), m.group(2)) : null;
     }
 }

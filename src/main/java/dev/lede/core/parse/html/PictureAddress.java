@@ -61,10 +61,18 @@ final class PictureAddress {
         return null;
     }
 
-    /** The first candidate of a {@code srcset} ("a.jpg 480w, b.jpg 800w"): as good a picture as any for a program. */
+    /**
+     * The first candidate of a {@code srcset} ("a.jpg 480w, b.jpg 800w"), as good a picture as any for a
+     * program: as HTML reads it, its address runs to the first space, less the commas that end it (an address
+     * may hold commas: "/w_300,h_200/a.jpg").
+     */
     private static String firstOfSet(Element img, String srcset) {
-        String first = srcset.strip().split(",", 2)[0].strip();
-        return first.isEmpty() ? null : absolute(img, first.split("\\s+", 2)[0]);
+        String first = srcset.strip().split("\\s+", 2)[0];
+        int end = first.length();
+        while (end > 0 && first.charAt(end - 1) == ',') {
+            end--;
+        }
+        return end == 0 ? null : absolute(img, first.substring(0, end));
     }
 
     /** {@code raw} resolved against the page's base; null for nothing, a {@code data:} placeholder or script. */

@@ -168,10 +168,10 @@ class HtmlBodyTest {
                 + "<article><p>The level rose through the night and the quay flooded at two in the morning.</p>"
                 + "<figure><img src='/img/quay.jpg' alt='The flooded quay'></figure>"
                 + "<figure><img src='data:image/gif;base64,R0lGOD' data-lazy='//cdn.example/a.JPG?w=300' alt='Sandbags'></figure>"
-                + "<figure><img srcset='/s/b-480.webp 480w, /s/b-800.webp 800w' alt='The pumps'></figure>"
+                + "<figure><img srcset='/s/w_480,h_300/b.webp 480w, /s/b-800.webp 800w' alt='The pumps'></figure>"
                 + "<figure><img alt='A drawing of the tide'></figure>"
                 + "<figure><img src='' data-lazy-src='https://img.example/docs/AD4nX' alt='The tide gauge'></figure>"
-                + "<figure><picture><source type='image/webp' srcset='https://img.example/flood.webp 1x'>"
+                + "<figure><picture><source type='image/webp' srcset='https://img.example/flood.webp, https://img.example/f2.webp 2x'>"
                 + "<img alt='The square under water'></picture></figure></article>";
         List<Block> body = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
                 .articles()
@@ -181,7 +181,7 @@ class HtmlBodyTest {
                 List.of(
                         new Block.Image("The flooded quay", "https://news.example/img/quay.jpg"),
                         new Block.Image("Sandbags", "https://cdn.example/a.JPG?w=300"),
-                        new Block.Image("The pumps", "https://news.example/s/b-480.webp"),
+                        new Block.Image("The pumps", "https://news.example/s/w_480,h_300/b.webp"),
                         new Block.Image("A drawing of the tide", null),
                         new Block.Image("The tide gauge", "https://img.example/docs/AD4nX"),
                         new Block.Image("The square under water", "https://img.example/flood.webp")),
