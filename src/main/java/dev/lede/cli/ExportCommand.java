@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Print every article as JSON Lines: id, source, format, title, byline, published, "
-                + "url, site, body, related (with the id each resolves to), linked_from (the ids of the articles whose related "
+                + "url, addresses (every address it has), site, body (its text), images (its pictures: alt and url), "
+                + "related (with the id each resolves to), linked_from (the ids of the articles whose related "
                 + "headlines lead to it), story (the id of its story's earliest article), problems, read and starred.")
 final class ExportCommand extends LibraryCommand {
 

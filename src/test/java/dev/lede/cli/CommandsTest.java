@@ -155,7 +155,8 @@ class CommandsTest {
         assertTrue(
                 first.matches("\\{\"id\":\"[0-9a-f]{12}\",\"source\":\"[^\"]+a\\.txt\",\"format\":\"text\","
                         + "\"title\":\"Harbour pilots vote to strike over night shifts\\.\",\"byline\":null,\"published\":null,"
-                        + "\"url\":null,\"site\":null,\"body\":\"Harbour pilots vote to strike over night shifts\\.\\\\n\\\\nThe vote was close\\.\","
+                        + "\"url\":null,\"addresses\":\\[\\],\"site\":null,"
+                        + "\"body\":\"Harbour pilots vote to strike over night shifts\\.\\\\n\\\\nThe vote was close\\.\",\"images\":\\[\\],"
                         + "\"related\":\\[\\{\"headline\":\"Ferry timetable changes for the winter season\",\"url\":null,\"target\":\""
                         + secondId
                         + "\"\\},\\{\"headline\":\"Lighthouse keepers return to the point\",\"url\":null,\"target\":null\\}\\],"

@@ -348,10 +348,44 @@ class ListThroughIndexTest {
                         + "<item><title>Quay item one</title><description>First.</description></item>"
                         + "<item><title>Quay item two</title><description>Second.</description></item></channel></rss>",
                 3600);
+        write(
+                folder.resolve("quay.html"),
+                "<html><head><title>Quay wall repaired before the winter storms</title>"
+                        + "<link rel=canonical href='https://quay.example/wall'>"
+                        + "<meta property='og:url' content='https://quay.example/news/wall?ref=og'></head><body><article>"
+                        + "<p>The quay wall was repaired in three weeks, ahead of the storms the harbour master expects.</p>"
+                        + "<figure><img src='/img/wall.jpg' alt='Masons at the quay wall at low tide'></figure>"
+                        + "<p>Stone from the old fish market was used for the outer face of the wall this time.</p>"
+                        + "</article></body></html>",
+                3600);
+        write(
+                folder.resolve("pier.txt"),
+                "Title: Pier lights replaced\nURL: https://pier.example/lights\n\n"
+                        + "[image: The pier at night] <https://pier.example/night.jpg>\n\nNew lamps went up on Monday.\n",
+                3600);
         CliRun expected = CliRun.withEnvironment(environment(), "", "export", "--no-state", folder.toString());
         assertTrue(
                 expected.out().contains("\"related\":[{"),
                 expected.out().lines().findFirst().orElse(""));
+        // what a warm index cannot hold, the article's pictures and every address, comes out the same
+        assertTrue(
+                expected.out()
+                        .contains("\"url\":\"https://quay.example/wall\",\"addresses\":[\"https://quay.example/wall\","
+                                + "\"https://quay.example/news/wall?ref=og\"]"),
+                expected.out());
+        assertTrue(
+                expected.out()
+                        .contains(
+                                "\"body\":\"The quay wall was repaired in three weeks, ahead of the storms the harbour master"
+                                        + " expects.\\n\\nStone from the old fish market was used for the outer face of the wall this time.\","
+                                        + "\"images\":[{\"alt\":\"Masons at the quay wall at low tide\",\"url\":\""),
+                expected.out());
+        assertTrue(
+                expected.out()
+                        .contains(
+                                "\"body\":\"New lamps went up on Monday.\",\"images\":[{\"alt\":\"The pier at night\","
+                                        + "\"url\":\"https://pier.example/night.jpg\"}]"),
+                expected.out());
         assertFalse(Files.exists(index()));
         for (int run = 0; run < 3; run++) {
             assertSame(expected, CliRun.withEnvironment(environment(), "", "export", folder.toString()));

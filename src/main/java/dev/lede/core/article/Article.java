@@ -84,9 +84,34 @@ public record Article(
         return body.isEmpty() ? "" : body.get(0).text();
     }
 
-    /** Block texts joined by a blank line, without link numbers: the export's {@code body}. */
+    /**
+     * Block texts joined by a blank line, without link numbers, pictures as {@code [image: alt]} lines: what
+     * the reader shows, searched and hashed into ids (so it stays as it is).
+     */
     public String bodyText() {
         return bodyText(body);
+    }
+
+    /** The article's text alone: {@link #bodyText()} without its pictures, the export's {@code body}. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        for (Block block : body) {
+            if (!(block instanceof Block.Image)) {
+                out.append(out.length() > 0 ? "\n\n" : "").append(block.text());
+            }
+        }
+        return out.toString();
+    }
+
+    /** The pictures of the body, in order: the export's {@code images}. */
+    public List<Block.Image> pictures() {
+        List<Block.Image> pictures = new ArrayList<>();
+        for (Block block : body) {
+            if (block instanceof Block.Image image) {
+                pictures.add(image);
+            }
+        }
+        return pictures;
     }
 
     /** Block texts joined by a blank line, for parsers that need it before the article exists (its id). */

@@ -67,8 +67,18 @@ public sealed interface Block {
         }
     }
 
-    /** An image, shown as {@code [image: alt]}. */
-    record Image(String alt) implements Block {
+    /**
+     * A picture, shown as {@code [image: alt]} where it stands; {@code url} is where the picture itself is
+     * (absolute), or null when the input does not say. The export lists pictures apart from the text
+     * (README, "Formats").
+     */
+    record Image(String alt, String url) implements Block {
+
+        /** A picture whose address is not known. */
+        public Image(String alt) {
+            this(alt, null);
+        }
+
         @Override
         public String text() {
             return "[image: " + alt + "]";

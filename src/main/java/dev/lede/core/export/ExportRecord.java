@@ -2,6 +2,7 @@ package dev.lede.core.export;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
+import dev.lede.core.article.Block;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
 import java.util.List;
@@ -63,8 +64,24 @@ public final class ExportRecord {
         // as the source stated it, offset included, so the calendar day is the page's own (README, "Formats")
         field(out, "published", orNull(article.published()));
         field(out, "url", orNull(article.url()));
+        out.append(",\"addresses\":[");
+        for (int i = 0; i < article.addresses().size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            Json.string(out, article.addresses().get(i));
+        }
+        out.append(']');
         field(out, "site", orNull(article.site()));
-        field(out, "body", article.bodyText());
+        // text only: a program reads the pictures from "images", the reader shows them in place (README, "Formats")
+        field(out, "body", article.text());
+        out.append(",\"images\":[");
+        List<Block.Image> pictures = article.pictures();
+        for (int i = 0; i < pictures.size(); i++) {
+            out.append(i == 0 ? "{\"alt\":" : ",{\"alt\":");
+            Json.string(out, orNull(pictures.get(i).alt()));
+            field(out, "url", orNull(pictures.get(i).url()));
+            out.append('}');
+        }
+        out.append(']');
         out.append(",\"related\":[");
         List<RelatedHeadline> related = article.related();
         for (int i = 0; i < related.size(); i++) {

@@ -4,6 +4,7 @@ import dev.lede.core.article.Article;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Format;
+import dev.lede.core.article.PictureLine;
 import dev.lede.core.article.Problem;
 import dev.lede.core.parse.HeaderBlock.Field;
 import dev.lede.core.parse.RelatedBlock.TextLine;
@@ -54,7 +55,7 @@ public final class PlainTextParser implements ArticleParser {
                 .flatMap(value -> givenId(value, input, problems))
                 .orElseGet(() -> ArticleId.forContent(headline + "\n" + bodyText));
         // After the id, which stays what it was: read marks and stars are kept by it.
-        body = withoutRepeatedHeadline(body, header.find(Field.HEADLINE));
+        body = withoutRepeatedHeadline(pictures(body), header.find(Field.HEADLINE));
         Article article = new Article(
                 id,
                 input.source(),
@@ -82,6 +83,16 @@ public final class PlainTextParser implements ArticleParser {
             return body;
         }
         return body.subList(1, body.size());
+    }
+
+    /** Paragraphs that are a {@link PictureLine} as pictures, as the fetched library writes them. */
+    private static List<Block> pictures(List<Block> body) {
+        List<Block> out = new ArrayList<>(body.size());
+        for (Block block : body) {
+            Block.Image picture = PictureLine.read(block.text());
+            out.add(picture != null ? picture : block);
+        }
+        return out;
     }
 
     /** Equal but for case, spacing and a closing full stop, colon or ellipsis. */

@@ -5,6 +5,7 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
+import dev.lede.core.article.PictureLine;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.text.Sanitizer;
 
@@ -41,7 +42,7 @@ public final class ArticleText {
         out.append('\n');
         int paragraphs = 0;
         for (Block block : article.body()) {
-            String text = oneLine(withMarks(block));
+            String text = oneLine(block instanceof Block.Image picture ? PictureLine.of(picture) : withMarks(block));
             if (!text.isEmpty()) {
                 out.append(text).append("\n\n");
                 paragraphs++;

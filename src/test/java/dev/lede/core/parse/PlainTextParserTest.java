@@ -208,6 +208,26 @@ class PlainTextParserTest {
                         .lede());
     }
 
+    /** lede's own picture line (README, "Formats"): a picture, not text, and the id of the text as written. */
+    @Test
+    void aParagraphThatIsAPictureLineIsAPicture() {
+        String text = "Title: Ferry returns\n\n[image: The ferry at the quay] <https://h.example/f.jpg>\n\n"
+                + "The ferry is back after a month.\n\n[image: A chart]\n\nSee [image: here] for more.\n";
+        Article article = textArticle(text);
+        assertEquals(
+                List.of(
+                        new Block.Image("The ferry at the quay", "https://h.example/f.jpg"),
+                        new Block.Paragraph("The ferry is back after a month."),
+                        new Block.Image("A chart", null),
+                        new Block.Paragraph("See [image: here] for more.")),
+                article.body());
+        assertEquals("The ferry is back after a month.", article.lede());
+        assertEquals(
+                ArticleId.forContent("Ferry returns\n[image: The ferry at the quay] <https://h.example/f.jpg>\n\n"
+                        + "The ferry is back after a month.\n\n[image: A chart]\n\nSee [image: here] for more."),
+                article.id());
+    }
+
     @Test
     void unknownKeyAtTheTopIsNotAHeader() {
         Article article = textArticle("Weather: rain all week\n\nThe forecast for the coast is wet.");

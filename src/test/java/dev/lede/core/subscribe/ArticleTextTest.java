@@ -90,4 +90,26 @@ class ArticleTextTest {
         assertEquals("Ferry returns to Halvern", back.headline());
         assertEquals("https://h.example/ferry", back.bodyText());
     }
+
+    /** A fetched page's pictures stay pictures, with their addresses: the export lists them apart from its text. */
+    @Test
+    void picturesReadBackAsPicturesWithTheirAddresses() {
+        Article item = article(
+                List.of(
+                        new Block.Image("The ferry at the quay", "https://h.example/img/ferry.jpg"),
+                        new Block.Paragraph("The ferry is back after a month."),
+                        new Block.Image("A chart of the crossings")),
+                List.of(),
+                List.of());
+        String text = ArticleText.of(item, new ArticleId("abc"), null);
+        assertTrue(text.contains("\n[image: The ferry at the quay] <https://h.example/img/ferry.jpg>\n"), text);
+        Article back = read(text);
+        assertEquals(item.body(), back.body());
+        assertEquals("The ferry is back after a month.", back.lede());
+        assertEquals("The ferry is back after a month.", back.text());
+        assertEquals(
+                "[image: The ferry at the quay]\n\nThe ferry is back after a month.\n\n[image: A chart of the crossings]",
+                back.bodyText(),
+                "the reader still shows them where they stand");
+    }
 }

@@ -231,7 +231,7 @@ public final class HtmlBlocks implements NodeVisitor {
         }
         if (!alt.isEmpty() && !followedByText(img)) {
             flush();
-            blocks.add(new Block.Image(alt));
+            blocks.add(new Block.Image(alt, PictureAddress.of(img)));
         }
     }
 

@@ -76,7 +76,8 @@ class FeedParserTest {
         assertEquals(new Block.ListItem("2.", 0, "Second vote", List.of()), body.get(6));
         assertEquals(new Block.Quote("We have waited long enough, said resident Ada Fell.", List.of()), body.get(7));
         assertEquals(new Block.Preformatted("span   40 m\nwidth   3 m"), body.get(8));
-        assertEquals(new Block.Image("Drawing of the footbridge"), body.get(9));
+        assertEquals(
+                new Block.Image("Drawing of the footbridge", "https://ledger.example/img/bridge.jpg"), body.get(9));
         assertEquals(new Block.Table(List.of(List.of("Stage", "Date"), List.of("Vote", "June"))), body.get(10));
         assertEquals(11, body.size(), "tracking pixel and script are dropped");
         assertEquals(

@@ -102,7 +102,7 @@ final class ExtractionBench {
             Parsed parsed = parser.parse(Input.of(new Source(PAGE_URL, 0), html).readAt(java.time.Instant.now()));
             Article article =
                     parsed.articles().isEmpty() ? null : parsed.articles().get(0);
-            String body = article == null ? "" : article.bodyText();
+            String body = article == null ? "" : article.text(); // the export's body
             predictions.put(name, body);
             Map<String, Object> expected = (Map<String, Object>)
                     Optional.ofNullable(JsonReader.read(Files.readString(page.resolve("expected-metadata.json")))

@@ -83,7 +83,9 @@ class HtmlBodyTest {
                 List.of("Junior", "10:00", "Trophy"),
                 List.of("Open", "11:30", "Cup and hamper")))));
         assertTrue(body.contains(new Block.Preformatted("  start   -> weir\n  weir    -> bridge")));
-        assertTrue(body.contains(new Block.Image("Rafts lined up on the bank")));
+        assertTrue(
+                body.contains(new Block.Image("Rafts lined up on the bank", "https://news.example/img/rafts.jpg")),
+                body.toString());
         assertEquals(
                 1, body.stream().filter(b -> b instanceof Block.Image).count(), "an image without alt is left out");
         assertTrue(body.contains(new Block.Caption("Last year's rafts before the start.", List.of())));
@@ -136,7 +138,11 @@ class HtmlBodyTest {
                 .articles()
                 .get(0)
                 .body();
-        assertEquals(List.of(new Block.Paragraph("The level rose."), new Block.Image("The harbour at dusk")), body);
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("The level rose."),
+                        new Block.Image("The harbour at dusk", "https://news.example/section/b.jpg")),
+                body);
     }
 
     @Test
@@ -153,5 +159,32 @@ class HtmlBodyTest {
         assertEquals(dev.lede.core.article.ArticleId.forContent(a.headline() + "\n" + a.bodyText()), a.id());
         assertEquals(dev.lede.core.article.Format.HTML, a.format());
         assertEquals(Fixtures.BASE, a.source().name());
+    }
+
+    /** A picture's address: src, else the first of srcset, else an attribute a lazy loader keeps it in. */
+    @Test
+    void picturesKeepTheirAddressesAbsolute() {
+        String html = "<title>Tide</title><link rel=canonical href='https://news.example/tide'>"
+                + "<article><p>The level rose through the night and the quay flooded at two in the morning.</p>"
+                + "<figure><img src='/img/quay.jpg' alt='The flooded quay'></figure>"
+                + "<figure><img src='data:image/gif;base64,R0lGOD' data-lazy='//cdn.example/a.JPG?w=300' alt='Sandbags'></figure>"
+                + "<figure><img srcset='/s/w_480,h_300/b.webp 480w, /s/b-800.webp 800w' alt='The pumps'></figure>"
+                + "<figure><img alt='A drawing of the tide'></figure>"
+                + "<figure><img src='' data-lazy-src='https://img.example/docs/AD4nX' alt='The tide gauge'></figure>"
+                + "<figure><picture><source type='image/webp' srcset='https://img.example/flood.webp, https://img.example/f2.webp 2x'>"
+                + "<img alt='The square under water'></picture></figure></article>";
+        List<Block> body = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0)
+                .body();
+        assertEquals(
+                List.of(
+                        new Block.Image("The flooded quay", "https://news.example/img/quay.jpg"),
+                        new Block.Image("Sandbags", "https://cdn.example/a.JPG?w=300"),
+                        new Block.Image("The pumps", "https://news.example/s/w_480,h_300/b.webp"),
+                        new Block.Image("A drawing of the tide", null),
+                        new Block.Image("The tide gauge", "https://img.example/docs/AD4nX"),
+                        new Block.Image("The square under water", "https://img.example/flood.webp")),
+                body.subList(1, body.size()));
     }
 }

@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Extraction quality on the Readability corpus (bench/extraction.sh): headlines
- * right on at least 95 % of pages, bylines on at least 85 % of pages that state one, body token
- * 4-gram F1 at least 0.90 against Readability's text. Skipped when ../shared is absent.
+ * right on at least 95 % of pages, bylines on at least 85 % of pages that state one (issue 4's floors), body
+ * token 4-gram F1 of the export's body at least 0.98 against Readability's text (issue 4 asked 0.90; the
+ * floor sits just under today's figure, README "Figures"). Skipped when ../shared is absent.
  */
 class HtmlExtractionQualityIT {
+
+    private static final double BODY_F1 = 0.98;
 
     @Test
     void readabilityCorpusMeetsTheQualityFloors() throws Exception {
@@ -26,6 +29,6 @@ class HtmlExtractionQualityIT {
         assertTrue(figures.pages() >= 100, "corpus unexpectedly small: " + detail);
         assertTrue(figures.titleShare() >= 0.95, "headline share below 95 %: " + detail);
         assertTrue(figures.bylineShare() >= 0.85, "byline share below 85 %: " + detail);
-        assertTrue(figures.f1() >= 0.90, "body F1 below 0.90: " + detail);
+        assertTrue(figures.f1() >= BODY_F1, "body F1 below " + BODY_F1 + ": " + detail);
     }
 }

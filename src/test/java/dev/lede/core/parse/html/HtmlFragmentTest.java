@@ -61,7 +61,7 @@ class HtmlFragmentTest {
         assertEquals(
                 List.of(
                         new Block.Paragraph("Top js"),
-                        new Block.Image("A harbour"),
+                        new Block.Image("A harbour", "a.jpg"),
                         new Block.Caption("Boats at dawn", List.of())),
                 rendered.blocks());
         assertEquals(List.of(), rendered.links());

@@ -80,7 +80,7 @@ final class WcxbBench {
                     JsonReader.read(Files.readString(truthFile)).value();
             Map<String, Object> truth = (Map<String, Object>) root.get("ground_truth");
             Article a = parse(parser, corpus.resolve("html/" + id + ".html.gz"));
-            String body = a == null ? "" : a.bodyText();
+            String body = a == null ? "" : a.text(); // the export's body
             String want = (String) truth.get("title");
             if (want != null && !want.isEmpty()) {
                 titled++;
