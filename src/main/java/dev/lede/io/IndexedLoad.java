@@ -291,7 +291,8 @@ public final class IndexedLoad implements AutoCloseable {
     /**
      * Stores the library's headline listing as one value (unless it is stored already or the library's
      * resolutions are not current), so that the reader's next start on the same folders reads its preview
-     * in one step instead of row by row. For the reader, after {@link #storeResolutions}.
+     * in one step instead of row by row. After {@link #storeResolutions}: by the reader once its library
+     * is complete, and by the commands that loaded the library.
      */
     public void storeListing() {
         storing.run(() -> {

@@ -10,6 +10,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,5 +57,33 @@ class LibraryLoadTest {
         assertTrue(Files.exists(cache.resolve("lede/index.db")), "loaded through the index");
         assertSame(loaded.library(), loaded.related().library());
         assertTrue(loaded.related().resolved(), "resolved once, for the index, and not again for printing");
+    }
+
+    /**
+     * A command that loaded the library leaves the index as a reader would: its headline listing stored as
+     * well as the resolutions, so the reader's next start reads its preview in one step.
+     */
+    @Test
+    void aLoadStoresTheHeadlineListingForTheNextStart() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Harbour budget passes\n\nThe council voted.\n");
+        InputOptions options = new InputOptions();
+        options.inputs = List.of(dir.toString());
+        Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        PrintWriter err = new PrintWriter(new StringWriter(), true);
+
+        LibraryLoad.loadAll(
+                options,
+                false,
+                new CommandConfig(null, environment, err),
+                environment,
+                new ByteArrayInputStream(new byte[0]),
+                err);
+
+        try (Connection index = DriverManager.getConnection("jdbc:sqlite:" + cache.resolve("lede/index.db"));
+                ResultSet rows = index.createStatement().executeQuery("SELECT count(*) FROM listings")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "one library's listing stored");
+        }
     }
 }
