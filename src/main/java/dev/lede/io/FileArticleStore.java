@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -70,17 +71,28 @@ public final class FileArticleStore implements ArticleStore {
             LastParsed file = parsed(entry.source().name());
             Article byId = file.byId().get(entry.id());
             if (byId != null) {
-                return Optional.of(byId);
+                return Optional.of(asListed(byId, entry));
             }
             Parsed parsed = file.parsed();
             int item = entry.source().item();
             if (item > 0 && item <= parsed.articles().size()) {
-                return Optional.of(parsed.articles().get(item - 1));
+                return Optional.of(parsed.articles().get(item - 1)); // changed content: its own date
             }
             return Optional.empty();
         } catch (InputReader.SkippedInput | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The article, the same content its entry was listed from, dated as the library lists it. A date is judged against the day its input was read (no date
+     * after the next day, README "Web pages and feeds"), so a file read again on a later day may now accept a
+     * date its entry was listed without; the reader's header and the export agree with the list.
+     */
+    private static Article asListed(Article article, LibraryEntry entry) {
+        return Objects.equals(article.published(), entry.published())
+                ? article
+                : article.withPublished(entry.published());
     }
 
     /**

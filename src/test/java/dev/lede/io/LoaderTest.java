@@ -1,13 +1,18 @@
 package dev.lede.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.Problem;
+import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.parse.Input;
+import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.parse.Parsers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -189,6 +195,26 @@ class LoaderTest {
                 loader.store().open(library.entry(1)).orElseThrow().headline());
         Files.writeString(file, "Changed story.");
         assertTrue(loader.store().open(library.entry(0)).isEmpty(), "changed content is not the same article");
+    }
+
+    /**
+     * A date is judged against the day its input was read: listed on a day before the one a file names, the
+     * article has none, and opened again later it keeps none, as the list shows it.
+     */
+    @Test
+    void anArticleOpenedOnALaterDayIsDatedAsItIsListed() throws IOException {
+        Path file = write("a.txt", "Title: Quay reopens\nDate: 2026-01-15\n\nThe quay reopened.\n");
+        Parsed listedEarlier = new Parsers(InputFormat.AUTO)
+                .parse(Input.of(Source.of(file.toString()), Files.readAllBytes(file))
+                        .readAt(Instant.parse("2025-06-01T12:00:00Z")));
+        Library library = new LibraryBuilder().add(listedEarlier).finish();
+        assertNull(library.entry(0).published(), "a day after the read is no date");
+        Loader loader = new Loader(LoadOptions.defaults(), new ByteArrayInputStream(new byte[0]), url -> null);
+
+        Article opened = loader.store().open(library.entry(0)).orElseThrow();
+
+        assertNull(opened.published(), "dated as listed, not as read today");
+        assertEquals("The quay reopened.", opened.bodyText());
     }
 
     @Test

@@ -61,6 +61,12 @@ public record Article(
                 id, source, format, headline, byline, published, url, site, body, related, links, problems, all);
     }
 
+    /** This article with {@code published} as its date (null for none). */
+    public Article withPublished(String published) {
+        return new Article(
+                id, source, format, headline, byline, published, url, site, body, related, links, problems, addresses);
+    }
+
     /** {@code url} and then {@code others}, stripped, each once, without blanks. */
     private static List<String> addresses(String url, List<String> others) {
         List<String> all = new ArrayList<>(others.size() + 1);
