@@ -178,6 +178,41 @@ class RelatedByAddressTest {
         }
     }
 
+    /**
+     * A JSON Feed item is known by its {@code url}, its {@code external_url} and an {@code id} that is a web
+     * URL, not only by the link it shows: a related line with any of them finds it, while an id that is no
+     * web URL finds nothing.
+     */
+    @Test
+    void aJsonFeedItemIsFoundByItsUrlExternalUrlAndUrlId() throws IOException {
+        write(
+                "1-feed.json",
+                "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Quay\",\"items\":["
+                        + "{\"id\":\"https://quay.example/2026/timetable\",\"url\":\"https://feeds.quay.example/r/8812\","
+                        + "\"external_url\":\"https://ferries.example/winter\","
+                        + "\"title\":\"Winter timetable for the ferry published\","
+                        + "\"content_text\":\"Two crossings a day from November.\"},"
+                        + "{\"id\":\"quay-8813\",\"url\":\"https://feeds.quay.example/r/8813\","
+                        + "\"title\":\"Moorings move to the west basin\","
+                        + "\"content_text\":\"The dredger needs the east side.\"}]}");
+        write(
+                "2-linking.txt",
+                "Harbour pilots finish their winter training.\n\nBoth pilots passed.\n\nRelated:\n"
+                        + "- Weather turns cold over the weekend <http://www.quay.example/2026/timetable/>\n"
+                        + "- Lighthouse keepers remember a stormy night <https://ferries.example/winter?utm_source=rss>\n"
+                        + "- Snow closes the mountain pass <https://feeds.quay.example/r/8813>\n"
+                        + "- Choir sings at the town hall <https://quay-8813>\n");
+        Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        CliRun fresh = CliRun.withEnvironment(environment, "", "list", "--no-state", dir.toString());
+        assertEquals(0, fresh.exitCode(), fresh.err());
+        assertEquals(List.of("1", "", "2", "", "3", "1 1 2"), columns(fresh.out()));
+        for (int run = 0; run < 2; run++) {
+            CliRun indexed = CliRun.withEnvironment(environment, "", "list", dir.toString());
+            assertEquals(fresh.out(), indexed.out(), "run " + run + " through the index");
+        }
+    }
+
     /** Each line's number and its related numbers. */
     private static List<String> columns(String out) {
         return out.lines()

@@ -14,7 +14,7 @@ import java.util.List;
  * @param baseUri   what relative links inside {@code content} resolve against, or ""
  * @param guid      the item's own identifier (RSS guid, Atom id, JSON Feed id) as given, or null
  * @param addresses the item's other addresses beside {@code link}, resolved: a permalink RSS guid, every Atom
- *                  alternate link
+ *                  alternate link, a JSON Feed item's {@code url}, {@code external_url} and web-URL {@code id}
  */
 record FeedEntry(
         String title,

@@ -100,7 +100,20 @@ public final class JsonFeedParser implements ItemParser {
                 isHtml,
                 base,
                 FeedText.oneLine(idText(item.get("id"))),
-                List.of());
+                addresses(item, base));
+    }
+
+    /**
+     * Every address the item gives, each once: its {@code url}, its {@code external_url} and an {@code id} that
+     * is a web URL, resolved (the counterpart of an RSS permalink guid and Atom's alternate links).
+     */
+    private static List<String> addresses(Map<?, ?> item, String base) {
+        String id = string(item.get("id"));
+        return Stream.of(string(item.get("url")), string(item.get("external_url")), FeedXml.isWebUrl(id) ? id : null)
+                .filter(Objects::nonNull)
+                .map(address -> FeedXml.resolve(base, address.strip()))
+                .distinct()
+                .toList();
     }
 
     /** JSON Feed 1.1 {@code authors} (a list), else 1.0 {@code author} (one object); names joined. */

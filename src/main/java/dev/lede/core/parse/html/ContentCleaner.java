@@ -48,6 +48,8 @@ final class ContentCleaner {
     /** Strips elements that never hold readable content from {@code doc}, in place. */
     static void prepare(Document doc) {
         CallToActionBoxes.strip(doc);
+        // before the <noscript> copies of lazy pictures go with the rest
+        NoscriptPictures.unwrap(doc);
         for (Element e : new ArrayList<>(doc.getAllElements())) {
             String tag = e.normalName();
             if (NEVER_CONTENT.contains(tag) || isHidden(e)) {

@@ -187,4 +187,34 @@ class HtmlBodyTest {
                         new Block.Image("The square under water", "https://img.example/flood.webp")),
                 body.subList(1, body.size()));
     }
+    /**
+     * A lazy picture's {@code <noscript>} copy gives the picture beside it its address, and its alt text when
+     * it has none, and the picture is shown once; a {@code <noscript>} beside no picture adds nothing.
+     */
+    @Test
+    void aLazyPictureTakesItsAddressAndAltFromItsNoscriptCopy() {
+        String html = "<title>Tide</title><link rel=canonical href='https://news.example/tide'>"
+                + "<article><p>The level rose through the night and the quay flooded at two in the morning.</p>"
+                + "<figure><img src='data:image/gif;base64,R0lGOD' alt='Sandbags' class='lazy'>"
+                + "<noscript><img src='/img/sandbags.jpg' alt='Sandbags'></noscript></figure>"
+                + "<figure><span class='ratio'><img src='data:image/svg+xml,%3Csvg%3E'></span>"
+                + "<noscript><img srcset='/img/pumps-480.webp 480w, /img/pumps-800.webp 800w' alt='The pumps'>"
+                + "</noscript></figure>"
+                + "<p>The harbour master closed the quay road until the water went down in the afternoon.</p>"
+                + "<noscript><img src='/img/counter.gif' alt='Visitor counter'></noscript>"
+                + "<figure><img src='/img/quay.jpg' alt='The flooded quay'>"
+                + "<noscript><img src='/img/quay-large.jpg' alt='Quay'></noscript></figure></article>";
+        List<Block> body = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0)
+                .body();
+        assertEquals(
+                List.of(
+                        new Block.Image("Sandbags", "https://news.example/img/sandbags.jpg"),
+                        new Block.Image("The pumps", "https://news.example/img/pumps-480.webp")),
+                body.subList(1, 3));
+        assertEquals(
+                List.of(new Block.Image("The flooded quay", "https://news.example/img/quay.jpg")),
+                body.subList(4, body.size()));
+    }
 }
