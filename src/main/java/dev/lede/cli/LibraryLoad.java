@@ -178,6 +178,7 @@ final class LibraryLoad {
                 load.storeResolutions(resolved);
                 // As the reader does once its library is complete: without the listing stored, the reader's
                 // next start reads its preview row by row (100,000 articles: 1.38 against 0.79 s to complete).
+                // It costs this load about 0.1 s on 10,000 articles (one file changed: 2.42 against 2.32 s).
                 load.storeListing();
             }
         } else {

@@ -100,13 +100,8 @@ public record Article(
 
     /** The article's text alone: {@link #bodyText()} without its pictures, the export's {@code body}. */
     public String text() {
-        StringBuilder out = new StringBuilder();
-        for (Block block : body) {
-            if (!(block instanceof Block.Image)) {
-                out.append(out.length() > 0 ? "\n\n" : "").append(block.text());
-            }
-        }
-        return out.toString();
+        return bodyText(
+                body.stream().filter(block -> !(block instanceof Block.Image)).toList());
     }
 
     /** The pictures of the body, in order: the export's {@code images}. */

@@ -190,14 +190,8 @@ public final class LibraryBuilder {
             }
             addNew(article, bodies == null ? null : bodies.get(i));
         }
-        if (found.isEmpty() && merged.isEmpty()) {
-            if (articles.isEmpty()) {
-                counts = counts.plus(1, 0, 0);
-            }
-            return List.of();
-        }
         Problem.Kind kind = articles.isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
-        List<Problem> out = new ArrayList<>(found.size() + 1);
+        List<Problem> out = found.isEmpty() && merged.isEmpty() ? List.of() : new ArrayList<>(found.size() + 1);
         for (Problem problem : found) {
             out.add(problem.as(kind));
         }
