@@ -1,4 +1,3 @@
-// Over 250 lines: one bounded fetch (timeouts, size cap, redirects, conditional requests) and its one-line failures.
 package dev.lede.io;
 
 import dev.lede.core.article.Source;
@@ -8,19 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.math.BigDecimal;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
-import javax.net.ssl.SSLException;
 
 /**
  * Fetches an http(s) URL into an {@link Input}: bounded time (connect and read timeouts), bounded size
@@ -44,24 +35,6 @@ public final class UrlFetcher {
     static final String USER_AGENT = "lede/" + BuildInfo.version();
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
-    private static final Map<Integer, String> REASONS = Map.ofEntries(
-            Map.entry(400, "Bad Request"),
-            Map.entry(401, "Unauthorized"),
-            Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"),
-            Map.entry(405, "Method Not Allowed"),
-            Map.entry(406, "Not Acceptable"),
-            Map.entry(408, "Request Timeout"),
-            Map.entry(410, "Gone"),
-            Map.entry(429, "Too Many Requests"),
-            Map.entry(451, "Unavailable For Legal Reasons"),
-            Map.entry(500, "Internal Server Error"),
-            Map.entry(501, "Not Implemented"),
-            Map.entry(502, "Bad Gateway"),
-            Map.entry(503, "Service Unavailable"),
-            Map.entry(504, "Gateway Timeout"),
-            Map.entry(304, "Not Modified"),
-            Map.entry(300, "Multiple Choices"));
 
     private final FetchOptions options;
     private final HttpClient client;
@@ -79,7 +52,7 @@ public final class UrlFetcher {
     public Input fetch(String url) throws IOException {
         Answer answer = get(url, Map.of());
         if (answer.status() < 200 || answer.status() > 299) {
-            throw failure(url, statusLine(answer.status()));
+            throw FetchFailures.failure(url, FetchFailures.statusLine(answer.status()));
         }
         return answer.input();
     }
@@ -120,21 +93,22 @@ public final class UrlFetcher {
      * redirects; a failure to get any answer is an IOException whose message starts with the URL.
      */
     public Answer get(String url, Map<String, String> extraHeaders) throws IOException {
-        URI current = webUri(url).orElseThrow(() -> failure(url, "not an http or https URL"));
+        URI current = webUri(url).orElseThrow(() -> FetchFailures.failure(url, "not an http or https URL"));
         boolean permanent = true;
         for (int redirects = 0; ; redirects++) {
             HttpResponse<byte[]> response = exchange(url, current, extraHeaders);
             int status = response.statusCode();
             if (isRedirect(status)) {
                 if (redirects >= options.maxRedirects()) {
-                    throw failure(url, "too many redirects");
+                    throw FetchFailures.failure(url, "too many redirects");
                 }
                 String location = response.headers()
                         .firstValue("location")
-                        .orElseThrow(() -> failure(url, "HTTP " + status + " without a Location"));
+                        .orElseThrow(() -> FetchFailures.failure(url, "HTTP " + status + " without a Location"));
                 URI from = current;
                 current = resolve(from, location)
-                        .orElseThrow(() -> failure(url, "redirected to an unusable address " + oneLine(location)));
+                        .orElseThrow(() -> FetchFailures.failure(
+                                url, "redirected to an unusable address " + FetchFailures.oneLine(location)));
                 permanent &= status == 301 || status == 308;
                 continue;
             }
@@ -142,12 +116,6 @@ public final class UrlFetcher {
             byte[] body = status >= 200 && status <= 299 ? decodeBody(url, response) : new byte[0];
             return new Answer(url, current.toString(), status, movedTo, response.headers(), body, Instant.now());
         }
-    }
-
-    /** {@code HTTP 404 Not Found}, or the number alone for a status without a known reason. */
-    public static String statusLine(int status) {
-        String reason = REASONS.get(status);
-        return "HTTP " + status + (reason == null ? "" : " " + reason);
     }
 
     private HttpResponse<byte[]> exchange(String url, URI uri, Map<String, String> extraHeaders) throws IOException {
@@ -174,7 +142,7 @@ public final class UrlFetcher {
                 long left = readTimeout - (System.nanoTime() - lastActivity.get());
                 if (left <= 0) {
                     future.cancel(true);
-                    throw failure(url, "timed out after " + seconds(options.readTimeout()));
+                    throw FetchFailures.failure(url, "timed out after " + FetchFailures.seconds(options.readTimeout()));
                 }
                 try {
                     return future.get(left, TimeUnit.NANOSECONDS);
@@ -183,7 +151,7 @@ public final class UrlFetcher {
                 }
             }
         } catch (ExecutionException e) {
-            throw translate(url, e.getCause());
+            throw FetchFailures.of(url, e.getCause(), options);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -205,12 +173,13 @@ public final class UrlFetcher {
                 try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
                     return readCapped(in);
                 } catch (LimitedBody.TooLarge e) {
-                    throw failure(url, tooLarge());
+                    throw FetchFailures.failure(url, FetchFailures.tooLarge(options));
                 } catch (IOException e) {
-                    throw failure(url, "damaged gzip data");
+                    throw FetchFailures.failure(url, "damaged gzip data");
                 }
             }
-            default -> throw failure(url, "unsupported Content-Encoding " + oneLine(encoding));
+            default ->
+                throw FetchFailures.failure(url, "unsupported Content-Encoding " + FetchFailures.oneLine(encoding));
         }
     }
 
@@ -226,43 +195,6 @@ public final class UrlFetcher {
             }
         }
         return out.toByteArray();
-    }
-
-    private IOException translate(String url, Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof LimitedBody.TooLarge) {
-                return failure(url, tooLarge());
-            }
-            if (t instanceof HttpConnectTimeoutException) {
-                return failure(url, "timed out after " + seconds(options.connectTimeout()));
-            }
-            if (t instanceof HttpTimeoutException) {
-                return failure(url, "timed out after " + seconds(options.readTimeout()));
-            }
-            if (t instanceof ConnectException) {
-                return failure(url, "connection refused");
-            }
-            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return failure(url, "unknown host");
-            }
-            if (t instanceof SSLException) {
-                return failure(url, "TLS failed: " + oneLine(String.valueOf(t.getMessage())));
-            }
-        }
-        String message = cause == null ? null : cause.getMessage();
-        return failure(
-                url,
-                message == null || message.isBlank()
-                        ? (cause == null ? "failed" : cause.getClass().getSimpleName())
-                        : oneLine(message));
-    }
-
-    private String tooLarge() {
-        return "larger than the " + size(options.maxBytes()) + " limit";
-    }
-
-    private static IOException failure(String url, String message) {
-        return new IOException(oneLine(url) + ": " + message);
     }
 
     private static boolean isRedirect(int status) {
@@ -286,25 +218,5 @@ public final class UrlFetcher {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    static String seconds(Duration duration) {
-        return BigDecimal.valueOf(duration.toMillis())
-                        .movePointLeft(3)
-                        .stripTrailingZeros()
-                        .toPlainString() + " s";
-    }
-
-    static String size(long bytes) {
-        long mib = 1024L * 1024;
-        if (bytes % mib == 0) {
-            return bytes / mib + " MiB";
-        }
-        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
-    }
-
-    /** Messages quote server text; keep them to one line without control characters. */
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 }

@@ -202,10 +202,10 @@ class UrlFetcherTest {
 
     @Test
     void describesDurationsAndSizesShortly() {
-        assertEquals("10 s", UrlFetcher.seconds(Duration.ofSeconds(10)));
-        assertEquals("0.25 s", UrlFetcher.seconds(Duration.ofMillis(250)));
-        assertEquals("32 MiB", UrlFetcher.size(FetchOptions.DEFAULT_MAX_BYTES));
-        assertEquals("1000 bytes", UrlFetcher.size(1000));
+        assertEquals("10 s", FetchFailures.seconds(Duration.ofSeconds(10)));
+        assertEquals("0.25 s", FetchFailures.seconds(Duration.ofMillis(250)));
+        assertEquals("32 MiB", FetchFailures.size(FetchOptions.DEFAULT_MAX_BYTES));
+        assertEquals("1000 bytes", FetchFailures.size(1000));
     }
 
     private void await() {

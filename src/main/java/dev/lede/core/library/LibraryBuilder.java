@@ -1,4 +1,4 @@
-// Over 250 lines: the one place a library is built: inputs accepted, duplicates merged, problems counted, matcher fed.
+// Over 300 lines: the one place a library is built: inputs accepted, duplicates merged, problems counted, matcher fed.
 package dev.lede.core.library;
 
 import dev.lede.core.article.Article;

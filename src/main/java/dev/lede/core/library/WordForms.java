@@ -1,4 +1,4 @@
-// Over 250 lines: how text is cut into words and folded (normalised forms, search tokens, light stems), kept together
+// Over 300 lines: how text is cut into words and folded (normalised forms, search tokens, light stems), kept together
 // so the three agree.
 package dev.lede.core.library;
 

@@ -12,6 +12,7 @@ import dev.lede.core.subscribe.FeedState;
 import dev.lede.core.subscribe.RetryAfter;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SummaryOnly;
+import dev.lede.io.FetchFailures;
 import dev.lede.io.UrlFetcher;
 import java.io.IOException;
 import java.time.Clock;
@@ -85,21 +86,21 @@ final class FeedFetch {
             return new FeedOutcome(subscription, FeedOutcome.Kind.UNCHANGED, 0, 0, null, moved, List.of());
         }
         if (status == 410) {
-            String reason = UrlFetcher.statusLine(status) + "; marked gone, not asked again";
+            String reason = FetchFailures.statusLine(status) + "; marked gone, not asked again";
             save(subscription, state.markedGone(reason));
             return FeedOutcome.failed(subscription, reason, moved);
         }
         if (status == 429 || status == 503) {
             Optional<Instant> until =
                     RetryAfter.until(answer.header("retry-after").orElse(null), now);
-            String reason = UrlFetcher.statusLine(status)
+            String reason = FetchFailures.statusLine(status)
                     + until.map(t -> "; not asked before " + shown(t) + " (Retry-After)")
                             .orElse("");
             save(subscription, until.map(t -> state.waitingUntil(t, reason)).orElse(state.failed(reason)));
             return FeedOutcome.failed(subscription, reason, moved);
         }
         if (status < 200 || status > 299) {
-            String reason = UrlFetcher.statusLine(status);
+            String reason = FetchFailures.statusLine(status);
             save(subscription, state.failed(reason));
             return FeedOutcome.failed(subscription, reason, moved);
         }
@@ -176,7 +177,7 @@ final class FeedFetch {
         try {
             UrlFetcher.Answer answer = client.get(item.url(), Map.of());
             if (answer.status() < 200 || answer.status() > 299) {
-                warnings.add(item.url() + ": full text not fetched (" + UrlFetcher.statusLine(answer.status())
+                warnings.add(item.url() + ": full text not fetched (" + FetchFailures.statusLine(answer.status())
                         + "); the summary is kept");
                 return item;
             }

@@ -1,4 +1,4 @@
-// Over 250 lines: the index's one public door, each method's contract written where callers read it; the
+// Over 300 lines: the index's one public door, each method's contract written where callers read it; the
 // statements themselves are in InputRows, RowListing, StoredListings, Resolutions and IndexSearch.
 package dev.lede.io.index;
 
