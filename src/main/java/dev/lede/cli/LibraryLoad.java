@@ -71,6 +71,7 @@ final class LibraryLoad {
                 indexed(arguments, options, noState)
                         ? Optional.of(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println))
                         : Optional.empty(),
+                null,
                 stdin,
                 err);
     }
@@ -93,14 +94,15 @@ final class LibraryLoad {
             java.util.function.Consumer<ResolvedRelated> loaded) {
         List<String> arguments = arguments(options, config, environment, err);
         if (!indexed(arguments, options, noState)) {
-            Loaded library = loadAll(arguments, options, Optional.empty(), stdin, err);
+            Loaded library = loadAll(arguments, options, Optional.empty(), null, stdin, err);
             loaded.accept(library.related());
             return library.exitCode();
         }
-        Optional<LibraryIndex> opened;
-        // The files are stated while the index opens, on the other core (README, "Where `lede list` goes").
+        // The files are stated while the index opens, on the other core (README, "Where `lede list` goes"); a
+        // load that cannot list from the index (a first run, a changed folder) checks the folders from the
+        // same walk when the listing took none of it.
         try (WalkAhead walk = WalkAhead.start(arguments, loadOptions(options))) {
-            opened = CacheFiles.libraryIndex(arguments, noState, environment, err::println);
+            Optional<LibraryIndex> opened = CacheFiles.libraryIndex(arguments, noState, environment, err::println);
             if (opened.isPresent()) {
                 try {
                     Optional<StoredListing.Counts> counts =
@@ -117,35 +119,40 @@ final class LibraryLoad {
                     opened = Optional.empty();
                 }
             }
+            // The load takes the index opened here, then opens its own connections as it needs them.
+            Optional<LibraryIndex> first = opened;
+            boolean[] handed = {false};
+            Loaded library = loadAll(
+                    arguments,
+                    options,
+                    Optional.of(() -> {
+                        if (handed[0]) {
+                            return CacheFiles.libraryIndex(arguments, noState, environment, err::println);
+                        }
+                        handed[0] = true;
+                        return first;
+                    }),
+                    walk,
+                    stdin,
+                    err);
+            loaded.accept(library.related());
+            return library.exitCode();
         }
-        // The load takes the index opened here, then opens its own connections as it needs them.
-        Optional<LibraryIndex> first = opened;
-        boolean[] handed = {false};
-        Loaded library = loadAll(
-                arguments,
-                options,
-                Optional.of(() -> {
-                    if (handed[0]) {
-                        return CacheFiles.libraryIndex(arguments, noState, environment, err::println);
-                    }
-                    handed[0] = true;
-                    return first;
-                }),
-                stdin,
-                err);
-        loaded.accept(library.related());
-        return library.exitCode();
     }
 
     private static boolean indexed(List<String> arguments, InputOptions options, boolean noState) {
         return IndexedLoad.applies(arguments, loadOptions(options)) && !noState && !StateFiles.stdinOnly(arguments);
     }
 
-    /** Loads {@code arguments} to the end, through the index that {@code opening} opens when given. */
+    /**
+     * Loads {@code arguments} to the end, through the index that {@code opening} opens when given, taking the
+     * folders' files from {@code walk} when it is given and still holds them.
+     */
     private static Loaded loadAll(
             List<String> arguments,
             InputOptions options,
             Optional<Supplier<Optional<LibraryIndex>>> opening,
+            WalkAhead walk,
             InputStream stdin,
             PrintWriter err) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
@@ -154,7 +161,7 @@ final class LibraryLoad {
         LoadOptions loadOptions = loadOptions(options);
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
         if (opening.isPresent()) {
-            try (IndexedLoad load = new IndexedLoad(opening.get(), loader, loadOptions, err::println)) {
+            try (IndexedLoad load = new IndexedLoad(opening.get(), loader, loadOptions, err::println).walkedBy(walk)) {
                 load.load(arguments, new LoadSink() {
                     @Override
                     public void loaded(Parsed parsed) {

@@ -31,10 +31,14 @@ record CheckedInputs(List<Slot> slots, Set<String> vanished, List<String[]> move
 
     record Walked(Problem problem) implements Slot {}
 
-    /** Walks {@code arguments} and sorts each file against {@code stored}, the index's stamps by path. */
-    static CheckedInputs check(List<String> arguments, LoadOptions options, Map<String, FileStamp> stored) {
+    /**
+     * Walks {@code arguments} and sorts each file against {@code stored}, the index's stamps by path; the
+     * files come from {@code ahead} when it walked them and nobody took them (it may be null).
+     */
+    static CheckedInputs check(
+            List<String> arguments, LoadOptions options, Map<String, FileStamp> stored, WalkAhead ahead) {
         Set<String> walked = new HashSet<>();
-        List<Slot> slots = walk(arguments, options, walked);
+        List<Slot> slots = walk(arguments, options, walked, ahead);
         classify(slots, stored, options);
         Map<String, FileStamp> vanished = new HashMap<>(stored);
         vanished.keySet().removeAll(walked);
@@ -70,9 +74,9 @@ record CheckedInputs(List<Slot> slots, Set<String> vanished, List<String[]> move
     }
 
     /** The inputs in load order, each file stated once; {@code walked} gets every file's key. */
-    private static List<Slot> walk(List<String> arguments, LoadOptions options, Set<String> walked) {
+    private static List<Slot> walk(List<String> arguments, LoadOptions options, Set<String> walked, WalkAhead ahead) {
         List<Slot> slots = new ArrayList<>();
-        InputWalk.walk(arguments, options, new InputWalk.Visitor() {
+        InputWalk.Visitor visitor = new InputWalk.Visitor() {
             @Override
             public boolean file(Path file, String name, FileStamp stamp) {
                 slots.add(fileSlot(file, name, stamp, walked));
@@ -83,7 +87,12 @@ record CheckedInputs(List<Slot> slots, Set<String> vanished, List<String[]> move
             public void problem(Problem problem) {
                 slots.add(new Walked(problem));
             }
-        });
+        };
+        if (ahead != null && !ahead.taken()) {
+            ahead.replayFiles(visitor);
+        } else {
+            InputWalk.walk(arguments, options, visitor);
+        }
         return slots;
     }
 

@@ -81,6 +81,8 @@ public final class IndexedLoad implements AutoCloseable {
     private final boolean previewing;
     /** The reader's first rows, kept between runs; or null. */
     private KeptFirstScreen firstScreen;
+    /** The walk started ahead of this load, or null. */
+    private WalkAhead walkAhead;
 
     /** {@link LibraryIndex#changes} when the preview was read. */
     private long previewChanges;
@@ -139,6 +141,16 @@ public final class IndexedLoad implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Takes the folders' files from {@code ahead}, which walked and stated them already, unless they were
+     * handed to someone else meanwhile: a first {@code lede list} walked them twice (README, "Where a first
+     * run goes").
+     */
+    public IndexedLoad walkedBy(WalkAhead ahead) {
+        this.walkAhead = ahead;
+        return this;
+    }
+
     /** Loads every argument in order into {@code sink}; blocks until done and the index is written. */
     public void load(List<String> arguments, LoadSink sink) {
         List<Path> roots = new ArrayList<>();
@@ -173,7 +185,7 @@ public final class IndexedLoad implements AutoCloseable {
         } else {
             stored = listing.join();
         }
-        CheckedInputs checked = CheckedInputs.check(arguments, options, stored);
+        CheckedInputs checked = CheckedInputs.check(arguments, options, stored, walkAhead);
         List<Slot> slots = checked.slots();
         List<Loader.NamedFile> fresh = checked.fresh();
         resolvedAhead = !failed && fresh.isEmpty() && checked.unmoved() && resolutionsCurrent;

@@ -24,7 +24,7 @@ public final class WalkAhead implements AutoCloseable {
     static final int AHEAD = 32 * CHUNK;
 
     /** A file the walk handed out (its absolute path worked out here too) or a problem it met. */
-    private record Step(Path file, String absolute, FileStamp stamp, Problem problem) {}
+    private record Step(Path file, String name, String absolute, FileStamp stamp, Problem problem) {}
 
     /** After the last chunk: the walk's end, or what it failed with. */
     private record End(RuntimeException failure) {}
@@ -55,13 +55,14 @@ public final class WalkAhead implements AutoCloseable {
             InputWalk.walk(arguments, options, new InputWalk.Visitor() {
                 @Override
                 public boolean file(Path file, String name, FileStamp stamp) {
-                    chunk.add(new Step(file, file.toAbsolutePath().normalize().toString(), stamped(file, stamp), null));
+                    chunk.add(new Step(
+                            file, name, file.toAbsolutePath().normalize().toString(), stamped(file, stamp), null));
                     return handOverIfFull(chunk);
                 }
 
                 @Override
                 public void problem(Problem problem) {
-                    chunk.add(new Step(null, null, null, problem));
+                    chunk.add(new Step(null, null, null, null, problem));
                     handOverIfFull(chunk);
                 }
             });
@@ -109,6 +110,24 @@ public final class WalkAhead implements AutoCloseable {
      * false when the visitor stopped it. Once only.
      */
     boolean replay(Visitor visitor) {
+        return replay(visitor, null);
+    }
+
+    /**
+     * Hands the walk's files and problems to {@code visitor} as {@link InputWalk#walk} would have (each file
+     * stated): a load that found the index no help (a first run, a changed folder) checks its folders from
+     * here instead of walking and stating them again. Once only, as {@link #replay(Visitor)}.
+     */
+    boolean replayFiles(InputWalk.Visitor visitor) {
+        return replay(null, visitor);
+    }
+
+    /** Whether the walk's files have been handed over (or begun to be). */
+    boolean taken() {
+        return replayed;
+    }
+
+    private boolean replay(Visitor visitor, InputWalk.Visitor walkVisitor) {
         if (replayed) {
             throw new IllegalStateException("the walk is handed over once");
         }
@@ -125,7 +144,13 @@ public final class WalkAhead implements AutoCloseable {
                 @SuppressWarnings("unchecked")
                 List<Step> steps = (List<Step>) item;
                 for (Step step : steps) {
-                    if (step.problem() != null) {
+                    if (walkVisitor != null) {
+                        if (step.problem() != null) {
+                            walkVisitor.problem(step.problem());
+                        } else if (!walkVisitor.file(step.file(), step.name(), step.stamp())) {
+                            return false;
+                        }
+                    } else if (step.problem() != null) {
                         visitor.problem(step.problem());
                     } else if (!visitor.stated(step.file(), step.absolute(), step.stamp())) {
                         return false;

@@ -31,6 +31,21 @@ class InputReaderTest {
     }
 
     @Test
+    void readsAFileThatShrankOrGrewSinceItWasStatedWhole() throws Exception {
+        InputReader reader = new InputReader(MAX);
+        for (int stated : new int[] {0, 1, 100, 6_500}) {
+            for (int actual : new int[] {0, 1, 99, 100, 101, 6_500, 20_000}) {
+                byte[] input = text(actual);
+                assertArrayEquals(input, reader.sized(new ByteArrayInputStream(input), stated), stated + " " + actual);
+            }
+        }
+        assertThrows(
+                InputReader.SkippedInput.class,
+                () -> reader.sized(new ByteArrayInputStream(text((int) MAX + 1)), 100),
+                "grown past the cap");
+    }
+
+    @Test
     void readsAStreamWholeUpToTheCapInclusive() throws Exception {
         for (int size : new int[] {1, 6_500, 8_192, 8_193, 65_536, 200_000, (int) MAX}) {
             byte[] input = text(size);

@@ -1,5 +1,7 @@
 package dev.lede.core.article;
 
+import java.util.Arrays;
+
 /**
  * SHA-256 (FIPS 180-4) of a byte array, in plain Java. {@link ArticleId} hashes every article with it:
  * {@code MessageDigest.getInstance} would load and search the security-provider framework (over a
@@ -27,32 +29,120 @@ final class Sha256 {
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     };
     private final int[] schedule = new int[64];
+    /** The bytes fed in since the last whole block; {@link #filled} of them. */
+    private final byte[] pending = new byte[BLOCK];
 
-    private Sha256() {}
+    private int filled;
+    private long length;
+    /** A high surrogate fed last, whose low half has not come yet; or 0. */
+    private char high;
+
+    Sha256() {}
 
     /** The 32-byte SHA-256 digest of {@code data}. */
     static byte[] digest(byte[] data) {
         Sha256 hash = new Sha256();
-        int whole = data.length - data.length % BLOCK;
-        for (int offset = 0; offset < whole; offset += BLOCK) {
-            hash.compress(data, offset);
+        hash.update(data, 0, data.length);
+        return hash.digest();
+    }
+
+    /** Feeds {@code count} bytes of {@code data} from {@code offset}. */
+    void update(byte[] data, int offset, int count) {
+        length += count;
+        int at = offset;
+        int end = offset + count;
+        if (filled > 0) {
+            int taken = Math.min(BLOCK - filled, count);
+            System.arraycopy(data, at, pending, filled, taken);
+            filled += taken;
+            at += taken;
+            if (filled < BLOCK) {
+                return;
+            }
+            compress(pending, 0);
+            filled = 0;
         }
-        // The rest, the 0x80 marker, zeros and the length in bits: one block, or two when the rest
-        // leaves fewer than 9 bytes for marker and length.
-        int rest = data.length - whole;
-        byte[] tail = new byte[rest < BLOCK - 8 ? BLOCK : 2 * BLOCK];
-        System.arraycopy(data, whole, tail, 0, rest);
-        tail[rest] = (byte) 0x80;
-        long bits = (long) data.length * 8;
+        for (; end - at >= BLOCK; at += BLOCK) {
+            compress(data, at);
+        }
+        System.arraycopy(data, at, pending, 0, end - at);
+        filled = end - at;
+    }
+
+    /**
+     * Feeds {@code text} as {@code text.getBytes(UTF_8)} would give it (a surrogate without its other half
+     * as {@code ?}), encoded straight into the pending block: no byte array per text (README, "Where a first
+     * run goes"). Texts fed one after another hash as their concatenation, a pair split between them too.
+     */
+    void updateUtf8(String text) {
+        int count = text.length();
+        for (int i = 0; i < count; i++) {
+            char c = text.charAt(i);
+            if (high != 0) {
+                char first = high;
+                high = 0;
+                if (Character.isLowSurrogate(c)) {
+                    putCodePoint(Character.toCodePoint(first, c));
+                    continue;
+                }
+                put('?');
+            }
+            if (c < 0x80) {
+                put(c);
+            } else if (c < 0x800) {
+                put(0xc0 | c >> 6);
+                put(0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                put(0xe0 | c >> 12);
+                put(0x80 | c >> 6 & 0x3f);
+                put(0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c)) {
+                high = c; // its low half may come next, or in the next text
+            } else {
+                put('?');
+            }
+        }
+    }
+
+    private void putCodePoint(int point) {
+        put(0xf0 | point >> 18);
+        put(0x80 | point >> 12 & 0x3f);
+        put(0x80 | point >> 6 & 0x3f);
+        put(0x80 | point & 0x3f);
+    }
+
+    private void put(int octet) {
+        pending[filled++] = (byte) octet;
+        length++;
+        if (filled == BLOCK) {
+            compress(pending, 0);
+            filled = 0;
+        }
+    }
+
+    /** The digest of everything fed in; the hash is spent after it. */
+    byte[] digest() {
+        if (high != 0) {
+            high = 0;
+            put('?');
+        }
+        long bits = length * 8;
+        // The 0x80 marker, zeros and the length in bits: in this block, or the next when fewer than 9
+        // bytes are left in it for marker and length.
+        pending[filled++] = (byte) 0x80;
+        if (filled > BLOCK - 8) {
+            Arrays.fill(pending, filled, BLOCK, (byte) 0);
+            compress(pending, 0);
+            filled = 0;
+        }
+        Arrays.fill(pending, filled, BLOCK - 8, (byte) 0);
         for (int i = 0; i < 8; i++) {
-            tail[tail.length - 1 - i] = (byte) (bits >>> (8 * i));
+            pending[BLOCK - 1 - i] = (byte) (bits >>> (8 * i));
         }
-        for (int offset = 0; offset < tail.length; offset += BLOCK) {
-            hash.compress(tail, offset);
-        }
+        compress(pending, 0);
         byte[] digest = new byte[32];
         for (int i = 0; i < 8; i++) {
-            int word = hash.state[i];
+            int word = state[i];
             digest[4 * i] = (byte) (word >>> 24);
             digest[4 * i + 1] = (byte) (word >>> 16);
             digest[4 * i + 2] = (byte) (word >>> 8);

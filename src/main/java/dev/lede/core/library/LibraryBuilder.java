@@ -258,6 +258,9 @@ public final class LibraryBuilder {
                     resolvedAhead ? article.targets() : null);
         }
         if (!resolvedAhead) {
+            if (!article.related().isEmpty()) {
+                WordNet.readAhead();
+            }
             matcher.add(position, article.headline(), lede);
         }
         if (search != null) {

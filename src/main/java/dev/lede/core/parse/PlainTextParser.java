@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads a plain-text article exactly as the README's "Formats" says: an optional header block, paragraphs
@@ -50,10 +49,10 @@ public final class PlainTextParser implements ArticleParser {
         String published = header.find(Field.PUBLISHED)
                 .flatMap(value -> published(value, input, problems))
                 .orElse(null);
-        String bodyText = body.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+        List<Block> paragraphs = body;
         ArticleId id = header.find(Field.ID)
                 .flatMap(value -> givenId(value, input, problems))
-                .orElseGet(() -> ArticleId.forContent(headline + "\n" + bodyText));
+                .orElseGet(() -> ArticleId.forContent(idParts(headline, paragraphs)));
         // After the id, which stays what it was: read marks and stars are kept by it.
         body = withoutRepeatedHeadline(pictures(body), header.find(Field.HEADLINE));
         Article article = new Article(
@@ -71,6 +70,19 @@ public final class PlainTextParser implements ArticleParser {
                 problems,
                 addresses(header, input));
         return new Parsed(List.of(article), problems);
+    }
+
+    /** The headline, a line break and the paragraphs joined by blank lines: hashed into the id, as parts. */
+    private static List<String> idParts(String headline, List<Block> paragraphs) {
+        List<String> parts = new ArrayList<>(2 * paragraphs.size() + 1);
+        parts.add(headline + "\n");
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
+                parts.add("\n\n");
+            }
+            parts.add(paragraphs.get(i).text());
+        }
+        return parts;
     }
 
     /**

@@ -54,4 +54,23 @@ class ArticleIdTest {
     void anEmptyIdIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new ArticleId(""));
     }
+
+    @Test
+    void partsGiveTheIdOfTheirJoinedText() {
+        java.util.List<String> parts =
+                java.util.List.of("Zürich café reopens\n", "", "\n\n", "👍🏽 — “again”", "\ud83d");
+        assertEquals(ArticleId.forContent(String.join("", parts)), ArticleId.forContent(parts));
+    }
+
+    @Test
+    void bodyPartsJoinAsBodyTextDoes() {
+        // A leading empty block gets no separator after it in bodyText: the parts must agree.
+        java.util.List<Block> body = java.util.List.of(
+                new Block.Paragraph(""),
+                new Block.Paragraph("One."),
+                new Block.Paragraph(""),
+                new Block.Paragraph("Two."));
+        assertEquals("H\n" + Article.bodyText(body), String.join("", Article.bodyParts("H\n", body)));
+        assertEquals("H\n", String.join("", Article.bodyParts("H\n", java.util.List.of())));
+    }
 }

@@ -75,7 +75,7 @@ public final class HtmlArticleParser implements ArticleParser {
             headline = name;
         }
         Article article = new Article(
-                ArticleId.forContent(headline + "\n" + Article.bodyText(body)),
+                ArticleId.forContent(Article.bodyParts(headline + "\n", body)),
                 input.source(),
                 Format.HTML,
                 headline,
