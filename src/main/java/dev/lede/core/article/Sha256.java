@@ -34,8 +34,6 @@ final class Sha256 {
 
     private int filled;
     private long length;
-    /** A high surrogate fed last, whose low half has not come yet; or 0. */
-    private char high;
 
     Sha256() {}
 
@@ -69,63 +67,8 @@ final class Sha256 {
         filled = end - at;
     }
 
-    /**
-     * Feeds {@code text} as {@code text.getBytes(UTF_8)} would give it (a surrogate without its other half
-     * as {@code ?}), encoded straight into the pending block: no byte array per text (README, "Where a first
-     * run goes"). Texts fed one after another hash as their concatenation, a pair split between them too.
-     */
-    void updateUtf8(String text) {
-        int count = text.length();
-        for (int i = 0; i < count; i++) {
-            char c = text.charAt(i);
-            if (high != 0) {
-                char first = high;
-                high = 0;
-                if (Character.isLowSurrogate(c)) {
-                    putCodePoint(Character.toCodePoint(first, c));
-                    continue;
-                }
-                put('?');
-            }
-            if (c < 0x80) {
-                put(c);
-            } else if (c < 0x800) {
-                put(0xc0 | c >> 6);
-                put(0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                put(0xe0 | c >> 12);
-                put(0x80 | c >> 6 & 0x3f);
-                put(0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c)) {
-                high = c; // its low half may come next, or in the next text
-            } else {
-                put('?');
-            }
-        }
-    }
-
-    private void putCodePoint(int point) {
-        put(0xf0 | point >> 18);
-        put(0x80 | point >> 12 & 0x3f);
-        put(0x80 | point >> 6 & 0x3f);
-        put(0x80 | point & 0x3f);
-    }
-
-    private void put(int octet) {
-        pending[filled++] = (byte) octet;
-        length++;
-        if (filled == BLOCK) {
-            compress(pending, 0);
-            filled = 0;
-        }
-    }
-
     /** The digest of everything fed in; the hash is spent after it. */
     byte[] digest() {
-        if (high != 0) {
-            high = 0;
-            put('?');
-        }
         long bits = length * 8;
         // The 0x80 marker, zeros and the length in bits: in this block, or the next when fewer than 9
         // bytes are left in it for marker and length.

@@ -73,4 +73,22 @@ class ArticleIdTest {
         assertEquals("H\n" + Article.bodyText(body), String.join("", Article.bodyParts("H\n", body)));
         assertEquals("H\n", String.join("", Article.bodyParts("H\n", java.util.List.of())));
     }
+
+    @Test
+    void partsGiveTheIdOfTheirJoinedTextWhateverTheirSurrogates() {
+        // Lone surrogates encode as '?', pairs as four bytes, also a pair split between two parts.
+        char[] alphabet = {'a', ' ', '\n', 'é', '—', '中', '\ud83d', '\ude00', '\udbff', '\udfff'};
+        java.util.Random random = new java.util.Random(12);
+        for (int round = 0; round < 2_000; round++) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (int p = random.nextInt(6); p >= 0; p--) {
+                char[] text = new char[random.nextInt(12)];
+                for (int i = 0; i < text.length; i++) {
+                    text[i] = alphabet[random.nextInt(alphabet.length)];
+                }
+                parts.add(new String(text));
+            }
+            assertEquals(ArticleId.forContent(String.join("", parts)), ArticleId.forContent(parts), parts.toString());
+        }
+    }
 }
