@@ -96,6 +96,50 @@ class WalkAheadTest {
         assertEquals(walked.lines, replayed.lines);
     }
 
+    /** The check's slots as lines: a file's name, key and size, or a problem. */
+    private static List<String> slotLines(CheckedInputs checked) {
+        List<String> lines = new ArrayList<>();
+        for (CheckedInputs.Slot slot : checked.slots()) {
+            if (slot instanceof CheckedInputs.Fresh fresh) {
+                lines.add(fresh.file().name() + " " + fresh.file().path() + " " + fresh.key() + " "
+                        + (fresh.stamp() == null
+                                ? "not stated"
+                                : fresh.stamp().size() + " " + fresh.stamp().fileKey()));
+            } else if (slot instanceof CheckedInputs.Walked walked) {
+                lines.add("problem " + walked.problem().describe());
+            } else {
+                lines.add("listed " + slot);
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void theLoadsCheckTakesTheWalkNobodyTookAndWalksItselfOtherwise() throws IOException {
+        for (int i = 0; i < 300; i++) {
+            touch(String.format("news/%04d.txt", i));
+        }
+        touch("news/deeper/a.txt");
+        touch("single.txt");
+        List<String> arguments = List.of(
+                dir.resolve("news").toString(),
+                dir.resolve("single.txt").toString(),
+                dir.resolve("absent").toString());
+        LoadOptions options = LoadOptions.defaults();
+        List<String> walked = slotLines(CheckedInputs.check(arguments, options, java.util.Map.of(), null));
+        assertEquals(303, walked.size()); // 301 in news, the single file, the absent one
+
+        try (WalkAhead ahead = WalkAhead.start(arguments, options)) {
+            assertFalse(ahead.taken());
+            assertEquals(walked, slotLines(CheckedInputs.check(arguments, options, java.util.Map.of(), ahead)));
+            assertTrue(ahead.taken(), "the check took the walk");
+        }
+        try (WalkAhead ahead = WalkAhead.start(arguments, options)) {
+            assertFalse(ahead.replay(new Seen(5))); // a listing that took part of it and stopped
+            assertEquals(walked, slotLines(CheckedInputs.check(arguments, options, java.util.Map.of(), ahead)));
+        }
+    }
+
     @Test
     void stopsWhenTheVisitorDoes() throws IOException {
         for (int i = 0; i < 300; i++) {
