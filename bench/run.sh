@@ -136,7 +136,7 @@ if want P0i || want P1i; then
     if [ ! -x "$image/bin/lede" ]; then
       note "P0i, P1i skipped: $image has no bin/lede (not a jlink image of lede)"
     elif [ ! -s "$image/lib/app/lede.aot" ]; then
-      note "P0i, P1i skipped: $image (Java ${image_java:-unknown}) has no lib/app/lede.aot; the release image is linked from a Java 25 JDK, which trains it (README, Releasing)"
+      note "P0i, P1i skipped: $image (Java ${image_java:-unknown}) has no lib/app/lede.aot (the release build trains it only on Java 25 or later, with util-linux's script: README, Releasing)"
     else
       img=(env XDG_CACHE_HOME="$work/image-cache" "$image/bin/lede")
       note "P0i, P1i: the release image $image, Java $image_java, lede.aot $(du -h "$image/lib/app/lede.aot" | cut -f1)"
