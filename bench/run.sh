@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# usage: bench/run.sh [--quick] [--million] [--runs N] [--only FIGS] [--no-jmh] [--install] [--own-tools] [--own-generator] [--alt-java DIR] [--work DIR] [--save]
+# usage: bench/run.sh [--quick] [--million] [--runs N] [--only FIGS] [--no-jmh] [--install] [--own-tools] [--own-generator] [--alt-java DIR] [--image DIR] [--work DIR] [--save]
 #
 # lede's benchmark (bench/README.md): measures lede side by side with newsboat, less and cat
 # on generated corpora, interleaved (lede, reference, lede, reference, ...), and prints a Markdown table
@@ -13,13 +13,17 @@
 #   --only FIGS      measure only these figures, comma-separated: P0 (library complete), P0b (the same
 #                    on 100,000, index warm), P0c (100,000, first run with no index), P1, P1b, P2
 #                    (with P2b, 10,000 vs 10 files), P2c (first run, no index), P3, P4, P5, P5b (the
-#                    reader's peak memory), P6; the table shows only their rows (not with --save)
+#                    reader's peak memory), P6, P0i and P1i (P0 and P1 with the release image); the table
+#                    shows only their rows (not with --save)
 #   --no-jmh         skip the in-process benchmarks (P6: JMH, and the search of the library index)
 #   --install        install what is missing (newsboat, less, tmux, GNU time) with apt-get; without it
 #                    nothing is installed and the figures that need a missing tool stay empty
 #   --own-tools      use bench/lib's tmux scripts even when ../shared/tools has tti.sh/scroll_bytes.sh
 #   --own-generator  use bench/gen-corpus.py even when ../shared/tools/mkcorpus.py exists
 #   --alt-java DIR   also time P1 with JAVA_HOME=DIR (e.g. a Java 25 JDK, where ./lede uses an AOT cache)
+#   --image DIR      time P0i and P1i with this jlink image's bin/lede (target/jlink/lede-*-linux-x86_64 of
+#                    an earlier `./mvnw -Pdist package`); without it the run builds the release first
+#                    (`./mvnw -B -q -Pdist -DskipTests package`, a few minutes)
 #   --work DIR       where corpora and results go (default bench/work; corpora are reused)
 #   --save           also write the table and the machine to bench/RESULTS.md and into README.md
 #
@@ -31,7 +35,7 @@ args_given="$*"
 
 here=$(dirname "$(readlink -f "$0")")
 root=$(dirname "$here")
-save=0 quick=0 million=0 runs=5 jmh=1 install=0 own_tools=0 own_gen=0 work="$here/work" alt_java= only=
+save=0 quick=0 million=0 runs=5 jmh=1 install=0 own_tools=0 own_gen=0 work="$here/work" alt_java= image= only=
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1; runs=3 ;;
@@ -44,6 +48,7 @@ while [ $# -gt 0 ]; do
     --own-generator) own_gen=1 ;;
     --work) work=$2; shift ;;
     --alt-java) alt_java=$2; shift ;;
+    --image) image=$2; shift ;;
     --save) save=1 ;;
     -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 1 ;;
@@ -51,7 +56,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 for fig in ${only//,/ }; do
-  case $fig in P0 | P0b | P0c | P1 | P1b | P2 | P2c | P3 | P4 | P5 | P5b | P6) ;; *) echo "run.sh: --only: no figure '$fig' (P0, P0b, P0c, P1, P1b, P2, P2c, P3, P4, P5, P5b, P6)" >&2; exit 1 ;; esac
+  case $fig in P0 | P0b | P0c | P0i | P1 | P1b | P1i | P2 | P2c | P3 | P4 | P5 | P5b | P6) ;; *) echo "run.sh: --only: no figure '$fig' (P0, P0b, P0c, P0i, P1, P1b, P1i, P2, P2c, P3, P4, P5, P5b, P6)" >&2; exit 1 ;; esac
 done
 [ -n "$only" ] && [ $save = 1 ] && { echo "run.sh: --save writes the whole table: not with --only" >&2; exit 1; }
 want() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }   # want FIG: is FIG to be measured?
@@ -111,6 +116,34 @@ log "timing with $tools; corpora from $generator; $runs runs each; results in $w
 log "building lede (first run only)"
 "$lede" --version >/dev/null || { echo "run.sh: ./lede does not build or start" >&2; exit 2; }
 
+# The release image (P0i, P1i): what a download runs, bin/lede of the jlink image with its own Java
+# runtime and the AOT cache trained when it was built (README, "Releasing"). It keeps its index, first
+# screen and so on in a cache folder of its own, so an image built from other sources never makes
+# ./lede's index be rebuilt, nor the other way round.
+img=()
+if want P0i || want P1i; then
+  if [ -z "$image" ]; then
+    log "building the release image (./mvnw -Pdist package: a few minutes)"
+    if (cd "$root" && ./mvnw -B -q -Pdist -DskipTests package) >"$work/image-build.log" 2>&1; then
+      image=$(find "$root/target/jlink" -mindepth 1 -maxdepth 1 -type d -name 'lede-*-linux-x86_64' 2>/dev/null | head -1)
+    else
+      note "P0i, P1i skipped: the release build failed (see $work/image-build.log)"
+    fi
+  fi
+  if [ -n "$image" ]; then
+    image=$(readlink -f "$image")
+    image_java=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$image/release" 2>/dev/null)
+    if [ ! -x "$image/bin/lede" ]; then
+      note "P0i, P1i skipped: $image has no bin/lede (not a jlink image of lede)"
+    elif [ ! -s "$image/lib/app/lede.aot" ]; then
+      note "P0i, P1i skipped: $image (Java ${image_java:-unknown}) has no lib/app/lede.aot (the release build trains it only on Java 25 or later, with util-linux's script: README, Releasing)"
+    else
+      img=(env XDG_CACHE_HOME="$work/image-cache" "$image/bin/lede")
+      note "P0i, P1i: the release image $image, Java $image_java, lede.aot $(du -h "$image/lib/app/lede.aot" | cut -f1)"
+    fi
+  fi
+fi
+
 # ---- corpora ---------------------------------------------------------------------------------------
 corpus() {   # corpus N [RSS]: makes $work/cN (and the RSS file) once per generator
   local n=$1 rss=${2:-} dir="$work/c$1" stamp="$work/c$1.done"
@@ -149,7 +182,7 @@ channel=$(grep -o -m1 '<title>[^<]*</title>' "$work/feed10k.xml" | sed 's/<[^>]*
 [ "$marker10k" = "$marker10" ] || note "the 10- and 10,000-article corpora start with different headlines ('$marker10' / '$marker10k')"
 
 # newsboat gets the same 10,000 items from its own cache, primed offline from a file:// feed
-if have newsboat && { want P0 || want P1 || want P4; }; then
+if have newsboat && { want P0 || want P0i || want P1 || want P1i || want P4; }; then
   mkdir -p "$work/nb"
   echo "file://$work/feed10k.xml" >"$work/nb/urls10k"
   if [ ! -s "$work/nb/cache10k.db" ] || [ "$work/feed10k.xml" -nt "$work/nb/cache10k.db" ]; then
@@ -165,7 +198,7 @@ newsboat_cmd=(newsboat -u "$work/nb/urls10k" -c "$work/nb/cache10k.db" -C /dev/n
 # shellcheck source=lib/tmux-common.sh
 . "$here/lib/tmux-common.sh"
 interactive=1
-if want P0 || want P0b || want P0c || want P1 || want P1b || want P3 || want P4 || want P5b; then
+if want P0 || want P0b || want P0c || want P0i || want P1 || want P1b || want P1i || want P3 || want P4 || want P5b; then
   tmx_start probe "${tui[@]}" "$work/c10" && tmx_go && sleep 4
   if tmx_dead; then interactive=0; log "lede exited by itself in a terminal (no interactive reader in this build): its first-frame and byte figures are skipped"; fi
   tmx_quit q; tmx_stop
@@ -224,17 +257,26 @@ bytes_once() {   # bytes_once METRIC SUBJECT [scroll options...] MARKER -- CMD..
   record "$metric" "$subject" "${v:-NA}"
 }
 
-if want P0; then
+p0_image() { [ ${#img[@]} -gt 0 ] && want P0i; }
+if want P0 || p0_image; then
   # The reader's library is complete when "(loading…)" leaves its title: every headline listed, related
   # headlines resolved, search over every body. newsboat's list is complete at its first frame.
+  # P0i: the same with the release image, in the same rounds.
   log "P0: library complete, lede on 10,000 files vs newsboat's first frame of the same items"
   [ "$tti" = "$here/lib/tti.sh" ] || note "P0 is timed with bench/lib/tti.sh (-g waits for \"(loading…)\" to leave the screen)"
-  complete_once warm lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
-  "$lede" list "$work/c10000" > /dev/null   # resolutions stored, as for P0b below
+  if want P0; then
+    complete_once warm lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
+    "$lede" list "$work/c10000" > /dev/null   # resolutions stored, as for P0b below
+  fi
+  if p0_image; then
+    complete_once warm image "$marker10k" "(loading…)" "${img[@]}" "$work/c10000"
+    "${img[@]}" list "$work/c10000" > /dev/null
+  fi
   have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
   for ((r = 1; r <= runs; r++)); do
-    complete_once P0 lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
+    want P0 && complete_once P0 lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
     have newsboat && tti_once P0 newsboat "$channel" "${newsboat_cmd[@]}"
+    p0_image && complete_once P0i image "$marker10k" "(loading…)" "${img[@]}" "$work/c10000"
   done
 fi
 
@@ -259,10 +301,12 @@ if [ $quick = 0 ] && want P0c; then
   rm -rf "$work/cold-cache"
 fi
 
-if want P1; then
+p1_image() { [ ${#img[@]} -gt 0 ] && want P1i; }
+if want P1 || p1_image; then
   log "P1: first frame, lede on 10,000 files vs newsboat on the same 10,000 items"
   # Warm as a previous session left it: its library complete, so the first screen is kept (README, Start-up).
-  complete_once warm lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
+  want P1 && complete_once warm lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
+  p1_image && complete_once warm image "$marker10k" "(loading…)" "${img[@]}" "$work/c10000"
   have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"
   alt=()
   if [ -n "$alt_java" ]; then
@@ -275,10 +319,11 @@ if want P1; then
     fi
   fi
   for ((r = 1; r <= runs; r++)); do
-    tti_once P1 lede "$marker10k" "${tui[@]}" "$work/c10000"
+    want P1 && tti_once P1 lede "$marker10k" "${tui[@]}" "$work/c10000"
     have newsboat && tti_once P1 newsboat "$channel" "${newsboat_cmd[@]}"
+    p1_image && tti_once P1i image "$marker10k" "${img[@]}" "$work/c10000"
     [ ${#alt[@]} -gt 0 ] && tti_once P1 lede_alt "$marker10k" "${alt[@]}" "$work/c10000"
-    tti_once P1full lede "$marker10k_full" "${tui[@]}" "$work/c10000"
+    want P1 && tti_once P1full lede "$marker10k_full" "${tui[@]}" "$work/c10000"
   done
 fi
 

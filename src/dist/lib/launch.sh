@@ -1,8 +1,9 @@
 # shellcheck shell=sh
 # Sourced by bin/lede of both downloads and by ./lede in a checkout, which set $home (the installation), $java (the Java to run),
 # $major (its feature version, empty when unknown), $jar (lede's own jar) and $classpath, and the jlink
-# image also $shipped_aot (the AOT cache trained when it was built; the file may be absent). Starts lede
-# with the flags that suit a terminal UI and a start-up cache of its classes.
+# image also $shipped_aot and $shipped_batch_aot (the AOT caches trained when it was built, for the reader
+# and for the other commands; the files may be absent). Starts lede with the flags that suit a terminal UI
+# and a start-up cache of its classes.
 
 # The cache: on Java 25 and later an AOT cache (classes loaded and linked, with profiles), on older ones
 # a class-data sharing archive. One per installation and Java, under $XDG_CACHE_HOME/lede/startup/ (the
@@ -14,12 +15,21 @@ cache_root=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
 cache_opts=
 startup_cache=$cache_root/lede/startup$home$java
 case $startup_cache in *[[:space:]]*) cache_root= ;; esac   # the paths go into options: no spaces
-case ${shipped_aot:-} in *[[:space:]]*) shipped_aot= ;; esac
+case ${shipped_aot:-}${shipped_batch_aot:-} in *[[:space:]]*) shipped_aot= shipped_batch_aot= ;; esac
 if [ -n "${LEDE_NO_STARTUP_CACHE:-}" ]; then
   :
 elif [ -n "${shipped_aot:-}" ] && [ -f "$shipped_aot" ]; then
   # Trained with this very runtime and jars; should the JVM still find it unusable, it runs without it.
-  cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$shipped_aot"
+  # Two caches, as the JVM preloads every class its cache holds: a command (a subcommand, --version,
+  # --help, or no terminal on stdout, where lede prints instead) starts from the one trained by
+  # `lede list`, the reader from the one trained by a reader run (README, "Releasing").
+  shipped=$shipped_aot
+  [ -t 1 ] || shipped=${shipped_batch_aot:-$shipped_aot}
+  for arg in "$@"; do
+    case $arg in -V | --version | -h | --help | list | show | export | stories | subscribe | unsubscribe | subscriptions | import | fetch | prune) shipped=${shipped_batch_aot:-$shipped_aot} ;; esac
+  done
+  [ -f "$shipped" ] || shipped=$shipped_aot
+  cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$shipped"
 elif [ -n "$cache_root" ]; then
   # A reader run: no options and no subcommand (or only '-' for stdin), on a terminal lede can draw on.
   reader_run=yes

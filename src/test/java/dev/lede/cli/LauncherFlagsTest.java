@@ -71,6 +71,27 @@ class LauncherFlagsTest {
         assertFalse(output.toLowerCase(Locale.ROOT).contains("warning"), output);
     }
 
+    /**
+     * The jlink image's two AOT caches (README, "Releasing"): the one trained by `lede list` for a command,
+     * the reader's for a reader run in a terminal, the reader's for everything when the other is missing.
+     */
+    @Test
+    void theImageStartsACommandFromTheCommandsCacheAndTheReaderFromTheReaders() throws Exception {
+        Path reader = Files.createFile(temp.resolve("lede.aot"));
+        Path batch = Files.createFile(temp.resolve("lede-batch.aot"));
+        String readerCache = "-XX:AOTCache=" + reader;
+        String batchCache = "-XX:AOTCache=" + batch;
+        assertTrue(shipped("list", "feeds").contains(batchCache));
+        assertTrue(shipped("--version").contains(batchCache));
+        assertTrue(shipped("feeds").contains(batchCache), "no terminal on stdout: lede prints the list");
+        if (Files.isExecutable(Path.of("/usr/bin/script"))) {
+            assertTrue(inTerminal("feeds").contains(readerCache), "a reader run in a terminal");
+            assertTrue(inTerminal("show", "feeds").contains(batchCache));
+        }
+        Files.delete(batch);
+        assertTrue(shipped("list", "feeds").contains(readerCache));
+    }
+
     /** The arguments launch.sh hands to java, read from a stand-in that writes them down. */
     private List<String> launchedWith() throws IOException, InterruptedException {
         return launchedWith(17);
@@ -78,25 +99,53 @@ class LauncherFlagsTest {
 
     /** As {@link #launchedWith()}, for a Java of feature version {@code major} (0: unknown). */
     private List<String> launchedWith(int major) throws IOException, InterruptedException {
+        return run(major, false, false, "list");
+    }
+
+    /** As the jlink image's launcher runs it, with its shipped caches in the temporary folder. */
+    private List<String> shipped(String... args) throws IOException, InterruptedException {
+        return run(25, true, false, args);
+    }
+
+    /** As {@link #shipped}, with stdout a terminal (util-linux's script). */
+    private List<String> inTerminal(String... args) throws IOException, InterruptedException {
+        return run(25, true, true, args);
+    }
+
+    private List<String> run(int major, boolean shipped, boolean terminal, String... arguments)
+            throws IOException, InterruptedException {
         Path args = temp.resolve("args");
         Path fakeJava = temp.resolve("java");
         Files.writeString(fakeJava, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + args + "\"\n");
         Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwx------"));
-        ProcessBuilder builder = new ProcessBuilder(
-                        "sh",
-                        "-c",
-                        "home=$1 java=$2 major=$5 jar=$3 classpath=$3; . \"$4\"",
-                        "sh",
-                        temp.toString(),
-                        fakeJava.toString(),
-                        temp.resolve("lede.jar").toString(),
-                        Path.of("src/dist/lib/launch.sh").toAbsolutePath().toString(),
-                        String.valueOf(major),
-                        "list")
+        String caches = shipped ? " shipped_aot=$1/lede.aot shipped_batch_aot=$1/lede-batch.aot" : "";
+        List<String> command = new ArrayList<>(List.of(
+                "sh",
+                "-c",
+                "home=$1 java=$2 major=$5 jar=$3 classpath=$3" + caches + "; shift 5; . \"$launcher\"",
+                "sh",
+                temp.toString(),
+                fakeJava.toString(),
+                temp.resolve("lede.jar").toString(),
+                "unused",
+                String.valueOf(major)));
+        command.addAll(List.of(arguments));
+        if (terminal) {
+            String line =
+                    String.join(" ", command.stream().map(a -> "'" + a + "'").toList());
+            command = List.of("script", "-qec", line, "/dev/null");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(temp.resolve("sh.out").toFile());
         builder.environment().remove("LEDE_OPTS");
-        builder.environment().put("LEDE_NO_STARTUP_CACHE", "1");
+        builder.environment()
+                .put(
+                        "launcher",
+                        Path.of("src/dist/lib/launch.sh").toAbsolutePath().toString());
+        if (!shipped) {
+            builder.environment().put("LEDE_NO_STARTUP_CACHE", "1");
+        }
         Process sh = builder.start();
         assertTrue(sh.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, sh.exitValue(), Files.readString(temp.resolve("sh.out")));

@@ -30,5 +30,11 @@ class SubcommandNamesTest {
         assertTrue(names.find(), "launch.sh lists the subcommands after -* | @*");
         Set<String> launcher = new TreeSet<>(Arrays.asList(names.group(1).trim().split(" \\| ")));
         assertEquals(registered, launcher);
+
+        // and again where it picks the jlink image's AOT cache for a command
+        Matcher commands = Pattern.compile("--help \\| ([a-z |]+)\\)").matcher(script);
+        assertTrue(commands.find(), "launch.sh lists the subcommands after -V | --version | -h | --help");
+        assertEquals(
+                registered, new TreeSet<>(Arrays.asList(commands.group(1).trim().split(" \\| "))));
     }
 }
