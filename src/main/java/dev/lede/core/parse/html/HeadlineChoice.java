@@ -58,8 +58,9 @@ final class HeadlineChoice {
             }
         }
         cutShortToWhole(stripped);
+        java.util.Map<String, Integer> given = given(doc, titles, metaTitles, site);
         List<String> h1s = headings(doc, site, siteParts);
-        if (sidesWithLesserTitle(h1s, metaTitles, stripped)) {
+        if (sidesWithLesserTitle(h1s, metaTitles, stripped, given)) {
             return new Choice(stripped.get(0), sitePart);
         }
         String best = null;
@@ -70,8 +71,14 @@ final class HeadlineChoice {
             }
             // Agreement with the most trusted title: lesser metadata does not overrule it through an h1.
             double agreement = stripped.isEmpty() ? 0 : dice(h1, stripped.get(0));
-            if (!stripped.isEmpty() && containsEitherWay(metaTitles.get(0), h1)) {
+            if (!stripped.isEmpty() && containsEitherWay(metaTitles.get(0), h1) && !topicOf(h1, metaTitles.get(0))) {
                 agreement = 1;
+            }
+            for (int i = 1; i < stripped.size(); i++) {
+                if (given.getOrDefault(TitleRules.normal(stripped.get(i)), 0) > given.getOrDefault(TitleRules.normal(stripped.get(0)), 0)) {
+                    agreement = Math.max(agreement, dice(h1, stripped.get(i)));
+                    if (containsEitherWay(metaTitles.get(i), h1) && !topicOf(h1, metaTitles.get(i))) agreement = 1;
+                }
             }
             if (agreement >= bestAgreement && (best == null || agreement > bestAgreement)) {
                 best = h1;
@@ -93,7 +100,11 @@ final class HeadlineChoice {
         if (stripped.isEmpty()) {
             return new Choice(h1s.isEmpty() ? null : h1s.get(0), null);
         }
-        return new Choice(stripped.get(0), sitePart);
+        int most = 0;
+        for (int i = 1; i < stripped.size(); i++) {
+            if (given.getOrDefault(TitleRules.normal(stripped.get(i)), 0) > given.getOrDefault(TitleRules.normal(stripped.get(most)), 0)) most = i;
+        }
+        return new Choice(stripped.get(most), sitePart);
     }
 
     /**
@@ -111,7 +122,7 @@ final class HeadlineChoice {
             String text = TitleRules.withoutSiteName(HtmlText.line(h1.text()), site, List.of());
             if (text.isEmpty()
                     || text.length() > MAX_HEADLINE_CHARS
-                    || PageRegions.inBoilerplate(h1)
+                    || outsideArticle(h1)
                     || site.named(text)
                     || siteParts.contains(TitleRules.normal(text))
                     || out.contains(text)) {
@@ -122,12 +133,29 @@ final class HeadlineChoice {
         return out;
     }
 
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile(
+            "related|sidebar|comment|disqus|footer|promo|recommend|popular|trending|more-stories|teaser"
+                    + "|menu|modal|popup|breadcrumb",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern TAXONOMY = java.util.regex.Pattern.compile("(?:^|\\s)(?:tag-|category-|has-|\\S*--)\\S*");
+
+    static boolean outsideArticle(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav")) return true;
+            if ((tag.equals("footer") || tag.equals("aside")) && p.closest("article") == null) return true;
+            String hints = TAXONOMY.matcher(ClassHints.of(p)).replaceAll(" ");
+            if (OTHER.matcher(hints).find() && !ClassHints.MAYBE.matcher(hints).find()) return true;
+        }
+        return false;
+    }
+
     /**
      * The metadata titles disagree, and the h1 repeats a lesser one (og:title against JSON-LD, twitter:title
      * against og:title): the page's most deliberate title wins, as in Readability's order of trust. An h1
      * the most trusted title holds is not such a case.
      */
-    private static boolean sidesWithLesserTitle(List<String> h1s, List<String> metaTitles, List<String> stripped) {
+    private static boolean sidesWithLesserTitle(List<String> h1s, List<String> metaTitles, List<String> stripped, java.util.Map<String, Integer> given) {
         if (stripped.size() < 2) {
             return false;
         }
@@ -149,12 +177,37 @@ final class HeadlineChoice {
                 continue;
             }
             for (String lesser : stripped.subList(1, stripped.size())) {
-                if (TitleRules.normal(lesser).equals(TitleRules.normal(h1))) {
+                if (TitleRules.normal(lesser).equals(TitleRules.normal(h1))
+                        && given.getOrDefault(TitleRules.normal(lesser), 0) <= given.getOrDefault(top, 0)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    static final Set<String> KEYS = Set.of("dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title", "weibo:article:title", "title");
+    static java.util.Map<String, Integer> given(Document doc, List<String> titles, List<String> metaTitles, TitleRules.SiteNames site) {
+        java.util.Map<String, Integer> given = new java.util.HashMap<>();
+        List<String> stated = new ArrayList<>();
+        stated.add(titles.get(0));
+        for (Element meta : doc.getElementsByTag("meta")) {
+            boolean title = false;
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                for (String name : meta.attr(attr).trim().split("\\s+")) {
+                    title |= KEYS.contains(name.replace('.', ':').toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (title) stated.add(org.jsoup.parser.Parser.unescapeEntities(meta.attr("content"), true));
+        }
+        stated.add(doc.title());
+        for (String t : stated) {
+            String line = HtmlText.lineOrNull(t);
+            if (line != null) {
+                given.merge(TitleRules.normal(TitleRules.withoutSiteName(line, site, metaTitles)), 1, Integer::sum);
+            }
+        }
+        return given;
     }
 
     /**
@@ -202,6 +255,10 @@ final class HeadlineChoice {
             return false;
         }
         return DateText.find(printed.substring(0, at) + " " + printed.substring(at + titled.length())) != null;
+    }
+
+    static boolean topicOf(String h1, String title) {
+        return TitleRules.words(h1).size() < 3 && TitleRules.normal(title).startsWith(TitleRules.normal(h1) + ":");
     }
 
     /** One is the other with more words around it: a title with a site name or a kicker the h1 leaves out. */
