@@ -140,7 +140,7 @@ final class HeadlineChoice {
      * The metadata titles disagree, and the h1 repeats a lesser one (og:title against JSON-LD, twitter:title
      * against og:title): the page's most deliberate title wins, as in Readability's order of trust. An h1
      * the most trusted title holds is not such a case, nor one whose title more of the page's statements give than
-     * give the most trusted (the brief's agreement of sources: one JSON-LD headline alone does not outvote them).
+     * give the most trusted (one JSON-LD headline alone does not outvote them: README, "Figures", generation 13).
      */
     private static boolean sidesWithLesserTitle(
             List<String> h1s, List<String> metaTitles, List<String> stripped, TitleStatements statements) {
