@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The page's headline, chosen by agreement: the {@code <h1>} a reader sees when the metadata titles
- * (JSON-LD, Open Graph, Twitter, {@code <title>}) agree with it, else the most trusted metadata title
- * without its site name. The {@code <h1>} is preferred because titles in metadata are often written for
- * search engines and carry the site's name.
+ * (JSON-LD, Open Graph, Twitter, {@code <title>}) agree with it, else the metadata title most of the page's
+ * statements give (the most trusted on a tie) without its site name. The {@code <h1>} is preferred because titles
+ * in metadata are often written for search engines and carry the site's name.
  */
 final class HeadlineChoice {
 
@@ -28,7 +27,8 @@ final class HeadlineChoice {
     /** An h1 of three words or fewer is more often a label ("Allergies Health Center", "Lorem") than a headline. */
     private static final int MIN_PRINTED_WORDS = 4;
 
-    private static final int MAX_HEADLINE_CHARS = 300;
+    /** Readability keeps no title of fewer than three words. */
+    private static final int MIN_TITLE_WORDS = 3;
     /** A title this long may be one cut at the 110-character limit of search engines' headlines. */
     private static final int CUT_SHORT_FROM = 100;
 
@@ -37,11 +37,14 @@ final class HeadlineChoice {
 
     private HeadlineChoice() {}
 
-    /** @param titles the metadata titles, most trusted first, {@code <title>} last; nulls allowed */
+    /**
+     * @param titles the metadata titles, most trusted first, JSON-LD's headline first and {@code <title>} last;
+     *     nulls allowed
+     */
     static Choice choose(Document doc, List<String> titles, TitleRules.SiteNames site) {
         List<String> metaTitles = new ArrayList<>();
         for (String t : titles) {
-            String line = HtmlText.lineOrNull(t);
+            String line = HtmlText.lineOrNull(DoubleEncoding.undone(t));
             if (line != null && !metaTitles.contains(line)) {
                 metaTitles.add(line);
             }
@@ -58,8 +61,11 @@ final class HeadlineChoice {
             }
         }
         cutShortToWhole(stripped);
-        List<String> h1s = headings(doc, site, siteParts);
-        if (sidesWithLesserTitle(h1s, metaTitles, stripped)) {
+        TitleStatements statements =
+                TitleStatements.count(doc, titles.isEmpty() ? null : titles.get(0), site, metaTitles);
+        List<Integer> trusted = trusted(stripped, statements);
+        List<String> h1s = PrintedHeadings.of(doc, site, siteParts);
+        if (sidesWithLesserTitle(h1s, metaTitles, stripped, statements)) {
             return new Choice(stripped.get(0), sitePart);
         }
         String best = null;
@@ -68,24 +74,29 @@ final class HeadlineChoice {
             if (!stripped.isEmpty() && titleBesideDate(h1, stripped.get(0))) {
                 return new Choice(stripped.get(0), sitePart);
             }
-            // Agreement with the most trusted title: lesser metadata does not overrule it through an h1.
-            double agreement = stripped.isEmpty() ? 0 : dice(h1, stripped.get(0));
-            if (!stripped.isEmpty() && containsEitherWay(metaTitles.get(0), h1)) {
-                agreement = 1;
+            // Agreement with the most trusted title, or with one more statements give: lesser metadata standing
+            // alone does not overrule it through an h1.
+            double agreement = 0;
+            for (int i : trusted) {
+                agreement = Math.max(agreement, dice(h1, stripped.get(i)));
+                if (containsEitherWay(metaTitles.get(i), h1) && !topicOf(h1, metaTitles.get(i))) {
+                    agreement = 1;
+                }
             }
             if (agreement >= bestAgreement && (best == null || agreement > bestAgreement)) {
                 best = h1;
                 bestAgreement = agreement;
             }
         }
+        String one = h1s.size() == 1 ? h1s.get(0) : PrintedHeadings.onlyInArticle(doc, h1s);
         if (best == null
-                && h1s.size() == 1
+                && one != null
                 && !stripped.isEmpty()
-                && TitleRules.words(h1s.get(0)).size() >= MIN_PRINTED_WORDS
-                && dice(h1s.get(0), stripped.get(0)) >= SAME_STORY) {
+                && TitleRules.words(one).size() >= MIN_PRINTED_WORDS
+                && dice(one, stripped.get(0)) >= SAME_STORY) {
             // The page's one h1 tells the same story as the title in other words: the title was written for
             // search results, the h1 is the headline the page prints.
-            best = h1s.get(0);
+            best = one;
         }
         if (best != null) {
             return new Choice(capitalsOfTitle(best, stripped) ? stripped.get(0) : best, sitePart);
@@ -93,41 +104,46 @@ final class HeadlineChoice {
         if (stripped.isEmpty()) {
             return new Choice(h1s.isEmpty() ? null : h1s.get(0), null);
         }
-        return new Choice(stripped.get(0), sitePart);
+        // No printed headline to side with: the title most statements give, the most trusted on a tie.
+        int most = 0;
+        for (int i : trusted) {
+            most = statements.of(stripped.get(i)) > statements.of(stripped.get(most)) ? i : most;
+        }
+        return new Choice(stripped.get(most), sitePart);
     }
 
     /**
-     * The page's visible h1 texts without a site-name part, leaving out those in navigation, sidebars or footers
-     * and those naming the site.
+     * The indexes of the titles an h1 may agree with: the most trusted, and any that more of the page's statements
+     * give than give it (a JSON-LD headline holding a description, against Open Graph, Twitter and {@code <title>}
+     * agreeing), in the order of trust.
      */
-    private static List<String> headings(Document doc, TitleRules.SiteNames site, List<String> siteParts) {
-        List<String> out = new ArrayList<>();
-        if (doc.body() == null) {
-            return out;
-        }
-        for (Element h1 : doc.body().getElementsByTag("h1")) {
-            // Some pages print their title, site name and all, as the h1: a part that names the site goes. (The
-            // metadata titles repeat the h1's own words, so a part they share says nothing here.)
-            String text = TitleRules.withoutSiteName(HtmlText.line(h1.text()), site, List.of());
-            if (text.isEmpty()
-                    || text.length() > MAX_HEADLINE_CHARS
-                    || PageRegions.inBoilerplate(h1)
-                    || site.named(text)
-                    || siteParts.contains(TitleRules.normal(text))
-                    || out.contains(text)) {
-                continue;
+    private static List<Integer> trusted(List<String> stripped, TitleStatements statements) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < stripped.size(); i++) {
+            if (i == 0 || statements.of(stripped.get(i)) > statements.of(stripped.get(0))) {
+                out.add(i);
             }
-            out.add(text);
         }
         return out;
     }
 
     /**
+     * A short h1 that is only the topic before a title's colon ("Index funds" of "Index Funds: How to Invest") is
+     * a label over the headline, not the headline: Readability keeps no title of fewer than three words.
+     */
+    private static boolean topicOf(String h1, String title) {
+        return TitleRules.words(h1).size() < MIN_TITLE_WORDS
+                && TitleRules.normal(title).startsWith(TitleRules.normal(h1) + ":");
+    }
+
+    /**
      * The metadata titles disagree, and the h1 repeats a lesser one (og:title against JSON-LD, twitter:title
      * against og:title): the page's most deliberate title wins, as in Readability's order of trust. An h1
-     * the most trusted title holds is not such a case.
+     * the most trusted title holds is not such a case, nor one whose title more of the page's statements give than
+     * give the most trusted (one JSON-LD headline alone does not outvote them: README, "Figures", generation 13).
      */
-    private static boolean sidesWithLesserTitle(List<String> h1s, List<String> metaTitles, List<String> stripped) {
+    private static boolean sidesWithLesserTitle(
+            List<String> h1s, List<String> metaTitles, List<String> stripped, TitleStatements statements) {
         if (stripped.size() < 2) {
             return false;
         }
@@ -149,7 +165,8 @@ final class HeadlineChoice {
                 continue;
             }
             for (String lesser : stripped.subList(1, stripped.size())) {
-                if (TitleRules.normal(lesser).equals(TitleRules.normal(h1))) {
+                if (TitleRules.normal(lesser).equals(TitleRules.normal(h1))
+                        && statements.of(lesser) <= statements.of(stripped.get(0))) {
                     return true;
                 }
             }

@@ -1,0 +1,98 @@
+package dev.lede.core.parse.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headlines a page prints: its {@code <h1>} texts, without a site-name part, leaving out those in navigation,
+ * sidebars, footers and pop-ups and those naming the site.
+ */
+final class PrintedHeadings {
+
+    private static final int MAX_HEADLINE_CHARS = 300;
+
+    /** Class or id words of a block that holds other articles or the site's chrome (PageRegions reads the same). */
+    private static final Pattern OTHER_ARTICLES = Pattern.compile(
+            "related|sidebar|comment|disqus|footer|promo|recommend|popular|trending|more-stories|teaser"
+                    + "|menu|modal|popup|breadcrumb",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Classes that describe the post or the page rather than name the block: WordPress's {@code post_class()} adds
+     * the post's taxonomy ({@code tag-recommended}, {@code category-popular-posts}), themes add states
+     * ({@code has-sidebar}, {@code has-comments}), and BEM adds modifiers ({@code hero--sidebar}).
+     */
+    private static final Pattern DESCRIBING_CLASS = Pattern.compile("(?:^|\\s)(?:tag-|category-|has-|\\S*--)\\S*");
+
+    private PrintedHeadings() {}
+
+    /** @param siteParts the site parts cut from the metadata titles, normalised: an h1 that is one names the site */
+    static List<String> of(Document doc, TitleRules.SiteNames site, List<String> siteParts) {
+        List<String> out = new ArrayList<>();
+        if (doc.body() == null) {
+            return out;
+        }
+        for (Element h1 : doc.body().getElementsByTag("h1")) {
+            // Some pages print their title, site name and all, as the h1: a part that names the site goes. (The
+            // metadata titles repeat the h1's own words, so a part they share says nothing here.)
+            String text = TitleRules.withoutSiteName(HtmlText.line(DoubleEncoding.undone(h1.text())), site, List.of());
+            if (text.isEmpty()
+                    || text.length() > MAX_HEADLINE_CHARS
+                    || outsideArticle(h1)
+                    || site.named(text)
+                    || siteParts.contains(TitleRules.normal(text))
+                    || out.contains(text)) {
+                continue;
+            }
+            out.add(text);
+        }
+        return out;
+    }
+
+    /**
+     * Of several printed headlines, the one inside the page's {@code <article>}, when only one is: the others head
+     * a carousel, a sign-up overlay or a list of other stories around it. Null when none or several are.
+     */
+    static String onlyInArticle(Document doc, List<String> printed) {
+        String found = null;
+        for (Element h1 : doc.body().getElementsByTag("h1")) {
+            if (h1.closest("article") == null) {
+                continue;
+            }
+            String h1Text = TitleRules.normal(h1.text());
+            for (String text : printed) {
+                if (h1Text.contains(TitleRules.normal(text))) {
+                    if (found != null && !found.equals(text)) {
+                        return null;
+                    }
+                    found = text;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * In a nav, a footer or aside outside the article, or a block whose class or id names other articles. As in
+     * Readability's unlikely-candidate test, a class that also says the block is the article's ("content", "main",
+     * "article", "body", "column") keeps it: {@code content-sidebar-wrap} and {@code ArticleBody_withSidebar} wrap
+     * the article beside a sidebar. Looser than {@link PageRegions#inBoilerplate}, which bylines and dates use.
+     */
+    static boolean outsideArticle(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav") || (tag.equals("footer") || tag.equals("aside")) && p.closest("article") == null) {
+                return true;
+            }
+            String hints = DESCRIBING_CLASS.matcher(ClassHints.of(p)).replaceAll(" ");
+            if (OTHER_ARTICLES.matcher(hints).find()
+                    && !ClassHints.MAYBE.matcher(hints).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.lede.core.parse.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.core.article.Article;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kinds of headline choice generation 13 adds, one hand-written page each: the printed h1 inside layout
+ * classes that only mention a sidebar or the post's tags, the title the page's statements agree on against a
+ * JSON-LD headline standing alone, the one h1 inside the article among overlays and carousels, a topic label
+ * before a title's colon, and a title written in UTF-8 read twice.
+ */
+class HeadlineKindsTest {
+
+    private static final String H = "Harbour board orders dredging of the inner basin";
+    private static final String STORY = PageFieldsTest.STORY;
+
+    private static Article page(String head, String body) {
+        return PageFieldsTest.page(head, body);
+    }
+
+    @Test
+    void anH1InsideALayoutThatOnlyMentionsASidebarIsPrinted() {
+        // Readability keeps a block whose class also says it holds the content; WordPress's taxonomy classes and a
+        // theme's has- states describe the post, not the block.
+        String[] wrappers = {
+            "<div class=\"content-sidebar-wrap\">",
+            "<div class=\"ArticleBody_withSidebar\">",
+            "<div class=\"post tag-recommended category-popular-reads\">",
+            "<div class=\"post has-comments\">"
+        };
+        for (String wrapper : wrappers) {
+            Article a = page(
+                    "<title>Dredging the basin | Wexmoor Courier</title>",
+                    wrapper + "<h1>" + H + "</h1>" + STORY + "</div>");
+            assertEquals(H, a.headline(), wrapper);
+        }
+        Article sidebar = page(
+                "<title>Dredging the basin | Wexmoor Courier</title>",
+                "<div class=\"sidebar-widget\"><h1>Most read this week on the quays</h1></div><article>" + STORY
+                        + "</article>");
+        assertEquals("Dredging the basin", sidebar.headline(), "a sidebar's h1 is still not the headline");
+    }
+
+    @Test
+    void theTitleThePagesStatementsAgreeOnBeatsAJsonLdHeadlineAlone() {
+        String description = "Read about the dredging plans the harbour board approved this week for the basin.";
+        String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + description
+                + "\"}</script>"
+                + "<meta property=\"og:title\" content=\"" + H + "\">"
+                + "<meta name=\"twitter:title\" content=\"" + H + "\">"
+                + "<title>" + H + " | Wexmoor Courier</title>";
+        assertEquals(H, page(head, "<article>" + STORY + "</article>").headline(), "no h1: the agreed title");
+        assertEquals(
+                H,
+                page(head, "<article><h1>" + H + "</h1>" + STORY + "</article>").headline(),
+                "the h1 agrees with the agreed title");
+        // One element naming both properties is one statement: JSON-LD's headline keeps its trust.
+        String one = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + H
+                + "\"}</script>"
+                + "<meta property=\"og:title twitter:title\" content=\"Basin to be dredged before spring\">"
+                + "<title>Dredging news</title>";
+        assertEquals(H, page(one, "<article>" + STORY + "</article>").headline());
+    }
+
+    @Test
+    void theOneH1InsideTheArticleAmongOverlaysAndCarousels() {
+        Article a = page(
+                "<title>Basin dredging ordered after groundings | Wexmoor Courier</title>",
+                "<article><header><h1>" + H + " after groundings</h1></header>" + STORY + "</article>"
+                        + "<div class=\"subscribe-overlay\"><h1>Subscribe to the Wexmoor Courier today</h1></div>"
+                        + "<div class=\"carousel\"><h1>Ferry pier reopens to fishing crews</h1></div>");
+        assertEquals(H + " after groundings", a.headline());
+    }
+
+    @Test
+    void aShortH1ThatIsOnlyTheTopicBeforeTheTitlesColonIsALabel() {
+        Article a = page(
+                "<title>Dredging: What the Basin Closure Means | Wexmoor Courier</title>",
+                "<div class=\"hero\"><h1>Dredging</h1></div><article>" + STORY + "</article>");
+        assertEquals("Dredging: What the Basin Closure Means", a.headline());
+        Article whole = page(
+                "<title>Dredging | Wexmoor Courier</title>",
+                "<div class=\"hero\"><h1>Dredging</h1></div><article>" + STORY + "</article>");
+        assertEquals("Dredging", whole.headline(), "an h1 that is the title without its site part is the headline");
+    }
+
+    @Test
+    void aTitleInUtf8ReadTwiceIsReadBack() {
+        String twice = new String(
+                "Harbour board’s dredging order".getBytes(StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        Article a = page("<title>" + twice + "</title>", "<article><h1>" + twice + "</h1>" + STORY + "</article>");
+        assertEquals("Harbour board’s dredging order", a.headline());
+        assertEquals("Café owners welcome the dredging", DoubleEncoding.undone("Café owners welcome the dredging"));
+        assertEquals("Ã© costs ½ more", DoubleEncoding.undone("Ã© costs ½ more"), "not valid UTF-8: kept");
+    }
+}
