@@ -410,7 +410,10 @@ final class BylineChoice {
                     return clean(line);
                 }
             }
-            return null;
+            // A description without the name: the name is the line just before it, as author boxes print them.
+            Element before = e.previousElementSibling();
+            String name = before == null || !BLURB.matcher(hints).find() ? "" : HtmlText.line(before.text());
+            return name.length() <= MAX_NAME && NAME.matcher(name).matches() ? clean(name) : null;
         }
         if (text.isEmpty() || text.length() > MAX_LINE) {
             return null;

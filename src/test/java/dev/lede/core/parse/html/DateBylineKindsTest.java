@@ -93,6 +93,12 @@ class DateBylineKindsTest {
                 "<article><h1>" + H + "</h1>" + PageFieldsTest.STORY
                         + "<div class=\"author-description\">Licensed Harbour Pilot, M.A. Geography</div></article>");
         assertNull(description.byline());
+        Article card = page(
+                "",
+                "<article><h1>" + H + "</h1>" + PageFieldsTest.STORY + "<div class=\"box\"><p class=\"headline-text\">"
+                        + "Ines Harrow</p><div class=\"dynamic-author-description\">Licensed Harbour Pilot, M.A. Geography"
+                        + "</div></div></article>");
+        assertEquals("Ines Harrow", card.byline(), "the name printed just before the description");
         Article bio = page(
                 "",
                 "<article><h1>" + H + "</h1>" + PageFieldsTest.STORY
