@@ -130,7 +130,7 @@ public final class ConfigReference {
                 new Row("`LEDE_OPTS`", "extra JVM options for the launchers (`./lede` too)"),
                 new Row(
                         "`LEDE_NO_STARTUP_CACHE`",
-                        "`1`: the launchers (`./lede` too) use no start-up cache (neither one of their own nor the image's shipped AOT cache)"),
+                        "`1`: the launchers (`./lede` too) use no start-up cache (neither one of their own nor the image's shipped AOT caches)"),
                 new Row("`LEDE_DEBUG`", "`1`: an internal error prints its stack trace"));
     }
 

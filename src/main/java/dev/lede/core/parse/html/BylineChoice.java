@@ -77,8 +77,17 @@ final class BylineChoice {
 
     /** The part of a byline whose class says it holds the name ("author-name"), beside a role or an avatar. */
     private static final String NAME_PART = "[class~=(?i)(?:^|[\\s_-])name(?:$|\\s)]";
-    /** What stands in a byline beside the name: an e-mail link, a button, an icon. */
-    private static final String ACTIONS = "a[href^=mailto:], button, svg";
+    /**
+     * A link to a topic's listing (a tag, a category: {@code rel=tag} as microformats define it, or a tag or category
+     * path): a subject of the story, never its author, though bylines often stand beside them.
+     */
+    private static final String TOPICS = "a[rel~=(?i)^tag$], a[href~=(?i)/(?:tags?|category|categories|topics?)/]";
+    /** What stands in a byline beside the name: an e-mail link, a button, an icon, the story's topics. */
+    private static final String ACTIONS = "a[href^=mailto:], button, svg, " + TOPICS;
+    /** An author box's description or biography, whose class names the author too: the name is only its first line. */
+    private static final Pattern BLURB = Pattern.compile("desc|bio(?:$|[\\s_-])|about", Pattern.CASE_INSENSITIVE);
+    /** A credit line that labels each part ("content: Acme, design: Ann Lee"), not a byline. */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?:^|,\\s*)\\p{L}+\\s*:\\s");
 
     private static final int MAX_BYLINE = 100;
     /** Longer runs of words in a byline element are a teaser or a caption, not names. */
@@ -111,16 +120,24 @@ final class BylineChoice {
         String siteAsAuthor = null;
         String handle = null;
         for (String raw : structured) {
-            String clean = cleanList(raw);
+            String clean = credits(raw) ? null : cleanList(raw);
             if (clean != null && HANDLE.matcher(clean).matches()) {
                 handle = handle == null ? clean : handle;
             } else if (clean != null && !site.named(clean)) {
+                // A person the page never prints is the account that posted it (an editor's, a web team's): the
+                // person the page prints by the headline wrote it.
+                if (NAME.matcher(clean).matches() && unprinted(doc, clean)) {
+                    String printed = markup(doc, headline, site, true, true);
+                    if (printed != null && NAME.matcher(printed).matches() && !site.named(printed)) {
+                        return printed;
+                    }
+                }
                 return clean;
             } else {
                 siteAsAuthor = siteAsAuthor == null ? clean : siteAsAuthor;
             }
         }
-        String shown = markup(doc, headline, site, false);
+        String shown = markup(doc, headline, site, false, true);
         if (handle != null) {
             // The account that posted the page, not the name it prints: the printed byline is the writer's.
             return shown != null && !site.named(shown) ? shown : handle;
@@ -135,7 +152,7 @@ final class BylineChoice {
         }
         // No person named anywhere else: a byline by the headline counts even inside a block whose class reads
         // as a banner or pop-up, as the date by the headline does.
-        String near = markup(doc, headline, site, true);
+        String near = markup(doc, headline, site, true, false);
         if (near != null && !site.named(near)) {
             return near;
         }
@@ -177,6 +194,34 @@ final class BylineChoice {
         }
         described.retainAll(nameLines);
         return described.size() == 1 ? clean(described.iterator().next()) : null;
+    }
+
+    /**
+     * Whether no name of {@code names} is printed in the page's text, each name read up to a separator ("Ann Lee -
+     * Editorial Team" is printed where "Ann Lee" is).
+     */
+    private static boolean unprinted(Document doc, String names) {
+        String text = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
+        for (String name : names.split(",\\s+")) {
+            String person = name.split("\\s+[-–—|]\\s+")[0].strip();
+            if (!person.isEmpty() && text.contains(person.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code raw} labels two parts or more with a role and a colon: the credits of a page, not its author. */
+    private static boolean credits(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        Matcher m = CREDIT_LABEL.matcher(raw);
+        int labels = 0;
+        while (m.find()) {
+            labels++;
+        }
+        return labels >= 2;
     }
 
     /**
@@ -227,9 +272,11 @@ final class BylineChoice {
 
     /**
      * The byline in the markup nearest the headline, outside navigation, sidebars and comments; or, when
-     * {@code nearOnly}, within {@link #NEAR} elements under the headline (where bylines stand) in whatever block.
+     * {@code nearOnly}, within {@link #NEAR} elements under the headline (where bylines stand), in whatever block
+     * unless {@code outsideBoilerplate}.
      */
-    private static String markup(Document doc, String headline, TitleRules.SiteNames site, boolean nearOnly) {
+    private static String markup(
+            Document doc, String headline, TitleRules.SiteNames site, boolean nearOnly, boolean outsideBoilerplate) {
         if (doc.body() == null) {
             return null;
         }
@@ -246,7 +293,7 @@ final class BylineChoice {
             String found = read(e);
             // "ORDER BY period" in a code sample is not a byline.
             if (found != null
-                    && (nearOnly ? !PageRegions.inComments(e) : !PageRegions.inBoilerplate(e))
+                    && (nearOnly && !outsideBoilerplate ? !PageRegions.inComments(e) : !PageRegions.inBoilerplate(e))
                     && !NodeTrees.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
                 best = withoutSiteName(found, site);
                 bestDistance = distance;
@@ -280,12 +327,22 @@ final class BylineChoice {
         Element at = e;
         for (int level = 0; level < LABEL_LEVELS && at != null; level++, at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                if (!next.text().isBlank()) {
+                if (!next.text().isBlank() && !onlyTopics(next)) {
                     return next;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether all the words of {@code e} are in links to topics (a list of tags, the commas between them aside). */
+    private static boolean onlyTopics(Element e) {
+        if (e.select(TOPICS).isEmpty()) {
+            return false;
+        }
+        Element copy = e.clone();
+        copy.select(TOPICS).remove();
+        return !copy.text().matches("(?s).*\\p{L}.*");
     }
 
     /** The line without its date and the separators around it ("Dec. 19, 2025 · Ann Lee"). */
@@ -343,7 +400,7 @@ final class BylineChoice {
             return null;
         }
         String text = HtmlText.line(e.text());
-        if (marked && text.length() > MAX_LINE) {
+        if (marked && (text.length() > MAX_LINE || BLURB.matcher(hints).find())) {
             // An author box: the name is its first short line, before the biography.
             for (Element child : e.select("*")) {
                 String line = HtmlText.line(child.ownText());
@@ -353,7 +410,10 @@ final class BylineChoice {
                     return clean(line);
                 }
             }
-            return null;
+            // A description without the name: the name is the line just before it, as author boxes print them.
+            Element before = e.previousElementSibling();
+            String name = before == null || !BLURB.matcher(hints).find() ? "" : HtmlText.line(before.text());
+            return name.length() <= MAX_NAME && NAME.matcher(name).matches() ? clean(name) : null;
         }
         if (text.isEmpty() || text.length() > MAX_LINE) {
             return null;
@@ -390,6 +450,17 @@ final class BylineChoice {
             Matcher labelled = LABELLED.matcher(text);
             if (labelled.lookingAt()) {
                 return clean(text.substring(labelled.end()));
+            }
+        }
+        if (own.length() <= MAX_UNMARKED_LINE && e.childrenSize() <= 3 && text.length() <= MAX_LINE) {
+            // "03/01/2017 by Ann Lee": a meta line whose date (a <time> of its own) comes before "by" and the name.
+            Matcher by = BY_IN_LINE.matcher(text);
+            if (BY_PREFIX.matcher(own).lookingAt() && by.find()) {
+                String before = text.substring(0, by.start()).strip();
+                DateText.Found date = DateText.find(before);
+                if (date != null && date.at() == 0 && before.length() - date.end() <= 2) {
+                    return clean(by.group(1));
+                }
             }
         }
         return null;

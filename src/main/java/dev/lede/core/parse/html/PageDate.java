@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
 /**
  * The date a page was published, as its reader sees it: the date shown near the headline or byline
  * when there is one, at the time and offset the metadata states when that falls on the same day; else the
- * metadata's date. A shown "Updated …" date gives way to an earlier publication date in the metadata.
+ * metadata's date. A shown "Updated …" date gives way to an earlier publication date in the metadata, and every date to
+ * the page's own words on when it was first published ({@link OriginalDate}).
  */
 final class PageDate {
 
@@ -63,7 +64,18 @@ final class PageDate {
      * the markup marks it as a date ({@code <time>}, a date class, a "Published" label) rather than a bare line.
      */
     private record Shown(
-            LocalDate date, LocalDate otherReading, String iso, int distance, boolean updated, boolean marked) {}
+            LocalDate date,
+            LocalDate otherReading,
+            String iso,
+            int distance,
+            boolean updated,
+            boolean marked,
+            boolean far) {
+
+        Shown farOff(boolean far) {
+            return new Shown(date, otherReading, iso, distance, updated, marked, far);
+        }
+    }
 
     /**
      * @param published the structured publication dates, most trusted first (JSON-LD, Open Graph, Dublin Core…),
@@ -81,6 +93,10 @@ final class PageDate {
             List<String> urls,
             PlausibleDates dates) {
         String publishedStated = first(published, dates);
+        LocalDate original = OriginalDate.find(doc, dates);
+        if (original != null) {
+            return sameDay(original, published);
+        }
         String stated = publishedStated != null ? publishedStated : first(modified, dates);
         if (stated == null) {
             String fromUrl = urlDate(urls);
@@ -112,6 +128,16 @@ final class PageDate {
             }
         }
         return shown.iso() != null ? shown.iso() : shown.date().toString();
+    }
+
+    /** The metadata's date-time on {@code day} (its time and offset), else the day alone. */
+    private static String sameDay(LocalDate day, List<String> metadata) {
+        for (String iso : metadata) {
+            if (iso != null && iso.startsWith(day.toString())) {
+                return iso;
+            }
+        }
+        return day.toString();
     }
 
     private static String first(List<String> isos, PlausibleDates dates) {
@@ -177,10 +203,17 @@ final class PageDate {
             int distance = Math.abs(i - anchor);
             // Above the headline stand the site's header and its widgets ("today's date"): only a date close by is
             // the article's.
-            if (distance > maxDistance || !lenient && i < anchor - NEAR || !candidate(e) || entryOfDatedList(e)) {
+            // A <time pubdate> is the publication date by the markup's own word (HTML5's pubdate, which htmldate
+            // reads too), so it is read wherever it stands: a "Published" line under the article.
+            boolean pubdate = e.normalName().equals("time") && e.hasAttr("pubdate");
+            boolean far = distance > MAX_DISTANCE || i < anchor - NEAR;
+            if (!pubdate && (distance > maxDistance || !lenient && i < anchor - NEAR)
+                    || !candidate(e)
+                    || entryOfDatedList(e)) {
                 continue;
             }
             Shown s = read(e, distance, dates);
+            s = s == null ? null : s.farOff(far);
             // With no date in the metadata, a date right by the headline is the article's even inside a block
             // whose class reads as a sidebar.
             // A date under a heading of its own that says "Published" is the page's, in whatever box: the facts
@@ -251,6 +284,11 @@ final class PageDate {
 
     /** Whether {@code a} is the better date: nearer, but a marked date over a bare line up to {@link #BESIDE} nearer. */
     private static boolean closer(Shown a, Shown b) {
+        if (a.far() != b.far()) {
+            // A date far above the headline (the site's "today" widget) or far below it (other stories' cards) only
+            // when nothing dates the page by its headline, as with the metadata.
+            return b.far();
+        }
         if (a.marked() != b.marked()) {
             return a.marked() ? a.distance() <= b.distance() + BESIDE : a.distance() + BESIDE < b.distance();
         }
@@ -353,6 +391,6 @@ final class PageDate {
                 || time != null
                 || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
                 || DATE_HINT.matcher(hints).find();
-        return new Shown(date, found == null ? null : found.otherReading(), iso, distance, updated, marked);
+        return new Shown(date, found == null ? null : found.otherReading(), iso, distance, updated, marked, false);
     }
 }

@@ -16,8 +16,8 @@ class WcxbQualityIT {
     // The floors sit just under what the parser reaches today (README, "Figures"), so a change that loses
     // ground fails here.
     private static final double HEADLINE = 0.880;
-    private static final double BYLINE = 0.912;
-    private static final double DATE = 0.890;
+    private static final double BYLINE = 0.922;
+    private static final double DATE = 0.896;
     private static final double BODY_F1 = 0.937;
     private static final double PAGES_KEEPING_BOILERPLATE = 0.05;
 
