@@ -48,19 +48,10 @@ record CliRun(int exitCode, String out, String err) {
         private static java.nio.file.Path create() {
             try {
                 java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("lede-test-cache");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> dev.lede.TempFolders.delete(folder)));
                 return folder;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        private static void delete(java.nio.file.Path folder) {
-            try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(folder)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            } catch (java.io.IOException e) {
-                // a temporary folder left behind
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.lede.tui.e2e;
 
+import dev.lede.TempFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.util.function.Predicate;
 final class Tmux implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private Path home;
 
     private final String socket = "lede-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
@@ -37,7 +40,7 @@ final class Tmux implements AutoCloseable {
         Files.writeString(config, "set -g status off\nset -g default-terminal xterm-256color\n");
         // Never the user's own reading state, configuration or library index: a test must neither change nor depend on
         // them.
-        Path home = Files.createTempDirectory("lede-it-xdg");
+        home = Files.createTempDirectory("lede-it-xdg");
         run(
                 "-f",
                 config.toString(),
@@ -118,5 +121,8 @@ final class Tmux implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         run("kill-server");
+        if (home != null) {
+            TempFolders.delete(home);
+        }
     }
 }
