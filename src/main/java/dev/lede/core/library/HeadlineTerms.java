@@ -50,7 +50,13 @@ final class HeadlineTerms {
             Map.entry("sixty", 60),
             Map.entry("seventy", 70),
             Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
+            Map.entry("ninety", 90),
+            // "scored twice" is two goals
+            Map.entry("twice", 2));
+
+    /** Spans of years a headline counts in: "four decades" is 40 years. */
+    private static final Map<String, Integer> YEAR_SPANS =
+            Map.of("decade", 10, "decades", 10, "century", 100, "centuries", 100);
 
     private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(
             Map.entry("second", 2),
@@ -92,7 +98,8 @@ final class HeadlineTerms {
     /** The text's words in order, with their terms, stop words dropped. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        for (String token : numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text))))) {
+        for (String token :
+                spansInYears(numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text)))))) {
             String ordinal = ordinal(token);
             String stem = ordinal != null ? ordinal : WordForms.stem(token);
             if (!WordForms.isStopWord(stem)) {
@@ -218,6 +225,19 @@ final class HeadlineTerms {
             }
         }
         return true;
+    }
+
+    /** A count of decades or centuries becomes years: "four decades" → "40 years", as "40 years" reads. */
+    private static List<String> spansInYears(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Integer span = YEAR_SPANS.get(tokens.get(i + 1));
+            String count = tokens.get(i);
+            if (span != null && isAsciiNumber(count) && count.length() <= 9) {
+                tokens.set(i, Long.toString(Long.parseLong(count) * span));
+                tokens.set(i + 1, "years");
+            }
+        }
+        return tokens;
     }
 
     /** Runs of number words and digits become one digit token: "twenty six" → "26", "eleven thousand" → "11000". */

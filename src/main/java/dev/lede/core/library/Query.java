@@ -8,11 +8,12 @@ import java.util.Set;
 
 /**
  * A related headline as {@link HeadlineMatcher} asks about it among the first {@code limit} entries: the
- * ids of the names, numbers and titles every candidate must hold, and its words weighed by how rare they
+ * ids of the names, numbers and titles every candidate must hold, the ids an opening word before a
+ * name is checked against ({@link OpeningName#ids}; null when there is none), and its words weighed by how rare they
  * are (inverse document frequency), so names, titles, numbers and rare nouns carry a match and common
  * words count little.
  */
-record Query(int[] names, List<QueryTerm> terms, double total) {
+record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
 
     /**
      * The weight of a lower-case word no entry uses, against a word one entry uses: such a word is most
@@ -24,6 +25,12 @@ record Query(int[] names, List<QueryTerm> terms, double total) {
     static Optional<Query> of(String headline, TermIndex index, int limit) {
         Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
         Set<String> required = HeadlineNames.required(headline, words.keySet());
+        Optional<OpeningName> opening = OpeningName.of(headline).filter(o -> required.remove(o.pair()));
+        if (opening.isPresent()) {
+            // The opening word and the name are required apart; the pair is checked per entry (OpeningName).
+            required.addAll(opening.get().wordTerms());
+            required.add(opening.get().nameTerm());
+        }
         int[] names = new int[required.size()];
         int nameCount = 0;
         for (String name : required) {
@@ -61,7 +68,8 @@ record Query(int[] names, List<QueryTerm> terms, double total) {
         if (terms.isEmpty() || total == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Query(names, terms, total));
+        return Optional.of(
+                new Query(names, terms, total, opening.map(o -> o.ids(index)).orElse(null)));
     }
 
     /**
