@@ -19,14 +19,16 @@ record OpeningName(String pair, List<String> wordTerms, String nameTerm, String 
     /** The headline's opening word and the name after it, when the word is one WordNet knows or a number. */
     static Optional<OpeningName> of(String headline) {
         String[] raw = SPACES.split(headline.strip(), 3);
-        if (raw.length < 2 || !WordNet.available() || HeadlineNames.isTitleCase(headline)) {
+        if (raw.length < 2 || !HeadlineNames.startsName(raw[0], raw[1])) {
+            return Optional.empty(); // most headlines: asked no more
+        }
+        if (!WordNet.available() || HeadlineNames.isTitleCase(headline)) {
             return Optional.empty(); // a title-case headline names nothing by its capitals
         }
         List<String> first = WordForms.tokens(raw[0]);
         List<String> second = WordForms.tokens(raw[1]);
         if (first.size() != 1
                 || second.isEmpty()
-                || !HeadlineNames.startsName(raw[0], raw[1])
                 || WordForms.isStopWord(first.get(0))
                 || WordForms.isStopWord(second.get(0))) {
             return Optional.empty();

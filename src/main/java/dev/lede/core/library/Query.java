@@ -25,12 +25,7 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
     static Optional<Query> of(String headline, TermIndex index, int limit) {
         Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
         Set<String> required = HeadlineNames.required(headline, words.keySet());
-        Optional<OpeningName> opening = OpeningName.of(headline).filter(o -> required.remove(o.pair()));
-        if (opening.isPresent()) {
-            // The opening word and the name are required apart; the pair is checked per entry (OpeningName).
-            required.addAll(opening.get().wordTerms());
-            required.add(opening.get().nameTerm());
-        }
+        Optional<OpeningName> opening = apart(headline, required);
         int[] names = new int[required.size()];
         int nameCount = 0;
         for (String name : required) {
@@ -70,6 +65,19 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         }
         return Optional.of(
                 new Query(names, terms, total, opening.map(o -> o.ids(index)).orElse(null)));
+    }
+
+    /**
+     * The headline's opening word before a name ({@link OpeningName}), if any, with its pair in
+     * {@code required} replaced by the word and the name apart; the pair is then checked per entry.
+     */
+    static Optional<OpeningName> apart(String headline, Set<String> required) {
+        Optional<OpeningName> opening = OpeningName.of(headline).filter(o -> required.remove(o.pair()));
+        opening.ifPresent(o -> {
+            required.addAll(o.wordTerms());
+            required.add(o.nameTerm());
+        });
+        return opening;
     }
 
     /**
