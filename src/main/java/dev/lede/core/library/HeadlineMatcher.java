@@ -220,8 +220,7 @@ final class HeadlineMatcher {
                     scores[c] += term.weight() * SYNONYM_CREDIT;
                 } else if (index.holdsAny(lexical.antonyms(), candidates[c], limit)) {
                     opposed[c] = true;
-                } else if (lexical.verb()
-                        && !index.holdsAny(wordNet.neighbours(term.surface(), limit), candidates[c], limit)) {
+                } else if (lexical.verb() && !index.holdsAny(term.neighbours(wordNet, limit), candidates[c], limit)) {
                     // A word one step up or down ("chooses" for "elected") explains the verb but earns no
                     // credit: as credit it gave the hand-written set wrong jumps.
                     unexplained[c] += term.weight() * (EVENT_PENALTY - 1);

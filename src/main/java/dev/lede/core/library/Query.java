@@ -36,6 +36,8 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             names[nameCount++] = id;
         }
         Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);
+        // The words as written, for the verb phrases WordNet lists ("turn down"; QueryTerm.lexicalWord).
+        List<String> tokens = WordForms.tokens(headline);
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
         for (Map.Entry<String, String> entry : words.entrySet()) {
@@ -57,7 +59,16 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             total += weight;
             int[] related = index.relatedForms(word, limit);
             if (df > 0 || related.length > 0 || lexical) {
-                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null));
+                String surface = lexical ? entry.getValue() : null;
+                int at = surface == null ? -1 : tokens.indexOf(surface);
+                terms.add(new QueryTerm(
+                        df > 0 ? id : -1,
+                        related,
+                        weight,
+                        word,
+                        surface,
+                        at > 0 ? tokens.get(at - 1) : null,
+                        at >= 0 && at + 1 < tokens.size() ? tokens.get(at + 1) : null));
             }
         }
         if (terms.isEmpty() || total == 0) {

@@ -12,15 +12,23 @@ final class QueryTerm {
     private final double weight;
     private final String term;
     private final String surface;
+    /** The headline's words just before and after this one (null at either end). */
+    private final String before;
+
+    private final String after;
+    /** What WordNet is asked about, once known: the word, or the verb phrase it makes with a neighbour. */
+    private String lexicalWord;
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
 
-    QueryTerm(int id, int[] related, double weight, String term, String surface) {
+    QueryTerm(int id, int[] related, double weight, String term, String surface, String before, String after) {
         this.id = id;
         this.related = related;
         this.weight = weight;
         this.term = term;
         this.surface = surface;
+        this.before = before;
+        this.after = after;
     }
 
     int id() {
@@ -43,11 +51,39 @@ final class QueryTerm {
         return surface;
     }
 
-    /** The word's WordNet synonyms and antonyms in use, looked up once per query. */
+    /**
+     * What WordNet is asked about besides the word: the verb phrase it makes with the word after or before
+     * it when WordNet lists one ("turn down", whose synonyms are "reject" and "refuse"), else the word.
+     */
+    String lexicalWord() {
+        if (lexicalWord == null) {
+            String phrase = WordNet.verbPhrase(surface, after);
+            phrase = phrase != null || before == null ? phrase : WordNet.verbPhrase(before, surface);
+            lexicalWord = phrase != null ? phrase : surface;
+        }
+        return lexicalWord;
+    }
+
+    /**
+     * The word's WordNet synonyms and antonyms in use, and those of the verb phrase it makes
+     * ({@link #lexicalWord}): "talks about" is "discuss" and still "speak". Looked up once per query.
+     */
     WordNetInUse.Lexical lexical(WordNetInUse wordNet, int limit) {
         if (lexical == null) {
             lexical = wordNet.lexical(surface, limit);
+            if (!lexicalWord().equals(surface)) {
+                lexical = lexical.with(wordNet.lexical(lexicalWord(), limit));
+            }
         }
         return lexical;
+    }
+
+    /** The words one step up or down WordNet's hierarchy from the word, and from its verb phrase. */
+    int[][] neighbours(WordNetInUse wordNet, int limit) {
+        int[][] own = wordNet.neighbours(surface, limit);
+        if (lexicalWord().equals(surface)) {
+            return own;
+        }
+        return WordNetInUse.Lexical.joined(own, wordNet.neighbours(lexicalWord(), limit));
     }
 }

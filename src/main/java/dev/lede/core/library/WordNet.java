@@ -76,6 +76,23 @@ final class WordNet {
         return ANSWERS.computeIfAbsent(word, WordNet::lookUp);
     }
 
+    /**
+     * The verb phrase two headline words make when WordNet lists it ("turned down" → "turn down", "called
+     * off" → "call off"), else null: such a phrase means what neither word does alone ("reject", "cancel").
+     */
+    static String verbPhrase(String first, String second) {
+        WordNetTable table = Loaded.TABLE;
+        if (table == null || second == null) {
+            return null;
+        }
+        int verb = table.baseForm(WordNetTable.VERB, first);
+        if (verb < 0) {
+            return null;
+        }
+        String phrase = table.lemma(verb) + ' ' + second;
+        return table.lists(WordNetTable.VERB, phrase) ? phrase : null;
+    }
+
     /** The words one step up or down WordNet's hierarchy from a lower-case word. */
     static Neighbours neighbours(String word) {
         return NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpNeighbours);
