@@ -230,8 +230,11 @@ final class HeadlineTerms {
     /** A count of decades or centuries becomes years: "four decades" → "40 years", as "40 years" reads. */
     private static List<String> spansInYears(List<String> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            Integer span = YEAR_SPANS.get(tokens.get(i + 1));
             String count = tokens.get(i);
+            if (!startsWithDigit(count)) {
+                continue; // most words: no look-up
+            }
+            Integer span = YEAR_SPANS.get(tokens.get(i + 1));
             if (span != null && isAsciiNumber(count) && count.length() <= 9) {
                 tokens.set(i, Long.toString(Long.parseLong(count) * span));
                 tokens.set(i + 1, "years");

@@ -25,19 +25,18 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
     static Optional<Query> of(String headline, TermIndex index, int limit) {
         Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
         Set<String> required = HeadlineNames.required(headline, words.keySet());
-        Optional<OpeningName> opening = apart(headline, required);
-        int[] names = new int[required.size()];
-        int nameCount = 0;
-        for (String name : required) {
-            int id = index.id(name);
-            if (id < 0 || index.count(id, limit) == 0) {
-                return Optional.empty(); // a name or number no entry has: not in the library
-            }
-            names[nameCount++] = id;
+        Optional<OpeningName> opening = Optional.empty();
+        int[] names = held(required, index, limit);
+        if (names == null) {
+            // A name as written is in no entry: its opening word may be no part of it ("Mayor Quint" for
+            // "mayor … Dolores Quint"). A pair some entry holds is read as the name it is there.
+            opening = apart(headline, required);
+            names = opening.isPresent() ? held(required, index, limit) : null;
+        }
+        if (names == null) {
+            return Optional.empty(); // a name or number no entry has: not in the library
         }
         Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);
-        // The words as written, for the verb phrases WordNet lists ("turn down"; QueryTerm.lexicalWord).
-        List<String> tokens = WordForms.tokens(headline);
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
         for (Map.Entry<String, String> entry : words.entrySet()) {
@@ -59,16 +58,8 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             total += weight;
             int[] related = index.relatedForms(word, limit);
             if (df > 0 || related.length > 0 || lexical) {
-                String surface = lexical ? entry.getValue() : null;
-                int at = surface == null ? -1 : tokens.indexOf(surface);
                 terms.add(new QueryTerm(
-                        df > 0 ? id : -1,
-                        related,
-                        weight,
-                        word,
-                        surface,
-                        at > 0 ? tokens.get(at - 1) : null,
-                        at >= 0 && at + 1 < tokens.size() ? tokens.get(at + 1) : null));
+                        df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null, headline));
             }
         }
         if (terms.isEmpty() || total == 0) {
@@ -76,6 +67,20 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         }
         return Optional.of(
                 new Query(names, terms, total, opening.map(o -> o.ids(index)).orElse(null)));
+    }
+
+    /** The ids of the required terms, or null when some entry-less one is among them. */
+    private static int[] held(Set<String> required, TermIndex index, int limit) {
+        int[] names = new int[required.size()];
+        int nameCount = 0;
+        for (String name : required) {
+            int id = index.id(name);
+            if (id < 0 || index.count(id, limit) == 0) {
+                return null;
+            }
+            names[nameCount++] = id;
+        }
+        return names;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.lede.core.library;
 
+import java.util.List;
+
 /**
  * A word of a related headline as {@link HeadlineMatcher} weighs it: its own term id (-1 when no entry
  * uses it), the ids of its related forms, its weight, the term, and the word as written when WordNet may
@@ -12,23 +14,20 @@ final class QueryTerm {
     private final double weight;
     private final String term;
     private final String surface;
-    /** The headline's words just before and after this one (null at either end). */
-    private final String before;
-
-    private final String after;
+    /** The related headline the word is from, for the verb phrase it may make with a neighbour. */
+    private final String headline;
     /** What WordNet is asked about, once known: the word, or the verb phrase it makes with a neighbour. */
     private String lexicalWord;
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
 
-    QueryTerm(int id, int[] related, double weight, String term, String surface, String before, String after) {
+    QueryTerm(int id, int[] related, double weight, String term, String surface, String headline) {
         this.id = id;
         this.related = related;
         this.weight = weight;
         this.term = term;
         this.surface = surface;
-        this.before = before;
-        this.after = after;
+        this.headline = headline;
     }
 
     int id() {
@@ -57,8 +56,11 @@ final class QueryTerm {
      */
     String lexicalWord() {
         if (lexicalWord == null) {
-            String phrase = WordNet.verbPhrase(surface, after);
-            phrase = phrase != null || before == null ? phrase : WordNet.verbPhrase(before, surface);
+            // Asked only of a word some candidate in doubt lacks, so the headline is split here, not per query.
+            List<String> tokens = WordForms.tokens(headline);
+            int at = tokens.indexOf(surface);
+            String phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.verbPhrase(surface, tokens.get(at + 1)) : null;
+            phrase = phrase != null || at < 1 ? phrase : WordNet.verbPhrase(tokens.get(at - 1), surface);
             lexicalWord = phrase != null ? phrase : surface;
         }
         return lexicalWord;
