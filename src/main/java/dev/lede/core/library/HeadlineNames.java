@@ -168,8 +168,7 @@ final class HeadlineNames {
         required.addAll(quotedTitles(headline));
         required.addAll(unknownOpeningName(headline));
         for (String term : terms) {
-            // "one" is as often "a" as a count ("in one weekend", "one in five"): weighed, not required.
-            if (HeadlineTerms.isNumber(term) && !term.equals("1") || HeadlineTerms.isOrdinal(term)) {
+            if (HeadlineTerms.isNumber(term) || HeadlineTerms.isOrdinal(term)) {
                 required.add(term);
             }
         }

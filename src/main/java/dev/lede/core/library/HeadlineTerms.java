@@ -249,17 +249,21 @@ final class HeadlineTerms {
         long total = 0;
         long current = 0;
         boolean inNumber = false;
+        int run = 0;
+        boolean spelled = false;
         for (String token : tokens) {
             Integer word = NUMBER_WORDS.get(token);
             boolean digits = isAsciiNumber(token) && token.length() <= 12;
             if (digits && inNumber) {
-                out.add(Long.toString(total + current));
+                out.add(number(total + current, run == 1 && spelled));
                 total = 0;
                 current = 0;
                 inNumber = false;
             }
             boolean multiplier = inNumber && (token.equals("hundred") || token.equals("thousand"));
             if (word != null || digits || multiplier) {
+                spelled = inNumber ? spelled : word != null;
+                run = inNumber ? run + 1 : 1;
                 inNumber = true;
                 if (word != null) {
                     current += word;
@@ -274,7 +278,7 @@ final class HeadlineTerms {
                 continue;
             }
             if (inNumber) {
-                out.add(Long.toString(total + current));
+                out.add(number(total + current, run == 1 && spelled));
                 total = 0;
                 current = 0;
                 inNumber = false;
@@ -282,8 +286,16 @@ final class HeadlineTerms {
             out.add(token);
         }
         if (inNumber) {
-            out.add(Long.toString(total + current));
+            out.add(number(total + current, run == 1 && spelled));
         }
         return out;
+    }
+
+    /**
+     * A folded number's token ({@code oneWord}: it was a single spelled word); "one" alone stays the word, as often "a" as a count ("in one weekend", "one
+     * in five"), so it is weighed as a word and not required as a number.
+     */
+    private static String number(long value, boolean oneWord) {
+        return value == 1 && oneWord ? "one" : Long.toString(value);
     }
 }
