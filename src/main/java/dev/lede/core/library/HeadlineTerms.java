@@ -19,6 +19,9 @@ final class HeadlineTerms {
     /** Money and distances as headlines abbreviate them: "£14m", "$3bn", "200m". */
     private static final Pattern MONEY = Pattern.compile("([£$€])\\s?(\\d[\\d,.]*)\\s?(bn|m|k)\\b");
 
+    /** "12%" is "12 percent", as "12 per cent" and "twelve percent" are ({@link #spansInYears}). */
+    private static final Pattern PERCENT = Pattern.compile("(?<=\\d)\\s?%");
+
     private static final Pattern DISTANCE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(km|m)\\b");
     /** The comma of "11,000": the number is one token. */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
@@ -204,6 +207,7 @@ final class HeadlineTerms {
                             case "m" -> " million";
                             default -> " thousand";
                         });
+        out = out.indexOf('%') >= 0 ? PERCENT.matcher(out).replaceAll(" percent") : out;
         return DISTANCE.matcher(out)
                 .replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
     }
@@ -227,10 +231,18 @@ final class HeadlineTerms {
         return true;
     }
 
-    /** A count of decades or centuries becomes years: "four decades" → "40 years", as "40 years" reads. */
+    /**
+     * A count of decades or centuries becomes years: "four decades" → "40 years", as "40 years" reads; and
+     * "per cent" is one word, "percent".
+     */
     private static List<String> spansInYears(List<String> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String count = tokens.get(i);
+            if (count.equals("per") && tokens.get(i + 1).equals("cent")) {
+                tokens.set(i, "percent");
+                tokens.remove(i + 1);
+                continue;
+            }
             if (!startsWithDigit(count)) {
                 continue; // most words: no look-up
             }

@@ -132,4 +132,11 @@ class HeadlineWritingTest {
         assertTrue(HeadlineNames.required("Porter wins £1m", HeadlineTerms.terms("Porter wins £1m"))
                 .contains("1"));
     }
+
+    @Test
+    void percentIsOneWordHoweverWritten() {
+        assertEquals(HeadlineTerms.terms("rents up 12 percent"), HeadlineTerms.terms("rents up 12%"));
+        assertEquals(HeadlineTerms.terms("rents up 12 percent"), HeadlineTerms.terms("rents up twelve per cent"));
+        assertEquals(HeadlineTerms.terms("rents up 12 percent"), HeadlineTerms.terms("rents up 12 %"));
+    }
 }
