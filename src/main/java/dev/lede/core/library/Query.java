@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A related headline as {@link HeadlineMatcher} asks about it among the first {@code limit} entries: the
@@ -37,6 +38,14 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             return Optional.empty(); // a name or number no entry has: not in the library
         }
         Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);
+        List<List<String>> split = new ArrayList<>(1);
+        // Split only if a word's verb phrase is asked for (QueryTerm.lexicalWord); one query, one thread.
+        Supplier<List<String>> tokens = () -> {
+            if (split.isEmpty()) {
+                split.add(WordForms.tokens(headline));
+            }
+            return split.get(0);
+        };
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
         for (Map.Entry<String, String> entry : words.entrySet()) {
@@ -59,7 +68,7 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             int[] related = index.relatedForms(word, limit);
             if (df > 0 || related.length > 0 || lexical) {
                 terms.add(new QueryTerm(
-                        df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null, headline));
+                        df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null, tokens));
             }
         }
         if (terms.isEmpty() || total == 0) {

@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A word of a related headline as {@link HeadlineMatcher} weighs it: its own term id (-1 when no entry
@@ -14,14 +15,14 @@ final class QueryTerm {
     private final double weight;
     private final String term;
     private final String surface;
-    /** The related headline the word is from, for the verb phrase it may make with a neighbour. */
-    private final String headline;
+    /** The related headline's words, split once when first asked for, for the verb phrase of a neighbour. */
+    private final Supplier<List<String>> headline;
     /** What WordNet is asked about, once known: the word, or the verb phrase it makes with a neighbour. */
     private String lexicalWord;
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
 
-    QueryTerm(int id, int[] related, double weight, String term, String surface, String headline) {
+    QueryTerm(int id, int[] related, double weight, String term, String surface, Supplier<List<String>> headline) {
         this.id = id;
         this.related = related;
         this.weight = weight;
@@ -57,7 +58,7 @@ final class QueryTerm {
     String lexicalWord() {
         if (lexicalWord == null) {
             // Asked only of a word some candidate in doubt lacks, so the headline is split here, not per query.
-            List<String> tokens = WordForms.tokens(headline);
+            List<String> tokens = headline.get();
             int at = tokens.indexOf(surface);
             String phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.verbPhrase(surface, tokens.get(at + 1)) : null;
             phrase = phrase != null || at < 1 ? phrase : WordNet.verbPhrase(tokens.get(at - 1), surface);

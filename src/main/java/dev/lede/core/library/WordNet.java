@@ -48,6 +48,8 @@ final class WordNet {
 
     private static final Map<String, Relations> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> NEIGHBOURS = new ConcurrentHashMap<>();
+    /** {@link #verbPhrase}'s answers by the two words, "" for none: the same pairs come back line after line. */
+    private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
     private WordNet() {}
 
@@ -81,16 +83,18 @@ final class WordNet {
      * off" → "call off"), else null: such a phrase means what neither word does alone ("reject", "cancel").
      */
     static String verbPhrase(String first, String second) {
+        String phrase = PHRASES.computeIfAbsent(first + ' ' + second, key -> lookUpVerbPhrase(first, second));
+        return phrase.isEmpty() ? null : phrase;
+    }
+
+    private static String lookUpVerbPhrase(String first, String second) {
         WordNetTable table = Loaded.TABLE;
-        if (table == null || second == null) {
-            return null;
-        }
-        int verb = table.baseForm(WordNetTable.VERB, first);
+        int verb = table == null ? -1 : table.baseForm(WordNetTable.VERB, first);
         if (verb < 0) {
-            return null;
+            return "";
         }
         String phrase = table.lemma(verb) + ' ' + second;
-        return table.lists(WordNetTable.VERB, phrase) ? phrase : null;
+        return table.lists(WordNetTable.VERB, phrase) ? phrase : "";
     }
 
     /** The words one step up or down WordNet's hierarchy from a lower-case word. */
