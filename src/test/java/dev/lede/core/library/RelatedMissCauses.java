@@ -52,9 +52,12 @@ final class RelatedMissCauses {
             for (HeadlineTerms.Word w : HeadlineTerms.words(c.headline())) {
                 words.putIfAbsent(w.term(), w.surface());
             }
-            // As the matcher asks them (Query): an opening word before a name is required apart from it.
+            // As the matcher asks them (Query): when a name as written is in no entry, an opening word before it
+            // is required apart from it.
             Set<String> required = HeadlineNames.required(c.headline(), words.keySet());
-            Query.apart(c.headline(), required);
+            if (!required.stream().allMatch(r -> entryTerms.stream().anyMatch(terms -> terms.contains(r)))) {
+                Query.apart(c.headline(), required);
+            }
             List<String> absentRequired =
                     required.stream().filter(r -> !held.contains(r)).toList();
             Optional<HeadlineMatcher.Match> ranked = matcher.rank(c.headline(), size);
