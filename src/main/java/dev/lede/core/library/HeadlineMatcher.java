@@ -142,6 +142,7 @@ final class HeadlineMatcher {
         }
         List<QueryTerm> terms = asked.get().terms();
         int[] names = asked.get().names();
+        int[] opening = asked.get().opening();
         double total = asked.get().total();
         int[] seedIds =
                 terms.stream().filter(t -> t.id() >= 0).mapToInt(QueryTerm::id).toArray();
@@ -167,6 +168,9 @@ final class HeadlineMatcher {
             // reports it was shelved", a denial written as a verb (README.md, Related-headline jump).
             if (opposed[c] || denying.get(candidates[c]) && !denies) {
                 continue;
+            }
+            if (opening != null && !OpeningName.allows(opening, index, candidates[c], limit)) {
+                continue; // "Tom Bianchi" against "Tom Hale" and "Bianchi": another person
             }
             ranking.offer(candidates[c], seeds[c], share(scores[c], total + unexplained[c]));
         }
@@ -216,8 +220,7 @@ final class HeadlineMatcher {
                     scores[c] += term.weight() * SYNONYM_CREDIT;
                 } else if (index.holdsAny(lexical.antonyms(), candidates[c], limit)) {
                     opposed[c] = true;
-                } else if (lexical.verb()
-                        && !index.holdsAny(wordNet.neighbours(term.surface(), limit), candidates[c], limit)) {
+                } else if (lexical.verb() && !index.holdsAny(term.neighbours(wordNet, limit), candidates[c], limit)) {
                     // A word one step up or down ("chooses" for "elected") explains the verb but earns no
                     // credit: as credit it gave the hand-written set wrong jumps.
                     unexplained[c] += term.weight() * (EVENT_PENALTY - 1);

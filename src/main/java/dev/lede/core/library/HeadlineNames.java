@@ -18,6 +18,8 @@ final class HeadlineNames {
     /** A span in quotes: "‘Paper Kites’", "\"The Copper Field\"" (an apostrophe inside a word opens none). */
     private static final Pattern QUOTED =
             Pattern.compile("(?:^|(?<=[\\s(]))['‘\"“]([^'’\"”]{1,80}?)['’\"”](?=$|[\\s,.:;!?)])");
+    /** A contraction's ending: "I'm", "we're", "don't", "they'll", "I've", "she'd". */
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{L}['’](?:m|re|ve|ll|d|t)\\W*$");
     /** "Wren’s" names Wren; quotes before a word ("‘Paper Kites’") hide no capital. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?=\\W*$)");
 
@@ -28,11 +30,19 @@ final class HeadlineNames {
      */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    private static final String EN_DASH = "\u2013";
+
+    private static final String QUOTES = "\"'‘“";
+
     private static final String OPENING_PUNCTUATION = "\"'‘“([";
 
     /**
      * The names a text holds, as terms: each pair of neighbouring capitalised words ("tom bianchi"), and
-     * for a query also a lone capitalised word inside the sentence. Title-case queries name nothing.
+     * for a query also a lone capitalised word inside the sentence. Title-case queries name nothing. For an
+     * entry also each pair one word apart ("mayor quint" in "Mayor Dolores Quint": a headline shortens a
+     * name to its title and surname), and which of its name words come first or last in a run
+     * ({@link #beforeName}, {@link #afterName}). An en dash joins two names ("Cray–Pellow line"), a hyphen
+     * makes one ("Lindgren-Moss").
      */
     static List<String> namePairs(String text, boolean query) {
         String[] raw = SPACES.split(text.strip());
@@ -43,32 +53,79 @@ final class HeadlineNames {
         List<String> run = new ArrayList<>();
         int runStart = -1;
         int runWords = 0;
+        boolean inside = false;
         for (int i = 0; i <= raw.length; i++) {
             boolean name = i < raw.length && isCapitalised(raw[i]);
             if (name) {
-                runStart = runWords == 0 ? i : runStart;
+                if (runWords == 0) {
+                    runStart = i;
+                    // A quotation's first word is capitalised as a sentence's is: "“We grew apart”".
+                    inside = i > 0 && QUOTES.indexOf(raw[i].charAt(0)) < 0;
+                }
                 runWords++;
-                for (String token : WordForms.tokens(withoutPossessive(raw[i]))) {
-                    if (!WordForms.isStopWord(token)) {
-                        run.add(token);
+                String[] joined = raw[i].indexOf(EN_DASH) >= 0 ? raw[i].split(EN_DASH) : new String[] {raw[i]};
+                for (int part = 0; part < joined.length; part++) {
+                    if (part > 0) {
+                        flushRun(run, runStart == 0 && runWords == 1, inside, query, names);
+                        runStart = i + 1; // a later part is inside the line, never its opening word
+                        runWords = 1;
+                        inside = true;
+                    }
+                    for (String token : WordForms.tokens(withoutPossessive(joined[part]))) {
+                        if (!WordForms.isStopWord(token)) {
+                            run.add(token);
+                        }
                     }
                 }
             }
             boolean endsRun = !name || endsWithClosing(raw[i]) || hasPossessive(raw[i]);
             if (endsRun) {
-                // One capitalised word opening the line ("Boil-water warning …") is no name.
-                boolean opening = runStart == 0 && runWords == 1;
-                for (int j = 1; j < run.size() && !opening; j++) {
-                    names.add("#" + run.get(j - 1) + " " + run.get(j));
-                }
-                if (query && run.size() == 1 && runStart > 0) {
-                    names.add(HeadlineTerms.term(run.get(0)));
-                }
-                run.clear();
+                flushRun(run, runStart == 0 && runWords == 1, inside, query, names);
                 runWords = 0;
             }
         }
         return names;
+    }
+
+    /** The terms of a run of name words, then the run emptied. */
+    private static void flushRun(List<String> run, boolean opening, boolean inside, boolean query, List<String> names) {
+        // One capitalised word opening the line ("Boil-water warning …") is no name.
+        for (int j = 1; j < run.size() && !opening; j++) {
+            names.add("#" + run.get(j - 1) + " " + run.get(j));
+            if (!query) {
+                names.add(beforeName(run.get(j - 1)));
+                names.add(afterName(run.get(j)));
+                if (j >= 2) {
+                    names.add("#" + run.get(j - 2) + " " + run.get(j));
+                }
+            }
+        }
+        if (query && run.size() == 1 && inside) {
+            names.add(HeadlineTerms.term(run.get(0)));
+        }
+        run.clear();
+    }
+
+    /**
+     * Whether two words opening a line begin a run of names as {@link #namePairs} reads it: both
+     * capitalised, the first closing nothing.
+     */
+    static boolean startsName(String first, String second) {
+        return isCapitalised(first)
+                && isCapitalised(second)
+                && !endsWithClosing(first)
+                && !hasPossessive(first)
+                && first.indexOf(EN_DASH) < 0;
+    }
+
+    /** The entry term saying that {@code token} is followed by another name word in a run ("tom" of "Tom Hale"). */
+    static String beforeName(String token) {
+        return "#" + token + ">";
+    }
+
+    /** The entry term saying that {@code token} follows another name word in a run ("hale" of "Tom Hale"). */
+    static String afterName(String token) {
+        return "#>" + token;
     }
 
     /**
@@ -156,6 +213,9 @@ final class HeadlineNames {
                 || !WordNet.available()) {
             return names; // "Old Mill Athletic …" is already a run of names
         }
+        if (CONTRACTION.matcher(raw[0]).find()) {
+            return names; // "I'm", "We're", "Don't": a pronoun or verb shortened, never a name
+        }
         for (String token : WordForms.tokens(withoutPossessive(raw[0]))) {
             if (!WordForms.isStopWord(token)
                     && !HeadlineTerms.isNumber(token)
@@ -187,6 +247,11 @@ final class HeadlineNames {
             start++;
         }
         return start < word.length() && Character.isUpperCase(word.codePointAt(start));
+    }
+
+    /** Whether the headline is written in title case, so its capitals name nothing. */
+    static boolean isTitleCase(String headline) {
+        return isTitleCase(SPACES.split(headline.strip()));
     }
 
     /** "Star Talks About Her Exit": capitals say nothing about names there. */

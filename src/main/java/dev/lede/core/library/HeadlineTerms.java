@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
  * both sides of a comparison speak the same vocabulary. There is no list of synonyms or framing words of
  * our own: such lists end up chosen to fit the misses of the text they were tried on. How much a word
  * says comes from how rare it is in the library, and which words mean the same from WordNet, a published
- * resource (see {@link HeadlineMatcher}, {@link WordNet}).
+ * resource (see {@link HeadlineMatcher}, {@link WordNet}). Over 300 lines: the number and ordinal words'
+ * tables are a third of it, and every rule of how a headline writes a number belongs with them.
  */
 final class HeadlineTerms {
 
     /** Money and distances as headlines abbreviate them: "£14m", "$3bn", "200m". */
     private static final Pattern MONEY = Pattern.compile("([£$€])\\s?(\\d[\\d,.]*)\\s?(bn|m|k)\\b");
+
+    /** "12%" is "12 percent", as "12 per cent" and "twelve percent" are ({@link #spansInYears}). */
+    private static final Pattern PERCENT = Pattern.compile("(?<=\\d)\\s?%");
 
     private static final Pattern DISTANCE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(km|m)\\b");
     /** The comma of "11,000": the number is one token. */
@@ -50,7 +54,13 @@ final class HeadlineTerms {
             Map.entry("sixty", 60),
             Map.entry("seventy", 70),
             Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
+            Map.entry("ninety", 90),
+            // "scored twice" is two goals
+            Map.entry("twice", 2));
+
+    /** Spans of years a headline counts in: "four decades" is 40 years. */
+    private static final Map<String, Integer> YEAR_SPANS =
+            Map.of("decade", 10, "decades", 10, "century", 100, "centuries", 100);
 
     private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(
             Map.entry("second", 2),
@@ -92,7 +102,8 @@ final class HeadlineTerms {
     /** The text's words in order, with their terms, stop words dropped. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        for (String token : numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text))))) {
+        for (String token :
+                spansInYears(numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text)))))) {
             String ordinal = ordinal(token);
             String stem = ordinal != null ? ordinal : WordForms.stem(token);
             if (!WordForms.isStopWord(stem)) {
@@ -197,6 +208,7 @@ final class HeadlineTerms {
                             case "m" -> " million";
                             default -> " thousand";
                         });
+        out = out.indexOf('%') >= 0 ? PERCENT.matcher(out).replaceAll(" percent") : out;
         return DISTANCE.matcher(out)
                 .replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
     }
@@ -220,23 +232,51 @@ final class HeadlineTerms {
         return true;
     }
 
+    /**
+     * A count of decades or centuries becomes years: "four decades" → "40 years", as "40 years" reads; and
+     * "per cent" is one word, "percent".
+     */
+    private static List<String> spansInYears(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String count = tokens.get(i);
+            if (count.equals("per") && tokens.get(i + 1).equals("cent")) {
+                tokens.set(i, "percent");
+                tokens.remove(i + 1);
+                continue;
+            }
+            if (!startsWithDigit(count)) {
+                continue; // most words: no look-up
+            }
+            Integer span = YEAR_SPANS.get(tokens.get(i + 1));
+            if (span != null && isAsciiNumber(count) && count.length() <= 9) {
+                tokens.set(i, Long.toString(Long.parseLong(count) * span));
+                tokens.set(i + 1, "years");
+            }
+        }
+        return tokens;
+    }
+
     /** Runs of number words and digits become one digit token: "twenty six" → "26", "eleven thousand" → "11000". */
     private static List<String> numbersFolded(List<String> tokens) {
         List<String> out = new ArrayList<>();
         long total = 0;
         long current = 0;
         boolean inNumber = false;
+        int run = 0;
+        boolean spelled = false;
         for (String token : tokens) {
             Integer word = NUMBER_WORDS.get(token);
             boolean digits = isAsciiNumber(token) && token.length() <= 12;
             if (digits && inNumber) {
-                out.add(Long.toString(total + current));
+                out.add(number(total + current, run == 1 && spelled));
                 total = 0;
                 current = 0;
                 inNumber = false;
             }
             boolean multiplier = inNumber && (token.equals("hundred") || token.equals("thousand"));
             if (word != null || digits || multiplier) {
+                spelled = inNumber ? spelled : word != null;
+                run = inNumber ? run + 1 : 1;
                 inNumber = true;
                 if (word != null) {
                     current += word;
@@ -251,7 +291,7 @@ final class HeadlineTerms {
                 continue;
             }
             if (inNumber) {
-                out.add(Long.toString(total + current));
+                out.add(number(total + current, run == 1 && spelled));
                 total = 0;
                 current = 0;
                 inNumber = false;
@@ -259,8 +299,16 @@ final class HeadlineTerms {
             out.add(token);
         }
         if (inNumber) {
-            out.add(Long.toString(total + current));
+            out.add(number(total + current, run == 1 && spelled));
         }
         return out;
+    }
+
+    /**
+     * A folded number's token ({@code oneWord}: it was a single spelled word); "one" alone stays the word, as often "a" as a count ("in one weekend", "one
+     * in five"), so it is weighed as a word and not required as a number.
+     */
+    private static String number(long value, boolean oneWord) {
+        return value == 1 && oneWord ? "one" : Long.toString(value);
     }
 }

@@ -24,8 +24,10 @@ public final class Library {
      * no English word), antonyms of the words sharing a sense.
      * 4: a verb the article does not explain counts extra against it.
      * 5: a function word (one WordNet does not know) no entry uses weighs nothing; a possessive is its word.
+     * 6: how headlines write names and numbers: title and surname, a capitalised opening word, an en dash,
+     * a quotation's first word, a contraction, decades and centuries, "twice", "one" not required.
      */
-    public static final int RESOLVER_VERSION = 5;
+    public static final int RESOLVER_VERSION = 6;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A related headline as {@link HeadlineMatcher} asks about it among the first {@code limit} entries: the
- * ids of the names, numbers and titles every candidate must hold, and its words weighed by how rare they
+ * ids of the names, numbers and titles every candidate must hold, the ids an opening word before a
+ * name is checked against ({@link OpeningName#ids}; null when there is none), and its words weighed by how rare they
  * are (inverse document frequency), so names, titles, numbers and rare nouns carry a match and common
  * words count little.
  */
-record Query(int[] names, List<QueryTerm> terms, double total) {
+record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
 
     /**
      * The weight of a lower-case word no entry uses, against a word one entry uses: such a word is most
@@ -24,16 +26,26 @@ record Query(int[] names, List<QueryTerm> terms, double total) {
     static Optional<Query> of(String headline, TermIndex index, int limit) {
         Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
         Set<String> required = HeadlineNames.required(headline, words.keySet());
-        int[] names = new int[required.size()];
-        int nameCount = 0;
-        for (String name : required) {
-            int id = index.id(name);
-            if (id < 0 || index.count(id, limit) == 0) {
-                return Optional.empty(); // a name or number no entry has: not in the library
-            }
-            names[nameCount++] = id;
+        Optional<OpeningName> opening = Optional.empty();
+        int[] names = held(required, index, limit);
+        if (names == null) {
+            // A name as written is in no entry: its opening word may be no part of it ("Mayor Quint" for
+            // "mayor … Dolores Quint"). A pair some entry holds is read as the name it is there.
+            opening = apart(headline, required);
+            names = opening.isPresent() ? held(required, index, limit) : null;
+        }
+        if (names == null) {
+            return Optional.empty(); // a name or number no entry has: not in the library
         }
         Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);
+        List<List<String>> split = new ArrayList<>(1);
+        // Split only if a word's verb phrase is asked for (QueryTerm.lexicalWord); one query, one thread.
+        Supplier<List<String>> tokens = () -> {
+            if (split.isEmpty()) {
+                split.add(WordForms.tokens(headline));
+            }
+            return split.get(0);
+        };
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
         for (Map.Entry<String, String> entry : words.entrySet()) {
@@ -55,13 +67,42 @@ record Query(int[] names, List<QueryTerm> terms, double total) {
             total += weight;
             int[] related = index.relatedForms(word, limit);
             if (df > 0 || related.length > 0 || lexical) {
-                terms.add(new QueryTerm(df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null));
+                terms.add(new QueryTerm(
+                        df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null, tokens));
             }
         }
         if (terms.isEmpty() || total == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Query(names, terms, total));
+        return Optional.of(
+                new Query(names, terms, total, opening.map(o -> o.ids(index)).orElse(null)));
+    }
+
+    /** The ids of the required terms, or null when some entry-less one is among them. */
+    private static int[] held(Set<String> required, TermIndex index, int limit) {
+        int[] names = new int[required.size()];
+        int nameCount = 0;
+        for (String name : required) {
+            int id = index.id(name);
+            if (id < 0 || index.count(id, limit) == 0) {
+                return null;
+            }
+            names[nameCount++] = id;
+        }
+        return names;
+    }
+
+    /**
+     * The headline's opening word before a name ({@link OpeningName}), if any, with its pair in
+     * {@code required} replaced by the word and the name apart; the pair is then checked per entry.
+     */
+    static Optional<OpeningName> apart(String headline, Set<String> required) {
+        Optional<OpeningName> opening = OpeningName.of(headline).filter(o -> required.remove(o.pair()));
+        opening.ifPresent(o -> {
+            required.addAll(o.wordTerms());
+            required.add(o.nameTerm());
+        });
+        return opening;
     }
 
     /**

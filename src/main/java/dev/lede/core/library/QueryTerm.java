@@ -1,5 +1,8 @@
 package dev.lede.core.library;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 /**
  * A word of a related headline as {@link HeadlineMatcher} weighs it: its own term id (-1 when no entry
  * uses it), the ids of its related forms, its weight, the term, and the word as written when WordNet may
@@ -12,15 +15,20 @@ final class QueryTerm {
     private final double weight;
     private final String term;
     private final String surface;
+    /** The related headline's words, split once when first asked for, for the verb phrase of a neighbour. */
+    private final Supplier<List<String>> headline;
+    /** What WordNet is asked about, once known: the word, or the verb phrase it makes with a neighbour. */
+    private String lexicalWord;
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
 
-    QueryTerm(int id, int[] related, double weight, String term, String surface) {
+    QueryTerm(int id, int[] related, double weight, String term, String surface, Supplier<List<String>> headline) {
         this.id = id;
         this.related = related;
         this.weight = weight;
         this.term = term;
         this.surface = surface;
+        this.headline = headline;
     }
 
     int id() {
@@ -43,11 +51,42 @@ final class QueryTerm {
         return surface;
     }
 
-    /** The word's WordNet synonyms and antonyms in use, looked up once per query. */
+    /**
+     * What WordNet is asked about besides the word: the verb phrase it makes with the word after or before
+     * it when WordNet lists one ("turn down", whose synonyms are "reject" and "refuse"), else the word.
+     */
+    String lexicalWord() {
+        if (lexicalWord == null) {
+            // Asked only of a word some candidate in doubt lacks, so the headline is split here, not per query.
+            List<String> tokens = headline.get();
+            int at = tokens.indexOf(surface);
+            String phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.verbPhrase(surface, tokens.get(at + 1)) : null;
+            phrase = phrase != null || at < 1 ? phrase : WordNet.verbPhrase(tokens.get(at - 1), surface);
+            lexicalWord = phrase != null ? phrase : surface;
+        }
+        return lexicalWord;
+    }
+
+    /**
+     * The word's WordNet synonyms and antonyms in use, and those of the verb phrase it makes
+     * ({@link #lexicalWord}): "talks about" is "discuss" and still "speak". Looked up once per query.
+     */
     WordNetInUse.Lexical lexical(WordNetInUse wordNet, int limit) {
         if (lexical == null) {
             lexical = wordNet.lexical(surface, limit);
+            if (!lexicalWord().equals(surface)) {
+                lexical = lexical.with(wordNet.lexical(lexicalWord(), limit));
+            }
         }
         return lexical;
+    }
+
+    /** The words one step up or down WordNet's hierarchy from the word, and from its verb phrase. */
+    int[][] neighbours(WordNetInUse wordNet, int limit) {
+        int[][] own = wordNet.neighbours(surface, limit);
+        if (lexicalWord().equals(surface)) {
+            return own;
+        }
+        return WordNetInUse.Lexical.joined(own, wordNet.neighbours(lexicalWord(), limit));
     }
 }

@@ -48,6 +48,8 @@ final class WordNet {
 
     private static final Map<String, Relations> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> NEIGHBOURS = new ConcurrentHashMap<>();
+    /** {@link #verbPhrase}'s answers by the two words, "" for none: the same pairs come back line after line. */
+    private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
     private WordNet() {}
 
@@ -74,6 +76,25 @@ final class WordNet {
     /** WordNet's relations of a lower-case word; a word WordNet cannot read is unknown. */
     static Relations of(String word) {
         return ANSWERS.computeIfAbsent(word, WordNet::lookUp);
+    }
+
+    /**
+     * The verb phrase two headline words make when WordNet lists it ("turned down" → "turn down", "called
+     * off" → "call off"), else null: such a phrase means what neither word does alone ("reject", "cancel").
+     */
+    static String verbPhrase(String first, String second) {
+        String phrase = PHRASES.computeIfAbsent(first + ' ' + second, key -> lookUpVerbPhrase(first, second));
+        return phrase.isEmpty() ? null : phrase;
+    }
+
+    private static String lookUpVerbPhrase(String first, String second) {
+        WordNetTable table = Loaded.TABLE;
+        int verb = table == null ? -1 : table.baseForm(WordNetTable.VERB, first);
+        if (verb < 0) {
+            return "";
+        }
+        String phrase = table.lemma(verb) + ' ' + second;
+        return table.lists(WordNetTable.VERB, phrase) ? phrase : "";
     }
 
     /** The words one step up or down WordNet's hierarchy from a lower-case word. */

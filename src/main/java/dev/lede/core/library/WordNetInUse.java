@@ -12,7 +12,22 @@ import java.util.concurrent.ConcurrentHashMap;
 final class WordNetInUse {
 
     /** A word's WordNet synonyms and antonyms that entries use (phrases of term ids); whether it can be a verb. */
-    record Lexical(int[][] synonyms, int[][] antonyms, boolean verb) {}
+    record Lexical(int[][] synonyms, int[][] antonyms, boolean verb) {
+
+        /** Both words' relations together. */
+        Lexical with(Lexical other) {
+            return new Lexical(joined(synonyms, other.synonyms), joined(antonyms, other.antonyms), verb || other.verb);
+        }
+
+        static int[][] joined(int[][] a, int[][] b) {
+            if (b.length == 0) {
+                return a;
+            }
+            int[][] out = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
+            return out;
+        }
+    }
 
     private final TermIndex index;
     private final Map<String, Lexical> lexical = new ConcurrentHashMap<>();

@@ -94,6 +94,11 @@ final class WordNetTable {
         return -1;
     }
 
+    /** Whether WordNet lists {@code word} as it is (no base form sought) in this part of speech. */
+    boolean lists(int part, String word) {
+        return entry(part, word) >= 0;
+    }
+
     /** The lemma's own spelling. */
     String lemma(int id) {
         return lemmas[id];

@@ -162,4 +162,15 @@ class HeadlineMatcherLexiconTest {
                 Optional.of(OTHERS.size()),
                 resolve(matcher, "Penhallow ferry terminal plan could be backed since Tuesday"));
     }
+
+    @Test
+    void aVerbPhraseWordNetListsMeansWhatItsSynonymsMean() {
+        // "turn down" is "reject" in WordNet; neither "turn" nor "down" is.
+        HeadlineMatcher matcher = library(
+                "Marrow Ford toll bridge plan rejected",
+                "Plans for a toll bridge at Marrow Ford were rejected by the county council on Tuesday.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "County council turns down Marrow Ford toll bridge"));
+        assertEquals("turn down", WordNet.verbPhrase("turns", "down"));
+        assertEquals(null, WordNet.verbPhrase("turns", "bridge"));
+    }
 }

@@ -48,15 +48,15 @@ final class RelatedMissCauses {
             missed++;
             int target = c.expected().get();
             Set<String> held = entryTerms.get(target);
-            List<String> required = new ArrayList<>(HeadlineNames.namePairs(c.headline(), true));
-            required.addAll(HeadlineNames.quotedTitles(c.headline()));
-            required.addAll(HeadlineNames.unknownOpeningName(c.headline()));
             Map<String, String> words = new LinkedHashMap<>();
             for (HeadlineTerms.Word w : HeadlineTerms.words(c.headline())) {
                 words.putIfAbsent(w.term(), w.surface());
-                if (HeadlineTerms.isNumber(w.term()) || HeadlineTerms.isOrdinal(w.term())) {
-                    required.add(w.term());
-                }
+            }
+            // As the matcher asks them (Query): when a name as written is in no entry, an opening word before it
+            // is required apart from it.
+            Set<String> required = HeadlineNames.required(c.headline(), words.keySet());
+            if (!required.stream().allMatch(r -> entryTerms.stream().anyMatch(terms -> terms.contains(r)))) {
+                Query.apart(c.headline(), required);
             }
             List<String> absentRequired =
                     required.stream().filter(r -> !held.contains(r)).toList();

@@ -1,0 +1,142 @@
+package dev.lede.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How headlines write what an article holds, each a rule of its own: a name shortened to title and
+ * surname, a capitalised opening word that is a role, count or word, names joined by an en dash, a
+ * quotation's capitalised first word, a contraction opening the line, and numbers written otherwise
+ * ("four decades", "twice", "one weekend").
+ */
+class HeadlineWritingTest {
+
+    /** Stories of their own around the one under test, so word weights are those of a library. */
+    private static final List<String> OTHERS = List.of(
+            "Council approves new parking charges in the town centre",
+            "Heatwave warning issued for the south coast",
+            "Rail strike called off after late talks",
+            "School league tables show gap between regions",
+            "Film festival announces its opening night",
+            "Hospital waiting lists grow for third month",
+            "Museum opens new gallery of maritime art",
+            "Football club appoints new manager");
+
+    private static Optional<Integer> resolve(String headline, String lede, String related) {
+        HeadlineMatcher matcher = new HeadlineMatcher();
+        for (int i = 0; i < OTHERS.size(); i++) {
+            matcher.add(i, OTHERS.get(i), OTHERS.get(i) + ", officials said on Monday.");
+        }
+        matcher.add(OTHERS.size(), headline, lede);
+        return matcher.resolve(related, OTHERS.size() + 1);
+    }
+
+    private static final Optional<Integer> IT = Optional.of(OTHERS.size());
+
+    @Test
+    void aTitleAndSurnameNameWhomTheFullNameNames() {
+        assertEquals(
+                IT,
+                resolve(
+                        "Kelso Reed fined for speeding",
+                        "Footballer Kelso Reed was fined £1,000 and banned from driving for six months.",
+                        "Footballer Reed fined £1,000 for speeding"));
+        assertTrue(HeadlineNames.namePairs("Mayor Dolores Quint won", false).contains("#mayor quint"));
+        assertFalse(HeadlineNames.namePairs("Mayor Dolores Quint won", true).contains("#mayor quint"));
+    }
+
+    @Test
+    void aCapitalisedOpeningWordMayBeARoleOrWordTheArticleWritesApart() {
+        assertEquals(
+                IT,
+                resolve(
+                        "Polar researcher Anja Brekke returns from year on the ice",
+                        "Anja Brekke returned to Tromvik on Thursday after a year at the Nordhavn research station.",
+                        "Researcher Anja Brekke returns to Tromvik after year at Nordhavn station"));
+        assertEquals(
+                IT,
+                resolve(
+                        "Lighthouse keeper's diary found in Strand Cove attic",
+                        "A diary kept by the last keeper of the Strand Cove lighthouse was found in an attic.",
+                        "Last Strand Cove lighthouse keeper's diary found in attic"));
+    }
+
+    @Test
+    void anOpeningWordThatIsAFirstNameThereIsAnotherPerson() {
+        // "Tom" opens another name in the article, and "Bianchi" has another first name: two other people.
+        assertEquals(
+                Optional.empty(),
+                resolve(
+                        "Tom Hale and Nadia Bianchi to skip Venice film festival",
+                        "Tom Hale and Nadia Bianchi will not attend the Venice film festival this year.",
+                        "Tom Bianchi to skip Venice film festival"));
+        assertEquals(
+                IT,
+                resolve(
+                        "Tom Bianchi to skip Venice film festival",
+                        "Tom Bianchi will not attend the Venice film festival this year.",
+                        "Tom Bianchi to skip Venice film festival this year"));
+    }
+
+    @Test
+    void anEnDashJoinsTwoNamesAHyphenMakesOne() {
+        List<String> dashed = HeadlineNames.namePairs("Trains return to Cray–Pellow line", true);
+        assertTrue(dashed.containsAll(List.of("cray", "pellow")), dashed.toString());
+        assertFalse(dashed.contains("#cray pellow"));
+        assertTrue(HeadlineNames.namePairs("Actress Ava Lindgren-Moss speaks", true)
+                .contains("#lindgren moss"));
+        assertEquals(
+                IT,
+                resolve(
+                        "Rail line between Cray and Pellow to reopen after 60 years",
+                        "The railway between Cray and Pellow, closed in 1965, will reopen to passengers in May.",
+                        "Rail line to Cray–Pellow to reopen after 60 years"));
+    }
+
+    @Test
+    void aQuotationsFirstWordIsNoName() {
+        assertFalse(HeadlineNames.namePairs("Callum Moss on the divorce: \"We grew apart\"", true)
+                .contains("we"));
+        assertTrue(HeadlineNames.namePairs("Callum Moss on the divorce with Ava", true)
+                .contains("ava"));
+    }
+
+    @Test
+    void aContractionOpeningTheLineIsNoName() {
+        assertEquals(List.of(), HeadlineNames.unknownOpeningName("\"I'm not giving up my shifts\": porter"));
+        assertEquals(List.of(), HeadlineNames.unknownOpeningName("Don't close Halvern library, say readers"));
+        assertEquals(List.of("trewarn"), HeadlineNames.unknownOpeningName("Trewarne approves sea wall"));
+    }
+
+    @Test
+    void decadesAndCenturiesAreYears() {
+        assertEquals(HeadlineTerms.terms("after 40 years"), HeadlineTerms.terms("after four decades"));
+        assertEquals(HeadlineTerms.terms("200 years"), HeadlineTerms.terms("two centuries"));
+    }
+
+    @Test
+    void twiceIsTwo() {
+        assertEquals(HeadlineTerms.terms("scores 2"), HeadlineTerms.terms("scores twice"));
+    }
+
+    @Test
+    void oneAloneIsAWordNotACount() {
+        assertEquals(List.of("14", "million", "one", "weekend"), HeadlineTerms.terms("£14m in one weekend"));
+        assertEquals(List.of("1", "million"), HeadlineTerms.terms("£1m"));
+        assertEquals(List.of("21", "year"), HeadlineTerms.terms("twenty one years"));
+        assertTrue(HeadlineNames.required("Porter wins £1m", HeadlineTerms.terms("Porter wins £1m"))
+                .contains("1"));
+    }
+
+    @Test
+    void percentIsOneWordHoweverWritten() {
+        assertEquals(HeadlineTerms.terms("rents up 12 percent"), HeadlineTerms.terms("rents up 12%"));
+        assertEquals(HeadlineTerms.terms("rents up 12 percent"), HeadlineTerms.terms("rents up twelve per cent"));
+        assertEquals(HeadlineTerms.terms("rents up 12 percent"), HeadlineTerms.terms("rents up 12 %"));
+    }
+}
