@@ -97,7 +97,7 @@ public final class ConfigParser {
                 return "bind takes a key and an action, as in: bind J next-article";
             }
             if (!isKey(words[1])) {
-                return "unknown key " + quoted(words[1]) + " (keys are written j, G, <c-d>, <enter>, <f1>…)";
+                return unknownKey(words[1]);
             }
             Optional<Action> action = action(words[2]);
             if (action.isEmpty()) {
@@ -108,11 +108,18 @@ public final class ConfigParser {
         }
 
         String unbind(String[] words) {
-            if (words.length != 2 || !isKey(words[1])) {
+            if (words.length != 2) {
                 return "unbind takes one key, as in: unbind J";
+            }
+            if (!isKey(words[1])) {
+                return unknownKey(words[1]);
             }
             bindings.values().forEach(keys -> keys.remove(Key.of(words[1])));
             return null;
+        }
+
+        private static String unknownKey(String key) {
+            return "unknown key " + quoted(key) + " (keys are written j, G, <c-d>, <enter>, <f1>…)";
         }
 
         String path(String path) {

@@ -170,6 +170,15 @@ class ConfigParserTest {
     }
 
     @Test
+    void anUnknownKeyIsNamedAsSuchByUnbindAsByBind() {
+        List<String> described = ConfigParser.parse(FILE, "bind <zz> quit\nunbind <zz>\n").problems().stream()
+                .map(Problem::describe)
+                .toList();
+        String unknown = "unknown key ‘<zz>’ (keys are written j, G, <c-d>, <enter>, <f1>…); line ignored";
+        assertEquals(List.of(FILE + ":1: " + unknown, FILE + ":2: " + unknown), described);
+    }
+
+    @Test
     void splitOffMeansOnePaneAtEveryWidth() {
         Config config = ConfigParser.parse(FILE, "set split off");
         assertEquals(OptionalInt.of(Integer.MAX_VALUE), config.split());
