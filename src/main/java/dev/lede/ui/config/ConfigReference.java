@@ -79,8 +79,8 @@ public final class ConfigReference {
                         "`path DIR`",
                         "what to open when no input is given (the reader, `list`, `show`, `export` and `stories` "
                                 + "alike), beside the fetched library when there are subscriptions (repeatable; with "
-                                + "neither: `./feeds`, else the samples). Inputs named on the command line, or data "
-                                + "piped in, come first and replace them"));
+                                + "neither: `./feeds`, else the samples; `~/` is your home folder). Inputs named on the "
+                                + "command line, or data piped in, come first and replace them"));
     }
 
     /** The files lede reads and writes. */
