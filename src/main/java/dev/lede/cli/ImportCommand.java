@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.subscribe.Opml;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
@@ -41,7 +42,13 @@ final class ImportCommand extends SubscriptionCommand {
                 err.println("lede: " + source + ": larger than 16 MiB; not a subscription list");
                 return ExitCodes.NOTHING_READ;
             }
-            text = new String(Files.readAllBytes(source), StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(source);
+            if (TextDecoder.looksBinary(bytes)) {
+                // Read as lines, a picture or an archive would be dozens of lines of noise, each "skipped".
+                err.println("lede: " + source + ": binary file, not a subscription list");
+                return ExitCodes.NOTHING_READ;
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             err.println("lede: " + source + ": no such file");
             return ExitCodes.NOTHING_READ;

@@ -158,6 +158,14 @@ public final class TextDecoder {
         out.append(raw, start, e);
     }
 
+    /**
+     * Whether {@code bytes} are no text at all: a NUL near the start with no byte order mark (UTF-16 and
+     * UTF-32 text has NULs). What {@link #decode} refuses as a "binary file", for readers of other files.
+     */
+    public static boolean looksBinary(byte[] bytes) {
+        return ByteOrderMark.find(bytes).isEmpty() && hasNulNearStart(bytes);
+    }
+
     private static boolean hasNulNearStart(byte[] bytes) {
         int end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
         for (int i = 0; i < end; i++) {
