@@ -21,7 +21,15 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Subscribe to the feeds of an OPML file (1.0 or 2.0, as feed readers export them) or a newsboat "
-                + "urls file. Feeds already subscribed are left as they are.")
+                + "urls file. Feeds already subscribed are left as they are.",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {
+            "0:every feed in FILE was imported or already there",
+            "1:some feeds or lines were skipped (each is named on stderr)",
+            ExitCodes.USAGE_HELP,
+            "3:nothing imported: FILE cannot be read, is no subscription list or lists no feed; or no subscription "
+                    + "list (HOME is not set)"
+        })
 final class ImportCommand extends SubscriptionCommand {
 
     /** Larger files are no subscription list. */
