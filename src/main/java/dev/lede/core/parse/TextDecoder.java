@@ -47,7 +47,7 @@ public final class TextDecoder {
         }
         String text = Sanitizer.sanitize(tidyLines(raw));
         if (text.isBlank()) {
-            return skipped(source, "empty file, skipped");
+            return skipped(source, "empty; skipped"); // as io.InputReader says it
         }
         return new Decoded(Optional.of(text), problems);
     }
