@@ -23,7 +23,10 @@ import picocli.CommandLine.Option;
         description = "Print every article as JSON Lines: id, source, format, title, byline, published, "
                 + "url, addresses (every address it has), site, body (its text), images (its pictures: alt and url), "
                 + "related (with the id each resolves to), linked_from (the ids of the articles whose related "
-                + "headlines lead to it), story (the id of its story's earliest article), problems, read and starred.")
+                + "headlines lead to it), story (the id of its story's earliest article), problems, read and starred.",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SOME_FAILED_HELP, ExitCodes.USAGE_HELP, ExitCodes.NOTHING_READ_HELP
+        })
 final class ExportCommand extends LibraryCommand {
 
     @Option(

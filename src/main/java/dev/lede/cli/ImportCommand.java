@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.subscribe.Opml;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
@@ -20,7 +21,15 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Subscribe to the feeds of an OPML file (1.0 or 2.0, as feed readers export them) or a newsboat "
-                + "urls file. Feeds already subscribed are left as they are.")
+                + "urls file. Feeds already subscribed are left as they are.",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {
+            "0:every feed in FILE was imported or already there",
+            "1:some feeds or lines were skipped (each is named on stderr)",
+            ExitCodes.USAGE_HELP,
+            "3:nothing imported: FILE cannot be read, is no subscription list or lists no feed; or no subscription "
+                    + "list (HOME is not set)"
+        })
 final class ImportCommand extends SubscriptionCommand {
 
     /** Larger files are no subscription list. */
@@ -41,7 +50,13 @@ final class ImportCommand extends SubscriptionCommand {
                 err.println("lede: " + source + ": larger than 16 MiB; not a subscription list");
                 return ExitCodes.NOTHING_READ;
             }
-            text = new String(Files.readAllBytes(source), StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(source);
+            if (TextDecoder.looksBinary(bytes)) {
+                // Read as lines, a picture or an archive would be dozens of lines of noise, each "skipped".
+                err.println("lede: " + source + ": binary file, not a subscription list");
+                return ExitCodes.NOTHING_READ;
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             err.println("lede: " + source + ": no such file");
             return ExitCodes.NOTHING_READ;

@@ -225,7 +225,7 @@ final class LibraryLoad {
         }
         List<String> defaults = new ArrayList<>();
         SubscribedLibrary.folder(environment).ifPresent(library -> defaults.add(library.toString()));
-        defaults.addAll(config.get().paths());
+        config.get().paths().forEach(path -> defaults.add(underHome(path, environment)));
         if (!defaults.isEmpty()) {
             return defaults;
         }
@@ -241,6 +241,17 @@ final class LibraryLoad {
             err.println("lede: cannot unpack the bundled samples: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** A config's {@code path ~/news} as a shell would read it: {@code ~} is $HOME (no shell reads the file). */
+    static String underHome(String path, Map<String, String> environment) {
+        String home = environment.get("HOME");
+        if (home == null || home.isEmpty() || !(path.equals("~") || path.startsWith("~/"))) {
+            return path;
+        }
+        return Paths.get(home)
+                .resolve(path.substring(1).replaceFirst("^/+", ""))
+                .toString();
     }
 
     static void report(PrintWriter err, Problem problem) {

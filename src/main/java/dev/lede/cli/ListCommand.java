@@ -27,7 +27,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Print one line per article, tab-separated: number, source, headline, and the numbers of "
-                + "the articles its related headlines lead to (space-separated, empty when none).")
+                + "the articles its related headlines lead to (space-separated, empty when none).",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SOME_FAILED_HELP, ExitCodes.USAGE_HELP, ExitCodes.NOTHING_READ_HELP
+        })
 final class ListCommand extends LibraryCommand {
 
     @Option(

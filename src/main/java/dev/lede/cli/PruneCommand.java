@@ -20,7 +20,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Delete the fetched articles (in $XDG_DATA_HOME/lede/library) dated more than DAYS days ago. "
-                + "Starred articles are kept, and files lede did not write are never touched.")
+                + "Starred articles are kept, and files lede did not write are never touched.",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {
+            "0:the articles past DAYS were deleted (or there were none)",
+            "1:a lede fetch is running; nothing was deleted",
+            ExitCodes.USAGE_HELP,
+            ExitCodes.NO_LIST_HELP
+        })
 final class PruneCommand extends SubscriptionCommand {
 
     @Option(

@@ -18,7 +18,14 @@ import picocli.CommandLine.Parameters;
         name = "subscribe",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Add a feed to the subscription list ($XDG_CONFIG_HOME/lede/subscriptions); lede fetch gets it.")
+        description = "Add a feed to the subscription list ($XDG_CONFIG_HOME/lede/subscriptions); lede fetch gets it.",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {
+            "0:the feed was added",
+            "1:it was already subscribed (under the name said on stderr)",
+            ExitCodes.USAGE_HELP,
+            ExitCodes.NO_LIST_HELP
+        })
 final class SubscribeCommand extends SubscriptionCommand {
 
     @Parameters(paramLabel = "URL", description = "The feed's http or https address.")

@@ -19,7 +19,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "List the subscriptions, one a line, tab-separated: name, URL, tags, last successful fetch, "
-                + "new items it brought, last error.")
+                + "new items it brought, last error.",
+        exitCodeListHeading = "%nExit status%n",
+        exitCodeList = {
+            "0:the list was printed",
+            "1:some lines of the list cannot be used (each is named on stderr) and were left out",
+            ExitCodes.USAGE_HELP,
+            ExitCodes.NO_LIST_HELP
+        })
 final class SubscriptionsCommand extends SubscriptionCommand {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -39,6 +39,8 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
     private volatile boolean sizeStale;
     private int spawns;
     private StoppableInput keys;
+    // The thread restoring the terminal for good (ScreenSession), once it has begun: no other thread writes.
+    private Thread restoring;
 
     private LedeTerminal(InputStream keys, OutputStream out, Charset charset) throws IOException {
         super(keys, out, charset, CtrlCBehaviour.TRAP);
@@ -60,6 +62,28 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
     /** Reads no more keys: what is typed from now on is left in the tty for the shell (before the modes are restored). */
     public void stopKeys() {
         keys.stop();
+    }
+
+    /**
+     * From now on only the calling thread, which restores the terminal, writes to it or sets its modes: a
+     * frame painted or a Ctrl-Z resumed on another thread meanwhile (a SIGTERM that waited on a stopped
+     * lede) would otherwise draw on the shell's screen, hide its cursor or leave raw mode on.
+     */
+    public synchronized void restoringOnThisThread() {
+        restoring = Thread.currentThread();
+    }
+
+    /** Whether {@link #restoringOnThisThread} has been called: the screen is not to be taken again. */
+    public synchronized boolean isRestoring() {
+        return restoring != null;
+    }
+
+    // Every byte Lanterna sends passes here (writeControl too).
+    @Override
+    protected synchronized void writeToTerminal(byte... bytes) throws IOException {
+        if (restoring == null || restoring == Thread.currentThread()) {
+            super.writeToTerminal(bytes);
+        }
     }
 
     /** The locale's charset ({@code native.encoding}), which Java 18+ no longer uses as the default. */
@@ -91,7 +115,8 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
 
     /**
      * Ctrl-Z: gives the shell its tty modes back, stops this process with SIGTSTP (as a shell job) and,
-     * after {@code fg}, takes raw mode again and re-reads the size. Returns false if stty or kill failed.
+     * after {@code fg}, takes raw mode again and re-reads the size. Returns false if stty or kill failed, or
+     * the terminal was restored for good meanwhile ({@link #isRestoring}).
      */
     public boolean suspendToShell() {
         try {
@@ -104,7 +129,12 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
                     .start();
             stop.getInputStream().readAllBytes();
             stop.waitFor(); // the stop lands while kill runs; we return here after fg (SIGCONT)
-            stty("stty " + RAW_MODES);
+            synchronized (this) {
+                if (restoring != null) {
+                    return false; // restored meanwhile (by a SIGTERM sent while stopped): the shell keeps its modes
+                }
+                stty("stty " + RAW_MODES);
+            }
             sizeStale = true;
             getTerminalSize();
             return true;
@@ -167,6 +197,9 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
     // The renderer leaves its scroll region set between frames: the shell must get the whole screen back.
     @Override
     public synchronized void exitPrivateMode() throws IOException {
+        if (restoring != null && restoring != Thread.currentThread()) {
+            return; // Lanterna's shutdown hook while ScreenSession restores: the restoring thread leaves the screen
+        }
         writeToTerminal(WireRenderer.release());
         super.exitPrivateMode();
     }

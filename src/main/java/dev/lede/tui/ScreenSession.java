@@ -26,6 +26,7 @@ final class ScreenSession {
         this.screen = new TerminalScreen(terminal);
         this.restoreOnSignal = new Thread(
                 () -> {
+                    claim(); // first: the loop's frames and Lanterna's own hook no longer reach the tty
                     beforeRestore.run();
                     restore();
                 },
@@ -59,6 +60,9 @@ final class ScreenSession {
         if (terminal instanceof LedeTerminal tty) {
             screen.stopScreen(false);
             tty.suspendToShell();
+            if (tty.isRestoring()) {
+                return; // a SIGTERM waited while lede was stopped: the shutdown hook has the terminal now
+            }
             screen.startScreen();
             screen.setCursorPosition(null);
             screen.doResizeIfNecessary();
@@ -85,12 +89,25 @@ final class ScreenSession {
         }
     }
 
+    /**
+     * From here on only this thread writes to the tty: on a signal, the loop may still be painting (after a
+     * Ctrl-Z it repaints whole as it resumes, when a SIGTERM sent while stopped arrives), and Lanterna's
+     * own shutdown hook leaves the screen at the same time; either would leave a frame on the shell's screen
+     * with the cursor hidden.
+     */
+    private void claim() {
+        if (terminal instanceof LedeTerminal tty) {
+            tty.restoringOnThisThread();
+        }
+    }
+
     // Idempotent: runs from end() and from the shutdown hook, whichever comes first.
     private void restore() {
         if (!restored.compareAndSet(false, true)) {
             return;
         }
         stopKeys();
+        claim();
         try {
             screen.stopScreen();
         } catch (IOException | RuntimeException ignored) {

@@ -89,6 +89,18 @@ class ConfigForEveryCommandTest {
     }
 
     @Test
+    void aPathUnderTheHomeFolderIsWrittenWithATilde() throws IOException {
+        environment.put("HOME", dir.toString());
+        config("path ~/news\n");
+        for (List<String> command : COMMANDS) {
+            CliRun run = run(args(command));
+            assertEquals(ExitCodes.OK, run.exitCode(), command + ": " + run.err());
+            assertTrue(readTheFolder(run), command + " read ~/news:\n" + run.out() + run.err());
+        }
+        assertTrue(run("list").out().startsWith("1\t" + articles.resolve("a.txt") + "\t"), "named by its real path");
+    }
+
+    @Test
     void aNamedInputComesBeforeTheConfigsPath() throws IOException {
         config("path /nonexistent/lede-test-news\n");
         Path other = Files.createDirectories(dir.resolve("other"));

@@ -67,4 +67,19 @@ class ExitStatusRuleTest {
                     args + ":\n" + help);
         }
     }
+
+    /** README, "Usage": "Each command's --help lists its statuses", every one of them. */
+    @Test
+    void everyCommandsHelpListsItsStatuses() {
+        List<String> commands = new java.util.ArrayList<>(
+                LedeCommand.commandLine(new java.io.ByteArrayInputStream(new byte[0]), StdinKind.NOTHING, Map.of())
+                        .getSubcommands()
+                        .keySet());
+        assertTrue(commands.size() >= 10, commands.toString());
+        for (String command : commands) {
+            String help = run(command, "--help").out().replaceAll("\\s+", " ");
+            assertTrue(help.contains("Exit status 0 "), command + ":\n" + help);
+            assertTrue(help.contains(" 2 wrong usage"), command + ":\n" + help);
+        }
+    }
 }

@@ -48,6 +48,19 @@ class InputReportTest {
     }
 
     @Test
+    void anEmptyFileIsSaidAlikeWhetherItHoldsNothingBlanksOrOnlyAByteOrderMark() throws IOException {
+        for (String text : List.of("", "  \n\n \n", "\uFEFF", "\uFEFF \n")) {
+            Path file = write("empty.txt", text);
+            CliRun run = CliRun.of("list", "--no-state", file.toString());
+            assertEquals(3, run.exitCode());
+            assertEquals(
+                    "lede: " + file + ": empty; skipped\n",
+                    run.err(),
+                    text.codePoints().mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
+
+    @Test
     void theSameArticleFromTwoInputsIsMergedAndSaidOnceAndStillExitsZero() throws IOException {
         String story = "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n";
         Path a = write("a.txt", story);

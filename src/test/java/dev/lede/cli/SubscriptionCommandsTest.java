@@ -176,6 +176,16 @@ class SubscriptionCommandsTest {
         assertEquals("lede: " + page + ": not an OPML file (root element <html>)\n", notOpml.err());
         assertEquals("", notOpml.out(), "no summary of nothing imported");
 
+        Path binary = home.resolve("feeds.png");
+        byte[] picture = new byte[3000];
+        new java.util.Random(7).nextBytes(picture);
+        picture[8] = 0;
+        Files.write(binary, picture);
+        CliRun notText = run("import", binary.toString());
+        assertEquals(3, notText.exitCode());
+        assertEquals("lede: " + binary + ": binary file, not a subscription list\n", notText.err(), "one line");
+        assertEquals("", notText.out());
+
         Path empty = home.resolve("empty.opml");
         Files.writeString(empty, "<opml version=\"2.0\"><body></body></opml>");
         CliRun none = run("import", empty.toString());

@@ -47,7 +47,7 @@ public final class TextDecoder {
         }
         String text = Sanitizer.sanitize(tidyLines(raw));
         if (text.isBlank()) {
-            return skipped(source, "empty file, skipped");
+            return skipped(source, "empty; skipped"); // as io.InputReader says it
         }
         return new Decoded(Optional.of(text), problems);
     }
@@ -156,6 +156,14 @@ public final class TextDecoder {
             e--;
         }
         out.append(raw, start, e);
+    }
+
+    /**
+     * Whether {@code bytes} are no text at all: a NUL near the start with no byte order mark (UTF-16 and
+     * UTF-32 text has NULs). What {@link #decode} refuses as a "binary file", for readers of other files.
+     */
+    public static boolean looksBinary(byte[] bytes) {
+        return ByteOrderMark.find(bytes).isEmpty() && hasNulNearStart(bytes);
     }
 
     private static boolean hasNulNearStart(byte[] bytes) {

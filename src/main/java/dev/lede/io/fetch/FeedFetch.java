@@ -5,6 +5,7 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.parse.Parsers;
+import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.parse.feed.FeedItems;
 import dev.lede.core.subscribe.ArticleText;
 import dev.lede.core.subscribe.FeedItem;
@@ -102,6 +103,12 @@ final class FeedFetch {
         if (status < 200 || status > 299) {
             String reason = FetchFailures.statusLine(status);
             save(subscription, state.failed(reason));
+            return FeedOutcome.failed(subscription, reason, moved);
+        }
+        if (TextDecoder.looksBinary(answer.body())) {
+            // As a file or URL given to the reader is refused: the feed parser would name a garbled root element.
+            String reason = "binary file, not a feed";
+            save(subscription, state.unreadable(reason));
             return FeedOutcome.failed(subscription, reason, moved);
         }
         FeedItems feed = FeedItems.read(answer.input());

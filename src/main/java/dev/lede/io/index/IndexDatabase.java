@@ -95,7 +95,13 @@ final class IndexDatabase {
             IndexFile.setAsideLater(file);
             return new IndexException(file + " is damaged; set aside, and rebuilt at the next start", e);
         }
-        return new IndexException(file + " " + what + " (" + IndexFile.reason(e) + ")", e);
+        return new IndexException(described(file, what, e), e);
+    }
+
+    /** "FILE cannot be written (the disk is full)": the reason only when it says more than {@code what}. */
+    static String described(Path file, String what, Exception e) {
+        String reason = IndexFile.reason(e);
+        return file + " " + what + (reason.equals(what) ? "" : " (" + reason + ")");
     }
 
     void close() {

@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the configuration text, one setting a line ({@code #} starts a comment):
+ * Reads the configuration text, one setting a line ({@code #} starts a comment, also after a setting):
  * {@code bind KEY ACTION}, {@code unbind KEY}, {@code set width N}, {@code set color auto|none|16|256|truecolor},
  * {@code set sort file|newest|title}, {@code set split N|off}, {@code set hyperlinks on|off}, {@code set keep DAYS}, {@code set columns auto|none|source,date}, {@code path DIR}. A bad line becomes a
  * {@link Problem} naming {@code file:line} and is skipped; the rest still applies. Never throws.
@@ -36,6 +37,7 @@ public final class ConfigParser {
             "enter", "esc", "tab", "bs", "del", "ins", "up", "down", "left", "right", "pgup", "pgdn", "home", "end",
             "space");
     private static final Pattern MODIFIED = Pattern.compile("<((?:[cas]-)*)([a-z0-9]+|[\\p{Graph}&&[^<>]])>");
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern FUNCTION = Pattern.compile("f([1-9]|1[0-9])");
     private static final Map<String, Sort> SORTS =
             Map.of("file", Sort.FILE_ORDER, "newest", Sort.NEWEST, "title", Sort.TITLE);
@@ -47,8 +49,8 @@ public final class ConfigParser {
         Settings settings = new Settings();
         String[] lines = text.split("\r?\n|\r", -1);
         for (int number = 1; number <= lines.length; number++) {
-            String line = lines[number - 1].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            String line = uncommented(lines[number - 1].strip());
+            if (line.isEmpty()) {
                 continue;
             }
             String[] words = line.split("\\s+");
@@ -65,6 +67,24 @@ public final class ConfigParser {
             }
         }
         return settings.config();
+    }
+
+    /**
+     * The line without its comment: a word opening with {@code #} starts one, at the line's start or after a
+     * setting, except where a key is written ({@code bind # quit}, {@code unbind #}).
+     */
+    static String uncommented(String line) {
+        Matcher word = WORD.matcher(line);
+        boolean keyed = false;
+        for (int index = 0; word.find(); index++) {
+            if (index == 0) {
+                keyed = word.group().equals("bind") || word.group().equals("unbind");
+            }
+            if (word.group().startsWith("#") && !(keyed && index == 1)) {
+                return line.substring(0, word.start()).strip();
+            }
+        }
+        return line;
     }
 
     /**
@@ -97,7 +117,7 @@ public final class ConfigParser {
                 return "bind takes a key and an action, as in: bind J next-article";
             }
             if (!isKey(words[1])) {
-                return "unknown key " + quoted(words[1]) + " (keys are written j, G, <c-d>, <enter>, <f1>…)";
+                return unknownKey(words[1]);
             }
             Optional<Action> action = action(words[2]);
             if (action.isEmpty()) {
@@ -108,11 +128,18 @@ public final class ConfigParser {
         }
 
         String unbind(String[] words) {
-            if (words.length != 2 || !isKey(words[1])) {
+            if (words.length != 2) {
                 return "unbind takes one key, as in: unbind J";
+            }
+            if (!isKey(words[1])) {
+                return unknownKey(words[1]);
             }
             bindings.values().forEach(keys -> keys.remove(Key.of(words[1])));
             return null;
+        }
+
+        private static String unknownKey(String key) {
+            return "unknown key " + quoted(key) + " (keys are written j, G, <c-d>, <enter>, <f1>…)";
         }
 
         String path(String path) {

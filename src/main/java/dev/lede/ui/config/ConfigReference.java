@@ -18,7 +18,7 @@ public final class ConfigReference {
     /** Where the configuration is read from and what happens to a line lede does not understand. */
     public static final String INTRO =
             "lede reads `$XDG_CONFIG_HOME/lede/config` (by default `~/.config/lede/config`), "
-                    + "or the file given with `--config FILE`. One setting a line; `#` starts a comment. A line lede does "
+                    + "or the file given with `--config FILE`. One setting a line; `#` starts a comment, also after a setting (`set width 72  # narrower`). A line lede does "
                     + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts. A "
                     + "`--config FILE` that is missing or unreadable is one line too (`lede: FILE: no such file; "
                     + "defaults used`), and the defaults are used. Neither is a usage error: the exit status stays "
@@ -79,8 +79,8 @@ public final class ConfigReference {
                         "`path DIR`",
                         "what to open when no input is given (the reader, `list`, `show`, `export` and `stories` "
                                 + "alike), beside the fetched library when there are subscriptions (repeatable; with "
-                                + "neither: `./feeds`, else the samples). Inputs named on the command line, or data "
-                                + "piped in, come first and replace them"));
+                                + "neither: `./feeds`, else the samples; `~/` is your home folder). Inputs named on the "
+                                + "command line, or data piped in, come first and replace them"));
     }
 
     /** The files lede reads and writes. */

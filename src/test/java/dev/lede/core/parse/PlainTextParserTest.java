@@ -344,7 +344,7 @@ class PlainTextParserTest {
     void emptyAndBinaryFilesAreSkippedWithAProblem() {
         Parsed empty = parser.parse(Input.of(Source.of("empty.txt"), new byte[0]));
         assertEquals(List.of(), empty.articles());
-        assertEquals(List.of(new Problem("empty.txt", "empty file, skipped")), empty.problems());
+        assertEquals(List.of(new Problem("empty.txt", "empty; skipped")), empty.problems());
         Parsed binary = parser.parse(Input.of(Source.of("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
         assertEquals(List.of(), binary.articles());
         assertEquals(List.of(new Problem("photo.txt", "binary file, skipped")), binary.problems());

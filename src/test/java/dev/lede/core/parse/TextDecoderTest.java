@@ -147,7 +147,7 @@ class TextDecoderTest {
         for (String blank : new String[] {"", " \n\t\r\n", "\u001b\u0007"}) {
             TextDecoder.Decoded decoded = decode(blank.getBytes(StandardCharsets.UTF_8));
             assertTrue(decoded.text().isEmpty(), blank);
-            assertEquals(List.of(new Problem("news/a.txt", "empty file, skipped")), decoded.problems());
+            assertEquals(List.of(new Problem("news/a.txt", "empty; skipped")), decoded.problems());
         }
     }
 

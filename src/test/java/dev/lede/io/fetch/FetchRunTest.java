@@ -233,6 +233,18 @@ class FetchRunTest {
     }
 
     @Test
+    void aBinaryAnswerFailsAsBinaryWithoutItsBytesInTheReason() throws IOException {
+        byte[] picture = new byte[5000];
+        new java.util.Random(3).nextBytes(picture);
+        picture[40] = 0;
+        server.on("/logo", exchange -> FeedServer.send(exchange, 200, picture));
+        FeedOutcome outcome = fetch(NOW, FetchOptions.defaults(), feed("logo", server.url("/logo")))
+                .get(0);
+        assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
+        assertEquals("binary file, not a feed", outcome.reason());
+    }
+
+    @Test
     void aMalformedFeedFailsAndATruncatedOneGivesWhatItCan() throws IOException {
         server.on("/junk", exchange -> FeedServer.send(exchange, 200, "<html><body>Not a feed at all</body></html>"));
         String whole = items(3, "c");

@@ -85,6 +85,11 @@ final class Tmux implements AutoCloseable {
         return run("show-buffer");
     }
 
+    /** tmux's value of {@code format} for the pane, such as {@code #{cursor_flag}} (1 when the cursor shows). */
+    String pane(String format) throws IOException, InterruptedException {
+        return run("display-message", "-p", "-t", "t", format).strip();
+    }
+
     String screen() throws IOException, InterruptedException {
         return run("capture-pane", "-p", "-t", "t");
     }

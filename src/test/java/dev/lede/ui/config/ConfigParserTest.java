@@ -170,6 +170,33 @@ class ConfigParserTest {
     }
 
     @Test
+    void aCommentMayFollowASettingAndTheHashKeyCanStillBeBound() {
+        Config config = ConfigParser.parse(
+                FILE,
+                String.join(
+                        "\n",
+                        "set width 72   # narrower than the default",
+                        "bind # quit #the hash key quits",
+                        "unbind F # no stars",
+                        "path ~/news #mine"));
+        assertEquals(List.of(), config.problems());
+        assertEquals(OptionalInt.of(72), config.width());
+        assertTrue(config.keymap().keys(Action.QUIT).contains(Key.of("#")));
+        assertEquals(List.of(), config.keymap().keys(Action.TOGGLE_STAR));
+        assertEquals(List.of("~/news"), config.paths());
+        assertTrue(ConfigParser.parse(FILE, "unbind #\n").problems().isEmpty(), "# alone is a key to unbind");
+    }
+
+    @Test
+    void anUnknownKeyIsNamedAsSuchByUnbindAsByBind() {
+        List<String> described = ConfigParser.parse(FILE, "bind <zz> quit\nunbind <zz>\n").problems().stream()
+                .map(Problem::describe)
+                .toList();
+        String unknown = "unknown key ‘<zz>’ (keys are written j, G, <c-d>, <enter>, <f1>…); line ignored";
+        assertEquals(List.of(FILE + ":1: " + unknown, FILE + ":2: " + unknown), described);
+    }
+
+    @Test
     void splitOffMeansOnePaneAtEveryWidth() {
         Config config = ConfigParser.parse(FILE, "set split off");
         assertEquals(OptionalInt.of(Integer.MAX_VALUE), config.split());
