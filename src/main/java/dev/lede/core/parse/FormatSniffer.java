@@ -1,12 +1,14 @@
 package dev.lede.core.parse;
 
+import dev.lede.core.parse.json.JsonReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Chooses a parser by content, not by file name (README, "Formats"): a JSON Feed, an XML feed, an HTML
- * page, else plain text. Looks only at the first few KiB.
+ * page, else plain text; a JSON document that is no feed is data, not an article. Looks only at the first few
+ * KiB, except to tell JSON from text that opens with a brace.
  */
 public final class FormatSniffer {
 
@@ -15,7 +17,9 @@ public final class FormatSniffer {
         TEXT,
         HTML,
         XML_FEED,
-        JSON_FEED
+        JSON_FEED,
+        /** A whole JSON document that is no JSON Feed: data (a site's manifest, an API's answer), not an article. */
+        JSON_DATA
     }
 
     private static final int SNIFF_BYTES = 8 * 1024;
@@ -53,8 +57,13 @@ public final class FormatSniffer {
         String head = head(bytes).toLowerCase(Locale.ROOT);
         int start = skipPreamble(head);
         String rest = head.substring(start);
-        if (rest.startsWith("{")) {
-            return isJsonFeed(head, bytes) ? Kind.JSON_FEED : Kind.TEXT;
+        if (rest.startsWith("{") && isJsonFeed(head, bytes)) {
+            return Kind.JSON_FEED;
+        }
+        if (rest.startsWith("{") || rest.startsWith("[")) {
+            // Read as text, a JSON document would show "{" as its headline; a text that only opens with a
+            // brace or bracket ("[Updated] …") is no valid JSON and stays text.
+            return JsonReader.read(text(bytes, bytes.length)).error() == null ? Kind.JSON_DATA : Kind.TEXT;
         }
         if (rest.startsWith("<rss") || rest.startsWith("<feed") || rest.startsWith("<rdf:rdf")) {
             return Kind.XML_FEED;
@@ -82,7 +91,7 @@ public final class FormatSniffer {
             return false;
         }
         byte first = bytes[i];
-        return first > 0 && first != '<' && first != '{';
+        return first > 0 && first != '<' && first != '{' && first != '[';
     }
 
     /** The jsonfeed.org version URL, in the head or (members come in any order) anywhere in the bytes. */
@@ -109,7 +118,11 @@ public final class FormatSniffer {
 
     /** The first bytes as text: UTF-16 when a BOM or the NUL pattern says so, else UTF-8 (lenient). */
     private static String head(byte[] bytes) {
-        int length = Math.min(bytes.length, SNIFF_BYTES);
+        return text(bytes, Math.min(bytes.length, SNIFF_BYTES));
+    }
+
+    /** The first {@code length} bytes as text, decoded as {@link #head} decodes them. */
+    private static String text(byte[] bytes, int length) {
         if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new String(bytes, 2, length - 2, StandardCharsets.UTF_16LE);
         }

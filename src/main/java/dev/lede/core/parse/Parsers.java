@@ -17,7 +17,7 @@ public final class Parsers {
      * a new date source): the library index stores what the parsers found, and an index written under
      * another generation is rebuilt, so no run shows an older parser's fields.
      */
-    public static final int GENERATION = 13;
+    public static final int GENERATION = 14;
 
     /** Longest reason quoted from an unexpected failure. */
     private static final int MAX_REASON = 120;
@@ -27,6 +27,8 @@ public final class Parsers {
     private final ArticleParser html = new HtmlArticleParser();
     private final ArticleParser xmlFeed = new FeedParser();
     private final ArticleParser jsonFeed = new JsonFeedParser();
+    private final ArticleParser jsonData =
+            input -> Parsed.skipped(new Problem(input.source().label(), "JSON data, not a JSON Feed; skipped"));
 
     public Parsers(InputFormat forced) {
         this.forced = forced;
@@ -56,6 +58,7 @@ public final class Parsers {
                     case HTML -> html;
                     case XML_FEED -> xmlFeed;
                     case JSON_FEED -> jsonFeed;
+                    case JSON_DATA -> jsonData;
                 };
         };
     }

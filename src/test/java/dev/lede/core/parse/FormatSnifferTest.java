@@ -16,10 +16,19 @@ class FormatSnifferTest {
     void jsonFeedNeedsTheJsonFeedVersion() {
         assertEquals(Kind.JSON_FEED, sniff("  {\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}"));
         assertEquals(Kind.JSON_FEED, sniff("{\"version\": \"https:\\/\\/jsonfeed.org\\/version\\/1\"}"));
-        assertEquals(Kind.TEXT, sniff("{\"name\": \"not a feed\"}"));
+        assertEquals(Kind.JSON_DATA, sniff("{\"name\": \"not a feed\"}"));
         String late =
                 "{\"items\": [\"" + "x".repeat(10_000) + "\"], \"version\": \"https://jsonfeed.org/version/1.1\"}";
         assertEquals(Kind.JSON_FEED, sniff(late), "version after 8 KiB of items");
+    }
+
+    @Test
+    void jsonThatIsNoFeedIsDataButTextOpeningWithABraceStaysText() {
+        assertEquals(Kind.JSON_DATA, sniff("{\"title\": \"Site manifest\", \"icons\": [1, 2]}\n"));
+        assertEquals(Kind.JSON_DATA, sniff("\ufeff  [{\"id\": 1}, {\"id\": 2}]"));
+        assertEquals(Kind.TEXT, sniff("[Updated] Harbour board approves the sea wall\n\nThe vote was close."));
+        assertEquals(Kind.TEXT, sniff("{Draft} Harbour board approves the sea wall"));
+        assertEquals(Kind.TEXT, sniff("{\"unfinished\": "));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.lede.core.parse.feed.FeedParser;
 import dev.lede.core.parse.feed.JsonFeedParser;
 import dev.lede.core.parse.html.HtmlArticleParser;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParsersTest {
@@ -26,6 +27,19 @@ class ParsersTest {
         assertInstanceOf(FeedParser.class, parsers.parserFor(input("<?xml version=\"1.0\"?><rss>")));
         assertInstanceOf(
                 JsonFeedParser.class, parsers.parserFor(input("{\"version\":\"https://jsonfeed.org/version/1\"}")));
+    }
+
+    @Test
+    void jsonDataIsSkippedWithOneLineUnlessReadAsText() {
+        Parsed parsed = new Parsers(InputFormat.AUTO).parse(input("{\"name\": \"lede\", \"icons\": []}"));
+        assertEquals(0, parsed.articles().size());
+        assertEquals(List.of(new Problem("in", "JSON data, not a JSON Feed; skipped")), parsed.problems());
+        assertEquals(
+                1,
+                new Parsers(InputFormat.TEXT)
+                        .parse(input("{\"name\": \"lede\"}"))
+                        .articles()
+                        .size());
     }
 
     @Test
