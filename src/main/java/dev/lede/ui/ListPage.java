@@ -40,8 +40,9 @@ public record ListPage(Ordering order, int selected, int top) {
     public ListPage reorder(Ordering newOrder, ArticleId keep, int rows) {
         int index = newOrder.indexOf(keep);
         int row = index >= 0 ? index : Math.min(selected, Math.max(0, newOrder.size() - 1));
-        // The selected row stays at the same height on screen.
-        int newTop = Math.max(0, row - (selected - top));
+        // The selected row stays at the same height on screen; a list shown from its first row stays so while the
+        // selection fits, so that what arrives above it (newer articles, sorted first) shows rather than hides.
+        int newTop = top == 0 ? 0 : Math.max(0, row - (selected - top));
         return new ListPage(newOrder, row, newTop).select(row, rows);
     }
 }

@@ -18,8 +18,16 @@ final class SnapshotUpdate {
      */
     static Transition libraryUpdated(UiState state, Library library) {
         ListPage list = state.list();
-        ListPage kept = list.reorder(
-                list.order().over(library), list.selectedId(), state.geometry().page());
+        boolean untouched = state.reader().isEmpty()
+                && state.prompt().isEmpty()
+                && state.overlay().isEmpty()
+                && !list.order().isFiltered();
+        Ordering order = list.order().over(library);
+        // A reader still on the first row has chosen no article yet: it stays on the first row, the newest when
+        // sorted so, as the library grows under it.
+        ListPage kept = untouched && list.selected() == 0
+                ? new ListPage(order, 0, 0)
+                : list.reorder(order, list.selectedId(), state.geometry().page());
         UiState updated = state.withLibrary(library, kept);
         // Once a snapshot is complete, its links are worked out (off the screen's thread): backlinks and
         // stories then take in whatever arrived, an article added while the reader is open included.
@@ -29,10 +37,6 @@ final class SnapshotUpdate {
                 ? List.of(new Effect.BuildLinks(library))
                 : List.of();
         boolean justFinished = library.isComplete() && !state.library().isComplete();
-        boolean untouched = state.reader().isEmpty()
-                && state.prompt().isEmpty()
-                && state.overlay().isEmpty()
-                && !kept.order().isFiltered();
         if (justFinished && library.size() == 0 && !library.problems().isEmpty()) {
             return Transition.of(updated, new Effect.Quit()); // nothing to read: the reasons go to stderr
         }

@@ -418,6 +418,40 @@ class UpdateTest {
     }
 
     @Test
+    void aListAtItsTopStaysThereWhenNewerArticlesArriveAboveTheSelection() {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add);
+        // S keeps the selected article, which sorts to the second row; k goes back to the first.
+        UiState partial = pressed(Keys.start(builder.snapshot(), 80, 24), "S", "k");
+        assertEquals(Sort.NEWEST, partial.list().order().sort());
+        assertEquals(0, partial.list().selected());
+        builder.add(Fixtures.simple("Latecomer: the harbour wall is finished", "2026-06-30", "It opened today."));
+        ListPage grown = Update.update(partial, new Event.LibraryUpdated(builder.finish()))
+                .state()
+                .list();
+        assertEquals(0, grown.selected(), "no article chosen yet: the first row stays selected");
+        assertEquals(0, grown.top());
+        assertEquals(
+                "Latecomer: the harbour wall is finished",
+                grown.selectedEntry().get().headline());
+    }
+
+    @Test
+    void aChosenArticleKeepsItsPlaceAndALatecomerAboveItShows() {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add); // more than a page: the list can scroll
+        UiState partial = pressed(Keys.start(builder.snapshot(), 80, 24), "S", "j");
+        String selected = partial.list().selectedEntry().get().headline();
+        builder.add(Fixtures.simple("Latecomer: the harbour wall is finished", "2026-06-30", "It opened today."));
+        ListPage grown = Update.update(partial, new Event.LibraryUpdated(builder.finish()))
+                .state()
+                .list();
+        assertEquals(selected, grown.selectedEntry().get().headline(), "the reader's place is kept");
+        assertEquals(partial.list().selected() + 1, grown.selected(), "the latecomer sorts above it");
+        assertEquals(0, grown.top(), "and shows, not scrolled out of sight");
+    }
+
+    @Test
     void aLibraryThatFinishesWithOneArticleOpensItAtOnce() {
         LibraryBuilder builder = new LibraryBuilder();
         UiState waiting = Keys.start(builder.snapshot(), 80, 24);
