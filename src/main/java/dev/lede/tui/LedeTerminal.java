@@ -197,11 +197,26 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
     // The renderer leaves its scroll region set between frames: the shell must get the whole screen back.
     @Override
     public synchronized void exitPrivateMode() throws IOException {
-        if (restoring != null && restoring != Thread.currentThread()) {
-            return; // Lanterna's shutdown hook while ScreenSession restores: the restoring thread leaves the screen
+        if (restoring != null && restoring != Thread.currentThread() || restoring == null && shuttingDown()) {
+            // Lanterna's own shutdown hook: ScreenSession's, which runs beside it, claims the tty and leaves the
+            // screen.
+            // Left to Lanterna's hook before that claim, the loop would paint its next frame on the shell's screen.
+            return;
         }
         writeToTerminal(WireRenderer.release());
         super.exitPrivateMode();
+    }
+
+    /** Whether the JVM is running its shutdown hooks (it then refuses new ones). */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     @Override
