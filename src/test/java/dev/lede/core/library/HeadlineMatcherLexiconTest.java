@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class HeadlineMatcherLexiconTest {
 
     /** Stories of their own around the one under test, so word weights are those of a library. */
-    private static final List<String> OTHERS = List.of(
+    static final List<String> OTHERS = List.of(
             "Council approves new parking charges in the town centre",
             "Heatwave warning issued for the south coast",
             "Rail strike called off after late talks",
@@ -27,7 +27,7 @@ class HeadlineMatcherLexiconTest {
             "Museum opens new gallery of maritime art",
             "Football club appoints new manager");
 
-    private static HeadlineMatcher library(String headline, String lede) {
+    static HeadlineMatcher library(String headline, String lede) {
         HeadlineMatcher matcher = new HeadlineMatcher();
         for (int i = 0; i < OTHERS.size(); i++) {
             matcher.add(i, OTHERS.get(i), OTHERS.get(i) + ", officials said on Monday.");

@@ -16,24 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class HeadlineWritingTest {
 
-    /** Stories of their own around the one under test, so word weights are those of a library. */
-    private static final List<String> OTHERS = List.of(
-            "Council approves new parking charges in the town centre",
-            "Heatwave warning issued for the south coast",
-            "Rail strike called off after late talks",
-            "School league tables show gap between regions",
-            "Film festival announces its opening night",
-            "Hospital waiting lists grow for third month",
-            "Museum opens new gallery of maritime art",
-            "Football club appoints new manager");
+    // The same library of other stories as HeadlineMatcherLexiconTest's, so word weights are those of a library.
+    private static final List<String> OTHERS = HeadlineMatcherLexiconTest.OTHERS;
 
     private static Optional<Integer> resolve(String headline, String lede, String related) {
-        HeadlineMatcher matcher = new HeadlineMatcher();
-        for (int i = 0; i < OTHERS.size(); i++) {
-            matcher.add(i, OTHERS.get(i), OTHERS.get(i) + ", officials said on Monday.");
-        }
-        matcher.add(OTHERS.size(), headline, lede);
-        return matcher.resolve(related, OTHERS.size() + 1);
+        return HeadlineMatcherLexiconTest.library(headline, lede).resolve(related, OTHERS.size() + 1);
     }
 
     private static final Optional<Integer> IT = Optional.of(OTHERS.size());
