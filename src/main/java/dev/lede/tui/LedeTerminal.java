@@ -198,9 +198,8 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
     @Override
     public synchronized void exitPrivateMode() throws IOException {
         if (restoring != null && restoring != Thread.currentThread() || restoring == null && shuttingDown()) {
-            // Lanterna's own shutdown hook: ScreenSession's, which runs beside it, claims the tty and leaves the
-            // screen.
-            // Left to Lanterna's hook before that claim, the loop would paint its next frame on the shell's screen.
+            // Lanterna's own shutdown hook: ScreenSession's hook, which runs beside it, claims the tty and leaves the
+            // screen. Left to Lanterna's before that claim, the loop could paint a frame on the shell's screen.
             return;
         }
         writeToTerminal(WireRenderer.release());
