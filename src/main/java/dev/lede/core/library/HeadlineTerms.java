@@ -1,3 +1,5 @@
+// Over 300 lines: the number and ordinal words' tables are a third of it, and every rule of how a headline writes a
+// number belongs with them.
 package dev.lede.core.library;
 
 import java.util.ArrayList;
@@ -12,8 +14,7 @@ import java.util.regex.Pattern;
  * both sides of a comparison speak the same vocabulary. There is no list of synonyms or framing words of
  * our own: such lists end up chosen to fit the misses of the text they were tried on. How much a word
  * says comes from how rare it is in the library, and which words mean the same from WordNet, a published
- * resource (see {@link HeadlineMatcher}, {@link WordNet}). Over 300 lines: the number and ordinal words'
- * tables are a third of it, and every rule of how a headline writes a number belongs with them.
+ * resource (see {@link HeadlineMatcher}, {@link WordNet}).
  */
 final class HeadlineTerms {
 
