@@ -12,12 +12,19 @@ import java.util.regex.Pattern;
  */
 final class PageLabel {
 
-    private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}+(?:\\s+\\p{L}+)?)\\s*:\\s");
+    private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}{1,20}(?:\\s+\\p{L}{1,20})?)\\s*:\\s");
+
+    /** Two words of up to 20 letters and a space: past that, a colon ends no label. */
+    private static final int MAX_LENGTH = 44;
 
     private PageLabel() {}
 
     /** The terms of the headline's opening label, if it has one. */
     static Set<String> terms(String headline) {
+        int colon = headline.indexOf(':');
+        if (colon < 0 || colon > MAX_LENGTH) {
+            return Set.of(); // most headlines: no pattern need look at them
+        }
         Matcher label = LABEL.matcher(headline);
         return label.find() ? Set.copyOf(HeadlineTerms.terms(label.group(1))) : Set.of();
     }

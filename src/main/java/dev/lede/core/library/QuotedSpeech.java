@@ -29,8 +29,20 @@ final class QuotedSpeech {
 
     private QuotedSpeech() {}
 
+    private static boolean hasQuote(String headline) {
+        for (int i = 0; i < headline.length(); i++) {
+            if ("'‘’\"“”".indexOf(headline.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The terms of the headline that occur only in such a quotation; empty when it quotes no one so. */
     static Set<String> onlyQuotedTerms(String headline) {
+        if (headline.indexOf(':') < 0 || !hasQuote(headline)) {
+            return Set.of(); // most headlines: no pattern need look at them
+        }
         Matcher opening = OPENING.matcher(headline);
         Matcher closing = CLOSING.matcher(headline);
         String rest;
