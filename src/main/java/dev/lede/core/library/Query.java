@@ -2,6 +2,7 @@ package dev.lede.core.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,8 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             }
             return split.get(0);
         };
+        Set<String> speech = QuotedSpeech.onlyQuotedTerms(headline);
+        Set<String> label = PageLabel.terms(headline);
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
         for (Map.Entry<String, String> entry : words.entrySet()) {
@@ -55,6 +58,9 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
             boolean lexical =
                     !capitalised.contains(word) && !HeadlineTerms.isNumber(word) && !HeadlineTerms.isOrdinal(word);
+            if (df == 0 && label.contains(word) && isDictionaryWord(entry.getValue())) {
+                continue; // "Analysis:", "Live:", "In pictures:" say what kind of page it is, not which story
+            }
             if (df == 0 && lexical && isFunctionWord(entry.getValue())) {
                 continue;
             }
@@ -63,6 +69,9 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             double weight = Math.log(1.0 + (limit + 1.0) / (df + 1.0));
             if (df == 0 && !capitalised.contains(word)) {
                 weight *= UNSEEN_WORD;
+            }
+            if (speech.contains(word) && !required.contains(word)) {
+                weight *= QuotedSpeech.WEIGHT;
             }
             total += weight;
             int[] related = index.relatedForms(word, limit);
@@ -103,6 +112,11 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             required.add(o.nameTerm());
         });
         return opening;
+    }
+
+    /** Whether WordNet knows the word, whatever its capitals ("Analysis" at the head of a line). */
+    private static boolean isDictionaryWord(String word) {
+        return WordNet.of(word.toLowerCase(Locale.ROOT)).known();
     }
 
     /**

@@ -126,4 +126,31 @@ class HeadlineWritingTest {
         assertEquals(HeadlineTerms.terms("rents up 12 percent"), HeadlineTerms.terms("rents up twelve per cent"));
         assertEquals(HeadlineTerms.terms("rents up 12 percent"), HeadlineTerms.terms("rents up 12 %"));
     }
+
+    @Test
+    void aQuotationSetOffByAColonIsTheSpeakersWords() {
+        String headline = "Portmere harbour pilot Jonas Vell retires after 40 years";
+        String lede =
+                "Jonas Vell, who guided ships into Portmere harbour for 40 years, retired as its pilot on Friday.";
+        assertEquals(
+                IT,
+                resolve(headline, lede, "\u201cThe tide was my clock\u201d: Jonas Vell on 40 years as Portmere pilot"));
+        assertEquals(IT, resolve(headline, lede, "Jonas Vell on 40 years as Portmere pilot: 'The tide was my clock'"));
+        assertEquals(
+                java.util.Set.copyOf(HeadlineTerms.terms("tide my clock")),
+                QuotedSpeech.onlyQuotedTerms("\"The tide was my clock\": Jonas Vell on 40 years as Portmere pilot"));
+        // A quotation inside the line is no one's set-off speech, nor is a title without a colon.
+        assertEquals(java.util.Set.of(), QuotedSpeech.onlyQuotedTerms("Jonas Vell reads 'The Tide Clock' in Portmere"));
+        assertEquals(java.util.Set.of(), QuotedSpeech.onlyQuotedTerms("'Keepers of Ash' tops box office"));
+    }
+
+    @Test
+    void aLabelBeforeAColonSaysWhatKindOfPageItIs() {
+        String headline = "Portmere harbour to close to large ships";
+        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
+        assertEquals(IT, resolve(headline, lede, "Opinion: Portmere harbour closure to large ships"));
+        assertEquals(IT, resolve(headline, lede, "In pictures: Portmere harbour closes to large ships"));
+        assertEquals(java.util.Set.of("opinion"), PageLabel.terms("Opinion: Portmere harbour closure"));
+        assertEquals(java.util.Set.of(), PageLabel.terms("Portmere harbour closure: what it means"));
+    }
 }
