@@ -1,4 +1,4 @@
-// Over 250 lines: the stored listing's layout, written and read in one place so that the two cannot drift apart.
+// Over 300 lines: the stored listing's layout, written and read in one place so that the two cannot drift apart.
 package dev.lede.io.index;
 
 import dev.lede.core.article.ArticleId;

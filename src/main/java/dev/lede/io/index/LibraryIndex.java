@@ -191,10 +191,11 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * As {@link #list}, each article with what a line of {@code lede list} shows (row, item, id, format,
-     * headline, date, problems) and its related headlines' targets, related headlines themselves null.
+     * headline, date, problems) and its related headlines' targets, related headlines themselves null; each
+     * input's stamp null when read from the stored listing (the lines follow a check that read the stamps).
      */
     public synchronized void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, ArticleColumns.TARGETS, true, visitor)) {
+        if (!listings.list(scope, ArticleColumns.TARGETS, false, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, visitor);
         }
     }
