@@ -391,7 +391,7 @@ public final class IndexedLoad implements AutoCloseable {
                 details = new IndexEntryDetails(opening, scope, warnings);
                 details.open();
                 sink.detailsFrom(details);
-                index.listHeadlines(scope, previewOnce);
+                index.listKeptApart(scope, previewOnce);
             } else {
                 // The matcher is built, and it needs every lede.
                 index.list(scope, Integer.MAX_VALUE, previewOnce);

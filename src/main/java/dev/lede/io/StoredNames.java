@@ -47,7 +47,8 @@ final class StoredNames {
 
     /** A stored path as this run names it: under the argument (as typed) whose folder holds it. */
     String name(String stored) {
-        for (Root root : roots) {
+        for (int i = 0; i < roots.size(); i++) { // no iterator: asked for every stored input
+            Root root = roots.get(i);
             if (stored.equals(root.path())) {
                 return root.argument();
             }
@@ -90,8 +91,8 @@ final class StoredNames {
     }
 
     /**
-     * The articles of {@code input}, listed {@linkplain dev.lede.io.index.LibraryIndex#listHeadlines headlines
-     * only}, under {@code name}: their ledes and related headlines stay in the index, at their rows.
+     * The articles of {@code input}, listed {@linkplain dev.lede.io.index.LibraryIndex#listKeptApart kept
+     * apart}, under {@code name}: their headlines, ledes and related headlines stay in the index, at their rows.
      */
     static List<ListedArticle> keptApart(IndexedInput input, String name) {
         List<ListedArticle> articles = new ArrayList<>(input.articles().size());

@@ -58,6 +58,31 @@ class ListBytesTest {
         }
     }
 
+    /**
+     * Numbers are written as digits and separators as bytes encoded once: the same bytes as each encoded
+     * on its own, in a charset with ASCII digits and in one without (UTF-16, which marks every string it
+     * encodes).
+     */
+    @Test
+    void numbersAndSeparatorsAreTheirEncodedBytes() {
+        int[] numbers = {0, 7, 9, 10, 99, 100, 12_345, 100_000, Integer.MAX_VALUE, -1, Integer.MIN_VALUE};
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16}) {
+            ByteArrayOutputStream stream = new ByteArrayOutputStream();
+            ListCommand.ByteLines lines = new ListCommand.ByteLines(new StreamWriter(stream, charset));
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            for (int number : numbers) {
+                lines.number(number);
+                lines.separator("\t");
+                lines.separator(" ");
+                expected.writeBytes(Integer.toString(number).getBytes(charset));
+                expected.writeBytes("\t".getBytes(charset));
+                expected.writeBytes(" ".getBytes(charset));
+            }
+            lines.flush();
+            assertArrayEquals(expected.toByteArray(), stream.toByteArray(), charset.name());
+        }
+    }
+
     private record Run(String text, byte[] bytes) {}
 
     private Run run(PrintWriter out, String... args) throws Exception {

@@ -169,9 +169,9 @@ final class EntryPacking {
         writeNumber(out, source.item());
         writeText(out, lede);
         writeNumber(out, related.size());
-        for (RelatedHeadline line : related) {
-            writeText(out, line.headline());
-            writeText(out, line.url());
+        for (int i = 0; i < related.size(); i++) { // no iterator: entries kept apart have none here
+            writeText(out, related.get(i).headline());
+            writeText(out, related.get(i).url());
         }
         writeNumber(out, targets == null ? 0 : 1);
         for (int i = 0; targets != null && i < targets.size(); i++) {

@@ -192,13 +192,18 @@ public final class LibraryBuilder {
         }
         Problem.Kind kind = articles.isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
         List<Problem> out = found.isEmpty() && merged.isEmpty() ? List.of() : new ArrayList<>(found.size() + 1);
-        for (Problem problem : found) {
-            out.add(problem.as(kind));
+        // No iterator over nothing (an object a call at C1): most inputs have no problem.
+        if (!found.isEmpty()) {
+            for (Problem problem : found) {
+                out.add(problem.as(kind));
+            }
         }
         if (!merged.isEmpty()) {
             out.add(mergedProblem(merged, mergedInto));
         }
-        out.forEach(problems::add);
+        for (int i = 0; i < out.size(); i++) {
+            problems.add(out.get(i));
+        }
         boolean skipped = articles.isEmpty();
         boolean warned = !skipped && !found.isEmpty();
         counts = counts.plus(skipped ? 1 : 0, warned ? 1 : 0, merged.isEmpty() ? 0 : 1);
@@ -267,8 +272,9 @@ public final class LibraryBuilder {
             search.add(position, article.headline(), body);
         }
         positions.add(article.id(), position);
-        for (String address : article.addresses()) {
-            UrlKey.of(address).ifPresent(key -> byUrl.putIfAbsent(key, position));
+        List<String> addresses = article.addresses();
+        for (int i = 0; i < addresses.size(); i++) { // no iterator: entries kept apart have no address
+            UrlKey.of(addresses.get(i)).ifPresent(key -> byUrl.putIfAbsent(key, position));
         }
     }
 

@@ -18,13 +18,27 @@ final class SourceFolders {
     private final Map<String, Integer> numbers = new HashMap<>();
     private volatile String[] folders = new String[0];
 
+    /** The folder of the name asked for last and its number: a library's names come folder by folder. */
+    private String lastFolder = "";
+
+    private int lastNumber;
+
     /** The number of {@code name}'s folder, added when new; 0 when the name has no folder part. */
     int numberOf(String name) {
         int slash = name.lastIndexOf('/');
         if (slash < 0) {
             return 0;
         }
+        if (slash + 1 == lastFolder.length() && name.startsWith(lastFolder)) {
+            return lastNumber; // no substring a name to look it up
+        }
         String folder = name.substring(0, slash + 1);
+        lastFolder = folder;
+        lastNumber = number(folder);
+        return lastNumber;
+    }
+
+    private int number(String folder) {
         Integer known = numbers.get(folder);
         if (known != null) {
             return known;

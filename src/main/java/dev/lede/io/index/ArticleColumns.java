@@ -39,6 +39,11 @@ record ArticleColumns(
     /** What a line of {@code lede list} shows, with the related headlines' targets. */
     static final ArticleColumns TARGETS =
             of("a.row, a.item, a.id, a.format, a.headline, a.published, a.problems, r.targets");
+    /**
+     * What the reader's preview keeps of a library resolved ahead: the headline, like the lede, is read by
+     * row when drawn ({@link LibraryIndex#listKeptApart}).
+     */
+    static final ArticleColumns KEPT_APART = of("a.row, a.item, a.id, a.format, a.published, a.problems");
     /** The article's identity and its related headlines: what storing their resolutions takes. */
     static final ArticleColumns RELATED = of("a.row, a.item, a.id, a.related");
     /** The article's identity alone. */
@@ -61,11 +66,6 @@ record ArticleColumns(
                 names.indexOf("a.related"),
                 names.indexOf("a.problems"),
                 names.indexOf("r.targets"));
-    }
-
-    /** Whether the headline is selected (and with it the format, date and problems, as every listing but {@link #IDS} has). */
-    boolean hasHeadline() {
-        return headline >= 0;
     }
 
     /** Whether the query joins the library's resolutions ({@code resolved r}). */

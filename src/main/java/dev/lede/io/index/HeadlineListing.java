@@ -1,4 +1,4 @@
-// Over 250 lines: the stored listing's layout, written and read in one place so that the two cannot drift apart.
+// Over 300 lines: the stored listing's layout, written and read in one place so that the two cannot drift apart.
 package dev.lede.io.index;
 
 import dev.lede.core.article.ArticleId;
@@ -7,7 +7,6 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.library.IdKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -83,19 +82,19 @@ final class HeadlineListing {
     /**
      * Hands each input stored in the part {@code bytes} to {@code visitor}, with what {@code columns} select
      * of each article as the row listing would give it ({@link ArticleColumns#HEADLINES},
-     * {@link ArticleColumns#TARGETS}, {@link ArticleColumns#IDS}): what is not selected is skipped without
-     * being decoded (the check of the folders wants ids alone). An {@link IllegalArgumentException} when
-     * the value is not a listing.
+     * {@link ArticleColumns#TARGETS}, {@link ArticleColumns#IDS}, {@link ArticleColumns#KEPT_APART}): what is
+     * not selected is skipped without being decoded (the check of the folders wants ids alone). An
+     * {@link IllegalArgumentException} when the value is not a listing.
      */
     static void read(byte[] bytes, ArticleColumns columns, Consumer<IndexedInput> visitor) {
-        boolean withTargets = columns.resolved();
-        boolean withText = columns.hasHeadline();
+        read(bytes, columns, true, visitor);
+    }
+
+    /** As {@link #read(byte[], ArticleColumns, Consumer)}; each input's stamp null unless {@code withStamps}. */
+    static void read(byte[] bytes, ArticleColumns columns, boolean withStamps, Consumer<IndexedInput> visitor) {
         Reader in = new Reader(bytes);
-        String path = "";
         while (in.at < bytes.length) {
-            IndexedInput input = input(in, path, withText, withTargets);
-            path = input.path();
-            visitor.accept(input);
+            visitor.accept(input(in, columns, withStamps));
         }
     }
 
@@ -105,16 +104,12 @@ final class HeadlineListing {
      * each part (a loop is compiled only after tens of thousands of rounds): printing 10,000 stored lines
      * took 42 ms of CPU instead of 48 (README, "Where `lede list` goes").
      */
-    private static IndexedInput input(Reader in, String previousPath, boolean withText, boolean withTargets) {
-        int shared = in.count();
-        if (shared > previousPath.length()) {
-            throw new IllegalArgumentException("not a headline listing");
-        }
-        String path = previousPath.substring(0, shared) + in.text();
-        FileStamp stamp = new FileStamp(in.number(), in.number(), in.text(), in.number());
+    private static IndexedInput input(Reader in, ArticleColumns columns, boolean withStamps) {
+        String path = in.path();
+        FileStamp stamp = withStamps ? new FileStamp(in.number(), in.number(), in.text(), in.number()) : in.skipStamp();
         List<Problem> inputProblems = problems(in.text(), path);
         int count = in.count();
-        List<IndexedArticle> articles = new ArrayList<>(count);
+        IndexedArticle[] articles = new IndexedArticle[count];
         for (int i = 0; i < count; i++) {
             long row = in.number();
             int item = in.count();
@@ -123,16 +118,16 @@ final class HeadlineListing {
             if (format >= FORMATS.length) {
                 throw new IllegalArgumentException("not a headline listing");
             }
-            String headline = in.text(withText);
-            String published = in.text(withText);
-            List<Problem> problems = problems(in.text(withText), path);
-            List<ArticleId> targets = in.targets(withTargets);
-            articles.add(new IndexedArticle(
+            String headline = in.text(columns.headline() >= 0);
+            String published = in.text(columns.published() >= 0);
+            List<Problem> problems = problems(in.text(columns.problems() >= 0), path);
+            List<ArticleId> targets = in.targets(columns.resolved());
+            articles[i] = new IndexedArticle(
                     row,
                     path,
                     item,
                     id,
-                    withText ? FORMATS[format] : null,
+                    columns.format() >= 0 ? FORMATS[format] : null,
                     headline,
                     null,
                     null,
@@ -141,9 +136,9 @@ final class HeadlineListing {
                     null,
                     null,
                     targets,
-                    problems));
+                    problems);
         }
-        return new IndexedInput(path, stamp, List.copyOf(articles), inputProblems);
+        return new IndexedInput(path, stamp, List.of(articles), inputProblems);
     }
 
     private static List<Problem> problems(String encoded, String path) {
@@ -192,9 +187,60 @@ final class HeadlineListing {
     private static final class Reader {
         private final byte[] bytes;
         private int at;
+        /** The path read last, and its UTF-8 bytes while it is ASCII (then a char's place is its byte's). */
+        private String path = "";
+
+        private byte[] pathBytes = new byte[256];
+        private boolean pathAscii = true;
 
         Reader(byte[] bytes) {
             this.bytes = bytes;
+        }
+
+        /**
+         * The next front-coded path: the chars it shares with the one before, then the rest. Put together
+         * as bytes into one string while the paths are ASCII (they mostly are), where the shared part's
+         * substring, the rest and their concatenation made three strings, each path read twice in
+         * {@code lede list} (README, "Where `lede list` goes").
+         */
+        String path() {
+            int shared = count();
+            if (shared > path.length()) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            if (!pathAscii) {
+                path = path.substring(0, shared) + text();
+                byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
+                pathAscii = utf8.length == path.length();
+                pathBytes = pathAscii && utf8.length > pathBytes.length ? utf8 : pathBytes;
+                System.arraycopy(utf8, 0, pathBytes, 0, pathAscii ? utf8.length : 0);
+                return path;
+            }
+            int length = count();
+            if (length == 0) {
+                throw new IllegalArgumentException("not a headline listing"); // a path is never missing
+            }
+            length--;
+            if (length > bytes.length - at) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            if (shared + length > pathBytes.length) {
+                pathBytes = java.util.Arrays.copyOf(pathBytes, Math.max(2 * pathBytes.length, shared + length));
+            }
+            System.arraycopy(bytes, at, pathBytes, shared, length);
+            at += length;
+            path = new String(pathBytes, 0, shared + length, StandardCharsets.UTF_8);
+            pathAscii = path.length() == shared + length;
+            return path;
+        }
+
+        /** Skips a stored stamp (size, modification time, file key, when taken); null. */
+        FileStamp skipStamp() {
+            number();
+            number();
+            text(false);
+            number();
+            return null;
         }
 
         long number() {

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The headlines, ledes and related headlines of a library listed {@linkplain LibraryIndex#listHeadlines
- * headlines only}, read by row when the reader draws one, on a connection of its own ({@link OwnConnection}) opened
+ * The headlines, ledes and related headlines of a library listed {@linkplain LibraryIndex#listKeptApart
+ * without them}, read by row when the reader draws one, on a connection of its own ({@link OwnConnection}) opened
  * at the first read. The last row read is kept, since a frame asks for the same entry's lede, related
  * headlines and targets several times. If the index stops answering, that is said once and entries show
  * no lede and no related headlines from then on.

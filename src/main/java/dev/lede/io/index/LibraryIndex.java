@@ -153,8 +153,21 @@ public final class LibraryIndex implements AutoCloseable {
      * Read from the stored listing when there is one ({@link #storeHeadlineListing}).
      */
     public synchronized void listHeadlines(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, ArticleColumns.HEADLINES, visitor)) {
+        if (!listings.list(scope, ArticleColumns.HEADLINES, true, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.HEADLINES, visitor);
+        }
+    }
+
+    /**
+     * As {@link #listHeadlines}, for the reader's preview of a library resolved ahead, which keeps neither
+     * an article's headline (read by row when drawn) nor the input's stamp (the check of the folders reads
+     * the stamps again): each article without its headline, and each input's stamp null when read from the
+     * stored listing. Decoding the two was about a fifth of the listing's allocation (README, "Between the
+     * first frame and library complete").
+     */
+    public synchronized void listKeptApart(IndexScope scope, Consumer<IndexedInput> visitor) {
+        if (!listings.list(scope, ArticleColumns.KEPT_APART, false, visitor)) {
+            rows.list(scope, Integer.MAX_VALUE, ArticleColumns.KEPT_APART, visitor);
         }
     }
 
@@ -171,17 +184,18 @@ public final class LibraryIndex implements AutoCloseable {
      * their stamps and numbering the articles take.
      */
     public synchronized void listIds(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, ArticleColumns.IDS, visitor)) {
+        if (!listings.list(scope, ArticleColumns.IDS, true, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.IDS, visitor);
         }
     }
 
     /**
      * As {@link #list}, each article with what a line of {@code lede list} shows (row, item, id, format,
-     * headline, date, problems) and its related headlines' targets, related headlines themselves null.
+     * headline, date, problems) and its related headlines' targets, related headlines themselves null; each
+     * input's stamp null when read from the stored listing (the lines follow a check that read the stamps).
      */
     public synchronized void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, ArticleColumns.TARGETS, visitor)) {
+        if (!listings.list(scope, ArticleColumns.TARGETS, false, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, visitor);
         }
     }

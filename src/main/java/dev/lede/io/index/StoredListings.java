@@ -24,11 +24,11 @@ final class StoredListings {
     }
 
     /**
-     * Lists the scope's articles as stored in parts, with what {@code columns} select of them
-     * ({@link HeadlineListing#read}); false (having listed nothing) when its library is not current or no
-     * listing is stored.
+     * Lists the scope's articles as stored in parts, with what {@code columns} select of them and each
+     * input's stamp unless not {@code withStamps} ({@link HeadlineListing#read}); false (having listed
+     * nothing) when its library is not current or no listing is stored.
      */
-    boolean list(IndexScope scope, ArticleColumns columns, Consumer<IndexedInput> visitor) {
+    boolean list(IndexScope scope, ArticleColumns columns, boolean withStamps, Consumer<IndexedInput> visitor) {
         try (PreparedStatement select = database.connection()
                 .prepareStatement("SELECT s.headlines FROM listings s"
                         + " JOIN libraries l ON l.id = s.library JOIN meta m ON m.key = 'generation' AND m.value = l.generation"
@@ -39,7 +39,7 @@ final class StoredListings {
             try (ResultSet parts = select.executeQuery()) {
                 while (parts.next()) {
                     any = true;
-                    HeadlineListing.read(parts.getBytes(1), columns, visitor);
+                    HeadlineListing.read(parts.getBytes(1), columns, withStamps, visitor);
                 }
             }
             return any;

@@ -46,29 +46,33 @@ class HeadlineListingTest {
         };
     }
 
-    /** What the row listing of {@code columns} gives: targets only when selected; with ids alone, no text either. */
+    /** What the row listing of {@code columns} gives: each column only when selected. */
     private static List<IndexedInput> as(List<IndexedInput> inputs, ArticleColumns columns) {
-        boolean text = columns.hasHeadline();
+        return as(inputs, columns, true);
+    }
+
+    /** As {@link #as(List, ArticleColumns)}, the stamps null unless {@code withStamps}. */
+    private static List<IndexedInput> as(List<IndexedInput> inputs, ArticleColumns columns, boolean withStamps) {
         return inputs.stream()
                 .map(input -> new IndexedInput(
                         input.path(),
-                        input.stamp(),
+                        withStamps ? input.stamp() : null,
                         input.articles().stream()
                                 .map(a -> new IndexedArticle(
                                         a.row(),
                                         a.path(),
                                         a.item(),
                                         a.id(),
-                                        text ? a.format() : null,
-                                        text ? a.headline() : null,
+                                        columns.format() >= 0 ? a.format() : null,
+                                        columns.headline() >= 0 ? a.headline() : null,
                                         null,
                                         null,
-                                        text ? a.published() : null,
+                                        columns.published() >= 0 ? a.published() : null,
                                         null,
                                         null,
                                         null,
                                         columns.resolved() ? a.targets() : null,
-                                        text ? a.problems() : List.of()))
+                                        columns.problems() >= 0 ? a.problems() : List.of()))
                                 .toList(),
                         input.problems()))
                 .toList();
@@ -120,11 +124,16 @@ class HeadlineListingTest {
 
     private static List<IndexedInput> roundTrip(
             List<IndexedInput> inputs, int partBytes, List<byte[]> parts, ArticleColumns columns) {
+        return roundTrip(inputs, partBytes, parts, columns, true);
+    }
+
+    private static List<IndexedInput> roundTrip(
+            List<IndexedInput> inputs, int partBytes, List<byte[]> parts, ArticleColumns columns, boolean withStamps) {
         HeadlineListing listing = new HeadlineListing(parts::add, partBytes);
         inputs.forEach(listing::add);
         listing.finish();
         List<IndexedInput> read = new ArrayList<>();
-        parts.forEach(part -> HeadlineListing.read(part, columns, read::add));
+        parts.forEach(part -> HeadlineListing.read(part, columns, withStamps, read::add));
         return read;
     }
 
@@ -144,6 +153,46 @@ class HeadlineListingTest {
                 as(inputs(), ArticleColumns.IDS),
                 roundTrip(inputs(), 40, new ArrayList<>(), ArticleColumns.IDS),
                 "ids alone, the text skipped");
+        assertEquals(
+                as(inputs(), ArticleColumns.KEPT_APART, false),
+                roundTrip(inputs(), 40, new ArrayList<>(), ArticleColumns.KEPT_APART, false),
+                "kept apart: no headline, no stamp");
+        assertEquals(
+                as(inputs(), ArticleColumns.KEPT_APART, true),
+                roundTrip(inputs(), HeadlineListing.PART_BYTES, new ArrayList<>(), ArticleColumns.KEPT_APART, true),
+                "kept apart, with stamps");
+    }
+
+    /**
+     * Paths are front-coded and put together as bytes while they are ASCII: every mix of ASCII and other
+     * paths, sharing prefixes of every length (a pair split between two of them never), reads back as stored.
+     */
+    @Test
+    void pathsOfEveryKindReadBack() {
+        java.util.Random random = new java.util.Random(12);
+        String[] pieces = {"a", "b/", "ü", "\uD83D\uDE00", "x", "é/", "/", "long-name-", "z"};
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder path = new StringBuilder("/news/");
+            for (int j = random.nextInt(6); j >= 0; j--) {
+                path.append(pieces[random.nextInt(pieces.length)]);
+            }
+            paths.add(path.append(i % 7).toString());
+        }
+        paths.add("/news/" + "a".repeat(600)); // longer than the reader's first buffer
+        paths.add("/news/" + "a".repeat(600) + "ü");
+        paths.add("/news/" + "a".repeat(300));
+        paths.sort(null);
+        List<IndexedInput> inputs = new ArrayList<>();
+        for (String path : paths) {
+            inputs.add(new IndexedInput(path, new FileStamp(1, 2, null, 3), List.of(), List.of()));
+        }
+        for (int partBytes : new int[] {40, HeadlineListing.PART_BYTES}) {
+            List<String> read = roundTrip(inputs, partBytes, new ArrayList<>()).stream()
+                    .map(IndexedInput::path)
+                    .toList();
+            assertEquals(paths, read, "parts of " + partBytes);
+        }
     }
 
     @Test
