@@ -320,6 +320,28 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /**
+     * {@link #storeResolutions} then {@link #storeListing}, for a command that loaded the library and exits:
+     * in one pass over the rows and one transaction when there are resolutions to store, so that the listing
+     * takes the targets as found rather than reading every row again.
+     */
+    public void storeResolutionsAndListing(ResolvedRelated resolved) {
+        storing.run(() -> {
+            if (failed || scope == null) {
+                return;
+            }
+            try {
+                if (resolvedAhead) {
+                    index.storeHeadlineListing(scope);
+                } else {
+                    index.storeResolutionsAndListing(scope, article -> resolved.ids(article.id(), article.related()));
+                }
+            } catch (IndexException e) {
+                fail(e);
+            }
+        });
+    }
+
+    /**
      * Keeps the first rows of {@code library}, the reader's complete library of this load, for its next
      * start on the same inputs; not when the index failed, whose preview the rows stand in for.
      */
