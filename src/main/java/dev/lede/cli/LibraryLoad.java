@@ -27,8 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -197,7 +195,7 @@ final class LibraryLoad {
                 } else {
                     // The lines need only the resolved library: printed meanwhile, on the other core.
                     ResolvedRelated worked = resolved.workedOut();
-                    storeWhile(() -> load.storeResolutionsAndListing(worked), () -> meanwhile.accept(worked));
+                    Alongside.run(() -> load.storeResolutionsAndListing(worked), () -> meanwhile.accept(worked));
                 }
             }
         } else {
@@ -213,40 +211,6 @@ final class LibraryLoad {
         }
         err.flush();
         return new Loaded(library, resolved, loader.store(), exitCode(library));
-    }
-
-    /**
-     * Runs {@code storing} on a thread of its own while this one runs {@code meanwhile}, and returns once both
-     * are done; what {@code storing} threw is thrown here.
-     */
-    static void storeWhile(Runnable storing, Runnable meanwhile) {
-        FutureTask<Void> task = new FutureTask<>(storing, null);
-        Thread thread = new Thread(task, "lede-index-store");
-        thread.start();
-        try {
-            meanwhile.run();
-        } finally {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    task.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** The status a load earned: skipped inputs count, warnings and merged articles do not. */

@@ -2,7 +2,6 @@ package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,9 +16,6 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,36 +85,5 @@ class LibraryLoadTest {
             rows.next();
             assertEquals(1, rows.getInt(1), "one library's listing stored");
         }
-    }
-
-    /**
-     * A first {@code lede list} prints its lines while the index stores what the related headlines resolved
-     * to: the two run at once, and a failure of the storing is thrown once the lines are out.
-     */
-    @Test
-    void storingRunsBesideWhatIsDoneMeanwhileAndItsFailureComesAfterIt() {
-        CountDownLatch printed = new CountDownLatch(1);
-        boolean[] storingSawPrinted = {false};
-        LibraryLoad.storeWhile(
-                () -> {
-                    try {
-                        storingSawPrinted[0] = printed.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                    }
-                },
-                printed::countDown);
-        assertTrue(storingSawPrinted[0], "the storing waited for what ran meanwhile: both at once");
-
-        List<String> done = new CopyOnWriteArrayList<>();
-        IllegalStateException thrown = assertThrows(
-                IllegalStateException.class,
-                () -> LibraryLoad.storeWhile(
-                        () -> {
-                            throw new IllegalStateException("disk full");
-                        },
-                        () -> done.add("printed")));
-        assertEquals("disk full", thrown.getMessage());
-        assertEquals(List.of("printed"), done, "what ran meanwhile ran to its end");
     }
 }
