@@ -5,6 +5,7 @@ import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
+import dev.lede.io.ResolvedRelated;
 import dev.lede.tui.ReaderContext;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -103,8 +104,7 @@ final class ReaderReload implements Consumer<LoadSink> {
      */
     private void reloaded(Library library) {
         if (serving != null) {
-            serving.storeResolutions(library);
-            serving.storeListing();
+            serving.storeResolutionsAndListing(new ResolvedRelated(library));
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
+import dev.lede.io.ResolvedRelated;
 import dev.lede.io.StateStore;
 import dev.lede.tui.ColorMode;
 import dev.lede.tui.LedeProgram;
@@ -194,8 +195,7 @@ final class ReaderSession implements ReaderStart.Plan {
                     if (indexedLoad != null) {
                         // Remembered: the next start on the same library needs no matcher, reads headlines at once.
                         indexedLoad.storeFirstScreen(library); // first: a few ms, done before a quick quit
-                        indexedLoad.storeResolutions(library);
-                        indexedLoad.storeListing();
+                        indexedLoad.storeResolutionsAndListing(new ResolvedRelated(library));
                     }
                 },
                 ReaderReload.watched(

@@ -301,18 +301,23 @@ public final class IndexedLoad implements AutoCloseable {
     }
 
     /**
-     * Stores the library's headline listing as one value (unless it is stored already or the library's
-     * resolutions are not current), so that the reader's next start on the same folders reads its preview
-     * in one step instead of row by row. After {@link #storeResolutions}: by the reader once its library
-     * is complete, and by the commands that loaded the library.
+     * {@link #storeResolutions}, and with them the library's headline listing, so that the next start on the
+     * same folders reads its preview in one step instead of row by row (the reader once its library is
+     * complete, and the commands that loaded the library): in one pass over the rows and one transaction,
+     * the listing taking the targets as found rather than reading every row again. When the load was
+     * resolved ahead, only the listing, unless it is stored already. Nothing when the index failed.
      */
-    public void storeListing() {
+    public void storeResolutionsAndListing(ResolvedRelated resolved) {
         storing.run(() -> {
             if (failed || scope == null) {
                 return;
             }
             try {
-                index.storeHeadlineListing(scope);
+                if (resolvedAhead) {
+                    index.storeHeadlineListing(scope);
+                } else {
+                    index.storeResolutionsAndListing(scope, article -> resolved.ids(article.id(), article.related()));
+                }
             } catch (IndexException e) {
                 fail(e);
             }

@@ -69,6 +69,12 @@ public final class ResolvedRelated {
         return ids;
     }
 
+    /** Works every related headline out now, on every core, unless that was done; returns this. */
+    public ResolvedRelated workedOut() {
+        targets();
+        return this;
+    }
+
     /** Whether the related headlines have been worked out yet (they are, once, at the first question). */
     public synchronized boolean resolved() {
         return targets != null;

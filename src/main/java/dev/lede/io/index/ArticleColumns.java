@@ -44,6 +44,12 @@ record ArticleColumns(
      * row when drawn ({@link LibraryIndex#listKeptApart}).
      */
     static final ArticleColumns KEPT_APART = of("a.row, a.item, a.id, a.format, a.published, a.problems");
+    /**
+     * What a line of {@code lede list} shows, with the related headlines in place of their targets: what
+     * resolving them and storing the listing with the targets found take, in one pass.
+     */
+    static final ArticleColumns LINES_RELATED =
+            of("a.row, a.item, a.id, a.format, a.headline, a.published, a.problems, a.related");
     /** The article's identity and its related headlines: what storing their resolutions takes. */
     static final ArticleColumns RELATED = of("a.row, a.item, a.id, a.related");
     /** The article's identity alone. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What the parsers found in every input file lede has read, kept in SQLite so that an unchanged library
@@ -260,6 +261,17 @@ public final class LibraryIndex implements AutoCloseable {
      */
     public synchronized void storeResolutions(IndexScope scope, Map<Long, List<ArticleId>> targets) {
         resolutions.store(scope, targets);
+    }
+
+    /**
+     * {@link #storeResolutions} and then {@link #storeHeadlineListing} in one pass over the scope's rows and
+     * one transaction: each article's targets are {@code targets} of it (its id and related headlines as
+     * stored), and the listing takes them as found instead of reading the rows again with them. A first
+     * {@code lede list} read every row twice after resolving, on one core (README, "A first run's timeline").
+     */
+    public synchronized void storeResolutionsAndListing(
+            IndexScope scope, Function<IndexedArticle, List<ArticleId>> targets) {
+        listings.storeWithResolutions(scope, targets);
     }
 
     /** Whether this library's resolutions are stored and no input changed since. */

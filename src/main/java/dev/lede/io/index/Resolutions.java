@@ -33,33 +33,10 @@ final class Resolutions {
     void store(IndexScope scope, Map<Long, List<ArticleId>> targets) {
         try {
             database.begin();
-            long generation = database.generation();
-            try (PreparedStatement upsert = database.connection()
-                    .prepareStatement("INSERT INTO libraries(roots, generation, resolver) VALUES (?, ?, ?)"
-                            + " ON CONFLICT(roots) DO UPDATE SET generation = excluded.generation,"
-                            + " resolver = excluded.resolver")) {
-                upsert.setString(1, scope.key());
-                upsert.setLong(2, generation);
-                upsert.setInt(3, Library.RESOLVER_VERSION);
-                upsert.executeUpdate();
-            }
-            long library = libraryId(scope);
-            for (String table : List.of("resolved", "listings")) {
-                // The stored listing was of the library as it was: stale now, stored again after these.
-                try (PreparedStatement delete =
-                        database.connection().prepareStatement("DELETE FROM " + table + " WHERE library = ?")) {
-                    delete.setLong(1, library);
-                    delete.executeUpdate();
-                }
-            }
-            try (PreparedStatement insert = database.connection()
-                    .prepareStatement("INSERT INTO resolved(library, article, targets) VALUES (?,?,?)")) {
+            long library = replace(scope);
+            try (PreparedStatement insert = insertStatement()) {
                 for (Map.Entry<Long, List<ArticleId>> entry : targets.entrySet()) {
-                    List<String> ids = new ArrayList<>(entry.getValue().size());
-                    entry.getValue().forEach(id -> ids.add(id == null ? null : id.value()));
-                    insert.setLong(1, library);
-                    insert.setLong(2, entry.getKey());
-                    insert.setString(3, ids.isEmpty() ? "" : Fields.encode(ids));
+                    bind(insert, library, entry.getKey(), entry.getValue());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -70,6 +47,51 @@ final class Resolutions {
         } finally {
             database.rollbackQuietly();
         }
+    }
+
+    /**
+     * Inside a write transaction: makes the scope's library current at this generation and this matcher,
+     * drops what was stored for it (its resolutions and its listing, which was of the library as it was),
+     * and returns its id, under which the new ones are to be inserted before the commit.
+     */
+    long replace(IndexScope scope) throws SQLException {
+        long generation = database.generation();
+        try (PreparedStatement upsert = database.connection()
+                .prepareStatement("INSERT INTO libraries(roots, generation, resolver) VALUES (?, ?, ?)"
+                        + " ON CONFLICT(roots) DO UPDATE SET generation = excluded.generation,"
+                        + " resolver = excluded.resolver")) {
+            upsert.setString(1, scope.key());
+            upsert.setLong(2, generation);
+            upsert.setInt(3, Library.RESOLVER_VERSION);
+            upsert.executeUpdate();
+        }
+        long library = libraryId(scope);
+        for (String table : List.of("resolved", "listings")) {
+            try (PreparedStatement delete =
+                    database.connection().prepareStatement("DELETE FROM " + table + " WHERE library = ?")) {
+                delete.setLong(1, library);
+                delete.executeUpdate();
+            }
+        }
+        return library;
+    }
+
+    /**
+     * The statement that inserts one article's targets, bound by {@link #bind}; again for the same row when
+     * a file under two of the scope's roots is listed once under each (the same targets).
+     */
+    PreparedStatement insertStatement() throws SQLException {
+        return database.connection()
+                .prepareStatement("INSERT OR REPLACE INTO resolved(library, article, targets) VALUES (?,?,?)");
+    }
+
+    /** Binds {@code insert} to the targets of the article at {@code row} (null where one resolved to nothing). */
+    static void bind(PreparedStatement insert, long library, long row, List<ArticleId> targets) throws SQLException {
+        List<String> ids = new ArrayList<>(targets.size());
+        targets.forEach(id -> ids.add(id == null ? null : id.value()));
+        insert.setLong(1, library);
+        insert.setLong(2, row);
+        insert.setString(3, ids.isEmpty() ? "" : Fields.encode(ids));
     }
 
     /**

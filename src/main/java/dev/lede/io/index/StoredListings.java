@@ -1,10 +1,15 @@
 package dev.lede.io.index;
 
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.Library;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The statements on a library's stored listing (table {@code listings}, values written by
@@ -58,21 +63,8 @@ final class StoredListings {
             database.begin();
             long library = resolutions.currentLibrary(scope);
             if (library >= 0 && !hasListing(library)) {
-                try (PreparedStatement insert = database.connection()
-                        .prepareStatement("INSERT INTO listings(library, part, headlines) VALUES (?, ?, ?)")) {
-                    int[] part = {0};
-                    HeadlineListing listing = new HeadlineListing(
-                            bytes -> {
-                                try {
-                                    insert.setLong(1, library);
-                                    insert.setInt(2, part[0]++);
-                                    insert.setBytes(3, bytes);
-                                    insert.executeUpdate();
-                                } catch (SQLException e) {
-                                    throw new UncheckedSql(e);
-                                }
-                            },
-                            HeadlineListing.PART_BYTES);
+                try (PreparedStatement insert = partInsert()) {
+                    HeadlineListing listing = listing(insert, library);
                     rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, listing::add);
                     listing.finish();
                 }
@@ -85,6 +77,82 @@ final class StoredListings {
         } finally {
             database.rollbackQuietly();
         }
+    }
+
+    /** As {@link LibraryIndex#storeResolutionsAndListing}. */
+    void storeWithResolutions(IndexScope scope, Function<IndexedArticle, List<ArticleId>> targetsOf) {
+        try {
+            database.begin();
+            long library = resolutions.replace(scope);
+            try (PreparedStatement resolved = resolutions.insertStatement();
+                    PreparedStatement parts = partInsert()) {
+                HeadlineListing listing = listing(parts, library);
+                rows.list(scope, Integer.MAX_VALUE, ArticleColumns.LINES_RELATED, input -> {
+                    List<IndexedArticle> articles =
+                            new ArrayList<>(input.articles().size());
+                    for (IndexedArticle article : input.articles()) {
+                        List<ArticleId> targets = targetsOf.apply(article);
+                        try {
+                            Resolutions.bind(resolved, library, article.row(), targets);
+                            resolved.executeUpdate();
+                        } catch (SQLException e) {
+                            throw new UncheckedSql(e);
+                        }
+                        articles.add(withTargets(article, targets));
+                    }
+                    listing.add(new IndexedInput(input.path(), input.stamp(), articles, input.problems()));
+                });
+                listing.finish();
+            }
+            database.commit();
+        } catch (SQLException e) {
+            throw database.failure("cannot be written", e);
+        } catch (UncheckedSql e) {
+            throw database.failure("cannot be written", e.getCause());
+        } finally {
+            database.rollbackQuietly();
+        }
+    }
+
+    /** {@code article} with {@code targets} as reading them back from the index would give them. */
+    private static IndexedArticle withTargets(IndexedArticle article, List<ArticleId> targets) {
+        return new IndexedArticle(
+                article.row(),
+                article.path(),
+                article.item(),
+                article.id(),
+                article.format(),
+                article.headline(),
+                article.lede(),
+                article.byline(),
+                article.published(),
+                article.addresses(),
+                article.site(),
+                article.related(),
+                Collections.unmodifiableList(new ArrayList<>(targets)),
+                article.problems());
+    }
+
+    private PreparedStatement partInsert() throws SQLException {
+        return database.connection()
+                .prepareStatement("INSERT INTO listings(library, part, headlines) VALUES (?, ?, ?)");
+    }
+
+    /** A listing whose parts {@code insert} stores under {@code library}, numbered from 0. */
+    private static HeadlineListing listing(PreparedStatement insert, long library) {
+        int[] part = {0};
+        return new HeadlineListing(
+                bytes -> {
+                    try {
+                        insert.setLong(1, library);
+                        insert.setInt(2, part[0]++);
+                        insert.setBytes(3, bytes);
+                        insert.executeUpdate();
+                    } catch (SQLException e) {
+                        throw new UncheckedSql(e);
+                    }
+                },
+                HeadlineListing.PART_BYTES);
     }
 
     /** A driver failure inside a callback that cannot throw it. */

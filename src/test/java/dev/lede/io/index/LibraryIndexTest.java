@@ -24,7 +24,9 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -598,6 +600,63 @@ class LibraryIndexTest {
                 headlineListing().stream()
                         .mapToInt(input -> input.articles().size())
                         .sum());
+    }
+
+    /** What the index holds of the library's resolutions and listing: every resolved row, every listing part. */
+    private List<String> storedResolutionsAndListing() throws SQLException {
+        List<String> stored = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + cache.resolve("lede/index.db"));
+                Statement select = connection.createStatement()) {
+            try (ResultSet rows =
+                    select.executeQuery("SELECT library, article, targets FROM resolved ORDER BY article")) {
+                while (rows.next()) {
+                    stored.add(rows.getLong(1) + " " + rows.getLong(2) + " " + rows.getString(3));
+                }
+            }
+            try (ResultSet rows =
+                    select.executeQuery("SELECT library, part, hex(headlines) FROM listings ORDER BY part")) {
+                while (rows.next()) {
+                    stored.add(rows.getLong(1) + " part " + rows.getInt(2) + " " + rows.getString(3));
+                }
+            }
+        }
+        return stored;
+    }
+
+    @Test
+    void resolutionsAndListingStoredInOnePassAreWhatTheTwoStepsStore() throws Exception {
+        Path story =
+                write("story.txt", "Ferry returns\n\nBody.\n\nRelated:\n- Harbour wall delayed\n- Nothing like it\n");
+        Path target = write("target.txt", "Harbour wall delayed\n\nBody.\n");
+        Path feed = write("a-feed.xml", FEED);
+        index(story, target, feed);
+        ArticleId targetId = parse(target).articles().get(0).id();
+        Map<Long, List<ArticleId>> targets = new HashMap<>();
+        listing()
+                .forEach(input -> input.articles()
+                        .forEach(article -> targets.put(
+                                article.row(),
+                                article.related().isEmpty() ? List.of() : java.util.Arrays.asList(targetId, null))));
+        index.storeResolutions(scope, targets);
+        index.storeHeadlineListing(scope);
+        List<String> twoSteps = storedResolutionsAndListing();
+        List<IndexedInput> listedTwoSteps = new ArrayList<>();
+        index.listTargets(scope, listedTwoSteps::add);
+
+        index.storeResolutionsAndListing(scope, article -> targets.get(article.row()));
+
+        assertTrue(index.resolutionsCurrent(scope));
+        assertEquals(twoSteps, storedResolutionsAndListing(), "the same rows and the same listing, byte for byte");
+        List<IndexedInput> listed = new ArrayList<>();
+        index.listTargets(scope, listed::add);
+        assertEquals(listedTwoSteps, listed);
+        assertEquals(
+                java.util.Arrays.asList(targetId, null),
+                listed.get(1).articles().get(0).targets(),
+                "story.txt, after the feed, with its targets");
+        write("new.txt", "Nothing like it\n\nBody.\n");
+        index(news.resolve("new.txt"));
+        assertFalse(index.resolutionsCurrent(scope), "stale with the rows, as the two steps' are");
     }
 
     @Test
