@@ -204,4 +204,34 @@ class BodyPrecisionTest {
                         + "<li>Port survey, <a href=\"/s\">2024</a></li></ul></article>");
         assertTrue(sources.bodyText().contains("Harbour board minutes"), sources.bodyText());
     }
+
+    @Test
+    void linesThatOnlyRepeatTheBylineOrTheDateOrTheirLabelsGo() {
+        Article a = page(
+                "<meta name=\"author\" content=\"Ines Harrow\">",
+                "<article><hgroup><time>Published on June 04, 2025</time><h1>Harbour board orders dredging</h1>"
+                        + "</hgroup><p>Posted By</p><p>By Ines Harrow</p><p>Published 6 hours ago</p>"
+                        + "<p>Last updated: January 12, 2026.</p>" + STORY + "<p>Reviewed by,</p></article>");
+        String body = a.bodyText();
+        assertTrue(body.startsWith("The harbour board voted on Tuesday"), body);
+        assertTrue(body.endsWith("fees will be waived."), body);
+    }
+
+    @Test
+    void aSentenceThatNamesTheDateOrStartsWithByStays() {
+        Article a = page(
+                "<meta name=\"author\" content=\"Ines Harrow\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "<p>By Tuesday.</p>"
+                        + "<p>It was published on June 4, 2025.</p><p>The board met on <time>June 4, 2025</time>.</p>"
+                        + "<p>By Ines Harrow's count, six boats.</p><p>Crews will spend more time <span>on</span> the"
+                        + " quay.</p><ul><li><strong>Date</strong>: the week of the spring tides, weather allowing</li>"
+                        + "</ul></article>");
+        String body = a.bodyText();
+        assertTrue(body.contains("It was published on June 4, 2025."), body);
+        assertTrue(body.contains("The board met on June 4, 2025."), body);
+        assertTrue(body.contains("By Tuesday."), body);
+        assertTrue(body.contains("By Ines Harrow's count, six boats."), body);
+        assertTrue(body.contains("Crews will spend more time on the quay."), body);
+        assertTrue(body.contains("Date: the week of the spring tides"), body);
+    }
 }
