@@ -188,6 +188,7 @@ final class BoilerplateBlocks {
                     || PointerLines.target(e) != null
                     || isAbout(text, byline, isShort)
                     || byPartOfName(text, byline)
+                    || AuthorBiography.is(text, byline)
                     || isAbout(text, site, false)
                     || HtmlText.words(text) <= BIO_MAX_WORDS
                             && SOCIAL_PROMPT.matcher(text).find()) {

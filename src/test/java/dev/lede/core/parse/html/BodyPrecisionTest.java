@@ -234,4 +234,23 @@ class BodyPrecisionTest {
         assertTrue(body.contains("Crews will spend more time on the quay."), body);
         assertTrue(body.contains("Date: the week of the spring tides"), body);
     }
+
+    @Test
+    void anAuthorsBiographyGoesAndTheAuthorNamedInTheStoryStays() {
+        Article a = page(
+                "<meta name=\"author\" content=\"Ines Harrow, Bo Park\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "<p>Ines Harrow has asked the board for"
+                        + " the minutes of the vote.</p>" + MORE_STORY
+                        + "<p>Ines Harrow has covered the harbour for the"
+                        + " Courier since 2009. She lives in Portwick with two dogs.</p><p>Dr. Bo Park, Science Editor,"
+                        + " studied marine biology in Bergen, and his reports on the silt bar won a prize.</p></article>");
+        String body = a.bodyText();
+        assertTrue(body.contains("Ines Harrow has asked the board"), body);
+        assertTrue(body.endsWith("every boat on the harbour register."), body);
+        Article company = page(
+                "<meta name=\"author\" content=\"Portwick Ferries\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "<p>Portwick Ferries has run the crossing"
+                        + " since 1990, and its first boat will leave an hour late while the dredger works.</p></article>");
+        assertTrue(company.bodyText().contains("Portwick Ferries has run the crossing"), company.bodyText());
+    }
 }
