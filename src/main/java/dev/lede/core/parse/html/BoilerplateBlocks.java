@@ -41,7 +41,8 @@ final class BoilerplateBlocks {
                     + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
                     + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
                     + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$"
-                    + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word)",
+                    + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word"
+                    + "|e-?mail (?:the (?:author|reporter|writer|editor)|this (?:story|article))\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the

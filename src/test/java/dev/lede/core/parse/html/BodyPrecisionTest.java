@@ -189,6 +189,19 @@ class BodyPrecisionTest {
     }
 
     @Test
+    void aPromptToEmailTheAuthorGoesAndAnInstructionToEmailSomeoneStays() {
+        Article a = page(
+                "",
+                "<article>" + STORY
+                        + "<p>Email the author</p><p>E-mail this story to a friend</p><p>Email the authority"
+                        + " for a mooring permit.</p>" + MORE_STORY + "</article>");
+        String body = a.bodyText();
+        assertFalse(body.lines().anyMatch("Email the author"::equals), body);
+        assertFalse(body.contains("E-mail this story"), body);
+        assertTrue(body.contains("Email the authority for a mooring permit."), body);
+    }
+
+    @Test
     void aListOfNothingButLinksEndingTheContentGoesWithItsHeading() {
         Article a = page(
                 "",
