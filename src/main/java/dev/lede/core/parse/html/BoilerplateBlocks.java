@@ -41,7 +41,8 @@ final class BoilerplateBlocks {
                     + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
                     + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
                     + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$"
-                    + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word)",
+                    + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word"
+                    + "|e-?mail (?:the (?:author|reporter|writer|editor)|this (?:story|article))\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
@@ -160,7 +161,7 @@ final class BoilerplateBlocks {
         }
         ProseSpan article = ProseSpan.of(content);
         List<Element> blocks = content.select(
-                "p, div, li, h2, h3, h4, h5, h6, span, figcaption, section, a, strong, b, em, dt, dd, td");
+                "p, div, li, h2, h3, h4, h5, h6, span, figcaption, section, a, strong, b, em, dt, dd, td, time");
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
             if (e.parent() == null || blockChildren(e) > 3 || isCode(e)) {
@@ -181,12 +182,14 @@ final class BoilerplateBlocks {
                     && !inListWithinProse(e, article)
                     && !headsProse(e, content);
             if (repeatsByline
-                    || isShort && (PROMPT.matcher(text).find() || isDateLine(text) || isCredit(text))
+                    || isShort && (PROMPT.matcher(text).find() || isCredit(text))
+                    || isShort && BylineDateLines.only(text, byline) && aloneOnItsLine(e)
                     || navigation
                     || isNotice(text)
                     || PointerLines.target(e) != null
                     || isAbout(text, byline, isShort)
                     || byPartOfName(text, byline)
+                    || AuthorBiography.is(text, byline)
                     || isAbout(text, site, false)
                     || HtmlText.words(text) <= BIO_MAX_WORDS
                             && SOCIAL_PROMPT.matcher(text).find()) {
@@ -306,6 +309,34 @@ final class BoilerplateBlocks {
                                 .matches()
                 ? before
                 : null;
+    }
+
+    /**
+     * Whether {@code e} is a line of its own, with no words beside it in the phrasing around it: a rule on
+     * lines must not take a word out of a sentence ("more time <span>on</span> screens", "The board met on
+     * <time>June 4</time>").
+     */
+    private static boolean aloneOnItsLine(Element e) {
+        for (Element at = e; at.parent() != null; at = at.parent()) {
+            for (Node sibling : at.parent().childNodes()) {
+                if (sibling != at && isWords(sibling)) {
+                    return false;
+                }
+            }
+            if (!isPhrasing(at.parent())) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWords(Node node) {
+        return node instanceof TextNode t && !t.isBlank()
+                || node instanceof Element el && isPhrasing(el) && !el.text().isBlank();
+    }
+
+    private static boolean isPhrasing(Element e) {
+        return Phrasing.TAGS.contains(e.normalName()) || e.normalName().equals("a");
     }
 
     /** Children that are blocks of their own: a paragraph with many links or emphases is still one line. */
@@ -493,16 +524,6 @@ final class BoilerplateBlocks {
             line = p;
         }
         return line;
-    }
-
-    /** A line that is a date and a few words ("Published June 23, 2025 10:39AM"), not a sentence. */
-    private static boolean isDateLine(String text) {
-        DateText.Found date = DateText.find(text);
-        if (date == null) {
-            return false;
-        }
-        String rest = (text.substring(0, date.at()) + " " + text.substring(date.end())).strip();
-        return rest.length() <= 30 && !rest.matches(".*[.!?]$");
     }
 
     private static boolean holdsHeadline(Element e, String headline) {

@@ -189,6 +189,19 @@ class BodyPrecisionTest {
     }
 
     @Test
+    void aPromptToEmailTheAuthorGoesAndAnInstructionToEmailSomeoneStays() {
+        Article a = page(
+                "",
+                "<article>" + STORY
+                        + "<p>Email the author</p><p>E-mail this story to a friend</p><p>Email the authority"
+                        + " for a mooring permit.</p>" + MORE_STORY + "</article>");
+        String body = a.bodyText();
+        assertFalse(body.lines().anyMatch("Email the author"::equals), body);
+        assertFalse(body.contains("E-mail this story"), body);
+        assertTrue(body.contains("Email the authority for a mooring permit."), body);
+    }
+
+    @Test
     void aListOfNothingButLinksEndingTheContentGoesWithItsHeading() {
         Article a = page(
                 "",
@@ -203,5 +216,54 @@ class BodyPrecisionTest {
                 "<article>" + STORY + "<ul><li>Harbour board minutes, <a href=\"/m\">March 2025</a></li>"
                         + "<li>Port survey, <a href=\"/s\">2024</a></li></ul></article>");
         assertTrue(sources.bodyText().contains("Harbour board minutes"), sources.bodyText());
+    }
+
+    @Test
+    void linesThatOnlyRepeatTheBylineOrTheDateOrTheirLabelsGo() {
+        Article a = page(
+                "<meta name=\"author\" content=\"Ines Harrow\">",
+                "<article><hgroup><time>Published on June 04, 2025</time><h1>Harbour board orders dredging</h1>"
+                        + "</hgroup><p>Posted By</p><p>By Ines Harrow</p><p>Published 6 hours ago</p>"
+                        + "<p>Last updated: January 12, 2026.</p>" + STORY + "<p>Reviewed by,</p></article>");
+        String body = a.bodyText();
+        assertTrue(body.startsWith("The harbour board voted on Tuesday"), body);
+        assertTrue(body.endsWith("fees will be waived."), body);
+    }
+
+    @Test
+    void aSentenceThatNamesTheDateOrStartsWithByStays() {
+        Article a = page(
+                "<meta name=\"author\" content=\"Ines Harrow\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "<p>By Tuesday.</p>"
+                        + "<p>It was published on June 4, 2025.</p><p>The board met on <time>June 4, 2025</time>.</p>"
+                        + "<p>By Ines Harrow's count, six boats.</p><p>Crews will spend more time <span>on</span> the"
+                        + " quay.</p><ul><li><strong>Date</strong>: the week of the spring tides, weather allowing</li>"
+                        + "</ul></article>");
+        String body = a.bodyText();
+        assertTrue(body.contains("It was published on June 4, 2025."), body);
+        assertTrue(body.contains("The board met on June 4, 2025."), body);
+        assertTrue(body.contains("By Tuesday."), body);
+        assertTrue(body.contains("By Ines Harrow's count, six boats."), body);
+        assertTrue(body.contains("Crews will spend more time on the quay."), body);
+        assertTrue(body.contains("Date: the week of the spring tides"), body);
+    }
+
+    @Test
+    void anAuthorsBiographyGoesAndTheAuthorNamedInTheStoryStays() {
+        Article a = page(
+                "<meta name=\"author\" content=\"Ines Harrow, Bo Park\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "<p>Ines Harrow has asked the board for"
+                        + " the minutes of the vote.</p>" + MORE_STORY
+                        + "<p>Ines Harrow has covered the harbour for the"
+                        + " Courier since 2009. She lives in Portwick with two dogs.</p><p>Dr. Bo Park, Science Editor,"
+                        + " studied marine biology in Bergen, and his reports on the silt bar won a prize.</p></article>");
+        String body = a.bodyText();
+        assertTrue(body.contains("Ines Harrow has asked the board"), body);
+        assertTrue(body.endsWith("every boat on the harbour register."), body);
+        Article company = page(
+                "<meta name=\"author\" content=\"Portwick Ferries\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "<p>Portwick Ferries has run the crossing"
+                        + " since 1990, and its first boat will leave an hour late while the dredger works.</p></article>");
+        assertTrue(company.bodyText().contains("Portwick Ferries has run the crossing"), company.bodyText());
     }
 }

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Extraction quality on the Readability corpus (bench/extraction.sh): headlines
  * right on at least 95 % of pages, bylines on at least 85 % of pages that state one (issue 4's floors), body
- * token 4-gram F1 of the export's body at least 0.98 against Readability's text (issue 4 asked 0.90; the
+ * token 4-gram F1 of the export's body at least 0.982 against Readability's text (issue 4 asked 0.90; the
  * floor sits just under today's figure, README "Figures"). Skipped when ../shared is absent.
  */
 class HtmlExtractionQualityIT {
 
-    private static final double BODY_F1 = 0.98;
+    private static final double BODY_F1 = 0.982;
 
     @Test
     void readabilityCorpusMeetsTheQualityFloors() throws Exception {
