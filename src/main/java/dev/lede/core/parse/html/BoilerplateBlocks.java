@@ -1,4 +1,4 @@
-// Over 250 lines: every rule that drops boilerplate from a page's body, each citing its heuristic, read together.
+// Over 300 lines: every rule that drops boilerplate from a page's body, each citing its heuristic, read together.
 package dev.lede.core.parse.html;
 
 import dev.lede.core.parse.TagNames;

@@ -1,4 +1,4 @@
-// Over 250 lines: every place a page names its author and the one cleaning they share, weighed in one place.
+// Over 300 lines: every place a page names its author and the one cleaning they share, weighed in one place.
 package dev.lede.core.parse.html;
 
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-// Over 250 lines: one iterative walk that lays HTML out as blocks; each element kind is a few lines of it.
+// Over 300 lines: one iterative walk that lays HTML out as blocks; each element kind is a few lines of it.
 package dev.lede.core.parse.html;
 
 import dev.lede.core.article.Block;

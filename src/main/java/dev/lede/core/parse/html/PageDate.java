@@ -1,4 +1,4 @@
-// Over 250 lines: the metadata date, the shown date and the rule that reconciles them, read together.
+// Over 300 lines: the metadata date, the shown date and the rule that reconciles them, read together.
 package dev.lede.core.parse.html;
 
 import dev.lede.core.parse.PlausibleDates;
