@@ -55,7 +55,7 @@ final class StoredListings {
 
     /** As {@link LibraryIndex#storeHeadlineListing}. */
     void store(IndexScope scope) {
-        try {
+        written(() -> {
             long current = resolutions.currentLibrary(scope);
             if (current < 0 || hasListing(current)) {
                 return; // read only: most runs find it stored
@@ -70,18 +70,12 @@ final class StoredListings {
                 }
             }
             database.commit();
-        } catch (SQLException e) {
-            throw database.failure("cannot be written", e);
-        } catch (UncheckedSql e) {
-            throw database.failure("cannot be written", e.getCause());
-        } finally {
-            database.rollbackQuietly();
-        }
+        });
     }
 
     /** As {@link LibraryIndex#storeResolutionsAndListing}. */
     void storeWithResolutions(IndexScope scope, Function<IndexedArticle, List<ArticleId>> targetsOf) {
-        try {
+        written(() -> {
             database.begin();
             long library = resolutions.replace(scope);
             try (PreparedStatement resolved = resolutions.insertStatement();
@@ -105,6 +99,13 @@ final class StoredListings {
                 listing.finish();
             }
             database.commit();
+        });
+    }
+
+    /** Runs {@code work}, which commits what it writes; a failure rolls back and names the index. */
+    private void written(SqlWork work) {
+        try {
+            work.run();
         } catch (SQLException e) {
             throw database.failure("cannot be written", e);
         } catch (UncheckedSql e) {
@@ -112,6 +113,10 @@ final class StoredListings {
         } finally {
             database.rollbackQuietly();
         }
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
     }
 
     /** {@code article} with {@code targets} as reading them back from the index would give them. */
