@@ -326,6 +326,17 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void theReadersFetchNamesTheFolderItCannotUseAndWhy() throws IOException {
+        run("subscribe", server.url("/a"), "--name", "quay");
+        Files.writeString(home.resolve("state"), "not a folder");
+        List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty()).accept(events::add);
+        assertEquals(
+                new dev.lede.ui.Event.FetchEnded(0, 0, 0, home.resolve("state/lede") + ": not a directory"),
+                events.get(events.size() - 1));
+    }
+
+    @Test
     void pruneKeepsStarredAndRecentArticles() throws IOException {
         String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
