@@ -8,6 +8,7 @@ import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.io.BundledSamples;
+import dev.lede.io.FileFailures;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
@@ -243,13 +244,21 @@ final class LibraryLoad {
         if (Files.isDirectory(feeds)) {
             return List.of("feeds");
         }
+        return samples(environment, err);
+    }
+
+    /**
+     * The bundled samples' folder, unpacked into the cache. When they cannot be unpacked (a read-only cache)
+     * the folder is still the input, so an earlier unpacking is read, and else it is named as missing, the
+     * load counted as nothing read (exit 3, the reader not opened on an empty list).
+     */
+    static List<String> samples(Map<String, String> environment, PrintWriter err) {
+        BundledSamples samples = BundledSamples.of(environment, VersionProvider.version());
         try {
-            return List.of(BundledSamples.of(environment, VersionProvider.version())
-                    .folder()
-                    .toString());
+            return List.of(samples.folder().toString());
         } catch (IOException e) {
-            err.println("lede: cannot unpack the bundled samples: " + e.getMessage());
-            return List.of();
+            err.println("lede: cannot unpack the bundled samples: " + FileFailures.describe(e));
+            return List.of(samples.place().toString());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.export.ExportRecord;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.io.ResolvedRelated;
 import dev.lede.io.StdinKind;
 import dev.lede.io.StoredListing;
@@ -127,7 +128,8 @@ final class ListCommand extends LibraryCommand {
             } else {
                 number(number);
                 separator("\t");
-                text(names.source(source));
+                // A file name may hold any control character; the headline is cleaned when parsed.
+                text(Sanitizer.sanitizeLine(names.source(source)));
                 separator("\t");
                 text(headline);
                 separator("\t");

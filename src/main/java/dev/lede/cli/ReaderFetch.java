@@ -2,12 +2,14 @@ package dev.lede.cli;
 
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.io.FetchOptions;
+import dev.lede.io.FileFailures;
 import dev.lede.io.fetch.SubscriptionFile;
 import dev.lede.io.fetch.SubscriptionPaths;
 import dev.lede.ui.Event;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.FileSystemException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -60,7 +62,11 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
             post.accept(tally.map(t -> new Event.FetchEnded(t.feeds(), t.added(), t.failed(), t.firstFailure()))
                     .orElseGet(() -> new Event.FetchEnded(0, 0, 0, FetchJob.lockedOut(paths.get()))));
         } catch (IOException e) {
-            post.accept(new Event.FetchEnded(0, 0, 0, file.path() + ": " + e.getMessage()));
+            // A file system failure names its own file (the list, the state folder, the lock, the library).
+            String problem = e instanceof FileSystemException
+                    ? FileFailures.describe(e)
+                    : file.path() + ": " + FileFailures.describe(e);
+            post.accept(new Event.FetchEnded(0, 0, 0, problem));
         }
     }
 }

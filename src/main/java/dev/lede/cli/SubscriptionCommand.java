@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.io.FileFailures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -32,6 +33,10 @@ abstract class SubscriptionCommand implements Callable<Integer> {
         try {
             Optional<SubscriptionSetup.Listed> listed = SubscriptionSetup.open(environment, err);
             return listed.isEmpty() ? ExitCodes.NOTHING_READ : run(out, err, listed.get());
+        } catch (IOException e) {
+            // lede's own files (the list, the state, the lock, the library) refused: say which and why.
+            err.println("lede: " + FileFailures.describe(e));
+            return ExitCodes.SOME_FAILED;
         } finally {
             out.flush();
             err.flush();

@@ -1,7 +1,9 @@
 package dev.lede.tui;
 
 import dev.lede.core.state.ReadingState;
+import dev.lede.io.FileFailures;
 import dev.lede.io.StateStore;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -89,7 +91,8 @@ final class StateSaver implements AutoCloseable {
     private void report(Exception e) {
         if (!reported) {
             reported = true; // once: a full disk would otherwise say so on every key
-            problems.accept("cannot save the reading state: " + e.getMessage());
+            String reason = e instanceof IOException failure ? FileFailures.describe(failure) : e.getMessage();
+            problems.accept("cannot save the reading state: " + reason);
         }
     }
 }

@@ -37,6 +37,23 @@ class CommandsTest {
     }
 
     @Test
+    void listNeverPrintsAFileNamesControlCharacters() throws IOException {
+        // A name may hold anything but '/' and NUL: an escape sequence would drive the terminal, a tab or
+        // newline would break the tab-separated line.
+        article(
+                "a\u001b[31mred\ttab\nline.txt",
+                "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        for (String pass : List.of("parsed", "listed from the index")) {
+            CliRun run = CliRun.of("list", dir.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(
+                    "1\t" + dir + "/ared tab line.txt\tHarbour pilots vote to strike over night shifts.\t\n",
+                    run.out(),
+                    pass);
+        }
+    }
+
+    @Test
     void listJsonGivesOneObjectPerLine() throws IOException {
         article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
         CliRun run = CliRun.of("list", "--json", dir.toString());

@@ -86,4 +86,23 @@ class LibraryLoadTest {
             assertEquals(1, rows.getInt(1), "one library's listing stored");
         }
     }
+
+    @Test
+    void samplesThatCannotBeUnpackedAreStillTheInputSoTheLoadSaysNothingWasRead() throws IOException {
+        // A file where the cache folder should be: as a read-only cache, it refuses the unpacking.
+        Path file = Files.writeString(cache.resolve("not-a-folder"), "x");
+        Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
+        environment.put("XDG_CACHE_HOME", file.toString());
+        StringWriter err = new StringWriter();
+        List<String> inputs = LibraryLoad.samples(environment, new PrintWriter(err, true));
+        Path place = file.resolve("lede/samples-" + VersionProvider.version());
+        assertEquals(List.of(place.toString()), inputs, "never an empty list: that loads nothing, exit 0");
+        assertEquals(
+                "lede: cannot unpack the bundled samples: " + file.resolve("lede") + ": not a directory\n",
+                err.toString());
+        CliRun listed = CliRun.of("list", inputs.get(0));
+        assertEquals(ExitCodes.NOTHING_READ, listed.exitCode());
+        assertTrue(listed.err().startsWith("lede: " + place + ": "), listed.err());
+        assertEquals(1, listed.err().lines().count(), listed.err());
+    }
 }

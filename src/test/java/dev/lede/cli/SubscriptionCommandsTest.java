@@ -125,6 +125,24 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void aListFolderThatCannotBeMadeIsOneLineNamingIt() throws IOException {
+        // A file where the config folder should be: as a read-only folder would, it refuses the list.
+        Files.writeString(home.resolve("config"), "not a folder");
+        CliRun subscribed = run("subscribe", server.url("/a"));
+        assertEquals(1, subscribed.exitCode());
+        assertEquals("lede: " + home.resolve("config/lede/subscriptions") + ": not a directory\n", subscribed.err());
+    }
+
+    @Test
+    void aStateFolderThatCannotBeMadeIsOneLineNamingIt() throws IOException {
+        run("subscribe", server.url("/a"), "--name", "quay");
+        Files.writeString(home.resolve("state"), "not a folder");
+        CliRun pruned = run("prune", "--older-than", "3");
+        assertEquals(1, pruned.exitCode());
+        assertEquals("lede: " + home.resolve("state/lede") + ": not a directory\n", pruned.err());
+    }
+
+    @Test
     void badLinesAreNamedAndSkipped() throws IOException {
         Files.createDirectories(home.resolve("config/lede"));
         Files.writeString(home.resolve("config/lede/subscriptions"), "not a url\n" + server.url("/a") + " \"~ok\"\n");
@@ -305,6 +323,17 @@ class SubscriptionCommandsTest {
 
         new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.of(30)).accept(events::add);
         assertEquals(List.of(), articles(), "pruned by the reader's keep: " + events);
+    }
+
+    @Test
+    void theReadersFetchNamesTheFolderItCannotUseAndWhy() throws IOException {
+        run("subscribe", server.url("/a"), "--name", "quay");
+        Files.writeString(home.resolve("state"), "not a folder");
+        List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty()).accept(events::add);
+        assertEquals(
+                new dev.lede.ui.Event.FetchEnded(0, 0, 0, home.resolve("state/lede") + ": not a directory"),
+                events.get(events.size() - 1));
     }
 
     @Test

@@ -39,4 +39,19 @@ class StateSaverTest {
         saver.close();
         assertEquals(List.of("cannot save the reading state: No space left on device"), problems);
     }
+
+    @Test
+    void aRefusedFolderIsNamedWithTheReason() {
+        List<String> problems = new ArrayList<>();
+        StateSaver saver = new StateSaver(
+                state -> {
+                    // What Files.createDirectories throws for a read-only folder: the path is all its message.
+                    throw new java.nio.file.AccessDeniedException("/home/ann/.local/state/lede");
+                },
+                problems::add);
+        saver.offer(ReadingState.EMPTY.withRead(FERRY, true));
+        saver.close();
+        assertEquals(
+                List.of("cannot save the reading state: /home/ann/.local/state/lede: permission denied"), problems);
+    }
 }

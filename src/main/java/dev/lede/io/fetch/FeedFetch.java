@@ -14,8 +14,10 @@ import dev.lede.core.subscribe.RetryAfter;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SummaryOnly;
 import dev.lede.io.FetchFailures;
+import dev.lede.io.FileFailures;
 import dev.lede.io.UrlFetcher;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -65,7 +67,7 @@ final class FeedFetch {
         try {
             return fetch(subscription, state, now);
         } catch (IOException e) {
-            String reason = withoutUrl(e.getMessage(), subscription.url());
+            String reason = reason(e, subscription.url());
             save(subscription, state.failed(reason));
             return FeedOutcome.failed(subscription, reason, null);
         }
@@ -232,6 +234,14 @@ final class FeedFetch {
 
     private String shown(Instant instant) {
         return CLOCK_TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    /**
+     * Why a feed failed: a file that could not be written named with the reason (the JDK's message for a
+     * refused folder is its bare path), else the fetch's message without its URL.
+     */
+    static String reason(IOException e, String url) {
+        return e instanceof FileSystemException ? FileFailures.describe(e) : withoutUrl(e.getMessage(), url);
     }
 
     /** An IOException's message without the URL it starts with (the subscription's name says which). */

@@ -233,6 +233,19 @@ class FetchRunTest {
     }
 
     @Test
+    void aLibraryFolderThatCannotBeWrittenIsTheFeedsFailureNamingItAndWhy() throws IOException {
+        server.on("/a", exchange -> FeedServer.send(exchange, 200, items(1, "a")));
+        Files.writeString(home.resolve("library"), "a file where the library folder should be");
+        FeedOutcome outcome = fetch(NOW, feed("quay", server.url("/a")));
+        assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
+        assertEquals(paths().folder("quay") + ": not a directory", outcome.reason());
+        // A folder without write permission: the JDK's message is the bare path.
+        assertEquals(
+                "/srv/lede/library/quay: permission denied",
+                FeedFetch.reason(new java.nio.file.AccessDeniedException("/srv/lede/library/quay"), server.url("/a")));
+    }
+
+    @Test
     void aBinaryAnswerFailsAsBinaryWithoutItsBytesInTheReason() throws IOException {
         byte[] picture = new byte[5000];
         new java.util.Random(3).nextBytes(picture);

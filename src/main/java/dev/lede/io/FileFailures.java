@@ -1,0 +1,47 @@
+package dev.lede.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+
+/**
+ * What a failed file operation says in one line, path first: {@code /home/ann/.config/lede: permission
+ * denied}. The JDK's own message for a refused folder is the bare path, which names no reason.
+ */
+public final class FileFailures {
+
+    private FileFailures() {}
+
+    /** {@code PATH: reason} for a file system failure, else the exception's first line. */
+    public static String describe(IOException e) {
+        if (e instanceof FileSystemException failure && failure.getFile() != null) {
+            return oneLine(failure.getFile()) + ": " + reason(failure);
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : oneLine(message);
+    }
+
+    private static String reason(FileSystemException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (failure instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        String reason = failure.getReason();
+        // The system's own words ("Not a directory", "Read-only file system"), as the rest of a lede line.
+        return reason == null || reason.isBlank()
+                ? failure.getClass().getSimpleName()
+                : oneLine(reason).toLowerCase(Locale.ROOT);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    }
+}
