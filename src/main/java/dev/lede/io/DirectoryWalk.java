@@ -36,6 +36,13 @@ final class DirectoryWalk implements Iterator<Path> {
 
     private final LoadOptions options;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+    /**
+     * The identities of the folders whose listings are on {@link #stack}, one per listing (null where the
+     * file system gives none): a symbolic link back to one of them would walk the same files again, ever
+     * deeper, as {@code find -L} and {@code Files.walkFileTree} refuse to.
+     */
+    private final List<Object> walkedFolders = new ArrayList<>();
+
     private final List<Problem> problems = new ArrayList<>();
     private Path next;
     private FileStamp nextStamp;
@@ -45,7 +52,13 @@ final class DirectoryWalk implements Iterator<Path> {
 
     DirectoryWalk(Path root, LoadOptions options) {
         this.options = options;
-        stack.push(listing(root));
+        BasicFileAttributes rootAttributes = attributes(root);
+        enter(root, rootAttributes == null ? null : rootAttributes.fileKey());
+    }
+
+    private void enter(Path dir, Object key) {
+        stack.push(listing(dir));
+        walkedFolders.add(key);
     }
 
     /**
@@ -77,6 +90,7 @@ final class DirectoryWalk implements Iterator<Path> {
             Iterator<Path> top = stack.peek();
             if (!top.hasNext()) {
                 stack.pop();
+                walkedFolders.remove(walkedFolders.size() - 1);
                 continue;
             }
             Path path = top.next();
@@ -86,8 +100,9 @@ final class DirectoryWalk implements Iterator<Path> {
                 continue; // vanished or unreadable: neither a directory nor a file to read
             }
             if (attributes.isDirectory()) {
-                if (options.recursive()) {
-                    stack.push(listing(path));
+                Object key = attributes.fileKey();
+                if (options.recursive() && (key == null || !walkedFolders.contains(key))) {
+                    enter(path, key);
                 }
             } else if (attributes.isRegularFile()) {
                 String name = top instanceof Resolving resolving

@@ -75,6 +75,21 @@ class DirectoryWalkTest {
     }
 
     @Test
+    void aLinkBackToAFolderBeingWalkedIsNotFollowedAgain() throws IOException {
+        touch("loop/a.txt");
+        touch("loop/sub/b.txt");
+        Files.createSymbolicLink(dir.resolve("loop/sub/up"), Path.of(".."));
+        Files.createSymbolicLink(dir.resolve("self"), Path.of("."));
+        touch("other/c.txt");
+        Files.createSymbolicLink(dir.resolve("other/again"), dir.resolve("loop/sub"));
+        // A link to a folder elsewhere is walked (other/again, and its up: loop is not on that path);
+        // one back to a folder on the walk's own path is not (loop/sub/up, self, other/again/up/sub).
+        assertEquals(
+                List.of("loop/a.txt", "loop/sub/b.txt", "other/again/b.txt", "other/again/up/a.txt", "other/c.txt"),
+                walk(LoadOptions.defaults()));
+    }
+
+    @Test
     void directoriesAreWalkedWhereTheirNameSortsAndHiddenEntriesAreLeftOut() throws IOException {
         touch("m/inner.txt");
         touch("z.txt");
