@@ -1,5 +1,6 @@
 package dev.lede.io.index;
 
+import dev.lede.io.FileFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -52,9 +53,12 @@ final class IndexFile {
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException | SecurityException e) {
-            warnings.accept("lede: " + file.getParent() + ": cannot be created ("
-                    + e.getClass().getSimpleName() + ")" + WITHOUT);
+        } catch (IOException e) {
+            warnings.accept(
+                    "lede: " + file.getParent() + ": cannot be created (" + FileFailures.describe(e) + ")" + WITHOUT);
+            return Optional.empty();
+        } catch (SecurityException e) {
+            warnings.accept("lede: " + file.getParent() + ": cannot be created (not allowed)" + WITHOUT);
             return Optional.empty();
         }
         SqliteNative.useCacheFolder(environment);
@@ -72,8 +76,7 @@ final class IndexFile {
                 }
                 untrusted = "is damaged";
             } catch (IOException e) {
-                warnings.accept(
-                        "lede: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")" + WITHOUT);
+                warnings.accept("lede: " + file + ": cannot be read (" + FileFailures.describe(e) + ")" + WITHOUT);
                 return Optional.empty();
             } catch (LinkageError | RuntimeException e) {
                 // The driver or its native library failed to load (an unsupported platform, a noexec cache).

@@ -266,7 +266,10 @@ class IndexFileTest {
         Files.writeString(temp.resolve("cache"), "a file where the folder should be");
         assertEquals(Optional.empty(), open());
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).startsWith("lede: " + folder + ": cannot be created"), warnings.get(0));
+        assertTrue(
+                warnings.get(0).startsWith("lede: " + folder + ": cannot be created (" + folder + ": not a directory)"),
+                warnings.get(0));
+        assertFalse(warnings.get(0).contains("Exception"), "the reason in words: " + warnings.get(0));
         assertTrue(warnings.get(0).endsWith("running without the library index (every file is read)"), warnings.get(0));
     }
 
