@@ -35,6 +35,11 @@ class IndexCrashIT {
             Process child =
                     ChildJvm.start(cache, output, List.of(), file.toString(), "write", String.valueOf(confirmed + 1));
             ChildJvm.awaitLine(child, output, "ready");
+            if (round % 2 == 1) {
+                // Every other round lets one batch through first, so that batches are written however slow a
+                // busy machine makes them; the even rounds may kill the child anywhere, its first batch too.
+                ChildJvm.awaitLine(child, output, String.valueOf(confirmed + 1));
+            }
             Thread.sleep(random.nextInt(600));
             child.destroyForcibly(); // SIGKILL: no shutdown hooks, nothing flushed or rolled back
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
@@ -70,7 +75,7 @@ class IndexCrashIT {
                                 .count());
             }
         }
-        assertTrue(confirmed > KILLS, "batches were written between the kills: " + confirmed);
+        assertTrue(confirmed >= KILLS / 2, "batches were written between the kills: " + confirmed);
         System.out.printf("index crash safety: %d kills, %d batches committed, every input whole%n", KILLS, confirmed);
     }
 }
