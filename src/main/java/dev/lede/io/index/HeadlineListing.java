@@ -29,14 +29,25 @@ final class HeadlineListing {
     static final int PART_BYTES = 1 << 16;
 
     private static final Format[] FORMATS = Format.values();
+    private static final NumberedArticle.Copy[] COPIES = NumberedArticle.Copy.values();
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    private final ByteArrayOutputStream part = new ByteArrayOutputStream(1 << 16);
+    private final ByteArrayOutputStream articles = new ByteArrayOutputStream(1 << 10);
+    /** Where {@link #writeNumber} and {@link #writeText} write: the part, or an input's articles. */
+    private ByteArrayOutputStream out = part;
+
+    private final ListingNumbers numbers;
     private final Consumer<byte[]> parts;
     private final int partBytes;
     private String previousPath = "";
 
-    /** @param parts takes each part as it fills to {@code partBytes}, and the last one at {@link #finish} */
-    HeadlineListing(Consumer<byte[]> parts, int partBytes) {
+    /**
+     * @param numbers the library's articles numbered, from all its inputs (an article's number and its
+     *                targets' are stored with it)
+     * @param parts   takes each part as it fills to {@code partBytes}, and the last one at {@link #finish}
+     */
+    HeadlineListing(ListingNumbers numbers, Consumer<byte[]> parts, int partBytes) {
+        this.numbers = numbers;
         this.parts = parts;
         this.partBytes = partBytes;
     }
@@ -55,6 +66,7 @@ final class HeadlineListing {
         writeNumber(stamp.takenNanos());
         writeText(input.problems().isEmpty() ? null : ArticleColumns.encodeProblems(input.problems(), path));
         writeNumber(input.articles().size());
+        out = articles;
         for (IndexedArticle article : input.articles()) {
             writeNumber(article.row());
             writeNumber(article.item());
@@ -64,17 +76,25 @@ final class HeadlineListing {
             writeText(article.published());
             writeText(article.problems().isEmpty() ? null : ArticleColumns.encodeProblems(article.problems(), path));
             writeTargets(article.targets());
+            writeNumber(numbers.number(article.id()));
+            writeNumber(numbers.copy(article.id()).ordinal());
+            writeTargetNumbers(article.targets());
         }
-        if (out.size() >= partBytes) {
+        out = part;
+        // The articles' length first, so that the check of the folders skips them in one step.
+        writeNumber(articles.size());
+        part.writeBytes(articles.toByteArray());
+        articles.reset();
+        if (part.size() >= partBytes) {
             finish();
         }
     }
 
     /** Hands on what is not yet in a part. */
     void finish() {
-        if (out.size() > 0) {
-            parts.accept(out.toByteArray());
-            out.reset();
+        if (part.size() > 0) {
+            parts.accept(part.toByteArray());
+            part.reset();
             previousPath = "";
         }
     }
@@ -99,6 +119,66 @@ final class HeadlineListing {
     }
 
     /**
+     * Hands each input stored in the part {@code bytes} to {@code visitor} with its path and stamp alone (no
+     * article, no problem): what the check of the folders compares, its articles skipped in one step.
+     */
+    static void readStamps(byte[] bytes, Consumer<IndexedInput> visitor) {
+        Reader in = new Reader(bytes);
+        while (in.at < bytes.length) {
+            visitor.accept(stamped(in));
+        }
+    }
+
+    private static IndexedInput stamped(Reader in) {
+        String path = in.path();
+        FileStamp stamp = new FileStamp(in.number(), in.number(), in.text(), in.number());
+        in.text(false);
+        in.count();
+        in.skip(in.articlesLength());
+        return new IndexedInput(path, stamp, List.of(), List.of());
+    }
+
+    /**
+     * Hands each input stored in the part {@code bytes} to {@code visitor} as {@code lede list} prints it:
+     * each article with its number and its targets' numbers, no stamp. An {@link IllegalArgumentException}
+     * when the value is not a listing.
+     */
+    static void readNumbered(byte[] bytes, Consumer<NumberedArticle.Input> visitor) {
+        Reader in = new Reader(bytes);
+        while (in.at < bytes.length) {
+            visitor.accept(numbered(in));
+        }
+    }
+
+    /** The next input of a part, numbered; a method of its own for the JIT, as {@link #input}. */
+    private static NumberedArticle.Input numbered(Reader in) {
+        String path = in.path();
+        in.skipStamp();
+        List<Problem> inputProblems = problems(in.text(), path);
+        int count = in.count();
+        in.articlesLength();
+        NumberedArticle[] articles = new NumberedArticle[count];
+        for (int i = 0; i < count; i++) {
+            in.number(); // the row
+            int item = in.count();
+            ArticleId id = new ArticleId(in.text());
+            in.count(); // the format
+            String headline = in.text();
+            String published = in.text();
+            List<Problem> problems = problems(in.text(), path);
+            in.targets(false);
+            int number = in.count();
+            int copy = in.count();
+            if (number == 0 || copy >= COPIES.length) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            articles[i] = new NumberedArticle(
+                    number, COPIES[copy], item, id, headline, published, problems, in.relatedNumbers(true));
+        }
+        return new NumberedArticle.Input(path, inputProblems, List.of(articles));
+    }
+
+    /**
      * The next input of a part. A method of its own, called once per input, so that the JIT compiles it
      * after a few hundred inputs: as the body of {@link #read}'s loop it ran interpreted to the end of
      * each part (a loop is compiled only after tens of thousands of rounds): printing 10,000 stored lines
@@ -109,6 +189,7 @@ final class HeadlineListing {
         FileStamp stamp = withStamps ? new FileStamp(in.number(), in.number(), in.text(), in.number()) : in.skipStamp();
         List<Problem> inputProblems = problems(in.text(), path);
         int count = in.count();
+        in.articlesLength();
         IndexedArticle[] articles = new IndexedArticle[count];
         for (int i = 0; i < count; i++) {
             long row = in.number();
@@ -122,6 +203,9 @@ final class HeadlineListing {
             String published = in.text(columns.published() >= 0);
             List<Problem> problems = problems(in.text(columns.problems() >= 0), path);
             List<ArticleId> targets = in.targets(columns.resolved());
+            in.number(); // the article's number and copy, and its targets' numbers: for lede list alone
+            in.number();
+            in.relatedNumbers(false);
             articles[i] = new IndexedArticle(
                     row,
                     path,
@@ -153,6 +237,13 @@ final class HeadlineListing {
         }
         // Never split a surrogate pair: each part is encoded as UTF-8 text of its own.
         return i > 0 && Character.isHighSurrogate(b.charAt(i - 1)) ? i - 1 : i;
+    }
+
+    /** Each stored target's number in the listing (0: not resolved, or not in the library); nothing when none are stored. */
+    private void writeTargetNumbers(List<ArticleId> targets) {
+        for (ArticleId target : targets == null ? List.<ArticleId>of() : targets) {
+            writeNumber(target == null ? 0 : numbers.number(target));
+        }
     }
 
     /** The count plus one (0: none stored), then each target's id (missing: not resolved). */
@@ -192,6 +283,8 @@ final class HeadlineListing {
 
         private byte[] pathBytes = new byte[256];
         private boolean pathAscii = true;
+        /** How many targets {@link #targets} read last: -1 when none were stored. */
+        private int targetCount = -1;
 
         Reader(byte[] bytes) {
             this.bytes = bytes;
@@ -243,6 +336,36 @@ final class HeadlineListing {
             return null;
         }
 
+        /** The length of an input's articles, which follows their count. */
+        int articlesLength() {
+            int length = count();
+            if (length > bytes.length - at) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            return length;
+        }
+
+        /** Skips an input's articles, {@code length} bytes. */
+        void skip(int length) {
+            at += length;
+        }
+
+        /**
+         * The numbers of the targets {@link #targets} read last (stored only when they were), those that
+         * resolved to nothing (0) left out; null having skipped them when not {@code wanted}.
+         */
+        int[] relatedNumbers(boolean wanted) {
+            int[] related = wanted ? new int[Math.max(0, targetCount)] : null;
+            int found = 0;
+            for (int i = 0; i < targetCount; i++) {
+                int number = count();
+                if (wanted && number > 0) {
+                    related[found++] = number;
+                }
+            }
+            return !wanted || found == related.length ? related : java.util.Arrays.copyOf(related, found);
+        }
+
         long number() {
             long zigzag = 0;
             for (int shift = 0; shift < 64; shift += 7) {
@@ -272,6 +395,7 @@ final class HeadlineListing {
          */
         List<ArticleId> targets(boolean wanted) {
             int count = count();
+            targetCount = count - 1;
             if (count == 0) {
                 return null;
             }

@@ -44,7 +44,7 @@ import java.util.function.Function;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 6;
+    private static final int LAYOUT = 7;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
@@ -188,6 +188,26 @@ public final class LibraryIndex implements AutoCloseable {
         if (!listings.list(scope, ArticleColumns.IDS, true, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.IDS, visitor);
         }
+    }
+
+    /**
+     * Each input under the scope with its path and stamp alone, no article (their count aside): what the
+     * check of the folders compares. From the stored listing when there is one, its articles skipped in one
+     * step each; else from the rows, with their ids.
+     */
+    public synchronized void listStamps(IndexScope scope, Consumer<IndexedInput> visitor) {
+        if (!listings.listStamps(scope, visitor)) {
+            rows.list(scope, Integer.MAX_VALUE, ArticleColumns.IDS, visitor);
+        }
+    }
+
+    /**
+     * Each input under the scope as {@code lede list} prints it, from the stored listing alone: each article
+     * numbered, with its targets' numbers, as stored with the listing ({@link #storeHeadlineListing}); false
+     * (having listed nothing) when no listing is stored for the library's current resolutions.
+     */
+    public synchronized boolean listNumbered(IndexScope scope, Consumer<NumberedArticle.Input> visitor) {
+        return listings.listNumbered(scope, visitor);
     }
 
     /**

@@ -569,12 +569,23 @@ class LibraryIndexTest {
                 withoutStamps(targetsFromRows),
                 targetsStored,
                 "with the targets stored as the rows had them, without the stamps");
-        List<String> ids = new ArrayList<>();
-        index.listIds(
+        List<String> numbered = new ArrayList<>();
+        assertTrue(index.listNumbered(
                 scope,
-                input ->
-                        input.articles().forEach(article -> ids.add(article.id().value())));
-        assertEquals(4, ids.size());
+                input -> input.articles()
+                        .forEach(article -> numbered.add(article.number() + " " + article.headline()))));
+        assertEquals(
+                List.of("1 Nested story", "2 First item", "3 Second item", "4 Council splits over harbour"),
+                numbered,
+                "numbered as stored, with the listing's headlines");
+        List<String> stamped = new ArrayList<>();
+        index.listStamps(scope, input -> stamped.add(input.path() + " " + input.articles()));
+        assertEquals(
+                withoutStamps(targetsFromRows).stream()
+                        .map(input -> input.path() + " []")
+                        .toList(),
+                stamped,
+                "paths and stamps alone");
 
         write("c.txt", "Ferry returns\n\nBody.\n");
         index(news.resolve("c.txt"));
