@@ -181,16 +181,6 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
-     * As {@link #list}, each article with its id alone (row, item, id): what checking the files against
-     * their stamps and numbering the articles take.
-     */
-    public synchronized void listIds(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, ArticleColumns.IDS, true, visitor)) {
-            rows.list(scope, Integer.MAX_VALUE, ArticleColumns.IDS, visitor);
-        }
-    }
-
-    /**
      * Each input under the scope with its path and stamp alone, no article (their count aside): what the
      * check of the folders compares. From the stored listing when there is one, its articles skipped in one
      * step each; else from the rows, with their ids.
