@@ -4,7 +4,6 @@ package dev.lede.io.index;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
-import dev.lede.core.library.IdKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -75,10 +74,9 @@ final class HeadlineListing {
             writeText(article.headline());
             writeText(article.published());
             writeText(article.problems().isEmpty() ? null : ArticleColumns.encodeProblems(article.problems(), path));
-            writeTargets(article.targets());
             writeNumber(numbers.number(article.id()));
             writeNumber(numbers.copy(article.id()).ordinal());
-            writeTargetNumbers(article.targets());
+            writeTargets(article.targets());
         }
         out = part;
         // The articles' length first, so that the check of the folders skips them in one step.
@@ -102,9 +100,9 @@ final class HeadlineListing {
     /**
      * Hands each input stored in the part {@code bytes} to {@code visitor}, with what {@code columns} select
      * of each article as the row listing would give it ({@link ArticleColumns#HEADLINES},
-     * {@link ArticleColumns#TARGETS}, {@link ArticleColumns#IDS}, {@link ArticleColumns#KEPT_APART}): what is
-     * not selected is skipped without being decoded (the check of the folders wants ids alone). An
-     * {@link IllegalArgumentException} when the value is not a listing.
+     * {@link ArticleColumns#IDS}, {@link ArticleColumns#KEPT_APART}): what is not selected is skipped without
+     * being decoded. The targets are stored as numbers for {@link #readNumbered} alone: here they are null.
+     * An {@link IllegalArgumentException} when the value is not a listing.
      */
     static void read(byte[] bytes, ArticleColumns columns, Consumer<IndexedInput> visitor) {
         read(bytes, columns, true, visitor);
@@ -112,6 +110,9 @@ final class HeadlineListing {
 
     /** As {@link #read(byte[], ArticleColumns, Consumer)}; each input's stamp null unless {@code withStamps}. */
     static void read(byte[] bytes, ArticleColumns columns, boolean withStamps, Consumer<IndexedInput> visitor) {
+        if (columns.resolved()) {
+            throw new IllegalArgumentException("the stored listing holds its targets as numbers, not ids");
+        }
         Reader in = new Reader(bytes);
         while (in.at < bytes.length) {
             visitor.accept(input(in, columns, withStamps));
@@ -166,7 +167,6 @@ final class HeadlineListing {
             String headline = in.text();
             String published = in.text();
             List<Problem> problems = problems(in.text(), path);
-            in.targets(false);
             int number = in.count();
             int copy = in.count();
             if (number == 0 || copy >= COPIES.length) {
@@ -202,7 +202,6 @@ final class HeadlineListing {
             String headline = in.text(columns.headline() >= 0);
             String published = in.text(columns.published() >= 0);
             List<Problem> problems = problems(in.text(columns.problems() >= 0), path);
-            List<ArticleId> targets = in.targets(columns.resolved());
             in.number(); // the article's number and copy, and its targets' numbers: for lede list alone
             in.number();
             in.relatedNumbers(false);
@@ -219,7 +218,7 @@ final class HeadlineListing {
                     null,
                     null,
                     null,
-                    targets,
+                    null,
                     problems);
         }
         return new IndexedInput(path, stamp, List.of(articles), inputProblems);
@@ -239,18 +238,15 @@ final class HeadlineListing {
         return i > 0 && Character.isHighSurrogate(b.charAt(i - 1)) ? i - 1 : i;
     }
 
-    /** Each stored target's number in the listing (0: not resolved, or not in the library); nothing when none are stored. */
-    private void writeTargetNumbers(List<ArticleId> targets) {
-        for (ArticleId target : targets == null ? List.<ArticleId>of() : targets) {
-            writeNumber(target == null ? 0 : numbers.number(target));
-        }
-    }
-
-    /** The count plus one (0: none stored), then each target's id (missing: not resolved). */
+    /**
+     * The count plus one (0: none stored), then each target's number in the listing (0: not resolved, or
+     * not in the library). Stored as numbers, not ids: {@code lede list} prints them as they are, and
+     * nothing else reads them from the listing.
+     */
     private void writeTargets(List<ArticleId> targets) {
         writeNumber(targets == null ? 0 : targets.size() + 1L);
         for (ArticleId target : targets == null ? List.<ArticleId>of() : targets) {
-            writeText(target == null ? null : target.value());
+            writeNumber(target == null ? 0 : numbers.number(target));
         }
     }
 
@@ -283,8 +279,6 @@ final class HeadlineListing {
 
         private byte[] pathBytes = new byte[256];
         private boolean pathAscii = true;
-        /** How many targets {@link #targets} read last: -1 when none were stored. */
-        private int targetCount = -1;
 
         Reader(byte[] bytes) {
             this.bytes = bytes;
@@ -351,10 +345,11 @@ final class HeadlineListing {
         }
 
         /**
-         * The numbers of the targets {@link #targets} read last (stored only when they were), those that
-         * resolved to nothing (0) left out; null having skipped them when not {@code wanted}.
+         * The numbers of the stored targets, those that resolved to nothing (0) left out, none when none are
+         * stored; null having skipped them when not {@code wanted}.
          */
         int[] relatedNumbers(boolean wanted) {
+            int targetCount = count() - 1;
             int[] related = wanted ? new int[Math.max(0, targetCount)] : null;
             int found = 0;
             for (int i = 0; i < targetCount; i++) {
@@ -387,45 +382,6 @@ final class HeadlineListing {
                 throw new IllegalArgumentException("not a headline listing");
             }
             return (int) value;
-        }
-
-        /**
-         * The stored targets ({@link TargetIds}: lede's own ids as keys, read from the bytes without a
-         * string), or null when there are none or they are not {@code wanted} (then only skipped).
-         */
-        List<ArticleId> targets(boolean wanted) {
-            int count = count();
-            targetCount = count - 1;
-            if (count == 0) {
-                return null;
-            }
-            long[] keys = wanted ? new long[count - 1] : null;
-            String[] spelled = null;
-            for (int i = 1; i < count; i++) {
-                if (!wanted) {
-                    text(false);
-                    continue;
-                }
-                int length = count();
-                if (length == 0) {
-                    continue; // not resolved: key 0
-                }
-                length--;
-                if (length > bytes.length - at) {
-                    throw new IllegalArgumentException("not a headline listing");
-                }
-                long key = IdKey.of(bytes, at, length);
-                keys[i - 1] = key;
-                if (key == IdKey.NONE) {
-                    if (length == 0) {
-                        throw new IllegalArgumentException("not a headline listing"); // no id is empty
-                    }
-                    spelled = spelled == null ? new String[count - 1] : spelled;
-                    spelled[i - 1] = new String(bytes, at, length, StandardCharsets.UTF_8);
-                }
-                at += length;
-            }
-            return wanted ? new TargetIds(keys, spelled) : null;
         }
 
         /** As {@link #text()}, or null having skipped it when not {@code wanted}. */

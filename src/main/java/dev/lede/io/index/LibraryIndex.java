@@ -201,17 +201,6 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
-     * As {@link #list}, each article with what a line of {@code lede list} shows (row, item, id, format,
-     * headline, date, problems) and its related headlines' targets, related headlines themselves null; each
-     * input's stamp null when read from the stored listing (the lines follow a check that read the stamps).
-     */
-    public synchronized void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, ArticleColumns.TARGETS, false, visitor)) {
-            rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, visitor);
-        }
-    }
-
-    /**
      * Stores the scope's headline listing (with each article's targets) in a few large values, so the next
      * start, {@code lede list} and the check of the folders read it in a few steps;
      * nothing when the library's resolutions are not current (the listing is valid exactly as long as they
