@@ -3,16 +3,13 @@ package dev.lede.io;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
-import dev.lede.core.library.IdKey;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.io.index.IndexScope;
-import dev.lede.io.index.IndexedArticle;
 import dev.lede.io.index.LibraryIndex;
-import dev.lede.io.index.TargetIds;
+import dev.lede.io.index.NumberedArticle;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +19,10 @@ import java.util.Set;
 
 /**
  * {@code lede list} of an archive the library index holds unchanged, with its related headlines resolved
- * and stored: listed straight from the index's rows, in file order, each related headline's stored target
- * given as its number. No article file is read and no library is built — what is held per article is its
- * number — so listing 100,000 articles costs about what listing 10 does plus the rows' own time.
+ * and stored: listed straight from the index's stored listing, in file order, each article and each related
+ * headline's target with the number stored for it. No article file is read and no library is built —
+ * nothing is held per article — so listing 100,000 articles costs about what listing 10 does plus the
+ * listing's own reading.
  * Anything else (a file changed, resolutions not stored) is left to the ordinary load.
  */
 public final class StoredListing {
@@ -67,21 +65,23 @@ public final class StoredListing {
         if (!index.resolutionsCurrent(scope)) {
             return Optional.empty();
         }
-        Optional<UnchangedCheck.Numbering> numbering = UnchangedCheck.numbered(walk, options, index, scope);
-        if (numbering.isEmpty()) {
+        // Stored before the check when missing (once), so that the lines come from it with their numbers.
+        index.storeHeadlineListing(scope);
+        if (!UnchangedCheck.unchanged(walk, options, index, scope)) {
             return Optional.empty();
         }
-        Counts counts = print(scope, new StoredNames(arguments), numbering.get(), index, lines);
-        index.storeHeadlineListing(scope); // once: the next listing reads it in a few steps, not row by row
-        return Optional.of(counts);
+        return print(scope, new StoredNames(arguments), index, lines);
     }
 
-    private static Counts print(
-            IndexScope scope, StoredNames names, UnchangedCheck.Numbering numbering, LibraryIndex index, Lines lines) {
-        IdNumbers numbers = numbering.numbers();
-        Map<String, String> firstLabels = new HashMap<>(); // of the ids met more than once: where each was first
-        int[] skipped = {0};
-        index.listTargets(scope, input -> {
+    /**
+     * The lines in one reading of the stored listing, numbered as stored; empty (having written nothing)
+     * when no listing is stored for the library as it is now. Numbering as it printed, where the check read
+     * every id first for the numbers: README, "Where `lede list` goes".
+     */
+    private static Optional<Counts> print(IndexScope scope, StoredNames names, LibraryIndex index, Lines lines) {
+        Map<Integer, String> firstLabels = new HashMap<>(); // of the articles met again: where each was first
+        int[] counts = {0, 0};
+        boolean listed = index.listNumbered(scope, input -> {
             String name = names.name(input.path());
             // As the library builder reports an input: its own problems, its articles', each once; then merges.
             // Made only when there is something to hold: most inputs have no problem and no
@@ -92,34 +92,34 @@ public final class StoredListing {
                     : new LinkedHashSet<>(StoredNames.problems(input.problems(), input.path(), name));
             List<Source> merged = null;
             String mergedInto = null;
-            List<IndexedArticle> articles = input.articles();
+            List<NumberedArticle> articles = input.articles();
             for (int i = 0; i < articles.size(); i++) {
-                IndexedArticle article = articles.get(i);
+                NumberedArticle article = articles.get(i);
                 Source source = new Source(name, article.item());
-                String id = article.id().value();
-                if (numbering.repeated().contains(id)) {
-                    String first = firstLabels.putIfAbsent(id, source.label());
-                    if (first != null) {
-                        mergedInto = mergedInto == null ? first : mergedInto;
-                        merged = merged == null ? new ArrayList<>() : merged;
-                        merged.add(source);
-                        continue;
-                    }
+                if (article.copy() == NumberedArticle.Copy.LATER) {
+                    mergedInto = mergedInto == null ? firstLabels.get(article.number()) : mergedInto;
+                    merged = merged == null ? new ArrayList<>() : merged;
+                    merged.add(source);
+                    continue;
                 }
+                if (article.copy() == NumberedArticle.Copy.FIRST) {
+                    firstLabels.put(article.number(), source.label());
+                }
+                counts[0]++;
                 if (!article.problems().isEmpty()) {
                     found = found == null ? new LinkedHashSet<>() : found;
                     found.addAll(StoredNames.problems(article.problems(), input.path(), name));
                 }
                 lines.line(
-                        numbers.get(id),
+                        article.number(),
                         article.id(),
                         source.label(),
                         article.headline(),
                         article.published(),
-                        related(article.targets(), numbers));
+                        article.related());
             }
             Problem.Kind kind = input.articles().isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
-            skipped[0] += input.articles().isEmpty() ? 1 : 0;
+            counts[1] += input.articles().isEmpty() ? 1 : 0;
             for (Problem problem : found == null ? Set.<Problem>of() : found) {
                 lines.problem(problem.as(kind));
             }
@@ -127,38 +127,6 @@ public final class StoredListing {
                 lines.problem(LibraryBuilder.mergedProblem(merged, mergedInto));
             }
         });
-        return new Counts(numbers.size(), skipped[0]);
-    }
-
-    /**
-     * The numbers of the stored targets, in order; unresolved ones (and none stored) left out. Those read
-     * from the stored listing ({@code TargetIds}) are numbered by their keys, without an id's string:
-     * {@code lede list} of 10,000 unchanged files 5 young collections against 4, CPU no worse (977 against
-     * 979 ms and 1,203 against 1,077 ms in two sets of 6 and 8 interleaved rounds; README, "Where
-     * `lede list` goes").
-     */
-    private static int[] related(List<ArticleId> targets, IdNumbers numbers) {
-        if (targets == null) {
-            return new int[0];
-        }
-        int[] out = new int[targets.size()];
-        int count = 0;
-        TargetIds keyed = targets instanceof TargetIds ids ? ids : null;
-        for (int i = 0; i < out.length; i++) {
-            long key = keyed == null ? IdKey.NONE : keyed.key(i);
-            int number;
-            if (key == 0) {
-                number = 0;
-            } else if (key != IdKey.NONE) {
-                number = numbers.get(key);
-            } else {
-                ArticleId target = targets.get(i);
-                number = target == null ? 0 : numbers.get(target.value());
-            }
-            if (number > 0) {
-                out[count++] = number;
-            }
-        }
-        return count == out.length ? out : Arrays.copyOf(out, count);
+        return listed ? Optional.of(new Counts(counts[0], counts[1])) : Optional.empty();
     }
 }

@@ -4,16 +4,12 @@ import dev.lede.core.article.Problem;
 import dev.lede.io.index.FileStamp;
 import dev.lede.io.index.IndexException;
 import dev.lede.io.index.IndexScope;
-import dev.lede.io.index.IndexedArticle;
 import dev.lede.io.index.IndexedInput;
 import dev.lede.io.index.LibraryIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * Whether the files the arguments name are exactly the inputs the library index holds under the scope,
  * each unchanged: the folder walk and the index's listing merged in file order (both come in it, see
  * {@link IndexScope}), the listing read on a thread of its own while the walk states the files, so that
- * nothing is held per file but each article's number. Any doubt — a problem met walking, a file over the
+ * nothing is held per file. Any doubt — a problem met walking, a file over the
  * size limit, a stamp too recent to vouch for the file, a file the merge did not find where it expected
  * it (a file named twice, overlapping folders, a name the two orders disagree on) — answers "changed",
  * and the caller loads as usual, which sorts it out.
@@ -34,41 +30,27 @@ final class UnchangedCheck {
     /** The listing's end (or failure), after its last chunk. */
     private static final List<IndexedInput> END = java.util.Collections.unmodifiableList(new ArrayList<>());
 
-    /**
-     * The articles of an unchanged library numbered as the library numbers them: in file order, an id met
-     * again (the same article in two files) keeping its first number.
-     *
-     * @param numbers  each article id's number, from 1
-     * @param repeated the ids met more than once, whose later copies are merged into the first
-     */
-    record Numbering(IdNumbers numbers, Set<String> repeated) {}
-
     private final LibraryIndex index;
     private final IndexScope scope;
     private final LoadOptions options;
     private final BlockingQueue<List<IndexedInput>> listed = new ArrayBlockingQueue<>(4);
     private volatile boolean stopped;
     private volatile IndexException failure;
-    private final IdNumbers numbers = new IdNumbers();
-    private final Set<String> repeated = new HashSet<>();
 
-    private final boolean numbered;
-
-    private UnchangedCheck(LibraryIndex index, IndexScope scope, LoadOptions options, boolean numbered) {
+    private UnchangedCheck(LibraryIndex index, IndexScope scope, LoadOptions options) {
         this.index = index;
         this.scope = scope;
         this.options = options;
-        this.numbered = numbered;
     }
 
     /**
-     * The numbering of the library when every file is as the index holds it, else empty; the files as
-     * {@code walk} (started on the same arguments and options) states them.
+     * Whether every file is as the index holds it, the files as {@code walk} (started on the same arguments
+     * and options) states them.
      *
      * @throws IndexException when the index cannot be read (the caller goes on without it)
      */
-    static Optional<Numbering> numbered(WalkAhead walk, LoadOptions options, LibraryIndex index, IndexScope scope) {
-        return new UnchangedCheck(index, scope, options, true).run(walk::replay);
+    static boolean unchanged(WalkAhead walk, LoadOptions options, LibraryIndex index, IndexScope scope) {
+        return new UnchangedCheck(index, scope, options).run(walk::replay);
     }
 
     /**
@@ -77,9 +59,7 @@ final class UnchangedCheck {
      * @throws IndexException when the index cannot be read (the caller goes on without it)
      */
     static boolean unchanged(List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
-        return new UnchangedCheck(index, scope, options, false)
-                .run(merge -> InputWalk.walk(arguments, options, merge))
-                .isPresent();
+        return new UnchangedCheck(index, scope, options).run(merge -> InputWalk.walk(arguments, options, merge));
     }
 
     /** A walk of the files in load order, handed to the merge; false when the merge stopped it. */
@@ -87,7 +67,7 @@ final class UnchangedCheck {
         boolean walk(Merge merge);
     }
 
-    private Optional<Numbering> run(Walk walk) {
+    private boolean run(Walk walk) {
         Thread listing = new Thread(this::list, "lede-index-check");
         listing.setDaemon(true);
         listing.start();
@@ -99,25 +79,19 @@ final class UnchangedCheck {
             listing.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return false;
         }
         if (failure != null) {
             throw failure;
         }
-        return unchanged ? Optional.of(new Numbering(numbers, repeated)) : Optional.empty();
+        return unchanged;
     }
 
-    /** The stored inputs, in order and in chunks, numbering their articles on the way; then {@link #END}. */
+    /** The stored inputs' paths and stamps, in order and in chunks; then {@link #END}. */
     private void list() {
         List<IndexedInput> chunk = new ArrayList<>(CHUNK);
         try {
-            index.listIds(scope, input -> {
-                for (IndexedArticle article : numbered ? input.articles() : List.<IndexedArticle>of()) {
-                    String id = article.id().value();
-                    if (!numbers.putIfAbsent(id, numbers.size() + 1)) {
-                        repeated.add(id);
-                    }
-                }
+            index.listStamps(scope, input -> {
                 chunk.add(input);
                 if (chunk.size() == CHUNK) {
                     handOver(List.copyOf(chunk));

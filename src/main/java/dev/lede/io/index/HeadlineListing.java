@@ -4,7 +4,6 @@ package dev.lede.io.index;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
-import dev.lede.core.library.IdKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,14 +28,25 @@ final class HeadlineListing {
     static final int PART_BYTES = 1 << 16;
 
     private static final Format[] FORMATS = Format.values();
+    private static final NumberedArticle.Copy[] COPIES = NumberedArticle.Copy.values();
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    private final ByteArrayOutputStream part = new ByteArrayOutputStream(1 << 16);
+    private final ByteArrayOutputStream articles = new ByteArrayOutputStream(1 << 10);
+    /** Where {@link #writeNumber} and {@link #writeText} write: the part, or an input's articles. */
+    private ByteArrayOutputStream out = part;
+
+    private final ListingNumbers numbers;
     private final Consumer<byte[]> parts;
     private final int partBytes;
     private String previousPath = "";
 
-    /** @param parts takes each part as it fills to {@code partBytes}, and the last one at {@link #finish} */
-    HeadlineListing(Consumer<byte[]> parts, int partBytes) {
+    /**
+     * @param numbers the library's articles numbered, from all its inputs (an article's number and its
+     *                targets' are stored with it)
+     * @param parts   takes each part as it fills to {@code partBytes}, and the last one at {@link #finish}
+     */
+    HeadlineListing(ListingNumbers numbers, Consumer<byte[]> parts, int partBytes) {
+        this.numbers = numbers;
         this.parts = parts;
         this.partBytes = partBytes;
     }
@@ -55,6 +65,7 @@ final class HeadlineListing {
         writeNumber(stamp.takenNanos());
         writeText(input.problems().isEmpty() ? null : ArticleColumns.encodeProblems(input.problems(), path));
         writeNumber(input.articles().size());
+        out = articles;
         for (IndexedArticle article : input.articles()) {
             writeNumber(article.row());
             writeNumber(article.item());
@@ -63,18 +74,25 @@ final class HeadlineListing {
             writeText(article.headline());
             writeText(article.published());
             writeText(article.problems().isEmpty() ? null : ArticleColumns.encodeProblems(article.problems(), path));
+            writeNumber(numbers.number(article.id()));
+            writeNumber(numbers.copy(article.id()).ordinal());
             writeTargets(article.targets());
         }
-        if (out.size() >= partBytes) {
+        out = part;
+        // The articles' length first, so that the check of the folders skips them in one step.
+        writeNumber(articles.size());
+        part.writeBytes(articles.toByteArray());
+        articles.reset();
+        if (part.size() >= partBytes) {
             finish();
         }
     }
 
     /** Hands on what is not yet in a part. */
     void finish() {
-        if (out.size() > 0) {
-            parts.accept(out.toByteArray());
-            out.reset();
+        if (part.size() > 0) {
+            parts.accept(part.toByteArray());
+            part.reset();
             previousPath = "";
         }
     }
@@ -82,9 +100,9 @@ final class HeadlineListing {
     /**
      * Hands each input stored in the part {@code bytes} to {@code visitor}, with what {@code columns} select
      * of each article as the row listing would give it ({@link ArticleColumns#HEADLINES},
-     * {@link ArticleColumns#TARGETS}, {@link ArticleColumns#IDS}, {@link ArticleColumns#KEPT_APART}): what is
-     * not selected is skipped without being decoded (the check of the folders wants ids alone). An
-     * {@link IllegalArgumentException} when the value is not a listing.
+     * {@link ArticleColumns#IDS}, {@link ArticleColumns#KEPT_APART}): what is not selected is skipped without
+     * being decoded. The targets are stored as numbers for {@link #readNumbered} alone: here they are null.
+     * An {@link IllegalArgumentException} when the value is not a listing.
      */
     static void read(byte[] bytes, ArticleColumns columns, Consumer<IndexedInput> visitor) {
         read(bytes, columns, true, visitor);
@@ -92,10 +110,72 @@ final class HeadlineListing {
 
     /** As {@link #read(byte[], ArticleColumns, Consumer)}; each input's stamp null unless {@code withStamps}. */
     static void read(byte[] bytes, ArticleColumns columns, boolean withStamps, Consumer<IndexedInput> visitor) {
+        if (columns.resolved()) {
+            throw new IllegalArgumentException("the stored listing holds its targets as numbers, not ids");
+        }
         Reader in = new Reader(bytes);
         while (in.at < bytes.length) {
             visitor.accept(input(in, columns, withStamps));
         }
+    }
+
+    /**
+     * Hands each input stored in the part {@code bytes} to {@code visitor} with its path and stamp alone (no
+     * article, no problem): what the check of the folders compares, its articles skipped in one step.
+     */
+    static void readStamps(byte[] bytes, Consumer<IndexedInput> visitor) {
+        Reader in = new Reader(bytes);
+        while (in.at < bytes.length) {
+            visitor.accept(stamped(in));
+        }
+    }
+
+    private static IndexedInput stamped(Reader in) {
+        String path = in.path();
+        FileStamp stamp = new FileStamp(in.number(), in.number(), in.text(), in.number());
+        in.text(false);
+        in.count();
+        in.skip(in.articlesLength());
+        return new IndexedInput(path, stamp, List.of(), List.of());
+    }
+
+    /**
+     * Hands each input stored in the part {@code bytes} to {@code visitor} as {@code lede list} prints it:
+     * each article with its number and its targets' numbers, no stamp. An {@link IllegalArgumentException}
+     * when the value is not a listing.
+     */
+    static void readNumbered(byte[] bytes, Consumer<NumberedArticle.Input> visitor) {
+        Reader in = new Reader(bytes);
+        while (in.at < bytes.length) {
+            visitor.accept(numbered(in));
+        }
+    }
+
+    /** The next input of a part, numbered; a method of its own for the JIT, as {@link #input}. */
+    private static NumberedArticle.Input numbered(Reader in) {
+        String path = in.path();
+        in.skipStamp();
+        List<Problem> inputProblems = problems(in.text(), path);
+        int count = in.count();
+        in.articlesLength();
+        NumberedArticle[] articles = new NumberedArticle[count];
+        for (int i = 0; i < count; i++) {
+            in.number(); // the row
+            int item = in.count();
+            ArticleId id = new ArticleId(in.text());
+            in.count(); // the format
+            String headline = in.text();
+            String published = in.text();
+            List<Problem> problems = problems(in.text(), path);
+            int number = in.count();
+            int copy = in.count();
+            if (number == 0 || copy >= COPIES.length) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            articles[i] = new NumberedArticle(
+                    number, COPIES[copy], item, id, headline, published, problems, in.relatedNumbers(true));
+        }
+        return new NumberedArticle.Input(path, inputProblems, List.of(articles));
     }
 
     /**
@@ -109,6 +189,7 @@ final class HeadlineListing {
         FileStamp stamp = withStamps ? new FileStamp(in.number(), in.number(), in.text(), in.number()) : in.skipStamp();
         List<Problem> inputProblems = problems(in.text(), path);
         int count = in.count();
+        in.articlesLength();
         IndexedArticle[] articles = new IndexedArticle[count];
         for (int i = 0; i < count; i++) {
             long row = in.number();
@@ -121,7 +202,9 @@ final class HeadlineListing {
             String headline = in.text(columns.headline() >= 0);
             String published = in.text(columns.published() >= 0);
             List<Problem> problems = problems(in.text(columns.problems() >= 0), path);
-            List<ArticleId> targets = in.targets(columns.resolved());
+            in.number(); // the article's number and copy, and its targets' numbers: for lede list alone
+            in.number();
+            in.relatedNumbers(false);
             articles[i] = new IndexedArticle(
                     row,
                     path,
@@ -135,7 +218,7 @@ final class HeadlineListing {
                     null,
                     null,
                     null,
-                    targets,
+                    null,
                     problems);
         }
         return new IndexedInput(path, stamp, List.of(articles), inputProblems);
@@ -155,11 +238,15 @@ final class HeadlineListing {
         return i > 0 && Character.isHighSurrogate(b.charAt(i - 1)) ? i - 1 : i;
     }
 
-    /** The count plus one (0: none stored), then each target's id (missing: not resolved). */
+    /**
+     * The count plus one (0: none stored), then each target's number in the listing (0: not resolved, or
+     * not in the library). Stored as numbers, not ids: {@code lede list} prints them as they are, and
+     * nothing else reads them from the listing.
+     */
     private void writeTargets(List<ArticleId> targets) {
         writeNumber(targets == null ? 0 : targets.size() + 1L);
         for (ArticleId target : targets == null ? List.<ArticleId>of() : targets) {
-            writeText(target == null ? null : target.value());
+            writeNumber(target == null ? 0 : numbers.number(target));
         }
     }
 
@@ -243,6 +330,37 @@ final class HeadlineListing {
             return null;
         }
 
+        /** The length of an input's articles, which follows their count. */
+        int articlesLength() {
+            int length = count();
+            if (length > bytes.length - at) {
+                throw new IllegalArgumentException("not a headline listing");
+            }
+            return length;
+        }
+
+        /** Skips an input's articles, {@code length} bytes. */
+        void skip(int length) {
+            at += length;
+        }
+
+        /**
+         * The numbers of the stored targets, those that resolved to nothing (0) left out, none when none are
+         * stored; null having skipped them when not {@code wanted}.
+         */
+        int[] relatedNumbers(boolean wanted) {
+            int targetCount = count() - 1;
+            int[] related = wanted ? new int[Math.max(0, targetCount)] : null;
+            int found = 0;
+            for (int i = 0; i < targetCount; i++) {
+                int number = count();
+                if (wanted && number > 0) {
+                    related[found++] = number;
+                }
+            }
+            return !wanted || found == related.length ? related : java.util.Arrays.copyOf(related, found);
+        }
+
         long number() {
             long zigzag = 0;
             for (int shift = 0; shift < 64; shift += 7) {
@@ -264,44 +382,6 @@ final class HeadlineListing {
                 throw new IllegalArgumentException("not a headline listing");
             }
             return (int) value;
-        }
-
-        /**
-         * The stored targets ({@link TargetIds}: lede's own ids as keys, read from the bytes without a
-         * string), or null when there are none or they are not {@code wanted} (then only skipped).
-         */
-        List<ArticleId> targets(boolean wanted) {
-            int count = count();
-            if (count == 0) {
-                return null;
-            }
-            long[] keys = wanted ? new long[count - 1] : null;
-            String[] spelled = null;
-            for (int i = 1; i < count; i++) {
-                if (!wanted) {
-                    text(false);
-                    continue;
-                }
-                int length = count();
-                if (length == 0) {
-                    continue; // not resolved: key 0
-                }
-                length--;
-                if (length > bytes.length - at) {
-                    throw new IllegalArgumentException("not a headline listing");
-                }
-                long key = IdKey.of(bytes, at, length);
-                keys[i - 1] = key;
-                if (key == IdKey.NONE) {
-                    if (length == 0) {
-                        throw new IllegalArgumentException("not a headline listing"); // no id is empty
-                    }
-                    spelled = spelled == null ? new String[count - 1] : spelled;
-                    spelled[i - 1] = new String(bytes, at, length, StandardCharsets.UTF_8);
-                }
-                at += length;
-            }
-            return wanted ? new TargetIds(keys, spelled) : null;
         }
 
         /** As {@link #text()}, or null having skipped it when not {@code wanted}. */

@@ -44,7 +44,7 @@ import java.util.function.Function;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 6;
+    private static final int LAYOUT = 7;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
@@ -181,24 +181,23 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
-     * As {@link #list}, each article with its id alone (row, item, id): what checking the files against
-     * their stamps and numbering the articles take.
+     * Each input under the scope with its path and stamp alone, no article (their count aside): what the
+     * check of the folders compares. From the stored listing when there is one, its articles skipped in one
+     * step each; else from the rows, with their ids.
      */
-    public synchronized void listIds(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, ArticleColumns.IDS, true, visitor)) {
+    public synchronized void listStamps(IndexScope scope, Consumer<IndexedInput> visitor) {
+        if (!listings.listStamps(scope, visitor)) {
             rows.list(scope, Integer.MAX_VALUE, ArticleColumns.IDS, visitor);
         }
     }
 
     /**
-     * As {@link #list}, each article with what a line of {@code lede list} shows (row, item, id, format,
-     * headline, date, problems) and its related headlines' targets, related headlines themselves null; each
-     * input's stamp null when read from the stored listing (the lines follow a check that read the stamps).
+     * Each input under the scope as {@code lede list} prints it, from the stored listing alone: each article
+     * numbered, with its targets' numbers, as stored with the listing ({@link #storeHeadlineListing}); false
+     * (having listed nothing) when no listing is stored for the library's current resolutions.
      */
-    public synchronized void listTargets(IndexScope scope, Consumer<IndexedInput> visitor) {
-        if (!listings.list(scope, ArticleColumns.TARGETS, false, visitor)) {
-            rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, visitor);
-        }
+    public synchronized boolean listNumbered(IndexScope scope, Consumer<NumberedArticle.Input> visitor) {
+        return listings.listNumbered(scope, visitor);
     }
 
     /**

@@ -34,6 +34,21 @@ final class StoredListings {
      * nothing) when its library is not current or no listing is stored.
      */
     boolean list(IndexScope scope, ArticleColumns columns, boolean withStamps, Consumer<IndexedInput> visitor) {
+        return parts(scope, part -> HeadlineListing.read(part, columns, withStamps, visitor));
+    }
+
+    /** As {@link #list}, each input with its path and stamp alone ({@link HeadlineListing#readStamps}). */
+    boolean listStamps(IndexScope scope, Consumer<IndexedInput> visitor) {
+        return parts(scope, part -> HeadlineListing.readStamps(part, visitor));
+    }
+
+    /** As {@link #list}, each input as {@code lede list} prints it ({@link HeadlineListing#readNumbered}). */
+    boolean listNumbered(IndexScope scope, Consumer<NumberedArticle.Input> visitor) {
+        return parts(scope, part -> HeadlineListing.readNumbered(part, visitor));
+    }
+
+    /** Hands each stored part of the scope's listing to {@code reader}, in order; false when none is stored. */
+    private boolean parts(IndexScope scope, Consumer<byte[]> reader) {
         try (PreparedStatement select = database.connection()
                 .prepareStatement("SELECT s.headlines FROM listings s"
                         + " JOIN libraries l ON l.id = s.library JOIN meta m ON m.key = 'generation' AND m.value = l.generation"
@@ -44,7 +59,7 @@ final class StoredListings {
             try (ResultSet parts = select.executeQuery()) {
                 while (parts.next()) {
                     any = true;
-                    HeadlineListing.read(parts.getBytes(1), columns, withStamps, visitor);
+                    reader.accept(parts.getBytes(1));
                 }
             }
             return any;
@@ -64,7 +79,7 @@ final class StoredListings {
             long library = resolutions.currentLibrary(scope);
             if (library >= 0 && !hasListing(library)) {
                 try (PreparedStatement insert = partInsert()) {
-                    HeadlineListing listing = listing(insert, library);
+                    HeadlineListing listing = listing(insert, library, numbered(scope));
                     rows.list(scope, Integer.MAX_VALUE, ArticleColumns.TARGETS, listing::add);
                     listing.finish();
                 }
@@ -80,7 +95,7 @@ final class StoredListings {
             long library = resolutions.replace(scope);
             try (PreparedStatement resolved = resolutions.insertStatement();
                     PreparedStatement parts = partInsert()) {
-                HeadlineListing listing = listing(parts, library);
+                HeadlineListing listing = listing(parts, library, numbered(scope));
                 rows.list(scope, Integer.MAX_VALUE, ArticleColumns.LINES_RELATED, input -> {
                     List<IndexedArticle> articles =
                             new ArrayList<>(input.articles().size());
@@ -143,10 +158,21 @@ final class StoredListings {
                 .prepareStatement("INSERT INTO listings(library, part, headlines) VALUES (?, ?, ?)");
     }
 
+    /**
+     * The scope's articles numbered as {@code lede list} numbers them, from their ids in file order: a pass
+     * over the rows' ids before the listing is written, since a related headline may lead further on.
+     */
+    private ListingNumbers numbered(IndexScope scope) {
+        ListingNumbers numbers = new ListingNumbers();
+        rows.list(scope, Integer.MAX_VALUE, ArticleColumns.IDS, numbers::add);
+        return numbers;
+    }
+
     /** A listing whose parts {@code insert} stores under {@code library}, numbered from 0. */
-    private static HeadlineListing listing(PreparedStatement insert, long library) {
+    private static HeadlineListing listing(PreparedStatement insert, long library, ListingNumbers numbers) {
         int[] part = {0};
         return new HeadlineListing(
+                numbers,
                 bytes -> {
                     try {
                         insert.setLong(1, library);

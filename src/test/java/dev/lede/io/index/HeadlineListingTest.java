@@ -119,7 +119,7 @@ class HeadlineListingTest {
     }
 
     private static List<IndexedInput> roundTrip(List<IndexedInput> inputs, int partBytes, List<byte[]> parts) {
-        return roundTrip(inputs, partBytes, parts, ArticleColumns.TARGETS);
+        return roundTrip(inputs, partBytes, parts, ArticleColumns.HEADLINES);
     }
 
     private static List<IndexedInput> roundTrip(
@@ -129,7 +129,9 @@ class HeadlineListingTest {
 
     private static List<IndexedInput> roundTrip(
             List<IndexedInput> inputs, int partBytes, List<byte[]> parts, ArticleColumns columns, boolean withStamps) {
-        HeadlineListing listing = new HeadlineListing(parts::add, partBytes);
+        ListingNumbers numbers = new ListingNumbers();
+        inputs.forEach(numbers::add);
+        HeadlineListing listing = new HeadlineListing(numbers, parts::add, partBytes);
         inputs.forEach(listing::add);
         listing.finish();
         List<IndexedInput> read = new ArrayList<>();
@@ -140,15 +142,15 @@ class HeadlineListingTest {
     @Test
     void readsBackWhatWasStoredWholeOrInParts() {
         List<byte[]> whole = new ArrayList<>();
-        assertEquals(inputs(), roundTrip(inputs(), HeadlineListing.PART_BYTES, whole));
+        assertEquals(withoutTargets(inputs()), roundTrip(inputs(), HeadlineListing.PART_BYTES, whole));
         assertEquals(1, whole.size());
         List<byte[]> small = new ArrayList<>();
-        assertEquals(inputs(), roundTrip(inputs(), 40, small));
+        assertEquals(withoutTargets(inputs()), roundTrip(inputs(), 40, small), "targets skipped");
         assertTrue(small.size() > 3, "parts of about 40 bytes: " + small.size());
-        assertEquals(
-                withoutTargets(inputs()),
-                roundTrip(inputs(), 40, new ArrayList<>(), ArticleColumns.HEADLINES),
-                "targets skipped");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> HeadlineListing.read(small.get(0), ArticleColumns.TARGETS, input -> {}),
+                "targets are stored as numbers, for lede list alone");
         assertEquals(
                 as(inputs(), ArticleColumns.IDS),
                 roundTrip(inputs(), 40, new ArrayList<>(), ArticleColumns.IDS),
@@ -195,6 +197,79 @@ class HeadlineListingTest {
         }
     }
 
+    private static IndexedArticle linked(long row, String path, String id, List<ArticleId> targets) {
+        return new IndexedArticle(
+                row,
+                path,
+                0,
+                new ArticleId(id),
+                Format.TEXT,
+                "H " + id,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                targets,
+                List.of());
+    }
+
+    /**
+     * Each article is stored with its number (from 1 in file order, a copy of an id met before keeping the
+     * first's) and each target with the number of the article it leads to, forward or back; a target
+     * resolved to nothing or outside the library is left out.
+     */
+    @Test
+    void linesReadBackNumberedWithTheirTargetsNumbers() {
+        ArticleId first = new ArticleId("000000000001");
+        ArticleId last = new ArticleId("feed:item/9");
+        List<IndexedInput> inputs = List.of(
+                new IndexedInput(
+                        "/n/a.txt",
+                        new FileStamp(1, 2, null, 3),
+                        List.of(linked(1, "/n/a.txt", "000000000001", Arrays.asList(last, null, first))),
+                        List.of()),
+                new IndexedInput(
+                        "/n/b.txt",
+                        new FileStamp(1, 2, null, 3),
+                        List.of(
+                                linked(2, "/n/b.txt", "00000000000b", null),
+                                linked(3, "/n/b.txt", "000000000001", List.of(last))),
+                        List.of()),
+                new IndexedInput(
+                        "/n/c.txt",
+                        new FileStamp(1, 2, null, 3),
+                        List.of(linked(4, "/n/c.txt", "feed:item/9", List.of(new ArticleId("elsewhere")))),
+                        List.of()));
+        for (int partBytes : new int[] {10, HeadlineListing.PART_BYTES}) {
+            List<byte[]> parts = new ArrayList<>();
+            roundTrip(inputs, partBytes, parts);
+            List<String> lines = new ArrayList<>();
+            parts.forEach(part -> HeadlineListing.readNumbered(
+                    part,
+                    input -> input.articles()
+                            .forEach(a -> lines.add(a.number() + " " + a.copy() + " " + a.id().value() + " "
+                                    + Arrays.toString(a.related())))));
+            assertEquals(
+                    List.of(
+                            "1 FIRST 000000000001 [3, 1]",
+                            "2 ONLY 00000000000b []",
+                            "1 LATER 000000000001 [3]",
+                            "3 ONLY feed:item/9 []"),
+                    lines,
+                    "parts of " + partBytes);
+            List<String> stamped = new ArrayList<>();
+            parts.forEach(part -> HeadlineListing.readStamps(
+                    part, input -> stamped.add(input.path() + " " + input.stamp() + " " + input.articles())));
+            assertEquals(
+                    inputs.stream()
+                            .map(input -> input.path() + " " + input.stamp() + " []")
+                            .toList(),
+                    stamped);
+        }
+    }
+
     @Test
     void aValueThatIsNoListingIsRefused() {
         List<byte[]> parts = new ArrayList<>();
@@ -204,12 +279,16 @@ class HeadlineListingTest {
             byte[] truncated = Arrays.copyOf(whole, cut);
             assertThrows(
                     IllegalArgumentException.class,
-                    () -> HeadlineListing.read(truncated, ArticleColumns.TARGETS, input -> {}),
+                    () -> HeadlineListing.read(truncated, ArticleColumns.HEADLINES, input -> {}),
                     "cut at " + cut);
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> HeadlineListing.readNumbered(truncated, input -> {}),
+                    "numbered, cut at " + cut);
         }
         assertThrows(
                 IllegalArgumentException.class,
                 () -> HeadlineListing.read(
-                        new byte[] {(byte) 0xff, (byte) 0xff, 0x7f}, ArticleColumns.TARGETS, input -> {}));
+                        new byte[] {(byte) 0xff, (byte) 0xff, 0x7f}, ArticleColumns.HEADLINES, input -> {}));
     }
 }

@@ -559,22 +559,20 @@ class LibraryIndexTest {
         List<IndexedInput> fromRows = headlineListing();
         index.storeHeadlineListing(scope);
         assertEquals(fromRows, headlineListing(), "the stored listing is the rows' listing");
-        List<IndexedInput> targetsFromRows = new ArrayList<>();
-        index.listTargets(scope, targetsFromRows::add);
         renameInRows("Nested story", "Nested story (rows)");
         assertEquals(fromRows, headlineListing(), "served from the stored listing, not the rows");
-        List<IndexedInput> targetsStored = new ArrayList<>();
-        index.listTargets(scope, targetsStored::add);
-        assertEquals(
-                withoutStamps(targetsFromRows),
-                targetsStored,
-                "with the targets stored as the rows had them, without the stamps");
-        List<String> ids = new ArrayList<>();
-        index.listIds(
+        List<String> numbered = new ArrayList<>();
+        assertTrue(index.listNumbered(
                 scope,
-                input ->
-                        input.articles().forEach(article -> ids.add(article.id().value())));
-        assertEquals(4, ids.size());
+                input -> input.articles()
+                        .forEach(article -> numbered.add(article.number() + " " + article.headline()))));
+        assertEquals(
+                List.of("1 Nested story", "2 First item", "3 Second item", "4 Council splits over harbour"),
+                numbered,
+                "numbered as stored, with the listing's headlines");
+        List<String> stamped = new ArrayList<>();
+        index.listStamps(scope, input -> stamped.add(input.path() + " " + input.articles()));
+        assertEquals(fromRows.stream().map(input -> input.path() + " []").toList(), stamped, "paths alone, no article");
 
         write("c.txt", "Ferry returns\n\nBody.\n");
         index(news.resolve("c.txt"));
@@ -600,6 +598,17 @@ class LibraryIndexTest {
                 headlineListing().stream()
                         .mapToInt(input -> input.articles().size())
                         .sum());
+    }
+
+    /** The stored listing as {@code lede list} reads it: each article's number, headline and targets' numbers. */
+    private List<String> numberedLines() {
+        List<String> lines = new ArrayList<>();
+        assertTrue(index.listNumbered(
+                scope,
+                input -> input.articles()
+                        .forEach(a -> lines.add(
+                                a.number() + " " + a.headline() + " " + java.util.Arrays.toString(a.related())))));
+        return lines;
     }
 
     /** What the index holds of the library's resolutions and listing: every resolved row, every listing part. */
@@ -640,20 +649,17 @@ class LibraryIndexTest {
         index.storeResolutions(scope, targets);
         index.storeHeadlineListing(scope);
         List<String> twoSteps = storedResolutionsAndListing();
-        List<IndexedInput> listedTwoSteps = new ArrayList<>();
-        index.listTargets(scope, listedTwoSteps::add);
+        List<String> listedTwoSteps = numberedLines();
 
         index.storeResolutionsAndListing(scope, article -> targets.get(article.row()));
 
         assertTrue(index.resolutionsCurrent(scope));
         assertEquals(twoSteps, storedResolutionsAndListing(), "the same rows and the same listing, byte for byte");
-        List<IndexedInput> listed = new ArrayList<>();
-        index.listTargets(scope, listed::add);
-        assertEquals(listedTwoSteps, listed);
+        assertEquals(listedTwoSteps, numberedLines());
         assertEquals(
-                java.util.Arrays.asList(targetId, null),
-                listed.get(1).articles().get(0).targets(),
-                "story.txt, after the feed, with its targets");
+                List.of("1 First item []", "2 Second item []", "3 Ferry returns [4]", "4 Harbour wall delayed []"),
+                numberedLines(),
+                "story.txt, after the feed, with its resolved target's number, the unresolved one left out");
         write("new.txt", "Nothing like it\n\nBody.\n");
         index(news.resolve("new.txt"));
         assertFalse(index.resolutionsCurrent(scope), "stale with the rows, as the two steps' are");
@@ -676,9 +682,7 @@ class LibraryIndexTest {
         index = open();
         assertFalse(index.resolutionsCurrent(scope), "resolved by another matcher: resolved again");
         assertNull(listing().get(0).articles().get(0).targets());
-        List<IndexedInput> listed = new ArrayList<>();
-        index.listTargets(scope, listed::add);
-        assertNull(listed.get(0).articles().get(0).targets(), "nor is the listing stored with them used");
+        assertFalse(index.listNumbered(scope, input -> {}), "nor is the listing stored with them used");
     }
 
     @Test

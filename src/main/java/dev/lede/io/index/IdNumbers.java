@@ -1,4 +1,4 @@
-package dev.lede.io;
+package dev.lede.io.index;
 
 import dev.lede.core.library.IdKey;
 import java.util.HashMap;

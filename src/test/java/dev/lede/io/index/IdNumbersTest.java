@@ -1,4 +1,4 @@
-package dev.lede.io;
+package dev.lede.io.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
