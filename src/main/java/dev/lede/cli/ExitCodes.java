@@ -26,6 +26,15 @@ public final class ExitCodes {
     static final String USAGE_HELP = "2:wrong usage, or a name that matches nothing (an article number or id, "
             + "a subscription's name, URL or tag)";
 
+    /**
+     * What ends each subscription command's {@link #SOME_FAILED} line: the list's, the state's or the
+     * library's folder refused (SubscriptionCommand says which and why). The commands that read articles
+     * only warn about theirs (the state is not kept, the index is not used), and their status stays.
+     */
+    static final String OWN_FOLDER_HELP =
+            "a folder of lede's own (its config, state or library) cannot be read or written (named on stderr "
+                    + "with the reason)";
+
     /** {@link #NOTHING_READ} where the command's input is the subscription list. */
     static final String NO_LIST_HELP = "3:no subscription list (HOME is not set)";
 

@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:every feed was fetched (or skipped as its server asked)",
-            "1:some feeds failed (each is named on stderr with the reason), another fetch is running, or there "
-                    + "are no subscriptions",
+            "1:some feeds failed (each is named on stderr with the reason), another fetch is running, there are no "
+                    + "subscriptions, or " + ExitCodes.OWN_FOLDER_HELP,
             ExitCodes.USAGE_HELP,
             ExitCodes.NO_LIST_HELP
         })

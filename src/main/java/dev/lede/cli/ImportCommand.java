@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:every feed in FILE was imported or already there",
-            "1:some feeds or lines were skipped (each is named on stderr)",
+            "1:some feeds or lines were skipped (each is named on stderr), or " + ExitCodes.OWN_FOLDER_HELP,
             ExitCodes.USAGE_HELP,
             "3:nothing imported: FILE cannot be read, is no subscription list or lists no feed; or no subscription "
                     + "list (HOME is not set)"

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:the articles past DAYS were deleted (or there were none)",
-            "1:a lede fetch is running; nothing was deleted",
+            "1:a lede fetch is running (nothing was deleted), or " + ExitCodes.OWN_FOLDER_HELP,
             ExitCodes.USAGE_HELP,
             ExitCodes.NO_LIST_HELP
         })

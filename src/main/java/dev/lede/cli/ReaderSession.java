@@ -205,7 +205,8 @@ final class ReaderSession implements ReaderStart.Plan {
                         settings.environment(),
                         warnings::add),
                 new ReaderFetch(
-                        settings.environment(), LibraryLoad.loadOptions(inputs).maxSize(), config.keep()));
+                        settings.environment(), LibraryLoad.loadOptions(inputs).maxSize(), config.keep()),
+                warnings::add);
     }
 
     /**

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:the feed was added",
-            "1:it was already subscribed (under the name said on stderr)",
+            "1:it was already subscribed (under the name said on stderr), or " + ExitCodes.OWN_FOLDER_HELP,
             ExitCodes.USAGE_HELP,
             ExitCodes.NO_LIST_HELP
         })

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:the list was printed",
-            "1:some lines of the list cannot be used (each is named on stderr) and were left out",
+            "1:some lines of the list cannot be used (each is named on stderr) and were left out, or "
+                    + ExitCodes.OWN_FOLDER_HELP,
             ExitCodes.USAGE_HELP,
             ExitCodes.NO_LIST_HELP
         })

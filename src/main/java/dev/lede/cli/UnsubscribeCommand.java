@@ -18,7 +18,12 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         description = "Remove a feed from the subscription list. The articles already fetched stay in the library.",
         exitCodeListHeading = "%nExit status%n",
-        exitCodeList = {"0:the feed was removed", ExitCodes.USAGE_HELP, ExitCodes.NO_LIST_HELP})
+        exitCodeList = {
+            "0:the feed was removed",
+            "1:" + ExitCodes.OWN_FOLDER_HELP,
+            ExitCodes.USAGE_HELP,
+            ExitCodes.NO_LIST_HELP
+        })
 final class UnsubscribeCommand extends SubscriptionCommand {
 
     @Parameters(paramLabel = "URL|NAME", description = "The feed's address or name, as lede subscriptions lists it.")

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -22,6 +24,28 @@ public final class FileFailures {
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : oneLine(message);
+    }
+
+    /**
+     * The failure as the rest of a line that already names {@code named}: the reason alone when the failure
+     * is about that very path ({@code lede: DIR: cannot be created (not a directory)}), else
+     * {@link #describe} with the path it is about (a parent folder, a file inside).
+     */
+    public static String describeAt(Path named, IOException e) {
+        if (e instanceof FileSystemException failure && failure.getFile() != null && same(named, failure.getFile())) {
+            return reason(failure);
+        }
+        return describe(e);
+    }
+
+    private static boolean same(Path named, String file) {
+        try {
+            return named.toAbsolutePath()
+                    .normalize()
+                    .equals(Path.of(file).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static String reason(FileSystemException failure) {

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  * {@code --no-state} or stdin only), the environment, which says whether there is a browser, what
  * stops the URL fetches in progress (Esc), who is told, on the loading thread, once the library is
  * complete (the library index remembers what its related headlines resolved to), the folders to watch
- * with how to load them again, and the fetch of the subscriptions (R), which posts its progress and end.
+ * with how to load them again, the fetch of the subscriptions (R), which posts its progress and end, and
+ * who keeps the lines to print on stderr once the screen is gone (a reading state that could not be
+ * saved: the status line says it once, and the next key paints over it).
  */
 public record ReaderContext(
         Optional<StateStore> state,
@@ -23,7 +25,8 @@ public record ReaderContext(
         Runnable cancelFetches,
         Consumer<Library> libraryComplete,
         Optional<Watched> watched,
-        Consumer<Consumer<Event>> fetchSubscriptions) {
+        Consumer<Consumer<Event>> fetchSubscriptions,
+        Consumer<String> afterQuit) {
 
     /** Folders the reader shows, and the load that reads them again (the start's own loading path). */
     /**
@@ -44,6 +47,7 @@ public record ReaderContext(
         fetchSubscriptions = fetchSubscriptions == null
                 ? post -> post.accept(new Event.FetchEnded(0, 0, 0, "no subscriptions here"))
                 : fetchSubscriptions;
+        afterQuit = afterQuit == null ? line -> {} : afterQuit;
     }
 
     public ReaderContext(
@@ -51,7 +55,7 @@ public record ReaderContext(
             Map<String, String> environment,
             Runnable cancelFetches,
             Consumer<Library> libraryComplete) {
-        this(state, environment, cancelFetches, libraryComplete, Optional.empty(), null);
+        this(state, environment, cancelFetches, libraryComplete, Optional.empty(), null, null);
     }
 
     public ReaderContext(Optional<StateStore> state, Map<String, String> environment) {

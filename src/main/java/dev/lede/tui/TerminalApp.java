@@ -58,7 +58,10 @@ public final class TerminalApp {
         this.errors = errors;
         this.events = events;
         this.shown = shown;
-        this.saver = StateSaver.into(outside.state(), problem -> events.offer(new Event.Notice(problem)));
+        this.saver = StateSaver.into(outside.state(), problem -> {
+            events.offer(new Event.Notice(problem));
+            outside.afterQuit().accept("lede: " + problem); // the status line's note lasts one key
+        });
         this.effects = new EffectRunner(terminal, store, outside, saver, events);
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class FileFailuresTest {
@@ -31,5 +32,26 @@ class FileFailuresTest {
     void anotherFailureGivesItsMessageOnOneLine() {
         assertEquals("disk on fire", FileFailures.describe(new IOException("disk\non fire")));
         assertEquals("IOException", FileFailures.describe(new IOException()));
+    }
+
+    @Test
+    void aLineThatAlreadyNamesThePathGetsTheReasonAlone() {
+        Path folder = Path.of("/home/ann/.cache/lede");
+        assertEquals(
+                "not a directory",
+                FileFailures.describeAt(
+                        folder, new FileSystemException("/home/ann/.cache/lede", null, "Not a directory")));
+        assertEquals(
+                "permission denied",
+                FileFailures.describeAt(folder, new AccessDeniedException("/home/ann/.cache/../.cache/lede")));
+    }
+
+    @Test
+    void aFailureAboutAnotherPathKeepsThatPath() {
+        assertEquals(
+                "/home/ann/.cache: permission denied",
+                FileFailures.describeAt(
+                        Path.of("/home/ann/.cache/lede"), new AccessDeniedException("/home/ann/.cache")));
+        assertEquals("disk on fire", FileFailures.describeAt(Path.of("/srv"), new IOException("disk on fire")));
     }
 }

@@ -231,6 +231,40 @@ class TerminalAppTest {
         assertEquals("lede-state 1\n" + bridge.id() + "\trs\t-\n", saved);
     }
 
+    /** The status line says it once and the next key paints over it: the line is kept for after the screen. */
+    @Test
+    void aReadingStateThatCannotBeSavedIsSaidOnceMoreAfterQuitting(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("state"), "a file where the state folder should be");
+        dev.lede.io.StateStore stateStore = new dev.lede.io.StateStore(dir.resolve("state/lede"), warning -> {});
+        List<String> afterQuit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ReaderContext context = new ReaderContext(
+                Optional.of(stateStore), Map.of(), null, null, Optional.empty(), null, afterQuit::add);
+        VirtualTty tty = new VirtualTty(60, 12);
+        TerminalApp app = new TerminalApp(
+                tty,
+                program(),
+                store(),
+                ColorMode.ANSI_16,
+                StandardCharsets.UTF_8,
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                context,
+                loading(loader(article("Harbour bridge reopens", 5), article("Orchard valley fair", 3))),
+                library -> {});
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        tty.awaitScreen(s -> s.contains("Orchard valley fair"));
+        tty.type("F");
+        tty.awaitScreen(s -> s.contains("cannot save the reading state"));
+        tty.type("jF"); // a second save fails too, and is not said again
+        tty.awaitScreen(s -> !s.contains("cannot save the reading state"));
+        tty.type("Q");
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        assertEquals(1, afterQuit.size(), afterQuit.toString());
+        assertTrue(
+                afterQuit.get(0).startsWith("lede: cannot save the reading state: " + dir.resolve("state")),
+                afterQuit.get(0));
+    }
+
     private CompletableFuture<Integer> start(VirtualTty tty, Consumer<LoadSink> loader) {
         TerminalApp app = new TerminalApp(
                 tty,

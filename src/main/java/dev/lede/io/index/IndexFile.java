@@ -51,11 +51,12 @@ final class IndexFile {
             warnings.accept("lede: " + file + ": a '?' in the path cannot be opened by SQLite" + WITHOUT);
             return Optional.empty();
         }
+        Path folder = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.createDirectories(folder);
         } catch (IOException e) {
-            warnings.accept(
-                    "lede: " + file.getParent() + ": cannot be created (" + FileFailures.describe(e) + ")" + WITHOUT);
+            warnings.accept("lede: " + file.getParent() + ": cannot be created (" + FileFailures.describeAt(folder, e)
+                    + ")" + WITHOUT);
             return Optional.empty();
         } catch (SecurityException e) {
             warnings.accept("lede: " + file.getParent() + ": cannot be created (not allowed)" + WITHOUT);

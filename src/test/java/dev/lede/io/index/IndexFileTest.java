@@ -267,10 +267,22 @@ class IndexFileTest {
         assertEquals(Optional.empty(), open());
         assertEquals(1, warnings.size());
         assertTrue(
-                warnings.get(0).startsWith("lede: " + folder + ": cannot be created (" + folder + ": not a directory)"),
+                warnings.get(0).startsWith("lede: " + folder + ": cannot be created (not a directory)"),
                 warnings.get(0));
         assertFalse(warnings.get(0).contains("Exception"), "the reason in words: " + warnings.get(0));
         assertTrue(warnings.get(0).endsWith("running without the library index (every file is read)"), warnings.get(0));
+    }
+
+    @Test
+    void aParentThatCannotBeCreatedIsNamedInTheReason() throws IOException {
+        Files.writeString(temp.resolve("cache"), "a file where a folder should be");
+        file = temp.resolve("cache/lede/deeper/index.db");
+        assertEquals(Optional.empty(), open());
+        assertEquals(1, warnings.size());
+        Path blocked = temp.resolve("cache/lede");
+        assertTrue(
+                warnings.get(0).startsWith("lede: " + file.getParent() + ": cannot be created (" + blocked + ": "),
+                warnings.get(0));
     }
 
     @Test

@@ -76,12 +76,18 @@ class InputProblemsIT {
 
     /** Runs lede with {@code arguments} in tmux, its stderr to err.txt, then its status and the terminal's modes. */
     private void start(Tmux tmux, String arguments) throws IOException, InterruptedException {
+        start(tmux, "", arguments);
+    }
+
+    /** As {@link #start(Tmux, String)}, with more of the environment ({@code "XDG_STATE_HOME=DIR "}). */
+    private void start(Tmux tmux, String environment, String arguments) throws IOException, InterruptedException {
         tmux.start(
                 100,
                 24,
                 // A cache of its own: the machine's shared index, written by another generation, is no part of the
                 // test.
-                "XDG_CACHE_HOME=" + Launch.quoted(dir.resolve("cache")) + " " + Launch.lede(arguments) + " 2>"
+                environment + "XDG_CACHE_HOME=" + Launch.quoted(dir.resolve("cache")) + " " + Launch.lede(arguments)
+                        + " 2>"
                         + Launch.quoted(dir.resolve("err.txt")) + "; echo exit=$? > "
                         + Launch.quoted(dir.resolve("exit.txt")) + "; stty -a > "
                         + Launch.quoted(dir.resolve("stty.txt"))
@@ -128,6 +134,30 @@ class InputProblemsIT {
         }
         assertEquals("exit=1", Files.readString(dir.resolve("exit.txt")).strip());
         assertEquals("lede: /no/such/path: no such file\n", Files.readString(dir.resolve("err.txt")));
+        assertSane(Files.readString(dir.resolve("stty.txt")));
+    }
+
+    /** The status line says it once and the next key paints over it: printed again once the screen is gone. */
+    @Test
+    void readingMarksThatCannotBeSavedAreSaidOnceMoreAfterQuitting() throws Exception {
+        Path state = dir.resolve("state");
+        // A folder where the lock file goes: the state reads (there is none) but cannot be written, also as root.
+        Files.createDirectories(state.resolve("lede/state.lock"));
+        try (Tmux tmux = new Tmux()) {
+            start(tmux, "XDG_STATE_HOME=" + Launch.quoted(state) + " ", Launch.quoted(folder()));
+            tmux.expect("the list", s -> s.contains(FIRST) && s.contains(SECOND));
+            tmux.keys("F");
+            tmux.expect("said on the status line", s -> s.contains("cannot save the reading state"));
+            tmux.keys("j");
+            tmux.keys("F");
+            tmux.expect("painted over by the next key", s -> s.contains("2/2") && !s.contains("cannot save"));
+            tmux.keys("Q");
+            awaitExit(tmux);
+        }
+        assertEquals("exit=0", Files.readString(dir.resolve("exit.txt")).strip());
+        assertEquals(
+                "lede: cannot save the reading state: " + state.resolve("lede/state.lock") + ": is a directory\n",
+                Files.readString(dir.resolve("err.txt")));
         assertSane(Files.readString(dir.resolve("stty.txt")));
     }
 
