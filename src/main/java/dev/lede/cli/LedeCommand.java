@@ -99,6 +99,15 @@ public final class LedeCommand implements Callable<Integer> {
                     writer(System.out, "sun.stdout.encoding"),
                     writer(System.err, "sun.stderr.encoding"));
         }
+        if (plainLibraryCommand(args)) {
+            return runPlainLibraryCommand(
+                    args,
+                    System.in,
+                    StdinKind.ofThisProcess(),
+                    System.getenv(),
+                    writer(System.out, "sun.stdout.encoding"),
+                    writer(System.err, "sun.stderr.encoding"));
+        }
         return commandLine(System.in, StdinKind.ofThisProcess(), System.getenv())
                 .setOut(writer(System.out, "sun.stdout.encoding"))
                 .execute(args);
@@ -153,6 +162,50 @@ public final class LedeCommand implements Callable<Integer> {
         command.inputs.inputs.addAll(Arrays.asList(args));
         try {
             return command.start(out, err, false);
+        } catch (Exception e) {
+            return FailureHandler.report(e, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static final java.util.Set<String> PLAIN_LIBRARY_COMMANDS = java.util.Set.of("list", "export", "stories");
+
+    /**
+     * True for {@code lede list|export|stories} followed by inputs only. Building picocli's model of all
+     * eleven commands by reflection took about 200 ms of a 300 ms {@code lede list} of 10 files
+     * (classes loaded from the jar, annotations read through proxies; README, "Where `lede list` goes"),
+     * more than the list itself; with every option at its default there is nothing for it to parse.
+     */
+    static boolean plainLibraryCommand(String[] args) {
+        if (args.length == 0 || !PLAIN_LIBRARY_COMMANDS.contains(args[0])) {
+            return false;
+        }
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.equals(Source.STDIN) && (arg.startsWith("-") || arg.startsWith("@"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs a {@link #plainLibraryCommand} as picocli would: same defaults, same failures, same exit status. */
+    static int runPlainLibraryCommand(
+            String[] args,
+            InputStream stdin,
+            StdinKind stdinKind,
+            Map<String, String> environment,
+            PrintWriter out,
+            PrintWriter err) {
+        LibraryCommand command = switch (args[0]) {
+            case "list" -> new ListCommand(stdin, stdinKind, environment);
+            case "export" -> new ExportCommand(stdin, stdinKind, environment);
+            default -> new StoriesCommand(stdin, stdinKind, environment);
+        };
+        try {
+            return command.callPlain(Arrays.asList(args).subList(1, args.length), out, err);
         } catch (Exception e) {
             return FailureHandler.report(e, err);
         } finally {

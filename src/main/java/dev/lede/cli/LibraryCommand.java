@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.io.StdinKind;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -38,8 +39,21 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return call(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Runs with only these inputs and every option at its default, as picocli would fill the command in for
+     * {@code lede list PATH…}, without building picocli's model ({@link LedeCommand#plainLibraryCommand}).
+     */
+    final int callPlain(List<String> inputNames, PrintWriter out, PrintWriter err) {
+        inputs = new InputOptions();
+        inputs.inputs.addAll(inputNames);
+        configOption = new ConfigOption();
+        return call(out, err);
+    }
+
+    private int call(PrintWriter out, PrintWriter err) {
         OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
         if (refused.isPresent()) {
             return refused.getAsInt();
@@ -52,6 +66,9 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     /** The configuration this run goes by ({@link CommandConfig#readIfNamed}: a named file is read at once). */
     final CommandConfig config(PrintWriter err) {
-        return CommandConfig.of(spec, configOption.file, environment, err).readIfNamed();
+        CommandConfig config = spec == null
+                ? new CommandConfig(configOption.file, environment, err)
+                : CommandConfig.of(spec, configOption.file, environment, err);
+        return config.readIfNamed();
     }
 }

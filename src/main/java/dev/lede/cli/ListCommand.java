@@ -43,7 +43,7 @@ final class ListCommand extends LibraryCommand {
     boolean json;
 
     @Mixin
-    NoIndexOption index;
+    NoIndexOption index = new NoIndexOption();
 
     ListCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         super(stdin, stdinKind, environment);

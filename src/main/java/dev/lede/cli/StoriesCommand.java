@@ -34,7 +34,7 @@ import picocli.CommandLine.Mixin;
 final class StoriesCommand extends LibraryCommand {
 
     @Mixin
-    NoIndexOption index;
+    NoIndexOption index = new NoIndexOption();
 
     StoriesCommand(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         super(stdin, stdinKind, environment);

@@ -86,4 +86,90 @@ class PlainArgumentsTest {
         assertEquals(picocli.err(), err.toString());
         assertTrue(err.toString().contains("missing.txt"), err.toString());
     }
+
+    @Test
+    void listExportAndStoriesWithOnlyInputsArePlain() {
+        assertTrue(LedeCommand.plainLibraryCommand(new String[] {"list"}));
+        assertTrue(LedeCommand.plainLibraryCommand(new String[] {"list", "feeds", "-", "show", "a b.txt"}));
+        assertTrue(LedeCommand.plainLibraryCommand(new String[] {"export", "feeds"}));
+        assertTrue(LedeCommand.plainLibraryCommand(new String[] {"stories", "feeds"}));
+        for (String[] args : new String[][] {
+            {},
+            {"feeds", "list"},
+            {"show", "1", "feeds"},
+            {"fetch"},
+            {"list", "--json", "feeds"},
+            {"list", "feeds", "--no-state"},
+            {"list", "-h"},
+            {"list", "--", "feeds"},
+            {"list", "@args.txt"},
+            {"export", "--config=x", "feeds"}
+        }) {
+            assertFalse(LedeCommand.plainLibraryCommand(args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void plainListExportAndStoriesEndAsPicocliDoesForTheSameInputs() throws IOException {
+        Files.writeString(
+                dir.resolve("a.txt"),
+                "Harbour pilots vote to strike.\nThe vote was close.\n\nRelated:\n- Ferry crews back the pilots\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("b.txt"),
+                "Ferry crews back the pilots.\nThe crews said so on Monday.\n",
+                StandardCharsets.UTF_8);
+        Path missing = dir.resolve("missing.txt");
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
+        environment.put("XDG_CONFIG_HOME", "/nonexistent/lede-test-config");
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        for (String command : new String[] {"list", "export", "stories"}) {
+            // twice: the first run builds the index, the second lists from it
+            for (int round = 0; round < 2; round++) {
+                String[] args = {command, dir.toString(), missing.toString()};
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                int code = LedeCommand.runPlainLibraryCommand(
+                        args,
+                        new ByteArrayInputStream(new byte[0]),
+                        StdinKind.NOTHING,
+                        environment,
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true));
+                CliRun picocli = CliRun.withEnvironment(environment, "", args);
+
+                assertEquals(picocli.exitCode(), code, command);
+                assertEquals(picocli.out(), out.toString(), command);
+                assertEquals(picocli.err(), err.toString(), command);
+                assertTrue(out.toString().contains("Harbour pilots"), command + ": " + out);
+                assertTrue(err.toString().contains("missing.txt"), command + ": " + err);
+            }
+        }
+    }
+
+    @Test
+    void plainListReadsStdinAsPicocliDoes() {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("XDG_STATE_HOME", "/nonexistent/lede-test-state");
+        environment.put("XDG_CONFIG_HOME", "/nonexistent/lede-test-config");
+        environment.put("XDG_CACHE_HOME", cache.toString());
+        byte[] piped = "Harbour pilots vote to strike.\nThe vote was close.\n".getBytes(StandardCharsets.UTF_8);
+        String[] args = {"list", "-"};
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LedeCommand.runPlainLibraryCommand(
+                args,
+                new ByteArrayInputStream(piped),
+                StdinKind.DATA,
+                environment,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        CliRun picocli = CliRun.withEnvironment(environment, piped, args);
+
+        assertEquals(picocli.exitCode(), code);
+        assertEquals(picocli.out(), out.toString());
+        assertEquals(picocli.err(), err.toString());
+        assertTrue(out.toString().contains("Harbour pilots"), out.toString());
+    }
 }
