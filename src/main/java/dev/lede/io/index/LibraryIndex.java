@@ -201,6 +201,15 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
+     * The scope's stored listing as it is now, with {@link #changes} when it was read, to be kept apart
+     * from the index ({@link KeptListing}); empty when no listing is stored for the library's current
+     * resolutions, or a change was committed while it was read.
+     */
+    public synchronized Optional<KeptListing> keptListing(IndexScope scope) {
+        return listings.kept(scope);
+    }
+
+    /**
      * Stores the scope's headline listing (with each article's targets) in a few large values, so the next
      * start, {@code lede list} and the check of the folders read it in a few steps;
      * nothing when the library's resolutions are not current (the listing is valid exactly as long as they
