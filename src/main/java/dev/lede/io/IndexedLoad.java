@@ -20,8 +20,9 @@ import dev.lede.io.index.IndexException;
 import dev.lede.io.index.IndexScope;
 import dev.lede.io.index.IndexedArticle;
 import dev.lede.io.index.IndexedInput;
-import dev.lede.io.index.KeptListing;
 import dev.lede.io.index.LibraryIndex;
+import dev.lede.io.index.ListingParts;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -427,15 +428,17 @@ public final class IndexedLoad implements AutoCloseable {
      * library again, as for a changed file).
      */
     private Map<String, FileStamp> previewKeptThenOpen(ListingFile.Kept kept, List<String> arguments, LoadSink sink) {
-        try {
+        try (kept) {
             // Both open their connection at their first use: a search typed before the index is open waits for it.
             bodySearch = new IndexBodySearch(opening, warnings);
             sink.searchWith(bodySearch);
             details = new IndexEntryDetails(opening, scope, warnings);
             sink.detailsFrom(new SeededDetails(kept.seeds(), details));
-            kept.listing().listKeptApart(previewingOnce(arguments, sink));
-            previewComplete = true;
-            sink.previewComplete();
+            boolean whole = previewKept(kept, arguments, sink);
+            if (whole) {
+                previewComplete = true;
+                sink.previewComplete();
+            }
             index = opening.get().orElse(null);
             if (index == null) {
                 failed = true;
@@ -443,21 +446,36 @@ public final class IndexedLoad implements AutoCloseable {
             }
             previewChanges = index.changes();
             resolutionsCurrent = index.resolutionsCurrent(scope);
-            Optional<KeptListing> stored = index.keptListing(scope);
-            keptHolds = resolutionsCurrent
-                    && stored.isPresent()
-                    && stored.get().changes() == previewChanges
-                    && stored.get().sameAs(kept.listing());
+            keptHolds = whole && resolutionsCurrent && kept.sameAs(visitor -> index.eachListingPart(scope, visitor));
             if (keptHolds) {
                 keptChanges = previewChanges;
                 details.open();
             }
         } catch (IndexException e) {
             fail(e);
+        } catch (IOException e) {
+            keptHolds = false; // the kept file failed under us: the check of the folders loads the library again
         } catch (RuntimeException | LinkageError e) {
             fail("the library index cannot be used here (" + e + ")");
         }
         return new HashMap<>();
+    }
+
+    /**
+     * Previews every input of the kept listing; false when one of its parts is damaged (the preview is then
+     * partial, and the load's own library replaces it).
+     */
+    private boolean previewKept(ListingFile.Kept kept, List<String> arguments, LoadSink sink) {
+        Consumer<IndexedInput> previewOnce = previewingOnce(arguments, sink);
+        try {
+            ListingFile.Parts parts = kept.parts();
+            for (byte[] part = parts.next(); part != null; part = parts.next()) {
+                ListingParts.listKeptApart(part, previewOnce);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Hands each stored input to the sink's preview once, though it is under two of the roots. */
@@ -487,15 +505,14 @@ public final class IndexedLoad implements AutoCloseable {
                 return;
             }
             try {
-                if (open.changes() == keptChanges) {
+                long changes = open.changes();
+                if (changes == keptChanges) {
                     return; // the one kept is this listing: read back only to be compared, at a quit
                 }
-                Optional<KeptListing> now = open.keptListing(scope);
-                if (now.isEmpty()) {
-                    return;
-                }
-                if (firstScreen.keepListing(new ListingFile.Kept(now.get(), seeds(open, now.get())))) {
-                    keptChanges = now.get().changes();
+                boolean kept = firstScreen.keepListing(
+                        visitor -> open.eachListingPart(scope, visitor), rows -> seeds(open, rows));
+                if (kept && open.changes() == changes) {
+                    keptChanges = changes;
                 }
             } catch (IndexException e) {
                 fail(e);
@@ -503,9 +520,8 @@ public final class IndexedLoad implements AutoCloseable {
         });
     }
 
-    /** The details of the listing's first {@link FirstScreen#ROWS} articles, read from the index. */
-    private List<ListingFile.Seed> seeds(LibraryIndex open, KeptListing listing) {
-        List<Long> rows = listing.firstRows(FirstScreen.ROWS);
+    /** The details of {@code rows} (the listing's first articles), read from the index. */
+    private List<ListingFile.Seed> seeds(LibraryIndex open, List<Long> rows) {
         List<ListingFile.Seed> seeds = new ArrayList<>(rows.size());
         for (long row : rows) {
             String headline = open.headline(row);

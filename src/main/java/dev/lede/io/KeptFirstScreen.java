@@ -41,9 +41,10 @@ final class KeptFirstScreen {
         return arguments.isEmpty() ? Optional.empty() : listing.read(typedIn, arguments);
     }
 
-    /** Keeps {@code kept} as the whole listing for the next start on the same inputs. */
-    boolean keepListing(ListingFile.Kept kept) {
-        return !arguments.isEmpty() && listing.write(typedIn, arguments, kept);
+    /** Keeps what {@code source} hands over as the whole listing for the next start on the same inputs. */
+    boolean keepListing(
+            ListingFile.Source source, java.util.function.Function<List<Long>, List<ListingFile.Seed>> seedsOf) {
+        return !arguments.isEmpty() && listing.write(typedIn, arguments, source, seedsOf);
     }
 
     /** Keeps the first rows of {@code library}, this load's complete library, for the next start. */

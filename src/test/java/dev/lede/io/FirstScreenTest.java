@@ -128,11 +128,13 @@ class FirstScreenTest {
     @Test
     void aListingKeptBesideAFirstScreenIsNotCountedAndGoesWithIt() throws IOException {
         FirstScreen screen = new FirstScreen(cache);
-        ListingFile listings = new ListingFile(screen);
-        ListingFile.Kept kept =
-                new ListingFile.Kept(new dev.lede.io.index.KeptListing(1, List.of(new byte[] {1})), List.of());
+        ListingFile listings = new ListingFile(screen, (part, count, rows) -> {});
+        ListingFile.Source kept = visitor -> {
+            visitor.accept(new byte[] {1});
+            return true;
+        };
         screen.write(folder, List.of("archive"), library(3));
-        assertTrue(listings.write(folder, List.of("archive"), kept));
+        assertTrue(listings.write(folder, List.of("archive"), kept, rows -> List.of()));
         for (int i = 0; i < FirstScreen.KEPT - 1; i++) {
             long written = 1_000_000L * (i + 1);
             try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {

@@ -201,12 +201,12 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
-     * The scope's stored listing as it is now, with {@link #changes} when it was read, to be kept apart
-     * from the index ({@link KeptListing}); empty when no listing is stored for the library's current
-     * resolutions, or a change was committed while it was read.
+     * Hands each part of the scope's stored listing to {@code visitor}, in order, as one statement reads them
+     * (so from one state of the index); false, having handed nothing, when no listing is stored for the
+     * library's current resolutions. For a copy kept apart from the index ({@link ListingParts}).
      */
-    public synchronized Optional<KeptListing> keptListing(IndexScope scope) {
-        return listings.kept(scope);
+    public synchronized boolean eachListingPart(IndexScope scope, Consumer<byte[]> visitor) {
+        return listings.parts(scope, visitor);
     }
 
     /**

@@ -47,21 +47,8 @@ final class StoredListings {
         return parts(scope, part -> HeadlineListing.readNumbered(part, visitor));
     }
 
-    /** The scope's stored listing as it is now, with the index's changes; empty when none is stored. */
-    java.util.Optional<KeptListing> kept(IndexScope scope) {
-        try {
-            long changes = database.generation();
-            List<byte[]> parts = new ArrayList<>();
-            return parts(scope, parts::add) && database.generation() == changes
-                    ? java.util.Optional.of(new KeptListing(changes, parts))
-                    : java.util.Optional.empty();
-        } catch (SQLException e) {
-            throw database.failure("cannot be read", e);
-        }
-    }
-
     /** Hands each stored part of the scope's listing to {@code reader}, in order; false when none is stored. */
-    private boolean parts(IndexScope scope, Consumer<byte[]> reader) {
+    boolean parts(IndexScope scope, Consumer<byte[]> reader) {
         try (PreparedStatement select = database.connection()
                 .prepareStatement("SELECT s.headlines FROM listings s"
                         + " JOIN libraries l ON l.id = s.library JOIN meta m ON m.key = 'generation' AND m.value = l.generation"
