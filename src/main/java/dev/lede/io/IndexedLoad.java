@@ -428,6 +428,7 @@ public final class IndexedLoad implements AutoCloseable {
      * library again, as for a changed file).
      */
     private Map<String, FileStamp> previewKeptThenOpen(ListingFile.Kept kept, List<String> arguments, LoadSink sink) {
+        LibraryIndex opened = null;
         try (kept) {
             // Both open their connection at their first use: a search typed before the index is open waits for it.
             bodySearch = new IndexBodySearch(opening, warnings);
@@ -439,16 +440,22 @@ public final class IndexedLoad implements AutoCloseable {
                 previewComplete = true;
                 sink.previewComplete();
             }
-            index = opening.get().orElse(null);
-            if (index == null) {
+            opened = opening.get().orElse(null);
+            if (opened == null) {
                 failed = true;
                 return new HashMap<>();
             }
-            previewChanges = index.changes();
-            resolutionsCurrent = index.resolutionsCurrent(scope);
-            keptHolds = whole && resolutionsCurrent && kept.sameAs(visitor -> index.eachListingPart(scope, visitor));
+            LibraryIndex compared = opened;
+            previewChanges = compared.changes();
+            resolutionsCurrent = compared.resolutionsCurrent(scope);
+            keptHolds = whole && resolutionsCurrent && kept.sameAs(visitor -> compared.eachListingPart(scope, visitor));
             if (keptHolds) {
                 keptChanges = previewChanges;
+            }
+            // Only now: a quit before the comparison stores no listing ({@link #storeListing}), the one kept
+            // staying as good as it was.
+            index = opened;
+            if (keptHolds) {
                 details.open();
             }
         } catch (IndexException e) {
@@ -457,6 +464,8 @@ public final class IndexedLoad implements AutoCloseable {
             keptHolds = false; // the kept file failed under us: the check of the folders loads the library again
         } catch (RuntimeException | LinkageError e) {
             fail("the library index cannot be used here (" + e + ")");
+        } finally {
+            index = opened; // closed with the load, also after a failure
         }
         return new HashMap<>();
     }

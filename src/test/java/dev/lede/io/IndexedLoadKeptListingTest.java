@@ -1,5 +1,6 @@
 package dev.lede.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -170,6 +171,34 @@ class IndexedLoadKeptListingTest {
     }
 
     @Test
+    void aKeptListingDamagedInItsPartsIsNotTrustedAndTheLibraryIsLoadedAgain() throws IOException {
+        writeLibrary();
+        readerRun();
+        readerRun();
+        byte[] bytes = Files.readAllBytes(listingFile());
+        long partsAt = java.nio.ByteBuffer.wrap(bytes, bytes.length - 16, 8).getLong();
+        for (int i = 0; i < 40; i++) {
+            bytes[(int) partsAt + 4 + i] ^= 0x5a; // inside the first part; its length and the file's end intact
+        }
+        Files.write(listingFile(), bytes);
+
+        Library library = readerRun();
+        assertFalse(calls.contains("preview complete"), "a preview cut short is never shown complete: " + calls);
+        assertFalse(calls.contains("confirmed"), "not confirmed: " + calls);
+        assertTrue(calls.contains("listed Harbour pilots vote to strike"), "loaded again from the index: " + calls);
+        assertEquals(2, library.size());
+        assertEquals("Harbour pilots vote to strike", library.entry(0).headline());
+        assertEquals(
+                List.of(),
+                calls.stream().filter(call -> call.startsWith("warning")).toList(),
+                "said nothing");
+
+        readerRun(); // kept again, whole
+        readerRun();
+        assertTrue(calls.contains("confirmed"), "the next start trusts the listing kept again: " + calls);
+    }
+
+    @Test
     void nothingIsKeptWhileTheIndexHoldsNoListingForTheLibrary() throws IOException {
         writeLibrary();
         calls.clear();
@@ -181,12 +210,37 @@ class IndexedLoadKeptListingTest {
         assertFalse(Files.exists(listingFile()));
     }
 
+    @Test
+    void aQuitBeforeTheIndexIsOpenLeavesTheKeptListingAsItWas() throws IOException {
+        writeLibrary();
+        readerRun();
+        readerRun();
+        byte[] kept = Files.readAllBytes(listingFile());
+        write("d.txt", "Title: Quay market reopens\n\nStalls return to the quay.\n"); // the index will differ
+        calls.clear();
+        try (IndexedLoad load = indexedLoad(true).showingFirst(screen(), Path.of(""))) {
+            load.load(List.of(news.toString()), new Sink() {
+                @Override
+                public void previewComplete() {
+                    super.previewComplete();
+                    load.storeListing(); // as a quit at the complete frame, the index not yet open
+                }
+            });
+        }
+        assertTrue(calls.contains("preview complete"));
+        assertEquals(
+                List.of(),
+                calls.stream().filter(call -> call.startsWith("warning")).toList(),
+                "quietly");
+        assertArrayEquals(kept, Files.readAllBytes(listingFile()));
+    }
+
     private Path listingFile() {
         return ListingFile.beside(screen().file(FirstScreen.key(Path.of(""), List.of(news.toString()))));
     }
 
     /** Builds the library as the reader's feed does (preview or load), recording what it is told. */
-    private final class Sink implements LoadSink {
+    private class Sink implements LoadSink {
         private LibraryBuilder preview;
         private final LibraryBuilder builder = new LibraryBuilder();
         private BodySearch search;
