@@ -85,6 +85,7 @@ final class ReaderSession implements ReaderStart.Plan {
                 // Also on quitting, the screen restored: a reader quit before the check of the folders ended
                 // (the library complete from the index) would otherwise never keep its first screen.
                 session.indexedLoad.storeFirstScreenUnlessKept(last[0]);
+                session.indexedLoad.storeListing(); // nothing when the one kept is current
             }
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
         } catch (IOException e) {
@@ -196,6 +197,7 @@ final class ReaderSession implements ReaderStart.Plan {
                         // Remembered: the next start on the same library needs no matcher, reads headlines at once.
                         indexedLoad.storeFirstScreen(library); // first: a few ms, done before a quick quit
                         indexedLoad.storeResolutionsAndListing(new ResolvedRelated(library));
+                        indexedLoad.storeListing(); // the next start lists it without SQLite
                     }
                 },
                 ReaderReload.watched(

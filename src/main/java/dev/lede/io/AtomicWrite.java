@@ -1,7 +1,8 @@
 package dev.lede.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,6 +29,19 @@ public final class AtomicWrite {
      * synced to disk, so they outlive a power cut and not only a crash of this process.
      */
     public static void write(Path target, byte[] bytes, boolean durable) throws IOException {
+        write(target, out -> out.write(bytes), durable);
+    }
+
+    /** What is written to a file as it is made, for a file too large to be held in memory first. */
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, byte[], boolean)}, with what {@code body} writes; if it throws, {@code target} is
+     * left as it was.
+     */
+    public static void write(Path target, Body body, boolean durable) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         // Made here rather than by Files.createTempFile, which would also make the file private (0600).
         Path temporary = folder.resolve(TEMPORARY_PREFIX + target.getFileName() + "."
@@ -39,10 +53,7 @@ public final class AtomicWrite {
                     StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                body.writeTo(Channels.newOutputStream(channel)); // each write whole; the channel is closed below
                 if (durable) {
                     channel.force(true);
                 }

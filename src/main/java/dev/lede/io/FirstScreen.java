@@ -122,7 +122,7 @@ public final class FirstScreen {
     }
 
     /** The file for {@code key}: named by its hash, which two keys may share (the key inside tells them apart). */
-    private Path file(String key) {
+    Path file(String key) {
         return folder.resolve(String.format("%08x", key.hashCode()));
     }
 
@@ -130,12 +130,14 @@ public final class FirstScreen {
     private void keepLatest() throws IOException {
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
-            files = listed.filter(f -> !f.getFileName().toString().startsWith(AtomicWrite.TEMPORARY_PREFIX))
+            files = listed.filter(f -> !f.getFileName().toString().startsWith(AtomicWrite.TEMPORARY_PREFIX)
+                            && !f.getFileName().toString().endsWith(ListingFile.SUFFIX))
                     .sorted(Comparator.comparing(FirstScreen::modified).reversed())
                     .toList();
         }
         for (Path old : files.subList(Math.min(KEPT, files.size()), files.size())) {
             Files.deleteIfExists(old);
+            Files.deleteIfExists(ListingFile.beside(old)); // the whole listing kept with those rows, if any
         }
     }
 
@@ -169,7 +171,7 @@ public final class FirstScreen {
     }
 
     /** The inputs as typed, and where they were typed: the names rows carry are relative to both. */
-    private static String key(Path typedIn, List<String> arguments) {
+    static String key(Path typedIn, List<String> arguments) {
         StringBuilder key = new StringBuilder(typedIn.toAbsolutePath().toString());
         for (String argument : arguments) {
             key.append('\0').append(argument);

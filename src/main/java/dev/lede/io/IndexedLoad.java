@@ -21,6 +21,8 @@ import dev.lede.io.index.IndexScope;
 import dev.lede.io.index.IndexedArticle;
 import dev.lede.io.index.IndexedInput;
 import dev.lede.io.index.LibraryIndex;
+import dev.lede.io.index.ListingParts;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +92,10 @@ public final class IndexedLoad implements AutoCloseable {
     private volatile boolean previewComplete;
     /** The index holds what this library's related headlines resolved to, for every article (or none). */
     private volatile boolean resolutionsCurrent;
+    /** False when the preview came from a kept listing that the index no longer holds. */
+    private volatile boolean keptHolds = true;
+    /** {@link LibraryIndex#changes} of the listing kept in the first screen's folder, known to hold; or -1. */
+    private volatile long keptChanges = -1;
 
     /** @param opening opens the index, or gives empty when there is none to use (having said why) */
     public IndexedLoad(
@@ -162,13 +168,21 @@ public final class IndexedLoad implements AutoCloseable {
             }
         }
         scope = IndexScope.of(roots);
+        Optional<ListingFile.Kept> kept = Optional.empty();
         if (previewing && firstScreen != null) {
             // Plain java.io, a few KB, read before the index starts to open (about 100 ms): the sink gets the
             // kept rows first, always, as the reader's first frame.
             firstScreen.handOver(arguments, sink);
+            kept = firstScreen.listing();
         }
         CompletableFuture<Map<String, FileStamp>> listing = new CompletableFuture<>();
-        Thread reading = new Thread(() -> listing.complete(openAndList(arguments, sink)), "lede-index");
+        Optional<ListingFile.Kept> keptListing = kept;
+        Thread reading = new Thread(
+                () -> listing.complete(
+                        keptListing.isPresent()
+                                ? previewKeptThenOpen(keptListing.get(), arguments, sink)
+                                : openAndList(arguments, sink)),
+                "lede-index");
         reading.setDaemon(true);
         reading.start();
         Map<String, FileStamp> stored;
@@ -176,7 +190,7 @@ public final class IndexedLoad implements AutoCloseable {
             // The library is complete once previewed; on two cores a walk alongside would take the
             // processor the listing needs, delaying that moment for a check that mostly finds nothing.
             listing.join();
-            if (previewComplete && !failed && previewStillHolds(arguments)) {
+            if (previewComplete && !failed && keptHolds && previewStillHolds(arguments)) {
                 resolvedAhead = resolutionsCurrent;
                 sink.previewConfirmed();
                 return;
@@ -383,14 +397,8 @@ public final class IndexedLoad implements AutoCloseable {
                 stored.putAll(index.stamps(scope));
                 return stored;
             }
-            StoredNames names = new StoredNames(arguments);
             previewChanges = index.changes();
-            Set<String> previewed = scope.roots().size() > 1 ? new HashSet<>() : null;
-            Consumer<IndexedInput> previewOnce = input -> {
-                if (previewed == null || previewed.add(input.path())) {
-                    preview(input, names, sink); // else under two of the roots: read once, previewed once
-                }
-            };
+            Consumer<IndexedInput> previewOnce = previewingOnce(arguments, sink);
             if (resolutionsCurrent) {
                 // Headlines only, the rest read by row when drawn: most of the time and the heap otherwise.
                 details = new IndexEntryDetails(opening, scope, warnings);
@@ -411,6 +419,127 @@ public final class IndexedLoad implements AutoCloseable {
             stored.clear();
         }
         return stored;
+    }
+
+    /**
+     * As {@link #openAndList} when previewing, from the listing kept with the first screen ({@link ListingFile}):
+     * the whole library previewed without SQLite, its first screenful's details from the file, then the
+     * index opened to check that it still holds that listing (else the check of the folders loads the
+     * library again, as for a changed file).
+     */
+    private Map<String, FileStamp> previewKeptThenOpen(ListingFile.Kept kept, List<String> arguments, LoadSink sink) {
+        LibraryIndex opened = null;
+        try (kept) {
+            // Both open their connection at their first use: a search typed before the index is open waits for it.
+            bodySearch = new IndexBodySearch(opening, warnings);
+            sink.searchWith(bodySearch);
+            details = new IndexEntryDetails(opening, scope, warnings);
+            sink.detailsFrom(new SeededDetails(kept.seeds(), details));
+            boolean whole = previewKept(kept, arguments, sink);
+            if (whole) {
+                previewComplete = true;
+                sink.previewComplete();
+            }
+            opened = opening.get().orElse(null);
+            if (opened == null) {
+                failed = true;
+                return new HashMap<>();
+            }
+            LibraryIndex compared = opened;
+            previewChanges = compared.changes();
+            resolutionsCurrent = compared.resolutionsCurrent(scope);
+            keptHolds = whole && resolutionsCurrent && kept.sameAs(visitor -> compared.eachListingPart(scope, visitor));
+            if (keptHolds) {
+                keptChanges = previewChanges;
+            }
+            // Only now: a quit before the comparison stores no listing ({@link #storeListing}), the one kept
+            // staying as good as it was.
+            index = opened;
+            if (keptHolds) {
+                details.open();
+            }
+        } catch (IndexException e) {
+            fail(e);
+        } catch (IOException e) {
+            keptHolds = false; // the kept file failed under us: the check of the folders loads the library again
+        } catch (RuntimeException | LinkageError e) {
+            fail("the library index cannot be used here (" + e + ")");
+        } finally {
+            index = opened; // closed with the load, also after a failure
+        }
+        return new HashMap<>();
+    }
+
+    /**
+     * Previews every input of the kept listing; false when one of its parts is damaged (the preview is then
+     * partial, and the load's own library replaces it).
+     */
+    private boolean previewKept(ListingFile.Kept kept, List<String> arguments, LoadSink sink) {
+        Consumer<IndexedInput> previewOnce = previewingOnce(arguments, sink);
+        try {
+            ListingFile.Parts parts = kept.parts();
+            for (byte[] part = parts.next(); part != null; part = parts.next()) {
+                ListingParts.listKeptApart(part, previewOnce);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Hands each stored input to the sink's preview once, though it is under two of the roots. */
+    private Consumer<IndexedInput> previewingOnce(List<String> arguments, LoadSink sink) {
+        StoredNames names = new StoredNames(arguments);
+        Set<String> previewed = scope.roots().size() > 1 ? new HashSet<>() : null;
+        return input -> {
+            if (previewed == null || previewed.add(input.path())) {
+                preview(input, names, sink); // else under two of the roots: read once, previewed once
+            }
+        };
+    }
+
+    /**
+     * Keeps the index's stored listing of this library, with its first screenful's details, beside the first
+     * screen ({@link ListingFile}), unless the one kept there is current: for the reader's next start on the
+     * same inputs, which then lists the library without opening SQLite first. Nothing when the index is not
+     * open yet or failed, or holds no current listing.
+     */
+    public void storeListing() {
+        if (firstScreen == null) {
+            return;
+        }
+        storing.run(() -> {
+            LibraryIndex open = index;
+            if (failed || open == null || scope == null) {
+                return;
+            }
+            try {
+                long changes = open.changes();
+                if (changes == keptChanges) {
+                    return; // the one kept is this listing: read back only to be compared, at a quit
+                }
+                boolean kept = firstScreen.keepListing(
+                        visitor -> open.eachListingPart(scope, visitor), rows -> seeds(open, rows));
+                if (kept && open.changes() == changes) {
+                    keptChanges = changes;
+                }
+            } catch (IndexException e) {
+                fail(e);
+            }
+        });
+    }
+
+    /** The details of {@code rows} (the listing's first articles), read from the index. */
+    private List<ListingFile.Seed> seeds(LibraryIndex open, List<Long> rows) {
+        List<ListingFile.Seed> seeds = new ArrayList<>(rows.size());
+        for (long row : rows) {
+            String headline = open.headline(row);
+            Optional<dev.lede.core.library.EntryDetails.Details> found = open.details(scope, row);
+            if (headline != null && found.isPresent()) {
+                seeds.add(new ListingFile.Seed(row, headline, found.get()));
+            }
+        }
+        return seeds;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.lede.io;
 import dev.lede.core.library.Library;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reader's first screen ({@link FirstScreen}) for one load of some inputs typed in one folder: the
@@ -12,6 +13,7 @@ import java.util.List;
 final class KeptFirstScreen {
 
     private final FirstScreen screen;
+    private final ListingFile listing;
     /** The folder the inputs were typed in: the names the rows carry are relative to it. */
     private final Path typedIn;
 
@@ -21,6 +23,7 @@ final class KeptFirstScreen {
 
     KeptFirstScreen(FirstScreen screen, Path typedIn) {
         this.screen = screen;
+        this.listing = new ListingFile(screen);
         this.typedIn = typedIn;
     }
 
@@ -31,6 +34,17 @@ final class KeptFirstScreen {
     void handOver(List<String> arguments, LoadSink sink) {
         this.arguments = List.copyOf(arguments);
         screen.read(typedIn, this.arguments).ifPresent(sink::firstScreen);
+    }
+
+    /** The whole listing kept for the arguments handed over ({@link ListingFile}); empty when none is. */
+    Optional<ListingFile.Kept> listing() {
+        return arguments.isEmpty() ? Optional.empty() : listing.read(typedIn, arguments);
+    }
+
+    /** Keeps what {@code source} hands over as the whole listing for the next start on the same inputs. */
+    boolean keepListing(
+            ListingFile.Source source, java.util.function.Function<List<Long>, List<ListingFile.Seed>> seedsOf) {
+        return !arguments.isEmpty() && listing.write(typedIn, arguments, source, seedsOf);
     }
 
     /** Keeps the first rows of {@code library}, this load's complete library, for the next start. */

@@ -125,6 +125,34 @@ class FirstScreenTest {
         assertTrue(screen.read(folder, List.of("archive")).isEmpty(), "the oldest went");
     }
 
+    @Test
+    void aListingKeptBesideAFirstScreenIsNotCountedAndGoesWithIt() throws IOException {
+        FirstScreen screen = new FirstScreen(cache);
+        ListingFile listings = new ListingFile(screen, (part, count, rows) -> {});
+        ListingFile.Source kept = visitor -> {
+            visitor.accept(new byte[] {1});
+            return true;
+        };
+        screen.write(folder, List.of("archive"), library(3));
+        assertTrue(listings.write(folder, List.of("archive"), kept, rows -> List.of()));
+        for (int i = 0; i < FirstScreen.KEPT - 1; i++) {
+            long written = 1_000_000L * (i + 1);
+            try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
+                files.filter(f -> f.toFile().lastModified() > 1_000_000_000_000L)
+                        .forEach(f -> f.toFile().setLastModified(written));
+            }
+            screen.write(folder, List.of("folder-" + i), library(1));
+        }
+        assertTrue(screen.read(folder, List.of("archive")).isPresent(), "the listing is not a first screen");
+        assertTrue(listings.read(folder, List.of("archive")).isPresent());
+        screen.write(folder, List.of("one more"), library(1));
+        assertTrue(screen.read(folder, List.of("archive")).isEmpty(), "the oldest went");
+        assertTrue(listings.read(folder, List.of("archive")).isEmpty(), "and its listing with it");
+        try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
+            assertEquals(FirstScreen.KEPT, files.count());
+        }
+    }
+
     private Path onlyFile() throws IOException {
         try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
             List<Path> all = files.toList();

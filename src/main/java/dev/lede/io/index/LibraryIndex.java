@@ -201,6 +201,15 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
+     * Hands each part of the scope's stored listing to {@code visitor}, in order, as one statement reads them
+     * (so from one state of the index); false, having handed nothing, when no listing is stored for the
+     * library's current resolutions. For a copy kept apart from the index ({@link ListingParts}).
+     */
+    public synchronized boolean eachListingPart(IndexScope scope, Consumer<byte[]> visitor) {
+        return listings.parts(scope, visitor);
+    }
+
+    /**
      * Stores the scope's headline listing (with each article's targets) in a few large values, so the next
      * start, {@code lede list} and the check of the folders read it in a few steps;
      * nothing when the library's resolutions are not current (the listing is valid exactly as long as they

@@ -48,7 +48,7 @@ final class StoredListings {
     }
 
     /** Hands each stored part of the scope's listing to {@code reader}, in order; false when none is stored. */
-    private boolean parts(IndexScope scope, Consumer<byte[]> reader) {
+    boolean parts(IndexScope scope, Consumer<byte[]> reader) {
         try (PreparedStatement select = database.connection()
                 .prepareStatement("SELECT s.headlines FROM listings s"
                         + " JOIN libraries l ON l.id = s.library JOIN meta m ON m.key = 'generation' AND m.value = l.generation"
