@@ -125,6 +125,19 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void aNameOrUrlWithControlCharactersIsRefusedWithoutSendingThemToTheTerminal() {
+        CliRun badName = run("subscribe", server.url("/a"), "--name", "x\u001b[2Jy");
+        assertEquals(2, badName.exitCode());
+        assertEquals(
+                "lede: --name xy: cannot be a folder name (no / or \\, no control character, not starting "
+                        + "with a dot, no spaces around it, at most 100 characters)\n",
+                badName.err());
+        CliRun badUrl = run("subscribe", "http://a.example/\u001b]0;owned\u0007 b");
+        assertEquals(2, badUrl.exitCode());
+        assertEquals("lede: http://a.example/ b: not an http or https URL\n", badUrl.err());
+    }
+
+    @Test
     void aListFolderThatCannotBeMadeIsOneLineNamingIt() throws IOException {
         // A file where the config folder should be: as a read-only folder would, it refuses the list.
         Files.writeString(home.resolve("config"), "not a folder");
