@@ -90,14 +90,31 @@ final class SqliteNative {
                 if (in == null) {
                     return Optional.empty();
                 }
-                Files.createDirectories(library.getParent());
-                Path part = library.resolveSibling(
-                        name + "." + ProcessHandle.current().pid() + ".part");
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return install(in, library);
             }
-            return Optional.of(library);
         } catch (IOException | RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Copies {@code in} to {@code library} through a temporary file renamed into place; empty when that
+     * fails, with the temporary file deleted: a full disk must not be left fuller by each run that tried.
+     */
+    static Optional<Path> install(InputStream in, Path library) {
+        Path part = library.resolveSibling(
+                library.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            Files.createDirectories(library.getParent());
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return Optional.of(library);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException | RuntimeException alsoFailed) {
+                // as much as could be done: the driver then tries its own way
+            }
             return Optional.empty();
         }
     }
