@@ -1,11 +1,14 @@
 package dev.lede.io.index;
 
 import dev.lede.io.CacheRoot;
+import dev.lede.io.FileFailures;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -36,6 +39,9 @@ final class SqliteNative {
     private static final Logger DRIVER_LOG = Logger.getLogger("org.sqlite");
 
     private static boolean done;
+
+    /** Why the last unpacking failed ({@code DIR: reason}), for the index's one line; null when none did. */
+    private static volatile String unpackFailure;
 
     private SqliteNative() {}
 
@@ -97,6 +103,11 @@ final class SqliteNative {
         }
     }
 
+    /** Why the driver's library could not be unpacked into the cache, when it could not. */
+    static Optional<String> unpackFailure() {
+        return Optional.ofNullable(unpackFailure);
+    }
+
     /**
      * Copies {@code in} to {@code library} through a temporary file renamed into place; empty when that
      * fails, with the temporary file deleted: a full disk must not be left fuller by each run that tried.
@@ -110,6 +121,10 @@ final class SqliteNative {
             Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return Optional.of(library);
         } catch (IOException | RuntimeException e) {
+            unpackFailure = e instanceof FileSystemException failure && failure.getFile() != null
+                    ? FileFailures.describe(failure)
+                    : library.getParent() + ": "
+                            + String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             try {
                 Files.deleteIfExists(part);
             } catch (IOException | RuntimeException alsoFailed) {

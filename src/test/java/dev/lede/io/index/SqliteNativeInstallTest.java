@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.NativeLibraryNotFoundException;
 
 /** The driver's library written whole or not at all, and nothing left behind when it fails. */
 class SqliteNativeInstallTest {
@@ -39,6 +41,13 @@ class SqliteNativeInstallTest {
         try (Stream<Path> left = Files.list(library.getParent())) {
             assertEquals(List.of(), left.toList());
         }
+        // The driver then finds no library and says only "Error opening connection" (its cause: "No native
+        // library found for os.name=Linux…"): the index's one line says why instead.
+        SQLException driverSays = new SQLException(
+                "Error opening connection", new NativeLibraryNotFoundException("No native library found"));
+        assertEquals(
+                "its SQLite library cannot be unpacked (" + library.getParent() + ": no space left on device)",
+                IndexFile.reason(driverSays));
     }
 
     @Test
