@@ -5,6 +5,7 @@ import dev.lede.core.subscribe.Opml;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.io.NamedPipe;
 import dev.lede.io.fetch.SubscriptionFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,6 +48,10 @@ final class ImportCommand extends SubscriptionCommand {
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         String shown = Sanitizer.sanitizeLine(source.toString());
         String text;
+        if (NamedPipe.is(source)) {
+            err.println("lede: " + shown + ": a named pipe, not a file; not a subscription list");
+            return ExitCodes.NOTHING_READ;
+        }
         try {
             if (Files.size(source) > MAX_BYTES) {
                 err.println("lede: " + shown + ": larger than 16 MiB; not a subscription list");

@@ -33,6 +33,9 @@ public final class ConfigFile {
         if (Files.isDirectory(path)) {
             return failed(path, "a folder, not a configuration file; defaults used");
         }
+        if (NamedPipe.is(path)) {
+            return failed(path, "a named pipe, not a file; defaults used");
+        }
         try {
             if (Files.size(path) > MAX_BYTES) {
                 return failed(path, "larger than 1 MiB, not a configuration file; defaults used");

@@ -17,8 +17,6 @@ import java.util.zip.GZIPInputStream;
 final class InputReader {
 
     private static final int BINARY_SNIFF = 8192;
-    private static final int TYPE_BITS = 0170000;
-    private static final int FIFO = 0010000;
     /** The largest array the JDK hands out (as its own reading code assumes). */
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
@@ -35,7 +33,7 @@ final class InputReader {
                 throw new SkippedInput("file is " + String.format(Locale.ROOT, "%.1f MiB", size / 1048576.0)
                         + ", over the " + mebibytes(maxSize) + " limit (--max-size); skipped");
             }
-            if (size == 0 && isNamedPipe(path)) { // a FIFO states size 0; opening one waits for a writer
+            if (size == 0 && NamedPipe.is(path)) { // a FIFO states size 0; opening one waits for a writer
                 throw new SkippedInput("a named pipe, not a file; skipped");
             }
             try (InputStream in = Files.newInputStream(path)) {
@@ -47,23 +45,6 @@ final class InputReader {
             throw new SkippedInput("no such file");
         } catch (IOException e) {
             throw new SkippedInput("cannot be read (" + oneLine(e) + "); skipped");
-        }
-    }
-
-    /**
-     * A FIFO with a name in a folder, which a folder's walk skips too: opening it would wait, maybe for ever,
-     * for a writer. A pipe the shell hands over ({@code <(cmd)}, {@code /dev/stdin}) has a writer and no
-     * name to resolve to (its link reads {@code pipe:[N]}), and is read.
-     */
-    private static boolean isNamedPipe(Path path) {
-        try {
-            if (((Integer) Files.getAttribute(path, "unix:mode") & TYPE_BITS) != FIFO) {
-                return false;
-            }
-            path.toRealPath();
-            return true;
-        } catch (UnsupportedOperationException | IllegalArgumentException | IOException notNamed) {
-            return false;
         }
     }
 

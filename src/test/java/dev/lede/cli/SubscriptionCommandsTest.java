@@ -169,6 +169,18 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void importOfANamedPipeIsRefusedAtOnce() throws Exception {
+        Path fifo = home.resolve("feeds.fifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "skipped: mkfifo could not make a FIFO");
+        CliRun imported = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> run("import", fifo.toString()));
+        assertEquals(3, imported.exitCode());
+        assertEquals("lede: " + fifo + ": a named pipe, not a file; not a subscription list\n", imported.err());
+    }
+
+    @Test
     void importReadsOpmlAndNewsboatUrls() throws IOException {
         Path opml = home.resolve("feeds.opml");
         Files.writeString(

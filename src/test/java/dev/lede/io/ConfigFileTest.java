@@ -1,12 +1,15 @@
 package dev.lede.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.lede.core.article.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +26,17 @@ class ConfigFileTest {
     @Test
     void aFolderGivenAsTheConfigIsSaidSoAndTheDefaultsAreUsed() {
         assertEquals(Optional.of(dir + ": a folder, not a configuration file; defaults used"), problem(dir));
+    }
+
+    @Test
+    void aNamedPipeGivenAsTheConfigIsSkippedAtOnce() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "skipped: mkfifo could not make a FIFO");
+        assertEquals(
+                Optional.of(fifo + ": a named pipe, not a file; defaults used"),
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> problem(fifo)));
     }
 
     @Test
