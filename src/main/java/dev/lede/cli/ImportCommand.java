@@ -5,6 +5,7 @@ import dev.lede.core.subscribe.Opml;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.io.FileFailures;
 import dev.lede.io.NamedPipe;
 import dev.lede.io.fetch.SubscriptionFile;
 import java.io.IOException;
@@ -48,6 +49,10 @@ final class ImportCommand extends SubscriptionCommand {
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         String shown = Sanitizer.sanitizeLine(source.toString());
         String text;
+        if (Files.isDirectory(source)) {
+            err.println("lede: " + shown + ": a folder, not a subscription list");
+            return ExitCodes.NOTHING_READ;
+        }
         if (NamedPipe.is(source)) {
             err.println("lede: " + shown + ": a named pipe, not a file; not a subscription list");
             return ExitCodes.NOTHING_READ;
@@ -68,7 +73,8 @@ final class ImportCommand extends SubscriptionCommand {
             err.println("lede: " + shown + ": no such file");
             return ExitCodes.NOTHING_READ;
         } catch (IOException e) {
-            err.println("lede: " + shown + ": cannot be read (" + e.getMessage() + ")");
+            // The JDK's message for a refused file is its bare path: FileFailures names the reason instead.
+            err.println("lede: " + shown + ": cannot be read (" + FileFailures.describeAt(source, e) + ")");
             return ExitCodes.NOTHING_READ;
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -181,6 +181,17 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void importOfWhatCannotBeReadSaysWhyOnce() throws IOException {
+        CliRun folder = run("import", home.toString());
+        assertEquals(3, folder.exitCode());
+        assertEquals("lede: " + home + ": a folder, not a subscription list\n", folder.err());
+        Path underAFile = Files.writeString(home.resolve("plain.txt"), "x").resolve("urls");
+        CliRun refused = run("import", underAFile.toString());
+        assertEquals(3, refused.exitCode());
+        assertEquals("lede: " + underAFile + ": cannot be read (not a directory)\n", refused.err());
+    }
+
+    @Test
     void importReadsOpmlAndNewsboatUrls() throws IOException {
         Path opml = home.resolve("feeds.opml");
         Files.writeString(
