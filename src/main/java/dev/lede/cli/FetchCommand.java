@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.io.FetchOptions;
 import dev.lede.io.Tty;
 import dev.lede.io.fetch.SubscriptionFile;
@@ -65,8 +66,8 @@ final class FetchCommand extends SubscriptionCommand {
         }
         for (String word : which) {
             if (list.subscriptions().stream().noneMatch(s -> s.matches(word))) {
-                err.println(
-                        "lede: " + word + ": no subscription of that name, URL or tag (lede subscriptions lists them)");
+                err.println("lede: " + Sanitizer.sanitizeLine(word)
+                        + ": no subscription of that name, URL or tag (lede subscriptions lists them)");
                 return ExitCodes.USAGE;
             }
         }

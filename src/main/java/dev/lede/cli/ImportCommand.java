@@ -4,6 +4,9 @@ import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.subscribe.Opml;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.core.text.Sanitizer;
+import dev.lede.io.FileFailures;
+import dev.lede.io.NamedPipe;
 import dev.lede.io.fetch.SubscriptionFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,24 +47,34 @@ final class ImportCommand extends SubscriptionCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
+        String shown = Sanitizer.sanitizeLine(source.toString());
         String text;
+        if (Files.isDirectory(source)) {
+            err.println("lede: " + shown + ": a folder, not a subscription list");
+            return ExitCodes.NOTHING_READ;
+        }
+        if (NamedPipe.is(source)) {
+            err.println("lede: " + shown + ": a named pipe, not a file; not a subscription list");
+            return ExitCodes.NOTHING_READ;
+        }
         try {
             if (Files.size(source) > MAX_BYTES) {
-                err.println("lede: " + source + ": larger than 16 MiB; not a subscription list");
+                err.println("lede: " + shown + ": larger than 16 MiB; not a subscription list");
                 return ExitCodes.NOTHING_READ;
             }
             byte[] bytes = Files.readAllBytes(source);
             if (TextDecoder.looksBinary(bytes)) {
                 // Read as lines, a picture or an archive would be dozens of lines of noise, each "skipped".
-                err.println("lede: " + source + ": binary file, not a subscription list");
+                err.println("lede: " + shown + ": binary file, not a subscription list");
                 return ExitCodes.NOTHING_READ;
             }
             text = new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            err.println("lede: " + source + ": no such file");
+            err.println("lede: " + shown + ": no such file");
             return ExitCodes.NOTHING_READ;
         } catch (IOException e) {
-            err.println("lede: " + source + ": cannot be read (" + e.getMessage() + ")");
+            // The JDK's message for a refused file is its bare path: FileFailures names the reason instead.
+            err.println("lede: " + shown + ": cannot be read (" + FileFailures.describeAt(source, e) + ")");
             return ExitCodes.NOTHING_READ;
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -75,7 +88,7 @@ final class ImportCommand extends SubscriptionCommand {
             // Not a subscription list, or one without a usable feed: what was wrong is said above, and a
             // summary of nothing imported would only say it again.
             if (incoming.problems().isEmpty()) {
-                err.println("lede: " + source + ": no feeds in it");
+                err.println("lede: " + shown + ": no feeds in it");
             }
             return ExitCodes.NOTHING_READ;
         }

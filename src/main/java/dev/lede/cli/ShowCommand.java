@@ -113,9 +113,9 @@ final class ShowCommand implements Callable<Integer> {
             boolean shared = idsStarting(loaded.library(), which).size() > 1;
             err.println(
                     shared
-                            ? "lede: " + which
+                            ? "lede: " + Sanitizer.sanitizeLine(which)
                                     + " starts more than one article's id; give more of it (lede export lists the ids)"
-                            : "lede: no article " + which + " (there are "
+                            : "lede: no article " + Sanitizer.sanitizeLine(which) + " (there are "
                                     + loaded.library().size() + "; see lede list)");
             return loaded.library().size() == 0 ? ExitCodes.NOTHING_READ : ExitCodes.USAGE;
         }

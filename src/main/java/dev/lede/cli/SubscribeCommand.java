@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.core.subscribe.FullText;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.io.fetch.SubscriptionFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,11 +56,12 @@ final class SubscribeCommand extends SubscriptionCommand {
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         if (Subscription.webHost(url).isEmpty()) {
-            err.println("lede: " + url + ": not an http or https URL");
+            err.println("lede: " + Sanitizer.sanitizeLine(url) + ": not an http or https URL");
             return ExitCodes.USAGE;
         }
         if (name != null && !Subscription.usableName(name)) {
-            err.println("lede: --name " + name + ": cannot be a folder name (no / or \\, not starting with a dot)");
+            err.println("lede: --name " + Sanitizer.sanitizeLine(name) + ": cannot be a folder name (no / or \\, no "
+                    + "control character, not starting with a dot, no spaces around it, at most 100 characters)");
             return ExitCodes.USAGE;
         }
         SubscriptionFile file = listed.file();
@@ -73,7 +75,8 @@ final class SubscribeCommand extends SubscriptionCommand {
         }
         Subscription added = merge.added().get(0);
         if (name != null && !added.name().equals(name)) {
-            err.println("lede: the name " + name + " is taken by another subscription; choose another with --name");
+            err.println("lede: the name " + Sanitizer.sanitizeLine(name)
+                    + " is taken by another subscription; choose another with --name");
             return ExitCodes.USAGE;
         }
         file.write(SubscriptionList.append(file.text(), added));

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.core.text.Sanitizer;
 import dev.lede.io.fetch.FeedStateFiles;
 import dev.lede.io.fetch.SubscriptionFile;
 import java.io.IOException;
@@ -39,7 +40,8 @@ final class UnsubscribeCommand extends SubscriptionCommand {
         SubscriptionList list = listed.list();
         Optional<SubscriptionList.Entry> entry = list.find(which);
         if (entry.isEmpty()) {
-            err.println("lede: " + which + ": no subscription of that name or URL (lede subscriptions lists them)");
+            err.println("lede: " + Sanitizer.sanitizeLine(which)
+                    + ": no subscription of that name or URL (lede subscriptions lists them)");
             return ExitCodes.USAGE;
         }
         String name = entry.get().subscription().name();

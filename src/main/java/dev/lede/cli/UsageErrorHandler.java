@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.text.Sanitizer;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -24,7 +25,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                 && !unmatched.getSuggestions().isEmpty()) {
             suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
         }
-        err.println("lede: " + message + suggestion + " ("
+        err.println("lede: " + Sanitizer.sanitizeLine(message + suggestion) + " ("
                 + line.getCommandSpec().qualifiedName() + " --help lists the options)");
         err.flush();
         return ExitCodes.USAGE;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +56,31 @@ public final class BundledSamples {
         }
         Path staging = Files.createDirectories(cacheRoot)
                 .resolve("samples-" + version + ".tmp" + ProcessHandle.current().pid());
-        Files.createDirectories(staging);
-        for (String name : sampleNames()) {
-            try (InputStream in = BundledSamples.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
-                if (in != null) {
-                    Files.copy(in, staging.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.createDirectories(staging);
+            for (String name : sampleNames()) {
+                try (InputStream in = BundledSamples.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
+                    if (in != null) {
+                        Files.copy(in, staging.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
             }
+            replace(target, staging);
+        } catch (IOException e) {
+            deleteTree(staging); // a full disk must not be left fuller by each run that tried
+            throw e;
         }
-        replace(target, staging);
         return target;
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | RuntimeException e) {
+            // as much as could be done; the cache is safe to delete by hand
+        }
     }
 
     private static void replace(Path target, Path staging) throws IOException {

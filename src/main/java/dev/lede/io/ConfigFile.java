@@ -30,9 +30,15 @@ public final class ConfigFile {
 
     /** Reads {@code path}; a missing file is a problem only when it was asked for ({@code --config}). */
     public static Read read(Path path, boolean asked) {
+        if (Files.isDirectory(path)) {
+            return failed(path, "a folder, not a configuration file; defaults used");
+        }
+        if (NamedPipe.is(path)) {
+            return failed(path, "a named pipe, not a file; defaults used");
+        }
         try {
             if (Files.size(path) > MAX_BYTES) {
-                return failed(path, "larger than 1 MiB, not a configuration file; ignored");
+                return failed(path, "larger than 1 MiB, not a configuration file; defaults used");
             }
             byte[] bytes = Files.readAllBytes(path);
             String text = StandardCharsets.UTF_8
@@ -45,9 +51,10 @@ public final class ConfigFile {
         } catch (NoSuchFileException e) {
             return asked ? failed(path, "no such file; defaults used") : new Read(Optional.empty(), Optional.empty());
         } catch (CharacterCodingException e) {
-            return failed(path, "not UTF-8 text; ignored");
+            return failed(path, "not UTF-8 text; defaults used");
         } catch (IOException e) {
-            return failed(path, "cannot be read (" + e.getMessage() + "); ignored");
+            // The JDK's message for a refused file is its bare path: FileFailures names the reason instead.
+            return failed(path, "cannot be read (" + FileFailures.describeAt(path, e) + "); defaults used");
         }
     }
 

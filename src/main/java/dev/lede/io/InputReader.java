@@ -33,6 +33,9 @@ final class InputReader {
                 throw new SkippedInput("file is " + String.format(Locale.ROOT, "%.1f MiB", size / 1048576.0)
                         + ", over the " + mebibytes(maxSize) + " limit (--max-size); skipped");
             }
+            if (size == 0 && NamedPipe.is(path)) { // a FIFO states size 0; opening one waits for a writer
+                throw new SkippedInput("a named pipe, not a file; skipped");
+            }
             try (InputStream in = Files.newInputStream(path)) {
                 return checked(sized(in, (int) size));
             }

@@ -42,6 +42,10 @@ final class InputWalk {
 
     /** Walks one argument, skipping files {@code seen} met before; returns false when the visitor stopped it. */
     static boolean walk(String argument, SeenFiles seen, LoadOptions options, Visitor visitor) {
+        if (argument.isEmpty()) { // Path.of("") is the working folder; as for cat '', no file has no name
+            visitor.problem(new Problem("''", "no such file"));
+            return true;
+        }
         Path path;
         try {
             path = Path.of(argument);

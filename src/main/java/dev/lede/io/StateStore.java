@@ -106,8 +106,8 @@ public final class StateStore {
         } catch (CharacterCodingException e) {
             problem = "not UTF-8 text";
         } catch (IOException e) {
-            warnings.accept(
-                    "lede: cannot read " + file() + " (" + e.getMessage() + "); reading state not kept this time");
+            warnings.accept("lede: cannot read " + file() + " (" + FileFailures.describeAt(file(), e)
+                    + "); reading state not kept this time");
             frozen = true;
             return ReadingState.EMPTY;
         }

@@ -125,6 +125,19 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void aNameOrUrlWithControlCharactersIsRefusedWithoutSendingThemToTheTerminal() {
+        CliRun badName = run("subscribe", server.url("/a"), "--name", "x\u001b[2Jy");
+        assertEquals(2, badName.exitCode());
+        assertEquals(
+                "lede: --name xy: cannot be a folder name (no / or \\, no control character, not starting "
+                        + "with a dot, no spaces around it, at most 100 characters)\n",
+                badName.err());
+        CliRun badUrl = run("subscribe", "http://a.example/\u001b]0;owned\u0007 b");
+        assertEquals(2, badUrl.exitCode());
+        assertEquals("lede: http://a.example/ b: not an http or https URL\n", badUrl.err());
+    }
+
+    @Test
     void aListFolderThatCannotBeMadeIsOneLineNamingIt() throws IOException {
         // A file where the config folder should be: as a read-only folder would, it refuses the list.
         Files.writeString(home.resolve("config"), "not a folder");
@@ -153,6 +166,29 @@ class SubscriptionCommandsTest {
                         + ":1: not an http or https URL: \"not\"; line skipped\n",
                 listed.err());
         assertTrue(listed.out().startsWith("ok\t"), listed.out());
+    }
+
+    @Test
+    void importOfANamedPipeIsRefusedAtOnce() throws Exception {
+        Path fifo = home.resolve("feeds.fifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "skipped: mkfifo could not make a FIFO");
+        CliRun imported = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> run("import", fifo.toString()));
+        assertEquals(3, imported.exitCode());
+        assertEquals("lede: " + fifo + ": a named pipe, not a file; not a subscription list\n", imported.err());
+    }
+
+    @Test
+    void importOfWhatCannotBeReadSaysWhyOnce() throws IOException {
+        CliRun folder = run("import", home.toString());
+        assertEquals(3, folder.exitCode());
+        assertEquals("lede: " + home + ": a folder, not a subscription list\n", folder.err());
+        Path underAFile = Files.writeString(home.resolve("plain.txt"), "x").resolve("urls");
+        CliRun refused = run("import", underAFile.toString());
+        assertEquals(3, refused.exitCode());
+        assertEquals("lede: " + underAFile + ": cannot be read (not a directory)\n", refused.err());
     }
 
     @Test

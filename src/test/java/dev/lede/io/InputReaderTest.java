@@ -3,15 +3,25 @@ package dev.lede.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The size cap, gzip and the blank check, on streams read in one buffer or in many. */
 class InputReaderTest {
@@ -43,6 +53,56 @@ class InputReaderTest {
                 InputReader.SkippedInput.class,
                 () -> reader.sized(new ByteArrayInputStream(text((int) MAX + 1)), 100),
                 "grown past the cap");
+    }
+
+    @Test
+    void skipsANamedPipeAtOnceInsteadOfWaitingForAWriter(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0, "skipped: mkfifo could not make a FIFO");
+        InputReader.SkippedInput skipped = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThrows(InputReader.SkippedInput.class, () -> new InputReader(MAX).readFile(fifo)));
+        assertEquals("a named pipe, not a file; skipped", skipped.getMessage());
+    }
+
+    @Test
+    void readsAPipeTheShellHandsOverByItsFdPath() throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        Assumptions.assumeTrue(Files.isDirectory(fds), "skipped: no /proc/self/fd");
+        Set<Path> before = pipes(fds);
+        Process child = new ProcessBuilder("sh", "-c", "printf 'Title: Piped\\n\\nbody\\n'; sleep 1")
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            Set<Path> ours = pipes(fds);
+            ours.removeAll(before);
+            Assumptions.assumeTrue(ours.size() == 1, "skipped: the child's pipe cannot be told apart");
+            Path asTheShellNamesIt = ours.iterator().next(); // as <(cmd) gives /dev/fd/63
+            byte[] read = assertTimeoutPreemptively(
+                    Duration.ofSeconds(10), () -> new InputReader(MAX).readFile(asTheShellNamesIt));
+            assertEquals("Title: Piped\n\nbody\n", new String(read, StandardCharsets.UTF_8));
+        } finally {
+            child.destroy();
+            child.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Set<Path> pipes(Path fds) throws IOException {
+        Set<Path> pipes = new HashSet<>();
+        try (Stream<Path> all = Files.list(fds)) {
+            for (Path fd : (Iterable<Path>) all::iterator) {
+                try {
+                    if (Files.readSymbolicLink(fd).toString().startsWith("pipe:")) {
+                        pipes.add(fd);
+                    }
+                } catch (IOException gone) {
+                    // the listing's own fd, closed by now
+                }
+            }
+        }
+        return pipes;
     }
 
     @Test

@@ -250,6 +250,13 @@ class LoaderTest {
     }
 
     @Test
+    void anEmptyArgumentIsNoSuchFileNotTheCurrentFolder() {
+        load(new byte[0], ""); // Path.of("") is the working folder, which holds files: the project's own
+        assertEquals(List.of(), sources());
+        assertEquals(List.of("'': no such file"), problems());
+    }
+
+    @Test
     void anInputThatGivesNoArticleAndNoProblemIsNamedAllTheSame() throws IOException {
         Path feed = write(
                 "zero.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>");

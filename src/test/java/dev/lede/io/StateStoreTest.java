@@ -45,6 +45,17 @@ class StateStoreTest {
     }
 
     @Test
+    void aStateThatCannotBeReadSaysWhyOnceWithItsPath() throws IOException {
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "not a folder");
+        StateStore store = new StateStore(plain, warnings::add);
+        assertEquals(ReadingState.EMPTY, store.load());
+        assertEquals(
+                List.of("lede: cannot read " + plain.resolve("state")
+                        + " (not a directory); reading state not kept this time"),
+                warnings);
+    }
+
+    @Test
     void aSaveLeavesNoTemporaryFileBehind() throws IOException {
         StateStore store = store();
         store.load();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.sqlite.NativeLibraryNotFoundException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -245,6 +246,12 @@ final class IndexFile {
             if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
                 return "input/output error";
             }
+        }
+        if (e.getCause() instanceof NativeLibraryNotFoundException
+                && SqliteNative.unpackFailure().isPresent()) {
+            // The driver's own words name neither the folder nor the reason (a full disk, a read-only cache).
+            return "its SQLite library cannot be unpacked ("
+                    + SqliteNative.unpackFailure().get() + ")";
         }
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');

@@ -1,11 +1,14 @@
 package dev.lede.io.index;
 
 import dev.lede.io.CacheRoot;
+import dev.lede.io.FileFailures;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -36,6 +39,9 @@ final class SqliteNative {
     private static final Logger DRIVER_LOG = Logger.getLogger("org.sqlite");
 
     private static boolean done;
+
+    /** Why the last unpacking failed ({@code DIR: reason}), for the index's one line; null when none did. */
+    private static volatile String unpackFailure;
 
     private SqliteNative() {}
 
@@ -90,14 +96,40 @@ final class SqliteNative {
                 if (in == null) {
                     return Optional.empty();
                 }
-                Files.createDirectories(library.getParent());
-                Path part = library.resolveSibling(
-                        name + "." + ProcessHandle.current().pid() + ".part");
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return install(in, library);
             }
-            return Optional.of(library);
         } catch (IOException | RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why the driver's library could not be unpacked into the cache, when it could not. */
+    static Optional<String> unpackFailure() {
+        return Optional.ofNullable(unpackFailure);
+    }
+
+    /**
+     * Copies {@code in} to {@code library} through a temporary file renamed into place; empty when that
+     * fails, with the temporary file deleted: a full disk must not be left fuller by each run that tried.
+     */
+    static Optional<Path> install(InputStream in, Path library) {
+        Path part = library.resolveSibling(
+                library.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            Files.createDirectories(library.getParent());
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return Optional.of(library);
+        } catch (IOException | RuntimeException e) {
+            unpackFailure = e instanceof FileSystemException failure && failure.getFile() != null
+                    ? FileFailures.describe(failure)
+                    : library.getParent() + ": "
+                            + String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException | RuntimeException alsoFailed) {
+                // as much as could be done: the driver then tries its own way
+            }
             return Optional.empty();
         }
     }
