@@ -22,6 +22,10 @@ public final class ExitCodes {
     static final String SOME_FAILED_HELP = "1:some inputs could not be read (each is named on stderr)";
     static final String NOTHING_READ_HELP = "3:nothing could be read";
 
+    /** The reader's {@link #SOME_FAILED} line: it also covers a terminal it could not take (ReaderSession). */
+    static final String READER_FAILED_HELP =
+            "1:some inputs could not be read (each is named on stderr), or the terminal could not be used";
+
     /** {@link #USAGE} as the commands' --help says it (picocli's {@code exitCodeList}). */
     static final String USAGE_HELP = "2:wrong usage, or a name that matches nothing (an article number or id, "
             + "a subscription's name, URL or tag)";

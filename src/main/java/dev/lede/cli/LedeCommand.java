@@ -48,7 +48,11 @@ import picocli.CommandLine.Spec;
             "Opens article files, folders, saved web pages, feed files or URLs, or text piped in on stdin."
         },
         exitCodeListHeading = "%nExit status%n",
-        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SOME_FAILED_HELP, ExitCodes.USAGE_HELP, ExitCodes.NOTHING_READ_HELP
+        exitCodeList = {
+            ExitCodes.OK_HELP,
+            ExitCodes.READER_FAILED_HELP,
+            ExitCodes.USAGE_HELP,
+            ExitCodes.NOTHING_READ_HELP
         })
 public final class LedeCommand implements Callable<Integer> {
 

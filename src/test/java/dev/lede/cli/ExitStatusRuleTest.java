@@ -68,6 +68,14 @@ class ExitStatusRuleTest {
         }
     }
 
+    /** The reader exits 1 when it cannot take the terminal (ReaderSession); its --help says so. */
+    @Test
+    void theReadersHelpSaysATerminalItCannotUseIsStatusOne() {
+        String help = run("--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains(" 1 some inputs could not be read"), help);
+        assertTrue(help.contains("or the terminal could not be used"), help);
+    }
+
     /** README, "Usage": "Each command's --help lists its statuses", every one of them. */
     @Test
     void everyCommandsHelpListsItsStatuses() {
