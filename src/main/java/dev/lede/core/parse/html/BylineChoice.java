@@ -22,7 +22,7 @@ final class BylineChoice {
     private static final Pattern BYLINE_HINT =
             Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|reviewed|authored|words|story|text|article)\\s+by"
+            "^(?:(?:(?:additional\\s+)?reporting|written|posted|reviewed|authored|words|story|text|article)\\s+by"
                     // An author's link names the person after the words that lead to their page.
                     + "|(?:more|(?:(?:all|more|view all|see all)\\s+)?(?:articles|posts|stories))\\s+(?:by|from)|e-?mail"
                     + "|by|von|par|por|door|di|de|author|authors"
@@ -34,7 +34,7 @@ final class BylineChoice {
                     + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|la|le|and|&)){0,7})");
 
     private static final String LABEL_WORDS =
-            "(?:(?:written|posted|authored|reviewed|words|story|text|article)\\s+by|by|authors?|contributors?|about the author"
+            "(?:(?:reporting|written|posted|authored|reviewed|words|story|text|article)\\s+by|by|authors?|contributors?|about the author"
                     + "|autor|auteur|autore)";
     private static final Pattern LABEL = Pattern.compile("^" + LABEL_WORDS + "\\s*:?$", Pattern.CASE_INSENSITIVE);
     /** A label and a colon, the names after it on the same line ("Contributors: Ann Lee"). */
@@ -61,9 +61,16 @@ final class BylineChoice {
             Pattern.CASE_INSENSITIVE);
     /** A connecting word left at the end once the date after it is taken out ("Posted by Ann Lee on"). */
     private static final Pattern BEFORE_DATE = Pattern.compile("\\s+(?:on|at|am|le|el|il|em|op)$");
-    /** Glyph lines (✉, icons from private-use fonts) and separators left at the ends. */
+    /**
+     * Glyph lines (✉, icons from private-use fonts) and separators left at the ends; an emoji's presentation
+     * selector, skin tone and joiner ("✍️" is U+270D U+FE0F) are part of the glyph.
+     */
+    private static final String GLYPH = "\\p{So}\\p{Sk}\\p{Co}\\p{Cf}\\x{FE00}-\\x{FE0F}";
+
     private static final Pattern EDGE_JUNK =
-            Pattern.compile("^[\\p{So}\\p{Co}\\p{Punct}\\s]+|[\\p{So}\\p{Co}|·•—–,:;\\s-]+$");
+            Pattern.compile("^[" + GLYPH + "\\p{Punct}\\s]+|[" + GLYPH + "|·•—–,:;\\s-]+$");
+    /** A name left in the brackets an address stood before ("ann@example.com (Ann Lee)", RSS's form). */
+    private static final Pattern BRACKETED = Pattern.compile("^[(<\\[](.*)[)>\\]]$");
 
     /**
      * A login name rather than a person's name as printed: one word written as account names are ("jdoe",
@@ -250,7 +257,8 @@ final class BylineChoice {
             return null;
         }
         String line = HtmlText.line(raw);
-        line = EMAIL.matcher(line).replaceAll(" ");
+        line = HtmlText.line(EMAIL.matcher(line).replaceAll(" "));
+        line = BRACKETED.matcher(line).replaceFirst("$1");
         line = AT_HANDLE.matcher(line).replaceAll(" ");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = BY_PREFIX.matcher(line).replaceFirst("");
@@ -353,7 +361,8 @@ final class BylineChoice {
                 : BEFORE_DATE
                                 .matcher(text.substring(0, date.at()).stripTrailing())
                                 .replaceFirst("") + " · " + text.substring(date.end());
-        for (String part : rest.split("\\s*[·•|]\\s*")) {
+        // The date's label after the name begins a part of its own ("By Ann Lee Updated 3:00 PM EDT").
+        for (String part : rest.split("\\s*[·•|]\\s*|\\s+(?=(?i:(?:last\\s+)?updated|published|posted)\\b)")) {
             String name = part.replaceFirst("(?i)\\s+on behalf of.*$", "").strip();
             if (!name.isEmpty()) {
                 return name;
