@@ -136,10 +136,13 @@ record JsonLdArticle(String headline, String author, String published, String mo
         } else if (url == null) {
             url = text(page);
         }
+        // schema.org's creator and dateCreated say the same of a work that states no author or datePublished.
+        String author = names(a.get("author"), ids);
+        String published = text(a.get("datePublished"));
         return new JsonLdArticle(
                 headline,
-                names(a.get("author"), ids),
-                text(a.get("datePublished")),
+                author != null ? author : names(a.get("creator"), ids),
+                published != null ? published : text(a.get("dateCreated")),
                 text(a.get("dateModified")),
                 names(a.get("publisher"), ids),
                 url);

@@ -25,7 +25,8 @@ final class PageDate {
             "publi|posted|erschienen|veröffentlicht|pubblicato|gepubliceerd|written|^\\s*on\\b|^\\s*by\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|edited",
+            "updated|modified|revised|aktualisiert|mise? à jour|modifié|actualizad[oa]|atualizad[oa]|aggiornato"
+                    + "|bijgewerkt|gewijzigd|edited",
             Pattern.CASE_INSENSITIVE);
     /** A label that is the publication date's and nothing else ("Published", "Published on:", "Publish date"). */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
@@ -367,8 +368,21 @@ final class PageDate {
         }
         String iso = IsoDates.normalise(machine);
         DateText.Found found = DateText.find(text, dates);
+        if (found != null && UPDATED.matcher(text.substring(0, found.at())).find()) {
+            // "Updated June 4 · Published June 2" on one line: the date after the published label is the page's.
+            Matcher label = PUBLISHED.matcher(text);
+            DateText.Found published =
+                    label.find(found.end()) ? DateText.find(text.substring(label.end()), dates) : null;
+            if (published != null) {
+                text = text.substring(label.end());
+                found = published;
+            }
+        }
         LocalDate date = found != null ? found.date() : null;
-        if (date == null && iso != null && dates.iso(iso) && e.normalName().equals("time")) {
+        // Microdata's machine-readable date: a <time>'s datetime, or the content of an element marked datePublished.
+        String itemprop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
+        boolean machineDated = e.normalName().equals("time") || itemprop.equals("datepublished");
+        if (date == null && iso != null && dates.iso(iso) && machineDated) {
             date = LocalDate.parse(iso.substring(0, 10));
         }
         if (date == null) {

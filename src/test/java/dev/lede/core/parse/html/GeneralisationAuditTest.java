@@ -3,6 +3,7 @@ package dev.lede.core.parse.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.core.article.Article;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,5 +62,61 @@ class GeneralisationAuditTest {
                             "<div class=\"byline\">By Ines Harrow " + label + " 3:00 PM EDT, June 2, 2025</div>"));
             assertEquals("Ines Harrow", a.byline(), label);
         }
+    }
+
+    private static String day(Article a) {
+        return a.published() == null ? null : a.published().substring(0, 10);
+    }
+
+    @Test
+    void theUpdatedDateFirstAndThePublishedOneAfterItOnOneLine() {
+        String[] lines = {
+            "Updated June 4, 2025 | Published June 2, 2025",
+            "Mis à jour le 4 juin 2025 — Publié le 2 juin 2025",
+            "Actualizado: 4 jun 2025 · Publicado: 2 jun 2025",
+            "Atualizado em 4 de junho de 2025 · Publicado em 2 de junho de 2025",
+            "Gewijzigd op 4 juni 2025 · Gepubliceerd op 2 juni 2025",
+        };
+        for (String line : lines) {
+            assertEquals("2025-06-02", day(page("", underHeadline("<p class=\"meta\">" + line + "</p>"))), line);
+        }
+        assertEquals(
+                "2025-06-04",
+                day(page("", underHeadline("<p class=\"meta\">Atualizado em 4 de junho de 2025</p>"))),
+                "an updated date alone still dates the page");
+    }
+
+    @Test
+    void monthAbbreviationsFromTheJdksLocaleData() {
+        assertEquals(
+                LocalDate.of(2025, 3, 3), DateText.find("3 mrt. 2025, 14:22").date(), "Dutch");
+        assertEquals(LocalDate.of(2025, 12, 3), DateText.find("3 des. 2025").date(), "Norwegian");
+        assertEquals(LocalDate.of(2025, 10, 3), DateText.find("3 paź 2025").date(), "Polish");
+        assertEquals(
+                LocalDate.of(2025, 3, 3), DateText.find("3. Mär. 2025").date(), "German, as the JDK once wrote it");
+    }
+
+    @Test
+    void metaNamesAreReadWhateverTheirSeparators() {
+        for (String name :
+                new String[] {"publication-date", "Publication_Date", "DC.date.created", "og:article:published_time"}) {
+            assertEquals("2025-06-02", day(page(meta(name, "2025-06-02T10:00:00Z"), underHeadline(""))), name);
+        }
+    }
+
+    @Test
+    void microdatasContentAttributeDatesThePage() {
+        Article a = page("", underHeadline("<span itemprop=\"datePublished\" content=\"2025-06-02\">Monday</span>"));
+        assertEquals("2025-06-02", day(a));
+    }
+
+    @Test
+    void jsonLdsCreatorAndDateCreatedWhenNoAuthorOrDatePublished() {
+        Article a = page(
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"creator\":\"Ines Harrow\","
+                        + "\"dateCreated\":\"2025-06-02T10:00:00Z\"}</script>",
+                underHeadline(""));
+        assertEquals("Ines Harrow", a.byline());
+        assertEquals("2025-06-02", day(a));
     }
 }
