@@ -39,7 +39,13 @@ record HtmlMetadata(
         String url = first(canonical, ogUrl, ld.url());
         String siteName = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
         TitleRules.SiteNames siteNames = TitleRules.SiteNames.of(
-                Arrays.asList(siteName, ld.publisher(), meta(doc, "application-name")), first(url, doc.location()));
+                Arrays.asList(
+                        siteName,
+                        ld.publisher(),
+                        meta(doc, "application-name"),
+                        ld.website(),
+                        PrintedHeadings.logo(doc)),
+                first(url, doc.location()));
         // Readability's order of trust: Dublin Core before Open Graph.
         HeadlineChoice.Choice title = HeadlineChoice.choose(
                 doc,

@@ -119,4 +119,32 @@ class GeneralisationAuditTest {
         assertEquals("Ines Harrow", a.byline());
         assertEquals("2025-06-02", day(a));
     }
+
+    @Test
+    void anH1ThatLinksToTheHomePageIsTheSitesLogoAndNamesIt() {
+        String logo = "<header><h1 class=\"site-title\"><a href=\"/\">Wexmoor Courier</a></h1></header>";
+        Article beside = page(
+                "<title>" + H + " – Wexmoor Courier</title>",
+                logo + "<article><h1 class=\"entry-title\">" + H + "</h1>" + PageFieldsTest.STORY + "</article>");
+        assertEquals(H, beside.headline());
+        Article alone = page(
+                "<title>" + H + " – Wexmoor Courier</title>",
+                logo + "<article><h2 class=\"entry-title\">" + H + "</h2>" + PageFieldsTest.STORY + "</article>");
+        assertEquals(H, alone.headline(), "the logo names the site, so the title loses it");
+        Article linked = page(
+                "<title>" + H + "</title>",
+                "<article><h1><a href=\"/news/harbour-dredging\">" + H + "</a></h1>" + PageFieldsTest.STORY
+                        + "</article>");
+        assertEquals(H, linked.headline(), "a headline linking to its own story is no logo");
+    }
+
+    @Test
+    void aJsonLdWebSitesNameIsTheSites() {
+        Article a = page(
+                "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Wexmoor Courier\"},"
+                        + "{\"@type\":\"WebPage\",\"name\":\"" + H + " — Wexmoor Courier\"}]}</script>"
+                        + "<title>" + H + " — Wexmoor Courier</title>",
+                "<article>" + PageFieldsTest.STORY + "</article>");
+        assertEquals(H, a.headline());
+    }
 }
