@@ -31,14 +31,24 @@ final class BylineChoice {
     /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
     private static final Pattern BY_IN_LINE = Pattern.compile(
             "(?:^|[\\s|·•—–-])(?i:written by|posted by|by|von|par|por|door)\\s*:?\\s+"
-                    + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|la|le|and|&)){0,7})");
+                    + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:van|von|den|der|de|da|das|dos|du|del|della|di|la|le|ten|ter|and|&)(?!\\p{L}))){0,7})");
+
+    /**
+     * Labels that name the writer only before a colon ("Text: Ann Lee" in German and Scandinavian papers, Spanish
+     * "Texto:", Italian "Testo:", Dutch and Polish "Tekst:", Chinese "作者：" with its full-width colon).
+     */
+    private static final String TEXT_LABELS = "text|texto|testo|tekst|作者";
+    /** Such a label and its colon at the start of a byline. */
+    private static final Pattern TEXT_LABEL =
+            Pattern.compile("^(?:" + TEXT_LABELS + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final String LABEL_WORDS =
             "(?:(?:reporting|written|posted|authored|reviewed|words|story|text|article)\\s+by|by|authors?|contributors?|about the author"
                     + "|autor|auteur|autore)";
     private static final Pattern LABEL = Pattern.compile("^" + LABEL_WORDS + "\\s*:?$", Pattern.CASE_INSENSITIVE);
     /** A label and a colon, the names after it on the same line ("Contributors: Ann Lee"). */
-    private static final Pattern LABELLED = Pattern.compile("^" + LABEL_WORDS + "\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABELLED =
+            Pattern.compile("^(?:" + LABEL_WORDS + "|" + TEXT_LABELS + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
     /** How far up from a label the name after it is looked for: the label and the name sit in one byline line. */
     private static final int LABEL_LEVELS = 3;
 
@@ -262,6 +272,7 @@ final class BylineChoice {
         line = AT_HANDLE.matcher(line).replaceAll(" ");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = BY_PREFIX.matcher(line).replaceFirst("");
+        line = TEXT_LABEL.matcher(line).replaceFirst("");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = ROLE.matcher(line).replaceFirst("");
         if (line.isEmpty()
@@ -301,7 +312,9 @@ final class BylineChoice {
             String found = read(e);
             // "ORDER BY period" in a code sample is not a byline.
             if (found != null
-                    && (nearOnly && !outsideBoilerplate ? !PageRegions.inComments(e) : !PageRegions.inBoilerplate(e))
+                    && (nearOnly && !outsideBoilerplate
+                            ? !PageRegions.inComments(e) && !PageRegions.inOtherStories(e)
+                            : !PageRegions.inBoilerplate(e))
                     && !NodeTrees.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
                 best = withoutSiteName(found, site);
                 bestDistance = distance;

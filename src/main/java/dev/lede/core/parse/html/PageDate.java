@@ -28,6 +28,8 @@ final class PageDate {
             "updated|modified|revised|aktualisiert|mise? à jour|modifié|actualizad[oa]|atualizad[oa]|aggiornato"
                     + "|bijgewerkt|gewijzigd|edited",
             Pattern.CASE_INSENSITIVE);
+    /** The class microformats give the publication date: hAtom's {@code published}, microformats2's {@code dt-published}. */
+    private static final Pattern MICROFORMAT_PUBLISHED = Pattern.compile("(?:^|\\s)(?:dt-)?published(?:$|\\s)");
     /** A label that is the publication date's and nothing else ("Published", "Published on:", "Publish date"). */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?:date )?publi(?:shed|sh date|cation date)(?: on| date)?\\s*:?", Pattern.CASE_INSENSITIVE);
@@ -362,6 +364,11 @@ final class PageDate {
     private static Shown read(Element e, int distance, PlausibleDates dates) {
         String text = HtmlText.line(ownDateLine(e) ? e.ownText() : e.text());
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+        boolean microformat = MICROFORMAT_PUBLISHED.matcher(e.className()).find();
+        if (machine.isEmpty() && microformat) {
+            // hAtom's <abbr class="published" title="…"> and microformats2's <data class="dt-published" value="…">.
+            machine = e.normalName().equals("data") ? e.attr("value") : e.attr("title");
+        }
         Element time = e.selectFirst("time[datetime]");
         if (machine.isEmpty() && time != null) {
             machine = time.attr("datetime");
@@ -381,7 +388,7 @@ final class PageDate {
         LocalDate date = found != null ? found.date() : null;
         // Microdata's machine-readable date: a <time>'s datetime, or the content of an element marked datePublished.
         String itemprop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
-        boolean machineDated = e.normalName().equals("time") || itemprop.equals("datepublished");
+        boolean machineDated = e.normalName().equals("time") || itemprop.equals("datepublished") || microformat;
         if (date == null && iso != null && dates.iso(iso) && machineDated) {
             date = LocalDate.parse(iso.substring(0, 10));
         }

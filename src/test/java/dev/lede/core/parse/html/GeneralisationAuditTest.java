@@ -147,4 +147,61 @@ class GeneralisationAuditTest {
                 "<article>" + PageFieldsTest.STORY + "</article>");
         assertEquals(H, a.headline());
     }
+
+    @Test
+    void aNamesParticlesAreReadWhole() {
+        for (String name : new String[] {"Ines van der Berg", "Ines de la Cruz", "Ines von den Busch"}) {
+            assertEquals(name, page("", underHeadline("<p>By " + name + "</p>")).byline(), name);
+        }
+    }
+
+    @Test
+    void theMicroformatsPublishedDate() {
+        Article hAtom =
+                page("", underHeadline("<abbr class=\"published\" title=\"2025-06-02T10:00:00+02:00\">June 2</abbr>"));
+        assertEquals("2025-06-02", day(hAtom));
+        Article mf2 = page("", underHeadline("<data class=\"dt-published\" value=\"2025-06-02\">yesterday</data>"));
+        assertEquals("2025-06-02", day(mf2));
+    }
+
+    @Test
+    void aBreadcrumbsSingleAngleQuoteSeparatesTheSite() {
+        Article a = page(
+                "<title>Wexmoor Courier › News › " + H + "</title>"
+                        + "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                "<article>" + PageFieldsTest.STORY + "</article>");
+        assertEquals(H, a.headline());
+    }
+
+    @Test
+    void aWritersNameInAListOfRelatedStoriesIsNoByline() {
+        Article a = page(
+                "",
+                underHeadline("") + "<section class=\"related-posts\"><div class=\"card\"><h3><a href=\"/x\">Tide"
+                        + " tables</a></h3><span class=\"byline\">By Pat Quill</span></div></section>");
+        assertEquals(null, a.byline());
+        Article banner = page(
+                "",
+                "<div class=\"hero-banner\"><h1>" + H + "</h1><span class=\"byline\">By Ines Harrow</span></div>"
+                        + "<article>" + PageFieldsTest.STORY + "</article>");
+        assertEquals("Ines Harrow", banner.byline(), "a banner's byline by the headline still counts");
+    }
+
+    @Test
+    void labelsThatNameTheWriterBeforeAColon() {
+        String[][] cases = {
+            {"Text: Ines Harrow", "Ines Harrow"},
+            {"Texto: Ines Harrow", "Ines Harrow"},
+            {"Tekst: Ines Harrow", "Ines Harrow"},
+            {"作者：王小明", "王小明"},
+        };
+        for (String[] c : cases) {
+            assertEquals(
+                    c[1],
+                    page("", underHeadline("<p class=\"author\">" + c[0] + "</p>"))
+                            .byline(),
+                    c[0]);
+            assertEquals(c[1], page("", underHeadline("<p>" + c[0] + "</p>")).byline(), "unmarked: " + c[0]);
+        }
+    }
 }
