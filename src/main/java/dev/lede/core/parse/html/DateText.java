@@ -151,7 +151,7 @@ final class DateText {
                 // 09.10.2024 is 9 October in Europe and 10 September on many American sites.
                 LocalDate other =
                         a <= 12 && b <= 12 && a != b ? date(year, dayFirst ? a : b, dayFirst ? b : a, dates) : null;
-                best = earlier(best, new Found(date, m.start(), m.end(), other));
+                best = earlier(best, new Found(date, m.start(), m.end(), other, !dayFirst));
                 break;
             }
         }
@@ -160,12 +160,13 @@ final class DateText {
 
     /**
      * A date and where it was written in the text ({@code at} to {@code end}); {@code otherReading} is the date
-     * with day and month swapped when the text does not settle which comes first, else null.
+     * with day and month swapped when the text does not settle which comes first, else null; {@code monthFirst}
+     * says that {@code date} read the month first.
      */
-    record Found(LocalDate date, int at, int end, LocalDate otherReading) {
+    record Found(LocalDate date, int at, int end, LocalDate otherReading, boolean monthFirst) {
 
         Found(LocalDate date, int at, int end) {
-            this(date, at, end, null);
+            this(date, at, end, null, false);
         }
     }
 

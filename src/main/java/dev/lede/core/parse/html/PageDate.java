@@ -69,6 +69,7 @@ final class PageDate {
     private record Shown(
             LocalDate date,
             LocalDate otherReading,
+            boolean monthFirst,
             String iso,
             int distance,
             boolean updated,
@@ -76,7 +77,7 @@ final class PageDate {
             boolean far) {
 
         Shown farOff(boolean far) {
-            return new Shown(date, otherReading, iso, distance, updated, marked, far);
+            return new Shown(date, otherReading, monthFirst, iso, distance, updated, marked, far);
         }
     }
 
@@ -129,6 +130,14 @@ final class PageDate {
                     return iso;
                 }
             }
+        }
+        if (shown.iso() == null
+                && shown.otherReading() != null
+                && shown.monthFirst()
+                && PageLanguage.writesDayFirst(doc)) {
+            // Nothing settles 02/06/2025 but the page's language: slashes put the month first as American English
+            // writes them, the day first in a language that writes it so (French, British English…).
+            return shown.otherReading().toString();
         }
         return shown.iso() != null ? shown.iso() : shown.date().toString();
     }
@@ -412,6 +421,14 @@ final class PageDate {
                 || time != null
                 || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
                 || DATE_HINT.matcher(hints).find();
-        return new Shown(date, found == null ? null : found.otherReading(), iso, distance, updated, marked, false);
+        return new Shown(
+                date,
+                found == null ? null : found.otherReading(),
+                found != null && found.monthFirst(),
+                iso,
+                distance,
+                updated,
+                marked,
+                false);
     }
 }

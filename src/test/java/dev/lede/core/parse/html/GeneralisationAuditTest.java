@@ -204,4 +204,21 @@ class GeneralisationAuditTest {
             assertEquals(c[1], page("", underHeadline("<p>" + c[0] + "</p>")).byline(), "unmarked: " + c[0]);
         }
     }
+
+    private static Article inLanguage(String lang, String dateLine) {
+        String html = "<html lang=\"" + lang + "\"><head></head><body>"
+                + underHeadline("<p class=\"meta\">" + dateLine + "</p>") + "</body></html>";
+        return Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0);
+    }
+
+    @Test
+    void aSlashedDateReadsTheWayThePagesLanguageWritesIt() {
+        assertEquals("2025-06-02", day(inLanguage("fr", "Publié le 02/06/2025")), "French: the day first");
+        assertEquals("2025-06-02", day(inLanguage("en-GB", "Posted 02/06/2025")), "British English: the day first");
+        assertEquals("2025-02-06", day(inLanguage("en-US", "Posted 02/06/2025")), "American English: the month first");
+        assertEquals("2025-02-06", day(inLanguage("en", "Posted 02/06/2025")), "English as CLDR writes it");
+        assertEquals("2025-06-13", day(inLanguage("en-GB", "Posted 06/13/2025")), "only one reading can be");
+    }
 }
