@@ -115,6 +115,10 @@ final class BylineChoice {
     /** A person's name as a line of its own: two to five capitalised words. */
     static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
 
+    /** Several such names, joined as a byline joins them ("Ann Lee and Bo Park", "Ann Lee, Bo Park & Cy Lund"). */
+    private static final Pattern NAMES =
+            Pattern.compile(NAME.pattern() + "(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)" + NAME.pattern() + ")*");
+
     private static final int MAX_NAME = 60;
     /** A paragraph that begins with a person's name and says who the person is. */
     private static final Pattern BIO = Pattern.compile("(" + NAME.pattern() + ")" + BoilerplateBlocks.ABOUT.pattern());
@@ -336,7 +340,7 @@ final class BylineChoice {
             } else if (byline.regionMatches(true, 0, name, 0, name.length()) && byline.charAt(name.length()) == ' ') {
                 cut = clean(byline.substring(name.length()));
             }
-            if (cut != null && NAME.matcher(cut).matches() && !site.named(cut)) {
+            if (cut != null && NAMES.matcher(cut).matches() && !site.named(cut)) {
                 return cut;
             }
         }

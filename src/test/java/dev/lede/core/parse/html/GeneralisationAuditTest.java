@@ -221,4 +221,12 @@ class GeneralisationAuditTest {
         assertEquals("2025-02-06", day(inLanguage("en", "Posted 02/06/2025")), "English as CLDR writes it");
         assertEquals("2025-06-13", day(inLanguage("en-GB", "Posted 06/13/2025")), "only one reading can be");
     }
+
+    @Test
+    void theSitesNameAfterSeveralAuthorsGoes() {
+        Article a = page(
+                "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                underHeadline("<p class=\"byline\">By Ines Harrow and Bo Park, Wexmoor Courier</p>"));
+        assertEquals("Ines Harrow and Bo Park", a.byline());
+    }
 }
