@@ -8,6 +8,7 @@ import dev.lede.core.article.Link;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.PlausibleDates;
+import dev.lede.core.parse.html.AuthorNames;
 import dev.lede.core.parse.html.HtmlBlocks;
 import dev.lede.core.parse.html.HtmlFragment;
 import java.util.ArrayList;
@@ -49,8 +50,9 @@ final class FeedArticles {
             Optional<String> iso = FeedDates.toIso(text);
             if (iso.isEmpty()) {
                 unreadable = unreadable == null ? text : unreadable;
-            } else if (dates.notLateIso(iso.get())) {
-                // A day after the one the feed was read on is a scheduled event's: the next date says more.
+            } else if (dates.iso(iso.get())) {
+                // A day after the one the feed was read on is a scheduled event's, a year before 1990 a placeholder
+                // ("0001-01-01"): the next date says more.
                 published = iso.get();
                 break;
             }
@@ -69,7 +71,7 @@ final class FeedArticles {
                 source,
                 format,
                 headline,
-                FeedText.oneLine(entry.author()),
+                AuthorNames.clean(FeedText.oneLine(entry.author())),
                 published,
                 link,
                 site,

@@ -16,6 +16,7 @@ final class RssItems {
     private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
     private static final Pattern EMAIL = Pattern.compile("<?\\S+@\\S+\\.[^\\s>)]+>?");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z/!]");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|\\p{Alpha}+\\d*);");
 
     private RssItems() {}
 
@@ -24,7 +25,8 @@ final class RssItems {
      */
     static FeedEntry read(Element item, String base) {
         String title = FeedXml.text(item, "title", "*:title");
-        if (title != null && TAG.matcher(title).find()) {
+        // A title whose markup or entities were escaped once more than XML needs is HTML, as feed readers read it.
+        if (title != null && (TAG.matcher(title).find() || ENTITY.matcher(title).find())) {
             title = ShortHtmlText.toText(title);
         }
         String content = FeedXml.text(item, "*:encoded", "description", "*:description", "*:summary");
@@ -110,6 +112,11 @@ final class RssItems {
                 names.add(text);
             }
         }
-        return names.isEmpty() ? null : String.join(", ", names);
+        if (names.isEmpty()) {
+            // A podcast's episode names its author in Apple's podcast namespace only.
+            String podcaster = FeedText.oneLine(FeedXml.text(item, "itunes:author"));
+            return podcaster;
+        }
+        return String.join(", ", names);
     }
 }

@@ -22,7 +22,7 @@ final class BylineChoice {
     private static final Pattern BYLINE_HINT =
             Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|reviewed|authored|words|story|text|article)\\s+by"
+            "^(?:(?:(?:additional\\s+)?reporting|written|posted|reviewed|authored|words|story|text|article)\\s+by"
                     // An author's link names the person after the words that lead to their page.
                     + "|(?:more|(?:(?:all|more|view all|see all)\\s+)?(?:articles|posts|stories))\\s+(?:by|from)|e-?mail"
                     + "|by|von|par|por|door|di|de|author|authors"
@@ -31,14 +31,24 @@ final class BylineChoice {
     /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
     private static final Pattern BY_IN_LINE = Pattern.compile(
             "(?:^|[\\s|·•—–-])(?i:written by|posted by|by|von|par|por|door)\\s*:?\\s+"
-                    + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|da|del|di|la|le|and|&)){0,7})");
+                    + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:van|von|den|der|de|da|das|dos|du|del|della|di|la|le|ten|ter|and|&)(?!\\p{L}))){0,7})");
+
+    /**
+     * Labels that name the writer only before a colon ("Text: Ann Lee" in German and Scandinavian papers, Spanish
+     * "Texto:", Italian "Testo:", Dutch and Polish "Tekst:", Chinese "作者：" with its full-width colon).
+     */
+    private static final String TEXT_LABELS = "text|texto|testo|tekst|作者";
+    /** Such a label and its colon at the start of a byline. */
+    private static final Pattern TEXT_LABEL =
+            Pattern.compile("^(?:" + TEXT_LABELS + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final String LABEL_WORDS =
-            "(?:(?:written|posted|authored|reviewed|words|story|text|article)\\s+by|by|authors?|contributors?|about the author"
+            "(?:(?:reporting|written|posted|authored|reviewed|words|story|text|article)\\s+by|by|authors?|contributors?|about the author"
                     + "|autor|auteur|autore)";
     private static final Pattern LABEL = Pattern.compile("^" + LABEL_WORDS + "\\s*:?$", Pattern.CASE_INSENSITIVE);
     /** A label and a colon, the names after it on the same line ("Contributors: Ann Lee"). */
-    private static final Pattern LABELLED = Pattern.compile("^" + LABEL_WORDS + "\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABELLED =
+            Pattern.compile("^(?:" + LABEL_WORDS + "|" + TEXT_LABELS + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
     /** How far up from a label the name after it is looked for: the label and the name sit in one byline line. */
     private static final int LABEL_LEVELS = 3;
 
@@ -61,9 +71,16 @@ final class BylineChoice {
             Pattern.CASE_INSENSITIVE);
     /** A connecting word left at the end once the date after it is taken out ("Posted by Ann Lee on"). */
     private static final Pattern BEFORE_DATE = Pattern.compile("\\s+(?:on|at|am|le|el|il|em|op)$");
-    /** Glyph lines (✉, icons from private-use fonts) and separators left at the ends. */
+    /**
+     * Glyph lines (✉, icons from private-use fonts) and separators left at the ends; an emoji's presentation
+     * selector, skin tone and joiner ("✍️" is U+270D U+FE0F) are part of the glyph.
+     */
+    private static final String GLYPH = "\\p{So}\\p{Sk}\\p{Co}\\p{Cf}\\x{FE00}-\\x{FE0F}";
+
     private static final Pattern EDGE_JUNK =
-            Pattern.compile("^[\\p{So}\\p{Co}\\p{Punct}\\s]+|[\\p{So}\\p{Co}|·•—–,:;\\s-]+$");
+            Pattern.compile("^[" + GLYPH + "\\p{Punct}\\s]+|[" + GLYPH + "|·•—–,:;\\s-]+$");
+    /** A name left in the brackets an address stood before ("ann@example.com (Ann Lee)", RSS's form). */
+    private static final Pattern BRACKETED = Pattern.compile("^[(<\\[](.*)[)>\\]]$");
 
     /**
      * A login name rather than a person's name as printed: one word written as account names are ("jdoe",
@@ -97,6 +114,10 @@ final class BylineChoice {
 
     /** A person's name as a line of its own: two to five capitalised words. */
     static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}");
+
+    /** Several such names, joined as a byline joins them ("Ann Lee and Bo Park", "Ann Lee, Bo Park & Cy Lund"). */
+    private static final Pattern NAMES =
+            Pattern.compile(NAME.pattern() + "(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)" + NAME.pattern() + ")*");
 
     private static final int MAX_NAME = 60;
     /** A paragraph that begins with a person's name and says who the person is. */
@@ -250,10 +271,12 @@ final class BylineChoice {
             return null;
         }
         String line = HtmlText.line(raw);
-        line = EMAIL.matcher(line).replaceAll(" ");
+        line = HtmlText.line(EMAIL.matcher(line).replaceAll(" "));
+        line = BRACKETED.matcher(line).replaceFirst("$1");
         line = AT_HANDLE.matcher(line).replaceAll(" ");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = BY_PREFIX.matcher(line).replaceFirst("");
+        line = TEXT_LABEL.matcher(line).replaceFirst("");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = ROLE.matcher(line).replaceFirst("");
         if (line.isEmpty()
@@ -293,7 +316,9 @@ final class BylineChoice {
             String found = read(e);
             // "ORDER BY period" in a code sample is not a byline.
             if (found != null
-                    && (nearOnly && !outsideBoilerplate ? !PageRegions.inComments(e) : !PageRegions.inBoilerplate(e))
+                    && (nearOnly && !outsideBoilerplate
+                            ? !PageRegions.inComments(e) && !PageRegions.inOtherStories(e)
+                            : !PageRegions.inBoilerplate(e))
                     && !NodeTrees.hasAncestor(e, CODE, MAX_CODE_DEPTH)) {
                 best = withoutSiteName(found, site);
                 bestDistance = distance;
@@ -315,7 +340,7 @@ final class BylineChoice {
             } else if (byline.regionMatches(true, 0, name, 0, name.length()) && byline.charAt(name.length()) == ' ') {
                 cut = clean(byline.substring(name.length()));
             }
-            if (cut != null && NAME.matcher(cut).matches() && !site.named(cut)) {
+            if (cut != null && NAMES.matcher(cut).matches() && !site.named(cut)) {
                 return cut;
             }
         }
@@ -353,7 +378,8 @@ final class BylineChoice {
                 : BEFORE_DATE
                                 .matcher(text.substring(0, date.at()).stripTrailing())
                                 .replaceFirst("") + " · " + text.substring(date.end());
-        for (String part : rest.split("\\s*[·•|]\\s*")) {
+        // The date's label after the name begins a part of its own ("By Ann Lee Updated 3:00 PM EDT").
+        for (String part : rest.split("\\s*[·•|]\\s*|\\s+(?=(?i:(?:last\\s+)?updated|published|posted)\\b)")) {
             String name = part.replaceFirst("(?i)\\s+on behalf of.*$", "").strip();
             if (!name.isEmpty()) {
                 return name;

@@ -48,7 +48,7 @@ final class DateText {
             "februari",
             "lutego"
         },
-        {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz", "marts", "marca"},
+        {"march", "mar", "märz", "mär", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz", "marts", "marca"},
         {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia"},
         {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"},
         {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca"},
@@ -75,10 +75,28 @@ final class DateText {
         },
     };
 
+    /**
+     * Languages whose month names and abbreviations the JDK's CLDR data adds to the list above ("mrt", "sty", "des"):
+     * the pages read most often besides English.
+     */
+    private static final String[] LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb"};
+
     static {
         for (int m = 0; m < NAMES.length; m++) {
             for (String name : NAMES[m]) {
                 MONTHS.put(name, m + 1);
+            }
+        }
+        for (String language : LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(language);
+            for (java.time.Month month : java.time.Month.values()) {
+                for (java.time.format.TextStyle style : java.time.format.TextStyle.values()) {
+                    if (style != java.time.format.TextStyle.NARROW
+                            && style != java.time.format.TextStyle.NARROW_STANDALONE) {
+                        String name = month.getDisplayName(style, locale).toLowerCase(Locale.ROOT);
+                        MONTHS.putIfAbsent(name.replaceFirst("\\.$", ""), month.getValue());
+                    }
+                }
             }
         }
     }
@@ -133,7 +151,7 @@ final class DateText {
                 // 09.10.2024 is 9 October in Europe and 10 September on many American sites.
                 LocalDate other =
                         a <= 12 && b <= 12 && a != b ? date(year, dayFirst ? a : b, dayFirst ? b : a, dates) : null;
-                best = earlier(best, new Found(date, m.start(), m.end(), other));
+                best = earlier(best, new Found(date, m.start(), m.end(), other, !dayFirst));
                 break;
             }
         }
@@ -142,12 +160,13 @@ final class DateText {
 
     /**
      * A date and where it was written in the text ({@code at} to {@code end}); {@code otherReading} is the date
-     * with day and month swapped when the text does not settle which comes first, else null.
+     * with day and month swapped when the text does not settle which comes first, else null; {@code monthFirst}
+     * says that {@code date} read the month first.
      */
-    record Found(LocalDate date, int at, int end, LocalDate otherReading) {
+    record Found(LocalDate date, int at, int end, LocalDate otherReading, boolean monthFirst) {
 
         Found(LocalDate date, int at, int end) {
-            this(date, at, end, null);
+            this(date, at, end, null, false);
         }
     }
 

@@ -39,7 +39,13 @@ record HtmlMetadata(
         String url = first(canonical, ogUrl, ld.url());
         String siteName = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
         TitleRules.SiteNames siteNames = TitleRules.SiteNames.of(
-                Arrays.asList(siteName, ld.publisher(), meta(doc, "application-name")), first(url, doc.location()));
+                Arrays.asList(
+                        siteName,
+                        ld.publisher(),
+                        meta(doc, "application-name"),
+                        ld.website(),
+                        PrintedHeadings.logo(doc)),
+                first(url, doc.location()));
         // Readability's order of trust: Dublin Core before Open Graph.
         HeadlineChoice.Choice title = HeadlineChoice.choose(
                 doc,
@@ -102,6 +108,8 @@ record HtmlMetadata(
                         metaDate(doc, "article.created"),
                         metaDate(doc, "article:post_date"),
                         metaDate(doc, "og:published_time"),
+                        metaDate(doc, "og:article:published_time"),
+                        metaDate(doc, "dc.date.created"),
                         metaDate(doc, "originalpublicationdate")),
                 // Last resorts: when the page was changed says little about when it was published.
                 Arrays.asList(
@@ -192,7 +200,7 @@ record HtmlMetadata(
 
     private static List<String> metaValues(Document doc, String key) {
         List<String> values = new ArrayList<>();
-        String wanted = key.replace('.', ':');
+        String wanted = metaKey(key);
         // property (RDFa, as Open Graph and Dublin Core define them) before name, as Readability reads them.
         for (String attr : new String[] {"property", "name", "itemprop"}) {
             for (Element meta : doc.getElementsByTag("meta")) {
@@ -203,15 +211,28 @@ record HtmlMetadata(
                 // Some sites put several space-separated names in one property attribute.
                 for (String name : meta.attr(attr).trim().split("\\s+")) {
                     String value = HtmlText.line(org.jsoup.parser.Parser.unescapeEntities(content, true));
-                    if (name.replace('.', ':').equalsIgnoreCase(wanted)
-                            && !value.isEmpty()
-                            && !values.contains(value)) {
+                    if (metaKey(name).equals(wanted) && !value.isEmpty() && !values.contains(value)) {
                         values.add(value);
                     }
                 }
             }
         }
         return values;
+    }
+
+    /**
+     * A meta name as compared: sites write one name with any separator or none ({@code dc.date} and {@code dc:date},
+     * {@code publish-date}, {@code publish_date} and {@code publishdate}), and in any case.
+     */
+    private static String metaKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '-' && c != '_' && c != '.' && c != ':') {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 
     private static boolean looksLikeUrl(String value) {

@@ -13,11 +13,19 @@ import org.jsoup.nodes.Element;
 /**
  * The article described by a page's JSON-LD ({@code <script type="application/ld+json">}): the first
  * object typed as an article (NewsArticle, Article, BlogPosting…), found at the top level, in arrays,
- * in {@code @graph} or as a page's {@code mainEntity}. Fields are null when absent.
+ * in {@code @graph} or as a page's {@code mainEntity}. Fields are null when absent; {@code website} is the name
+ * of the page's {@code WebSite} node, schema.org's statement of the site's own name.
  */
-record JsonLdArticle(String headline, String author, String published, String modified, String publisher, String url) {
+record JsonLdArticle(
+        String headline,
+        String author,
+        String published,
+        String modified,
+        String publisher,
+        String url,
+        String website) {
 
-    private static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null, null, null);
+    private static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null, null, null, null);
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article",
             "newsarticle",
@@ -47,10 +55,15 @@ record JsonLdArticle(String headline, String author, String published, String mo
             }
         }
         NodeIds ids = NodeIds.of(roots);
+        String website = null;
+        for (Object root : roots) {
+            Map<String, Object> site = firstOfType(root, "website");
+            website = website != null || site == null ? website : text(site.get("name"));
+        }
         for (Object root : roots) {
             Map<String, Object> article = firstArticle(root, true);
             if (article != null) {
-                return from(article, pageTitle, ids);
+                return from(article, pageTitle, ids, website);
             }
         }
         // No article typed as one: a WebPage's dates and author still describe the page; its name does not
@@ -64,10 +77,11 @@ record JsonLdArticle(String headline, String author, String published, String mo
                         text(page.get("datePublished")),
                         text(page.get("dateModified")),
                         null,
-                        null);
+                        null,
+                        website);
             }
         }
-        return NONE;
+        return website == null ? NONE : new JsonLdArticle(null, null, null, null, null, null, website);
     }
 
     /** Some pages wrap the JSON in a CDATA section or an HTML comment. */
@@ -107,6 +121,34 @@ record JsonLdArticle(String headline, String author, String published, String mo
         return null;
     }
 
+    /** Breadth-first over arrays and {@code @graph}: the first object whose {@code @type} is {@code type}. */
+    private static Map<String, Object> firstOfType(Object root, String type) {
+        Deque<Object> queue = new ArrayDeque<>();
+        if (root != null) {
+            queue.add(root);
+        }
+        int visited = 0;
+        while (!queue.isEmpty() && visited++ < 1000) {
+            Object next = queue.poll();
+            if (next instanceof List<?> list) {
+                list.stream().filter(v -> v != null).forEach(queue::add);
+            } else if (next instanceof Map<?, ?> map) {
+                if (map.get("@type") instanceof String t
+                        && t.toLowerCase(java.util.Locale.ROOT)
+                                .replaceFirst("^.*[/:]", "")
+                                .equals(type)) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> typed = (Map<String, Object>) map;
+                    return typed;
+                }
+                if (map.get("@graph") != null) {
+                    queue.add(map.get("@graph"));
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean isArticle(Object type) {
         if (type instanceof String s) {
             return ARTICLE_TYPES.contains(s.toLowerCase(java.util.Locale.ROOT).replaceFirst("^.*[/:]", ""));
@@ -117,7 +159,7 @@ record JsonLdArticle(String headline, String author, String published, String mo
         return false;
     }
 
-    private static JsonLdArticle from(Map<String, Object> a, String pageTitle, NodeIds ids) {
+    private static JsonLdArticle from(Map<String, Object> a, String pageTitle, NodeIds ids, String website) {
         String headline = text(a.get("headline"));
         String name = text(a.get("name"));
         // Some sites (Wikipedia) put a description in "headline" and the title in "name".
@@ -136,13 +178,17 @@ record JsonLdArticle(String headline, String author, String published, String mo
         } else if (url == null) {
             url = text(page);
         }
+        // schema.org's creator and dateCreated say the same of a work that states no author or datePublished.
+        String author = names(a.get("author"), ids);
+        String published = text(a.get("datePublished"));
         return new JsonLdArticle(
                 headline,
-                names(a.get("author"), ids),
-                text(a.get("datePublished")),
+                author != null ? author : names(a.get("creator"), ids),
+                published != null ? published : text(a.get("dateCreated")),
                 text(a.get("dateModified")),
                 names(a.get("publisher"), ids),
-                url);
+                url,
+                website);
     }
 
     /** Share of {@code b}'s words that {@code a} also has, ignoring case. */

@@ -25,8 +25,11 @@ final class PageDate {
             "publi|posted|erschienen|veröffentlicht|pubblicato|gepubliceerd|written|^\\s*on\\b|^\\s*by\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|revised|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|edited",
+            "updated|modified|revised|aktualisiert|mise? à jour|modifié|actualizad[oa]|atualizad[oa]|aggiornato"
+                    + "|bijgewerkt|gewijzigd|edited",
             Pattern.CASE_INSENSITIVE);
+    /** The class microformats give the publication date: hAtom's {@code published}, microformats2's {@code dt-published}. */
+    private static final Pattern MICROFORMAT_PUBLISHED = Pattern.compile("(?:^|\\s)(?:dt-)?published(?:$|\\s)");
     /** A label that is the publication date's and nothing else ("Published", "Published on:", "Publish date"). */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?:date )?publi(?:shed|sh date|cation date)(?: on| date)?\\s*:?", Pattern.CASE_INSENSITIVE);
@@ -66,6 +69,7 @@ final class PageDate {
     private record Shown(
             LocalDate date,
             LocalDate otherReading,
+            boolean monthFirst,
             String iso,
             int distance,
             boolean updated,
@@ -73,7 +77,7 @@ final class PageDate {
             boolean far) {
 
         Shown farOff(boolean far) {
-            return new Shown(date, otherReading, iso, distance, updated, marked, far);
+            return new Shown(date, otherReading, monthFirst, iso, distance, updated, marked, far);
         }
     }
 
@@ -126,6 +130,14 @@ final class PageDate {
                     return iso;
                 }
             }
+        }
+        if (shown.iso() == null
+                && shown.otherReading() != null
+                && shown.monthFirst()
+                && PageLanguage.writesDayFirst(doc)) {
+            // Nothing settles 02/06/2025 but the page's language: slashes put the month first as American English
+            // writes them, the day first in a language that writes it so (French, British English…).
+            return shown.otherReading().toString();
         }
         return shown.iso() != null ? shown.iso() : shown.date().toString();
     }
@@ -361,14 +373,32 @@ final class PageDate {
     private static Shown read(Element e, int distance, PlausibleDates dates) {
         String text = HtmlText.line(ownDateLine(e) ? e.ownText() : e.text());
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+        boolean microformat = MICROFORMAT_PUBLISHED.matcher(e.className()).find();
+        if (machine.isEmpty() && microformat) {
+            // hAtom's <abbr class="published" title="…"> and microformats2's <data class="dt-published" value="…">.
+            machine = e.normalName().equals("data") ? e.attr("value") : e.attr("title");
+        }
         Element time = e.selectFirst("time[datetime]");
         if (machine.isEmpty() && time != null) {
             machine = time.attr("datetime");
         }
         String iso = IsoDates.normalise(machine);
         DateText.Found found = DateText.find(text, dates);
+        if (found != null && UPDATED.matcher(text.substring(0, found.at())).find()) {
+            // "Updated June 4 · Published June 2" on one line: the date after the published label is the page's.
+            Matcher label = PUBLISHED.matcher(text);
+            DateText.Found published =
+                    label.find(found.end()) ? DateText.find(text.substring(label.end()), dates) : null;
+            if (published != null) {
+                text = text.substring(label.end());
+                found = published;
+            }
+        }
         LocalDate date = found != null ? found.date() : null;
-        if (date == null && iso != null && dates.iso(iso) && e.normalName().equals("time")) {
+        // Microdata's machine-readable date: a <time>'s datetime, or the content of an element marked datePublished.
+        String itemprop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
+        boolean machineDated = e.normalName().equals("time") || itemprop.equals("datepublished") || microformat;
+        if (date == null && iso != null && dates.iso(iso) && machineDated) {
             date = LocalDate.parse(iso.substring(0, 10));
         }
         if (date == null) {
@@ -391,6 +421,14 @@ final class PageDate {
                 || time != null
                 || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
                 || DATE_HINT.matcher(hints).find();
-        return new Shown(date, found == null ? null : found.otherReading(), iso, distance, updated, marked, false);
+        return new Shown(
+                date,
+                found == null ? null : found.otherReading(),
+                found != null && found.monthFirst(),
+                iso,
+                distance,
+                updated,
+                marked,
+                false);
     }
 }

@@ -12,6 +12,14 @@ final class PageRegions {
             Pattern.CASE_INSENSITIVE);
 
     /** The readers' comments under an article (WordPress's {@code comments-area}, Disqus's {@code disqus_thread}). */
+    /**
+     * Class words of a block that lists other stories (a subset of the above). Not "sidebar", nor {@code aside}: an
+     * article's own byline stands in a column so named on many pages, and an unclosed {@code aside} banner can hold
+     * the whole page.
+     */
+    private static final Pattern OTHER_STORIES =
+            Pattern.compile("related|recommend|popular|trending|more-stories|teaser", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern COMMENTS = Pattern.compile("comment|disqus", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MODIFIER = Pattern.compile("\\S*--\\S*");
@@ -36,6 +44,21 @@ final class PageRegions {
     }
 
     /** In a block whose class or id names the readers' comments: whoever is named there wrote a comment. */
+    /**
+     * Inside a block whose class says it lists other stories (related posts, recommended reading): the names there
+     * head other stories, whatever a banner or pop-up by the headline may hold.
+     */
+    static boolean inOtherStories(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (OTHER_STORIES
+                    .matcher(MODIFIER.matcher(ClassHints.of(p)).replaceAll(" "))
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean inComments(Element e) {
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             if (COMMENTS.matcher(MODIFIER.matcher(ClassHints.of(p)).replaceAll(" "))

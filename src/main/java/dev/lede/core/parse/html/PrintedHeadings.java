@@ -42,6 +42,7 @@ final class PrintedHeadings {
             if (text.isEmpty()
                     || text.length() > MAX_HEADLINE_CHARS
                     || outsideArticle(h1)
+                    || isLogo(h1)
                     || site.named(text)
                     || siteParts.contains(TitleRules.normal(text))
                     || out.contains(text)) {
@@ -50,6 +51,48 @@ final class PrintedHeadings {
             out.add(text);
         }
         return out;
+    }
+
+    /** The text of the page's logo heading ({@link #isLogo}), which names the site; null when it has none. */
+    static String logo(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element h1 : doc.body().getElementsByTag("h1")) {
+            if (isLogo(h1)) {
+                return HtmlText.lineOrNull(h1.text());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An {@code h1} whose whole text is a link to the site's home page: the site's name as its header prints it
+     * (WordPress themes' {@code site-title}), not the story's headline.
+     */
+    static boolean isLogo(Element h1) {
+        Element link = h1.selectFirst("a[href]");
+        if (link == null || !HtmlText.line(link.text()).equals(HtmlText.line(h1.text()))) {
+            return false;
+        }
+        String href = link.attr("href").strip();
+        if (href.equals("/") || href.equals("./")) {
+            return true;
+        }
+        try {
+            java.net.URI target = java.net.URI.create(link.absUrl("href"));
+            String path = target.getPath();
+            return target.getHost() != null
+                    && (path == null || path.isEmpty() || path.equals("/"))
+                    && target.getQuery() == null
+                    && target.getHost()
+                            .equalsIgnoreCase(java.net
+                                    .URI
+                                    .create(h1.ownerDocument().location())
+                                    .getHost());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
     }
 
     /**
