@@ -10,7 +10,7 @@
 # installation may be read-only), at a path that mirrors both, so naming it costs no process. It counts
 # only while it is newer than lede's jar and the java binary: an upgraded lede or JDK gets a fresh one
 # instead of a stale one the JVM would silently ignore. The first reader run in a terminal writes it at
-# exit (its classes are the ones worth caching); later runs start from it.
+# exit (its classes are the ones worth caching), the first library command its own; later runs start from them.
 cache_root=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
 cache_opts=
 startup_cache=$cache_root/lede/startup$home$java
@@ -37,17 +37,36 @@ elif [ -n "$cache_root" ]; then
   for arg in "$@"; do
     case $arg in -) ;; -* | @* | list | show | export | stories | subscribe | unsubscribe | subscriptions | import | fetch | prune) reader_run= ;; esac
   done
-  if [ "$startup_cache.aot" -nt "$jar" ] && [ "$startup_cache.aot" -nt "$java" ]; then
-    cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$startup_cache.aot"
-  elif [ "$startup_cache.jsa" -nt "$jar" ] && [ "$startup_cache.jsa" -nt "$java" ]; then
-    cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$startup_cache.jsa"
-  elif [ -n "$reader_run" ] && [ -t 1 ] && mkdir -p "${startup_cache%/*}" 2>/dev/null; then
-    rm -f "$startup_cache.aot" "$startup_cache.jsa"
+  # A library command (list, show, export, stories) keeps a cache of its own, written by the first one: the
+  # JVM maps every class a cache holds, and a reader run's lacks the index's and the walk's classes, since the
+  # reader lists an unchanged library from its kept listing before SQLite opens. With its own, `lede list` of
+  # 10,000 unchanged files took 0.18 s against 0.20 s (README, "Start-up"). Other commands, and lede printing
+  # where it has no terminal, start from it too, or from the reader's while there is none.
+  fresh_cache() { [ "$1" -nt "$jar" ] && [ "$1" -nt "$java" ]; }
+  library_command=
+  for arg in "$@"; do
+    case $arg in list | show | export | stories) library_command=yes ;; esac
+  done
+  if [ -n "$reader_run" ] && [ -t 1 ]; then
+    own_cache=$startup_cache write_cache=yes
+  else
+    own_cache=$startup_cache.batch write_cache=$library_command
+  fi
+  if fresh_cache "$own_cache.aot"; then
+    cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$own_cache.aot"
+  elif fresh_cache "$own_cache.jsa"; then
+    cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$own_cache.jsa"
+  elif [ -n "$write_cache" ] && mkdir -p "${startup_cache%/*}" 2>/dev/null; then
+    rm -f "$own_cache.aot" "$own_cache.jsa"
     if [ "${major:-0}" -ge 25 ] 2>/dev/null; then
-      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCacheOutput=$startup_cache.aot"
+      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCacheOutput=$own_cache.aot"
     else
-      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=$startup_cache.jsa"
+      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=$own_cache.jsa"
     fi
+  elif fresh_cache "$startup_cache.aot"; then
+    cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$startup_cache.aot"
+  elif fresh_cache "$startup_cache.jsa"; then
+    cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$startup_cache.jsa"
   fi
 fi
 

@@ -92,6 +92,40 @@ class LauncherFlagsTest {
         assertTrue(shipped("list", "feeds").contains(readerCache));
     }
 
+    /**
+     * A download's own start-up caches (README, "Releasing"): a library command writes and then uses one of
+     * its own, the reader its own; any other command uses the library commands' once there is one, the
+     * reader's before that.
+     */
+    @Test
+    void aLibraryCommandWritesAndUsesItsOwnStartUpCacheApartFromTheReaders() throws Exception {
+        Path cacheHome = temp.resolve("cache");
+        Path folder = cacheHome.resolve("lede/startup" + temp + temp); // the installation, then the java binary
+        Path reader = folder.resolve("java.jsa");
+        Path batch = folder.resolve("java.batch.jsa");
+        Files.createFile(temp.resolve("lede.jar")); // a cache counts only while it is newer than the jar
+        assertTrue(withStartupCache(cacheHome, false, "list", "feeds").contains("-XX:ArchiveClassesAtExit=" + batch));
+        assertTrue(withStartupCache(cacheHome, false, "--version").stream().noneMatch(f -> f.contains("Archive")));
+
+        Files.createDirectories(folder);
+        Files.createFile(reader);
+        Files.setLastModifiedTime(
+                reader, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 3_600_000));
+        assertTrue(withStartupCache(cacheHome, false, "--version").contains("-XX:SharedArchiveFile=" + reader));
+        assertTrue(withStartupCache(cacheHome, false, "export", "feeds").contains("-XX:ArchiveClassesAtExit=" + batch));
+
+        Files.createFile(batch);
+        Files.setLastModifiedTime(
+                batch, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 3_600_000));
+        assertTrue(withStartupCache(cacheHome, false, "list", "feeds").contains("-XX:SharedArchiveFile=" + batch));
+        assertTrue(withStartupCache(cacheHome, false, "--version").contains("-XX:SharedArchiveFile=" + batch));
+        assertTrue(
+                withStartupCache(cacheHome, false, "feeds").contains("-XX:SharedArchiveFile=" + batch), "no terminal");
+        if (Files.isExecutable(Path.of("/usr/bin/script"))) {
+            assertTrue(withStartupCache(cacheHome, true, "feeds").contains("-XX:SharedArchiveFile=" + reader));
+        }
+    }
+
     /** The arguments launch.sh hands to java, read from a stand-in that writes them down. */
     private List<String> launchedWith() throws IOException, InterruptedException {
         return launchedWith(17);
@@ -113,6 +147,17 @@ class LauncherFlagsTest {
     }
 
     private List<String> run(int major, boolean shipped, boolean terminal, String... arguments)
+            throws IOException, InterruptedException {
+        return run(major, shipped, terminal, null, arguments);
+    }
+
+    /** As a download without shipped caches runs it, its start-up caches under {@code cacheHome}. */
+    private List<String> withStartupCache(Path cacheHome, boolean terminal, String... args)
+            throws IOException, InterruptedException {
+        return run(17, false, terminal, cacheHome, args);
+    }
+
+    private List<String> run(int major, boolean shipped, boolean terminal, Path cacheHome, String... arguments)
             throws IOException, InterruptedException {
         Path args = temp.resolve("args");
         Path fakeJava = temp.resolve("java");
@@ -143,7 +188,11 @@ class LauncherFlagsTest {
                 .put(
                         "launcher",
                         Path.of("src/dist/lib/launch.sh").toAbsolutePath().toString());
-        if (!shipped) {
+        if (cacheHome != null) {
+            builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+            builder.environment().put("TERM", "xterm");
+            builder.environment().remove("LEDE_NO_STARTUP_CACHE");
+        } else if (!shipped) {
             builder.environment().put("LEDE_NO_STARTUP_CACHE", "1");
         }
         Process sh = builder.start();
