@@ -164,8 +164,13 @@ public final class LedeCommand implements Callable<Integer> {
         LedeCommand command = new LedeCommand(stdin, stdinKind, environment);
         command.inputs = new InputOptions();
         command.inputs.inputs.addAll(Arrays.asList(args));
+        return reportingFailures(() -> command.start(out, err, false), out, err);
+    }
+
+    /** Runs a command picocli did not set up, with what picocli's handler would say of a failure, and flushes. */
+    private static int reportingFailures(Callable<Integer> command, PrintWriter out, PrintWriter err) {
         try {
-            return command.start(out, err, false);
+            return command.call();
         } catch (Exception e) {
             return FailureHandler.report(e, err);
         } finally {
@@ -208,14 +213,8 @@ public final class LedeCommand implements Callable<Integer> {
             case "export" -> new ExportCommand(stdin, stdinKind, environment);
             default -> new StoriesCommand(stdin, stdinKind, environment);
         };
-        try {
-            return command.callPlain(Arrays.asList(args).subList(1, args.length), out, err);
-        } catch (Exception e) {
-            return FailureHandler.report(e, err);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return reportingFailures(
+                () -> command.callPlain(Arrays.asList(args).subList(1, args.length), out, err), out, err);
     }
 
     /** A writer like the ones picocli makes for stdout and stderr: the stream's encoding, flushed per line. */

@@ -179,14 +179,15 @@ public final class FirstScreen {
         return key.toString();
     }
 
-    private static void writeOptional(DataOutputStream out, String text) throws IOException {
+    /** A string that may be absent, as the first screen and the kept listing (ListingFile) write it. */
+    static void writeOptional(DataOutputStream out, String text) throws IOException {
         out.writeBoolean(text != null);
         if (text != null) {
             out.writeUTF(text);
         }
     }
 
-    private static String optional(DataInputStream in) throws IOException {
+    static String optional(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
     }
 }

@@ -248,16 +248,16 @@ final class ListingFile {
     private static Seed readSeed(DataInputStream in) throws IOException {
         long row = in.readLong();
         String headline = in.readUTF();
-        String lede = optional(in);
+        String lede = FirstScreen.optional(in);
         List<RelatedHeadline> related = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            related.add(new RelatedHeadline(in.readUTF(), optional(in)));
+            related.add(new RelatedHeadline(in.readUTF(), FirstScreen.optional(in)));
         }
         List<ArticleId> targets = null;
         if (in.readBoolean()) {
             targets = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                String id = optional(in);
+                String id = FirstScreen.optional(in);
                 targets.add(id == null ? null : new ArticleId(id));
             }
         }
@@ -267,30 +267,19 @@ final class ListingFile {
     private static void writeSeed(DataOutputStream out, Seed seed) throws IOException {
         out.writeLong(seed.row());
         out.writeUTF(seed.headline());
-        writeOptional(out, seed.details().lede());
+        FirstScreen.writeOptional(out, seed.details().lede());
         out.writeInt(seed.details().related().size());
         for (RelatedHeadline related : seed.details().related()) {
             out.writeUTF(related.headline());
-            writeOptional(out, related.url());
+            FirstScreen.writeOptional(out, related.url());
         }
         List<ArticleId> targets = seed.details().targets();
         out.writeBoolean(targets != null);
         if (targets != null) {
             out.writeInt(targets.size());
             for (ArticleId target : targets) {
-                writeOptional(out, target == null ? null : target.value());
+                FirstScreen.writeOptional(out, target == null ? null : target.value());
             }
         }
-    }
-
-    private static void writeOptional(DataOutputStream out, String text) throws IOException {
-        out.writeBoolean(text != null);
-        if (text != null) {
-            out.writeUTF(text);
-        }
-    }
-
-    private static String optional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
     }
 }
