@@ -40,6 +40,11 @@ final class PageDate {
      */
     private static final Pattern URL_DATE =
             Pattern.compile("/((?:19|20)\\d{2})([/-])(\\d{1,2}|\\p{L}{3,10})\\2(\\d{1,2})(?:[/_.-]|$)");
+    /**
+     * A compact date as a whole path segment or a segment's start ({@code /20250602/}, {@code /2025/0602/},
+     * {@code /20250602-slug}): eight digits and no more, so a longer number (an id) is none, and it must be a real day.
+     */
+    private static final Pattern COMPACT_URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/?(\\d{2})(\\d{2})(?:[/_.-]|$)");
     /** A date line is short: longer text is a paragraph that mentions a date. */
     private static final int MAX_DATE_LINE = 120;
     /** A bare date line: the date and little else ("Posted Jan 31, 2024 · 5 min read"). */
@@ -182,7 +187,7 @@ final class PageDate {
     private static String urlDate(String url) {
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) {
-            return null;
+            return compactUrlDate(url);
         }
         try {
             Integer month = m.group(3).chars().allMatch(Character::isDigit)
@@ -192,6 +197,20 @@ final class PageDate {
                     ? null
                     : LocalDate.of(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(4)))
                             .toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String compactUrlDate(String url) {
+        Matcher m = COMPACT_URL_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(
+                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toString();
         } catch (java.time.DateTimeException e) {
             return null;
         }

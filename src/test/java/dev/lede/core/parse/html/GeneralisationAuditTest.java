@@ -229,4 +229,76 @@ class GeneralisationAuditTest {
                 underHeadline("<p class=\"byline\">By Ines Harrow and Bo Park, Wexmoor Courier</p>"));
         assertEquals("Ines Harrow and Bo Park", a.byline());
     }
+
+    // Issue 14's follow-up: shapes the audit left failing.
+
+    private static String atUrl(String url) {
+        return "<meta property=\"og:url\" content=\"" + url + "\">";
+    }
+
+    @Test
+    void aCompactDateInTheUrlsPath() {
+        String[] urls = {
+            "https://wexmoor.example/news/20250602/harbour-dredging",
+            "https://wexmoor.example/2025/0602/harbour-dredging.html",
+            "https://wexmoor.example/local/20250602-harbour-dredging",
+        };
+        for (String url : urls) {
+            assertEquals("2025-06-02", day(page(atUrl(url), underHeadline(""))), url);
+        }
+    }
+
+    @Test
+    void anIdInTheUrlIsNoDate() {
+        String[] urls = {
+            "https://wexmoor.example/story/202506021234/harbour-dredging",
+            "https://wexmoor.example/story/20251399/harbour-dredging",
+            "https://wexmoor.example/a/120250602/harbour-dredging",
+            "https://wexmoor.example/2025/1399/harbour-dredging",
+        };
+        for (String url : urls) {
+            assertEquals(null, day(page(atUrl(url), underHeadline(""))), url);
+        }
+    }
+
+    private static String parselyPage(String json) {
+        return "<meta name=\"parsely-page\" content='" + json + "'>";
+    }
+
+    @Test
+    void parselysOlderPageJsonGivesDateAuthorAndTitle() {
+        Article a = page(
+                parselyPage("{\"title\": \"" + H + "\", \"pub_date\": \"2025-06-02T09:30:00Z\","
+                        + " \"author\": \"Ines Harrow\", \"section\": \"Local\"}"),
+                "<article>" + PageFieldsTest.STORY + "</article>");
+        assertEquals("2025-06-02", day(a));
+        assertEquals("Ines Harrow", a.byline());
+        assertEquals(H, a.headline());
+    }
+
+    @Test
+    void parselysPageJsonWithAListOfAuthors() {
+        Article a = page(
+                parselyPage("{\"authors\": [\"Ines Harrow\", \"Bo Park\"], \"pub_date\": \"2025-06-02\"}"),
+                underHeadline(""));
+        assertEquals("2025-06-02", day(a));
+        assertEquals("Ines Harrow, Bo Park", a.byline());
+    }
+
+    @Test
+    void aBrokenParselyPageIsIgnored() {
+        Article a = page(parselyPage("{\"pub_date\": \"2025-06-02\", \"author\": "), underHeadline(""));
+        assertEquals(null, a.byline());
+        assertEquals(H, a.headline());
+    }
+
+    @Test
+    void aTildeSeparatesTheSitesName() {
+        for (String title : new String[] {H + " ~ Wexmoor Courier", "Wexmoor Courier ~ " + H}) {
+            Article a = page(
+                    "<title>" + title + "</title><meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                    "<article>" + PageFieldsTest.STORY + "</article>");
+            assertEquals(H, a.headline(), title);
+        }
+    }
 }
