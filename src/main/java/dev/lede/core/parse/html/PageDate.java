@@ -112,8 +112,12 @@ final class PageDate {
             stated = dates.iso(fromUrl) ? fromUrl : null;
         }
         Shown shown = stated == null
-                ? shown(doc, headline, Integer.MAX_VALUE, true, dates)
-                : shown(doc, headline, MAX_DISTANCE, false, dates);
+                ? shown(doc, headline, Integer.MAX_VALUE, true, false, dates)
+                : shown(doc, headline, MAX_DISTANCE, false, false, dates);
+        if (shown == null && stated == null) {
+            // A two-digit year ("12/03/25") is read only when nothing else dates the page.
+            shown = shown(doc, headline, Integer.MAX_VALUE, true, true, dates);
+        }
         if (shown == null) {
             return stated;
         }
@@ -220,9 +224,10 @@ final class PageDate {
      * The date shown nearest the headline, no farther than {@code maxDistance} elements after it: a date the markup
      * marks as one before a bare date line not much nearer, published before updated when both are shown together.
      * Only when the metadata dates nothing ({@code lenient}) are dates far above the headline, and dates by it in
-     * a block classed as boilerplate, read too.
+     * a block classed as boilerplate, read too; and only with {@code shortYears} dates with a two-digit year.
      */
-    private static Shown shown(Document doc, String headline, int maxDistance, boolean lenient, PlausibleDates dates) {
+    private static Shown shown(
+            Document doc, String headline, int maxDistance, boolean lenient, boolean shortYears, PlausibleDates dates) {
         if (doc.body() == null) {
             return null;
         }
@@ -243,7 +248,7 @@ final class PageDate {
                     || entryOfDatedList(e)) {
                 continue;
             }
-            Shown s = read(e, distance, dates);
+            Shown s = read(e, distance, shortYears, dates);
             s = s == null ? null : s.farOff(far);
             // With no date in the metadata, a date right by the headline is the article's even inside a block
             // whose class reads as a sidebar.
@@ -389,7 +394,7 @@ final class PageDate {
     }
 
     /** The date {@code e} shows, the first in its text that {@code dates} allows; null when it shows none. */
-    private static Shown read(Element e, int distance, PlausibleDates dates) {
+    private static Shown read(Element e, int distance, boolean shortYears, PlausibleDates dates) {
         String text = HtmlText.line(ownDateLine(e) ? e.ownText() : e.text());
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
         boolean microformat = MICROFORMAT_PUBLISHED.matcher(e.className()).find();
@@ -402,7 +407,7 @@ final class PageDate {
             machine = time.attr("datetime");
         }
         String iso = IsoDates.normalise(machine);
-        DateText.Found found = DateText.find(text, dates);
+        DateText.Found found = shortYears ? DateText.findShortYear(text, dates) : DateText.find(text, dates);
         if (found != null && UPDATED.matcher(text.substring(0, found.at())).find()) {
             // "Updated June 4 · Published June 2" on one line: the date after the published label is the page's.
             Matcher label = PUBLISHED.matcher(text);

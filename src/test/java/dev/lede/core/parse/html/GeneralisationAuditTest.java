@@ -301,4 +301,34 @@ class GeneralisationAuditTest {
             assertEquals(H, a.headline(), title);
         }
     }
+
+    @Test
+    void aTwoDigitYearWhenNothingElseDatesThePage() {
+        String[][] cases = {
+            {"en-US", "Posted 12/03/25", "2025-12-03"},
+            {"en-GB", "Posted 12/03/25", "2025-03-12"},
+            {"en", "Posted 3 Dec 25", "2025-12-03"},
+            {"en", "Posted Dec. 3, '25", "2025-12-03"},
+            {"de", "Veröffentlicht 3.12.25", "2025-12-03"},
+            {"en", "Posted 24-11-98", "1998-11-24"},
+        };
+        for (String[] c : cases) {
+            assertEquals(c[2], day(inLanguage(c[0], c[1])), c[0] + ": " + c[1]);
+        }
+    }
+
+    @Test
+    void aTwoDigitYearThatCannotBeAPublicationYearIsNone() {
+        for (String line : new String[] {"Posted 3 Dec 85", "Posted 12/03/75", "Version 1.12.25.4", "Posted 3.12.2"}) {
+            assertEquals(null, day(inLanguage("en", line)), line);
+        }
+    }
+
+    @Test
+    void aTwoDigitYearGivesWayToTheMetadatasDate() {
+        Article a = page(
+                meta("parsely-pub-date", "2024-05-06T10:00:00Z"),
+                underHeadline("<p class=\"meta\">Posted 12/03/25</p>"));
+        assertEquals("2024-05-06", day(a));
+    }
 }
