@@ -331,4 +331,33 @@ class GeneralisationAuditTest {
                 underHeadline("<p class=\"meta\">Posted 12/03/25</p>"));
         assertEquals("2024-05-06", day(a));
     }
+
+    @Test
+    void anUnclassedLinkToTheAuthorsPageByTheHeadlineIsTheByline() {
+        String[] lines = {
+            "<p><a href=\"/author/ines-harrow/\">Ines Harrow</a></p>",
+            "<div><a href=\"https://wexmoor.example/authors/iharrow\">Ines Harrow</a> <span>June 2, 2025</span></div>",
+            "<div><img src=\"/i/ines.jpg\" alt=\"\"><a href=\"/news/author/ines-harrow\">Ines Harrow</a></div>",
+        };
+        for (String line : lines) {
+            assertEquals("Ines Harrow", page("", underHeadline(line)).byline(), line);
+        }
+    }
+
+    @Test
+    void aLinkToTheAuthorsPageThatIsNoNameIsNoByline() {
+        String[] lines = {
+            "<p><a href=\"/author/ines-harrow/\">View all posts</a></p>",
+            "<p><a href=\"/authorization/login\">Ines Harrow</a></p>",
+        };
+        for (String line : lines) {
+            assertEquals(null, page("", underHeadline(line)).byline(), line);
+        }
+    }
+
+    @Test
+    void aLinkToTheAuthorsPageIsReadOnlyWhenItsTextIsNames() {
+        String line = "<p><a href=\"/author/ines-harrow/\">Ines's stories</a></p>";
+        assertEquals(null, page("", underHeadline(line)).byline());
+    }
 }
