@@ -100,6 +100,14 @@ final class BylineChoice {
      */
     private static final String TOPICS = "a[rel~=(?i)^tag$], a[href~=(?i)/(?:tags?|category|categories|topics?)/]";
     /** What stands in a byline beside the name: an e-mail link, a button, an icon, the story's topics. */
+    /**
+     * A link to an author's own page, the path ending in {@code /author/NAME} or {@code /authors/NAME} (the author
+     * archive WordPress and most publishing systems give each writer): its text is the author's name, as with
+     * {@code rel=author}.
+     */
+    private static final Pattern AUTHOR_PAGE =
+            Pattern.compile("/authors?/[^/?#]+/?(?:[?#].*)?$", Pattern.CASE_INSENSITIVE);
+
     private static final String ACTIONS = "a[href^=mailto:], button, svg, " + TOPICS;
     /** An author box's description or biography, whose class names the author too: the name is only its first line. */
     private static final Pattern BLURB = Pattern.compile("desc|bio(?:$|[\\s_-])|about", Pattern.CASE_INSENSITIVE);
@@ -416,9 +424,17 @@ final class BylineChoice {
         return null;
     }
 
+    /** A link to an author's page whose whole text is names ("Ann Lee", not "Articles by Ann"). */
+    private static boolean authorPageLink(Element e) {
+        return e.normalName().equals("a")
+                && AUTHOR_PAGE.matcher(e.attr("href")).find()
+                && NAMES.matcher(HtmlText.line(e.text())).matches();
+    }
+
     private static String read(Element e) {
         String hints = ClassHints.of(e);
         boolean marked = e.attr("rel").equalsIgnoreCase("author")
+                || authorPageLink(e)
                 || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
                 || BYLINE_HINT.matcher(hints).find();
         if (!marked && (e.ownText().isBlank() || e.childrenSize() > 3)) {

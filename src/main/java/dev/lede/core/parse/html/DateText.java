@@ -121,6 +121,20 @@ final class DateText {
      */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
 
+    /** A two-digit year, with the apostrophe that may stand for its century ("'25"), and nothing after it. */
+    private static final String SHORT_YEAR = "['’]?(\\d{2})(?![\\d./:-]|\\p{L})";
+    /** "3 Dec 25", "3. Dezember 25". */
+    private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])" + DAY + "\\s+" + MONTH + ",?\\s+" + SHORT_YEAR, Pattern.CASE_INSENSITIVE);
+    /** "Dec 3, 25", "Dec. 3 '25". */
+    private static final Pattern MONTH_DAY_SHORT_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + ",?\\s+" + SHORT_YEAR, Pattern.CASE_INSENSITIVE);
+    /** "12/03/25", "3.12.25": as {@link #NUMERIC}, not part of a longer run of numbers (a version, an address). */
+    private static final Pattern NUMERIC_SHORT_YEAR =
+            Pattern.compile("(?<![\\p{L}\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2" + SHORT_YEAR);
+    /** POSIX {@code strptime}'s {@code %y}: two-digit years from 69 are the 1900s, below it the 2000s. */
+    private static final int CENTURY_PIVOT = 69;
+
     private DateText() {}
 
     /** The number of a month written as a name in one of the languages above ("october", "okt"), or null. */
@@ -140,22 +154,45 @@ final class DateText {
         best = earlier(best, named(MONTH_DAY_YEAR, text, 2, 1, 3, dates));
         best = earlier(best, numbered(ISO.matcher(text), 1, 3, 4, dates));
         best = earlier(best, numbered(CJK.matcher(text), 1, 2, 3, dates));
-        Matcher m = NUMERIC.matcher(text);
+        return earlier(best, slashed(NUMERIC.matcher(text), false, dates));
+    }
+
+    /**
+     * The first date with a two-digit year ("12/03/25", "3 Dec 25") in {@code text} that {@code dates} allows, the
+     * century as POSIX's {@code %y} gives it; null when there is none. Only for when nothing else dates a page: a
+     * short year is read only when the text has no date with a full one.
+     */
+    static Found findShortYear(String text, PlausibleDates dates) {
+        if (find(text, dates) != null) {
+            return null;
+        }
+        Found best = null;
+        best = earlier(best, named(DAY_MONTH_SHORT_YEAR, text, 1, 2, 3, dates));
+        best = earlier(best, named(MONTH_DAY_SHORT_YEAR, text, 2, 1, 3, dates));
+        return earlier(best, slashed(NUMERIC_SHORT_YEAR.matcher(text), true, dates));
+    }
+
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() != 2 ? year : year + (year >= CENTURY_PIVOT ? 1900 : 2000);
+    }
+
+    /** The first date of day, month and year in numbers, day or month first (see {@link #NUMERIC}). */
+    private static Found slashed(Matcher m, boolean shortYear, PlausibleDates dates) {
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean dayFirst = a > 12 || !m.group(2).equals("/") && b <= 12;
-            int year = Integer.parseInt(m.group(4));
+            int year = shortYear ? year(m.group(4)) : Integer.parseInt(m.group(4));
             LocalDate date = date(year, dayFirst ? b : a, dayFirst ? a : b, dates);
             if (date != null) {
                 // 09.10.2024 is 9 October in Europe and 10 September on many American sites.
                 LocalDate other =
                         a <= 12 && b <= 12 && a != b ? date(year, dayFirst ? a : b, dayFirst ? b : a, dates) : null;
-                best = earlier(best, new Found(date, m.start(), m.end(), other, !dayFirst));
-                break;
+                return new Found(date, m.start(), m.end(), other, !dayFirst);
             }
         }
-        return best;
+        return null;
     }
 
     /**
@@ -175,9 +212,8 @@ final class DateText {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Integer number = MONTHS.get(m.group(month).toLowerCase(Locale.ROOT));
-            LocalDate date = number == null
-                    ? null
-                    : date(Integer.parseInt(m.group(year)), number, Integer.parseInt(m.group(day)), dates);
+            LocalDate date =
+                    number == null ? null : date(year(m.group(year)), number, Integer.parseInt(m.group(day)), dates);
             if (date != null) {
                 return new Found(date, m.start(), m.end());
             }

@@ -46,6 +46,7 @@ record HtmlMetadata(
                         ld.website(),
                         PrintedHeadings.logo(doc)),
                 first(url, doc.location()));
+        ParselyPage parsely = ParselyPage.of(doc);
         // Readability's order of trust: Dublin Core before Open Graph.
         HeadlineChoice.Choice title = HeadlineChoice.choose(
                 doc,
@@ -56,6 +57,7 @@ record HtmlMetadata(
                         meta(doc, "og:title"),
                         meta(doc, "twitter:title"),
                         meta(doc, "parsely-title"),
+                        parsely.title(),
                         meta(doc, "weibo:article:title"),
                         meta(doc, "title"),
                         doc.title()),
@@ -69,6 +71,7 @@ record HtmlMetadata(
                         metaAll(doc, "dcterm:creator"),
                         metaAll(doc, "author"),
                         meta(doc, "parsely-author"),
+                        parsely.author(),
                         meta(doc, "sailthru:author"),
                         meta(doc, "article:author"),
                         meta(doc, "og:article:author"),
@@ -81,6 +84,7 @@ record HtmlMetadata(
                         IsoDates.normalise(ld.published()),
                         IsoDates.normalise(meta(doc, "article:published_time")),
                         IsoDates.normalise(meta(doc, "parsely-pub-date")),
+                        IsoDates.normalise(parsely.published()),
                         IsoDates.normalise(meta(doc, "datepublished")),
                         IsoDates.normalise(meta(doc, "dc:date")),
                         IsoDates.normalise(meta(doc, "dcterms:created")),

@@ -40,6 +40,11 @@ final class PageDate {
      */
     private static final Pattern URL_DATE =
             Pattern.compile("/((?:19|20)\\d{2})([/-])(\\d{1,2}|\\p{L}{3,10})\\2(\\d{1,2})(?:[/_.-]|$)");
+    /**
+     * A compact date as a whole path segment or a segment's start ({@code /20250602/}, {@code /2025/0602/},
+     * {@code /20250602-slug}): eight digits and no more, so a longer number (an id) is none, and it must be a real day.
+     */
+    private static final Pattern COMPACT_URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/?(\\d{2})(\\d{2})(?:[/_.-]|$)");
     /** A date line is short: longer text is a paragraph that mentions a date. */
     private static final int MAX_DATE_LINE = 120;
     /** A bare date line: the date and little else ("Posted Jan 31, 2024 · 5 min read"). */
@@ -107,8 +112,12 @@ final class PageDate {
             stated = dates.iso(fromUrl) ? fromUrl : null;
         }
         Shown shown = stated == null
-                ? shown(doc, headline, Integer.MAX_VALUE, true, dates)
-                : shown(doc, headline, MAX_DISTANCE, false, dates);
+                ? shown(doc, headline, Integer.MAX_VALUE, true, false, dates)
+                : shown(doc, headline, MAX_DISTANCE, false, false, dates);
+        if (shown == null && stated == null) {
+            // A two-digit year ("12/03/25") is read only when nothing else dates the page.
+            shown = shown(doc, headline, Integer.MAX_VALUE, true, true, dates);
+        }
         if (shown == null) {
             return stated;
         }
@@ -182,7 +191,7 @@ final class PageDate {
     private static String urlDate(String url) {
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) {
-            return null;
+            return compactUrlDate(url);
         }
         try {
             Integer month = m.group(3).chars().allMatch(Character::isDigit)
@@ -197,13 +206,28 @@ final class PageDate {
         }
     }
 
+    private static String compactUrlDate(String url) {
+        Matcher m = COMPACT_URL_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(
+                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /**
      * The date shown nearest the headline, no farther than {@code maxDistance} elements after it: a date the markup
      * marks as one before a bare date line not much nearer, published before updated when both are shown together.
      * Only when the metadata dates nothing ({@code lenient}) are dates far above the headline, and dates by it in
-     * a block classed as boilerplate, read too.
+     * a block classed as boilerplate, read too; and only with {@code shortYears} dates with a two-digit year.
      */
-    private static Shown shown(Document doc, String headline, int maxDistance, boolean lenient, PlausibleDates dates) {
+    private static Shown shown(
+            Document doc, String headline, int maxDistance, boolean lenient, boolean shortYears, PlausibleDates dates) {
         if (doc.body() == null) {
             return null;
         }
@@ -224,7 +248,7 @@ final class PageDate {
                     || entryOfDatedList(e)) {
                 continue;
             }
-            Shown s = read(e, distance, dates);
+            Shown s = read(e, distance, shortYears, dates);
             s = s == null ? null : s.farOff(far);
             // With no date in the metadata, a date right by the headline is the article's even inside a block
             // whose class reads as a sidebar.
@@ -370,7 +394,7 @@ final class PageDate {
     }
 
     /** The date {@code e} shows, the first in its text that {@code dates} allows; null when it shows none. */
-    private static Shown read(Element e, int distance, PlausibleDates dates) {
+    private static Shown read(Element e, int distance, boolean shortYears, PlausibleDates dates) {
         String text = HtmlText.line(ownDateLine(e) ? e.ownText() : e.text());
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
         boolean microformat = MICROFORMAT_PUBLISHED.matcher(e.className()).find();
@@ -383,7 +407,7 @@ final class PageDate {
             machine = time.attr("datetime");
         }
         String iso = IsoDates.normalise(machine);
-        DateText.Found found = DateText.find(text, dates);
+        DateText.Found found = shortYears ? DateText.findShortYear(text, dates) : DateText.find(text, dates);
         if (found != null && UPDATED.matcher(text.substring(0, found.at())).find()) {
             // "Updated June 4 · Published June 2" on one line: the date after the published label is the page's.
             Matcher label = PUBLISHED.matcher(text);

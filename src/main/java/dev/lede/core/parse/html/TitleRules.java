@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 final class TitleRules {
 
     private static final Pattern SEPARATOR =
-            Pattern.compile("\\s+[|\\-\u2013\u2014\u00bb\u203a\u00b7\u2022/\\\\>]\\s+|\\s*[|\u00bb\u2022]\\s*|:\\s+");
+            Pattern.compile("\\s+[|\\-\u2013\u2014\u00bb\u203a\u00b7\u2022/\\\\>~]\\s+|\\s*[|\u00bb\u2022]\\s*|:\\s+");
     /** One or more separator marks: "Headline :: Site" loses both colons. */
-    private static final String TRAILING_SEPARATOR = "(?:\\s*[|\\-\u2013\u2014\u00bb\u203a\u00b7\u2022/\\\\>:])+\\s*$";
+    private static final String TRAILING_SEPARATOR = "(?:\\s*[|\\-\u2013\u2014\u00bb\u203a\u00b7\u2022/\\\\>~:])+\\s*$";
 
-    private static final String LEADING_SEPARATOR = "^(?:\\s*[|\\-\u2013\u2014\u00bb\u203a\u00b7\u2022/\\\\>:])+\\s*";
+    private static final String LEADING_SEPARATOR = "^(?:\\s*[|\\-\u2013\u2014\u00bb\u203a\u00b7\u2022/\\\\>~:])+\\s*";
     /** A host name as a title part ("… – harbourlight.org"): a site names itself so, whatever its stated name. */
     private static final Pattern DOMAIN =
             Pattern.compile("(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");

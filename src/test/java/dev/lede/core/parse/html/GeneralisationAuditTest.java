@@ -229,4 +229,135 @@ class GeneralisationAuditTest {
                 underHeadline("<p class=\"byline\">By Ines Harrow and Bo Park, Wexmoor Courier</p>"));
         assertEquals("Ines Harrow and Bo Park", a.byline());
     }
+
+    // Issue 14's follow-up: shapes the audit left failing.
+
+    private static String atUrl(String url) {
+        return "<meta property=\"og:url\" content=\"" + url + "\">";
+    }
+
+    @Test
+    void aCompactDateInTheUrlsPath() {
+        String[] urls = {
+            "https://wexmoor.example/news/20250602/harbour-dredging",
+            "https://wexmoor.example/2025/0602/harbour-dredging.html",
+            "https://wexmoor.example/local/20250602-harbour-dredging",
+        };
+        for (String url : urls) {
+            assertEquals("2025-06-02", day(page(atUrl(url), underHeadline(""))), url);
+        }
+    }
+
+    @Test
+    void anIdInTheUrlIsNoDate() {
+        String[] urls = {
+            "https://wexmoor.example/story/202506021234/harbour-dredging",
+            "https://wexmoor.example/story/20251399/harbour-dredging",
+            "https://wexmoor.example/a/120250602/harbour-dredging",
+            "https://wexmoor.example/2025/1399/harbour-dredging",
+        };
+        for (String url : urls) {
+            assertEquals(null, day(page(atUrl(url), underHeadline(""))), url);
+        }
+    }
+
+    private static String parselyPage(String json) {
+        return "<meta name=\"parsely-page\" content='" + json + "'>";
+    }
+
+    @Test
+    void parselysOlderPageJsonGivesDateAuthorAndTitle() {
+        Article a = page(
+                parselyPage("{\"title\": \"" + H + "\", \"pub_date\": \"2025-06-02T09:30:00Z\","
+                        + " \"author\": \"Ines Harrow\", \"section\": \"Local\"}"),
+                "<article>" + PageFieldsTest.STORY + "</article>");
+        assertEquals("2025-06-02", day(a));
+        assertEquals("Ines Harrow", a.byline());
+        assertEquals(H, a.headline());
+    }
+
+    @Test
+    void parselysPageJsonWithAListOfAuthors() {
+        Article a = page(
+                parselyPage("{\"authors\": [\"Ines Harrow\", \"Bo Park\"], \"pub_date\": \"2025-06-02\"}"),
+                underHeadline(""));
+        assertEquals("2025-06-02", day(a));
+        assertEquals("Ines Harrow, Bo Park", a.byline());
+    }
+
+    @Test
+    void aBrokenParselyPageIsIgnored() {
+        Article a = page(parselyPage("{\"pub_date\": \"2025-06-02\", \"author\": "), underHeadline(""));
+        assertEquals(null, a.byline());
+        assertEquals(H, a.headline());
+    }
+
+    @Test
+    void aTildeSeparatesTheSitesName() {
+        for (String title : new String[] {H + " ~ Wexmoor Courier", "Wexmoor Courier ~ " + H}) {
+            Article a = page(
+                    "<title>" + title + "</title><meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                    "<article>" + PageFieldsTest.STORY + "</article>");
+            assertEquals(H, a.headline(), title);
+        }
+    }
+
+    @Test
+    void aTwoDigitYearWhenNothingElseDatesThePage() {
+        String[][] cases = {
+            {"en-US", "Posted 12/03/25", "2025-12-03"},
+            {"en-GB", "Posted 12/03/25", "2025-03-12"},
+            {"en", "Posted 3 Dec 25", "2025-12-03"},
+            {"en", "Posted Dec. 3, '25", "2025-12-03"},
+            {"de", "Veröffentlicht 3.12.25", "2025-12-03"},
+            {"en", "Posted 24-11-98", "1998-11-24"},
+        };
+        for (String[] c : cases) {
+            assertEquals(c[2], day(inLanguage(c[0], c[1])), c[0] + ": " + c[1]);
+        }
+    }
+
+    @Test
+    void aTwoDigitYearThatCannotBeAPublicationYearIsNone() {
+        for (String line : new String[] {"Posted 3 Dec 85", "Posted 12/03/75", "Version 1.12.25.4", "Posted 3.12.2"}) {
+            assertEquals(null, day(inLanguage("en", line)), line);
+        }
+    }
+
+    @Test
+    void aTwoDigitYearGivesWayToTheMetadatasDate() {
+        Article a = page(
+                meta("parsely-pub-date", "2024-05-06T10:00:00Z"),
+                underHeadline("<p class=\"meta\">Posted 12/03/25</p>"));
+        assertEquals("2024-05-06", day(a));
+    }
+
+    @Test
+    void anUnclassedLinkToTheAuthorsPageByTheHeadlineIsTheByline() {
+        String[] lines = {
+            "<p><a href=\"/author/ines-harrow/\">Ines Harrow</a></p>",
+            "<div><a href=\"https://wexmoor.example/authors/iharrow\">Ines Harrow</a> <span>June 2, 2025</span></div>",
+            "<div><img src=\"/i/ines.jpg\" alt=\"\"><a href=\"/news/author/ines-harrow\">Ines Harrow</a></div>",
+        };
+        for (String line : lines) {
+            assertEquals("Ines Harrow", page("", underHeadline(line)).byline(), line);
+        }
+    }
+
+    @Test
+    void aLinkToTheAuthorsPageThatIsNoNameIsNoByline() {
+        String[] lines = {
+            "<p><a href=\"/author/ines-harrow/\">View all posts</a></p>",
+            "<p><a href=\"/authorization/login\">Ines Harrow</a></p>",
+        };
+        for (String line : lines) {
+            assertEquals(null, page("", underHeadline(line)).byline(), line);
+        }
+    }
+
+    @Test
+    void aLinkToTheAuthorsPageIsReadOnlyWhenItsTextIsNames() {
+        String line = "<p><a href=\"/author/ines-harrow/\">Ines's stories</a></p>";
+        assertEquals(null, page("", underHeadline(line)).byline());
+    }
 }
