@@ -90,39 +90,31 @@ record JsonLdArticle(
     }
 
     /**
-     * Breadth-first over arrays, {@code @graph} and {@code mainEntity}, without recursion: the first object typed as an article,
-     * or, when {@code typed} is false, the first with a {@code datePublished}.
+     * The first object typed as an article, or, when {@code articleTyped} is false, the first with a
+     * {@code datePublished}; inside the graph and a page's main entity too (schema.org's WebPage.mainEntity:
+     * the article the page is about).
      */
     private static Map<String, Object> firstArticle(Object root, boolean articleTyped) {
-        Deque<Object> queue = new ArrayDeque<>();
-        if (root != null) {
-            queue.add(root);
-        }
-        int visited = 0;
-        while (!queue.isEmpty() && visited++ < 1000) {
-            Object next = queue.poll();
-            if (next instanceof List<?> list) {
-                list.stream().filter(v -> v != null).forEach(queue::add);
-            } else if (next instanceof Map<?, ?> map) {
-                if (articleTyped ? isArticle(map.get("@type")) : map.get("datePublished") instanceof String) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> typed = (Map<String, Object>) map;
-                    return typed;
-                }
-                // The graph, and a page's main entity (schema.org's WebPage.mainEntity: the article the page is about).
-                for (String key : new String[] {"@graph", "mainEntity"}) {
-                    Object inner = map.get(key);
-                    if (inner != null) {
-                        queue.add(inner);
-                    }
-                }
-            }
-        }
-        return null;
+        return firstMatching(
+                root,
+                map -> articleTyped ? isArticle(map.get("@type")) : map.get("datePublished") instanceof String,
+                List.of("@graph", "mainEntity"));
     }
 
-    /** Breadth-first over arrays and {@code @graph}: the first object whose {@code @type} is {@code type}. */
+    /** The first object whose {@code @type} is {@code type}, inside the graph too. */
     private static Map<String, Object> firstOfType(Object root, String type) {
+        return firstMatching(
+                root,
+                map -> map.get("@type") instanceof String t
+                        && t.toLowerCase(java.util.Locale.ROOT)
+                                .replaceFirst("^.*[/:]", "")
+                                .equals(type),
+                List.of("@graph"));
+    }
+
+    /** Breadth-first over arrays and the {@code inner} keys' values, without recursion: the first object wanted. */
+    private static Map<String, Object> firstMatching(
+            Object root, java.util.function.Predicate<Map<?, ?>> wanted, List<String> inner) {
         Deque<Object> queue = new ArrayDeque<>();
         if (root != null) {
             queue.add(root);
@@ -133,16 +125,16 @@ record JsonLdArticle(
             if (next instanceof List<?> list) {
                 list.stream().filter(v -> v != null).forEach(queue::add);
             } else if (next instanceof Map<?, ?> map) {
-                if (map.get("@type") instanceof String t
-                        && t.toLowerCase(java.util.Locale.ROOT)
-                                .replaceFirst("^.*[/:]", "")
-                                .equals(type)) {
+                if (wanted.test(map)) {
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> typed = (Map<String, Object>) map;
-                    return typed;
+                    Map<String, Object> found = (Map<String, Object>) map;
+                    return found;
                 }
-                if (map.get("@graph") != null) {
-                    queue.add(map.get("@graph"));
+                for (String key : inner) {
+                    Object value = map.get(key);
+                    if (value != null) {
+                        queue.add(value);
+                    }
                 }
             }
         }
