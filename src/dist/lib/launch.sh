@@ -40,7 +40,7 @@ elif [ -n "$cache_root" ]; then
   # A library command (list, show, export, stories) keeps a cache of its own, written by the first one: the
   # JVM maps every class a cache holds, and a reader run's lacks the index's and the walk's classes, since the
   # reader lists an unchanged library from its kept listing before SQLite opens. With its own, `lede list` of
-  # 10,000 unchanged files took 0.18 s against 0.20 s (README, "Start-up"). Other commands, and lede printing
+  # 10,000 unchanged files took 0.18 s against 0.20 s (README, "Releasing"). Other commands, and lede printing
   # where it has no terminal, start from it too, or from the reader's while there is none.
   fresh_cache() { [ "$1" -nt "$jar" ] && [ "$1" -nt "$java" ]; }
   library_command=
