@@ -28,6 +28,12 @@ class SubscriptionsReaderIT {
     private static final String RAIN = "Title: Rain again over the western hills\nDate: 2026-11-21T08:00:00Z\n\n"
             + "Rain again, with wind from the west and a cold front moving over the hills by evening.\n";
 
+    /**
+     * Said by the shell once lede has exited: the test waits for it, since a reader writes its caches as it
+     * quits (the first screen and its listing, the start-up cache) and the temporary folder goes right after.
+     */
+    private static final String EXITED = "; echo lede-exited; sleep 60";
+
     @TempDir
     Path dir;
 
@@ -52,7 +58,7 @@ class SubscriptionsReaderIT {
             tmux.start(
                     90,
                     20,
-                    environment() + Launch.lede(Launch.quoted(library)) + "; sleep 60"); // the list alone: both columns
+                    environment() + Launch.lede(Launch.quoted(library)) + EXITED); // the list alone: both columns
             String first = tmux.expect(
                     "the two articles, with their folders and dates",
                     s -> s.contains("Harbour board meets")
@@ -87,6 +93,7 @@ class SubscriptionsReaderIT {
                             && !s.contains("Rain again over")
                             && s.contains("(2 articles,"));
             tmux.keys("q");
+            tmux.expect("lede has exited", s -> s.contains("lede-exited"));
         }
     }
 
@@ -111,7 +118,7 @@ class SubscriptionsReaderIT {
             Launch.write(old, "20261130-harbour.txt", HARBOUR);
 
             try (Tmux tmux = new Tmux()) {
-                tmux.start(120, 20, environment() + Launch.lede("") + "; sleep 60");
+                tmux.start(120, 20, environment() + Launch.lede("") + EXITED);
                 tmux.expect(
                         "the fetched library, one article",
                         s -> s.contains("Harbour board meets") && s.contains("(1 article"));
@@ -124,7 +131,8 @@ class SubscriptionsReaderIT {
 
                 tmux.keys("R");
                 tmux.expect("R again: nothing new", s -> s.contains("0 new"));
-                tmux.keys("q");
+                tmux.keys("Q"); // quit now (one q here has been seen not to quit: under investigation)
+                tmux.expect("lede has exited", s -> s.contains("lede-exited"));
             }
             assertEquals(2, server.count("/tides.xml"));
         }
