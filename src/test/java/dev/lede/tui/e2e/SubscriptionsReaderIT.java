@@ -131,7 +131,8 @@ class SubscriptionsReaderIT {
 
                 tmux.keys("R");
                 tmux.expect("R again: nothing new", s -> s.contains("0 new"));
-                tmux.keys("Q"); // quit now (one q here has been seen not to quit: under investigation)
+                tmux.keys("Q"); // the reader is on the article it opened while it was the only one: q goes to the list
+                // first
                 tmux.expect("lede has exited", s -> s.contains("lede-exited"));
             }
             assertEquals(2, server.count("/tides.xml"));
