@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -468,6 +469,44 @@ class LibraryIndexTest {
         List<IndexedInput> inputs = new ArrayList<>();
         index.listHeadlines(scope, inputs::add);
         return inputs;
+    }
+
+    /**
+     * The reader's details closed while their stream of every row's targets runs (quitting as a large
+     * library's stories are built): the stream stops at its next row instead of keeping the closing
+     * thread waiting until its end.
+     */
+    @Test
+    void closingTheReadersDetailsStopsTheirStreamOfTargets() throws Exception {
+        index(
+                write("a.txt", "First\n\nOne.\n"),
+                write("b.txt", "Second\n\nTwo.\n"),
+                write("c.txt", "Third\n\nThree.\n"));
+        resolveAll();
+        IndexEntryDetails details = new IndexEntryDetails(() -> Optional.of(open()), scope, warnings::add);
+        List<Long> streamed = new ArrayList<>();
+        Thread[] closer = new Thread[1];
+        boolean whole = details.eachTargets((row, targets) -> {
+            streamed.add(row);
+            if (closer[0] == null) {
+                closer[0] = new Thread(details::close, "closer");
+                closer[0].start();
+                awaitBlocked(closer[0]);
+            }
+        });
+        closer[0].join(10_000);
+        assertFalse(closer[0].isAlive(), "close returned");
+        assertEquals(1, streamed.size(), "rows streamed after close was asked: " + streamed);
+        assertFalse(whole, "a stream cut short is not the whole of the targets");
+        assertEquals(List.of(), warnings);
+    }
+
+    /** Waits until {@code thread} waits for a lock (the details', held by the stream). */
+    private static void awaitBlocked(Thread thread) {
+        for (int i = 0; i < 1_000 && thread.getState() != Thread.State.BLOCKED; i++) {
+            LockSupport.parkNanos(5_000_000);
+        }
+        assertEquals(Thread.State.BLOCKED, thread.getState(), "the closing thread waits for the stream");
     }
 
     /** Every row resolved to nothing: the library is current. */
