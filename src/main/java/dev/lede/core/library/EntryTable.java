@@ -47,6 +47,15 @@ final class EntryTable {
     /** Where the kept-apart entries' ledes, related headlines and headlines are read; null when none are. */
     private KeptHeadlines kept;
 
+    /** The folder number of the first entry not from stdin ({@link SourceFolders}; 0: no folder); -1 before it. */
+    private int firstFolder = -1;
+
+    /**
+     * The position of the first entry in another folder than that one: a view of more entries has them from
+     * more than one folder. Known as entries are added, so that no frame scans 100,000 names to tell.
+     */
+    private int manyFoldersFrom = Integer.MAX_VALUE;
+
     /** The directories of pages, replaced whole when one grows. */
     private record Columns(long[][] idKeys, byte[][] formats, int[][] textAt, int[][] rows, byte[][] text) {}
 
@@ -81,7 +90,7 @@ final class EntryTable {
                 EntryPacking.pack(
                         Objects.requireNonNull(headline, "headline"),
                         published,
-                        folders.numberOf(source.name()),
+                        folderOf(source),
                         source,
                         lede,
                         List.copyOf(related),
@@ -94,11 +103,20 @@ final class EntryTable {
         if (row < 0 || kept == null) {
             throw new IllegalStateException("an entry kept apart in a table without details");
         }
-        add(
-                id,
-                format,
-                EntryPacking.pack(null, published, folders.numberOf(source.name()), source, null, List.of(), null),
-                row);
+        add(id, format, EntryPacking.pack(null, published, folderOf(source), source, null, List.of(), null), row);
+    }
+
+    /** The number of {@code source}'s folder, noting where the entries first come from a second folder. */
+    private int folderOf(Source source) {
+        int folder = folders.numberOf(source.name());
+        if (!source.isStdin()) {
+            if (firstFolder < 0) {
+                firstFolder = folder;
+            } else if (folder != firstFolder && manyFoldersFrom == Integer.MAX_VALUE) {
+                manyFoldersFrom = size;
+            }
+        }
+        return folder;
     }
 
     private void add(ArticleId id, Format format, byte[] packed, long row) {
@@ -218,6 +236,11 @@ final class EntryTable {
         @Override
         public int size() {
             return size;
+        }
+
+        /** Whether these entries come from more than one folder (stdin not counted; a name without one is in none). */
+        boolean manyFolders() {
+            return table.manyFoldersFrom < size;
         }
 
         /** The index row of the entry at {@code position} when it is kept apart, else -1; without making the entry. */

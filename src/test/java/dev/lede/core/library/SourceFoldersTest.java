@@ -30,4 +30,14 @@ class SourceFoldersTest {
         assertEquals("news/sub/", folders.folder(3));
         assertEquals("/abs/news/", folders.folder(4));
     }
+
+    @Test
+    void aBackslashEndsAFolderAsASlashDoes() {
+        SourceFolders folders = new SourceFolders();
+        assertEquals(1, folders.numberOf("feeds\\news\\a.txt"));
+        assertEquals(2, folders.numberOf("feeds/news\\b.txt"));
+        assertEquals("feeds\\news\\", folders.folder(1));
+        assertEquals("feeds/news\\", folders.folder(2));
+        assertEquals("b.txt", SourceFolders.rest("feeds/news\\b.txt"));
+    }
 }
