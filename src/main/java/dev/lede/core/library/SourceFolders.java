@@ -58,9 +58,9 @@ final class SourceFolders {
         return folders[number - 1];
     }
 
-    /** What follows the folder in {@code name} (all of it when it has none). */
-    static String rest(String name) {
-        return name.substring(lastSeparator(name) + 1);
+    /** Where what follows the folder starts in {@code name} (0 when it has none). */
+    static int restFrom(String name) {
+        return lastSeparator(name) + 1;
     }
 
     private static int lastSeparator(String name) {

@@ -38,6 +38,7 @@ class SourceFoldersTest {
         assertEquals(2, folders.numberOf("feeds/news\\b.txt"));
         assertEquals("feeds\\news\\", folders.folder(1));
         assertEquals("feeds/news\\", folders.folder(2));
-        assertEquals("b.txt", SourceFolders.rest("feeds/news\\b.txt"));
+        assertEquals(11, SourceFolders.restFrom("feeds/news\\b.txt"));
+        assertEquals(0, SourceFolders.restFrom("plain.txt"));
     }
 }
