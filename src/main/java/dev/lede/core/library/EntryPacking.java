@@ -1,4 +1,4 @@
-// Over 250 lines: an entry's packed layout, written and read in one place so that the two cannot drift apart.
+// Over 300 lines: an entry's packed layout, written and read in one place so that the two cannot drift apart.
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;
