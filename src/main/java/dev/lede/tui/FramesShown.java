@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Which of the reader's first frames have been shown, for loading to wait on: on two cores, the work that
@@ -15,8 +16,29 @@ import java.util.function.Consumer;
  */
 final class FramesShown {
 
+    /**
+     * How long what follows the complete library waits more once its frame is written: the terminal needs the
+     * processor to read and draw it, and on two cores the index's opening and the C1 compiler, which start
+     * then, kept it from doing so. Under {@code chrt -r 5}, 10,000 articles, the terminal showed the complete
+     * frame 53 ms (4–429) after lede wrote it, and 10 ms (−1–470) with this pause (10 interleaved rounds, README,
+     * "Between the first frame and "library complete" (P0)"). Nothing on the way to that frame waits for it.
+     */
+    static final long TERMINAL_DRAWS_MILLIS = 50;
+
     private final CountDownLatch articles = new CountDownLatch(1);
     private final CountDownLatch complete = new CountDownLatch(1);
+    private final LongConsumer sleep;
+    /** No frame will come: nothing waits for the terminal either. */
+    private volatile boolean released;
+
+    FramesShown() {
+        this(FramesShown::sleep);
+    }
+
+    /** @param sleep waits the milliseconds given (a test records them instead) */
+    FramesShown(LongConsumer sleep) {
+        this.sleep = sleep;
+    }
 
     /** After each frame, with the library it showed (the screen's thread). */
     void shown(Library library) {
@@ -30,13 +52,15 @@ final class FramesShown {
 
     /** No frame will come (the reader ended): loading never waits for one. */
     void release() {
+        released = true;
         articles.countDown();
         complete.countDown();
     }
 
     /**
      * Posts to {@code events}; after the first snapshot with articles, and again after the first complete
-     * one, the posting thread (a loading one) waits until a frame has shown it.
+     * one, the posting thread (a loading one) waits until a frame has shown it, and after the complete one
+     * {@link #TERMINAL_DRAWS_MILLIS} more.
      */
     Consumer<Event> pausing(BlockingQueue<Event> events) {
         boolean[] paused = {false, false}; // posted from one loading thread at a time
@@ -50,15 +74,27 @@ final class FramesShown {
                 }
                 if (!paused[1] && library.isComplete()) {
                     paused[1] = true;
-                    await(complete);
+                    if (await(complete) && !released) {
+                        sleep.accept(TERMINAL_DRAWS_MILLIS);
+                    }
                 }
             }
         };
     }
 
-    private static void await(CountDownLatch latch) {
+    /** Whether the latch was counted down within {@link ReaderStart#FIRST_FRAME_WAIT_MILLIS}. */
+    private static boolean await(CountDownLatch latch) {
         try {
-            latch.await(ReaderStart.FIRST_FRAME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return latch.await(ReaderStart.FIRST_FRAME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -206,9 +206,9 @@ public final class Ordering {
         return library;
     }
 
-    /** True when the articles come from more than one folder (computed once per snapshot). */
+    /** True when the articles come from more than one folder ({@link Library#manyFolders}). */
     public boolean manyFolders() {
-        return sorted.manyFolders();
+        return library.manyFolders();
     }
 
     public Sort sort() {

@@ -27,9 +27,6 @@ final class SortedPositions {
     /** A memo, filled on first use; confined to the UI thread like the state that holds it. */
     private final Map<Sort, int[]> sorted = new EnumMap<>(Sort.class);
 
-    /** Which folders the articles come from, as far as asked. */
-    private SourceFolder.Scan folders = SourceFolder.Scan.NONE;
-
     SortedPositions(Library library) {
         this.library = library;
     }
@@ -46,22 +43,12 @@ final class SortedPositions {
         return sorted.computeIfAbsent(sort, s -> sortRange(s, 0));
     }
 
-    /**
-     * True when the articles come from more than one folder (the list's automatic source column). A newer
-     * snapshot of the same library goes on from where this one's scan stopped.
-     */
-    boolean manyFolders() {
-        folders = folders.over(library);
-        return folders.many();
-    }
-
     /** The memo for a newer snapshot: orders already computed here are extended with the new entries. */
     SortedPositions over(Library newer) {
         SortedPositions next = new SortedPositions(newer);
         // Only a snapshot that grew from this one holds these entries at these positions: another library
         // (the load's, replacing the index's preview) may number them otherwise, and starts afresh.
         if (newer.grewFrom(library)) {
-            next.folders = folders;
             sorted.forEach((sort, old) ->
                     next.sorted.put(sort, merge(newer, comparator(sort), old, next.sortRange(sort, library.size()))));
         }

@@ -1,6 +1,5 @@
 package dev.lede.ui;
 
-import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 
 /**
@@ -28,40 +27,6 @@ public final class SourceFolder {
         }
         int start = lastSeparator(name, end) + 1;
         return end > start ? name.substring(start, end) : name.substring(end + 1);
-    }
-
-    /**
-     * How far a growing library was scanned for its articles' folders: the one folder they share so far
-     * (null while none has one: stdin has no name to show), or {@code many} once two differ. A newer
-     * snapshot of the same library scans only the articles added since, so a library of 100,000 loading
-     * in snapshots is scanned once, not once per snapshot.
-     */
-    record Scan(String folder, int scanned, boolean many) {
-
-        static final Scan NONE = new Scan(null, 0, false);
-
-        /** This scan carried on to the end of {@code library}, which holds the articles scanned so far and more. */
-        Scan over(Library library) {
-            String shared = folder;
-            for (int i = scanned; i < library.size() && !many; i++) {
-                LibraryEntry entry = library.entry(i);
-                if (entry.source().isStdin()) {
-                    continue;
-                }
-                String path = folderPath(entry.source().name());
-                if (shared == null) {
-                    shared = path;
-                } else if (!shared.equals(path)) {
-                    return new Scan(shared, i, true);
-                }
-            }
-            return many || scanned == library.size() ? this : new Scan(shared, library.size(), false);
-        }
-    }
-
-    private static String folderPath(String name) {
-        int end = lastSeparator(name, name.length());
-        return end < 0 ? "" : name.substring(0, end);
     }
 
     private static int lastSeparator(String name, int before) {

@@ -1,10 +1,9 @@
-// Over 250 lines: an entry's packed layout, written and read in one place so that the two cannot drift apart.
+// Over 300 lines: an entry's packed layout, written and read in one place so that the two cannot drift apart.
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +144,7 @@ final class EntryPacking {
         return in;
     }
 
+    /** An entry's bytes on their own ({@link Packer#pack}), for an entry made outside a table. */
     static byte[] pack(
             String headline,
             String published,
@@ -153,53 +153,116 @@ final class EntryPacking {
             String lede,
             List<RelatedHeadline> related,
             List<ArticleId> targets) {
-        if (targets != null && targets.size() != related.size()) {
-            throw new IllegalArgumentException("one target per related headline");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16
-                + length(headline)
-                + length(published)
-                + source.name().length()
-                + length(lede)
-                + (related.isEmpty() ? 0 : 96 * related.size()));
-        writeText(out, headline);
-        writeText(out, published);
-        writeNumber(out, folder);
-        writeText(out, folder == 0 ? source.name() : SourceFolders.rest(source.name()));
-        writeNumber(out, source.item());
-        writeText(out, lede);
-        writeNumber(out, related.size());
-        for (int i = 0; i < related.size(); i++) { // no iterator: entries kept apart have none here
-            writeText(out, related.get(i).headline());
-            writeText(out, related.get(i).url());
-        }
-        writeNumber(out, targets == null ? 0 : 1);
-        for (int i = 0; targets != null && i < targets.size(); i++) {
-            writeText(out, targets.get(i) == null ? null : targets.get(i).value());
-        }
-        return out.toByteArray();
+        Packer packer = new Packer();
+        packer.pack(headline, published, folder, source, lede, related, targets);
+        return java.util.Arrays.copyOf(packer.bytes(), packer.length());
     }
 
-    private static int length(String text) {
-        return text == null ? 0 : text.length();
-    }
+    /**
+     * Packs entries one after another into one buffer it reuses, for the table that copies each into its
+     * pages: a {@code ByteArrayOutputStream}, its copy and each text's UTF-8 array made per entry were
+     * about 300 bytes of the 1 KB the reader's preview allocated per input, two young collections of an
+     * 8 MiB young generation on 10,000 articles (README, "Between the first frame and "library complete"
+     * (P0)"). Confined to the table's appending thread.
+     */
+    static final class Packer {
+        private byte[] bytes = new byte[256];
+        private int length;
 
-    private static void writeText(ByteArrayOutputStream out, String text) {
-        if (text == null) {
-            writeNumber(out, 0);
-            return;
+        /** The bytes of the entry packed last: {@link #length()} of them, until the next {@link #pack}. */
+        byte[] bytes() {
+            return bytes;
         }
-        if (hasLoneSurrogate(text)) {
-            writeNumber(out, 2 * text.length() + 2);
-            for (int i = 0; i < text.length(); i++) {
-                out.write(text.charAt(i) >>> 8); // char by char: Java's UTF-16 encoder would replace it
-                out.write(text.charAt(i));
+
+        int length() {
+            return length;
+        }
+
+        /** Packs an entry in place of the one before; {@code folder} numbers the source's folder (0: none). */
+        void pack(
+                String headline,
+                String published,
+                int folder,
+                Source source,
+                String lede,
+                List<RelatedHeadline> related,
+                List<ArticleId> targets) {
+            if (targets != null && targets.size() != related.size()) {
+                throw new IllegalArgumentException("one target per related headline");
             }
-            return;
+            length = 0;
+            writeText(headline, 0);
+            writeText(published, 0);
+            writeNumber(folder);
+            String name = source.name();
+            writeText(name, folder == 0 ? 0 : SourceFolders.restFrom(name));
+            writeNumber(source.item());
+            writeText(lede, 0);
+            writeNumber(related.size());
+            for (int i = 0; i < related.size(); i++) { // no iterator: entries kept apart have none here
+                writeText(related.get(i).headline(), 0);
+                writeText(related.get(i).url(), 0);
+            }
+            writeNumber(targets == null ? 0 : 1);
+            for (int i = 0; targets != null && i < targets.size(); i++) {
+                writeText(targets.get(i) == null ? null : targets.get(i).value(), 0);
+            }
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        writeNumber(out, 2 * bytes.length + 1);
-        out.write(bytes, 0, bytes.length);
+
+        /** {@code text} from the char at {@code from}: ASCII byte by byte, as it mostly is; else encoded. */
+        private void writeText(String text, int from) {
+            if (text == null) {
+                writeNumber(0);
+                return;
+            }
+            int end = text.length();
+            int ascii = from;
+            while (ascii < end && text.charAt(ascii) < 0x80) {
+                ascii++;
+            }
+            if (ascii == end) {
+                writeNumber(2 * (end - from) + 1);
+                room(end - from);
+                for (int i = from; i < end; i++) {
+                    bytes[length++] = (byte) text.charAt(i);
+                }
+                return;
+            }
+            String part = text.substring(from);
+            if (hasLoneSurrogate(part)) {
+                writeNumber(2 * part.length() + 2);
+                room(2 * part.length());
+                for (int i = 0; i < part.length(); i++) {
+                    bytes[length++] = (byte) (part.charAt(i) >>> 8); // char by char: UTF-8 cannot carry it
+                    bytes[length++] = (byte) part.charAt(i);
+                }
+                return;
+            }
+            byte[] utf8 = part.getBytes(StandardCharsets.UTF_8);
+            writeNumber(2 * utf8.length + 1);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+        }
+
+        /** Seven bits a byte, low bits first, the high bit set on every byte but the last; never negative. */
+        private void writeNumber(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("negative: " + value);
+            }
+            room(5);
+            while ((value & ~0x7F) != 0) {
+                bytes[length++] = (byte) ((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            bytes[length++] = (byte) value;
+        }
+
+        private void room(int more) {
+            if (bytes.length - length < more) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+            }
+        }
     }
 
     private static boolean hasLoneSurrogate(String text) {
@@ -212,18 +275,6 @@ final class EntryPacking {
             }
         }
         return false;
-    }
-
-    /** Seven bits a byte, low bits first, the high bit set on every byte but the last; never negative. */
-    private static void writeNumber(ByteArrayOutputStream out, int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("negative: " + value);
-        }
-        while ((value & ~0x7F) != 0) {
-            out.write((value & 0x7F) | 0x80);
-            value >>>= 7;
-        }
-        out.write(value);
     }
 
     /** Reads what the writers above wrote, from the start of one entry's bytes. */

@@ -40,12 +40,22 @@ final class EntryTable {
     private int textUsed = TEXT_PAGE;
     private final Map<Integer, ArticleId> otherIds = new ConcurrentHashMap<>();
     private final SourceFolders folders = new SourceFolders();
+    private final EntryPacking.Packer packer = new EntryPacking.Packer();
     /** Rows that do not fit in an int (an index that took in two billion articles), by position. */
     private final Map<Integer, Long> bigRows = new ConcurrentHashMap<>();
     /** A row held in {@link #bigRows}. */
     private static final int BIG_ROW = Integer.MAX_VALUE;
     /** Where the kept-apart entries' ledes, related headlines and headlines are read; null when none are. */
     private KeptHeadlines kept;
+
+    /** The folder number of the first entry not from stdin ({@link SourceFolders}; 0: no folder); -1 before it. */
+    private int firstFolder = -1;
+
+    /**
+     * The position of the first entry in another folder than that one: a view of more entries has them from
+     * more than one folder. Known as entries are added, so that no frame scans 100,000 names to tell.
+     */
+    private int manyFoldersFrom = Integer.MAX_VALUE;
 
     /** The directories of pages, replaced whole when one grows. */
     private record Columns(long[][] idKeys, byte[][] formats, int[][] textAt, int[][] rows, byte[][] text) {}
@@ -75,18 +85,15 @@ final class EntryTable {
             String lede,
             List<RelatedHeadline> related,
             List<ArticleId> targets) {
-        add(
-                id,
-                format,
-                EntryPacking.pack(
-                        Objects.requireNonNull(headline, "headline"),
-                        published,
-                        folders.numberOf(source.name()),
-                        source,
-                        lede,
-                        List.copyOf(related),
-                        targets),
-                -1);
+        packer.pack(
+                Objects.requireNonNull(headline, "headline"),
+                published,
+                folderOf(source),
+                source,
+                lede,
+                List.copyOf(related),
+                targets);
+        add(id, format, -1);
     }
 
     /** Appends an entry kept apart: its headline, lede and related headlines are read from the details at {@code row}. */
@@ -94,14 +101,25 @@ final class EntryTable {
         if (row < 0 || kept == null) {
             throw new IllegalStateException("an entry kept apart in a table without details");
         }
-        add(
-                id,
-                format,
-                EntryPacking.pack(null, published, folders.numberOf(source.name()), source, null, List.of(), null),
-                row);
+        packer.pack(null, published, folderOf(source), source, null, List.of(), null);
+        add(id, format, row);
     }
 
-    private void add(ArticleId id, Format format, byte[] packed, long row) {
+    /** The number of {@code source}'s folder, noting where the entries first come from a second folder. */
+    private int folderOf(Source source) {
+        int folder = folders.numberOf(source.name());
+        if (!source.isStdin()) {
+            if (firstFolder < 0) {
+                firstFolder = folder;
+            } else if (folder != firstFolder && manyFoldersFrom == Integer.MAX_VALUE) {
+                manyFoldersFrom = size;
+            }
+        }
+        return folder;
+    }
+
+    /** Appends the entry {@link #packer} packed last. */
+    private void add(ArticleId id, Format format, long row) {
         Columns c = room();
         int page = size >>> PAGE_BITS;
         int slot = size & (PAGE - 1);
@@ -116,7 +134,7 @@ final class EntryTable {
             otherIds.put(size, id);
         }
         c.formats[page][slot] = (byte) format.ordinal();
-        c.textAt[page][slot] = place(packed);
+        c.textAt[page][slot] = place(packer.bytes(), packer.length());
         if (row >= 0) {
             if (c.rows[page] == null) {
                 int[] rows = new int[PAGE];
@@ -150,10 +168,13 @@ final class EntryTable {
         return c;
     }
 
-    /** Copies {@code packed} into the text pages; where it went: the page in the high bits, the offset in the low 16. */
-    private int place(byte[] packed) {
+    /**
+     * Copies the first {@code length} bytes of {@code packed} into the text pages; where they went: the page
+     * in the high bits, the offset in the low 16.
+     */
+    private int place(byte[] packed, int length) {
         Columns c = columns;
-        if (textUsed + packed.length > TEXT_PAGE) {
+        if (textUsed + length > TEXT_PAGE) {
             if (textPages == c.text.length) {
                 c = new Columns(c.idKeys, c.formats, c.textAt, c.rows, Arrays.copyOf(c.text, textPages * 2));
                 columns = c;
@@ -161,13 +182,13 @@ final class EntryTable {
             if (textPages >= 1 << 16) {
                 throw new IllegalStateException("a library's text beyond 4 GB");
             }
-            c.text[textPages++] = new byte[Math.max(TEXT_PAGE, packed.length)];
+            c.text[textPages++] = new byte[Math.max(TEXT_PAGE, length)];
             textUsed = 0;
         }
         int page = textPages - 1;
-        System.arraycopy(packed, 0, c.text[page], textUsed, packed.length);
+        System.arraycopy(packed, 0, c.text[page], textUsed, length);
         int at = page << 16 | textUsed;
-        textUsed += packed.length;
+        textUsed += length;
         return at;
     }
 
@@ -218,6 +239,11 @@ final class EntryTable {
         @Override
         public int size() {
             return size;
+        }
+
+        /** Whether these entries come from more than one folder (stdin not counted; a name without one is in none). */
+        boolean manyFolders() {
+            return table.manyFoldersFrom < size;
         }
 
         /** The index row of the entry at {@code position} when it is kept apart, else -1; without making the entry. */

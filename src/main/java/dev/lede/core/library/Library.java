@@ -90,6 +90,14 @@ public final class Library {
         return older.positions == positions && size() >= older.size();
     }
 
+    /**
+     * Whether the articles come from more than one folder (the list's automatic source column): the folder
+     * of a source's name is what comes before its last slash or backslash; stdin is in none.
+     */
+    public boolean manyFolders() {
+        return entries.manyFolders();
+    }
+
     public LibraryEntry entry(int position) {
         return entries.get(position);
     }

@@ -23,9 +23,12 @@ final class SourceFolders {
 
     private int lastNumber;
 
-    /** The number of {@code name}'s folder, added when new; 0 when the name has no folder part. */
+    /**
+     * The number of {@code name}'s folder, added when new; 0 when the name has no folder part. The folder
+     * ends at the last slash or backslash, as the list's source column names it ({@code ui.SourceFolder}).
+     */
     int numberOf(String name) {
-        int slash = name.lastIndexOf('/');
+        int slash = lastSeparator(name);
         if (slash < 0) {
             return 0;
         }
@@ -55,8 +58,12 @@ final class SourceFolders {
         return folders[number - 1];
     }
 
-    /** What follows the folder in {@code name} (all of it when it has none). */
-    static String rest(String name) {
-        return name.substring(name.lastIndexOf('/') + 1);
+    /** Where what follows the folder starts in {@code name} (0 when it has none). */
+    static int restFrom(String name) {
+        return lastSeparator(name) + 1;
+    }
+
+    private static int lastSeparator(String name) {
+        return Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     }
 }

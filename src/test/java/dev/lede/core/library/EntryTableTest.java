@@ -34,6 +34,36 @@ class EntryTableTest {
     }
 
     @Test
+    void textsOfEveryKindComeBackWhateverWasPackedBefore() {
+        // One buffer packs every entry: a long text, then shorter ones, in ASCII, UTF-8 and UTF-16 (a lone
+        // surrogate), in the headline and in the part of a source's name after its folder.
+        List<String> texts =
+                List.of("A long headline ".repeat(40), "Été à Paris", "Lone \uD800 surrogate", "Short", "日本語の見出し");
+        EntryTable table = new EntryTable();
+        for (int i = 0; i < texts.size(); i++) {
+            table.add(
+                    new ArticleId("id-" + i),
+                    Format.TEXT,
+                    texts.get(i),
+                    i % 2 == 0 ? "2026-12-0" + (i + 1) : null,
+                    new Source("feeds/été/" + texts.get(texts.size() - 1 - i) + ".txt", i),
+                    texts.get((i + 1) % texts.size()),
+                    List.of(),
+                    null);
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            LibraryEntry entry = table.view().get(i);
+            assertEquals(texts.get(i), entry.headline());
+            assertEquals(i % 2 == 0 ? "2026-12-0" + (i + 1) : null, entry.published());
+            assertEquals(
+                    "feeds/été/" + texts.get(texts.size() - 1 - i) + ".txt",
+                    entry.source().name());
+            assertEquals(i, entry.source().item());
+            assertEquals(texts.get((i + 1) % texts.size()), entry.lede());
+        }
+    }
+
+    @Test
     void everyEntryComesBackAsAddedAcrossPagesOfEveryColumn() {
         EntryTable table = new EntryTable();
         int count = 3 * 4096 + 17;

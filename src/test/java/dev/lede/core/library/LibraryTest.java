@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.Test;
 class LibraryTest {
 
     private static Article article(String headline, String... paragraphs) {
+        return article(Source.of(headline + ".txt"), headline, paragraphs);
+    }
+
+    private static Article article(Source source, String headline, String... paragraphs) {
         List<Block> body = new java.util.ArrayList<>();
         body.add(new Block.Paragraph(headline));
         for (String p : paragraphs) {
@@ -22,7 +27,7 @@ class LibraryTest {
         }
         return new Article(
                 ArticleId.forContent(headline + String.join("\n", paragraphs)),
-                Source.of(headline + ".txt"),
+                source,
                 Format.TEXT,
                 headline,
                 null,
@@ -33,6 +38,38 @@ class LibraryTest {
                 List.of(),
                 List.of(),
                 List.of());
+    }
+
+    @Test
+    void eachSnapshotKnowsWhetherItsArticlesComeFromMoreThanOneFolder() {
+        LibraryBuilder builder = new LibraryBuilder();
+        builder.add(article(Source.of(Source.STDIN), "Read from a pipe"));
+        builder.add(article(Source.of("library/courier/1.txt"), "Ferry timetable changes"));
+        builder.add(article(Source.of("library/courier/2.txt"), "Harbour wall repaired"));
+        Library oneFolder = builder.snapshot();
+        builder.add(article(Source.of(Source.STDIN), "Another pipe"));
+        assertFalse(builder.snapshot().manyFolders(), "stdin is in no folder");
+        builder.add(article(Source.of("library/tides/3.txt"), "Spring tides on Thursday"));
+        Library twoFolders = builder.finish();
+        assertFalse(oneFolder.manyFolders(), "a snapshot taken before the other folder's article");
+        assertTrue(twoFolders.manyFolders());
+
+        Library backslashes = new LibraryBuilder()
+                .add(article(Source.of("x/courier\\1.txt"), "Ferry timetable changes"))
+                .add(article(Source.of("x/tides\\2.txt"), "Spring tides on Thursday"))
+                .finish();
+        assertTrue(backslashes.manyFolders(), "a backslash ends a folder too");
+        assertEquals("x/tides\\2.txt", backslashes.entry(1).source().name());
+
+        Library plainNames = new LibraryBuilder()
+                .add(article(Source.of("a.txt"), "Plain name"))
+                .add(article(Source.of("news/b.txt"), "In a folder"))
+                .finish();
+        assertTrue(plainNames.manyFolders(), "a name without a folder is in none, unlike one in news/");
+        assertFalse(new LibraryBuilder()
+                .add(article(Source.of("a.txt"), "Alone"))
+                .finish()
+                .manyFolders());
     }
 
     private static Optional<String> resolve(Library library, String headline) {

@@ -30,4 +30,15 @@ class SourceFoldersTest {
         assertEquals("news/sub/", folders.folder(3));
         assertEquals("/abs/news/", folders.folder(4));
     }
+
+    @Test
+    void aBackslashEndsAFolderAsASlashDoes() {
+        SourceFolders folders = new SourceFolders();
+        assertEquals(1, folders.numberOf("feeds\\news\\a.txt"));
+        assertEquals(2, folders.numberOf("feeds/news\\b.txt"));
+        assertEquals("feeds\\news\\", folders.folder(1));
+        assertEquals("feeds/news\\", folders.folder(2));
+        assertEquals(11, SourceFolders.restFrom("feeds/news\\b.txt"));
+        assertEquals(0, SourceFolders.restFrom("plain.txt"));
+    }
 }
