@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import java.math.BigInteger;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,15 +12,20 @@ final class MaxSizeConverter implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
-        int mib;
+        BigInteger mib;
         try {
-            mib = Integer.parseInt(value.strip());
+            mib = new BigInteger(value.strip());
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + value + "' is not a size; give a whole number of MiB, 1 or more");
         }
-        if (mib < 1) {
+        if (mib.signum() < 1) {
             throw new TypeConversionException(mib + " is too small; give a whole number of MiB, 1 or more");
         }
-        return mib;
+        // A whole number past an int is still a size: too large to hold, not "not a size".
+        if (mib.bitLength() > 31) {
+            throw new TypeConversionException(
+                    mib + " is too large; give a whole number of MiB from 1 to " + Integer.MAX_VALUE);
+        }
+        return mib.intValue();
     }
 }
