@@ -4,11 +4,14 @@ import dev.lede.core.article.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 
 /**
  * OPML 1.0 and 2.0 subscription lists, as feed readers export them: every {@code outline} with an
@@ -17,6 +20,10 @@ import org.jsoup.parser.Parser;
  * declarations and fetches nothing.
  */
 public final class Opml {
+
+    // What is left of markup escaped once more than XML needs: an HTML element's tag, or an entity.
+    private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|\\p{Alpha}+\\d*);");
 
     private Opml() {}
 
@@ -86,7 +93,7 @@ public final class Opml {
 
     private static String label(Element outline) {
         String title = outline.attributes().getIgnoreCase("title").strip();
-        return clean(
+        return plain(
                 title.isEmpty() ? outline.attributes().getIgnoreCase("text").strip() : title);
     }
 
@@ -103,7 +110,7 @@ public final class Opml {
         for (String category : outline.attributes().getIgnoreCase("category").split(",")) {
             for (String segment : category.split("/")) {
                 if (!segment.isBlank()) {
-                    tags.add(clean(segment.strip()));
+                    tags.add(plain(segment));
                 }
             }
         }
@@ -120,6 +127,18 @@ public final class Opml {
             name = name.substring(0, 100).strip();
         }
         return name.isEmpty() ? "feed" : name;
+    }
+
+    /**
+     * A title's text. One still holding a tag of an element HTML defines, or an entity, after XML decoding
+     * was escaped twice by its exporter, and is read as HTML; {@code A & B <news>} stays as it is.
+     */
+    private static String plain(String text) {
+        boolean html = ENTITY.matcher(text).find()
+                || TAG.matcher(text)
+                        .results()
+                        .anyMatch(tag -> Tag.isKnownTag(tag.group(1).toLowerCase(Locale.ROOT)));
+        return clean(html ? Jsoup.parseBodyFragment(text).text() : text);
     }
 
     private static String clean(String text) {
