@@ -162,6 +162,24 @@ class FetchRunTest {
     }
 
     @Test
+    void aPermanentRedirectToAnAddressAlreadySubscribedIsSaidNotDroppedSilently() throws IOException {
+        server.on("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/new");
+            FeedServer.send(exchange, 301, new byte[0]);
+        });
+        server.on("/new", exchange -> FeedServer.send(exchange, 200, items(1, "d")));
+        SubscriptionFile list = new SubscriptionFile(paths().list());
+        String text = server.url("/new") + " \"~kept\"\n" + server.url("/old") + " \"~moved\"\n";
+        list.write(text);
+        FeedOutcome outcome = fetch(NOW, list.read().subscriptions().get(1));
+        assertEquals(
+                List.of("moved: moved permanently to " + server.url("/new")
+                        + ", which kept is subscribed to; lede unsubscribe moved drops this one"),
+                FetchRun.applyMoves(list, List.of(outcome)));
+        assertEquals(text, Files.readString(paths().list()), "the list is left as it was");
+    }
+
+    @Test
     void aTemporaryRedirectLeavesTheSubscriptionAsItIs() throws IOException {
         server.on("/old", exchange -> {
             exchange.getResponseHeaders().add("Location", "/new");
