@@ -1,6 +1,5 @@
 package dev.lede.cli;
 
-import java.math.BigInteger;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -12,20 +11,19 @@ final class MaxSizeConverter implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
-        BigInteger mib;
+        long mib;
         try {
-            mib = new BigInteger(value.strip());
+            mib = WholeNumber.parse(value);
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + value + "' is not a size; give a whole number of MiB, 1 or more");
         }
-        if (mib.signum() < 1) {
-            throw new TypeConversionException(mib + " is too small; give a whole number of MiB, 1 or more");
+        if (mib < 1) {
+            throw new TypeConversionException(value.strip() + " is too small; give a whole number of MiB, 1 or more");
         }
-        // A whole number past an int is still a size: too large to hold, not "not a size".
-        if (mib.bitLength() > 31) {
+        if (mib > Integer.MAX_VALUE) {
             throw new TypeConversionException(
-                    mib + " is too large; give a whole number of MiB from 1 to " + Integer.MAX_VALUE);
+                    value.strip() + " is too large; give a whole number of MiB from 1 to " + Integer.MAX_VALUE);
         }
-        return mib.intValue();
+        return (int) mib;
     }
 }
