@@ -302,7 +302,7 @@ class FetchRunTest {
                         NOW, FetchOptions.defaults().withMaxBytes(64 * 1024), feed("huge", server.url("/huge")))
                 .get(0);
         assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
-        assertEquals("larger than the 64 KiB limit", outcome.reason());
+        assertEquals("larger than the 64 KiB limit (--max-size)", outcome.reason());
         assertEquals(List.of(), files("huge"));
     }
 
