@@ -13,6 +13,7 @@ import dev.lede.core.subscribe.FeedState;
 import dev.lede.core.subscribe.RetryAfter;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SummaryOnly;
+import dev.lede.core.text.ShellWord;
 import dev.lede.io.FetchFailures;
 import dev.lede.io.FileFailures;
 import dev.lede.io.UrlFetcher;
@@ -57,7 +58,8 @@ final class FeedFetch {
         if (state.gone()) {
             return FeedOutcome.skipped(
                     subscription,
-                    "gone (the server answered 410); lede unsubscribe " + subscription.name() + " removes it");
+                    "gone (the server answered 410); lede unsubscribe " + ShellWord.of(subscription.name())
+                            + " removes it");
         }
         if (state.retryAfter() != null && state.retryAfter().isAfter(now)) {
             return FeedOutcome.skipped(

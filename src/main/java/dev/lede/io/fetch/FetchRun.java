@@ -2,6 +2,7 @@ package dev.lede.io.fetch;
 
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.core.text.ShellWord;
 import dev.lede.io.FetchOptions;
 import java.io.IOException;
 import java.time.Clock;
@@ -110,7 +111,8 @@ public final class FetchRun {
             if (taken.isPresent()) {
                 // Two lines with one address cannot be: the move is not written, and the double said.
                 told.add(name + ": moved permanently to " + outcome.movedTo() + ", which "
-                        + taken.get().subscription().name() + " is subscribed to; lede unsubscribe " + name
+                        + taken.get().subscription().name() + " is subscribed to; lede unsubscribe "
+                        + ShellWord.of(name)
                         + " drops this one");
                 continue;
             }

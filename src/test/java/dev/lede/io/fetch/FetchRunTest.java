@@ -169,12 +169,12 @@ class FetchRunTest {
         });
         server.on("/new", exchange -> FeedServer.send(exchange, 200, items(1, "d")));
         SubscriptionFile list = new SubscriptionFile(paths().list());
-        String text = server.url("/new") + " \"~kept\"\n" + server.url("/old") + " \"~moved\"\n";
+        String text = server.url("/new") + " \"~kept\"\n" + server.url("/old") + " \"~Old Atom\"\n";
         list.write(text);
         FeedOutcome outcome = fetch(NOW, list.read().subscriptions().get(1));
         assertEquals(
-                List.of("moved: moved permanently to " + server.url("/new")
-                        + ", which kept is subscribed to; lede unsubscribe moved drops this one"),
+                List.of("Old Atom: moved permanently to " + server.url("/new")
+                        + ", which kept is subscribed to; lede unsubscribe 'Old Atom' drops this one"),
                 FetchRun.applyMoves(list, List.of(outcome)));
         assertEquals(text, Files.readString(paths().list()), "the list is left as it was");
     }
@@ -194,13 +194,13 @@ class FetchRunTest {
     @Test
     void goneIsMarkedAndNeverAskedAgain() {
         server.on("/gone", exchange -> FeedServer.send(exchange, 410, new byte[0]));
-        Subscription feed = feed("gone", server.url("/gone"));
+        Subscription feed = feed("Gone News", server.url("/gone"));
         FeedOutcome first = fetch(NOW, feed);
         assertEquals(FeedOutcome.Kind.FAILED, first.kind());
         assertTrue(first.reason().startsWith("HTTP 410 Gone"), first.reason());
         FeedOutcome second = fetch(NOW.plus(Duration.ofDays(1)), feed);
         assertEquals(FeedOutcome.Kind.SKIPPED, second.kind());
-        assertTrue(second.reason().contains("lede unsubscribe gone"), second.reason());
+        assertTrue(second.reason().contains("lede unsubscribe 'Gone News' removes it"), second.reason());
         assertEquals(1, server.count("/gone"));
     }
 
