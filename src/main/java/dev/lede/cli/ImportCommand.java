@@ -104,7 +104,7 @@ final class ImportCommand extends SubscriptionCommand {
         }
         out.println("imported " + merge.added().size()
                 + (merge.added().size() == 1 ? " subscription" : " subscriptions")
-                + " from " + source
+                + " from " + shown
                 + (merge.skipped().isEmpty() ? "" : " (" + merge.skipped().size() + " already there)")
                 + (incoming.problems().isEmpty()
                         ? ""

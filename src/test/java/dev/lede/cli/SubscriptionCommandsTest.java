@@ -222,6 +222,20 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void importsSummaryNamesAFileWithControlCharactersAsEveryOtherLineDoes() throws IOException {
+        Path opml = home.resolve("feeds\u001b[31mred.opml");
+        Files.writeString(
+                opml,
+                "<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/></body></opml>");
+        CliRun imported = run("import", opml.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertEquals(
+                "imported 1 subscription from " + dev.lede.core.text.Sanitizer.sanitizeLine(opml.toString()) + "\n",
+                imported.out());
+        assertFalse(imported.out().contains("\u001b"), "no escape sequence reaches the terminal");
+    }
+
+    @Test
     void importSaysEachProblemOnceOnStderrAndCountsInTheSummaryOnce() throws IOException {
         Path page = home.resolve("page.opml");
         Files.writeString(page, "<!DOCTYPE html><html><head><title>Quay</title></head><body>news</body></html>");
