@@ -222,6 +222,26 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void importOfDashReadsThePipeAsTheOtherCommandsDo() throws IOException {
+        byte[] opml = ("<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/>"
+                        + "</body></opml>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CliRun piped = CliRun.withEnvironment(environment(), StdinKind.DATA, opml, "import", "-");
+        assertEquals(0, piped.exitCode(), piped.err());
+        assertEquals("imported 1 subscription from -\n", piped.out());
+        assertEquals(
+                "https://quay.example/rss \"~Quay\"\n", Files.readString(home.resolve("config/lede/subscriptions")));
+
+        CliRun terminal = CliRun.withEnvironment(environment(), StdinKind.TERMINAL, opml, "import", "-");
+        assertEquals(ExitCodes.USAGE, terminal.exitCode());
+        assertEquals("lede: -: stdin is a terminal; pipe a file in (curl URL | lede import -)\n", terminal.err());
+
+        CliRun empty = CliRun.withEnvironment(environment(), StdinKind.DATA, new byte[0], "import", "-");
+        assertEquals(ExitCodes.NOTHING_READ, empty.exitCode());
+        assertEquals("lede: -: no feeds in it\n", empty.err());
+    }
+
+    @Test
     void importsSummaryNamesAFileWithControlCharactersAsEveryOtherLineDoes() throws IOException {
         Path opml = home.resolve("feeds\u001b[31mred.opml");
         Files.writeString(
