@@ -222,6 +222,26 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void aTagTheListCouldNotReadBackAsTheSameTagIsAUsageError() {
+        // A newline would split the list's line, "~x" would be read back as the name, "full-text=off" as the
+        // option, an escape would reach the terminal from lede subscriptions.
+        for (String tag : List.of("", " ", "x\ny", "\u001b[31mred", "~x", "full-text=off")) {
+            CliRun refused = run("subscribe", "https://quay.example/rss", "--tag", tag);
+            assertEquals(ExitCodes.USAGE, refused.exitCode(), tag + ": " + refused.err());
+            assertEquals(1, refused.err().lines().count(), refused.err());
+            assertTrue(refused.err().startsWith("lede: --tag "), refused.err());
+            assertTrue(refused.err().contains(": cannot be a tag ("), refused.err());
+            assertFalse(refused.err().contains("\u001b"), refused.err());
+        }
+        assertEquals("", run("subscriptions").out(), "nothing was subscribed");
+        CliRun spaced = run("subscribe", "https://quay.example/rss", "--tag", "local news", "--tag", "a~b");
+        assertEquals(0, spaced.exitCode(), spaced.err());
+        assertTrue(
+                run("subscriptions").out().contains("\tlocal news,a~b\t"),
+                run("subscriptions").out());
+    }
+
+    @Test
     void importOfDashReadsThePipeAsTheOtherCommandsDo() throws IOException {
         byte[] opml = ("<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/>"
                         + "</body></opml>")

@@ -145,6 +145,17 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
         return new SubscriptionList(entries, problems);
     }
 
+    /**
+     * Whether {@code tag} is read back from a list line as the same tag: not blank, no control character
+     * (a newline would end the line), not starting with {@code ~} (a name) or {@code full-text=} (the option).
+     */
+    public static boolean usableTag(String tag) {
+        return !tag.isBlank()
+                && tag.chars().noneMatch(Character::isISOControl)
+                && !tag.startsWith("~")
+                && !tag.startsWith(FULL_TEXT);
+    }
+
     /** {@code base}, else {@code base-2}, {@code base-3}… whichever no earlier line took. */
     private static String unused(String base, Map<String, Integer> names) {
         String name = base;
