@@ -118,6 +118,8 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                     } else {
                         fullText = mode.get();
                     }
+                } else if (word.chars().anyMatch(Character::isISOControl)) {
+                    wrong = "the tag " + shown(word) + " has a control character";
                 } else if (!word.isBlank() && !tags.contains(word)) {
                     tags.add(word);
                 }
