@@ -9,6 +9,7 @@ import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.parse.feed.FeedItems;
 import dev.lede.core.subscribe.ArticleText;
 import dev.lede.core.subscribe.FeedItem;
+import dev.lede.core.subscribe.FeedLinks;
 import dev.lede.core.subscribe.FeedState;
 import dev.lede.core.subscribe.RetryAfter;
 import dev.lede.core.subscribe.Subscription;
@@ -121,7 +122,10 @@ final class FeedFetch {
             warnings.add(problem.message());
         }
         if (feed.items().isEmpty() && !feed.problems().isEmpty()) {
-            String reason = String.join("; ", warnings);
+            String reason = String.join("; ", warnings)
+                    + FeedLinks.first(answer.body(), answer.input().location())
+                            .map(url -> "; the page names its feed: " + url + " (subscribe to that instead)")
+                            .orElse("");
             save(subscription, state.unreadable(reason));
             return FeedOutcome.failed(subscription, reason, moved);
         }

@@ -296,6 +296,31 @@ class FetchRunTest {
     }
 
     @Test
+    void aWebPageThatNamesItsFeedSaysWhichToSubscribeTo() {
+        // RSS Autodiscovery: a page names its feeds with <link rel="alternate" type="application/rss+xml">.
+        server.on(
+                "/site",
+                exchange -> FeedServer.send(
+                        exchange,
+                        200,
+                        "<!doctype html><html><head><title>Quay</title>"
+                                + "<link rel=\"stylesheet\" href=\"/s.css\">"
+                                + "<link rel=\"feed alternate\" type=\"application/rss+xml\" title=\"Quay\" href=\"/feed.xml\">"
+                                + "</head><body>Welcome</body></html>"));
+        server.on("/plain", exchange -> FeedServer.send(exchange, 200, "<html><body>No feed here</body></html>"));
+        List<FeedOutcome> outcomes = fetch(
+                NOW, FetchOptions.defaults(), feed("site", server.url("/site")), feed("plain", server.url("/plain")));
+        assertEquals(FeedOutcome.Kind.FAILED, outcomes.get(0).kind());
+        assertEquals(
+                "not an RSS, RDF or Atom feed (root element <html>); the page names its feed: "
+                        + server.url("/feed.xml") + " (subscribe to that instead)",
+                outcomes.get(0).reason());
+        assertEquals(
+                "not an RSS, RDF or Atom feed (root element <html>)",
+                outcomes.get(1).reason());
+    }
+
+    @Test
     void aHugeFeedIsRefusedAtTheSizeLimit() throws IOException {
         server.on("/huge", exchange -> FeedServer.send(exchange, 200, items(400, "h")));
         FeedOutcome outcome = fetch(
