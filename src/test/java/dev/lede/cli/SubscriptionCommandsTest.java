@@ -408,11 +408,32 @@ class SubscriptionCommandsTest {
         List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
 
         // The reader ran with a --config FILE that keeps all: the default file's keep is not its say.
-        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty()).accept(events::add);
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), line -> {}).accept(events::add);
         assertEquals(2, articles().size(), "nothing pruned: " + events);
 
-        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.of(30)).accept(events::add);
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.of(30), line -> {}).accept(events::add);
         assertEquals(List.of(), articles(), "pruned by the reader's keep: " + events);
+    }
+
+    @Test
+    void theReadersFetchKeepsWhatLedeFetchWouldPrintForAfterTheScreenOnceEach() {
+        serve("/a", "Quay", 1, "Wed, 02 Dec 2026 09:00:00 GMT");
+        server.on("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/a");
+            FeedServer.send(exchange, 301, "");
+        });
+        server.on("/missing", exchange -> FeedServer.send(exchange, 404, "no"));
+        run("subscribe", server.url("/old"), "--name", "quay");
+        run("subscribe", server.url("/missing"), "--name", "lost");
+        List<String> afterQuit = new java.util.ArrayList<>();
+        ReaderFetch fetch = new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), afterQuit::add);
+        fetch.accept(event -> {});
+        fetch.accept(event -> {}); // the second R: the 404 again, said once
+        assertEquals(
+                List.of(
+                        "lede: lost: HTTP 404 Not Found",
+                        "lede: quay: moved permanently to " + server.url("/a") + "; subscription updated"),
+                afterQuit);
     }
 
     @Test
@@ -420,7 +441,7 @@ class SubscriptionCommandsTest {
         run("subscribe", server.url("/a"), "--name", "quay");
         Files.writeString(home.resolve("state"), "not a folder");
         List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
-        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty()).accept(events::add);
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), line -> {}).accept(events::add);
         assertEquals(
                 new dev.lede.ui.Event.FetchEnded(0, 0, 0, home.resolve("state/lede") + ": not a directory"),
                 events.get(events.size() - 1));
