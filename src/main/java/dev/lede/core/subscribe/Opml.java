@@ -62,7 +62,8 @@ public final class Opml {
                 continue;
             }
             String name = title.isEmpty() ? Subscription.nameFor(url) : usable(title);
-            entries.add(new SubscriptionList.Entry(number, new Subscription(url, name, tags(outline), FullText.AUTO)));
+            List<String> tags = usableTags(outline, clean(title.isEmpty() ? url : title), file, problems);
+            entries.add(new SubscriptionList.Entry(number, new Subscription(url, name, tags, FullText.AUTO)));
         }
         return new SubscriptionList(entries, problems);
     }
@@ -95,6 +96,23 @@ public final class Opml {
         String title = outline.attributes().getIgnoreCase("title").strip();
         return plain(
                 title.isEmpty() ? outline.attributes().getIgnoreCase("text").strip() : title);
+    }
+
+    /**
+     * The outline's tags as the list can give them back: a leading {@code ~} would make a tag the name (it is
+     * dropped, as a leading dot is from a name); what still cannot be a tag ({@code full-text=off}) is said.
+     */
+    private static List<String> usableTags(Element outline, String shown, String file, List<Problem> problems) {
+        List<String> usable = new ArrayList<>();
+        for (String tag : tags(outline)) {
+            String bare = tag.replaceFirst("^~+", "").strip();
+            if (!SubscriptionList.usableTag(bare)) {
+                problems.add(new Problem(file, "feed \"" + shown + "\": \"" + tag + "\" cannot be a tag; left out"));
+            } else if (!usable.contains(bare)) {
+                usable.add(bare);
+            }
+        }
+        return usable;
     }
 
     /** The folders around the outline, outermost first, then its categories' path segments. */

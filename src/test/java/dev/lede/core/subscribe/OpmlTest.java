@@ -57,6 +57,21 @@ class OpmlTest {
     }
 
     @Test
+    void aCategoryTheListWouldReadAsANameOrAnOptionIsNoTag() {
+        // Written as they are, "~x" would come back from the list as the feed's name, "full-text=off" as its mode.
+        String opml = "<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\""
+                + " category=\"~harbour,full-text=off,tides\"/></body></opml>";
+        SubscriptionList list = Opml.read("x.opml", opml);
+        assertEquals(
+                List.of(new Subscription(
+                        "https://quay.example/rss", "Quay", List.of("harbour", "tides"), FullText.AUTO)),
+                list.subscriptions());
+        assertEquals(
+                List.of(new Problem("x.opml", "feed \"Quay\": \"full-text=off\" cannot be a tag; left out")),
+                list.problems());
+    }
+
+    @Test
     void foldersAndCategoriesBecomeTags() {
         String opml = """
                 <?xml version="1.0" encoding="UTF-8"?>
