@@ -40,6 +40,9 @@ final class CommandFactory implements IFactory {
         if (type == ShowCommand.class) {
             return type.cast(new ShowCommand(stdin, stdinKind, environment));
         }
+        if (type == ImportCommand.class) {
+            return type.cast(new ImportCommand(environment, stdin, stdinKind));
+        }
         if (SubscriptionCommand.class.isAssignableFrom(type)) {
             return type.getDeclaredConstructor(Map.class).newInstance(environment);
         }

@@ -12,16 +12,16 @@ final class DaysConverter implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
-        int days;
+        long days;
         try {
-            days = Integer.parseInt(value.strip());
+            days = WholeNumber.parse(value);
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + value + "' is not a number of days; " + range());
         }
         if (days < 1 || days > ConfigParser.MAX_KEEP_DAYS) {
-            throw new TypeConversionException(days + " is out of range; " + range());
+            throw new TypeConversionException(value.strip() + " is out of range; " + range());
         }
-        return days;
+        return (int) days;
     }
 
     private static String range() {

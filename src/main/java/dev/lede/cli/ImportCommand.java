@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.Source;
 import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.subscribe.Opml;
 import dev.lede.core.subscribe.Subscription;
@@ -7,8 +8,10 @@ import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.io.FileFailures;
 import dev.lede.io.NamedPipe;
+import dev.lede.io.StdinKind;
 import dev.lede.io.fetch.SubscriptionFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,45 +41,34 @@ final class ImportCommand extends SubscriptionCommand {
     /** Larger files are no subscription list. */
     private static final long MAX_BYTES = 16L << 20;
 
-    @Parameters(paramLabel = "FILE", description = "The OPML or urls file.")
+    @Parameters(paramLabel = "FILE", description = "The OPML or urls file; - reads it from stdin.")
     Path source;
 
-    ImportCommand(Map<String, String> environment) {
+    private final InputStream stdin;
+    private final StdinKind stdinKind;
+
+    ImportCommand(Map<String, String> environment, InputStream stdin, StdinKind stdinKind) {
         super(environment);
+        this.stdin = stdin;
+        this.stdinKind = stdinKind;
     }
+
+    /** The list's bytes, or the exit status after the one line saying why there are none. */
+    private record Read(byte[] bytes, int status) {}
 
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         String shown = Sanitizer.sanitizeLine(source.toString());
-        String text;
-        if (Files.isDirectory(source)) {
-            err.println("lede: " + shown + ": a folder, not a subscription list");
+        Read read = source.toString().equals(Source.STDIN) ? readStdin(err) : readFile(shown, err);
+        if (read.bytes() == null) {
+            return read.status();
+        }
+        if (TextDecoder.looksBinary(read.bytes())) {
+            // Read as lines, a picture or an archive would be dozens of lines of noise, each "skipped".
+            err.println("lede: " + shown + ": binary file, not a subscription list");
             return ExitCodes.NOTHING_READ;
         }
-        if (NamedPipe.is(source)) {
-            err.println("lede: " + shown + ": a named pipe, not a file; not a subscription list");
-            return ExitCodes.NOTHING_READ;
-        }
-        try {
-            if (Files.size(source) > MAX_BYTES) {
-                err.println("lede: " + shown + ": larger than 16 MiB; not a subscription list");
-                return ExitCodes.NOTHING_READ;
-            }
-            byte[] bytes = Files.readAllBytes(source);
-            if (TextDecoder.looksBinary(bytes)) {
-                // Read as lines, a picture or an archive would be dozens of lines of noise, each "skipped".
-                err.println("lede: " + shown + ": binary file, not a subscription list");
-                return ExitCodes.NOTHING_READ;
-            }
-            text = new String(bytes, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            err.println("lede: " + shown + ": no such file");
-            return ExitCodes.NOTHING_READ;
-        } catch (IOException e) {
-            // The JDK's message for a refused file is its bare path: FileFailures names the reason instead.
-            err.println("lede: " + shown + ": cannot be read (" + FileFailures.describeAt(source, e) + ")");
-            return ExitCodes.NOTHING_READ;
-        }
+        String text = new String(read.bytes(), StandardCharsets.UTF_8);
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SubscriptionList incoming = body.stripLeading().startsWith("<")
                 ? Opml.read(source.toString(), body)
@@ -104,11 +96,50 @@ final class ImportCommand extends SubscriptionCommand {
         }
         out.println("imported " + merge.added().size()
                 + (merge.added().size() == 1 ? " subscription" : " subscriptions")
-                + " from " + source
+                + " from " + shown
                 + (merge.skipped().isEmpty() ? "" : " (" + merge.skipped().size() + " already there)")
                 + (incoming.problems().isEmpty()
                         ? ""
                         : "; " + incoming.problems().size() + " skipped"));
         return incoming.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** {@code -}: what is piped in, as {@code curl URL | lede import -}; a terminal is refused at once. */
+    private Read readStdin(PrintWriter err) throws IOException {
+        if (stdinKind == StdinKind.TERMINAL) {
+            err.println("lede: -: stdin is a terminal; pipe a file in (curl URL | lede import -)");
+            return new Read(null, ExitCodes.USAGE);
+        }
+        byte[] bytes = stdin.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            err.println("lede: -: larger than 16 MiB; not a subscription list");
+            return new Read(null, ExitCodes.NOTHING_READ);
+        }
+        return new Read(bytes, ExitCodes.OK);
+    }
+
+    private Read readFile(String shown, PrintWriter err) {
+        if (Files.isDirectory(source)) {
+            err.println("lede: " + shown + ": a folder, not a subscription list");
+            return new Read(null, ExitCodes.NOTHING_READ);
+        }
+        if (NamedPipe.is(source)) {
+            err.println("lede: " + shown + ": a named pipe, not a file; not a subscription list");
+            return new Read(null, ExitCodes.NOTHING_READ);
+        }
+        try {
+            if (Files.size(source) > MAX_BYTES) {
+                err.println("lede: " + shown + ": larger than 16 MiB; not a subscription list");
+                return new Read(null, ExitCodes.NOTHING_READ);
+            }
+            return new Read(Files.readAllBytes(source), ExitCodes.OK);
+        } catch (NoSuchFileException e) {
+            err.println("lede: " + shown + ": no such file");
+            return new Read(null, ExitCodes.NOTHING_READ);
+        } catch (IOException e) {
+            // The JDK's message for a refused file is its bare path: FileFailures names the reason instead.
+            err.println("lede: " + shown + ": cannot be read (" + FileFailures.describeAt(source, e) + ")");
+            return new Read(null, ExitCodes.NOTHING_READ);
+        }
     }
 }

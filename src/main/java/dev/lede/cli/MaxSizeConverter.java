@@ -11,15 +11,19 @@ final class MaxSizeConverter implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
-        int mib;
+        long mib;
         try {
-            mib = Integer.parseInt(value.strip());
+            mib = WholeNumber.parse(value);
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + value + "' is not a size; give a whole number of MiB, 1 or more");
         }
         if (mib < 1) {
-            throw new TypeConversionException(mib + " is too small; give a whole number of MiB, 1 or more");
+            throw new TypeConversionException(value.strip() + " is too small; give a whole number of MiB, 1 or more");
         }
-        return mib;
+        if (mib > Integer.MAX_VALUE) {
+            throw new TypeConversionException(
+                    value.strip() + " is too large; give a whole number of MiB from 1 to " + Integer.MAX_VALUE);
+        }
+        return (int) mib;
     }
 }

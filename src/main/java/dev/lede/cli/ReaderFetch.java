@@ -13,6 +13,8 @@ import java.nio.file.FileSystemException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -25,12 +27,19 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
     private final Map<String, String> environment;
     private final long maxBytes;
     private final OptionalInt keep;
+    private final Consumer<String> afterQuit;
+    private final Set<String> said = ConcurrentHashMap.newKeySet();
 
-    /** @param keep the reader's configuration's {@code set keep} (its problems were said when the reader read it) */
-    ReaderFetch(Map<String, String> environment, long maxBytes, OptionalInt keep) {
+    /**
+     * @param keep      the reader's configuration's {@code set keep} (its problems were said when the reader read it)
+     * @param afterQuit told each line {@code lede fetch} would print on stderr (a feed that failed or moved, an
+     *                  item's warning), once however many R's repeat it: the status line shows one failure
+     */
+    ReaderFetch(Map<String, String> environment, long maxBytes, OptionalInt keep, Consumer<String> afterQuit) {
         this.environment = Map.copyOf(environment);
         this.maxBytes = maxBytes;
         this.keep = keep;
+        this.afterQuit = afterQuit;
     }
 
     @Override
@@ -59,6 +68,8 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                     keep,
                     environment,
                     pruned);
+            tally.ifPresent(
+                    t -> t.lines().stream().filter(said::add).forEach(line -> afterQuit.accept("lede: " + line)));
             post.accept(tally.map(t -> new Event.FetchEnded(t.feeds(), t.added(), t.failed(), t.firstFailure()))
                     .orElseGet(() -> new Event.FetchEnded(0, 0, 0, FetchJob.lockedOut(paths.get()))));
         } catch (IOException e) {

@@ -207,7 +207,10 @@ final class ReaderSession implements ReaderStart.Plan {
                         settings.environment(),
                         warnings::add),
                 new ReaderFetch(
-                        settings.environment(), LibraryLoad.loadOptions(inputs).maxSize(), config.keep()),
+                        settings.environment(),
+                        LibraryLoad.loadOptions(inputs).maxSize(),
+                        config.keep(),
+                        warnings::add),
                 warnings::add);
     }
 

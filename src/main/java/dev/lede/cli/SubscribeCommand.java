@@ -64,6 +64,13 @@ final class SubscribeCommand extends SubscriptionCommand {
                     + "control character, not starting with a dot, no spaces around it, at most 100 characters)");
             return ExitCodes.USAGE;
         }
+        for (String tag : tags) {
+            if (!SubscriptionList.usableTag(tag)) {
+                err.println("lede: --tag " + Sanitizer.sanitizeLine(tag) + ": cannot be a tag (not empty, no control "
+                        + "character, not starting with ~ or full-text=)");
+                return ExitCodes.USAGE;
+            }
+        }
         SubscriptionFile file = listed.file();
         SubscriptionList list = listed.list();
         Subscription wanted =

@@ -11,15 +11,15 @@ final class WidthConverter implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
-        int columns;
+        long columns;
         try {
-            columns = Integer.parseInt(value.strip());
+            columns = WholeNumber.parse(value);
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + value + "' is not a width; give " + RANGE);
         }
         if (columns < ConfigParser.MIN_WIDTH || columns > ConfigParser.MAX_WIDTH) {
-            throw new TypeConversionException(columns + " is out of range; give " + RANGE);
+            throw new TypeConversionException(value.strip() + " is out of range; give " + RANGE);
         }
-        return columns;
+        return (int) columns;
     }
 }

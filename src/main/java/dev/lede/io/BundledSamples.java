@@ -3,6 +3,7 @@ package dev.lede.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,11 +27,22 @@ public final class BundledSamples {
 
     private final Path cacheRoot;
     private final String version;
+    private final Copy copy;
+
+    /** How one sample's bytes reach its file (a test's stands in for a full disk). */
+    interface Copy {
+        void to(InputStream in, Path file) throws IOException;
+    }
 
     /** @param cacheRoot where lede may keep files it can recreate ({@code $XDG_CACHE_HOME/lede}) */
     public BundledSamples(Path cacheRoot, String version) {
+        this(cacheRoot, version, (in, file) -> Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    BundledSamples(Path cacheRoot, String version, Copy copy) {
         this.cacheRoot = cacheRoot;
         this.version = version;
+        this.copy = copy;
     }
 
     /**
@@ -61,14 +73,18 @@ public final class BundledSamples {
             for (String name : sampleNames()) {
                 try (InputStream in = BundledSamples.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
                     if (in != null) {
-                        Files.copy(in, staging.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                        copy.to(in, staging.resolve(name));
                     }
                 }
             }
             replace(target, staging);
-        } catch (IOException e) {
+        } catch (FileSystemException e) {
             deleteTree(staging); // a full disk must not be left fuller by each run that tried
             throw e;
+        } catch (IOException e) {
+            deleteTree(staging);
+            // A failed write names no file ("No space left on device"): the folder it was for is named.
+            throw new FileSystemException(target.toString(), null, e.getMessage());
         }
         return target;
     }

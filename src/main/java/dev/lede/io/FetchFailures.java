@@ -13,7 +13,7 @@ import javax.net.ssl.SSLException;
 
 /**
  * What a failed fetch says: one line that starts with the URL, e.g. {@code http://example.org/feed: HTTP 404
- * Not Found}, {@code …: timed out after 10 s}, {@code …: larger than the 32 MiB limit} ({@link UrlFetcher}).
+ * Not Found}, {@code …: timed out after 10 s}, {@code …: larger than the 32 MiB limit (--max-size)} ({@link UrlFetcher}).
  */
 public final class FetchFailures {
 
@@ -75,7 +75,7 @@ public final class FetchFailures {
     }
 
     static String tooLarge(FetchOptions options) {
-        return "larger than the " + size(options.maxBytes()) + " limit";
+        return "larger than the " + size(options.maxBytes()) + " limit (--max-size)";
     }
 
     static IOException failure(String url, String message) {

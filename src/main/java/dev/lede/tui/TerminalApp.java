@@ -35,6 +35,7 @@ public final class TerminalApp {
     private final Consumer<Library> shown;
     private final StateSaver saver;
     private final EffectRunner effects;
+    private final Consumer<String> afterQuit;
     private volatile UiState lastState;
 
     /**
@@ -63,6 +64,7 @@ public final class TerminalApp {
             outside.afterQuit().accept("lede: " + problem); // the status line's note lasts one key
         });
         this.effects = new EffectRunner(terminal, store, outside, saver, events);
+        this.afterQuit = outside.afterQuit();
     }
 
     /** The state the reader was in when its loop ended (or is in now); null before it started. */
@@ -87,6 +89,10 @@ public final class TerminalApp {
             session.stopKeys(); // keys typed while the state is saved are the shell's
             saver.close(); // before the terminal goes: a quit is only done once the state is on disk
             session.end();
+        }
+        if (lastState != null) {
+            // R's fetch runs on a daemon thread that ends with the reader: said where it stays visible.
+            lastState.fetch().ifPresent(fetch -> afterQuit.accept("lede: " + fetch.leftAtQuit()));
         }
         if (crash != null) {
             // After leaving the alternate screen, or the trace would be erased with it.

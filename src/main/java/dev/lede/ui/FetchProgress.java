@@ -14,4 +14,10 @@ public record FetchProgress(int done, int total, int added) {
         String counted = total == 0 ? "fetching…" : "fetching… " + done + "/" + total;
         return added == 0 ? counted : counted + " · " + added + " new";
     }
+
+    /** What a quit during the fetch left undone: the feeds not done are fetched by the next fetch. */
+    public String leftAtQuit() {
+        String counted = total == 0 ? "" : " (" + done + " of " + total + " feeds done, " + added + " new)";
+        return "quit while fetching the subscriptions" + counted + "; lede fetch fetches the rest";
+    }
 }

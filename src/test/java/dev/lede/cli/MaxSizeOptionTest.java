@@ -19,7 +19,7 @@ class MaxSizeOptionTest {
     void sizesUnderOneMibAreUsageErrorsOnOneLine() {
         for (List<String> command :
                 List.of(List.of("list"), List.of("show", "1"), List.of("export"), List.<String>of())) {
-            for (String size : List.of("0", "-1", "99999999999", "big", "")) {
+            for (String size : List.of("0", "-1", "-99999999999", "big", "")) {
                 String[] args = java.util.stream.Stream.concat(
                                 command.stream(), java.util.stream.Stream.of("--max-size=" + size, "-"))
                         .toArray(String[]::new);
@@ -30,6 +30,23 @@ class MaxSizeOptionTest {
                 assertTrue(run.err().contains("1 or more"), run.err());
                 assertEquals("", run.out());
             }
+        }
+    }
+
+    @Test
+    void aNumberTooLargeToHoldIsSaidToBeTooLargeNotNoSize() {
+        for (List<String> command : List.of(List.of("list"), List.of("fetch"))) {
+            String[] args = java.util.stream.Stream.concat(
+                            command.stream(), java.util.stream.Stream.of("--max-size", "99999999999"))
+                    .toArray(String[]::new);
+            CliRun run = CliRun.of(args);
+            assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(
+                    run.err()
+                            .startsWith("lede: Invalid value for option '--max-size': 99999999999 is too large; give a"
+                                    + " whole number of MiB from 1 to " + Integer.MAX_VALUE),
+                    run.err());
         }
     }
 

@@ -222,6 +222,60 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void aTagTheListCouldNotReadBackAsTheSameTagIsAUsageError() {
+        // A newline would split the list's line, "~x" would be read back as the name, "full-text=off" as the
+        // option, an escape would reach the terminal from lede subscriptions.
+        for (String tag : List.of("", " ", "x\ny", "\u001b[31mred", "~x", "full-text=off")) {
+            CliRun refused = run("subscribe", "https://quay.example/rss", "--tag", tag);
+            assertEquals(ExitCodes.USAGE, refused.exitCode(), tag + ": " + refused.err());
+            assertEquals(1, refused.err().lines().count(), refused.err());
+            assertTrue(refused.err().startsWith("lede: --tag "), refused.err());
+            assertTrue(refused.err().contains(": cannot be a tag ("), refused.err());
+            assertFalse(refused.err().contains("\u001b"), refused.err());
+        }
+        assertEquals("", run("subscriptions").out(), "nothing was subscribed");
+        CliRun spaced = run("subscribe", "https://quay.example/rss", "--tag", "local news", "--tag", "a~b");
+        assertEquals(0, spaced.exitCode(), spaced.err());
+        assertTrue(
+                run("subscriptions").out().contains("\tlocal news,a~b\t"),
+                run("subscriptions").out());
+    }
+
+    @Test
+    void importOfDashReadsThePipeAsTheOtherCommandsDo() throws IOException {
+        byte[] opml = ("<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/>"
+                        + "</body></opml>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CliRun piped = CliRun.withEnvironment(environment(), StdinKind.DATA, opml, "import", "-");
+        assertEquals(0, piped.exitCode(), piped.err());
+        assertEquals("imported 1 subscription from -\n", piped.out());
+        assertEquals(
+                "https://quay.example/rss \"~Quay\"\n", Files.readString(home.resolve("config/lede/subscriptions")));
+
+        CliRun terminal = CliRun.withEnvironment(environment(), StdinKind.TERMINAL, opml, "import", "-");
+        assertEquals(ExitCodes.USAGE, terminal.exitCode());
+        assertEquals("lede: -: stdin is a terminal; pipe a file in (curl URL | lede import -)\n", terminal.err());
+
+        CliRun empty = CliRun.withEnvironment(environment(), StdinKind.DATA, new byte[0], "import", "-");
+        assertEquals(ExitCodes.NOTHING_READ, empty.exitCode());
+        assertEquals("lede: -: no feeds in it\n", empty.err());
+    }
+
+    @Test
+    void importsSummaryNamesAFileWithControlCharactersAsEveryOtherLineDoes() throws IOException {
+        Path opml = home.resolve("feeds\u001b[31mred.opml");
+        Files.writeString(
+                opml,
+                "<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/></body></opml>");
+        CliRun imported = run("import", opml.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertEquals(
+                "imported 1 subscription from " + dev.lede.core.text.Sanitizer.sanitizeLine(opml.toString()) + "\n",
+                imported.out());
+        assertFalse(imported.out().contains("\u001b"), "no escape sequence reaches the terminal");
+    }
+
+    @Test
     void importSaysEachProblemOnceOnStderrAndCountsInTheSummaryOnce() throws IOException {
         Path page = home.resolve("page.opml");
         Files.writeString(page, "<!DOCTYPE html><html><head><title>Quay</title></head><body>news</body></html>");
@@ -354,11 +408,32 @@ class SubscriptionCommandsTest {
         List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
 
         // The reader ran with a --config FILE that keeps all: the default file's keep is not its say.
-        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty()).accept(events::add);
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), line -> {}).accept(events::add);
         assertEquals(2, articles().size(), "nothing pruned: " + events);
 
-        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.of(30)).accept(events::add);
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.of(30), line -> {}).accept(events::add);
         assertEquals(List.of(), articles(), "pruned by the reader's keep: " + events);
+    }
+
+    @Test
+    void theReadersFetchKeepsWhatLedeFetchWouldPrintForAfterTheScreenOnceEach() {
+        serve("/a", "Quay", 1, "Wed, 02 Dec 2026 09:00:00 GMT");
+        server.on("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/a");
+            FeedServer.send(exchange, 301, "");
+        });
+        server.on("/missing", exchange -> FeedServer.send(exchange, 404, "no"));
+        run("subscribe", server.url("/old"), "--name", "quay");
+        run("subscribe", server.url("/missing"), "--name", "lost");
+        List<String> afterQuit = new java.util.ArrayList<>();
+        ReaderFetch fetch = new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), afterQuit::add);
+        fetch.accept(event -> {});
+        fetch.accept(event -> {}); // the second R: the 404 again, said once
+        assertEquals(
+                List.of(
+                        "lede: lost: HTTP 404 Not Found",
+                        "lede: quay: moved permanently to " + server.url("/a") + "; subscription updated"),
+                afterQuit);
     }
 
     @Test
@@ -366,7 +441,7 @@ class SubscriptionCommandsTest {
         run("subscribe", server.url("/a"), "--name", "quay");
         Files.writeString(home.resolve("state"), "not a folder");
         List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
-        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty()).accept(events::add);
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), line -> {}).accept(events::add);
         assertEquals(
                 new dev.lede.ui.Event.FetchEnded(0, 0, 0, home.resolve("state/lede") + ": not a directory"),
                 events.get(events.size() - 1));

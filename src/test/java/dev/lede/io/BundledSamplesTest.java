@@ -31,6 +31,16 @@ class BundledSamplesTest {
     }
 
     @Test
+    void aFullDiskIsNamedByTheFolderTheSamplesWereFor() {
+        // A write on a full disk fails with the system's words alone ("No space left on device"), no path.
+        BundledSamples samples = new BundledSamples(cache, "9.9", (in, file) -> {
+            throw new IOException("No space left on device");
+        });
+        IOException failure = assertThrows(IOException.class, samples::folder);
+        assertEquals(samples.place() + ": no space left on device", FileFailures.describe(failure));
+    }
+
+    @Test
     void anUnpackingThatWorksLeavesTheFolderAlone() throws IOException {
         Path folder = new BundledSamples(cache, "9.9").folder();
         try (Stream<Path> left = Files.list(cache)) {

@@ -170,7 +170,7 @@ class UrlFetcherTest {
         UrlFetcher small = new UrlFetcher(FetchOptions.defaults().withMaxBytes(1024));
         for (String path : new String[] {"/big", "/big-chunked", "/gzip-bomb"}) {
             IOException e = assertThrows(IOException.class, () -> small.fetch(url(path)));
-            assertEquals(url(path) + ": larger than the 1 KiB limit", e.getMessage());
+            assertEquals(url(path) + ": larger than the 1 KiB limit (--max-size)", e.getMessage());
         }
     }
 

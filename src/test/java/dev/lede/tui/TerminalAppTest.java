@@ -265,6 +265,76 @@ class TerminalAppTest {
                 afterQuit.get(0));
     }
 
+    /** A fetch cut short by quitting is said after the screen, with what is left for lede fetch. */
+    @Test
+    void quittingWhileRFetchesSaysTheFetchWasLeftUnfinished() throws Exception {
+        List<String> afterQuit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<Void> never = new CompletableFuture<>();
+        ReaderContext context = new ReaderContext(
+                Optional.empty(),
+                Map.of(),
+                null,
+                null,
+                Optional.empty(),
+                post -> {
+                    post.accept(new Event.FetchProgressed(2, 5, 1));
+                    never.join(); // a feed that never answers
+                },
+                afterQuit::add);
+        VirtualTty tty = new VirtualTty(60, 12);
+        TerminalApp app = new TerminalApp(
+                tty,
+                program(),
+                store(),
+                ColorMode.ANSI_16,
+                StandardCharsets.UTF_8,
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                context,
+                loading(loader(article("Harbour bridge reopens", 5))),
+                library -> {});
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        tty.awaitScreen(s -> s.contains("Harbour bridge reopens"));
+        tty.type("R");
+        tty.awaitScreen(s -> s.contains("fetching… 2/5"));
+        tty.type("Q");
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        assertEquals(
+                List.of("lede: quit while fetching the subscriptions (2 of 5 feeds done, 1 new); lede fetch fetches"
+                        + " the rest"),
+                afterQuit);
+    }
+
+    @Test
+    void aFetchThatEndedBeforeQuittingLeavesNothingToSay() throws Exception {
+        List<String> afterQuit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ReaderContext context = new ReaderContext(
+                Optional.empty(),
+                Map.of(),
+                null,
+                null,
+                Optional.empty(),
+                post -> post.accept(new Event.FetchEnded(5, 1, 0, null)),
+                afterQuit::add);
+        VirtualTty tty = new VirtualTty(60, 12);
+        TerminalApp app = new TerminalApp(
+                tty,
+                program(),
+                store(),
+                ColorMode.ANSI_16,
+                StandardCharsets.UTF_8,
+                new PrintStream(errors, true, StandardCharsets.UTF_8),
+                context,
+                loading(loader(article("Harbour bridge reopens", 5))),
+                library -> {});
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        tty.awaitScreen(s -> s.contains("Harbour bridge reopens"));
+        tty.type("R");
+        tty.awaitScreen(s -> s.contains("1 new"));
+        tty.type("Q");
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(), afterQuit);
+    }
+
     private CompletableFuture<Integer> start(VirtualTty tty, Consumer<LoadSink> loader) {
         TerminalApp app = new TerminalApp(
                 tty,

@@ -4,11 +4,14 @@ import dev.lede.core.article.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 
 /**
  * OPML 1.0 and 2.0 subscription lists, as feed readers export them: every {@code outline} with an
@@ -17,6 +20,10 @@ import org.jsoup.parser.Parser;
  * declarations and fetches nothing.
  */
 public final class Opml {
+
+    // What is left of markup escaped once more than XML needs: an HTML element's tag, or an entity.
+    private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX]\\p{XDigit}+|\\p{Alpha}+\\d*);");
 
     private Opml() {}
 
@@ -55,7 +62,8 @@ public final class Opml {
                 continue;
             }
             String name = title.isEmpty() ? Subscription.nameFor(url) : usable(title);
-            entries.add(new SubscriptionList.Entry(number, new Subscription(url, name, tags(outline), FullText.AUTO)));
+            List<String> tags = usableTags(outline, clean(title.isEmpty() ? url : title), file, problems);
+            entries.add(new SubscriptionList.Entry(number, new Subscription(url, name, tags, FullText.AUTO)));
         }
         return new SubscriptionList(entries, problems);
     }
@@ -86,8 +94,25 @@ public final class Opml {
 
     private static String label(Element outline) {
         String title = outline.attributes().getIgnoreCase("title").strip();
-        return clean(
+        return plain(
                 title.isEmpty() ? outline.attributes().getIgnoreCase("text").strip() : title);
+    }
+
+    /**
+     * The outline's tags as the list can give them back: a leading {@code ~} would make a tag the name (it is
+     * dropped, as a leading dot is from a name); what still cannot be a tag ({@code full-text=off}) is said.
+     */
+    private static List<String> usableTags(Element outline, String shown, String file, List<Problem> problems) {
+        List<String> usable = new ArrayList<>();
+        for (String tag : tags(outline)) {
+            String bare = tag.replaceFirst("^~+", "").strip();
+            if (!SubscriptionList.usableTag(bare)) {
+                problems.add(new Problem(file, "feed \"" + shown + "\": \"" + tag + "\" cannot be a tag; left out"));
+            } else if (!usable.contains(bare)) {
+                usable.add(bare);
+            }
+        }
+        return usable;
     }
 
     /** The folders around the outline, outermost first, then its categories' path segments. */
@@ -103,7 +128,7 @@ public final class Opml {
         for (String category : outline.attributes().getIgnoreCase("category").split(",")) {
             for (String segment : category.split("/")) {
                 if (!segment.isBlank()) {
-                    tags.add(clean(segment.strip()));
+                    tags.add(plain(segment));
                 }
             }
         }
@@ -120,6 +145,18 @@ public final class Opml {
             name = name.substring(0, 100).strip();
         }
         return name.isEmpty() ? "feed" : name;
+    }
+
+    /**
+     * A title's text. One still holding a tag of an element HTML defines, or an entity, after XML decoding
+     * was escaped twice by its exporter, and is read as HTML; {@code A & B <news>} stays as it is.
+     */
+    private static String plain(String text) {
+        boolean html = ENTITY.matcher(text).find()
+                || TAG.matcher(text)
+                        .results()
+                        .anyMatch(tag -> Tag.isKnownTag(tag.group(1).toLowerCase(Locale.ROOT)));
+        return clean(html ? Jsoup.parseBodyFragment(text).text() : text);
     }
 
     private static String clean(String text) {

@@ -118,6 +118,8 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                     } else {
                         fullText = mode.get();
                     }
+                } else if (word.chars().anyMatch(Character::isISOControl)) {
+                    wrong = "the tag " + shown(word) + " has a control character";
                 } else if (!word.isBlank() && !tags.contains(word)) {
                     tags.add(word);
                 }
@@ -143,6 +145,17 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
             entries.add(new Entry(number, new Subscription(url, name, tags, fullText)));
         }
         return new SubscriptionList(entries, problems);
+    }
+
+    /**
+     * Whether {@code tag} is read back from a list line as the same tag: not blank, no control character
+     * (a newline would end the line), not starting with {@code ~} (a name) or {@code full-text=} (the option).
+     */
+    public static boolean usableTag(String tag) {
+        return !tag.isBlank()
+                && tag.chars().noneMatch(Character::isISOControl)
+                && !tag.startsWith("~")
+                && !tag.startsWith(FULL_TEXT);
     }
 
     /** {@code base}, else {@code base-2}, {@code base-3}… whichever no earlier line took. */

@@ -9,10 +9,12 @@ import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.parse.feed.FeedItems;
 import dev.lede.core.subscribe.ArticleText;
 import dev.lede.core.subscribe.FeedItem;
+import dev.lede.core.subscribe.FeedLinks;
 import dev.lede.core.subscribe.FeedState;
 import dev.lede.core.subscribe.RetryAfter;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SummaryOnly;
+import dev.lede.core.text.ShellWord;
 import dev.lede.io.FetchFailures;
 import dev.lede.io.FileFailures;
 import dev.lede.io.UrlFetcher;
@@ -57,7 +59,8 @@ final class FeedFetch {
         if (state.gone()) {
             return FeedOutcome.skipped(
                     subscription,
-                    "gone (the server answered 410); lede unsubscribe " + subscription.name() + " removes it");
+                    "gone (the server answered 410); lede unsubscribe " + ShellWord.of(subscription.name())
+                            + " removes it");
         }
         if (state.retryAfter() != null && state.retryAfter().isAfter(now)) {
             return FeedOutcome.skipped(
@@ -119,7 +122,10 @@ final class FeedFetch {
             warnings.add(problem.message());
         }
         if (feed.items().isEmpty() && !feed.problems().isEmpty()) {
-            String reason = String.join("; ", warnings);
+            String reason = String.join("; ", warnings)
+                    + FeedLinks.first(answer.body(), answer.input().location())
+                            .map(url -> "; the page names its feed: " + url + " (subscribe to that instead)")
+                            .orElse("");
             save(subscription, state.unreadable(reason));
             return FeedOutcome.failed(subscription, reason, moved);
         }

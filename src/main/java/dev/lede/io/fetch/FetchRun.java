@@ -2,6 +2,7 @@ package dev.lede.io.fetch;
 
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
+import dev.lede.core.text.ShellWord;
 import dev.lede.io.FetchOptions;
 import java.io.IOException;
 import java.time.Clock;
@@ -91,25 +92,36 @@ public final class FetchRun {
         List<String> told = new ArrayList<>();
         SubscriptionList list = file.read();
         String text = file.text();
+        boolean rewritten = false;
         for (FeedOutcome outcome : outcomes) {
             if (outcome.movedTo() == null
                     || outcome.movedTo().equals(outcome.subscription().url())) {
                 continue;
             }
             var entry = list.find(outcome.subscription().name());
-            if (entry.isPresent()
-                    && entry.get()
+            if (entry.isEmpty()
+                    || !entry.get()
                             .subscription()
                             .url()
-                            .equals(outcome.subscription().url())
-                    && list.find(outcome.movedTo()).isEmpty()) {
-                text = SubscriptionList.replaceLine(
-                        text, entry.get().line(), entry.get().subscription().withUrl(outcome.movedTo()));
-                told.add(outcome.subscription().name() + ": moved permanently to " + outcome.movedTo()
-                        + "; subscription updated");
+                            .equals(outcome.subscription().url())) {
+                continue; // edited meanwhile: the person's list wins
             }
+            String name = outcome.subscription().name();
+            var taken = list.find(outcome.movedTo());
+            if (taken.isPresent()) {
+                // Two lines with one address cannot be: the move is not written, and the double said.
+                told.add(name + ": moved permanently to " + outcome.movedTo() + ", which "
+                        + taken.get().subscription().name() + " is subscribed to; lede unsubscribe "
+                        + ShellWord.of(name)
+                        + " drops this one");
+                continue;
+            }
+            text = SubscriptionList.replaceLine(
+                    text, entry.get().line(), entry.get().subscription().withUrl(outcome.movedTo()));
+            rewritten = true;
+            told.add(name + ": moved permanently to " + outcome.movedTo() + "; subscription updated");
         }
-        if (!told.isEmpty()) {
+        if (rewritten) {
             file.write(text);
         }
         return told;

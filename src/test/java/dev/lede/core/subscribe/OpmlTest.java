@@ -29,6 +29,49 @@ class OpmlTest {
     }
 
     @Test
+    void markupEscapedOnceMoreThanXmlNeedsIsReadAsHtmlInNamesAndTags() {
+        // Exporters that escape a title already holding HTML or entities: after XML decoding, "<b>" and "&amp;"
+        // are still there, and would be printed as they are in the name and the folder.
+        String opml = """
+                <opml version="2.0"><body>
+                  <outline text="&lt;i&gt;Local&lt;/i&gt; &amp;amp; Near">
+                    <outline type="rss" title="&lt;b&gt;Harbour&lt;/b&gt; News &amp;amp; Tides &amp;#8212; Daily"
+                        xmlUrl="https://harbour.example/feed.xml"/>
+                    <outline type="rss" title="AT&amp;T &lt; 3 &gt; 2" xmlUrl="https://att.example/feed.xml"/>
+                  </outline>
+                </body></opml>
+                """;
+        assertEquals(
+                List.of(
+                        new Subscription(
+                                "https://harbour.example/feed.xml",
+                                "Harbour News & Tides \u2014 Daily",
+                                List.of("Local & Near"),
+                                FullText.AUTO),
+                        new Subscription(
+                                "https://att.example/feed.xml",
+                                "AT&T < 3 > 2",
+                                List.of("Local & Near"),
+                                FullText.AUTO)),
+                Opml.read("escaped.opml", opml).subscriptions());
+    }
+
+    @Test
+    void aCategoryTheListWouldReadAsANameOrAnOptionIsNoTag() {
+        // Written as they are, "~x" would come back from the list as the feed's name, "full-text=off" as its mode.
+        String opml = "<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\""
+                + " category=\"~harbour,full-text=off,tides\"/></body></opml>";
+        SubscriptionList list = Opml.read("x.opml", opml);
+        assertEquals(
+                List.of(new Subscription(
+                        "https://quay.example/rss", "Quay", List.of("harbour", "tides"), FullText.AUTO)),
+                list.subscriptions());
+        assertEquals(
+                List.of(new Problem("x.opml", "feed \"Quay\": \"full-text=off\" cannot be a tag; left out")),
+                list.problems());
+    }
+
+    @Test
     void foldersAndCategoriesBecomeTags() {
         String opml = """
                 <?xml version="1.0" encoding="UTF-8"?>

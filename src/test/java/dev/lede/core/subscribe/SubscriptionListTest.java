@@ -56,6 +56,22 @@ class SubscriptionListTest {
     }
 
     @Test
+    void aTagWithAControlCharacterIsALineLedeCannotUse() {
+        // A tab would shift lede subscriptions' columns, an escape would reach the terminal.
+        SubscriptionList list = SubscriptionList.parse(
+                FILE,
+                "https://a.example/f \"local\tnews\"\nhttps://b.example/f \u001b[31mred\nhttps://c.example/f ok\n");
+        assertEquals(
+                List.of(new Subscription("https://c.example/f", "c.example", List.of("ok"), FullText.AUTO)),
+                list.subscriptions());
+        assertEquals(
+                List.of(
+                        new Problem(FILE + ":1", "the tag \"local?news\" has a control character; line skipped"),
+                        new Problem(FILE + ":2", "the tag \"?[31mred\" has a control character; line skipped")),
+                list.problems());
+    }
+
+    @Test
     void feedsWithoutANameAreNamedByTheirHostOnceEach() {
         SubscriptionList list = SubscriptionList.parse(FILE, "https://news.example/a\nhttps://news.example/b\n");
         assertEquals(

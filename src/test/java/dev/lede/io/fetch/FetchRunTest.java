@@ -162,6 +162,24 @@ class FetchRunTest {
     }
 
     @Test
+    void aPermanentRedirectToAnAddressAlreadySubscribedIsSaidNotDroppedSilently() throws IOException {
+        server.on("/old", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/new");
+            FeedServer.send(exchange, 301, new byte[0]);
+        });
+        server.on("/new", exchange -> FeedServer.send(exchange, 200, items(1, "d")));
+        SubscriptionFile list = new SubscriptionFile(paths().list());
+        String text = server.url("/new") + " \"~kept\"\n" + server.url("/old") + " \"~Old Atom\"\n";
+        list.write(text);
+        FeedOutcome outcome = fetch(NOW, list.read().subscriptions().get(1));
+        assertEquals(
+                List.of("Old Atom: moved permanently to " + server.url("/new")
+                        + ", which kept is subscribed to; lede unsubscribe 'Old Atom' drops this one"),
+                FetchRun.applyMoves(list, List.of(outcome)));
+        assertEquals(text, Files.readString(paths().list()), "the list is left as it was");
+    }
+
+    @Test
     void aTemporaryRedirectLeavesTheSubscriptionAsItIs() throws IOException {
         server.on("/old", exchange -> {
             exchange.getResponseHeaders().add("Location", "/new");
@@ -176,13 +194,13 @@ class FetchRunTest {
     @Test
     void goneIsMarkedAndNeverAskedAgain() {
         server.on("/gone", exchange -> FeedServer.send(exchange, 410, new byte[0]));
-        Subscription feed = feed("gone", server.url("/gone"));
+        Subscription feed = feed("Gone News", server.url("/gone"));
         FeedOutcome first = fetch(NOW, feed);
         assertEquals(FeedOutcome.Kind.FAILED, first.kind());
         assertTrue(first.reason().startsWith("HTTP 410 Gone"), first.reason());
         FeedOutcome second = fetch(NOW.plus(Duration.ofDays(1)), feed);
         assertEquals(FeedOutcome.Kind.SKIPPED, second.kind());
-        assertTrue(second.reason().contains("lede unsubscribe gone"), second.reason());
+        assertTrue(second.reason().contains("lede unsubscribe 'Gone News' removes it"), second.reason());
         assertEquals(1, server.count("/gone"));
     }
 
@@ -278,13 +296,38 @@ class FetchRunTest {
     }
 
     @Test
+    void aWebPageThatNamesItsFeedSaysWhichToSubscribeTo() {
+        // RSS Autodiscovery: a page names its feeds with <link rel="alternate" type="application/rss+xml">.
+        server.on(
+                "/site",
+                exchange -> FeedServer.send(
+                        exchange,
+                        200,
+                        "<!doctype html><html><head><title>Quay</title>"
+                                + "<link rel=\"stylesheet\" href=\"/s.css\">"
+                                + "<link rel=\"feed alternate\" type=\"application/rss+xml\" title=\"Quay\" href=\"/feed.xml\">"
+                                + "</head><body>Welcome</body></html>"));
+        server.on("/plain", exchange -> FeedServer.send(exchange, 200, "<html><body>No feed here</body></html>"));
+        List<FeedOutcome> outcomes = fetch(
+                NOW, FetchOptions.defaults(), feed("site", server.url("/site")), feed("plain", server.url("/plain")));
+        assertEquals(FeedOutcome.Kind.FAILED, outcomes.get(0).kind());
+        assertEquals(
+                "not an RSS, RDF or Atom feed (root element <html>); the page names its feed: "
+                        + server.url("/feed.xml") + " (subscribe to that instead)",
+                outcomes.get(0).reason());
+        assertEquals(
+                "not an RSS, RDF or Atom feed (root element <html>)",
+                outcomes.get(1).reason());
+    }
+
+    @Test
     void aHugeFeedIsRefusedAtTheSizeLimit() throws IOException {
         server.on("/huge", exchange -> FeedServer.send(exchange, 200, items(400, "h")));
         FeedOutcome outcome = fetch(
                         NOW, FetchOptions.defaults().withMaxBytes(64 * 1024), feed("huge", server.url("/huge")))
                 .get(0);
         assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
-        assertEquals("larger than the 64 KiB limit", outcome.reason());
+        assertEquals("larger than the 64 KiB limit (--max-size)", outcome.reason());
         assertEquals(List.of(), files("huge"));
     }
 
