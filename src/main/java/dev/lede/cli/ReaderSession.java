@@ -81,6 +81,9 @@ final class ReaderSession implements ReaderStart.Plan {
                     session,
                     new PrintStream(System.err, true, Charset.defaultCharset()),
                     state -> last[0] = state.library());
+            if (session.indexedLoad != null) {
+                session.indexedLoad.readerGone();
+            }
             if (last[0] != null && last[0].isComplete() && session.indexedLoad != null) {
                 // Also on quitting, the screen restored: a reader quit before the check of the folders ended
                 // (the library complete from the index) would otherwise never keep its first screen.

@@ -97,6 +97,10 @@ public final class IndexedLoad implements AutoCloseable {
     private volatile boolean keptHolds = true;
     /** {@link LibraryIndex#changes} of the listing kept in the first screen's folder, known to hold; or -1. */
     private volatile long keptChanges = -1;
+    /** The check of the folders in progress after a preview, or null. */
+    private volatile UnchangedCheck checking;
+    /** Set by {@link #readerGone}. */
+    private volatile boolean readerGone;
 
     /** @param opening opens the index, or gives empty when there is none to use (having said why) */
     public IndexedLoad(
@@ -196,6 +200,12 @@ public final class IndexedLoad implements AutoCloseable {
                 sink.previewConfirmed();
                 return;
             }
+            if (readerGone) {
+                // Whatever changed is loaded at the next start. The preview is the index's own listing, so
+                // the resolutions it holds are the previewed library's: none to store again (a million took 16 s).
+                resolvedAhead = resolutionsCurrent;
+                return;
+            }
             stored = storedStamps();
         } else {
             stored = listing.join();
@@ -284,11 +294,31 @@ public final class IndexedLoad implements AutoCloseable {
      * the stamps checked could vouch for rows the preview never showed).
      */
     private boolean previewStillHolds(List<String> arguments) {
+        UnchangedCheck check = UnchangedCheck.of(index, scope, options);
+        checking = check;
+        if (readerGone) {
+            check.stop(); // quit before the check began
+        }
         try {
-            return UnchangedCheck.unchanged(arguments, options, index, scope) && index.changes() == previewChanges;
+            return check.unchanged(arguments) && index.changes() == previewChanges;
         } catch (IndexException e) {
             fail(e);
             return false;
+        } finally {
+            checking = null;
+        }
+    }
+
+    /**
+     * The reader has quit: a check of the folders in progress is given up, and nothing is loaded after it. It
+     * holds the index for as long as it walks (seconds on a million files), and quitting, which stores the
+     * reader's listing, waited for it with the terminal already given back.
+     */
+    public void readerGone() {
+        readerGone = true;
+        UnchangedCheck check = checking;
+        if (check != null) {
+            check.stop();
         }
     }
 

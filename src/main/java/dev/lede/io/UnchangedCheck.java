@@ -59,20 +59,45 @@ final class UnchangedCheck {
      * @throws IndexException when the index cannot be read (the caller goes on without it)
      */
     static boolean unchanged(List<String> arguments, LoadOptions options, LibraryIndex index, IndexScope scope) {
-        return new UnchangedCheck(index, scope, options).run(merge -> InputWalk.walk(arguments, options, merge));
+        return of(index, scope, options).unchanged(arguments);
+    }
+
+    /** A check that {@link #stop} can end from another thread. */
+    static UnchangedCheck of(LibraryIndex index, IndexScope scope, LoadOptions options) {
+        return new UnchangedCheck(index, scope, options);
+    }
+
+    /**
+     * Whether every file is as the index holds it; false once {@link #stop}ped.
+     *
+     * @throws IndexException when the index cannot be read (the caller goes on without it)
+     */
+    boolean unchanged(List<String> arguments) {
+        return run(merge -> InputWalk.walk(arguments, options, merge));
+    }
+
+    /**
+     * Ends the check early, its answer "changed": the listing lets go of the index at once (it holds the
+     * index's lock while it waits for the walk, which sorts each folder's names first: seconds on a million
+     * files), the walk at its next file.
+     */
+    void stop() {
+        stopped = true;
+        listed.clear();
     }
 
     /** A walk of the files in load order, handed to the merge; false when the merge stopped it. */
-    private interface Walk {
+    interface Walk {
         boolean walk(Merge merge);
     }
 
-    private boolean run(Walk walk) {
+    /** Whether every file {@code walk} hands to the merge is as the index holds it. */
+    boolean run(Walk walk) {
         Thread listing = new Thread(this::list, "lede-index-check");
         listing.setDaemon(true);
         listing.start();
         Merge merge = new Merge();
-        boolean unchanged = walk.walk(merge) && merge.clean && merge.atEnd();
+        boolean unchanged = walk.walk(merge) && merge.clean && !stopped && merge.atEnd();
         stopped = true;
         listed.clear(); // the listing may wait to hand over a chunk: it sees the stop once there is room
         try {
@@ -136,7 +161,7 @@ final class UnchangedCheck {
     }
 
     /** The walk's side of the merge: each file against the next stored input. */
-    private final class Merge implements InputWalk.Visitor, WalkAhead.Visitor {
+    final class Merge implements InputWalk.Visitor, WalkAhead.Visitor {
 
         boolean clean = true;
         private List<IndexedInput> chunk = List.of();
@@ -150,6 +175,9 @@ final class UnchangedCheck {
 
         @Override
         public boolean stated(Path file, String absolute, FileStamp stamp) {
+            if (stopped) {
+                return false;
+            }
             IndexedInput stored = next();
             if (stored == null || !stored.path().equals(absolute)) {
                 return false;
@@ -178,13 +206,22 @@ final class UnchangedCheck {
                 if (ended) {
                     return null;
                 }
+                List<IndexedInput> taken;
                 try {
-                    chunk = listed.take();
+                    taken = listed.poll(50, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    ended = true;
-                    return null;
+                    taken = null;
+                    stopped = true;
                 }
+                if (taken == null) {
+                    if (stopped) { // the listing hands over nothing more once stopped
+                        ended = true;
+                        return null;
+                    }
+                    continue;
+                }
+                chunk = taken;
                 at = 0;
                 ended = chunk == END;
             }

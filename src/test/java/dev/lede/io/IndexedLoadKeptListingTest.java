@@ -134,6 +134,43 @@ class IndexedLoadKeptListingTest {
         assertEquals(3, changed.size());
     }
 
+    /**
+     * The reader quit while the folders were still being checked (seconds on a million files): the check is
+     * given up, nothing is loaded after it, and what the complete library sets off changes nothing in the index.
+     */
+    @Test
+    void aReaderGoneGivesUpTheCheckAndLoadsNothingAfterIt() throws IOException {
+        writeLibrary();
+        readerRun(); // parsed, resolved, stored
+        readerRun(); // the stored listing is kept beside the first screen
+        long before = generation();
+        calls.clear();
+        try (IndexedLoad load = indexedLoad(true).showingFirst(screen(), Path.of(""))) {
+            load.readerGone(); // here before the check begins; a check under way stops likewise (UnchangedCheckTest)
+            Sink sink = new Sink();
+            load.load(List.of(news.toString()), sink);
+            Library previewed = sink.previewed();
+            assertEquals(2, previewed.size());
+            load.storeFirstScreen(previewed);
+            load.storeResolutionsAndListing(new ResolvedRelated(previewed));
+            load.storeListing();
+        }
+        assertFalse(calls.contains("confirmed"), "the check was given up: " + calls);
+        assertTrue(
+                calls.stream().noneMatch(call -> call.startsWith("parsed") || call.startsWith("listed")),
+                "nothing loaded after it: " + calls);
+        assertEquals(before, generation(), "nothing stored again");
+    }
+
+    private long generation() {
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        try (LibraryIndex index = LibraryIndex.open(dir.resolve("cache/lede/index.db"), environment, line -> {})
+                .orElseThrow()) {
+            return index.changes();
+        }
+    }
+
     @Test
     void aKeptListingTheIndexNoLongerHoldsIsLoadedAgainThoughNoFileChanged() throws IOException {
         writeLibrary();
@@ -307,6 +344,11 @@ class IndexedLoadKeptListingTest {
 
         Library library() {
             return confirmed ? preview.finish() : builder.finish();
+        }
+
+        /** The library as previewed, confirmed or not: what the reader shows as complete meanwhile. */
+        Library previewed() {
+            return preview.finish();
         }
     }
 }
