@@ -99,7 +99,6 @@ final class BylineChoice {
      * path): a subject of the story, never its author, though bylines often stand beside them.
      */
     private static final String TOPICS = "a[rel~=(?i)^tag$], a[href~=(?i)/(?:tags?|category|categories|topics?)/]";
-    /** What stands in a byline beside the name: an e-mail link, a button, an icon, the story's topics. */
     /**
      * A link to an author's own page, the path ending in {@code /author/NAME} or {@code /authors/NAME} (the author
      * archive WordPress and most publishing systems give each writer) or in a profile's {@code /@NAME} (Medium's,
@@ -118,7 +117,14 @@ final class BylineChoice {
                     + "[^/?#]+/?(?:[?#].*)?$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String ACTIONS = "a[href^=mailto:], button, svg, " + TOPICS;
+    /**
+     * Text only screen readers hear (WordPress's {@code screen-reader-text}, Bootstrap's {@code sr-only} and
+     * {@code visually-hidden}): a label such as "Post author", not part of the name.
+     */
+    private static final String UNSEEN = ".screen-reader-text, .sr-only, .visually-hidden";
+
+    /** What stands in a byline beside the name: an e-mail link, a button, an icon, unseen text, the story's topics. */
+    private static final String ACTIONS = "a[href^=mailto:], button, svg, " + UNSEEN + ", " + TOPICS;
     /** An author box's description or biography, whose class names the author too: the name is only its first line. */
     private static final Pattern BLURB = Pattern.compile("desc|bio(?:$|[\\s_-])|about", Pattern.CASE_INSENSITIVE);
     /** A credit line that labels each part ("content: Acme, design: Ann Lee"), not a byline. */

@@ -336,6 +336,11 @@ final class PageDate {
 
     private static boolean candidate(Element e) {
         String tag = e.normalName();
+        if (!tag.equals("time") && e.getElementsByTag("time").size() > 1) {
+            // A line of several <time>s is read one at a time, each with its own class (WordPress themes print the
+            // updated time beside the published one).
+            return false;
+        }
         if (tag.equals("time")
                 || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
                 || RelativeTime.machineDate(e) != null) {

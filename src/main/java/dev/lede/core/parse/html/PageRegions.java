@@ -20,7 +20,9 @@ final class PageRegions {
     private static final Pattern OTHER_STORIES = Pattern.compile(
             "related|recommend|popular|trending|more-stories|most-?read|teaser", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus", Pattern.CASE_INSENSITIVE);
+    /** Readers' comments, also as "replies" or, Medium's word, "responses". */
+    private static final Pattern COMMENTS =
+            Pattern.compile("comment|disqus|repl(?:y|ies)|responses", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MODIFIER = Pattern.compile("\\S*--\\S*");
 

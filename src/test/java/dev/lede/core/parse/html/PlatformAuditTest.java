@@ -198,4 +198,35 @@ class PlatformAuditTest {
                         + "</aside></main>");
         assertEquals(null, day(a));
     }
+
+    @Test
+    void textOnlyScreenReadersHearIsNoPartOfTheByline() {
+        // WordPress's Twenty Twenty: an icon's label for screen readers beside "By" and the author's link.
+        String meta = "<ul class=\"post-meta\"><li class=\"post-author meta-wrapper\"><span class=\"meta-icon\"><span"
+                + " class=\"screen-reader-text\">Post author</span><svg></svg></span><span class=\"meta-text\">By <a"
+                + " href=\"/author/iharrow/\">Ines Harrow</a></span></li></ul>";
+        assertEquals("Ines Harrow", page("", underHeadline(meta)).byline());
+        String bootstrap = "<div class=\"author\"><span class=\"sr-only\">Written by</span>Ines Harrow</div>";
+        assertEquals("Ines Harrow", page("", underHeadline(bootstrap)).byline());
+    }
+
+    @Test
+    void aLineOfSeveralTimesIsReadOneTimeAtATime() {
+        // GeneratePress: the updated <time> first, the published one after it, in one "posted-on" span.
+        String meta = "<div class=\"entry-meta\"><span class=\"posted-on\"><time class=\"updated\""
+                + " datetime=\"2025-06-04T16:20:00+00:00\">June 4, 2025</time><time class=\"entry-date published\""
+                + " datetime=\"2025-06-02T09:00:00+00:00\">June 2, 2025</time></span></div>";
+        assertEquals("2025-06-02", day(page("", underHeadline(meta))));
+    }
+
+    @Test
+    void repliesAndResponsesAreComments() {
+        for (String word : new String[] {"responses", "replies"}) {
+            Article a = page(
+                    "<meta property=\"article:published_time\" content=\"2025-06-02T09:12:40Z\">",
+                    underHeadline("") + "<div class=\"" + word + "\"><div><a href=\"/@tombeck\">Tom Beck</a>"
+                            + "<span>Jun 3, 2025</span><p>Good news for the fleet.</p></div></div>");
+            assertEquals("2025-06-02", day(a), word);
+        }
+    }
 }
