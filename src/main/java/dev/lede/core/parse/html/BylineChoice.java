@@ -110,11 +110,12 @@ final class BylineChoice {
     /**
      * A link to a person's page under the words news and publishing systems give their writers' pages ({@code /people/},
      * {@code /staff/}, {@code /writer/}, {@code /contributors/}, {@code /profile/}, {@code /user/}, {@code /u/}):
-     * such paths also hold people the story is about, so the link counts only on a short line of its own.
+     * such paths also hold people the story is about, so the link counts only on a short line of its own. One more
+     * part may follow the person's ({@code /profile/NAME/profile}, Wix's; {@code /people/NAME/articles}).
      */
     private static final Pattern PERSON_PAGE = Pattern.compile(
             "/(?:people|staff|writers?|contributors?|reporters?|journalists?|columnists?|profiles?|users?|u|team)/"
-                    + "[^/?#]+/?(?:[?#].*)?$",
+                    + "[^/?#]+(?:/[^/?#]+)?/?(?:[?#].*)?$",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -336,11 +336,6 @@ final class PageDate {
 
     private static boolean candidate(Element e) {
         String tag = e.normalName();
-        if (!tag.equals("time") && e.getElementsByTag("time").size() > 1) {
-            // A line of several <time>s is read one at a time, each with its own class (WordPress themes print the
-            // updated time beside the published one).
-            return false;
-        }
         if (tag.equals("time")
                 || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
                 || RelativeTime.machineDate(e) != null) {
@@ -353,6 +348,11 @@ final class PageDate {
         boolean hinted = DATE_HINT.matcher(ClassHints.of(e)).find();
         // Cheap tests first: the whole text of every element of a deeply nested page would cost its square.
         if (e.childrenSize() > 3 || !hinted && own.isBlank() || e.text().length() > MAX_DATE_LINE) {
+            return false;
+        }
+        if (e.getElementsByTag("time").size() > 1) {
+            // A line of several <time>s is read one at a time, each with its own class (WordPress themes print the
+            // updated time beside the published one).
             return false;
         }
         if (inProseOrTable(e)) {

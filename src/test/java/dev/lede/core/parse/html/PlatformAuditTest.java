@@ -130,6 +130,15 @@ class PlatformAuditTest {
     }
 
     @Test
+    void aPartAfterThePersonsInTheWritersPagePath() {
+        // Wix's blog: the writer's profile at /profile/NAME/profile.
+        String line =
+                "<div><span data-hook=\"user-name\"><a href=\"https://wexmoor.example/profile/ineswrites/profile\">"
+                        + "Ines Harrow</a></span></div>";
+        assertEquals("Ines Harrow", page("", underHeadline(line)).byline());
+    }
+
+    @Test
     void aLinkToAPersonsPageInsideASentenceIsNoByline() {
         String sentence = "<p>The motion was tabled by <a href=\"/people/ines-harrow\">Ines Harrow</a>, who chairs the"
                 + " board's finance committee and has pressed for dredging since the winter floods.</p>";
