@@ -22,7 +22,7 @@ final class BylineChoice {
     private static final Pattern BYLINE_HINT =
             Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "^(?:(?:(?:additional\\s+)?reporting|written|posted|reviewed|authored|words|story|text|article)\\s+by"
+            "^(?:(?:(?:additional\\s+)?reporting|written|posted|submitted|reviewed|authored|words|story|text|article)\\s+by"
                     // An author's link names the person after the words that lead to their page.
                     + "|(?:more|(?:(?:all|more|view all|see all)\\s+)?(?:articles|posts|stories))\\s+(?:by|from)|e-?mail"
                     + "|by|von|par|por|door|di|de|author|authors"
@@ -30,7 +30,7 @@ final class BylineChoice {
             Pattern.CASE_INSENSITIVE);
     /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
     private static final Pattern BY_IN_LINE = Pattern.compile(
-            "(?:^|[\\s|·•—–-])(?i:written by|posted by|by|von|par|por|door)\\s*:?\\s+"
+            "(?:^|[\\s|·•—–-])(?i:written by|posted by|submitted by|by|von|par|por|door)\\s*:?\\s+"
                     + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:van|von|den|der|de|da|das|dos|du|del|della|di|la|le|ten|ter|and|&)(?!\\p{L}))){0,7})");
 
     /**
@@ -43,7 +43,7 @@ final class BylineChoice {
             Pattern.compile("^(?:" + TEXT_LABELS + ")\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final String LABEL_WORDS =
-            "(?:(?:reporting|written|posted|authored|reviewed|words|story|text|article)\\s+by|by|authors?|contributors?|about the author"
+            "(?:(?:reporting|written|posted|submitted|authored|reviewed|words|story|text|article)\\s+by|by|authors?|contributors?|about the author"
                     + "|autor|auteur|autore)";
     private static final Pattern LABEL = Pattern.compile("^" + LABEL_WORDS + "\\s*:?$", Pattern.CASE_INSENSITIVE);
     /** A label and a colon, the names after it on the same line ("Contributors: Ann Lee"). */
@@ -99,16 +99,33 @@ final class BylineChoice {
      * path): a subject of the story, never its author, though bylines often stand beside them.
      */
     private static final String TOPICS = "a[rel~=(?i)^tag$], a[href~=(?i)/(?:tags?|category|categories|topics?)/]";
-    /** What stands in a byline beside the name: an e-mail link, a button, an icon, the story's topics. */
     /**
      * A link to an author's own page, the path ending in {@code /author/NAME} or {@code /authors/NAME} (the author
-     * archive WordPress and most publishing systems give each writer): its text is the author's name, as with
-     * {@code rel=author}.
+     * archive WordPress and most publishing systems give each writer) or in a profile's {@code /@NAME} (Medium's,
+     * Substack's, Mastodon's): its text is the author's name, as with {@code rel=author}.
      */
     private static final Pattern AUTHOR_PAGE =
-            Pattern.compile("/authors?/[^/?#]+/?(?:[?#].*)?$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("/(?:authors?/|@)[^/?#]+/?(?:[?#].*)?$", Pattern.CASE_INSENSITIVE);
 
-    private static final String ACTIONS = "a[href^=mailto:], button, svg, " + TOPICS;
+    /**
+     * A link to a person's page under the words news and publishing systems give their writers' pages ({@code /people/},
+     * {@code /staff/}, {@code /writer/}, {@code /contributors/}, {@code /profile/}, {@code /user/}, {@code /u/}):
+     * such paths also hold people the story is about, so the link counts only on a short line of its own. One more
+     * part may follow the person's ({@code /profile/NAME/profile}, Wix's; {@code /people/NAME/articles}).
+     */
+    private static final Pattern PERSON_PAGE = Pattern.compile(
+            "/(?:people|staff|writers?|contributors?|reporters?|journalists?|columnists?|profiles?|users?|u|team)/"
+                    + "[^/?#]+(?:/[^/?#]+)?/?(?:[?#].*)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Text only screen readers hear (WordPress's {@code screen-reader-text}, Bootstrap's {@code sr-only} and
+     * {@code visually-hidden}): a label such as "Post author", not part of the name.
+     */
+    private static final String UNSEEN = ".screen-reader-text, .sr-only, .visually-hidden";
+
+    /** What stands in a byline beside the name: an e-mail link, a button, an icon, unseen text, the story's topics. */
+    private static final String ACTIONS = "a[href^=mailto:], button, svg, " + UNSEEN + ", " + TOPICS;
     /** An author box's description or biography, whose class names the author too: the name is only its first line. */
     private static final Pattern BLURB = Pattern.compile("desc|bio(?:$|[\\s_-])|about", Pattern.CASE_INSENSITIVE);
     /** A credit line that labels each part ("content: Acme, design: Ann Lee"), not a byline. */
@@ -193,6 +210,78 @@ final class BylineChoice {
         }
         // The site's own name in the metadata only when no person is named anywhere.
         return siteAsAuthor;
+    }
+
+    /**
+     * The name in a line whose parts, split by a middle dot, bullet or bar or each an element of its own, are the
+     * date, one name and counts ("June 2, 2025 · 4 min · Ann Lee", as blog themes print it unlabelled), or null. A
+     * line that holds a heading is a story's title beside its date, not a byline.
+     */
+    private static String nameBesideDate(Element e, TitleRules.SiteNames site) {
+        String text = HtmlText.line(e.text());
+        if (text.isEmpty()
+                || text.length() > MAX_UNMARKED_LINE
+                || !e.select("h1, h2, h3, h4, h5, h6").isEmpty()
+                || PageRegions.inComments(e)
+                || PageRegions.inOtherStories(e)) {
+            return null;
+        }
+        return nameAmongDateParts(lineParts(e, text), site);
+    }
+
+    /**
+     * The parts of a meta line: its elements' texts when separators alone stand between them, else split at them;
+     * none when an element holds several texts.
+     */
+    private static List<String> lineParts(Element e, String text) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (e.childrenSize() >= 2 && e.ownText().replaceAll("[\\s·•|]", "").isEmpty()) {
+            for (Element child : e.children()) {
+                String part = HtmlText.line(child.text());
+                if (child.getAllElements().stream()
+                                .filter(x -> !x.ownText().isBlank())
+                                .count()
+                        > 1) {
+                    // A part of several texts is a list (a post's topics run together), not one name.
+                    return List.of();
+                }
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            return parts;
+        }
+        for (String part : text.split("\\s*[·•|]\\s*")) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
+    }
+
+    /** The one name among parts that are otherwise one date and counts, or null. */
+    private static String nameAmongDateParts(List<String> parts, TitleRules.SiteNames site) {
+        if (parts.size() < 2) {
+            return null;
+        }
+        String name = null;
+        boolean dated = false;
+        for (String part : parts) {
+            DateText.Found date = DateText.find(part);
+            if (!dated && date != null && part.length() - (date.end() - date.at()) <= 2) {
+                dated = true;
+            } else if (name == null
+                    && part.length() <= MAX_NAME
+                    && NAME.matcher(part).matches()) {
+                name = clean(part);
+                if (name == null || site.named(name)) {
+                    return null;
+                }
+            } else if (!part.matches(".*\\d.*")) {
+                return null;
+            }
+        }
+        return dated ? name : null;
     }
 
     /**
@@ -322,6 +411,9 @@ final class BylineChoice {
                 continue;
             }
             String found = read(e);
+            if (found == null && i > anchor && distance <= NEAR) {
+                found = nameBesideDate(e, site);
+            }
             // "ORDER BY period" in a code sample is not a byline.
             if (found != null
                     && (nearOnly && !outsideBoilerplate
@@ -426,9 +518,15 @@ final class BylineChoice {
 
     /** A link to an author's page whose whole text is names ("Ann Lee", not "Articles by Ann"). */
     private static boolean authorPageLink(Element e) {
-        return e.normalName().equals("a")
-                && AUTHOR_PAGE.matcher(e.attr("href")).find()
-                && NAMES.matcher(HtmlText.line(e.text())).matches();
+        if (!e.normalName().equals("a")
+                || !NAMES.matcher(HtmlText.line(e.text())).matches()) {
+            return false;
+        }
+        String href = e.attr("href");
+        return AUTHOR_PAGE.matcher(href).find()
+                || PERSON_PAGE.matcher(href).find()
+                        && e.parent() != null
+                        && HtmlText.line(e.parent().text()).length() <= MAX_UNMARKED_LINE;
     }
 
     private static String read(Element e) {

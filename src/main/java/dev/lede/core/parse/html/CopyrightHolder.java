@@ -28,7 +28,29 @@ final class CopyrightHolder {
     private static final String FOOTERS =
             "footer, [class~=(?i)footer|copyright], [id~=(?i)footer|copyright], [role=contentinfo]";
 
+    /** A year or span of years after the holder's name ("© Acme 2025"), which is no part of it. */
+    private static final Pattern TRAILING_YEARS =
+            Pattern.compile("\\s*(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:19|20)\\d{2})?)$");
+    /** A site's name is a few words (as {@link TitleRules} reads a title's site part). */
+    private static final int MAX_NAME_WORDS = 4;
+
     private CopyrightHolder() {}
+
+    /** Whoever the footer's first copyright notice names, person or company ("© 2025 Acme News"), or null. */
+    static String holder(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element footer : doc.body().select(FOOTERS)) {
+            Matcher m = COPYRIGHT.matcher(HtmlText.line(footer.text()));
+            if (m.find()) {
+                String holder =
+                        TRAILING_YEARS.matcher(HtmlText.line(m.group(1))).replaceFirst("");
+                return holder.isEmpty() || HtmlText.words(holder) > MAX_NAME_WORDS ? null : holder;
+            }
+        }
+        return null;
+    }
 
     /** The person named after the copyright mark in the page's footer, or null. */
     static String person(Document doc) {

@@ -132,6 +132,12 @@ final class DateText {
     /** "12/03/25", "3.12.25": as {@link #NUMERIC}, not part of a longer run of numbers (a version, an address). */
     private static final Pattern NUMERIC_SHORT_YEAR =
             Pattern.compile("(?<![\\p{L}\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2" + SHORT_YEAR);
+    /**
+     * "25.06.02", "25. 6. 2.", "25/6/2": a two-digit year first, then month and day, as languages whose short date
+     * pattern begins with the year write it (Korean, Japanese, Chinese, Swedish); a space may follow each separator.
+     */
+    private static final Pattern YEAR_FIRST_SHORT =
+            Pattern.compile("(?<![\\p{L}\\d./-])(\\d{2})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})(?![\\d:]|[./-]\\d)");
     /** POSIX {@code strptime}'s {@code %y}: two-digit years from 69 are the 1900s, below it the 2000s. */
     private static final int CENTURY_PIVOT = 69;
 
@@ -163,7 +169,23 @@ final class DateText {
      * short year is read only when the text has no date with a full one.
      */
     static Found findShortYear(String text, PlausibleDates dates) {
+        return findShortYear(text, dates, false);
+    }
+
+    /** As {@link #findShortYear(String, PlausibleDates)}; with {@code yearFirst}, numbers read year, month, day. */
+    static Found findShortYear(String text, PlausibleDates dates, boolean yearFirst) {
         if (find(text, dates) != null) {
+            return null;
+        }
+        if (yearFirst) {
+            Matcher m = YEAR_FIRST_SHORT.matcher(text);
+            while (m.find()) {
+                LocalDate date =
+                        date(year(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), dates);
+                if (date != null) {
+                    return new Found(date, m.start(), m.end());
+                }
+            }
             return null;
         }
         Found best = null;

@@ -47,6 +47,10 @@ record HtmlMetadata(
                         PrintedHeadings.logo(doc)),
                 first(url, doc.location()));
         ParselyPage parsely = ParselyPage.of(doc);
+        // A page that states no site name still names its owner in its footer's copyright notice, as its title may.
+        TitleRules.SiteNames titleSite = siteNames.stated()
+                ? siteNames
+                : TitleRules.SiteNames.of(Arrays.asList(CopyrightHolder.holder(doc)), first(url, doc.location()));
         // Readability's order of trust: Dublin Core before Open Graph.
         HeadlineChoice.Choice title = HeadlineChoice.choose(
                 doc,
@@ -61,7 +65,7 @@ record HtmlMetadata(
                         meta(doc, "weibo:article:title"),
                         meta(doc, "title"),
                         doc.title()),
-                siteNames);
+                titleSite);
         String headline = title.headline();
         String byline = BylineChoice.choose(
                 doc,

@@ -234,6 +234,7 @@ final class PageDate {
         List<Element> all = doc.body().getAllElements();
         int anchor = PageRegions.headlineIndex(all, headline);
         List<Shown> found = new ArrayList<>();
+        boolean yearFirst = shortYears && PageLanguage.writesYearFirst(doc);
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
             int distance = Math.abs(i - anchor);
@@ -248,16 +249,18 @@ final class PageDate {
                     || entryOfDatedList(e)) {
                 continue;
             }
-            Shown s = read(e, distance, shortYears, dates);
+            Shown s = read(e, distance, shortYears, yearFirst, dates);
             s = s == null ? null : s.farOff(far);
             // With no date in the metadata, a date right by the headline is the article's even inside a block
             // whose class reads as a sidebar.
             // A date under a heading of its own that says "Published" is the page's, in whatever box: the facts
             // panel beside an article (Drupal's and government sites' "Published / Updated / Topics").
-            // A date in the readers' comments is a comment's, wherever it stands.
+            // A date in the readers' comments is a comment's, and one in a list of other stories (related, most read)
+            // that story's, wherever they stand.
             if (s != null
                     && (lenient && distance <= NEAR || labelledPublished(e) || !PageRegions.inBoilerplate(e))
-                    && !PageRegions.inComments(e)) {
+                    && !PageRegions.inComments(e)
+                    && !PageRegions.inOtherStories(e)) {
                 found.add(s);
             }
         }
@@ -334,7 +337,8 @@ final class PageDate {
     private static boolean candidate(Element e) {
         String tag = e.normalName();
         if (tag.equals("time")
-                || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")) {
+                || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
+                || RelativeTime.machineDate(e) != null) {
             return true;
         }
         String own = e.ownText();
@@ -344,6 +348,11 @@ final class PageDate {
         boolean hinted = DATE_HINT.matcher(ClassHints.of(e)).find();
         // Cheap tests first: the whole text of every element of a deeply nested page would cost its square.
         if (e.childrenSize() > 3 || !hinted && own.isBlank() || e.text().length() > MAX_DATE_LINE) {
+            return false;
+        }
+        if (e.getElementsByTag("time").size() > 1) {
+            // A line of several <time>s is read one at a time, each with its own class (WordPress themes print the
+            // updated time beside the published one).
             return false;
         }
         if (inProseOrTable(e)) {
@@ -394,7 +403,7 @@ final class PageDate {
     }
 
     /** The date {@code e} shows, the first in its text that {@code dates} allows; null when it shows none. */
-    private static Shown read(Element e, int distance, boolean shortYears, PlausibleDates dates) {
+    private static Shown read(Element e, int distance, boolean shortYears, boolean yearFirst, PlausibleDates dates) {
         String text = HtmlText.line(ownDateLine(e) ? e.ownText() : e.text());
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
         boolean microformat = MICROFORMAT_PUBLISHED.matcher(e.className()).find();
@@ -406,8 +415,10 @@ final class PageDate {
         if (machine.isEmpty() && time != null) {
             machine = time.attr("datetime");
         }
-        String iso = IsoDates.normalise(machine);
-        DateText.Found found = shortYears ? DateText.findShortYear(text, dates) : DateText.find(text, dates);
+        // "3 hours ago" whose element keeps the moment in an attribute: that moment is the date it shows.
+        String ago = RelativeTime.machineDate(e);
+        String iso = ago != null ? ago : IsoDates.normalise(machine);
+        DateText.Found found = shortYears ? DateText.findShortYear(text, dates, yearFirst) : DateText.find(text, dates);
         if (found != null && UPDATED.matcher(text.substring(0, found.at())).find()) {
             // "Updated June 4 · Published June 2" on one line: the date after the published label is the page's.
             Matcher label = PUBLISHED.matcher(text);
@@ -421,7 +432,8 @@ final class PageDate {
         LocalDate date = found != null ? found.date() : null;
         // Microdata's machine-readable date: a <time>'s datetime, or the content of an element marked datePublished.
         String itemprop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
-        boolean machineDated = e.normalName().equals("time") || itemprop.equals("datepublished") || microformat;
+        boolean machineDated =
+                e.normalName().equals("time") || itemprop.equals("datepublished") || microformat || ago != null;
         if (date == null && iso != null && dates.iso(iso) && machineDated) {
             date = LocalDate.parse(iso.substring(0, 10));
         }
@@ -443,6 +455,7 @@ final class PageDate {
                 || UPDATED.matcher(hints).find() && !PUBLISHED.matcher(hints).find();
         boolean marked = e.normalName().equals("time")
                 || time != null
+                || ago != null
                 || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
                 || DATE_HINT.matcher(hints).find();
         return new Shown(

@@ -18,20 +18,35 @@ final class PageLanguage {
      * page declares none.
      */
     static boolean writesDayFirst(Document doc) {
-        Locale locale = declared(doc);
-        if (locale == null || locale.getLanguage().isEmpty()) {
-            return false;
-        }
-        String pattern;
-        try {
-            pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
-                    FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        String pattern = shortDatePattern(doc);
         int day = pattern.indexOf('d');
         int month = pattern.indexOf('M');
         return day >= 0 && month >= 0 && day < month;
+    }
+
+    /**
+     * Whether the page's declared language writes a numeric date year first by the same CLDR pattern ({@code ko}:
+     * "yy. M. d.", {@code ja}: "y/MM/dd", {@code sv}: "y-MM-dd"); false when the page declares none.
+     */
+    static boolean writesYearFirst(Document doc) {
+        String pattern = shortDatePattern(doc);
+        int year = pattern.indexOf('y');
+        int month = pattern.indexOf('M');
+        return year >= 0 && month >= 0 && year < month;
+    }
+
+    /** The declared language's CLDR short date pattern, or "" when the page declares none. */
+    private static String shortDatePattern(Document doc) {
+        Locale locale = declared(doc);
+        if (locale == null || locale.getLanguage().isEmpty()) {
+            return "";
+        }
+        try {
+            return DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                    FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static Locale declared(Document doc) {

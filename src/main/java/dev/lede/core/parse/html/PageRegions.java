@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 final class PageRegions {
 
     private static final Pattern OTHER_ARTICLES = Pattern.compile(
-            "related|sidebar|comment|disqus|footer|promo|recommend|popular|trending|more-stories|teaser"
+            "related|sidebar|comment|disqus|footer|promo|recommend|popular|trending|more-stories|most-?read|teaser"
                     + "|menu|modal|popup|breadcrumb",
             Pattern.CASE_INSENSITIVE);
 
@@ -17,10 +17,12 @@ final class PageRegions {
      * article's own byline stands in a column so named on many pages, and an unclosed {@code aside} banner can hold
      * the whole page.
      */
-    private static final Pattern OTHER_STORIES =
-            Pattern.compile("related|recommend|popular|trending|more-stories|teaser", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_STORIES = Pattern.compile(
+            "related|recommend|popular|trending|more-stories|most-?read|teaser", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus", Pattern.CASE_INSENSITIVE);
+    /** Readers' comments, also as "replies" or, Medium's word, "responses". */
+    private static final Pattern COMMENTS =
+            Pattern.compile("comment|disqus|repl(?:y|ies)|responses", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern MODIFIER = Pattern.compile("\\S*--\\S*");
 
