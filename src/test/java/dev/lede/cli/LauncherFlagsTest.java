@@ -126,6 +126,24 @@ class LauncherFlagsTest {
         }
     }
 
+    /**
+     * No start-up cache is written where the disk has no room for it: the JVM would exit 1 at the end of the
+     * command and print its complaint on stdout (a full cache disk, found by QA). A stand-in df says how full.
+     */
+    @Test
+    void noStartUpCacheIsWrittenOnADiskWithoutRoomForIt() throws Exception {
+        Path cacheHome = temp.resolve("cache");
+        Files.createFile(temp.resolve("lede.jar"));
+        freeKib = 1_000;
+        assertTrue(withStartupCache(cacheHome, false, "list", "feeds").stream().noneMatch(f -> f.contains("Archive")));
+        freeKib = 10_000_000;
+        assertTrue(withStartupCache(cacheHome, false, "list", "feeds").stream()
+                .anyMatch(f -> f.contains("ArchiveClassesAtExit")));
+    }
+
+    /** What a stand-in df reports free, in KiB; the real df when negative. */
+    private long freeKib = -1;
+
     /** The arguments launch.sh hands to java, read from a stand-in that writes them down. */
     private List<String> launchedWith() throws IOException, InterruptedException {
         return launchedWith(17);
@@ -188,6 +206,16 @@ class LauncherFlagsTest {
                 .put(
                         "launcher",
                         Path.of("src/dist/lib/launch.sh").toAbsolutePath().toString());
+        if (freeKib >= 0) {
+            Path bin = Files.createDirectories(temp.resolve("bin"));
+            Path df = bin.resolve("df");
+            Files.writeString(
+                    df,
+                    "#!/bin/sh\necho 'Filesystem 1024-blocks Used Available Capacity Mounted on'\n"
+                            + "echo \"/dev/x 20000000 1 " + freeKib + " 99% /\"\n");
+            Files.setPosixFilePermissions(df, PosixFilePermissions.fromString("rwx------"));
+            builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        }
         if (cacheHome != null) {
             builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
             builder.environment().put("TERM", "xterm");
