@@ -6,6 +6,7 @@ import dev.lede.core.text.Sanitizer;
 import dev.lede.io.FetchOptions;
 import dev.lede.io.Tty;
 import dev.lede.io.fetch.SubscriptionFile;
+import dev.lede.ui.FetchProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,20 +81,41 @@ final class FetchCommand extends SubscriptionCommand {
         OptionalInt keep = CommandConfig.of(spec, null, environment, err).get().keep();
         boolean terminal = new Tty().isStdoutTerminal();
         FetchOptions options = FetchOptions.defaults().withMaxBytes(maxSizeMib * 1024L * 1024L);
-        Optional<FetchJob.Tally> tally = FetchJob.run(
-                chosen,
-                file,
-                listed.paths(),
-                options,
-                (done, total, added) -> {
-                    if (terminal) {
-                        out.print("\r" + done + "/" + total + " feeds · " + added + " new\u001b[K");
-                        out.flush();
-                    }
-                },
-                keep,
-                environment,
-                out);
+        AtomicReference<FetchProgress> progress = new AtomicReference<>(new FetchProgress(0, chosen.size(), 0));
+        // Ctrl-C mid-fetch: the progress line is cleared and what is left said, as a reader quit while R fetches.
+        Thread interrupted = new Thread(() -> {
+            if (terminal) {
+                out.print("\r\u001b[K");
+                out.flush();
+            }
+            err.println("lede: " + progress.get().leftAtInterrupt());
+            err.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        Optional<FetchJob.Tally> tally;
+        try {
+            tally = FetchJob.run(
+                    chosen,
+                    file,
+                    listed.paths(),
+                    options,
+                    (done, total, added) -> {
+                        progress.set(new FetchProgress(done, total, added));
+                        if (terminal) {
+                            out.print("\r" + done + "/" + total + " feeds · " + added + " new\u001b[K");
+                            out.flush();
+                        }
+                    },
+                    keep,
+                    environment,
+                    out);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException e) {
+                // interrupted meanwhile: the hook runs, the JVM is on its way out
+            }
+        }
         if (tally.isEmpty()) {
             err.println("lede: " + FetchJob.lockedOut(listed.paths()) + "; this one does nothing");
             return ExitCodes.SOME_FAILED;

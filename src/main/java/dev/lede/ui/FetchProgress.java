@@ -17,7 +17,15 @@ public record FetchProgress(int done, int total, int added) {
 
     /** What a quit during the fetch left undone: the feeds not done are fetched by the next fetch. */
     public String leftAtQuit() {
-        String counted = total == 0 ? "" : " (" + done + " of " + total + " feeds done, " + added + " new)";
-        return "quit while fetching the subscriptions" + counted + "; lede fetch fetches the rest";
+        return "quit while fetching the subscriptions" + counted() + "; lede fetch fetches the rest";
+    }
+
+    /** What {@code lede fetch} interrupted (Ctrl-C) left undone, said the same way. */
+    public String leftAtInterrupt() {
+        return "fetch interrupted" + counted() + "; lede fetch fetches the rest";
+    }
+
+    private String counted() {
+        return total == 0 ? "" : " (" + done + " of " + total + " feeds done, " + added + " new)";
     }
 }

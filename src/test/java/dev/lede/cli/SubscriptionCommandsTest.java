@@ -82,6 +82,51 @@ class SubscriptionCommandsTest {
         server.on(path, exchange -> FeedServer.send(exchange, 200, text));
     }
 
+    /**
+     * {@code lede fetch} ended while a feed still answers (Ctrl-C; here SIGTERM, which runs the same shutdown
+     * hooks): it says what was left undone, as a reader quit while R fetches does, where it ended without a word.
+     */
+    @Test
+    void anInterruptedFetchSaysWhatIsLeft() throws Exception {
+        serve("/slow", "Slow", 1, "Wed, 02 Dec 2026 08:00:00 GMT");
+        assertEquals(0, run("subscribe", server.url("/slow"), "--name", "Slow").exitCode());
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        server.on("/slow", exchange -> {
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS); // a feed that does not answer yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            FeedServer.send(exchange, 503, "");
+        });
+        Path errors = home.resolve("fetch.err");
+        ProcessBuilder child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        dev.lede.Main.class.getName(),
+                        "fetch")
+                .redirectOutput(home.resolve("fetch.out").toFile())
+                .redirectError(errors.toFile());
+        child.environment().putAll(environment());
+        long asked = server.count("/slow");
+        Process fetch = child.start();
+        try {
+            for (int i = 0; i < 3_000 && server.count("/slow") == asked; i++) {
+                Thread.sleep(10);
+            }
+            assertTrue(server.count("/slow") > asked, "the fetch asked for the feed");
+            fetch.destroy();
+            assertTrue(fetch.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            release.countDown();
+            fetch.destroyForcibly();
+        }
+        assertEquals(
+                "lede: fetch interrupted (0 of 1 feeds done, 0 new); lede fetch fetches the rest\n",
+                Files.readString(errors));
+    }
+
     private List<Path> articles() throws IOException {
         if (!Files.isDirectory(library())) {
             return List.of();
