@@ -36,11 +36,7 @@ class UnchangedCheckTest {
     @Test
     void stoppingLetsGoOfTheIndexWhileTheWalkIsStillBusy() throws Exception {
         Path news = Files.createDirectories(temp.resolve("news"));
-        Map<String, String> environment =
-                Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
-        try (LibraryIndex index = LibraryIndex.open(temp.resolve("cache/lede/index.db"), environment, line -> {})
-                .orElseThrow()) {
-            store(index, news);
+        try (LibraryIndex index = storedIndex(news)) {
             IndexScope scope = IndexScope.of(List.of(news));
             UnchangedCheck check = UnchangedCheck.of(index, scope, LoadOptions.defaults());
             CountDownLatch walking = new CountDownLatch(1);
@@ -65,16 +61,22 @@ class UnchangedCheckTest {
     @Test
     void aCheckNotStoppedFindsTheFolderUnchanged() throws Exception {
         Path news = Files.createDirectories(temp.resolve("news"));
-        Map<String, String> environment =
-                Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
-        try (LibraryIndex index = LibraryIndex.open(temp.resolve("cache/lede/index.db"), environment, line -> {})
-                .orElseThrow()) {
-            store(index, news);
+        try (LibraryIndex index = storedIndex(news)) {
             IndexScope scope = IndexScope.of(List.of(news));
             assertEquals(
                     true,
                     UnchangedCheck.of(index, scope, LoadOptions.defaults()).unchanged(List.of(news.toString())));
         }
+    }
+
+    /** An index in the test's cache folder holding {@link #FILES} files written into {@code news}. */
+    private LibraryIndex storedIndex(Path news) throws Exception {
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        LibraryIndex index = LibraryIndex.open(temp.resolve("cache/lede/index.db"), environment, line -> {})
+                .orElseThrow();
+        store(index, news);
+        return index;
     }
 
     private static void store(LibraryIndex index, Path news) throws Exception {
