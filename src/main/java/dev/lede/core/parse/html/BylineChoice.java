@@ -226,7 +226,27 @@ final class BylineChoice {
                 || PageRegions.inOtherStories(e)) {
             return null;
         }
-        return nameAmongDateParts(lineParts(e, text), site);
+        String name = nameAmongDateParts(lineParts(e, text), site);
+        return name == null || commonWordsOnPage(name, e) ? null : name;
+    }
+
+    /**
+     * Whether every word of {@code name} is also written in lower case in the page's text: then it is common
+     * words, a section's or a topic's name beside the date ("Local Sport"), where a person's name is written
+     * capitalised wherever it stands. Asked only of the rare line this rule would take.
+     */
+    private static boolean commonWordsOnPage(String name, Element e) {
+        Document doc = e.ownerDocument();
+        String text = doc == null || doc.body() == null ? "" : doc.body().text();
+        for (String word : name.split("\\s+")) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (!Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})")
+                    .matcher(text)
+                    .find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

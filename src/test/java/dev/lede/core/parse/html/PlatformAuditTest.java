@@ -183,6 +183,19 @@ class PlatformAuditTest {
         assertEquals(null, page("", underHeadline(topics)).byline(), "a list of topics run together");
     }
 
+    /**
+     * A section's name beside the date reads like a name ("Harbour News") but is common words the page writes in
+     * lower case too; a person's name is written capitalised wherever it stands.
+     */
+    @Test
+    void aSectionBesideTheDateIsNoByline() {
+        String story = "<p>The dredging will close the slipway that local sport clubs use for rowing.</p>";
+        String section = "<div class=\"post-meta\"><span>June 2, 2025</span> · <span>Local Sport</span></div>";
+        assertEquals(null, page("", underHeadline(section) + story).byline());
+        String person = "<div class=\"post-meta\"><span>June 2, 2025</span> · <span>Ines Harrow</span></div>";
+        assertEquals("Ines Harrow", page("", underHeadline(person) + story).byline(), "a name stays a name");
+    }
+
     // Headlines and dates around the article.
 
     @Test
