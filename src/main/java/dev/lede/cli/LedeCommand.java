@@ -140,17 +140,16 @@ public final class LedeCommand implements Callable<Integer> {
      */
     static boolean plain(String[] args) {
         for (String arg : args) {
-            if (arg.equals(Source.STDIN)) {
-                continue;
-            }
-            if (arg.startsWith("-") || arg.startsWith("@")) {
-                return false;
-            }
-            if (SUBCOMMAND_NAMES.contains(arg)) {
+            if (optionLike(arg) || SUBCOMMAND_NAMES.contains(arg)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An argument picocli would read as an option or an @file: anything but an input ({@code -} is stdin). */
+    private static boolean optionLike(String arg) {
+        return !arg.equals(Source.STDIN) && (arg.startsWith("-") || arg.startsWith("@"));
     }
 
     /** The default command for {@link #plain} arguments, as picocli would run it: same defaults, same failures. */
@@ -192,8 +191,7 @@ public final class LedeCommand implements Callable<Integer> {
             return false;
         }
         for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.equals(Source.STDIN) && (arg.startsWith("-") || arg.startsWith("@"))) {
+            if (optionLike(args[i])) {
                 return false;
             }
         }
