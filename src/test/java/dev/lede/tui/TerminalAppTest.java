@@ -209,17 +209,7 @@ class TerminalAppTest {
         ReaderContext context = new ReaderContext(Optional.of(stateStore), Map.of());
         VirtualTty tty = new VirtualTty(60, 12);
         Article bridge = article("Harbour bridge reopens", 5);
-        TerminalApp app = new TerminalApp(
-                tty,
-                program(),
-                store(),
-                ColorMode.ANSI_16,
-                StandardCharsets.UTF_8,
-                new PrintStream(errors, true, StandardCharsets.UTF_8),
-                context,
-                loading(loader(bridge, article("Orchard valley fair", 3))),
-                library -> {});
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        CompletableFuture<Integer> exit = start(tty, context, loader(bridge, article("Orchard valley fair", 3)));
         tty.awaitScreen(s -> s.contains("Orchard valley fair"));
         tty.press(KeyType.Enter);
         tty.awaitScreen(s -> s.contains("Harbour bridge reopens paragraph 1"));
@@ -241,17 +231,8 @@ class TerminalAppTest {
         ReaderContext context = new ReaderContext(
                 Optional.of(stateStore), Map.of(), null, null, Optional.empty(), null, afterQuit::add);
         VirtualTty tty = new VirtualTty(60, 12);
-        TerminalApp app = new TerminalApp(
-                tty,
-                program(),
-                store(),
-                ColorMode.ANSI_16,
-                StandardCharsets.UTF_8,
-                new PrintStream(errors, true, StandardCharsets.UTF_8),
-                context,
-                loading(loader(article("Harbour bridge reopens", 5), article("Orchard valley fair", 3))),
-                library -> {});
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        CompletableFuture<Integer> exit =
+                start(tty, context, loader(article("Harbour bridge reopens", 5), article("Orchard valley fair", 3)));
         tty.awaitScreen(s -> s.contains("Orchard valley fair"));
         tty.type("F");
         tty.awaitScreen(s -> s.contains("cannot save the reading state"));
@@ -282,17 +263,7 @@ class TerminalAppTest {
                 },
                 afterQuit::add);
         VirtualTty tty = new VirtualTty(60, 12);
-        TerminalApp app = new TerminalApp(
-                tty,
-                program(),
-                store(),
-                ColorMode.ANSI_16,
-                StandardCharsets.UTF_8,
-                new PrintStream(errors, true, StandardCharsets.UTF_8),
-                context,
-                loading(loader(article("Harbour bridge reopens", 5))),
-                library -> {});
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        CompletableFuture<Integer> exit = start(tty, context, loader(article("Harbour bridge reopens", 5)));
         tty.awaitScreen(s -> s.contains("Harbour bridge reopens"));
         tty.type("R");
         tty.awaitScreen(s -> s.contains("fetching… 2/5"));
@@ -316,17 +287,7 @@ class TerminalAppTest {
                 post -> post.accept(new Event.FetchEnded(5, 1, 0, null)),
                 afterQuit::add);
         VirtualTty tty = new VirtualTty(60, 12);
-        TerminalApp app = new TerminalApp(
-                tty,
-                program(),
-                store(),
-                ColorMode.ANSI_16,
-                StandardCharsets.UTF_8,
-                new PrintStream(errors, true, StandardCharsets.UTF_8),
-                context,
-                loading(loader(article("Harbour bridge reopens", 5))),
-                library -> {});
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(app));
+        CompletableFuture<Integer> exit = start(tty, context, loader(article("Harbour bridge reopens", 5)));
         tty.awaitScreen(s -> s.contains("Harbour bridge reopens"));
         tty.type("R");
         tty.awaitScreen(s -> s.contains("1 new"));
@@ -336,6 +297,11 @@ class TerminalAppTest {
     }
 
     private CompletableFuture<Integer> start(VirtualTty tty, Consumer<LoadSink> loader) {
+        return start(tty, ReaderContext.none(), loader);
+    }
+
+    /** The reader on {@code tty} with {@code context}, running on a thread of its own; its exit status to come. */
+    private CompletableFuture<Integer> start(VirtualTty tty, ReaderContext context, Consumer<LoadSink> loader) {
         TerminalApp app = new TerminalApp(
                 tty,
                 program(),
@@ -343,7 +309,7 @@ class TerminalAppTest {
                 ColorMode.ANSI_16,
                 StandardCharsets.UTF_8,
                 new PrintStream(errors, true, StandardCharsets.UTF_8),
-                ReaderContext.none(),
+                context,
                 loading(loader),
                 library -> {});
         return CompletableFuture.supplyAsync(() -> run(app));
