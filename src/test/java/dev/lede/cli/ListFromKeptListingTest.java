@@ -316,10 +316,13 @@ class ListFromKeptListingTest {
     }
 
     @Test
-    void noStateTouchesNoCache() throws IOException {
+    void noStateAndStdinAloneTouchNoCache() throws IOException {
         Path news = news();
         Run run = run(true, news.toString());
         assertEquals(0, run.opened());
         assertFalse(Files.exists(cache.resolve("lede")), "neither the index nor a kept listing");
+        Run stdin = list("-");
+        assertEquals(0, stdin.opened());
+        assertFalse(Files.exists(cache.resolve("lede")), "stdin alone: " + stdin.err());
     }
 }
