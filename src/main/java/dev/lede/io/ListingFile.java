@@ -1,3 +1,5 @@
+// Over 300 lines: the kept listing's file layout (header, key and index, parts and their checksum, details,
+// trailer) written and read in one place, so that the two never disagree.
 package dev.lede.io;
 
 import dev.lede.core.article.ArticleId;
