@@ -64,9 +64,15 @@ public final class KeptListing {
      * environment names; empty without one, or when the index's place is one SQLite cannot open.
      */
     public static Optional<KeptListing> of(Map<String, String> environment, List<String> arguments) {
-        return LibraryIndex.defaultFile(environment)
-                .filter(index -> index.toString().indexOf('?') < 0) // said when the index opens
-                .map(index -> new KeptListing(index.getParent(), index, Path.of(""), arguments));
+        try {
+            return LibraryIndex.defaultFile(environment)
+                    .filter(index -> index.toString().indexOf('?') < 0) // said when the index opens
+                    .map(index -> new KeptListing(index.getParent(), index, Path.of(""), arguments));
+        } catch (LinkageError e) {
+            // A Java runtime without java.sql fails here, at LibraryIndex (as in 'java --limit-modules'): the
+            // index's opening says so, as before.
+            return Optional.empty();
+        }
     }
 
     /**
@@ -80,9 +86,7 @@ public final class KeptListing {
             return Optional.empty();
         }
         try (ListingFile.Kept kept = read.get()) {
-            if (!indexInPlace(kept)
-                    || !UnchangedCheck.unchanged(
-                            walk, options, visitor -> each(kept, part -> ListingParts.readStamps(part, visitor)))) {
+            if (!indexInPlace(kept) || !unchanged(kept, options, walk)) {
                 return Optional.empty();
             }
             // Read whole, its checksum right, by the check: the same bytes are decoded again.
@@ -94,6 +98,12 @@ public final class KeptListing {
                     new StoredNames(arguments),
                     lines);
         }
+    }
+
+    /** Whether {@code walk} finds every file as the copy holds it. */
+    private static boolean unchanged(ListingFile.Kept kept, LoadOptions options, WalkAhead walk) {
+        return UnchangedCheck.unchanged(
+                walk, options, visitor -> each(kept, part -> ListingParts.readStamps(part, visitor)));
     }
 
     /**
