@@ -108,25 +108,37 @@ public final class KeptListing {
 
     /**
      * Keeps the index's stored listing of these arguments' library as the copy the next run lists from,
-     * unless the copy kept is that listing already; nothing when the index holds none.
+     * unless the copy kept is that listing already; nothing when the index holds none. Never fails: the
+     * lines are printed by then, and a copy not kept only costs the next run the index's opening.
      */
     public void keep(LibraryIndex index) {
         Optional<IndexScope> scope = scope();
         if (scope.isEmpty()) {
             return;
         }
-        ListingFile.Source source = visitor -> index.eachListingPart(scope.get(), visitor);
-        Optional<ListingFile.Kept> read = file.read(typedIn, arguments);
-        if (read.isPresent()) {
-            try (ListingFile.Kept kept = read.get()) {
-                if (kept.index().equals(ListingFile.identity(index.file(), index.instance())) && kept.sameAs(source)) {
-                    return; // a library listed through the index every time (a folder it cannot read) writes once
-                }
-            } catch (IOException | RuntimeException e) {
-                // written again below
+        try {
+            int instance = index.instance();
+            ListingFile.Source source = visitor -> index.eachListingPart(scope.get(), visitor);
+            if (!keptAlready(ListingFile.identity(index.file(), instance), source)) {
+                file.write(typedIn, arguments, index.file(), instance, source, rows -> seeds(index, scope.get(), rows));
             }
+        } catch (RuntimeException e) {
+            // the index failed meanwhile: not kept
         }
-        file.write(typedIn, arguments, index.file(), index.instance(), source, rows -> seeds(index, scope.get(), rows));
+    }
+
+    /** Whether the copy kept is {@code source}'s listing, copied from the index whose identity is {@code index}. */
+    private boolean keptAlready(String index, ListingFile.Source source) {
+        Optional<ListingFile.Kept> read = file.read(typedIn, arguments);
+        if (read.isEmpty()) {
+            return false;
+        }
+        try (ListingFile.Kept kept = read.get()) {
+            // A library listed through the index every time (a folder it cannot read) writes it once.
+            return kept.index().equals(index) && kept.sameAs(source);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The details of {@code rows} (the listing's first articles), read from the index, for the reader's first screen. */
