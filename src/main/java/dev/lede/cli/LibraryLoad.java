@@ -10,6 +10,7 @@ import dev.lede.core.text.Sanitizer;
 import dev.lede.io.BundledSamples;
 import dev.lede.io.FileFailures;
 import dev.lede.io.IndexedLoad;
+import dev.lede.io.KeptListing;
 import dev.lede.io.LoadOptions;
 import dev.lede.io.LoadSink;
 import dev.lede.io.Loader;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Loads every input of a command to the end, reporting each problem on stderr as one line. */
@@ -76,15 +78,17 @@ final class LibraryLoad {
                 null,
                 stdin,
                 err,
-                null);
+                null,
+                Optional.empty());
     }
 
     /**
      * {@code lede list} and {@code lede stories}: straight from the library index when it holds the library
      * unchanged with its related headlines resolved ({@link StoredListing}: no file read, no library built,
-     * each article handed to {@code lines}); else the library
-     * is loaded as {@link #loadAll} does, through the same opened index, and given to {@code loaded}.
-     * Returns the exit status.
+     * each article handed to {@code lines}); before that, with no SQLite at all, from the copy of that
+     * listing kept in the cache ({@link KeptListing}) when it stands; else the library is loaded as
+     * {@link #loadAll} does, through the same opened index, and given to {@code loaded}. A run that opened
+     * the index keeps its listing as that copy for the next. Returns the exit status.
      */
     static int list(
             InputOptions options,
@@ -95,22 +99,61 @@ final class LibraryLoad {
             PrintWriter err,
             StoredListing.Lines lines,
             Consumer<ResolvedRelated> loaded) {
+        return list(
+                options,
+                noState,
+                config,
+                environment,
+                stdin,
+                err,
+                lines,
+                loaded,
+                arguments -> CacheFiles.libraryIndex(arguments, noState, environment, err::println));
+    }
+
+    /** As above, the index opened by {@code opening} (which a test counts). */
+    static int list(
+            InputOptions options,
+            boolean noState,
+            CommandConfig config,
+            Map<String, String> environment,
+            InputStream stdin,
+            PrintWriter err,
+            StoredListing.Lines lines,
+            Consumer<ResolvedRelated> loaded,
+            Function<List<String>, Optional<LibraryIndex>> opening) {
         List<String> arguments = arguments(options, config, environment, err);
         if (!indexed(arguments, options, noState)) {
-            Loaded library = loadAll(arguments, options, Optional.empty(), null, stdin, err, null);
+            Loaded library = loadAll(arguments, options, Optional.empty(), null, stdin, err, null, Optional.empty());
             loaded.accept(library.related());
             return library.exitCode();
         }
+        Optional<KeptListing> kept = KeptListing.of(environment, arguments);
         // The files are stated while the index opens, on the other core (README, "Where `lede list` goes"); a
         // load that cannot list from the index (a first run, a changed folder) checks the folders from the
         // same walk when the listing took none of it.
-        try (WalkAhead walk = WalkAhead.start(arguments, loadOptions(options))) {
-            Optional<LibraryIndex> opened = CacheFiles.libraryIndex(arguments, noState, environment, err::println);
+        WalkAhead walk = WalkAhead.start(arguments, loadOptions(options));
+        try {
+            if (kept.isPresent()) {
+                Optional<StoredListing.Counts> counts = kept.get().list(loadOptions(options), walk, lines);
+                if (counts.isPresent()) {
+                    err.flush();
+                    return ExitCodes.forLoad(
+                            counts.get().articles(), counts.get().skipped());
+                }
+                if (walk.taken()) { // compared with a copy that no longer stands: walked again for the index
+                    walk.close();
+                    walk = WalkAhead.start(arguments, loadOptions(options));
+                }
+            }
+            Optional<LibraryIndex> opened = opening.apply(arguments);
             if (opened.isPresent()) {
                 try {
                     Optional<StoredListing.Counts> counts =
                             StoredListing.list(arguments, loadOptions(options), walk, opened.get(), lines);
                     if (counts.isPresent()) {
+                        LibraryIndex index = opened.get();
+                        kept.ifPresent(copy -> copy.keep(index));
                         opened.get().close();
                         err.flush();
                         return ExitCodes.forLoad(
@@ -130,7 +173,7 @@ final class LibraryLoad {
                     options,
                     Optional.of(() -> {
                         if (handed[0]) {
-                            return CacheFiles.libraryIndex(arguments, noState, environment, err::println);
+                            return opening.apply(arguments);
                         }
                         handed[0] = true;
                         return first;
@@ -138,8 +181,11 @@ final class LibraryLoad {
                     walk,
                     stdin,
                     err,
-                    loaded);
+                    loaded,
+                    kept);
             return library.exitCode();
+        } finally {
+            walk.close();
         }
     }
 
@@ -151,7 +197,7 @@ final class LibraryLoad {
      * Loads {@code arguments} to the end, through the index that {@code opening} opens when given, taking the
      * folders' files from {@code walk} when it is given and still holds them. Through the index,
      * {@code meanwhile} (unless null) is given the resolved library while the index stores what it resolved
-     * to, and has done with it when this returns.
+     * to, and has done with it when this returns; the index's listing is then kept as {@code keeping}, if given.
      */
     private static Loaded loadAll(
             List<String> arguments,
@@ -160,7 +206,8 @@ final class LibraryLoad {
             WalkAhead walk,
             InputStream stdin,
             PrintWriter err,
-            Consumer<ResolvedRelated> meanwhile) {
+            Consumer<ResolvedRelated> meanwhile,
+            Optional<KeptListing> keeping) {
         LibraryBuilder builder = LibraryBuilder.forPrinting();
         Library library;
         ResolvedRelated resolved;
@@ -198,6 +245,7 @@ final class LibraryLoad {
                     ResolvedRelated worked = resolved.workedOut();
                     Alongside.run(() -> load.storeResolutionsAndListing(worked), () -> meanwhile.accept(worked));
                 }
+                keeping.ifPresent(load::keepListing);
             }
         } else {
             loader.load(arguments, new LoadSink() {

@@ -18,7 +18,9 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -126,18 +128,30 @@ public final class FirstScreen {
         return folder.resolve(String.format("%08x", key.hashCode()));
     }
 
-    /** Removes all but the {@value #KEPT} files written last. */
-    private void keepLatest() throws IOException {
-        List<Path> files;
+    /**
+     * Keeps the first screens and listings of the {@value #KEPT} lists of inputs written last, removing the
+     * rest: a listing counts with its first screen, and alone when {@code lede list} wrote it (it keeps no
+     * first screen).
+     */
+    void keepLatest() throws IOException {
+        Map<String, FileTime> latest = new HashMap<>(); // by the first screen's name, the later of its two files
         try (Stream<Path> listed = Files.list(folder)) {
-            files = listed.filter(f -> !f.getFileName().toString().startsWith(AtomicWrite.TEMPORARY_PREFIX)
-                            && !f.getFileName().toString().endsWith(ListingFile.SUFFIX))
-                    .sorted(Comparator.comparing(FirstScreen::modified).reversed())
-                    .toList();
+            listed.forEach(file -> {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(AtomicWrite.TEMPORARY_PREFIX)) {
+                    String screen = name.endsWith(ListingFile.SUFFIX)
+                            ? name.substring(0, name.length() - ListingFile.SUFFIX.length())
+                            : name;
+                    latest.merge(screen, modified(file), (x, y) -> x.compareTo(y) >= 0 ? x : y);
+                }
+            });
         }
-        for (Path old : files.subList(Math.min(KEPT, files.size()), files.size())) {
-            Files.deleteIfExists(old);
-            Files.deleteIfExists(ListingFile.beside(old)); // the whole listing kept with those rows, if any
+        List<String> screens = latest.keySet().stream()
+                .sorted(Comparator.comparing(latest::get).reversed())
+                .toList();
+        for (String old : screens.subList(Math.min(KEPT, screens.size()), screens.size())) {
+            Files.deleteIfExists(folder.resolve(old));
+            Files.deleteIfExists(ListingFile.beside(folder.resolve(old))); // the whole listing kept with those rows
         }
     }
 

@@ -550,7 +550,10 @@ public final class IndexedLoad implements AutoCloseable {
                     return; // the one kept is this listing: read back only to be compared, at a quit
                 }
                 boolean kept = firstScreen.keepListing(
-                        visitor -> open.eachListingPart(scope, visitor), rows -> seeds(open, rows));
+                        open.file(),
+                        open.instance(),
+                        visitor -> open.eachListingPart(scope, visitor),
+                        rows -> KeptListing.seeds(open, scope, rows));
                 if (kept && open.changes() == changes) {
                     keptChanges = changes;
                 }
@@ -560,17 +563,18 @@ public final class IndexedLoad implements AutoCloseable {
         });
     }
 
-    /** The details of {@code rows} (the listing's first articles), read from the index. */
-    private List<ListingFile.Seed> seeds(LibraryIndex open, List<Long> rows) {
-        List<ListingFile.Seed> seeds = new ArrayList<>(rows.size());
-        for (long row : rows) {
-            String headline = open.headline(row);
-            Optional<dev.lede.core.library.EntryDetails.Details> found = open.details(scope, row);
-            if (headline != null && found.isPresent()) {
-                seeds.add(new ListingFile.Seed(row, headline, found.get()));
+    /**
+     * Keeps the index's stored listing of this load's library as {@code kept}, the copy {@code lede list} lists
+     * from next time with no SQLite, unless it holds that listing already; nothing when the index is not open
+     * or failed, or holds no current listing.
+     */
+    public void keepListing(KeptListing kept) {
+        storing.run(() -> {
+            LibraryIndex open = index;
+            if (!failed && open != null) {
+                kept.keep(open);
             }
-        }
-        return seeds;
+        });
     }
 
     /**

@@ -41,10 +41,17 @@ final class KeptFirstScreen {
         return arguments.isEmpty() ? Optional.empty() : listing.read(typedIn, arguments);
     }
 
-    /** Keeps what {@code source} hands over as the whole listing for the next start on the same inputs. */
+    /**
+     * Keeps what {@code source} hands over, copied from the index in {@code indexFile} whose own number is
+     * {@code instance}, as the whole listing for
+     * the next start on the same inputs.
+     */
     boolean keepListing(
-            ListingFile.Source source, java.util.function.Function<List<Long>, List<ListingFile.Seed>> seedsOf) {
-        return !arguments.isEmpty() && listing.write(typedIn, arguments, source, seedsOf);
+            Path indexFile,
+            int instance,
+            ListingFile.Source source,
+            java.util.function.Function<List<Long>, List<ListingFile.Seed>> seedsOf) {
+        return !arguments.isEmpty() && listing.write(typedIn, arguments, indexFile, instance, source, seedsOf);
     }
 
     /** Keeps the first rows of {@code library}, this load's complete library, for the next start. */

@@ -1,10 +1,11 @@
+// Over 300 lines: the kept listing's file layout (header, key and index, parts and their checksum, details,
+// trailer) written and read in one place, so that the two never disagree.
 package dev.lede.io;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.EntryDetails.Details;
 import dev.lede.core.library.Library;
-import dev.lede.core.parse.Parsers;
 import dev.lede.io.index.ListingParts;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -17,11 +18,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 
 /**
  * The whole listing of the reader's last library, beside its first screen ({@link FirstScreen}): a copy of
@@ -34,8 +37,13 @@ import java.util.function.Function;
  * not this lede's is ignored, one that cannot be written is not written. The index, opened after, must
  * still hold the same parts for it to stand ({@link IndexedLoad}).
  *
- * <p>Layout: a header and the key, the parts (each its length, then its bytes; -1 ends them), the details,
- * then where the parts and the details start, as two longs at the very end.
+ * <p>{@code lede list} prints from it with no SQLite at all ({@link KeptListing}), so it also names the
+ * index it was copied from (the file's identity) and ends its parts with their checksum: a damaged copy is
+ * never printed from.
+ *
+ * <p>Layout: a header, the key and the index's identity, the parts (each its length, then its bytes; -1 ends
+ * them, then the CRC-32 of every part's bytes as a long), the details, then where the parts and the details
+ * start, as two longs at the very end.
  */
 final class ListingFile {
 
@@ -62,26 +70,40 @@ final class ListingFile {
     static final class Kept implements AutoCloseable {
         private final FileChannel file;
         private final long partsAt;
+        private final String index;
         private final List<Seed> seeds;
 
-        private Kept(FileChannel file, long partsAt, List<Seed> seeds) {
+        private Kept(FileChannel file, long partsAt, String index, List<Seed> seeds) {
             this.file = file;
             this.partsAt = partsAt;
+            this.index = index;
             this.seeds = List.copyOf(seeds);
+        }
+
+        /** The identity of the index this listing was copied from ({@link #identity}); empty when unknown. */
+        String index() {
+            return index;
         }
 
         List<Seed> seeds() {
             return seeds;
         }
 
-        /** The parts from the first; a damaged one throws {@link IOException}. */
+        /**
+         * The parts from the first; a damaged one throws {@link IOException}, and so does the end of parts
+         * whose checksum is not the one written after them: a whole pass has read what was written.
+         */
         Parts parts() throws IOException {
             DataInputStream in = new DataInputStream(
                     new BufferedInputStream(Channels.newInputStream(file.position(partsAt)), 1 << 16));
             long size = file.size();
+            CRC32 sum = new CRC32();
             return () -> {
                 int length = in.readInt();
                 if (length == -1) {
+                    if (in.readLong() != sum.getValue()) {
+                        throw new IOException("the parts are not those written");
+                    }
                     return null;
                 }
                 if (length < 0 || length > size) {
@@ -89,6 +111,7 @@ final class ListingFile {
                 }
                 byte[] part = new byte[length];
                 in.readFully(part);
+                sum.update(part);
                 return part;
             };
         }
@@ -138,8 +161,8 @@ final class ListingFile {
     ListingFile(FirstScreen screen, Rows rowsOf) {
         this.screen = screen;
         this.rowsOf = rowsOf;
-        // A lede whose parsers or resolver find something else ignores what an older one kept.
-        this.header = "lede listing 1/" + Parsers.GENERATION + "/" + Library.RESOLVER_VERSION;
+        // A lede whose parsers, index layout or resolver find or store something else ignores what another kept.
+        this.header = "lede listing 2/" + ListingParts.FORMAT + "/" + Library.RESOLVER_VERSION;
     }
 
     /** The listing file beside the first screen {@code screenFile}. */
@@ -176,6 +199,7 @@ final class ListingFile {
                 file.close();
                 return Optional.empty();
             }
+            String index = in.readUTF();
             in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(file.position(seedsAt))));
             List<Seed> seeds = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
@@ -184,7 +208,7 @@ final class ListingFile {
             if (in.readLong() != partsAt || in.readLong() != seedsAt || in.read() != -1) {
                 throw new IOException("not a listing's end");
             }
-            return Optional.of(new Kept(file, partsAt, seeds));
+            return Optional.of(new Kept(file, partsAt, index, seeds));
         } catch (IOException | RuntimeException e) {
             try {
                 file.close();
@@ -196,13 +220,38 @@ final class ListingFile {
     }
 
     /**
-     * Keeps the listing {@code source} hands over, with the details {@code seedsOf} gives for the rows of its
-     * first {@link FirstScreen#ROWS} articles, for {@code arguments} typed in {@code typedIn}; returns whether
-     * it was written (not when {@code source} has no listing).
+     * The identity of the index at {@code indexFile} whose own number is {@code instance}
+     * ({@link dev.lede.io.index.LibraryIndex#instance}): its file's key (device and inode) and that number,
+     * which a new index made after the old one was deleted or set aside does not share, though the file
+     * system may give it the freed inode; empty when it has neither.
      */
-    boolean write(Path typedIn, List<String> arguments, Source source, Function<List<Long>, List<Seed>> seedsOf) {
+    static String identity(Path indexFile, int instance) {
+        try {
+            Object key =
+                    Files.readAttributes(indexFile, BasicFileAttributes.class).fileKey();
+            return key == null || instance == 0 ? "" : key + "#" + Integer.toHexString(instance);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Keeps the listing {@code source} hands over, copied from the index in {@code indexFile} whose own number
+     * is {@code instance}, with the
+     * details {@code seedsOf} gives for the rows of its first {@link FirstScreen#ROWS} articles, for
+     * {@code arguments} typed in {@code typedIn}; returns whether it was written (not when {@code source} has
+     * no listing, nor when the index file was replaced meanwhile).
+     */
+    boolean write(
+            Path typedIn,
+            List<String> arguments,
+            Path indexFile,
+            int instance,
+            Source source,
+            Function<List<Long>, List<Seed>> seedsOf) {
         String key = FirstScreen.key(typedIn, arguments);
         Path file = beside(screen.file(key));
+        String index = identity(indexFile, instance);
         try {
             Files.createDirectories(file.getParent());
             AtomicWrite.write(
@@ -211,12 +260,15 @@ final class ListingFile {
                         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
                         out.writeUTF(header);
                         out.writeUTF(key);
+                        out.writeUTF(index);
                         long partsAt = out.size();
                         List<Long> rows = new ArrayList<>(FirstScreen.ROWS);
+                        CRC32 sum = new CRC32();
                         boolean any = source.each(part -> {
                             try {
                                 out.writeInt(part.length);
                                 out.write(part);
+                                sum.update(part);
                             } catch (IOException e) {
                                 throw new java.io.UncheckedIOException(e);
                             }
@@ -227,7 +279,11 @@ final class ListingFile {
                         if (!any) {
                             throw new IOException("no listing stored"); // the file is left as it was
                         }
+                        if (!index.equals(identity(indexFile, instance))) {
+                            throw new IOException("the index was replaced meanwhile"); // read from which one?
+                        }
                         out.writeInt(-1);
+                        out.writeLong(sum.getValue());
                         long seedsAt = out.size();
                         List<Seed> seeds = seedsOf.apply(rows);
                         out.writeInt(seeds.size());
@@ -239,6 +295,7 @@ final class ListingFile {
                         out.flush();
                     },
                     false);
+            screen.keepLatest();
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // none stored, a text longer than the layout holds, or the folder not writable

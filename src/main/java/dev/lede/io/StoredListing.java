@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * {@code lede list} of an archive the library index holds unchanged, with its related headlines resolved
@@ -70,7 +71,12 @@ public final class StoredListing {
         if (!UnchangedCheck.unchanged(walk, options, index, scope)) {
             return Optional.empty();
         }
-        return print(scope, new StoredNames(arguments), index, lines);
+        return print(visitor -> index.listNumbered(scope, visitor), new StoredNames(arguments), lines);
+    }
+
+    /** A stored listing, each input as {@code lede list} prints it, to a visitor; false when there is none. */
+    interface Numbered {
+        boolean each(Consumer<NumberedArticle.Input> visitor);
     }
 
     /**
@@ -78,10 +84,10 @@ public final class StoredListing {
      * when no listing is stored for the library as it is now. Numbering as it printed, where the check read
      * every id first for the numbers: README, "Where `lede list` goes".
      */
-    private static Optional<Counts> print(IndexScope scope, StoredNames names, LibraryIndex index, Lines lines) {
+    static Optional<Counts> print(Numbered listing, StoredNames names, Lines lines) {
         Map<Integer, String> firstLabels = new HashMap<>(); // of the articles met again: where each was first
         int[] counts = {0, 0};
-        boolean listed = index.listNumbered(scope, input -> {
+        boolean listed = listing.each(input -> {
             String name = names.name(input.path());
             // As the library builder reports an input: its own problems, its articles', each once; then merges.
             // Made only when there is something to hold: most inputs have no problem and no

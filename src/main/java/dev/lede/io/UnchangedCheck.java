@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * nothing is held per file. Any doubt — a problem met walking, a file over the
  * size limit, a stamp too recent to vouch for the file, a file the merge did not find where it expected
  * it (a file named twice, overlapping folders, a name the two orders disagree on) — answers "changed",
- * and the caller loads as usual, which sorts it out.
+ * and the caller loads as usual, which sorts it out. The stored inputs may also come from a copy of the
+ * index's listing kept apart ({@link KeptListing}); one that cannot be read to its end answers "changed".
  */
 final class UnchangedCheck {
 
@@ -30,17 +31,26 @@ final class UnchangedCheck {
     /** The listing's end (or failure), after its last chunk. */
     private static final List<IndexedInput> END = java.util.Collections.unmodifiableList(new ArrayList<>());
 
-    private final LibraryIndex index;
-    private final IndexScope scope;
+    /** The stored inputs' paths and stamps, in file order, to a visitor. */
+    interface Stamps {
+        void each(java.util.function.Consumer<IndexedInput> visitor);
+    }
+
+    private final Stamps stamps;
     private final LoadOptions options;
     private final BlockingQueue<List<IndexedInput>> listed = new ArrayBlockingQueue<>(4);
     private volatile boolean stopped;
     private volatile IndexException failure;
+    /** The stored inputs could not be read to their end (a kept copy damaged): "changed". */
+    private volatile boolean unreadable;
+
+    private UnchangedCheck(Stamps stamps, LoadOptions options) {
+        this.stamps = stamps;
+        this.options = options;
+    }
 
     private UnchangedCheck(LibraryIndex index, IndexScope scope, LoadOptions options) {
-        this.index = index;
-        this.scope = scope;
-        this.options = options;
+        this(visitor -> index.listStamps(scope, visitor), options);
     }
 
     /**
@@ -51,6 +61,11 @@ final class UnchangedCheck {
      */
     static boolean unchanged(WalkAhead walk, LoadOptions options, LibraryIndex index, IndexScope scope) {
         return new UnchangedCheck(index, scope, options).run(walk::replay);
+    }
+
+    /** Whether every file is as {@code stamps} holds it, the files as {@code walk} states them. */
+    static boolean unchanged(WalkAhead walk, LoadOptions options, Stamps stamps) {
+        return new UnchangedCheck(stamps, options).run(walk::replay);
     }
 
     /**
@@ -109,14 +124,14 @@ final class UnchangedCheck {
         if (failure != null) {
             throw failure;
         }
-        return unchanged;
+        return unchanged && !unreadable;
     }
 
     /** The stored inputs' paths and stamps, in order and in chunks; then {@link #END}. */
     private void list() {
         List<IndexedInput> chunk = new ArrayList<>(CHUNK);
         try {
-            index.listStamps(scope, input -> {
+            stamps.each(input -> {
                 chunk.add(input);
                 if (chunk.size() == CHUNK) {
                     handOver(List.copyOf(chunk));
@@ -131,11 +146,18 @@ final class UnchangedCheck {
             // the walk found a change and wants no more
         } catch (IndexException e) {
             failure = e;
-            try {
-                handOver(END);
-            } catch (Stopped stopped) {
-                // the walk is over already
-            }
+            endAfterFailure();
+        } catch (RuntimeException e) {
+            unreadable = true;
+            endAfterFailure();
+        }
+    }
+
+    private void endAfterFailure() {
+        try {
+            handOver(END);
+        } catch (Stopped stopped) {
+            // the walk is over already
         }
     }
 

@@ -123,7 +123,7 @@ public final class WalkAhead implements AutoCloseable {
     }
 
     /** Whether the walk's files have been handed over (or begun to be). */
-    boolean taken() {
+    public boolean taken() {
         return replayed;
     }
 

@@ -134,7 +134,7 @@ class FirstScreenTest {
             return true;
         };
         screen.write(folder, List.of("archive"), library(3));
-        assertTrue(listings.write(folder, List.of("archive"), kept, rows -> List.of()));
+        assertTrue(listings.write(folder, List.of("archive"), cache.resolve("index.db"), 7, kept, rows -> List.of()));
         for (int i = 0; i < FirstScreen.KEPT - 1; i++) {
             long written = 1_000_000L * (i + 1);
             try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
@@ -148,6 +148,33 @@ class FirstScreenTest {
         screen.write(folder, List.of("one more"), library(1));
         assertTrue(screen.read(folder, List.of("archive")).isEmpty(), "the oldest went");
         assertTrue(listings.read(folder, List.of("archive")).isEmpty(), "and its listing with it");
+        try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
+            assertEquals(FirstScreen.KEPT, files.count());
+        }
+    }
+
+    /** {@code lede list} keeps a listing with no first screen: it counts as one library, and goes when old. */
+    @Test
+    void aListingKeptAloneCountsAsALibraryAndGoesWhenOld() throws IOException {
+        FirstScreen screen = new FirstScreen(cache);
+        ListingFile listings = new ListingFile(screen, (part, count, rows) -> {});
+        ListingFile.Source kept = visitor -> {
+            visitor.accept(new byte[] {1});
+            return true;
+        };
+        assertTrue(listings.write(folder, List.of("archive"), cache.resolve("index.db"), 7, kept, rows -> List.of()));
+        for (int i = 0; i < FirstScreen.KEPT; i++) {
+            long written = 1_000_000L * (i + 1);
+            try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
+                files.filter(f -> f.toFile().lastModified() > 1_000_000_000_000L)
+                        .forEach(f -> f.toFile().setLastModified(written));
+            }
+            if (i == FirstScreen.KEPT - 1) {
+                assertTrue(listings.read(folder, List.of("archive")).isPresent(), "one of the latest still");
+            }
+            screen.write(folder, List.of("folder-" + i), library(1));
+        }
+        assertTrue(listings.read(folder, List.of("archive")).isEmpty(), "the oldest went, though alone");
         try (var files = Files.list(cache.resolve(FirstScreen.FOLDER_NAME))) {
             assertEquals(FirstScreen.KEPT, files.count());
         }

@@ -58,6 +58,15 @@ class ListingFileTest {
         });
     }
 
+    /** An index file, whose identity the listing keeps. */
+    private Path index() throws IOException {
+        Path index = cache.resolve("index.db");
+        if (!Files.exists(index)) {
+            Files.writeString(index, "an index");
+        }
+        return index;
+    }
+
     private List<byte[]> parts(ListingFile.Kept kept) throws IOException {
         List<byte[]> parts = new java.util.ArrayList<>();
         ListingFile.Parts reader = kept.parts();
@@ -70,7 +79,7 @@ class ListingFileTest {
     @Test
     void theListingAndTheFirstRowsDetailsComeBackForTheSameInputs() throws IOException {
         List<List<Long>> asked = new java.util.ArrayList<>();
-        assertTrue(file().write(folder, arguments, source(PARTS), rows -> {
+        assertTrue(file().write(folder, arguments, index(), 7, source(PARTS), rows -> {
             asked.add(rows);
             return SEEDS;
         }));
@@ -93,8 +102,8 @@ class ListingFileTest {
 
     @Test
     void nothingIsWrittenWhenTheIndexHoldsNoListing() throws IOException {
-        assertTrue(file().write(folder, arguments, source(PARTS), rows -> SEEDS));
-        assertFalse(file().write(folder, arguments, source(List.of()), rows -> SEEDS));
+        assertTrue(file().write(folder, arguments, index(), 7, source(PARTS), rows -> SEEDS));
+        assertFalse(file().write(folder, arguments, index(), 7, source(List.of()), rows -> SEEDS));
         try (ListingFile.Kept read = file().read(folder, arguments).orElseThrow()) {
             assertEquals(2, parts(read).size(), "the one kept before is left as it was");
         }
@@ -104,7 +113,7 @@ class ListingFileTest {
     void otherInputsAnotherFolderOrADamagedFileGiveNothing() throws IOException {
         FirstScreen screen = new FirstScreen(cache);
         assertTrue(file().read(Path.of("/nowhere"), arguments).isEmpty(), "none kept");
-        file().write(folder, arguments, source(PARTS), rows -> SEEDS);
+        file().write(folder, arguments, index(), 7, source(PARTS), rows -> SEEDS);
         assertTrue(file().read(folder, List.of("archive", "more")).isEmpty());
         assertTrue(file().read(Path.of("/elsewhere"), arguments).isEmpty());
 
@@ -118,6 +127,40 @@ class ListingFileTest {
         assertTrue(file().read(folder, arguments).isEmpty(), "garbage");
         Files.write(written, new byte[0]);
         assertTrue(file().read(folder, arguments).isEmpty(), "empty");
+    }
+
+    @Test
+    void theListingNamesTheIndexItWasCopiedFrom() throws IOException {
+        assertTrue(file().write(folder, arguments, index(), 7, source(PARTS), rows -> SEEDS));
+        String identity = ListingFile.identity(index(), 7);
+        assertFalse(identity.isEmpty(), "this platform gives files an identity");
+        try (ListingFile.Kept read = file().read(folder, arguments).orElseThrow()) {
+            assertEquals(identity, read.index());
+        }
+        assertEquals("", ListingFile.identity(index(), 0), "an index with no number of its own is none");
+        Path index = index();
+        Files.delete(index);
+        assertEquals("", ListingFile.identity(index, 7), "none once deleted");
+        Files.writeString(index, "another index, maybe on the freed inode");
+        assertFalse(identity.equals(ListingFile.identity(index, 8)), "a new index has another number");
+    }
+
+    @Test
+    void partsChangedInPlaceFailTheirChecksumAtTheEndOfAPass() throws IOException {
+        FirstScreen screen = new FirstScreen(cache);
+        assertTrue(file().write(folder, arguments, index(), 7, source(PARTS), rows -> SEEDS));
+        Path written = ListingFile.beside(screen.file(FirstScreen.key(folder, arguments)));
+        byte[] bytes = Files.readAllBytes(written);
+        long partsAt = java.nio.ByteBuffer.wrap(bytes, bytes.length - 16, 8).getLong();
+        bytes[(int) partsAt + 5] ^= 0x5a; // the first part's second byte; every length intact
+        Files.write(written, bytes);
+        try (ListingFile.Kept read = file().read(folder, arguments).orElseThrow()) {
+            ListingFile.Parts parts = read.parts();
+            assertEquals(3, parts.next().length, "the part itself reads");
+            assertEquals(1, parts.next().length);
+            org.junit.jupiter.api.Assertions.assertThrows(IOException.class, parts::next, "not the bytes written");
+            assertFalse(read.sameAs(source(PARTS)));
+        }
     }
 
     @Test

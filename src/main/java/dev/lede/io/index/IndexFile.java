@@ -2,9 +2,6 @@ package dev.lede.io.index;
 
 import dev.lede.io.FileFailures;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,7 +29,6 @@ import org.sqlite.SQLiteException;
  */
 final class IndexFile {
 
-    private static final String MAGIC = "SQLite format 3\0";
     private static final String WITHOUT = "; running without the library index (every file is read)";
 
     /** Why an index is set aside and rebuilt: it is damaged or not ours to read. */
@@ -101,30 +97,9 @@ final class IndexFile {
 
     /** A file that is not SQLite, or shorter than its own header says, is not worth handing to the driver. */
     private static void checkHeader(Path file) throws IOException, Untrusted {
-        if (!Files.exists(file)) {
-            return;
-        }
-        long size = Files.size(file);
-        if (size == 0) {
-            return; // SQLite makes a database of an empty file
-        }
-        byte[] header = new byte[100];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(header, 0, header.length);
-        }
-        if (read < header.length || !new String(header, 0, 16, StandardCharsets.ISO_8859_1).equals(MAGIC)) {
-            throw new Untrusted("is not an SQLite database");
-        }
-        ByteBuffer fields = ByteBuffer.wrap(header);
-        int pageSize = Short.toUnsignedInt(fields.getShort(16));
-        long pageBytes = pageSize == 1 ? 65_536 : pageSize;
-        long pages = Integer.toUnsignedLong(fields.getInt(28));
-        boolean pagesValid = fields.getInt(24) == fields.getInt(92) && pages > 0;
-        Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        // Pages past the end may be waiting in the WAL, not yet copied back: only a file without one is checked.
-        if (pagesValid && pages * pageBytes > size && (!Files.exists(wal) || Files.size(wal) == 0)) {
-            throw new Untrusted("is truncated");
+        Optional<String> untrusted = IndexHeader.untrusted(file);
+        if (untrusted.isPresent()) {
+            throw new Untrusted(untrusted.get());
         }
     }
 
@@ -148,12 +123,40 @@ final class IndexFile {
             if (version != LibraryIndex.SCHEMA_VERSION) {
                 IndexSchema.create(statement);
             }
+            nameOnce(statement);
             ready = true;
             return new LibraryIndex(connection, file);
         } finally {
             if (!ready) {
                 connection.close();
             }
+        }
+    }
+
+    /**
+     * Gives the index a random number of its own in its header's {@code application_id}, once: a new index,
+     * made after this one was deleted or set aside, gets another, though the file system may give its file
+     * the same inode ({@link LibraryIndex#instance}). Left unnamed when another process is writing: named
+     * at a later opening.
+     */
+    private static void nameOnce(Statement statement) {
+        try {
+            if (applicationId(statement) == 0) {
+                int instance = 0;
+                while (instance == 0) {
+                    instance = new java.security.SecureRandom().nextInt();
+                }
+                statement.execute("PRAGMA application_id = " + instance);
+            }
+        } catch (SQLException e) {
+            // busy: the kept listing waits for a name (IndexHeader#instance)
+        }
+    }
+
+    static int applicationId(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("PRAGMA application_id")) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 

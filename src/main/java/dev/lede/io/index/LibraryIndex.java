@@ -95,6 +95,19 @@ public final class LibraryIndex implements AutoCloseable {
         return database.file();
     }
 
+    /**
+     * This index's own random number, given when it was made and kept in its file's header
+     * ({@link IndexHeader#instance}); 0 while it has none. A kept copy of a listing names it, so that it does
+     * not outlive this index.
+     */
+    public synchronized int instance() {
+        try (java.sql.Statement statement = database.connection().createStatement()) {
+            return IndexFile.applicationId(statement);
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
+        }
+    }
+
     // ---- checking the folders
 
     /**

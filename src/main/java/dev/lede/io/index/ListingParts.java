@@ -10,7 +10,24 @@ import java.util.function.Consumer;
  */
 public final class ListingParts {
 
+    /**
+     * What a stored listing's bytes mean: the index's layout and the parsers' generation
+     * ({@link LibraryIndex#SCHEMA_VERSION}). A copy kept apart names it, so that a lede that stores another
+     * layout, or whose parsers find other articles, never reads it as its own.
+     */
+    public static final int FORMAT = LibraryIndex.SCHEMA_VERSION;
+
     private ListingParts() {}
+
+    /** Each input of {@code part} with its path and stamp alone, as the check of the folders compares them. */
+    public static void readStamps(byte[] part, Consumer<IndexedInput> visitor) {
+        HeadlineListing.readStamps(part, visitor);
+    }
+
+    /** Each input of {@code part} as {@code lede list} prints it ({@link LibraryIndex#listNumbered}). */
+    public static void readNumbered(byte[] part, Consumer<NumberedArticle.Input> visitor) {
+        HeadlineListing.readNumbered(part, visitor);
+    }
 
     /** Each input of {@code part} as {@link LibraryIndex#listKeptApart} lists it from the stored listing, in order. */
     public static void listKeptApart(byte[] part, Consumer<IndexedInput> visitor) {
