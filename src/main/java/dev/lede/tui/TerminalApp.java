@@ -154,8 +154,12 @@ public final class TerminalApp {
         if (effect instanceof Effect.Redraw) {
             frames.redrawWhole();
         } else if (effect instanceof Effect.Suspend) {
-            session.suspend();
-            frames.redrawWhole();
+            if (session.suspend()) {
+                frames.redrawWhole();
+            } else {
+                // ssh -t host lede: no shell to go back to
+                events.offer(new Event.Notice("cannot suspend: no job control here; quit instead"));
+            }
         } else if (effect instanceof Effect.CountTimer timer) {
             pacer.countFor(timer.millis());
         } else {
