@@ -80,7 +80,7 @@ public final class TerminalApp {
             session.start(events::offer);
             KeyReader.start(session.screen(), events::offer);
             TerminalSize size = session.size();
-            loop(session, program.initial(Library.empty(), size.getColumns(), size.getRows()));
+            loop(session, program.initial(Library.loading(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on
         } catch (RuntimeException | Error e) {
