@@ -32,7 +32,12 @@ public final class ConfigReference {
     /** How keys are written in {@code bind} and {@code unbind}. */
     public static final String KEY_SYNTAX = "Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, "
             + "`<s-tab>`, `<bs>`, `<space>`, `<up>`, `<down>`, `<left>`, `<right>`, `<pgup>`, `<pgdn>`, `<home>`, "
-            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt).";
+            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt). A key no terminal sends as "
+            + "one of its own is refused with the reason, as a binding of it would do nothing: `<c-h>`, `<c-i>`, "
+            + "`<c-j>`, `<c-m>` and `<c-[>` arrive as `<bs>`, `<tab>`, `<enter>`, `<enter>` and `<esc>` (the same "
+            + "byte), Ctrl with a character other than a letter or space \\ ] ^ _ and Shift with a character "
+            + "send nothing of their own, nor do Enter, Tab, Backspace, Esc, Delete and Insert with a modifier "
+            + "(`<s-tab>` aside).";
 
     /** One row of a reference table: what to write or set, and what it does. Markdown inline code allowed. */
     public record Row(String what, String does) {}
@@ -152,7 +157,7 @@ public final class ConfigReference {
                 ```
                 set width 72
                 set sort newest
-                bind <c-j> next-article
+                bind <c-n> next-article
                 unbind Q
                 path ~/news
                 ```
