@@ -31,6 +31,21 @@ final class StateFiles {
         return folder.map(f -> new StateStore(f, warning -> {}).peek()).orElse(ReadingState.EMPTY);
     }
 
+    /**
+     * The state on disk for deleting by it: empty, with the line to say, when a state file is there but
+     * cannot be read (its stars unknown).
+     */
+    static Optional<ReadingState> peekForDeleting(Map<String, String> environment, Consumer<String> problem) {
+        Optional<Path> folder = StateStore.defaultFolder(environment);
+        if (folder.isEmpty()) {
+            return Optional.of(ReadingState.EMPTY);
+        }
+        StateStore store = new StateStore(folder.get(), warning -> {});
+        StateStore.Peeked peeked = store.peekChecked();
+        peeked.problem().ifPresent(why -> problem.accept(store.stateFile() + " could not be read (" + why + ")"));
+        return peeked.problem().isPresent() ? Optional.empty() : Optional.of(peeked.state());
+    }
+
     static boolean stdinOnly(List<String> arguments) {
         return !arguments.isEmpty() && arguments.stream().allMatch("-"::equals);
     }

@@ -190,7 +190,10 @@ public final class ConfigReference {
                 (by default `~/.local/state/lede/state`), keyed by the article's id, and written within a second \
                 of each change. Two lede processes may run at once: each keeps the other's changes. A state file \
                 lede cannot read (damaged, or from a newer lede) is renamed `state.unreadable-<time>` with a \
-                one-line warning, never overwritten. A state lede cannot write is said on the status line when \
+                one-line warning, never overwritten; `lede prune`, and `lede fetch` with `set keep`, delete \
+                nothing while it cannot be read, since its stars say what to keep (`lede: nothing pruned: \
+                FILE could not be read (REASON), and the stars in it say what to keep`; prune exits 1). A \
+                state lede cannot write is said on the status line when \
                 it first fails and once more on stderr after you quit; the exit status is what the inputs earned. \
                 Nothing is written with `--no-state` or when the only input \
                 is stdin. `lede export` adds `"read"` and `"starred"` to each record.
