@@ -79,7 +79,7 @@ final class PruneCommand extends SubscriptionCommand {
     static Optional<String> prune(SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out)
             throws IOException {
         List<String> why = new ArrayList<>();
-        Optional<ReadingState> stars = StateFiles.peekForDeleting(environment, why::add);
+        Optional<ReadingState> stars = StateFiles.peekSaying(environment, why::add);
         if (stars.isEmpty()) {
             return Optional.of("nothing pruned: " + String.join("", why) + ", and the stars in it say what to keep");
         }

@@ -32,17 +32,17 @@ final class StateFiles {
     }
 
     /**
-     * The state on disk for deleting by it: empty, with the line to say, when a state file is there but
-     * cannot be read (its stars unknown).
+     * The state on disk, without ever writing or moving anything: empty, with the line to say, when a state
+     * file is there but cannot be read (its marks and stars unknown, not "none").
      */
-    static Optional<ReadingState> peekForDeleting(Map<String, String> environment, Consumer<String> problem) {
+    static Optional<ReadingState> peekSaying(Map<String, String> environment, Consumer<String> problem) {
         Optional<Path> folder = StateStore.defaultFolder(environment);
         if (folder.isEmpty()) {
             return Optional.of(ReadingState.EMPTY);
         }
         StateStore store = new StateStore(folder.get(), warning -> {});
         StateStore.Peeked peeked = store.peekChecked();
-        peeked.problem().ifPresent(why -> problem.accept(store.stateFile() + " could not be read (" + why + ")"));
+        peeked.problem().ifPresent(why -> problem.accept(store.file() + " could not be read (" + why + ")"));
         return peeked.problem().isPresent() ? Optional.empty() : Optional.of(peeked.state());
     }
 

@@ -84,11 +84,6 @@ public final class StateStore {
         }
     }
 
-    /** Where the state file is. */
-    public Path stateFile() {
-        return file();
-    }
-
     /**
      * Merges {@code mine} into the file under the lock and writes it atomically; returns what was
      * written, which includes other processes' changes.
