@@ -102,6 +102,12 @@ fi
 # class-data archives' optimized module handling (README, "Start-up").
 native_opts=--enable-native-access=ALL-UNNAMED
 case ${major:-0} in 1[7-9] | 2[01]) native_opts= ;; esac
+# A standard stream the caller closed (`lede <&-`, `lede >&-`) is opened on /dev/null: the JVM's first
+# files would take its number, and lede read the runtime's lib/modules as its stdin ("over the 32 MiB limit").
+# Each test opens nothing (2>&-, not 2>/dev/null, which would itself take the lowest closed number).
+{ true 3>&2; } || exec 2>/dev/null # said on the closed stderr: nowhere
+{ true 3<&0; } 2>&- || exec 0</dev/null
+{ true 3>&1; } 2>&- || exec 1>/dev/null
 # shellcheck disable=SC2086 # LEDE_OPTS and cache_opts are lists of options, split on purpose.
 set -f   # split, never globbed: -Xlog:gc* would vanish under the checkout launcher's nullglob
 exec "$java" -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xmn8m \

@@ -44,7 +44,13 @@ final class ExportCommand extends LibraryCommand {
     int run(PrintWriter out, PrintWriter err) {
         LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, config(err), environment, stdin, err);
         Library library = loaded.library();
-        ReadingState reading = noState ? ReadingState.EMPTY : StateFiles.peek(environment);
+        ReadingState reading = noState
+                ? ReadingState.EMPTY
+                : StateFiles.peekSaying(
+                                environment,
+                                why -> err.println(
+                                        "lede: " + why + "; \"read\" and \"starred\" are false for every article"))
+                        .orElse(ReadingState.EMPTY);
         int exit = loaded.exitCode();
         LinkGraph links = LinkGraph.of(library);
         for (LibraryEntry entry : library.entries()) {

@@ -109,7 +109,7 @@ final class FetchJob {
             }
             lines.addAll(FetchRun.applyMoves(file, outcomes));
             if (keep.isPresent()) {
-                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned);
+                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned).ifPresent(lines::add);
             }
             return Optional.of(
                     new Tally(outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure));

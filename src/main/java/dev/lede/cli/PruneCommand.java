@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.state.ReadingState;
 import dev.lede.io.fetch.FetchLock;
 import dev.lede.io.fetch.Pruner;
 import dev.lede.io.fetch.SubscriptionPaths;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:the articles past DAYS were deleted (or there were none)",
-            "1:a lede fetch is running (nothing was deleted), or " + ExitCodes.OWN_FOLDER_HELP,
+            "1:a lede fetch is running, or the reading state cannot be read (nothing was deleted), or "
+                    + ExitCodes.OWN_FOLDER_HELP,
             ExitCodes.USAGE_HELP,
             ExitCodes.NO_LIST_HELP
         })
@@ -62,19 +66,29 @@ final class PruneCommand extends SubscriptionCommand {
             return ExitCodes.SOME_FAILED;
         }
         try (FetchLock held = lock.get()) {
-            prune(listed.paths(), days, environment, out);
+            Optional<String> refused = prune(listed.paths(), days, environment, out);
+            refused.ifPresent(line -> err.println("lede: " + line));
+            return refused.isPresent() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
-    /** Prunes, saying what it did; called under the fetch lock. */
-    static void prune(SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out)
+    /**
+     * Prunes, saying what it did; called under the fetch lock. Returns the line to say instead when the
+     * reading state cannot be read: its stars say what to keep, so nothing is deleted without them.
+     */
+    static Optional<String> prune(SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out)
             throws IOException {
+        List<String> why = new ArrayList<>();
+        Optional<ReadingState> stars = StateFiles.peekSaying(environment, why::add);
+        if (stars.isEmpty()) {
+            return Optional.of("nothing pruned: " + String.join("", why) + ", and the stars in it say what to keep");
+        }
         Instant cutoff = Instant.now().minus(Duration.ofDays(days));
-        Pruner.Result result = new Pruner().prune(paths.library(), cutoff, StateFiles.peek(environment));
+        Pruner.Result result = new Pruner().prune(paths.library(), cutoff, stars.get());
         out.println(
                 "pruned " + result.deleted() + (result.deleted() == 1 ? " article" : " articles") + " dated more than "
                         + days + (days == 1 ? " day" : " days") + " ago"
                         + (result.starredKept() > 0 ? " (" + result.starredKept() + " starred kept)" : ""));
+        return Optional.empty();
     }
 }

@@ -31,6 +31,21 @@ final class StateFiles {
         return folder.map(f -> new StateStore(f, warning -> {}).peek()).orElse(ReadingState.EMPTY);
     }
 
+    /**
+     * The state on disk, without ever writing or moving anything: empty, with the line to say, when a state
+     * file is there but cannot be read (its marks and stars unknown, not "none").
+     */
+    static Optional<ReadingState> peekSaying(Map<String, String> environment, Consumer<String> problem) {
+        Optional<Path> folder = StateStore.defaultFolder(environment);
+        if (folder.isEmpty()) {
+            return Optional.of(ReadingState.EMPTY);
+        }
+        StateStore store = new StateStore(folder.get(), warning -> {});
+        StateStore.Peeked peeked = store.peekChecked();
+        peeked.problem().ifPresent(why -> problem.accept(store.file() + " could not be read (" + why + ")"));
+        return peeked.problem().isPresent() ? Optional.empty() : Optional.of(peeked.state());
+    }
+
     static boolean stdinOnly(List<String> arguments) {
         return !arguments.isEmpty() && arguments.stream().allMatch("-"::equals);
     }

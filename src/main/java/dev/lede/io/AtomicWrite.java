@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -48,27 +51,53 @@ public final class AtomicWrite {
                 + Long.toHexString(ProcessHandle.current().pid()) + "-"
                 + Long.toHexString(Thread.currentThread().getId()) + TEMPORARY_SUFFIX);
         try {
-            try (FileChannel channel = FileChannel.open(
-                    temporary,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                body.writeTo(Channels.newOutputStream(channel)); // each write whole; the channel is closed below
-                if (durable) {
-                    channel.force(true);
-                }
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (durable) {
-                syncFolder(folder);
-            }
+            writeThenMove(temporary, target, body, durable);
+        } catch (FileSystemException e) {
+            throw ofTarget(e, temporary, target);
         } finally {
-            Files.deleteIfExists(temporary);
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException leftBehind) {
+                // only after a failure (a move takes it away), which is what gets said
+            }
         }
+    }
+
+    private static void writeThenMove(Path temporary, Path target, Body body, boolean durable) throws IOException {
+        Path folder = temporary.getParent();
+        try (FileChannel channel = FileChannel.open(
+                temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            body.writeTo(Channels.newOutputStream(channel)); // each write whole; the channel is closed below
+            if (durable) {
+                channel.force(true);
+            }
+        }
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (durable) {
+            syncFolder(folder);
+        }
+    }
+
+    /**
+     * A failure said of the temporary file (its folder is no folder, it cannot replace the target) said of
+     * the target instead: the temporary is deleted by then, and the target is the file the person knows.
+     */
+    private static FileSystemException ofTarget(FileSystemException e, Path temporary, Path target) {
+        if (!temporary.toString().equals(e.getFile())) {
+            return e;
+        }
+        String file = target.toString();
+        FileSystemException said = e instanceof AccessDeniedException
+                ? new AccessDeniedException(file, null, e.getReason())
+                : e instanceof NoSuchFileException
+                        ? new NoSuchFileException(file, null, e.getReason())
+                        : new FileSystemException(file, null, e.getReason());
+        said.initCause(e);
+        return said;
     }
 
     /** Whether {@code name} is one of this class's temporary files. */

@@ -59,11 +59,28 @@ public final class StateStore {
 
     /** Reads the state without ever changing the folder (for {@code lede export}). */
     public ReadingState peek() {
+        return peekChecked().state();
+    }
+
+    /** The state on disk, or why the file is there but cannot be read; no file is an empty state. */
+    public record Peeked(ReadingState state, Optional<String> problem) {}
+
+    /**
+     * As {@link #peek}, saying why a file that is there cannot be read (damaged, from a newer lede, not
+     * readable): what deletes by the stars ({@code lede prune}) must not take such a file for "none starred".
+     */
+    public Peeked peekChecked() {
         try {
             Optional<String> text = readText();
-            return text.map(t -> StateFormat.read(t).state()).orElse(ReadingState.EMPTY);
+            if (text.isEmpty()) {
+                return new Peeked(ReadingState.EMPTY, Optional.empty());
+            }
+            StateFormat.Decoded decoded = StateFormat.read(text.get());
+            return new Peeked(decoded.problem().isEmpty() ? decoded.state() : ReadingState.EMPTY, decoded.problem());
+        } catch (CharacterCodingException e) {
+            return new Peeked(ReadingState.EMPTY, Optional.of("not UTF-8 text"));
         } catch (IOException e) {
-            return ReadingState.EMPTY;
+            return new Peeked(ReadingState.EMPTY, Optional.of(FileFailures.describeAt(file(), e)));
         }
     }
 

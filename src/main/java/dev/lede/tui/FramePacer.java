@@ -26,6 +26,10 @@ final class FramePacer {
 
     FramePacer(BlockingQueue<Event> events) {
         this.events = events;
+        // The first frame is owed from the start: a load that posts nothing (a slow pipe, past the reader's
+        // grace) is painted as loading after PROGRESS_FRAME_NANOS, not left a blank screen until a key.
+        this.owed = true;
+        this.lastPaint = System.nanoTime();
     }
 
     /**

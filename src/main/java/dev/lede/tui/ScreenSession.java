@@ -55,18 +55,26 @@ final class ScreenSession {
         return size == null ? posted : new Event.Resized(size.getColumns(), size.getRows());
     }
 
-    // Only a real tty can be suspended; elsewhere (virtual terminals in tests) Ctrl-Z does nothing.
-    void suspend() throws IOException {
+    /**
+     * Only a real tty can be suspended; elsewhere (virtual terminals in tests) Ctrl-Z does nothing. Returns
+     * false, the screen untouched, where no shell could resume lede ({@link JobControl}): leaving the screen
+     * only to take it back at once would blink and say nothing.
+     */
+    boolean suspend() throws IOException {
         if (terminal instanceof LedeTerminal tty) {
+            if (!JobControl.canStop()) {
+                return false;
+            }
             screen.stopScreen(false);
             tty.suspendToShell();
             if (tty.isRestoring()) {
-                return; // a SIGTERM waited while lede was stopped: the shutdown hook has the terminal now
+                return true; // a SIGTERM waited while lede was stopped: the shutdown hook has the terminal now
             }
             screen.startScreen();
             screen.setCursorPosition(null);
             screen.doResizeIfNecessary();
         }
+        return true;
     }
 
     /**

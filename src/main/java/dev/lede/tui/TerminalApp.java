@@ -80,7 +80,7 @@ public final class TerminalApp {
             session.start(events::offer);
             KeyReader.start(session.screen(), events::offer);
             TerminalSize size = session.size();
-            loop(session, program.initial(Library.empty(), size.getColumns(), size.getRows()));
+            loop(session, program.initial(Library.loading(), size.getColumns(), size.getRows()));
         } catch (IOException terminalGone) {
             // a write to a vanished terminal: nothing left to draw on
         } catch (RuntimeException | Error e) {
@@ -154,8 +154,12 @@ public final class TerminalApp {
         if (effect instanceof Effect.Redraw) {
             frames.redrawWhole();
         } else if (effect instanceof Effect.Suspend) {
-            session.suspend();
-            frames.redrawWhole();
+            if (session.suspend()) {
+                frames.redrawWhole();
+            } else {
+                // ssh -t host lede: no shell to go back to
+                events.offer(new Event.Notice("cannot suspend: no job control here; quit instead"));
+            }
         } else if (effect instanceof Effect.CountTimer timer) {
             pacer.countFor(timer.millis());
         } else {

@@ -38,7 +38,7 @@ public final class OverlayRows {
         if (overlay instanceof Overlay.Story story) {
             return HEADER_ROWS + story.entries().size();
         }
-        return help(state.options().keymap());
+        return help(state.options().keymap(), state.width());
     }
 
     /**
@@ -55,13 +55,42 @@ public final class OverlayRows {
     }
 
     /** The help screen: its title, then for each context a blank row, the context's name and its keys. */
-    static int help(Keymap keymap) {
+    static int help(Keymap keymap, int width) {
         KeyTable table = new KeyTable(keymap);
         int rows = 1;
         for (Context context : Context.values()) {
-            rows += 2 + table.rows(context).size();
+            rows += 2;
+            for (KeyTable.Row row : table.rows(context)) {
+                rows += helpRows(row, width).size();
+            }
         }
         return rows;
+    }
+
+    /** The help screen's key column: a third of the width, at most 24, so the texts beside it line up. */
+    public static int helpKeyColumn(int width) {
+        return Math.min(24, Math.max(4, width / 3));
+    }
+
+    /**
+     * One help entry's rows, each its keys' part and its text's part: both wrap within their columns
+     * rather than being cut, as the words cut off ("(after a number, link [N]: 3y)") are often the point.
+     */
+    public static List<String[]> helpRows(KeyTable.Row row, int width) {
+        int keyColumn = helpKeyColumn(width);
+        List<String> keys = wrapped(String.join(" ", row.keys()), keyColumn - 1);
+        List<String> text = wrapped(row.help(), Math.max(1, width - 3 - keyColumn));
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(keys.size(), text.size()); i++) {
+            rows.add(new String[] {i < keys.size() ? keys.get(i) : "", i < text.size() ? text.get(i) : ""});
+        }
+        return rows;
+    }
+
+    private static List<String> wrapped(String text, int columns) {
+        return Wrap.breaks(text, columns).stream()
+                .map(span -> text.substring(span[0], span[1]))
+                .toList();
     }
 
     static int problems(List<Problem> problems, int width) {

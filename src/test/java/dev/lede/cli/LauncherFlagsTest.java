@@ -141,6 +141,42 @@ class LauncherFlagsTest {
                 .anyMatch(f -> f.contains("ArchiveClassesAtExit")));
     }
 
+    /**
+     * A standard stream the caller closed ({@code lede <&-}) is /dev/null by the time Java starts: the JVM's
+     * first files would take its number, and lede read the runtime's lib/modules as stdin (found by QA).
+     */
+    @Test
+    void closedStandardStreamsReachJavaAsDevNull() throws Exception {
+        Path fds = temp.resolve("fds");
+        Path fakeJava = temp.resolve("java");
+        Files.writeString(
+                fakeJava,
+                "#!/bin/sh\n"
+                        // Read before anything is opened: a file opened here would take a closed number.
+                        + "a=$(readlink /proc/$$/fd/0) b=$(readlink /proc/$$/fd/1) c=$(readlink /proc/$$/fd/2)\n"
+                        + "printf '%s\\n' \"$a\" \"$b\" \"$c\" > \"" + fds + "\"\n");
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwx------"));
+        ProcessBuilder builder = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "exec <&- >&- 2>&-; home=$1 java=$2 major=17 jar=$3 classpath=$3; shift 3; . \"$launcher\"",
+                        "sh",
+                        temp.toString(),
+                        fakeJava.toString(),
+                        temp.resolve("lede.jar").toString(),
+                        "list")
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("sh.out").toFile());
+        builder.environment()
+                .put(
+                        "launcher",
+                        Path.of("src/dist/lib/launch.sh").toAbsolutePath().toString());
+        builder.environment().put("LEDE_NO_STARTUP_CACHE", "1");
+        Process sh = builder.start();
+        assertTrue(sh.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(List.of("/dev/null", "/dev/null", "/dev/null"), Files.readAllLines(fds));
+    }
+
     /** What a stand-in df reports free, in KiB; the real df when negative. */
     private long freeKib = -1;
 

@@ -72,6 +72,20 @@ class StateAndConfigTest {
     }
 
     @Test
+    void exportSaysWhenTheStateCannotBeReadInsteadOfCallingEverythingUnread() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.txt"), "Harbour pilots vote to strike.\nThe vote was close.\n");
+        Path state = Files.createDirectories(dir.resolve("state/lede")).resolve("state");
+        Files.writeString(state, "lede-state 99\n");
+        CliRun run = CliRun.withEnvironment(environment(), "", "export", article.toString());
+        assertEquals(0, run.exitCode(), "the inputs were read: " + run.err());
+        assertEquals(
+                "lede: " + state + " could not be read (written by a newer lede (format 99)); "
+                        + "\"read\" and \"starred\" are false for every article\n",
+                run.err());
+        assertTrue(Files.exists(state), "left as it is");
+    }
+
+    @Test
     void exportOfStdinLeavesNoStateBehind() {
         CliRun run = CliRun.withEnvironment(
                 environment(), "Harbour pilots vote to strike.\nThe vote was close.\n", "export", "-");

@@ -493,6 +493,37 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void pruneDeletesNothingWhenTheStarsCannotBeRead() throws IOException {
+        // A state file from a newer lede, or damaged, hides which articles are starred: pruning by it deleted them.
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
+        serve("/old", "Old", 2, old);
+        run("subscribe", server.url("/old"), "--name", "old");
+        assertEquals(0, run("fetch").exitCode());
+        Path state = home.resolve("state/lede/state");
+        Files.createDirectories(state.getParent());
+        for (byte[] unreadable : List.of(
+                "lede-state 99\nabc\trs\t-\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {'l', 'e', 'd', 'e', (byte) 0xff, '\n'})) {
+            Files.write(state, unreadable);
+            CliRun pruned = run("prune", "--older-than", "30");
+            assertEquals(1, pruned.exitCode(), pruned.err());
+            assertTrue(
+                    pruned.err().startsWith("lede: nothing pruned: " + state + " could not be read ("), pruned.err());
+            assertEquals(1, pruned.err().lines().count(), pruned.err());
+            assertEquals(2, articles().size(), "nothing deleted");
+            assertTrue(Files.exists(state), "the state file is left as it is");
+
+            Files.writeString(home.resolve("config/lede/config"), "set keep 30\n");
+            CliRun fetched = run("fetch");
+            assertTrue(
+                    fetched.err().contains("lede: nothing pruned: " + state + " could not be read ("), fetched.err());
+            assertEquals(2, articles().size(), "nothing deleted by fetch either");
+            Files.delete(home.resolve("config/lede/config"));
+        }
+    }
+
+    @Test
     void pruneKeepsStarredAndRecentArticles() throws IOException {
         String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));

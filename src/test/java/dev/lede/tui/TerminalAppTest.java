@@ -96,6 +96,27 @@ class TerminalAppTest {
     }
 
     @Test
+    void aLoadThatHasPostedNothingYetIsShownAsLoading() throws Exception {
+        // An endless slow pipe (`(while :; do echo x; sleep 1; done) | lede`) posts nothing until it ends:
+        // the screen the reader takes says so instead of staying blank until a key.
+        VirtualTty tty = new VirtualTty(60, 12);
+        java.util.concurrent.CountDownLatch stdinEnds = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<Integer> exit = start(tty, sink -> {
+            try {
+                stdinEnds.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sink.finished();
+        });
+        String screen = tty.awaitScreen(s -> s.contains("loading…"));
+        assertTrue(screen.contains("loading…") && !screen.contains("no articles"), screen);
+        tty.type("Q");
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        stdinEnds.countDown();
+    }
+
+    @Test
     void ctrlCQuitsLikeAnyOtherKey() throws Exception {
         VirtualTty tty = new VirtualTty(40, 8);
         CompletableFuture<Integer> exit = start(tty, loader(article("One", 1)));

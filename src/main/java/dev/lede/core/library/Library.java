@@ -77,6 +77,11 @@ public final class Library {
         return new LibraryBuilder().finish();
     }
 
+    /** An empty library whose loading has not ended: nothing has been posted yet. */
+    public static Library loading() {
+        return new LibraryBuilder().snapshot();
+    }
+
     public List<LibraryEntry> entries() {
         return entries;
     }

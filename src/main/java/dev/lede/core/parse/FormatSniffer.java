@@ -63,7 +63,8 @@ public final class FormatSniffer {
         if (rest.startsWith("{") || rest.startsWith("[")) {
             // Read as text, a JSON document would show "{" as its headline; a text that only opens with a
             // brace or bracket ("[Updated] …") is no valid JSON and stays text.
-            return JsonReader.read(text(bytes, bytes.length)).error() == null ? Kind.JSON_DATA : Kind.TEXT;
+            String text = text(bytes, bytes.length);
+            return JsonReader.read(text).error() == null || isJsonLines(text) ? Kind.JSON_DATA : Kind.TEXT;
         }
         if (rest.startsWith("<rss") || rest.startsWith("<feed") || rest.startsWith("<rdf:rdf")) {
             return Kind.XML_FEED;
@@ -122,6 +123,13 @@ public final class FormatSniffer {
     }
 
     /** The first {@code length} bytes as text, decoded as {@link #head} decodes them. */
+    /** JSON Lines (jsonlines.org; what {@code lede export} writes): every line that is not blank a JSON value. */
+    private static boolean isJsonLines(String text) {
+        return text.lines()
+                .filter(line -> !line.isBlank())
+                .allMatch(line -> JsonReader.read(line).error() == null);
+    }
+
     private static String text(byte[] bytes, int length) {
         if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new String(bytes, 2, length - 2, StandardCharsets.UTF_16LE);

@@ -44,6 +44,32 @@ public final class LineFit {
         return text.substring(0, i);
     }
 
+    /**
+     * The longest end of {@code text} that fits in {@code width} columns, {@code mark} in front where the
+     * start was cut: a line being typed, whose end is where the typing is.
+     */
+    public static String cutStart(String text, int width, String mark) {
+        if (width <= 0) {
+            return "";
+        }
+        if (Columns.width(text) <= width) {
+            return text;
+        }
+        int room = Columns.width(mark) > width ? width : width - Columns.width(mark);
+        int columns = 0;
+        int i = text.length();
+        while (i > 0) {
+            int cp = text.codePointBefore(i);
+            int w = Columns.width(cp);
+            if (columns + w > room) {
+                break;
+            }
+            columns += w;
+            i -= Character.charCount(cp);
+        }
+        return (room < width ? mark : "") + text.substring(i);
+    }
+
     /** {@code text} followed by spaces up to {@code width} columns (cut first when longer). */
     public static String pad(String text, int width) {
         String fitted = fit(text, width);

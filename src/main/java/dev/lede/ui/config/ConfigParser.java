@@ -119,6 +119,10 @@ public final class ConfigParser {
             if (!isKey(words[1])) {
                 return unknownKey(words[1]);
             }
+            Optional<String> unsent = TerminalKeys.unsent(words[1]);
+            if (unsent.isPresent()) {
+                return unsent.get();
+            }
             Optional<Action> action = action(words[2]);
             if (action.isEmpty()) {
                 return "unknown action " + quoted(words[2]) + " (see the action names in the README)";
@@ -133,6 +137,10 @@ public final class ConfigParser {
             }
             if (!isKey(words[1])) {
                 return unknownKey(words[1]);
+            }
+            Optional<String> unsent = TerminalKeys.unsent(words[1]);
+            if (unsent.isPresent()) {
+                return unsent.get();
             }
             bindings.values().forEach(keys -> keys.remove(Key.of(words[1])));
             return null;
@@ -278,7 +286,7 @@ public final class ConfigParser {
         }
     }
 
-    private static String quoted(String word) {
+    static String quoted(String word) {
         String shown = word.length() > 40 ? word.substring(0, 40) + "…" : word;
         return "‘" + shown + "’";
     }

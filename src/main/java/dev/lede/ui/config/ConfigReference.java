@@ -32,7 +32,12 @@ public final class ConfigReference {
     /** How keys are written in {@code bind} and {@code unbind}. */
     public static final String KEY_SYNTAX = "Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, "
             + "`<s-tab>`, `<bs>`, `<space>`, `<up>`, `<down>`, `<left>`, `<right>`, `<pgup>`, `<pgdn>`, `<home>`, "
-            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt).";
+            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt). A key no terminal sends as "
+            + "one of its own is refused with the reason, as a binding of it would do nothing: `<c-h>`, `<c-i>`, "
+            + "`<c-j>`, `<c-m>` and `<c-[>` arrive as `<bs>`, `<tab>`, `<enter>`, `<enter>` and `<esc>` (the same "
+            + "byte), Ctrl with a character other than a letter or space \\ ] ^ _ and Shift with a character "
+            + "send nothing of their own, nor do Enter, Tab, Backspace, Esc, Delete and Insert with a modifier "
+            + "(`<s-tab>` aside).";
 
     /** One row of a reference table: what to write or set, and what it does. Markdown inline code allowed. */
     public record Row(String what, String does) {}
@@ -152,7 +157,7 @@ public final class ConfigReference {
                 ```
                 set width 72
                 set sort newest
-                bind <c-j> next-article
+                bind <c-n> next-article
                 unbind Q
                 path ~/news
                 ```
@@ -185,10 +190,14 @@ public final class ConfigReference {
                 (by default `~/.local/state/lede/state`), keyed by the article's id, and written within a second \
                 of each change. Two lede processes may run at once: each keeps the other's changes. A state file \
                 lede cannot read (damaged, or from a newer lede) is renamed `state.unreadable-<time>` with a \
-                one-line warning, never overwritten. A state lede cannot write is said on the status line when \
+                one-line warning, never overwritten; `lede prune`, and `lede fetch` with `set keep`, delete \
+                nothing while it cannot be read, since its stars say what to keep (`lede: nothing pruned: \
+                FILE could not be read (REASON), and the stars in it say what to keep`; prune exits 1). A \
+                state lede cannot write is said on the status line when \
                 it first fails and once more on stderr after you quit; the exit status is what the inputs earned. \
                 Nothing is written with `--no-state` or when the only input \
-                is stdin. `lede export` adds `"read"` and `"starred"` to each record.
+                is stdin. `lede export` adds `"read"` and `"starred"` to each record (both false, and one line saying \
+                so, when the state file cannot be read).
 
                 ### Files
 

@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.ui.OverlayRows;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.KeyTable;
@@ -9,9 +10,6 @@ import java.util.List;
 
 /** The help screen: every key, grouped by where it works, made from the same table as the hints. */
 final class HelpView {
-
-    /** Keys wider than this are cut, so the help texts line up. */
-    private static final int KEY_COLUMN = 24;
 
     private HelpView() {}
 
@@ -24,17 +22,19 @@ final class HelpView {
         KeyLabel.of(keymap, Action.CANCEL).ifPresent(closers::add);
         String close = closers.isEmpty() ? "" : " — " + String.join(" or ", closers) + " closes this";
         lines.add(new Row(width).cut(" Keys" + close, Style.BOLD).line(Style.NORMAL));
-        int keyColumn = Math.min(KEY_COLUMN, Math.max(4, width / 3));
+        int keyColumn = OverlayRows.helpKeyColumn(width);
         for (Context context : Context.values()) {
             lines.add(new Row(width).line(Style.NORMAL));
             lines.add(new Row(width).cut(" " + context.title(), Style.HEADING).line(Style.NORMAL));
             for (KeyTable.Row row : table.rows(context)) {
-                Row out = new Row(width);
-                out.text("   ", Style.NORMAL);
-                out.cut(String.join(" ", row.keys()), Style.KEY_HINT, keyColumn - 1);
-                out.padTo(3 + keyColumn, Style.NORMAL);
-                out.cut(row.help(), Style.NORMAL);
-                lines.add(out.line(Style.NORMAL));
+                for (String[] part : OverlayRows.helpRows(row, width)) {
+                    Row out = new Row(width);
+                    out.text("   ", Style.NORMAL);
+                    out.cut(part[0], Style.KEY_HINT, keyColumn - 1);
+                    out.padTo(3 + keyColumn, Style.NORMAL);
+                    out.cut(part[1], Style.NORMAL);
+                    lines.add(out.line(Style.NORMAL));
+                }
             }
         }
         return lines;

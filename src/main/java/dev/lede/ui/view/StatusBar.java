@@ -1,6 +1,7 @@
 package dev.lede.ui.view;
 
 import dev.lede.core.text.Columns;
+import dev.lede.core.text.LineFit;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.ui.Fetching;
 import dev.lede.ui.Focus;
@@ -77,8 +78,14 @@ final class StatusBar {
             Prompt prompt = state.prompt().get();
             String where = prompt.target() == Prompt.Target.LIBRARY ? "search all: " : "search article: ";
             row.text(where, Style.STATUS_BAR);
-            row.cut("/" + prompt.text() + glyphs.promptCursor(), Style.BOLD, Math.max(1, row.remaining() - 26));
-            row.cut("  Enter keep  Esc cancel", Style.KEY_HINT);
+            // The query stays in sight (its end, where the typing is); the hints beside it give way first.
+            String query = "/" + prompt.text() + glyphs.promptCursor();
+            String hints = "  Enter keep  Esc cancel";
+            boolean hintsFit = Columns.width(query) + Columns.width(hints) < row.remaining();
+            row.text(LineFit.cutStart(query, row.remaining(), glyphs.cut()), Style.BOLD);
+            if (hintsFit) {
+                row.text(hints, Style.KEY_HINT);
+            }
             return row.line(Style.STATUS_BAR);
         }
         List<String> parts = new ArrayList<>();

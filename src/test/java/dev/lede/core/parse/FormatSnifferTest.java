@@ -29,6 +29,11 @@ class FormatSnifferTest {
         assertEquals(Kind.TEXT, sniff("[Updated] Harbour board approves the sea wall\n\nThe vote was close."));
         assertEquals(Kind.TEXT, sniff("{Draft} Harbour board approves the sea wall"));
         assertEquals(Kind.TEXT, sniff("{\"unfinished\": "));
+        assertEquals(
+                Kind.JSON_DATA,
+                sniff("{\"id\": \"a1\", \"title\": \"One\"}\n{\"id\": \"b2\", \"title\": \"Two\"}\n"),
+                "JSON Lines (lede export's output): a JSON value a line");
+        assertEquals(Kind.TEXT, sniff("{\"id\": 1}\nand then a sentence of text.\n"));
     }
 
     @Test

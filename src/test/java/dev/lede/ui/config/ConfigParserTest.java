@@ -110,13 +110,44 @@ class ConfigParserTest {
 
     @Test
     void bindMovesAKeyToAnActionAndUnbindFreesIt() {
-        Config config = ConfigParser.parse(FILE, "bind <c-j> next-article\nbind J scroll-down\nunbind K\n");
+        Config config = ConfigParser.parse(FILE, "bind <c-t> next-article\nbind J scroll-down\nunbind K\n");
         Keymap keymap = config.keymap();
-        assertEquals(Optional.of(Action.NEXT_ARTICLE), keymap.find(Context.READER, Key.of("<c-j>")));
+        assertEquals(Optional.of(Action.NEXT_ARTICLE), keymap.find(Context.READER, Key.of("<c-t>")));
         assertEquals(Optional.of(Action.SCROLL_DOWN), keymap.find(Context.READER, Key.of("J")));
         assertEquals(Optional.empty(), keymap.find(Context.READER, Key.of("K")));
-        assertEquals(List.of(Key.of("<c-j>")), keymap.keys(Action.NEXT_ARTICLE));
+        assertEquals(List.of(Key.of("<c-t>")), keymap.keys(Action.NEXT_ARTICLE));
         assertEquals(List.of(), config.problems());
+    }
+
+    @Test
+    void aKeyNoTerminalSendsIsRefusedWithWhatItArrivesAs() {
+        // A terminal sends Ctrl-J as the byte Enter sends (so Ctrl-M, Ctrl-I, Ctrl-H, Ctrl-[ as Enter, Tab,
+        // Backspace, Esc), and nothing of its own for Ctrl with a digit or Shift with a character.
+        Config config = ConfigParser.parse(
+                FILE, "bind <c-j> next-article\nbind <c-i> help\nbind <c-[> help\nbind <c-1> help\nunbind <s-x>\n");
+        assertEquals(
+                List.of(
+                        new Problem(
+                                FILE + ":1",
+                                "‘<c-j>’ reaches lede as <enter>: a terminal sends the same byte for both; line ignored"),
+                        new Problem(
+                                FILE + ":2",
+                                "‘<c-i>’ reaches lede as <tab>: a terminal sends the same byte for both; line ignored"),
+                        new Problem(
+                                FILE + ":3",
+                                "‘<c-[>’ reaches lede as <esc>: a terminal sends the same byte for both; line ignored"),
+                        new Problem(FILE + ":4", "a terminal sends no key of its own for ‘<c-1>’; line ignored"),
+                        new Problem(FILE + ":5", "a terminal sends no key of its own for ‘<s-x>’; line ignored")),
+                config.problems());
+        assertEquals(Keymap.DEFAULT.bindings(), config.keymap().bindings());
+    }
+
+    @Test
+    void everyCtrlKeyATerminalSendsIsTaken() {
+        for (String key : List.of("<c-a>", "<c-z>", "<c-space>", "<c-\\>", "<c-]>", "<c-^>", "<c-_>", "<c-a-x>")) {
+            assertEquals(
+                    List.of(), ConfigParser.parse(FILE, "bind " + key + " help").problems(), key);
+        }
     }
 
     @Test
