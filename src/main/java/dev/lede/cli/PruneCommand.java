@@ -8,6 +8,7 @@ import dev.lede.ui.config.Config;
 import dev.lede.ui.config.ConfigParser;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +83,13 @@ final class PruneCommand extends SubscriptionCommand {
         Optional<ReadingState> stars = StateFiles.peekSaying(environment, why::add);
         if (stars.isEmpty()) {
             return Optional.of("nothing pruned: " + String.join("", why) + ", and the stars in it say what to keep");
+        }
+        Optional<Path> setAside = StateFiles.setAside(environment);
+        if (setAside.isPresent()) {
+            // The reader sets an unreadable state aside and starts afresh; the stars in it are still the user's.
+            return Optional.of("nothing pruned: " + setAside.get()
+                    + " holds a reading state lede could not read, and the stars in it say what to keep"
+                    + " (move it back or delete it to prune again)");
         }
         Instant cutoff = Instant.now().minus(Duration.ofDays(days));
         Pruner.Result result = new Pruner().prune(paths.library(), cutoff, stars.get());

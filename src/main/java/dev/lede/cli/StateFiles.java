@@ -46,6 +46,12 @@ final class StateFiles {
         return peeked.problem().isPresent() ? Optional.empty() : Optional.of(peeked.state());
     }
 
+    /** The newest reading state set aside as unreadable, if any ({@link StateStore#setAside}). */
+    static Optional<Path> setAside(Map<String, String> environment) {
+        return StateStore.defaultFolder(environment)
+                .flatMap(folder -> new StateStore(folder, warning -> {}).setAside());
+    }
+
     static boolean stdinOnly(List<String> arguments) {
         return !arguments.isEmpty() && arguments.stream().allMatch("-"::equals);
     }

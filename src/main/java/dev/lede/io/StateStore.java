@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The reading state on disk, {@code $XDG_STATE_HOME/lede/state}. Every save takes a lock file, reads
@@ -81,6 +83,20 @@ public final class StateStore {
             return new Peeked(ReadingState.EMPTY, Optional.of("not UTF-8 text"));
         } catch (IOException e) {
             return new Peeked(ReadingState.EMPTY, Optional.of(FileFailures.describeAt(file(), e)));
+        }
+    }
+
+    /**
+     * The newest state file set aside as unreadable ({@code state.unreadable-<time>}), if any: its stars are
+     * unknown to this lede but may still be the user's, so what deletes by the stars must not go ahead.
+     */
+    public Optional<Path> setAside() {
+        String prefix = FILE + ".unreadable-";
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .max(Comparator.comparing(f -> f.getFileName().toString()));
+        } catch (IOException e) {
+            return Optional.empty(); // no folder, nothing set aside
         }
     }
 

@@ -524,6 +524,36 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void pruneDeletesNothingWhileAStateSetAsideIsThere() throws IOException {
+        // The reader sets an unreadable state aside and starts afresh; the stars in the set-aside file are
+        // still the user's, so a later prune (or R with set keep) must not delete by the fresh, starless state.
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
+        serve("/old", "Old", 2, old);
+        run("subscribe", server.url("/old"), "--name", "old");
+        assertEquals(0, run("fetch").exitCode());
+        Path folder = home.resolve("state/lede");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("state"), "lede-state 99\nabc\trs\t-\n");
+        new dev.lede.io.StateStore(folder, warning -> {}).load(); // as the reader does: set aside
+        Path aside;
+        try (var files = Files.list(folder)) {
+            aside = files.filter(f -> f.getFileName().toString().startsWith("state.unreadable-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        CliRun pruned = run("prune", "--older-than", "30");
+        assertEquals(1, pruned.exitCode(), pruned.err());
+        assertTrue(pruned.err().startsWith("lede: nothing pruned: " + aside + " holds a reading state"), pruned.err());
+        assertEquals(2, articles().size(), "nothing deleted");
+
+        Files.delete(aside);
+        assertEquals(0, run("prune", "--older-than", "30").exitCode());
+        assertEquals(0, articles().size(), "pruned once the set-aside state is gone");
+    }
+
+    @Test
     void pruneKeepsStarredAndRecentArticles() throws IOException {
         String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));

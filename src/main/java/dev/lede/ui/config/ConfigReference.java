@@ -192,7 +192,9 @@ public final class ConfigReference {
                 lede cannot read (damaged, or from a newer lede) is renamed `state.unreadable-<time>` with a \
                 one-line warning, never overwritten; `lede prune`, and `lede fetch` with `set keep`, delete \
                 nothing while it cannot be read, since its stars say what to keep (`lede: nothing pruned: \
-                FILE could not be read (REASON), and the stars in it say what to keep`; prune exits 1). A \
+                FILE could not be read (REASON), and the stars in it say what to keep`; prune exits 1), nor \
+                while a `state.unreadable-<time>` file is there, whose stars are still yours (move it back or \
+                delete it to prune again). A \
                 state lede cannot write is said on the status line when \
                 it first fails and once more on stderr after you quit; the exit status is what the inputs earned. \
                 Nothing is written with `--no-state` or when the only input \
