@@ -79,7 +79,7 @@ class StateAndConfigTest {
         CliRun run = CliRun.withEnvironment(environment(), "", "export", article.toString());
         assertEquals(0, run.exitCode(), "the inputs were read: " + run.err());
         assertEquals(
-                "lede: " + state + " could not be read (written by a newer lede (format 99)); "
+                "lede: " + state + " could not be read (written by a newer lede, format 99); "
                         + "\"read\" and \"starred\" are false for every article\n",
                 run.err());
         assertTrue(Files.exists(state), "left as it is");

@@ -103,7 +103,7 @@ class StateStoreTest {
         Files.writeString(lede.resolve("state"), "lede-state 7\nwhatever comes next\n");
         assertEquals(ReadingState.EMPTY, store().load());
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).contains("written by a newer lede (format 7)"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("written by a newer lede, format 7"), warnings.get(0));
         assertEquals("lede-state 7\nwhatever comes next\n", Files.readString(setAside(lede), StandardCharsets.UTF_8));
     }
 

@@ -64,7 +64,7 @@ public final class StateFormat {
             return Decoded.bad("not a lede state file");
         }
         if (version > VERSION) {
-            return Decoded.bad("written by a newer lede (format " + version + ")");
+            return Decoded.bad("written by a newer lede, format " + version);
         }
         if (version < 1) {
             return Decoded.bad("unknown format " + version);

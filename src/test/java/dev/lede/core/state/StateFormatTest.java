@@ -37,7 +37,7 @@ class StateFormatTest {
     @Test
     void aNewerFormatIsAProblemNotAGuess() {
         assertEquals(
-                Optional.of("written by a newer lede (format 2)"),
+                Optional.of("written by a newer lede, format 2"),
                 StateFormat.read("lede-state 2\nsomething\tnew\n").problem());
     }
 
