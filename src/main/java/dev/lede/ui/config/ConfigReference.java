@@ -55,10 +55,10 @@ public final class ConfigReference {
                                 .formatted(ConfigParser.MIN_WIDTH, ConfigParser.MAX_WIDTH)),
                 new Row(
                         "`set split N|off`",
-                        ("list and reader side by side from N columns wide (default %d); `off`: one "
+                        ("list and reader side by side from N columns wide (%d or more; default %d); `off`: one "
                                         + "pane at a time, as `z` does for one article. Side by side, a one-line scroll in the reader "
                                         + "rewrites its pane (about 2 KB at 120×40); alone, it sends tens of bytes, like `less`")
-                                .formatted(UiOptions.DEFAULT_SPLIT_WIDTH)),
+                                .formatted(ConfigParser.MIN_SPLIT, UiOptions.DEFAULT_SPLIT_WIDTH)),
                 new Row(
                         "`set color auto|none|16|256|truecolor`",
                         "colours to use; `auto` goes by `NO_COLOR`, `TERM` and `COLORTERM`"),
