@@ -101,7 +101,7 @@ final class InputReader {
         }
         for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF); i++) {
             if (bytes[i] == 0 && !looksUtf16(bytes)) {
-                throw new SkippedInput("binary file, skipped");
+                throw new SkippedInput("binary file; skipped");
             }
         }
         return bytes;

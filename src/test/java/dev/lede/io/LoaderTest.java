@@ -121,7 +121,7 @@ class LoaderTest {
         assertEquals(
                 List.of(
                         dir.resolve("1-empty.txt") + ": empty; skipped",
-                        dir.resolve("2-binary.txt") + ": binary file, skipped",
+                        dir.resolve("2-binary.txt") + ": binary file; skipped",
                         dir.resolve("missing.txt") + ": no such file"),
                 problems());
     }

@@ -60,7 +60,7 @@ class LoadOutcomeUpdateTest {
         UiState waiting = Keys.start(builder.snapshot(), 80, 24);
         builder.add(Fixtures.feature());
         builder.add(Fixtures.sequel());
-        builder.addProblem(new Problem("x.bin", "binary file, skipped"));
+        builder.addProblem(new Problem("x.bin", "binary file; skipped"));
         Library finished = builder.finish();
         assertEquals(
                 List.of(new Effect.BuildLinks(finished)),

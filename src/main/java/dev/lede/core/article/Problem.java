@@ -2,7 +2,7 @@ package dev.lede.core.article;
 
 /**
  * Something wrong with one input, in one line a user can act on: {@code source} names the file or
- * URL (as given), {@code message} says what (e.g. "binary file, skipped"), and {@code kind} what it
+ * URL (as given), {@code message} says what (e.g. "binary file; skipped"), and {@code kind} what it
  * did to the input. Parsers make problems of kind {@link Kind#SKIPPED}; the library decides the kind
  * from what the input gave ({@link #as}).
  */

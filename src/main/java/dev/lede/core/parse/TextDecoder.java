@@ -41,7 +41,7 @@ public final class TextDecoder {
             int length = bom.get().length();
             raw = new String(bytes, length, bytes.length - length, bom.get().charset());
         } else if (hasNulNearStart(bytes)) {
-            return skipped(source, "binary file, skipped");
+            return skipped(source, "binary file; skipped");
         } else {
             raw = decodeWithoutBom(bytes, input.contentType(), source, problems);
         }
@@ -52,9 +52,9 @@ public final class TextDecoder {
         return new Decoded(Optional.of(text), problems);
     }
 
-    /** The problem message for an input over the size cap, e.g. "40.0 MiB, over the 32 MiB limit (--max-size), skipped". */
+    /** The problem message for an input over the size cap, e.g. "40.0 MiB, over the 32 MiB limit (--max-size); skipped". */
     public static String tooLargeMessage(long size, long cap) {
-        return mebibytes(size) + ", over the " + mebibytes(cap) + " limit (--max-size), skipped";
+        return mebibytes(size) + ", over the " + mebibytes(cap) + " limit (--max-size); skipped";
     }
 
     private static String mebibytes(long bytes) {

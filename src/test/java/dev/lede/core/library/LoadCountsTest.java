@@ -35,7 +35,7 @@ class LoadCountsTest {
     void skippedWarnedAndMergedInputsAreCountedApartAndEachProblemGetsTheKindOfWhatHappened() {
         LibraryBuilder builder = new LibraryBuilder();
         builder.accept(new Parsed(List.of(article("Ferry story", Source.of("a.txt"))), List.of()));
-        List<Problem> skipped = builder.accept(Parsed.skipped(new Problem("b.bin", "binary file, skipped")));
+        List<Problem> skipped = builder.accept(Parsed.skipped(new Problem("b.bin", "binary file; skipped")));
         Problem fallback = new Problem("c.txt", "not valid UTF-8; read as windows-1252");
         List<Problem> warned = builder.accept(new Parsed(
                 List.of(article("Harbour story", Source.of("c.txt"), fallback)),
@@ -46,7 +46,7 @@ class LoadCountsTest {
         Library library = builder.finish();
         assertEquals(new LoadCounts(1, 1, 1), library.counts());
         assertEquals(2, library.size(), "the copy is merged into the first, not added");
-        assertEquals(List.of(new Problem("b.bin", "binary file, skipped", Problem.Kind.SKIPPED)), skipped);
+        assertEquals(List.of(new Problem("b.bin", "binary file; skipped", Problem.Kind.SKIPPED)), skipped);
         assertEquals(List.of(fallback.as(Problem.Kind.WARNING)), warned);
         assertEquals(List.of(new Problem("copy/a.txt", "same article as a.txt; merged", Problem.Kind.MERGED)), merged);
         assertEquals(3, library.problems().size());

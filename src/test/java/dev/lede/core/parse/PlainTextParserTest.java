@@ -347,7 +347,7 @@ class PlainTextParserTest {
         assertEquals(List.of(new Problem("empty.txt", "empty; skipped")), empty.problems());
         Parsed binary = parser.parse(Input.of(Source.of("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
         assertEquals(List.of(), binary.articles());
-        assertEquals(List.of(new Problem("photo.txt", "binary file, skipped")), binary.problems());
+        assertEquals(List.of(new Problem("photo.txt", "binary file; skipped")), binary.problems());
     }
 
     @Test

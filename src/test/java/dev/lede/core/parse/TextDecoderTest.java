@@ -139,7 +139,7 @@ class TextDecoderTest {
         byte[] binary = {'P', 'K', 3, 4, 0, 0, 'x'};
         TextDecoder.Decoded decoded = decode(binary);
         assertTrue(decoded.text().isEmpty());
-        assertEquals(List.of(new Problem("news/a.txt", "binary file, skipped")), decoded.problems());
+        assertEquals(List.of(new Problem("news/a.txt", "binary file; skipped")), decoded.problems());
     }
 
     @Test
@@ -166,7 +166,7 @@ class TextDecoderTest {
     @Test
     void sizeMessageNamesSizeAndLimit() {
         assertEquals(
-                "40.5 MiB, over the 32 MiB limit (--max-size), skipped",
+                "40.5 MiB, over the 32 MiB limit (--max-size); skipped",
                 TextDecoder.tooLargeMessage(40L * 1024 * 1024 + 512 * 1024, 32L * 1024 * 1024));
     }
 }

@@ -39,7 +39,7 @@ class LoadStatusTest {
     private static LibraryBuilder oneOfEach() {
         LibraryBuilder builder = new LibraryBuilder();
         builder.add(Fixtures.feature());
-        builder.addProblem(new Problem("feeds/photo.bin", "binary file, skipped"));
+        builder.addProblem(new Problem("feeds/photo.bin", "binary file; skipped"));
         return builder;
     }
 

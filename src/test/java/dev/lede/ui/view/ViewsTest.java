@@ -182,7 +182,7 @@ class ViewsTest {
         LibraryBuilder builder = new LibraryBuilder();
         articles.forEach(builder::add);
         builder.addProblem(new Problem("feeds/broken.xml", "malformed XML at line 3, skipped"));
-        builder.addProblem(new Problem("feeds/photo.jpg", "binary file, skipped"));
+        builder.addProblem(new Problem("feeds/photo.jpg", "binary file; skipped"));
         builder.addProblem(new Problem("feeds/evil\u001b]0;pwned\u0007.txt", "empty file"));
         // Read with a warning, and the same article from a second input: counted apart from the skipped.
         Article warned = articles.get(0);

@@ -88,7 +88,7 @@ public final class FeedParser implements ItemParser {
         if (empty > 0) {
             problems.add(new Problem(
                     source.label(),
-                    empty + (empty == 1 ? " item has" : " items have") + " no title, link or content, skipped"));
+                    empty + (empty == 1 ? " item has" : " items have") + " no title, link or content; skipped"));
         }
         if (collected.items.isEmpty() && malformed == null) {
             problems.add(new Problem(source.label(), "feed has no items"));

@@ -69,7 +69,7 @@ public final class JsonFeedParser implements ItemParser {
         if (empty > 0) {
             problems.add(new Problem(
                     source.label(),
-                    empty + (empty == 1 ? " item has" : " items have") + " no title, link or content, skipped"));
+                    empty + (empty == 1 ? " item has" : " items have") + " no title, link or content; skipped"));
         }
         if (items.isEmpty()) {
             problems.add(new Problem(source.label(), "feed has no items"));

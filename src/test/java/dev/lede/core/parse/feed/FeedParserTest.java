@@ -302,7 +302,7 @@ class FeedParserTest {
         assertEquals(1, parsed.articles().size());
         assertEquals(new Source("test.xml", 2), parsed.articles().get(0).source());
         assertEquals(
-                List.of(new Problem("test.xml", "2 items have no title, link or content, skipped")),
+                List.of(new Problem("test.xml", "2 items have no title, link or content; skipped")),
                 parsed.problems(),
                 "a self-closing item is not reported as unclosed");
     }

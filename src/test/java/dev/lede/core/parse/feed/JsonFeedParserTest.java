@@ -72,7 +72,7 @@ class JsonFeedParserTest {
         assertNull(second.published());
         assertEquals(2, parsed.articles().size());
         assertEquals(
-                List.of(new Problem("jsonfeed11.json", "1 item has no title, link or content, skipped")),
+                List.of(new Problem("jsonfeed11.json", "1 item has no title, link or content; skipped")),
                 parsed.problems());
         assertEquals(new Source("jsonfeed11.json", 2), second.source());
     }
