@@ -45,6 +45,24 @@ final class BoilerplateBlocks {
                     + "|e-?mail (?:the (?:author|reporter|writer|editor)|this (?:story|article))\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
+     * A control a news template writes as text for its script to wire up ("Show caption", "Copy link", "Listen to
+     * this article · 5 min", "Story continues below advertisement", "Already a subscriber? Log in"): Readability
+     * drops {@code button} elements by their tag, and these are the same controls in a {@code div} or {@code b}.
+     * Only a whole line that is the label and nothing more (boilerpipe's short-block rule judges such a block by
+     * its words): "Read next week's column" is no label.
+     */
+    private static final Pattern CONTROL_LABEL = Pattern.compile(
+            "^(?:(?:show|hide|toggle) (?:caption|image|photo|transcript)s?|(?:expand|collapse)(?: (?:image|photo|caption|all))?"
+                    + "|(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|(?:read|up) next|copy(?: the)? link|gift (?:this )?(?:article|story)"
+                    + "|print(?: this)?(?: article| story| page)?|(?:view|show|load|read) (?:all |the )?(?:\\d+ )?comments?"
+                    + "|listen(?: to (?:this|the) (?:article|story))?(?:\\W+\\d+(?::\\d+)? ?min(?:ute)?s?)?"
+                    + "|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: ad(?:vertisement)?)?"
+                    + "|already (?:a )?(?:subscriber|member|registered)\\??(?: (?:log|sign) ?in)?|filed under:?.*"
+                    + "|related (?:post|article|story|link)|(?:advertiser|advertising) disclosure|[\\d,.]+[km]? views"
+                    + "|thanks? (?:you )?for (?:subscribing|signing up)(?: to [\\w' ]{1,40})?"
+                    + "|(?:contact|reach|e-?mail|write to) [^@]{1,40}? (?:at|via|on|:) ?[^\\s@]+@[^\\s@]+?)[.!:]?$",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
      * article (Readability drops "sponsor" blocks by class; this catches the same text without one).
      */
@@ -90,7 +108,10 @@ final class BoilerplateBlocks {
                     + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:"
                     + "|(?:image |photo |picture )?courtesy(?: of)?\\b)"
                     + "|(?:^|[/|©]\\s*)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
-                    + "|reuters|ap photo|afp)\\s*\\.?$",
+                    + "|reuters|ap photo|afp)\\s*\\.?$"
+                    // the agency first, the photographer after it, as agencies' own credit lines read ("Getty Images /
+                    // Ann Lee")
+                    + "|^(?:getty images|shutterstock|istock(?:photo)?|reuters|ap photo|afp)\\s*[/|]",
             Pattern.CASE_INSENSITIVE);
     /** A credit is a label and a name or two ("Photo: Ann Lee for the Courier"). */
     private static final int CREDIT_MAX_WORDS = 8;
@@ -183,6 +204,7 @@ final class BoilerplateBlocks {
                     && !headsProse(e, content);
             if (repeatsByline
                     || isShort && (PROMPT.matcher(text).find() || isCredit(text))
+                    || isShort && CONTROL_LABEL.matcher(text).matches() && aloneOnItsLine(e)
                     || isShort && BylineDateLines.only(text, byline) && aloneOnItsLine(e)
                     || navigation
                     || isNotice(text)

@@ -1,0 +1,90 @@
+package dev.lede.core.parse.html;
+
+import static dev.lede.core.parse.html.PageFieldsTest.STORY;
+import static dev.lede.core.parse.html.PageFieldsTest.page;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The blocks big news templates put inside the story (issue 14's body precision), each in the shape those templates
+ * write it, in our own invented text: what goes, and the lines like them that are the article's and stay.
+ */
+class NewsTemplateBlocksTest {
+
+    private static final String MORE_STORY =
+            "<p>Fishing crews will moor at the ferry pier while the dredger works, the board said on Tuesday"
+                    + " evening, and the fees for the month will be waived for every boat on the harbour register.</p>";
+
+    private static String body(String block) {
+        Article a = page(
+                "<meta name=\"author\" content=\"Ann Lee\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + block + MORE_STORY + "</article>");
+        String body = a.bodyText();
+        assertTrue(body.contains("harbour register"), body);
+        return body;
+    }
+
+    private static String start(String block) {
+        String text = Jsoup.parse(block).text();
+        return text.substring(0, Math.min(18, text.length()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // Controls a script wires up, written as text: captions shown and hidden, players, galleries.
+                "<div class=\"credit-caption\"><b class=\"toggle-caption\"><b>toggle caption</b></b></div>",
+                "<div id=\"details\"><div class=\"inline-flex\">Show Caption</div></div>",
+                "<div class=\"player\"><p>Listen to this article · 5 min</p></div>",
+                "<p>Listen to this story</p>",
+                "<div><span>Image 1 of 5</span></div>",
+                "<p>Copy link</p>",
+                "<p>Gift this article</p>",
+                "<p>Print this page</p>",
+                "<p>View comments</p>",
+                "<div class=\"x\">Read Next</div>",
+                "<p>Up next:</p>",
+                // Advertising and subscription prompts.
+                "<p>Story continues below advertisement</p>",
+                "<div><p>Already a subscriber? <a href=\"/login\">Log in</a></p></div>",
+                "<p>Thank you for subscribing to our daily newsletter.</p>",
+                "<button class=\"advertiser\">Advertiser Disclosure</button>",
+                // Reaching the writer, counters, a lone related label, a filing line.
+                "<p>Contact Ann Lee at ann@wexmoor.example.</p>",
+                "<p>1,693 views</p>",
+                "<p>Related Post</p>",
+                "<p>Filed under: <a href=\"/t/harbour\">Harbour</a></p>",
+                // An agency's credit, the agency first.
+                "<p>Getty Images / Ann Lee</p>",
+                "<p>Reuters | Ann Lee</p>",
+            })
+    void aTemplatesBlockGoes(String block) {
+        String body = body(block);
+        assertFalse(body.contains(start(block)), body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // A correction or an editor's note is the article's, as is a contributor's line.
+                "<p>Correction: An earlier version of this story misstated the length of the quay closure.</p>",
+                "<p>Editor's note: This story has been updated to add the board's vote.</p>",
+                "<p>Associated Press writer Ann Lee contributed to this report.</p>",
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>The dredger Maren at the north quay. (Ann Lee/Wexmoor"
+                        + " Courier)</figcaption></figure>",
+                // A label's words inside a sentence, or starting a longer line.
+                "<p>Now it is time to <a href=\"/guide\">print</a> and post the notices.</p>",
+                "<p>Read next week's column on the quay.</p>",
+                "<p>Listen to the harbour master explain the plan.</p>",
+                "<p>Getty Images sold the photographs to the board.</p>",
+            })
+    void theArticlesOwnLineStays(String block) {
+        String body = body(block);
+        assertTrue(body.contains(HtmlText.line(Jsoup.parse(block).text())), body);
+    }
+}
