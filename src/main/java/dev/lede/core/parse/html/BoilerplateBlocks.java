@@ -42,6 +42,7 @@ final class BoilerplateBlocks {
                     + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
                     + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$"
                     + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word"
+                    + "|become a (?:paid )?(?:subscriber|member)|(?:was )?this (?:newsletter|e-?mail) (?:was )?forwarded to you"
                     + "|e-?mail (?:the (?:author|reporter|writer|editor)|this (?:story|article))\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -53,7 +54,7 @@ final class BoilerplateBlocks {
      */
     private static final Pattern CONTROL_LABEL = Pattern.compile(
             "^(?:(?:show|hide|toggle) (?:caption|image|photo|transcript)s?|(?:expand|collapse)(?: (?:image|photo|caption|all))?"
-                    + "|(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|(?:read|up) next|copy(?: the)? link|gift (?:this )?(?:article|story)"
+                    + "|(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|(?:read|up) next|(?:see|show|load|view) more|copy(?: the)? link|gift (?:this )?(?:article|story)"
                     + "|print(?: this)?(?: article| story| page)?|(?:view|show|load|read) (?:all |the )?(?:\\d+ )?comments?"
                     + "|listen(?: to (?:this|the) (?:article|story))?(?:\\W+\\d+(?::\\d+)? ?min(?:ute)?s?)?"
                     + "|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: ad(?:vertisement)?)?"
@@ -74,6 +75,16 @@ final class BoilerplateBlocks {
      */
     private static final Pattern VIEWS_DISCLAIMER = Pattern.compile(
             "\\b(?:views|opinions)(?: and opinions)? expressed\\b.{0,80}?\\b(?:not necessarily|do not (?:necessarily )?reflect)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A sign-up box's consent line ("By signing up, you agree to our Terms of Use…", "By subscribing, I accept…"): the
+     * box's legal small print, about the reader's subscription, not the article. The class rule takes the box when
+     * its class says newsletter or subscribe (as Readability's and trafilatura's class lists do); this line is what
+     * stays of a box without such a class.
+     */
+    private static final Pattern SIGNUP_CONSENT = Pattern.compile(
+            "^by (?:signing up|subscribing|registering|clicking[^,.]{0,30}|submitting[^,.]{0,30}"
+                    + "|(?:entering|providing) your (?:e-?mail|phone)[^,.]{0,20}),? (?:you|i) (?:agree|consent|acknowledge|accept)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The page's rights notice ("Copyright © 2025 Acme. All rights reserved. Visit our permissions page…"),
@@ -491,7 +502,8 @@ final class BoilerplateBlocks {
         return words <= BIO_MAX_WORDS
                         && (AFFILIATE_NOTICE.matcher(text).find()
                                         && NOTICE_SUBJECT.matcher(text).find()
-                                || VIEWS_DISCLAIMER.matcher(text).find())
+                                || VIEWS_DISCLAIMER.matcher(text).find()
+                                || SIGNUP_CONSENT.matcher(text).find())
                 || words <= RIGHTS_MAX_WORDS && RIGHTS_NOTICE.matcher(text).find();
     }
 

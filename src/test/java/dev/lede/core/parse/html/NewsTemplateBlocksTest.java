@@ -53,6 +53,12 @@ class NewsTemplateBlocksTest {
                 "<p>Story continues below advertisement</p>",
                 "<div><p>Already a subscriber? <a href=\"/login\">Log in</a></p></div>",
                 "<p>Thank you for subscribing to our daily newsletter.</p>",
+                "<p>By signing up, you agree to our Terms of Use and Privacy Policy. You may unsubscribe at any time,"
+                        + " and we will never share your address with the harbour's other advertisers.</p>",
+                "<p>By clicking Subscribe, I agree to receive the Courier's morning e-mail.</p>",
+                "<p>Become a paid subscriber to read the whole story.</p>",
+                "<p>Was this newsletter forwarded to you? <a href=\"/join\">Join</a> to get it every week.</p>",
+                "<div><a href=\"/more\">See more</a></div>",
                 "<button class=\"advertiser\">Advertiser Disclosure</button>",
                 // Reaching the writer, counters, a lone related label, a filing line.
                 "<p>Contact Ann Lee at ann@wexmoor.example.</p>",
@@ -82,6 +88,7 @@ class NewsTemplateBlocksTest {
                 "<p>Read next week's column on the quay.</p>",
                 "<p>Listen to the harbour master explain the plan.</p>",
                 "<p>Getty Images sold the photographs to the board.</p>",
+                "<p>By signing up for the dredging register, crews can moor at the ferry pier without fees.</p>",
             })
     void theArticlesOwnLineStays(String block) {
         String body = body(block);
