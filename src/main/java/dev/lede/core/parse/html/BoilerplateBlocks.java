@@ -40,21 +40,24 @@ final class BoilerplateBlocks {
                     + "|jump to|skip to|back to top|loading|stay connected|don't miss|never miss|want (?:more|to)|ready to"
                     + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
                     + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
-                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$"
+                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s?\\.? read$"
                     + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word"
                     + "|become a (?:paid )?(?:subscriber|member)|(?:was )?this (?:newsletter|e-?mail) (?:was )?forwarded to you"
                     + "|e-?mail (?:the (?:author|reporter|writer|editor)|this (?:story|article))\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A control a news template writes as text for its script to wire up ("Show caption", "Copy link", "Listen to
-     * this article · 5 min", "Story continues below advertisement", "Already a subscriber? Log in"): Readability
-     * drops {@code button} elements by their tag, and these are the same controls in a {@code div} or {@code b}.
+     * this article · 5 min", "Story continues below advertisement", "Already a subscriber? Log in"), a table of
+     * contents' heading ("In this article") and the page's counters ("1,693 views", "Visited 12 times"): Readability
+     * drops {@code button} elements by their tag and trafilatura a table of contents by its class, and these are the
+     * same controls and labels in a {@code div}, {@code b} or {@code p}.
      * Only a whole line that is the label and nothing more (boilerpipe's short-block rule judges such a block by
      * its words): "Read next week's column" is no label.
      */
     private static final Pattern CONTROL_LABEL = Pattern.compile(
             "^(?:(?:show|hide|toggle) (?:caption|image|photo|transcript)s?|(?:expand|collapse)(?: (?:image|photo|caption|all))?"
-                    + "|(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|(?:read|up) next|(?:see|show|load|view) more|copy(?: the)? link|gift (?:this )?(?:article|story)"
+                    + "|(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|(?:read|up) next|(?:see|show|load|view) more|table of contents|contents|on this page|jump to(?: section)?"
+                    + "|in this (?:article|story|post|guide|piece)|\\(?visited [\\d,]+ times?.*|republish (?:this|our) (?:article|story)s?\\b.*|copy(?: the)? link|gift (?:this )?(?:article|story)"
                     + "|print(?: this)?(?: article| story| page)?|(?:view|show|load|read) (?:all |the )?(?:\\d+ )?comments?"
                     + "|listen(?: to (?:this|the) (?:article|story))?(?:\\W+\\d+(?::\\d+)? ?min(?:ute)?s?)?"
                     + "|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: ad(?:vertisement)?)?"
@@ -116,7 +119,7 @@ final class BoilerplateBlocks {
      */
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
-                    + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:"
+                    + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:|photographer\\s*:"
                     + "|(?:image |photo |picture )?courtesy(?: of)?\\b)"
                     + "|(?:^|[/|©]\\s*)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
                     + "|reuters|ap photo|afp)\\s*\\.?$"

@@ -59,6 +59,13 @@ class NewsTemplateBlocksTest {
                 "<p>Become a paid subscriber to read the whole story.</p>",
                 "<p>Was this newsletter forwarded to you? <a href=\"/join\">Join</a> to get it every week.</p>",
                 "<div><a href=\"/more\">See more</a></div>",
+                // A table of contents' heading, counters, a republishing notice, a photographer's credit.
+                "<h2>Table of Contents</h2>",
+                "<p>In this article:</p>",
+                "<p>3 MIN. READ</p>",
+                "<p>(Visited 1,902 times, 364 visits today)</p>",
+                "<p>Republish our articles for free, online or in print, under a Creative Commons license.</p>",
+                "<p>Photographer: Ann Lee | Source: Wexmoor Courier</p>",
                 "<button class=\"advertiser\">Advertiser Disclosure</button>",
                 // Reaching the writer, counters, a lone related label, a filing line.
                 "<p>Contact Ann Lee at ann@wexmoor.example.</p>",
@@ -88,6 +95,7 @@ class NewsTemplateBlocksTest {
                 "<p>Read next week's column on the quay.</p>",
                 "<p>Listen to the harbour master explain the plan.</p>",
                 "<p>Getty Images sold the photographs to the board.</p>",
+                "<p>In this article the board sets out its plan for the quay.</p>",
                 "<p>By signing up for the dredging register, crews can moor at the ferry pier without fees.</p>",
             })
     void theArticlesOwnLineStays(String block) {
