@@ -61,8 +61,9 @@ final class BoilerplateBlocks {
                     + "|print(?: this)?(?: article| story| page)?|(?:view|show|load|read) (?:all |the )?(?:\\d+ )?comments?"
                     + "|listen(?: to (?:this|the) (?:article|story))?(?:\\W+\\d+(?::\\d+)? ?min(?:ute)?s?)?"
                     + "|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: ad(?:vertisement)?)?"
-                    + "|already (?:a )?(?:subscriber|member|registered)\\??(?: (?:log|sign) ?in)?|filed under:?.*"
-                    + "|related (?:post|article|story|link)|(?:advertiser|advertising) disclosure|[\\d,.]+[km]? views"
+                    + "|already (?:a )?(?:subscriber|member|registered)\\??(?: (?:log|sign) ?in)?"
+                    + "|related (?:post|article|story|link)|(?:skip )?advertisement|(?:video )?ad feedback|supported by|comments are closed"
+                    + "|(?:posted|filed) (?:in|under):? (?-i:\\p{Lu})[^.,]{0,30}(?:, (?-i:\\p{Lu})[^.,]{0,30}){0,5}|have a (?:news )?tip\\?.*|(?:advertiser|advertising) disclosure|[\\d,.]+[km]? views"
                     + "|thanks? (?:you )?for (?:subscribing|signing up)(?: to [\\w' ]{1,40})?"
                     + "|(?:contact|reach|e-?mail|write to) [^@]{1,40}? (?:at|via|on|:) ?[^\\s@]+@[^\\s@]+?)[.!:]?$",
             Pattern.CASE_INSENSITIVE);
@@ -118,11 +119,11 @@ final class BoilerplateBlocks {
      * is not the article's. Judged only on lines of a few words, so a caption that describes and then credits stays.
      */
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
+            "^[(\\[]?(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
                     + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:|photographer\\s*:"
                     + "|(?:image |photo |picture )?courtesy(?: of)?\\b)"
                     + "|(?:^|[/|©]\\s*)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
-                    + "|reuters|ap photo|afp)\\s*\\.?$"
+                    + "|reuters|ap photo|afp)\\s*[.)\\]]?$|/\\s*ap\\s*[.)\\]]?$"
                     // the agency first, the photographer after it, as agencies' own credit lines read ("Getty Images /
                     // Ann Lee")
                     + "|^(?:getty images|shutterstock|istock(?:photo)?|reuters|ap photo|afp)\\s*[/|]",

@@ -51,6 +51,15 @@ class NewsTemplateBlocksTest {
                 "<p>Up next:</p>",
                 // Advertising and subscription prompts.
                 "<p>Story continues below advertisement</p>",
+                "<p>Skip Advertisement</p>",
+                "<p>Ad Feedback</p>",
+                "<p>Supported by</p>",
+                "<p>Comments are closed.</p>",
+                "<p>Posted in <a href=\"/c/news\">News</a></p>",
+                "<p>Have a tip? Send it to tips@courier.example.</p>",
+                "<p>(Photo by Ann Lee/Getty Images)</p>",
+                "<p>(Photo: Ann Lee for the Courier)</p>",
+                "<p>Ann Lee/AP</p>",
                 "<div><p>Already a subscriber? <a href=\"/login\">Log in</a></p></div>",
                 "<p>Thank you for subscribing to our daily newsletter.</p>",
                 "<p>By signing up, you agree to our Terms of Use and Privacy Policy. You may unsubscribe at any time,"
@@ -96,6 +105,8 @@ class NewsTemplateBlocksTest {
                 "<p>Listen to the harbour master explain the plan.</p>",
                 "<p>Getty Images sold the photographs to the board.</p>",
                 "<p>In this article the board sets out its plan for the quay.</p>",
+                "<p>Supported by the harbour fund, the dredging will start in March.</p>",
+                "<p>Posted in March, the notice named every berth the work would close.</p>",
                 "<p>By signing up for the dredging register, crews can moor at the ferry pier without fees.</p>",
             })
     void theArticlesOwnLineStays(String block) {
