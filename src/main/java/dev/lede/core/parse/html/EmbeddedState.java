@@ -238,10 +238,13 @@ record EmbeddedState(String headline, String byline, String published, String bo
         return value instanceof String s && !s.isBlank() ? s : null;
     }
 
+    /** A string value as one line of text; markup or entities in it are read as HTML (a title may hold {@code <em>}). */
     private static String text(Object value) {
         if (!(value instanceof String s)) {
             return null;
         }
-        return HtmlText.lineOrNull(org.jsoup.Jsoup.parse(s).text());
+        // Parsing is asked of every title-like value of a large state: only text that has markup pays for it.
+        boolean markup = s.indexOf('<') >= 0 || s.indexOf('&') >= 0;
+        return HtmlText.lineOrNull(markup ? org.jsoup.Jsoup.parseBodyFragment(s).text() : s);
     }
 }
