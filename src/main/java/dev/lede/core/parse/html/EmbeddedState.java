@@ -52,13 +52,13 @@ record EmbeddedState(String headline, String byline, String published, String bo
         }
         for (Element script : doc.getElementsByTag("script")) {
             String data = script.data();
-            int at = data.indexOf(FUSION);
-            if (at >= 0) {
+            // The name also begins others (Fusion.globalContentConfig): the one assigned an object is the story.
+            for (int at = data.indexOf(FUSION); at >= 0; at = data.indexOf(FUSION, at + 1)) {
                 int open = data.indexOf('{', at + FUSION.length());
-                boolean assigned = open > 0
-                        && data.substring(at + FUSION.length(), open).strip().equals("=");
-                if (assigned) {
+                if (open > 0
+                        && data.substring(at + FUSION.length(), open).strip().equals("=")) {
                     add(roots, data.substring(open, objectEnd(data, open)));
+                    break;
                 }
             }
         }

@@ -50,6 +50,7 @@ class EmbeddedStateTest {
     @Test
     void arcXpsGlobalContentGivesTheStoryItsFieldsAndText() {
         String fusion = "<script>window.Fusion=window.Fusion||{};Fusion.arcSite=\"courier\";"
+                + "Fusion.globalContentConfig={\"source\":\"story\"};"
                 + "Fusion.globalContent={\"_id\":\"ABC\",\"type\":\"story\",\"headlines\":{\"basic\":\"" + H
                 + "\"},\"first_publish_date\":\"2025-06-02T08:00:00Z\",\"display_date\":\"2025-06-03T10:00:00Z\","
                 + "\"credits\":{\"by\":[{\"type\":\"author\",\"name\":\"Ines Harrow\"}]},\"content_elements\":["
