@@ -512,7 +512,7 @@ final class BoilerplateBlocks {
     }
 
     /**
-     * An author's or the site's "about" blurb without the box's class: the byline's name or the site's,
+     * An author's or the site's "about" blurb without the box's class: a name of the byline's or the site's,
      * then "is a …" ("Ann Lee is a reporter…", "Acme is a full-service agency…"); with {@code card}, a short
      * line that starts with the author's name ("Ann Lee, Senior Editor") too.
      */
@@ -520,13 +520,23 @@ final class BoilerplateBlocks {
         if (name == null || name.isBlank() || HtmlText.words(text) > BIO_MAX_WORDS) {
             return false;
         }
-        String first = name.split(",| and ")[0].strip();
-        if (first.length() <= 3 || !text.startsWith(first)) {
-            return false;
+        // Each name a byline joins: a co-author's blurb follows the story as the first author's does. After the
+        // first, only a person's name counts ("Ann Lee, Privacy Expert" joins a role, not a co-author).
+        String[] parts = name.split(",| and | & ");
+        for (int i = 0; i < parts.length; i++) {
+            String one = parts[i].strip();
+            if (one.length() <= 3
+                    || !text.startsWith(one)
+                    || i > 0 && !BylineChoice.NAME.matcher(one).matches()) {
+                continue;
+            }
+            String rest = text.substring(one.length());
+            if (ABOUT.matcher(rest).lookingAt()
+                    || card && CARD_REST.matcher(rest).lookingAt()) {
+                return true;
+            }
         }
-        String rest = text.substring(first.length());
-        return ABOUT.matcher(rest).lookingAt()
-                || card && CARD_REST.matcher(rest).lookingAt();
+        return false;
     }
 
     /**

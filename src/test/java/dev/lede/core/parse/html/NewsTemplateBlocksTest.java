@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,6 +89,27 @@ class NewsTemplateBlocksTest {
     void aTemplatesBlockGoes(String block) {
         String body = body(block);
         assertFalse(body.contains(start(block)), body);
+    }
+
+    @Test
+    void aCoAuthorsBlurbGoesAsTheFirstAuthorsDoes() {
+        String blurbs = "<p>Bo Park is a data reporter at the Courier who writes about shipping.</p>"
+                + "<p>Cy Lund is a harbour pilot who has guided ships past the silt bar for twenty years.</p>";
+        Article a = page(
+                "<meta name=\"author\" content=\"Ann Lee, Bo Park\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + blurbs + MORE_STORY + "</article>");
+        assertFalse(a.bodyText().contains("Bo Park is a data reporter"), a.bodyText());
+        assertTrue(
+                a.bodyText().contains("Cy Lund is a harbour pilot"),
+                "a person the byline does not name: " + a.bodyText());
+        Article role = page(
+                "<meta name=\"author\" content=\"Ann Lee, Privacy and Security Expert\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + "<p><strong>Privacy Tip:</strong> Turn on"
+                        + " two-factor sign-in for the harbour portal before the work starts.</p>" + MORE_STORY
+                        + "</article>");
+        assertTrue(
+                role.bodyText().contains("Privacy Tip:"),
+                "a role the byline joins is no co-author: " + role.bodyText());
     }
 
     @ParameterizedTest
