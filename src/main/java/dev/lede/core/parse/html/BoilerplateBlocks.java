@@ -62,7 +62,11 @@ final class BoilerplateBlocks {
                     + "|listen(?: to (?:this|the) (?:article|story))?(?:\\W+\\d+(?::\\d+)? ?min(?:ute)?s?)?"
                     + "|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: ad(?:vertisement)?)?"
                     + "|already (?:a )?(?:subscriber|member|registered)\\??(?: (?:log|sign) ?in)?"
-                    + "|related (?:post|article|story|link)|(?:skip )?advertisement|(?:video )?ad feedback|supported by|comments are closed"
+                    + "|related (?:post|article|story|link)|(?:click|tap) to (?:enlarge|expand|zoom)|zoom(?: image| in)?|full ?screen"
+                    + "|(?:open|view|launch) (?:the )?gallery(?: \\(\\d+ (?:photos|images)\\))?|view (?:larger|full[- ]size) (?:image|photo)"
+                    + "|\\d+ (?:comments?|thoughts|responses|replies)(?: (?:on|to) [“\"‘'].*)?|trending now|(?:next|previous) (?:article|story|post)"
+                    + "|save (?:this )?(?:article|story)|bookmark(?: this)?(?: article| story)?|(?:font|text) size"
+                    + "|(?:estimated )?reading time:? \\d+ min(?:ute)?s?|(?:skip )?advertisement|(?:video )?ad feedback|supported by|comments are closed"
                     + "|(?:posted|filed) (?:in|under):? (?-i:\\p{Lu})[^.,]{0,30}(?:, (?-i:\\p{Lu})[^.,]{0,30}){0,5}|have a (?:news )?tip\\?.*|(?:advertiser|advertising) disclosure|[\\d,.]+[km]? views"
                     + "|thanks? (?:you )?for (?:subscribing|signing up)(?: to [\\w' ]{1,40})?"
                     + "|(?:contact|reach|e-?mail|write to) [^@]{1,40}? (?:at|via|on|:) ?[^\\s@]+@[^\\s@]+?)[.!:]?$",
