@@ -28,6 +28,8 @@ record EmbeddedState(String headline, String byline, String published, String bo
     /** Publication-date keys, most specific first, compared as {@link #key} writes them. */
     private static final List<String> DATE_KEYS =
             List.of("datepublished", "publishdate", "publisheddate", "firstpublishdate", "publishedat", "displaydate");
+
+    private static final Set<String> TITLE_KEYS = Set.of("headline", "headlines", "title");
     /** A body's blocks as Arc XP's ANS and similar formats type them; pictures, videos and ads are left out. */
     private static final Set<String> TEXT_TYPES = Set.of("text", "paragraph", "header", "heading", "list", "quote");
 
@@ -103,7 +105,7 @@ record EmbeddedState(String headline, String byline, String published, String bo
         while (!queue.isEmpty() && visited++ < MAX_VISITED) {
             Object next = queue.poll();
             if (next instanceof Map<?, ?> map) {
-                if (headline(map) != null && published(map) != null) {
+                if (namesStoryKeys(map) && headline(map) != null && published(map) != null) {
                     return map;
                 }
                 map.values().stream()
@@ -114,6 +116,23 @@ record EmbeddedState(String headline, String byline, String published, String bo
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code map} has a headline's key and a date's, in one pass over its keys: a large state has tens of
+     * thousands of objects, most of them no story, and this asks each once rather than once per field.
+     */
+    private static boolean namesStoryKeys(Map<?, ?> map) {
+        boolean titled = false;
+        boolean dated = false;
+        for (Object k : map.keySet()) {
+            if (k instanceof String name) {
+                String normal = key(name);
+                titled |= TITLE_KEYS.contains(normal);
+                dated |= DATE_KEYS.contains(normal);
+            }
+        }
+        return titled && dated;
     }
 
     /** {@code headline} (a string, or Arc's {@code {"basic": …}}), else {@code title}. */
