@@ -40,9 +40,36 @@ final class BoilerplateBlocks {
                     + "|jump to|skip to|back to top|loading|stay connected|don't miss|never miss|want (?:more|to)|ready to"
                     + "|sponsored|in partnership with|this (?:post|article) (?:may )?contains? affiliate"
                     + "|follow \\p{Lu}|pin (?:for later|me)|join \\p{Lu}\\w* for free|this (?:story|article) is (?:funded|exclusive)"
-                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s? read$"
+                    + "|(?:written|reviewed|edited|fact[- ]checked) by |page \\d+ of \\d+$|(?:.*\\W)?\\d+ min(?:ute)?s?\\.? read$"
                     + "|you (?:may|might) (?:also )?be interested|(?:help (?:me|us) )?spread the word"
+                    + "|become a (?:paid )?(?:subscriber|member)|(?:was )?this (?:newsletter|e-?mail) (?:was )?forwarded to you"
                     + "|e-?mail (?:the (?:author|reporter|writer|editor)|this (?:story|article))\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A control a news template writes as text for its script to wire up ("Show caption", "Copy link", "Listen to
+     * this article · 5 min", "Story continues below advertisement", "Already a subscriber? Log in"), a table of
+     * contents' heading ("In this article") and the page's counters ("1,693 views", "Visited 12 times"): Readability
+     * drops {@code button} elements by their tag and trafilatura a table of contents by its class, and these are the
+     * same controls and labels in a {@code div}, {@code b} or {@code p}.
+     * Only a whole line that is the label and nothing more (boilerpipe's short-block rule judges such a block by
+     * its words): "Read next week's column" is no label.
+     */
+    private static final Pattern CONTROL_LABEL = Pattern.compile(
+            "^(?:(?:show|hide|toggle) (?:caption|image|photo|transcript)s?|(?:expand|collapse)(?: (?:image|photo|caption|all))?"
+                    + "|(?:image|photo|slide|picture) \\d+ (?:of|/) \\d+|(?:read|up) next|(?:see|show|load|view) more|table of contents|contents|on this page|jump to(?: section)?"
+                    + "|in this (?:article|story|post|guide|piece)|\\(?visited [\\d,]+ times?.*|republish (?:this|our) (?:article|story)s?\\b.*|copy(?: the)? link|gift (?:this )?(?:article|story)"
+                    + "|print(?: this)?(?: article| story| page)?|(?:view|show|load|read) (?:all |the )?(?:\\d+ )?comments?"
+                    + "|listen(?: to (?:this|the) (?:article|story))?(?:\\W+\\d+(?::\\d+)? ?min(?:ute)?s?)?"
+                    + "|(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: ad(?:vertisement)?)?"
+                    + "|already (?:a )?(?:subscriber|member|registered)\\??(?: (?:log|sign) ?in)?"
+                    + "|related (?:post|article|story|link)|(?:click|tap) to (?:enlarge|expand|zoom)|zoom(?: image| in)?|full ?screen"
+                    + "|(?:open|view|launch) (?:the )?gallery(?: \\(\\d+ (?:photos|images)\\))?|view (?:larger|full[- ]size) (?:image|photo)"
+                    + "|\\d+ (?:comments?|thoughts|responses|replies)(?: (?:on|to) [“\"‘'].*)?|trending now|(?:next|previous) (?:article|story|post)"
+                    + "|save (?:this )?(?:article|story)|bookmark(?: this)?(?: article| story)?|(?:font|text) size"
+                    + "|(?:estimated )?reading time:? \\d+ min(?:ute)?s?|(?:skip )?advertisement|(?:video )?ad feedback|supported by|comments are closed"
+                    + "|(?:posted|filed) (?:in|under):? (?-i:\\p{Lu})[^.,]{0,30}(?:, (?-i:\\p{Lu})[^.,]{0,30}){0,5}|have a (?:news )?tip\\?.*|(?:advertiser|advertising) disclosure|[\\d,.]+[km]? views"
+                    + "|thanks? (?:you )?for (?:subscribing|signing up)(?: to [\\w' ]{1,40})?"
+                    + "|(?:contact|reach|e-?mail|write to) [^@]{1,40}? (?:at|via|on|:) ?[^\\s@]+@[^\\s@]+?)[.!:]?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * The site's notice that it earns from links, wherever it stands: a notice about the page, not the
@@ -56,6 +83,16 @@ final class BoilerplateBlocks {
      */
     private static final Pattern VIEWS_DISCLAIMER = Pattern.compile(
             "\\b(?:views|opinions)(?: and opinions)? expressed\\b.{0,80}?\\b(?:not necessarily|do not (?:necessarily )?reflect)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A sign-up box's consent line ("By signing up, you agree to our Terms of Use…", "By subscribing, I accept…"): the
+     * box's legal small print, about the reader's subscription, not the article. The class rule takes the box when
+     * its class says newsletter or subscribe (as Readability's and trafilatura's class lists do); this line is what
+     * stays of a box without such a class.
+     */
+    private static final Pattern SIGNUP_CONSENT = Pattern.compile(
+            "^by (?:signing up|subscribing|registering|clicking[^,.]{0,30}|submitting[^,.]{0,30}"
+                    + "|(?:entering|providing) your (?:e-?mail|phone)[^,.]{0,20}),? (?:you|i) (?:agree|consent|acknowledge|accept)",
             Pattern.CASE_INSENSITIVE);
     /**
      * The page's rights notice ("Copyright © 2025 Acme. All rights reserved. Visit our permissions page…"),
@@ -86,11 +123,14 @@ final class BoilerplateBlocks {
      * is not the article's. Judged only on lines of a few words, so a caption that describes and then credits stays.
      */
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
-                    + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:"
+            "^[(\\[]?(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
+                    + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:|photographer\\s*:"
                     + "|(?:image |photo |picture )?courtesy(?: of)?\\b)"
                     + "|(?:^|[/|©]\\s*)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
-                    + "|reuters|ap photo|afp)\\s*\\.?$",
+                    + "|reuters|ap photo|afp)\\s*[.)\\]]?$|/\\s*ap\\s*[.)\\]]?$"
+                    // the agency first, the photographer after it, as agencies' own credit lines read ("Getty Images /
+                    // Ann Lee")
+                    + "|^(?:getty images|shutterstock|istock(?:photo)?|reuters|ap photo|afp)\\s*[/|]",
             Pattern.CASE_INSENSITIVE);
     /** A credit is a label and a name or two ("Photo: Ann Lee for the Courier"). */
     private static final int CREDIT_MAX_WORDS = 8;
@@ -183,6 +223,7 @@ final class BoilerplateBlocks {
                     && !headsProse(e, content);
             if (repeatsByline
                     || isShort && (PROMPT.matcher(text).find() || isCredit(text))
+                    || isShort && CONTROL_LABEL.matcher(text).matches() && aloneOnItsLine(e)
                     || isShort && BylineDateLines.only(text, byline) && aloneOnItsLine(e)
                     || navigation
                     || isNotice(text)
@@ -469,12 +510,13 @@ final class BoilerplateBlocks {
         return words <= BIO_MAX_WORDS
                         && (AFFILIATE_NOTICE.matcher(text).find()
                                         && NOTICE_SUBJECT.matcher(text).find()
-                                || VIEWS_DISCLAIMER.matcher(text).find())
+                                || VIEWS_DISCLAIMER.matcher(text).find()
+                                || SIGNUP_CONSENT.matcher(text).find())
                 || words <= RIGHTS_MAX_WORDS && RIGHTS_NOTICE.matcher(text).find();
     }
 
     /**
-     * An author's or the site's "about" blurb without the box's class: the byline's name or the site's,
+     * An author's or the site's "about" blurb without the box's class: a name of the byline's or the site's,
      * then "is a …" ("Ann Lee is a reporter…", "Acme is a full-service agency…"); with {@code card}, a short
      * line that starts with the author's name ("Ann Lee, Senior Editor") too.
      */
@@ -482,13 +524,23 @@ final class BoilerplateBlocks {
         if (name == null || name.isBlank() || HtmlText.words(text) > BIO_MAX_WORDS) {
             return false;
         }
-        String first = name.split(",| and ")[0].strip();
-        if (first.length() <= 3 || !text.startsWith(first)) {
-            return false;
+        // Each name a byline joins: a co-author's blurb follows the story as the first author's does. After the
+        // first, only a person's name counts ("Ann Lee, Privacy Expert" joins a role, not a co-author).
+        String[] parts = name.split(",| and | & ");
+        for (int i = 0; i < parts.length; i++) {
+            String one = parts[i].strip();
+            if (one.length() <= 3
+                    || !text.startsWith(one)
+                    || i > 0 && !BylineChoice.NAME.matcher(one).matches()) {
+                continue;
+            }
+            String rest = text.substring(one.length());
+            if (ABOUT.matcher(rest).lookingAt()
+                    || card && CARD_REST.matcher(rest).lookingAt()) {
+                return true;
+            }
         }
-        String rest = text.substring(first.length());
-        return ABOUT.matcher(rest).lookingAt()
-                || card && CARD_REST.matcher(rest).lookingAt();
+        return false;
     }
 
     /**

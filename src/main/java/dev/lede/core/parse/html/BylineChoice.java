@@ -536,6 +536,35 @@ final class BylineChoice {
         return null;
     }
 
+    /**
+     * A login name linked to its account's page right after the line's "By" or "Submitted by" ("By ines.harrow"):
+     * Drupal prints the account's name where the site set no display name, and the label and the link say together
+     * that it is the author. A login name alone, or in a sentence, is not taken.
+     */
+    private static String loginAfterBy(Element e) {
+        if (!e.normalName().equals("a")) {
+            return null;
+        }
+        String name = HtmlText.line(e.text());
+        String href = e.attr("href");
+        if (!HANDLE.matcher(name).matches()
+                || !(AUTHOR_PAGE.matcher(href).find()
+                        || PERSON_PAGE.matcher(href).find())) {
+            return null;
+        }
+        Element line = e.parent();
+        for (int level = 0; level < LABEL_LEVELS && line != null; level++, line = line.parent()) {
+            String text = HtmlText.line(line.text());
+            if (text.length() > name.length()) {
+                Matcher by = BY_PREFIX.matcher(text);
+                return text.length() <= MAX_UNMARKED_LINE && by.lookingAt() && text.startsWith(name, by.end())
+                        ? clean(name)
+                        : null;
+            }
+        }
+        return null;
+    }
+
     /** A link to an author's page whose whole text is names ("Ann Lee", not "Articles by Ann"). */
     private static boolean authorPageLink(Element e) {
         if (!e.normalName().equals("a")
@@ -550,6 +579,10 @@ final class BylineChoice {
     }
 
     private static String read(Element e) {
+        String login = loginAfterBy(e);
+        if (login != null) {
+            return login;
+        }
         String hints = ClassHints.of(e);
         boolean marked = e.attr("rel").equalsIgnoreCase("author")
                 || authorPageLink(e)

@@ -25,6 +25,8 @@ public final class HtmlArticleParser implements ArticleParser {
 
     /** Far above real articles (the largest page of the Readability corpus has under 10,000). */
     private static final int MAX_SCORED_ELEMENTS = 30_000;
+    /** The markup is a shell when the script's state holds more than this many times its words. */
+    private static final int STATE_SHARE = 3;
 
     @Override
     public Parsed parse(Input input) {
@@ -64,7 +66,7 @@ public final class HtmlArticleParser implements ArticleParser {
             // A site's signature is no person's name: lines that begin with it are not an author's card.
             BoilerplateBlocks.strip(content, meta.signedBySite() ? null : meta.byline(), meta.headline(), meta.site());
         }
-        HtmlBlocks.Rendered rendered = HtmlBlocks.render(content);
+        HtmlBlocks.Rendered rendered = renderedOrState(HtmlBlocks.render(content), meta.state(), doc.location());
         List<Block> body = dropLeadingHeadline(rendered.blocks(), meta.headline());
 
         String headline = meta.headline() != null ? meta.headline() : firstText(body);
@@ -89,6 +91,27 @@ public final class HtmlArticleParser implements ArticleParser {
                 problems,
                 addresses(meta, input));
         return new Parsed(List.of(article), problems);
+    }
+
+    /**
+     * The markup's text, unless the script's state holds the story and the markup under a third of its words: a
+     * page its script renders in the browser, whose saved markup is a shell (a loading line, the site's menus).
+     */
+    private static HtmlBlocks.Rendered renderedOrState(HtmlBlocks.Rendered markup, EmbeddedState state, String base) {
+        if (state.bodyHtml() == null) {
+            return markup;
+        }
+        HtmlBlocks.Rendered fromState = HtmlBlocks.render(
+                Jsoup.parseBodyFragment(state.bodyHtml(), base).body());
+        return words(markup.blocks()) * STATE_SHARE < words(fromState.blocks()) ? fromState : markup;
+    }
+
+    private static int words(List<Block> blocks) {
+        int words = 0;
+        for (Block b : blocks) {
+            words += HtmlText.words(HtmlText.line(b.text()));
+        }
+        return words;
     }
 
     /** The page's canonical URL; else, for a page fetched from a URL, that URL. */

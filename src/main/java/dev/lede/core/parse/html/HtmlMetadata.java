@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
  * ({@code <time>}, byline elements, {@code <h1>}, {@code <title>}). Unknown values are null. A page that names
  * no author at all is signed by its site ({@code signedBySite}): its stated name stands as the byline.
  * {@code addresses} are all the page states as its own (canonical, {@code og:url}, JSON-LD), {@code url} the first.
+ * {@code state} is the story in the page's script state, whose fields stand in only for what nothing else gives.
  */
 record HtmlMetadata(
         String headline,
@@ -23,7 +24,8 @@ record HtmlMetadata(
         String site,
         String url,
         boolean signedBySite,
-        List<String> addresses) {
+        List<String> addresses,
+        EmbeddedState state) {
 
     /** A meta date may carry a time or a weekday beside it, not a sentence. */
     private static final int MAX_DATE_EXTRA = 20;
@@ -34,6 +36,7 @@ record HtmlMetadata(
     /** Reads the metadata of {@code doc}; never throws. */
     static HtmlMetadata read(Document doc, PlausibleDates dates) {
         JsonLdArticle ld = JsonLdArticle.find(doc, first(meta(doc, "og:title"), doc.title()));
+        EmbeddedState state = EmbeddedState.find(doc);
         String canonical = absolute(doc.selectFirst("link[rel=canonical]"), "href");
         String ogUrl = absoluteMeta(doc, "og:url");
         String url = first(canonical, ogUrl, ld.url());
@@ -66,7 +69,8 @@ record HtmlMetadata(
                         meta(doc, "title"),
                         doc.title()),
                 titleSite);
-        String headline = title.headline();
+        // A page its script renders may state its fields only in the script's state.
+        String headline = title.headline() != null ? title.headline() : state.headline();
         String byline = BylineChoice.choose(
                 doc,
                 Arrays.asList(
@@ -127,6 +131,12 @@ record HtmlMetadata(
                 headline,
                 Arrays.asList(url, absoluteMeta(doc, "og:url"), doc.location()),
                 dates);
+        if (byline == null) {
+            byline = BylineChoice.clean(state.byline());
+        }
+        if (published == null && dates.iso(state.published())) {
+            published = state.published();
+        }
         String site = first(siteName, title.sitePart());
         // A blog or a company page that names nobody is signed by the site whose name it states (not by a domain).
         String signature = byline == null ? BylineChoice.clean(site) : null;
@@ -141,7 +151,8 @@ record HtmlMetadata(
                 HtmlText.lineOrNull(site),
                 HtmlText.lineOrNull(url),
                 signature != null,
-                lines(canonical, ogUrl, ld.url()));
+                lines(canonical, ogUrl, ld.url()),
+                state);
     }
 
     /** The values that are not blank, each as one line. */

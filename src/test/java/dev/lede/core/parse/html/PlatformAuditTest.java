@@ -103,6 +103,31 @@ class PlatformAuditTest {
     }
 
     @Test
+    void drupalsUsernameInLowerCaseIsTheByline() {
+        // Drupal 10's Olivero theme prints the account's name when the site set no display name.
+        String[] lines = {
+            "<div class=\"node__meta\"><span>By <span class=\"field field--name-uid\"><a title=\"View user profile.\""
+                    + " href=\"/user/7\" class=\"username\">ines.harrow</a></span></span>, <span class=\"field"
+                    + " field--name-created\"><time datetime=\"2025-06-02T09:00:00+01:00\">Mon, 06/02/2025 - 09:00</time>"
+                    + "</span></div>",
+            "<div class=\"submitted\">Submitted by <a href=\"/users/ines_harrow\" class=\"username\">ines_harrow</a>"
+                    + " on Mon, 06/02/2025 - 09:00</div>",
+        };
+        for (String line : lines) {
+            assertEquals(
+                    line.contains("ines_") ? "ines_harrow" : "ines.harrow",
+                    page("", underHeadline(line)).byline(),
+                    line);
+        }
+        // A login name in a sentence's link, or a link of one common word, is no byline.
+        Article prose = page(
+                "",
+                underHeadline("<p>The plan was filed by <a href=\"/user/9\">harbourteam</a> after the"
+                        + " vote on Tuesday, the board said in a statement read to the meeting.</p>"));
+        assertEquals(null, prose.byline());
+    }
+
+    @Test
     void aLinkToAProfileUnderAnAtIsTheAuthorsPage() {
         String[] lines = {
             // Substack's byline: the writer's profile on the platform.
