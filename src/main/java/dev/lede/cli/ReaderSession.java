@@ -125,13 +125,29 @@ final class ReaderSession implements ReaderStart.Plan {
         };
     }
 
+    /**
+     * The marks and stars the reader starts from: loaded from the store this run writes (which sets an unreadable
+     * file aside and says so), else read without writing (stdin alone), a file that cannot be read said in
+     * {@code warnings} rather than shown as "all unread" without a word; none with {@code --no-state}.
+     */
+    static ReadingState readingState(
+            Optional<StateStore> store, boolean noState, Map<String, String> environment, Consumer<String> warnings) {
+        if (store.isPresent()) {
+            return store.get().load();
+        }
+        if (noState) {
+            return ReadingState.EMPTY;
+        }
+        return StateFiles.peekSaying(environment, why -> warnings.accept("lede: " + why + "; read marks not shown"))
+                .orElse(ReadingState.EMPTY);
+    }
+
     @Override
     public ReaderStart.Reader reader() {
         config = configFile.get();
         Optional<StateStore> store =
                 StateFiles.writable(arguments, settings.noState(), settings.environment(), warnings::add);
-        ReadingState reading = store.map(StateStore::load)
-                .orElseGet(() -> settings.noState() ? ReadingState.EMPTY : StateFiles.peek(settings.environment()));
+        ReadingState reading = readingState(store, settings.noState(), settings.environment(), warnings::add);
         List<String> notes = new ArrayList<>(warnings);
         warnings.clear();
         notes.forEach(err::println);

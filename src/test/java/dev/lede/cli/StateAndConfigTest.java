@@ -86,6 +86,25 @@ class StateAndConfigTest {
     }
 
     @Test
+    void aReaderOfStdinAloneSaysWhenTheStateCannotBeReadAndLeavesItAsItIs() throws IOException {
+        Path state = Files.createDirectories(dir.resolve("state/lede")).resolve("state");
+        Files.writeString(state, "lede-state 99\n");
+        List<String> said = new java.util.ArrayList<>();
+        ReadingState reading = ReaderSession.readingState(
+                StateFiles.writable(List.of("-"), false, environment(), said::add), false, environment(), said::add);
+        assertEquals(ReadingState.EMPTY, reading);
+        assertEquals(
+                List.of("lede: " + state
+                        + " could not be read (written by a newer lede, format 99); read marks not shown"),
+                said);
+        assertTrue(Files.exists(state), "a reader of stdin writes and moves nothing");
+
+        said.clear();
+        ReaderSession.readingState(java.util.Optional.empty(), true, environment(), said::add);
+        assertEquals(List.of(), said, "--no-state reads nothing");
+    }
+
+    @Test
     void exportOfStdinLeavesNoStateBehind() {
         CliRun run = CliRun.withEnvironment(
                 environment(), "Harbour pilots vote to strike.\nThe vote was close.\n", "export", "-");

@@ -198,7 +198,8 @@ public final class ConfigReference {
                 state lede cannot write is said on the status line when \
                 it first fails and once more on stderr after you quit; the exit status is what the inputs earned. \
                 Nothing is written with `--no-state` or when the only input \
-                is stdin. `lede export` adds `"read"` and `"starred"` to each record (both false, and one line saying \
+                is stdin (a reader of stdin alone still shows the marks, and says so when the file cannot be \
+                read). `lede export` adds `"read"` and `"starred"` to each record (both false, and one line saying \
                 so, when the state file cannot be read).
 
                 ### Files
