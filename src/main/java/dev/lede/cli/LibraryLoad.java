@@ -7,8 +7,6 @@ import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.text.Sanitizer;
-import dev.lede.io.BundledSamples;
-import dev.lede.io.FileFailures;
 import dev.lede.io.IndexedLoad;
 import dev.lede.io.KeptListing;
 import dev.lede.io.LoadOptions;
@@ -19,13 +17,8 @@ import dev.lede.io.StoredListing;
 import dev.lede.io.WalkAhead;
 import dev.lede.io.index.IndexException;
 import dev.lede.io.index.LibraryIndex;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +61,7 @@ final class LibraryLoad {
             Map<String, String> environment,
             InputStream stdin,
             PrintWriter err) {
-        List<String> arguments = arguments(options, config, environment, err);
+        List<String> arguments = RunInputs.arguments(options, config, environment, err);
         return loadAll(
                 arguments,
                 options,
@@ -122,7 +115,7 @@ final class LibraryLoad {
             StoredListing.Lines lines,
             Consumer<ResolvedRelated> loaded,
             Function<List<String>, Optional<LibraryIndex>> opening) {
-        List<String> arguments = arguments(options, config, environment, err);
+        List<String> arguments = RunInputs.arguments(options, config, environment, err);
         if (!indexed(arguments, options, noState)) {
             Loaded library = loadAll(arguments, options, Optional.empty(), null, stdin, err, null, Optional.empty());
             loaded.accept(library.related());
@@ -269,56 +262,6 @@ final class LibraryLoad {
 
     static LoadOptions loadOptions(InputOptions options) {
         return options.read.loadOptions();
-    }
-
-    /**
-     * The inputs as given, else what the reader opens with none (README, "Configuration", {@code path}):
-     * the fetched library once there are subscriptions, beside the config's {@code path} entries; without
-     * subscriptions those entries alone; with neither, ./feeds, else the samples bundled in the jar. The
-     * configuration is read only when no input is given, where its paths have a say.
-     */
-    static List<String> arguments(
-            InputOptions options, CommandConfig config, Map<String, String> environment, PrintWriter err) {
-        if (!options.inputs.isEmpty()) {
-            return options.inputs;
-        }
-        List<String> defaults = new ArrayList<>();
-        SubscribedLibrary.folder(environment).ifPresent(library -> defaults.add(library.toString()));
-        config.get().paths().forEach(path -> defaults.add(underHome(path, environment)));
-        if (!defaults.isEmpty()) {
-            return defaults;
-        }
-        Path feeds = Paths.get("feeds");
-        if (Files.isDirectory(feeds)) {
-            return List.of("feeds");
-        }
-        return samples(environment, err);
-    }
-
-    /**
-     * The bundled samples' folder, unpacked into the cache. When they cannot be unpacked (a read-only cache)
-     * the folder is still the input, so an earlier unpacking is read, and else it is named as missing, the
-     * load counted as nothing read (exit 3, the reader not opened on an empty list).
-     */
-    static List<String> samples(Map<String, String> environment, PrintWriter err) {
-        BundledSamples samples = BundledSamples.of(environment, VersionProvider.version());
-        try {
-            return List.of(samples.folder().toString());
-        } catch (IOException e) {
-            err.println("lede: cannot unpack the bundled samples: " + FileFailures.describe(e));
-            return List.of(samples.place().toString());
-        }
-    }
-
-    /** A config's {@code path ~/news} as a shell would read it: {@code ~} is $HOME (no shell reads the file). */
-    static String underHome(String path, Map<String, String> environment) {
-        String home = environment.get("HOME");
-        if (home == null || home.isEmpty() || !(path.equals("~") || path.startsWith("~/"))) {
-            return path;
-        }
-        return Paths.get(home)
-                .resolve(path.substring(1).replaceFirst("^/+", ""))
-                .toString();
     }
 
     static void report(PrintWriter err, Problem problem) {

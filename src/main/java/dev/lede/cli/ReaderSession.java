@@ -103,7 +103,7 @@ final class ReaderSession implements ReaderStart.Plan {
     @Override
     public Consumer<LoadSink> loading() {
         InputOptions inputs = settings.inputs();
-        arguments = LibraryLoad.arguments(inputs, configFile, settings.environment(), err);
+        arguments = RunInputs.arguments(inputs, configFile, settings.environment(), err);
         LoadOptions options = LibraryLoad.loadOptions(inputs).withUrlsWhenFetched();
         loader = new Loader(options, stdin, Loader.defaultUrls(options));
         boolean indexed =

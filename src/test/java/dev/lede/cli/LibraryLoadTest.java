@@ -94,7 +94,7 @@ class LibraryLoadTest {
         Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
         environment.put("XDG_CACHE_HOME", file.toString());
         StringWriter err = new StringWriter();
-        List<String> inputs = LibraryLoad.samples(environment, new PrintWriter(err, true));
+        List<String> inputs = RunInputs.samples(environment, new PrintWriter(err, true));
         Path place = file.resolve("lede/samples-" + VersionProvider.version());
         assertEquals(List.of(place.toString()), inputs, "never an empty list: that loads nothing, exit 0");
         assertEquals(

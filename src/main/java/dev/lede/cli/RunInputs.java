@@ -1,0 +1,68 @@
+package dev.lede.cli;
+
+import dev.lede.io.BundledSamples;
+import dev.lede.io.FileFailures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What a run opens: the inputs it names, else the subscriptions' library, the config's paths, ./feeds or the samples. */
+final class RunInputs {
+
+    private RunInputs() {}
+
+    /**
+     * The inputs as given, else what the reader opens with none (README, "Configuration", {@code path}):
+     * the fetched library once there are subscriptions, beside the config's {@code path} entries; without
+     * subscriptions those entries alone; with neither, ./feeds, else the samples bundled in the jar. The
+     * configuration is read only when no input is given, where its paths have a say.
+     */
+    static List<String> arguments(
+            InputOptions options, CommandConfig config, Map<String, String> environment, PrintWriter err) {
+        if (!options.inputs.isEmpty()) {
+            return options.inputs;
+        }
+        List<String> defaults = new ArrayList<>();
+        SubscribedLibrary.folder(environment).ifPresent(library -> defaults.add(library.toString()));
+        config.get().paths().forEach(path -> defaults.add(underHome(path, environment)));
+        if (!defaults.isEmpty()) {
+            return defaults;
+        }
+        Path feeds = Paths.get("feeds");
+        if (Files.isDirectory(feeds)) {
+            return List.of("feeds");
+        }
+        return samples(environment, err);
+    }
+
+    /**
+     * The bundled samples' folder, unpacked into the cache. When they cannot be unpacked (a read-only cache)
+     * the folder is still the input, so an earlier unpacking is read, and else it is named as missing, the
+     * load counted as nothing read (exit 3, the reader not opened on an empty list).
+     */
+    static List<String> samples(Map<String, String> environment, PrintWriter err) {
+        BundledSamples samples = BundledSamples.of(environment, VersionProvider.version());
+        try {
+            return List.of(samples.folder().toString());
+        } catch (IOException e) {
+            err.println("lede: cannot unpack the bundled samples: " + FileFailures.describe(e));
+            return List.of(samples.place().toString());
+        }
+    }
+
+    /** A config's {@code path ~/news} as a shell would read it: {@code ~} is $HOME (no shell reads the file). */
+    static String underHome(String path, Map<String, String> environment) {
+        String home = environment.get("HOME");
+        if (home == null || home.isEmpty() || !(path.equals("~") || path.startsWith("~/"))) {
+            return path;
+        }
+        return Paths.get(home)
+                .resolve(path.substring(1).replaceFirst("^/+", ""))
+                .toString();
+    }
+}
