@@ -19,7 +19,7 @@ final class ShownNames {
 
     private final String samples;
 
-    /** @param samplesFolder the samples' folder as {@link LibraryLoad#arguments} gives it */
+    /** @param samplesFolder the samples' folder as {@link RunInputs#arguments} gives it */
     ShownNames(Path samplesFolder) {
         this.samples = samplesFolder.toString();
     }

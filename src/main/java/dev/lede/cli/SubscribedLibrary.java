@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The fetched library, which {@code lede} opens with no input once there are subscriptions, beside the
- * config's {@code path} entries ({@link LibraryLoad#arguments}; README, "Subscriptions"). Without
+ * config's {@code path} entries ({@link RunInputs#arguments}; README, "Subscriptions"). Without
  * subscriptions, or before the first fetch, there is none.
  */
 final class SubscribedLibrary {
