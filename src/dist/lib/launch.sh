@@ -80,9 +80,9 @@ fi
 # Huge pages for the heap where the kernel gives them when asked (transparent huge pages in "madvise" or
 # "always" mode; read with a builtin, no process): a page touched for the first time costs a fault, about
 # 13 µs for each 4 KiB here, one 2 MiB page a fault for 512 of them. The first frame and the library
-# complete on 10,000 articles came sooner, for about 4 MiB more memory at the first frame (README, "Start-up").
+# complete on 10,000 articles came sooner, for about 4 MiB more memory at the first frame (docs/performance.md, "Start-up").
 # No performance-data file in /tmp (-XX:-UsePerfData): only jps and jstat read it (jcmd PID works without),
-# and keeping it up cost the start time too (README, "Start-up").
+# and keeping it up cost the start time too (docs/performance.md, "Start-up").
 thp_opts=
 if [ -r /sys/kernel/mm/transparent_hugepage/enabled ] && read -r thp </sys/kernel/mm/transparent_hugepage/enabled; then
   case $thp in *'[madvise]'* | *'[always]'*) thp_opts=-XX:+UseTransparentHugePages ;; esac
@@ -96,10 +96,10 @@ fi
 # fetching 10,000 items, almost half (bench/fetch.sh). /usr/bin/time, interleaved runs, README "Cache".
 # 8 MiB rather than 16: each page the heap touches for the first time costs a page fault, 13 µs here, and
 # a smaller eden is reused sooner; the library complete on 10,000 articles 10 % sooner, the first frame
-# and a first run's CPU time the same (README, "Between the first frame and library complete").
+# and a first run's CPU time the same (docs/performance.md, "Between the first frame and library complete").
 # --enable-native-access: the SQLite driver loads its native library (Java 22+ warns on stderr otherwise).
 # Not on Java 17 to 21, which need no such option: there it sets a module property that turns off the
-# class-data archives' optimized module handling (README, "Start-up").
+# class-data archives' optimized module handling (docs/performance.md, "Start-up").
 native_opts=--enable-native-access=ALL-UNNAMED
 case ${major:-0} in 1[7-9] | 2[01]) native_opts= ;; esac
 # A standard stream the caller closed (`lede <&-`, `lede >&-`) is opened on /dev/null: the JVM's first

@@ -5,7 +5,7 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Two pieces of work at once: one on a thread of its own, the other on the caller's. A first {@code lede list}
- * prints its lines while the index stores what its related headlines resolved to (README, "The first run's
+ * prints its lines while the index stores what its related headlines resolved to (docs/performance.md, "The first run's
  * tail").
  */
 final class Alongside {

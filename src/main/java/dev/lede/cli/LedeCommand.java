@@ -183,7 +183,7 @@ public final class LedeCommand implements Callable<Integer> {
     /**
      * True for {@code lede list|export|stories} followed by inputs only. Building picocli's model of all
      * eleven commands by reflection took about 200 ms of a 300 ms {@code lede list} of 10 files
-     * (classes loaded from the jar, annotations read through proxies; README, "Where `lede list` goes"),
+     * (classes loaded from the jar, annotations read through proxies; docs/performance.md, "Where `lede list` goes"),
      * more than the list itself; with every option at its default there is nothing for it to parse.
      */
     static boolean plainLibraryCommand(String[] args) {

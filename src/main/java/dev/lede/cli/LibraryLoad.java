@@ -122,7 +122,8 @@ final class LibraryLoad {
             return library.exitCode();
         }
         Optional<KeptListing> kept = KeptListing.of(environment, arguments);
-        // The files are stated while the index opens, on the other core (README, "Where `lede list` goes"); a
+        // The files are stated while the index opens, on the other core (docs/performance.md, "Where `lede list`
+        // goes"); a
         // load that cannot list from the index (a first run, a changed folder) checks the folders from the
         // same walk when the listing took none of it.
         WalkAhead walk = WalkAhead.start(arguments, loadOptions(options));
@@ -230,7 +231,7 @@ final class LibraryLoad {
                 resolved = new ResolvedRelated(library);
                 // With the listing, as the reader stores it once its library is complete: without it, the
                 // reader's next start reads its preview row by row (100,000 articles: 1.38 against 0.79 s to
-                // complete). Both in one pass over the rows (README, "A first run's timeline").
+                // complete). Both in one pass over the rows (docs/performance.md, "A first run's timeline").
                 if (meanwhile == null) {
                     load.storeResolutionsAndListing(resolved);
                 } else {

@@ -98,7 +98,7 @@ final class ListCommand extends LibraryCommand {
      * stdout each. On lede's own stdout ({@link StreamWriter}) the lines are put together as bytes in the
      * stream's charset and written as they are: through the writer, its encoder turned the batch's chars
      * into bytes again, a quarter of printing 10,000 stored lines; written as bytes, that printing took 40 ms of
-     * CPU instead of 44 (README, "Where `lede list` goes").
+     * CPU instead of 44 (docs/performance.md, "Where `lede list` goes").
      */
     private static final class Printer {
 
@@ -186,7 +186,7 @@ final class ListCommand extends LibraryCommand {
     /**
      * A batch of lines as bytes in the stream's charset, written to the stream itself. The numbers and the
      * separators go in as bytes worked out once, not as a string and an array each: about 0.6 KB a line of
-     * {@code lede list}, most of what printing 10,000 lines allocated (README, "Where `lede list` goes").
+     * {@code lede list}, most of what printing 10,000 lines allocated (docs/performance.md, "Where `lede list` goes").
      */
     static final class ByteLines {
 

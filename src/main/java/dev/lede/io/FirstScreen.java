@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * file of its own (under {@code first-screen/}, one per list of inputs, the {@value #KEPT} latest) and
  * read with plain java.io, so the reader's first frame needs
  * no SQLite: opening the index (the driver, its native library, a connection) took about 100 ms of
- * the first frame's path (README, "Start-up"). Each holds the first {@link #ROWS} articles in load order,
+ * the first frame's path (docs/performance.md, "Start-up"). Each holds the first {@link #ROWS} articles in load order,
  * each with its headline and lede, for one list of inputs as typed in one working folder. Like the preview it stands in for, it is only shown while "(loading…)":
  * the index's own listing replaces it as soon as that has as many articles. A file that cannot be read
  * or is not this lede's is ignored; one that cannot be written is not written.

@@ -154,7 +154,7 @@ public final class IndexedLoad implements AutoCloseable {
 
     /**
      * Takes the folders' files from {@code ahead}, which walked and stated them already, unless they were
-     * handed to someone else meanwhile: a first {@code lede list} walked them twice (README, "Where a first
+     * handed to someone else meanwhile: a first {@code lede list} walked them twice (docs/performance.md, "Where a first
      * run goes").
      */
     public IndexedLoad walkedBy(WalkAhead ahead) {

@@ -63,7 +63,7 @@ final class InputReader {
 
     /**
      * A file's bytes read into one array of the size it was stated at, not through the JDK's 8 KiB buffers
-     * and a copy (a third of what a first run's parse threads allocated, README "Where a first run goes");
+     * and a copy (a third of what a first run's parse threads allocated, docs/performance.md, "Where a first run goes");
      * a file that grew since is read on under the cap as a stream is.
      */
     byte[] sized(InputStream in, int size) throws IOException, SkippedInput {
@@ -110,7 +110,7 @@ final class InputReader {
     /**
      * The stream's bytes, one more than the cap at most. Read by the JDK in buffers of the input's size
      * (8 KiB at most each) rather than through a 64 KiB buffer per input: a first {@code lede list} of
-     * 10,000 files of 6 KB allocated 0.8 GB that way, most of its young collections (README, "Where a
+     * 10,000 files of 6 KB allocated 0.8 GB that way, most of its young collections (docs/performance.md, "Where a
      * first run goes").
      */
     private byte[] capped(InputStream in, String what) throws IOException, SkippedInput {

@@ -77,7 +77,7 @@ final class InputWalk {
      * visitor stopped the walk, 1 when there were problems, else 0. A method of its own, called once per
      * file, so that the JIT compiles it after a few hundred files: as the body of the walk's loop it ran
      * interpreted to the end (a loop is compiled only after tens of thousands of rounds). The check of
-     * 10,000 unchanged files took 100 ms of CPU instead of 118 (README, "Where `lede list` goes").
+     * 10,000 unchanged files took 100 ms of CPU instead of 118 (docs/performance.md, "Where `lede list` goes").
      */
     private static int next(DirectoryWalk walk, SeenFiles seen, Visitor visitor) {
         Path file = walk.next();

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The reader's first screen ({@link FirstScreen}) for one load of some inputs typed in one folder: the
  * rows kept from the last complete library are handed to the sink before the library index is open, and
- * the first rows of this load's complete library are kept again for the next start (README, "Start-up").
+ * the first rows of this load's complete library are kept again for the next start (docs/performance.md, "Start-up").
  */
 final class KeptFirstScreen {
 

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * copy of the index's stored listing kept beside the reader's first screen ({@link ListingFile}), once the
  * walk of the folders finds every file as that copy holds it. Opening SQLite (the driver's logging, its
  * date formatter and locale data, the native library, the connection) was most of what {@code lede list} of
- * an unchanged library cost beyond the walk (README, "Start-up").
+ * an unchanged library cost beyond the walk (docs/performance.md, "Start-up").
  *
  * <p>Why the copy then prints what the index would: {@code lede list} through the index prints the index's
  * stored listing when the walk finds every file as that listing holds it (same paths in the same order,

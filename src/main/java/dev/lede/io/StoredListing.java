@@ -82,7 +82,7 @@ public final class StoredListing {
     /**
      * The lines in one reading of the stored listing, numbered as stored; empty (having written nothing)
      * when no listing is stored for the library as it is now. Numbering as it printed, where the check read
-     * every id first for the numbers: README, "Where `lede list` goes".
+     * every id first for the numbers: docs/performance.md, "Where `lede list` goes".
      */
     static Optional<Counts> print(Numbered listing, StoredNames names, Lines lines) {
         Map<Integer, String> firstLabels = new HashMap<>(); // of the articles met again: where each was first
@@ -92,7 +92,7 @@ public final class StoredListing {
             // As the library builder reports an input: its own problems, its articles', each once; then merges.
             // Made only when there is something to hold: most inputs have no problem and no
             // copy: 330 bytes a file less, CPU of lede list on 10,000 files 958 against 981 and 951 against 1,032 ms
-            // (two sets of 8 interleaved rounds; README, "Where `lede list` goes").
+            // (two sets of 8 interleaved rounds; docs/performance.md, "Where `lede list` goes").
             Set<Problem> found = input.problems().isEmpty()
                     ? null
                     : new LinkedHashSet<>(StoredNames.problems(input.problems(), input.path(), name));

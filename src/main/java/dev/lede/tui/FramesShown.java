@@ -12,7 +12,7 @@ import java.util.function.LongConsumer;
  * Which of the reader's first frames have been shown, for loading to wait on: on two cores, the work that
  * follows a post (the index's listing after the first rows; the check of the folders and what the
  * complete library sets off after the complete one) would otherwise take the processor that frame needs
- * (README, "Start-up"). Each is waited for once, at most {@link ReaderStart#FIRST_FRAME_WAIT_MILLIS}.
+ * (docs/performance.md, "Start-up"). Each is waited for once, at most {@link ReaderStart#FIRST_FRAME_WAIT_MILLIS}.
  */
 final class FramesShown {
 

@@ -33,7 +33,7 @@ final class LibraryFeed implements LoadSink {
     /**
      * The interval while the rows kept from the last run are the preview's own first rows: a frame of its
      * progress would then change only the count in the title, and on two cores each such frame delays the
-     * listing and the complete library's frame (README, "Start-up").
+     * listing and the complete library's frame (docs/performance.md, "Start-up").
      */
     static final long KEPT_INTERVAL_MILLIS = 1_000;
 

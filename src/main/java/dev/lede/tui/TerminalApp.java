@@ -111,7 +111,7 @@ public final class TerminalApp {
         int scrolled = 0;
         lastState = state;
         // Links are worked out once the frame of the library they belong to is out: on two cores they would
-        // otherwise share the processor with that frame (README, "Start-up").
+        // otherwise share the processor with that frame (docs/performance.md, "Start-up").
         List<Effect> afterFrame = new ArrayList<>();
         while (true) {
             for (Event event = pacer.first(); event != null; event = pacer.next()) {

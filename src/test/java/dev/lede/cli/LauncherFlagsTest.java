@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JVM flags the launchers' shared script gives (README, "Start-up"): huge pages for the heap only where
+ * The JVM flags the launchers' shared script gives (docs/performance.md, "Start-up"): huge pages for the heap only where
  * the kernel gives them on request, since elsewhere the JVM warns on stderr, over the reader's screen.
  */
 @EnabledOnOs(OS.LINUX)
@@ -41,7 +41,7 @@ class LauncherFlagsTest {
 
     /**
      * Java 22 and later warn unless native access is allowed; before that the option only sets a module
-     * property, which turns off the class-data archives' optimized module handling (README, "Start-up").
+     * property, which turns off the class-data archives' optimized module handling (docs/performance.md, "Start-up").
      */
     @Test
     void nativeAccessIsAllowedOnlyWhereJavaAsksForIt() throws Exception {

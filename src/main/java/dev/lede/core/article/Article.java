@@ -121,7 +121,8 @@ public record Article(
         for (Block block : body) {
             length += block.text().length() + 2;
         }
-        // Sized once: grown from 16 chars, the builder made several copies of each body (README, "Where a first run
+        // Sized once: grown from 16 chars, the builder made several copies of each body (docs/performance.md, "Where a
+        // first run
         // goes").
         StringBuilder out = new StringBuilder(length);
         for (Block block : body) {

@@ -22,7 +22,7 @@ public record ArticleId(String value) {
 
     /**
      * As {@link #forContent(String)} of {@code parts} joined, hashed a part at a time: the joined text and
-     * its copies were a third of what a first run's parse threads allocated (README, "Where a first run
+     * its copies were a third of what a first run's parse threads allocated (docs/performance.md, "Where a first run
      * goes"). Each part is encoded by the JDK: encoding char by char here made hashing slower at C1.
      */
     public static ArticleId forContent(List<String> parts) {

@@ -162,7 +162,7 @@ final class EntryPacking {
      * Packs entries one after another into one buffer it reuses, for the table that copies each into its
      * pages: a {@code ByteArrayOutputStream}, its copy and each text's UTF-8 array made per entry were
      * about 300 bytes of the 1 KB the reader's preview allocated per input, two young collections of an
-     * 8 MiB young generation on 10,000 articles (README, "Between the first frame and "library complete"
+     * 8 MiB young generation on 10,000 articles (docs/performance.md, "Between the first frame and "library complete"
      * (P0)"). Confined to the table's appending thread.
      */
     static final class Packer {

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * pages of packed text ({@link EntryPacking}) and, for an entry kept apart, its index row. A
  * {@link LibraryEntry} is made when asked for, over the page it reads: 100,000 entries held as objects
  * (an object, an array header and a reference each) were 7 MB of the reader's old generation, which a
- * session never collects (README, "Memory").
+ * session never collects (docs/performance.md, "Memory").
  *
  * <p>One thread appends; {@link #view} hands out fixed-size views that any thread may read. Pages are
  * filled before the view that shows them is taken, never moved, and a slot below a view's size is

@@ -38,7 +38,7 @@ final class HeadlineMatcher {
     /**
      * Credit for a word the entry has only as a WordNet synonym ("shut" for "close", "appoint" for "name",
      * "closure" for "close"): partial, since WordNet lists every sense of a word and the entry may use
-     * another. 0.8 rather than 0.6 or 1.0 on the curve over every evaluation set (README.md, Figures).
+     * another. 0.8 rather than 0.6 or 1.0 on the curve over every evaluation set (docs/related-matching.md).
      */
     static final double SYNONYM_CREDIT = 0.8;
     /**
@@ -51,7 +51,7 @@ final class HeadlineMatcher {
      * How much more a headline word that can be a verb weighs as missing when the entry explains it in no
      * way WordNet knows (not as itself, a related form, a synonym, or a word one step up or down its
      * hierarchy): a decoy's other event ("withdraws", "sacked", "opens") is such a word, a rewrite's verb
-     * mostly is not. 1.1 on the curve over every evaluation set (README.md, Figures): more takes the
+     * mostly is not. 1.1 on the curve over every evaluation set (docs/related-matching.md): more takes the
      * hand-written set's recall below 0.9 at {@link #MIN_SCORE}, and a lower least score to make up for
      * it lets decoys through that never jumped before.
      */
@@ -165,7 +165,7 @@ final class HeadlineMatcher {
             // An entry holding the opposite of a headline word, or whose headline denies what the related
             // headline reports ("will not raise" against "raises"), is another story, however many words
             // agree. Not the other way round: a related "was not shelved" restates an article's "denied
-            // reports it was shelved", a denial written as a verb (README.md, Related-headline jump).
+            // reports it was shelved", a denial written as a verb (docs/related-matching.md).
             if (opposed[c] || denying.get(candidates[c]) && !denies) {
                 continue;
             }

@@ -26,7 +26,7 @@ final class HeadlineNames {
     /**
      * Runs of spaces between words, compiled once: {@code String.split("\\s+")} compiles its pattern at
      * every call, and a first {@code lede list} splits each headline four times for every related headline
-     * it resolves (README, "Where a first run goes").
+     * it resolves (docs/performance.md, "Where a first run goes").
      */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

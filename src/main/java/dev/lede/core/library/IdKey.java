@@ -46,7 +46,7 @@ public final class IdKey {
     /**
      * The key of the id whose UTF-8 spelling is {@code length} bytes of {@code utf8} from {@code from}, as
      * {@link #of(String)} gives it, without making the string first: the stored listing's related targets
-     * are numbered straight from its bytes (README, "Where `lede list` goes").
+     * are numbered straight from its bytes (docs/performance.md, "Where `lede list` goes").
      */
     public static long of(byte[] utf8, int from, int length) {
         if (length == 0 || length > MAX_HEX_DIGITS) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The headlines of entries kept apart, read from their {@link EntryDetails} by row when asked for: the
  * list draws a screenful, so the reader of 100,000 articles holds none of their headlines (about 9 MB
- * of its old generation, README "Memory"). The rows drawn lately are kept; once more rows were asked
+ * of its old generation, docs/performance.md, "Memory"). The rows drawn lately are kept; once more rows were asked
  * for than that (a sort by title, a printing command going through every entry), every headline is read
  * in one pass and kept packed, since reading them one by one would then cost a query per comparison.
  */

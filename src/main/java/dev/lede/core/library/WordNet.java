@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Princeton's published lexical database, read here from a compact table of the parts the matcher uses
  * ({@link WordNetTable}), which finds a word's base form as WordNet does ("won" is "win"). It is a general resource written
  * for no headline set, which is why the matcher may lean on it where it must not keep a list of its own
- * (README.md, Related-headline jump). The table loads on the first question (a tenth of a second or so),
+ * (docs/related-matching.md). The table loads on the first question (a tenth of a second or so),
  * which comes only when related headlines are matched, never on the way to the first frame; answers are kept.
  */
 final class WordNet {
@@ -58,7 +58,7 @@ final class WordNet {
     /**
      * Starts reading the dictionary on a daemon thread of its own, once: a library that will resolve related
      * headlines calls it as they come in, so the first to resolve does not wait for it while every other
-     * resolving thread waits too (about 0.1 s of a first {@code lede list}; README, "Where a first run goes").
+     * resolving thread waits too (about 0.1 s of a first {@code lede list}; docs/performance.md, "Where a first run goes").
      */
     static void readAhead() {
         if (READING_AHEAD.compareAndSet(false, true)) {

@@ -182,7 +182,7 @@ final class HeadlineListing {
      * The next input of a part. A method of its own, called once per input, so that the JIT compiles it
      * after a few hundred inputs: as the body of {@link #read}'s loop it ran interpreted to the end of
      * each part (a loop is compiled only after tens of thousands of rounds): printing 10,000 stored lines
-     * took 42 ms of CPU instead of 48 (README, "Where `lede list` goes").
+     * took 42 ms of CPU instead of 48 (docs/performance.md, "Where `lede list` goes").
      */
     private static IndexedInput input(Reader in, ArticleColumns columns, boolean withStamps) {
         String path = in.path();
@@ -288,7 +288,7 @@ final class HeadlineListing {
          * The next front-coded path: the chars it shares with the one before, then the rest. Put together
          * as bytes into one string while the paths are ASCII (they mostly are), where the shared part's
          * substring, the rest and their concatenation made three strings, each path read twice in
-         * {@code lede list} (README, "Where `lede list` goes").
+         * {@code lede list} (docs/performance.md, "Where `lede list` goes").
          */
         String path() {
             int shared = count();

@@ -35,7 +35,7 @@ final class IndexSchema {
         // FTS5 writes its pending terms out as a new segment whenever they pass its hash size (1 MB by
         // default), and merges segments as they pile up. A first run of mkcorpus.py's 10,000 articles adds
         // about 45 MB of text; at 16 MB there are fewer segments to merge: a first run of them took 6.97 s of
-        // CPU instead of 7.22 (README, "Where `lede list` goes").
+        // CPU instead of 7.22 (docs/performance.md, "Where `lede list` goes").
         "INSERT INTO search(search, rank) VALUES ('hashsize', 16777216)",
         // The headlines again, with a prefix index for one and two letters: the first keys typed into the
         // reader's search are answered from it (KeystrokeSearch). 13 MB per 100,000 articles.

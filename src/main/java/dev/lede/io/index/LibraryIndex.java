@@ -176,7 +176,7 @@ public final class LibraryIndex implements AutoCloseable {
      * As {@link #listHeadlines}, for the reader's preview of a library resolved ahead, which keeps neither
      * an article's headline (read by row when drawn) nor the input's stamp (the check of the folders reads
      * the stamps again): each article without its headline, and each input's stamp null when read from the
-     * stored listing. Decoding the two was about a fifth of the listing's allocation (README, "Between the
+     * stored listing. Decoding the two was about a fifth of the listing's allocation (docs/performance.md, "Between the
      * first frame and library complete").
      */
     public synchronized void listKeptApart(IndexScope scope, Consumer<IndexedInput> visitor) {
@@ -288,7 +288,7 @@ public final class LibraryIndex implements AutoCloseable {
      * {@link #storeResolutions} and then {@link #storeHeadlineListing} in one pass over the scope's rows and
      * one transaction: each article's targets are {@code targets} of it (its id and related headlines as
      * stored), and the listing takes them as found instead of reading the rows again with them. A first
-     * {@code lede list} read every row twice after resolving, on one core (README, "A first run's timeline").
+     * {@code lede list} read every row twice after resolving, on one core (docs/performance.md, "A first run's timeline").
      */
     public synchronized void storeResolutionsAndListing(
             IndexScope scope, Function<IndexedArticle, List<ArticleId>> targets) {

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 /**
  * The parts of a library's stored listing ({@link LibraryIndex#eachListingPart}) read outside the index:
  * the reader keeps a copy beside its first screen and lists the library from it before SQLite is open
- * (README, "Between the first frame and "library complete" (P0)").
+ * (docs/performance.md, "Between the first frame and "library complete" (P0)").
  */
 public final class ListingParts {
 

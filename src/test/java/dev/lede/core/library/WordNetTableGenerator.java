@@ -37,7 +37,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * in that sense, and the senses one step broader (its hypernyms); each part of speech's exception list
  * (irregular forms, "won" → "win"). Everything else WordNet holds (glosses, frames, sense counts) stays
  * out, which is why the table is a fraction of the data jar's size and loads in a fraction of
- * its time. Run once when WordNet or the table's layout changes (README.md, Related-headline jump):
+ * its time. Run once when WordNet or the table's layout changes (docs/related-matching.md):
  *
  * <pre>
  * ./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt

@@ -21,7 +21,7 @@ final class HeadlineChoice {
 
     /**
      * Dice agreement of words from which the page's only h1 and the most trusted title tell the same story
-     * (measured on wcxb-dev, README "Figures": below it the h1 is as often a section's name as the headline).
+     * (measured on wcxb-dev, docs/extraction.md: below it the h1 is as often a section's name as the headline).
      */
     private static final double SAME_STORY = 0.4;
     /** An h1 of three words or fewer is more often a label ("Allergies Health Center", "Lorem") than a headline. */
@@ -140,7 +140,7 @@ final class HeadlineChoice {
      * The metadata titles disagree, and the h1 repeats a lesser one (og:title against JSON-LD, twitter:title
      * against og:title): the page's most deliberate title wins, as in Readability's order of trust. An h1
      * the most trusted title holds is not such a case, nor one whose title more of the page's statements give than
-     * give the most trusted (one JSON-LD headline alone does not outvote them: README, "Figures", generation 13).
+     * give the most trusted (one JSON-LD headline alone does not outvote them: docs/extraction.md, generation 13).
      */
     private static boolean sidesWithLesserTitle(
             List<String> h1s, List<String> metaTitles, List<String> stripped, TitleStatements statements) {

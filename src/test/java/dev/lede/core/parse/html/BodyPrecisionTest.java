@@ -11,7 +11,7 @@ import dev.lede.core.article.RelatedHeadline;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What the body keeps and drops (README, "Figures": the rules behind the wcxb-dev body rows). */
+/** What the body keeps and drops (docs/extraction.md: the rules behind the wcxb-dev body rows). */
 class BodyPrecisionTest {
 
     /** A paragraph of the story after a box, so that a rule taking the box cannot take the story's end with it. */

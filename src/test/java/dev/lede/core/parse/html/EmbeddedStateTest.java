@@ -10,7 +10,7 @@ import dev.lede.core.article.Article;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pages whose fields are only in their script's state (README, "Generation 20"): Next.js's {@code __NEXT_DATA__}
+ * Pages whose fields are only in their script's state (docs/extraction.md, "Generation 20"): Next.js's {@code __NEXT_DATA__}
  * and Arc XP's {@code Fusion.globalContent}, read by the names publishing systems give the fields, and only where
  * the markup and JSON-LD give nothing. Our own invented pages.
  */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The generalisation audit by publishing platform (issue 14): headline, date and byline placed as WordPress, Ghost,
  * Substack, Medium, Blogger, Squarespace, Wix, Drupal, Hugo, Jekyll, news templates, Discourse, Next.js and AMP pages
- * place them, in our own invented text; each case failed before the rule it tests (README, "generalisation audit").
+ * place them, in our own invented text; each case failed before the rule it tests (docs/extraction.md, "generalisation audit").
  */
 class PlatformAuditTest {
 

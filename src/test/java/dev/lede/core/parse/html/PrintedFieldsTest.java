@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fields as the page prints them: the headline of its one h1, a byline in an author card or after a label, the
- * date shown by the headline (README, "Figures": the rules behind the wcxb-dev rows).
+ * date shown by the headline (docs/extraction.md: the rules behind the wcxb-dev rows).
  */
 class PrintedFieldsTest {
 
