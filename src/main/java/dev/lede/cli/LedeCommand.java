@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.core.article.Source;
+import dev.lede.io.ProcessStdin;
 import dev.lede.io.StdinKind;
 import dev.lede.io.Tty;
 import dev.lede.tui.TerminalType;
@@ -94,11 +95,12 @@ public final class LedeCommand implements Callable<Integer> {
 
     /** Runs lede with these arguments and returns the exit status. */
     public static int run(String[] args) {
+        ProcessStdin stdin = ProcessStdin.ofThisProcess();
         if (plain(args)) {
             return runPlain(
                     args,
-                    System.in,
-                    StdinKind.ofThisProcess(),
+                    stdin.stream(),
+                    stdin.kind(),
                     System.getenv(),
                     writer(System.out, "sun.stdout.encoding"),
                     writer(System.err, "sun.stderr.encoding"));
@@ -106,13 +108,13 @@ public final class LedeCommand implements Callable<Integer> {
         if (plainLibraryCommand(args)) {
             return runPlainLibraryCommand(
                     args,
-                    System.in,
-                    StdinKind.ofThisProcess(),
+                    stdin.stream(),
+                    stdin.kind(),
                     System.getenv(),
                     writer(System.out, "sun.stdout.encoding"),
                     writer(System.err, "sun.stderr.encoding"));
         }
-        return commandLine(System.in, StdinKind.ofThisProcess(), System.getenv())
+        return commandLine(stdin.stream(), stdin.kind(), System.getenv())
                 .setOut(writer(System.out, "sun.stdout.encoding"))
                 .execute(args);
     }
