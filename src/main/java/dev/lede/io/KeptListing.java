@@ -81,7 +81,7 @@ public final class KeptListing {
      * otherwise (the walk is then taken when the copy was compared with it).
      */
     public Optional<StoredListing.Counts> list(LoadOptions options, WalkAhead walk, StoredListing.Lines lines) {
-        Optional<ListingFile.Kept> read = file.read(typedIn, arguments);
+        Optional<ListingFile.Kept> read = file.readParts(typedIn, arguments);
         if (read.isEmpty()) {
             return Optional.empty();
         }

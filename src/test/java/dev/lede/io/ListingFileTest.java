@@ -164,6 +164,38 @@ class ListingFileTest {
     }
 
     @Test
+    void thePartsAloneAreReadWithoutTheDetailsWhichTheirChecksumDoesNotNeed() throws IOException {
+        FirstScreen screen = new FirstScreen(cache);
+        assertTrue(file().write(folder, arguments, index(), 7, source(PARTS), rows -> SEEDS));
+        Path written = ListingFile.beside(screen.file(FirstScreen.key(folder, arguments)));
+        byte[] bytes = Files.readAllBytes(written);
+        long seedsAt = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+        bytes[(int) seedsAt] = (byte) 0x7f; // the details' count: far more than the file holds
+        Files.write(written, bytes);
+        assertTrue(file().read(folder, arguments).isEmpty(), "the details do not read");
+        try (ListingFile.Kept read = file().readParts(folder, arguments).orElseThrow()) {
+            assertEquals(List.of(), read.seeds(), "not read");
+            assertEquals(ListingFile.identity(index(), 7), read.index());
+            List<byte[]> parts = parts(read); // to the end, its checksum right
+            assertEquals(2, parts.size());
+            assertArrayEquals(PARTS.get(1), parts.get(1));
+        }
+
+        Files.write(written, Arrays.copyOf(bytes, bytes.length - 1));
+        java.util.Optional<ListingFile.Kept> cut = file().readParts(folder, arguments);
+        if (cut.isPresent()) { // where the trailer now points, the parts cannot pass their checksum
+            try (ListingFile.Kept read = cut.get()) {
+                org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> parts(read), "cut short");
+            }
+        }
+        Files.writeString(written, "garbage");
+        assertTrue(file().readParts(folder, arguments).isEmpty(), "garbage");
+        Files.write(written, new byte[0]);
+        assertTrue(file().readParts(folder, arguments).isEmpty(), "empty");
+        assertTrue(file().readParts(Path.of("/elsewhere"), arguments).isEmpty(), "another folder's");
+    }
+
+    @Test
     void seededRowsAreAnsweredFromTheFileAndTheOthersByTheIndex() {
         EntryDetails index = new EntryDetails() {
             @Override
