@@ -48,11 +48,13 @@ final class IndexWrites {
 
     /**
      * Stores what a file's parse found under the stamp taken before it was read. An input that gave no
-     * article is not stored: it may have been skipped for its size, its parse time or memory, which the
-     * next run may not share.
+     * article is stored (with the problem that says why) only when that follows from its bytes (empty,
+     * binary, nothing a parser could read): one skipped for its size, its parse time, the memory or a read
+     * error is read again next time, as the next run may not share the reason. Stored, an unchanged folder
+     * that holds such a file is found unchanged, and its line is said again from the index.
      */
     void store(String key, FileStamp stamp, String name, Parsed parsed) {
-        if (key == null || parsed.articles().isEmpty()) {
+        if (key == null || parsed.articles().isEmpty() && !parsed.lasting()) {
             return;
         }
         write(batch -> batch.put(key, stamp, name, parsed, LibraryBuilder::keptLede));

@@ -93,7 +93,7 @@ final class InputReader {
             try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
                 bytes = capped(gz, "decompressed gzip");
             } catch (java.util.zip.ZipException e) {
-                throw new SkippedInput("damaged gzip data; skipped");
+                throw new SkippedInput("damaged gzip data; skipped", true);
             }
         }
         if (bytes.length == 0 || blank(bytes, Math.min(bytes.length, 4096))) {
@@ -101,7 +101,7 @@ final class InputReader {
         }
         for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF); i++) {
             if (bytes[i] == 0 && !looksUtf16(bytes)) {
-                throw new SkippedInput("binary file; skipped");
+                throw new SkippedInput("binary file; skipped", true);
             }
         }
         return bytes;
@@ -152,15 +152,27 @@ final class InputReader {
 
     /** An input that is skipped, with the reason a user reads. */
     static class SkippedInput extends Exception {
+        /** Whether the reason is in the bytes read (empty, binary), not in the file's size, permissions or the disk. */
+        private final boolean lasting;
+
         SkippedInput(String message) {
+            this(message, false);
+        }
+
+        SkippedInput(String message, boolean lasting) {
             super(message, null, false, false);
+            this.lasting = lasting;
+        }
+
+        boolean lasting() {
+            return lasting;
         }
     }
 
     /** An input with nothing in it but white space. */
     static final class EmptyInput extends SkippedInput {
         EmptyInput() {
-            super("empty; skipped");
+            super("empty; skipped", true);
         }
     }
 }

@@ -155,7 +155,7 @@ public final class Loader {
 
             @Override
             public void problem(Problem problem) {
-                run.submit(parses.job(problem.source(), job -> Parsed.skipped(problem)));
+                run.submit(parses.job(problem.source(), job -> Parsed.skippedForNow(problem)));
             }
         });
     }
@@ -176,7 +176,8 @@ public final class Loader {
             // Read now, whatever the file's time says: no date after the day it was read is its own (PlausibleDates).
             return job.parse(Input.of(source, bytes).readAt(Instant.now()));
         } catch (InputReader.SkippedInput e) {
-            return Parsed.skipped(new Problem(name, e.getMessage()));
+            Problem problem = new Problem(name, e.getMessage());
+            return e.lasting() ? Parsed.skipped(problem) : Parsed.skippedForNow(problem);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.lede.core.parse.Parsers;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -59,7 +60,7 @@ final class ParsePool {
     /** An input that gave nothing says so: every input named yields an article or a line. */
     static Parsed explained(String name, Parsed parsed) {
         if (parsed.articles().isEmpty() && parsed.problems().isEmpty()) {
-            return Parsed.skipped(new Problem(name, "no article found; skipped"));
+            return new Parsed(List.of(), List.of(new Problem(name, "no article found; skipped")), parsed.lasting());
         }
         return parsed;
     }
@@ -136,7 +137,7 @@ final class ParsePool {
                 future.cancel(true);
             } catch (ExecutionException e) {
                 // parse() and the readers report problems; this is a bug, reported without a stack trace
-                sink.loaded(Parsed.skipped(new Problem("lede", "internal error while loading: " + e.getCause())));
+                sink.loaded(Parsed.skippedForNow(new Problem("lede", "internal error while loading: " + e.getCause())));
             }
         }
 
@@ -174,14 +175,15 @@ final class ParsePool {
                 return started.over() ? overBudget() : parsed;
             } catch (OutOfMemoryError e) {
                 // What the failed parse held is garbage now: report this input and go on with the rest.
-                return Parsed.skipped(new Problem(name, "too large to read in the memory lede has (-Xmx); skipped"));
+                return Parsed.skippedForNow(
+                        new Problem(name, "too large to read in the memory lede has (-Xmx); skipped"));
             } finally {
                 parsingKib.release(kib);
             }
         }
 
         Parsed overBudget() {
-            return Parsed.skipped(
+            return Parsed.skippedForNow(
                     new Problem(name, "took longer than " + parseBudget.describe() + " to read; skipped"));
         }
     }

@@ -42,6 +42,10 @@ class ListFromKeptListingTest {
     private record Run(String out, String err, int status, int opened) {}
 
     private Run run(boolean noState, String... inputs) {
+        return run(noState, 32, inputs);
+    }
+
+    private Run run(boolean noState, int maxSizeMib, String... inputs) {
         Map<String, String> environment = new HashMap<>(CliRun.testEnvironment());
         environment.put("XDG_CACHE_HOME", cache.toString());
         StringBuilder out = new StringBuilder();
@@ -49,6 +53,7 @@ class ListFromKeptListingTest {
         PrintWriter err = new PrintWriter(errText, true);
         InputOptions options = new InputOptions();
         options.inputs = List.of(inputs);
+        options.read.maxSizeMib = maxSizeMib;
         int[] opened = {0};
         int status = LibraryLoad.list(
                 options,
@@ -147,6 +152,49 @@ class ListFromKeptListingTest {
         assertAsFresh(second, news.toString());
         assertTrue(
                 second.err().contains("page.html: no readable text"), "the warning the listing holds: " + second.err());
+    }
+
+    @Test
+    void aFolderHoldingFilesSkippedForWhatTheyHoldIsStillUnchanged() throws IOException {
+        Path news = news();
+        write(news.resolve("empty.txt"), "");
+        write(news.resolve("blank.txt"), " \n\t\n");
+        Files.write(news.resolve("junk.txt"), new byte[] {'x', 0, 1, 2, 0, 'y'});
+        Files.setLastModifiedTime(
+                news.resolve("junk.txt"), FileTime.from(Instant.now().minusSeconds(3600)));
+        write(news.resolve("data.json"), "{\"a\": 1}\n{\"b\": 2}\n");
+        Run first = list(news.toString());
+        assertEquals(1, first.opened());
+        assertAsFresh(first, news.toString());
+        assertEquals(1, first.status(), "skipped inputs: " + first.err());
+
+        Run second = list(news.toString());
+        assertEquals(0, second.opened(), "the skipped files are held with their reasons, so nothing changed");
+        assertAsFresh(second, news.toString());
+        for (String skipped :
+                List.of("empty.txt: empty; skipped", "junk.txt: binary file; skipped", "data.json: JSON")) {
+            assertTrue(second.err().contains(skipped), skipped + " said again: " + second.err());
+        }
+
+        write(news.resolve("empty.txt"), "Lighthouse keeper retires\n\nAfter forty years.\n");
+        Run filled = list(news.toString());
+        assertEquals(1, filled.opened(), "a skipped file that changed is read again");
+        assertAsFresh(filled, news.toString());
+        assertTrue(filled.out().contains("Lighthouse keeper retires"), filled.out());
+    }
+
+    @Test
+    void aFileSkippedForItsSizeIsReadAgainWhenTheLimitAllowsIt() throws IOException {
+        Path news = news();
+        write(news.resolve("long.txt"), "A long report\n\n" + "word ".repeat(300_000) + "\n");
+        Run limited = run(false, 1, news.toString());
+        assertTrue(limited.err().contains("long.txt: file is"), limited.err());
+        assertEquals(1, limited.status());
+
+        Run allowed = list(news.toString());
+        assertEquals(1, allowed.opened(), "the size skip was not kept as the file's truth");
+        assertAsFresh(allowed, news.toString());
+        assertTrue(allowed.out().contains("A long report"), allowed.out());
     }
 
     @Test
