@@ -64,11 +64,12 @@ elif [ -n "$cache_root" ]; then
   elif fresh_cache "$own_cache.jsa"; then
     cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$own_cache.jsa"
   elif [ -n "$write_cache" ] && mkdir -p "${startup_cache%/*}" 2>/dev/null && room_for_cache "${startup_cache%/*}"; then
+    # Named again for lede, which makes its folder again at exit should the cache folder go meanwhile.
     rm -f "$own_cache.aot" "$own_cache.jsa"
     if [ "${major:-0}" -ge 25 ] 2>/dev/null; then
-      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCacheOutput=$own_cache.aot"
+      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCacheOutput=$own_cache.aot -Dlede.startup-cache=$own_cache.aot"
     else
-      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=$own_cache.jsa"
+      cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=$own_cache.jsa -Dlede.startup-cache=$own_cache.jsa"
     fi
   elif fresh_cache "$startup_cache.aot"; then
     cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$startup_cache.aot"

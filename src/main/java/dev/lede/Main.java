@@ -8,6 +8,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        StartupCacheFolder.keepAtExit();
         System.exit(LedeCommand.run(args));
     }
 }

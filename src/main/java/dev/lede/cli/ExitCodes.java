@@ -5,7 +5,7 @@ public final class ExitCodes {
 
     /** Everything given was read. */
     public static final int OK = 0;
-    /** Some inputs could not be read; the rest were. */
+    /** Some inputs could not be read, the rest were; or the output could not be written (CheckedOutput). */
     public static final int SOME_FAILED = 1;
     /**
      * The command line was wrong: an unknown option, a bad value, or a name that matches nothing (an
@@ -19,12 +19,14 @@ public final class ExitCodes {
     /** {@link #OK}, {@link #SOME_FAILED} and {@link #NOTHING_READ} as the commands' --help says them. */
     static final String OK_HELP = "0:everything given was read";
 
-    static final String SOME_FAILED_HELP = "1:some inputs could not be read (each is named on stderr)";
+    static final String SOME_FAILED_HELP =
+            "1:some inputs could not be read (each is named on stderr), or the output could not be written";
     static final String NOTHING_READ_HELP = "3:nothing could be read";
 
     /** The reader's {@link #SOME_FAILED} line: it also covers a terminal it could not take (ReaderSession). */
     static final String READER_FAILED_HELP =
-            "1:some inputs could not be read (each is named on stderr), or the terminal could not be used";
+            "1:some inputs could not be read (each is named on stderr), the terminal could not be used, or the output "
+                    + "could not be written";
 
     /** {@link #USAGE} as the commands' --help says it (picocli's {@code exitCodeList}). */
     static final String USAGE_HELP = "2:wrong usage, or a name that matches nothing (an article number or id, "

@@ -5,6 +5,8 @@ import dev.lede.io.ProcessStdin;
 import dev.lede.io.StdinKind;
 import dev.lede.io.Tty;
 import dev.lede.tui.TerminalType;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -96,27 +98,23 @@ public final class LedeCommand implements Callable<Integer> {
     /** Runs lede with these arguments and returns the exit status. */
     public static int run(String[] args) {
         ProcessStdin stdin = ProcessStdin.ofThisProcess();
+        CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = writer(stdout, "sun.stdout.encoding");
+        PrintWriter err = writer(System.err, "sun.stderr.encoding");
+        int status;
         if (plain(args)) {
-            return runPlain(
-                    args,
-                    stdin.stream(),
-                    stdin.kind(),
-                    System.getenv(),
-                    writer(System.out, "sun.stdout.encoding"),
-                    writer(System.err, "sun.stderr.encoding"));
+            status = runPlain(args, stdin.stream(), stdin.kind(), System.getenv(), out, err);
+        } else if (plainLibraryCommand(args)) {
+            status = runPlainLibraryCommand(args, stdin.stream(), stdin.kind(), System.getenv(), out, err);
+        } else {
+            status = commandLine(stdin.stream(), stdin.kind(), System.getenv())
+                    .setOut(out)
+                    .execute(args);
         }
-        if (plainLibraryCommand(args)) {
-            return runPlainLibraryCommand(
-                    args,
-                    stdin.stream(),
-                    stdin.kind(),
-                    System.getenv(),
-                    writer(System.out, "sun.stdout.encoding"),
-                    writer(System.err, "sun.stderr.encoding"));
-        }
-        return commandLine(stdin.stream(), stdin.kind(), System.getenv())
-                .setOut(writer(System.out, "sun.stdout.encoding"))
-                .execute(args);
+        out.flush();
+        status = stdout.settle(status, err);
+        err.flush();
+        return status;
     }
 
     /**

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -29,6 +32,7 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
     private final OptionalInt keep;
     private final Consumer<String> afterQuit;
     private final Set<String> said = ConcurrentHashMap.newKeySet();
+    private final List<String> shown;
 
     /**
      * @param keep      the reader's configuration's {@code set keep} (its problems were said when the reader read it)
@@ -36,6 +40,17 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
      *                  item's warning), once however many R's repeat it: the status line shows one failure
      */
     ReaderFetch(Map<String, String> environment, long maxBytes, OptionalInt keep, Consumer<String> afterQuit) {
+        this(environment, maxBytes, keep, afterQuit, null);
+    }
+
+    /** @param shown the reader's inputs, to tell whether they show the fetched library (null: they do) */
+    ReaderFetch(
+            Map<String, String> environment,
+            long maxBytes,
+            OptionalInt keep,
+            Consumer<String> afterQuit,
+            List<String> shown) {
+        this.shown = shown == null ? null : List.copyOf(shown);
         this.environment = Map.copyOf(environment);
         this.maxBytes = maxBytes;
         this.keep = keep;
@@ -70,7 +85,9 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                     pruned);
             tally.ifPresent(
                     t -> t.lines().stream().filter(said::add).forEach(line -> afterQuit.accept("lede: " + line)));
-            post.accept(tally.map(t -> new Event.FetchEnded(t.feeds(), t.added(), t.failed(), t.firstFailure()))
+            boolean libraryShown = shown == null || shows(shown, paths.get().library());
+            post.accept(tally.map(
+                            t -> new Event.FetchEnded(t.feeds(), t.added(), t.failed(), t.firstFailure(), libraryShown))
                     .orElseGet(() -> new Event.FetchEnded(0, 0, 0, FetchJob.lockedOut(paths.get()))));
         } catch (IOException e) {
             // A file system failure names its own file (the list, the state folder, the lock, the library).
@@ -79,5 +96,25 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                     : file.path() + ": " + FileFailures.describe(e);
             post.accept(new Event.FetchEnded(0, 0, 0, problem));
         }
+    }
+
+    /**
+     * Whether inputs show what a fetch writes into {@code library}: one of them is the library, a folder above
+     * it (the walk reaches it) or one inside it (a subscription's folder), and the reader watches it.
+     */
+    static boolean shows(List<String> inputs, Path library) {
+        Path fetched = library.toAbsolutePath().normalize();
+        for (String input : inputs) {
+            Path path;
+            try {
+                path = Path.of(input).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                continue; // not a path (a URL lede fetched): shows no folder
+            }
+            if (fetched.startsWith(path) || path.startsWith(fetched)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -229,7 +229,8 @@ final class ReaderSession implements ReaderStart.Plan {
                         settings.environment(),
                         LibraryLoad.loadOptions(inputs).maxSize(),
                         config.keep(),
-                        warnings::add),
+                        warnings::add,
+                        arguments),
                 warnings::add);
     }
 

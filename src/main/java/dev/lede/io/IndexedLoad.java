@@ -23,6 +23,7 @@ import dev.lede.io.index.IndexedArticle;
 import dev.lede.io.index.IndexedInput;
 import dev.lede.io.index.LibraryIndex;
 import dev.lede.io.index.ListingParts;
+import dev.lede.io.index.SameIndex;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -61,6 +62,9 @@ public final class IndexedLoad implements AutoCloseable {
     static final int WRITES_WAITING = 64;
 
     private final Supplier<Optional<LibraryIndex>> opening;
+    /** The number of the index this load opened ({@link LibraryIndex#instance}); 0 until it is open. */
+    private volatile int loadedInstance;
+
     private LibraryIndex index;
     private final Loader loader;
     private final LoadOptions options;
@@ -420,8 +424,9 @@ public final class IndexedLoad implements AutoCloseable {
                 failed = true;
                 return stored;
             }
+            loadedInstance = index.instance();
             // Every input of this load is in the index once it is loaded: the sink need not keep bodies.
-            bodySearch = new IndexBodySearch(opening, warnings);
+            bodySearch = new IndexBodySearch(sameIndex(), warnings);
             sink.searchWith(bodySearch);
             resolutionsCurrent = index.resolutionsCurrent(scope);
             if (!previewing) {
@@ -432,7 +437,7 @@ public final class IndexedLoad implements AutoCloseable {
             Consumer<IndexedInput> previewOnce = previewingOnce(arguments, sink);
             if (resolutionsCurrent) {
                 // Headlines only, the rest read by row when drawn: most of the time and the heap otherwise.
-                details = new IndexEntryDetails(opening, scope, warnings);
+                details = new IndexEntryDetails(sameIndex(), scope, warnings);
                 details.open();
                 sink.detailsFrom(details);
                 index.listKeptApart(scope, previewOnce);
@@ -452,6 +457,11 @@ public final class IndexedLoad implements AutoCloseable {
         return stored;
     }
 
+    /** Opens another connection for the reader's own use, to the index this load opened and no other. */
+    private Supplier<Optional<LibraryIndex>> sameIndex() {
+        return () -> SameIndex.check(opening.get(), loadedInstance);
+    }
+
     /**
      * As {@link #openAndList} when previewing, from the listing kept with the first screen ({@link ListingFile}):
      * the whole library previewed without SQLite, its first screenful's details from the file, then the
@@ -462,9 +472,9 @@ public final class IndexedLoad implements AutoCloseable {
         LibraryIndex opened = null;
         try (kept) {
             // Both open their connection at their first use: a search typed before the index is open waits for it.
-            bodySearch = new IndexBodySearch(opening, warnings);
+            bodySearch = new IndexBodySearch(sameIndex(), warnings);
             sink.searchWith(bodySearch);
-            details = new IndexEntryDetails(opening, scope, warnings);
+            details = new IndexEntryDetails(sameIndex(), scope, warnings);
             sink.detailsFrom(new SeededDetails(kept.seeds(), details));
             boolean whole = previewKept(kept, arguments, sink);
             if (whole) {
@@ -476,6 +486,7 @@ public final class IndexedLoad implements AutoCloseable {
                 failed = true;
                 return new HashMap<>();
             }
+            loadedInstance = opened.instance();
             LibraryIndex compared = opened;
             previewChanges = compared.changes();
             resolutionsCurrent = compared.resolutionsCurrent(scope);

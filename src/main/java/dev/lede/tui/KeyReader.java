@@ -21,13 +21,14 @@ final class KeyReader {
     }
 
     private static void read(Screen screen, Consumer<Event> post) {
+        KeyStrokes strokes = new KeyStrokes();
         try {
             while (true) {
                 KeyStroke stroke = screen.readInput();
                 if (stroke == null || stroke.getKeyType() == KeyType.EOF) {
                     break;
                 }
-                KeyStrokes.toKey(stroke).ifPresent(key -> post.accept(new Event.KeyPressed(key)));
+                strokes.next(stroke).ifPresent(key -> post.accept(new Event.KeyPressed(key)));
             }
         } catch (IOException | RuntimeException e) {
             // the terminal is gone

@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import dev.lede.ui.keys.Key;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,11 +9,30 @@ import java.util.Optional;
 /**
  * Turns Lanterna key strokes into {@link Key}s in vi notation ({@code j}, {@code <c-d>},
  * {@code <enter>}, {@code <s-tab>}, {@code <pgdn>}); strokes that are not keys (mouse, cursor reports,
- * paste markers, EOF) give nothing.
+ * paste markers, EOF) give nothing. One instance per input: a character outside the basic plane (🚀, 𠮷)
+ * arrives as two strokes, its surrogate halves, and is one key.
  */
 public final class KeyStrokes {
 
-    private KeyStrokes() {}
+    /** The first half of a character whose second half is still to come, or 0. */
+    private char high;
+
+    /** The key this stroke completes, if any: a stroke alone, or the second half of a surrogate pair. */
+    public Optional<Key> next(KeyStroke stroke) {
+        char pending = high;
+        high = 0;
+        if (stroke.getKeyType() == KeyType.Character && !stroke.isCtrlDown() && !stroke.isAltDown()) {
+            char c = stroke.getCharacter();
+            if (Character.isHighSurrogate(c)) {
+                high = c;
+                return Optional.empty();
+            }
+            if (Character.isLowSurrogate(c) && pending != 0) {
+                return Optional.of(Key.of(new String(new char[] {pending, c})));
+            }
+        }
+        return toKey(stroke);
+    }
 
     public static Optional<Key> toKey(KeyStroke stroke) {
         String name = switch (stroke.getKeyType()) {

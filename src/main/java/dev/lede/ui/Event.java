@@ -40,8 +40,15 @@ public sealed interface Event {
     /**
      * The background fetch ended. {@code feeds} is 0 when none was fetched ({@code problem} says why: another
      * fetch running, no subscriptions); otherwise {@code problem} is the first failure, or null.
+     * {@code libraryShown} is false when the reader's inputs do not show the fetched library, where they went.
      */
-    record FetchEnded(int feeds, int added, int failed, String problem) implements Event {}
+    record FetchEnded(int feeds, int added, int failed, String problem, boolean libraryShown) implements Event {
+
+        /** Ended in a reader that shows the fetched library, where the new articles join the list. */
+        public FetchEnded(int feeds, int added, int failed, String problem) {
+            this(feeds, added, failed, problem, true);
+        }
+    }
 
     /** The terminal went away (EOF or an error on /dev/tty): save and quit. */
     record TerminalGone() implements Event {}

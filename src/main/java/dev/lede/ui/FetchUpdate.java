@@ -33,6 +33,9 @@ final class FetchUpdate {
             line = ended.problem() == null ? "no subscriptions — lede subscribe URL adds one" : ended.problem();
         } else {
             line = ended.added() + " new";
+            if (ended.added() > 0 && !ended.libraryShown()) {
+                line += ", in the fetched library: lede with no input opens it"; // not among what is shown
+            }
             if (ended.failed() > 0) {
                 line += ", " + ended.failed() + " failed" + (ended.problem() == null ? "" : " — " + ended.problem());
             }

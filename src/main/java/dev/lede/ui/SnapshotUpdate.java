@@ -1,5 +1,6 @@
 package dev.lede.ui;
 
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.library.LinkGraph;
@@ -49,7 +50,23 @@ final class SnapshotUpdate {
             effects.addAll(opened.effects());
             return new Transition(opened.state(), effects);
         }
-        return new Transition(updated, links);
+        return new Transition(openArticleGone(state, library) ? updated.withMessage(GONE) : updated, links);
+    }
+
+    static final String GONE = "this article's file was changed or deleted: it is no longer in the list";
+
+    /**
+     * Whether the article open in the reader has just left the library, its file deleted or edited (an edit gives
+     * another id) under the folders' watch: its text stays, as it was being read, and this is said once.
+     */
+    private static boolean openArticleGone(UiState state, Library library) {
+        if (!library.isComplete() || state.reader().isEmpty()) {
+            return false;
+        }
+        ArticleId open = state.reader().get().entry().id();
+        boolean wasThere =
+                state.library().find(open).isPresent() || !state.library().isComplete();
+        return wasThere && library.find(open).isEmpty();
     }
 
     /** The library's links are worked out: the open article shows the articles linking to it. */

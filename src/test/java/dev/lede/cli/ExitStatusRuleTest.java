@@ -73,7 +73,21 @@ class ExitStatusRuleTest {
     void theReadersHelpSaysATerminalItCannotUseIsStatusOne() {
         String help = run("--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains(" 1 some inputs could not be read"), help);
-        assertTrue(help.contains("or the terminal could not be used"), help);
+        assertTrue(help.contains("the terminal could not be used"), help);
+    }
+
+    /** Output that cannot be written (a full disk) is status 1 (CheckedOutput); the reading commands' --help says so. */
+    @Test
+    void theReadingCommandsHelpSaysOutputNotWrittenIsStatusOne() {
+        for (List<String> args : List.of(
+                List.of("--help"),
+                List.of("list", "--help"),
+                List.of("show", "--help"),
+                List.of("export", "--help"),
+                List.of("stories", "--help"))) {
+            String help = run(args.toArray(String[]::new)).out().replaceAll("\\s+", " ");
+            assertTrue(help.contains("or the output could not be written"), args + ":\n" + help);
+        }
     }
 
     /** README, "Usage": "Each command's --help lists its statuses", every one of them. */

@@ -104,7 +104,10 @@ class LauncherFlagsTest {
         Path reader = folder.resolve("java.jsa");
         Path batch = folder.resolve("java.batch.jsa");
         Files.createFile(temp.resolve("lede.jar")); // a cache counts only while it is newer than the jar
-        assertTrue(withStartupCache(cacheHome, false, "list", "feeds").contains("-XX:ArchiveClassesAtExit=" + batch));
+        List<String> writing = withStartupCache(cacheHome, false, "list", "feeds");
+        assertTrue(writing.contains("-XX:ArchiveClassesAtExit=" + batch));
+        // lede makes the folder again at exit, should the cache folder be deleted meanwhile (StartupCacheFolder)
+        assertTrue(writing.contains("-Dlede.startup-cache=" + batch), String.join(" ", writing));
         assertTrue(withStartupCache(cacheHome, false, "--version").stream().noneMatch(f -> f.contains("Archive")));
 
         Files.createDirectories(folder);

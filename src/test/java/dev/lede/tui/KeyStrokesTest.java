@@ -28,6 +28,16 @@ class KeyStrokesTest {
         assertEquals(List.of("j", "G", "/", "<", "<space>", "é", "日"), keys("jG/< é日"));
     }
 
+    /**
+     * A character beyond the first 65,536 (an emoji, a rare kanji as in 𠮷野家, a mathematical letter) arrives
+     * as two halves: together they are one key, which a search prompt types. Each half alone was dropped, so
+     * typing 🚀 or 𠮷 into a search typed nothing.
+     */
+    @Test
+    void aCharacterOutsideTheBasicPlaneIsOneKey() throws IOException {
+        assertEquals(List.of("a", "🚀", "𠮷", "b"), keys("a🚀𠮷b"));
+    }
+
     @Test
     void backspaceArrivesAsDelOrCtrlH() throws IOException {
         assertEquals(List.of("<bs>", "<bs>"), keys("\u007f\b"));
@@ -112,10 +122,11 @@ class KeyStrokesTest {
         InputDecoder decoder =
                 decoder(new EscapeTimingInput(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), 20));
         List<String> names = new ArrayList<>();
+        KeyStrokes strokes = new KeyStrokes();
         for (KeyStroke stroke = decoder.getNextCharacter(true);
                 stroke.getKeyType() != KeyType.EOF;
                 stroke = decoder.getNextCharacter(true)) {
-            KeyStrokes.toKey(stroke).ifPresent(key -> names.add(key.name()));
+            strokes.next(stroke).ifPresent(key -> names.add(key.name()));
         }
         return names;
     }

@@ -109,6 +109,25 @@ class SubscriptionReadingUpdateTest {
         assertFalse(statusLine(ended).contains("fetching"), statusLine(ended));
     }
 
+    /**
+     * R in a reader that does not show the fetched library (opened before the first fetch, so on the samples or
+     * ./feeds, or on inputs named): it said "2 new" and no new article came (found by qa7). It says where they are.
+     */
+    @Test
+    void newArticlesTheReaderDoesNotShowAreSaidToBeInTheFetchedLibrary() {
+        UiState asked = pressed(start, "R");
+        assertEquals(
+                Optional.of("2 new, in the fetched library: lede with no input opens it"),
+                Update.update(asked, new Event.FetchEnded(1, 2, 0, null, false))
+                        .state()
+                        .message());
+        assertEquals(
+                Optional.of("0 new"),
+                Update.update(asked, new Event.FetchEnded(1, 0, 0, null, false))
+                        .state()
+                        .message());
+    }
+
     @Test
     void rInTheReaderFetchesToo() {
         UiState reading = Keys.reading(start, Keys.all(10), "<enter>");

@@ -89,8 +89,10 @@ final class ListView {
             return "searching “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "”…";
         }
         if (state.list().order().isFiltered()) {
-            return "nothing matches “"
-                    + Sanitizer.sanitizeLine(state.list().order().filter()) + "” — Esc shows all";
+            String nothing = "nothing matches “"
+                    + Sanitizer.sanitizeLine(state.list().order().filter()) + "”";
+            // Still loading: the match may be in what is not loaded yet.
+            return nothing + (state.library().isComplete() ? " — Esc shows all" : " yet — loading…");
         }
         return state.library().isComplete() ? "no articles" : "loading…";
     }
