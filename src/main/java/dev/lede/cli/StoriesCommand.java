@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Print the stories (articles connected by related headlines that resolve), oldest first, one per "
-                + "line, tab-separated: how many articles, the dates they span (first..last, - when none has a date), "
+                + "line, tab-separated: how many articles, the dates they span (first..last, one day when they fall on the same day, - when none has a date), "
                 + "and the headline of the earliest.",
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SOME_FAILED_HELP, ExitCodes.USAGE_HELP, ExitCodes.NOTHING_READ_HELP
