@@ -42,8 +42,28 @@ public final class LedeTerminal extends UnixTerminal implements ControlOutput {
     // The thread restoring the terminal for good (ScreenSession), once it has begun: no other thread writes.
     private Thread restoring;
 
+    // What frames are written in: the locale's charset (set after the superclass's constructor, which reads keys
+    // in keyCharset(charset)).
+    private Charset screenCharset;
+
     private LedeTerminal(InputStream keys, OutputStream out, Charset charset) throws IOException {
-        super(keys, out, charset, CtrlCBehaviour.TRAP);
+        super(keys, out, keyCharset(charset), CtrlCBehaviour.TRAP);
+        screenCharset = charset;
+    }
+
+    /**
+     * The charset keys are read in. Under the C locale (US-ASCII) a byte over 0x7f means nothing to the locale,
+     * and a terminal that sends one is nearly always UTF-8 (ssh from a desktop into a host whose locale is not
+     * set): read so, "ü" typed into a search is "ü" rather than dropped. Frames are still written in the locale's
+     * charset, which is what the terminal has been told to show.
+     */
+    static Charset keyCharset(Charset locale) {
+        return StandardCharsets.US_ASCII.equals(locale) ? StandardCharsets.UTF_8 : locale;
+    }
+
+    @Override
+    protected Charset getCharset() {
+        return screenCharset != null ? screenCharset : super.getCharset();
     }
 
     /**
