@@ -148,4 +148,55 @@ class NewsTemplateBlocksTest {
         String body = body(block);
         assertTrue(body.contains(HtmlText.line(Jsoup.parse(block).text())), body);
     }
+
+    @Test
+    void aControlInsideACaptionGoesAndTheCaptionStays() {
+        // A template's caption with its credit and its "hide caption" button in one line (NPR's shape).
+        String body =
+                body("<figure><img src=\"a.jpg\" alt=\"\"><div class=\"caption\"><p>The dredger Maren at the north"
+                        + " quay on Monday. <b class=\"credit\">Ann Lee/AP</b> <b class=\"hide-caption\"><b>hide caption</b></b>"
+                        + "</p></div></figure>");
+        assertTrue(body.contains("The dredger Maren at the north quay on Monday."), body);
+        assertFalse(body.contains("hide caption"), body);
+        String figcaption = body("<figure><img src=\"a.jpg\" alt=\"\"><figcaption>The dredger Maren at the north quay."
+                + " <span>Expand</span></figcaption></figure>");
+        assertTrue(figcaption.contains("The dredger Maren at the north quay."), figcaption);
+        assertFalse(figcaption.contains("Expand"), figcaption);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<p>Ann Lee/Wexmoor Courier</p>",
+                "<p>Ann Lee / The Wexmoor Courier</p>",
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>Ann Lee for Wexmoor Courier</figcaption></figure>",
+                "<p>(Ann-Marie Lee for the Wexmoor Courier)</p>",
+                "<p>Wexmoor Courier / Ann Lee</p>",
+                // The label in an element of its own before the credit (the shape of large news sites' captions).
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption><span><span>Credit</span><span>Ann Lee/Wexmoor Courier"
+                        + "</span></span></figcaption></figure>",
+            })
+    void aStaffCreditNamingTheSiteGoes(String block) {
+        Article a = page(
+                "<meta property=\"og:site_name\" content=\"Wexmoor Courier\"><meta name=\"author\" content=\"Bo Park\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + block + MORE_STORY + "</article>");
+        assertTrue(a.bodyText().contains("harbour register"), a.bodyText());
+        assertFalse(a.bodyText().contains("Ann"), a.bodyText());
+        assertFalse(a.bodyText().contains("Credit"), a.bodyText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // The site's name in the article's own lines: a sentence, a caption that describes and credits.
+                "<p>Ann Lee wrote for Wexmoor Courier until 2019.</p>",
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>Ann Lee at the north quay. Bo Park/Wexmoor"
+                        + " Courier</figcaption></figure>",
+            })
+    void aLineNamingTheSiteThatIsNoStaffCreditStays(String block) {
+        Article a = page(
+                "<meta property=\"og:site_name\" content=\"Wexmoor Courier\"><meta name=\"author\" content=\"Bo Park\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + block + MORE_STORY + "</article>");
+        assertTrue(a.bodyText().contains(HtmlText.line(Jsoup.parse(block).text())), a.bodyText());
+    }
 }
