@@ -24,7 +24,11 @@ final class BoilerplateBlocks {
             "author[-_]?(?:bio|box|info|card|profile|about|details|wrap)|about[-_]?(?:the[-_]?)?author|(?:^|[\\s_-])bio(?:$|[\\s_-])"
                     + "|newsletter|subscribe|subscription|signup|sign-up|opt-?in|cta(?:$|[\\s_-])|call-to-action|related|recommend"
                     + "|read-?more|more-?(?:from|stories|articles|posts)|share|social|follow|comment|disqus|respond|promo|advert"
-                    + "|sponsor|disclosure|affiliate|breadcrumb|toc(?:$|[\\s_-])|table-of-contents|pagination|tags?(?:$|[\\s_-])",
+                    + "|sponsor|disclosure|affiliate|breadcrumb|toc(?:$|[\\s_-])|table-of-contents|pagination|tags?(?:$|[\\s_-])"
+                    // the page's legal notice and a pop-up, each a word of the class, as trafilatura's discard list
+                    // names "modal-content" and Readability "popup"; a BEM modifier ("text--disclaimer") says how a
+                    // block looks, not what it is
+                    + "|(?:^|[\\s_]|(?<!-)-)disclaimer|(?:^|[\\s_-])modal(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
      * Short lines readers skip. Like trafilatura's and jusText's treatment of short blocks, only short text

@@ -96,6 +96,11 @@ class NewsTemplateBlocksTest {
                 // An agency's credit, the agency first.
                 "<p>Getty Images / Ann Lee</p>",
                 "<p>Reuters | Ann Lee</p>",
+                // The page's own notices and pop-ups, by their class as trafilatura drops them.
+                "<p class=\"disclaimer\">Accuracy and availability of these transcripts may vary; the text may be revised"
+                        + " to match the audio.</p>",
+                "<div class=\"ss-modal\"><p>The Courier checks every story with a board of harbour professionals who"
+                        + " review it before it is published.</p><p>Suggest a change to this story.</p></div>",
             })
     void aTemplatesBlockGoes(String block) {
         String body = body(block);
@@ -198,5 +203,19 @@ class NewsTemplateBlocksTest {
                 "<meta property=\"og:site_name\" content=\"Wexmoor Courier\"><meta name=\"author\" content=\"Bo Park\">",
                 "<article><h1>Harbour board orders dredging</h1>" + STORY + block + MORE_STORY + "</article>");
         assertTrue(a.bodyText().contains(HtmlText.line(Jsoup.parse(block).text())), a.bodyText());
+    }
+
+    @Test
+    void aNoticeOrPopUpClassGoesButABemModifierOfThatNameStays() {
+        // A BEM modifier says how a block looks, not what it is (the README's generation 5).
+        String bem = body("<div class=\"cmp-text--disclaimer\"><p>All dredging is subject to the tides, and the board"
+                + " may move the dates.</p><p>The quay reopens when the survey is done.</p></div>");
+        assertTrue(bem.contains("All dredging is subject to the tides"), bem);
+        String word = body("<div class=\"multimodal-transport\"><p>Lorries and barges will share the quay road during"
+                + " the works.</p><p>The quay reopens when the survey is done.</p></div>");
+        assertTrue(word.contains("Lorries and barges"), word);
+        String inside = body("<div class=\"block-inline-blockdisclaimer\"><p>Sources: the board's minutes of the"
+                + " vote, and the survey of the silt bar.</p><p>The quay reopens when the survey is done.</p></div>");
+        assertTrue(inside.contains("the survey of the silt bar"), "not a word of the class: " + inside);
     }
 }
