@@ -130,7 +130,10 @@ final class BoilerplateBlocks {
             "^[(\\[]?(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
                     + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:|photographer\\s*:"
                     + "|(?:image |photo |picture )?courtesy(?: of)?\\b)"
-                    + "|(?:^|[/|©]\\s*)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
+                    // the agency after a slash, a rights sign, or "via" (Getty's own form: "Ann Lee/Collection via
+                    // Getty
+                    // Images")
+                    + "|(?:^|[/|©]\\s*|\\bvia\\s+)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
                     + "|reuters|ap photo|afp)\\s*[.)\\]]?$|/\\s*ap\\s*[.)\\]]?$"
                     // the agency first, the photographer after it, as agencies' own credit lines read ("Getty Images /
                     // Ann Lee")

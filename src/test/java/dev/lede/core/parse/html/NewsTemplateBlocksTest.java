@@ -96,6 +96,7 @@ class NewsTemplateBlocksTest {
                 // An agency's credit, the agency first.
                 "<p>Getty Images / Ann Lee</p>",
                 "<p>Reuters | Ann Lee</p>",
+                "<p>Ann Lee/Harbour Images via Getty Images</p>",
                 // The page's own notices and pop-ups, by their class as trafilatura drops them.
                 "<p class=\"disclaimer\">Accuracy and availability of these transcripts may vary; the text may be revised"
                         + " to match the audio.</p>",
@@ -167,6 +168,15 @@ class NewsTemplateBlocksTest {
                 + " <span>Expand</span></figcaption></figure>");
         assertTrue(figcaption.contains("The dredger Maren at the north quay."), figcaption);
         assertFalse(figcaption.contains("Expand"), figcaption);
+    }
+
+    @Test
+    void aLinkedCreditAtACaptionsEndGoesAndTheCaptionStays() {
+        String body = body(
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>The dredger Maren at the north quay. <a"
+                        + " href=\"https://images.example/1\">Ann Lee/Harbour Images via Getty Images</a></figcaption></figure>");
+        assertTrue(body.contains("The dredger Maren at the north quay."), body);
+        assertFalse(body.contains("Getty"), body);
     }
 
     @ParameterizedTest
