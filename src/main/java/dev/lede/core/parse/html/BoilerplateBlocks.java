@@ -24,7 +24,11 @@ final class BoilerplateBlocks {
             "author[-_]?(?:bio|box|info|card|profile|about|details|wrap)|about[-_]?(?:the[-_]?)?author|(?:^|[\\s_-])bio(?:$|[\\s_-])"
                     + "|newsletter|subscribe|subscription|signup|sign-up|opt-?in|cta(?:$|[\\s_-])|call-to-action|related|recommend"
                     + "|read-?more|more-?(?:from|stories|articles|posts)|share|social|follow|comment|disqus|respond|promo|advert"
-                    + "|sponsor|disclosure|affiliate|breadcrumb|toc(?:$|[\\s_-])|table-of-contents|pagination|tags?(?:$|[\\s_-])",
+                    + "|sponsor|disclosure|affiliate|breadcrumb|toc(?:$|[\\s_-])|table-of-contents|pagination|tags?(?:$|[\\s_-])"
+                    // the page's legal notice and a pop-up, each a word of the class, as trafilatura's discard list
+                    // names "modal-content" and Readability "popup"; a BEM modifier ("text--disclaimer") says how a
+                    // block looks, not what it is
+                    + "|(?:^|[\\s_]|(?<!-)-)disclaimer|(?:^|[\\s_-])modal(?:$|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
     /**
      * Short lines readers skip. Like trafilatura's and jusText's treatment of short blocks, only short text
@@ -126,12 +130,20 @@ final class BoilerplateBlocks {
             "^[(\\[]?(?:(?:feature[d]? |header |hero |top |lead |cover )?(?:image|photo|picture|illustration)s?"
                     + "(?: source| credit)?s?\\s*(?::|by\\b|via\\b|courtesy\\b)|(?:photo |image )?credits?\\s*:|photographer\\s*:"
                     + "|(?:image |photo |picture )?courtesy(?: of)?\\b)"
-                    + "|(?:^|[/|©]\\s*)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
+                    // the agency after a slash, a rights sign, or "via" (Getty's own form: "Ann Lee/Collection via
+                    // Getty
+                    // Images")
+                    + "|(?:^|[/|©]\\s*|\\bvia\\s+)(?:getty images|shutterstock|istock(?:photo)?|depositphotos|unsplash|pexels|adobe stock"
                     + "|reuters|ap photo|afp)\\s*[.)\\]]?$|/\\s*ap\\s*[.)\\]]?$"
                     // the agency first, the photographer after it, as agencies' own credit lines read ("Getty Images /
                     // Ann Lee")
                     + "|^(?:getty images|shutterstock|istock(?:photo)?|reuters|ap photo|afp)\\s*[/|]",
             Pattern.CASE_INSENSITIVE);
+    /** A credit's label printed in an element of its own before the name ("Credit", "Photo:", "Image credit"). */
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?:(?:photo|image|picture) )?(?:credits?|photo|image|picture)\\s*:?", Pattern.CASE_INSENSITIVE);
+    /** A class or id that names a picture's caption. */
+    private static final Pattern CAPTION_CLASS = Pattern.compile("caption", Pattern.CASE_INSENSITIVE);
     /** A credit is a label and a name or two ("Photo: Ann Lee for the Courier"). */
     private static final int CREDIT_MAX_WORDS = 8;
     /** An author's biography or the site's own blurb is a paragraph, not a page. */
@@ -222,8 +234,8 @@ final class BoilerplateBlocks {
                     && !inListWithinProse(e, article)
                     && !headsProse(e, content);
             if (repeatsByline
-                    || isShort && (PROMPT.matcher(text).find() || isCredit(text))
-                    || isShort && CONTROL_LABEL.matcher(text).matches() && aloneOnItsLine(e)
+                    || isShort && (PROMPT.matcher(text).find() || isCredit(text) || creditsSite(text, site))
+                    || isShort && CONTROL_LABEL.matcher(text).matches() && (aloneOnItsLine(e) || inCaption(e, content))
                     || isShort && BylineDateLines.only(text, byline) && aloneOnItsLine(e)
                     || navigation
                     || isNotice(text)
@@ -331,6 +343,38 @@ final class BoilerplateBlocks {
 
     private static boolean isCredit(String text) {
         return HtmlText.words(text) <= CREDIT_MAX_WORDS && CREDIT.matcher(text).find();
+    }
+
+    /**
+     * A staff photographer's credit names the site itself where an agency's names the agency ("Ann Lee/Wexmoor
+     * Courier", "Ann Lee for the Wexmoor Courier", "Wexmoor Courier / Ann Lee"): the same credit line as
+     * {@link #CREDIT}'s, with the page's own name in the agency's place. Only a line that is a name and the site's
+     * name and nothing more: a caption that describes, then credits, stays.
+     */
+    private static boolean creditsSite(String text, String site) {
+        if (site == null || site.isBlank() || HtmlText.words(text) > CREDIT_MAX_WORDS) {
+            return false;
+        }
+        String name = "(?i:(?:the )?" + Pattern.quote(site.strip()) + ")";
+        String person = PERSON.pattern();
+        return Pattern.compile("^[(\\[]?(?:" + person + "\\s*/\\s*" + name + "|" + person + " (?i:for) " + name + "|"
+                        + name + "\\s*/\\s*" + person + ")[)\\]]?\\.?$")
+                .matcher(text)
+                .matches();
+    }
+
+    /**
+     * A control inside a picture's caption ("hide caption", "Expand" beside the caption's text): the caption's own
+     * button, written as text, as Readability drops a {@code button} wherever it stands; the caption stays.
+     */
+    private static boolean inCaption(Element e, Element content) {
+        for (Element at = e.parent(); at != null && at != content; at = at.parent()) {
+            if (at.normalName().equals("figcaption")
+                    || CAPTION_CLASS.matcher(ClassHints.of(at)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -570,12 +614,25 @@ final class BoilerplateBlocks {
     /** The outermost element that holds nothing but {@code e}'s text: the whole line, not a word inside it. */
     private static Element wholeLine(Element e, String text, Element content) {
         Element line = e;
-        for (Element p = e.parent();
-                p != null && p != content && HtmlText.line(p.text()).equals(text);
-                p = p.parent()) {
+        String lineText = text;
+        for (Element p = e.parent(); p != null && p != content; p = p.parent()) {
+            String whole = HtmlText.line(p.text());
+            if (!whole.equals(lineText) && !labels(whole, lineText)) {
+                break;
+            }
             line = p;
+            lineText = whole;
         }
         return line;
+    }
+
+    /** Whether {@code whole} is {@code text} after a credit's label of its own ("Credit", "Photo:"), which goes with it. */
+    private static boolean labels(String whole, String text) {
+        return whole.endsWith(text)
+                && CREDIT_LABEL
+                        .matcher(whole.substring(0, whole.length() - text.length())
+                                .strip())
+                        .matches();
     }
 
     private static boolean holdsHeadline(Element e, String headline) {

@@ -96,6 +96,12 @@ class NewsTemplateBlocksTest {
                 // An agency's credit, the agency first.
                 "<p>Getty Images / Ann Lee</p>",
                 "<p>Reuters | Ann Lee</p>",
+                "<p>Ann Lee/Harbour Images via Getty Images</p>",
+                // The page's own notices and pop-ups, by their class as trafilatura drops them.
+                "<p class=\"disclaimer\">Accuracy and availability of these transcripts may vary; the text may be revised"
+                        + " to match the audio.</p>",
+                "<div class=\"ss-modal\"><p>The Courier checks every story with a board of harbour professionals who"
+                        + " review it before it is published.</p><p>Suggest a change to this story.</p></div>",
             })
     void aTemplatesBlockGoes(String block) {
         String body = body(block);
@@ -147,5 +153,79 @@ class NewsTemplateBlocksTest {
     void theArticlesOwnLineStays(String block) {
         String body = body(block);
         assertTrue(body.contains(HtmlText.line(Jsoup.parse(block).text())), body);
+    }
+
+    @Test
+    void aControlInsideACaptionGoesAndTheCaptionStays() {
+        // A template's caption with its credit and its "hide caption" button in one line (NPR's shape).
+        String body =
+                body("<figure><img src=\"a.jpg\" alt=\"\"><div class=\"caption\"><p>The dredger Maren at the north"
+                        + " quay on Monday. <b class=\"credit\">Ann Lee/AP</b> <b class=\"hide-caption\"><b>hide caption</b></b>"
+                        + "</p></div></figure>");
+        assertTrue(body.contains("The dredger Maren at the north quay on Monday."), body);
+        assertFalse(body.contains("hide caption"), body);
+        String figcaption = body("<figure><img src=\"a.jpg\" alt=\"\"><figcaption>The dredger Maren at the north quay."
+                + " <span>Expand</span></figcaption></figure>");
+        assertTrue(figcaption.contains("The dredger Maren at the north quay."), figcaption);
+        assertFalse(figcaption.contains("Expand"), figcaption);
+    }
+
+    @Test
+    void aLinkedCreditAtACaptionsEndGoesAndTheCaptionStays() {
+        String body = body(
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>The dredger Maren at the north quay. <a"
+                        + " href=\"https://images.example/1\">Ann Lee/Harbour Images via Getty Images</a></figcaption></figure>");
+        assertTrue(body.contains("The dredger Maren at the north quay."), body);
+        assertFalse(body.contains("Getty"), body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<p>Ann Lee/Wexmoor Courier</p>",
+                "<p>Ann Lee / The Wexmoor Courier</p>",
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>Ann Lee for Wexmoor Courier</figcaption></figure>",
+                "<p>(Ann-Marie Lee for the Wexmoor Courier)</p>",
+                "<p>Wexmoor Courier / Ann Lee</p>",
+                // The label in an element of its own before the credit (the shape of large news sites' captions).
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption><span><span>Credit</span><span>Ann Lee/Wexmoor Courier"
+                        + "</span></span></figcaption></figure>",
+            })
+    void aStaffCreditNamingTheSiteGoes(String block) {
+        Article a = page(
+                "<meta property=\"og:site_name\" content=\"Wexmoor Courier\"><meta name=\"author\" content=\"Bo Park\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + block + MORE_STORY + "</article>");
+        assertTrue(a.bodyText().contains("harbour register"), a.bodyText());
+        assertFalse(a.bodyText().contains("Ann"), a.bodyText());
+        assertFalse(a.bodyText().contains("Credit"), a.bodyText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // The site's name in the article's own lines: a sentence, a caption that describes and credits.
+                "<p>Ann Lee wrote for Wexmoor Courier until 2019.</p>",
+                "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>Ann Lee at the north quay. Bo Park/Wexmoor"
+                        + " Courier</figcaption></figure>",
+            })
+    void aLineNamingTheSiteThatIsNoStaffCreditStays(String block) {
+        Article a = page(
+                "<meta property=\"og:site_name\" content=\"Wexmoor Courier\"><meta name=\"author\" content=\"Bo Park\">",
+                "<article><h1>Harbour board orders dredging</h1>" + STORY + block + MORE_STORY + "</article>");
+        assertTrue(a.bodyText().contains(HtmlText.line(Jsoup.parse(block).text())), a.bodyText());
+    }
+
+    @Test
+    void aNoticeOrPopUpClassGoesButABemModifierOfThatNameStays() {
+        // A BEM modifier says how a block looks, not what it is (the README's generation 5).
+        String bem = body("<div class=\"cmp-text--disclaimer\"><p>All dredging is subject to the tides, and the board"
+                + " may move the dates.</p><p>The quay reopens when the survey is done.</p></div>");
+        assertTrue(bem.contains("All dredging is subject to the tides"), bem);
+        String word = body("<div class=\"multimodal-transport\"><p>Lorries and barges will share the quay road during"
+                + " the works.</p><p>The quay reopens when the survey is done.</p></div>");
+        assertTrue(word.contains("Lorries and barges"), word);
+        String inside = body("<div class=\"block-inline-blockdisclaimer\"><p>Sources: the board's minutes of the"
+                + " vote, and the survey of the silt bar.</p><p>The quay reopens when the survey is done.</p></div>");
+        assertTrue(inside.contains("the survey of the silt bar"), "not a word of the class: " + inside);
     }
 }
