@@ -11,7 +11,20 @@ import java.util.concurrent.TimeUnit;
 public final class Tty {
 
     /** A terminal size in character cells. */
-    public record Size(int columns, int rows) {}
+    public record Size(int columns, int rows) {
+
+        /** {@code stty size}'s "ROWS COLUMNS"; none for anything else. */
+        static Optional<Size> parse(String sttyOutput) {
+            String[] parts = sttyOutput.strip().split("\\s+");
+            try {
+                return parts.length == 2
+                        ? Optional.of(new Size(Integer.parseInt(parts[1]), Integer.parseInt(parts[0])))
+                        : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
 
     public boolean isStdinTerminal() {
         return isTerminal(0);
@@ -40,8 +53,7 @@ public final class Tty {
             if (!stty.waitFor(2, TimeUnit.SECONDS) || stty.exitValue() != 0) {
                 return Optional.empty();
             }
-            String[] parts = out.split("\\s+");
-            return Optional.of(new Size(Integer.parseInt(parts[1]), Integer.parseInt(parts[0])));
+            return Size.parse(out);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
