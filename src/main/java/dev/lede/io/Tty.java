@@ -13,13 +13,18 @@ public final class Tty {
     /** A terminal size in character cells. */
     public record Size(int columns, int rows) {
 
-        /** {@code stty size}'s "ROWS COLUMNS"; none for anything else. */
+        /**
+         * {@code stty size}'s "ROWS COLUMNS"; none for anything else, nor for a zero, which is how a pty nobody
+         * sized says it does not know (a width of 0 would wrap at the narrowest width instead of the default).
+         */
         static Optional<Size> parse(String sttyOutput) {
             String[] parts = sttyOutput.strip().split("\\s+");
             try {
-                return parts.length == 2
-                        ? Optional.of(new Size(Integer.parseInt(parts[1]), Integer.parseInt(parts[0])))
-                        : Optional.empty();
+                if (parts.length != 2) {
+                    return Optional.empty();
+                }
+                Size size = new Size(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+                return size.columns() > 0 && size.rows() > 0 ? Optional.of(size) : Optional.empty();
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
