@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.subscribe.Opml;
@@ -94,14 +95,16 @@ final class ImportCommand extends SubscriptionCommand {
         if (!merge.added().isEmpty()) {
             file.write(updated);
         }
+        // A warning (a tag left out) is said above but skipped nothing: its feed is imported.
+        long skipped = incoming.problems().stream()
+                .filter(problem -> problem.kind() == Problem.Kind.SKIPPED)
+                .count();
         out.println("imported " + merge.added().size()
                 + (merge.added().size() == 1 ? " subscription" : " subscriptions")
                 + " from " + shown
                 + (merge.skipped().isEmpty() ? "" : " (" + merge.skipped().size() + " already there)")
-                + (incoming.problems().isEmpty()
-                        ? ""
-                        : "; " + incoming.problems().size() + " skipped"));
-        return incoming.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+                + (skipped == 0 ? "" : "; " + skipped + " skipped"));
+        return skipped == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
     /** {@code -}: what is piped in, as {@code curl URL | lede import -}; a terminal is refused at once. */

@@ -11,7 +11,25 @@ import java.util.concurrent.TimeUnit;
 public final class Tty {
 
     /** A terminal size in character cells. */
-    public record Size(int columns, int rows) {}
+    public record Size(int columns, int rows) {
+
+        /**
+         * {@code stty size}'s "ROWS COLUMNS"; none for anything else, nor for a zero, which is how a pty nobody
+         * sized says it does not know (a width of 0 would wrap at the narrowest width instead of the default).
+         */
+        static Optional<Size> parse(String sttyOutput) {
+            String[] parts = sttyOutput.strip().split("\\s+");
+            try {
+                if (parts.length != 2) {
+                    return Optional.empty();
+                }
+                Size size = new Size(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+                return size.columns() > 0 && size.rows() > 0 ? Optional.of(size) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
 
     public boolean isStdinTerminal() {
         return isTerminal(0);
@@ -40,8 +58,7 @@ public final class Tty {
             if (!stty.waitFor(2, TimeUnit.SECONDS) || stty.exitValue() != 0) {
                 return Optional.empty();
             }
-            String[] parts = out.split("\\s+");
-            return Optional.of(new Size(Integer.parseInt(parts[1]), Integer.parseInt(parts[0])));
+            return Size.parse(out);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -364,6 +364,24 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void importCountsATagLeftOutAsAWarningNotASkippedFeed() throws IOException {
+        // The feed is imported without the tag: said on stderr, but nothing was skipped (found by qa8: the summary
+        // said "imported 1 subscription …; 1 skipped" of one feed, and the status was 1).
+        Path opml = home.resolve("tagged.opml");
+        Files.writeString(
+                opml,
+                "<opml version=\"2.0\"><body><outline text=\"full-text=off\">"
+                        + "<outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/></outline></body></opml>");
+        CliRun imported = run("import", opml.toString());
+        assertEquals(
+                "lede: " + opml + ": feed \"Quay\": \"full-text=off\" cannot be a tag; left out\n", imported.err());
+        assertEquals("imported 1 subscription from " + opml + "\n", imported.out());
+        assertEquals(0, imported.exitCode(), "every feed was imported");
+        assertEquals(
+                "https://quay.example/rss \"~Quay\"\n", Files.readString(home.resolve("config/lede/subscriptions")));
+    }
+
+    @Test
     void fetchWritesArticlesNamesFailuresAndOpensWithoutArguments() throws IOException {
         serve("/a", "Quay Daily", 3, "Wed, 02 Dec 2026 08:00:00 GMT");
         server.on("/broken", exchange -> FeedServer.send(exchange, 500, "oops"));

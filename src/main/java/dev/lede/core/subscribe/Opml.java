@@ -107,7 +107,10 @@ public final class Opml {
         for (String tag : tags(outline)) {
             String bare = tag.replaceFirst("^~+", "").strip();
             if (!SubscriptionList.usableTag(bare)) {
-                problems.add(new Problem(file, "feed \"" + shown + "\": \"" + tag + "\" cannot be a tag; left out"));
+                problems.add(new Problem(
+                        file,
+                        "feed \"" + shown + "\": \"" + tag + "\" cannot be a tag; left out",
+                        Problem.Kind.WARNING));
             } else if (!usable.contains(bare)) {
                 usable.add(bare);
             }

@@ -67,7 +67,8 @@ class OpmlTest {
                         "https://quay.example/rss", "Quay", List.of("harbour", "tides"), FullText.AUTO)),
                 list.subscriptions());
         assertEquals(
-                List.of(new Problem("x.opml", "feed \"Quay\": \"full-text=off\" cannot be a tag; left out")),
+                List.of(new Problem(
+                        "x.opml", "feed \"Quay\": \"full-text=off\" cannot be a tag; left out", Problem.Kind.WARNING)),
                 list.problems());
     }
 
