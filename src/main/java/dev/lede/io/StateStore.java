@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -167,7 +168,7 @@ public final class StateStore {
     }
 
     private void setAside(String problem) {
-        Path aside = folder.resolve(FILE + ".unreadable-" + System.currentTimeMillis());
+        Path aside = folder.resolve(FILE + AsideNames.unreadableSuffix(Instant.now()));
         try {
             Files.move(file(), aside);
             warnings.accept("lede: " + file() + " could not be read (" + problem + "); kept as " + aside.getFileName()

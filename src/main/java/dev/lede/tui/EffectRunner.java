@@ -54,7 +54,7 @@ final class EffectRunner {
         } else if (effect instanceof Effect.CopyToClipboard copy) {
             events.offer(new Event.Notice(copy(copy.text(), copy.what())));
         } else if (effect instanceof Effect.OpenLink link) {
-            openLink(link.url());
+            openLink(link.url(), link.what());
         } else if (effect instanceof Effect.FetchSubscriptions) {
             startDaemon("lede-fetch", this::fetchSubscriptions);
         } else if (effect instanceof Effect.CancelFetches) {
@@ -72,17 +72,17 @@ final class EffectRunner {
     }
 
     /** o: the browser when there is one, else the clipboard, and a note on the status line either way. */
-    private void openLink(String url) {
+    private void openLink(String url, String what) {
         Optional<List<String>> command = Browser.command(outside.environment(), url);
         if (command.isEmpty()) {
-            events.offer(new Event.Notice("no browser here (no $BROWSER, no display): " + copy(url, "link")));
+            events.offer(new Event.Notice("no browser here (no $BROWSER, no display): " + copy(url, what)));
             return;
         }
         try {
             Browser.launch(command.get());
             events.offer(new Event.Notice("opened with " + command.get().get(0)));
         } catch (IOException e) {
-            events.offer(new Event.Notice("cannot start " + command.get().get(0) + ": " + copy(url, "link")));
+            events.offer(new Event.Notice("cannot start " + command.get().get(0) + ": " + copy(url, what)));
         }
     }
 

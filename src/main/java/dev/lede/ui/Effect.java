@@ -33,7 +33,8 @@ public sealed interface Effect {
     record SaveState(ReadingState state) implements Effect {}
 
     /** Open a web link (already checked: http, https or mailto) in a browser, or copy it when there is none. */
-    record OpenLink(String url) implements Effect {}
+    /** {@code what} names the link in a note ("link", "link [3]"), as copying it would. */
+    record OpenLink(String url, String what) implements Effect {}
 
     /** Put {@code text} on the terminal's clipboard (OSC 52); {@code what} names it on the status line. */
     record CopyToClipboard(String text, String what) implements Effect {}

@@ -140,7 +140,7 @@ final class LinkUpdate {
             return Transition.of(state.withMessage(notWeb));
         }
         return Transition.of(
-                state, open ? new Effect.OpenLink(link.get()) : new Effect.CopyToClipboard(link.get(), what));
+                state, open ? new Effect.OpenLink(link.get(), what) : new Effect.CopyToClipboard(link.get(), what));
     }
 
     private static String text(Article article) {

@@ -92,6 +92,9 @@ class StateStoreTest {
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).contains("could not be read (not UTF-8 text)"), warnings.get(0));
         Path aside = setAside(lede);
+        assertTrue(
+                aside.getFileName().toString().matches("state\\.unreadable-\\d{8}T\\d{6}Z"),
+                "named by the UTC time as the index's set-aside is: " + aside.getFileName());
         assertEquals(5, Files.size(aside));
         store.save(ReadingState.EMPTY.withRead(FERRY, true));
         assertEquals(5, Files.size(aside));

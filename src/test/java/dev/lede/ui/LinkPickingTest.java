@@ -33,7 +33,7 @@ class LinkPickingTest {
         assertEquals(Optional.of(Prompt.Target.COUNT), waiting.state().prompt().map(Prompt::target));
         assertEquals(List.of(new Effect.CountTimer(CountUpdate.WAIT_MILLIS)), Keys.work(waiting));
         Transition opened = press(read, "2", "o");
-        assertEquals(List.of(new Effect.OpenLink(FUND)), Keys.work(opened));
+        assertEquals(List.of(new Effect.OpenLink(FUND, "link [2]")), Keys.work(opened));
         assertEquals(Optional.empty(), opened.state().prompt());
         assertEquals(read.reader(), opened.state().reader(), "the reader stays where it was");
         assertEquals(List.of(new Effect.CopyToClipboard(PETITION, "link [1]")), Keys.work(press(read, "1", "y")));
@@ -90,8 +90,8 @@ class LinkPickingTest {
         UiState second = pressed(list, "j");
         assertEquals(1, ((Overlay.Links) second.overlay().get()).selected());
         assertEquals(List.of(new Effect.CopyToClipboard(PETITION, "link [1]")), Keys.work(press(second, "y")));
-        assertEquals(List.of(new Effect.OpenLink(PETITION)), Keys.work(press(second, "<enter>")));
-        assertEquals(List.of(new Effect.OpenLink(PETITION)), Keys.work(press(second, "o")));
+        assertEquals(List.of(new Effect.OpenLink(PETITION, "link [1]")), Keys.work(press(second, "<enter>")));
+        assertEquals(List.of(new Effect.OpenLink(PETITION, "link [1]")), Keys.work(press(second, "o")));
         assertEquals(0, ((Overlay.Links) pressed(second, "k", "k").overlay().get()).selected());
         assertEquals(2, ((Overlay.Links) pressed(list, "G").overlay().get()).selected());
         assertTrue(pressed(second, "y").overlay().isPresent(), "the list stays open after a copy");

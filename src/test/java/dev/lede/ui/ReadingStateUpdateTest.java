@@ -89,7 +89,7 @@ class ReadingStateUpdateTest {
     void oOpensTheArticlesLinkAndYCopiesIt() {
         UiState read = reading(narrow, articles, "<enter>");
         assertEquals(
-                List.of(new Effect.OpenLink("https://maresby.example/news/ferry")),
+                List.of(new Effect.OpenLink("https://maresby.example/news/ferry", "link")),
                 press(read, "o").effects());
         assertEquals(
                 List.of(new Effect.CopyToClipboard("https://maresby.example/news/ferry", "link")),

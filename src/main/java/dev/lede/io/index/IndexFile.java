@@ -1,5 +1,6 @@
 package dev.lede.io.index;
 
+import dev.lede.io.AsideNames;
 import dev.lede.io.FileFailures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -169,11 +168,7 @@ final class IndexFile {
 
     /** Renames the index and its WAL files aside; the new name, or empty when they could not be moved. */
     static Optional<Path> setAside(Path file) {
-        // Made here, not ahead: building a formatter loads locale data, on the first frame's path if static.
-        String suffix = ".unreadable-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                        .withZone(ZoneOffset.UTC)
-                        .format(Instant.now());
+        String suffix = AsideNames.unreadableSuffix(Instant.now());
         Path aside = file.resolveSibling(file.getFileName() + suffix);
         try {
             removeEarlierAsides(file);

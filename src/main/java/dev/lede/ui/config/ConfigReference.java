@@ -96,7 +96,7 @@ public final class ConfigReference {
                         "settings and key bindings (default `~/.config/lede/config`; `--config FILE` instead)"),
                 new Row(
                         "`$XDG_STATE_HOME/lede/state`",
-                        "read marks, stars and places (default `~/.local/state/lede/state`; not with `--no-state`)"),
+                        "read marks, stars and places (default `~/.local/state/lede/state`; `state.lock` beside it; not with `--no-state`)"),
                 new Row(
                         "`$XDG_CACHE_HOME/lede/`",
                         "what lede can make again (default `~/.cache/lede/`; safe to delete): the library index "
@@ -189,7 +189,7 @@ public final class ConfigReference {
                 Read marks, stars and where each article was left are kept in `$XDG_STATE_HOME/lede/state` \
                 (by default `~/.local/state/lede/state`), keyed by the article's id, and written within a second \
                 of each change. Two lede processes may run at once: each keeps the other's changes. A state file \
-                lede cannot read (damaged, or from a newer lede) is renamed `state.unreadable-<time>` with a \
+                lede cannot read (damaged, or from a newer lede) is renamed `state.unreadable-<time>` (the UTC time, `20261205T033131Z`, as the index's) with a \
                 one-line warning, never overwritten; `lede prune`, and `lede fetch` with `set keep`, delete \
                 nothing while it cannot be read, since its stars say what to keep (`lede: nothing pruned: \
                 FILE could not be read (REASON), and the stars in it say what to keep`; prune exits 1), nor \
