@@ -146,7 +146,7 @@ public final class Update {
             case FULL_SCREEN:
                 return Transition.of(
                         state.reader().isEmpty()
-                                ? state
+                                ? state.withMessage(NO_ARTICLE_OPEN)
                                 : state.withFullScreen(!state.fullScreen()).withFocus(Focus.READER));
             default:
                 break;
@@ -235,9 +235,12 @@ public final class Update {
         return library.isComplete() && library.size() == 1;
     }
 
+    /** Tab and z with nothing to switch to say so, rather than doing nothing without a word. */
+    static final String NO_ARTICLE_OPEN = "no article open";
+
     private static UiState switchFocus(UiState state) {
         if (state.reader().isEmpty()) {
-            return state;
+            return state.withMessage(NO_ARTICLE_OPEN);
         }
         return state.withFocus(state.focus() == Focus.LIST ? Focus.READER : Focus.LIST)
                 .withFullScreen(false);

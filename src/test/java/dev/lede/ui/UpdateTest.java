@@ -35,6 +35,16 @@ class UpdateTest {
     }
 
     @Test
+    void tabAndZWithNoArticleOpenSaySo() {
+        UiState tab = pressed(narrow, "<tab>");
+        assertEquals(Focus.LIST, tab.focus());
+        assertEquals(Optional.of("no article open"), tab.message());
+        UiState z = pressed(narrow, "z");
+        assertEquals(false, z.fullScreen());
+        assertEquals(Optional.of("no article open"), z.message());
+    }
+
+    @Test
     void jAndKMoveTheSelectionAndStopAtTheEnds() {
         assertEquals(2, pressed(narrow, "j", "<down>", "<c-n>", "k").list().selected());
         assertEquals(0, pressed(narrow, "k", "<up>").list().selected());
@@ -370,7 +380,10 @@ class UpdateTest {
         assertTrue(full.fullScreen());
         assertEquals(90, full.reader().get().layout().get().width(), "full screen relays out at the capped width");
         assertFalse(pressed(full, "z").fullScreen());
-        assertEquals(wide, pressed(wide, "<tab>"), "nothing to switch to before an article is opened");
+        assertEquals(
+                wide.withMessage("no article open"),
+                pressed(wide, "<tab>"),
+                "nothing to switch to before an article is opened, and it says so");
     }
 
     @Test
