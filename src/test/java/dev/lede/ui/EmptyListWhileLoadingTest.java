@@ -39,4 +39,15 @@ class EmptyListWhileLoadingTest {
         String row = firstRow(pressed(state, "/", "z", "q", "x"));
         assertTrue(row.contains("nothing matches “zqx” — Esc shows all"), row);
     }
+
+    @Test
+    void aQueryWithoutALetterOrDigitSaysSearchFindsWords() {
+        LibraryBuilder builder = new LibraryBuilder();
+        builder.add(Fixtures.feature());
+        UiState state = UiState.initial(builder.finish(), "feeds/", 100, 24, UiOptions.defaults());
+        String row = firstRow(pressed(state, "/", "\uD83D\uDE80"));
+        assertTrue(row.contains("“\uD83D\uDE80” holds no word to find"), row);
+        row = firstRow(pressed(state, "/", "-", "-"));
+        assertTrue(row.contains("“--” holds no word to find"), row);
+    }
 }

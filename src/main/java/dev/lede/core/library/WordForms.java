@@ -2,6 +2,7 @@
 // so the three agree.
 package dev.lede.core.library;
 
+import dev.lede.core.text.UnspacedScripts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,11 +213,17 @@ final class WordForms {
         String plain = Normalizer.normalize(normalised, Normalizer.Form.NFKD);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        boolean unspacedBase = false;
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
             if (c == ' ') {
                 flush(word, words);
+                unspacedBase = false;
             } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                word.append(c);
+                unspacedBase = UnspacedScripts.isUnspaced(c);
+            } else if (unspacedBase) {
+                // A Japanese voicing mark tells が from か, as the library index does (it keeps が whole).
                 word.append(c);
             }
         }

@@ -29,7 +29,12 @@ final class IndexSchema {
                 + " PRIMARY KEY(library, part))",
         "CREATE TABLE resolved(library INTEGER NOT NULL, article INTEGER NOT NULL, targets TEXT NOT NULL,"
                 + " PRIMARY KEY(library, article)) WITHOUT ROWID",
-        // Contentless: the bodies are only tokenised, never stored; they are read from the files.
+        // Contentless: the bodies are only tokenised, never stored; they are read from the files. Text is
+        // written spaced (UnspacedScripts, InputRows) so each Chinese, Japanese, Korean or Thai character is a
+        // token and a query's run is a phrase of them: unicode61 alone keeps a whole unspaced run as one token,
+        // its tokenchars/separators options only move characters between the two classes, and the trigram
+        // tokenizer finds no query under three characters (most Chinese and Japanese words are two) and holds
+        // every English word as trigrams (README, "The library index").
         "CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', contentless_delete=1,"
                 + " tokenize='unicode61 remove_diacritics 2')",
         // FTS5 writes its pending terms out as a new segment whenever they pass its hash size (1 MB by

@@ -89,8 +89,12 @@ final class ListView {
             return "searching “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "”…";
         }
         if (state.list().order().isFiltered()) {
-            String nothing = "nothing matches “"
-                    + Sanitizer.sanitizeLine(state.list().order().filter()) + "”";
+            String filter = state.list().order().filter();
+            if (filter.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                // Both searches index words (letters and digits) only: an emoji or a dash is no word to find.
+                return "“" + Sanitizer.sanitizeLine(filter) + "” holds no word to find — Esc shows all";
+            }
+            String nothing = "nothing matches “" + Sanitizer.sanitizeLine(filter) + "”";
             // Still loading: the match may be in what is not loaded yet.
             return nothing + (state.library().isComplete() ? " — Esc shows all" : " yet — loading…");
         }
