@@ -1,6 +1,5 @@
 package dev.lede.core.library;
 
-import dev.lede.core.text.UnspacedScripts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,7 +38,7 @@ final class SearchIndex {
         for (String word : SearchTerms.ofText(headline)) {
             counts.merge(word, HEADLINE_FLAG, (a, b) -> a | HEADLINE_FLAG);
         }
-        List<String> bodyWords = WordForms.tokens(UnspacedScripts.spaced(body));
+        List<String> bodyWords = WordForms.spacedTokens(body);
         for (String word : SearchTerms.withPairs(bodyWords)) {
             counts.merge(word, 1, (a, b) -> (a & HEADLINE_FLAG) | Math.min(MAX_COUNT, (a & MAX_COUNT) + 1));
         }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The terms the in-memory search ({@link SearchIndex}) holds and looks up: the words of {@link WordForms#tokens},
- * with each character of a script written without spaces a word of its own ({@link UnspacedScripts}), and
+ * The terms the in-memory search ({@link SearchIndex}) holds and looks up: the words of {@link
+ * WordForms#spacedTokens}, each character of a script written without spaces a word of its own ({@link UnspacedScripts}), and
  * each two such characters in a row also as a pair. A query's run of them is looked up as its pairs (one
  * character as itself), all required: the in-memory index keeps no word positions, and pairs in a row
  * stand in for the phrase the library index matches.
@@ -17,7 +17,7 @@ final class SearchTerms {
 
     /** The terms of an article's text. */
     static List<String> ofText(String text) {
-        return withPairs(WordForms.tokens(UnspacedScripts.spaced(text)));
+        return withPairs(WordForms.spacedTokens(text));
     }
 
     /** {@code tokens} with each two unspaced characters in a row added as a pair; the same list when there are none. */
@@ -38,7 +38,7 @@ final class SearchTerms {
     static List<List<String>> ofQuery(String query) {
         List<List<String>> words = new ArrayList<>();
         for (String typed : query.trim().split("\\s+")) {
-            List<String> tokens = WordForms.tokens(UnspacedScripts.spaced(typed));
+            List<String> tokens = WordForms.spacedTokens(typed);
             if (!tokens.isEmpty()) {
                 words.add(pairedRuns(tokens));
             }

@@ -206,11 +206,21 @@ final class WordForms {
 
     /** Lower-case words without diacritics ("Jovanović" → "jovanovic"), for search. */
     static List<String> tokens(String text) {
+        return tokens(text, false);
+    }
+
+    /** {@link #tokens} with every character of a script written without spaces a word of its own ({@link UnspacedScripts}). */
+    static List<String> spacedTokens(String text) {
+        return tokens(text, true);
+    }
+
+    private static List<String> tokens(String text, boolean spaced) {
         String normalised = normalise(text);
         if (isAsciiWords(normalised)) {
-            return splitOnSpaces(normalised); // nothing to decompose or strip
+            return splitOnSpaces(normalised); // nothing to decompose, strip or space
         }
-        String plain = Normalizer.normalize(normalised, Normalizer.Form.NFKD);
+        String plain =
+                Normalizer.normalize(spaced ? UnspacedScripts.spaced(normalised) : normalised, Normalizer.Form.NFKD);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean unspacedBase = false;
