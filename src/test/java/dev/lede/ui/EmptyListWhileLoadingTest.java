@@ -46,8 +46,8 @@ class EmptyListWhileLoadingTest {
         builder.add(Fixtures.feature());
         UiState state = UiState.initial(builder.finish(), "feeds/", 100, 24, UiOptions.defaults());
         String row = firstRow(pressed(state, "/", "\uD83D\uDE80"));
-        assertTrue(row.contains("no letter or digit in “\uD83D\uDE80” — Esc shows all"), row);
+        assertTrue(row.contains("no word in “\uD83D\uDE80” — Esc shows all"), row);
         row = firstRow(pressed(state, "/", "-", "-"));
-        assertTrue(row.contains("no letter or digit in “--”"), row);
+        assertTrue(row.contains("no word in “--” — Esc shows all"), row);
     }
 }

@@ -92,7 +92,7 @@ final class ListView {
             String filter = state.list().order().filter();
             if (filter.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 // Both searches index words (letters and digits) only: an emoji or a dash is no word to find.
-                return "no letter or digit in “" + Sanitizer.sanitizeLine(filter) + "” — Esc shows all";
+                return "no word in “" + Sanitizer.sanitizeLine(filter) + "” — Esc shows all";
             }
             String nothing = "nothing matches “" + Sanitizer.sanitizeLine(filter) + "”";
             // Still loading: the match may be in what is not loaded yet.
