@@ -143,6 +143,11 @@ final class WordForms {
 
     /** {@link #normalise} for any text: the general path, kept apart so tests can hold the two side by side. */
     static String normaliseUnicode(String text) {
+        return normaliseUnicode(text, false);
+    }
+
+    /** {@link #normaliseUnicode}, keeping symbols (emoji, ©) as words when {@code symbols}: search finds them. */
+    private static String normaliseUnicode(String text, boolean symbols) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = true;
@@ -152,7 +157,7 @@ final class WordForms {
             if (isApostrophe(cp)) {
                 continue; // "year’s" and "year's" and "years" become one word
             }
-            if (Character.isLetterOrDigit(cp)) {
+            if (Character.isLetterOrDigit(cp) || symbols && Character.getType(cp) == Character.OTHER_SYMBOL) {
                 out.appendCodePoint(cp);
                 space = false;
             } else if (!space && Character.getType(cp) != Character.NON_SPACING_MARK) {
@@ -215,7 +220,8 @@ final class WordForms {
     }
 
     private static List<String> tokens(String text, boolean spaced) {
-        String normalised = normalise(text);
+        String plainText = normalisedPlain(text);
+        String normalised = plainText != null ? plainText : normaliseUnicode(text, spaced);
         if (isAsciiWords(normalised)) {
             return splitOnSpaces(normalised); // nothing to decompose, strip or space
         }

@@ -8,7 +8,8 @@ import java.util.Set;
  * Scripts written without spaces between words (Chinese, Japanese, Thai, …), and Korean, whose words carry
  * their particles unspaced ("서울시의"): a search cannot split such text into words without a dictionary, so
  * every character of them is taken as a word of its own, and a run typed in a query is searched as the
- * phrase of its characters. Both searches (the index's and the in-memory one) cut text here.
+ * phrase of its characters. So is a symbol (Unicode's So: an emoji, ©, ★), which stands for a word and is
+ * often written against one ("launch🚀"). Both searches (the index's and the in-memory one) cut text here.
  */
 public final class UnspacedScripts {
 
@@ -23,14 +24,16 @@ public final class UnspacedScripts {
             UnicodeScript.KHMER,
             UnicodeScript.MYANMAR);
 
-    /** The lowest code point of any of these scripts (Thai): text below it is passed through untouched. */
-    private static final int LOWEST = 0x0E00;
+    /** The lowest code point of any of these characters (the broken bar, a symbol): ASCII passes untouched. */
+    private static final int LOWEST = 0xA6;
 
     private UnspacedScripts() {}
 
-    /** Whether {@code codePoint} is a letter (or mark) of a script written without spaces. */
+    /** Whether {@code codePoint} is a letter (or mark) of a script written without spaces, or a symbol. */
     public static boolean isUnspaced(int codePoint) {
-        return codePoint >= LOWEST && SCRIPTS.contains(UnicodeScript.of(codePoint));
+        return codePoint >= LOWEST
+                && (Character.getType(codePoint) == Character.OTHER_SYMBOL
+                        || SCRIPTS.contains(UnicodeScript.of(codePoint)));
     }
 
     /**

@@ -81,8 +81,8 @@ final class FtsQuery {
     }
 
     /**
-     * Runs of letters, digits, marks and private-use characters: what FTS5's unicode61 tokenizer keeps as
-     * token characters. Everything else separates words, as it does in the index.
+     * Runs of letters, digits, marks, private-use characters and symbols: what FTS5's unicode61 tokenizer
+     * keeps as token characters (IndexSchema names its categories). Everything else separates words, as it does in the index.
      */
     static List<String> words(String typed) {
         List<String> words = new ArrayList<>();
@@ -118,7 +118,8 @@ final class FtsQuery {
                     Character.NON_SPACING_MARK,
                     Character.COMBINING_SPACING_MARK,
                     Character.ENCLOSING_MARK,
-                    Character.PRIVATE_USE:
+                    Character.PRIVATE_USE,
+                    Character.OTHER_SYMBOL:
                 return true;
             default:
                 return false;

@@ -90,8 +90,8 @@ final class ListView {
         }
         if (state.list().order().isFiltered()) {
             String filter = state.list().order().filter();
-            if (filter.codePoints().noneMatch(Character::isLetterOrDigit)) {
-                // Both searches index words (letters and digits) only: an emoji or a dash is no word to find.
+            if (filter.codePoints().noneMatch(ListView::isSearched)) {
+                // Both searches index letters, digits and symbols (emoji) only: a dash is no word to find.
                 return "no word in “" + Sanitizer.sanitizeLine(filter) + "” — Esc shows all";
             }
             String nothing = "nothing matches “" + Sanitizer.sanitizeLine(filter) + "”";
@@ -99,5 +99,9 @@ final class ListView {
             return nothing + (state.library().isComplete() ? " — Esc shows all" : " yet — loading…");
         }
         return state.library().isComplete() ? "no articles" : "loading…";
+    }
+
+    private static boolean isSearched(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) || Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 }

@@ -25,6 +25,7 @@ public final class UnspacedSearchCases {
         ARTICLES.put("harbour", "Harbour wall repairs begin\n\nCrews arrived on Monday.\n");
         ARTICLES.put("rocket", "Rocket launch delayed\n\nThe crew waited for the wind to drop.\n");
         ARTICLES.put("or", "Orchard fair\n\nApples or pears, or both, and the cider.\n");
+        ARTICLES.put("emoji", "Launch day 🚀🌕\n\nThe crowd cheered❤️ and waved 👍🏽 flags 🇯🇵.\n");
     }
 
     /** Query to the articles it finds (in any order). */
@@ -50,7 +51,16 @@ public final class UnspacedSearchCases {
         CASES.put("tokyo 予算", Set.of("mixed"));
         CASES.put("Tokyo 計画", Set.of());
         CASES.put("、。!?…", Set.of());
-        CASES.put("🚀", Set.of());
+        CASES.put("🚀", Set.of("emoji")); // a symbol is a word of its own
+        CASES.put("🌕", Set.of("emoji"));
+        CASES.put("🚀🌕", Set.of("emoji"));
+        CASES.put("🌕🚀", Set.of());
+        CASES.put("❤", Set.of("emoji")); // without its variation selector
+        CASES.put("❤️", Set.of("emoji"));
+        CASES.put("👍", Set.of("emoji")); // without its skin tone
+        CASES.put("🇯🇵", Set.of("emoji"));
+        CASES.put("crowd 👍", Set.of("emoji"));
+        CASES.put("🎉", Set.of());
         CASES.put("harb", Set.of("harbour"));
         CASES.put("harbour OR rocket", Set.of("harbour", "rocket")); // not "or", a stop word
         CASES.put("harbour rocket", Set.of()); // two words are typed search: both required
