@@ -238,8 +238,9 @@ final class WordForms {
             } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 word.append(c);
                 unspacedBase = UnspacedScripts.isUnspaced(c);
-            } else if (unspacedBase) {
-                // A Japanese voicing mark tells が from か, as the library index does (it keeps が whole).
+            } else if (spaced && unspacedBase) {
+                // For search, a Japanese voicing mark tells が from か, as the index does (it keeps が whole);
+                // the headline matcher keeps its own folding.
                 word.append(c);
             }
         }
