@@ -39,4 +39,15 @@ class EmptyListWhileLoadingTest {
         String row = firstRow(pressed(state, "/", "z", "q", "x"));
         assertTrue(row.contains("nothing matches “zqx” — Esc shows all"), row);
     }
+
+    @Test
+    void aQueryWithoutALetterDigitOrSymbolSaysItHoldsNoWord() {
+        LibraryBuilder builder = new LibraryBuilder();
+        builder.add(Fixtures.feature());
+        UiState state = UiState.initial(builder.finish(), "feeds/", 100, 24, UiOptions.defaults());
+        String row = firstRow(pressed(state, "/", "-", "-"));
+        assertTrue(row.contains("no word in “--” — Esc shows all"), row);
+        row = firstRow(pressed(state, "/", "\uD83D\uDE80"));
+        assertTrue(row.contains("nothing matches “\uD83D\uDE80”"), row);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.lede.core.library;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,11 +35,11 @@ final class SearchIndex {
     /** Indexes entry {@code position} (the next one); positions must arrive in order. */
     void add(int position, String headline, String body) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String word : WordForms.tokens(headline)) {
+        for (String word : SearchTerms.ofText(headline)) {
             counts.merge(word, HEADLINE_FLAG, (a, b) -> a | HEADLINE_FLAG);
         }
-        List<String> bodyWords = WordForms.tokens(body);
-        for (String word : bodyWords) {
+        List<String> bodyWords = WordForms.spacedTokens(body);
+        for (String word : SearchTerms.withPairs(bodyWords)) {
             counts.merge(word, 1, (a, b) -> (a & HEADLINE_FLAG) | Math.min(MAX_COUNT, (a & MAX_COUNT) + 1));
         }
         synchronized (this) {
@@ -55,18 +56,23 @@ final class SearchIndex {
 
     /**
      * Positions of the entries among the first {@code limit} that hold every word of {@code query},
-     * best first; the last word also matches as a prefix unless the query ends with a space. A long
-     * query (a related headline that is not in the library) that nothing holds whole falls back to the
-     * entries holding at least half of its words, so the search offered instead of a jump finds the
-     * story's neighbours.
+     * best first; the last word also matches as a prefix unless the query ends with a space (or with a
+     * character of a script written without spaces, {@link SearchTerms}). A long query (a related headline
+     * that is not in the library) that nothing holds whole falls back to the entries holding any of its
+     * words but stop words, those holding more and rarer words first — as the library index does, so the
+     * search offered instead of a jump finds the story's neighbours.
      */
     synchronized int[] search(String query, int limit) {
-        List<String> words = WordForms.tokens(query);
+        List<List<String>> words = SearchTerms.ofQuery(query);
         if (words.isEmpty() || limit == 0) {
             return new int[0];
         }
-        int[] all = searchAll(query, words, limit);
-        return all.length == 0 && words.size() >= MIN_WORDS_FOR_CLOSEST ? searchClosest(words, limit) : all;
+        List<String> terms = new ArrayList<>();
+        words.forEach(terms::addAll);
+        int[] all = searchAll(SearchTerms.endsInPrefix(query), terms, limit);
+        return all.length == 0 && WordForms.tokens(query).size() >= MIN_WORDS_FOR_CLOSEST
+                ? searchClosest(words, limit)
+                : all;
     }
 
     /**
@@ -90,38 +96,54 @@ final class SearchIndex {
         }
     }
 
-    private int[] searchClosest(List<String> words, int limit) {
+    /** Per entry, how many terms of the word being weighed it holds, and their score: scratch of searchClosest. */
+    private int[] wordHits = new int[0];
+
+    private float[] wordScores = new float[0];
+
+    private int[] searchClosest(List<List<String>> words, int limit) {
         double averageLength = averageBodyLength();
         clearScratch(limit);
-        float[] scores = this.scores;
-        int[] matched = this.matched;
-        LinkedHashSet<String> content = new LinkedHashSet<>();
-        words.stream().filter(word -> !WordForms.isStopWord(word)).forEach(content::add);
-        for (String word : content) {
-            for (IntList list : postingsOf(word)) {
-                int df = list.countBelow(limit << SHIFT);
-                double idf = Math.log(1.0 + (limit - df + 0.5) / (df + 0.5));
-                for (int i = 0; i < df; i++) {
-                    int posting = list.get(i);
-                    int doc = posting >>> SHIFT;
-                    matched[doc]++;
-                    scores[doc] += (float) (idf * weight(posting, bodyLengths.get(doc), averageLength));
+        if (wordHits.length < limit) {
+            wordHits = new int[scores.length];
+            wordScores = new float[scores.length];
+        }
+        LinkedHashSet<List<String>> content = new LinkedHashSet<>();
+        words.stream()
+                .filter(terms -> terms.size() != 1 || !WordForms.isStopWord(terms.get(0)))
+                .forEach(content::add);
+        for (List<String> terms : content) {
+            Arrays.fill(wordHits, 0, limit, 0);
+            Arrays.fill(wordScores, 0, limit, 0f);
+            for (int t = 0; t < terms.size(); t++) {
+                for (IntList list : postingsOf(terms.get(t))) {
+                    int df = list.countBelow(limit << SHIFT);
+                    double idf = Math.log(1.0 + (limit - df + 0.5) / (df + 0.5));
+                    for (int i = 0; i < df; i++) {
+                        int posting = list.get(i);
+                        int doc = posting >>> SHIFT;
+                        if (wordHits[doc] == t) {
+                            wordHits[doc] = t + 1;
+                            wordScores[doc] += (float) (idf * weight(posting, bodyLengths.get(doc), averageLength));
+                        }
+                    }
+                }
+            }
+            for (int doc = 0; doc < limit; doc++) {
+                if (wordHits[doc] == terms.size()) {
+                    matched[doc] = 1;
+                    scores[doc] += wordScores[doc];
                 }
             }
         }
-        int needed = Math.max(2, content.size() / 2);
-        for (int doc = 0; doc < limit; doc++) {
-            matched[doc] = matched[doc] >= needed ? needed : 0;
-        }
-        return ranked(limit, needed);
+        return ranked(limit, 1);
     }
 
     private double averageBodyLength() {
         return Math.max(1.0, (double) totalBodyLength / Math.max(1, bodyLengths.size()));
     }
 
-    private int[] searchAll(String query, List<String> words, int limit) {
-        boolean lastIsPrefix = !Character.isWhitespace(query.charAt(query.length() - 1));
+    private int[] searchAll(boolean lastIsPrefix, List<String> words, int limit) {
         double averageLength = averageBodyLength();
         clearScratch(limit);
         float[] scores = this.scores;

@@ -2,6 +2,7 @@
 // so the three agree.
 package dev.lede.core.library;
 
+import dev.lede.core.text.UnspacedScripts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +143,11 @@ final class WordForms {
 
     /** {@link #normalise} for any text: the general path, kept apart so tests can hold the two side by side. */
     static String normaliseUnicode(String text) {
+        return normaliseUnicode(text, false);
+    }
+
+    /** {@link #normaliseUnicode}, keeping symbols (emoji, ©) as words when {@code symbols}: search finds them. */
+    private static String normaliseUnicode(String text, boolean symbols) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = true;
@@ -151,7 +157,7 @@ final class WordForms {
             if (isApostrophe(cp)) {
                 continue; // "year’s" and "year's" and "years" become one word
             }
-            if (Character.isLetterOrDigit(cp)) {
+            if (Character.isLetterOrDigit(cp) || symbols && Character.getType(cp) == Character.OTHER_SYMBOL) {
                 out.appendCodePoint(cp);
                 space = false;
             } else if (!space && Character.getType(cp) != Character.NON_SPACING_MARK) {
@@ -205,18 +211,36 @@ final class WordForms {
 
     /** Lower-case words without diacritics ("Jovanović" → "jovanovic"), for search. */
     static List<String> tokens(String text) {
-        String normalised = normalise(text);
+        return tokens(text, false);
+    }
+
+    /** {@link #tokens} with every character of a script written without spaces a word of its own ({@link UnspacedScripts}). */
+    static List<String> spacedTokens(String text) {
+        return tokens(text, true);
+    }
+
+    private static List<String> tokens(String text, boolean spaced) {
+        String plainText = normalisedPlain(text);
+        String normalised = plainText != null ? plainText : normaliseUnicode(text, spaced);
         if (isAsciiWords(normalised)) {
-            return splitOnSpaces(normalised); // nothing to decompose or strip
+            return splitOnSpaces(normalised); // nothing to decompose, strip or space
         }
-        String plain = Normalizer.normalize(normalised, Normalizer.Form.NFKD);
+        String plain =
+                Normalizer.normalize(spaced ? UnspacedScripts.spaced(normalised) : normalised, Normalizer.Form.NFKD);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        boolean unspacedBase = false;
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
             if (c == ' ') {
                 flush(word, words);
+                unspacedBase = false;
             } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                word.append(c);
+                unspacedBase = UnspacedScripts.isUnspaced(c);
+            } else if (spaced && unspacedBase) {
+                // For search, a Japanese voicing mark tells が from か, as the index does (it keeps が whole);
+                // the headline matcher keeps its own folding.
                 word.append(c);
             }
         }

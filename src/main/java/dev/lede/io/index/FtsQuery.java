@@ -1,5 +1,7 @@
 package dev.lede.io.index;
 
+import dev.lede.core.library.SearchWords;
+import dev.lede.core.text.UnspacedScripts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,8 @@ import java.util.List;
  * What the user typed, as an FTS5 query that cannot be a syntax error: every word quoted as a string (so
  * {@code AND}, {@code NEAR}, column filters, {@code ^}, {@code *} and quotes are plain text), all words
  * required, the last one also matched as a prefix unless the query ends with a space — the same rules as
- * typed search has always had.
+ * typed search has always had. A word of a script written without spaces ({@link UnspacedScripts}) is the
+ * phrase of its characters, as the index holds them.
  */
 final class FtsQuery {
 
@@ -26,7 +29,7 @@ final class FtsQuery {
             if (i > 0) {
                 out.append(' ');
             }
-            out.append('"').append(words.get(i).replace("\"", "\"\"")).append('"');
+            out.append('"').append(quoted(words.get(i))).append('"');
         }
         if (lastIsPrefix) {
             out.append('*');
@@ -34,30 +37,52 @@ final class FtsQuery {
         return out.toString();
     }
 
-    /** True when the last word is still being typed (the query does not end with a space): it matches as a prefix. */
+    /**
+     * True when the last word is still being typed (the query does not end with a space): it matches as a
+     * prefix. Not after a character of a script written without spaces: that is a word of its own already.
+     */
     static boolean endsInPrefix(String typed) {
-        return !typed.isEmpty() && !Character.isWhitespace(typed.codePointBefore(typed.length()));
+        if (typed.isEmpty()) {
+            return false;
+        }
+        int last = typed.codePointBefore(typed.length());
+        return !Character.isWhitespace(last) && !UnspacedScripts.isUnspaced(last);
     }
 
-    /** Any of the words of {@code typed}, each whole: the fallback for a long query nothing holds whole; null without a word. */
+    /**
+     * Any of the words of {@code typed} but stop words ("or", "the"), each whole: the fallback for a long
+     * query nothing holds whole; null without such a word.
+     */
     static String anyOf(String typed) {
-        List<String> words = words(typed);
-        if (words.isEmpty()) {
-            return null;
+        List<String> content = new ArrayList<>();
+        for (String word : words(typed)) {
+            if (!SearchWords.isStopWord(word)) {
+                content.add(word);
+            }
         }
-        StringBuilder out = new StringBuilder(typed.length() + 6 * words.size());
-        for (int i = 0; i < words.size(); i++) {
-            out.append(i == 0 ? "" : " OR ")
+        return content.isEmpty() ? null : anyOf(content);
+    }
+
+    /** Any of {@code words}, each whole. */
+    static String anyOf(List<String> words) {
+        StringBuilder out = new StringBuilder(16 * words.size());
+        for (String word : words) {
+            out.append(out.length() == 0 ? "" : " OR ")
                     .append('"')
-                    .append(words.get(i).replace("\"", "\"\""))
+                    .append(quoted(word))
                     .append('"');
         }
         return out.toString();
     }
 
+    /** The inside of a quoted FTS5 string: a run of a script written without spaces spelled as the index holds it. */
+    private static String quoted(String word) {
+        return UnspacedScripts.spaced(word).replace("\"", "\"\"");
+    }
+
     /**
-     * Runs of letters, digits, marks and private-use characters: what FTS5's unicode61 tokenizer keeps as
-     * token characters. Everything else separates words, as it does in the index.
+     * Runs of letters, digits, marks, private-use characters and symbols: what FTS5's unicode61 tokenizer
+     * keeps as token characters (IndexSchema names its categories). Everything else separates words, as it does in the index.
      */
     static List<String> words(String typed) {
         List<String> words = new ArrayList<>();
@@ -93,7 +118,8 @@ final class FtsQuery {
                     Character.NON_SPACING_MARK,
                     Character.COMBINING_SPACING_MARK,
                     Character.ENCLOSING_MARK,
-                    Character.PRIVATE_USE:
+                    Character.PRIVATE_USE,
+                    Character.OTHER_SYMBOL:
                 return true;
             default:
                 return false;

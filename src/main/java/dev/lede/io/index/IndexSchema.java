@@ -9,6 +9,12 @@ import java.util.List;
 /** The schema, created inside the write lock: another lede may be creating it at the same moment. */
 final class IndexSchema {
 
+    /**
+     * Letters, numbers, private-use characters and symbols (So: emoji, ©) are token characters, the last
+     * so that "🚀" can be searched for; each symbol is written spaced (UnspacedScripts), a word of its own.
+     */
+    private static final String TOKENIZER = "unicode61 remove_diacritics 2 categories ''L* N* Co So''";
+
     private static final String[] TABLES = {
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
         "INSERT INTO meta VALUES ('generation', 0)",
@@ -29,9 +35,14 @@ final class IndexSchema {
                 + " PRIMARY KEY(library, part))",
         "CREATE TABLE resolved(library INTEGER NOT NULL, article INTEGER NOT NULL, targets TEXT NOT NULL,"
                 + " PRIMARY KEY(library, article)) WITHOUT ROWID",
-        // Contentless: the bodies are only tokenised, never stored; they are read from the files.
-        "CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', contentless_delete=1,"
-                + " tokenize='unicode61 remove_diacritics 2')",
+        // Contentless: the bodies are only tokenised, never stored; they are read from the files. Text is
+        // written spaced (UnspacedScripts, InputRows) so each Chinese, Japanese, Korean or Thai character is a
+        // token and a query's run is a phrase of them: unicode61 alone keeps a whole unspaced run as one token,
+        // its tokenchars/separators options only move characters between the two classes, and the trigram
+        // tokenizer finds no query under three characters (most Chinese and Japanese words are two) and holds
+        // every English word as trigrams (README, "The library index").
+        "CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', contentless_delete=1," + " tokenize='"
+                + TOKENIZER + "')",
         // FTS5 writes its pending terms out as a new segment whenever they pass its hash size (1 MB by
         // default), and merges segments as they pile up. A first run of mkcorpus.py's 10,000 articles adds
         // about 45 MB of text; at 16 MB there are fewer segments to merge: a first run of them took 6.97 s of
@@ -40,7 +51,7 @@ final class IndexSchema {
         // The headlines again, with a prefix index for one and two letters: the first keys typed into the
         // reader's search are answered from it (KeystrokeSearch). 13 MB per 100,000 articles.
         "CREATE VIRTUAL TABLE headlines USING fts5(headline, content='', contentless_delete=1, prefix='1 2',"
-                + " tokenize='unicode61 remove_diacritics 2')",
+                + " tokenize='" + TOKENIZER + "')",
     };
 
     private IndexSchema() {}

@@ -32,8 +32,9 @@ final class IndexSearch {
             return List.of();
         }
         List<LibraryIndex.Hit> hits = hits(scope, match, limit);
-        if (hits.isEmpty() && FtsQuery.words(typed).size() >= MIN_WORDS_FOR_CLOSEST) {
-            return hits(scope, FtsQuery.anyOf(typed), limit);
+        String anyOf = FtsQuery.anyOf(typed);
+        if (hits.isEmpty() && anyOf != null && FtsQuery.words(typed).size() >= MIN_WORDS_FOR_CLOSEST) {
+            return hits(scope, anyOf, limit);
         }
         return hits;
     }

@@ -2,6 +2,7 @@ package dev.lede.io.index;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.parse.Parsed;
+import dev.lede.core.text.UnspacedScripts;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,11 +83,13 @@ final class InputRows {
             article.setString(14, ArticleColumns.encodeProblems(parsedArticle.problems(), name));
             article.executeUpdate();
             search.setLong(1, row);
-            search.setString(2, parsedArticle.headline());
-            search.setString(3, parsedArticle.bodyText());
+            // Written spaced (UnspacedScripts): FTS5's unicode61 takes a run of Chinese or Japanese as one word.
+            String headline = UnspacedScripts.spaced(parsedArticle.headline());
+            search.setString(2, headline);
+            search.setString(3, UnspacedScripts.spaced(parsedArticle.bodyText()));
             search.executeUpdate();
             headlines.setLong(1, row);
-            headlines.setString(2, parsedArticle.headline());
+            headlines.setString(2, headline);
             headlines.executeUpdate();
         }
     }

@@ -107,7 +107,7 @@ final class KeystrokeSearch {
     }
 
     /**
-     * The ids of at most {@code limit} articles holding any word of {@code typed}, each whole, best first
+     * The ids of at most {@code limit} articles holding any word of {@code typed} but stop words, each whole, best first
      * (those holding more and rarer words): the neighbours of a long query nothing holds whole. Every match
      * is ranked, as closeness is the point; a query of common words costs accordingly.
      */
@@ -167,7 +167,7 @@ final class KeystrokeSearch {
         }
         String others = FtsQuery.of(words.subList(0, words.size() - 1), false);
         // FTS5 has no implied AND before a parenthesis.
-        return (others.isEmpty() ? "" : others + " AND ") + "(" + FtsQuery.anyOf(String.join(" ", spelled)) + ")";
+        return (others.isEmpty() ? "" : others + " AND ") + "(" + FtsQuery.anyOf(spelled) + ")";
     }
 
     /** Adds the articles of one tier to {@code rows}, until it holds {@code limit}. */

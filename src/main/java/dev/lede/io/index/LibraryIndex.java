@@ -44,7 +44,7 @@ import java.util.function.Function;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 7;
+    private static final int LAYOUT = 8;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
@@ -247,8 +247,10 @@ public final class LibraryIndex implements AutoCloseable {
      * bm25 (headline words weighted {@value #HEADLINE_WEIGHT} times), then in file order; the last word also
      * matches as a prefix unless the query ends with a space. A query without a word finds nothing. A
      * query of {@value IndexSearch#MIN_WORDS_FOR_CLOSEST} or more words that no article holds whole (a related
-     * headline that is not in the library) finds the articles holding any of its words instead, those
-     * holding more and rarer ones first, so the search offered instead of a jump finds the story's neighbours.
+     * headline that is not in the library) finds the articles holding any of its words but stop words
+     * instead, those holding more and rarer ones first, so the search offered instead of a jump finds the
+     * story's neighbours (the in-memory search follows the same rule). A run of Chinese, Japanese, Korean or
+     * Thai is a word that matches wherever the run stands ({@code UnspacedScripts}).
      */
     public synchronized List<Hit> search(IndexScope scope, String typed, int limit) {
         return search.search(scope, typed, limit);

@@ -89,11 +89,19 @@ final class ListView {
             return "searching “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "”…";
         }
         if (state.list().order().isFiltered()) {
-            String nothing = "nothing matches “"
-                    + Sanitizer.sanitizeLine(state.list().order().filter()) + "”";
+            String filter = state.list().order().filter();
+            if (filter.codePoints().noneMatch(ListView::isSearched)) {
+                // Both searches index letters, digits and symbols (emoji) only: a dash is no word to find.
+                return "no word in “" + Sanitizer.sanitizeLine(filter) + "” — Esc shows all";
+            }
+            String nothing = "nothing matches “" + Sanitizer.sanitizeLine(filter) + "”";
             // Still loading: the match may be in what is not loaded yet.
             return nothing + (state.library().isComplete() ? " — Esc shows all" : " yet — loading…");
         }
         return state.library().isComplete() ? "no articles" : "loading…";
+    }
+
+    private static boolean isSearched(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) || Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 }
