@@ -28,6 +28,13 @@ class TransliterationTest {
     }
 
     @Test
+    void moneyAndFractionsAreSpelledAsGlibcTransliteratesThem() {
+        assertEquals(
+                "GBP5 or EUR6, 2 1/2 times x2, +-3 JPY",
+                Transliteration.forCharset("£5 or €6, 2½ times x², ±3 ¥", StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void unknownCharactersBecomeQuestionMarksOfTheSameWidth() {
         assertEquals("x??y", Transliteration.forCharset("x日y", StandardCharsets.US_ASCII));
     }
