@@ -66,6 +66,7 @@ final class RelatedThresholdCurve {
     public static void main(String[] args) throws IOException {
         List<Set> sets = new ArrayList<>();
         sets.add(pairs("fresh", Paths.get("src/test/resources/related/fresh/pairs.txt")));
+        sets.add(pairs("fresh2", Paths.get("src/test/resources/related/fresh2/pairs.txt")));
         sets.add(pairs("hand", Paths.get("src/test/resources/fixtures/related/pairs.txt")));
         sets.add(samples());
         if (args.length == 3) {
