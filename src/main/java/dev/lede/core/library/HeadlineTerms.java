@@ -2,9 +2,11 @@
 // number belongs with them.
 package dev.lede.core.library;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,23 @@ final class HeadlineTerms {
 
     /** "12%" is "12 percent", as "12 per cent" and "twelve percent" are ({@link #spansInYears}). */
     private static final Pattern PERCENT = Pattern.compile("(?<=\\d)\\s?%");
+
+    /**
+     * A decimal scaled by a word ("2.1 billion", as {@link #MONEY} writes "$2.1bn"): one whole number, so that
+     * "$1.2bn" and "$2.1bn" are two numbers, not the same two digits in another order.
+     */
+    private static final Pattern SCALED_DECIMAL =
+            Pattern.compile("(?<![\\d.])(\\d{1,9})\\.(\\d{1,6})\\s?(?i:(billion|million|thousand))\\b");
+
+    /**
+     * Any other decimal ("5.25", "2.5"): one number term, "5point25", for the same reason. Not a time of day
+     * ("3.40am"), whose hour and minutes stay two numbers as "3:40am" gives them.
+     */
+    private static final Pattern DECIMAL =
+            Pattern.compile("(?<![\\d.])(\\d{1,9})\\.(\\d{1,6})(?![.\\d])(?!\\s?(?i:[ap]\\.?m)\\b)");
+
+    /** A term {@link #DECIMAL} wrote. */
+    private static final Pattern DECIMAL_TERM = Pattern.compile("\\d{1,9}point\\d{1,6}");
 
     private static final Pattern DISTANCE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(km|m)\\b");
     /** The comma of "11,000": the number is one token. */
@@ -130,7 +149,9 @@ final class HeadlineTerms {
 
     /** Whether a term is a number ("40", "11000"): a rewrite keeps a story's numbers. */
     static boolean isNumber(String term) {
-        return !term.isEmpty() && isAsciiNumber(term);
+        return !term.isEmpty()
+                && (isAsciiNumber(term)
+                        || startsWithDigit(term) && DECIMAL_TERM.matcher(term).matches());
     }
 
     /** Whether a term is an ordinal from "2nd" on ("third" and "3rd" are both "3rd"): a count a rewrite keeps. */
@@ -210,8 +231,25 @@ final class HeadlineTerms {
                             default -> " thousand";
                         });
         out = out.indexOf('%') >= 0 ? PERCENT.matcher(out).replaceAll(" percent") : out;
-        return DISTANCE.matcher(out)
-                .replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
+        out = DISTANCE.matcher(out).replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
+        return out.indexOf('.') >= 0 ? wholeDecimals(out) : out;
+    }
+
+    /** Decimals as one term each: scaled ones as the whole number they name, others as {@link #DECIMAL} writes them. */
+    private static String wholeDecimals(String text) {
+        String scaled = SCALED_DECIMAL.matcher(text).replaceAll(m -> {
+            BigDecimal value = new BigDecimal(m.group(1) + "." + m.group(2))
+                    .multiply(BigDecimal.TEN.pow(
+                            switch (m.group(3).toLowerCase(Locale.ROOT)) {
+                                case "billion" -> 9;
+                                case "million" -> 6;
+                                default -> 3;
+                            }));
+            return value.stripTrailingZeros().scale() <= 0
+                    ? value.toBigInteger().toString()
+                    : m.group(1) + "point" + m.group(2) + " " + m.group(3);
+        });
+        return DECIMAL.matcher(scaled).replaceAll("$1point$2");
     }
 
     private static boolean hasDigit(String text) {

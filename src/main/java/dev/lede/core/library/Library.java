@@ -27,8 +27,9 @@ public final class Library {
      * 6: how headlines write names and numbers: title and surname, a capitalised opening word, an en dash,
      * a quotation's first word, a contraction, decades and centuries, "twice", "one" not required.
      * 7: a quotation set off by a colon weighs a quarter; a page's label ("Analysis:") no entry uses, nothing.
+     * 8: a decimal is one number ("$1.2bn" and "$2.1bn" were the same two digits).
      */
-    public static final int RESOLVER_VERSION = 7;
+    public static final int RESOLVER_VERSION = 8;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HeadlineTermsTest {
@@ -23,6 +24,17 @@ class HeadlineTermsTest {
     void headlineAbbreviationsOfMoneyAndDistanceAreSpelledOut() {
         assertEquals(HeadlineTerms.terms("£9 million"), HeadlineTerms.terms("£9m"));
         assertEquals(HeadlineTerms.terms("400 metres"), HeadlineTerms.terms("400m"));
+    }
+
+    @Test
+    void aDecimalIsOneNumberNotTwo() {
+        assertNotEquals(Set.copyOf(HeadlineTerms.terms("$1.2bn deal")), Set.copyOf(HeadlineTerms.terms("$2.1bn deal")));
+        assertNotEquals(Set.copyOf(HeadlineTerms.terms("rate 5.25")), Set.copyOf(HeadlineTerms.terms("rate 25.5")));
+        assertEquals(List.of("2100000000"), HeadlineTerms.terms("$2.1bn"));
+        assertEquals(List.of("2100000000"), HeadlineTerms.terms("2.1 Billion"));
+        assertEquals(HeadlineTerms.terms("£1.5m"), HeadlineTerms.terms("1.5 million"));
+        assertTrue(HeadlineTerms.isNumber(HeadlineTerms.terms("5.25").get(0)));
+        assertEquals(List.of("3", "40am"), HeadlineTerms.terms("3.40am"), "a time of day is no decimal");
     }
 
     @Test
