@@ -80,7 +80,7 @@ public final class IndexedLoad implements AutoCloseable {
     /** Reads the previewed articles' ledes and related headlines; null when the preview holds them. */
     private IndexEntryDetails details;
     /** Held while resolutions are stored; {@link #close} waits for it. */
-    private final PatientLock storing = new PatientLock();
+    final PatientLock storing = new PatientLock();
 
     /** How long a quit waits for the index's writes before it says why it has not exited yet. */
     private static final Duration QUIT_PATIENCE = Duration.ofSeconds(1);
@@ -547,6 +547,11 @@ public final class IndexedLoad implements AutoCloseable {
      * open yet or failed, or holds no current listing.
      */
     public void storeListing() {
+        storeListingSaying(line -> {});
+    }
+
+    /** {@link #storeListing}, at a quit: as {@link #closeSaying}, tells {@code say} when the index's writes keep it waiting. */
+    public void storeListingSaying(Consumer<String> say) {
         if (firstScreen == null) {
             return;
         }
