@@ -85,6 +85,9 @@ public final class IndexedLoad implements AutoCloseable {
     /** How long a quit waits for the index's writes before it says why it has not exited yet. */
     private static final Duration QUIT_PATIENCE = Duration.ofSeconds(1);
 
+    private static final String STORING_SAID =
+            "lede: storing where related headlines lead in the library index, so that the next start needs no matching…";
+
     private final boolean previewing;
     /** The reader's first rows, kept between runs; or null. */
     private KeptFirstScreen firstScreen;
@@ -555,28 +558,31 @@ public final class IndexedLoad implements AutoCloseable {
         if (firstScreen == null) {
             return;
         }
-        storing.run(() -> {
-            LibraryIndex open = index;
-            if (failed || open == null || scope == null) {
-                return;
-            }
-            try {
-                long changes = open.changes();
-                if (changes == keptChanges) {
-                    return; // the one kept is this listing: read back only to be compared, at a quit
-                }
-                boolean kept = firstScreen.keepListing(
-                        open.file(),
-                        open.instance(),
-                        visitor -> open.eachListingPart(scope, visitor),
-                        rows -> KeptListing.seeds(open, scope, rows));
-                if (kept && open.changes() == changes) {
-                    keptChanges = changes;
-                }
-            } catch (IndexException e) {
-                fail(e);
-            }
-        });
+        storing.run(
+                () -> {
+                    LibraryIndex open = index;
+                    if (failed || open == null || scope == null) {
+                        return;
+                    }
+                    try {
+                        long changes = open.changes();
+                        if (changes == keptChanges) {
+                            return; // the one kept is this listing: read back only to be compared, at a quit
+                        }
+                        boolean kept = firstScreen.keepListing(
+                                open.file(),
+                                open.instance(),
+                                visitor -> open.eachListingPart(scope, visitor),
+                                rows -> KeptListing.seeds(open, scope, rows));
+                        if (kept && open.changes() == changes) {
+                            keptChanges = changes;
+                        }
+                    } catch (IndexException e) {
+                        fail(e);
+                    }
+                },
+                QUIT_PATIENCE,
+                () -> say.accept(STORING_SAID));
     }
 
     /**
@@ -656,8 +662,7 @@ public final class IndexedLoad implements AutoCloseable {
         storing.run(
                 () -> failed = true, // a write still running on the loader's thread ends quietly, not as a failure
                 QUIT_PATIENCE,
-                () -> say.accept("lede: storing where related headlines lead in the library index, so that the next"
-                        + " start needs no matching…"));
+                () -> say.accept(STORING_SAID));
         if (bodySearch != null) {
             bodySearch.close();
         }
