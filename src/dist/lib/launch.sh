@@ -43,7 +43,8 @@ elif [ -n "$cache_root" ]; then
   # 10,000 unchanged files took 0.18 s against 0.20 s (README, "Releasing"). Other commands, and lede printing
   # where it has no terminal, start from it too, or from the reader's while there is none.
   fresh_cache() { [ "$1" -nt "$jar" ] && [ "$1" -nt "$java" ]; }
-  # Written only where there is room for it (the caches are 5-25 MB; 64 MB asked): a JVM that cannot write
+  # Written only into a folder lede can write (a JVM told to write its archive where it cannot refuses to
+  # start) and where there is room for it (the caches are 5-25 MB; 64 MB asked): a JVM that cannot write
   # its archive at exit exits 1 and says so on stdout, under the command's own output. One df, only on a
   # run that would write the cache.
   room_for_cache() {
@@ -63,7 +64,8 @@ elif [ -n "$cache_root" ]; then
     cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off -XX:AOTCache=$own_cache.aot"
   elif fresh_cache "$own_cache.jsa"; then
     cache_opts="-Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$own_cache.jsa"
-  elif [ -n "$write_cache" ] && mkdir -p "${startup_cache%/*}" 2>/dev/null && room_for_cache "${startup_cache%/*}"; then
+  elif [ -n "$write_cache" ] && mkdir -p "${startup_cache%/*}" 2>/dev/null && [ -w "${startup_cache%/*}" ] \
+    && room_for_cache "${startup_cache%/*}"; then
     # Named again for lede, which makes its folder again at exit should the cache folder go meanwhile.
     rm -f "$own_cache.aot" "$own_cache.jsa"
     if [ "${major:-0}" -ge 25 ] 2>/dev/null; then

@@ -88,7 +88,11 @@ final class ReaderSession implements ReaderStart.Plan {
                 // Also on quitting, the screen restored: a reader quit before the check of the folders ended
                 // (the library complete from the index) would otherwise never keep its first screen.
                 session.indexedLoad.storeFirstScreenUnlessKept(last[0]);
-                session.indexedLoad.storeListing(); // nothing when the one kept is current
+                session.indexedLoad.storeListingSaying(
+                        line -> { // nothing when the one kept is current
+                            err.println(line);
+                            err.flush();
+                        });
             }
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
         } catch (IOException e) {

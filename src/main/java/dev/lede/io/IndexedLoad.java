@@ -80,10 +80,13 @@ public final class IndexedLoad implements AutoCloseable {
     /** Reads the previewed articles' ledes and related headlines; null when the preview holds them. */
     private IndexEntryDetails details;
     /** Held while resolutions are stored; {@link #close} waits for it. */
-    private final PatientLock storing = new PatientLock();
+    final PatientLock storing = new PatientLock();
 
     /** How long a quit waits for the index's writes before it says why it has not exited yet. */
     private static final Duration QUIT_PATIENCE = Duration.ofSeconds(1);
+
+    private static final String STORING_SAID =
+            "lede: storing where related headlines lead in the library index, so that the next start needs no matching…";
 
     private final boolean previewing;
     /** The reader's first rows, kept between runs; or null. */
@@ -246,8 +249,8 @@ public final class IndexedLoad implements AutoCloseable {
                 writes.finish(); // the library is complete only once the index holds it (search reads it)
             }
         }
-        for (String[] move : checked.moves()) {
-            stores.move(move[0], move[1]);
+        for (CheckedInputs.Move move : checked.moves()) {
+            stores.move(move.from(), move.to(), move.stamp());
         }
         checked.vanished().forEach(stores::remove);
         stores.commit();
@@ -547,31 +550,39 @@ public final class IndexedLoad implements AutoCloseable {
      * open yet or failed, or holds no current listing.
      */
     public void storeListing() {
+        storeListingSaying(line -> {});
+    }
+
+    /** {@link #storeListing}, at a quit: as {@link #closeSaying}, tells {@code say} when the index's writes keep it waiting. */
+    public void storeListingSaying(Consumer<String> say) {
         if (firstScreen == null) {
             return;
         }
-        storing.run(() -> {
-            LibraryIndex open = index;
-            if (failed || open == null || scope == null) {
-                return;
-            }
-            try {
-                long changes = open.changes();
-                if (changes == keptChanges) {
-                    return; // the one kept is this listing: read back only to be compared, at a quit
-                }
-                boolean kept = firstScreen.keepListing(
-                        open.file(),
-                        open.instance(),
-                        visitor -> open.eachListingPart(scope, visitor),
-                        rows -> KeptListing.seeds(open, scope, rows));
-                if (kept && open.changes() == changes) {
-                    keptChanges = changes;
-                }
-            } catch (IndexException e) {
-                fail(e);
-            }
-        });
+        storing.run(
+                () -> {
+                    LibraryIndex open = index;
+                    if (failed || open == null || scope == null) {
+                        return;
+                    }
+                    try {
+                        long changes = open.changes();
+                        if (changes == keptChanges) {
+                            return; // the one kept is this listing: read back only to be compared, at a quit
+                        }
+                        boolean kept = firstScreen.keepListing(
+                                open.file(),
+                                open.instance(),
+                                visitor -> open.eachListingPart(scope, visitor),
+                                rows -> KeptListing.seeds(open, scope, rows));
+                        if (kept && open.changes() == changes) {
+                            keptChanges = changes;
+                        }
+                    } catch (IndexException e) {
+                        fail(e);
+                    }
+                },
+                QUIT_PATIENCE,
+                () -> say.accept(STORING_SAID));
     }
 
     /**
@@ -651,8 +662,7 @@ public final class IndexedLoad implements AutoCloseable {
         storing.run(
                 () -> failed = true, // a write still running on the loader's thread ends quietly, not as a failure
                 QUIT_PATIENCE,
-                () -> say.accept("lede: storing where related headlines lead in the library index, so that the next"
-                        + " start needs no matching…"));
+                () -> say.accept(STORING_SAID));
         if (bodySearch != null) {
             bodySearch.close();
         }

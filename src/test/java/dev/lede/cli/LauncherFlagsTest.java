@@ -145,6 +145,48 @@ class LauncherFlagsTest {
     }
 
     /**
+     * No start-up cache is written into a folder lede cannot write (a cache made read-only, or another user's):
+     * the JVM refused to start ('Unable to create shared archive file …: Permission denied' on stdout, exit 1)
+     * whenever the cache there was missing or older than the jar, so lede did not run at all (found by chaos).
+     * Made unwritable with chmod, and for root, to whom modes do not apply, with chattr +i where it works.
+     */
+    @Test
+    void noStartUpCacheIsWrittenIntoAFolderThatCannotBeWritten() throws Exception {
+        Path cacheHome = temp.resolve("cache");
+        Path folder = Files.createDirectories(cacheHome.resolve("lede/startup" + temp + temp));
+        Files.createFile(temp.resolve("lede.jar"));
+        freeKib = 10_000_000;
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        boolean immutable = !Files.isWritable(folder) ? false : chattr("+i", folder);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(
+                    Files.isWritable(folder),
+                    "the start-up folder cannot be made unwritable here (root without chattr)");
+            assertTrue(
+                    withStartupCache(cacheHome, false, "list", "feeds").stream().noneMatch(f -> f.contains("Archive")));
+        } finally {
+            if (immutable) {
+                chattr("-i", folder);
+            }
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+        assertTrue(withStartupCache(cacheHome, false, "list", "feeds").stream()
+                .anyMatch(f -> f.contains("ArchiveClassesAtExit")));
+    }
+
+    private static boolean chattr(String flag, Path file) throws IOException, InterruptedException {
+        try {
+            Process chattr = new ProcessBuilder("chattr", flag, file.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return chattr.waitFor(10, TimeUnit.SECONDS) && chattr.exitValue() == 0;
+        } catch (IOException e) {
+            return false; // no chattr
+        }
+    }
+
+    /**
      * A standard stream the caller closed ({@code lede <&-}) is /dev/null by the time Java starts: the JVM's
      * first files would take its number, and lede read the runtime's lib/modules as stdin (found by QA).
      */

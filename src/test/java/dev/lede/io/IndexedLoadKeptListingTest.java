@@ -94,6 +94,42 @@ class IndexedLoadKeptListingTest {
         }
     }
 
+    /**
+     * A quit that waits for resolutions still being stored says so after a second, before the listing is kept
+     * beside the first screen: it waited there first, seconds after a reload on 10,000 articles, without a
+     * word, the terminal given back and the shell not (found by chaos).
+     */
+    @Test
+    void keepingTheListingAtAQuitSaysWhenItWaitsForTheIndexsWrites() throws Exception {
+        writeLibrary();
+        readerRun();
+        write("d.txt", "Title: Pilots return to work\n\nThe strike ended.\n"); // the listing kept is no longer it
+        try (IndexedLoad load = indexedLoad(true).showingFirst(screen(), Path.of(""))) {
+            Sink sink = new Sink();
+            load.load(List.of(news.toString()), sink);
+            java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> load.storing.run(() -> {
+                held.countDown();
+                sleep(1_500); // resolutions being stored, as after a reload
+            }));
+            writer.start();
+            held.await();
+            List<String> said = new ArrayList<>();
+            load.storeListingSaying(said::add);
+            writer.join();
+            assertEquals(1, said.size(), "said once: " + said);
+            assertTrue(said.get(0).startsWith("lede: storing where related headlines lead"), said.get(0));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void anUnchangedLibraryIsPreviewedWholeFromTheKeptListingBeforeTheIndexOpens() throws IOException {
         writeLibrary();
