@@ -2,11 +2,9 @@
 // number belongs with them.
 package dev.lede.core.library;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -27,14 +25,9 @@ final class HeadlineTerms {
     private static final Pattern PERCENT = Pattern.compile("(?<=\\d)\\s?%");
 
     /**
-     * A decimal scaled by a word ("2.1 billion", as {@link #MONEY} writes "$2.1bn"): one whole number, so that
-     * "$1.2bn" and "$2.1bn" are two numbers, not the same two digits in another order.
-     */
-    private static final Pattern SCALED_DECIMAL =
-            Pattern.compile("(?<![\\d.])(\\d{1,9})\\.(\\d{1,6})\\s?(?i:(billion|million|thousand))\\b");
-
-    /**
-     * Any other decimal ("5.25", "2.5"): one number term, "5point25", for the same reason. Not a time of day
+     * A decimal ("5.25", "2.1" of "$2.1bn"): one number term, "5point25", so that "$1.2bn" and "$2.1bn" are two
+     * numbers, not the same two digits in another order. A scale stays a word after it ("2point1 billion"), as
+     * it was: "2.5m" may be metres or millions, and either way the number agrees. Not a time of day
      * ("3.40am"), whose hour and minutes stay two numbers as "3:40am" gives them.
      */
     private static final Pattern DECIMAL =
@@ -232,24 +225,7 @@ final class HeadlineTerms {
                         });
         out = out.indexOf('%') >= 0 ? PERCENT.matcher(out).replaceAll(" percent") : out;
         out = DISTANCE.matcher(out).replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
-        return out.indexOf('.') >= 0 ? wholeDecimals(out) : out;
-    }
-
-    /** Decimals as one term each: scaled ones as the whole number they name, others as {@link #DECIMAL} writes them. */
-    private static String wholeDecimals(String text) {
-        String scaled = SCALED_DECIMAL.matcher(text).replaceAll(m -> {
-            BigDecimal value = new BigDecimal(m.group(1) + "." + m.group(2))
-                    .multiply(BigDecimal.TEN.pow(
-                            switch (m.group(3).toLowerCase(Locale.ROOT)) {
-                                case "billion" -> 9;
-                                case "million" -> 6;
-                                default -> 3;
-                            }));
-            return value.stripTrailingZeros().scale() <= 0
-                    ? value.toBigInteger().toString()
-                    : m.group(1) + "point" + m.group(2) + " " + m.group(3);
-        });
-        return DECIMAL.matcher(scaled).replaceAll("$1point$2");
+        return out.indexOf('.') >= 0 ? DECIMAL.matcher(out).replaceAll("$1point$2") : out;
     }
 
     private static boolean hasDigit(String text) {

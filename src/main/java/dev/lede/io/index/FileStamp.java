@@ -18,6 +18,7 @@ import java.util.Map;
  * @param changedNanos the status-change time where the platform gives one (0 elsewhere): every write moves it
  *     forward, and unlike the modification time no tool can set it back, so a file rewritten in place at the
  *     same size with its modification time put back ({@code touch -d}, {@code cp -p} over it) still shows
+ *     as changed
  * @param fileKey the platform's file key as text, or null where it has none
  * @param takenNanos wall-clock time of the stat, in nanoseconds since the epoch
  */

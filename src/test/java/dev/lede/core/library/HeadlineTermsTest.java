@@ -30,8 +30,10 @@ class HeadlineTermsTest {
     void aDecimalIsOneNumberNotTwo() {
         assertNotEquals(Set.copyOf(HeadlineTerms.terms("$1.2bn deal")), Set.copyOf(HeadlineTerms.terms("$2.1bn deal")));
         assertNotEquals(Set.copyOf(HeadlineTerms.terms("rate 5.25")), Set.copyOf(HeadlineTerms.terms("rate 25.5")));
-        assertEquals(List.of("2100000000"), HeadlineTerms.terms("$2.1bn"));
-        assertEquals(List.of("2100000000"), HeadlineTerms.terms("2.1 Billion"));
+        assertEquals(List.of("2point1", "billion"), HeadlineTerms.terms("$2.1bn"));
+        assertEquals(HeadlineTerms.terms("$2.1bn"), HeadlineTerms.terms("2.1 billion"));
+        assertEquals(
+                List.of("2point5"), HeadlineTerms.terms("2.5m").subList(0, 1), "metres or millions: the number agrees");
         assertEquals(HeadlineTerms.terms("£1.5m"), HeadlineTerms.terms("1.5 million"));
         assertTrue(HeadlineTerms.isNumber(HeadlineTerms.terms("5.25").get(0)));
         assertEquals(List.of("3", "40am"), HeadlineTerms.terms("3.40am"), "a time of day is no decimal");
