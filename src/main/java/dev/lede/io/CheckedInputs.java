@@ -18,7 +18,7 @@ import java.util.Set;
  * files renamed or moved inside the opened folders: same identity, size and time at a new path) are
  * listed from the index, the rest read; stored paths no longer walked have vanished.
  */
-record CheckedInputs(List<Slot> slots, Set<String> vanished, List<Move> moves) {
+record CheckedInputs(List<Slot> slots, Set<String> vanished, List<String[]> moves) {
 
     /** One input in load order: listed from the index, read afresh, or a problem found walking. */
     sealed interface Slot permits Listed, Fresh, Walked {}
@@ -31,9 +31,6 @@ record CheckedInputs(List<Slot> slots, Set<String> vanished, List<Move> moves) {
 
     record Walked(Problem problem) implements Slot {}
 
-    /** A file stored at {@code from} found at {@code to}, with its stamp there (the rename moved its ctime). */
-    record Move(String from, String to, FileStamp stamp) {}
-
     /**
      * Walks {@code arguments} and sorts each file against {@code stored}, the index's stamps by path; the
      * files come from {@code ahead} when it walked them and nobody took them (it may be null).
@@ -45,7 +42,7 @@ record CheckedInputs(List<Slot> slots, Set<String> vanished, List<Move> moves) {
         classify(slots, stored, options);
         Map<String, FileStamp> vanished = new HashMap<>(stored);
         vanished.keySet().removeAll(walked);
-        List<Move> moves = findMoves(slots, stored, vanished, options);
+        List<String[]> moves = findMoves(slots, stored, vanished, options);
         return new CheckedInputs(slots, vanished.keySet(), moves);
     }
 
@@ -128,11 +125,11 @@ record CheckedInputs(List<Slot> slots, Set<String> vanished, List<Move> moves) {
 
     /**
      * New paths whose file is one that vanished from its stored path (renamed or moved inside the opened
-     * folders): listed from the index and moved there, not read again.
+     * folders): listed from the index and moved there, not read again. Each move as {from, to}.
      */
-    private static List<Move> findMoves(
+    private static List<String[]> findMoves(
             List<Slot> slots, Map<String, FileStamp> stored, Map<String, FileStamp> vanished, LoadOptions options) {
-        List<Move> moves = new ArrayList<>();
+        List<String[]> moves = new ArrayList<>();
         Map<String, String> byIdentity = new HashMap<>(); // file identity → the path it vanished from
         for (Map.Entry<String, FileStamp> gone : vanished.entrySet()) {
             if (gone.getValue().fileKey() != null) {
@@ -149,11 +146,11 @@ record CheckedInputs(List<Slot> slots, Set<String> vanished, List<Move> moves) {
                     && !stored.containsKey(f.key())) {
                 String from = byIdentity.get(f.stamp().fileKey());
                 if (from != null
-                        && LibraryIndex.unchangedMoved(vanished.get(from), f.stamp())
+                        && LibraryIndex.unchanged(vanished.get(from), f.stamp())
                         && f.stamp().size() <= options.maxSize()) {
                     byIdentity.remove(f.stamp().fileKey());
                     vanished.remove(from);
-                    moves.add(new Move(from, f.key(), f.stamp()));
+                    moves.add(new String[] {from, f.key()});
                     slots.set(i, new Listed(from, f.file().name(), f.file().path()));
                 }
             }

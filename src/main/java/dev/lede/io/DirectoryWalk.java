@@ -1,4 +1,4 @@
-// Over 300 lines: the lazy ordered walk with its one stat per file and its skips, one iterator read top to bottom.
+// Over 250 lines: the lazy ordered walk with its one stat per file and its skips, one iterator read top to bottom.
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;
@@ -95,16 +95,16 @@ final class DirectoryWalk implements Iterator<Path> {
             }
             Path path = top.next();
             long taken = FileStamp.nowNanos(); // before the stat: a file changed after it must look changed
-            FileStamp.Stat attributes = stat(path, taken); // one stat for every question
+            BasicFileAttributes attributes = attributes(path); // one stat for every question
             if (attributes == null) {
                 continue; // vanished or unreadable: neither a directory nor a file to read
             }
-            if (attributes.directory()) {
+            if (attributes.isDirectory()) {
                 Object key = attributes.fileKey();
                 if (options.recursive() && (key == null || !walkedFolders.contains(key))) {
                     enter(path, key);
                 }
-            } else if (attributes.regularFile()) {
+            } else if (attributes.isRegularFile()) {
                 String name = top instanceof Resolving resolving
                         ? resolving.lastName()
                         : path.getFileName().toString();
@@ -112,7 +112,7 @@ final class DirectoryWalk implements Iterator<Path> {
                     otherKinds++;
                 } else {
                     next = path;
-                    nextStamp = attributes.stamp();
+                    nextStamp = FileStamp.of(attributes, taken);
                     files++;
                 }
             }
@@ -265,14 +265,6 @@ final class DirectoryWalk implements Iterator<Path> {
         public int compareTo(Entry other) {
             int byTime = Long.compare(modified, other.modified);
             return byTime != 0 ? byTime : name.compareTo(other.name);
-        }
-    }
-
-    private static FileStamp.Stat stat(Path path, long taken) {
-        try {
-            return FileStamp.stat(path, taken);
-        } catch (IOException e) {
-            return null;
         }
     }
 

@@ -63,9 +63,9 @@ final class IndexWrites {
         }
     }
 
-    /** The rows stored under {@code from} now belong to the file at {@code to} (renamed or moved), stamped so now. */
-    void move(String from, String to, FileStamp stamp) {
-        write(batch -> batch.move(from, to, stamp));
+    /** The rows stored under {@code from} now belong to the file at {@code to} (renamed or moved). */
+    void move(String from, String to) {
+        write(batch -> batch.move(from, to));
     }
 
     /** The file stored under {@code path} is gone. */

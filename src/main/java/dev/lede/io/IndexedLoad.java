@@ -249,8 +249,8 @@ public final class IndexedLoad implements AutoCloseable {
                 writes.finish(); // the library is complete only once the index holds it (search reads it)
             }
         }
-        for (CheckedInputs.Move move : checked.moves()) {
-            stores.move(move.from(), move.to(), move.stamp());
+        for (String[] move : checked.moves()) {
+            stores.move(move[0], move[1]);
         }
         checked.vanished().forEach(stores::remove);
         stores.commit();

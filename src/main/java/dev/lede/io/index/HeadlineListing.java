@@ -61,7 +61,6 @@ final class HeadlineListing {
         FileStamp stamp = input.stamp();
         writeNumber(stamp.size());
         writeNumber(stamp.modifiedNanos());
-        writeNumber(stamp.changedNanos());
         writeText(stamp.fileKey());
         writeNumber(stamp.takenNanos());
         writeText(input.problems().isEmpty() ? null : ArticleColumns.encodeProblems(input.problems(), path));
@@ -133,7 +132,7 @@ final class HeadlineListing {
 
     private static IndexedInput stamped(Reader in) {
         String path = in.path();
-        FileStamp stamp = new FileStamp(in.number(), in.number(), in.number(), in.text(), in.number());
+        FileStamp stamp = new FileStamp(in.number(), in.number(), in.text(), in.number());
         in.text(false);
         in.count();
         in.skip(in.articlesLength());
@@ -187,9 +186,7 @@ final class HeadlineListing {
      */
     private static IndexedInput input(Reader in, ArticleColumns columns, boolean withStamps) {
         String path = in.path();
-        FileStamp stamp = withStamps
-                ? new FileStamp(in.number(), in.number(), in.number(), in.text(), in.number())
-                : in.skipStamp();
+        FileStamp stamp = withStamps ? new FileStamp(in.number(), in.number(), in.text(), in.number()) : in.skipStamp();
         List<Problem> inputProblems = problems(in.text(), path);
         int count = in.count();
         in.articlesLength();
@@ -324,9 +321,8 @@ final class HeadlineListing {
             return path;
         }
 
-        /** Skips a stored stamp (size, modification and status-change times, file key, when taken); null. */
+        /** Skips a stored stamp (size, modification time, file key, when taken); null. */
         FileStamp skipStamp() {
-            number();
             number();
             number();
             text(false);

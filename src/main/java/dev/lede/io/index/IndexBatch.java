@@ -58,14 +58,13 @@ public final class IndexBatch implements AutoCloseable {
     }
 
     /**
-     * Keeps what was stored for a file that was renamed (same identity, size and modification time at a new
-     * path) under its new path, without parsing it again, with its stamp as now ({@code stamp}: the rename
-     * moved its status-change time). False when nothing was stored at {@code from}.
+     * Keeps what was stored for a file that was renamed (same identity and stamp at a new path) under its
+     * new path, without parsing it again. False when nothing was stored at {@code from}.
      */
-    public boolean move(String from, String to, FileStamp stamp) {
+    public boolean move(String from, String to) {
         synchronized (lock) {
             try {
-                boolean moved = inputs.move(from, to, stamp);
+                boolean moved = inputs.move(from, to);
                 changed |= moved;
                 touched.add(from);
                 touched.add(to);

@@ -47,7 +47,7 @@ public final class IndexProbe {
                             "Harbour wall opens\n\nThe harbour wall opened on Monday.\n"
                                     .getBytes(StandardCharsets.UTF_8)));
             try (IndexBatch batch = index.batch()) {
-                batch.put(name, new FileStamp(1, 0, 0, null, 0), name, parsed, Article::lede);
+                batch.put(name, new FileStamp(1, 0, null, 0), name, parsed, Article::lede);
                 batch.commit();
             }
             long queryStart = System.nanoTime();

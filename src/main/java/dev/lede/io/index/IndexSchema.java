@@ -20,7 +20,7 @@ final class IndexSchema {
         "INSERT INTO meta VALUES ('generation', 0)",
         // order_key sorts as the walk lists files by name; path is the file as the caller names it.
         "CREATE TABLE inputs(id INTEGER PRIMARY KEY, order_key BLOB NOT NULL UNIQUE, path TEXT NOT NULL,"
-                + " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL, file_key TEXT, taken_ns INTEGER NOT NULL,"
+                + " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, file_key TEXT, taken_ns INTEGER NOT NULL,"
                 + " problems TEXT)",
         "CREATE TABLE articles(row INTEGER PRIMARY KEY, input INTEGER NOT NULL, seq INTEGER NOT NULL,"
                 + " item INTEGER NOT NULL, id TEXT NOT NULL, format TEXT NOT NULL, headline TEXT NOT NULL, lede TEXT,"

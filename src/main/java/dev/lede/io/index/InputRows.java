@@ -49,16 +49,15 @@ final class InputRows {
         }
         long input = nextInput++;
         PreparedStatement insert = database.prepared("INSERT INTO inputs(id, path, order_key, size, mtime_ns,"
-                + " ctime_ns, file_key, taken_ns, problems) VALUES (?,?,?,?,?,?,?,?,?)");
+                + " file_key, taken_ns, problems) VALUES (?,?,?,?,?,?,?,?)");
         insert.setLong(1, input);
         insert.setString(2, path);
         insert.setBytes(3, IndexScope.orderKey(path));
         insert.setLong(4, stamp.size());
         insert.setLong(5, stamp.modifiedNanos());
-        insert.setLong(6, stamp.changedNanos());
-        insert.setString(7, stamp.fileKey());
-        insert.setLong(8, stamp.takenNanos());
-        insert.setString(9, ArticleColumns.encodeProblems(parsed.problems(), name));
+        insert.setString(6, stamp.fileKey());
+        insert.setLong(7, stamp.takenNanos());
+        insert.setString(8, ArticleColumns.encodeProblems(parsed.problems(), name));
         insert.executeUpdate();
         PreparedStatement article = database.prepared(
                 "INSERT INTO articles(row, input, seq, item, id, format, headline, lede,"
@@ -130,19 +129,13 @@ final class InputRows {
     }
 
     /** As {@link IndexBatch#move}. */
-    boolean move(String from, String to, FileStamp stamp) throws SQLException {
+    boolean move(String from, String to) throws SQLException {
         delete(to);
         try (PreparedStatement update = database.connection()
-                .prepareStatement("UPDATE inputs SET path = ?, order_key = ?, size = ?, mtime_ns = ?, ctime_ns = ?,"
-                        + " file_key = ?, taken_ns = ? WHERE order_key = ?")) {
+                .prepareStatement("UPDATE inputs SET path = ?, order_key = ? WHERE order_key = ?")) {
             update.setString(1, to);
             update.setBytes(2, IndexScope.orderKey(to));
-            update.setLong(3, stamp.size());
-            update.setLong(4, stamp.modifiedNanos());
-            update.setLong(5, stamp.changedNanos());
-            update.setString(6, stamp.fileKey());
-            update.setLong(7, stamp.takenNanos());
-            update.setBytes(8, IndexScope.orderKey(from));
+            update.setBytes(3, IndexScope.orderKey(from));
             return update.executeUpdate() > 0;
         }
     }

@@ -44,7 +44,7 @@ import java.util.function.Function;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 9;
+    private static final int LAYOUT = 8;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
@@ -120,19 +120,11 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * Whether a file whose stamp is now {@code current} still holds what was stored under {@code stored}:
-     * same identity, size, modification and status-change times, and the modification time was not so close
-     * to the stored read that a later change could have kept it.
+     * same identity, size and modification time, and that time was not so close to the stored read that a
+     * later change could have kept it.
      */
     public static boolean unchanged(FileStamp stored, FileStamp current) {
         return stored != null && !stored.racy() && stored.sameFileAs(current);
-    }
-
-    /**
-     * As {@link #unchanged}, for a file found under another path than the one stored: its status-change
-     * time, which the rename moved, is not compared.
-     */
-    public static boolean unchangedMoved(FileStamp stored, FileStamp current) {
-        return stored != null && !stored.racy() && stored.sameFileMovedAs(current);
     }
 
     // ---- writing

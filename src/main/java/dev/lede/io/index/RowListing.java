@@ -34,7 +34,7 @@ final class RowListing {
         Map<String, FileStamp> stamps = new HashMap<>();
         try (PreparedStatement select = database.connection()
                 .prepareStatement(
-                        "SELECT path, size, mtime_ns, ctime_ns, file_key, taken_ns FROM inputs WHERE order_key >= ? AND order_key < ?")) {
+                        "SELECT path, size, mtime_ns, file_key, taken_ns FROM inputs WHERE order_key >= ? AND order_key < ?")) {
             for (String root : scope.roots()) {
                 select.setBytes(1, IndexScope.low(root));
                 select.setBytes(2, IndexScope.high(root));
@@ -50,14 +50,9 @@ final class RowListing {
         }
     }
 
-    /** The stamp whose columns start at {@code at}: size, mtime_ns, ctime_ns, file_key, taken_ns. */
+    /** The stamp whose columns start at {@code at}: size, mtime_ns, file_key, taken_ns. */
     private static FileStamp stamp(ResultSet rows, int at) throws SQLException {
-        return new FileStamp(
-                rows.getLong(at),
-                rows.getLong(at + 1),
-                rows.getLong(at + 2),
-                rows.getString(at + 3),
-                rows.getLong(at + 4));
+        return new FileStamp(rows.getLong(at), rows.getLong(at + 1), rows.getString(at + 2), rows.getLong(at + 3));
     }
 
     /** As {@link LibraryIndex#count}. */
@@ -86,11 +81,10 @@ final class RowListing {
      */
     void list(IndexScope scope, int articleLimit, ArticleColumns columns, Consumer<IndexedInput> visitor) {
         long library = columns.resolved() ? resolutions.currentLibrary(scope) : -1;
-        String sql =
-                "SELECT i.path, i.problems, i.size, i.mtime_ns, i.ctime_ns, i.file_key, i.taken_ns, " + columns.select()
-                        + " FROM inputs i LEFT JOIN articles a ON a.input = i.id"
-                        + (columns.resolved() ? " LEFT JOIN resolved r ON r.library = ? AND r.article = a.row" : "")
-                        + " WHERE i.order_key >= ? AND i.order_key < ? ORDER BY i.order_key, a.seq";
+        String sql = "SELECT i.path, i.problems, i.size, i.mtime_ns, i.file_key, i.taken_ns, " + columns.select()
+                + " FROM inputs i LEFT JOIN articles a ON a.input = i.id"
+                + (columns.resolved() ? " LEFT JOIN resolved r ON r.library = ? AND r.article = a.row" : "")
+                + " WHERE i.order_key >= ? AND i.order_key < ? ORDER BY i.order_key, a.seq";
         try (PreparedStatement select = database.connection().prepareStatement(sql)) {
             int handed = 0;
             for (String root : scope.roots()) {
@@ -120,8 +114,8 @@ final class RowListing {
                             problems = ArticleColumns.decodeProblems(rows.getString(2), path);
                             stamp = stamp(rows, 3);
                         }
-                        if (rows.getObject(8) != null) {
-                            articles.add(columns.read(rows, 8, path));
+                        if (rows.getObject(7) != null) {
+                            articles.add(columns.read(rows, 7, path));
                         }
                     }
                     if (path != null) {

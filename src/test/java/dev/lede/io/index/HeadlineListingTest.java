@@ -111,7 +111,7 @@ class HeadlineListingTest {
                     path.contains("empty") ? List.of(new Problem(path, "empty file; skipped")) : List.of();
             inputs.add(new IndexedInput(
                     path,
-                    new FileStamp(row * 100, -row, row * 5, row == 3 ? null : "(dev=1,ino=" + row + ")", row * 7),
+                    new FileStamp(row * 100, -row, row == 3 ? null : "(dev=1,ino=" + row + ")", row * 7),
                     List.copyOf(articles),
                     problems));
         }
@@ -187,7 +187,7 @@ class HeadlineListingTest {
         paths.sort(null);
         List<IndexedInput> inputs = new ArrayList<>();
         for (String path : paths) {
-            inputs.add(new IndexedInput(path, new FileStamp(1, 2, 4, null, 3), List.of(), List.of()));
+            inputs.add(new IndexedInput(path, new FileStamp(1, 2, null, 3), List.of(), List.of()));
         }
         for (int partBytes : new int[] {40, HeadlineListing.PART_BYTES}) {
             List<String> read = roundTrip(inputs, partBytes, new ArrayList<>()).stream()
@@ -227,19 +227,19 @@ class HeadlineListingTest {
         List<IndexedInput> inputs = List.of(
                 new IndexedInput(
                         "/n/a.txt",
-                        new FileStamp(1, 2, 4, null, 3),
+                        new FileStamp(1, 2, null, 3),
                         List.of(linked(1, "/n/a.txt", "000000000001", Arrays.asList(last, null, first))),
                         List.of()),
                 new IndexedInput(
                         "/n/b.txt",
-                        new FileStamp(1, 2, 4, null, 3),
+                        new FileStamp(1, 2, null, 3),
                         List.of(
                                 linked(2, "/n/b.txt", "00000000000b", null),
                                 linked(3, "/n/b.txt", "000000000001", List.of(last))),
                         List.of()),
                 new IndexedInput(
                         "/n/c.txt",
-                        new FileStamp(1, 2, 4, null, 3),
+                        new FileStamp(1, 2, null, 3),
                         List.of(linked(4, "/n/c.txt", "feed:item/9", List.of(new ArticleId("elsewhere")))),
                         List.of()));
         for (int partBytes : new int[] {10, HeadlineListing.PART_BYTES}) {

@@ -58,7 +58,7 @@ public final class IndexChild {
                     // The stamp's size carries the version, so the parent can tell what each input was written with.
                     batch.put(
                             path(input),
-                            new FileStamp(version, 0, 0, "key" + input, 0),
+                            new FileStamp(version, 0, "key" + input, 0),
                             path(input),
                             repeat(parsed(input, version)),
                             Article::lede);
