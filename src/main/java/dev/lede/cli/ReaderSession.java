@@ -88,11 +88,11 @@ final class ReaderSession implements ReaderStart.Plan {
                 // Also on quitting, the screen restored: a reader quit before the check of the folders ended
                 // (the library complete from the index) would otherwise never keep its first screen.
                 session.indexedLoad.storeFirstScreenUnlessKept(last[0]);
-                session.indexedLoad.storeListingSaying(
-                        line -> { // nothing when the one kept is current
-                            err.println(line);
-                            err.flush();
-                        });
+                // Nothing when the one kept is current; a wait for the index's writes is said after a second.
+                session.indexedLoad.storeListingSaying(line -> {
+                    err.println(line);
+                    err.flush();
+                });
             }
             return Math.max(status, last[0] == null ? ExitCodes.OK : afterwards(last[0], err));
         } catch (IOException e) {

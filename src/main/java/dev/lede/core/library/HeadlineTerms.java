@@ -140,7 +140,7 @@ final class HeadlineTerms {
         return WordForms.stem(token);
     }
 
-    /** Whether a term is a number ("40", "11000"): a rewrite keeps a story's numbers. */
+    /** Whether a term is a number ("40", "11000", a decimal's "5point25"): a rewrite keeps a story's numbers. */
     static boolean isNumber(String term) {
         return !term.isEmpty()
                 && (isAsciiNumber(term)
