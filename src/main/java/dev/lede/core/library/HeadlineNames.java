@@ -30,7 +30,17 @@ final class HeadlineNames {
      */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /**
+     * The pronouns of the first and second person, a closed class of English (the third person's are stop
+     * words): a quotation or a column opens with them, and they are never a name.
+     */
+    private static final Set<String> FIRST_AND_SECOND_PERSON =
+            Set.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours");
+
     private static final String EN_DASH = "\u2013";
+
+    /** A hyphen between a capitalised part and the next ("Point-Abermoor"), not inside a lower-case word. */
+    private static final Pattern HYPHENED_NAMES = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{0,40})-(?=\\p{Lu})");
 
     private static final String QUOTES = "\"'‘“";
 
@@ -116,6 +126,15 @@ final class HeadlineNames {
                 && !endsWithClosing(first)
                 && !hasPossessive(first)
                 && first.indexOf(EN_DASH) < 0;
+    }
+
+    /**
+     * The headline with each hyphen between two capitalised parts of a word read as an en dash, which joins two
+     * names ("Point-Abermoor" → "Point–Abermoor"); null when no word is so joined.
+     */
+    static String hyphenedNamesApart(String headline) {
+        java.util.regex.Matcher joined = HYPHENED_NAMES.matcher(headline);
+        return joined.find() ? joined.replaceAll(EN_DASH) : null;
     }
 
     /** The entry term saying that {@code token} is followed by another name word in a run ("tom" of "Tom Hale"). */
@@ -215,6 +234,9 @@ final class HeadlineNames {
         }
         if (CONTRACTION.matcher(raw[0]).find()) {
             return names; // "I'm", "We're", "Don't": a pronoun or verb shortened, never a name
+        }
+        if (FIRST_AND_SECOND_PERSON.containsAll(WordForms.tokens(raw[0]))) {
+            return names; // "'We heard a bang'", "My week on the picket line": WordNet holds no pronoun
         }
         for (String token : WordForms.tokens(withoutPossessive(raw[0]))) {
             if (!WordForms.isStopWord(token)

@@ -5,6 +5,7 @@ package dev.lede.core.library;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,16 @@ import java.util.regex.Pattern;
  */
 final class HeadlineTerms {
 
-    /** Money and distances as headlines abbreviate them: "£14m", "$3bn", "200m". */
-    private static final Pattern MONEY = Pattern.compile("([£$€])\\s?(\\d[\\d,.]*)\\s?(bn|m|k)\\b");
+    /** Money as headlines abbreviate it: "£14m", "$3bn", "$2.1 bln" (the wires' spelling). */
+    private static final Pattern MONEY = Pattern.compile("([£$€])\\s?(\\d[\\d,.]*)\\s?(bn|bln|mln|m|k)\\b");
+
+    /**
+     * A count with its unit or scale joined on ("90mph", "41C", "210k", "5.25pc", "1.3m"): the number and the
+     * unit are two words, as "90 mph" writes them, so the number agrees with the same count written apart. Not
+     * an ordinal ("48th"), a decade ("1990s") or a time of day ("9am"), which keep their own readings.
+     */
+    private static final Pattern JOINED_UNIT = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(\\d{1,9}(?:\\.\\d{1,6})?)(?!(?i:st|nd|rd|th|s|am|pm)(?![\\p{L}\\d]))(\\p{L}{1,5})(?![\\p{L}\\d])");
 
     /** "12%" is "12 percent", as "12 per cent" and "twelve percent" are ({@link #spansInYears}). */
     private static final Pattern PERCENT = Pattern.compile("(?<=\\d)\\s?%");
@@ -36,7 +45,6 @@ final class HeadlineTerms {
     /** A term {@link #DECIMAL} wrote. */
     private static final Pattern DECIMAL_TERM = Pattern.compile("\\d{1,9}point\\d{1,6}");
 
-    private static final Pattern DISTANCE = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s?(km|m)\\b");
     /** The comma of "11,000": the number is one token. */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
 
@@ -216,16 +224,35 @@ final class HeadlineTerms {
             return text; // every pattern below needs a digit
         }
         String out = text.indexOf(',') >= 0 ? THOUSANDS.matcher(text).replaceAll("") : text;
-        out = MONEY.matcher(out)
-                .replaceAll(m -> m.group(2)
-                        + switch (m.group(3)) {
-                            case "bn" -> " billion";
-                            case "m" -> " million";
-                            default -> " thousand";
-                        });
+        out = MONEY.matcher(out).replaceAll(m -> m.group(2) + " " + scale(m.group(3)));
         out = out.indexOf('%') >= 0 ? PERCENT.matcher(out).replaceAll(" percent") : out;
-        out = DISTANCE.matcher(out).replaceAll(m -> m.group(1) + (m.group(2).equals("km") ? " kilometres" : " metres"));
+        out = JOINED_UNIT.matcher(out).replaceAll(m -> (m.group(1) + " " + unit(m.group(2))).stripTrailing());
         return out.indexOf('.') >= 0 ? DECIMAL.matcher(out).replaceAll("$1point$2") : out;
+    }
+
+    /** The word a money scale abbreviates: "bn" and the wires' "bln" a billion, "m" and "mln" a million, "k" a thousand. */
+    private static String scale(String abbreviation) {
+        return switch (abbreviation) {
+            case "bn", "bln" -> "billion";
+            case "m", "mln" -> "million";
+            default -> "thousand";
+        };
+    }
+
+    /**
+     * The word a unit joined to a count stands for where headlines abbreviate it ("km" kilometres, "pc" percent,
+     * "bn" billion), itself otherwise ("mph"); none for "m", which is metres or millions ("a 400m race", "1.3m
+     * claimants"): the number alone agrees with either written out.
+     */
+    private static String unit(String written) {
+        String unit = written.toLowerCase(Locale.ROOT);
+        return switch (unit) {
+            case "km" -> "kilometres";
+            case "pc" -> "percent";
+            case "bn", "bln", "mln", "k" -> scale(unit);
+            case "m" -> "";
+            default -> unit;
+        };
     }
 
     private static boolean hasDigit(String text) {

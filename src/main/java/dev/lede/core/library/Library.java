@@ -28,8 +28,11 @@ public final class Library {
      * a quotation's first word, a contraction, decades and centuries, "twice", "one" not required.
      * 7: a quotation set off by a colon weighs a quarter; a page's label ("Analysis:") no entry uses, nothing.
      * 8: a decimal is one number ("$1.2bn" and "$2.1bn" were the same two digits).
+     * 9: a unit joined to its count is a word of its own ("90mph"; "m" metres or millions says only the
+     * number), the wires' "bln"/"mln", a hyphen between names no entry holds joined joins two names, a first-
+     * or second-person pronoun opening the line is no name.
      */
-    public static final int RESOLVER_VERSION = 8;
+    public static final int RESOLVER_VERSION = 9;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -36,6 +36,16 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             names = opening.isPresent() ? held(required, index, limit) : null;
         }
         if (names == null) {
+            // "Ferris Point-Abermoor road": one double-barrelled name as written, or two names joined as an en
+            // dash joins them ("the Cray–Pellow line"); when no entry holds the joined name, the two.
+            String apartAtHyphens = HeadlineNames.hyphenedNamesApart(headline);
+            if (apartAtHyphens != null) {
+                required = HeadlineNames.required(apartAtHyphens, words.keySet());
+                opening = Optional.empty();
+                names = held(required, index, limit);
+            }
+        }
+        if (names == null) {
             return Optional.empty(); // a name or number no entry has: not in the library
         }
         Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);

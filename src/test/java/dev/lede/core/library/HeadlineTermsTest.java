@@ -23,7 +23,26 @@ class HeadlineTermsTest {
     @Test
     void headlineAbbreviationsOfMoneyAndDistanceAreSpelledOut() {
         assertEquals(HeadlineTerms.terms("£9 million"), HeadlineTerms.terms("£9m"));
-        assertEquals(HeadlineTerms.terms("400 metres"), HeadlineTerms.terms("400m"));
+        assertEquals(HeadlineTerms.terms("$4 billion"), HeadlineTerms.terms("$4 bln"));
+        assertEquals(HeadlineTerms.terms("a 12 kilometres walk"), HeadlineTerms.terms("a 12km walk"));
+        assertEquals(HeadlineTerms.terms("rates at 4.5 per cent"), HeadlineTerms.terms("rates at 4.5pc"));
+    }
+
+    @Test
+    void aUnitJoinedToItsCountIsAWordOfItsOwn() {
+        assertEquals(HeadlineTerms.terms("gusts of 70 mph"), HeadlineTerms.terms("gusts of 70mph"));
+        assertEquals(HeadlineTerms.terms("18,000 fans"), HeadlineTerms.terms("18k fans"));
+        assertEquals(List.of("36", "c", "heat"), HeadlineTerms.terms("36C heat"));
+        assertEquals(List.of("5", "g", "mast"), HeadlineTerms.terms("5G mast"));
+        assertEquals(List.of("3rd", "1970", "9am"), HeadlineTerms.terms("3rd 1970s 9am"), "ordinals, decades, times");
+    }
+
+    @Test
+    void anMAfterACountIsMetresOrMillionsSoOnlyTheNumberSpeaks() {
+        assertEquals(List.of("400", "rac"), HeadlineTerms.terms("400m race"));
+        assertEquals(List.of("2point7", "voter"), HeadlineTerms.terms("2.7m voters"));
+        assertTrue(HeadlineTerms.terms("2.7 million voters").containsAll(HeadlineTerms.terms("2.7m voters")));
+        assertTrue(HeadlineTerms.terms("a 400 metres race").containsAll(HeadlineTerms.terms("400m race")));
     }
 
     @Test

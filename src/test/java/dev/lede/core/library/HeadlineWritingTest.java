@@ -86,6 +86,37 @@ class HeadlineWritingTest {
     }
 
     @Test
+    void aHyphenBetweenTwoNamesNoEntryHoldsJoinedJoinsTwoNames() {
+        assertEquals(
+                IT,
+                resolve(
+                        "Ferry between Skellan and Mordby Head cancelled for winter",
+                        "The ferry linking Skellan and Mordby Head will not sail from November to March.",
+                        "Skellan-Mordby Head ferry cancelled for winter"));
+        assertEquals(
+                Optional.empty(),
+                resolve(
+                        "Ferry between Skellan and Mordby Head cancelled for winter",
+                        "The ferry linking Skellan and Mordby Head will not sail from November to March.",
+                        "Skellan-Garvie ferry cancelled for winter"),
+                "both names are still required");
+        assertEquals("Skellan\u2013Mordby ferry", HeadlineNames.hyphenedNamesApart("Skellan-Mordby ferry"));
+        assertEquals(null, HeadlineNames.hyphenedNamesApart("A well-known Skellan ferry"));
+    }
+
+    @Test
+    void aPronounOpeningTheLineIsNoName() {
+        assertEquals(List.of(), HeadlineNames.unknownOpeningName("'We lost everything': Skellan ferry crew"));
+        assertEquals(List.of(), HeadlineNames.unknownOpeningName("My winter on the Skellan ferry"));
+        assertEquals(
+                IT,
+                resolve(
+                        "Ferry between Skellan and Mordby Head cancelled for winter",
+                        "The ferry linking Skellan and Mordby Head will not sail from November to March.",
+                        "'We are stranded': Skellan ferry cancelled for winter"));
+    }
+
+    @Test
     void aQuotationsFirstWordIsNoName() {
         assertFalse(HeadlineNames.namePairs("Callum Moss on the divorce: \"We grew apart\"", true)
                 .contains("we"));
