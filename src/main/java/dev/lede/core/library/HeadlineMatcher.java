@@ -76,7 +76,8 @@ final class HeadlineMatcher {
         }
     }
 
-    private void addLocked(String headline, String lede, int position) {
+    private void addLocked(String labelledHeadline, String lede, int position) {
+        String headline = PageLabel.withoutWireLabel(labelledHeadline);
         exact.add(headline);
         wordNet.clear(); // a new term may be in use now
         // The headline says what the story is; a lede's "vote of no confidence" or "would never walk again"
@@ -91,7 +92,8 @@ final class HeadlineMatcher {
     }
 
     /** The position of the entry {@code headline} names among the first {@code limit}, if sure. */
-    Optional<Integer> resolve(String headline, int limit) {
+    Optional<Integer> resolve(String labelledHeadline, int limit) {
+        String headline = PageLabel.withoutWireLabel(labelledHeadline);
         lock.readLock().lock();
         try {
             Optional<Integer> exactHit = exactLocked(headline, limit);
@@ -110,7 +112,7 @@ final class HeadlineMatcher {
     Optional<Integer> exact(String headline, int limit) {
         lock.readLock().lock();
         try {
-            return exactLocked(headline, limit);
+            return exactLocked(PageLabel.withoutWireLabel(headline), limit);
         } finally {
             lock.readLock().unlock();
         }
@@ -128,7 +130,7 @@ final class HeadlineMatcher {
     Optional<Match> rank(String headline, int limit) {
         lock.readLock().lock();
         try {
-            return rankLocked(headline, limit, 0);
+            return rankLocked(PageLabel.withoutWireLabel(headline), limit, 0);
         } finally {
             lock.readLock().unlock();
         }

@@ -45,8 +45,8 @@ final class HeadlineTerms {
     /** A term {@link #DECIMAL} wrote. */
     private static final Pattern DECIMAL_TERM = Pattern.compile("\\d{1,9}point\\d{1,6}");
 
-    /** The comma of "11,000": the number is one token. */
-    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
+    /** The comma of "11,000" and "2,000m": the number is one token. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1),

@@ -29,8 +29,9 @@ public final class Library {
      * 7: a quotation set off by a colon weighs a quarter; a page's label ("Analysis:") no entry uses, nothing.
      * 8: a decimal is one number ("$1.2bn" and "$2.1bn" were the same two digits).
      * 9: a unit joined to its count is a word of its own ("90mph"; "m" metres or millions says only the
-     * number), the wires' "bln"/"mln", a hyphen between names no entry holds joined joins two names, a first-
-     * or second-person pronoun opening the line is no name.
+     * number), the wires' "bln"/"mln", a thousands separator before a unit ("2,000m"), a wire's numbered label
+     * ("UPDATE 2-") is no part of the headline, a hyphen between names no entry holds joined joins two names, a
+     * first- or second-person pronoun opening the line is no name.
      */
     public static final int RESOLVER_VERSION = 9;
 

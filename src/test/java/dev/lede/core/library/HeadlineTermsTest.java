@@ -33,6 +33,7 @@ class HeadlineTermsTest {
         assertEquals(HeadlineTerms.terms("gusts of 70 mph"), HeadlineTerms.terms("gusts of 70mph"));
         assertEquals(HeadlineTerms.terms("18,000 fans"), HeadlineTerms.terms("18k fans"));
         assertEquals(List.of("36", "c", "heat"), HeadlineTerms.terms("36C heat"));
+        assertEquals(List.of("5000", "swim"), HeadlineTerms.terms("5,000m swim"), "a count with a separator too");
         assertEquals(List.of("5", "g", "mast"), HeadlineTerms.terms("5G mast"));
         assertEquals(List.of("3rd", "1970", "9am"), HeadlineTerms.terms("3rd 1970s 9am"), "ordinals, decades, times");
     }

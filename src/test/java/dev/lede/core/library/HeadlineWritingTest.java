@@ -184,4 +184,16 @@ class HeadlineWritingTest {
         assertEquals(java.util.Set.of("opinion"), PageLabel.terms("Opinion: Portmere harbour closure"));
         assertEquals(java.util.Set.of(), PageLabel.terms("Portmere harbour closure: what it means"));
     }
+
+    @Test
+    void aWireLabelIsAVersionOfTheStoryNotPartOfIt() {
+        String headline = "Portmere harbour to close to large ships";
+        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
+        assertEquals(IT, resolve(headline, lede, "UPDATE 3-Portmere harbour to close to large ships from May"));
+        assertEquals(IT, resolve(headline, lede, "WRAPUP 1-Portmere harbour to close to large ships"));
+        assertEquals("Portmere harbour", PageLabel.withoutWireLabel("UPDATE 12-Portmere harbour"));
+        assertEquals("Anglo-Dutch firm", PageLabel.withoutWireLabel("Anglo-Dutch firm"));
+        assertEquals("NATO-Russia talks", PageLabel.withoutWireLabel("NATO-Russia talks"));
+        assertEquals("NHS-run clinic", PageLabel.withoutWireLabel("NHS-run clinic"), "an acronym joined to a word");
+    }
 }
