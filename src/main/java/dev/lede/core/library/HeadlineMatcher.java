@@ -88,6 +88,8 @@ final class HeadlineMatcher {
         stems.addAll(HeadlineTerms.terms(lede));
         stems.addAll(HeadlineNames.namePairs(headline, false));
         stems.addAll(HeadlineNames.namePairs(lede, false));
+        stems.addAll(HeadlineNames.namesInside(headline));
+        stems.addAll(HeadlineNames.namesInside(lede));
         index.add(position, stems);
     }
 

@@ -248,6 +248,36 @@ final class HeadlineNames {
         return names;
     }
 
+    /**
+     * The terms of an entry's text that it writes as names, each marked ({@link #asName}): a capitalised word
+     * inside a sentence, not after a sentence's end or an opening quote, in text that is not title case. A line
+     * in title case says nothing by its capitals, and the library then tells which of its words are names.
+     */
+    static List<String> namesInside(String text) {
+        String[] raw = SPACES.split(text.strip());
+        List<String> names = new ArrayList<>();
+        if (isTitleCase(raw)) {
+            return names;
+        }
+        for (int i = 1; i < raw.length; i++) {
+            String previous = raw[i - 1];
+            boolean opensSentence = !previous.isEmpty() && ".?!:".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+            if (!opensSentence && isCapitalised(raw[i]) && QUOTES.indexOf(raw[i].charAt(0)) < 0) {
+                for (String token : WordForms.tokens(withoutPossessive(raw[i]))) {
+                    if (!WordForms.isStopWord(token)) {
+                        names.add(asName(HeadlineTerms.term(token)));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The entry term saying that some entry writes {@code term} as a name ({@link #namesInside}). */
+    static String asName(String term) {
+        return "#=" + term;
+    }
+
     /** The terms of the headline's capitalised words, none for a title-case headline: the likely names. */
     static Set<String> capitalisedTerms(String headline) {
         String[] raw = SPACES.split(headline.strip());

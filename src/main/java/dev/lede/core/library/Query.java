@@ -1,6 +1,8 @@
 package dev.lede.core.library;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,14 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
     static Optional<Query> of(String headline, TermIndex index, int limit) {
         Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
         Set<String> required = HeadlineNames.required(headline, words.keySet());
+        // A line in title case says nothing by its capitals ("Publisher Harcastle Books Bought by Stanway Media"):
+        // its names are the words the library writes as names, and a word no dictionary and no entry knows.
+        boolean titleCase = HeadlineNames.isTitleCase(headline);
+        Set<String> libraryNames = titleCase ? namesOfLibrary(words, index, limit) : Set.of();
+        if (titleCase && unknownAnywhere(headline, words, index, limit)) {
+            return Optional.empty(); // a name no entry has: not in the library
+        }
+        required.addAll(libraryNames);
         Optional<OpeningName> opening = Optional.empty();
         int[] names = held(required, index, limit);
         if (names == null) {
@@ -48,7 +58,8 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         if (names == null) {
             return Optional.empty(); // a name or number no entry has: not in the library
         }
-        Set<String> capitalised = HeadlineNames.capitalisedTerms(headline);
+        Set<String> capitalised = new HashSet<>(HeadlineNames.capitalisedTerms(headline));
+        capitalised.addAll(libraryNames);
         List<List<String>> split = new ArrayList<>(1);
         // Split only if a word's verb phrase is asked for (QueryTerm.lexicalWord); one query, one thread.
         Supplier<List<String>> tokens = () -> {
@@ -95,6 +106,41 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         }
         return Optional.of(
                 new Query(names, terms, total, opening.map(o -> o.ids(index)).orElse(null)));
+    }
+
+    /** The words of a title-case line that some entry writes as names ({@link HeadlineNames#namesInside}). */
+    private static Set<String> namesOfLibrary(Map<String, String> words, TermIndex index, int limit) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String term : words.keySet()) {
+            int id = index.id(HeadlineNames.asName(term));
+            if (id >= 0 && index.count(id, limit) > 0) {
+                names.add(term);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether a word of the line is in no entry and no dictionary, so a name of a story the library does not
+     * hold; a page's label and a number aside. A function word WordNet does not hold ("could", "into") reads so
+     * too when no entry uses it, which only a library of a few articles lacks.
+     */
+    private static boolean unknownAnywhere(String headline, Map<String, String> words, TermIndex index, int limit) {
+        if (!WordNet.available()) {
+            return false;
+        }
+        Set<String> label = PageLabel.terms(headline);
+        for (Map.Entry<String, String> word : words.entrySet()) {
+            int id = index.id(word.getKey());
+            if ((id < 0 || index.count(id, limit) == 0)
+                    && !HeadlineTerms.isNumber(word.getKey())
+                    && !HeadlineTerms.isOrdinal(word.getKey())
+                    && !label.contains(word.getKey())
+                    && !WordNet.of(word.getValue()).known()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ids of the required terms, or null when some entry-less one is among them. */

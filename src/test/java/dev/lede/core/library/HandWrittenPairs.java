@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A hand-written related-headline fixture: {@code A:} lines are library articles (their lede sentence,
@@ -71,12 +72,18 @@ record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> c
 
     /** Each rewrite and decoy resolved against {@link #library()}, counted. */
     RelatedResolutionQualityTest.Score score() {
+        return score(UnaryOperator.identity());
+    }
+
+    /** The score with every related line first rewritten by {@code rewrite} (into title case, say). */
+    RelatedResolutionQualityTest.Score score(UnaryOperator<String> rewrite) {
         Library library = library();
         RelatedResolutionQualityTest.Score score = new RelatedResolutionQualityTest.Score();
         for (Case c : cases) {
-            Optional<LibraryEntry> hit = library.match(c.headline());
+            String headline = rewrite.apply(c.headline());
+            Optional<LibraryEntry> hit = library.match(headline);
             score.count(
-                    c.headline() + hit.map(e -> " => " + e.headline()).orElse(""),
+                    headline + hit.map(e -> " => " + e.headline()).orElse(""),
                     c.expected(),
                     hit.map(LibraryEntry::position));
         }

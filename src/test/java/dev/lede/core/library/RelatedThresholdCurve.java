@@ -21,7 +21,8 @@ import java.util.Optional;
  * {@code java -cp target/test-classes:target/classes:$(cat target/test.classpath)
  * dev.lede.core.library.RelatedThresholdCurve CORPUS_DIR MANIFEST TRUTH} (a corpus made by
  * src/test/resources/fixtures/related/mkcorpus_truth.py; without the arguments the corpus is left out).
- * {@code -Ddump=SET} (or {@code all}) first lists the lines a set gets wrong or misses at the thresholds in use.
+ * {@code -Ddump=SET} (or {@code all}) first lists the lines a set gets wrong or misses at the thresholds in use;
+ * {@code -Dtitlecase=true} asks every related line in title case ({@link TitleCased}), as American sites write them.
  */
 final class RelatedThresholdCurve {
 
@@ -184,7 +185,8 @@ final class RelatedThresholdCurve {
         return matcher;
     }
 
-    private static Outcome outcome(HeadlineMatcher matcher, int limit, String headline, Optional<Integer> expected) {
+    private static Outcome outcome(HeadlineMatcher matcher, int limit, String written, Optional<Integer> expected) {
+        String headline = Boolean.getBoolean("titlecase") ? TitleCased.of(written) : written;
         return new Outcome(headline, matcher.exact(headline, limit), matcher.rank(headline, limit), expected);
     }
 }
