@@ -306,6 +306,25 @@ final class HeadlineNames {
         return isTitleCase(SPACES.split(headline.strip()));
     }
 
+    /**
+     * Whether the headline's capitals tell nothing of its names: it is written in title case (or in capitals),
+     * or in lower case throughout, as some sites and feeds write theirs ("harcastle books bought by stanway").
+     */
+    static boolean caseSaysNothing(String headline) {
+        return isTitleCase(headline)
+                || opensInLowerCase(headline) && headline.codePoints().noneMatch(Character::isUpperCase);
+    }
+
+    /** Whether the line's first word, after any opening quote, starts with a lower-case letter (not a digit). */
+    private static boolean opensInLowerCase(String headline) {
+        String text = headline.strip();
+        int start = 0;
+        while (start < text.length() && OPENING_PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return start < text.length() && Character.isLowerCase(text.codePointAt(start));
+    }
+
     /** "Star Talks About Her Exit": capitals say nothing about names there. */
     private static boolean isTitleCase(String[] raw) {
         int words = 0;

@@ -29,11 +29,12 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
     static Optional<Query> of(String headline, TermIndex index, int limit) {
         Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
         Set<String> required = HeadlineNames.required(headline, words.keySet());
-        // A line in title case says nothing by its capitals ("Publisher Harcastle Books Bought by Stanway Media"):
-        // its names are the words the library writes as names, and a word no dictionary and no entry knows.
-        boolean titleCase = HeadlineNames.isTitleCase(headline);
-        Set<String> libraryNames = titleCase ? namesOfLibrary(words, index, limit) : Set.of();
-        if (titleCase && unknownAnywhere(headline, words, index, limit)) {
+        // A line in title case or lower case says nothing by its capitals ("Publisher Harcastle Books Bought by
+        // Stanway Media"): its names are the words the library writes as names, and a word no dictionary and no
+        // entry knows.
+        boolean caseless = HeadlineNames.caseSaysNothing(headline);
+        Set<String> libraryNames = caseless ? namesOfLibrary(words, index, limit) : Set.of();
+        if (caseless && unknownAnywhere(headline, words, index, limit)) {
             return Optional.empty(); // a name no entry has: not in the library
         }
         required.addAll(libraryNames);
@@ -108,7 +109,7 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
                 new Query(names, terms, total, opening.map(o -> o.ids(index)).orElse(null)));
     }
 
-    /** The words of a title-case line that some entry writes as names ({@link HeadlineNames#namesInside}). */
+    /** The words of a line in title or lower case that some entry writes as names ({@link HeadlineNames#namesInside}). */
     private static Set<String> namesOfLibrary(Map<String, String> words, TermIndex index, int limit) {
         Set<String> names = new LinkedHashSet<>();
         for (String term : words.keySet()) {

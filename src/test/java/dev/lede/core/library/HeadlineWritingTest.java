@@ -126,6 +126,18 @@ class HeadlineWritingTest {
     }
 
     @Test
+    void aLineInLowerCaseReadsItsNamesFromTheLibraryToo() {
+        String headline = "Coldharbour Media buys publisher Tarvin Books";
+        String lede =
+                "The owner of the Evening Courier has bought the publisher Tarvin Books for £12m, Coldharbour Media said.";
+        assertEquals(IT, resolve(headline, lede, "coldharbour media buys publisher tarvin books"));
+        assertEquals(Optional.empty(), resolve(headline, lede, "coldharbour media buys publisher wrenfield books"));
+        assertTrue(HeadlineNames.caseSaysNothing("'we lost everything': skellan ferry crew"));
+        assertFalse(HeadlineNames.caseSaysNothing("2,000 homes without power"), "a line opening with a count");
+        assertFalse(HeadlineNames.caseSaysNothing("iPhone maker Halvern Labs cuts jobs"));
+    }
+
+    @Test
     void inTitleCaseANameTheLibraryWritesIsRequired() {
         HeadlineMatcher matcher = new HeadlineMatcher();
         List<String> lune = List.of(

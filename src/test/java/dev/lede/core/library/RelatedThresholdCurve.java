@@ -22,7 +22,8 @@ import java.util.Optional;
  * dev.lede.core.library.RelatedThresholdCurve CORPUS_DIR MANIFEST TRUTH} (a corpus made by
  * src/test/resources/fixtures/related/mkcorpus_truth.py; without the arguments the corpus is left out).
  * {@code -Ddump=SET} (or {@code all}) first lists the lines a set gets wrong or misses at the thresholds in use;
- * {@code -Dtitlecase=true} asks every related line in title case ({@link TitleCased}), as American sites write them.
+ * {@code -Dcase=title} asks every related line in title case ({@link TitleCased}), as American sites write them,
+ * {@code -Dcase=lower} in lower case.
  */
 final class RelatedThresholdCurve {
 
@@ -186,7 +187,11 @@ final class RelatedThresholdCurve {
     }
 
     private static Outcome outcome(HeadlineMatcher matcher, int limit, String written, Optional<Integer> expected) {
-        String headline = Boolean.getBoolean("titlecase") ? TitleCased.of(written) : written;
+        String headline = switch (System.getProperty("case", "")) {
+            case "title" -> TitleCased.of(written);
+            case "lower" -> written.toLowerCase(java.util.Locale.ROOT);
+            default -> written;
+        };
         return new Outcome(headline, matcher.exact(headline, limit), matcher.rank(headline, limit), expected);
     }
 }

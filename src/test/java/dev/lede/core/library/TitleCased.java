@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A headline rewritten in title case as American sites write theirs ("Publisher Harcastle Books Bought by Stanway
  * Media"): every word capitalised but the short articles, conjunctions and prepositions after the first. For
- * measuring the matcher on lines whose capitals say nothing ({@code RelatedThresholdCurve -Dtitlecase=true}).
+ * measuring the matcher on lines whose capitals say nothing ({@code RelatedThresholdCurve -Dcase=title}).
  */
 final class TitleCased {
 
