@@ -93,28 +93,43 @@ final class HeadlineMatcher {
         index.add(position, stems);
     }
 
-    /** The position of the entry {@code headline} names among the first {@code limit}, if sure. */
-    Optional<Integer> resolve(String labelledHeadline, int limit) {
-        String headline = PageLabel.withoutWireLabel(labelledHeadline);
+    /**
+     * The position of the entry {@code line} names among the first {@code limit}, if sure. A line that names
+     * none as written is asked again without a source's name after it ("… - BBC News"): a name the library does
+     * not hold blocks a line, and the source is no part of the story.
+     */
+    Optional<Integer> resolve(String line, int limit) {
         lock.readLock().lock();
         try {
-            Optional<Integer> exactHit = exactLocked(headline, limit);
-            if (exactHit.isPresent()) {
-                return exactHit;
-            }
-            return rankLocked(headline, limit, WORDNET_FLOOR)
-                    .filter(m -> m.best() >= MIN_SCORE && m.best() - m.runnerUp() >= MIN_MARGIN)
-                    .map(Match::position);
+            Optional<Integer> found = resolveLocked(PageLabel.withoutWireLabel(line), limit);
+            String withoutSource = found.isEmpty() ? PageLabel.withoutSourceSuffix(line) : null;
+            return withoutSource == null ? found : resolveLocked(PageLabel.withoutWireLabel(withoutSource), limit);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** The entry among the first {@code limit} whose headline is {@code headline} once normalised. */
-    Optional<Integer> exact(String headline, int limit) {
+    private Optional<Integer> resolveLocked(String headline, int limit) {
+        Optional<Integer> exactHit = exactLocked(headline, limit);
+        if (exactHit.isPresent()) {
+            return exactHit;
+        }
+        return rankLocked(headline, limit, WORDNET_FLOOR)
+                .filter(HeadlineMatcher::sure)
+                .map(Match::position);
+    }
+
+    private static boolean sure(Match match) {
+        return match.best() >= MIN_SCORE && match.best() - match.runnerUp() >= MIN_MARGIN;
+    }
+
+    /** The entry among the first {@code limit} whose headline is {@code line} once normalised, as {@link #resolve} reads it. */
+    Optional<Integer> exact(String line, int limit) {
         lock.readLock().lock();
         try {
-            return exactLocked(PageLabel.withoutWireLabel(headline), limit);
+            Optional<Integer> found = exactLocked(PageLabel.withoutWireLabel(line), limit);
+            String withoutSource = found.isEmpty() ? PageLabel.withoutSourceSuffix(line) : null;
+            return withoutSource == null ? found : exactLocked(PageLabel.withoutWireLabel(withoutSource), limit);
         } finally {
             lock.readLock().unlock();
         }
@@ -127,12 +142,21 @@ final class HeadlineMatcher {
 
     /**
      * The best ranked match and its score, whatever the thresholds; for tuning and tests. WordNet is asked
-     * about every candidate, so the scores are those any threshold would see.
+     * about every candidate, so the scores are those any threshold would see. As {@link #resolve} does, a line
+     * the matcher's own thresholds find nothing for is ranked again without a source's name after it.
      */
-    Optional<Match> rank(String headline, int limit) {
+    Optional<Match> rank(String line, int limit) {
         lock.readLock().lock();
         try {
-            return rankLocked(PageLabel.withoutWireLabel(headline), limit, 0);
+            Optional<Match> ranked = rankLocked(PageLabel.withoutWireLabel(line), limit, 0);
+            if (ranked.filter(HeadlineMatcher::sure).isPresent()) {
+                return ranked;
+            }
+            String withoutSource = PageLabel.withoutSourceSuffix(line);
+            return withoutSource == null
+                    ? ranked
+                    : rankLocked(PageLabel.withoutWireLabel(withoutSource), limit, 0)
+                            .or(() -> ranked);
         } finally {
             lock.readLock().unlock();
         }

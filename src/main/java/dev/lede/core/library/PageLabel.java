@@ -24,7 +24,26 @@ final class PageLabel {
      */
     private static final Pattern WIRE_LABEL = Pattern.compile("^\\s*\\p{Lu}{3,12}\\s\\d{1,2}-(?=\\S)");
 
+    /**
+     * A source's name after a headline, set off by a dash or a bar as page titles and aggregators write it ("… -
+     * BBC News", "… | Reuters"): the last such part, of one to four words, after a headline of three words or more.
+     */
+    private static final Pattern SOURCE_SUFFIX =
+            Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s+[-|–—]\\s+((?:[^\\s|–—-]+\\s*){1,4})$");
+
     private PageLabel() {}
+
+    /** The headline without a source's name after it ("Ferry sinks - Harwick Gazette" → "Ferry sinks"), or null. */
+    static String withoutSourceSuffix(String headline) {
+        if (headline.indexOf('-') < 0
+                && headline.indexOf('|') < 0
+                && headline.indexOf('–') < 0
+                && headline.indexOf('—') < 0) {
+            return null; // most related lines: no pattern need look at them
+        }
+        Matcher suffix = SOURCE_SUFFIX.matcher(headline.strip());
+        return suffix.matches() ? suffix.group(1) : null;
+    }
 
     /** The headline without a wire's label at its head ("UPDATE 2-Ferry sinks" → "Ferry sinks"). */
     static String withoutWireLabel(String headline) {

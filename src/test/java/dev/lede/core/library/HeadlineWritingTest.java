@@ -241,6 +241,23 @@ class HeadlineWritingTest {
     }
 
     @Test
+    void aSourcesNameAfterTheLineIsNoPartOfIt() {
+        String headline = "Portmere harbour to close to large ships";
+        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
+        assertEquals(IT, resolve(headline, lede, "Portmere harbour to close to large ships - Coastline Weekly"));
+        assertEquals(IT, resolve(headline, lede, "Portmere harbour closes to big ships | Harbour Radio News"));
+        assertEquals(
+                "Portmere harbour closes", PageLabel.withoutSourceSuffix("Portmere harbour closes — Coastline Weekly"));
+        assertEquals(
+                null,
+                PageLabel.withoutSourceSuffix("Portmere harbour - a history"),
+                "a headline of three words or more");
+        assertEquals(
+                null,
+                PageLabel.withoutSourceSuffix("Portmere harbour closes to ships - and what it means for the town"));
+    }
+
+    @Test
     void aWireLabelIsAVersionOfTheStoryNotPartOfIt() {
         String headline = "Portmere harbour to close to large ships";
         String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
