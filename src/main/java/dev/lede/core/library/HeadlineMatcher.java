@@ -77,7 +77,7 @@ final class HeadlineMatcher {
     }
 
     private void addLocked(String labelledHeadline, String lede, int position) {
-        String headline = PageLabel.withoutWireLabel(labelledHeadline);
+        String headline = LineForms.withoutWireLabel(labelledHeadline);
         exact.add(headline);
         wordNet.clear(); // a new term may be in use now
         // The headline says what the story is; a lede's "vote of no confidence" or "would never walk again"
@@ -94,19 +94,37 @@ final class HeadlineMatcher {
     }
 
     /**
-     * The position of the entry {@code line} names among the first {@code limit}, if sure. A line that names
-     * none as written is asked again without a source's name after it ("… - BBC News"): a name the library does
-     * not hold blocks a line, and the source is no part of the story.
+     * The position of the entry {@code line} names among the first {@code limit}, if sure; a line that names none
+     * as written is asked again in its shorter forms ({@link LineForms}).
      */
     Optional<Integer> resolve(String line, int limit) {
         lock.readLock().lock();
         try {
-            Optional<Integer> found = resolveLocked(PageLabel.withoutWireLabel(line), limit);
-            String withoutSource = found.isEmpty() ? PageLabel.withoutSourceSuffix(line) : null;
-            return withoutSource == null ? found : resolveLocked(PageLabel.withoutWireLabel(withoutSource), limit);
+            Optional<Integer> found = Optional.empty();
+            for (String form : forms(line, limit)) {
+                found = found.or(() -> resolveLocked(form, limit));
+            }
+            return found;
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    private List<String> forms(String line, int limit) {
+        return LineForms.of(line, word -> isPageWord(word, limit));
+    }
+
+    /**
+     * Whether a word of a bracketed note is one a page uses of itself ("photos", "video", "updated"): a word WordNet
+     * knows that the library writes as no name ("UK" or "Reuters" would be).
+     */
+    private boolean isPageWord(String word, int limit) {
+        if (!WordNet.available()
+                || !WordNet.of(word.toLowerCase(java.util.Locale.ROOT)).known()) {
+            return false;
+        }
+        int name = index.id(HeadlineNames.asName(HeadlineTerms.term(word.toLowerCase(java.util.Locale.ROOT))));
+        return name < 0 || index.count(name, limit) == 0;
     }
 
     private Optional<Integer> resolveLocked(String headline, int limit) {
@@ -127,9 +145,11 @@ final class HeadlineMatcher {
     Optional<Integer> exact(String line, int limit) {
         lock.readLock().lock();
         try {
-            Optional<Integer> found = exactLocked(PageLabel.withoutWireLabel(line), limit);
-            String withoutSource = found.isEmpty() ? PageLabel.withoutSourceSuffix(line) : null;
-            return withoutSource == null ? found : exactLocked(PageLabel.withoutWireLabel(withoutSource), limit);
+            Optional<Integer> found = Optional.empty();
+            for (String form : forms(line, limit)) {
+                found = found.or(() -> exactLocked(form, limit));
+            }
+            return found;
         } finally {
             lock.readLock().unlock();
         }
@@ -143,20 +163,20 @@ final class HeadlineMatcher {
     /**
      * The best ranked match and its score, whatever the thresholds; for tuning and tests. WordNet is asked
      * about every candidate, so the scores are those any threshold would see. As {@link #resolve} does, a line
-     * the matcher's own thresholds find nothing for is ranked again without a source's name after it.
+     * the matcher's own thresholds find nothing for is ranked again in its shorter forms.
      */
     Optional<Match> rank(String line, int limit) {
         lock.readLock().lock();
         try {
-            Optional<Match> ranked = rankLocked(PageLabel.withoutWireLabel(line), limit, 0);
-            if (ranked.filter(HeadlineMatcher::sure).isPresent()) {
-                return ranked;
+            Optional<Match> first = Optional.empty();
+            for (String form : forms(line, limit)) {
+                Optional<Match> ranked = rankLocked(form, limit, 0);
+                if (ranked.filter(HeadlineMatcher::sure).isPresent()) {
+                    return ranked;
+                }
+                first = first.or(() -> ranked);
             }
-            String withoutSource = PageLabel.withoutSourceSuffix(line);
-            return withoutSource == null
-                    ? ranked
-                    : rankLocked(PageLabel.withoutWireLabel(withoutSource), limit, 0)
-                            .or(() -> ranked);
+            return first;
         } finally {
             lock.readLock().unlock();
         }

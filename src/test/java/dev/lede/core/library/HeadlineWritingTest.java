@@ -246,15 +246,25 @@ class HeadlineWritingTest {
         String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
         assertEquals(IT, resolve(headline, lede, "Portmere harbour to close to large ships - Coastline Weekly"));
         assertEquals(IT, resolve(headline, lede, "Portmere harbour closes to big ships | Harbour Radio News"));
+        assertEquals("Portmere harbour closes", LineForms.withoutSource("Portmere harbour closes — Coastline Weekly"));
         assertEquals(
-                "Portmere harbour closes", PageLabel.withoutSourceSuffix("Portmere harbour closes — Coastline Weekly"));
+                null, LineForms.withoutSource("Portmere harbour - a history"), "a headline of three words or more");
         assertEquals(
-                null,
-                PageLabel.withoutSourceSuffix("Portmere harbour - a history"),
-                "a headline of three words or more");
+                null, LineForms.withoutSource("Portmere harbour closes to ships - and what it means for the town"));
+    }
+
+    @Test
+    void aNoteInBracketsAfterTheLineIsNoPartOfItUnlessItNamesSomething() {
+        String headline = "Portmere harbour to close to large ships";
+        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
+        assertEquals(IT, resolve(headline, lede, "Portmere harbour to close to large ships (PHOTOS)"));
+        assertEquals(IT, resolve(headline, lede, "Portmere harbour closes to big ships [Video] - Coastline Weekly"));
+        assertEquals(Optional.empty(), resolve(headline, lede, "Portmere harbour to close to large ships (2019)"));
         assertEquals(
-                null,
-                PageLabel.withoutSourceSuffix("Portmere harbour closes to ships - and what it means for the town"));
+                "Portmere harbour closes", LineForms.withoutNote("Portmere harbour closes (with video)", word -> true));
+        assertEquals(null, LineForms.withoutNote("Portmere harbour closes (Ostwick)", word -> false), "a name stays");
+        assertEquals(
+                null, LineForms.withoutNote("Harbour closes (photos)", word -> true), "three words or more before");
     }
 
     @Test
@@ -263,9 +273,9 @@ class HeadlineWritingTest {
         String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
         assertEquals(IT, resolve(headline, lede, "UPDATE 3-Portmere harbour to close to large ships from May"));
         assertEquals(IT, resolve(headline, lede, "WRAPUP 1-Portmere harbour to close to large ships"));
-        assertEquals("Portmere harbour", PageLabel.withoutWireLabel("UPDATE 12-Portmere harbour"));
-        assertEquals("Anglo-Dutch firm", PageLabel.withoutWireLabel("Anglo-Dutch firm"));
-        assertEquals("NATO-Russia talks", PageLabel.withoutWireLabel("NATO-Russia talks"));
-        assertEquals("NHS-run clinic", PageLabel.withoutWireLabel("NHS-run clinic"), "an acronym joined to a word");
+        assertEquals("Portmere harbour", LineForms.withoutWireLabel("UPDATE 12-Portmere harbour"));
+        assertEquals("Anglo-Dutch firm", LineForms.withoutWireLabel("Anglo-Dutch firm"));
+        assertEquals("NATO-Russia talks", LineForms.withoutWireLabel("NATO-Russia talks"));
+        assertEquals("NHS-run clinic", LineForms.withoutWireLabel("NHS-run clinic"), "an acronym joined to a word");
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * sites write headlines ({@link TitleCased}), and in lower case, as some sites and feeds do, where capitals say
  * nothing and the matcher reads the line's names from the library (before it did, the second set made 28 wrong jumps
  * in title case and 29 in lower case, against 4 as written); and with a source's name after it ("… - Harwick
- * Gazette"), which blocked every line as a name no article holds (docs/related-matching.md, "Title case and lower
- * case"). The floors are a regression guard just under the figures measured when the rules were added.
+ * Gazette") or a note in brackets ("(PHOTOS)"), which blocked every line as a name no article holds
+ * (docs/related-matching.md, "Title case and lower case"). The floors are a regression guard just under the figures measured when the rules were added.
  */
 class RelatedLineStylesTest {
 
@@ -37,6 +37,12 @@ class RelatedLineStylesTest {
     void aSourcesNameAfterTheLineIsNoPartOfIt() throws IOException {
         check("second fresh set with a source", SECOND, line -> line + " - Harwick Gazette", 0.957, 0.320);
         check("third fresh set with a source", THIRD, line -> line + " | Tollbridge Courier", 0.948, 0.229);
+    }
+
+    @Test
+    void aNoteInBracketsAfterTheLineIsNoPartOfIt() throws IOException {
+        check("second fresh set with a note", SECOND, line -> line + " (PHOTOS)", 0.957, 0.320);
+        check("third fresh set with a note", THIRD, line -> line + " [Video]", 0.948, 0.229);
     }
 
     private static void check(

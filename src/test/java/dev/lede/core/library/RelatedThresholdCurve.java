@@ -23,7 +23,8 @@ import java.util.Optional;
  * src/test/resources/fixtures/related/mkcorpus_truth.py; without the arguments the corpus is left out).
  * {@code -Ddump=SET} (or {@code all}) first lists the lines a set gets wrong or misses at the thresholds in use;
  * {@code -Dcase=title} asks every related line in title case ({@link TitleCased}), as American sites write them,
- * {@code -Dcase=lower} in lower case, {@code -Dcase=source} with a source's name after it.
+ * {@code -Dcase=lower} in lower case, {@code -Dcase=source} with a source's name after it, {@code -Dcase=note}
+ * with a note in brackets after it.
  */
 final class RelatedThresholdCurve {
 
@@ -191,6 +192,7 @@ final class RelatedThresholdCurve {
             case "title" -> TitleCased.of(written);
             case "lower" -> written.toLowerCase(java.util.Locale.ROOT);
             case "source" -> written + " - Harwick Gazette";
+            case "note" -> written + " (PHOTOS)";
             default -> written;
         };
         return new Outcome(headline, matcher.exact(headline, limit), matcher.rank(headline, limit), expected);

@@ -1,0 +1,96 @@
+package dev.lede.core.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The forms a related line is asked in, the line as written first: a wire's numbered label at its head is never
+ * part of it ("UPDATE 2-"); and a line that names nothing as written is asked again without what a page writes
+ * after a headline, a source's name after a dash or bar ("… - BBC News", "… | Reuters") and a note in brackets
+ * ("(PHOTOS)", "[Video]"). Either would be read as a name no article holds, which blocks the line; neither is part
+ * of the story. Only as a second try, since a headline may set off its own words so ("Portmere harbour - a
+ * history").
+ */
+final class LineForms {
+
+    /**
+     * A numbered label in capitals before the headline ("UPDATE 2-", "WRAPUP 1-"); without a number a word in
+     * capitals and a hyphen is as often a name joined to the next ("NATO-Russia talks", "NHS-run clinic").
+     */
+    private static final Pattern WIRE_LABEL = Pattern.compile("^\\s*\\p{Lu}{3,12}\\s\\d{1,2}-(?=\\S)");
+
+    /** The last part after " - ", " | ", " – " or " — ": one to four words, after three or more. */
+    private static final Pattern SOURCE =
+            Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s+[-|–—]\\s+((?:[^\\s|–—-]+\\s*){1,4})$");
+
+    /** A note in brackets closing the line, after three words or more. */
+    private static final Pattern NOTE =
+            Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s*[(\\[]([^()\\[\\]\\d]{1,40})[)\\]]\\s*$");
+
+    private LineForms() {}
+
+    /**
+     * The line as written, then its shorter forms: without a source, without a note, without both. A note is
+     * taken off only when {@code pageWord} holds for each of its words (a word the page uses of itself, such as
+     * "photos" or "video", not a name: "(UK)" may be what tells one story from another).
+     */
+    static List<String> of(String line, Predicate<String> pageWord) {
+        String written = withoutWireLabel(line);
+        List<String> forms = new ArrayList<>(4);
+        forms.add(written);
+        if (written.indexOf(' ') < 0) {
+            return forms;
+        }
+        String withoutSource = withoutSource(written);
+        String withoutNote = withoutNote(written, pageWord);
+        add(forms, withoutSource);
+        add(forms, withoutNote);
+        add(forms, withoutSource == null ? null : withoutNote(withoutSource, pageWord));
+        add(forms, withoutNote == null ? null : withoutSource(withoutNote));
+        return forms;
+    }
+
+    private static void add(List<String> forms, String form) {
+        if (form != null && !forms.contains(form)) {
+            forms.add(form);
+        }
+    }
+
+    /** The headline without a wire's label at its head ("UPDATE 2-Ferry sinks" → "Ferry sinks"). */
+    static String withoutWireLabel(String headline) {
+        if (headline.indexOf('-') < 0) {
+            return headline; // most headlines: no pattern need look at them
+        }
+        Matcher label = WIRE_LABEL.matcher(headline);
+        return label.find() ? headline.substring(label.end()) : headline;
+    }
+
+    /** The line without a source's name after it ("Ferry sinks - Harwick Gazette" → "Ferry sinks"), or null. */
+    static String withoutSource(String line) {
+        if (line.indexOf('-') < 0 && line.indexOf('|') < 0 && line.indexOf('–') < 0 && line.indexOf('—') < 0) {
+            return null; // most related lines: no pattern need look at them
+        }
+        Matcher source = SOURCE.matcher(line.strip());
+        return source.matches() ? source.group(1) : null;
+    }
+
+    /** The line without a note in brackets after it whose every word is a {@code pageWord}, or null. */
+    static String withoutNote(String line, Predicate<String> pageWord) {
+        if (line.indexOf(')') < 0 && line.indexOf(']') < 0) {
+            return null;
+        }
+        Matcher note = NOTE.matcher(line.strip());
+        if (!note.matches()) {
+            return null;
+        }
+        for (String word : WordForms.tokens(note.group(2))) {
+            if (!pageWord.test(word)) {
+                return null;
+            }
+        }
+        return note.group(1);
+    }
+}
