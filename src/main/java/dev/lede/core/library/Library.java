@@ -33,8 +33,8 @@ public final class Library {
      * ("UPDATE 2-") is no part of the headline, a hyphen between names no entry holds joined joins two names, a
      * first- or second-person pronoun opening the line is no name; in a line in title or lower case the names are
      * the words the library writes as names, and a word no entry and no dictionary holds is another story's; a
-     * line that names nothing is asked again without a source's name after it ("… - BBC News") or a note in
-     * brackets ("(PHOTOS)").
+     * label of a page's own words ("Read more:") is taken off a line's head, and a line that names nothing is
+     * asked again without a source's name after it ("… - BBC News") or a note in brackets ("(PHOTOS)").
      */
     public static final int RESOLVER_VERSION = 9;
 

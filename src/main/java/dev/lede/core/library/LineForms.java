@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The forms a related line is asked in, the line as written first: a wire's numbered label at its head is never
- * part of it ("UPDATE 2-"); and a line that names nothing as written is asked again without what a page writes
- * after a headline, a source's name after a dash or bar ("… - BBC News", "… | Reuters") and a note in brackets
- * ("(PHOTOS)", "[Video]"). Either would be read as a name no article holds, which blocks the line; neither is part
- * of the story. Only as a second try, since a headline may set off its own words so ("Portmere harbour - a
- * history").
+ * The forms a related line is asked in. What a page writes around a headline is no part of the story, but would be
+ * read as a name no article holds, which blocks the line, or weigh as the story's words. So a wire's numbered
+ * label ("UPDATE 2-") and a label of a page's own words before a colon ("Read more:", "RELATED:", "Analysis:") are
+ * always taken off its head; and a line that names nothing so is asked again without a source's name after a dash
+ * or bar ("… - BBC News", "… | Reuters") and a note in brackets ("(PHOTOS)", "[Video]"), only as later tries, since
+ * a headline may set off its own words so ("Portmere harbour - a history").
  */
 final class LineForms {
 
@@ -30,6 +30,10 @@ final class LineForms {
     private static final Pattern NOTE =
             Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s*[(\\[]([^()\\[\\]\\d]{1,40})[)\\]]\\s*$");
 
+    /** A label of one or two words before a colon opening the line ("Read more:", "RELATED:"), then three words or more. */
+    private static final Pattern LABEL =
+            Pattern.compile("^\\s*(\\p{L}{1,20}(?:\\s+\\p{L}{1,20})?)\\s*:\\s+(\\S+(?:\\s+\\S+){2,})$");
+
     private LineForms() {}
 
     /**
@@ -38,19 +42,42 @@ final class LineForms {
      * "photos" or "video", not a name: "(UK)" may be what tells one story from another).
      */
     static List<String> of(String line, Predicate<String> pageWord) {
-        String written = withoutWireLabel(line);
+        // A label of a page's own words is never the story's: "Read more: Live: …" is asked as "…".
+        String start = withoutWireLabel(line);
+        for (String shorter = withoutLabel(start, pageWord); shorter != null; shorter = withoutLabel(start, pageWord)) {
+            start = shorter;
+        }
         List<String> forms = new ArrayList<>(4);
-        forms.add(written);
-        if (written.indexOf(' ') < 0) {
+        forms.add(start);
+        if (start.indexOf(' ') < 0) {
             return forms;
         }
-        String withoutSource = withoutSource(written);
-        String withoutNote = withoutNote(written, pageWord);
+        String withoutSource = withoutSource(start);
         add(forms, withoutSource);
-        add(forms, withoutNote);
+        add(forms, withoutNote(start, pageWord));
         add(forms, withoutSource == null ? null : withoutNote(withoutSource, pageWord));
-        add(forms, withoutNote == null ? null : withoutSource(withoutNote));
         return forms;
+    }
+
+    /**
+     * The line without a label before a colon at its head whose every word is a {@code pageWord} ("Read more:",
+     * "RELATED:", "Photos:"; not "Greyhaven:", a name), or null.
+     */
+    static String withoutLabel(String line, Predicate<String> pageWord) {
+        int colon = line.indexOf(':');
+        if (colon < 0 || colon > 44) {
+            return null; // two words of up to 20 letters and a space: past that, a colon ends no label
+        }
+        Matcher label = LABEL.matcher(line);
+        if (!label.matches()) {
+            return null;
+        }
+        for (String word : WordForms.tokens(label.group(1))) {
+            if (!WordForms.isStopWord(word) && !pageWord.test(word)) {
+                return null;
+            }
+        }
+        return label.group(2);
     }
 
     private static void add(List<String> forms, String form) {

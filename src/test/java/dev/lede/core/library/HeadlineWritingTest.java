@@ -268,6 +268,19 @@ class HeadlineWritingTest {
     }
 
     @Test
+    void aLabelOfAPagesOwnWordsIsNoPartOfTheLine() {
+        String headline = "Portmere harbour to close to large ships";
+        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
+        assertEquals(IT, resolve(headline, lede, "Read more: Portmere harbour to close to large ships"));
+        assertEquals(IT, resolve(headline, lede, "RELATED: Analysis: Portmere harbour closes to big ships"));
+        assertEquals(
+                "harbour closes to ships", LineForms.withoutLabel("Photos: harbour closes to ships", word -> true));
+        assertEquals(null, LineForms.withoutLabel("Ostwick: harbour closes to ships", word -> false), "a name stays");
+        assertEquals(
+                null, LineForms.withoutLabel("Analysis: harbour closes", word -> true), "three words or more after");
+    }
+
+    @Test
     void aWireLabelIsAVersionOfTheStoryNotPartOfIt() {
         String headline = "Portmere harbour to close to large ships";
         String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * sites write headlines ({@link TitleCased}), and in lower case, as some sites and feeds do, where capitals say
  * nothing and the matcher reads the line's names from the library (before it did, the second set made 28 wrong jumps
  * in title case and 29 in lower case, against 4 as written); and with a source's name after it ("… - Harwick
- * Gazette") or a note in brackets ("(PHOTOS)"), which blocked every line as a name no article holds
- * (docs/related-matching.md, "Title case and lower case"). The floors are a regression guard just under the figures measured when the rules were added.
+ * Gazette") or a note in brackets ("(PHOTOS)"), which blocked every line as a name no article holds, and after a
+ * label ("Read more:"), whose words weighed as the story's (docs/related-matching.md, "Title case and lower case"). The floors are a regression guard just under the figures measured when the rules were added.
  */
 class RelatedLineStylesTest {
 
@@ -35,14 +35,20 @@ class RelatedLineStylesTest {
 
     @Test
     void aSourcesNameAfterTheLineIsNoPartOfIt() throws IOException {
-        check("second fresh set with a source", SECOND, line -> line + " - Harwick Gazette", 0.957, 0.320);
-        check("third fresh set with a source", THIRD, line -> line + " | Tollbridge Courier", 0.948, 0.229);
+        check("second fresh set with a source", SECOND, line -> line + " - Harwick Gazette", 0.958, 0.329);
+        check("third fresh set with a source", THIRD, line -> line + " | Tollbridge Courier", 0.949, 0.233);
     }
 
     @Test
     void aNoteInBracketsAfterTheLineIsNoPartOfIt() throws IOException {
-        check("second fresh set with a note", SECOND, line -> line + " (PHOTOS)", 0.957, 0.320);
-        check("third fresh set with a note", THIRD, line -> line + " [Video]", 0.948, 0.229);
+        check("second fresh set with a note", SECOND, line -> line + " (PHOTOS)", 0.958, 0.329);
+        check("third fresh set with a note", THIRD, line -> line + " [Video]", 0.949, 0.233);
+    }
+
+    @Test
+    void aLabelOfAPagesOwnWordsBeforeTheLineIsNoPartOfIt() throws IOException {
+        check("second fresh set after a label", SECOND, line -> "Read more: " + line, 0.957, 0.324);
+        check("third fresh set after a label", THIRD, line -> "RELATED: " + line, 0.949, 0.233);
     }
 
     private static void check(

@@ -24,7 +24,7 @@ import java.util.Optional;
  * {@code -Ddump=SET} (or {@code all}) first lists the lines a set gets wrong or misses at the thresholds in use;
  * {@code -Dcase=title} asks every related line in title case ({@link TitleCased}), as American sites write them,
  * {@code -Dcase=lower} in lower case, {@code -Dcase=source} with a source's name after it, {@code -Dcase=note}
- * with a note in brackets after it.
+ * with a note in brackets after it, {@code -Dcase=label} after a label ("Read more:").
  */
 final class RelatedThresholdCurve {
 
@@ -193,6 +193,7 @@ final class RelatedThresholdCurve {
             case "lower" -> written.toLowerCase(java.util.Locale.ROOT);
             case "source" -> written + " - Harwick Gazette";
             case "note" -> written + " (PHOTOS)";
+            case "label" -> "Read more: " + written;
             default -> written;
         };
         return new Outcome(headline, matcher.exact(headline, limit), matcher.rank(headline, limit), expected);

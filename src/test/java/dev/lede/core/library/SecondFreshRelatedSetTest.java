@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * added (0.926 / 0.297 at resolver version 7; 0.940 / 0.297 at version 8, whose one rule, a decimal read as
  * one number, fixes a misreading the set showed and is tested on text of its own in HeadlineTermsTest; 0.944 /
  * 0.321 at version 9, whose rules came from this set's findings too, each tested on text of its own; 0.958 /
- * 0.321 once a title-case line's names were read from the library), so a
+ * 0.321 once a title-case line's names were read from the library; 0.959 / 0.330 once a label of a page's own
+ * words was taken off a line's head), so a
  * change that makes them worse fails here; the goal is no
  * wrong jump and recall at least 0.95. {@code RelatedThresholdCurve -Ddump=fresh2} lists the lines it gets
  * wrong and {@code RelatedMissCauses} with this file's path sorts its misses by cause.
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class SecondFreshRelatedSetTest {
 
     private static final Path SET = Paths.get("src/test/resources/related/fresh2/pairs.txt");
-    private static final double PRECISION_FLOOR = 0.957;
-    private static final double RECALL_FLOOR = 0.320;
+    private static final double PRECISION_FLOOR = 0.958;
+    private static final double RECALL_FLOOR = 0.329;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {
