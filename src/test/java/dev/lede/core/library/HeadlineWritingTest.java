@@ -25,6 +25,14 @@ class HeadlineWritingTest {
 
     private static final Optional<Integer> IT = Optional.of(OTHERS.size());
 
+    /** One story the tests of what a page writes around a headline (labels, sources, notes) link to. */
+    private static Optional<Integer> resolvePortmere(String related) {
+        return resolve(
+                "Portmere harbour to close to large ships",
+                "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.",
+                related);
+    }
+
     @Test
     void aTitleAndSurnameNameWhomTheFullNameNames() {
         assertEquals(
@@ -232,20 +240,16 @@ class HeadlineWritingTest {
 
     @Test
     void aLabelBeforeAColonSaysWhatKindOfPageItIs() {
-        String headline = "Portmere harbour to close to large ships";
-        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
-        assertEquals(IT, resolve(headline, lede, "Opinion: Portmere harbour closure to large ships"));
-        assertEquals(IT, resolve(headline, lede, "In pictures: Portmere harbour closes to large ships"));
+        assertEquals(IT, resolvePortmere("Opinion: Portmere harbour closure to large ships"));
+        assertEquals(IT, resolvePortmere("In pictures: Portmere harbour closes to large ships"));
         assertEquals(java.util.Set.of("opinion"), PageLabel.terms("Opinion: Portmere harbour closure"));
         assertEquals(java.util.Set.of(), PageLabel.terms("Portmere harbour closure: what it means"));
     }
 
     @Test
     void aSourcesNameAfterTheLineIsNoPartOfIt() {
-        String headline = "Portmere harbour to close to large ships";
-        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
-        assertEquals(IT, resolve(headline, lede, "Portmere harbour to close to large ships - Coastline Weekly"));
-        assertEquals(IT, resolve(headline, lede, "Portmere harbour closes to big ships | Harbour Radio News"));
+        assertEquals(IT, resolvePortmere("Portmere harbour to close to large ships - Coastline Weekly"));
+        assertEquals(IT, resolvePortmere("Portmere harbour closes to big ships | Harbour Radio News"));
         assertEquals("Portmere harbour closes", LineForms.withoutSource("Portmere harbour closes — Coastline Weekly"));
         assertEquals(
                 null, LineForms.withoutSource("Portmere harbour - a history"), "a headline of three words or more");
@@ -255,11 +259,9 @@ class HeadlineWritingTest {
 
     @Test
     void aNoteInBracketsAfterTheLineIsNoPartOfItUnlessItNamesSomething() {
-        String headline = "Portmere harbour to close to large ships";
-        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
-        assertEquals(IT, resolve(headline, lede, "Portmere harbour to close to large ships (PHOTOS)"));
-        assertEquals(IT, resolve(headline, lede, "Portmere harbour closes to big ships [Video] - Coastline Weekly"));
-        assertEquals(Optional.empty(), resolve(headline, lede, "Portmere harbour to close to large ships (2019)"));
+        assertEquals(IT, resolvePortmere("Portmere harbour to close to large ships (PHOTOS)"));
+        assertEquals(IT, resolvePortmere("Portmere harbour closes to big ships [Video] - Coastline Weekly"));
+        assertEquals(Optional.empty(), resolvePortmere("Portmere harbour to close to large ships (2019)"));
         assertEquals(
                 "Portmere harbour closes", LineForms.withoutNote("Portmere harbour closes (with video)", word -> true));
         assertEquals(null, LineForms.withoutNote("Portmere harbour closes (Ostwick)", word -> false), "a name stays");
@@ -269,10 +271,8 @@ class HeadlineWritingTest {
 
     @Test
     void aLabelOfAPagesOwnWordsIsNoPartOfTheLine() {
-        String headline = "Portmere harbour to close to large ships";
-        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
-        assertEquals(IT, resolve(headline, lede, "Read more: Portmere harbour to close to large ships"));
-        assertEquals(IT, resolve(headline, lede, "RELATED: Analysis: Portmere harbour closes to big ships"));
+        assertEquals(IT, resolvePortmere("Read more: Portmere harbour to close to large ships"));
+        assertEquals(IT, resolvePortmere("RELATED: Analysis: Portmere harbour closes to big ships"));
         assertEquals(
                 "harbour closes to ships", LineForms.withoutLabel("Photos: harbour closes to ships", word -> true));
         assertEquals(null, LineForms.withoutLabel("Ostwick: harbour closes to ships", word -> false), "a name stays");
@@ -282,10 +282,8 @@ class HeadlineWritingTest {
 
     @Test
     void aWireLabelIsAVersionOfTheStoryNotPartOfIt() {
-        String headline = "Portmere harbour to close to large ships";
-        String lede = "Portmere's harbour will close to ships over 200 tonnes from May, the port authority said.";
-        assertEquals(IT, resolve(headline, lede, "UPDATE 3-Portmere harbour to close to large ships from May"));
-        assertEquals(IT, resolve(headline, lede, "WRAPUP 1-Portmere harbour to close to large ships"));
+        assertEquals(IT, resolvePortmere("UPDATE 3-Portmere harbour to close to large ships from May"));
+        assertEquals(IT, resolvePortmere("WRAPUP 1-Portmere harbour to close to large ships"));
         assertEquals("Portmere harbour", LineForms.withoutWireLabel("UPDATE 12-Portmere harbour"));
         assertEquals("Anglo-Dutch firm", LineForms.withoutWireLabel("Anglo-Dutch firm"));
         assertEquals("NATO-Russia talks", LineForms.withoutWireLabel("NATO-Russia talks"));
