@@ -40,7 +40,7 @@ final class HeadlineTerms {
      * ("3.40am"), whose hour and minutes stay two numbers as "3:40am" gives them.
      */
     private static final Pattern DECIMAL =
-            Pattern.compile("(?<![\\d.])(\\d{1,9})\\.(\\d{1,6})(?![.\\d])(?!\\s?(?i:[ap]\\.?m)\\b)");
+            Pattern.compile("(?<![\\d.])(\\d{1,9})\\.(\\d{1,6})(?!\\d|\\.\\d)(?!\\s?(?i:[ap]\\.?m)\\b)");
 
     /** A term {@link #DECIMAL} wrote. */
     private static final Pattern DECIMAL_TERM = Pattern.compile("\\d{1,9}point\\d{1,6}");
@@ -306,15 +306,19 @@ final class HeadlineTerms {
         boolean inNumber = false;
         int run = 0;
         boolean spelled = false;
+        boolean digitsLast = false;
         for (String token : tokens) {
             Integer word = NUMBER_WORDS.get(token);
             boolean digits = isAsciiNumber(token) && token.length() <= 12;
-            if (digits && inNumber) {
+            // Digits end a run of number words, and a number word after digits begins another: "2029, three
+            // years late" is two numbers, the comma gone with the tokens.
+            if (inNumber && (digits || word != null && digitsLast)) {
                 out.add(number(total + current, run == 1 && spelled));
                 total = 0;
                 current = 0;
                 inNumber = false;
             }
+            digitsLast = digits;
             boolean multiplier = inNumber && (token.equals("hundred") || token.equals("thousand"));
             if (word != null || digits || multiplier) {
                 spelled = inNumber ? spelled : word != null;

@@ -47,6 +47,33 @@ class HeadlineTermsTest {
     }
 
     @Test
+    void aNumberWordAfterDigitsBeginsANumberOfItsOwn() {
+        assertEquals(
+                List.of("2031", "4", "year", "lat"),
+                HeadlineTerms.terms("open until 2031, four years late").subList(2, 6));
+        assertEquals(List.of("12000", "fan"), HeadlineTerms.terms("12 thousand fans"), "a scale word still multiplies");
+        assertEquals(List.of("26", "year"), HeadlineTerms.terms("twenty six years"));
+    }
+
+    @Test
+    void aDecimalEndingASentenceIsOneNumberToo() {
+        assertEquals(
+                Set.copyOf(HeadlineTerms.terms("clocks 1:58.40 in Varne")).stream()
+                        .filter(HeadlineTerms::isNumber)
+                        .toList()
+                        .size(),
+                2);
+        assertEquals(
+                Set.copyOf(HeadlineTerms.terms("touching in 1:58.40.")).stream()
+                        .filter(HeadlineTerms::isNumber)
+                        .collect(java.util.stream.Collectors.toSet()),
+                Set.copyOf(HeadlineTerms.terms("clocks 1:58.40 in Varne")).stream()
+                        .filter(HeadlineTerms::isNumber)
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(List.of("1", "2", "3"), HeadlineTerms.terms("1.2.3"), "no decimal inside a version number");
+    }
+
+    @Test
     void aDecimalIsOneNumberNotTwo() {
         assertNotEquals(Set.copyOf(HeadlineTerms.terms("$1.2bn deal")), Set.copyOf(HeadlineTerms.terms("$2.1bn deal")));
         assertNotEquals(Set.copyOf(HeadlineTerms.terms("rate 5.25")), Set.copyOf(HeadlineTerms.terms("rate 25.5")));
