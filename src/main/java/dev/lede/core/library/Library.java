@@ -34,7 +34,9 @@ public final class Library {
      * first- or second-person pronoun opening the line is no name; in a line in title or lower case the names are
      * the words the library writes as names, and a word no entry and no dictionary holds is another story's; a
      * label of a page's own words ("Read more:") is taken off a line's head, and a line that names nothing is
-     * asked again without a source's name after it ("… - BBC News") or a note in brackets ("(PHOTOS)").
+     * asked again without a source's name after it ("… - BBC News") or a note in brackets ("(PHOTOS)"); a people's
+     * word no entry uses ("Valdorian") is read as the place an entry names; a number word after digits begins a
+     * number of its own, and a decimal ending a sentence is one number.
      */
     public static final int RESOLVER_VERSION = 9;
 

@@ -29,6 +29,7 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
     static Optional<Query> of(String headline, TermIndex index, int limit) {
         Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
         Set<String> required = HeadlineNames.required(headline, words.keySet());
+        asPlaces(words, required, index, limit);
         // A line in title case or lower case says nothing by its capitals ("Publisher Harcastle Books Bought by
         // Stanway Media"): its names are the words the library writes as names, and a word no dictionary and no
         // entry knows.
@@ -142,6 +143,45 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             }
         }
         return false;
+    }
+
+    /**
+     * Each people's word no entry uses whose place some entry names ({@link Demonym}: "Valdorian" for Valdoria)
+     * read as that place, among the line's words and the names it requires.
+     */
+    private static void asPlaces(Map<String, String> words, Set<String> required, TermIndex index, int limit) {
+        Map<String, String> places = new java.util.HashMap<>();
+        for (Map.Entry<String, String> word : words.entrySet()) {
+            if (!held(word.getKey(), index, limit)) {
+                for (String place : Demonym.places(word.getValue())) {
+                    String term = HeadlineTerms.term(place);
+                    if (held(term, index, limit) && !words.containsKey(term)) {
+                        places.put(word.getKey(), place);
+                        break;
+                    }
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return; // most lines
+        }
+        Map<String, String> read = new java.util.LinkedHashMap<>();
+        words.forEach((term, surface) -> {
+            String place = places.get(term);
+            read.put(place == null ? term : HeadlineTerms.term(place), place == null ? surface : place);
+        });
+        words.clear();
+        words.putAll(read);
+        places.forEach((term, place) -> {
+            if (required.remove(term)) {
+                required.add(HeadlineTerms.term(place));
+            }
+        });
+    }
+
+    private static boolean held(String term, TermIndex index, int limit) {
+        int id = index.id(term);
+        return id >= 0 && index.count(id, limit) > 0;
     }
 
     /** The ids of the required terms, or null when some entry-less one is among them. */
