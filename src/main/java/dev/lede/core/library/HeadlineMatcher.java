@@ -3,6 +3,7 @@ package dev.lede.core.library;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -115,15 +116,14 @@ final class HeadlineMatcher {
     }
 
     /**
-     * Whether a word of a bracketed note is one a page uses of itself ("photos", "video", "updated"): a word WordNet
-     * knows that the library writes as no name ("UK" or "Reuters" would be).
+     * Whether a word of a label or a bracketed note is one a page uses of itself ("read more", "photos", "video"): a
+     * word WordNet knows that the library writes as no name ("UK" or "Reuters" would be).
      */
     private boolean isPageWord(String word, int limit) {
-        if (!WordNet.available()
-                || !WordNet.of(word.toLowerCase(java.util.Locale.ROOT)).known()) {
+        if (!WordNet.available() || !WordNet.of(word.toLowerCase(Locale.ROOT)).known()) {
             return false;
         }
-        int name = index.id(HeadlineNames.asName(HeadlineTerms.term(word.toLowerCase(java.util.Locale.ROOT))));
+        int name = index.id(HeadlineNames.asName(HeadlineTerms.term(word.toLowerCase(Locale.ROOT))));
         return name < 0 || index.count(name, limit) == 0;
     }
 

@@ -1,3 +1,5 @@
+// Over 300 lines: every rule of what a headline's capitals and names say (runs, pairs, quoted titles, opening words,
+// title case, the names an article writes) reads the same split words, and each rule is short.
 package dev.lede.core.library;
 
 import java.util.ArrayList;
@@ -6,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -133,7 +136,7 @@ final class HeadlineNames {
      * names ("Point-Abermoor" → "Point–Abermoor"); null when no word is so joined.
      */
     static String hyphenedNamesApart(String headline) {
-        java.util.regex.Matcher joined = HYPHENED_NAMES.matcher(headline);
+        Matcher joined = HYPHENED_NAMES.matcher(headline);
         return joined.find() ? joined.replaceAll(EN_DASH) : null;
     }
 
@@ -201,7 +204,7 @@ final class HeadlineNames {
      */
     static List<String> quotedTitles(String headline) {
         List<String> terms = new ArrayList<>();
-        java.util.regex.Matcher quoted = QUOTED.matcher(headline);
+        Matcher quoted = QUOTED.matcher(headline);
         while (quoted.find()) {
             String[] words = SPACES.split(quoted.group(1).strip());
             boolean title = words.length > 0;

@@ -1,7 +1,9 @@
 package dev.lede.core.library;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -150,7 +152,7 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
      * read as that place, among the line's words and the names it requires.
      */
     private static void asPlaces(Map<String, String> words, Set<String> required, TermIndex index, int limit) {
-        Map<String, String> places = new java.util.HashMap<>();
+        Map<String, String> places = new HashMap<>();
         for (Map.Entry<String, String> word : words.entrySet()) {
             if (!held(word.getKey(), index, limit)) {
                 for (String place : Demonym.places(word.getValue())) {
@@ -165,7 +167,7 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         if (places.isEmpty()) {
             return; // most lines
         }
-        Map<String, String> read = new java.util.LinkedHashMap<>();
+        Map<String, String> read = new LinkedHashMap<>();
         words.forEach((term, surface) -> {
             String place = places.get(term);
             read.put(place == null ? term : HeadlineTerms.term(place), place == null ? surface : place);
