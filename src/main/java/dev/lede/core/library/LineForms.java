@@ -24,7 +24,7 @@ final class LineForms {
 
     /** The last part after " - ", " | ", " – " or " — ": one to four words, after three or more. */
     private static final Pattern SOURCE =
-            Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s+[-|–—]\\s+((?:[^\\s|–—-]+\\s*){1,4})$");
+            Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s+[-|–—]\\s+((?:[^\\s|–—-]++\\s*+){1,4}+)$");
 
     /** A note in brackets closing the line, after three words or more. */
     private static final Pattern NOTE =
@@ -33,6 +33,12 @@ final class LineForms {
     /** A label of one or two words before a colon opening the line ("Read more:", "RELATED:"), then three words or more. */
     private static final Pattern LABEL =
             Pattern.compile("^\\s*(\\p{L}{1,20}(?:\\s+\\p{L}{1,20})?)\\s*:\\s+(\\S+(?:\\s+\\S+){2,})$");
+
+    /**
+     * Past this many characters a line is no headline, and its shorter forms are not looked for: the patterns above
+     * try each place a part may start, so their time grows with the square of the length.
+     */
+    private static final int MAX_LENGTH = 300;
 
     private LineForms() {}
 
@@ -44,12 +50,15 @@ final class LineForms {
     static List<String> of(String line, Predicate<String> pageWord) {
         // A label of a page's own words is never the story's: "Read more: Live: …" is asked as "…".
         String start = withoutWireLabel(line);
+        if (start.length() > MAX_LENGTH) {
+            return List.of(start);
+        }
         for (String shorter = withoutLabel(start, pageWord); shorter != null; shorter = withoutLabel(start, pageWord)) {
             start = shorter;
         }
         List<String> forms = new ArrayList<>(4);
         forms.add(start);
-        if (start.indexOf(' ') < 0) {
+        if (start.indexOf(' ') < 0 || start.length() > MAX_LENGTH) {
             return forms;
         }
         String withoutSource = withoutSource(start);
