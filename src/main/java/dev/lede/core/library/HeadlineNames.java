@@ -238,7 +238,7 @@ final class HeadlineNames {
         if (CONTRACTION.matcher(raw[0]).find()) {
             return names; // "I'm", "We're", "Don't": a pronoun or verb shortened, never a name
         }
-        if (FIRST_AND_SECOND_PERSON.containsAll(WordForms.tokens(raw[0]))) {
+        if (isFirstOrSecondPerson(WordForms.tokens(raw[0]))) {
             return names; // "'We heard a bang'", "My week on the picket line": WordNet holds no pronoun
         }
         for (String token : WordForms.tokens(withoutPossessive(raw[0]))) {
@@ -279,6 +279,11 @@ final class HeadlineNames {
     /** The entry term saying that some entry writes {@code term} as a name ({@link #namesInside}). */
     static String asName(String term) {
         return "#=" + term;
+    }
+
+    /** Whether the words are pronouns of the first or second person ("we", "my"), never a name. */
+    static boolean isFirstOrSecondPerson(Collection<String> words) {
+        return FIRST_AND_SECOND_PERSON.containsAll(words);
     }
 
     /** The terms of the headline's capitalised words, none for a title-case headline: the likely names. */

@@ -140,6 +140,7 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
                     && !HeadlineTerms.isNumber(word.getKey())
                     && !HeadlineTerms.isOrdinal(word.getKey())
                     && !label.contains(word.getKey())
+                    && !HeadlineNames.isFirstOrSecondPerson(List.of(word.getValue()))
                     && !WordNet.of(word.getValue()).known()) {
                 return true;
             }

@@ -123,6 +123,10 @@ class HeadlineWritingTest {
                 resolve(headline, lede, "Coldharbour Media Buys Publisher Wrenfield Books"),
                 "a word no entry and no dictionary holds names another story");
         assertEquals(
+                IT,
+                resolve(headline, lede, "Coldharbour Media Buys Our Publisher Tarvin Books"),
+                "a pronoun is no name");
+        assertEquals(
                 List.of("#=tarvin", "#=press", "#=media", "#=tarvin", "#=press"),
                 HeadlineNames.namesInside("The publisher Tarvin Press. Coldharbour Media bought it from Tarvin Press"),
                 "a word opening a sentence is written capitalised whatever it is");
