@@ -1,10 +1,6 @@
 package dev.lede.core.library;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.lede.core.library.RelatedResolutionQualityTest.Score;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class FreshRelatedSetTest {
 
-    private static final Path SET = Paths.get("src/test/resources/related/fresh/pairs.txt");
     private static final double PRECISION_FLOOR = 0.873;
     private static final double RECALL_FLOOR = 0.622;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {
-        HandWrittenPairs pairs = HandWrittenPairs.read(SET);
-        Score score = pairs.score();
-        System.out.printf(
-                "related resolution, fresh set (%d articles, %d rewrites, %d decoys): %s%n",
-                pairs.ledes().size(), pairs.rewrites(), pairs.cases().size() - pairs.rewrites(), score);
-        assertTrue(pairs.rewrites() >= 150, "at least 150 rewrites");
-        assertTrue(pairs.cases().size() - pairs.rewrites() >= 80, "at least 80 decoys");
-        assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision() + ": " + score.examples);
-        assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall() + ": " + score.examples);
+        new BlindSetCheck("fresh set", Paths.get("src/test/resources/related/fresh/pairs.txt"), 0, 150, 80)
+                .atLeast(PRECISION_FLOOR, RECALL_FLOOR);
     }
 }

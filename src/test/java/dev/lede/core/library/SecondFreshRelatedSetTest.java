@@ -1,10 +1,6 @@
 package dev.lede.core.library;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.lede.core.library.RelatedResolutionQualityTest.Score;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class SecondFreshRelatedSetTest {
 
-    private static final Path SET = Paths.get("src/test/resources/related/fresh2/pairs.txt");
     private static final double PRECISION_FLOOR = 0.958;
     private static final double RECALL_FLOOR = 0.329;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {
-        HandWrittenPairs pairs = HandWrittenPairs.read(SET);
-        Score score = pairs.score();
-        System.out.printf(
-                "related resolution, second fresh set (%d articles, %d rewrites, %d decoys): %s%n",
-                pairs.ledes().size(), pairs.rewrites(), pairs.cases().size() - pairs.rewrites(), score);
-        assertTrue(pairs.rewrites() >= 160, "at least 160 rewrites");
-        assertTrue(pairs.cases().size() - pairs.rewrites() >= 100, "at least 100 decoys");
-        assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision() + ": " + score.examples);
-        assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall() + ": " + score.examples);
+        new BlindSetCheck("second fresh set", Paths.get("src/test/resources/related/fresh2/pairs.txt"), 0, 160, 100)
+                .atLeast(PRECISION_FLOOR, RECALL_FLOOR);
     }
 }

@@ -1,10 +1,6 @@
 package dev.lede.core.library;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.lede.core.library.RelatedResolutionQualityTest.Score;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class ThirdFreshRelatedSetTest {
 
-    private static final Path SET = Paths.get("src/test/resources/related/fresh3/pairs.txt");
     private static final double PRECISION_FLOOR = 0.949;
     private static final double RECALL_FLOOR = 0.233;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {
-        HandWrittenPairs pairs = HandWrittenPairs.read(SET);
-        Score score = pairs.score();
-        System.out.printf(
-                "related resolution, third fresh set (%d articles, %d rewrites, %d decoys): %s%n",
-                pairs.ledes().size(), pairs.rewrites(), pairs.cases().size() - pairs.rewrites(), score);
-        assertTrue(pairs.rewrites() >= 220, "at least 220 rewrites");
-        assertTrue(pairs.cases().size() - pairs.rewrites() >= 180, "at least 180 decoys");
-        assertTrue(score.precision() >= PRECISION_FLOOR, "precision " + score.precision() + ": " + score.examples);
-        assertTrue(score.recall() >= RECALL_FLOOR, "recall " + score.recall() + ": " + score.examples);
+        new BlindSetCheck("third fresh set", Paths.get("src/test/resources/related/fresh3/pairs.txt"), 0, 220, 180)
+                .atLeast(PRECISION_FLOOR, RECALL_FLOOR);
     }
 }

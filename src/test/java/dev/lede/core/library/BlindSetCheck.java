@@ -1,0 +1,29 @@
+package dev.lede.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.library.RelatedResolutionQualityTest.Score;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * What each fresh related-headline set's test checks: the set is as large as it was written to be, and the matcher's
+ * precision and recall on it are no worse than its floors (a regression guard, just under the figures measured when
+ * the matcher last changed). The figures are printed.
+ */
+record BlindSetCheck(String name, Path set, int stories, int rewrites, int decoys) {
+
+    void atLeast(double precisionFloor, double recallFloor) throws IOException {
+        HandWrittenPairs pairs = HandWrittenPairs.read(set);
+        Score score = pairs.score();
+        int decoyCount = pairs.cases().size() - pairs.rewrites();
+        System.out.printf(
+                "related resolution, %s (%d articles, %d rewrites, %d decoys): %s%n",
+                name, pairs.ledes().size(), pairs.rewrites(), decoyCount, score);
+        assertTrue(pairs.ledes().size() >= stories, "at least " + stories + " stories");
+        assertTrue(pairs.rewrites() >= rewrites, "at least " + rewrites + " rewrites");
+        assertTrue(decoyCount >= decoys, "at least " + decoys + " decoys");
+        assertTrue(score.precision() >= precisionFloor, "precision " + score.precision() + ": " + score.examples);
+        assertTrue(score.recall() >= recallFloor, "recall " + score.recall() + ": " + score.examples);
+    }
+}
