@@ -2,6 +2,7 @@ package dev.lede.core.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,15 +31,14 @@ final class LineForms {
     private static final Pattern NOTE =
             Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s*[(\\[]([^()\\[\\]\\d]{1,40})[)\\]]\\s*$");
 
-    /** A label of one or two words before a colon opening the line ("Read more:", "RELATED:"), then three words or more. */
-    private static final Pattern LABEL =
-            Pattern.compile("^\\s*(\\p{L}{1,20}(?:\\s+\\p{L}{1,20})?)\\s*:\\s+(\\S+(?:\\s+\\S+){2,})$");
-
     /**
      * Past this many characters a line is no headline, and its shorter forms are not looked for: the patterns above
      * try each place a part may start, so their time grows with the square of the length.
      */
     private static final int MAX_LENGTH = 300;
+
+    /** Fewer words than this after a label are no headline of their own ("Analysis: harbour closes"). */
+    private static final int MIN_WORDS = 3;
 
     private LineForms() {}
 
@@ -73,20 +73,16 @@ final class LineForms {
      * "RELATED:", "Photos:"; not "Greyhaven:", a name), or null.
      */
     static String withoutLabel(String line, Predicate<String> pageWord) {
-        int colon = line.indexOf(':');
-        if (colon < 0 || colon > 44) {
-            return null; // two words of up to 20 letters and a space: past that, a colon ends no label
-        }
-        Matcher label = LABEL.matcher(line);
-        if (!label.matches()) {
+        Optional<PageLabel.Labelled> labelled = PageLabel.of(line);
+        if (labelled.isEmpty() || labelled.get().rest().strip().split("\\s+").length < MIN_WORDS) {
             return null;
         }
-        for (String word : WordForms.tokens(label.group(1))) {
+        for (String word : WordForms.tokens(labelled.get().label())) {
             if (!WordForms.isStopWord(word) && !pageWord.test(word)) {
                 return null;
             }
         }
-        return label.group(2);
+        return labelled.get().rest();
     }
 
     private static void add(List<String> forms, String form) {

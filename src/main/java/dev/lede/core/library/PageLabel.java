@@ -1,5 +1,6 @@
 package dev.lede.core.library;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,20 +13,29 @@ import java.util.regex.Pattern;
  */
 final class PageLabel {
 
-    private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{L}{1,20}(?:\\s+\\p{L}{1,20})?)\\s*:\\s");
+    private static final Pattern LABEL =
+            Pattern.compile("^\\s*(\\p{L}{1,20}(?:\\s+\\p{L}{1,20})?)\\s*:\\s+(.*)$", Pattern.DOTALL);
 
     /** Two words of up to 20 letters and a space: past that, a colon ends no label. */
     private static final int MAX_LENGTH = 44;
 
     private PageLabel() {}
 
-    /** The terms of the headline's opening label, if it has one. */
-    static Set<String> terms(String headline) {
+    /** A headline's opening label as written and what follows it. */
+    record Labelled(String label, String rest) {}
+
+    /** The headline's opening label and the rest, if it has one. */
+    static Optional<Labelled> of(String headline) {
         int colon = headline.indexOf(':');
         if (colon < 0 || colon > MAX_LENGTH) {
-            return Set.of(); // most headlines: no pattern need look at them
+            return Optional.empty(); // most headlines: no pattern need look at them
         }
         Matcher label = LABEL.matcher(headline);
-        return label.find() ? Set.copyOf(HeadlineTerms.terms(label.group(1))) : Set.of();
+        return label.matches() ? Optional.of(new Labelled(label.group(1), label.group(2))) : Optional.empty();
+    }
+
+    /** The terms of the headline's opening label, if it has one. */
+    static Set<String> terms(String headline) {
+        return of(headline).map(l -> Set.copyOf(HeadlineTerms.terms(l.label()))).orElse(Set.of());
     }
 }
