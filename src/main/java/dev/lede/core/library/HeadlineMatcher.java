@@ -77,8 +77,10 @@ final class HeadlineMatcher {
         }
     }
 
-    private void addLocked(String labelledHeadline, String lede, int position) {
-        String headline = LineForms.withoutWireLabel(labelledHeadline);
+    private void addLocked(String labelledHeadline, String writtenLede, int position) {
+        // "PM", "CEO", "TV" are words, not names, on both sides of a comparison (CommonAbbreviations).
+        String headline = CommonAbbreviations.lowered(LineForms.withoutWireLabel(labelledHeadline));
+        String lede = CommonAbbreviations.lowered(writtenLede);
         exact.add(headline);
         wordNet.clear(); // a new term may be in use now
         // The headline says what the story is; a lede's "vote of no confidence" or "would never walk again"
@@ -183,7 +185,8 @@ final class HeadlineMatcher {
     }
 
     /** The ranked match; WordNet is asked only about candidates that may reach {@code lexicalFloor}. */
-    private Optional<Match> rankLocked(String headline, int limit, double lexicalFloor) {
+    private Optional<Match> rankLocked(String line, int limit, double lexicalFloor) {
+        String headline = CommonAbbreviations.lowered(line);
         Optional<Query> asked = Query.of(headline, index, limit);
         if (asked.isEmpty()) {
             return Optional.empty();

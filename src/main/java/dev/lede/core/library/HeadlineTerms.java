@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -123,8 +124,8 @@ final class HeadlineTerms {
     /** The text's words in order, with their terms, stop words dropped. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        for (String token :
-                spansInYears(numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text)))))) {
+        for (String token : unitsAfterCounts(
+                spansInYears(numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text))))))) {
             String ordinal = ordinal(token);
             String stem = ordinal != null ? ordinal : WordForms.stem(token);
             if (!WordForms.isStopWord(stem)) {
@@ -293,6 +294,39 @@ final class HeadlineTerms {
             if (span != null && isAsciiNumber(count) && count.length() <= 9) {
                 tokens.set(i, Long.toString(Long.parseLong(count) * span));
                 tokens.set(i + 1, "years");
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * The names of the currencies whose signs a headline writes before a count (£, $, €, ¥), which the tokens drop
+     * with the sign: "3 million pounds" says what "£3m" does, so the name after a count (or after its scale word)
+     * goes as the sign went, and the count alone carries it.
+     */
+    private static final Set<String> CURRENCY_NAMES =
+            Set.of("pound", "pounds", "dollar", "dollars", "euro", "euros", "yen");
+
+    private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "billion", "trillion");
+
+    /**
+     * What follows a count: a scale the wires abbreviate apart from it ("500 mln") spelled out, as joined to it
+     * ("500mln") it already is, and a currency's name dropped ({@link #CURRENCY_NAMES}).
+     */
+    private static List<String> unitsAfterCounts(List<String> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean scale = token.equals("bn") || token.equals("bln") || token.equals("mln");
+            if (!scale && !CURRENCY_NAMES.contains(token)) {
+                continue; // most words: two comparisons and a look-up
+            }
+            String before = tokens.get(i - 1);
+            boolean afterCount = isNumber(before);
+            if (scale && afterCount) {
+                tokens.set(i, scale(token));
+            } else if (!scale
+                    && (afterCount || SCALE_WORDS.contains(before) && i >= 2 && isNumber(tokens.get(i - 2)))) {
+                tokens.remove(i--);
             }
         }
         return tokens;

@@ -37,8 +37,10 @@ public final class Library {
      * asked again without a source's name after it ("… - BBC News") or a note in brackets ("(PHOTOS)"); a people's
      * word no entry uses ("Valdorian") is read as the place an entry names; a number word after digits begins a
      * number of its own, and a decimal ending a sentence is one number.
+     * 10: an abbreviation WordNet files as common words ("PM", "CEO", "MPs") is a word, not a name; a currency's
+     * name after a count ("3 million pounds") goes as its sign does, and "500 mln" apart is 500 million.
      */
-    public static final int RESOLVER_VERSION = 9;
+    public static final int RESOLVER_VERSION = 10;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * the matcher ran on it, after the first four sets had been used to choose rules, so its figures say how the matcher
  * as it stood (resolver version 9, after the fourth set's mends) does on text nobody tuned it to. The matcher must
  * not be tuned on its lines. The floors are a regression guard only, just under the figures measured when the set
- * was added (0.835 / 0.296 at the matcher's 0.62 / 0.12: 66 right, 13 wrong, all decoys, 157 missed), so a change
+ * was added (0.835 / 0.296 at the matcher's 0.62 / 0.12: 66 right, 13 wrong, all decoys, 157 missed; recall raised to
+ * just under version 10's 0.314), so a change
  * that makes them worse fails here; the goal is no wrong jump and recall at least 0.95.
  * {@code RelatedThresholdCurve -Ddump=fresh5} lists the lines it gets wrong and {@code RelatedMissCauses} with this
  * file's path sorts its misses by cause.
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class FifthFreshRelatedSetTest {
 
     private static final double PRECISION_FLOOR = 0.835;
-    private static final double RECALL_FLOOR = 0.295;
+    private static final double RECALL_FLOOR = 0.313;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

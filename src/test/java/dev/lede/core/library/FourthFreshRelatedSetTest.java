@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
  * as it stood (resolver version 9) does on text nobody tuned it to. The matcher must not be tuned on its lines. The
  * floors are a regression guard only, just under the figures measured when the set was added (0.761 / 0.231 at the
  * matcher's 0.62 / 0.12: 54 right, 17 wrong, all decoys, 180 missed; 0.770 / 0.244 once three misreadings its
- * misses showed were mended, each tested on text of its own), so a change that makes them worse fails here;
+ * misses showed were mended, each tested on text of its own; recall 0.252 with resolver version 10), so a change that makes them worse fails here;
  * the goal is no wrong jump and recall at least 0.95. {@code RelatedThresholdCurve -Ddump=fresh4} lists the lines it
  * gets wrong and {@code RelatedMissCauses} with this file's path sorts its misses by cause.
  */
 class FourthFreshRelatedSetTest {
 
     private static final double PRECISION_FLOOR = 0.769;
-    private static final double RECALL_FLOOR = 0.243;
+    private static final double RECALL_FLOOR = 0.251;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

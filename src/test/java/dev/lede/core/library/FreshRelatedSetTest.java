@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class FreshRelatedSetTest {
 
     private static final double PRECISION_FLOOR = 0.873;
-    private static final double RECALL_FLOOR = 0.622;
+    private static final double RECALL_FLOOR = 0.626;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

@@ -29,6 +29,18 @@ class HeadlineTermsTest {
     }
 
     @Test
+    void aCurrencysNameAfterACountGoesAsItsSignDoes() {
+        assertEquals(
+                HeadlineTerms.terms("gems worth £3m stolen"),
+                HeadlineTerms.terms("gems worth 3 million pounds stolen"));
+        assertEquals(HeadlineTerms.terms("a €22m fine"), HeadlineTerms.terms("a 22 million euro fine"));
+        assertEquals(HeadlineTerms.terms("a $600m payout"), HeadlineTerms.terms("a 600 mln dollar payout"));
+        assertEquals(HeadlineTerms.terms("costs $3,000"), HeadlineTerms.terms("costs three thousand dollars"));
+        assertEquals(List.of("pound", "flesh"), HeadlineTerms.terms("a pound of flesh"), "no count before it: a word");
+        assertTrue(HeadlineTerms.terms("euro zone talks").contains("euro"), "nor here");
+    }
+
+    @Test
     void aUnitJoinedToItsCountIsAWordOfItsOwn() {
         assertEquals(HeadlineTerms.terms("gusts of 70 mph"), HeadlineTerms.terms("gusts of 70mph"));
         assertEquals(HeadlineTerms.terms("18,000 fans"), HeadlineTerms.terms("18k fans"));

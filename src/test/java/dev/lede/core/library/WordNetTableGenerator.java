@@ -32,7 +32,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Writes the part of WordNet 3.1 the headline matcher uses ({@link WordNetTableFormat}) from extjwnl's
- * dictionary, a test-scope dependency only: for each lemma and part of speech its senses and the words
+ * dictionary, a test-scope dependency only (and beside it the list {@link CommonAbbreviations} reads): for each lemma and part of speech its senses and the words
  * its own sense derives from or into; each sense's member words, with the words each is the opposite of
  * in that sense, and the senses one step broader (its hypernyms); each part of speech's exception list
  * (irregular forms, "won" → "win"). Everything else WordNet holds (glosses, frames, sense counts) stays
@@ -164,9 +164,37 @@ final class WordNetTableGenerator {
             }
         }
         writeLicence();
+        writeAbbreviations(dictionary);
         System.out.printf(
                 "%s: %d lemmas, %d senses, %d bytes%n",
                 OUTPUT, sorted.size(), synsetMembers.size(), Files.size(OUTPUT));
+    }
+
+    /**
+     * The abbreviations WordNet files as common words ({@link CommonAbbreviations}): each lemma of two to five
+     * capitals that shares a sense with a lower-case word ("PM" with "premier", "CEO" with "chief executive
+     * officer"), one a line, lower case; not those whose every sense is a proper name ("UN", "UK") and not Roman
+     * numerals ("II"), which count.
+     */
+    private static void writeAbbreviations(Dictionary dictionary) throws IOException, JWNLException {
+        Set<String> common = new TreeSet<>();
+        for (POS pos : PARTS) {
+            for (Iterator<Synset> senses = dictionary.getSynsetIterator(pos); senses.hasNext(); ) {
+                List<Word> members = senses.next().getWords();
+                if (members.stream().noneMatch(m -> m.getLemma().equals(lower(m.getLemma())))) {
+                    continue;
+                }
+                for (Word member : members) {
+                    String lemma = member.getLemma();
+                    if (lemma.matches("[A-Z]{2,5}") && !lemma.matches("[IVXLCDM]+")) {
+                        common.add(lower(lemma));
+                    }
+                }
+            }
+        }
+        Path file = OUTPUT.resolveSibling(CommonAbbreviations.RESOURCE);
+        Files.write(file, common, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d abbreviations%n", file, common.size());
     }
 
     /** WordNet's licence asks that its notice travel with every copy: the data files' header, as written. */
@@ -174,8 +202,8 @@ final class WordNetTableGenerator {
         try (InputStream data = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.noun")) {
             String text = new String(data.readNBytes(8192), StandardCharsets.ISO_8859_1);
             StringBuilder notice = new StringBuilder(
-                    "The table wordnet-3.1.bin.gz beside this file is derived from WordNet 3.1's data files"
-                            + " (see WordNetTableGenerator in the\nrepository's tests). WordNet's licence:\n\n");
+                    "The table wordnet-3.1.bin.gz and the list wordnet-3.1-abbreviations.txt beside this file are derived from"
+                            + " WordNet 3.1's\ndata files (see WordNetTableGenerator in the repository's tests). WordNet's licence:\n\n");
             for (String line : text.split("\n")) {
                 if (!line.startsWith("  ")) {
                     break; // the licence lines are indented by two spaces and a line number
