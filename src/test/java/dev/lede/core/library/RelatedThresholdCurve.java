@@ -73,6 +73,7 @@ final class RelatedThresholdCurve {
         sets.add(pairs("fresh3", Paths.get("src/test/resources/related/fresh3/pairs.txt")));
         sets.add(pairs("fresh4", Paths.get("src/test/resources/related/fresh4/pairs.txt")));
         sets.add(pairs("fresh5", Paths.get("src/test/resources/related/fresh5/pairs.txt")));
+        sets.add(pairs("fresh6", Paths.get("src/test/resources/related/fresh6/pairs.txt")));
         sets.add(pairs("hand", Paths.get("src/test/resources/fixtures/related/pairs.txt")));
         sets.add(samples());
         if (args.length == 3) {
