@@ -82,6 +82,9 @@ public final class ResolvedRelated {
 
     private synchronized int[][] targets() {
         if (targets == null) {
+            // Worked out together first, from this thread: asked first inside the parallel loop, the one worker
+            // working them out would leave the other waiting on it instead of helping (Library#resolve).
+            library.withRelatedWorkedOut();
             List<LibraryEntry> entries = library.entries();
             int[][] resolved = new int[entries.size()][];
             // The matcher only reads the library: each core takes a share.

@@ -81,7 +81,7 @@ final class Navigation {
                     state.withMessage(count == 0 ? "no related headlines" : "related headlines go from 1 to " + count));
         }
         RelatedHeadline headline = related.get(index);
-        Optional<LibraryEntry> target = state.library().resolve(reader.entry(), headline);
+        Optional<LibraryEntry> target = state.library().resolveWithoutWaiting(reader.entry(), headline);
         if (target.isPresent()) {
             return open(state.withReader(reader.withRelatedFocus(-1, -1)), target.get(), Anchor.TOP, true, true);
         }

@@ -1,9 +1,15 @@
+// Over 300 lines: the matcher's two passes share its index, its lock and its ranking; apart, each would reach into
+// the other's state.
 package dev.lede.core.library;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -62,6 +68,8 @@ final class HeadlineMatcher {
     private final TermIndex index = new TermIndex();
     /** WordNet's answers narrowed to the terms in use; forgotten whenever an entry is added. */
     private final WordNetInUse wordNet = new WordNetInUse(index);
+    /** Each entry's terms (ids), by position: the words {@link LearnedWording} pairs with a line's. */
+    private final List<int[]> entryTerms = new ArrayList<>();
     /** The entries whose headline denies something ({@link Negation}). */
     private final BitSet denying = new BitSet();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
@@ -94,6 +102,7 @@ final class HeadlineMatcher {
         stems.addAll(HeadlineNames.namesInside(headline));
         stems.addAll(HeadlineNames.namesInside(lede));
         index.add(position, stems);
+        entryTerms.add(stems.stream().mapToInt(index::id).toArray());
     }
 
     /**
@@ -111,6 +120,136 @@ final class HeadlineMatcher {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * As {@link #resolve}, then, for a line that finds nothing so, once more with the wording the library taught
+     * ({@link LearnedWording}) counted as WordNet's synonyms are ({@link #secondPass}).
+     */
+    Optional<Integer> resolve(String line, int limit, LearnedWording learned) {
+        return resolve(line, limit).or(() -> secondPass(line, limit, learned));
+    }
+
+    /**
+     * The second pass of a library's resolution, for a line the first left unresolved: ranked again with the
+     * wording the library taught; nothing when none of the line's words has a learned partner.
+     */
+    Optional<Integer> secondPass(String line, int limit, LearnedWording learned) {
+        if (learned.isEmpty() || !learned.speaksOfAny(HeadlineTerms.terms(line))) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            Optional<Integer> found = Optional.empty();
+            for (String form : forms(line, limit)) {
+                found = found.or(() -> rankLocked(form, limit, WORDNET_FLOOR, learned)
+                        .filter(HeadlineMatcher::sure)
+                        .map(Match::position));
+            }
+            return found;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The first pass over one related line, as {@link #resolve} reads it, with what {@link LearnedWording} learns
+     * from it: the line's article when it is sure of one, and the reading of a line whose best article is likely
+     * its own (sure or not).
+     */
+    FirstPass firstPass(String line, int limit) {
+        lock.readLock().lock();
+        try {
+            LearnedWording.Reading reading = null;
+            for (String form : forms(line, limit)) {
+                Optional<Integer> exactHit = exactLocked(form, limit);
+                if (exactHit.isPresent()) {
+                    return new FirstPass(exactHit, reading);
+                }
+                String headline = CommonAbbreviations.lowered(form);
+                Optional<Query> asked = Query.of(headline, index, limit);
+                if (asked.isEmpty()) {
+                    continue;
+                }
+                Optional<Match> ranked = rankAsked(headline, asked.get(), limit, WORDNET_FLOOR, LearnedWording.NONE);
+                if (reading == null && ranked.isPresent() && isLikely(ranked.get())) {
+                    reading = readingOf(asked.get(), ranked.get().position(), limit);
+                }
+                if (ranked.filter(HeadlineMatcher::sure).isPresent()) {
+                    return new FirstPass(ranked.map(Match::position), reading);
+                }
+            }
+            return new FirstPass(Optional.empty(), reading);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The index's terms, to name what was learned ({@link LearnedWording#pairs}). */
+    TermIndex terms() {
+        return index;
+    }
+
+    /** The wording {@code lines} teach, from their first pass: for tools and tests ({@link LibraryResolutions} learns a library's). */
+    LearnedWording learn(List<String> lines, int limit) {
+        List<LearnedWording.Reading> readings = new ArrayList<>();
+        for (String line : lines) {
+            LearnedWording.Reading reading = firstPass(line, limit).reading();
+            if (reading != null) {
+                readings.add(reading);
+            }
+        }
+        return learnFrom(readings, limit);
+    }
+
+    /** A line's article when the first pass is sure of one, and what it teaches ({@code reading}, or null). */
+    record FirstPass(Optional<Integer> article, LearnedWording.Reading reading) {}
+
+    private static boolean isLikely(Match match) {
+        return match.best() >= LearnedWording.LIKELY_SCORE && match.best() - match.runnerUp() >= MIN_MARGIN;
+    }
+
+    /** The line's lexical words the article lacks, and its terms the library uses; null when it lacks none. */
+    private LearnedWording.Reading readingOf(Query asked, int article, int limit) {
+        List<String> lacking = new ArrayList<>();
+        int[] lineTerms = new int[asked.terms().size()];
+        int used = 0;
+        for (QueryTerm term : asked.terms()) {
+            if (term.id() >= 0) {
+                lineTerms[used++] = term.id();
+            }
+            if (term.surface() != null && (term.id() < 0 || !index.holds(term.id(), article, limit))) {
+                lacking.add(term.term());
+            }
+        }
+        return lacking.isEmpty() ? null : new LearnedWording.Reading(article, lacking, Arrays.copyOf(lineTerms, used));
+    }
+
+    /** What {@code readings} teach, each article's partner words read from its own terms ({@link #isPlainWord}). */
+    LearnedWording learnFrom(List<LearnedWording.Reading> readings, int limit) {
+        lock.readLock().lock();
+        try {
+            Map<Integer, Boolean> plain = new HashMap<>();
+            return LearnedWording.learn(
+                    readings,
+                    article -> Arrays.stream(entryTerms.get(article))
+                            .filter(id -> plain.computeIfAbsent(id, word -> isPlainWord(index.term(word), limit)))
+                            .toArray());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * A word of an entry that may be learned as a partner: one WordNet knows that the library writes as no name,
+     * neither a number nor a name pair ("#…"); a name belongs to its story, not to a way of writing.
+     */
+    private boolean isPlainWord(String term, int limit) {
+        if (term.startsWith("#") || HeadlineTerms.isNumber(term) || HeadlineTerms.isOrdinal(term)) {
+            return false;
+        }
+        int name = index.id(HeadlineNames.asName(term));
+        return (name < 0 || index.count(name, limit) == 0) && WordNet.of(term).known();
     }
 
     private List<String> forms(String line, int limit) {
@@ -134,7 +273,7 @@ final class HeadlineMatcher {
         if (exactHit.isPresent()) {
             return exactHit;
         }
-        return rankLocked(headline, limit, WORDNET_FLOOR)
+        return rankLocked(headline, limit, WORDNET_FLOOR, LearnedWording.NONE)
                 .filter(HeadlineMatcher::sure)
                 .map(Match::position);
     }
@@ -168,11 +307,16 @@ final class HeadlineMatcher {
      * the matcher's own thresholds find nothing for is ranked again in its shorter forms.
      */
     Optional<Match> rank(String line, int limit) {
+        return rank(line, limit, LearnedWording.NONE);
+    }
+
+    /** As {@link #rank(String, int)}, with the wording the library taught counted as synonyms. */
+    Optional<Match> rank(String line, int limit, LearnedWording learned) {
         lock.readLock().lock();
         try {
             Optional<Match> first = Optional.empty();
             for (String form : forms(line, limit)) {
-                Optional<Match> ranked = rankLocked(form, limit, 0);
+                Optional<Match> ranked = rankLocked(form, limit, 0, learned);
                 if (ranked.filter(HeadlineMatcher::sure).isPresent()) {
                     return ranked;
                 }
@@ -185,16 +329,18 @@ final class HeadlineMatcher {
     }
 
     /** The ranked match; WordNet is asked only about candidates that may reach {@code lexicalFloor}. */
-    private Optional<Match> rankLocked(String line, int limit, double lexicalFloor) {
+    private Optional<Match> rankLocked(String line, int limit, double lexicalFloor, LearnedWording learned) {
         String headline = CommonAbbreviations.lowered(line);
         Optional<Query> asked = Query.of(headline, index, limit);
-        if (asked.isEmpty()) {
-            return Optional.empty();
-        }
-        List<QueryTerm> terms = asked.get().terms();
-        int[] names = asked.get().names();
-        int[] opening = asked.get().opening();
-        double total = asked.get().total();
+        return asked.isEmpty() ? Optional.empty() : rankAsked(headline, asked.get(), limit, lexicalFloor, learned);
+    }
+
+    private Optional<Match> rankAsked(
+            String headline, Query asked, int limit, double lexicalFloor, LearnedWording learned) {
+        List<QueryTerm> terms = asked.terms();
+        int[] names = asked.names();
+        int[] opening = asked.opening();
+        double total = asked.total();
         int[] seedIds =
                 terms.stream().filter(t -> t.id() >= 0).mapToInt(QueryTerm::id).toArray();
         CandidateMerge.Candidates found = CandidateMerge.collect(index, seedIds, SEED_TERMS, names, limit);
@@ -209,7 +355,8 @@ final class HeadlineMatcher {
         }
         boolean[] opposed = new boolean[count];
         double[] unexplained = new double[count];
-        addLexicalCredits(terms, lacking, candidates, count, limit, total, lexicalFloor, scores, opposed, unexplained);
+        addLexicalCredits(
+                terms, lacking, candidates, count, limit, total, lexicalFloor, learned, scores, opposed, unexplained);
         boolean denies = Negation.denies(headline);
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
@@ -248,6 +395,7 @@ final class HeadlineMatcher {
             int limit,
             double total,
             double floor,
+            LearnedWording learned,
             double[] scores,
             boolean[] opposed,
             double[] unexplained) {
@@ -267,7 +415,8 @@ final class HeadlineMatcher {
                     continue;
                 }
                 WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
-                if (index.holdsAny(lexical.synonyms(), candidates[c], limit)) {
+                if (index.holdsAny(lexical.synonyms(), candidates[c], limit)
+                        || learned.explains(term.term(), candidates[c], index, limit)) {
                     scores[c] += term.weight() * SYNONYM_CREDIT;
                 } else if (index.holdsAny(lexical.antonyms(), candidates[c], limit)) {
                     opposed[c] = true;

@@ -39,8 +39,10 @@ public final class Library {
      * number of its own, and a decimal ending a sentence is one number.
      * 10: an abbreviation WordNet files as common words ("PM", "CEO", "MPs") is a word, not a name; a currency's
      * name after a count ("3 million pounds") goes as its sign does, and "500 mln" apart is 500 million.
+     * 11: a library's related headlines are worked out together, and a second pass asks those the first left
+     * unresolved again with the wording the library teaches about itself (LearnedWording).
      */
-    public static final int RESOLVER_VERSION = 10;
+    public static final int RESOLVER_VERSION = 11;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;
@@ -53,6 +55,9 @@ public final class Library {
     private final Map<String, Integer> byUrl;
     /** Every entry carries its related headlines' targets, from the library index: the matcher is not used. */
     private final boolean resolvedAhead;
+
+    /** Every related headline's target, worked out once ({@link #resolveAll}); null until then. */
+    private volatile LibraryResolutions resolutions;
 
     private final SearchIndex search;
     /** Search through the library index instead of {@link #search}; null when there is none. */
@@ -143,9 +148,62 @@ public final class Library {
         if (resolvedAhead) {
             return from.storedTarget(related).flatMap(this::find);
         }
+        return resolveNow(from, related, resolveAll());
+    }
+
+    /**
+     * As {@link #resolve}, without waiting for the library's related headlines to be worked out together (for
+     * the screen, which must not wait a second on a large library): their answer once they are
+     * ({@link #resolveAll}), else the line's first pass alone, which the wording the library teaches
+     * ({@link LearnedWording}) may still add to.
+     */
+    public Optional<LibraryEntry> resolveWithoutWaiting(LibraryEntry from, RelatedHeadline related) {
+        if (resolvedAhead) {
+            return from.storedTarget(related).flatMap(this::find);
+        }
+        return resolveNow(from, related, resolutions);
+    }
+
+    private Optional<LibraryEntry> resolveNow(LibraryEntry from, RelatedHeadline related, LibraryResolutions all) {
+        Optional<Integer> known = all == null ? null : all.target(from, related);
+        if (known != null) {
+            return known.map(entries::get);
+        }
         Optional<LibraryEntry> byAddress =
                 atAddress(related.url()).filter(entry -> entry.position() != from.position());
-        return byAddress.isPresent() ? byAddress : match(related.headline());
+        return byAddress.isPresent() ? byAddress : matchWith(related.headline(), all);
+    }
+
+    /**
+     * Works out every related headline of this snapshot together, once (on every core: about a second of CPU per
+     * 10,000 articles), and learns the library's own wording on the way; later calls return what was worked out.
+     * Not for a library resolved ahead, whose targets are stored.
+     */
+    LibraryResolutions resolveAll() {
+        LibraryResolutions all = resolutions;
+        if (all == null) {
+            synchronized (this) {
+                all = resolutions;
+                if (all == null) {
+                    all = LibraryResolutions.of(this, matcher);
+                    resolutions = all;
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Whether {@link #resolveAll} has run: the screen then shows what the batch commands print. */
+    public boolean resolvedTogether() {
+        return resolvedAhead || resolutions != null;
+    }
+
+    /** Works every related headline out together now unless that was done (see {@link #resolve}); returns this. */
+    public Library withRelatedWorkedOut() {
+        if (!resolvedAhead) {
+            resolveAll();
+        }
+        return this;
     }
 
     /** The article whose own address is {@code url} (as {@link UrlKey} compares them), if one is loaded. */
@@ -162,7 +220,12 @@ public final class Library {
         if (resolvedAhead) {
             throw new IllegalStateException("a library resolved ahead has no matcher");
         }
-        return matcher.resolve(headline, entries.size()).map(entries::get);
+        return matchWith(headline, resolutions);
+    }
+
+    private Optional<LibraryEntry> matchWith(String headline, LibraryResolutions all) {
+        LearnedWording learned = all == null ? LearnedWording.NONE : all.learned();
+        return matcher.resolve(headline, entries.size(), learned).map(entries::get);
     }
 
     /**

@@ -26,6 +26,8 @@ final class TermIndex {
     private final NavigableSet<String> vocabulary = new TreeSet<>();
 
     private final List<IntList> postings = new ArrayList<>();
+    /** The terms by id. */
+    private final List<String> byId = new ArrayList<>();
 
     /** Records that entry {@code position} (after every one added before) uses each of {@code terms}. */
     void add(int position, Collection<String> terms) {
@@ -34,6 +36,7 @@ final class TermIndex {
             if (id == null) {
                 id = postings.size();
                 termIds.put(term, id);
+                byId.add(term);
                 vocabulary.add(term);
                 postings.add(new IntList());
             }
@@ -45,6 +48,11 @@ final class TermIndex {
     int id(String term) {
         Integer id = termIds.get(term);
         return id == null ? -1 : id;
+    }
+
+    /** The term with this id. */
+    String term(int id) {
+        return byId.get(id);
     }
 
     /** How many of the first {@code limit} entries use the term with this id. */

@@ -136,7 +136,7 @@ final class ReaderView {
         // Past the article's own related headlines come the articles linking here: in the library by definition.
         boolean resolved = line.related() >= own.size()
                 || state.library()
-                        .resolve(page.entry(), own.get(line.related()))
+                        .resolveWithoutWaiting(page.entry(), own.get(line.related()))
                         .isPresent();
         boolean focused = page.relatedFocus() == line.related();
         Style style = focused ? Style.SELECTED : resolved ? Style.RELATED_RESOLVED : Style.RELATED_MISSING;

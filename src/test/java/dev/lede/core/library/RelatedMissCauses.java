@@ -54,9 +54,11 @@ final class RelatedMissCauses {
             }
             // As the matcher asks them (Query): when a name as written is in no entry, an opening word before it
             // is required apart from it.
-            Set<String> required = HeadlineNames.required(c.headline(), words.keySet());
+            // As the matcher reads names: an abbreviation of common words ("PM") is a word (CommonAbbreviations).
+            String asRead = CommonAbbreviations.lowered(c.headline());
+            Set<String> required = HeadlineNames.required(asRead, words.keySet());
             if (!required.stream().allMatch(r -> entryTerms.stream().anyMatch(terms -> terms.contains(r)))) {
-                Query.apart(c.headline(), required);
+                Query.apart(asRead, required);
             }
             List<String> absentRequired =
                     required.stream().filter(r -> !held.contains(r)).toList();

@@ -114,6 +114,9 @@ class RelatedResolutionQualityTest {
         // of the same show, when the defending article is not loaded): the floor, not zero.
         all.assertGoals(0.998);
         half.assertGoals(0.998);
+        // The generator words its related headlines the same way from story to story ("to skip" where the lede
+        // has "will be absent from"): once learned, nearly every line resolves (0.960 and 0.965 before).
+        assertTrue(all.recall() >= 0.99 && half.recall() >= 0.99, all + " / " + half);
     }
 
     /** Every file of the bundled samples parsed, in name order, as one library. */
@@ -139,7 +142,9 @@ class RelatedResolutionQualityTest {
                 builder.add(articles.get(i));
             }
         }
-        Library library = builder.finish();
+        // As every command and the reader resolve a complete library: its lines together, with the wording it
+        // teaches about itself (LearnedWording), which this generator's recurring rewordings are.
+        Library library = builder.finish().withRelatedWorkedOut();
         Score score = new Score();
         for (int i = 0; i < articles.size(); i++) {
             if (!loaded.test(i)) {

@@ -28,18 +28,27 @@ import java.util.Optional;
  */
 final class RelatedThresholdCurve {
 
-    /** One related line: the exact hit and the ranked match (thresholds not applied), and the truth. */
+    /**
+     * One related line: the exact hit, the ranked match (thresholds not applied), the same with the wording its set
+     * teaches ({@link LearnedWording}, the second pass), and the truth.
+     */
     private record Outcome(
             String headline,
             Optional<Integer> exact,
             Optional<HeadlineMatcher.Match> ranked,
+            Optional<HeadlineMatcher.Match> rankedLearned,
             Optional<Integer> expected) {
 
         Optional<Integer> resolved(double minScore, double minMargin) {
             if (exact.isPresent()) {
                 return exact;
             }
-            return ranked.filter(m -> m.best() >= minScore && m.best() - m.runnerUp() >= minMargin)
+            return sure(ranked, minScore, minMargin).or(() -> sure(rankedLearned, minScore, minMargin));
+        }
+
+        private static Optional<Integer> sure(
+                Optional<HeadlineMatcher.Match> match, double minScore, double minMargin) {
+            return match.filter(m -> m.best() >= minScore && m.best() - m.runnerUp() >= minMargin)
                     .map(HeadlineMatcher.Match::position);
         }
     }
@@ -127,9 +136,13 @@ final class RelatedThresholdCurve {
         HandWrittenPairs pairs = HandWrittenPairs.read(file);
         Library library = pairs.library();
         HeadlineMatcher matcher = matcherOf(library);
+        LearnedWording learned = learned(
+                matcher,
+                pairs.cases().stream().map(HandWrittenPairs.Case::headline).toList(),
+                library.size());
         List<Outcome> outcomes = new ArrayList<>();
         for (HandWrittenPairs.Case c : pairs.cases()) {
-            outcomes.add(outcome(matcher, library.size(), c.headline(), c.expected()));
+            outcomes.add(outcome(matcher, library.size(), c.headline(), c.expected(), learned));
         }
         return new Set(name, outcomes);
     }
@@ -139,15 +152,19 @@ final class RelatedThresholdCurve {
         Map<String, Integer> positionOf = new HashMap<>();
         library.entries().forEach(e -> positionOf.put(e.source().name(), e.position()));
         HeadlineMatcher matcher = matcherOf(library);
+        List<String> rows = Files.readAllLines(
+                        Paths.get("src/test/resources/fixtures/samples-related.tsv"), StandardCharsets.UTF_8)
+                .stream()
+                .filter(row -> !row.isBlank())
+                .toList();
+        LearnedWording learned =
+                learned(matcher, rows.stream().map(row -> row.split("\t")[1]).toList(), library.size());
         List<Outcome> outcomes = new ArrayList<>();
-        for (String row : Files.readAllLines(
-                Paths.get("src/test/resources/fixtures/samples-related.tsv"), StandardCharsets.UTF_8)) {
-            if (!row.isBlank()) {
-                String[] cells = row.split("\t");
-                Optional<Integer> expected =
-                        cells[2].equals("-") ? Optional.empty() : Optional.of(positionOf.get(cells[2]));
-                outcomes.add(outcome(matcher, library.size(), cells[1], expected));
-            }
+        for (String row : rows) {
+            String[] cells = row.split("\t");
+            Optional<Integer> expected =
+                    cells[2].equals("-") ? Optional.empty() : Optional.of(positionOf.get(cells[2]));
+            outcomes.add(outcome(matcher, library.size(), cells[1], expected, learned));
         }
         return new Set("samples", outcomes);
     }
@@ -163,13 +180,18 @@ final class RelatedThresholdCurve {
             positionOf[i] = size;
             matcher.add(size++, article.headline(), lede(article));
         }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i += step) {
+            articles.get(i).related().forEach(related -> lines.add(related.headline()));
+        }
+        LearnedWording learned = learned(matcher, lines, size);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < articles.size(); i += step) {
             List<RelatedHeadline> related = articles.get(i).related();
             for (int r = 0; r < related.size(); r++) {
                 int target = positionOf[truth.get(i).get(r)];
                 Optional<Integer> expected = target < 0 ? Optional.empty() : Optional.of(target);
-                outcomes.add(outcome(matcher, size, related.get(r).headline(), expected));
+                outcomes.add(outcome(matcher, size, related.get(r).headline(), expected, learned));
             }
         }
         return new Set(name, outcomes);
@@ -190,7 +212,31 @@ final class RelatedThresholdCurve {
         return matcher;
     }
 
-    private static Outcome outcome(HeadlineMatcher matcher, int limit, String written, Optional<Integer> expected) {
+    /** The wording a set's lines teach, as a library learns its own; none with {@code -Dlearned=off}. */
+    private static LearnedWording learned(HeadlineMatcher matcher, List<String> lines, int limit) {
+        if ("off".equals(System.getProperty("learned"))) {
+            return LearnedWording.NONE;
+        }
+        LearnedWording learned =
+                matcher.learn(lines.stream().map(RelatedThresholdCurve::styled).toList(), limit);
+        if (System.getProperty("pairs") != null) {
+            System.out.println("learned: " + learned.pairs(matcher.terms()));
+        }
+        return learned;
+    }
+
+    private static Outcome outcome(
+            HeadlineMatcher matcher, int limit, String written, Optional<Integer> expected, LearnedWording learned) {
+        String headline = styled(written);
+        return new Outcome(
+                headline,
+                matcher.exact(headline, limit),
+                matcher.rank(headline, limit),
+                learned.isEmpty() ? Optional.empty() : matcher.rank(headline, limit, learned),
+                expected);
+    }
+
+    private static String styled(String written) {
         String headline = switch (System.getProperty("case", "")) {
             case "title" -> TitleCased.of(written);
             case "lower" -> written.toLowerCase(java.util.Locale.ROOT);
@@ -199,6 +245,6 @@ final class RelatedThresholdCurve {
             case "label" -> "Read more: " + written;
             default -> written;
         };
-        return new Outcome(headline, matcher.exact(headline, limit), matcher.rank(headline, limit), expected);
+        return headline;
     }
 }
