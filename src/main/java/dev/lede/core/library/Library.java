@@ -1,3 +1,5 @@
+// Over 300 lines: one snapshot's questions (entries, ids, addresses, related headlines, search) over state its builder
+// shares; the work of resolving lives in LibraryResolutions and HeadlineMatcher, of searching in SearchIndex.
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;
@@ -142,7 +144,8 @@ public final class Library {
     /**
      * The article {@code related}, a related headline of {@code from}, points at, or empty when it is not
      * (surely) in the library: by its address when it has one that an article of the library has (a page
-     * linking to itself aside), else by its text.
+     * linking to itself aside), else by its text. The first question works every related headline of the library
+     * out together ({@link #resolveAll}); the screen asks {@link #resolveWithoutWaiting} instead.
      */
     public Optional<LibraryEntry> resolve(LibraryEntry from, RelatedHeadline related) {
         if (resolvedAhead) {

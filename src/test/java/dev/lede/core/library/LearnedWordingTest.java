@@ -113,6 +113,51 @@ class LearnedWordingTest {
         assertEquals(Optional.empty(), matcher.resolve(NEW_LINE, STORIES.length, learned));
     }
 
+    /**
+     * A line telling the other outcome in a word WordNet marks as the opposite ("denies" where the lede says
+     * "admitted") has no candidate in the first pass, so however often it recurs it teaches nothing.
+     */
+    @Test
+    void wordsWordNetMarksAsOppositesAreNeverLearnedAsTheSame() {
+        String[][] admitted = {
+            {
+                "Mayor Ruth Calde admits taking gifts",
+                "Mayor Ruth Calde admitted taking gifts from a developer, the inquiry heard."
+            },
+            {
+                "Coach Ivo Sarn admits breaking rules",
+                "Coach Ivo Sarn admitted breaking transfer rules at a hearing in Dunley."
+            },
+            {
+                "Broker Lena Voss admits misleading clients",
+                "Broker Lena Voss admitted misleading clients about fees, regulators said."
+            },
+            {"Senator Abel Kray admits leaking memo", "Senator Abel Kray admitted leaking the budget memo to reporters."
+            },
+            {
+                "Chef Mira Sol admits using frozen fish",
+                "Chef Mira Sol admitted using frozen fish at her Harbour Street restaurant."
+            },
+        };
+        HeadlineMatcher matcher = new HeadlineMatcher();
+        for (int i = 0; i < admitted.length; i++) {
+            matcher.add(i, admitted[i][0], admitted[i][1]);
+        }
+        List<String> denials = List.of(
+                "Ruth Calde denies taking gifts from developer",
+                "Ivo Sarn denies breaking transfer rules",
+                "Lena Voss denies misleading clients about fees",
+                "Abel Kray denies leaking budget memo");
+        LearnedWording learned = matcher.learn(denials, admitted.length);
+        assertFalse(
+                learned.pairs(matcher.terms()).contains("deny~admit"),
+                learned.pairs(matcher.terms()).toString());
+        assertEquals(
+                Optional.empty(),
+                matcher.resolve("Mira Sol denies using frozen fish", admitted.length, learned),
+                "the other outcome is another story");
+    }
+
     @Test
     void aLibraryResolvesItsRelatedHeadlinesWithWhatItLearned() {
         LibraryBuilder builder = new LibraryBuilder();
