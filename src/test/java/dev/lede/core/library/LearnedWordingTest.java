@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
-import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Block;
-import dev.lede.core.article.Format;
 import dev.lede.core.article.RelatedHeadline;
-import dev.lede.core.article.Source;
+import dev.lede.ui.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -184,18 +182,11 @@ class LearnedWordingTest {
     }
 
     private static Article article(String headline, String lede, String related) {
-        return new Article(
-                ArticleId.forContent(headline),
-                Source.of(headline.toLowerCase().replace(' ', '-') + ".txt"),
-                Format.TEXT,
+        return Fixtures.article(
                 headline,
-                null,
-                null,
-                null,
                 null,
                 List.of(new Block.Paragraph(lede)),
                 related == null ? List.of() : List.of(new RelatedHeadline(related, null)),
-                List.of(),
                 List.of());
     }
 }
