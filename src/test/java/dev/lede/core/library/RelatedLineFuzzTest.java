@@ -1,5 +1,6 @@
 package dev.lede.core.library;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -26,6 +27,12 @@ class RelatedLineFuzzTest {
         assertTrue(found.isEmpty() || found.get() >= 0 && found.get() < LIMIT, () -> found + " for " + line);
         List<String> forms = LineForms.of(line, word -> true);
         assertTrue(!forms.isEmpty() && forms.size() <= 4, () -> forms.toString());
+        // The library's second pass and what it learns from such lines (LearnedWording), and the abbreviations'
+        // lower case, which keeps every character where it was.
+        LearnedWording learned = MATCHER.learn(List.of(line, line + " " + line), LIMIT);
+        Optional<Integer> again = MATCHER.resolve(line, LIMIT, learned);
+        assertTrue(again.isEmpty() || again.get() >= 0 && again.get() < LIMIT, () -> again + " for " + line);
+        assertEquals(line.length(), CommonAbbreviations.lowered(line).length());
     }
 
     /** UTF-16 code units as they come, lone surrogates and all. */
