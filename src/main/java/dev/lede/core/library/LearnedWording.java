@@ -16,8 +16,8 @@ import java.util.function.IntFunction;
  * it at least {@link #LIKELY_SCORE} and clear of the runner-up by the matcher's margin; every name and number of
  * the line is in it, or the line would have no candidate at all): the line's word the article lacks, and the
  * article's word the line lacks. It counts when it recurs with at least {@link #LEAST_ARTICLES} different articles,
- * and when the two go together at least as often as not (Dice's coefficient over those lines at least
- * {@link #LEAST_DICE}), so a word that sits beside everything (a lede's "said") is no one's partner. A learned
+ * and when the two go together at least as often as not (Dice's coefficient, over the lines whose lacking word
+ * recurs at all, at least {@link #LEAST_DICE}), so a word that sits beside everything (a lede's "said") is no one's partner. A learned
  * partner then counts as a WordNet synonym does ({@link HeadlineMatcher#SYNONYM_CREDIT}), in a second pass over the
  * lines the first left unresolved. Nothing is learned from one story told again, nor from a decoy whose names
  * single out no article, and a library whose related headlines are all written differently learns nothing
