@@ -24,7 +24,9 @@ import java.util.Optional;
  * {@code -Ddump=SET} (or {@code all}) first lists the lines a set gets wrong or misses at the thresholds in use;
  * {@code -Dcase=title} asks every related line in title case ({@link TitleCased}), as American sites write them,
  * {@code -Dcase=lower} in lower case, {@code -Dcase=source} with a source's name after it, {@code -Dcase=note}
- * with a note in brackets after it, {@code -Dcase=label} after a label ("Read more:").
+ * with a note in brackets after it, {@code -Dcase=label} after a label ("Read more:"). Each set's lines teach the
+ * wording a library of them would learn ({@link LearnedWording}), which the second pass uses as the library's does;
+ * {@code -Dlearned=off} leaves it out, {@code -Dpairs} prints what each set taught.
  */
 final class RelatedThresholdCurve {
 
