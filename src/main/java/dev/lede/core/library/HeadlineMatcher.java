@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * Finds the entry a related headline names: first an exact match of normalised headlines, then a ranked
@@ -110,13 +111,20 @@ final class HeadlineMatcher {
      * as written is asked again in its shorter forms ({@link LineForms}).
      */
     Optional<Integer> resolve(String line, int limit) {
+        return firstFound(line, limit, form -> resolveLocked(form, limit));
+    }
+
+    /** What {@code ask} finds for the first of the line's forms ({@link LineForms}) that finds anything. */
+    private Optional<Integer> firstFound(String line, int limit, Function<String, Optional<Integer>> ask) {
         lock.readLock().lock();
         try {
-            Optional<Integer> found = Optional.empty();
             for (String form : forms(line, limit)) {
-                found = found.or(() -> resolveLocked(form, limit));
+                Optional<Integer> found = ask.apply(form);
+                if (found.isPresent()) {
+                    return found;
+                }
             }
-            return found;
+            return Optional.empty();
         } finally {
             lock.readLock().unlock();
         }
@@ -138,18 +146,12 @@ final class HeadlineMatcher {
         if (learned.isEmpty() || !learned.speaksOfAny(HeadlineTerms.terms(line))) {
             return Optional.empty();
         }
-        lock.readLock().lock();
-        try {
-            Optional<Integer> found = Optional.empty();
-            for (String form : forms(line, limit)) {
-                found = found.or(() -> rankLocked(form, limit, WORDNET_FLOOR, learned)
+        return firstFound(
+                line,
+                limit,
+                form -> rankLocked(form, limit, WORDNET_FLOOR, learned)
                         .filter(HeadlineMatcher::sure)
                         .map(Match::position));
-            }
-            return found;
-        } finally {
-            lock.readLock().unlock();
-        }
     }
 
     /**
@@ -284,16 +286,7 @@ final class HeadlineMatcher {
 
     /** The entry among the first {@code limit} whose headline is {@code line} once normalised, as {@link #resolve} reads it. */
     Optional<Integer> exact(String line, int limit) {
-        lock.readLock().lock();
-        try {
-            Optional<Integer> found = Optional.empty();
-            for (String form : forms(line, limit)) {
-                found = found.or(() -> exactLocked(form, limit));
-            }
-            return found;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return firstFound(line, limit, form -> exactLocked(form, limit));
     }
 
     private Optional<Integer> exactLocked(String headline, int limit) {

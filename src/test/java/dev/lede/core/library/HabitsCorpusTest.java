@@ -37,7 +37,9 @@ class HabitsCorpusTest {
 
     @Test
     void habitsCorpusResolves(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(hasPython(), "python3 is not installed: the habits corpus cannot be generated");
+        Assumptions.assumeTrue(
+                RelatedResolutionQualityTest.hasPython(),
+                "python3 is not installed: the habits corpus cannot be generated");
         for (String seed : System.getProperty("habits.seeds", "1").split(",")) {
             Corpus corpus = Corpus.generate(dir.resolve("seed" + seed), seed.strip());
             assertTrue(
@@ -156,21 +158,6 @@ class HabitsCorpusTest {
                     (k, v) -> out.append("\n  missed ").append(v).append(" x ").append(k));
             missedLines.forEach(m -> out.append("\n  MISSED ").append(m));
             return out.toString();
-        }
-    }
-
-    private static boolean hasPython() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -219,7 +219,8 @@ class RelatedResolutionQualityTest {
                 : Paths.get("").toAbsolutePath().resolve("../shared").normalize();
     }
 
-    private static boolean hasPython() {
+    /** Whether python3 runs here: the generated corpora need it (the tests skip, saying so, without it). */
+    static boolean hasPython() {
         try {
             Process p = new ProcessBuilder("python3", "--version")
                     .redirectErrorStream(true)
