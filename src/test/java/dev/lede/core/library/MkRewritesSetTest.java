@@ -1,0 +1,230 @@
+package dev.lede.core.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.core.article.Article;
+import dev.lede.core.article.RelatedHeadline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
+ * shared generator (seed 23) with hand-written headline rewrites and decoys in place of the generator's own
+ * related lines (src/test/resources/related/mkrewrites/README.md says how the set was made). Prints precision,
+ * recall, wrong jumps and misses with the ledes involved, resolved together and each line alone. The floors sit
+ * a little under what was measured when the test was added: a regression guard, not a goal.
+ */
+class MkRewritesSetTest {
+
+    private static final Path SET = Paths.get("src/test/resources/related/mkrewrites/lines.tsv");
+    private static final int ARTICLES = 300;
+
+    /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
+    record Line(String target, String kind, String headline) {
+        boolean decoy() {
+            return target.equals("-");
+        }
+    }
+
+    /** How a library answers for one related headline of one of its entries. */
+    interface Resolver {
+        Optional<LibraryEntry> resolve(Library library, LibraryEntry from, RelatedHeadline related);
+    }
+
+    @Test
+    void rewritesOfGeneratedArticlesResolveAndDecoysDoNot(@TempDir Path dir) throws Exception {
+        Path tools = RelatedResolutionQualityTest.shared().resolve("tools");
+        Assumptions.assumeTrue(RelatedResolutionQualityTest.hasPython(), "python3 is not installed");
+        Assumptions.assumeTrue(Files.isRegularFile(tools.resolve("mkcorpus.py")), "no mkcorpus.py under " + tools);
+        List<Path> files = generate(tools, dir.resolve("corpus"));
+        assertEquals(ARTICLES, files.size(), "mkcorpus.py wrote " + files.size() + " articles");
+        List<Line> lines = readSet();
+        List<Article> articles = withSetLines(files, lines);
+
+        Tally together = score(build(articles).withRelatedWorkedOut(), lines, Library::resolve);
+        // finish() alone leaves the related headlines unworked; resolveWithoutWaiting then takes each line alone
+        // (resolve would work them all out together first).
+        Tally alone = score(build(articles), lines, Library::resolveWithoutWaiting);
+        System.out.printf("mkrewrites, resolved together: %s%n", together);
+        System.out.printf("mkrewrites, each line alone: %s%n", alone);
+
+        // Regression guard, a little under what was measured when the test was added (together 0.9941 / 0.8425,
+        // alone 0.9933 / 0.7450); issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        assertTrue(together.precision() >= 0.99 && together.recall() >= 0.82, "together: " + together);
+        assertTrue(alone.precision() >= 0.99 && alone.recall() >= 0.72, "alone: " + alone);
+    }
+
+    private static List<Path> generate(Path tools, Path out) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(
+                        "python3",
+                        tools.resolve("mkcorpus.py").toString(),
+                        "--n",
+                        String.valueOf(ARTICLES),
+                        "--seed",
+                        "23",
+                        "--out",
+                        out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0, "mkcorpus.py failed");
+        try (var listed = Files.list(out)) {
+            return listed.filter(p -> p.getFileName().toString().startsWith("article-"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    static List<Line> readSet() throws IOException {
+        List<Line> lines = new ArrayList<>();
+        List<String> rows = Files.readAllLines(SET, StandardCharsets.UTF_8);
+        for (String row : rows.subList(1, rows.size())) { // the first row names the columns
+            if (!row.isBlank()) {
+                String[] cells = row.split("\t");
+                lines.add(new Line(cells[0], cells[1], cells[2]));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Each generated article with the set's lines as its related headlines: line k goes to article
+     * (k * 7 + 3) mod 300, or the next one that is not the line's target (a page does not link to itself).
+     */
+    private static List<Article> withSetLines(List<Path> files, List<Line> lines) throws IOException {
+        List<List<RelatedHeadline>> related = new ArrayList<>();
+        files.forEach(f -> related.add(new ArrayList<>()));
+        for (int k = 0; k < lines.size(); k++) {
+            int owner = (k * 7 + 3) % ARTICLES;
+            while (files.get(owner).getFileName().toString().equals(lines.get(k).target())) {
+                owner = (owner + 1) % ARTICLES;
+            }
+            related.get(owner).add(new RelatedHeadline(lines.get(k).headline(), null));
+        }
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).getFileName().toString();
+            Article a = RelatedResolutionQualityTest.corpusArticle(files.get(i), name);
+            articles.add(new Article(
+                    a.id(),
+                    a.source(),
+                    a.format(),
+                    a.headline(),
+                    a.byline(),
+                    a.published(),
+                    a.url(),
+                    a.site(),
+                    a.body(),
+                    related.get(i),
+                    a.links(),
+                    a.problems(),
+                    a.addresses()));
+        }
+        return articles;
+    }
+
+    private static Library build(List<Article> articles) {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add);
+        return builder.finish();
+    }
+
+    private static Tally score(Library library, List<Line> lines, Resolver resolver) {
+        Map<String, Line> byHeadline = new HashMap<>();
+        lines.forEach(line -> byHeadline.put(line.headline(), line));
+        Tally tally = new Tally();
+        for (LibraryEntry from : library.entries()) {
+            for (RelatedHeadline related : from.related()) {
+                Line line = byHeadline.get(related.headline());
+                Optional<LibraryEntry> hit = resolver.resolve(library, from, related);
+                Optional<LibraryEntry> expected = line.decoy()
+                        ? Optional.empty()
+                        : library.entries().stream()
+                                .filter(e -> e.source().name().equals(line.target()))
+                                .findFirst();
+                tally.count(line, expected, hit);
+            }
+        }
+        return tally;
+    }
+
+    /** Right and wrong jumps and misses over the set, with the ledes of what went wrong. */
+    static final class Tally {
+        int right;
+        int wrongDecoy;
+        int wrongRewrite;
+        int missed;
+        int rewrites;
+        int decoysLeft;
+        final List<String> notes = new ArrayList<>();
+
+        void count(Line line, Optional<LibraryEntry> expected, Optional<LibraryEntry> hit) {
+            if (!line.decoy()) {
+                rewrites++;
+            }
+            boolean jumped = hit.isPresent();
+            if (jumped
+                    && expected.isPresent()
+                    && hit.get().position() == expected.get().position()) {
+                right++;
+            } else if (jumped && line.decoy()) {
+                wrongDecoy++;
+                notes.add("WRONG decoy " + line.kind() + ": " + line.headline() + "\n      => "
+                        + hit.get().headline());
+            } else if (jumped) {
+                wrongRewrite++;
+                notes.add("WRONG rewrite: " + line.headline() + "\n      => "
+                        + hit.get().headline() + "\n      expected "
+                        + expected.map(LibraryEntry::headline).orElse(line.target()));
+            } else if (!line.decoy()) {
+                missed++;
+                notes.add("MISSED " + line.target() + ": " + line.headline() + "\n      lede "
+                        + expected.map(LibraryEntry::headline).orElse("(not loaded)"));
+            } else {
+                decoysLeft++;
+            }
+        }
+
+        int wrong() {
+            return wrongDecoy + wrongRewrite;
+        }
+
+        double precision() {
+            return right + wrong() == 0 ? 1.0 : (double) right / (right + wrong());
+        }
+
+        double recall() {
+            return rewrites == 0 ? 1.0 : (double) right / rewrites;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "precision %.4f, recall %.4f (%d of %d rewrites right, %d wrong jumps: %d decoys and %d rewrites"
+                            + " to another article; %d missed; %d decoys left unresolved)%s",
+                    precision(),
+                    recall(),
+                    right,
+                    rewrites,
+                    wrong(),
+                    wrongDecoy,
+                    wrongRewrite,
+                    missed,
+                    decoysLeft,
+                    notes.isEmpty() ? "" : "\n  " + String.join("\n  ", notes));
+        }
+    }
+}
