@@ -102,6 +102,7 @@ final class HeadlineMatcher {
         stems.addAll(HeadlineNames.namePairs(lede, false));
         stems.addAll(HeadlineNames.namesInside(headline));
         stems.addAll(HeadlineNames.namesInside(lede));
+        stems.addAll(HeadlineTerms.countsOfOrdinals(stems));
         index.add(position, stems);
         entryTerms.add(stems.stream().mapToInt(index::id).toArray());
     }

@@ -3,6 +3,7 @@
 package dev.lede.core.library;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,6 +160,22 @@ final class HeadlineTerms {
     /** Whether a term is an ordinal from "2nd" on ("third" and "3rd" are both "3rd"): a count a rewrite keeps. */
     static boolean isOrdinal(String term) {
         return startsWithDigit(term) && ORDINAL.matcher(term).matches();
+    }
+
+    /**
+     * The count each ordinal among an article's terms also says ("4th" → "4"): a place in a sequence is written
+     * either way, "a fourth season" or "season four" (a count after its noun labels the place), so a line
+     * writing the count finds the article writing the ordinal. Only for an article's terms: a line's ordinal
+     * still asks for the ordinal.
+     */
+    static List<String> countsOfOrdinals(Collection<String> terms) {
+        List<String> counts = new ArrayList<>(0);
+        for (String term : terms) {
+            if (isOrdinal(term)) {
+                counts.add(term.substring(0, term.length() - 2));
+            }
+        }
+        return counts;
     }
 
     /**

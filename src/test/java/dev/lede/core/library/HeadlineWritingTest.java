@@ -293,4 +293,23 @@ class HeadlineWritingTest {
         assertEquals("NATO-Russia talks", LineForms.withoutWireLabel("NATO-Russia talks"));
         assertEquals("NHS-run clinic", LineForms.withoutWireLabel("NHS-run clinic"), "an acronym joined to a word");
     }
+
+    @Test
+    void aCountAfterItsNounFindsTheArticleWritingTheOrdinal() {
+        // "season four" is the fourth season: a place in a sequence is written either way.
+        String headline = "Saltmarsh Tales returns for a fourth season with Ines Okafor in the lead";
+        assertEquals(IT, resolve(headline, headline + ".", "Saltmarsh Tales back for season four, led by Ines Okafor"));
+        assertEquals(IT, resolve(headline, headline + ".", "Ines Okafor to lead Saltmarsh Tales season 4"));
+        // Another count still disagrees, and the article's count does not stand for an ordinal it lacks.
+        assertEquals(
+                Optional.empty(),
+                resolve(headline, headline + ".", "Saltmarsh Tales back for season five, led by Ines Okafor"));
+        assertEquals(
+                Optional.empty(),
+                resolve(
+                        "Saltmarsh Tales ends after four seasons with Ines Okafor in the lead",
+                        "Saltmarsh Tales ends after four seasons.",
+                        "Ines Okafor leads Saltmarsh Tales into its fourth season"));
+        assertEquals(List.of("4", "12"), HeadlineTerms.countsOfOrdinals(List.of("season", "4th", "12th", "2026")));
+    }
 }

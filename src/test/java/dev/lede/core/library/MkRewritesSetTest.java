@@ -61,10 +61,11 @@ class MkRewritesSetTest {
         System.out.printf("mkrewrites, resolved together: %s%n", together);
         System.out.printf("mkrewrites, each line alone: %s%n", alone);
 
-        // Regression guard, a little under what was measured when the test was added (together 0.9941 / 0.8425,
-        // alone 0.9933 / 0.7450); issue 15 asks for precision 0.998 and recall 0.95, which this is not.
-        assertTrue(together.precision() >= 0.99 && together.recall() >= 0.82, "together: " + together);
-        assertTrue(alone.precision() >= 0.99 && alone.recall() >= 0.72, "alone: " + alone);
+        // Regression guard, a little under what was measured: blind, at resolver version 11, together 0.9941 /
+        // 0.8425 and alone 0.9933 / 0.7450; at version 12 (an article's ordinal also says its count) 0.9942 / 0.8625
+        // and 0.9935 / 0.7650. Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        assertTrue(together.precision() >= 0.99 && together.recall() >= 0.85, "together: " + together);
+        assertTrue(alone.precision() >= 0.99 && alone.recall() >= 0.75, "alone: " + alone);
     }
 
     private static List<Path> generate(Path tools, Path out) throws IOException, InterruptedException {

@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@code -Dcase=lower} in lower case, {@code -Dcase=source} with a source's name after it, {@code -Dcase=note}
  * with a note in brackets after it, {@code -Dcase=label} after a label ("Read more:"). Each set's lines teach the
  * wording a library of them would learn ({@link LearnedWording}), which the second pass uses as the library's does;
- * {@code -Dlearned=off} leaves it out, {@code -Dpairs} prints what each set taught.
+ * {@code -Dlearned=off} leaves it out, {@code -Dpairs} prints what each set taught. {@code -Dmkrewrites=DIR} adds
+ * the mkrewrites set over the articles {@code mkcorpus.py --n 300 --seed 23 --out DIR} writes.
  */
 final class RelatedThresholdCurve {
 
@@ -97,6 +98,10 @@ final class RelatedThresholdCurve {
             List<List<Integer>> truth = RelatedResolutionQualityTest.readTruth(Paths.get(args[2]));
             sets.add(corpus("mk-all", articles, truth, 1));
             sets.add(corpus("mk-half", articles, truth, 2));
+        }
+        String mkrewrites = System.getProperty("mkrewrites");
+        if (mkrewrites != null) {
+            sets.add(mkrewrites(Paths.get(mkrewrites)));
         }
         String dump = System.getProperty("dump");
         for (Set set : sets) {
@@ -197,6 +202,32 @@ final class RelatedThresholdCurve {
             }
         }
         return new Set(name, outcomes);
+    }
+
+    /**
+     * The mkrewrites set over its articles ({@code mkcorpus.py --n 300 --seed 23 --out DIR}, named by
+     * {@code -Dmkrewrites=DIR}), every line asked of every article as {@link MkRewritesSetTest} asks them.
+     */
+    private static Set mkrewrites(Path dir) throws IOException {
+        HeadlineMatcher matcher = new HeadlineMatcher();
+        Map<String, Integer> positionOf = new HashMap<>();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                Article article = RelatedResolutionQualityTest.corpusArticle(file, name);
+                positionOf.put(name, positionOf.size());
+                matcher.add(positionOf.get(name), article.headline(), lede(article));
+            }
+        }
+        List<MkRewritesSetTest.Line> lines = MkRewritesSetTest.readSet();
+        LearnedWording learned = learned(
+                matcher, lines.stream().map(MkRewritesSetTest.Line::headline).toList(), positionOf.size());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (MkRewritesSetTest.Line line : lines) {
+            Optional<Integer> expected = line.decoy() ? Optional.empty() : Optional.of(positionOf.get(line.target()));
+            outcomes.add(outcome(matcher, positionOf.size(), line.headline(), expected, learned));
+        }
+        return new Set("mkrew", outcomes);
     }
 
     /** The lede as the library builder takes it: the first paragraph after the headline. */
