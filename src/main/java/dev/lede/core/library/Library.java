@@ -43,7 +43,8 @@ public final class Library {
      * name after a count ("3 million pounds") goes as its sign does, and "500 mln" apart is 500 million.
      * 11: a library's related headlines are worked out together, and a second pass asks those the first left
      * unresolved again with the wording the library teaches about itself (LearnedWording).
-     * 12: an article's ordinal also says its count, so "season four" finds "a fourth season".
+     * 12: an article's ordinal also says its count, so "season four" finds "a fourth season"; a word inside a verb
+     * phrase WordNet lists takes the phrase's antonyms, not its own ("looks back" is not against "ahead").
      */
     public static final int RESOLVER_VERSION = 12;
 

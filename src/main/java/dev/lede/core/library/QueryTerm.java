@@ -75,7 +75,7 @@ final class QueryTerm {
         if (lexical == null) {
             lexical = wordNet.lexical(surface, limit);
             if (!lexicalWord().equals(surface)) {
-                lexical = lexical.with(wordNet.lexical(lexicalWord(), limit));
+                lexical = lexical.inPhrase(wordNet.lexical(lexicalWord(), limit));
             }
         }
         return lexical;

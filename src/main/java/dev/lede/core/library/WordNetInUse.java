@@ -19,6 +19,14 @@ final class WordNetInUse {
             return new Lexical(joined(synonyms, other.synonyms), joined(antonyms, other.antonyms), verb || other.verb);
         }
 
+        /**
+         * The word's relations inside a verb phrase WordNet lists: both synonyms, but only the phrase's
+         * antonyms, since a particle means no direction there ("back" of "looks back" is not "ahead").
+         */
+        Lexical inPhrase(Lexical phrase) {
+            return new Lexical(joined(synonyms, phrase.synonyms), phrase.antonyms, verb || phrase.verb);
+        }
+
         static int[][] joined(int[][] a, int[][] b) {
             if (b.length == 0) {
                 return a;

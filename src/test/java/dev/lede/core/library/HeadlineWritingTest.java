@@ -312,4 +312,16 @@ class HeadlineWritingTest {
                         "Ines Okafor leads Saltmarsh Tales into its fourth season"));
         assertEquals(List.of("4", "12"), HeadlineTerms.countsOfOrdinals(List.of("season", "4th", "12th", "2026")));
     }
+
+    @Test
+    void aParticleOfAVerbPhraseMeansNoDirection() {
+        // "back" of "looks back" (WordNet's "look back", to remember) is no opposite of the lede's "ahead of": the
+        // line is weighed like any other, not ruled out.
+        String headline = "Anouk Verhey reflected on a surprise collaboration with Tamsin Orde ahead of the Emmys";
+        HeadlineMatcher matcher = HeadlineMatcherLexiconTest.library(headline, headline + ".");
+        assertEquals(
+                IT,
+                matcher.rank("Anouk Verhey looks back on surprise collaboration with Tamsin Orde", OTHERS.size() + 1)
+                        .map(HeadlineMatcher.Match::position));
+    }
 }
