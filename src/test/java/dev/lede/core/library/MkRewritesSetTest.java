@@ -22,14 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
- * shared generator (seed 23) with hand-written headline rewrites and decoys in place of the generator's own
- * related lines (src/test/resources/related/mkrewrites/README.md says how the set was made). Prints precision,
- * recall, wrong jumps and misses with the ledes involved, resolved together and each line alone. The floors sit
- * a little under what was measured when the test was added: a regression guard, not a goal.
+ * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
+ * Two sets, each written blind for its own seed: mkrewrites (seed 23) and mkrewrites2 (seed 41); the README.md
+ * beside each lines.tsv says how it was made. Prints precision, recall, wrong jumps and misses with the ledes
+ * involved, resolved together and each line alone. The floors sit a little under what was measured when each set
+ * was added: a regression guard, not a goal.
  */
 class MkRewritesSetTest {
 
     private static final Path SET = Paths.get("src/test/resources/related/mkrewrites/lines.tsv");
+    private static final Path SECOND_SET = Paths.get("src/test/resources/related/mkrewrites2/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -44,38 +46,62 @@ class MkRewritesSetTest {
         Optional<LibraryEntry> resolve(Library library, LibraryEntry from, RelatedHeadline related);
     }
 
+    /** The set's lines resolved over one built library, both ways. */
+    record Scores(Tally together, Tally alone) {}
+
     @Test
     void rewritesOfGeneratedArticlesResolveAndDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites", SET, 23);
+
+        // Regression guard, a little under what was measured: blind, at resolver version 11, together 0.9941 /
+        // 0.8425 and alone 0.9933 / 0.7450; at version 12 (an article's ordinal also says its count) 0.9942 / 0.8625
+        // and 0.9935 / 0.7650. Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        assertTrue(
+                scores.together().precision() >= 0.99 && scores.together().recall() >= 0.85,
+                "together: " + scores.together());
+        assertTrue(scores.alone().precision() >= 0.99 && scores.alone().recall() >= 0.75, "alone: " + scores.alone());
+    }
+
+    @Test
+    void secondBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites2", SECOND_SET, 41);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 12): together 0.9642 / 0.7778 (13 decoys jumped, 100 rewrites missed), alone 0.9670 / 0.6511.
+        // Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        assertTrue(
+                scores.together().precision() >= 0.95 && scores.together().recall() >= 0.76,
+                "together: " + scores.together());
+        assertTrue(scores.alone().precision() >= 0.95 && scores.alone().recall() >= 0.63, "alone: " + scores.alone());
+    }
+
+    /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
+    private static Scores measure(Path dir, String name, Path set, int seed) throws Exception {
         Path tools = RelatedResolutionQualityTest.shared().resolve("tools");
         Assumptions.assumeTrue(RelatedResolutionQualityTest.hasPython(), "python3 is not installed");
         Assumptions.assumeTrue(Files.isRegularFile(tools.resolve("mkcorpus.py")), "no mkcorpus.py under " + tools);
-        List<Path> files = generate(tools, dir.resolve("corpus"));
+        List<Path> files = generate(tools, dir.resolve("corpus"), seed);
         assertEquals(ARTICLES, files.size(), "mkcorpus.py wrote " + files.size() + " articles");
-        List<Line> lines = readSet();
+        List<Line> lines = readSet(set);
         List<Article> articles = withSetLines(files, lines);
 
         Tally together = score(build(articles).withRelatedWorkedOut(), lines, Library::resolve);
         // finish() alone leaves the related headlines unworked; resolveWithoutWaiting then takes each line alone
         // (resolve would work them all out together first).
         Tally alone = score(build(articles), lines, Library::resolveWithoutWaiting);
-        System.out.printf("mkrewrites, resolved together: %s%n", together);
-        System.out.printf("mkrewrites, each line alone: %s%n", alone);
-
-        // Regression guard, a little under what was measured: blind, at resolver version 11, together 0.9941 /
-        // 0.8425 and alone 0.9933 / 0.7450; at version 12 (an article's ordinal also says its count) 0.9942 / 0.8625
-        // and 0.9935 / 0.7650. Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
-        assertTrue(together.precision() >= 0.99 && together.recall() >= 0.85, "together: " + together);
-        assertTrue(alone.precision() >= 0.99 && alone.recall() >= 0.75, "alone: " + alone);
+        System.out.printf("%s, resolved together: %s%n", name, together);
+        System.out.printf("%s, each line alone: %s%n", name, alone);
+        return new Scores(together, alone);
     }
 
-    private static List<Path> generate(Path tools, Path out) throws IOException, InterruptedException {
+    private static List<Path> generate(Path tools, Path out, int seed) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(
                         "python3",
                         tools.resolve("mkcorpus.py").toString(),
                         "--n",
                         String.valueOf(ARTICLES),
                         "--seed",
-                        "23",
+                        String.valueOf(seed),
                         "--out",
                         out.toString())
                 .redirectErrorStream(true)
@@ -89,9 +115,14 @@ class MkRewritesSetTest {
         }
     }
 
+    /** The first set's lines (what {@link RelatedThresholdCurve} reads). */
     static List<Line> readSet() throws IOException {
+        return readSet(SET);
+    }
+
+    static List<Line> readSet(Path set) throws IOException {
         List<Line> lines = new ArrayList<>();
-        List<String> rows = Files.readAllLines(SET, StandardCharsets.UTF_8);
+        List<String> rows = Files.readAllLines(set, StandardCharsets.UTF_8);
         for (String row : rows.subList(1, rows.size())) { // the first row names the columns
             if (!row.isBlank()) {
                 String[] cells = row.split("\t");
