@@ -14,14 +14,10 @@ final class WordNetInUse {
     /** A word's WordNet synonyms and antonyms that entries use (phrases of term ids); whether it can be a verb. */
     record Lexical(int[][] synonyms, int[][] antonyms, boolean verb) {
 
-        /** Both words' relations together. */
-        Lexical with(Lexical other) {
-            return new Lexical(joined(synonyms, other.synonyms), joined(antonyms, other.antonyms), verb || other.verb);
-        }
-
         /**
-         * The word's relations inside a verb phrase WordNet lists: both synonyms, but only the phrase's
-         * antonyms, since a particle means no direction there ("back" of "looks back" is not "ahead").
+         * The word's relations inside a verb phrase WordNet lists: both synonyms, but only the phrase's antonyms,
+         * since inside it neither word means what it means alone ("back" of "looks back" is no direction, so
+         * not the opposite of "ahead").
          */
         Lexical inPhrase(Lexical phrase) {
             return new Lexical(joined(synonyms, phrase.synonyms), phrase.antonyms, verb || phrase.verb);
