@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MkRewritesSetTest {
 
-    private static final Path SET = Paths.get("src/test/resources/related/mkrewrites/lines.tsv");
-    private static final Path SECOND_SET = Paths.get("src/test/resources/related/mkrewrites2/lines.tsv");
+    static final Path SET = Paths.get("src/test/resources/related/mkrewrites/lines.tsv");
+    static final Path SECOND_SET = Paths.get("src/test/resources/related/mkrewrites2/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -115,11 +115,6 @@ class MkRewritesSetTest {
                     .sorted()
                     .toList();
         }
-    }
-
-    /** The first set's lines (what {@link RelatedThresholdCurve} reads). */
-    static List<Line> readSet() throws IOException {
-        return readSet(SET);
     }
 
     static List<Line> readSet(Path set) throws IOException {

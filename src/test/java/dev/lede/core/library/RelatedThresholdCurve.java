@@ -27,7 +27,8 @@ import java.util.Optional;
  * with a note in brackets after it, {@code -Dcase=label} after a label ("Read more:"). Each set's lines teach the
  * wording a library of them would learn ({@link LearnedWording}), which the second pass uses as the library's does;
  * {@code -Dlearned=off} leaves it out, {@code -Dpairs} prints what each set taught. {@code -Dmkrewrites=DIR} adds
- * the mkrewrites set over the articles {@code mkcorpus.py --n 300 --seed 23 --out DIR} writes.
+ * the mkrewrites set over the articles {@code mkcorpus.py --n 300 --seed 23 --out DIR} writes, {@code
+ * -Dmkrewrites2=DIR} the mkrewrites2 set over those of {@code --seed 41}.
  */
 final class RelatedThresholdCurve {
 
@@ -101,7 +102,11 @@ final class RelatedThresholdCurve {
         }
         String mkrewrites = System.getProperty("mkrewrites");
         if (mkrewrites != null) {
-            sets.add(mkrewrites(Paths.get(mkrewrites)));
+            sets.add(mkrewrites("mkrew", Paths.get(mkrewrites), MkRewritesSetTest.SET));
+        }
+        String mkrewrites2 = System.getProperty("mkrewrites2");
+        if (mkrewrites2 != null) {
+            sets.add(mkrewrites("mkrew2", Paths.get(mkrewrites2), MkRewritesSetTest.SECOND_SET));
         }
         String dump = System.getProperty("dump");
         for (Set set : sets) {
@@ -205,21 +210,21 @@ final class RelatedThresholdCurve {
     }
 
     /**
-     * The mkrewrites set over its articles ({@code mkcorpus.py --n 300 --seed 23 --out DIR}, named by
-     * {@code -Dmkrewrites=DIR}), every line asked of every article as {@link MkRewritesSetTest} asks them.
+     * A set of rewrites of generated articles over those articles (the files {@code mkcorpus.py} wrote into
+     * {@code dir}), every line asked as {@link MkRewritesSetTest} asks them.
      */
-    private static Set mkrewrites(Path dir) throws IOException {
+    private static Set mkrewrites(String name, Path dir, Path set) throws IOException {
         HeadlineMatcher matcher = new HeadlineMatcher();
         Map<String, Integer> positionOf = new HashMap<>();
         try (var files = Files.list(dir)) {
             for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                Article article = RelatedResolutionQualityTest.corpusArticle(file, name);
-                positionOf.put(name, positionOf.size());
-                matcher.add(positionOf.get(name), article.headline(), lede(article));
+                String fileName = file.getFileName().toString();
+                Article article = RelatedResolutionQualityTest.corpusArticle(file, fileName);
+                positionOf.put(fileName, positionOf.size());
+                matcher.add(positionOf.get(fileName), article.headline(), lede(article));
             }
         }
-        List<MkRewritesSetTest.Line> lines = MkRewritesSetTest.readSet();
+        List<MkRewritesSetTest.Line> lines = MkRewritesSetTest.readSet(set);
         LearnedWording learned = learned(
                 matcher, lines.stream().map(MkRewritesSetTest.Line::headline).toList(), positionOf.size());
         List<Outcome> outcomes = new ArrayList<>();
@@ -227,7 +232,7 @@ final class RelatedThresholdCurve {
             Optional<Integer> expected = line.decoy() ? Optional.empty() : Optional.of(positionOf.get(line.target()));
             outcomes.add(outcome(matcher, positionOf.size(), line.headline(), expected, learned));
         }
-        return new Set("mkrew", outcomes);
+        return new Set(name, outcomes);
     }
 
     /** The lede as the library builder takes it: the first paragraph after the headline. */
