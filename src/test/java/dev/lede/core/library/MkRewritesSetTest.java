@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Two sets, each written blind for its own seed: mkrewrites (seed 23) and mkrewrites2 (seed 41); the README.md
+ * Three sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41) and mkrewrites3
+ * (seed 59); the README.md
  * beside each lines.tsv says how it was made. Prints precision, recall, wrong jumps and misses with the ledes
  * involved, resolved together and each line alone. The floors sit a little under what was measured when each set
  * was added: a regression guard, not a goal.
@@ -32,6 +33,7 @@ class MkRewritesSetTest {
 
     static final Path SET = Paths.get("src/test/resources/related/mkrewrites/lines.tsv");
     static final Path SECOND_SET = Paths.get("src/test/resources/related/mkrewrites2/lines.tsv");
+    static final Path THIRD_SET = Paths.get("src/test/resources/related/mkrewrites3/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -75,6 +77,16 @@ class MkRewritesSetTest {
         // version 12): together 0.9642 / 0.7778 (13 decoys jumped, 100 rewrites missed), alone 0.9670 / 0.6511.
         // Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         scores.atLeast(0.95, 0.76, 0.63);
+    }
+
+    @Test
+    void thirdBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites3", THIRD_SET, 59);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, as main
+        // stood at a963524): together 0.9715 / 0.9100 (8 decoys jumped, 27 rewrites missed), alone 0.9844 / 0.8433
+        // (4 decoys jumped, 47 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.96, 0.89, 0.82);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
