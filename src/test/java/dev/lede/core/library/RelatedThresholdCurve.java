@@ -28,7 +28,8 @@ import java.util.Optional;
  * wording a library of them would learn ({@link LearnedWording}), which the second pass uses as the library's does;
  * {@code -Dlearned=off} leaves it out, {@code -Dpairs} prints what each set taught. {@code -Dmkrewrites=DIR} adds
  * the mkrewrites set over the articles {@code mkcorpus.py --n 300 --seed 23 --out DIR} writes, {@code
- * -Dmkrewrites2=DIR} the mkrewrites2 set over those of {@code --seed 41}.
+ * -Dmkrewrites2=DIR} the mkrewrites2 set over those of {@code --seed 41}, {@code -Dmkrewrites3=DIR} mkrewrites3 over
+ * those of {@code --seed 59}.
  */
 final class RelatedThresholdCurve {
 
@@ -107,6 +108,10 @@ final class RelatedThresholdCurve {
         String mkrewrites2 = System.getProperty("mkrewrites2");
         if (mkrewrites2 != null) {
             sets.add(mkrewrites("mkrew2", Paths.get(mkrewrites2), MkRewritesSetTest.SECOND_SET));
+        }
+        String mkrewrites3 = System.getProperty("mkrewrites3");
+        if (mkrewrites3 != null) {
+            sets.add(mkrewrites("mkrew3", Paths.get(mkrewrites3), MkRewritesSetTest.THIRD_SET));
         }
         String dump = System.getProperty("dump");
         for (Set set : sets) {
