@@ -24,9 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
  * Three sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41) and mkrewrites3
- * (seed 59); the README.md
- * beside each lines.tsv says how it was made. Prints precision, recall, wrong jumps and misses with the ledes
- * involved, resolved together and each line alone. The floors sit a little under what was measured when each set
+ * (seed 59); the README.md beside each lines.tsv says how it was made. Prints precision, recall, wrong jumps and
+ * misses with the ledes involved, resolved together and each line alone. The floors sit a little under what was measured when each set
  * was added: a regression guard, not a goal.
  */
 class MkRewritesSetTest {
