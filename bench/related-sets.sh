@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The blind related-headline sets (src/test/resources/related/mkrewrites*, issue 15) through lede itself: the
+# generator's articles with each set's lines as their related headlines, `lede export`, and each line's target
+# scored. MkRewritesSetTest measures the same in the library's own code; this measures any build's jar, so an old
+# version can be set beside the current one (docs/related-matching.md, "The blind sets through any build").
+# Usage: bench/related-sets.sh [--jar JAR] [--shared DIR] [--work DIR] [--list]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+jar="$root/target/lede.jar"
+shared="${LEDE_SHARED:-$root/../shared}"
+work="$root/target/related-sets"
+list=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --jar) jar="$2"; shift 2 ;;
+    --shared) shared="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --list) list="--list"; shift ;;
+    *) echo "related-sets: unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+if [[ ! -f "$shared/tools/mkcorpus.py" ]]; then
+  echo "related-sets: no mkcorpus.py under $shared/tools, nothing measured" >&2
+  exit 0
+fi
+if [[ ! -f "$jar" ]]; then
+  echo "related-sets: no jar at $jar (build it with ./mvnw -B -DskipTests package)" >&2
+  exit 2
+fi
+mkdir -p "$work"
+for set in mkrewrites:23 mkrewrites2:41 mkrewrites3:59; do
+  name="${set%%:*}" seed="${set##*:}"
+  lines="$root/src/test/resources/related/$name/lines.tsv"
+  corpus="$work/corpus-$seed"
+  [[ -d "$corpus" ]] || python3 "$shared/tools/mkcorpus.py" --n 300 --seed "$seed" --out "$corpus" >/dev/null 2>&1
+  rm -rf "$work/$name"
+  python3 "$root/bench/lib/related_set.py" folder "$lines" "$corpus" "$work/$name"
+  java -jar "$jar" export --no-state "$work/$name" > "$work/$name.jsonl" 2>"$work/$name.stderr" || true
+  printf '%-12s ' "$name"
+  python3 "$root/bench/lib/related_set.py" score "$lines" "$work/$name.jsonl" $list
+done
