@@ -25,8 +25,11 @@ import java.util.function.Function;
  * WordNet antonym of a headline word, or whose headline denies what the related headline reports, is
  * not the one; and the ranked match answers only when the best entry covers most of the headline's
  * weight (a WordNet synonym counting in part; a verb the entry does not explain, as itself, a synonym or
- * a word one step up or down WordNet's hierarchy, counting extra against it) and clearly beats the
- * runner-up. Shared by all snapshots; each asks about its first {@code limit} entries only.
+ * a word one step up or down WordNet's hierarchy, counting extra against it), clearly beats the
+ * runner-up, and agrees with the line on one of its common words at least (as itself, a related form, a synonym,
+ * a learned partner or a word one step up or down): a line whose names are an entry's but whose every other word
+ * tells something the entry does not say ("X quits SHOW" against "SHOW returns with X in the lead") is another
+ * story of the same people. Shared by all snapshots; each asks about its first {@code limit} entries only.
  */
 final class HeadlineMatcher {
 
@@ -282,7 +285,7 @@ final class HeadlineMatcher {
     }
 
     private static boolean sure(Match match) {
-        return match.best() >= MIN_SCORE && match.best() - match.runnerUp() >= MIN_MARGIN;
+        return match.best() >= MIN_SCORE && match.best() - match.runnerUp() >= MIN_MARGIN && match.agrees();
     }
 
     /** The entry among the first {@code limit} whose headline is {@code line} once normalised, as {@link #resolve} reads it. */
@@ -349,8 +352,21 @@ final class HeadlineMatcher {
         }
         boolean[] opposed = new boolean[count];
         double[] unexplained = new double[count];
+        boolean[] agrees = agreesOnAWord(terms, lacking, count);
         addLexicalCredits(
-                terms, lacking, candidates, count, limit, total, lexicalFloor, learned, scores, opposed, unexplained);
+                terms,
+                ownNames(terms),
+                lacking,
+                candidates,
+                count,
+                limit,
+                total,
+                lexicalFloor,
+                learned,
+                scores,
+                opposed,
+                unexplained,
+                agrees);
         boolean denies = Negation.denies(headline);
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
@@ -364,7 +380,7 @@ final class HeadlineMatcher {
             if (opening != null && !OpeningName.allows(opening, index, candidates[c], limit)) {
                 continue; // "Tom Bianchi" against "Tom Hale" and "Bianchi": another person
             }
-            ranking.offer(candidates[c], seeds[c], share(scores[c], total + unexplained[c]));
+            ranking.offer(candidates[c], seeds[c], share(scores[c], total + unexplained[c]), agrees[c]);
         }
         return ranking.match();
     }
@@ -383,6 +399,7 @@ final class HeadlineMatcher {
      */
     private void addLexicalCredits(
             List<QueryTerm> terms,
+            int[] names,
             boolean[][] lacking,
             int[] candidates,
             int count,
@@ -392,7 +409,8 @@ final class HeadlineMatcher {
             LearnedWording learned,
             double[] scores,
             boolean[] opposed,
-            double[] unexplained) {
+            double[] unexplained,
+            boolean[] agrees) {
         for (int c = 0; c < count; c++) {
             double open = 0;
             for (int t = 0; t < terms.size(); t++) {
@@ -409,12 +427,15 @@ final class HeadlineMatcher {
                     continue;
                 }
                 WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
-                if (index.holdsAny(lexical.synonyms(), candidates[c], limit)
+                if (holdsBesidesNames(lexical.synonyms(), names, candidates[c], limit)
                         || learned.explains(term.term(), candidates[c], index, limit)) {
                     scores[c] += term.weight() * SYNONYM_CREDIT;
+                    agrees[c] = true;
                 } else if (index.holdsAny(lexical.antonyms(), candidates[c], limit)) {
                     opposed[c] = true;
-                } else if (lexical.verb() && !index.holdsAny(term.neighbours(wordNet, limit), candidates[c], limit)) {
+                } else if (lexical.verb() && index.holdsAny(term.neighbours(wordNet, limit), candidates[c], limit)) {
+                    agrees[c] = true;
+                } else if (lexical.verb()) {
                     // A word one step up or down ("chooses" for "elected") explains the verb but earns no
                     // credit: as credit it gave the hand-written set wrong jumps.
                     unexplained[c] += term.weight() * (EVENT_PENALTY - 1);
@@ -423,6 +444,63 @@ final class HeadlineMatcher {
         }
     }
 
-    /** A ranked match: the best entry's position, its score and the runner-up's score (0–1). */
-    record Match(int position, double best, double runnerUp) {}
+    /**
+     * Per candidate, whether it holds one of the line's common words (a word WordNet may be asked about) as itself or
+     * a related form, or the line has none; synonyms are added by {@link #addLexicalCredits}.
+     */
+    private static boolean[] agreesOnAWord(List<QueryTerm> terms, boolean[][] lacking, int count) {
+        boolean[] agrees = new boolean[count];
+        boolean anyWord = false;
+        for (int t = 0; t < terms.size(); t++) {
+            if (terms.get(t).surface() == null) {
+                continue;
+            }
+            anyWord = true;
+            for (int c = 0; c < count; c++) {
+                agrees[c] |= !lacking[t][c];
+            }
+        }
+        if (!anyWord) {
+            Arrays.fill(agrees, true);
+        }
+        return agrees;
+    }
+
+    /** The ids of the line's names and numbers that entries use, ascending: the words WordNet is not asked about. */
+    private static int[] ownNames(List<QueryTerm> terms) {
+        return terms.stream()
+                .filter(t -> t.surface() == null)
+                .mapToInt(QueryTerm::id)
+                .filter(id -> id >= 0)
+                .sorted()
+                .toArray();
+    }
+
+    /**
+     * Whether the entry holds one of the phrases, not counting a phrase made only of the line's own names and numbers
+     * ({@code names}, ascending): those words already counted as themselves, and WordNet's sense of them is not the
+     * line's ("sign" shares a zodiac sense with the "Houses" of "Glass Houses", "back" a verb's with "second").
+     */
+    private boolean holdsBesidesNames(int[][] phrases, int[] names, int position, int limit) {
+        for (int[] phrase : phrases) {
+            boolean onlyNames = true;
+            boolean all = true;
+            for (int i = 0; i < phrase.length && all; i++) {
+                onlyNames &= Arrays.binarySearch(names, phrase[i]) >= 0;
+                all = index.holds(phrase[i], position, limit);
+            }
+            if (all && !onlyNames) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A ranked match: the best entry's position, its score and the runner-up's score (0–1), and whether the best
+     * entry agrees with the line on a common word ({@link #agreesOnAWord}); an entry that does not can be no answer,
+     * but still stands as another's runner-up, and may still teach {@link LearnedWording} ("to skip" for "will be
+     * absent from", where a habit's line shares nothing with its article but the names).
+     */
+    record Match(int position, double best, double runnerUp, boolean agrees) {}
 }

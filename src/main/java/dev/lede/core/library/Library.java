@@ -45,8 +45,10 @@ public final class Library {
      * unresolved again with the wording the library teaches about itself (LearnedWording).
      * 12: an article's ordinal also says its count, so "season four" finds "a fourth season"; a word inside a verb
      * phrase WordNet lists takes the phrase's antonyms, not its own ("looks back" is not against "ahead").
+     * 13: a line must agree with its article on one of its common words at least ("X quits SHOW" is not "SHOW
+     * returns with X in the lead"), and a synonym that is only the line's own name or number explains nothing.
      */
-    public static final int RESOLVER_VERSION = 12;
+    public static final int RESOLVER_VERSION = 13;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -11,18 +11,21 @@ final class Ranking {
     private int bestSeed;
     private double best;
     private double runnerUp;
+    private boolean bestAgrees;
 
-    void offer(int position, int seed, double score) {
+    void offer(int position, int seed, double score, boolean agrees) {
         if (score > best) {
             runnerUp = best;
             best = score;
             bestPosition = position;
             bestSeed = seed;
+            bestAgrees = agrees;
             return;
         }
         if (bestPosition >= 0 && score == best && (seed < bestSeed || seed == bestSeed && position < bestPosition)) {
             bestPosition = position;
             bestSeed = seed;
+            bestAgrees = agrees;
         }
         if (score > runnerUp) {
             runnerUp = score;
@@ -32,6 +35,6 @@ final class Ranking {
     Optional<HeadlineMatcher.Match> match() {
         return bestPosition < 0
                 ? Optional.empty()
-                : Optional.of(new HeadlineMatcher.Match(bestPosition, best, runnerUp));
+                : Optional.of(new HeadlineMatcher.Match(bestPosition, best, runnerUp, bestAgrees));
     }
 }

@@ -58,12 +58,13 @@ class CandidateMergeTest {
     @Test
     void aTieForBestGoesToTheRarestSeedListThenTheLowerPosition() {
         Ranking ranking = new Ranking();
-        ranking.offer(2, 1, 0.8);
-        ranking.offer(5, 0, 0.8);
-        ranking.offer(6, 0, 0.5);
-        assertEquals(new HeadlineMatcher.Match(5, 0.8, 0.8), ranking.match().orElseThrow());
+        ranking.offer(2, 1, 0.8, true);
+        ranking.offer(5, 0, 0.8, true);
+        ranking.offer(6, 0, 0.5, true);
+        assertEquals(
+                new HeadlineMatcher.Match(5, 0.8, 0.8, true), ranking.match().orElseThrow());
         Ranking zeros = new Ranking();
-        zeros.offer(1, 0, 0);
+        zeros.offer(1, 0, 0, true);
         assertEquals(java.util.Optional.empty(), zeros.match());
     }
 }

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
  * in their event ("sacked as" against "named"); a verb the article does not explain now counts against a
  * jump, but a rewrite's verb is often unexplained too ("takes prize" for "won"), so it cannot block. The
  * floors below are the figures measured when the matcher last changed (README.md, Figures), so a change
- * that makes them worse fails here.
+ * that makes them worse fails here: resolver version 13, 0.889 / 0.623 (three decoys fewer, one rewrite fewer).
  */
 class FreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.873;
-    private static final double RECALL_FLOOR = 0.626;
+    private static final double PRECISION_FLOOR = 0.888;
+    private static final double RECALL_FLOOR = 0.622;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

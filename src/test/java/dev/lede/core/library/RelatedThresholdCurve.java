@@ -53,7 +53,7 @@ final class RelatedThresholdCurve {
 
         private static Optional<Integer> sure(
                 Optional<HeadlineMatcher.Match> match, double minScore, double minMargin) {
-            return match.filter(m -> m.best() >= minScore && m.best() - m.runnerUp() >= minMargin)
+            return match.filter(m -> m.best() >= minScore && m.best() - m.runnerUp() >= minMargin && m.agrees())
                     .map(HeadlineMatcher.Match::position);
         }
     }
