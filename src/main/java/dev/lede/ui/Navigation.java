@@ -87,7 +87,10 @@ final class Navigation {
         }
         // Never jump to a wrong article: show what a search for its words finds instead.
         UiState searched = ListUpdate.filter(state.withFocus(Focus.LIST).withFullScreen(false), headline.headline());
-        return Transition.of(searched.withMessage("not in the library — searched for its words; Esc shows all"));
+        return Transition.of(searched.withMessage(
+                state.library().resolvedTogether()
+                        ? "not in the library — searched for its words; Esc shows all"
+                        : "not matched yet — searched for its words; Esc shows all"));
     }
 
     /** h: back to the article this one was reached from by a related jump, else to the list. */

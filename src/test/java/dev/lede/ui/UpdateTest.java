@@ -272,6 +272,19 @@ class UpdateTest {
     }
 
     @Test
+    void aRelatedHeadlineNotMatchedYetSearchesForItsWordsAndSaysSo() {
+        Library unmatched = Fixtures.library(40);
+        // As the reader holds a library between its load and its links being built (Keys.start builds them).
+        UiState read = Keys.reading(UiState.initial(unmatched, "feeds/", 80, 24), articles, "<enter>");
+        assertFalse(unmatched.resolvedTogether(), "no links built for this library");
+        Transition t = Update.update(pressed(read, "2"), new Event.CountExpired());
+        assertEquals(Fixtures.MISSING, t.state().list().order().filter());
+        assertTrue(
+                t.state().message().get().startsWith("not matched yet"),
+                t.state().message().get());
+    }
+
+    @Test
     void aRelatedHeadlineNotInTheLibrarySearchesForItsWordsInstead() {
         UiState read = reading(narrow, articles, "<enter>");
         Transition t = Update.update(pressed(read, "2"), new Event.CountExpired());

@@ -80,6 +80,24 @@ class ViewsTest {
     }
 
     @Test
+    void aRelatedHeadlineIsNotCalledAbsentBeforeTheLibrarysHeadlinesAreWorkedOut() {
+        Article article = Fixtures.article(
+                "Maresby report due",
+                "2025-03-13",
+                List.of(new Block.Paragraph("The harbour board will publish its report on Friday.")),
+                List.of(new RelatedHeadline("Storm closes Kelby ferry pier for winter", null)),
+                List.of());
+        List<Article> two = List.of(article, Fixtures.sequel());
+        UiState waiting = reading(UiState.initial(buildUnmatched(two), "feeds/", 200, 30), two, "<enter>", "z", "G");
+        String frame = Views.frame(waiting).toPlainText();
+        assertTrue(frame.contains("Storm closes Kelby ferry pier for winter (matching…)"), frame);
+        UiState settled = reading(UiState.initial(build(two), "feeds/", 200, 30), two, "<enter>", "z", "G");
+        assertTrue(Views.frame(settled)
+                .toPlainText()
+                .contains("Storm closes Kelby ferry pier for winter (not in library)"));
+    }
+
+    @Test
     void theSequelListsTheArticlesLinkingToItAfterItsText() {
         UiState linked = start(80, 24).withLinks(dev.lede.core.library.LinkGraph.of(library));
         assertScreen(TEST, "linked-from-80x24", Views.frame(reading(linked, "j", "<enter>", "G")));
@@ -506,7 +524,13 @@ class ViewsTest {
         return out;
     }
 
+    /** The library as the reader holds it once its links are built: its related headlines worked out together. */
     private static Library build(List<Article> articles) {
+        return buildUnmatched(articles).withRelatedWorkedOut();
+    }
+
+    /** The library as the reader holds it between a load and its links being built. */
+    private static Library buildUnmatched(List<Article> articles) {
         LibraryBuilder builder = new LibraryBuilder();
         articles.forEach(builder::add);
         return builder.finish();
