@@ -46,7 +46,8 @@ public final class Library {
      * 12: an article's ordinal also says its count, so "season four" finds "a fourth season"; a word inside a verb
      * phrase WordNet lists takes the phrase's antonyms, not its own ("looks back" is not against "ahead").
      * 13: a line must agree with its article on one of its common words at least ("X quits SHOW" is not "SHOW
-     * returns with X in the lead"), and a synonym that is only the line's own name or number explains nothing.
+     * returns with X in the lead"), and a synonym that is only the line's own name or number explains nothing; a
+     * related headline naming its own article leads nowhere, by its text as by its address.
      */
     public static final int RESOLVER_VERSION = 13;
 
@@ -178,7 +179,10 @@ public final class Library {
         }
         Optional<LibraryEntry> byAddress =
                 atAddress(related.url()).filter(entry -> entry.position() != from.position());
-        return byAddress.isPresent() ? byAddress : matchWith(related.headline(), all);
+        // A page does not link to itself, by its text as by its address.
+        return byAddress.isPresent()
+                ? byAddress
+                : matchWith(related.headline(), all).filter(entry -> entry.position() != from.position());
     }
 
     /**

@@ -45,7 +45,9 @@ final class LibraryResolutions {
                 }
                 HeadlineMatcher.FirstPass first =
                         matcher.firstPass(related.get(i).headline(), size);
-                targets[position][i] = first.article().orElse(NONE);
+                // A page does not link to itself, by its text as by its address.
+                targets[position][i] =
+                        first.article().filter(found -> found != position).orElse(NONE);
                 readings[position][i] = first.reading();
             }
         });
@@ -64,6 +66,7 @@ final class LibraryResolutions {
                 for (int i = 0; i < related.size(); i++) {
                     if (targets[position][i] == NONE) {
                         targets[position][i] = matcher.secondPass(related.get(i).headline(), size, learned)
+                                .filter(found -> found != position)
                                 .orElse(NONE);
                     }
                 }
