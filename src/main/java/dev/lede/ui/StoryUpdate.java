@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 /** The story timeline ({@code s}): opening it on the open article, moving the selection, opening one. */
 final class StoryUpdate {
 
+    private static final String NO_STORY = "no related link connects this article to another";
+
     private StoryUpdate() {}
 
     /** {@code s}: the open article's story, the article itself selected and marked. */
@@ -19,11 +21,30 @@ final class StoryUpdate {
         }
         List<LibraryEntry> story = Backlinks.story(state, reader.entry());
         if (story.size() < 2) {
-            return Transition.of(state.withMessage("no related link connects this article to another"));
+            return Transition.of(state.withMessage(NO_STORY));
         }
         int current = Math.max(0, indexOf(story, reader.entry()));
         Overlay.Story overlay = new Overlay.Story(0, story, reader.entry().id(), current);
         return Transition.of(select(state, overlay, current));
+    }
+
+    /**
+     * New links while the story is open: it lists the articles of the story as they now are, the same one
+     * selected where it is still there; a story down to the open article alone closes, saying so.
+     */
+    static UiState followLinks(UiState state) {
+        if (state.reader().isEmpty() || !(state.overlay().orElse(null) instanceof Overlay.Story story)) {
+            return state;
+        }
+        List<LibraryEntry> entries = Backlinks.story(state, state.reader().get().entry());
+        if (entries.size() < 2) {
+            return state.withOverlay(Optional.empty()).withMessage(NO_STORY);
+        }
+        LibraryEntry selected =
+                story.entries().get(Math.min(story.selected(), story.entries().size() - 1));
+        int index = indexOf(entries, selected);
+        Overlay.Story followed = new Overlay.Story(story.top(), entries, story.current(), 0);
+        return select(state, followed, index >= 0 ? index : Math.min(story.selected(), entries.size() - 1));
     }
 
     /**

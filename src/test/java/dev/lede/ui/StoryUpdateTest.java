@@ -164,6 +164,9 @@ class StoryUpdateTest {
         assertEquals(
                 List.of(Fixtures.FEATURE, Fixtures.SEQUEL),
                 headlines(story(shrunk).entries()));
+        UiState alone = linkedTo(shrunk, articles.subList(1, articles.size()));
+        assertEquals(Optional.empty(), alone.overlay(), "nothing links the sequel to another any more");
+        assertEquals(Optional.of("no related link connects this article to another"), alone.message());
     }
 
     /** The state after a complete library of {@code loaded} arrives and its links are built. */
