@@ -251,6 +251,18 @@ class UpdateTest {
     }
 
     @Test
+    void qInTheRelatedHeadlinesGoesBackOneLevelAsRAgainDoes() {
+        UiState read = reading(narrow, articles, "<enter>");
+        UiState related = pressed(read, "r", "<tab>");
+        UiState back = pressed(related, "q");
+        assertEquals(Focus.READER, back.focus(), "still reading");
+        assertEquals(-1, back.reader().get().relatedFocus());
+        assertEquals(
+                pressed(related, "r").reader().get().top(), back.reader().get().top());
+        assertEquals(Focus.LIST, pressed(back, "q").focus());
+    }
+
+    @Test
     void aNumberOpensTheRelatedArticleWhenItIsInTheLibrary() {
         UiState read = reading(narrow, articles, "<enter>", "j", "j");
         // The article has a link [1]: the digit waits a moment for o or y, then opens related headline 1.
