@@ -214,11 +214,16 @@ public final class Update {
     }
 
     /**
-     * q: out of the reader to the list, out of a filtered list to the whole list, else quit. Reading
+     * q: out of the related headlines to the article, out of the reader to the list, out of a filtered list to
+     * the whole list, else quit. Reading
      * the library's only article, q quits at once, as less does: a list of one has nothing to choose.
      */
     private static Transition backOrQuit(UiState state) {
         if (state.focus() == Focus.READER && state.reader().isPresent()) {
+            if (state.reader().get().relatedFocus() >= 0) {
+                return Transition.of(
+                        ReaderUpdate.leaveRelated(state, state.reader().get()));
+            }
             if (isOnlyArticle(state.library())) {
                 return Transition.of(state, new Effect.Quit());
             }
