@@ -62,6 +62,15 @@ class StoryUpdateTest {
     }
 
     @Test
+    void pageKeysMoveTheSelectionByAPageSoWhatEnterOpensIsInView() {
+        UiState open = reading(start, articles, "<enter>", "s");
+        assertEquals(1, story(reading(open, articles, "<space>")).selected(), "to the last, a page being longer");
+        assertEquals(1, story(reading(open, articles, "<c-d>")).selected());
+        assertEquals(0, story(reading(open, articles, "<space>", "b")).selected());
+        assertEquals(0, story(reading(open, articles, "G", "<c-u>")).selected());
+    }
+
+    @Test
     void enterOnTheOpenArticleEscAndSAgainCloseTheStory() {
         UiState open = reading(start, articles, "<enter>", "s");
         for (String key : new String[] {"<enter>", "<esc>", "s", "q"}) {
