@@ -53,6 +53,10 @@ final class StoryUpdate {
      */
     static Optional<Transition> inOverlay(UiState state, Overlay.Story story, Action action) {
         int last = story.entries().size() - 1;
+        OptionalInt paged = paged(state, story, action);
+        if (paged.isPresent()) {
+            return Optional.of(Transition.of(select(state, story, paged.getAsInt())));
+        }
         OptionalInt selected = Overlay.selectionAfter(
                 action,
                 Action.NEXT_IN_STORY,
@@ -71,6 +75,24 @@ final class StoryUpdate {
             return Optional.of(Transition.of(closed)); // already open
         }
         return Optional.of(Navigation.open(closed, chosen, Anchor.TOP, true, true));
+    }
+
+    /** A page key moves the selection by the rows the articles have (half of them), as in the headline list. */
+    private static OptionalInt paged(UiState state, Overlay.Story story, Action action) {
+        int page = state.geometry().page();
+        int rows = Math.max(1, page - OverlayRows.headerShown(page));
+        int step = switch (action) {
+            case PAGE_DOWN -> rows;
+            case PAGE_UP -> -rows;
+            case HALF_PAGE_DOWN -> Math.max(1, rows / 2);
+            case HALF_PAGE_UP -> -Math.max(1, rows / 2);
+            default -> 0;
+        };
+        if (step == 0) {
+            return OptionalInt.empty();
+        }
+        int last = story.entries().size() - 1;
+        return OptionalInt.of(Math.max(0, Math.min(last, story.selected() + step)));
     }
 
     /**
