@@ -53,9 +53,9 @@ final class StoryUpdate {
      */
     static Optional<Transition> inOverlay(UiState state, Overlay.Story story, Action action) {
         int last = story.entries().size() - 1;
-        OptionalInt paged = paged(state, story, action);
+        Optional<UiState> paged = paged(state, story, action);
         if (paged.isPresent()) {
-            return Optional.of(Transition.of(select(state, story, paged.getAsInt())));
+            return Optional.of(Transition.of(paged.get()));
         }
         OptionalInt selected = Overlay.selectionAfter(
                 action,
@@ -77,8 +77,11 @@ final class StoryUpdate {
         return Optional.of(Navigation.open(closed, chosen, Anchor.TOP, true, true));
     }
 
-    /** A page key moves the selection by the rows the articles have (half of them), as in the headline list. */
-    private static OptionalInt paged(UiState state, Overlay.Story story, Action action) {
+    /**
+     * A page key moves the rows and the selection by the rows the articles have (half of them), as in the
+     * headline list, so that what Enter opens stays in view.
+     */
+    private static Optional<UiState> paged(UiState state, Overlay.Story story, Action action) {
         int page = state.geometry().page();
         int rows = Math.max(1, page - OverlayRows.headerShown(page));
         int step = switch (action) {
@@ -89,10 +92,12 @@ final class StoryUpdate {
             default -> 0;
         };
         if (step == 0) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
-        int last = story.entries().size() - 1;
-        return OptionalInt.of(Math.max(0, Math.min(last, story.selected() + step)));
+        int size = story.entries().size();
+        int top = Math.max(0, Math.min(story.top() + step, size - rows));
+        int index = Math.max(0, Math.min(size - 1, story.selected() + step));
+        return Optional.of(select(state, (Overlay.Story) story.scrolledTo(top), index));
     }
 
     /**
