@@ -106,6 +106,18 @@ public record ReaderPage(
                 .withTop(newLayout.lineOf(keep), rows);
     }
 
+    /** The same page, scrolled the least that brings the focused related headline into {@code rows} rows. */
+    public ReaderPage withRelatedFocusInView(int rows) {
+        if (relatedFocus < 0 || layout.isEmpty()) {
+            return this;
+        }
+        int line = layout.get().relatedLine(relatedFocus);
+        if (line >= top && line < top + rows) {
+            return this;
+        }
+        return withTop(line < top ? line : line - rows + 1, rows);
+    }
+
     public ReaderPage withSearch(Optional<ArticleSearch> newSearch) {
         return new ReaderPage(
                 entry, article, layout, top, pending, newSearch, relatedFocus, topBeforeRelated, jumped, unavailable);

@@ -117,7 +117,7 @@ final class ReaderUpdate {
     private static UiState focusRelated(UiState state, ReaderPage reader) {
         int rows = state.geometry().page();
         if (reader.relatedFocus() >= 0) {
-            return state.withReader(reader.withRelatedFocus(-1, -1).withTop(reader.topBeforeRelated(), rows));
+            return leaveRelated(state, reader);
         }
         int count = reader.layout().map(ReaderLayout::jumpCount).orElse(0);
         if (count == 0) {
@@ -132,6 +132,12 @@ final class ReaderUpdate {
         int top =
                 heading >= reader.top() && layout.relatedLine(count - 1) < reader.top() + rows ? reader.top() : heading;
         return state.withReader(reader.withRelatedFocus(0, reader.top()).withTop(top, rows));
+    }
+
+    /** Out of the related headlines, back to where the article was before {@code r} (r again, or q). */
+    static UiState leaveRelated(UiState state, ReaderPage reader) {
+        int rows = state.geometry().page();
+        return state.withReader(reader.withRelatedFocus(-1, -1).withTop(reader.topBeforeRelated(), rows));
     }
 
     private static UiState moveRelated(UiState state, ReaderPage reader, int direction) {

@@ -69,8 +69,12 @@ final class SnapshotUpdate {
         return wasThere && library.find(open).isEmpty();
     }
 
-    /** The library's links are worked out: the open article shows the articles linking to it. */
+    /** The library's links are worked out: the open article shows the articles linking to it, an open story its articles. */
     static UiState linksBuilt(UiState state, LinkGraph links) {
+        return StoryUpdate.followLinks(withBacklinks(state, links));
+    }
+
+    private static UiState withBacklinks(UiState state, LinkGraph links) {
         UiState updated = state.withLinks(links);
         if (state.reader().isEmpty() || state.reader().get().article().isEmpty()) {
             return updated;

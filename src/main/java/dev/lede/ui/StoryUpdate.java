@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 /** The story timeline ({@code s}): opening it on the open article, moving the selection, opening one. */
 final class StoryUpdate {
 
+    private static final String NO_STORY = "no related link connects this article to another";
+
     private StoryUpdate() {}
 
     /** {@code s}: the open article's story, the article itself selected and marked. */
@@ -19,11 +21,30 @@ final class StoryUpdate {
         }
         List<LibraryEntry> story = Backlinks.story(state, reader.entry());
         if (story.size() < 2) {
-            return Transition.of(state.withMessage("no related link connects this article to another"));
+            return Transition.of(state.withMessage(NO_STORY));
         }
         int current = Math.max(0, indexOf(story, reader.entry()));
         Overlay.Story overlay = new Overlay.Story(0, story, reader.entry().id(), current);
         return Transition.of(select(state, overlay, current));
+    }
+
+    /**
+     * New links while the story is open: it lists the articles of the story as they now are, the same one
+     * selected where it is still there; a story down to the open article alone closes, saying so.
+     */
+    static UiState followLinks(UiState state) {
+        if (state.reader().isEmpty() || !(state.overlay().orElse(null) instanceof Overlay.Story story)) {
+            return state;
+        }
+        List<LibraryEntry> entries = Backlinks.story(state, state.reader().get().entry());
+        if (entries.size() < 2) {
+            return state.withOverlay(Optional.empty()).withMessage(NO_STORY);
+        }
+        LibraryEntry selected =
+                story.entries().get(Math.min(story.selected(), story.entries().size() - 1));
+        int index = indexOf(entries, selected);
+        Overlay.Story followed = new Overlay.Story(story.top(), entries, story.current(), 0);
+        return select(state, followed, index >= 0 ? index : Math.min(story.selected(), entries.size() - 1));
     }
 
     /**
@@ -32,6 +53,10 @@ final class StoryUpdate {
      */
     static Optional<Transition> inOverlay(UiState state, Overlay.Story story, Action action) {
         int last = story.entries().size() - 1;
+        Optional<UiState> paged = paged(state, story, action);
+        if (paged.isPresent()) {
+            return Optional.of(Transition.of(paged.get()));
+        }
         OptionalInt selected = Overlay.selectionAfter(
                 action,
                 Action.NEXT_IN_STORY,
@@ -50,6 +75,29 @@ final class StoryUpdate {
             return Optional.of(Transition.of(closed)); // already open
         }
         return Optional.of(Navigation.open(closed, chosen, Anchor.TOP, true, true));
+    }
+
+    /**
+     * A page key moves the rows and the selection by the rows the articles have (half of them), as in the
+     * headline list, so that what Enter opens stays in view.
+     */
+    private static Optional<UiState> paged(UiState state, Overlay.Story story, Action action) {
+        int page = state.geometry().page();
+        int rows = Math.max(1, page - OverlayRows.headerShown(page));
+        int step = switch (action) {
+            case PAGE_DOWN -> rows;
+            case PAGE_UP -> -rows;
+            case HALF_PAGE_DOWN -> Math.max(1, rows / 2);
+            case HALF_PAGE_UP -> -Math.max(1, rows / 2);
+            default -> 0;
+        };
+        if (step == 0) {
+            return Optional.empty();
+        }
+        int size = story.entries().size();
+        int top = Math.max(0, Math.min(story.top() + step, size - rows));
+        int index = Math.max(0, Math.min(size - 1, story.selected() + step));
+        return Optional.of(select(state, (Overlay.Story) story.scrolledTo(top), index));
     }
 
     /**

@@ -24,7 +24,7 @@ public final class Update {
         if (event instanceof Event.KeyPressed pressed) {
             next = key(start.withMessage(null), pressed.key());
         } else if (event instanceof Event.Resized resized) {
-            next = Transition.of(start.withSize(resized.width(), resized.height()));
+            next = Transition.of(relatedFocusInView(settle(start.withSize(resized.width(), resized.height()))));
         } else if (event instanceof Event.LibraryUpdated updated) {
             next = SnapshotUpdate.libraryUpdated(start, updated.library());
         } else if (event instanceof Event.LinksBuilt built) {
@@ -214,11 +214,16 @@ public final class Update {
     }
 
     /**
-     * q: out of the reader to the list, out of a filtered list to the whole list, else quit. Reading
+     * q: out of the related headlines to the article, out of the reader to the list, out of a filtered list to
+     * the whole list, else quit. Reading
      * the library's only article, q quits at once, as less does: a list of one has nothing to choose.
      */
     private static Transition backOrQuit(UiState state) {
         if (state.focus() == Focus.READER && state.reader().isPresent()) {
+            if (state.reader().get().relatedFocus() >= 0) {
+                return Transition.of(
+                        ReaderUpdate.leaveRelated(state, state.reader().get()));
+            }
             if (isOnlyArticle(state.library())) {
                 return Transition.of(state, new Effect.Quit());
             }
@@ -244,6 +249,14 @@ public final class Update {
         }
         return state.withFocus(state.focus() == Focus.LIST ? Focus.READER : Focus.LIST)
                 .withFullScreen(false);
+    }
+
+    /** After a resize, the focused related headline is brought back into view (scrolling may leave it). */
+    private static UiState relatedFocusInView(UiState state) {
+        return state.reader()
+                .map(reader -> state.withReader(
+                        reader.withRelatedFocusInView(state.geometry().page())))
+                .orElse(state);
     }
 
     /** Fits the list and the reader to the screen after any change: clamps, and re-wraps on a new width. */

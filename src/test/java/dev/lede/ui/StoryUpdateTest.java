@@ -62,6 +62,15 @@ class StoryUpdateTest {
     }
 
     @Test
+    void pageKeysMoveTheSelectionByAPageSoWhatEnterOpensIsInView() {
+        UiState open = reading(start, articles, "<enter>", "s");
+        assertEquals(1, story(reading(open, articles, "<space>")).selected(), "to the last, a page being longer");
+        assertEquals(1, story(reading(open, articles, "<c-d>")).selected());
+        assertEquals(0, story(reading(open, articles, "<space>", "b")).selected());
+        assertEquals(0, story(reading(open, articles, "G", "<c-u>")).selected());
+    }
+
+    @Test
     void enterOnTheOpenArticleEscAndSAgainCloseTheStory() {
         UiState open = reading(start, articles, "<enter>", "s");
         for (String key : new String[] {"<enter>", "<esc>", "s", "q"}) {
@@ -138,5 +147,45 @@ class StoryUpdateTest {
         assertEquals(
                 List.of(Fixtures.FEATURE, Fixtures.SEQUEL, follow.headline()),
                 headlines(story(Keys.pressed(linked, "s")).entries()));
+    }
+
+    @Test
+    void anOpenStoryFollowsTheLibraryAsArticlesArriveAndGo() {
+        UiState open = reading(start, articles, "j", "<enter>", "s");
+        assertEquals(1, story(open).selected(), "the sequel");
+        Article follow = Fixtures.article(
+                "Maresby pilots finish their winter training",
+                "2025-03-20",
+                List.of(new dev.lede.core.article.Block.Paragraph("Both pilots passed.")),
+                List.of(new RelatedHeadline(Fixtures.SEQUEL, null)),
+                List.of());
+        List<Article> more = new ArrayList<>(articles);
+        more.add(0, follow);
+        UiState grown = linkedTo(open, more);
+        assertEquals(
+                List.of(Fixtures.FEATURE, Fixtures.SEQUEL, follow.headline()),
+                headlines(story(grown).entries()));
+        assertEquals(
+                Fixtures.SEQUEL,
+                story(grown).entries().get(story(grown).selected()).headline(),
+                "the selection stays on the article it was on");
+        UiState shrunk = linkedTo(grown, articles);
+        assertEquals(
+                List.of(Fixtures.FEATURE, Fixtures.SEQUEL),
+                headlines(story(shrunk).entries()));
+        UiState alone = linkedTo(shrunk, articles.subList(1, articles.size()));
+        assertEquals(Optional.empty(), alone.overlay(), "nothing links the sequel to another any more");
+        assertEquals(Optional.of("no related link connects this article to another"), alone.message());
+    }
+
+    /** The state after a complete library of {@code loaded} arrives and its links are built. */
+    private static UiState linkedTo(UiState state, List<Article> loaded) {
+        LibraryBuilder builder = new LibraryBuilder();
+        loaded.forEach(builder::add);
+        Library library = builder.finish();
+        UiState updated =
+                Update.update(state, new Event.LibraryUpdated(library)).state();
+        return Update.update(updated, new Event.LinksBuilt(LinkGraph.of(library)))
+                .state();
     }
 }

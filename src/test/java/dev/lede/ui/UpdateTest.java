@@ -251,6 +251,34 @@ class UpdateTest {
     }
 
     @Test
+    void qInTheRelatedHeadlinesGoesBackOneLevelAsRAgainDoes() {
+        UiState read = reading(narrow, articles, "<enter>");
+        UiState related = pressed(read, "r", "<tab>");
+        UiState back = pressed(related, "q");
+        assertEquals(Focus.READER, back.focus(), "still reading");
+        assertEquals(-1, back.reader().get().relatedFocus());
+        assertEquals(
+                pressed(related, "r").reader().get().top(), back.reader().get().top());
+        assertEquals(Focus.LIST, pressed(back, "q").focus());
+    }
+
+    @Test
+    void theFocusedRelatedHeadlineStaysInViewWhenTheTerminalShrinks() {
+        UiState related = pressed(reading(narrow, articles, "<enter>"), "r", "<tab>");
+        for (int[] size : new int[][] {{40, 10}, {80, 6}, {30, 5}}) {
+            UiState resized =
+                    Update.update(related, new Event.Resized(size[0], size[1])).state();
+            ReaderPage reader = resized.reader().get();
+            assertEquals(1, reader.relatedFocus(), "still focused");
+            int line = reader.layout().get().relatedLine(1);
+            int rows = resized.geometry().page();
+            assertTrue(
+                    line >= reader.top() && line < reader.top() + rows,
+                    size[0] + "x" + size[1] + ": line " + line + " out of " + reader.top() + "+" + rows);
+        }
+    }
+
+    @Test
     void aNumberOpensTheRelatedArticleWhenItIsInTheLibrary() {
         UiState read = reading(narrow, articles, "<enter>", "j", "j");
         // The article has a link [1]: the digit waits a moment for o or y, then opens related headline 1.

@@ -123,13 +123,19 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
         return out;
     }
 
-    /** One related line: an optional bullet, the headline, an optional trailing {@code <URL>} or {@code — URL}. */
+    /**
+     * One related line: an optional bullet, the headline, an optional trailing {@code <URL>} or {@code — URL}; or a
+     * URL alone.
+     */
     static RelatedHeadline parse(String line) {
         String text = stripBullet(Sanitizer.sanitizeLine(line).strip());
         String url = null;
         int space = text.lastIndexOf(' ');
         String last = text.substring(space + 1);
-        if (last.startsWith("<") && last.endsWith(">") && isUrl(last.substring(1, last.length() - 1))) {
+        if (space < 0 && isUrl(text)) {
+            // A line that is only an address names the article by it, as a "headline — URL" line does.
+            url = text;
+        } else if (last.startsWith("<") && last.endsWith(">") && isUrl(last.substring(1, last.length() - 1))) {
             url = last.substring(1, last.length() - 1);
             text = text.substring(0, Math.max(space, 0)).strip();
         } else if (space > 0 && isUrl(last)) {

@@ -63,6 +63,9 @@ final class StatusBar {
             new Hint("open", Action.OPEN_FROM_STORY),
             new Hint("close", Action.BACK_OR_QUIT));
 
+    /** A filter cut for a message keeps this much, enough to recognise the search by. */
+    private static final int MIN_FILTER_COLUMNS = 16;
+
     private StatusBar() {}
 
     static FrameLine line(UiState state) {
@@ -89,7 +92,6 @@ final class StatusBar {
             return row.line(Style.STATUS_BAR);
         }
         List<String> parts = new ArrayList<>();
-        parts.add(position(state));
         Keymap keymap = state.options().keymap();
         List<String> fetching = state.library().fetching();
         if (!fetching.isEmpty()) {
@@ -109,6 +111,11 @@ final class StatusBar {
                             .orElse(""));
         }
         state.message().ifPresent(message -> parts.add(Sanitizer.sanitizeLine(message)));
+        // A message is what was just said, so a long search's quoted text gives way to it ("not matched yet").
+        int room = state.message().isEmpty()
+                ? Integer.MAX_VALUE
+                : row.remaining() - Columns.width(String.join(separator, parts)) - Columns.width(separator);
+        parts.add(0, position(state, room));
         row.cut(String.join(separator, parts), Style.STATUS_BAR);
         if (state.message().isEmpty()) {
             // Whole hints only, as many as fit: a hint cut short ("h ba…") names no action.
@@ -134,13 +141,27 @@ final class StatusBar {
         return number + " — " + String.join(", ", parts);
     }
 
-    private static String position(UiState state) {
+    /** Where the cursor is, what the list is narrowed to (cut when it is longer than {@code room}) and the sort. */
+    private static String position(UiState state, int room) {
         ListPage list = state.list();
         int count = list.order().size();
         String at = (count == 0 ? 0 : list.selected() + 1) + "/" + count;
-        if (list.order().isFiltered()) {
-            at += " " + Sanitizer.sanitizeLine(list.order().describeFilter());
+        String filter = list.order().isFiltered()
+                ? " " + Sanitizer.sanitizeLine(list.order().describeFilter())
+                : "";
+        String rest = positionRest(state, list);
+        int filterRoom = room - Columns.width(at) - Columns.width(rest);
+        if (Columns.width(filter) > filterRoom) {
+            filter = LineFit.cut(
+                    filter,
+                    Math.max(filterRoom, MIN_FILTER_COLUMNS),
+                    state.options().glyphs().cut());
         }
+        return at + filter + rest;
+    }
+
+    private static String positionRest(UiState state, ListPage list) {
+        String at = "";
         if (list.order().sort() != Sort.FILE_ORDER) {
             at += " by " + list.order().sort().label();
         }

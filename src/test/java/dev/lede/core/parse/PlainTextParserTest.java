@@ -260,6 +260,17 @@ class PlainTextParserTest {
     }
 
     @Test
+    void relatedLineThatIsOnlyAnAddressIsThatAddress() {
+        Article article = textArticle("Market day.\nStalls open at eight.\nRelated\nhttps://news.example/jetty\n"
+                + "<https://news.example/festival>");
+        assertEquals(
+                List.of(
+                        new RelatedHeadline("https://news.example/jetty", "https://news.example/jetty"),
+                        new RelatedHeadline("https://news.example/festival", "https://news.example/festival")),
+                article.related());
+    }
+
+    @Test
     void everyMarkerIsRecognisedInAnyCaseWithOrWithoutColon() {
         for (String marker : List.of(
                 "Related", "RELATED HEADLINES:", "related stories", "More stories:", "Read more", "see also:")) {
