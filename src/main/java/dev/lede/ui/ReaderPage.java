@@ -2,6 +2,9 @@ package dev.lede.ui;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.ui.keys.Key;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,7 @@ import java.util.Optional;
  * @param topBeforeRelated where the reader was before {@code r}, to go back there on a second {@code r}
  * @param jumped           true when reached from another article by a related jump, so {@code h} goes back to it
  * @param unavailable      why the article could not be read, when it could not
+ * @param typedAhead       the keys typed while the article was on its way, to act on once it is here ({@link TypeAhead})
  */
 public record ReaderPage(
         LibraryEntry entry,
@@ -24,7 +28,11 @@ public record ReaderPage(
         int relatedFocus,
         int topBeforeRelated,
         boolean jumped,
-        Optional<String> unavailable) {
+        Optional<String> unavailable,
+        List<Key> typedAhead) {
+
+    /** At most this many keys wait for an article: a held-down key must not pile up without end. */
+    static final int MOST_TYPED_AHEAD = 64;
 
     /** A reader waiting for {@code entry}'s article, to be shown at {@code anchor}. */
     public static ReaderPage loading(LibraryEntry entry, Anchor anchor, boolean jumped) {
@@ -38,7 +46,8 @@ public record ReaderPage(
                 -1,
                 -1,
                 jumped,
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     public boolean isLoaded() {
@@ -62,7 +71,17 @@ public record ReaderPage(
     public ReaderPage withTop(int newTop, int rows) {
         int clamped = Math.max(0, Math.min(newTop, maxTop(rows)));
         return new ReaderPage(
-                entry, article, layout, clamped, pending, search, relatedFocus, topBeforeRelated, jumped, unavailable);
+                entry,
+                article,
+                layout,
+                clamped,
+                pending,
+                search,
+                relatedFocus,
+                topBeforeRelated,
+                jumped,
+                unavailable,
+                typedAhead);
     }
 
     public ReaderPage withArticle(Article newArticle, ReaderLayout newLayout, int rows) {
@@ -77,7 +96,8 @@ public record ReaderPage(
                         -1,
                         -1,
                         jumped,
-                        Optional.empty())
+                        Optional.empty(),
+                        typedAhead)
                 .withTop(newTop, rows);
     }
 
@@ -102,7 +122,8 @@ public record ReaderPage(
                         relatedFocus,
                         topBeforeRelated,
                         jumped,
-                        unavailable)
+                        unavailable,
+                        typedAhead)
                 .withTop(newLayout.lineOf(keep), rows);
     }
 
@@ -120,11 +141,22 @@ public record ReaderPage(
 
     public ReaderPage withSearch(Optional<ArticleSearch> newSearch) {
         return new ReaderPage(
-                entry, article, layout, top, pending, newSearch, relatedFocus, topBeforeRelated, jumped, unavailable);
+                entry,
+                article,
+                layout,
+                top,
+                pending,
+                newSearch,
+                relatedFocus,
+                topBeforeRelated,
+                jumped,
+                unavailable,
+                typedAhead);
     }
 
     public ReaderPage withRelatedFocus(int focus, int before) {
-        return new ReaderPage(entry, article, layout, top, pending, search, focus, before, jumped, unavailable);
+        return new ReaderPage(
+                entry, article, layout, top, pending, search, focus, before, jumped, unavailable, typedAhead);
     }
 
     public ReaderPage withUnavailable(String reason) {
@@ -138,7 +170,44 @@ public record ReaderPage(
                 relatedFocus,
                 topBeforeRelated,
                 jumped,
-                Optional.of(reason));
+                Optional.of(reason),
+                List.of()); // the keys were for an article that will not come
+    }
+
+    /** The page with {@code key} waiting for the article too (none past {@link #MOST_TYPED_AHEAD}). */
+    public ReaderPage withTypedAhead(Key key) {
+        if (typedAhead.size() >= MOST_TYPED_AHEAD) {
+            return this;
+        }
+        List<Key> keys = new ArrayList<>(typedAhead);
+        keys.add(key);
+        return new ReaderPage(
+                entry,
+                article,
+                layout,
+                top,
+                pending,
+                search,
+                relatedFocus,
+                topBeforeRelated,
+                jumped,
+                unavailable,
+                List.copyOf(keys));
+    }
+
+    public ReaderPage withoutTypedAhead() {
+        return new ReaderPage(
+                entry,
+                article,
+                layout,
+                top,
+                pending,
+                search,
+                relatedFocus,
+                topBeforeRelated,
+                jumped,
+                unavailable,
+                List.of());
     }
 
     /** How far through the article the bottom of the screen is, 0–100. */

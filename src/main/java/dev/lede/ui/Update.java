@@ -22,7 +22,9 @@ public final class Update {
         UiState start = state;
         Transition next;
         if (event instanceof Event.KeyPressed pressed) {
-            next = key(start.withMessage(null), pressed.key());
+            next = TypeAhead.hold(start, pressed.key())
+                    .map(Transition::of)
+                    .orElseGet(() -> key(TypeAhead.dropped(start).withMessage(null), pressed.key()));
         } else if (event instanceof Event.Resized resized) {
             next = Transition.of(relatedFocusInView(settle(start.withSize(resized.width(), resized.height()))));
         } else if (event instanceof Event.LibraryUpdated updated) {
@@ -32,7 +34,7 @@ public final class Update {
         } else if (event instanceof Event.Searched found) {
             next = Transition.of(ListUpdate.searched(start, found));
         } else if (event instanceof Event.ArticleOpened opened) {
-            next = Transition.of(Navigation.arrived(start, opened.entry(), opened.article()));
+            next = TypeAhead.replay(Navigation.arrived(start, opened.entry(), opened.article()));
         } else if (event instanceof Event.ArticleUnavailable unavailable) {
             next = Transition.of(Navigation.unavailable(start, unavailable.entry(), unavailable.reason()));
         } else if (event instanceof Event.CountExpired) {

@@ -12,6 +12,7 @@ import dev.lede.core.article.Article;
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.keys.Key;
 import java.util.List;
 import java.util.Optional;
@@ -297,6 +298,47 @@ class UpdateTest {
     void enterOnAFocusedRelatedHeadlineOpensIt() {
         UiState read = reading(narrow, articles, "<enter>", "r");
         assertEquals(List.of(new Effect.OpenArticle(library.entry(1))), Keys.work(press(read, "<enter>")));
+    }
+
+    @Test
+    void keysTypedWhileTheArticleIsOnItsWayActOnceItArrives() {
+        // Over SSH the keys after Enter often come in the same packet, before the article is read.
+        UiState waiting = pressed(narrow, "<enter>", "G", "r");
+        assertTrue(waiting.reader().isPresent() && !waiting.reader().get().isLoaded());
+        Transition arrived = Update.update(waiting, opened(waiting));
+        ReaderPage reader = arrived.state().reader().orElseThrow();
+        assertEquals(0, reader.relatedFocus(), "r acted once the article was here");
+        assertEquals(List.of(), reader.typedAhead());
+        UiState bottom = Update.update(pressed(narrow, "<enter>", "G"), opened(pressed(narrow, "<enter>")))
+                .state();
+        assertEquals(
+                bottom.reader().get().maxTop(bottom.geometry().page()),
+                bottom.reader().get().top(),
+                "G acted");
+    }
+
+    @Test
+    void keysBehindAWaitingKeyWaitTooAndActInOrder() {
+        UiState waiting = pressed(narrow, "<enter>", "G", "h");
+        assertEquals(Focus.READER, waiting.focus(), "h waits behind G");
+        assertEquals(2, waiting.reader().get().typedAhead().size());
+        assertEquals(Focus.LIST, Update.update(waiting, opened(waiting)).state().focus(), "then goes back");
+    }
+
+    @Test
+    void aFirstKeyThatLeavesTheArticleActsAtOnceAndQuittingNeverWaits() {
+        assertEquals(Focus.LIST, pressed(narrow, "<enter>", "h").focus());
+        assertTrue(press(pressed(narrow, "<enter>", "G"), "Q").effects().contains(new Effect.Quit()));
+    }
+
+    /** The answer to the OpenArticle that {@code state}'s reader waits for. */
+    private Event.ArticleOpened opened(UiState state) {
+        LibraryEntry entry = state.reader().orElseThrow().entry();
+        Article article = articles.stream()
+                .filter(a -> a.id().equals(entry.id()))
+                .findFirst()
+                .orElseThrow();
+        return new Event.ArticleOpened(entry, article);
     }
 
     @Test
