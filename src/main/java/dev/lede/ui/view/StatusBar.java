@@ -8,6 +8,7 @@ import dev.lede.ui.Focus;
 import dev.lede.ui.Geometry;
 import dev.lede.ui.Glyphs;
 import dev.lede.ui.ListPage;
+import dev.lede.ui.Overlay;
 import dev.lede.ui.Prompt;
 import dev.lede.ui.ReaderPage;
 import dev.lede.ui.Sort;
@@ -167,6 +168,11 @@ final class StatusBar {
         }
         Geometry geometry = state.geometry();
         boolean readerShown = state.reader().isPresent() && (geometry.split() || state.focus() == Focus.READER);
+        if (state.overlay().isPresent() && state.overlay().get() instanceof Overlay.Story story) {
+            // The position above is the list's; the timeline's own is the one being chosen in.
+            at += separator(state) + "story " + (story.selected() + 1) + "/"
+                    + story.entries().size();
+        }
         if (readerShown && state.overlay().isEmpty()) {
             ReaderPage reader = state.reader().get();
             if (reader.isLoaded()) {
