@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
 import dev.lede.io.StdinKind;
@@ -201,13 +202,19 @@ final class ShowCommand implements Callable<Integer> {
             article.links().forEach(link -> numbered.putIfAbsent(link.number(), Hyperlink.target(link.url())));
         }
         List<String> out = new ArrayList<>();
-        ReaderLayout layout = ReaderLayout.of(article, textWidth);
         Optional<LibraryEntry> entry = library.find(article.id());
+        // As the reader does: below "Related", the articles whose related headlines lead here ("Linked from").
+        List<LibraryEntry> linkedFrom =
+                entry.map(at -> LinkGraph.of(library).linkedFrom(at)).orElse(List.of());
+        ReaderLayout layout = ReaderLayout.of(article, textWidth, linkedFrom);
+        int own = article.related().size();
         for (ReaderLine line : layout.lines()) {
             if (line.kind() == ReaderLine.Kind.RELATED) {
-                boolean found = entry.flatMap(
-                                from -> library.resolve(from, article.related().get(line.related())))
-                        .isPresent();
+                // Past the article's own related headlines come the articles linking here: in the library.
+                boolean found = line.related() >= own
+                        || entry.flatMap(from ->
+                                        library.resolve(from, article.related().get(line.related())))
+                                .isPresent();
                 String prefix = String.format("%2d %s ", line.related() + 1, found ? "->" : "  ");
                 String text = line.text() + (found ? "" : " (not in library)");
                 String indent = "";

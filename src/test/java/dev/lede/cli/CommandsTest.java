@@ -219,6 +219,11 @@ class CommandsTest {
         assertTrue(run.out().contains(" 1 -> Ferry timetable changes for the\n      winter season"), run.out());
         assertTrue(
                 run.out().contains(" 2    Lighthouse keepers return to the\n      point (not in library)"), run.out());
+        // As in the reader, the article a.txt leads to lists it under "Linked from", numbered on.
+        CliRun linked = CliRun.of("show", "--width", "60", "2", dir.toString());
+        assertTrue(
+                linked.out().contains("Linked from\n 1 -> Harbour pilots vote to strike over night shifts."),
+                linked.out());
     }
 
     @Test
