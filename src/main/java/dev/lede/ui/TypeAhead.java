@@ -12,20 +12,16 @@ import java.util.Set;
 /**
  * Keys typed while an opened article is on its way wait for it, as a terminal's type-ahead does: over SSH the keys
  * after Enter often arrive in the same packet as Enter, before the article is read, and "G" or "r" there would do
- * nothing. A key that reads the article (scrolling, searching in it, its related headlines, its links) waits in
- * the reader page and acts once the article is here, and so does every key after it, in order ("/" and the words
- * to find); a first key that does not read it (back, history, next article, Esc, a mark) acts at once, and so do
- * quitting, suspending and redrawing behind waiting keys, which are then dropped. An article that cannot be read
- * drops them too.
+ * nothing. A key that reads the article (scrolling, its related headlines, its links, its story) waits in the reader
+ * page and acts once the article is here (an article that cannot be read drops them). Any other key (back, quit, Esc, a mark, "/" whose
+ * prompt takes the words after it) acts at once, as before, and the keys waiting before it are dropped, since they
+ * would act after it: a slow article never holds up the way out.
  */
 final class TypeAhead {
 
     /** Reader actions that go elsewhere rather than into the article: they never wait for it. */
     private static final Set<Action> LEAVING = EnumSet.of(
             Action.BACK, Action.HISTORY_BACK, Action.HISTORY_FORWARD, Action.NEXT_ARTICLE, Action.PREVIOUS_ARTICLE);
-
-    /** What acts at once even behind waiting keys: the way out when an article never comes. */
-    private static final Set<Action> AT_ONCE = EnumSet.of(Action.QUIT, Action.SUSPEND, Action.REDRAW);
 
     private TypeAhead() {}
 
@@ -41,12 +37,11 @@ final class TypeAhead {
             return Optional.empty();
         }
         Optional<Action> action = state.options().keymap().find(Context.READER, key);
-        boolean waits = reader.get().typedAhead().isEmpty()
-                // The first waits when it reads the article.
-                ? action.isPresent() && action.get().context() == Context.READER && !LEAVING.contains(action.get())
-                // Once one waits, the keys after it wait too, in order ("/" then the words to find, or "r" then
-                // Tab): only quitting, suspending and redrawing act at once.
-                : action.isEmpty() || !AT_ONCE.contains(action.get());
+        boolean waits = action.isPresent()
+                && action.get().context() == Context.READER
+                && !LEAVING.contains(action.get())
+                // "/" opens its prompt at once, as before, so the words typed after it are the prompt's.
+                && action.get() != Action.SEARCH_ARTICLE;
         return waits ? Optional.of(state.withReader(reader.get().withTypedAhead(key))) : Optional.empty();
     }
 

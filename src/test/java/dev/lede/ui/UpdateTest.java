@@ -318,17 +318,23 @@ class UpdateTest {
     }
 
     @Test
-    void keysBehindAWaitingKeyWaitTooAndActInOrder() {
-        UiState waiting = pressed(narrow, "<enter>", "G", "h");
-        assertEquals(Focus.READER, waiting.focus(), "h waits behind G");
-        assertEquals(2, waiting.reader().get().typedAhead().size());
-        assertEquals(Focus.LIST, Update.update(waiting, opened(waiting)).state().focus(), "then goes back");
+    void aKeyThatLeavesActsAtOnceAndDropsTheKeysWaitingBeforeIt() {
+        UiState left = pressed(narrow, "<enter>", "G", "h");
+        assertEquals(Focus.LIST, left.focus(), "h went back at once");
+        assertTrue(
+                left.reader().isEmpty() || left.reader().get().typedAhead().isEmpty(),
+                left.reader().toString());
+        assertTrue(press(pressed(narrow, "<enter>", "G"), "Q").effects().contains(new Effect.Quit()));
     }
 
     @Test
-    void aFirstKeyThatLeavesTheArticleActsAtOnceAndQuittingNeverWaits() {
-        assertEquals(Focus.LIST, pressed(narrow, "<enter>", "h").focus());
-        assertTrue(press(pressed(narrow, "<enter>", "G"), "Q").effects().contains(new Effect.Quit()));
+    void keysWaitingForAnArticleThatCannotBeReadAreDropped() {
+        UiState waiting = pressed(narrow, "<enter>", "G");
+        LibraryEntry entry = waiting.reader().orElseThrow().entry();
+        UiState after = Update.update(waiting, new Event.ArticleUnavailable(entry, "file was removed"))
+                .state();
+        assertEquals(List.of(), after.reader().get().typedAhead());
+        assertEquals(Optional.of("cannot show this article: file was removed"), after.message());
     }
 
     /** The answer to the OpenArticle that {@code state}'s reader waits for. */
