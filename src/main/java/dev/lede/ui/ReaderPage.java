@@ -181,21 +181,14 @@ public record ReaderPage(
         }
         List<Key> keys = new ArrayList<>(typedAhead);
         keys.add(key);
-        return new ReaderPage(
-                entry,
-                article,
-                layout,
-                top,
-                pending,
-                search,
-                relatedFocus,
-                topBeforeRelated,
-                jumped,
-                unavailable,
-                List.copyOf(keys));
+        return withKeys(List.copyOf(keys));
     }
 
     public ReaderPage withoutTypedAhead() {
+        return withKeys(List.of());
+    }
+
+    private ReaderPage withKeys(List<Key> keys) {
         return new ReaderPage(
                 entry,
                 article,
@@ -207,7 +200,7 @@ public record ReaderPage(
                 topBeforeRelated,
                 jumped,
                 unavailable,
-                List.of());
+                keys);
     }
 
     /** How far through the article the bottom of the screen is, 0–100. */
