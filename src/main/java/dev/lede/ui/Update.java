@@ -96,7 +96,9 @@ public final class Update {
             return counted.get();
         }
         Optional<Action> action = state.options().keymap().find(context, key);
-        return action.map(a -> act(state, a)).orElseGet(() -> Transition.of(state));
+        return action.map(a -> act(state, a))
+                .orElseGet(() -> Transition.of(
+                        state.withMessage(KeyElsewhere.message(state.options().keymap(), context, key))));
     }
 
     private static Transition act(UiState state, Action action) {

@@ -642,11 +642,25 @@ class UpdateTest {
     }
 
     @Test
-    void unboundKeysChangeNothing() {
-        assertEquals(narrow, pressed(narrow, "x"));
+    void anUnboundKeyChangesNothingButSaysSo() {
+        assertEquals(narrow.withMessage("x is not bound: ? lists the keys"), pressed(narrow, "x"));
         assertEquals(
-                narrow,
+                narrow.withMessage("F9 is not bound: ? lists the keys"),
                 Update.update(narrow, new Event.KeyPressed(Key.of("<f9>"))).state());
+    }
+
+    @Test
+    void aKeyOfAnotherPlaceSaysWhereItWorks() {
+        assertEquals(
+                narrow.withMessage("s works in the reader: Enter opens the selected article"), pressed(narrow, "s"));
+        UiState reading = press(narrow, "<enter>").state();
+        assertEquals(
+                "S works in the headline list: q goes back to it",
+                pressed(reading, "S").message().orElseThrow());
+        assertEquals(reading.reader(), pressed(reading, "S").reader(), "nothing else changes");
+        assertEquals(
+                "Enter works in the related headlines: r focuses them",
+                pressed(reading, "<enter>").message().orElseThrow());
     }
 
     private static String lastRow(UiState state) {

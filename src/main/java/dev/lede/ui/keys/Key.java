@@ -24,7 +24,6 @@ public record Key(String name) {
             Map.entry("<pgdn>", "PgDn"),
             Map.entry("<home>", "Home"),
             Map.entry("<end>", "End"),
-            Map.entry("<f1>", "F1"),
             Map.entry("<space>", "Space"));
 
     public static Key of(String name) {
@@ -54,15 +53,32 @@ public record Key(String name) {
         return name.equals("<space>") ? " " : name;
     }
 
-    /** How the key is written for people: {@code Ctrl-D}, {@code Enter}, {@code ↓}, {@code j}. */
+    /** How the key is written for people: {@code Ctrl-D}, {@code Enter}, {@code ↓}, {@code Alt-x}, {@code F9}, {@code j}. */
     public String label() {
         String known = LABELS.get(name);
-        if (known != null) {
-            return known;
+        if (known != null || !name.startsWith("<") || !name.endsWith(">") || name.length() < 3) {
+            return known != null ? known : name;
         }
-        if (name.startsWith("<c-") && name.endsWith(">") && name.length() == 5) {
-            return "Ctrl-" + name.substring(3, 4).toUpperCase(java.util.Locale.ROOT);
+        String inner = name.substring(1, name.length() - 1);
+        StringBuilder out = new StringBuilder();
+        boolean ctrl = false;
+        while (inner.length() > 2 && inner.charAt(1) == '-' && "cas".indexOf(inner.charAt(0)) >= 0) {
+            char modifier = inner.charAt(0);
+            ctrl |= modifier == 'c';
+            out.append(modifier == 'c' ? "Ctrl-" : modifier == 'a' ? "Alt-" : "Shift-");
+            inner = inner.substring(2);
         }
-        return name;
+        String base = LABELS.get("<" + inner + ">");
+        if (base == null) {
+            base = switch (inner) {
+                case "del" -> "Delete";
+                case "ins" -> "Insert";
+                default ->
+                    inner.matches("f[0-9]{1,2}")
+                            ? "F" + inner.substring(1)
+                            : ctrl && inner.length() == 1 ? inner.toUpperCase(java.util.Locale.ROOT) : inner;
+            };
+        }
+        return out.append(base).toString();
     }
 }

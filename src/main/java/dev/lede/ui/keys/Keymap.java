@@ -41,6 +41,25 @@ public final class Keymap {
         return Optional.empty();
     }
 
+    /**
+     * The action {@code key} asks for in a context outside {@code context}'s chain when it asks for none there, so a key pressed in the wrong
+     * place can say where it works: the reader's places first, the list last (Enter in the reader is a related
+     * headline's key before it is the list's).
+     */
+    public Optional<Action> elsewhere(Context context, Key key) {
+        if (find(context, key).isPresent()) {
+            return Optional.empty();
+        }
+        List<Context> here = chain(context);
+        for (Context c : List.of(Context.READER, Context.RELATED, Context.LINKS, Context.STORY, Context.LIST)) {
+            Action action = here.contains(c) ? null : byContext.get(c).get(key);
+            if (action != null) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The keys bound to an action, in the order they are listed. */
     public List<Key> keys(Action action) {
         return keys.getOrDefault(action, List.of());

@@ -69,11 +69,25 @@ class KeymapTest {
     }
 
     @Test
+    void aKeyOfAnotherPlaceIsFoundThereTheReadersPlacesFirst() {
+        assertEquals(Optional.of(Action.SHOW_STORY), keymap.elsewhere(Context.LIST, Key.of("s")));
+        assertEquals(Optional.of(Action.OPEN_FOCUSED_RELATED), keymap.elsewhere(Context.READER, Key.of("<enter>")));
+        assertEquals(Optional.of(Action.CYCLE_SORT), keymap.elsewhere(Context.READER, Key.of("S")));
+        assertEquals(Optional.empty(), keymap.elsewhere(Context.LIST, Key.of("j")), "j works here");
+        assertEquals(Optional.empty(), keymap.elsewhere(Context.LIST, Key.of("x")), "x is bound nowhere");
+    }
+
+    @Test
     void keysAreLabelledForPeople() {
         assertEquals("Ctrl-D", Key.of("<c-d>").label());
         assertEquals("↓", Key.of("<down>").label());
         assertEquals("Shift-Tab", Key.of("<s-tab>").label());
         assertEquals("G", Key.of("G").label());
+        assertEquals("F9", Key.of("<f9>").label());
+        assertEquals("Alt-x", Key.of("<a-x>").label());
+        assertEquals("Ctrl-Alt-Space", Key.of("<c-a-space>").label());
+        assertEquals("Ctrl-↑", Key.of("<c-up>").label());
+        assertEquals("Delete", Key.of("<del>").label());
     }
 
     @Test

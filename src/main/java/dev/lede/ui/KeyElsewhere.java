@@ -1,0 +1,52 @@
+package dev.lede.ui;
+
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Context;
+import dev.lede.ui.keys.Key;
+import dev.lede.ui.keys.Keymap;
+import java.util.List;
+
+/**
+ * What a key that does nothing where it is pressed tells the user: where it works and the key that gets there
+ * ("s works in the reader: Enter opens the selected article"), or that it is bound nowhere. A key that did nothing
+ * without a word read as a reader that had stopped listening.
+ */
+final class KeyElsewhere {
+
+    private KeyElsewhere() {}
+
+    static String message(Keymap keymap, Context context, Key key) {
+        return keymap.elsewhere(context, key)
+                .map(action ->
+                        key.label() + " works in " + place(action.context()) + hint(keymap, context, action.context()))
+                .orElseGet(() -> key.label() + " is not bound" + via(keymap, Action.HELP, " lists the keys"));
+    }
+
+    private static String place(Context context) {
+        return switch (context) {
+            case LIST -> "the headline list";
+            case READER -> "the reader";
+            case RELATED -> "the related headlines";
+            case LINKS -> "the links overlay";
+            case STORY -> "the story overlay";
+            case EVERYWHERE -> "every place";
+        };
+    }
+
+    /** The key that leads from {@code here} to {@code there}, when one does. */
+    private static String hint(Keymap keymap, Context here, Context there) {
+        return switch (there) {
+            case LIST -> via(keymap, Action.BACK_OR_QUIT, " goes back to it");
+            case READER -> here == Context.LIST ? via(keymap, Action.OPEN, " opens the selected article") : "";
+            case RELATED -> via(keymap, Action.FOCUS_RELATED, " focuses them");
+            case LINKS -> via(keymap, Action.LIST_LINKS, " opens it");
+            case STORY -> via(keymap, Action.SHOW_STORY, " opens it");
+            case EVERYWHERE -> "";
+        };
+    }
+
+    private static String via(Keymap keymap, Action action, String what) {
+        List<Key> keys = keymap.keys(action);
+        return keys.isEmpty() ? "" : ": " + keys.get(0).label() + what;
+    }
+}
