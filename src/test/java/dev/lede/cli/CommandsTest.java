@@ -293,7 +293,7 @@ class CommandsTest {
 
     @Test
     void showTakesAnIdOrTheStartOfOneThatNoOtherIdShares() throws IOException {
-        // Ids are hashes: of 40, some two start with the same letter (a start of digits is a number).
+        // Ids are hashes: of 40, some two start with the same letter (a start of digits may be a number).
         for (int i = 0; i < 40; i++) {
             article("a" + i + ".txt", "Harbour pilots vote " + i + " times over night shifts.\nThe vote was close.\n");
         }
@@ -321,6 +321,36 @@ class CommandsTest {
         CliRun whole = CliRun.of("show", "--no-state", ids.get(5), dir.toString());
         assertEquals(0, whole.exitCode(), whole.err());
         assertEquals(CliRun.of("show", "--no-state", "6", dir.toString()).out(), whole.out());
+    }
+
+    /** An id may start with digits: such a start beyond the list's numbers is the id's, as `lede export` prints it. */
+    @Test
+    void showTakesAStartOfAnIdMadeOfDigitsWhenNoArticleHasThatNumber() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            article("a" + i + ".txt", "Harbour pilots vote " + i + " times over night shifts.\nThe vote was close.\n");
+        }
+        List<String> ids = CliRun.of("export", "--no-state", dir.toString())
+                .out()
+                .lines()
+                .map(line -> line.substring(7, 19)) // {"id":"0123456789ab",…
+                .toList();
+        int digits = 3;
+        String id = ids.stream()
+                .filter(each -> each.substring(0, digits).chars().allMatch(Character::isDigit))
+                .filter(each -> Integer.parseInt(each.substring(0, digits)) > ids.size())
+                .filter(each -> ids.stream()
+                                .filter(other -> other.startsWith(each.substring(0, digits)))
+                                .count()
+                        == 1)
+                .findFirst()
+                .orElseThrow();
+
+        CliRun start = CliRun.of("show", "--no-state", id.substring(0, digits), dir.toString());
+        assertEquals(0, start.exitCode(), start.err());
+        assertEquals(CliRun.of("show", "--no-state", id, dir.toString()).out(), start.out());
+        // A number in the list's range stays the number.
+        CliRun first = CliRun.of("show", "--no-state", "1", dir.toString());
+        assertTrue(first.out().startsWith("Harbour pilots vote 0 times"), first.out());
     }
 
     @Test
