@@ -229,6 +229,7 @@ public final class LedeCommand implements Callable<Integer> {
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler(new FailureHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());
+        line.setExecutionStrategy(new BeforeCommandName());
         return line;
     }
 

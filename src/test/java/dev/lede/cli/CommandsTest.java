@@ -353,6 +353,40 @@ class CommandsTest {
         assertTrue(first.out().startsWith("Harbour pilots vote 0 times"), first.out());
     }
 
+    /**
+     * The reader's options and inputs before a command's name were set on the reader, which does not run:
+     * {@code lede --no-state list} used the index, {@code lede DIR list} listed the default library.
+     */
+    @Test
+    void optionsAndInputsBeforeACommandsNameAreAUsageError() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        String folder = dir.toString();
+        for (String[] args : List.of(
+                new String[] {"--no-state", "list", folder},
+                new String[] {"--format", "html", "export", folder},
+                new String[] {"--max-size", "1", "stories", folder},
+                new String[] {"--width", "40", "show", "1", folder},
+                new String[] {folder, "list"},
+                new String[] {"--no-state", "subscriptions"})) {
+            CliRun run = CliRun.of(args);
+            assertEquals(ExitCodes.USAGE, run.exitCode(), String.join(" ", args) + ": " + run.out());
+            assertEquals("", run.out(), String.join(" ", args));
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("lede: " + args[0] + " goes after the command's name: lede "), run.err());
+        }
+        // --config is read before a command's name, and help is help wherever it is asked.
+        assertEquals(
+                0,
+                CliRun.of("--config", dir.resolve("none").toString(), "list", folder)
+                        .exitCode());
+        CliRun helpFirst = CliRun.of("help", "list");
+        assertEquals(ExitCodes.USAGE, helpFirst.exitCode());
+        assertTrue(helpFirst.err().startsWith("lede: help is no command of lede's; help on list is lede list --help"));
+        CliRun help = CliRun.of("--no-state", "list", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: lede list"), help.out());
+    }
+
     @Test
     void versionNamesLedeCommitAndJava() {
         CliRun run = CliRun.of("--version");
