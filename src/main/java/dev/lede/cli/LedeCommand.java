@@ -134,8 +134,7 @@ public final class LedeCommand implements Callable<Integer> {
             "prune");
 
     /**
-     * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand, no
-     * {@code @file}. Picocli would fill in nothing but the inputs then, so the reader starts without
+     * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand. Picocli would fill in nothing but the inputs then, so the reader starts without
      * building its command model by reflection (a large part of start-up).
      */
     static boolean plain(String[] args) {
@@ -147,9 +146,9 @@ public final class LedeCommand implements Callable<Integer> {
         return true;
     }
 
-    /** An argument picocli would read as an option or an @file: anything but an input ({@code -} is stdin). */
+    /** An argument picocli would read as an option: anything but an input ({@code -} is stdin). */
     private static boolean optionLike(String arg) {
-        return !arg.equals(Source.STDIN) && (arg.startsWith("-") || arg.startsWith("@"));
+        return !arg.equals(Source.STDIN) && arg.startsWith("-");
     }
 
     /** The default command for {@link #plain} arguments, as picocli would run it: same defaults, same failures. */
@@ -227,6 +226,9 @@ public final class LedeCommand implements Callable<Integer> {
     static CommandLine commandLine(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, stdinKind, environment));
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        // An input is a path: "@notes" is the file of that name, not picocli's argument file "notes", whose words
+        // would each become an input (the URLs among them fetched).
+        line.setExpandAtFiles(false);
         line.setExecutionExceptionHandler(new FailureHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());
         line.setExecutionStrategy(new BeforeCommandName());

@@ -387,6 +387,17 @@ class CommandsTest {
         assertTrue(help.out().startsWith("Usage: lede list"), help.out());
     }
 
+    /** An input starting with @ is a path: picocli had read the file after the @ as more arguments, word by word. */
+    @Test
+    void anInputStartingWithAtIsAPathNotAnArgumentFile() throws IOException {
+        Path words = article("a.txt", "Harbour pilots vote to strike.\nhttps://example.org/pilots\n");
+        for (String command : List.of("list", "export", "stories")) {
+            CliRun run = CliRun.of(command, "--no-state", "@" + words);
+            assertEquals(ExitCodes.NOTHING_READ, run.exitCode(), run.err());
+            assertEquals("lede: @" + words + ": no such file\n", run.err());
+        }
+    }
+
     @Test
     void versionNamesLedeCommitAndJava() {
         CliRun run = CliRun.of("--version");
