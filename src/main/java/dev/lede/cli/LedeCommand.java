@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -214,11 +215,14 @@ public final class LedeCommand implements Callable<Integer> {
                 () -> command.callPlain(Arrays.asList(args).subList(1, args.length), out, err), out, err);
     }
 
-    /** A writer like the ones picocli makes for stdout and stderr: the stream's encoding, flushed per line. */
+    /** A writer like the ones picocli makes for stdout and stderr: the terminal's encoding, flushed per line. */
     private static PrintWriter writer(OutputStream stream, String encodingProperty) {
         String encoding = System.getProperty(encodingProperty);
+        // Not a terminal (the JVM sets the property for one): UTF-8, as the launchers' -Dfile.encoding and Java 18
+        // and later have it. `java -jar` on Java 17 under a C locale wrote '?' for every other character, in the
+        // export's JSON too.
         Charset charset = encoding == null
-                ? Charset.defaultCharset()
+                ? StandardCharsets.UTF_8
                 : Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
         return new StreamWriter(stream, charset);
     }
