@@ -35,7 +35,7 @@ elif [ -n "$cache_root" ]; then
   reader_run=yes
   case ${TERM:-dumb} in dumb) reader_run= ;; esac
   for arg in "$@"; do
-    case $arg in -) ;; -* | @* | list | show | export | stories | subscribe | unsubscribe | subscriptions | import | fetch | prune) reader_run= ;; esac
+    case $arg in -) ;; -* | list | show | export | stories | subscribe | unsubscribe | subscriptions | import | fetch | prune) reader_run= ;; esac
   done
   # A library command (list, show, export, stories) keeps a cache of its own, written by the first one: the
   # JVM maps every class a cache holds, and a reader run's lacks the index's and the walk's classes, since the

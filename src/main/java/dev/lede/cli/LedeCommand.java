@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -134,8 +135,7 @@ public final class LedeCommand implements Callable<Integer> {
             "prune");
 
     /**
-     * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand, no
-     * {@code @file}. Picocli would fill in nothing but the inputs then, so the reader starts without
+     * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand. Picocli would fill in nothing but the inputs then, so the reader starts without
      * building its command model by reflection (a large part of start-up).
      */
     static boolean plain(String[] args) {
@@ -147,9 +147,9 @@ public final class LedeCommand implements Callable<Integer> {
         return true;
     }
 
-    /** An argument picocli would read as an option or an @file: anything but an input ({@code -} is stdin). */
+    /** An argument picocli would read as an option: anything but an input ({@code -} is stdin). */
     private static boolean optionLike(String arg) {
-        return !arg.equals(Source.STDIN) && (arg.startsWith("-") || arg.startsWith("@"));
+        return !arg.equals(Source.STDIN) && arg.startsWith("-");
     }
 
     /** The default command for {@link #plain} arguments, as picocli would run it: same defaults, same failures. */
@@ -215,11 +215,14 @@ public final class LedeCommand implements Callable<Integer> {
                 () -> command.callPlain(Arrays.asList(args).subList(1, args.length), out, err), out, err);
     }
 
-    /** A writer like the ones picocli makes for stdout and stderr: the stream's encoding, flushed per line. */
+    /** A writer like the ones picocli makes for stdout and stderr: the terminal's encoding, flushed per line. */
     private static PrintWriter writer(OutputStream stream, String encodingProperty) {
         String encoding = System.getProperty(encodingProperty);
+        // Not a terminal (the JVM sets the property for one): UTF-8, as the launchers' -Dfile.encoding and Java 18
+        // and later have it. `java -jar` on Java 17 under a C locale wrote '?' for every other character, in the
+        // export's JSON too.
         Charset charset = encoding == null
-                ? Charset.defaultCharset()
+                ? StandardCharsets.UTF_8
                 : Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
         return new StreamWriter(stream, charset);
     }
@@ -227,8 +230,12 @@ public final class LedeCommand implements Callable<Integer> {
     static CommandLine commandLine(InputStream stdin, StdinKind stdinKind, Map<String, String> environment) {
         CommandLine line = new CommandLine(LedeCommand.class, new CommandFactory(stdin, stdinKind, environment));
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        // An input is a path: "@notes" is the file of that name, not picocli's argument file "notes", whose words
+        // would each become an input (the URLs among them fetched).
+        line.setExpandAtFiles(false);
         line.setExecutionExceptionHandler(new FailureHandler());
         line.setParameterExceptionHandler(new UsageErrorHandler());
+        line.setExecutionStrategy(new BeforeCommandName());
         return line;
     }
 

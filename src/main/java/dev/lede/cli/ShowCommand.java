@@ -137,10 +137,17 @@ final class ShowCommand implements Callable<Integer> {
         return new Tty().isStdoutTerminal() && config.get().hyperlinks();
     }
 
+    /**
+     * The article {@code which} names: a number in the list's range first, else the one id it starts. Ids are
+     * hex, so a start of one may be all digits (one short id in three or so): beyond the list's numbers it is
+     * that id's.
+     */
     private static Optional<LibraryEntry> select(Library library, String which) {
         if (which.matches("\\d{1,9}")) {
             int number = Integer.parseInt(which);
-            return number >= 1 && number <= library.size() ? Optional.of(library.entry(number - 1)) : Optional.empty();
+            if (number >= 1 && number <= library.size()) {
+                return Optional.of(library.entry(number - 1));
+            }
         }
         List<LibraryEntry> starting = idsStarting(library, which);
         return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();

@@ -56,11 +56,11 @@ public final class FetchFailures {
             if (t instanceof HttpTimeoutException) {
                 return failure(url, "timed out after " + seconds(options.readTimeout()));
             }
-            if (t instanceof ConnectException) {
-                return failure(url, "connection refused");
-            }
             if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
                 return failure(url, "unknown host");
+            }
+            if (t instanceof ConnectException && !unresolved(t)) {
+                return failure(url, "connection refused");
             }
             if (t instanceof SSLException) {
                 return failure(url, "TLS failed: " + oneLine(String.valueOf(t.getMessage())));
@@ -72,6 +72,19 @@ public final class FetchFailures {
                 message == null || message.isBlank()
                         ? (cause == null ? "failed" : cause.getClass().getSimpleName())
                         : oneLine(message));
+    }
+
+    /**
+     * Whether a failure was a name that did not resolve: Java's HTTP client wraps that in a
+     * {@link ConnectException}, which alone would read as a refused connection.
+     */
+    private static boolean unresolved(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String tooLarge(FetchOptions options) {

@@ -93,4 +93,34 @@ class CheckedOutputTest {
         assertEquals("lede: cannot write the output: no space left on device\n", Files.readString(errors));
         assertEquals(1, status);
     }
+
+    /**
+     * Output to a pipe or file is UTF-8 under any locale: {@code java -jar} on Java 17 with no UTF-8 locale (cron,
+     * {@code env -i}) had written '?' for each character beyond ASCII, in the export's JSON too.
+     */
+    @Test
+    void outputThatIsNoTerminalIsUtf8UnderTheCLocale() throws Exception {
+        Path article = Files.writeString(temp.resolve("a.txt"), "Zoë pays £14\n\nA body.\n");
+        Path output = temp.resolve("out");
+        ProcessBuilder child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        dev.lede.Main.class.getName(),
+                        "list",
+                        "--no-state",
+                        article.toString())
+                .redirectInput(new File("/dev/null"))
+                .redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        child.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
+        child.environment().put("LC_ALL", "C");
+        child.environment().put("XDG_STATE_HOME", temp.resolve("state").toString());
+        child.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        child.environment().put("XDG_CONFIG_HOME", temp.resolve("config").toString());
+        assertEquals(0, child.start().waitFor());
+        assertEquals(
+                "1\t" + article + "\tZoë pays £14\t\n",
+                new String(Files.readAllBytes(output), java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

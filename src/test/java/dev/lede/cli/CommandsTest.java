@@ -293,7 +293,7 @@ class CommandsTest {
 
     @Test
     void showTakesAnIdOrTheStartOfOneThatNoOtherIdShares() throws IOException {
-        // Ids are hashes: of 40, some two start with the same letter (a start of digits is a number).
+        // Ids are hashes: of 40, some two start with the same letter (a start of digits may be a number).
         for (int i = 0; i < 40; i++) {
             article("a" + i + ".txt", "Harbour pilots vote " + i + " times over night shifts.\nThe vote was close.\n");
         }
@@ -321,6 +321,81 @@ class CommandsTest {
         CliRun whole = CliRun.of("show", "--no-state", ids.get(5), dir.toString());
         assertEquals(0, whole.exitCode(), whole.err());
         assertEquals(CliRun.of("show", "--no-state", "6", dir.toString()).out(), whole.out());
+    }
+
+    /** An id may start with digits: such a start beyond the list's numbers is the id's, as `lede export` prints it. */
+    @Test
+    void showTakesAStartOfAnIdMadeOfDigitsWhenNoArticleHasThatNumber() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            article("a" + i + ".txt", "Harbour pilots vote " + i + " times over night shifts.\nThe vote was close.\n");
+        }
+        List<String> ids = CliRun.of("export", "--no-state", dir.toString())
+                .out()
+                .lines()
+                .map(line -> line.substring(7, 19)) // {"id":"0123456789ab",…
+                .toList();
+        int digits = 3;
+        String id = ids.stream()
+                .filter(each -> each.substring(0, digits).chars().allMatch(Character::isDigit))
+                .filter(each -> Integer.parseInt(each.substring(0, digits)) > ids.size())
+                .filter(each -> ids.stream()
+                                .filter(other -> other.startsWith(each.substring(0, digits)))
+                                .count()
+                        == 1)
+                .findFirst()
+                .orElseThrow();
+
+        CliRun start = CliRun.of("show", "--no-state", id.substring(0, digits), dir.toString());
+        assertEquals(0, start.exitCode(), start.err());
+        assertEquals(CliRun.of("show", "--no-state", id, dir.toString()).out(), start.out());
+        // A number in the list's range stays the number.
+        CliRun first = CliRun.of("show", "--no-state", "1", dir.toString());
+        assertTrue(first.out().startsWith("Harbour pilots vote 0 times"), first.out());
+    }
+
+    /**
+     * The reader's options and inputs before a command's name were set on the reader, which does not run:
+     * {@code lede --no-state list} used the index, {@code lede DIR list} listed the default library.
+     */
+    @Test
+    void optionsAndInputsBeforeACommandsNameAreAUsageError() throws IOException {
+        article("a.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        String folder = dir.toString();
+        for (String[] args : List.of(
+                new String[] {"--no-state", "list", folder},
+                new String[] {"--format", "html", "export", folder},
+                new String[] {"--max-size", "1", "stories", folder},
+                new String[] {"--width", "40", "show", "1", folder},
+                new String[] {folder, "list"},
+                new String[] {"--no-state", "subscriptions"})) {
+            CliRun run = CliRun.of(args);
+            assertEquals(ExitCodes.USAGE, run.exitCode(), String.join(" ", args) + ": " + run.out());
+            assertEquals("", run.out(), String.join(" ", args));
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("lede: " + args[0] + " goes after the command's name: lede "), run.err());
+        }
+        // --config is read before a command's name, and help is help wherever it is asked.
+        assertEquals(
+                0,
+                CliRun.of("--config", dir.resolve("none").toString(), "list", folder)
+                        .exitCode());
+        CliRun helpFirst = CliRun.of("help", "list");
+        assertEquals(ExitCodes.USAGE, helpFirst.exitCode());
+        assertTrue(helpFirst.err().startsWith("lede: help is no command of lede's; help on list is lede list --help"));
+        CliRun help = CliRun.of("--no-state", "list", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().startsWith("Usage: lede list"), help.out());
+    }
+
+    /** An input starting with @ is a path: picocli had read the file after the @ as more arguments, word by word. */
+    @Test
+    void anInputStartingWithAtIsAPathNotAnArgumentFile() throws IOException {
+        Path words = article("a.txt", "Harbour pilots vote to strike.\nhttps://example.org/pilots\n");
+        for (String command : List.of("list", "export", "stories")) {
+            CliRun run = CliRun.of(command, "--no-state", "@" + words);
+            assertEquals(ExitCodes.NOTHING_READ, run.exitCode(), run.err());
+            assertEquals("lede: @" + words + ": no such file\n", run.err());
+        }
     }
 
     @Test

@@ -13,9 +13,11 @@ import dev.lede.core.parse.Input;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -192,6 +194,16 @@ class UrlFetcherTest {
         String closed = "http://127.0.0.1:" + port + "/feed";
         IOException e = assertThrows(IOException.class, () -> fetcher().fetch(closed));
         assertEquals(closed + ": connection refused", e.getMessage());
+    }
+
+    @Test
+    void reportsAHostThatDoesNotResolveAsUnknownNotRefused() {
+        // What Java's HTTP client throws for a name no resolver knows (seen for https://nonexistent.invalid/).
+        ConnectException thrown = new ConnectException();
+        thrown.initCause(new ConnectException());
+        thrown.getCause().initCause(new UnresolvedAddressException());
+        IOException e = FetchFailures.of("https://nonexistent.invalid/feed", thrown, FetchOptions.defaults());
+        assertEquals("https://nonexistent.invalid/feed: unknown host", e.getMessage());
     }
 
     @Test

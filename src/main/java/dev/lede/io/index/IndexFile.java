@@ -251,6 +251,12 @@ final class IndexFile {
             return "its SQLite library cannot be unpacked ("
                     + SqliteNative.unpackFailure().get() + ")";
         }
+        if (e.getCause() instanceof NativeLibraryNotFoundException) {
+            // Unpacked, but refused by the system: the driver's words ("Error opening connection") say nothing.
+            return "its SQLite library cannot be loaded from "
+                    + System.getProperty(SqliteNative.LIB_PATH_PROPERTY, "the cache folder") + " nor from "
+                    + System.getProperty("java.io.tmpdir") + " (mounted noexec?)";
+        }
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);

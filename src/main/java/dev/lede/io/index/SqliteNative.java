@@ -19,7 +19,8 @@ import org.sqlite.util.OSInfo;
 /**
  * Where sqlite-jdbc loads its native library from: lede's cache folder rather than {@code java.io.tmpdir},
  * because a library cannot be loaded from a {@code noexec} /tmp (a common hardening) and the driver would
- * then open no database at all. The library is unpacked there once per driver version and platform, and
+ * then open no database at all. Where the cache folder is the one mounted {@code noexec}, the driver's own
+ * fallback, unpacking into {@code java.io.tmpdir}, still loads it. The library is unpacked there once per driver version and platform, and
  * loaded from there by every later run: the driver's own way copies and checksums the megabyte afresh in
  * every process, about a third of what opening the first database costs a cold JVM.
  */
@@ -61,9 +62,8 @@ final class SqliteNative {
         } catch (IOException | SecurityException e) {
             return; // the driver falls back to java.io.tmpdir; opening the index then reports what went wrong
         }
-        if (System.getProperty(TMPDIR_PROPERTY) == null) {
-            System.setProperty(TMPDIR_PROPERTY, folder.get().toString()); // where the driver unpacks if ours fails
-        }
+        // The driver's own unpacking, if ours cannot be loaded, goes to java.io.tmpdir, not here: a cache on a
+        // noexec file system (a hardened /home) refuses the library ours is, and /tmp may still take it.
         if (System.getProperty(LIB_PATH_PROPERTY) == null) {
             unpacked(folder.get()).ifPresent(library -> {
                 System.setProperty(LIB_PATH_PROPERTY, library.getParent().toString());

@@ -315,4 +315,17 @@ class IndexFileTest {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
+
+    /** A library unpacked but refused (a cache and a /tmp mounted noexec): said so, not "Error opening connection". */
+    @Test
+    void aNativeLibraryTheSystemRefusesIsSaidSo() {
+        Assumptions.assumeTrue(
+                SqliteNative.unpackFailure().isEmpty(),
+                "an unpacking failed in this JVM (a test's full disk) is named first");
+        java.sql.SQLException refused = new java.sql.SQLException("Error opening connection");
+        refused.initCause(new org.sqlite.NativeLibraryNotFoundException("No native library found"));
+        String reason = IndexFile.reason(refused);
+        assertTrue(reason.startsWith("its SQLite library cannot be loaded from "), reason);
+        assertTrue(reason.endsWith(" (mounted noexec?)"), reason);
+    }
 }

@@ -32,7 +32,8 @@ class IndexProcessesTest {
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));
         List<String> lines = ChildJvm.lines(output);
         assertEquals("opened", lines.get(0), String.join("\n", lines));
-        assertEquals(cache.resolve("lede/native").toString(), lines.get(1));
+        // Should this library not load (a cache mounted noexec), the driver unpacks its own in java.io.tmpdir.
+        assertEquals("null", lines.get(1), "the driver's fallback is left at java.io.tmpdir");
         Path library = Path.of(lines.get(2));
         assertEquals(cache.resolve("lede/native"), library.getParent(), "unpacked once, beside the cache");
         try (var files = Files.list(library)) {
