@@ -496,6 +496,28 @@ class UpdateTest {
     }
 
     @Test
+    void anArticleReopenedFromTheListIsOnTheHistoryOnce() {
+        // Opened, left by moving the selection (it goes on the history), opened again, then a related jump.
+        UiState reopened = reading(pressed(reading(wide, articles, "<enter>"), "q", "j", "k"), articles, "<enter>");
+        assertEquals(
+                Optional.of("no earlier article"),
+                pressed(reopened, "H").message(),
+                "the visit left on the history is of the article open again");
+        UiState jumped = reading(reopened, articles, "r", "<enter>");
+        assertEquals(library.entry(1), jumped.reader().get().entry());
+        assertEquals(List.of(library.entry(0)), entries(jumped.history().back()), "one visit of entry 0, not two");
+        UiState back = reading(jumped, articles, "h");
+        assertEquals(library.entry(0), back.reader().get().entry());
+        Transition again = press(back, "H");
+        assertEquals(List.of(), Keys.work(again), "H does not reopen the article already shown");
+        assertEquals(Optional.of("no earlier article"), again.state().message());
+    }
+
+    private static List<LibraryEntry> entries(List<History.Visit> visits) {
+        return visits.stream().map(History.Visit::entry).toList();
+    }
+
+    @Test
     void afterALibrarySearchThePreviewIsOfAHeadlineInTheFilteredList() {
         UiState back = pressed(reading(wide, articles, "j", "j", "<enter>"), "q");
         UiState filtered = pressed(back, "/", "f", "e", "r", "r", "y", "<enter>");
