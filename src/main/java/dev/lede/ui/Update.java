@@ -26,7 +26,8 @@ public final class Update {
                     .map(Transition::of)
                     .orElseGet(() -> key(TypeAhead.dropped(start).withMessage(null), pressed.key()));
         } else if (event instanceof Event.Resized resized) {
-            next = Transition.of(relatedFocusInView(settle(start.withSize(resized.width(), resized.height()))));
+            next = Transition.of(
+                    overlayFitted(relatedFocusInView(settle(start.withSize(resized.width(), resized.height())))));
         } else if (event instanceof Event.LibraryUpdated updated) {
             next = SnapshotUpdate.libraryUpdated(start, updated.library());
         } else if (event instanceof Event.LinksBuilt built) {
@@ -259,6 +260,30 @@ public final class Update {
                 .map(reader -> state.withReader(
                         reader.withRelatedFocusInView(state.geometry().page())))
                 .orElse(state);
+    }
+
+    /**
+     * After a resize, an overlay's top is clamped to its rows at the new size, and a selected link or story article
+     * brought back into view: scrolled to its end on a small screen, an overlay made larger showed its title over
+     * blank rows until a key scrolled it back.
+     */
+    private static UiState overlayFitted(UiState state) {
+        if (state.overlay().isEmpty()) {
+            return state;
+        }
+        Overlay overlay = state.overlay().get();
+        int page = state.geometry().page();
+        int rows = page - OverlayRows.headerShown(page);
+        int lines = OverlayRows.count(state, overlay) - OverlayRows.HEADER_ROWS;
+        Overlay clamped = overlay.scrolledTo(Math.max(0, Math.min(overlay.top(), Math.max(0, lines - rows))));
+        UiState fitted = clamped.equals(overlay) ? state : state.withOverlay(Optional.of(clamped));
+        if (clamped instanceof Overlay.Links links) {
+            return LinkUpdate.selectionInView(fitted, links);
+        }
+        if (clamped instanceof Overlay.Story story) {
+            return StoryUpdate.selectionInView(fitted, story);
+        }
+        return fitted;
     }
 
     /** Fits the list and the reader to the screen after any change: clamps, and re-wraps on a new width. */
