@@ -199,6 +199,19 @@ class UpdateTest {
     }
 
     @Test
+    void whileASearchIsTypedCtrlZSuspendsAndCtrlLRedrawsAsEverywhere() {
+        UiState typing = pressed(narrow, "/", "f", "e");
+        Transition suspended = press(typing, "<c-z>");
+        assertEquals(List.of(new Effect.Suspend()), suspended.effects());
+        assertEquals(Optional.of("fe"), suspended.state().prompt().map(Prompt::text), "still typing after fg");
+        assertEquals(List.of(new Effect.Redraw()), press(typing, "<c-l>").effects());
+        assertEquals(List.of(new Effect.Quit()), press(typing, "<c-c>").effects());
+        UiState inArticle = pressed(reading(narrow, articles, "<enter>"), "/", "h");
+        assertEquals(List.of(new Effect.Suspend()), press(inArticle, "<c-z>").effects());
+        assertEquals(List.of(), press(typing, "<f5>").effects(), "a key bound to nothing does nothing");
+    }
+
+    @Test
     void librarySearchFiltersTheListIncrementallyAndEscShowsAllAgain() {
         UiState typed = pressed(narrow, "j", "j", "/", "f", "e", "r", "r", "y");
         assertTrue(typed.list().order().isFiltered());
