@@ -465,6 +465,19 @@ class UpdateTest {
     }
 
     @Test
+    void aKeyAnOverlayDoesNotTakeSaysHowToCloseIt() {
+        UiState help = pressed(narrow, "?");
+        UiState slash = pressed(help, "/");
+        assertEquals(Optional.of(new Overlay.Help(0)), slash.overlay(), "still open");
+        assertEquals(Optional.of("not in the help — q closes it"), slash.message());
+        UiState story = reading(Keys.start(Fixtures.library(6), 80, 24), Keys.all(6), "<enter>", "s");
+        assertEquals(
+                Optional.of("not in the story — q closes it"),
+                pressed(story, "r").message());
+        assertEquals(Optional.empty(), pressed(help, "j").message(), "a key it takes says nothing");
+    }
+
+    @Test
     void pListsProblemsOrSaysThereAreNone() {
         assertEquals("no problems so far", pressed(narrow, "P").message().get());
         Library troubled = Fixtures.withProblems(library, new Problem("feeds/broken.xml", "malformed XML, skipped"));
