@@ -23,14 +23,32 @@ public record History(List<Visit> back, List<Visit> forward) {
         return new History(List.of(), List.of());
     }
 
-    /** A new visit on top of the back stack; a new path forgets the forward stack. */
+    /**
+     * A new visit on top of the back stack; a new path forgets the forward stack. A visit of the article already on
+     * top takes its place: two in a row would make H step to the article it is on, seeming to do nothing.
+     */
     public History push(Visit visit) {
         List<Visit> newBack = new ArrayList<>(back);
+        if (isOnTop(visit.entry())) {
+            newBack.remove(newBack.size() - 1);
+        }
         newBack.add(visit);
         if (newBack.size() > LIMIT) {
             newBack.remove(0);
         }
         return new History(newBack, List.of());
+    }
+
+    /**
+     * The article opened afresh (from the list, a jump, the story): a visit of it on top of the back stack goes, as
+     * the reader shows it now.
+     */
+    public History opening(LibraryEntry entry) {
+        return isOnTop(entry) ? new History(back.subList(0, back.size() - 1), forward) : this;
+    }
+
+    private boolean isOnTop(LibraryEntry entry) {
+        return !back.isEmpty() && back.get(back.size() - 1).entry().id().equals(entry.id());
     }
 
     public Optional<Visit> previous() {

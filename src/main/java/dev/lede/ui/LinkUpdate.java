@@ -112,6 +112,11 @@ final class LinkUpdate {
         return -1;
     }
 
+    /** The selected link in view again, after a resize. */
+    static UiState selectionInView(UiState state, Overlay.Links overlay) {
+        return select(state, overlay, overlay.selected(), overlay.typed());
+    }
+
     /**
      * Selects entry {@code index} and scrolls the list so that all of it is in view; the title above the
      * entries stays put ({@link OverlayRows#HEADER_ROWS}), so {@code top} counts the rows below it.

@@ -50,7 +50,10 @@ final class MarkUpdate {
     static UiState listStarred(UiState state) {
         ListPage list = state.list();
         if (list.order().isRestricted()) {
-            return ListUpdate.clearFilter(state, list.selectedId());
+            Ordering all = list.order().unrestricted();
+            UiState shown = state.withList(
+                    list.reorder(all, list.selectedId(), state.geometry().page()));
+            return all.isUnreadOnly() ? shown.withMessage("unread only — u shows all") : shown;
         }
         if (state.reading().starred().isEmpty()) {
             return state.withMessage("no starred articles — F stars one");
@@ -85,7 +88,10 @@ final class MarkUpdate {
         }
         ListPage kept = list.reorder(unread, keep, rows);
         return state.withList(kept)
-                .withMessage(unread.size() == 0 ? "no unread articles — u shows all" : "unread only — u shows all");
+                .withMessage(
+                        unread.size() == 0
+                                ? unread.noneUnread() + " — u shows the read ones too"
+                                : "unread only — u shows all");
     }
 
     /** A: every article in view (after the filters) marked read, as m would, one by one. */

@@ -25,7 +25,7 @@ final class Navigation {
         if (remember && state.reader().isPresent()) {
             history = history.push(visit(state.reader().get()));
         }
-        return opened(state.withHistory(history), entry, anchor, jumped);
+        return opened(state.withHistory(history.opening(entry)), entry, anchor, jumped);
     }
 
     private static Transition opened(UiState state, LibraryEntry entry, Anchor anchor, boolean jumped) {

@@ -138,6 +138,23 @@ public final class Ordering {
         return only != null;
     }
 
+    /** Every article again, in the same sort, keeping the unread-only filter: the two combine, and each key lifts its own. */
+    public Ordering unrestricted() {
+        return of(sorted, sort, "").hiding(hidden);
+    }
+
+    /**
+     * What an empty list under the unread-only filter lacks, with the other filter named: {@code no unread starred
+     * articles}, {@code nothing unread matches “ferry”}; "no unread articles" alone would deny the unread ones the
+     * other filter leaves out.
+     */
+    public String noneUnread() {
+        if (only != null) {
+            return "no unread starred articles";
+        }
+        return filter.isEmpty() ? "no unread articles" : "nothing unread matches “" + filter + "”";
+    }
+
     /** What the list is narrowed to, for the status bar: {@code matching “ferry”}, {@code starred}. */
     public String describeFilter() {
         String what = only != null

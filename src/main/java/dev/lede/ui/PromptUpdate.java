@@ -1,6 +1,9 @@
 package dev.lede.ui;
 
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,7 +40,24 @@ final class PromptUpdate {
         if (key.isPrintable() || key.name().equals("<space>")) {
             return Transition.of(typed(state, prompt.withText(prompt.text() + key.typed())));
         }
-        return Transition.of(state);
+        return new Transition(state, everywhere(state, key));
+    }
+
+    /**
+     * A key that types nothing and that the key map gives to quitting, suspending or redrawing does that here too,
+     * as the help says of those keys ("Everywhere"): Ctrl-Z and Ctrl-L did nothing while a search was being typed.
+     */
+    private static List<Effect> everywhere(UiState state, Key key) {
+        Optional<Action> action = state.options().keymap().find(Context.EVERYWHERE, key);
+        if (action.isEmpty()) {
+            return List.of();
+        }
+        return switch (action.get()) {
+            case QUIT -> List.of(new Effect.Quit());
+            case SUSPEND -> List.of(new Effect.Suspend());
+            case REDRAW -> List.of(new Effect.Redraw());
+            default -> List.of();
+        };
     }
 
     /** The text without its last word and the spaces after it, as Ctrl-W erases in a shell's line. */

@@ -100,6 +100,11 @@ final class StoryUpdate {
         return Optional.of(select(state, (Overlay.Story) story.scrolledTo(top), index));
     }
 
+    /** The selected article in view again, after a resize. */
+    static UiState selectionInView(UiState state, Overlay.Story story) {
+        return select(state, story, story.selected());
+    }
+
     /**
      * Selects entry {@code index} and scrolls the articles so that it is in view; the title above them stays
      * put ({@link OverlayRows#HEADER_ROWS}), so {@code top} counts articles.

@@ -5,6 +5,7 @@ import dev.lede.core.library.Library;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
+import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,8 @@ public final class Update {
                     .map(Transition::of)
                     .orElseGet(() -> key(TypeAhead.dropped(start).withMessage(null), pressed.key()));
         } else if (event instanceof Event.Resized resized) {
-            next = Transition.of(relatedFocusInView(settle(start.withSize(resized.width(), resized.height()))));
+            next = Transition.of(
+                    overlayFitted(relatedFocusInView(settle(start.withSize(resized.width(), resized.height())))));
         } else if (event instanceof Event.LibraryUpdated updated) {
             next = SnapshotUpdate.libraryUpdated(start, updated.library());
         } else if (event instanceof Event.LinksBuilt built) {
@@ -185,10 +187,27 @@ public final class Update {
                     || action == Action.PROBLEMS
                     || action == Action.LIST_LINKS
                     || action == Action.SHOW_STORY;
-            return closes ? state.withOverlay(Optional.empty()) : state;
+            return closes ? state.withOverlay(Optional.empty()) : state.withMessage(closeFirst(state, overlay));
         }
         int clamped = Math.max(0, Math.min(newTop, Math.max(0, lines - rows)));
         return state.withOverlay(Optional.of(overlay.scrolledTo(clamped)));
+    }
+
+    /**
+     * What a key the overlay takes no action for says: how to leave the overlay, where the key may work. It did
+     * nothing without a word, so / in the help or r in the story seemed to be ignored.
+     */
+    private static String closeFirst(UiState state, Overlay overlay) {
+        String name = overlay instanceof Overlay.Help
+                ? "the help"
+                : overlay instanceof Overlay.Problems
+                        ? "the problems list"
+                        : overlay instanceof Overlay.Links ? "the links list" : "the story";
+        Keymap keymap = state.options().keymap();
+        List<Key> close = keymap.keys(Action.BACK_OR_QUIT).isEmpty()
+                ? keymap.keys(Action.CANCEL)
+                : keymap.keys(Action.BACK_OR_QUIT);
+        return "not in " + name + (close.isEmpty() ? "" : " — " + close.get(0).label() + " closes it");
     }
 
     /** Esc: clears the nearest search or focus; with nothing of that to clear, stops the fetches in progress. */
@@ -261,6 +280,30 @@ public final class Update {
                 .map(reader -> state.withReader(
                         reader.withRelatedFocusInView(state.geometry().page())))
                 .orElse(state);
+    }
+
+    /**
+     * After a resize, an overlay's top is clamped to its rows at the new size, and a selected link or story article
+     * brought back into view: scrolled to its end on a small screen, an overlay made larger showed its title over
+     * blank rows until a key scrolled it back.
+     */
+    private static UiState overlayFitted(UiState state) {
+        if (state.overlay().isEmpty()) {
+            return state;
+        }
+        Overlay overlay = state.overlay().get();
+        int page = state.geometry().page();
+        int rows = page - OverlayRows.headerShown(page);
+        int lines = OverlayRows.count(state, overlay) - OverlayRows.HEADER_ROWS;
+        Overlay clamped = overlay.scrolledTo(Math.max(0, Math.min(overlay.top(), Math.max(0, lines - rows))));
+        UiState fitted = clamped.equals(overlay) ? state : state.withOverlay(Optional.of(clamped));
+        if (clamped instanceof Overlay.Links links) {
+            return LinkUpdate.selectionInView(fitted, links);
+        }
+        if (clamped instanceof Overlay.Story story) {
+            return StoryUpdate.selectionInView(fitted, story);
+        }
+        return fitted;
     }
 
     /** Fits the list and the reader to the screen after any change: clamps, and re-wraps on a new width. */

@@ -11,6 +11,7 @@ import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.state.Place;
 import dev.lede.core.state.ReadingState;
+import dev.lede.ui.view.Views;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,32 @@ class ReadingStateUpdateTest {
         assertEquals(
                 Optional.of("no starred articles — F stars one"),
                 pressed(narrow, "'").message());
+    }
+
+    @Test
+    void theStarredAndUnreadFiltersCombineAndEachKeyLiftsItsOwn() {
+        UiState starredRead = pressed(narrow, "j", "F", "m", "'");
+        UiState both = pressed(starredRead, "u");
+        assertEquals(0, both.list().order().size());
+        assertEquals(Optional.of("no unread starred articles — u shows the read ones too"), both.message());
+        assertTrue(
+                Views.frame(both).toPlainText().contains("no unread starred articles — Esc shows all"),
+                "not 'no starred articles': one is starred, and read");
+        UiState unreadOnly = pressed(both, "'");
+        assertTrue(unreadOnly.list().order().isUnreadOnly(), "' lifts the star filter only, as u lifts its own");
+        assertEquals(41, unreadOnly.list().order().size());
+        assertEquals(1, pressed(both, "u").list().order().size(), "u lifts the unread filter only");
+    }
+
+    @Test
+    void aSearchWithTheUnreadFilterSaysWhenOnlyReadArticlesMatch() {
+        UiState searched = pressed(narrow, "m", "/", "M", "a", "r", "e", "s", "b", "y", "<enter>");
+        int matches = searched.list().order().size();
+        assertTrue(matches > 0);
+        UiState allRead = pressed(searched, "A", "u");
+        assertEquals(0, allRead.list().order().size());
+        String frame = Views.frame(allRead).toPlainText();
+        assertTrue(frame.contains("nothing unread matches “Maresby” — Esc shows all"), frame);
     }
 
     @Test

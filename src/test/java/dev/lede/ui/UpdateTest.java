@@ -199,6 +199,19 @@ class UpdateTest {
     }
 
     @Test
+    void whileASearchIsTypedCtrlZSuspendsAndCtrlLRedrawsAsEverywhere() {
+        UiState typing = pressed(narrow, "/", "f", "e");
+        Transition suspended = press(typing, "<c-z>");
+        assertEquals(List.of(new Effect.Suspend()), suspended.effects());
+        assertEquals(Optional.of("fe"), suspended.state().prompt().map(Prompt::text), "still typing after fg");
+        assertEquals(List.of(new Effect.Redraw()), press(typing, "<c-l>").effects());
+        assertEquals(List.of(new Effect.Quit()), press(typing, "<c-c>").effects());
+        UiState inArticle = pressed(reading(narrow, articles, "<enter>"), "/", "h");
+        assertEquals(List.of(new Effect.Suspend()), press(inArticle, "<c-z>").effects());
+        assertEquals(List.of(), press(typing, "<f5>").effects(), "a key bound to nothing does nothing");
+    }
+
+    @Test
     void librarySearchFiltersTheListIncrementallyAndEscShowsAllAgain() {
         UiState typed = pressed(narrow, "j", "j", "/", "f", "e", "r", "r", "y");
         assertTrue(typed.list().order().isFiltered());
@@ -452,6 +465,19 @@ class UpdateTest {
     }
 
     @Test
+    void aKeyAnOverlayDoesNotTakeSaysHowToCloseIt() {
+        UiState help = pressed(narrow, "?");
+        UiState slash = pressed(help, "/");
+        assertEquals(Optional.of(new Overlay.Help(0)), slash.overlay(), "still open");
+        assertEquals(Optional.of("not in the help — q closes it"), slash.message());
+        UiState story = reading(Keys.start(Fixtures.library(6), 80, 24), Keys.all(6), "<enter>", "s");
+        assertEquals(
+                Optional.of("not in the story — q closes it"),
+                pressed(story, "r").message());
+        assertEquals(Optional.empty(), pressed(help, "j").message(), "a key it takes says nothing");
+    }
+
+    @Test
     void pListsProblemsOrSaysThereAreNone() {
         assertEquals("no problems so far", pressed(narrow, "P").message().get());
         Library troubled = Fixtures.withProblems(library, new Problem("feeds/broken.xml", "malformed XML, skipped"));
@@ -493,6 +519,28 @@ class UpdateTest {
                 Keys.work(historyBack),
                 "the article left behind is still on the history");
         assertEquals(2, answer(historyBack, articles).reader().get().top(), "at the place it was left");
+    }
+
+    @Test
+    void anArticleReopenedFromTheListIsOnTheHistoryOnce() {
+        // Opened, left by moving the selection (it goes on the history), opened again, then a related jump.
+        UiState reopened = reading(pressed(reading(wide, articles, "<enter>"), "q", "j", "k"), articles, "<enter>");
+        assertEquals(
+                Optional.of("no earlier article"),
+                pressed(reopened, "H").message(),
+                "the visit left on the history is of the article open again");
+        UiState jumped = reading(reopened, articles, "r", "<enter>");
+        assertEquals(library.entry(1), jumped.reader().get().entry());
+        assertEquals(List.of(library.entry(0)), entries(jumped.history().back()), "one visit of entry 0, not two");
+        UiState back = reading(jumped, articles, "h");
+        assertEquals(library.entry(0), back.reader().get().entry());
+        Transition again = press(back, "H");
+        assertEquals(List.of(), Keys.work(again), "H does not reopen the article already shown");
+        assertEquals(Optional.of("no earlier article"), again.state().message());
+    }
+
+    private static List<LibraryEntry> entries(List<History.Visit> visits) {
+        return visits.stream().map(History.Visit::entry).toList();
     }
 
     @Test

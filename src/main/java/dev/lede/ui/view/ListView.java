@@ -8,6 +8,7 @@ import dev.lede.ui.Focus;
 import dev.lede.ui.Glyphs;
 import dev.lede.ui.ListColumns;
 import dev.lede.ui.ListPage;
+import dev.lede.ui.Ordering;
 import dev.lede.ui.SourceFolder;
 import dev.lede.ui.UiState;
 
@@ -79,22 +80,24 @@ final class ListView {
     }
 
     private static String emptyText(UiState state) {
-        if (state.list().order().isRestricted()) {
-            return "no starred articles — Esc shows all";
+        Ordering order = state.list().order();
+        if (order.isRestricted()) {
+            return (order.isUnreadOnly() ? order.noneUnread() : "no starred articles") + " — Esc shows all";
         }
-        if (state.list().order().isUnreadOnly() && state.list().order().filter().isEmpty()) {
+        if (order.isUnreadOnly() && order.filter().isEmpty()) {
             return "no unread articles — Esc shows all";
         }
-        if (state.list().order().isSearching()) {
-            return "searching “" + Sanitizer.sanitizeLine(state.list().order().filter()) + "”…";
+        if (order.isSearching()) {
+            return "searching “" + Sanitizer.sanitizeLine(order.filter()) + "”…";
         }
-        if (state.list().order().isFiltered()) {
-            String filter = state.list().order().filter();
+        if (order.isFiltered()) {
+            String filter = order.filter();
             if (filter.codePoints().noneMatch(ListView::isSearched)) {
                 // Both searches index letters, digits and symbols (emoji) only: a dash is no word to find.
                 return "no word in “" + Sanitizer.sanitizeLine(filter) + "” — Esc shows all";
             }
-            String nothing = "nothing matches “" + Sanitizer.sanitizeLine(filter) + "”";
+            String nothing = Sanitizer.sanitizeLine(
+                    order.isUnreadOnly() ? order.noneUnread() : "nothing matches “" + filter + "”");
             // Still loading: the match may be in what is not loaded yet.
             return nothing + (state.library().isComplete() ? " — Esc shows all" : " yet — loading…");
         }

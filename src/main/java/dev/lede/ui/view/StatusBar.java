@@ -66,6 +66,8 @@ final class StatusBar {
 
     /** A filter cut for a message keeps this much, enough to recognise the search by. */
     private static final int MIN_FILTER_COLUMNS = 16;
+    /** A message keeps at least this much of itself beside the position, else it is shown alone. */
+    private static final int MIN_MESSAGE_COLUMNS = 20;
 
     private StatusBar() {}
 
@@ -117,7 +119,17 @@ final class StatusBar {
                 ? Integer.MAX_VALUE
                 : row.remaining() - Columns.width(String.join(separator, parts)) - Columns.width(separator);
         parts.add(0, position(state, room));
-        row.cut(String.join(separator, parts), Style.STATUS_BAR);
+        String said = String.join(separator, parts);
+        if (state.message().isPresent()) {
+            // On a narrow screen the position and the rest give way to the message, said once: at 20 columns
+            // "1/44  ·  reading 4…" had left nothing of "not found: harbour" or "marked unread".
+            String message = Sanitizer.sanitizeLine(state.message().get());
+            int messageRoom = row.remaining() - (Columns.width(said) - Columns.width(message));
+            if (messageRoom < Math.min(Columns.width(message), MIN_MESSAGE_COLUMNS)) {
+                said = message;
+            }
+        }
+        row.cut(said, Style.STATUS_BAR);
         if (state.message().isEmpty()) {
             // Whole hints only, as many as fit: a hint cut short ("h ba…") names no action.
             String hints = fitting(hints(state), row.remaining() - Columns.width(separator));

@@ -3,6 +3,7 @@ package dev.lede.ui.view;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.ui.ListColumns;
 import dev.lede.ui.Overlay;
 import dev.lede.ui.ShownFolder;
 import dev.lede.ui.SourceFolder;
@@ -22,6 +23,10 @@ final class StoryView {
 
     private static final String NO_DATE = "—";
     private static final int DATE_COLUMNS = 10;
+    /** The open article's mark, {@code " * "}, or its blank. */
+    private static final int MARK_COLUMNS = 3;
+    /** Between two columns. */
+    private static final int GAP = 2;
 
     private StoryView() {}
 
@@ -37,6 +42,11 @@ final class StoryView {
         for (LibraryEntry entry : story.entries()) {
             sourceColumns = Math.max(sourceColumns, Math.min(SOURCE_COLUMNS, Columns.width(source(entry, folder))));
         }
+        // On a narrow screen the headline keeps its room: the source goes first, then the date (the order is the
+        // timeline's), as the list drops its columns. At 20 columns every row had been a date and a folder alone.
+        int headline = width - MARK_COLUMNS - (DATE_COLUMNS + GAP);
+        boolean showSource = headline - (sourceColumns + GAP) >= ListColumns.MIN_HEADLINE;
+        boolean showDate = headline >= DATE_COLUMNS;
         for (int i = 0; i < story.entries().size(); i++) {
             LibraryEntry entry = story.entries().get(i);
             boolean selected = i == story.selected();
@@ -45,13 +55,17 @@ final class StoryView {
             Style text = selected ? Style.SELECTED : current ? Style.BOLD : Style.NORMAL;
             Style quiet = selected ? Style.SELECTED : Style.DIM;
             Row row = new Row(width).text(current ? " * " : "   ", text);
-            row.cut(pad(day(entry.published()), DATE_COLUMNS), quiet, Math.max(0, width - row.used()));
-            row.text("  ", fill);
-            row.cut(
-                    pad(source(entry, folder), sourceColumns),
-                    quiet,
-                    Math.min(sourceColumns, Math.max(0, width - row.used())));
-            row.text("  ", fill);
+            if (showDate) {
+                row.cut(pad(day(entry.published()), DATE_COLUMNS), quiet, Math.max(0, width - row.used()));
+                row.text("  ", fill);
+            }
+            if (showSource) {
+                row.cut(
+                        pad(source(entry, folder), sourceColumns),
+                        quiet,
+                        Math.min(sourceColumns, Math.max(0, width - row.used())));
+                row.text("  ", fill);
+            }
             row.cut(Sanitizer.sanitizeLine(entry.headline()), text, Math.max(0, width - row.used()));
             lines.add(row.line(fill));
         }

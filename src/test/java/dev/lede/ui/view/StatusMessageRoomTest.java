@@ -43,6 +43,18 @@ class StatusMessageRoomTest {
     }
 
     @Test
+    void onANarrowScreenTheMessageIsShownAloneRatherThanCutAway() {
+        String tiny = statusLine(searchedFor("", 20).withMessage("marked unread"));
+        assertTrue(tiny.contains("marked unread"), tiny);
+        String cut = statusLine(searchedFor("", 20).withMessage("not found: a long search in the article"));
+        assertTrue(cut.startsWith(" not found: a long"), cut);
+        String roomy = statusLine(searchedFor("", 40).withMessage("marked unread"));
+        assertTrue(
+                roomy.contains("1/2") && roomy.contains("marked unread"),
+                "beside the position where both fit: " + roomy);
+    }
+
+    @Test
     void aShortSearchIsNotCut() {
         String status = statusLine(searchedFor("ferry", 80).withMessage("not in the library"));
         assertTrue(status.contains("matching “ferry”  ·  "), status);

@@ -115,6 +115,21 @@ class ViewsTest {
     }
 
     @Test
+    void onANarrowScreenTheStoryKeepsItsHeadlinesDroppingTheSourceThenTheDate() {
+        UiState linked = start(80, 24).withLinks(dev.lede.core.library.LinkGraph.of(library));
+        UiState story = reading(linked, "<enter>", "s");
+        String forty = Views.frame(
+                        Update.update(story, new Event.Resized(40, 12)).state())
+                .toPlainText();
+        assertTrue(
+                forty.contains(" * 2025-03-10  Harbour town of Maresby"), "the date stays, the source goes:\n" + forty);
+        String twenty = Views.frame(
+                        Update.update(story, new Event.Resized(20, 6)).state())
+                .toPlainText();
+        assertTrue(twenty.contains(" * Harbour town of "), "the headline alone:\n" + twenty);
+    }
+
+    @Test
     void aStoryTallerThanTheScreenKeepsItsTitleWhileItsArticlesScrollUnderIt() {
         List<Article> log = ferryLog(30);
         Library chained = build(log);
