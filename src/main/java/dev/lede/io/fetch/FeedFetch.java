@@ -1,6 +1,7 @@
 package dev.lede.io.fetch;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
@@ -155,7 +156,11 @@ final class FeedFetch {
         Map<String, String> files = folder.existing();
         Written written = new Written();
         for (FeedItems.Item entry : feed.items()) {
-            FeedItem item = FeedItem.of(entry.guid(), entry.article());
+            FeedItem item = known(
+                    FeedItem.of(subscription.name(), entry.guid(), entry.article()),
+                    FeedItem.formerId(entry.guid()),
+                    state,
+                    files);
             String id = item.id().value();
             if (written.seen.containsKey(id)) {
                 continue; // the same item twice in one feed
@@ -182,6 +187,17 @@ final class FeedFetch {
             }
         }
         return written;
+    }
+
+    /** The item under the id an earlier lede gave it, when only that id is known here (its file, its state). */
+    private static FeedItem known(
+            FeedItem item, Optional<ArticleId> formerId, FeedState state, Map<String, String> files) {
+        String id = item.id().value();
+        if (formerId.isEmpty() || state.items().containsKey(id) || files.containsKey(id)) {
+            return item;
+        }
+        String former = formerId.get().value();
+        return state.items().containsKey(former) || files.containsKey(former) ? item.withId(formerId.get()) : item;
     }
 
     /**

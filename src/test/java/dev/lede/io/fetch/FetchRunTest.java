@@ -10,6 +10,7 @@ import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.PlainTextParser;
+import dev.lede.core.subscribe.FeedItem;
 import dev.lede.core.subscribe.FullText;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.io.BuildInfo;
@@ -483,6 +484,42 @@ class FetchRunTest {
         Files.delete(paths().feedStates().resolve("mixed")); // as if killed after the files and before the state
         assertEquals(0, fetch(NOW.plusSeconds(60), feed).added());
         assertEquals(2, files("mixed").size());
+    }
+
+    @Test
+    void twoFeedsNumberingTheirItemsAlikeKeepTwoArticles() throws IOException {
+        for (String name : List.of("harbour", "council")) {
+            server.on(
+                    "/" + name,
+                    exchange -> FeedServer.send(exchange, 200, FeedServer.rss(name, List.<String[]>of(new String[] {
+                        "1", "First story of " + name, "", "Wed, 02 Dec 2026 07:00:00 GMT", LONG
+                    }))));
+        }
+        fetch(
+                NOW,
+                FetchOptions.defaults(),
+                feed("harbour", server.url("/harbour")),
+                feed("council", server.url("/council")));
+        Article harbour = read(files("harbour").get(0));
+        Article council = read(files("council").get(0));
+        assertEquals("First story of council", council.headline());
+        assertFalse(harbour.id().equals(council.id()), "one id would merge the two into one article: " + harbour.id());
+    }
+
+    @Test
+    void anItemFetchedUnderItsFormerIdKeepsItsFile() throws IOException {
+        server.on("/kept", exchange -> FeedServer.send(exchange, 200, items(1, "k")));
+        Subscription feed = feed("kept", server.url("/kept"));
+        fetch(NOW, feed);
+        Path file = files("kept").get(0);
+        // As an earlier lede named it: the id of the GUID alone.
+        String former = FeedItem.formerId("k1").orElseThrow().value();
+        Path earlier =
+                file.resolveSibling(file.getFileName().toString().replaceAll("-[^-]+\\.txt$", "-" + former + ".txt"));
+        Files.move(file, earlier);
+        Files.delete(paths().feedStates().resolve("kept"));
+        assertEquals(0, fetch(NOW.plusSeconds(60), feed).added());
+        assertEquals(List.of(earlier), files("kept"));
     }
 
     @Test
