@@ -251,6 +251,42 @@ class FetchRunTest {
         assertEquals("timed out after 0.3 s", outcome.reason());
     }
 
+    /**
+     * The reader's Esc interrupts the thread running the fetch: it stops at once, not after the 20 s a silent
+     * server is given, the feed it stopped is no failure and keeps its state, and the next fetch asks it again.
+     */
+    @Test
+    void anInterruptStopsTheFetchAndLeavesTheFeedsNotDoneAsTheyWere() throws Exception {
+        server.on("/quick", exchange -> FeedServer.send(exchange, 200, items(1, "q")));
+        server.on("/silent", exchange -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        CountDownLatch quickDone = new CountDownLatch(1);
+        AtomicReference<List<FeedOutcome>> outcomes = new AtomicReference<>();
+        List<Subscription> feeds = List.of(feed("quick", server.url("/quick")), feed("silent", server.url("/silent")));
+        Thread fetching = new Thread(() ->
+                outcomes.set(new FetchRun(paths(), FetchOptions.defaults(), Clock.fixed(NOW, ZoneOffset.UTC))
+                        .run(feeds, (done, total, added) -> quickDone.countDown())));
+        fetching.start();
+        assertTrue(quickDone.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        long asked = System.nanoTime();
+        fetching.interrupt();
+        fetching.join(Duration.ofSeconds(15).toMillis());
+        assertFalse(fetching.isAlive(), "still fetching after the interrupt");
+        assertTrue(
+                Duration.ofNanos(System.nanoTime() - asked).toSeconds() < 5,
+                "stopped only after " + Duration.ofNanos(System.nanoTime() - asked));
+        assertEquals(FeedOutcome.Kind.FETCHED, outcomes.get().get(0).kind());
+        assertEquals(FeedOutcome.Kind.STOPPED, outcomes.get().get(1).kind());
+        assertNull(outcomes.get().get(1).reason());
+        assertFalse(Files.exists(paths().feedStates().resolve("silent")), "no failure kept for a feed stopped");
+        assertEquals(1, files("quick").size());
+    }
+
     @Test
     void aLibraryFolderThatCannotBeWrittenIsTheFeedsFailureNamingItAndWhy() throws IOException {
         server.on("/a", exchange -> FeedServer.send(exchange, 200, items(1, "a")));
