@@ -146,7 +146,7 @@ public final class FetchRun {
             }
             String name = outcome.subscription().name();
             var taken = list.find(outcome.movedTo());
-            if (taken.isPresent()) {
+            if (taken.isPresent() && !taken.get().subscription().name().equals(name)) {
                 // Two lines with one address cannot be: the move is not written, and the double said.
                 told.add(name + ": moved permanently to " + outcome.movedTo() + ", which "
                         + taken.get().subscription().name() + " is subscribed to; lede unsubscribe "
