@@ -208,7 +208,7 @@ class UrlFetcherTest {
             });
             String url = "http://127.0.0.1:" + socket.getLocalPort() + "/trickle";
             UrlFetcher bounded = new UrlFetcher(FetchOptions.defaults()
-                    .withReadTimeout(Duration.ofMillis(300))
+                    .withReadTimeout(Duration.ofSeconds(3)) // longer than the deadline: never what ends it
                     .withAnswerTimeout(Duration.ofMillis(800)));
             long start = System.nanoTime();
             IOException e = assertThrows(IOException.class, () -> bounded.fetch(url));
