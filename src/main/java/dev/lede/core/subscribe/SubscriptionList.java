@@ -132,7 +132,7 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                 wrong = "the name " + shown(name) + " cannot be a folder name (no / or \\, not starting with a dot)";
             }
             if (wrong == null && urls.containsKey(Subscription.feedKey(url))) {
-                wrong = "the same URL as line " + urls.get(Subscription.feedKey(url));
+                wrong = "the same feed as line " + urls.get(Subscription.feedKey(url));
             }
             if (wrong == null && name != null && names.containsKey(name)) {
                 wrong = "the name " + shown(name) + " is already used on line " + names.get(name);

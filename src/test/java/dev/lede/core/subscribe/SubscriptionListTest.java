@@ -45,7 +45,7 @@ class SubscriptionListTest {
                         new Problem(FILE + ":6", "exec: feeds are not supported; line skipped"),
                         new Problem(FILE + ":7", "filter: feeds are not supported; line skipped"),
                         new Problem(FILE + ":8", "not an http or https URL: \"ftp://old.example/feed\"; line skipped"),
-                        new Problem(FILE + ":9", "the same URL as line 2; line skipped"),
+                        new Problem(FILE + ":9", "the same feed as line 2; line skipped"),
                         new Problem(FILE + ":10", "the name \"Harbour News\" is already used on line 2; line skipped"),
                         new Problem(FILE + ":11", "a quote is not closed; line skipped"),
                         new Problem(
@@ -146,6 +146,6 @@ class SubscriptionListTest {
         SubscriptionList twice =
                 SubscriptionList.parse(FILE, "https://a.example/f \"~One\"\nHTTPS://a.EXAMPLE/f#top \"~Two\"\n");
         assertEquals(1, twice.entries().size());
-        assertEquals(List.of(new Problem(FILE + ":2", "the same URL as line 1; line skipped")), twice.problems());
+        assertEquals(List.of(new Problem(FILE + ":2", "the same feed as line 1; line skipped")), twice.problems());
     }
 }
