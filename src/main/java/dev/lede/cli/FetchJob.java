@@ -98,6 +98,9 @@ final class FetchJob {
                         lines.add(name + ": " + outcome.reason());
                     }
                     case UNCHANGED -> unchanged++;
+                    case STOPPED -> {
+                        // Left for the next fetch; the reader that stopped it says so.
+                    }
                     case FETCHED -> {
                         added += outcome.added();
                         updated += outcome.updated();

@@ -137,13 +137,21 @@ public final class UrlFetcher {
             return new LimitedBody(options.maxBytes(), declared, lastActivity);
         });
         long readTimeout = options.readTimeout().toNanos();
+        long deadline = System.nanoTime() + options.answerTimeout().toNanos();
         try {
             while (true) {
-                long left = readTimeout - (System.nanoTime() - lastActivity.get());
+                long now = System.nanoTime();
+                long left = readTimeout - (now - lastActivity.get());
                 if (left <= 0) {
                     future.cancel(true);
                     throw FetchFailures.failure(url, "timed out after " + FetchFailures.seconds(options.readTimeout()));
                 }
+                if (deadline - now <= 0) {
+                    future.cancel(true);
+                    throw FetchFailures.failure(
+                            url, "timed out: still answering after " + FetchFailures.seconds(options.answerTimeout()));
+                }
+                left = Math.min(left, deadline - now);
                 try {
                     return future.get(left, TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {

@@ -25,6 +25,7 @@ final class EffectRunner {
     private final BlockingQueue<Event> events;
     private final NewestOnly<Effect.Search> searches;
     private final NewestOnly<Effect.BuildLinks> links;
+    private volatile Thread fetching; // R's fetch, the latest one started
 
     EffectRunner(
             Terminal terminal,
@@ -56,7 +57,13 @@ final class EffectRunner {
         } else if (effect instanceof Effect.OpenLink link) {
             openLink(link.url(), link.what());
         } else if (effect instanceof Effect.FetchSubscriptions) {
-            startDaemon("lede-fetch", this::fetchSubscriptions);
+            fetching = startDaemon("lede-fetch", this::fetchSubscriptions);
+        } else if (effect instanceof Effect.StopSubscriptionFetch) {
+            // The fetch takes its thread's interrupt as Esc: the feeds not done are left for the next fetch.
+            Thread thread = fetching;
+            if (thread != null) {
+                thread.interrupt();
+            }
         } else if (effect instanceof Effect.CancelFetches) {
             outside.cancelFetches().run();
         }
@@ -112,10 +119,11 @@ final class EffectRunner {
         }
     }
 
-    static void startDaemon(String name, Runnable work) {
+    static Thread startDaemon(String name, Runnable work) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
+        return thread;
     }
 
     /** A search of the library index: a failure finds nothing (the index said why once, IndexBodySearch). */

@@ -42,6 +42,9 @@ public sealed interface Effect {
     /** Esc while URLs are being fetched: stop them; each comes back as a problem "cancelled". */
     record CancelFetches() implements Effect {}
 
+    /** Esc during R: stop the fetch of the subscriptions; its {@link Event.FetchEnded} still comes. */
+    record StopSubscriptionFetch() implements Effect {}
+
     /**
      * R: fetch every subscription as {@code lede fetch} would (its lock too), off the screen's thread;
      * answered by {@link Event.FetchProgressed} as feeds finish and one {@link Event.FetchEnded}.

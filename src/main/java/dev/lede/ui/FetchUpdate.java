@@ -18,18 +18,33 @@ final class FetchUpdate {
         return Transition.of(state.withFetch(Optional.of(new FetchProgress(0, 0, 0))), new Effect.FetchSubscriptions());
     }
 
+    /** Esc during the fetch: the feeds being fetched are stopped, the rest left to the next fetch. */
+    static Transition stop(UiState state) {
+        FetchProgress fetch = state.fetch().orElseThrow();
+        if (fetch.stopping()) {
+            return Transition.of(state);
+        }
+        return Transition.of(state.withFetch(Optional.of(fetch.asStopping())), new Effect.StopSubscriptionFetch());
+    }
+
     static UiState progressed(UiState state, Event.FetchProgressed progressed) {
         if (state.fetch().isEmpty()) {
             return state; // a late report of a fetch already ended
         }
-        return state.withFetch(
-                Optional.of(new FetchProgress(progressed.done(), progressed.total(), progressed.added())));
+        return state.withFetch(Optional.of(new FetchProgress(
+                progressed.done(),
+                progressed.total(),
+                progressed.added(),
+                state.fetch().get().stopping())));
     }
 
     /** The outcome on one line: {@code 3 new}, {@code 3 new, 1 failed — news: timed out}, or why nothing ran. */
     static UiState ended(UiState state, Event.FetchEnded ended) {
         String line;
-        if (ended.feeds() == 0) {
+        Optional<FetchProgress> fetch = state.fetch();
+        if (fetch.isPresent() && fetch.get().stopping()) {
+            line = fetch.get().leftAtStop(ended.added()); // whatever the stop cut short said of itself
+        } else if (ended.feeds() == 0) {
             line = ended.problem() == null ? "no subscriptions — lede subscribe URL adds one" : ended.problem();
         } else {
             line = ended.added() + " new";

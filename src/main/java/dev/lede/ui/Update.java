@@ -210,13 +210,26 @@ public final class Update {
         return "not in " + name + (close.isEmpty() ? "" : " — " + close.get(0).label() + " closes it");
     }
 
-    /** Esc: clears the nearest search or focus; with nothing of that to clear, stops the fetches in progress. */
+    /**
+     * Esc: clears the nearest search or focus; with nothing of that to clear, stops the fetches in progress: the
+     * URLs being read and the subscriptions R is fetching.
+     */
     private static Transition cancelOrStopFetching(UiState state) {
         UiState cancelled = cancel(state);
-        if (cancelled == state && !state.library().fetching().isEmpty()) {
-            return Transition.of(state, new Effect.CancelFetches()); // each comes back as a problem, "cancelled"
+        if (cancelled != state) {
+            return Transition.of(cancelled);
         }
-        return Transition.of(cancelled);
+        List<Effect> effects = new ArrayList<>();
+        UiState next = state;
+        if (!state.library().fetching().isEmpty()) {
+            effects.add(new Effect.CancelFetches()); // each comes back as a problem, "cancelled"
+        }
+        if (state.fetch().isPresent()) {
+            Transition stopped = FetchUpdate.stop(state);
+            next = stopped.state();
+            effects.addAll(stopped.effects());
+        }
+        return Transition.of(next, effects.toArray(Effect[]::new));
     }
 
     /** Esc: clears the nearest search or focus; never quits. */

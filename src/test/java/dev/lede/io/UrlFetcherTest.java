@@ -28,6 +28,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class UrlFetcherTest {
 
@@ -183,6 +184,40 @@ class UrlFetcherTest {
         assertEquals(url("/slow-headers") + ": timed out after 0.3 s", headers.getMessage());
         IOException body = assertThrows(IOException.class, () -> impatient.fetch(url("/stalled-body")));
         assertEquals(url("/stalled-body") + ": timed out after 0.3 s", body.getMessage());
+    }
+
+    /**
+     * A server that sends a byte now and then is never silent: it held lede fetch, and its lock, for ever (found by
+     * qa11 with a byte a second; cron's next fetches all said another was running). The whole answer has a deadline.
+     */
+    @Test
+    @Timeout(10)
+    void anAnswerThatNeverEndsTimesOutInAll() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // As a plain HTTP server does it: the headers, then the body until the connection closes, a byte at a time.
+            executor.submit(() -> {
+                try (var connection = socket.accept();
+                        OutputStream out = connection.getOutputStream()) {
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nConnection: close\r\n\r\n<rss>"
+                            .getBytes(StandardCharsets.US_ASCII));
+                    while (release.getCount() > 0) {
+                        out.write(' ');
+                        out.flush();
+                        Thread.sleep(50);
+                    }
+                }
+                return null;
+            });
+            String url = "http://127.0.0.1:" + socket.getLocalPort() + "/trickle";
+            UrlFetcher bounded = new UrlFetcher(FetchOptions.defaults()
+                    .withReadTimeout(Duration.ofSeconds(3)) // longer than the deadline: never what ends it
+                    .withAnswerTimeout(Duration.ofMillis(800)));
+            long start = System.nanoTime();
+            IOException e = assertThrows(IOException.class, () -> bounded.fetch(url));
+            assertEquals(url + ": timed out: still answering after 0.8 s", e.getMessage());
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5, "gave up late");
+        }
+        assertEquals(Duration.ofSeconds(120), FetchOptions.defaults().answerTimeout());
     }
 
     @Test

@@ -110,6 +110,30 @@ class SubscriptionReadingUpdateTest {
     }
 
     /**
+     * Esc while R fetches stops it (found by qa11: Esc, which the help says stops the fetches in progress, did nothing
+     * while a feed that never answered held "fetching… 13/14" for 20 s). A search is cleared first, as ever.
+     */
+    @Test
+    void escStopsTheFetchAndSaysWhatIsLeftToTheNextOne() {
+        UiState progressed = Update.update(pressed(start, "R"), new Event.FetchProgressed(13, 14, 2))
+                .state();
+        Transition searching = press(progressed, "/", "x", "<enter>", "<esc>");
+        assertEquals(List.of(), searching.effects(), "Esc clears the search first");
+        Transition stop = press(progressed, "<esc>");
+        assertEquals(List.of(new Effect.StopSubscriptionFetch()), stop.effects());
+        assertTrue(statusLine(stop.state()).contains("stopping the fetch…"), statusLine(stop.state()));
+        assertEquals(List.of(), press(stop.state(), "<esc>").effects(), "asked once");
+        UiState late = Update.update(stop.state(), new Event.FetchProgressed(14, 14, 3))
+                .state();
+        assertTrue(statusLine(late).contains("stopping the fetch…"), statusLine(late));
+        UiState ended =
+                Update.update(late, new Event.FetchEnded(13, 3, 0, null)).state();
+        assertEquals(Optional.empty(), ended.fetch());
+        assertEquals(Optional.of("fetch stopped (14 of 14 feeds done, 3 new); R fetches the rest"), ended.message());
+        assertEquals(List.of(), press(start, "<esc>").effects(), "no fetch, nothing to stop");
+    }
+
+    /**
      * R in a reader that does not show the fetched library (opened before the first fetch, so on the samples or
      * ./feeds, or on inputs named): it said "2 new" and no new article came (found by qa7). It says where they are.
      */

@@ -43,6 +43,32 @@ public record Subscription(String url, String name, List<String> tags, FullText 
         return Optional.empty();
     }
 
+    /**
+     * The feed an address asks for, however it is written: scheme and host in lower case (neither is
+     * case-sensitive), no default port, an empty path as {@code /}, no {@code #fragment} (never sent to the
+     * server). Two addresses with one key are one feed, subscribed to once.
+     */
+    public static String feedKey(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            if (webHost(url).isEmpty()) {
+                return url.strip();
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return scheme + "://"
+                    + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@")
+                    + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (port == -1 || defaultPort ? "" : ":" + port)
+                    + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return url.strip();
+        }
+    }
+
     /** A name for a feed that was given none: its host without {@code www.}. */
     public static String nameFor(String url) {
         String host = webHost(url).orElse("feed");

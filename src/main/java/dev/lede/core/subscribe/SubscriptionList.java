@@ -29,12 +29,15 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
         return entries.stream().map(Entry::subscription).toList();
     }
 
-    /** The entry named by {@code nameOrUrl}, if any. */
+    /** The entry named by {@code nameOrUrl} (its URL however written: {@link Subscription#feedKey}), if any. */
     public Optional<Entry> find(String nameOrUrl) {
-        return entries.stream()
-                .filter(e -> e.subscription().name().equals(nameOrUrl)
-                        || e.subscription().url().equals(nameOrUrl))
+        Optional<Entry> named = entries.stream()
+                .filter(e -> e.subscription().name().equals(nameOrUrl))
                 .findFirst();
+        String key = Subscription.feedKey(nameOrUrl);
+        return named.or(() -> entries.stream()
+                .filter(e -> Subscription.feedKey(e.subscription().url()).equals(key))
+                .findFirst());
     }
 
     /**
@@ -46,18 +49,19 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
         Map<String, String> urls = new HashMap<>();
         for (Subscription present : subscriptions()) {
             names.put(present.name(), 0);
-            urls.put(present.url(), present.name());
+            urls.put(Subscription.feedKey(present.url()), present.name());
         }
         List<Subscription> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Subscription feed : incoming) {
-            if (urls.containsKey(feed.url())) {
-                skipped.add(feed.url() + ": already subscribed as " + urls.get(feed.url()));
+            String key = Subscription.feedKey(feed.url());
+            if (urls.containsKey(key)) {
+                skipped.add(feed.url() + ": already subscribed as " + urls.get(key));
                 continue;
             }
             String name = unused(feed.name(), names);
             names.put(name, 0);
-            urls.put(feed.url(), name);
+            urls.put(key, name);
             added.add(new Subscription(feed.url(), name, feed.tags(), feed.fullText()));
         }
         return new Merge(added, skipped);
@@ -127,8 +131,8 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
             if (wrong == null && name != null && !Subscription.usableName(name)) {
                 wrong = "the name " + shown(name) + " cannot be a folder name (no / or \\, not starting with a dot)";
             }
-            if (wrong == null && urls.containsKey(url)) {
-                wrong = "the same URL as line " + urls.get(url);
+            if (wrong == null && urls.containsKey(Subscription.feedKey(url))) {
+                wrong = "the same feed as line " + urls.get(Subscription.feedKey(url));
             }
             if (wrong == null && name != null && names.containsKey(name)) {
                 wrong = "the name " + shown(name) + " is already used on line " + names.get(name);
@@ -141,7 +145,7 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                 name = unused(Subscription.nameFor(url), names);
             }
             names.put(name, number);
-            urls.put(url, number);
+            urls.put(Subscription.feedKey(url), number);
             entries.add(new Entry(number, new Subscription(url, name, tags, fullText)));
         }
         return new SubscriptionList(entries, problems);

@@ -1,6 +1,7 @@
 package dev.lede.io.fetch;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
@@ -19,6 +20,7 @@ import dev.lede.io.FetchFailures;
 import dev.lede.io.FileFailures;
 import dev.lede.io.UrlFetcher;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.FileSystemException;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,6 +72,11 @@ final class FeedFetch {
         try {
             return fetch(subscription, state, now);
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Stopped (Esc in the reader), not failed: the state stays as it was, and the files written so
+                // far are recognised by their names next time.
+                return FeedOutcome.stopped(subscription);
+            }
             String reason = reason(e, subscription.url());
             save(subscription, state.failed(reason));
             return FeedOutcome.failed(subscription, reason, null);
@@ -155,7 +162,12 @@ final class FeedFetch {
         Map<String, String> files = folder.existing();
         Written written = new Written();
         for (FeedItems.Item entry : feed.items()) {
-            FeedItem item = FeedItem.of(entry.guid(), entry.article());
+            stopIfInterrupted();
+            FeedItem item = known(
+                    FeedItem.of(subscription.name(), entry.guid(), entry.article()),
+                    FeedItem.formerId(entry.guid()),
+                    state,
+                    files);
             String id = item.id().value();
             if (written.seen.containsKey(id)) {
                 continue; // the same item twice in one feed
@@ -172,6 +184,7 @@ final class FeedFetch {
             Article article = SummaryOnly.wanted(subscription.fullText(), item.article())
                     ? fullText(item.article(), warnings)
                     : item.article();
+            stopIfInterrupted(); // a page whose fetch was stopped is not the summary's cue
             String site = item.article().site() != null ? item.article().site() : subscription.name();
             String name = file != null ? file : ArticleFolder.fileName(article.published(), item.id(), now);
             folder.write(name, ArticleText.of(article, item.id(), site));
@@ -182,6 +195,23 @@ final class FeedFetch {
             }
         }
         return written;
+    }
+
+    private static void stopIfInterrupted() throws InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("stopped");
+        }
+    }
+
+    /** The item under the id an earlier lede gave it, when only that id is known here (its file, its state). */
+    private static FeedItem known(
+            FeedItem item, Optional<ArticleId> formerId, FeedState state, Map<String, String> files) {
+        String id = item.id().value();
+        if (formerId.isEmpty() || state.items().containsKey(id) || files.containsKey(id)) {
+            return item;
+        }
+        String former = formerId.get().value();
+        return state.items().containsKey(former) || files.containsKey(former) ? item.withId(formerId.get()) : item;
     }
 
     /**

@@ -30,7 +30,9 @@ public record FeedOutcome(
         /** Not asked: gone (410 earlier) or waiting for its Retry-After. */
         SKIPPED,
         /** No usable answer: the reason says why. */
-        FAILED
+        FAILED,
+        /** Stopped before it was done (Esc in the reader): left as it was, for the next fetch. */
+        STOPPED
     }
 
     public FeedOutcome {
@@ -39,6 +41,10 @@ public record FeedOutcome(
 
     static FeedOutcome failed(Subscription subscription, String reason, String movedTo) {
         return new FeedOutcome(subscription, Kind.FAILED, 0, 0, reason, movedTo, List.of());
+    }
+
+    static FeedOutcome stopped(Subscription subscription) {
+        return new FeedOutcome(subscription, Kind.STOPPED, 0, 0, null, null, List.of());
     }
 
     static FeedOutcome skipped(Subscription subscription, String reason) {

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fetches many subscriptions at once, within the manners of {@link PoliteClient}, reporting as each ends. */
@@ -21,6 +23,9 @@ public final class FetchRun {
     public interface Progress {
         void feedDone(int done, int total, int added);
     }
+
+    // A feed interrupted mid-way lets go at once unless it is parsing or writing; a generous bound all the same.
+    private static final long STOP_WAIT_SECONDS = 10;
 
     private final SubscriptionPaths paths;
     private final FetchOptions options;
@@ -32,7 +37,12 @@ public final class FetchRun {
         this.clock = clock;
     }
 
-    /** Fetches {@code subscriptions}; the outcomes come in the same order. */
+    /**
+     * Fetches {@code subscriptions}; the outcomes come in the same order. An interrupt of the calling thread
+     * (Esc in the reader) stops the fetch: the feeds being fetched are interrupted, those waiting never start,
+     * and each comes back {@link FeedOutcome.Kind#STOPPED}, left as it was for the next fetch. The call returns
+     * once no feed is being written any more, so whoever holds the fetch lock holds it until then.
+     */
     public List<FeedOutcome> run(List<Subscription> subscriptions, Progress progress) {
         FeedFetch fetch =
                 new FeedFetch(new PoliteClient(options), paths, new FeedStateFiles(paths.feedStates()), clock);
@@ -48,16 +58,25 @@ public final class FetchRun {
             for (Subscription subscription : subscriptions) {
                 futures.add(pool.submit(() -> {
                     FeedOutcome outcome = fetch.run(subscription);
-                    int newSoFar = added.addAndGet(outcome.added());
-                    synchronized (progress) {
-                        progress.feedDone(done.incrementAndGet(), subscriptions.size(), newSoFar);
+                    if (outcome.kind() != FeedOutcome.Kind.STOPPED) {
+                        int newSoFar = added.addAndGet(outcome.added());
+                        synchronized (progress) {
+                            progress.feedDone(done.incrementAndGet(), subscriptions.size(), newSoFar);
+                        }
                     }
                     return outcome;
                 }));
             }
             List<FeedOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(outcome(futures.get(i), subscriptions.get(i)));
+                while (true) {
+                    try {
+                        outcomes.add(outcome(futures.get(i), subscriptions.get(i)));
+                        break;
+                    } catch (InterruptedException e) {
+                        stop(pool, futures); // every future is done or cancelled from here on: no more waiting
+                    }
+                }
             }
             return outcomes;
         } finally {
@@ -65,9 +84,31 @@ public final class FetchRun {
         }
     }
 
-    private static FeedOutcome outcome(Future<FeedOutcome> future, Subscription subscription) {
+    /**
+     * The feeds waiting never start, those being fetched are interrupted and waited for (a file being renamed
+     * into place finishes first; one that finished meanwhile keeps its outcome), and one that would not let go
+     * is left behind as stopped.
+     */
+    private static void stop(ExecutorService pool, List<Future<FeedOutcome>> futures) {
+        for (Runnable waiting : pool.shutdownNow()) {
+            if (waiting instanceof Future<?> future) {
+                future.cancel(false);
+            }
+        }
+        try {
+            pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // Asked twice: the one who asked does not wait any longer.
+        }
+        futures.forEach(future -> future.cancel(false));
+    }
+
+    private static FeedOutcome outcome(Future<FeedOutcome> future, Subscription subscription)
+            throws InterruptedException {
         try {
             return future.get();
+        } catch (CancellationException e) {
+            return FeedOutcome.stopped(subscription);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return FeedOutcome.failed(
@@ -78,9 +119,6 @@ public final class FetchRun {
                                     : cause.getClass().getSimpleName()
                                             + (cause.getMessage() == null ? "" : " " + cause.getMessage())),
                     null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return FeedOutcome.failed(subscription, "interrupted", null);
         }
     }
 
@@ -108,7 +146,7 @@ public final class FetchRun {
             }
             String name = outcome.subscription().name();
             var taken = list.find(outcome.movedTo());
-            if (taken.isPresent()) {
+            if (taken.isPresent() && !taken.get().subscription().name().equals(name)) {
                 // Two lines with one address cannot be: the move is not written, and the double said.
                 told.add(name + ": moved permanently to " + outcome.movedTo() + ", which "
                         + taken.get().subscription().name() + " is subscribed to; lede unsubscribe "

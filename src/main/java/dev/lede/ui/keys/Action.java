@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum Action {
     BACK_OR_QUIT("back one level; quit at the top or from the only article", Context.EVERYWHERE),
     QUIT("quit now (terminal restored)", Context.EVERYWHERE),
-    CANCEL("cancel a prompt, clear a search, close an overlay; else stop the URLs being fetched", Context.EVERYWHERE),
+    CANCEL("cancel a prompt, clear a search, close an overlay; else stop the fetches in progress", Context.EVERYWHERE),
     HELP("help: every key, grouped", Context.EVERYWHERE),
     REDRAW("redraw", Context.EVERYWHERE),
     SWITCH_FOCUS("switch focus list ↔ reader (side-by-side layout)", Context.EVERYWHERE),

@@ -53,11 +53,38 @@ class FeedItemTest {
         FeedItems.Item b = items(v2).get(0);
         assertNotEquals(a.article().id(), b.article().id(), "the content hashes differ");
         assertEquals(
-                FeedItem.of(a.guid(), a.article()).id(),
-                FeedItem.of(b.guid(), b.article()).id());
+                FeedItem.of("h", a.guid(), a.article()).id(),
+                FeedItem.of("h", b.guid(), b.article()).id());
         assertNotEquals(
-                FeedItem.of(a.guid(), a.article()).version(),
-                FeedItem.of(b.guid(), b.article()).version());
+                FeedItem.of("h", a.guid(), a.article()).version(),
+                FeedItem.of("h", b.guid(), b.article()).version());
+    }
+
+    @Test
+    void aGuidThatIsNoAddressIsReadWithinItsFeedAndAnAddressEverywhere() {
+        String numbered =
+                "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"id\":\"%s\",\"title\":\"%s\"}]}";
+        FeedItems.Item harbour =
+                items(numbered.formatted("42", "Ferry resumes")).get(0);
+        FeedItems.Item council = items(numbered.formatted("42", "Budget vote")).get(0);
+        assertNotEquals(
+                FeedItem.of("harbour", harbour.guid(), harbour.article()).id(),
+                FeedItem.of("council", council.guid(), council.article()).id(),
+                "two feeds that number their items alike give two articles");
+        assertEquals(
+                FeedItem.of("harbour", harbour.guid(), harbour.article()).id(),
+                FeedItem.of("harbour", harbour.guid(), council.article()).id());
+        for (String global : List.of("https://h.example/2026/ferry", "tag:h.example,2026:1", "urn:uuid:1225c695")) {
+            FeedItems.Item a =
+                    items(numbered.formatted(global, "Ferry resumes")).get(0);
+            assertEquals(
+                    FeedItem.of("harbour", a.guid(), a.article()).id(),
+                    FeedItem.of("ferries", a.guid(), a.article()).id(),
+                    global + " names one item wherever it is found");
+            assertTrue(FeedItem.formerId(a.guid()).isEmpty(), global);
+        }
+        assertTrue(FeedItem.formerId("42").isPresent());
+        assertTrue(FeedItem.formerId(null).isEmpty());
     }
 
     @Test
@@ -65,13 +92,13 @@ class FeedItemTest {
         List<FeedItems.Item> found = items("<rss><channel><item><title>A</title><link>https://h.example/a</link></item>"
                 + "<item><title>A</title><link>https://h.example/a</link><description>changed</description></item>"
                 + "<item><title>B</title><description>only words</description></item></channel></rss>");
-        FeedItem first = FeedItem.of(found.get(0).guid(), found.get(0).article());
+        FeedItem first = FeedItem.of("h", found.get(0).guid(), found.get(0).article());
         assertEquals(
                 first.id(),
-                FeedItem.of(found.get(1).guid(), found.get(1).article()).id());
+                FeedItem.of("h", found.get(1).guid(), found.get(1).article()).id());
         assertNotEquals(
                 first.id(),
-                FeedItem.of(found.get(2).guid(), found.get(2).article()).id());
+                FeedItem.of("h", found.get(2).guid(), found.get(2).article()).id());
     }
 
     @Test

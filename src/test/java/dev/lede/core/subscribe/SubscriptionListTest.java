@@ -45,7 +45,7 @@ class SubscriptionListTest {
                         new Problem(FILE + ":6", "exec: feeds are not supported; line skipped"),
                         new Problem(FILE + ":7", "filter: feeds are not supported; line skipped"),
                         new Problem(FILE + ":8", "not an http or https URL: \"ftp://old.example/feed\"; line skipped"),
-                        new Problem(FILE + ":9", "the same URL as line 2; line skipped"),
+                        new Problem(FILE + ":9", "the same feed as line 2; line skipped"),
                         new Problem(FILE + ":10", "the name \"Harbour News\" is already used on line 2; line skipped"),
                         new Problem(FILE + ":11", "a quote is not closed; line skipped"),
                         new Problem(
@@ -102,5 +102,50 @@ class SubscriptionListTest {
         assertEquals(
                 List.of(new Subscription("https://b.example/f", "News-2", List.of("x"), FullText.AUTO)), merge.added());
         assertEquals(List.of("https://a.example/f: already subscribed as News"), merge.skipped());
+    }
+
+    /**
+     * One feed written two ways is subscribed to once (found by qa11: HTTP://HOST/feed, or the URL with a #fragment,
+     * subscribed beside the same feed already there, so it was fetched twice into two folders).
+     */
+    @Test
+    void oneFeedWrittenAnotherWayIsKnown() {
+        SubscriptionList present =
+                SubscriptionList.parse(FILE, "https://a.example/f?x=1 \"~News\"\nhttp://b.example \"~B\"\n");
+        List<String> sameFeed = List.of(
+                "HTTPS://A.Example/f?x=1",
+                "https://a.example:443/f?x=1",
+                "https://a.example/f?x=1#latest",
+                " https://a.example/f?x=1");
+        for (String url : sameFeed) {
+            SubscriptionList.Merge merge =
+                    present.merge(List.of(new Subscription(url, "Other", List.of(), FullText.AUTO)));
+            assertEquals(List.of(), merge.added(), url);
+            assertEquals(List.of(url + ": already subscribed as News"), merge.skipped());
+            assertEquals("News", present.find(url).orElseThrow().subscription().name(), url);
+        }
+        assertEquals(
+                "B",
+                present.find("http://b.example:80/")
+                        .orElseThrow()
+                        .subscription()
+                        .name());
+        List<String> otherFeeds = List.of(
+                "https://a.example/F?x=1",
+                "https://a.example/f?x=2",
+                "http://a.example/f?x=1",
+                "https://a.example:8443/f?x=1");
+        for (String url : otherFeeds) {
+            assertEquals(
+                    1,
+                    present.merge(List.of(new Subscription(url, "Other", List.of(), FullText.AUTO)))
+                            .added()
+                            .size(),
+                    url);
+        }
+        SubscriptionList twice =
+                SubscriptionList.parse(FILE, "https://a.example/f \"~One\"\nHTTPS://a.EXAMPLE/f#top \"~Two\"\n");
+        assertEquals(1, twice.entries().size());
+        assertEquals(List.of(new Problem(FILE + ":2", "the same feed as line 1; line skipped")), twice.problems());
     }
 }

@@ -10,6 +10,7 @@ import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.PlainTextParser;
+import dev.lede.core.subscribe.FeedItem;
 import dev.lede.core.subscribe.FullText;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.io.BuildInfo;
@@ -250,6 +251,42 @@ class FetchRunTest {
         assertEquals("timed out after 0.3 s", outcome.reason());
     }
 
+    /**
+     * The reader's Esc interrupts the thread running the fetch: it stops at once, not after the 20 s a silent
+     * server is given, the feed it stopped is no failure and keeps its state, and the next fetch asks it again.
+     */
+    @Test
+    void anInterruptStopsTheFetchAndLeavesTheFeedsNotDoneAsTheyWere() throws Exception {
+        server.on("/quick", exchange -> FeedServer.send(exchange, 200, items(1, "q")));
+        server.on("/silent", exchange -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        CountDownLatch quickDone = new CountDownLatch(1);
+        AtomicReference<List<FeedOutcome>> outcomes = new AtomicReference<>();
+        List<Subscription> feeds = List.of(feed("quick", server.url("/quick")), feed("silent", server.url("/silent")));
+        Thread fetching = new Thread(() ->
+                outcomes.set(new FetchRun(paths(), FetchOptions.defaults(), Clock.fixed(NOW, ZoneOffset.UTC))
+                        .run(feeds, (done, total, added) -> quickDone.countDown())));
+        fetching.start();
+        assertTrue(quickDone.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        long asked = System.nanoTime();
+        fetching.interrupt();
+        fetching.join(Duration.ofSeconds(15).toMillis());
+        assertFalse(fetching.isAlive(), "still fetching after the interrupt");
+        assertTrue(
+                Duration.ofNanos(System.nanoTime() - asked).toSeconds() < 5,
+                "stopped only after " + Duration.ofNanos(System.nanoTime() - asked));
+        assertEquals(FeedOutcome.Kind.FETCHED, outcomes.get().get(0).kind());
+        assertEquals(FeedOutcome.Kind.STOPPED, outcomes.get().get(1).kind());
+        assertNull(outcomes.get().get(1).reason());
+        assertFalse(Files.exists(paths().feedStates().resolve("silent")), "no failure kept for a feed stopped");
+        assertEquals(1, files("quick").size());
+    }
+
     @Test
     void aLibraryFolderThatCannotBeWrittenIsTheFeedsFailureNamingItAndWhy() throws IOException {
         server.on("/a", exchange -> FeedServer.send(exchange, 200, items(1, "a")));
@@ -483,6 +520,42 @@ class FetchRunTest {
         Files.delete(paths().feedStates().resolve("mixed")); // as if killed after the files and before the state
         assertEquals(0, fetch(NOW.plusSeconds(60), feed).added());
         assertEquals(2, files("mixed").size());
+    }
+
+    @Test
+    void twoFeedsNumberingTheirItemsAlikeKeepTwoArticles() throws IOException {
+        for (String name : List.of("harbour", "council")) {
+            server.on(
+                    "/" + name,
+                    exchange -> FeedServer.send(exchange, 200, FeedServer.rss(name, List.<String[]>of(new String[] {
+                        "1", "First story of " + name, "", "Wed, 02 Dec 2026 07:00:00 GMT", LONG
+                    }))));
+        }
+        fetch(
+                NOW,
+                FetchOptions.defaults(),
+                feed("harbour", server.url("/harbour")),
+                feed("council", server.url("/council")));
+        Article harbour = read(files("harbour").get(0));
+        Article council = read(files("council").get(0));
+        assertEquals("First story of council", council.headline());
+        assertFalse(harbour.id().equals(council.id()), "one id would merge the two into one article: " + harbour.id());
+    }
+
+    @Test
+    void anItemFetchedUnderItsFormerIdKeepsItsFile() throws IOException {
+        server.on("/kept", exchange -> FeedServer.send(exchange, 200, items(1, "k")));
+        Subscription feed = feed("kept", server.url("/kept"));
+        fetch(NOW, feed);
+        Path file = files("kept").get(0);
+        // As an earlier lede named it: the id of the GUID alone.
+        String former = FeedItem.formerId("k1").orElseThrow().value();
+        Path earlier =
+                file.resolveSibling(file.getFileName().toString().replaceAll("-[^-]+\\.txt$", "-" + former + ".txt"));
+        Files.move(file, earlier);
+        Files.delete(paths().feedStates().resolve("kept"));
+        assertEquals(0, fetch(NOW.plusSeconds(60), feed).added());
+        assertEquals(List.of(earlier), files("kept"));
     }
 
     @Test

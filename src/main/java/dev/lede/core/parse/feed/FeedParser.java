@@ -32,6 +32,8 @@ import org.jsoup.select.NodeVisitor;
 public final class FeedParser implements ItemParser {
 
     private static final int MAX_TRACKED_ERRORS = 20;
+    private static final Pattern C1_REFERENCE =
+            Pattern.compile("character reference: character \\[(\\d{1,9})\\] is not a valid unicode code point$");
     // An item's end: a closing tag, or a self-closing empty item.
     private static final Pattern ITEM_END = Pattern.compile(
             "</(?:[\\w.-]+:)?(?:item|entry)\\s*>|<(?:[\\w.-]+:)?(?:item|entry)(?:\\s[^<>]*)?/>",
@@ -183,8 +185,24 @@ public final class FeedParser implements ItemParser {
     }
 
     /** What is wrong with the XML, in a few words, or null when it is well-formed enough. */
-    private static String malformation(ParseErrorList errors, String text, Element root, int items) {
+    /**
+     * A character reference to U+0080–U+009F ({@code &#146;}): jsoup reads it as Windows-1252 (a quote, a dash),
+     * as browsers do and as its writer meant, and calls that an error; to XML it is a well-formed reference, so
+     * the feed is not malformed for it (said at every fetch, it was noise).
+     */
+    private static boolean isC1Reference(ParseError error) {
+        Matcher matcher = C1_REFERENCE.matcher(error.getErrorMessage());
+        if (!matcher.find()) {
+            return false;
+        }
+        int code = Integer.parseInt(matcher.group(1));
+        return code >= 0x80 && code <= 0x9f;
+    }
+
+    private static String malformation(ParseErrorList parsed, String text, Element root, int items) {
         List<String> reasons = new ArrayList<>();
+        List<ParseError> errors =
+                parsed.stream().filter(error -> !isC1Reference(error)).toList();
         if (!errors.isEmpty()) {
             ParseError first = errors.get(0);
             String message = first.getErrorMessage().replaceAll("\\s+", " ");

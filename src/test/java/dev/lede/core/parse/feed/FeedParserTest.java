@@ -227,6 +227,25 @@ class FeedParserTest {
         assertEquals("Body", article.bodyText());
     }
 
+    /**
+     * {@code &#146;} is a well-formed XML reference, read as the Windows-1252 quote its writer meant: the feed is not
+     * malformed (found by qa11: every fetch of such a feed said 'malformed feed (invalid character reference…)').
+     */
+    @Test
+    void aReferenceToAC1CharacterIsReadAsWindows1252WithoutCallingTheFeedMalformed() {
+        Parsed parsed = parseText("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+                + "<item><title>It&#146;s here &#x96; at last</title><description>Body.</description></item>"
+                + "</channel></rss>");
+        assertEquals("It\u2019s here \u2013 at last", parsed.articles().get(0).headline());
+        assertEquals(List.of(), parsed.problems());
+        Parsed broken = parseText("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+                + "<item><title>It&#146;s here</title><description>Body.</description></item>");
+        assertEquals(1, broken.problems().size(), broken.problems().toString());
+        assertTrue(
+                broken.problems().get(0).message().startsWith("malformed feed (no closing </rss>"),
+                broken.problems().get(0).message());
+    }
+
     @Test
     void recoversItemsFromATruncatedFeedWithAProblem() {
         Parsed parsed = parse("broken-truncated.xml");
