@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * What a key that does nothing where it is pressed tells the user: where it works and the key that gets there
- * ("s works in the reader: Enter opens the selected article"), or that it is bound nowhere. A key that did nothing
- * without a word read as a reader that had stopped listening.
+ * ("s works in the reader: Enter opens the selected article"), that it is bound nowhere, or, in an overlay, how to
+ * close it. A key that did nothing without a word read as a reader that had stopped listening.
  */
 final class KeyElsewhere {
 
@@ -20,6 +20,22 @@ final class KeyElsewhere {
                 .map(action ->
                         key.label() + " works in " + place(action.context()) + hint(keymap, context, action.context()))
                 .orElseGet(() -> key.label() + " is not bound" + via(keymap, Action.HELP, " lists the keys"));
+    }
+
+    /**
+     * What a key an overlay takes no action for says: how to leave the overlay. It did nothing without a word, so /
+     * in the help or r in the story seemed to be ignored.
+     */
+    static String inOverlay(Keymap keymap, Overlay overlay) {
+        String name = overlay instanceof Overlay.Help
+                ? "the help"
+                : overlay instanceof Overlay.Problems
+                        ? "the problems list"
+                        : overlay instanceof Overlay.Links ? "the links list" : "the story";
+        List<Key> close = keymap.keys(Action.BACK_OR_QUIT).isEmpty()
+                ? keymap.keys(Action.CANCEL)
+                : keymap.keys(Action.BACK_OR_QUIT);
+        return "not in " + name + (close.isEmpty() ? "" : " — " + close.get(0).label() + " closes it");
     }
 
     private static String place(Context context) {

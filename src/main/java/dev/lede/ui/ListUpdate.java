@@ -36,6 +36,7 @@ final class ListUpdate {
             case CYCLE_SORT -> Transition.of(sort(state));
             case UNREAD_ONLY -> Transition.of(MarkUpdate.toggleUnreadOnly(state));
             case MARK_ALL_READ -> Transition.of(MarkUpdate.markAllRead(state));
+            case BACK_TO_ARTICLE -> Navigation.backToArticle(state);
             default -> Transition.of(state);
         };
     }

@@ -89,8 +89,8 @@ final class Navigation {
         UiState searched = ListUpdate.filter(state.withFocus(Focus.LIST).withFullScreen(false), headline.headline());
         return Transition.of(searched.withMessage(
                 state.library().resolvedTogether()
-                        ? "not in the library — searched for its words; Esc shows all"
-                        : "not matched yet — searched for its words; Esc shows all"));
+                        ? "not in the library — searched for its words; Esc shows all, h goes back"
+                        : "not matched yet — searched for its words; Esc shows all, h goes back"));
     }
 
     /** h: back to the article this one was reached from by a related jump, else to the list. */
@@ -100,6 +100,27 @@ final class Navigation {
             return historyBack(state);
         }
         return Transition.of(state.withFocus(Focus.LIST).withFullScreen(false));
+    }
+
+    /**
+     * h in the list: back to the article read last, where it was left. After a related headline's search the list
+     * holds the matches and the article it came from is only on the history, so Esc left the reader no way back.
+     */
+    static Transition backToArticle(UiState state) {
+        if (state.reader().isPresent()) {
+            return Transition.of(state.withFocus(Focus.READER)); // side by side, still shown beside the list
+        }
+        Optional<History.Visit> previous = state.history().previous();
+        if (previous.isEmpty()) {
+            return Transition.of(state.withMessage("no article read yet"));
+        }
+        History all = state.history();
+        History history = new History(all.back().subList(0, all.back().size() - 1), all.forward());
+        return opened(
+                state.withHistory(history),
+                previous.get().entry(),
+                previous.get().anchor(),
+                !history.back().isEmpty());
     }
 
     static Transition historyBack(UiState state) {

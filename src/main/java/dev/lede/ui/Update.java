@@ -5,7 +5,6 @@ import dev.lede.core.library.Library;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
-import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -187,27 +186,12 @@ public final class Update {
                     || action == Action.PROBLEMS
                     || action == Action.LIST_LINKS
                     || action == Action.SHOW_STORY;
-            return closes ? state.withOverlay(Optional.empty()) : state.withMessage(closeFirst(state, overlay));
+            return closes
+                    ? state.withOverlay(Optional.empty())
+                    : state.withMessage(KeyElsewhere.inOverlay(state.options().keymap(), overlay));
         }
         int clamped = Math.max(0, Math.min(newTop, Math.max(0, lines - rows)));
         return state.withOverlay(Optional.of(overlay.scrolledTo(clamped)));
-    }
-
-    /**
-     * What a key the overlay takes no action for says: how to leave the overlay, where the key may work. It did
-     * nothing without a word, so / in the help or r in the story seemed to be ignored.
-     */
-    private static String closeFirst(UiState state, Overlay overlay) {
-        String name = overlay instanceof Overlay.Help
-                ? "the help"
-                : overlay instanceof Overlay.Problems
-                        ? "the problems list"
-                        : overlay instanceof Overlay.Links ? "the links list" : "the story";
-        Keymap keymap = state.options().keymap();
-        List<Key> close = keymap.keys(Action.BACK_OR_QUIT).isEmpty()
-                ? keymap.keys(Action.CANCEL)
-                : keymap.keys(Action.BACK_OR_QUIT);
-        return "not in " + name + (close.isEmpty() ? "" : " — " + close.get(0).label() + " closes it");
     }
 
     /**

@@ -386,6 +386,23 @@ class UpdateTest {
     }
 
     @Test
+    void afterARelatedHeadlinesSearchHInTheListGoesBackToTheArticleItCameFrom() {
+        UiState read = reading(narrow, articles, "<enter>", "j", "j");
+        UiState searched =
+                Update.update(pressed(read, "2"), new Event.CountExpired()).state();
+        UiState cleared = pressed(searched, "<esc>");
+        assertEquals("", cleared.list().order().filter());
+        assertEquals(Optional.empty(), cleared.reader(), "the list's selection is a match, not the article");
+        Transition back = press(cleared, "h");
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(back));
+        UiState restored = answer(back, articles);
+        assertEquals(Focus.READER, restored.focus());
+        assertEquals(library.entry(0).id(), restored.reader().get().entry().id());
+        assertEquals(read.reader().get().anchor(), restored.reader().get().anchor(), "where it was left");
+        assertEquals("no article read yet", pressed(narrow, "h").message().orElseThrow());
+    }
+
+    @Test
     void backReturnsToTheArticleJumpedFromAtItsPlace() {
         UiState read = reading(Keys.start(library, 40, 8), articles, "<enter>", "j", "j", "j");
         UiState jumped = reading(

@@ -29,6 +29,8 @@ public enum Action {
     FIRST_HEADLINE("first headline", Context.LIST),
     LAST_HEADLINE("last headline", Context.LIST),
     OPEN("open in the reader", Context.LIST),
+    BACK_TO_ARTICLE(
+            "back to the article read last (after a related headline's search: the one it came from)", Context.LIST),
     SEARCH_LIBRARY("search headlines and bodies, incremental; Enter keeps the filter, Esc clears", Context.LIST),
     NEXT_MATCH_OR_UNREAD("next match while a search is active; otherwise next unread", Context.LIST),
     PREVIOUS_MATCH_OR_UNREAD("previous match while a search is active; otherwise previous unread", Context.LIST),

@@ -107,6 +107,7 @@ public final class Keymap {
         bind(map, Action.FIRST_HEADLINE, "g", "<home>", "<");
         bind(map, Action.LAST_HEADLINE, "G", "<end>", ">");
         bind(map, Action.OPEN, "<enter>", "l", "<right>");
+        bind(map, Action.BACK_TO_ARTICLE, "h", "<left>");
         bind(map, Action.SEARCH_LIBRARY, "/");
         bind(map, Action.NEXT_MATCH_OR_UNREAD, "n");
         bind(map, Action.PREVIOUS_MATCH_OR_UNREAD, "N");
