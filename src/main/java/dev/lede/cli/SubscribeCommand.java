@@ -45,6 +45,8 @@ final class SubscribeCommand extends SubscriptionCommand {
             names = "--full-text",
             paramLabel = "on|off|auto",
             converter = FullTextConverter.class,
+            completionCandidates = LowercaseNames.FullTexts.class,
+            defaultValue = "auto",
             description = "Fetch each item's page for its full text: always, never, or when the feed gives only a "
                     + "summary (default: ${DEFAULT-VALUE}).")
     FullText fullText = FullText.AUTO;
