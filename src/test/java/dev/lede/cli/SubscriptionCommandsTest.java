@@ -179,7 +179,8 @@ class SubscriptionCommandsTest {
                 badName.err());
         CliRun badUrl = run("subscribe", "http://a.example/\u001b]0;owned\u0007 b");
         assertEquals(2, badUrl.exitCode());
-        assertEquals("lede: http://a.example/ b: not an http or https URL\n", badUrl.err());
+        assertEquals(
+                "lede: http://a.example/ b: malformed URL (illegal character in path at character 18)\n", badUrl.err());
     }
 
     @Test

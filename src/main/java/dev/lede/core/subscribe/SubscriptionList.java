@@ -1,6 +1,7 @@
 package dev.lede.core.subscribe;
 
 import dev.lede.core.article.Problem;
+import dev.lede.core.article.WebUrl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +106,9 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                 continue;
             }
             if (Subscription.webHost(url).isEmpty()) {
-                problems.add(new Problem(where, "not an http or https URL: " + shown(url) + "; line skipped"));
+                problems.add(new Problem(
+                        where,
+                        WebUrl.problem(url).orElse("not an http or https URL") + ": " + shown(url) + "; line skipped"));
                 continue;
             }
             String wrong = null;
