@@ -215,6 +215,18 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void fetchOfAListWithALineSkippedExitsOneAsSubscriptionsDoes() throws IOException {
+        serve("/a", "Quay", 1, "Mon, 01 Dec 2025 10:00:00 GMT");
+        Files.createDirectories(home.resolve("config/lede"));
+        Files.writeString(home.resolve("config/lede/subscriptions"), "not a url\n" + server.url("/a") + " \"~ok\"\n");
+        CliRun fetched = run("fetch");
+        assertTrue(fetched.err().contains(":1: not an http or https URL: \"not\"; line skipped"), fetched.err());
+        assertTrue(Files.isDirectory(library().resolve("ok")), "the usable line is fetched");
+        assertEquals(run("subscriptions").exitCode(), fetched.exitCode(), fetched.err());
+        assertEquals(ExitCodes.SOME_FAILED, fetched.exitCode());
+    }
+
+    @Test
     void importOfANamedPipeIsRefusedAtOnce() throws Exception {
         Path fifo = home.resolve("feeds.fifo");
         org.junit.jupiter.api.Assumptions.assumeTrue(
