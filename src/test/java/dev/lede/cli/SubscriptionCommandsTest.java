@@ -334,6 +334,22 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void importSaysWhichFeedItRenamedBecauseItsNameWasTaken() throws IOException {
+        run("subscribe", "https://harbour.example/rss", "--name", "harbour");
+        Path opml = home.resolve("feeds.opml");
+        Files.writeString(
+                opml,
+                "<opml version=\"2.0\"><body><outline text=\"harbour\" xmlUrl=\"https://other.example/harbour\"/>"
+                        + "<outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/></body></opml>");
+        CliRun imported = run("import", opml.toString());
+        assertEquals(0, imported.exitCode(), "a renamed feed is imported: " + imported.err());
+        assertEquals(
+                "lede: " + opml + ": https://other.example/harbour: the name harbour is taken; imported as harbour-2\n",
+                imported.err());
+        assertTrue(run("subscriptions").out().contains("harbour-2\t"), "under the name said");
+    }
+
+    @Test
     void importSaysEachProblemOnceOnStderrAndCountsInTheSummaryOnce() throws IOException {
         Path page = home.resolve("page.opml");
         Files.writeString(page, "<!DOCTYPE html><html><head><title>Quay</title></head><body>news</body></html>");
