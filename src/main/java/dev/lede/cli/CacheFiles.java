@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
+import dev.lede.io.BundledSamples;
 import dev.lede.io.index.LibraryIndex;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +16,12 @@ final class CacheFiles {
     /**
      * The library index in {@code $XDG_CACHE_HOME/lede/index.db}: none with {@code --no-state} (neither
      * read nor written), when the only input is stdin, without a home folder, or when it cannot be used
-     * (one line to {@code warnings}, and every file is read).
+     * (one line to {@code warnings}, and every file is read); none either for a temporary copy of the
+     * samples, read because the cache cannot be written ({@link RunInputs#samples} said so).
      */
     static Optional<LibraryIndex> libraryIndex(
             List<String> arguments, boolean noState, Map<String, String> environment, Consumer<String> warnings) {
-        if (noState || StateFiles.stdinOnly(arguments)) {
+        if (noState || StateFiles.stdinOnly(arguments) || temporarySamplesOnly(arguments)) {
             return Optional.empty();
         }
         try {
@@ -29,5 +32,9 @@ final class CacheFiles {
             warnings.accept("lede: the library index cannot be used here (" + e + "); every file is read");
             return Optional.empty();
         }
+    }
+
+    private static boolean temporarySamplesOnly(List<String> arguments) {
+        return arguments.size() == 1 && BundledSamples.isTemporaryCopy(Path.of(arguments.get(0)));
     }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:every feed was fetched (or skipped as its server asked)",
-            "1:some feeds failed (each is named on stderr with the reason), another fetch is running, there are no "
+            "1:some feeds failed (each is named on stderr with the reason), some lines of the list cannot be used "
+                    + "(each is named on stderr) and were left out, another fetch is running, there are no "
                     + "subscriptions, or " + ExitCodes.OWN_FOLDER_HELP,
             ExitCodes.USAGE_HELP,
             ExitCodes.NO_LIST_HELP
@@ -126,6 +127,7 @@ final class FetchCommand extends SubscriptionCommand {
         }
         tally.get().lines().forEach(line -> err.println("lede: " + line));
         out.println(tally.get().summary());
-        return tally.get().failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        // A line of the list left out (said as the list was read) is an input not read, as for lede subscriptions.
+        return tally.get().failed() > 0 || !list.problems().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 }

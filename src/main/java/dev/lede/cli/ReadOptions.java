@@ -10,6 +10,9 @@ final class ReadOptions {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
+            completionCandidates = LowercaseNames.Formats.class,
+            converter = FormatConverter.class,
+            defaultValue = "auto",
             description = "Read every input as this format instead of detecting it: ${COMPLETION-CANDIDATES}.")
     InputFormat format = InputFormat.AUTO;
 

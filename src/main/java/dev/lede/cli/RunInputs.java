@@ -41,16 +41,30 @@ final class RunInputs {
     }
 
     /**
-     * The bundled samples' folder, unpacked into the cache. When they cannot be unpacked (a read-only cache)
-     * the folder is still the input, so an earlier unpacking is read, and else it is named as missing, the
-     * load counted as nothing read (exit 3, the reader not opened on an empty list).
+     * The bundled samples' folder, unpacked into the cache. When they cannot be unpacked there (a cache that
+     * cannot be written), an earlier unpacking is read if there is one, else a copy in the system's temporary
+     * folder (one line says why; no index is kept of it). When even that fails the cache's folder is still
+     * the input, named as missing, the load counted as nothing read (exit 3, the reader not opened on an
+     * empty list).
      */
     static List<String> samples(Map<String, String> environment, PrintWriter err) {
         BundledSamples samples = BundledSamples.of(environment, VersionProvider.version());
         try {
             return List.of(samples.folder().toString());
         } catch (IOException e) {
-            err.println("lede: cannot unpack the bundled samples: " + FileFailures.describe(e));
+            String why = FileFailures.describe(e);
+            if (!Files.isDirectory(samples.place())) {
+                try {
+                    Path copy = samples.temporaryCopy();
+                    err.println(
+                            "lede: the bundled samples are read from a temporary copy (the cache cannot be written: "
+                                    + why + ")");
+                    return List.of(copy.toString());
+                } catch (IOException | RuntimeException temporary) {
+                    // said below with the cache's reason, which is the one to mend
+                }
+            }
+            err.println("lede: cannot unpack the bundled samples: " + why);
             return List.of(samples.place().toString());
         }
     }

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * How inputs are named where a person reads them (the reader's title bar and source columns, {@code lede
@@ -17,35 +18,51 @@ final class ShownNames {
     /** The samples' folder as shown. */
     static final String SAMPLES = "samples";
 
-    private final String samples;
+    private final Supplier<Path> samplesFolder;
+    private String samples;
 
     /** @param samplesFolder the samples' folder as {@link RunInputs#arguments} gives it */
     ShownNames(Path samplesFolder) {
-        this.samples = samplesFolder.toString();
+        this(() -> samplesFolder);
     }
 
-    /** The names for a command run with {@code environment}, whose cache holds the samples. */
+    private ShownNames(Supplier<Path> samplesFolder) {
+        this.samplesFolder = samplesFolder;
+    }
+
+    /**
+     * The names for a command run with {@code environment}, whose cache holds the samples, or a temporary
+     * copy made when it cannot ({@link RunInputs#samples}): asked when first needed, after the inputs are known.
+     */
     static ShownNames of(Map<String, String> environment) {
         return new ShownNames(
-                BundledSamples.of(environment, VersionProvider.version()).place());
+                () -> BundledSamples.of(environment, VersionProvider.version()).place());
+    }
+
+    private String samples() {
+        if (samples == null) {
+            samples = samplesFolder.get().toString();
+        }
+        return samples;
     }
 
     /** What the title bar names: the single input as given (the samples as such), else how many inputs. */
     String title(List<String> arguments) {
         if (arguments.size() == 1) {
             String only = arguments.get(0);
-            return only.equals("-") ? "stdin" : only.equals(samples) ? "bundled " + SAMPLES : only;
+            return only.equals("-") ? "stdin" : only.equals(samples()) ? "bundled " + SAMPLES : only;
         }
         return arguments.size() + " inputs";
     }
 
     /** The samples' folder as the reader's source columns name it. */
     ShownFolder folder() {
-        return new ShownFolder(samples, SAMPLES);
+        return new ShownFolder(samples(), SAMPLES);
     }
 
     /** An article's source as {@code lede list} prints it: {@code samples/NAME} for a file of the samples. */
     String source(String source) {
+        String samples = samples();
         if (source.length() > samples.length() && source.startsWith(samples)) {
             char next = source.charAt(samples.length());
             if (next == '/' || next == File.separatorChar) {

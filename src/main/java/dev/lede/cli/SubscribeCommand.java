@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.WebUrl;
 import dev.lede.core.subscribe.FullText;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
@@ -45,6 +46,8 @@ final class SubscribeCommand extends SubscriptionCommand {
             names = "--full-text",
             paramLabel = "on|off|auto",
             converter = FullTextConverter.class,
+            completionCandidates = LowercaseNames.FullTexts.class,
+            defaultValue = "auto",
             description = "Fetch each item's page for its full text: always, never, or when the feed gives only a "
                     + "summary (default: ${DEFAULT-VALUE}).")
     FullText fullText = FullText.AUTO;
@@ -56,7 +59,8 @@ final class SubscribeCommand extends SubscriptionCommand {
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         if (Subscription.webHost(url).isEmpty()) {
-            err.println("lede: " + Sanitizer.sanitizeLine(url) + ": not an http or https URL");
+            err.println("lede: " + Sanitizer.sanitizeLine(url) + ": "
+                    + WebUrl.problem(url).orElse("not an http or https URL"));
             return ExitCodes.USAGE;
         }
         if (name != null && !Subscription.usableName(name)) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -24,6 +25,9 @@ import java.util.stream.Stream;
 public final class BundledSamples {
 
     private static final String PREFIX = "dev/lede/samples/";
+
+    /** The temporary copies this process made, by cache root and version. */
+    private static final Map<String, Path> TEMPORARY_COPIES = new ConcurrentHashMap<>();
 
     private final Path cacheRoot;
     private final String version;
@@ -55,9 +59,44 @@ public final class BundledSamples {
                 version);
     }
 
-    /** Where {@link #folder} puts the samples, without unpacking them. */
+    /**
+     * Where {@link #folder} puts the samples, without unpacking them; once this process has made a
+     * {@link #temporaryCopy} of them, that copy.
+     */
     public Path place() {
-        return cacheRoot.resolve("samples-" + version);
+        Path copy = TEMPORARY_COPIES.get(key());
+        return copy != null ? copy : cacheRoot.resolve("samples-" + version);
+    }
+
+    /**
+     * The samples unpacked into a new folder under the system's temporary folder, deleted as the process
+     * ends: what is read when the cache cannot be written (a home folder that is not the user's). Reading
+     * them needs no cache; keeping them would need one.
+     */
+    public Path temporaryCopy() throws IOException {
+        Path copy = TEMPORARY_COPIES.get(key());
+        if (copy != null) {
+            return copy;
+        }
+        Path folder = Files.createTempDirectory("lede-samples-");
+        try {
+            unpackInto(folder);
+        } catch (IOException e) {
+            deleteTree(folder);
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder), "lede-samples-cleanup"));
+        TEMPORARY_COPIES.put(key(), folder);
+        return folder;
+    }
+
+    /** Whether {@code folder} is a {@link #temporaryCopy} made by this process (no index keeps what goes). */
+    public static boolean isTemporaryCopy(Path folder) {
+        return TEMPORARY_COPIES.containsValue(folder);
+    }
+
+    private String key() {
+        return cacheRoot + "\0" + version;
     }
 
     /** A folder holding the samples, extracting them on first use. */
@@ -70,13 +109,7 @@ public final class BundledSamples {
                 .resolve("samples-" + version + ".tmp" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(staging);
-            for (String name : sampleNames()) {
-                try (InputStream in = BundledSamples.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
-                    if (in != null) {
-                        copy.to(in, staging.resolve(name));
-                    }
-                }
-            }
+            unpackInto(staging);
             replace(target, staging);
         } catch (FileSystemException e) {
             deleteTree(staging); // a full disk must not be left fuller by each run that tried
@@ -87,6 +120,16 @@ public final class BundledSamples {
             throw new FileSystemException(target.toString(), null, e.getMessage());
         }
         return target;
+    }
+
+    private void unpackInto(Path folder) throws IOException {
+        for (String name : sampleNames()) {
+            try (InputStream in = BundledSamples.class.getClassLoader().getResourceAsStream(PREFIX + name)) {
+                if (in != null) {
+                    copy.to(in, folder.resolve(name));
+                }
+            }
+        }
     }
 
     private static void deleteTree(Path folder) {

@@ -56,6 +56,9 @@ final class InputWalk {
         if (!Files.isDirectory(path)) {
             return !seen.firstTime(path) || visitor.file(path, argument, null);
         }
+        if (!seen.firstTime(path)) { // a folder named twice: its files and its problems were met the first time
+            return true;
+        }
         DirectoryWalk walk = new DirectoryWalk(path, options);
         boolean problems = false;
         while (walk.hasNext()) {

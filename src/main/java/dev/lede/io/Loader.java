@@ -108,9 +108,13 @@ public final class Loader {
         LoadSink sink = options.urlsWhenFetched() ? new OneAtATimeSink(given) : given;
         seen = SeenFiles.forArguments(arguments.size());
         try (ParsePool.Run run = parses.start(sink)) {
+            boolean stdinNamed = false;
             for (String argument : arguments) {
                 if (argument.equals(Source.STDIN)) {
-                    run.submit(parses.job(Source.STDIN, this::readStdin));
+                    if (!stdinNamed) { // named again, it is read once, as a file named twice is
+                        run.submit(parses.job(Source.STDIN, this::readStdin));
+                    }
+                    stdinNamed = true;
                 } else if (argument.startsWith("http://") || argument.startsWith("https://")) {
                     if (options.urlsWhenFetched()) {
                         fetches.start(argument, sink);

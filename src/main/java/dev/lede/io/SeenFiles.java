@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The files a load has read, by identity (device and inode, else the real path), so that a file named
- * twice — directly and through its folder, or under two names — is read once. Costs a stat a file, so
+ * The files and folders a load has met, by identity (device and inode, else the real path), so that a file
+ * named twice — directly and through its folder, or under two names — is read once, and a folder walked once. Costs a stat a file, so
  * a load of a single argument, which cannot name a file twice, keeps nothing.
  */
 final class SeenFiles {
@@ -25,13 +25,15 @@ final class SeenFiles {
         return new SeenFiles(arguments > 1 ? new HashSet<>() : null);
     }
 
-    /** True the first time {@code file} is met; a file that cannot be looked at counts as new (reading it says why). */
+    /**
+     * True the first time {@code file} (or folder) is met; one that cannot be looked at is known by its
+     * absolute path, so that reading it says why once however often it is named.
+     */
     boolean firstTime(Path file) {
         if (seen == null) {
             return true;
         }
-        Object identity = identity(file);
-        return identity == null || seen.add(identity);
+        return seen.add(identity(file));
     }
 
     private static Object identity(Path file) {
@@ -39,7 +41,7 @@ final class SeenFiles {
             Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
             return key != null ? key : file.toRealPath();
         } catch (IOException | SecurityException e) {
-            return null;
+            return file.toAbsolutePath().normalize().toString();
         }
     }
 }

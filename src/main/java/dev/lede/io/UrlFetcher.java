@@ -1,6 +1,7 @@
 package dev.lede.io;
 
 import dev.lede.core.article.Source;
+import dev.lede.core.article.WebUrl;
 import dev.lede.core.parse.Input;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -93,7 +94,9 @@ public final class UrlFetcher {
      * redirects; a failure to get any answer is an IOException whose message starts with the URL.
      */
     public Answer get(String url, Map<String, String> extraHeaders) throws IOException {
-        URI current = webUri(url).orElseThrow(() -> FetchFailures.failure(url, "not an http or https URL"));
+        URI current = webUri(url)
+                .orElseThrow(
+                        () -> FetchFailures.failure(url, WebUrl.problem(url).orElse("not an http or https URL")));
         boolean permanent = true;
         for (int redirects = 0; ; redirects++) {
             HttpResponse<byte[]> response = exchange(url, current, extraHeaders);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,26 @@ class InputReportTest {
         run = CliRun.of("list", feed.toString());
         assertEquals(3, run.exitCode());
         assertEquals("lede: " + feed + ": feed has no items\n", run.err());
+    }
+
+    @Test
+    void anInputNamedTwiceIsSaidOnceThroughTheIndexAndWithoutItAndStdinTwiceSkipsNothing() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path story = write("story.txt", "Harbour opens\n\nThe quay is busy.\n");
+        for (List<String> options : List.<List<String>>of(List.of(), List.of("--no-state"))) {
+            List<String> arguments = new ArrayList<>(List.of("list"));
+            arguments.addAll(options);
+            arguments.addAll(List.of(empty.toString(), empty.toString(), story.toString()));
+            CliRun run = CliRun.of(arguments.toArray(String[]::new));
+            assertEquals(1, run.exitCode(), run.err());
+            assertEquals(
+                    "lede: " + empty + ": no articles found (no files to read in it)\n", run.err(), options.toString());
+        }
+
+        CliRun stdinTwice = CliRun.withStdin("Piped story\n\nBody.\n", "list", "-", "-");
+        assertEquals(0, stdinTwice.exitCode(), stdinTwice.err());
+        assertEquals("", stdinTwice.err());
+        assertEquals(1, stdinTwice.out().lines().count(), stdinTwice.out());
     }
 
     @Test

@@ -179,7 +179,8 @@ class SubscriptionCommandsTest {
                 badName.err());
         CliRun badUrl = run("subscribe", "http://a.example/\u001b]0;owned\u0007 b");
         assertEquals(2, badUrl.exitCode());
-        assertEquals("lede: http://a.example/ b: not an http or https URL\n", badUrl.err());
+        assertEquals(
+                "lede: http://a.example/ b: malformed URL (illegal character in path at character 18)\n", badUrl.err());
     }
 
     @Test
@@ -211,6 +212,18 @@ class SubscriptionCommandsTest {
                         + ":1: not an http or https URL: \"not\"; line skipped\n",
                 listed.err());
         assertTrue(listed.out().startsWith("ok\t"), listed.out());
+    }
+
+    @Test
+    void fetchOfAListWithALineSkippedExitsOneAsSubscriptionsDoes() throws IOException {
+        serve("/a", "Quay", 1, "Mon, 01 Dec 2025 10:00:00 GMT");
+        Files.createDirectories(home.resolve("config/lede"));
+        Files.writeString(home.resolve("config/lede/subscriptions"), "not a url\n" + server.url("/a") + " \"~ok\"\n");
+        CliRun fetched = run("fetch");
+        assertTrue(fetched.err().contains(":1: not an http or https URL: \"not\"; line skipped"), fetched.err());
+        assertTrue(Files.isDirectory(library().resolve("ok")), "the usable line is fetched");
+        assertEquals(run("subscriptions").exitCode(), fetched.exitCode(), fetched.err());
+        assertEquals(ExitCodes.SOME_FAILED, fetched.exitCode());
     }
 
     @Test
@@ -318,6 +331,22 @@ class SubscriptionCommandsTest {
                 "imported 1 subscription from " + dev.lede.core.text.Sanitizer.sanitizeLine(opml.toString()) + "\n",
                 imported.out());
         assertFalse(imported.out().contains("\u001b"), "no escape sequence reaches the terminal");
+    }
+
+    @Test
+    void importSaysWhichFeedItRenamedBecauseItsNameWasTaken() throws IOException {
+        run("subscribe", "https://harbour.example/rss", "--name", "harbour");
+        Path opml = home.resolve("feeds.opml");
+        Files.writeString(
+                opml,
+                "<opml version=\"2.0\"><body><outline text=\"harbour\" xmlUrl=\"https://other.example/harbour\"/>"
+                        + "<outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\"/></body></opml>");
+        CliRun imported = run("import", opml.toString());
+        assertEquals(0, imported.exitCode(), "a renamed feed is imported: " + imported.err());
+        assertEquals(
+                "lede: " + opml + ": https://other.example/harbour: the name harbour is taken; imported as harbour-2\n",
+                imported.err());
+        assertTrue(run("subscriptions").out().contains("harbour-2\t"), "under the name said");
     }
 
     @Test

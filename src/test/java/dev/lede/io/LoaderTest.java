@@ -169,7 +169,18 @@ class LoaderTest {
         Path file = write("a.txt", "File story.\nBody.");
         load("Piped story.\nBody.".getBytes(StandardCharsets.UTF_8), file.toString(), "-", "-");
         assertEquals(List.of(file.toString(), "-"), sources());
-        assertEquals(List.of("-: stdin was already read; skipped"), problems());
+        assertEquals(
+                List.of(), problems(), "stdin named twice is read once, as a file named twice is, and skips nothing");
+    }
+
+    @Test
+    void aFolderOrAMissingFileNamedTwiceIsSaidOnce() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        String missing = dir.resolve("missing.txt").toString();
+        load(new byte[0], empty.toString(), missing, empty.toString(), missing);
+        assertEquals(
+                List.of(empty + ": no articles found (no files to read in it)", missing + ": no such file"),
+                problems());
     }
 
     @Test

@@ -248,6 +248,14 @@ class UrlFetcherTest {
     }
 
     @Test
+    void aMalformedHttpAddressIsSaidToBeMalformedNotToBeAnotherKind() {
+        IOException e = assertThrows(IOException.class, () -> fetcher().fetch("http://[::1"));
+        assertEquals(
+                "http://[::1: malformed URL (expected closing bracket for IPv6 address at character 12)",
+                e.getMessage());
+    }
+
+    @Test
     void describesDurationsAndSizesShortly() {
         assertEquals("10 s", FetchFailures.seconds(Duration.ofSeconds(10)));
         assertEquals("0.25 s", FetchFailures.seconds(Duration.ofMillis(250)));

@@ -1,6 +1,7 @@
 package dev.lede.core.subscribe;
 
 import dev.lede.core.article.Problem;
+import dev.lede.core.article.WebUrl;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +54,8 @@ public final class Opml {
             if (Subscription.webHost(url).isEmpty()) {
                 problems.add(new Problem(
                         file,
-                        "feed \"" + clean(title.isEmpty() ? url : title) + "\": not an http or https URL; skipped"));
+                        "feed \"" + clean(title.isEmpty() ? url : title) + "\": "
+                                + WebUrl.problem(url).orElse("not an http or https URL") + "; skipped"));
                 continue;
             }
             if (!urls.add(url)) {

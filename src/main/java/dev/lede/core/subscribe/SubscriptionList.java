@@ -1,6 +1,7 @@
 package dev.lede.core.subscribe;
 
 import dev.lede.core.article.Problem;
+import dev.lede.core.article.WebUrl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,8 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
 
     /**
      * What importing {@code incoming} adds: the feeds whose URL is not in this list yet, each renamed
-     * {@code name-2}… when its name is taken; {@code skipped} has a line for each feed left out.
+     * {@code name-2}… when its name is taken (listed in {@code renamed}); {@code skipped} has a line for
+     * each feed left out.
      */
     public Merge merge(List<Subscription> incoming) {
         Map<String, Integer> names = new HashMap<>();
@@ -53,6 +55,7 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
         }
         List<Subscription> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<Renamed> renamed = new ArrayList<>();
         for (Subscription feed : incoming) {
             String key = Subscription.feedKey(feed.url());
             if (urls.containsKey(key)) {
@@ -60,20 +63,27 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                 continue;
             }
             String name = unused(feed.name(), names);
+            if (!name.equals(feed.name())) {
+                renamed.add(new Renamed(feed.url(), feed.name(), name));
+            }
             names.put(name, 0);
             urls.put(key, name);
             added.add(new Subscription(feed.url(), name, feed.tags(), feed.fullText()));
         }
-        return new Merge(added, skipped);
+        return new Merge(added, skipped, renamed);
     }
 
-    /** What {@link #merge} adds and what it leaves out (one line each). */
-    public record Merge(List<Subscription> added, List<String> skipped) {
+    /** What {@link #merge} adds, what it leaves out (one line each), and which of the added it renamed. */
+    public record Merge(List<Subscription> added, List<String> skipped, List<Renamed> renamed) {
         public Merge {
             added = List.copyOf(added);
             skipped = List.copyOf(skipped);
+            renamed = List.copyOf(renamed);
         }
     }
+
+    /** A feed added under {@code given} because the name it came with, {@code wanted}, was taken. */
+    public record Renamed(String url, String wanted, String given) {}
 
     /** Reads the list; {@code file} names it in problems. */
     public static SubscriptionList parse(String file, String text) {
@@ -105,7 +115,9 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                 continue;
             }
             if (Subscription.webHost(url).isEmpty()) {
-                problems.add(new Problem(where, "not an http or https URL: " + shown(url) + "; line skipped"));
+                problems.add(new Problem(
+                        where,
+                        WebUrl.problem(url).orElse("not an http or https URL") + ": " + shown(url) + "; line skipped"));
                 continue;
             }
             String wrong = null;

@@ -11,6 +11,7 @@ import dev.lede.core.parse.PlausibleDates;
 import dev.lede.core.parse.html.AuthorNames;
 import dev.lede.core.parse.html.HtmlBlocks;
 import dev.lede.core.parse.html.HtmlFragment;
+import dev.lede.core.text.ShortText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,21 +91,9 @@ final class FeedArticles {
         for (Block block : body) {
             String text = block.text();
             if (!text.isBlank() && !(block instanceof Block.Image)) {
-                return cut(text);
+                return ShortText.cut(text, DERIVED_HEADLINE_MAX);
             }
         }
         return link != null ? link : UNTITLED;
-    }
-
-    private static String cut(String text) {
-        if (text.length() <= DERIVED_HEADLINE_MAX) {
-            return text;
-        }
-        int space = text.lastIndexOf(' ', DERIVED_HEADLINE_MAX);
-        int end = space > DERIVED_HEADLINE_MAX / 2 ? space : DERIVED_HEADLINE_MAX;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }

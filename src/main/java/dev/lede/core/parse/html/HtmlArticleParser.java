@@ -7,9 +7,11 @@ import dev.lede.core.article.Format;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.parse.ArticleParser;
+import dev.lede.core.parse.HeadlineShape;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.Parsed;
 import dev.lede.core.parse.PlausibleDates;
+import dev.lede.core.text.ShortText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -149,7 +151,7 @@ public final class HtmlArticleParser implements ArticleParser {
         for (Block b : body) {
             String line = HtmlText.line(b.text());
             if (!line.isEmpty()) {
-                return line.length() > 160 ? line.substring(0, 160) : line;
+                return ShortText.cut(line, HeadlineShape.MAX_CHARS);
             }
         }
         return null;

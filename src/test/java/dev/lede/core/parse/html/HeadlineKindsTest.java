@@ -97,4 +97,17 @@ class HeadlineKindsTest {
         assertEquals("Café owners welcome the dredging", DoubleEncoding.undone("Café owners welcome the dredging"));
         assertEquals("Ã© costs ½ more", DoubleEncoding.undone("Ã© costs ½ more"), "not valid UTF-8: kept");
     }
+
+    @Test
+    void aPageWithNoTitleIsHeadedByItsFirstTextCutAfterAWordAndMarked() {
+        String first = "The harbour board met on Monday evening in the old customs house to hear from the dredging "
+                + "contractors, the ferry operators, the lifeboat crew and the anglers who use the inner basin "
+                + "every weekend of the year";
+        Article a = page("", "<article><p>" + first + "</p>" + STORY + "</article>");
+        assertEquals(first.substring(0, first.lastIndexOf(' ', 160)) + "…", a.headline());
+
+        String emoji = "Ferries " + "🚢".repeat(100);
+        Article ships = page("", "<article><p>" + emoji + "</p>" + STORY + "</article>");
+        assertEquals("Ferries " + "🚢".repeat(76) + "…", ships.headline(), "no half of a ship is kept");
+    }
 }
