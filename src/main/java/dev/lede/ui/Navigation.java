@@ -3,6 +3,8 @@ package dev.lede.ui;
 import dev.lede.core.article.Article;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.ui.keys.Action;
+import dev.lede.ui.keys.Key;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,10 +89,17 @@ final class Navigation {
         }
         // Never jump to a wrong article: show what a search for its words finds instead.
         UiState searched = ListUpdate.filter(state.withFocus(Focus.LIST).withFullScreen(false), headline.headline());
-        return Transition.of(searched.withMessage(
-                state.library().resolvedTogether()
-                        ? "not in the library — searched for its words; Esc shows all, h goes back"
-                        : "not matched yet — searched for its words; Esc shows all, h goes back"));
+        return Transition.of(
+                searched.withMessage((state.library().resolvedTogether() ? "not in the library" : "not matched yet")
+                        + " — searched for its words"
+                        + keyFor(state, Action.CANCEL, "; ", " shows all")
+                        + keyFor(state, Action.BACK_TO_ARTICLE, ", ", " goes back")));
+    }
+
+    /** "; Esc shows all": the first key the key map gives the action, between the two texts; nothing when unbound. */
+    private static String keyFor(UiState state, Action action, String before, String after) {
+        List<Key> keys = state.options().keymap().keys(action);
+        return keys.isEmpty() ? "" : before + keys.get(0).label() + after;
     }
 
     /** h: back to the article this one was reached from by a related jump, else to the list. */
@@ -114,8 +123,7 @@ final class Navigation {
         if (previous.isEmpty()) {
             return Transition.of(state.withMessage("no article read yet"));
         }
-        History all = state.history();
-        History history = new History(all.back().subList(0, all.back().size() - 1), all.forward());
+        History history = state.history().opening(previous.get().entry()); // its visit leaves the top of the stack
         return opened(
                 state.withHistory(history),
                 previous.get().entry(),

@@ -390,6 +390,9 @@ class UpdateTest {
         UiState read = reading(narrow, articles, "<enter>", "j", "j");
         UiState searched =
                 Update.update(pressed(read, "2"), new Event.CountExpired()).state();
+        assertEquals(
+                "not in the library — searched for its words; Esc shows all, h goes back",
+                searched.message().orElseThrow());
         UiState cleared = pressed(searched, "<esc>");
         assertEquals("", cleared.list().order().filter());
         assertEquals(Optional.empty(), cleared.reader(), "the list's selection is a match, not the article");

@@ -42,9 +42,9 @@ public final class Keymap {
     }
 
     /**
-     * The action {@code key} asks for in a context outside {@code context}'s chain when it asks for none there, so a key pressed in the wrong
-     * place can say where it works: the reader's places first, the list last (Enter in the reader is a related
-     * headline's key before it is the list's).
+     * The action {@code key} asks for in a context outside {@code context}'s chain when it asks for none there, so
+     * a key pressed in the wrong place can say where it works: the reader's places first, the list last (Enter in
+     * the reader is a related headline's key before it is the list's).
      */
     public Optional<Action> elsewhere(Context context, Key key) {
         if (find(context, key).isPresent()) {
