@@ -1,4 +1,4 @@
-// Over 250 lines: sort and filter of one snapshot, with the search states that keep rows on screen meanwhile.
+// Over 300 lines: sort and filter of one snapshot, with the search states that keep rows on screen meanwhile.
 package dev.lede.ui;
 
 import dev.lede.core.article.ArticleId;

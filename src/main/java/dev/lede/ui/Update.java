@@ -1,4 +1,4 @@
-// Over 250 lines: the state machine's dispatch of every event and action in one place, so none is missed.
+// Over 300 lines: the state machine's dispatch of every event and action in one place, so none is missed.
 package dev.lede.ui;
 
 import dev.lede.core.library.Library;
