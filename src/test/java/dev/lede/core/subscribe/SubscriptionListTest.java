@@ -72,6 +72,29 @@ class SubscriptionListTest {
     }
 
     @Test
+    void aBidiOverrideInANameOrATagIsALineLedeCannotUse() {
+        // lede subscriptions and lede fetch print names and tags as they are: U+202E would reverse the rest of
+        // the line on a terminal that does bidi, and a zero-width space would hide in a folder name.
+        SubscriptionList list = SubscriptionList.parse(
+                FILE,
+                "https://a.example/f \"~ev\u202eil\"\nhttps://b.example/f lo\u2066cal\nhttps://c.example/f \"~ne\u200bws\"\n");
+        assertEquals(List.of(), list.subscriptions());
+        assertEquals(
+                List.of(
+                        new Problem(
+                                FILE + ":1",
+                                "the name \"ev?il\" cannot be a folder name (no / or \\, not starting with a dot); line skipped"),
+                        new Problem(FILE + ":2", "the tag \"lo?cal\" has a control character; line skipped"),
+                        new Problem(
+                                FILE + ":3",
+                                "the name \"ne?ws\" cannot be a folder name (no / or \\, not starting with a dot); line skipped")),
+                list.problems());
+        assertEquals(false, Subscription.usableName("ev\u202eil"));
+        assertEquals(false, SubscriptionList.usableTag("t\u2069ag"));
+        assertEquals(true, Subscription.usableName("Z\u00f6e \u6771\u4eac \uD83D\uDC68\u200D\uD83D\uDC69"));
+    }
+
+    @Test
     void feedsWithoutANameAreNamedByTheirHostOnceEach() {
         SubscriptionList list = SubscriptionList.parse(FILE, "https://news.example/a\nhttps://news.example/b\n");
         assertEquals(
