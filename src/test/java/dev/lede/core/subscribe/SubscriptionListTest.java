@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.core.article.Problem;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionListTest {
@@ -90,6 +91,14 @@ class SubscriptionListTest {
                                 "the name \"ne?ws\" cannot be a folder name (no / or \\, not starting with a dot); line skipped")),
                 list.problems());
         assertEquals(false, Subscription.usableName("ev\u202eil"));
+        assertEquals(Optional.empty(), Subscription.webHost("https://d.example/f?x=\u202egnp.exe"));
+        assertEquals(
+                List.of(new Problem(
+                        FILE + ":1",
+                        "malformed URL (a control or invisible character at character 23): "
+                                + "\"https://d.example/f?x=?gnp.exe\"; line skipped")),
+                SubscriptionList.parse(FILE, "https://d.example/f?x=\u202egnp.exe\n")
+                        .problems());
         assertEquals(false, SubscriptionList.usableTag("t\u2069ag"));
         assertEquals(true, Subscription.usableName("Z\u00f6e \u6771\u4eac \uD83D\uDC68\u200D\uD83D\uDC69"));
     }
