@@ -19,7 +19,6 @@ import dev.lede.tui.LedeProgram;
 import dev.lede.tui.LedeTerminal;
 import dev.lede.tui.ReaderContext;
 import dev.lede.tui.ReaderStart;
-import dev.lede.ui.Glyphs;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.config.ColorChoice;
 import dev.lede.ui.config.Config;
@@ -195,7 +194,7 @@ final class ReaderSession implements ReaderStart.Plan {
                 .withTextWidth(width)
                 .withKeymap(config.keymap())
                 .withHyperlinks(config.hyperlinks())
-                .withGlyphs(Glyphs.forCharset(LedeTerminal.localeCharset()))
+                .shownIn(LedeTerminal.localeCharset())
                 .withShownFolder(ShownNames.of(settings.environment()).folder());
         if (config.split().isPresent()) {
             uiOptions = uiOptions.withSplitWidth(config.split().getAsInt());

@@ -5,9 +5,11 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Graphemes;
+import dev.lede.core.text.LineFit;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Transliteration;
 import dev.lede.tui.wire.ClusterCharacter;
+import dev.lede.ui.Glyphs;
 import dev.lede.ui.Hyperlink;
 import dev.lede.ui.view.Frame;
 import dev.lede.ui.view.FrameLine;
@@ -99,8 +101,11 @@ public final class Painter {
 
     private void paintRow(int row, int width, FrameLine line) {
         int column = 0;
-        for (Span span : line.spans()) {
-            String text = Transliteration.forCharset(clean(Sanitizer.sanitizeLine(span.text())), charset);
+        List<Span> spans = line.spans();
+        for (int at = 0; at < spans.size(); at++) {
+            Span span = spans.get(at);
+            String clean = clean(Sanitizer.sanitizeLine(span.text()));
+            String text = shown(clean, at == spans.size() - 1 ? width - column : -1);
             String link = Hyperlink.target(span.link()); // checked again: nothing but printable ASCII goes in OSC 8
             if (link != null) {
                 column = paintLinked(row, column, width, text, span.style(), link);
@@ -124,6 +129,27 @@ public final class Painter {
         for (; column < width; column++) {
             screen.setCharacter(column, row, blank);
         }
+    }
+
+    /**
+     * {@code text} in the terminal's charset. A transliteration can be wider ("£" as "GBP"); the views lay out
+     * text as shown ({@code ui/ShownText}), and what still widens here loses its trailing blanks first, then is
+     * cut, marked, so the spans after it (the pane border, the other pane) stay in the columns they were laid out
+     * in. {@code room}: the columns the last span of a row may take, else -1 (the span's own).
+     */
+    private String shown(String text, int room) {
+        String shown = Transliteration.forCharset(text, charset);
+        if (shown == text) {
+            return text;
+        }
+        int columns = room >= 0 ? room : Columns.width(text);
+        if (Columns.width(shown) <= columns) {
+            return shown;
+        }
+        String words = shown.stripTrailing();
+        return Columns.width(words) <= columns
+                ? LineFit.pad(words, columns)
+                : LineFit.cut(words, columns, Glyphs.ASCII.cut());
     }
 
     // Hyperlinked text: cells of their own, never from the caches (each carries its link).

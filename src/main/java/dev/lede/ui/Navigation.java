@@ -161,7 +161,11 @@ final class Navigation {
             return state; // an answer for an article the reader has left already
         }
         Geometry geometry = state.geometry();
-        ReaderLayout layout = ReaderLayout.of(article, geometry.textWidth(), Backlinks.of(state, entry));
+        ReaderLayout layout = ReaderLayout.of(
+                article,
+                geometry.textWidth(),
+                Backlinks.of(state, entry),
+                state.options().shown());
         return state.withReader(state.reader().get().withArticle(article, layout, geometry.page()));
     }
 

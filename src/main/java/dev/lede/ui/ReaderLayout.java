@@ -40,6 +40,12 @@ public record ReaderLayout(
     }
 
     public static ReaderLayout of(Article article, int width, List<LibraryEntry> linkedFrom) {
+        return of(article, width, linkedFrom, ShownText.UNICODE);
+    }
+
+    /** The layout of {@code article} as {@code shown}: wrapped as the terminal will draw it. */
+    public static ReaderLayout of(Article original, int width, List<LibraryEntry> linkedFrom, ShownText shown) {
+        Article article = shown.article(original);
         List<ReaderLine> lines = new ArrayList<>();
         for (Wrap.Line line : Wrap.text(article.headline(), Wrap.Role.HEADING, TITLE_UNIT, width)) {
             lines.add(new ReaderLine(
@@ -149,7 +155,7 @@ public record ReaderLayout(
             linkedStart = lines.size();
             for (int i = 0; i < linkedFrom.size(); i++) {
                 lines.add(new ReaderLine(
-                        linkedFrom.get(i).headline(),
+                        shown.line(linkedFrom.get(i).headline()),
                         ReaderLine.Kind.RELATED,
                         Wrap.Role.PARAGRAPH,
                         linkedUnit,

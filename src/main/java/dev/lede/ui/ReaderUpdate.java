@@ -63,7 +63,9 @@ final class ReaderUpdate {
             return state;
         }
         ReaderPage reader = state.reader().get();
-        ArticleSearch search = ArticleSearch.of(reader.layout().get(), query);
+        // The lines are the text as shown (Zoë as Zoe in the C locale), so the query is searched for as shown too.
+        ArticleSearch search =
+                ArticleSearch.of(reader.layout().get(), state.options().shown().line(query));
         int first = search.firstFrom(from);
         if (first < 0 && !search.matches().isEmpty()) {
             first = 0;

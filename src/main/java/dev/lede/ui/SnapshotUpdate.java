@@ -85,7 +85,11 @@ final class SnapshotUpdate {
             return updated;
         }
         Geometry geometry = updated.geometry();
-        ReaderLayout layout = ReaderLayout.of(reader.article().get(), geometry.textWidth(), linkedFrom);
+        ReaderLayout layout = ReaderLayout.of(
+                reader.article().get(),
+                geometry.textWidth(),
+                linkedFrom,
+                updated.options().shown());
         return updated.withReader(reader.relaidOut(layout, geometry.page()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.lede.ui;
 
 import dev.lede.ui.keys.Keymap;
+import java.nio.charset.Charset;
 
 /**
  * Settings of the reader that a configuration file may change later.
@@ -13,6 +14,8 @@ import dev.lede.ui.keys.Keymap;
  * @param glyphs     the marks drawn around the text: Unicode, or ASCII for a terminal that cannot show it
  * @param columns    the list's columns beside the headline (source, date)
  * @param folder     a folder shown under another name in the source columns (the bundled samples)
+ * @param shown      the text as the terminal's charset shows it: transliterated before it is laid out when that
+ *                   charset is not UTF-8
  */
 public record UiOptions(
         int textWidth,
@@ -22,7 +25,8 @@ public record UiOptions(
         boolean hyperlinks,
         Glyphs glyphs,
         ListColumns columns,
-        ShownFolder folder) {
+        ShownFolder folder,
+        ShownText shown) {
 
     public static final int DEFAULT_TEXT_WIDTH = 90;
     public static final int DEFAULT_SPLIT_WIDTH = 100;
@@ -35,10 +39,20 @@ public record UiOptions(
         glyphs = glyphs == null ? Glyphs.UNICODE : glyphs;
         columns = columns == null ? ListColumns.AUTO : columns;
         folder = folder == null ? ShownFolder.NONE : folder;
+        shown = shown == null ? ShownText.UNICODE : shown;
     }
 
     public UiOptions(int textWidth, int splitWidth, Keymap keymap) {
-        this(textWidth, splitWidth, keymap, Sort.FILE_ORDER, false, Glyphs.UNICODE, ListColumns.AUTO, ShownFolder.NONE);
+        this(
+                textWidth,
+                splitWidth,
+                keymap,
+                Sort.FILE_ORDER,
+                false,
+                Glyphs.UNICODE,
+                ListColumns.AUTO,
+                ShownFolder.NONE,
+                ShownText.UNICODE);
     }
 
     public static UiOptions defaults() {
@@ -46,34 +60,48 @@ public record UiOptions(
     }
 
     public UiOptions withTextWidth(int width) {
-        return new UiOptions(width, splitWidth, keymap, sort, hyperlinks, glyphs, columns, folder);
+        return new UiOptions(width, splitWidth, keymap, sort, hyperlinks, glyphs, columns, folder, shown);
     }
 
     public UiOptions withSplitWidth(int width) {
-        return new UiOptions(textWidth, width, keymap, sort, hyperlinks, glyphs, columns, folder);
+        return new UiOptions(textWidth, width, keymap, sort, hyperlinks, glyphs, columns, folder, shown);
     }
 
     public UiOptions withKeymap(Keymap newKeymap) {
-        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks, glyphs, columns, folder);
+        return new UiOptions(textWidth, splitWidth, newKeymap, sort, hyperlinks, glyphs, columns, folder, shown);
     }
 
     public UiOptions withSort(Sort newSort) {
-        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks, glyphs, columns, folder);
+        return new UiOptions(textWidth, splitWidth, keymap, newSort, hyperlinks, glyphs, columns, folder, shown);
     }
 
     public UiOptions withHyperlinks(boolean on) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, on, glyphs, columns, folder);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, on, glyphs, columns, folder, shown);
     }
 
     public UiOptions withGlyphs(Glyphs newGlyphs) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, newGlyphs, columns, folder);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, newGlyphs, columns, folder, shown);
     }
 
     public UiOptions withColumns(ListColumns newColumns) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, glyphs, newColumns, folder);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, glyphs, newColumns, folder, shown);
     }
 
     public UiOptions withShownFolder(ShownFolder newFolder) {
-        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, glyphs, columns, newFolder);
+        return new UiOptions(textWidth, splitWidth, keymap, sort, hyperlinks, glyphs, columns, newFolder, shown);
+    }
+
+    /** Marks and text for a terminal of {@code charset}: ASCII marks and transliterated text when it is not UTF-8. */
+    public UiOptions shownIn(Charset charset) {
+        return new UiOptions(
+                textWidth,
+                splitWidth,
+                keymap,
+                sort,
+                hyperlinks,
+                Glyphs.forCharset(charset),
+                columns,
+                folder,
+                ShownText.in(charset));
     }
 }

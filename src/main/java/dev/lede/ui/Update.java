@@ -322,7 +322,8 @@ public final class Update {
                         ReaderLayout.of(
                                 reader.article().get(),
                                 geometry.textWidth(),
-                                reader.layout().get().linkedFrom()),
+                                reader.layout().get().linkedFrom(),
+                                state.options().shown()),
                         rows);
             } else if (reader.top() > reader.maxTop(rows)) {
                 fitted = reader.withTop(reader.top(), rows);

@@ -137,6 +137,16 @@ class PainterTest {
     }
 
     @Test
+    void aTransliterationWiderThanItsSpanIsCutSoTheNextSpanStaysInItsColumn() {
+        // "£5 … ½ " is 7 columns as laid out and "GBP5 ...  1/2 " 14 as drawn: the border after it must not move; the
+        // last span of the row may take the row's rest.
+        Painter ascii = new Painter(screen, ColorMode.NONE, StandardCharsets.US_ASCII);
+        ascii.paint(frame(new FrameLine(
+                List.of(Span.plain("£5 … ½ "), new Span("|", Style.BORDER, null), Span.plain(" £2")), Style.NORMAL)));
+        assertEquals("GBP5...| GBP2", rowText(0).strip());
+    }
+
+    @Test
     void nonUtf8TerminalsGetTransliteratedText() {
         Painter ascii = new Painter(screen, ColorMode.NONE, StandardCharsets.US_ASCII);
         ascii.paint(frame(FrameLine.of(Span.plain("“ok” — fine…"))));

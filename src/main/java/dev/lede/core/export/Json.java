@@ -1,5 +1,7 @@
 package dev.lede.core.export;
 
+import dev.lede.core.text.Sanitizer;
+
 /** Minimal JSON string writing: quoting and escaping per RFC 8259 §7. */
 final class Json {
 
@@ -20,8 +22,10 @@ final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    // Control characters, and U+2028/2029 which break JavaScript readers of JSON Lines.
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                    // Control characters; U+2028/2029, which break JavaScript readers of JSON Lines; and DEL,
+                    // C1 (U+009B is a CSI to a terminal that takes C1 in UTF-8) and bidi controls, which a
+                    // source's file name keeps and which would reach the terminal of `lede export` unescaped.
+                    if (Sanitizer.removedFromLine(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

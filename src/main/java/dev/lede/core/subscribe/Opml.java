@@ -2,6 +2,7 @@ package dev.lede.core.subscribe;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.WebUrl;
+import dev.lede.core.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,8 +165,9 @@ public final class Opml {
         return clean(html ? Jsoup.parseBodyFragment(text).text() : text);
     }
 
+    /** One line without escape sequences, controls or bidi overrides: names and tags are printed as they are. */
     private static String clean(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return Sanitizer.sanitizeLine(text).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 
     private static String attribute(String text) {

@@ -1,5 +1,7 @@
 package dev.lede.core.subscribe;
 
+import dev.lede.core.article.WebUrl;
+import dev.lede.core.text.Sanitizer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -31,6 +33,9 @@ public record Subscription(String url, String name, List<String> tags, FullText 
 
     /** The host of an http(s) URL, lower case; empty when {@code text} is not one. */
     public static Optional<String> webHost(String text) {
+        if (WebUrl.invisibleAt(text.strip()) >= 0) {
+            return Optional.empty(); // URI would take a bidi override in the path; lede prints the address as it is
+        }
         try {
             URI uri = new URI(text.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -77,7 +82,9 @@ public record Subscription(String url, String name, List<String> tags, FullText 
 
     /**
      * Whether {@code name} can be a folder name as it stands: not empty, no {@code /} or {@code \}, no
-     * control character, not starting with a dot (hidden, or {@code ..}), at most 100 characters.
+     * control character, not starting with a dot (hidden, or {@code ..}), at most 100 characters. Bidi controls
+     * and the other characters no line of text keeps ({@link Sanitizer#removedFromLine}) count as controls: the
+     * name is printed as it is by {@code subscriptions} and {@code fetch}, where U+202E would reverse the line.
      */
     public static boolean usableName(String name) {
         if (name.isBlank()
@@ -86,6 +93,6 @@ public record Subscription(String url, String name, List<String> tags, FullText 
                 || !name.strip().equals(name)) {
             return false;
         }
-        return name.chars().noneMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c));
+        return name.chars().noneMatch(c -> c == '/' || c == '\\' || Sanitizer.removedFromLine(c));
     }
 }

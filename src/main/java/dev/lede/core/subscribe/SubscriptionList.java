@@ -2,6 +2,7 @@ package dev.lede.core.subscribe;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.WebUrl;
+import dev.lede.core.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,7 +135,7 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                     } else {
                         fullText = mode.get();
                     }
-                } else if (word.chars().anyMatch(Character::isISOControl)) {
+                } else if (word.chars().anyMatch(Sanitizer::removedFromLine)) {
                     wrong = "the tag " + shown(word) + " has a control character";
                 } else if (!word.isBlank() && !tags.contains(word)) {
                     tags.add(word);
@@ -165,11 +166,12 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
 
     /**
      * Whether {@code tag} is read back from a list line as the same tag: not blank, no control character
-     * (a newline would end the line), not starting with {@code ~} (a name) or {@code full-text=} (the option).
+     * (a newline would end the line; a bidi override would reorder it where it is printed), not starting with
+     * {@code ~} (a name) or {@code full-text=} (the option).
      */
     public static boolean usableTag(String tag) {
         return !tag.isBlank()
-                && tag.chars().noneMatch(Character::isISOControl)
+                && tag.chars().noneMatch(Sanitizer::removedFromLine)
                 && !tag.startsWith("~")
                 && !tag.startsWith(FULL_TEXT);
     }
@@ -256,7 +258,8 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
     }
 
     private static String shown(String text) {
-        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
+        StringBuilder oneLine = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> oneLine.appendCodePoint(Sanitizer.removedFromLine(c) ? '?' : c));
         return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 60) + "…" : oneLine) + "\"";
     }
 }

@@ -9,6 +9,7 @@ import dev.lede.ui.Glyphs;
 import dev.lede.ui.ListColumns;
 import dev.lede.ui.ListPage;
 import dev.lede.ui.Ordering;
+import dev.lede.ui.ShownText;
 import dev.lede.ui.SourceFolder;
 import dev.lede.ui.UiState;
 
@@ -54,13 +55,14 @@ final class ListView {
                 state.options().columns().fitted(width, state.list().order().manyFolders());
         int columnsWidth = (columns.source() ? ListColumns.SOURCE_WIDTH + 1 : 0)
                 + (columns.date() ? ListColumns.DATE_WIDTH + 1 : 0);
-        out.cut(entry.headline(), style, end - columnsWidth - out.used() - 1);
+        ShownText shown = state.options().shown();
+        out.cut(shown.line(entry.headline()), style, end - columnsWidth - out.used() - 1);
         Style quiet = selected ? style : Style.DIM;
         if (columns.source()) {
             out.padTo(end - columnsWidth, style);
             out.cut(
-                    Sanitizer.sanitizeLine(
-                            SourceFolder.of(entry, state.options().folder())),
+                    shown.line(Sanitizer.sanitizeLine(
+                            SourceFolder.of(entry, state.options().folder()))),
                     quiet,
                     ListColumns.SOURCE_WIDTH);
         }

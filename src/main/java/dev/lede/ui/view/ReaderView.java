@@ -11,6 +11,7 @@ import dev.lede.ui.Hyperlink;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
 import dev.lede.ui.ReaderPage;
+import dev.lede.ui.ShownText;
 import dev.lede.ui.UiState;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,7 +188,8 @@ final class ReaderView {
         if (entry.isEmpty()) {
             return lines;
         }
-        for (Wrap.Line line : Wrap.text(entry.get().headline(), Wrap.Role.HEADING, 0, width)) {
+        ShownText shown = state.options().shown();
+        for (Wrap.Line line : Wrap.text(shown.line(entry.get().headline()), Wrap.Role.HEADING, 0, width)) {
             lines.add(new ReaderLine(line.text(), ReaderLine.Kind.TITLE, line.role(), 0, 0, List.of(), -1));
         }
         lines.add(new ReaderLine("", ReaderLine.Kind.BLANK, Wrap.Role.BLANK, 0, 0, List.of(), -1));
@@ -196,7 +198,7 @@ final class ReaderView {
                     .unavailable()
                     .map(reason -> "cannot show this article: " + Sanitizer.sanitizeLine(reason))
                     .orElse("loading…");
-            for (Wrap.Line line : Wrap.text(note, Wrap.Role.CAPTION, 2, width)) {
+            for (Wrap.Line line : Wrap.text(shown.line(note), Wrap.Role.CAPTION, 2, width)) {
                 lines.add(new ReaderLine(line.text(), ReaderLine.Kind.META, line.role(), 2, 0, List.of(), -1));
             }
             return lines;
@@ -205,7 +207,7 @@ final class ReaderView {
         // list rewrites only the headline and lede, never a note that moves with their length.
         String lede = entry.get().lede();
         if (lede != null && !lede.isBlank() && !lede.equals(entry.get().headline())) {
-            for (Wrap.Line line : Wrap.text(lede, Wrap.Role.PARAGRAPH, 1, width)) {
+            for (Wrap.Line line : Wrap.text(shown.line(lede), Wrap.Role.PARAGRAPH, 1, width)) {
                 lines.add(new ReaderLine(line.text(), ReaderLine.Kind.BODY, line.role(), 1, 0, List.of(), -1));
             }
         }

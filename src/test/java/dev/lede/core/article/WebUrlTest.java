@@ -31,4 +31,15 @@ class WebUrlTest {
                 WebUrl.problem("https://a b/"));
         assertEquals(Optional.of("malformed URL (no host name)"), WebUrl.problem("http:feed"));
     }
+
+    @Test
+    void aBidiOverrideOrAnotherInvisibleCharacterMakesAnAddressMalformed() {
+        // java.net.URI takes U+202E as a character of the path; printed, it would reverse the rest of the line.
+        assertEquals(
+                Optional.of("malformed URL (a control or invisible character at character 28)"),
+                WebUrl.problem("https://news.example/feed?x\u202egnp.exe"));
+        assertEquals(
+                Optional.of("malformed URL (a control or invisible character at character 21)"),
+                WebUrl.problem("https://news.example\u200b/feed"));
+    }
 }

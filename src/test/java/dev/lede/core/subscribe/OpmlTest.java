@@ -57,6 +57,23 @@ class OpmlTest {
     }
 
     @Test
+    void escapeSequencesAndBidiControlsInATitleOrCategoryNeverReachTheNameOrTags() {
+        // The name and tags are printed as they are by lede subscriptions and lede fetch, and the name is a folder.
+        String opml = """
+                <opml version="2.0"><body>
+                  <outline type="rss" title="Har&#x202e;bour \u009b31m&#x200b;News&#x2066;" category="lo&#x202e;cal"
+                      xmlUrl="https://harbour.example/feed.xml"/>
+                </body></opml>
+                """;
+        SubscriptionList list = Opml.read("hostile.opml", opml);
+        assertEquals(
+                List.of(new Subscription(
+                        "https://harbour.example/feed.xml", "Harbour News", List.of("local"), FullText.AUTO)),
+                list.subscriptions());
+        assertEquals(List.of(), list.problems());
+    }
+
+    @Test
     void aCategoryTheListWouldReadAsANameOrAnOptionIsNoTag() {
         // Written as they are, "~x" would come back from the list as the feed's name, "full-text=off" as its mode.
         String opml = "<opml version=\"2.0\"><body><outline text=\"Quay\" xmlUrl=\"https://quay.example/rss\""

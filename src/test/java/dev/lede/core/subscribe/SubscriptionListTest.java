@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.core.article.Problem;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionListTest {
@@ -69,6 +70,37 @@ class SubscriptionListTest {
                         new Problem(FILE + ":1", "the tag \"local?news\" has a control character; line skipped"),
                         new Problem(FILE + ":2", "the tag \"?[31mred\" has a control character; line skipped")),
                 list.problems());
+    }
+
+    @Test
+    void aBidiOverrideInANameOrATagIsALineLedeCannotUse() {
+        // lede subscriptions and lede fetch print names and tags as they are: U+202E would reverse the rest of
+        // the line on a terminal that does bidi, and a zero-width space would hide in a folder name.
+        SubscriptionList list = SubscriptionList.parse(
+                FILE,
+                "https://a.example/f \"~ev\u202eil\"\nhttps://b.example/f lo\u2066cal\nhttps://c.example/f \"~ne\u200bws\"\n");
+        assertEquals(List.of(), list.subscriptions());
+        assertEquals(
+                List.of(
+                        new Problem(
+                                FILE + ":1",
+                                "the name \"ev?il\" cannot be a folder name (no / or \\, not starting with a dot); line skipped"),
+                        new Problem(FILE + ":2", "the tag \"lo?cal\" has a control character; line skipped"),
+                        new Problem(
+                                FILE + ":3",
+                                "the name \"ne?ws\" cannot be a folder name (no / or \\, not starting with a dot); line skipped")),
+                list.problems());
+        assertEquals(false, Subscription.usableName("ev\u202eil"));
+        assertEquals(Optional.empty(), Subscription.webHost("https://d.example/f?x=\u202egnp.exe"));
+        assertEquals(
+                List.of(new Problem(
+                        FILE + ":1",
+                        "malformed URL (a control or invisible character at character 23): "
+                                + "\"https://d.example/f?x=?gnp.exe\"; line skipped")),
+                SubscriptionList.parse(FILE, "https://d.example/f?x=\u202egnp.exe\n")
+                        .problems());
+        assertEquals(false, SubscriptionList.usableTag("t\u2069ag"));
+        assertEquals(true, Subscription.usableName("Z\u00f6e \u6771\u4eac \uD83D\uDC68\u200D\uD83D\uDC69"));
     }
 
     @Test

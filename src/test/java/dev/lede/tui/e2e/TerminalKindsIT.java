@@ -83,6 +83,34 @@ class TerminalKindsIT {
     }
 
     @Test
+    void aCLocaleWrapsTheTextAsItIsShownSoNoWordIsCut() throws Exception {
+        // "£14" is drawn "GBP14": wrapped as "£14", the line ran two columns past the pane and "split" lost its t.
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(100, 24, "LANG=C LC_ALL=C " + Launch.lede("feeds") + "; sleep 60");
+            tmux.expect("the list", s -> s.contains("1/44"));
+            tmux.keys("Enter");
+            String screen = tmux.expect("the first sample read", s -> s.contains("reading"));
+            List<String> rows = screen.lines().toList();
+            int border = rows.get(1).indexOf(" | ") + 1;
+            assertTrue(border > 0, screen);
+            String text = String.join(
+                    " ",
+                    rows.subList(1, rows.size() - 1).stream()
+                            .map(row -> row.length() > border + 1
+                                    ? row.substring(border + 1).strip()
+                                    : "")
+                            .filter(row -> !row.isEmpty())
+                            .toList());
+            assertTrue(text.contains("harbour budget is GBP14 million short, a gap that has split the city"), screen);
+            for (String row : rows.subList(1, rows.size() - 1)) {
+                assertTrue(row.length() <= 100 && !row.endsWith("..."), "a reader line cut: " + row + "\n" + screen);
+            }
+            tmux.keys("Q");
+            tmux.expect("the shell again", s -> !s.contains("1/44"));
+        }
+    }
+
+    @Test
     void aCLocaleGetsAsciiMarksInTheSameLayout() throws Exception {
         try (Tmux tmux = new Tmux()) {
             tmux.start(120, 20, "LANG=C LC_ALL=C " + Launch.lede("feeds") + "; sleep 60");

@@ -8,11 +8,13 @@ import dev.lede.core.article.Article;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.text.Columns;
+import dev.lede.core.text.Transliteration;
 import dev.lede.ui.Fixtures;
 import dev.lede.ui.Geometry;
 import dev.lede.ui.Glyphs;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.UiState;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,43 @@ class AsciiGlyphsViewTest {
                 .orElseThrow(() -> new AssertionError("no cut headline:\n" + frame.toPlainText()));
         assertEquals(Geometry.of(state).listWidth(), cut.indexOf('|'), cut);
         frame.lines().forEach(line -> assertEquals(110, Columns.width(line.plainText()), line.plainText()));
+    }
+
+    @Test
+    void transliteratedTextIsLaidOutAsShownSoNoWordIsLostAndNoBorderMoves() {
+        // In the C locale "£14" is drawn "GBP14" and "…" "...": wrapped and cut before, a line ran past its pane (the
+        // painter cut "split" to "spli") and a list headline pushed the border to the right.
+        String pounds = "Harbour budget is £14 million short … a gap of £3 that has split the council ½ and ½ again";
+        List<Article> both = List.of(
+                Fixtures.simple(pounds, null, pounds + " said the mayor, and the £57 million wall costs £71 million."),
+                Fixtures.simple("Second story", null, "Body."));
+        LibraryBuilder builder = new LibraryBuilder();
+        both.forEach(builder::add);
+        UiState start = UiState.initial(
+                builder.finish(), "feeds/", 100, 20, UiOptions.defaults().shownIn(StandardCharsets.US_ASCII));
+        UiState state = ViewsTest.reading(start, both, "<enter>");
+        Frame frame = Views.frame(state);
+        int border = Geometry.of(state).listWidth();
+        String text = Transliteration.forCharset(frame.toPlainText(), StandardCharsets.US_ASCII);
+        List<FrameLine> lines = frame.lines();
+        for (int row = 0; row < lines.size(); row++) {
+            // What the painter draws: nothing left in the frame is wider once transliterated.
+            String plain = Transliteration.forCharset(lines.get(row).plainText(), StandardCharsets.US_ASCII);
+            assertEquals(100, Columns.width(plain), plain);
+            if (row > 0 && row < lines.size() - 1) {
+                assertEquals('|', plain.charAt(border), plain);
+            }
+        }
+        String words = text.lines()
+                .map(line -> line.length() > border ? line.substring(border + 1).strip() : "")
+                .filter(line -> !line.isEmpty())
+                .reduce("", (a, b) -> a + " " + b);
+        assertTrue(words.contains("GBP57 million wall costs GBP71 million."), text);
+        assertTrue(words.contains("gap of GBP3 that has split the council  1/2 and  1/2 again"), text);
+        UiState searched = ViewsTest.reading(state, both, "/", "s", "p", "l", "i", "t");
+        assertTrue(
+                Views.frame(searched).toPlainText().contains("/split"),
+                Views.frame(searched).toPlainText());
     }
 
     @Test
