@@ -24,12 +24,14 @@ final class RssItems {
      * @param base        what relative URLs in the item resolve against (xml:base, feed URL, or channel link)
      */
     static FeedEntry read(Element item, String base) {
-        String title = FeedXml.text(item, "title", "*:title");
+        String title = FeedXml.text(item, FeedXml.own(item, "title"), "title", "*:title");
         // A title whose markup or entities were escaped once more than XML needs is HTML, as feed readers read it.
         if (title != null && (TAG.matcher(title).find() || ENTITY.matcher(title).find())) {
             title = ShortHtmlText.toText(title);
         }
-        String content = FeedXml.text(item, "*:encoded", "description", "*:description", "*:summary");
+        // The item's own description before a module's element of the same local name (szf:description).
+        String content = FeedXml.text(
+                item, "*:encoded", FeedXml.own(item, "description"), "description", "*:description", "*:summary");
         boolean isHtml = content != null
                 && (TAG.matcher(content).find()
                         || content.indexOf('&') >= 0
@@ -38,11 +40,19 @@ final class RssItems {
                 title,
                 link(item, base),
                 author(item),
-                FeedXml.texts(item, "pubDate", "*:date", "*:published", "*:issued", "*:updated", "*:modified"),
+                FeedXml.texts(
+                        item,
+                        FeedXml.own(item, "pubDate"),
+                        "pubDate",
+                        "*:date",
+                        "*:published",
+                        "*:issued",
+                        "*:updated",
+                        "*:modified"),
                 content,
                 isHtml,
                 base,
-                FeedText.oneLine(FeedXml.text(item, "guid")),
+                FeedText.oneLine(FeedXml.text(item, FeedXml.own(item, "guid"), "guid")),
                 addresses(item, base));
     }
 
@@ -52,7 +62,7 @@ final class RssItems {
      */
     private static List<String> addresses(Element item, String base) {
         List<String> addresses = new ArrayList<>();
-        for (Element guid : FeedXml.children(item, "guid")) {
+        for (Element guid : FeedXml.children(item, FeedXml.own(item, "guid"), "guid")) {
             String text = FeedText.oneLine(guid.text());
             if (!guid.attr("isPermaLink").strip().equalsIgnoreCase("false") && FeedXml.isWebUrl(text)) {
                 addresses.add(text);
@@ -68,7 +78,7 @@ final class RssItems {
     }
 
     private static String link(Element item, String base) {
-        String link = FeedXml.text(item, "link", "*:link");
+        String link = FeedXml.text(item, FeedXml.own(item, "link"), "link", "*:link");
         if (link == null) {
             for (Element candidate : FeedXml.children(item, "*:link")) {
                 String rel = candidate.attr("rel");
@@ -79,7 +89,7 @@ final class RssItems {
             }
         }
         if (link == null) {
-            Element guid = FeedXml.child(item, "guid");
+            Element guid = FeedXml.child(item, FeedXml.own(item, "guid"), "guid");
             if (guid != null && !guid.attr("isPermaLink").equalsIgnoreCase("false") && FeedXml.isWebUrl(guid.text())) {
                 link = guid.text();
             }
@@ -93,7 +103,7 @@ final class RssItems {
 
     private static String author(Element item) {
         List<String> names = new ArrayList<>();
-        for (Element author : FeedXml.children(item, "author")) {
+        for (Element author : FeedXml.children(item, FeedXml.own(item, "author"), "author")) {
             String text = FeedText.oneLine(author.text());
             if (text != null) {
                 Matcher m = EMAIL_WITH_NAME.matcher(text);
