@@ -64,6 +64,11 @@ public final class FormatSniffer {
         String head = head(bytes).toLowerCase(Locale.ROOT);
         int start = skipPreamble(head);
         String rest = head.substring(start);
+        if (rest.isBlank() && head.indexOf('<') >= 0 && bytes.length <= SNIFF_BYTES) {
+            // Only a declaration, comments or a doctype: XML that holds no element (the feed parser says so in one
+            // line), not a text headed "<!--".
+            return Kind.XML_FEED;
+        }
         if (rest.startsWith("{") && isJsonFeed(head, bytes)) {
             return Kind.JSON_FEED;
         }

@@ -29,13 +29,24 @@ final class RssItems {
         if (title != null && (TAG.matcher(title).find() || ENTITY.matcher(title).find())) {
             title = ShortHtmlText.toText(title);
         }
-        // The item's own description before a module's element of the same local name (szf:description).
-        String content = FeedXml.text(
-                item, "*:encoded", FeedXml.own(item, "description"), "description", "*:description", "*:summary");
-        boolean isHtml = content != null
-                && (TAG.matcher(content).find()
-                        || content.indexOf('&') >= 0
-                        || FeedXml.child(item, "*:encoded") != null);
+        // The whole text (content:encoded, else an XHTML body), else the item's own description before a module's
+        // element of the same local name (szf:description).
+        String content = FeedXml.text(item, "*:encoded");
+        Element xhtmlBody = content == null ? xhtmlBody(item) : null;
+        boolean isHtml;
+        if (xhtmlBody != null) {
+            content = xhtmlBody.html();
+            isHtml = true;
+        } else {
+            if (content == null) {
+                content = FeedXml.text(
+                        item, FeedXml.own(item, "description"), "description", "*:description", "*:summary");
+            }
+            isHtml = content != null
+                    && (TAG.matcher(content).find()
+                            || content.indexOf('&') >= 0
+                            || FeedXml.child(item, "*:encoded") != null);
+        }
         return new FeedEntry(
                 title,
                 link(item, base),
@@ -48,12 +59,44 @@ final class RssItems {
                         "*:published",
                         "*:issued",
                         "*:updated",
-                        "*:modified"),
+                        "*:modified",
+                        "*:created"),
                 content,
                 isHtml,
                 base,
                 FeedText.oneLine(FeedXml.text(item, FeedXml.own(item, "guid"), "guid")),
                 addresses(item, base));
+    }
+
+    /**
+     * The item's text as inline XHTML (the XHTML body module: {@code <body xmlns="http://www.w3.org/1999/xhtml">} or
+     * {@code <xhtml:body>}), or null. An RSS item has no {@code body} of its own, so one without a namespace is that
+     * module's too.
+     */
+    private static Element xhtmlBody(Element item) {
+        for (Element body : FeedXml.children(item, "body", "*:body")) {
+            String tag = body.tagName();
+            int colon = tag.indexOf(':');
+            boolean xhtml = colon < 0 || isXhtml(namespace(body, tag.substring(0, colon)));
+            if (xhtml && !(body.wholeText().isBlank() && body.children().isEmpty())) {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    /** The namespace {@code prefix} is bound to where {@code element} stands, or "". */
+    private static String namespace(Element element, String prefix) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr("xmlns:" + prefix)) {
+                return e.attr("xmlns:" + prefix);
+            }
+        }
+        return "";
+    }
+
+    private static boolean isXhtml(String namespace) {
+        return namespace.strip().equals("http://www.w3.org/1999/xhtml");
     }
 
     /**

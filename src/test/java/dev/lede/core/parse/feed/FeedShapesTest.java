@@ -196,4 +196,30 @@ class FeedShapesTest {
                         + "</rss:item></rdf:RDF>";
         assertEquals("The canal froze.", one(rdf).bodyText());
     }
+
+    @Test
+    void anRssItemsXhtmlBodyIsItsWholeText() {
+        Article plain = one(RSS
+                + "<item><title>Dredging</title><description>In short.</description>"
+                + "<body xmlns=\"http://www.w3.org/1999/xhtml\"><p>The dredger starts <b>Monday</b>.</p>"
+                + "<script>track()</script><p>Moorings move west.</p></body></item></channel></rss>");
+        assertEquals("The dredger starts Monday.\n\nMoorings move west.", plain.bodyText());
+        Article prefixed =
+                one("<rss version=\"2.0\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"><channel><title>Canal log"
+                        + "</title><item><title>Ice</title><xhtml:body><xhtml:p>The canal froze.</xhtml:p></xhtml:body></item>"
+                        + "</channel></rss>");
+        assertEquals("The canal froze.", prefixed.bodyText());
+        Article other = one("<rss version=\"2.0\" xmlns:m=\"urn:x-canal:notes\"><channel><title>Canal log</title><item>"
+                + "<title>Ice</title><description>The canal froze.</description><m:body>A module's body.</m:body>"
+                + "</item></channel></rss>");
+        assertEquals("The canal froze.", other.bodyText(), "a body in another namespace is not the item's text");
+    }
+
+    @Test
+    void anRssItemDatedOnlyByDctermsCreatedHasThatDate() {
+        Article a = one("<rss version=\"2.0\" xmlns:dcterms=\"http://purl.org/dc/terms/\"><channel><title>Canal log"
+                + "</title><item><title>Ice</title><description>Froze.</description>"
+                + "<dcterms:created>2025-12-02T09:00:00Z</dcterms:created></item></channel></rss>");
+        assertEquals("2025-12-02T09:00:00Z", a.published());
+    }
 }
