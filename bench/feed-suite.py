@@ -276,18 +276,35 @@ ITEM_OPEN = re.compile(r"<((?:[\w.-]+:)?)(item|entry)\b[^<>]*?(?<!/)>", re.I)
 
 def padded(path, workdir):
     """A copy of the feed whose first item gets a title, for an item lede skips by design (no title, link or
-    content: nothing to list), so its byline, date and feed title can still be compared; None when no item
-    opens in the file."""
+    content: nothing to list), so its byline, date and feed title can still be compared; in a feed without items,
+    a titled item added at its end, so the feed's title (each item's site) can be; None when neither can be done."""
     with open(path, "rb") as f:
         data = f.read()
     text = data.decode("latin-1")  # byte for byte: the copy keeps the file's own encoding
     m = ITEM_OPEN.search(text)
-    if not m:
-        return None
-    title = "<%stitle>padded title</%stitle>" % (m.group(1), m.group(1))
+    if m:
+        title = "<%stitle>padded title</%stitle>" % (m.group(1), m.group(1))
+        padded_text = text[: m.end()] + title + text[m.end():]
+    else:
+        # A feed without items: one titled item at the end of the channel (RSS 2.0), else of the root (Atom, RDF).
+        root = re.search(r"<((?:[\w.-]+:)?)(rss|feed|rdf|channel)\b", text, re.I)
+        if not root:
+            return None
+        prefix, name = root.group(1), root.group(2).lower()
+        item = "entry" if name == "feed" else "item"
+        close = None
+        if name == "rss":
+            close = list(re.finditer(r"</%schannel\s*>" % re.escape(prefix), text, re.I))
+        if not close:
+            close = list(re.finditer(r"</%s%s\s*>" % (re.escape(prefix), root.group(2)), text, re.I))
+        if not close:
+            return None
+        at = close[-1].start()
+        padded_text = text[:at] + "<%s%s><%stitle>padded title</%stitle></%s%s>" % (
+            prefix, item, prefix, prefix, prefix, item) + text[at:]
     copy = os.path.join(workdir, os.path.relpath(path, "/").replace(os.sep, "__"))
     with open(copy, "wb") as f:
-        f.write((text[: m.end()] + title + text[m.end():]).encode("latin-1"))
+        f.write(padded_text.encode("latin-1"))
     return copy
 
 
@@ -387,12 +404,13 @@ def main():
         alone, _, lines, _ = export(jar, [path])
         crashed += crashes(lines)
         verdicts[path] = (judge(verdicts[path][1], alone.get(path, []), path, False), verdicts[path][1])
+    itemless = {m.group(1) for m in (re.match(r"lede: (.*?): feed has no items$", l) for l in stderr) if m}
     skipped = {m.group(1) for m in (re.match(r"lede: (.*?): \d+ items? ha(?:s|ve) no title", l) for l in stderr) if m}
     padded_cases = {}
     with tempfile.TemporaryDirectory() as work:
         copies = {}
         for path, (verdict, expr) in verdicts.items():
-            if verdict == "no article" and path in skipped:
+            if verdict == "no article" and (path in skipped or path in itemless):
                 copy = padded(path, work)
                 if copy:
                     copies[copy] = path
@@ -405,7 +423,8 @@ def main():
                 if verdict == "unknown":
                     alone, _, more, _ = export(jar, [copy])
                     crashed += crashes(more)
-                    verdict = judge(verdicts[path][1], alone.get(copy, []), path, False)
+                    own = alone.get(copy, [])
+                    verdict = judge(verdicts[path][1], own, path, False)
                 verdicts[path] = (verdict, verdicts[path][1])
                 padded_cases[path] = own
 
@@ -425,7 +444,7 @@ def main():
             group, c["right"], c["wrong"],
             "%.1f %%" % (100.0 * c["right"] / scored) if scored else "-", c["no article"], c["not lede's"]))
     print("(right by literal equality, to be looked at: %d; items lede skips for want of a title, link or content,"
-          " scored with a title added: %d, of them right %d)" % (
+          " or feeds without items, scored with a titled item: %d, of them right %d)" % (
               len(literal), len(padded_cases), sum(1 for p in padded_cases if verdicts[p][0] == "right")))
 
     illformed = os.path.join(tests, "illformed")

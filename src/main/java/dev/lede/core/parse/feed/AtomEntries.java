@@ -23,8 +23,7 @@ final class AtomEntries {
      * @param feedAuthors the feed's own authors, which an entry without any inherits (RFC 4287 §4.2.1)
      */
     static FeedEntry read(Element entry, String base, String feedAuthors) {
-        Element titleElement = FeedXml.child(entry, "title", "*:title");
-        String title = titleElement == null ? null : textConstruct(titleElement).asText();
+        String title = title(entry);
 
         Element contentElement = usable(FeedXml.child(entry, "content", "*:content"));
         if (contentElement == null) {
@@ -63,6 +62,15 @@ final class AtomEntries {
                 contentBase,
                 FeedText.oneLine(FeedXml.text(entry, "id", "*:id")),
                 alternates(entry, base));
+    }
+
+    /**
+     * The title of an entry, a feed or a source as text, read as the text construct it is (xhtml, html, Base64), or
+     * null.
+     */
+    static String title(Element parent) {
+        Element titleElement = FeedXml.child(parent, "title", "*:title");
+        return titleElement == null ? null : textConstruct(titleElement).asText();
     }
 
     /** Every page the entry is an alternate of ({@code rel=alternate}, or no {@code rel}), resolved. */

@@ -165,7 +165,11 @@ public final class FeedParser implements ItemParser {
     }
 
     private static String siteTitle(Element root, Format format) {
-        Element holder = format == Format.ATOM ? root : channel(root);
+        if (format == Format.ATOM) {
+            // A text construct like an entry's title: inline XHTML, escaped HTML or Base64.
+            return FeedText.oneLine(AtomEntries.title(root));
+        }
+        Element holder = channel(root);
         String title = FeedXml.text(holder, FeedXml.own(holder, "title"), "title", "*:title");
         if (title != null && title.indexOf('<') >= 0) {
             title = ShortHtmlText.toText(title);

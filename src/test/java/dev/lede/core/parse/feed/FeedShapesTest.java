@@ -222,4 +222,21 @@ class FeedShapesTest {
                 + "<dcterms:created>2025-12-02T09:00:00Z</dcterms:created></item></channel></rss>");
         assertEquals("2025-12-02T09:00:00Z", a.published());
     }
+
+    @Test
+    void anAtomFeedsOwnTitleIsReadAsTheTextConstructItIs() {
+        // The site an item is listed under: it had kept "&lt;" read as a tag (and lost it), and Base64 as letters.
+        Article xhtml = one("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"xhtml\">"
+                + "<div xmlns=\"http://www.w3.org/1999/xhtml\">The &lt;gate&gt; tag &amp; <b>weirs</b></div></title>"
+                + "<entry><title>Ice</title><summary>Froze.</summary></entry></feed>");
+        assertEquals("The <gate> tag & weirs", xhtml.site());
+        Article encoded = one("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"application/octet-stream\">"
+                + base64("Canal <b>log</b>")
+                + "</title><entry><title>Ice</title><summary>Froze.</summary></entry></feed>");
+        assertEquals("Canal log", encoded.site());
+        Article plain =
+                one("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"text\">Locks &lt;7&gt; to 9</title>"
+                        + "<entry><title>Ice</title><summary>Froze.</summary></entry></feed>");
+        assertEquals("Locks <7> to 9", plain.site());
+    }
 }
