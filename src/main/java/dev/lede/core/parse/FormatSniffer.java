@@ -4,6 +4,7 @@ import dev.lede.core.parse.json.JsonReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses a parser by content, not by file name (README, "Formats"): a JSON Feed, an XML feed, an HTML
@@ -48,6 +49,12 @@ public final class FormatSniffer {
             "figure",
             "blockquote");
 
+    /**
+     * A feed's root element (the head is lower-cased): {@code <rss>}, {@code <feed>}, RDF's root or a bare
+     * {@code <channel>}, under any namespace prefix ({@code <r:rss>} when RSS 2.0 is put in a namespace of its own).
+     */
+    private static final Pattern FEED_ROOT = Pattern.compile("<(?:[\\w.-]+:)?(?:rss|feed|rdf|channel)[\\s/>]");
+
     private FormatSniffer() {}
 
     public static Kind sniff(byte[] bytes) {
@@ -57,6 +64,11 @@ public final class FormatSniffer {
         String head = head(bytes).toLowerCase(Locale.ROOT);
         int start = skipPreamble(head);
         String rest = head.substring(start);
+        if (rest.isBlank() && head.indexOf('<') >= 0 && bytes.length <= SNIFF_BYTES) {
+            // Only a declaration, comments or a doctype: XML that holds no element (the feed parser says so in one
+            // line), not a text headed "<!--".
+            return Kind.XML_FEED;
+        }
         if (rest.startsWith("{") && isJsonFeed(head, bytes)) {
             return Kind.JSON_FEED;
         }
@@ -66,7 +78,7 @@ public final class FormatSniffer {
             String text = text(bytes, bytes.length);
             return JsonReader.read(text).error() == null || isJsonLines(text) ? Kind.JSON_DATA : Kind.TEXT;
         }
-        if (rest.startsWith("<rss") || rest.startsWith("<feed") || rest.startsWith("<rdf:rdf")) {
+        if (FEED_ROOT.matcher(rest).lookingAt()) {
             return Kind.XML_FEED;
         }
         if (rest.startsWith("<!doctype html") || rest.startsWith("<html") || isMostlyTags(rest)) {

@@ -1,6 +1,7 @@
 package dev.lede.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.lede.core.parse.FormatSniffer.Kind;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,20 @@ class FormatSnifferTest {
                 Kind.XML_FEED,
                 sniff("<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"));
         assertEquals(Kind.XML_FEED, sniff("<!DOCTYPE x [ <!ENTITY a \"b\"> ]>\n<RSS>"));
+    }
+
+    @Test
+    void aFeedRootUnderANamespacePrefixOrABareChannelIsAFeed() {
+        // RSS 2.0 put in a namespace of its own, with a prefix and no default namespace: it had been read as a page.
+        assertEquals(
+                Kind.XML_FEED,
+                sniff("<?xml version=\"1.0\"?>\n<r:rss version=\"2.0\" xmlns:r=\"http://backend.userland.com/rss2\">"
+                        + "<r:channel><r:title>Quay notes</r:title></r:channel></r:rss>"));
+        assertEquals(Kind.XML_FEED, sniff("<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\"><a:title>Quay</a:title>"));
+        assertEquals(Kind.XML_FEED, sniff("<RDF:RDF xmlns:RDF=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"));
+        // Some generators leave out <rss> and start at <channel>, which the feed parser reads.
+        assertEquals(Kind.XML_FEED, sniff("<channel>\n<title>Quay notes</title><item><title>Tide</title></item>"));
+        assertNotEquals(Kind.XML_FEED, sniff("<feedback><p>Thanks</p><p>for writing</p></feedback>"));
     }
 
     @Test

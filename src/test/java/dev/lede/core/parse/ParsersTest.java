@@ -30,6 +30,26 @@ class ParsersTest {
     }
 
     @Test
+    void markupThatHoldsOnlyACommentOrADeclarationIsNoArticle() {
+        // It had been a text article headed "<!--", the comment's lines its body.
+        for (String empty : List.of(
+                "<!--\nDescription: nothing follows\n-->\n",
+                "<?xml version=\"1.0\"?>\n<!-- made by hand -->",
+                "<!DOCTYPE rss SYSTEM \"x\">\n")) {
+            Parsed parsed = new Parsers(InputFormat.AUTO).parse(input(empty));
+            assertEquals(0, parsed.articles().size(), empty);
+            assertEquals(1, parsed.problems().size(), empty);
+        }
+        assertEquals(
+                1,
+                new Parsers(InputFormat.AUTO)
+                        .parse(input("<!-- note -->\nTide tables\n\nHigh water at noon."))
+                        .articles()
+                        .size(),
+                "text after the comment is still an article");
+    }
+
+    @Test
     void jsonDataIsSkippedWithOneLineUnlessReadAsText() {
         Parsed parsed = new Parsers(InputFormat.AUTO).parse(input("{\"name\": \"lede\", \"icons\": []}"));
         assertEquals(0, parsed.articles().size());

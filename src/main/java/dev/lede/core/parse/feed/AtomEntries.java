@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class AtomEntries {
 
+    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]|&(?:#\\d+|#[xX]\\p{XDigit}+|\\p{Alpha}+);");
+
     private AtomEntries() {}
 
     /**
@@ -20,8 +23,7 @@ final class AtomEntries {
      * @param feedAuthors the feed's own authors, which an entry without any inherits (RFC 4287 §4.2.1)
      */
     static FeedEntry read(Element entry, String base, String feedAuthors) {
-        Element titleElement = FeedXml.child(entry, "title", "*:title");
-        String title = titleElement == null ? null : textConstruct(titleElement).asText();
+        String title = title(entry);
 
         Element contentElement = usable(FeedXml.child(entry, "content", "*:content"));
         if (contentElement == null) {
@@ -60,6 +62,15 @@ final class AtomEntries {
                 contentBase,
                 FeedText.oneLine(FeedXml.text(entry, "id", "*:id")),
                 alternates(entry, base));
+    }
+
+    /**
+     * The title of an entry, a feed or a source as text, read as the text construct it is (xhtml, html, Base64), or
+     * null.
+     */
+    static String title(Element parent) {
+        Element titleElement = FeedXml.child(parent, "title", "*:title");
+        return titleElement == null ? null : textConstruct(titleElement).asText();
     }
 
     /** Every page the entry is an alternate of ({@code rel=alternate}, or no {@code rel}), resolved. */
@@ -122,6 +133,35 @@ final class AtomEntries {
         return element.wholeText().isBlank() && element.children().isEmpty() ? null : element;
     }
 
+    /** A media type whose content is Base64 (not text/*, not XML, not the text constructs' own words). */
+    private static boolean isBinaryMediaType(String type) {
+        return type.indexOf('/') > 0 && !type.startsWith("text/") && !type.contains("xml");
+    }
+
+    /** A picture's, a sound's or a film's bytes: no text to show. */
+    private static boolean isMediaType(String type) {
+        return type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/");
+    }
+
+    /**
+     * The element's Base64 text decoded as UTF-8, or null when it is no Base64 or, when {@code strict} (bytes of a
+     * media type that may not be text at all), no UTF-8 text.
+     */
+    private static String base64Text(Element element, boolean strict) {
+        try {
+            byte[] bytes = Base64.getMimeDecoder().decode(element.wholeText().strip());
+            if (!strict) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** The value of an Atom text construct and whether it is HTML. */
     private record Construct(String value, boolean isHtml) {
         String asText() {
@@ -138,13 +178,16 @@ final class AtomEntries {
         String mode = element.attr("mode").strip().toLowerCase(Locale.ROOT);
         boolean htmlType = type.equals("html") || type.contains("html") || type.contains("xml");
         if (mode.equals("base64")) {
-            try {
-                String decoded = new String(
-                        Base64.getMimeDecoder().decode(element.wholeText().strip()), StandardCharsets.UTF_8);
-                return new Construct(decoded, htmlType);
-            } catch (IllegalArgumentException e) {
-                return new Construct("", false);
-            }
+            String decoded = base64Text(element, false);
+            return new Construct(decoded == null ? "" : decoded, decoded != null && htmlType);
+        }
+        if (isBinaryMediaType(type)) {
+            // RFC 4287 §4.1.3.3: content of a media type that is neither text nor XML is Base64-encoded. Of unknown
+            // kind (application/octet-stream), it is HTML when it holds markup, as feed readers read such content.
+            String decoded = isMediaType(type) ? null : base64Text(element, true);
+            return decoded == null
+                    ? new Construct("", false)
+                    : new Construct(decoded, MARKUP.matcher(decoded).find());
         }
         boolean plain = type.equals("text") || type.equals("text/plain");
         if (type.contains("xhtml")

@@ -165,8 +165,12 @@ public final class FeedParser implements ItemParser {
     }
 
     private static String siteTitle(Element root, Format format) {
-        Element holder = format == Format.ATOM ? root : channel(root);
-        String title = FeedXml.text(holder, "title", "*:title");
+        if (format == Format.ATOM) {
+            // A text construct like an entry's title: inline XHTML, escaped HTML or Base64.
+            return FeedText.oneLine(AtomEntries.title(root));
+        }
+        Element holder = channel(root);
+        String title = FeedXml.text(holder, FeedXml.own(holder, "title"), "title", "*:title");
         if (title != null && title.indexOf('<') >= 0) {
             title = ShortHtmlText.toText(title);
         }
@@ -179,7 +183,8 @@ public final class FeedParser implements ItemParser {
         if (format == Format.ATOM) {
             link = AtomEntries.link(root, FeedXml.baseInside(root, documentBase));
         } else {
-            link = FeedXml.resolve(documentBase, FeedXml.text(channel(root), "link"));
+            Element channel = channel(root);
+            link = FeedXml.resolve(documentBase, FeedXml.text(channel, FeedXml.own(channel, "link"), "link"));
         }
         return FeedXml.isWebUrl(link) ? link.strip() : "";
     }

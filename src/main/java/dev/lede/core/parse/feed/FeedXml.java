@@ -31,6 +31,17 @@ final class FeedXml {
         return tag.equalsIgnoreCase(name);
     }
 
+    /**
+     * {@code name} under the element's own namespace prefix: {@code r:title} inside {@code <r:item>}, plain
+     * {@code title} inside {@code <item>}. A feed's core elements share their item's prefix; a module's element of
+     * the same local name ({@code szf:description}) has its own.
+     */
+    static String own(Element element, String name) {
+        String tag = element.tagName();
+        int colon = tag.indexOf(':');
+        return colon < 0 ? name : tag.substring(0, colon + 1) + name;
+    }
+
     /** The first direct child with one of the names, trying the names in order. */
     static Element child(Element parent, String... names) {
         for (String name : names) {

@@ -24,26 +24,79 @@ final class RssItems {
      * @param base        what relative URLs in the item resolve against (xml:base, feed URL, or channel link)
      */
     static FeedEntry read(Element item, String base) {
-        String title = FeedXml.text(item, "title", "*:title");
+        String title = FeedXml.text(item, FeedXml.own(item, "title"), "title", "*:title");
         // A title whose markup or entities were escaped once more than XML needs is HTML, as feed readers read it.
         if (title != null && (TAG.matcher(title).find() || ENTITY.matcher(title).find())) {
             title = ShortHtmlText.toText(title);
         }
-        String content = FeedXml.text(item, "*:encoded", "description", "*:description", "*:summary");
-        boolean isHtml = content != null
-                && (TAG.matcher(content).find()
-                        || content.indexOf('&') >= 0
-                        || FeedXml.child(item, "*:encoded") != null);
+        // The whole text (content:encoded, else an XHTML body), else the item's own description before a module's
+        // element of the same local name (szf:description).
+        String content = FeedXml.text(item, "*:encoded");
+        Element xhtmlBody = content == null ? xhtmlBody(item) : null;
+        boolean isHtml;
+        if (xhtmlBody != null) {
+            content = xhtmlBody.html();
+            isHtml = true;
+        } else {
+            if (content == null) {
+                content = FeedXml.text(
+                        item, FeedXml.own(item, "description"), "description", "*:description", "*:summary");
+            }
+            isHtml = content != null
+                    && (TAG.matcher(content).find()
+                            || content.indexOf('&') >= 0
+                            || FeedXml.child(item, "*:encoded") != null);
+        }
         return new FeedEntry(
                 title,
                 link(item, base),
                 author(item),
-                FeedXml.texts(item, "pubDate", "*:date", "*:published", "*:issued", "*:updated", "*:modified"),
+                FeedXml.texts(
+                        item,
+                        FeedXml.own(item, "pubDate"),
+                        "pubDate",
+                        "*:date",
+                        "*:published",
+                        "*:issued",
+                        "*:updated",
+                        "*:modified",
+                        "*:created"),
                 content,
                 isHtml,
                 base,
-                FeedText.oneLine(FeedXml.text(item, "guid")),
+                FeedText.oneLine(FeedXml.text(item, FeedXml.own(item, "guid"), "guid")),
                 addresses(item, base));
+    }
+
+    /**
+     * The item's text as inline XHTML (the XHTML body module: {@code <body xmlns="http://www.w3.org/1999/xhtml">} or
+     * {@code <xhtml:body>}), or null. An RSS item has no {@code body} of its own, so one without a namespace is that
+     * module's too.
+     */
+    private static Element xhtmlBody(Element item) {
+        for (Element body : FeedXml.children(item, "body", "*:body")) {
+            String tag = body.tagName();
+            int colon = tag.indexOf(':');
+            boolean xhtml = colon < 0 || isXhtml(namespace(body, tag.substring(0, colon)));
+            if (xhtml && !(body.wholeText().isBlank() && body.children().isEmpty())) {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    /** The namespace {@code prefix} is bound to where {@code element} stands, or "". */
+    private static String namespace(Element element, String prefix) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr("xmlns:" + prefix)) {
+                return e.attr("xmlns:" + prefix);
+            }
+        }
+        return "";
+    }
+
+    private static boolean isXhtml(String namespace) {
+        return namespace.strip().equals("http://www.w3.org/1999/xhtml");
     }
 
     /**
@@ -52,7 +105,7 @@ final class RssItems {
      */
     private static List<String> addresses(Element item, String base) {
         List<String> addresses = new ArrayList<>();
-        for (Element guid : FeedXml.children(item, "guid")) {
+        for (Element guid : FeedXml.children(item, FeedXml.own(item, "guid"), "guid")) {
             String text = FeedText.oneLine(guid.text());
             if (!guid.attr("isPermaLink").strip().equalsIgnoreCase("false") && FeedXml.isWebUrl(text)) {
                 addresses.add(text);
@@ -68,7 +121,7 @@ final class RssItems {
     }
 
     private static String link(Element item, String base) {
-        String link = FeedXml.text(item, "link", "*:link");
+        String link = FeedXml.text(item, FeedXml.own(item, "link"), "link", "*:link");
         if (link == null) {
             for (Element candidate : FeedXml.children(item, "*:link")) {
                 String rel = candidate.attr("rel");
@@ -79,7 +132,7 @@ final class RssItems {
             }
         }
         if (link == null) {
-            Element guid = FeedXml.child(item, "guid");
+            Element guid = FeedXml.child(item, FeedXml.own(item, "guid"), "guid");
             if (guid != null && !guid.attr("isPermaLink").equalsIgnoreCase("false") && FeedXml.isWebUrl(guid.text())) {
                 link = guid.text();
             }
@@ -93,7 +146,7 @@ final class RssItems {
 
     private static String author(Element item) {
         List<String> names = new ArrayList<>();
-        for (Element author : FeedXml.children(item, "author")) {
+        for (Element author : FeedXml.children(item, FeedXml.own(item, "author"), "author")) {
             String text = FeedText.oneLine(author.text());
             if (text != null) {
                 Matcher m = EMAIL_WITH_NAME.matcher(text);

@@ -1,6 +1,7 @@
 package dev.lede.core.parse.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.Source;
@@ -124,5 +125,118 @@ class FeedShapesTest {
                 + "<entry><title>Ice</title><author><name>Orla Finch</name><email>orla@canal.example</email></author>"
                 + "<content type=\"text/plain\">The canal froze.</content></entry></feed>");
         assertEquals("Orla Finch", a.byline());
+    }
+
+    @Test
+    void atom10ContentOfABinaryMediaTypeIsDecodedFromBase64() {
+        // RFC 4287 4.1.3.3: content of a type that is neither text nor XML is Base64; it had shown the encoded letters.
+        Article html = one(ATOM
+                + "<entry><title>Barge</title><content type=\"application/octet-stream\">"
+                + base64("<p>The <b>café</b> barge opens &amp; moors at Écluse 4.</p>") + "</content></entry></feed>");
+        assertEquals("The café barge opens & moors at Écluse 4.", html.bodyText());
+        Article plain = one(ATOM
+                + "<entry><title>Tolls</title><summary type=\"application/octet-stream\">"
+                + base64("Tolls rise on Monday.") + "</summary></entry></feed>");
+        assertEquals("Tolls rise on Monday.", plain.bodyText());
+        Article picture = one(ATOM
+                + "<entry><title>Weir photo</title><content type=\"image/png\">iVBORw0KGgo=</content></entry></feed>");
+        assertEquals("", picture.bodyText(), "a picture's bytes are no text");
+    }
+
+    @Test
+    void anAuthorNameHoldingAWordThatOnAPageMarksNavigationIsStillAName() {
+        // The page rules refuse "home", "search", "author" in a byline line; a feed's author element names someone.
+        assertEquals(
+                "Home Office Press Desk",
+                one(RSS + "<item><title>Locks</title><dc:creator>Home Office Press Desk</dc:creator>"
+                                + "<description>Done.</description></item></channel></rss>")
+                        .byline());
+        assertEquals(
+                "Guest author Orla Finch",
+                one(ATOM + "<entry><title>Ice</title><author><name>Guest author Orla Finch</name>"
+                                + "<email>orla@canal.example</email></author><summary>Froze.</summary></entry></feed>")
+                        .byline());
+        assertEquals(
+                "Search Engine Desk",
+                one(RSS + "<item><title>Locks</title><author>desk@canal.example (Search Engine Desk)</author>"
+                                + "<description>Done.</description></item></channel></rss>")
+                        .byline());
+        assertNull(
+                one(RSS + "<item><title>Locks</title><dc:creator>admin</dc:creator>"
+                                + "<description>Done.</description></item></channel></rss>")
+                        .byline(),
+                "an account names nobody");
+        assertNull(
+                one(ATOM + "<entry><title>Ice</title><author><name>Author</name></author><summary>Froze.</summary>"
+                                + "</entry></feed>")
+                        .byline(),
+                "nor does the word alone");
+    }
+
+    @Test
+    void rssInANamespaceOfItsOwnReadsTheItemsOwnElementsBeforeAModulesOfTheSameName() {
+        String ns = "<r:rss version=\"2.0\" xmlns:r=\"http://backend.userland.com/rss2\" xmlns:m=\"urn:x-canal:notes\">"
+                + "<r:channel><r:title>Canal log</r:title><r:link>https://canal.example/</r:link>"
+                + "<r:item><r:title>Night boats</r:title><m:description>A module's note, not the item's text.</m:description>"
+                + "<r:description>Night boats return in May.</r:description>"
+                + "<r:pubDate>Tue, 02 Dec 2025 09:00:00 GMT</r:pubDate><r:guid>https://canal.example/night</r:guid>"
+                + "<r:author>orla@canal.example (Orla Finch)</r:author></r:item></r:channel></r:rss>";
+        Article a = one(ns);
+        assertEquals("Night boats", a.headline());
+        assertEquals("Night boats return in May.", a.bodyText());
+        assertEquals("2025-12-02T09:00:00Z", a.published());
+        assertEquals("Orla Finch", a.byline());
+        assertEquals("https://canal.example/night", a.url());
+        assertEquals("Canal log", a.site());
+        String rdf =
+                "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:rss=\"http://purl.org/rss/1.0/\""
+                        + " xmlns:m=\"urn:x-canal:notes\"><rss:channel rdf:about=\"https://canal.example/\"><rss:title>Canal log"
+                        + "</rss:title></rss:channel><rss:item rdf:about=\"https://canal.example/ice\"><rss:title>Ice</rss:title>"
+                        + "<m:description>A module's note.</m:description><rss:description>The canal froze.</rss:description>"
+                        + "</rss:item></rdf:RDF>";
+        assertEquals("The canal froze.", one(rdf).bodyText());
+    }
+
+    @Test
+    void anRssItemsXhtmlBodyIsItsWholeText() {
+        Article plain = one(RSS
+                + "<item><title>Dredging</title><description>In short.</description>"
+                + "<body xmlns=\"http://www.w3.org/1999/xhtml\"><p>The dredger starts <b>Monday</b>.</p>"
+                + "<script>track()</script><p>Moorings move west.</p></body></item></channel></rss>");
+        assertEquals("The dredger starts Monday.\n\nMoorings move west.", plain.bodyText());
+        Article prefixed =
+                one("<rss version=\"2.0\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"><channel><title>Canal log"
+                        + "</title><item><title>Ice</title><xhtml:body><xhtml:p>The canal froze.</xhtml:p></xhtml:body></item>"
+                        + "</channel></rss>");
+        assertEquals("The canal froze.", prefixed.bodyText());
+        Article other = one("<rss version=\"2.0\" xmlns:m=\"urn:x-canal:notes\"><channel><title>Canal log</title><item>"
+                + "<title>Ice</title><description>The canal froze.</description><m:body>A module's body.</m:body>"
+                + "</item></channel></rss>");
+        assertEquals("The canal froze.", other.bodyText(), "a body in another namespace is not the item's text");
+    }
+
+    @Test
+    void anRssItemDatedOnlyByDctermsCreatedHasThatDate() {
+        Article a = one("<rss version=\"2.0\" xmlns:dcterms=\"http://purl.org/dc/terms/\"><channel><title>Canal log"
+                + "</title><item><title>Ice</title><description>Froze.</description>"
+                + "<dcterms:created>2025-12-02T09:00:00Z</dcterms:created></item></channel></rss>");
+        assertEquals("2025-12-02T09:00:00Z", a.published());
+    }
+
+    @Test
+    void anAtomFeedsOwnTitleIsReadAsTheTextConstructItIs() {
+        // The site an item is listed under: it had kept "&lt;" read as a tag (and lost it), and Base64 as letters.
+        Article xhtml = one("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"xhtml\">"
+                + "<div xmlns=\"http://www.w3.org/1999/xhtml\">The &lt;gate&gt; tag &amp; <b>weirs</b></div></title>"
+                + "<entry><title>Ice</title><summary>Froze.</summary></entry></feed>");
+        assertEquals("The <gate> tag & weirs", xhtml.site());
+        Article encoded = one("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"application/octet-stream\">"
+                + base64("Canal <b>log</b>")
+                + "</title><entry><title>Ice</title><summary>Froze.</summary></entry></feed>");
+        assertEquals("Canal log", encoded.site());
+        Article plain =
+                one("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"text\">Locks &lt;7&gt; to 9</title>"
+                        + "<entry><title>Ice</title><summary>Froze.</summary></entry></feed>");
+        assertEquals("Locks <7> to 9", plain.site());
     }
 }
