@@ -27,6 +27,20 @@ public final class FileFailures {
     }
 
     /**
+     * Why a name is no path, and what to do: on Linux the JDK encodes names in the locale's charset, so under
+     * {@code LANG=C} a name beyond ASCII ({@code Zoë.txt}) cannot be opened at all; a NUL cannot be in any name.
+     */
+    public static String invalidPath(InvalidPathException e) {
+        String reason = e.getReason() == null ? "" : e.getReason();
+        if (reason.toLowerCase(Locale.ROOT).contains("unmappable")) {
+            return "not a valid path in this locale's charset (" + System.getProperty("sun.jnu.encoding", "?")
+                    + "); a UTF-8 locale (LC_ALL=C.UTF-8) can open it; skipped";
+        }
+        return "not a valid path" + (reason.isEmpty() ? "" : " (" + reason.toLowerCase(Locale.ROOT) + ")")
+                + "; skipped";
+    }
+
+    /**
      * The failure as the rest of a line that already names {@code named}: the reason alone when the failure
      * is about that very path ({@code lede: DIR: cannot be created (not a directory)}), else
      * {@link #describe} with the path it is about (a parent folder, a file inside).

@@ -50,7 +50,7 @@ final class InputWalk {
         try {
             path = Path.of(argument);
         } catch (InvalidPathException e) {
-            visitor.problem(new Problem(argument, "not a valid path"));
+            visitor.problem(new Problem(argument, FileFailures.invalidPath(e)));
             return true;
         }
         if (!Files.isDirectory(path)) {

@@ -69,6 +69,21 @@ class InputReportTest {
     }
 
     @Test
+    void aNameNoPathCanHoldIsOneLineInEveryCommandNotAnInternalError() throws IOException {
+        // Under LANG=C, Java cannot turn "Zoë.txt" into a path (InvalidPathException); a NUL does the same here.
+        Path story = write("story.txt", "Harbour opens\n\nThe quay is busy.\n");
+        for (String command : List.of("list", "export", "stories")) {
+            CliRun run = CliRun.of(command, "bad\0name.txt");
+            assertEquals(3, run.exitCode(), command + ": " + run.err());
+            assertEquals(
+                    // the NUL is not shown
+                    "lede: badname.txt: not a valid path (nul character not allowed); skipped\n", run.err(), command);
+            run = CliRun.of(command, story.toString(), "bad\0name.txt");
+            assertEquals(1, run.exitCode(), command + ": " + run.err());
+        }
+    }
+
+    @Test
     void anEmptyFileIsSaidAlikeWhetherItHoldsNothingBlanksOrOnlyAByteOrderMark() throws IOException {
         for (String text : List.of("", "  \n\n \n", "\uFEFF", "\uFEFF \n")) {
             Path file = write("empty.txt", text);
