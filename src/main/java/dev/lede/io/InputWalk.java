@@ -59,7 +59,7 @@ final class InputWalk {
         if (!seen.firstTime(path)) { // a folder named twice: its files and its problems were met the first time
             return true;
         }
-        DirectoryWalk walk = new DirectoryWalk(path, options);
+        DirectoryWalk walk = new DirectoryWalk(path, options, seen::firstTime);
         boolean problems = false;
         while (walk.hasNext()) {
             int step = next(walk, seen, visitor);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,31 @@ class InputReportTest {
                     "lede: badname.txt: not a valid path (nul character not allowed); skipped\n", run.err(), command);
             run = CliRun.of(command, story.toString(), "bad\0name.txt");
             assertEquals(1, run.exitCode(), command + ": " + run.err());
+        }
+    }
+
+    @Test
+    void anUnreadableFolderNamedAndMetInsideAnotherIsSaidOnceInEitherOrder() throws IOException {
+        write("a/story.txt", "Harbour opens\n\nThe quay is busy.\n");
+        Path sub = Files.createDirectories(dir.resolve("a/sub"));
+        write("a/sub/inner.txt", "Ferry late\n\nAgain.\n");
+        Assumptions.assumeTrue(sub.toFile().setReadable(false, false), "cannot change permissions here");
+        try {
+            Assumptions.assumeFalse(Files.isReadable(sub), "running as root: the folder stays readable");
+            String a = dir.resolve("a").toString();
+            for (List<String> options : List.<List<String>>of(List.of(), List.of("--no-state"))) {
+                for (List<String> inputs : List.of(List.of(a, sub.toString()), List.of(sub.toString(), a))) {
+                    List<String> arguments = new ArrayList<>(List.of("list"));
+                    arguments.addAll(options);
+                    arguments.addAll(inputs);
+                    CliRun run = CliRun.of(arguments.toArray(String[]::new));
+                    assertEquals(1, run.exitCode(), run.err());
+                    assertEquals(
+                            "lede: " + sub + ": directory cannot be read; skipped\n", run.err(), arguments.toString());
+                }
+            }
+        } finally {
+            sub.toFile().setReadable(true, false);
         }
     }
 
