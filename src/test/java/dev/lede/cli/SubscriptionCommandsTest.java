@@ -180,7 +180,8 @@ class SubscriptionCommandsTest {
         CliRun badUrl = run("subscribe", "http://a.example/\u001b]0;owned\u0007 b");
         assertEquals(2, badUrl.exitCode());
         assertEquals(
-                "lede: http://a.example/ b: malformed URL (illegal character in path at character 18)\n", badUrl.err());
+                "lede: http://a.example/ b: malformed URL (illegal character in path at character 18, an invisible U+001B)\n",
+                badUrl.err());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.lede.core.article;
 
+import dev.lede.core.text.Sanitizer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -16,7 +17,8 @@ public final class WebUrl {
      */
     public static Optional<String> problem(String text) {
         String address = text.strip();
-        boolean web = address.toLowerCase(Locale.ROOT).matches("https?:.*");
+        String lower = address.toLowerCase(Locale.ROOT);
+        boolean web = lower.startsWith("http:") || lower.startsWith("https:"); // "." in a pattern stops at a NEL
         try {
             URI uri = new URI(address);
             if (web && uri.getHost() != null) {
@@ -29,8 +31,23 @@ public final class WebUrl {
             }
             String reason = e.getReason();
             reason = reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
-            return Optional.of("malformed URL (" + reason
-                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + ")");
+            return Optional.of("malformed URL (" + reason + place(address, e.getIndex()) + ")");
         }
+    }
+
+    /**
+     * Where the parser stopped, counted in what a line shows of the address (no control or invisible format
+     * character, which a message never holds), and the character itself when it is one of those.
+     */
+    private static String place(String address, int index) {
+        if (index < 0 || index > address.length()) {
+            return "";
+        }
+        String shownBefore = Sanitizer.sanitizeLine(address.substring(0, index));
+        String place = " at character " + (shownBefore.codePointCount(0, shownBefore.length()) + 1);
+        if (index < address.length() && Sanitizer.removedFromLine(address.codePointAt(index))) {
+            place += String.format(Locale.ROOT, ", an invisible U+%04X", address.codePointAt(index));
+        }
+        return place;
     }
 }

@@ -31,4 +31,18 @@ class WebUrlTest {
                 WebUrl.problem("https://a b/"));
         assertEquals(Optional.of("malformed URL (no host name)"), WebUrl.problem("http:feed"));
     }
+
+    @Test
+    void thePlaceCountsOnlyWhatTheLineShowsAndNamesAnOffenderItDoesNotShow() {
+        // Shown as "http://example.com/a b" (a line never holds a ZWSP or a bidi isolate): the space is the 21st.
+        assertEquals(
+                Optional.of("malformed URL (illegal character in path at character 21)"),
+                WebUrl.problem("http://example.com/\u200B\u2066a b"));
+        assertEquals(
+                Optional.of("malformed URL (illegal character in path at character 20, an invisible U+001B)"),
+                WebUrl.problem("http://example.com/\u001Bab c"));
+        assertEquals(
+                Optional.of("malformed URL (illegal character in path at character 22, an invisible U+0085)"),
+                WebUrl.problem("http://example.com/\uD83D\uDCF0a\u0085b"));
+    }
 }
