@@ -48,7 +48,7 @@ final class InputWalk {
         }
         Path path;
         try {
-            path = Path.of(argument);
+            path = UndecodedName.find(argument).orElseGet(() -> Path.of(argument));
         } catch (InvalidPathException e) {
             visitor.problem(new Problem(argument, FileFailures.invalidPath(e)));
             return true;

@@ -110,6 +110,24 @@ class InputReportTest {
     }
 
     @Test
+    void aFileWhoseNameIsNotValidInTheLocaleIsReadWhenNamedAsTheShellGivesIt() throws Exception {
+        // A Latin-1 "café.txt": Java cannot write that name, a shell can. Java reads the argument back with U+FFFD.
+        Path folder = Files.createDirectories(dir.resolve("latin1"));
+        Process shell = new ProcessBuilder(
+                        "sh", "-c", "printf 'Cafe opens\\n\\nBody.\\n' > \"$(printf 'caf\\351.txt')\"")
+                .directory(folder.toFile())
+                .start();
+        Assumptions.assumeTrue(shell.waitFor() == 0, "no shell here");
+        String named = folder + "/caf\uFFFD.txt";
+        for (String option : List.of("--no-state", "--json")) {
+            CliRun run = CliRun.of("list", option, named);
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals("", run.err());
+            assertTrue(run.out().contains("Cafe opens"), run.out());
+        }
+    }
+
+    @Test
     void anEmptyFileIsSaidAlikeWhetherItHoldsNothingBlanksOrOnlyAByteOrderMark() throws IOException {
         for (String text : List.of("", "  \n\n \n", "\uFEFF", "\uFEFF \n")) {
             Path file = write("empty.txt", text);
