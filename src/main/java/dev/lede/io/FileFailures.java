@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,7 +24,19 @@ public final class FileFailures {
             return oneLine(failure.getFile()) + ": " + reason(failure);
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : oneLine(message);
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : asRest(oneLine(message));
+    }
+
+    /**
+     * The system's own sentence ("No space left on device", "Is a directory", "Input/output error") as the rest
+     * of a lede line, lower case as every reason of lede's is; a word in capitals (HTTP, SQLITE_FULL) is kept.
+     */
+    private static String asRest(String message) {
+        return message.length() > 1
+                        && Character.isUpperCase(message.charAt(0))
+                        && Character.isLowerCase(message.charAt(1))
+                ? Character.toLowerCase(message.charAt(0)) + message.substring(1)
+                : message;
     }
 
     /**
@@ -70,6 +83,15 @@ public final class FileFailures {
             return "no such file or folder";
         }
         if (failure instanceof FileAlreadyExistsException) {
+            // Creating a folder where a file is: "already exists" read as if nothing were wrong.
+            try {
+                Path file = Path.of(failure.getFile());
+                if (Files.exists(file) && !Files.isDirectory(file)) {
+                    return "a file of that name is in the way";
+                }
+            } catch (InvalidPathException e) {
+                // named by a string no path holds: said as the JDK says it
+            }
             return "already exists";
         }
         String reason = failure.getReason();
