@@ -95,6 +95,9 @@ public final class FileFailures {
             return "already exists";
         }
         String reason = failure.getReason();
+        if (reason != null && reason.startsWith("Too many levels of symbolic links")) {
+            return "a loop of symbolic links"; // ELOOP, which the JDK words as one of two causes
+        }
         // The system's own words ("Not a directory", "Read-only file system"), as the rest of a lede line.
         return reason == null || reason.isBlank()
                 ? failure.getClass().getSimpleName()

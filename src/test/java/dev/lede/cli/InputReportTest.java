@@ -128,6 +128,16 @@ class InputReportTest {
     }
 
     @Test
+    void aLoopOfSymbolicLinksIsNamedOnceAndSaidSo() throws IOException {
+        Path one = dir.resolve("one");
+        Files.createSymbolicLink(one, dir.resolve("two"));
+        Files.createSymbolicLink(dir.resolve("two"), one);
+        CliRun run = CliRun.of("list", "--no-state", one.toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("lede: " + one + ": cannot be read (a loop of symbolic links); skipped\n", run.err());
+    }
+
+    @Test
     void anEmptyFileIsSaidAlikeWhetherItHoldsNothingBlanksOrOnlyAByteOrderMark() throws IOException {
         for (String text : List.of("", "  \n\n \n", "\uFEFF", "\uFEFF \n")) {
             Path file = write("empty.txt", text);
