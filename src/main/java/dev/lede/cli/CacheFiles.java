@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.io.BundledSamples;
 import dev.lede.io.index.LibraryIndex;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,13 @@ final class CacheFiles {
     }
 
     private static boolean temporarySamplesOnly(List<String> arguments) {
-        return arguments.size() == 1 && BundledSamples.isTemporaryCopy(Path.of(arguments.get(0)));
+        if (arguments.size() != 1) {
+            return false;
+        }
+        try {
+            return BundledSamples.isTemporaryCopy(Path.of(arguments.get(0)));
+        } catch (InvalidPathException e) {
+            return false; // a name no path can hold (non-ASCII under LANG=C): the load says so, in its place
+        }
     }
 }

@@ -53,6 +53,7 @@ final class ExportCommand extends LibraryCommand {
                         .orElse(ReadingState.EMPTY);
         int exit = loaded.exitCode();
         LinkGraph links = LinkGraph.of(library);
+        ShownNames names = ShownNames.of(environment);
         for (LibraryEntry entry : library.entries()) {
             Optional<Article> article = loaded.store().open(entry);
             if (article.isEmpty()) {
@@ -62,6 +63,7 @@ final class ExportCommand extends LibraryCommand {
             }
             out.println(ExportRecord.toJson(
                     article.get(),
+                    names.recorded(article.get().source().label()),
                     related -> library.resolve(entry, related)
                             .map(LibraryEntry::id)
                             .orElse((ArticleId) null),

@@ -103,14 +103,22 @@ public final class LedeCommand implements Callable<Integer> {
         PrintWriter out = writer(stdout, "sun.stdout.encoding");
         PrintWriter err = writer(System.err, "sun.stderr.encoding");
         int status;
-        if (plain(args)) {
-            status = runPlain(args, stdin.stream(), stdin.kind(), System.getenv(), out, err);
-        } else if (plainLibraryCommand(args)) {
-            status = runPlainLibraryCommand(args, stdin.stream(), stdin.kind(), System.getenv(), out, err);
-        } else {
-            status = commandLine(stdin.stream(), stdin.kind(), System.getenv())
-                    .setOut(out)
-                    .execute(args);
+        try {
+            if (plain(args)) {
+                status = runPlain(args, stdin.stream(), stdin.kind(), System.getenv(), out, err);
+            } else if (plainLibraryCommand(args)) {
+                status = runPlainLibraryCommand(args, stdin.stream(), stdin.kind(), System.getenv(), out, err);
+            } else {
+                status = commandLine(stdin.stream(), stdin.kind(), System.getenv())
+                        .setOut(out)
+                        .execute(args);
+            }
+        } catch (OutOfMemoryError e) {
+            // Past what the loader catches (a library too large as a whole): a line, not the JVM's stack trace.
+            err.println("lede: out of memory (a Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB); LEDE_OPTS=-Xmx… gives more, --max-size skips large inputs");
+            status = ExitCodes.SOME_FAILED;
         }
         out.flush();
         status = stdout.settle(status, err);

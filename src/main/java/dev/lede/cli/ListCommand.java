@@ -107,7 +107,7 @@ final class ListCommand extends LibraryCommand {
 
         private final PrintWriter out;
         private final boolean json;
-        /** The text's source column names the samples as such; JSON keeps the path, which opens the file. */
+        /** The text's source column names the samples as such; JSON keeps the path, which opens the file (when it lasts). */
         private final ShownNames names;
 
         private final StringBuilder lines;
@@ -124,7 +124,7 @@ final class ListCommand extends LibraryCommand {
 
         void line(int number, ArticleId id, String source, String headline, int[] related) {
             if (json) {
-                text(ExportRecord.listJson(number, id, source, headline, related));
+                text(ExportRecord.listJson(number, id, names.recorded(source), headline, related));
             } else {
                 number(number);
                 separator("\t");

@@ -20,6 +20,7 @@ final class ShownNames {
 
     private final Supplier<Path> samplesFolder;
     private String samples;
+    private Boolean samplesLast;
 
     /** @param samplesFolder the samples' folder as {@link RunInputs#arguments} gives it */
     ShownNames(Path samplesFolder) {
@@ -58,6 +59,17 @@ final class ShownNames {
     /** The samples' folder as the reader's source columns name it. */
     ShownFolder folder() {
         return new ShownFolder(samples(), SAMPLES);
+    }
+
+    /**
+     * An article's source as a record names it ({@code lede list --json}, {@code lede export}): its path, which
+     * opens the file, unless the samples are a temporary copy, gone when the run ends: then as {@link #source}.
+     */
+    String recorded(String source) {
+        if (samplesLast == null) {
+            samplesLast = !BundledSamples.isTemporaryCopy(Path.of(samples()));
+        }
+        return samplesLast ? source : source(source);
     }
 
     /** An article's source as {@code lede list} prints it: {@code samples/NAME} for a file of the samples. */

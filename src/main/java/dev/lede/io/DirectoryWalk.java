@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The files under a directory, in order, listed lazily one directory at a time so the first file is
@@ -44,6 +45,8 @@ final class DirectoryWalk implements Iterator<Path> {
     private final List<Object> walkedFolders = new ArrayList<>();
 
     private final List<Problem> problems = new ArrayList<>();
+    private final Path root;
+    private final Predicate<Path> firstMeeting;
     private Path next;
     private FileStamp nextStamp;
     private FileStamp stamp;
@@ -51,7 +54,17 @@ final class DirectoryWalk implements Iterator<Path> {
     private int otherKinds;
 
     DirectoryWalk(Path root, LoadOptions options) {
+        this(root, options, folder -> true);
+    }
+
+    /**
+     * @param firstMeeting whether a folder inside {@code root} that cannot be read is met for the first time by
+     *     this load: {@code lede a a/sub} with {@code a/sub} unreadable says so once, from whichever meets it first
+     */
+    DirectoryWalk(Path root, LoadOptions options, Predicate<Path> firstMeeting) {
         this.options = options;
+        this.root = root;
+        this.firstMeeting = firstMeeting;
         BasicFileAttributes rootAttributes = attributes(root);
         enter(root, rootAttributes == null ? null : rootAttributes.fileKey());
     }
@@ -248,7 +261,9 @@ final class DirectoryWalk implements Iterator<Path> {
                 }
             }
         } catch (IOException | SecurityException e) {
-            problems.add(new Problem(dir.toString(), "directory cannot be read; skipped"));
+            if (dir == root || firstMeeting.test(dir)) { // the root was met by its caller, and is said here
+                problems.add(new Problem(dir.toString(), "directory cannot be read; skipped"));
+            }
         }
         Entry[] sorted = entries.toArray(new Entry[0]);
         Arrays.sort(sorted);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,7 +24,33 @@ public final class FileFailures {
             return oneLine(failure.getFile()) + ": " + reason(failure);
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : oneLine(message);
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : asRest(oneLine(message));
+    }
+
+    /**
+     * The system's own sentence ("No space left on device", "Is a directory", "Input/output error") as the rest
+     * of a lede line, lower case as every reason of lede's is; a word in capitals (HTTP, SQLITE_FULL) is kept.
+     */
+    private static String asRest(String message) {
+        return message.length() > 1
+                        && Character.isUpperCase(message.charAt(0))
+                        && Character.isLowerCase(message.charAt(1))
+                ? Character.toLowerCase(message.charAt(0)) + message.substring(1)
+                : message;
+    }
+
+    /**
+     * Why a name is no path, and what to do: on Linux the JDK encodes names in the locale's charset, so under
+     * {@code LANG=C} a name beyond ASCII ({@code Zoë.txt}) cannot be opened at all; a NUL cannot be in any name.
+     */
+    public static String invalidPath(InvalidPathException e) {
+        String reason = e.getReason() == null ? "" : e.getReason();
+        if (reason.toLowerCase(Locale.ROOT).contains("unmappable")) {
+            return "not a valid path in this locale's charset (" + System.getProperty("sun.jnu.encoding", "?")
+                    + "); a UTF-8 locale (LC_ALL=C.UTF-8) can open it; skipped";
+        }
+        return "not a valid path" + (reason.isEmpty() ? "" : " (" + reason.toLowerCase(Locale.ROOT) + ")")
+                + "; skipped";
     }
 
     /**
@@ -56,9 +83,21 @@ public final class FileFailures {
             return "no such file or folder";
         }
         if (failure instanceof FileAlreadyExistsException) {
+            // Creating a folder where a file is: "already exists" read as if nothing were wrong.
+            try {
+                Path file = Path.of(failure.getFile());
+                if (Files.exists(file) && !Files.isDirectory(file)) {
+                    return "a file of that name is in the way";
+                }
+            } catch (InvalidPathException e) {
+                // named by a string no path holds: said as the JDK says it
+            }
             return "already exists";
         }
         String reason = failure.getReason();
+        if (reason != null && reason.startsWith("Too many levels of symbolic links")) {
+            return "a loop of symbolic links"; // ELOOP, which the JDK words as one of two causes
+        }
         // The system's own words ("Not a directory", "Read-only file system"), as the rest of a lede line.
         return reason == null || reason.isBlank()
                 ? failure.getClass().getSimpleName()

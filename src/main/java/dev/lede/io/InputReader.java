@@ -44,7 +44,8 @@ final class InputReader {
         } catch (NoSuchFileException e) {
             throw new SkippedInput("no such file");
         } catch (IOException e) {
-            throw new SkippedInput("cannot be read (" + oneLine(e) + "); skipped");
+            // The line names the file already: the reason alone, or the other path it is about.
+            throw new SkippedInput("cannot be read (" + FileFailures.describeAt(path, e) + "); skipped");
         }
     }
 

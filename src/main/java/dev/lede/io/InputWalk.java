@@ -48,9 +48,9 @@ final class InputWalk {
         }
         Path path;
         try {
-            path = Path.of(argument);
+            path = UndecodedName.find(argument).orElseGet(() -> Path.of(argument));
         } catch (InvalidPathException e) {
-            visitor.problem(new Problem(argument, "not a valid path"));
+            visitor.problem(new Problem(argument, FileFailures.invalidPath(e)));
             return true;
         }
         if (!Files.isDirectory(path)) {
@@ -59,7 +59,7 @@ final class InputWalk {
         if (!seen.firstTime(path)) { // a folder named twice: its files and its problems were met the first time
             return true;
         }
-        DirectoryWalk walk = new DirectoryWalk(path, options);
+        DirectoryWalk walk = new DirectoryWalk(path, options, seen::firstTime);
         boolean problems = false;
         while (walk.hasNext()) {
             int step = next(walk, seen, visitor);

@@ -225,6 +225,7 @@ public final class Loader {
         if (message == null || message.isBlank()) {
             return "cannot be fetched";
         }
-        return message.startsWith(url + ": ") ? message.substring(url.length() + 2) : message;
+        String named = FetchFailures.oneLine(url) + ": "; // as the fetcher names it: a control in it made two names
+        return message.startsWith(named) ? message.substring(named.length()) : message;
     }
 }

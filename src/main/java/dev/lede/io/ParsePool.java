@@ -135,6 +135,11 @@ final class ParsePool {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 future.cancel(true);
+            } catch (OutOfMemoryError e) {
+                // The heap ran out in this thread as it waited (each look allocates): the parse in flight filled
+                // it, and is dropped and said as a parse that runs out itself is.
+                future.cancel(true);
+                sink.loaded(next.job().outOfMemory());
             } catch (ExecutionException e) {
                 // parse() and the readers report problems; this is a bug, reported without a stack trace
                 sink.loaded(Parsed.skippedForNow(new Problem("lede", "internal error while loading: " + e.getCause())));
@@ -175,11 +180,14 @@ final class ParsePool {
                 return started.over() ? overBudget() : parsed;
             } catch (OutOfMemoryError e) {
                 // What the failed parse held is garbage now: report this input and go on with the rest.
-                return Parsed.skippedForNow(
-                        new Problem(name, "too large to read in the memory lede has (-Xmx); skipped"));
+                return outOfMemory();
             } finally {
                 parsingKib.release(kib);
             }
+        }
+
+        Parsed outOfMemory() {
+            return Parsed.skippedForNow(new Problem(name, "too large to read in the memory lede has (-Xmx); skipped"));
         }
 
         Parsed overBudget() {

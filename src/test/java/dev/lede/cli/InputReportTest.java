@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,74 @@ class InputReportTest {
         assertEquals(0, stdinTwice.exitCode(), stdinTwice.err());
         assertEquals("", stdinTwice.err());
         assertEquals(1, stdinTwice.out().lines().count(), stdinTwice.out());
+    }
+
+    @Test
+    void aNameNoPathCanHoldIsOneLineInEveryCommandNotAnInternalError() throws IOException {
+        // Under LANG=C, Java cannot turn "Zoë.txt" into a path (InvalidPathException); a NUL does the same here.
+        Path story = write("story.txt", "Harbour opens\n\nThe quay is busy.\n");
+        for (String command : List.of("list", "export", "stories")) {
+            CliRun run = CliRun.of(command, "bad\0name.txt");
+            assertEquals(3, run.exitCode(), command + ": " + run.err());
+            assertEquals(
+                    // the NUL is not shown
+                    "lede: badname.txt: not a valid path (nul character not allowed); skipped\n", run.err(), command);
+            run = CliRun.of(command, story.toString(), "bad\0name.txt");
+            assertEquals(1, run.exitCode(), command + ": " + run.err());
+        }
+    }
+
+    @Test
+    void anUnreadableFolderNamedAndMetInsideAnotherIsSaidOnceInEitherOrder() throws IOException {
+        write("a/story.txt", "Harbour opens\n\nThe quay is busy.\n");
+        Path sub = Files.createDirectories(dir.resolve("a/sub"));
+        write("a/sub/inner.txt", "Ferry late\n\nAgain.\n");
+        Assumptions.assumeTrue(sub.toFile().setReadable(false, false), "cannot change permissions here");
+        try {
+            Assumptions.assumeFalse(Files.isReadable(sub), "running as root: the folder stays readable");
+            String a = dir.resolve("a").toString();
+            for (List<String> options : List.<List<String>>of(List.of(), List.of("--no-state"))) {
+                for (List<String> inputs : List.of(List.of(a, sub.toString()), List.of(sub.toString(), a))) {
+                    List<String> arguments = new ArrayList<>(List.of("list"));
+                    arguments.addAll(options);
+                    arguments.addAll(inputs);
+                    CliRun run = CliRun.of(arguments.toArray(String[]::new));
+                    assertEquals(1, run.exitCode(), run.err());
+                    assertEquals(
+                            "lede: " + sub + ": directory cannot be read; skipped\n", run.err(), arguments.toString());
+                }
+            }
+        } finally {
+            sub.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void aFileWhoseNameIsNotValidInTheLocaleIsReadWhenNamedAsTheShellGivesIt() throws Exception {
+        // A Latin-1 "café.txt": Java cannot write that name, a shell can. Java reads the argument back with U+FFFD.
+        Path folder = Files.createDirectories(dir.resolve("latin1"));
+        Process shell = new ProcessBuilder(
+                        "sh", "-c", "printf 'Cafe opens\\n\\nBody.\\n' > \"$(printf 'caf\\351.txt')\"")
+                .directory(folder.toFile())
+                .start();
+        Assumptions.assumeTrue(shell.waitFor() == 0, "no shell here");
+        String named = folder + "/caf\uFFFD.txt";
+        for (String option : List.of("--no-state", "--json")) {
+            CliRun run = CliRun.of("list", option, named);
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals("", run.err());
+            assertTrue(run.out().contains("Cafe opens"), run.out());
+        }
+    }
+
+    @Test
+    void aLoopOfSymbolicLinksIsNamedOnceAndSaidSo() throws IOException {
+        Path one = dir.resolve("one");
+        Files.createSymbolicLink(one, dir.resolve("two"));
+        Files.createSymbolicLink(dir.resolve("two"), one);
+        CliRun run = CliRun.of("list", "--no-state", one.toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("lede: " + one + ": cannot be read (a loop of symbolic links); skipped\n", run.err());
     }
 
     @Test

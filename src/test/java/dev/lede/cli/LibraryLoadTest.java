@@ -109,5 +109,20 @@ class LibraryLoadTest {
         assertEquals("", listed.err(), "no index is tried for a copy that goes when the run ends");
         assertTrue(listed.out().lines().count() > 10, listed.out());
         assertTrue(listed.out().lines().allMatch(line -> line.split("\t")[1].startsWith("samples/")), listed.out());
+
+        // JSON names a file by a path that opens it, but the copy is gone when the run ends: named as in the text.
+        for (String command : List.of("list", "export")) {
+            List<String> arguments = new java.util.ArrayList<>(List.of(command, copy.toString()));
+            if (command.equals("list")) {
+                arguments.add("--json");
+            }
+            CliRun records = CliRun.withEnvironment(
+                    environment, StdinKind.NOTHING, new byte[0], arguments.toArray(String[]::new));
+            assertEquals(ExitCodes.OK, records.exitCode(), records.err());
+            assertTrue(records.out().lines().count() > 10, records.out());
+            assertTrue(
+                    records.out().lines().allMatch(line -> line.contains("\"source\":\"samples/")),
+                    command + ": " + records.out());
+        }
     }
 }

@@ -108,6 +108,17 @@ class WebInputsTest {
     }
 
     @Test
+    void aMalformedUrlWithAControlInsideIsNamedOnceAndTheProblemPlacedInWhatTheLineShows() {
+        CliRun run = CliRun.of("list", "http://example.com/\u001Bab c");
+        assertEquals(3, run.exitCode(), run.err());
+        // The line never holds ESC nor the "a" it escapes; the URL is named once, not twice.
+        assertEquals(
+                "lede: http://example.com/b c: malformed URL (a control or invisible character, U+001B, at character"
+                        + " 20)\n",
+                run.err());
+    }
+
+    @Test
     void aFeedUrlBecomesOneRecordPerItemNamedUrlHashN() {
         CliRun run = CliRun.of("export", base + "/feed.xml");
         assertEquals(0, run.exitCode(), run.err());

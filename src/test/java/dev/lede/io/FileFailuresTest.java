@@ -1,13 +1,16 @@
 package dev.lede.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FileFailuresTest {
 
@@ -32,6 +35,20 @@ class FileFailuresTest {
     void anotherFailureGivesItsMessageOnOneLine() {
         assertEquals("disk on fire", FileFailures.describe(new IOException("disk\non fire")));
         assertEquals("IOException", FileFailures.describe(new IOException()));
+    }
+
+    @Test
+    void theSystemsSentenceIsLowerCaseAsTheRestOfALine() {
+        assertEquals("no space left on device", FileFailures.describe(new IOException("No space left on device")));
+        assertEquals("is a directory", FileFailures.describe(new IOException("Is a directory")));
+        assertEquals("HTTP 500", FileFailures.describe(new IOException("HTTP 500")));
+    }
+
+    @Test
+    void aFileWhereAFolderIsToBeMadeIsSaidToBeInTheWay(@TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("lede"), "x");
+        IOException e = assertThrows(IOException.class, () -> Files.createDirectories(file));
+        assertEquals("a file of that name is in the way", FileFailures.describeAt(file, e));
     }
 
     @Test

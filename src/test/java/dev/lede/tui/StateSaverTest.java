@@ -37,7 +37,7 @@ class StateSaverTest {
         saver.flush();
         saver.offer(ReadingState.EMPTY);
         saver.close();
-        assertEquals(List.of("cannot save the reading state: No space left on device"), problems);
+        assertEquals(List.of("cannot save the reading state: no space left on device"), problems);
     }
 
     @Test

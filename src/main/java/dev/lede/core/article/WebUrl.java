@@ -19,10 +19,15 @@ public final class WebUrl {
      */
     public static Optional<String> problem(String text) {
         String address = text.strip();
-        boolean web = address.toLowerCase(Locale.ROOT).matches("https?:.*");
+        String lower = address.toLowerCase(Locale.ROOT);
+        boolean web = lower.startsWith("http:") || lower.startsWith("https:"); // "." in a pattern stops at a NEL
         int invisible = invisibleAt(address);
         if (web && invisible >= 0) {
-            return Optional.of("malformed URL (a control or invisible character at character " + (invisible + 1) + ")");
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "malformed URL (a control or invisible character, U+%04X, at character %d)",
+                    address.codePointAt(invisible),
+                    shownPosition(address, invisible)));
         }
         try {
             URI uri = new URI(address);
@@ -36,8 +41,7 @@ public final class WebUrl {
             }
             String reason = e.getReason();
             reason = reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
-            return Optional.of("malformed URL (" + reason
-                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + ")");
+            return Optional.of("malformed URL (" + reason + place(address, e.getIndex()) + ")");
         }
     }
 
@@ -49,5 +53,19 @@ public final class WebUrl {
             }
         }
         return -1;
+    }
+
+    /** Where the parser stopped, counted in what a line shows of the address. */
+    private static String place(String address, int index) {
+        return index < 0 || index > address.length() ? "" : " at character " + shownPosition(address, index);
+    }
+
+    /**
+     * The place of {@code address}'s character at {@code index}, counted from 1 in what a line shows of it: no
+     * control or invisible format character, which a message never holds, and a character outside the BMP once.
+     */
+    private static int shownPosition(String address, int index) {
+        String shownBefore = Sanitizer.sanitizeLine(address.substring(0, index));
+        return shownBefore.codePointCount(0, shownBefore.length()) + 1;
     }
 }

@@ -54,10 +54,22 @@ public final class ExportRecord {
             List<Problem> problems,
             boolean read,
             boolean starred) {
+        return toJson(article, article.source().label(), resolve, links, problems, read, starred);
+    }
+
+    /** As above, the article's source named {@code source} (the samples' name when their files do not last). */
+    public static String toJson(
+            Article article,
+            String source,
+            Function<RelatedHeadline, ArticleId> resolve,
+            Links links,
+            List<Problem> problems,
+            boolean read,
+            boolean starred) {
         StringBuilder out = new StringBuilder(256 + article.headline().length() * 4);
         out.append("{\"id\":");
         Json.string(out, article.id().value());
-        field(out, "source", article.source().label());
+        field(out, "source", source);
         field(out, "format", article.format().id());
         field(out, "title", orNull(article.headline()));
         field(out, "byline", orNull(article.byline()));

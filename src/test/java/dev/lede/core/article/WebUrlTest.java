@@ -36,10 +36,28 @@ class WebUrlTest {
     void aBidiOverrideOrAnotherInvisibleCharacterMakesAnAddressMalformed() {
         // java.net.URI takes U+202E as a character of the path; printed, it would reverse the rest of the line.
         assertEquals(
-                Optional.of("malformed URL (a control or invisible character at character 28)"),
+                Optional.of("malformed URL (a control or invisible character, U+202E, at character 28)"),
                 WebUrl.problem("https://news.example/feed?x\u202egnp.exe"));
         assertEquals(
-                Optional.of("malformed URL (a control or invisible character at character 21)"),
+                Optional.of("malformed URL (a control or invisible character, U+200B, at character 21)"),
                 WebUrl.problem("https://news.example\u200b/feed"));
+    }
+
+    @Test
+    void thePlaceCountsOnlyWhatTheLineShows() {
+        // The first character a line drops is named, at its place in what the line shows, where a character
+        // outside the BMP (the emoji) counts once.
+        assertEquals(
+                Optional.of("malformed URL (a control or invisible character, U+200B, at character 20)"),
+                WebUrl.problem("http://example.com/\u200B\u2066ab c"));
+        assertEquals(
+                Optional.of("malformed URL (a control or invisible character, U+001B, at character 20)"),
+                WebUrl.problem("http://example.com/\u001Bab c"));
+        assertEquals(
+                Optional.of("malformed URL (a control or invisible character, U+0085, at character 22)"),
+                WebUrl.problem("http://example.com/\uD83D\uDCF0a\u0085b"));
+        assertEquals(
+                Optional.of("malformed URL (illegal character in path at character 22)"),
+                WebUrl.problem("http://example.com/\uD83D\uDCF0a b"));
     }
 }

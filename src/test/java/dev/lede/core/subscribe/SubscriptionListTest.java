@@ -95,7 +95,7 @@ class SubscriptionListTest {
         assertEquals(
                 List.of(new Problem(
                         FILE + ":1",
-                        "malformed URL (a control or invisible character at character 23): "
+                        "malformed URL (a control or invisible character, U+202E, at character 23): "
                                 + "\"https://d.example/f?x=?gnp.exe\"; line skipped")),
                 SubscriptionList.parse(FILE, "https://d.example/f?x=\u202egnp.exe\n")
                         .problems());
