@@ -1,3 +1,4 @@
+// Over 250 lines: the command line's one door: picocli, the plain paths past it, one-line failures.
 package dev.lede.cli;
 
 import dev.lede.core.article.Source;

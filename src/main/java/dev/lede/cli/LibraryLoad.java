@@ -1,3 +1,4 @@
+// Over 250 lines: the batch commands' one loading path (index, kept listing, files), top to bottom.
 package dev.lede.cli;
 
 import dev.lede.core.article.Problem;

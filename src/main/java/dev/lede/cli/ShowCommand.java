@@ -1,3 +1,4 @@
+// Over 250 lines: `lede show`: finding the article (number, id, prefix) and laying it out as the reader does.
 package dev.lede.cli;
 
 import dev.lede.core.article.Article;

@@ -1,4 +1,4 @@
-// Over 250 lines: the lazy ordered walk with its one stat per file and its skips, one iterator read top to bottom.
+// Over 300 lines: the lazy ordered walk with its one stat per file and its skips, one iterator read top to bottom.
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;

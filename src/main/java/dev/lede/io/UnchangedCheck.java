@@ -1,3 +1,4 @@
+// Over 250 lines: the walk merged with the stored stamps, one pass with its thread and its doubts.
 package dev.lede.io;
 
 import dev.lede.core.article.Problem;

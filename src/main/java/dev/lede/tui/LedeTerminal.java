@@ -1,3 +1,4 @@
+// Over 250 lines: the fixes to Lanterna's terminal (docs/terminal.md), all of one concern: the tty.
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;

@@ -1,3 +1,4 @@
+// Over 250 lines: one pass from a frame to Lanterna's cells, clean-up and span widths as the views set them.
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;

@@ -1,3 +1,4 @@
+// Over 250 lines: the entries as columns with their packing and look-ups, sharing every field.
 package dev.lede.core.library;
 
 import dev.lede.core.article.ArticleId;

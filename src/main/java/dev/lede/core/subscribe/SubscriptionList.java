@@ -1,3 +1,4 @@
+// Over 250 lines: the list file's grammar, checks and one-line edits, which must agree.
 package dev.lede.core.subscribe;
 
 import dev.lede.core.article.Problem;

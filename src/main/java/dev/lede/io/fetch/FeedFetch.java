@@ -1,3 +1,4 @@
+// Over 250 lines: one feed's fetch in the order a kill must leave it: answer, items, full texts, state.
 package dev.lede.io.fetch;
 
 import dev.lede.core.article.Article;

@@ -1,3 +1,4 @@
+// Over 250 lines: every way the index file can fail to open, and what lede does for each.
 package dev.lede.io.index;
 
 import dev.lede.io.AsideNames;

@@ -1,3 +1,4 @@
+// Over 250 lines: the written date forms and the month names of eleven languages.
 package dev.lede.core.parse.html;
 
 import dev.lede.core.parse.PlausibleDates;

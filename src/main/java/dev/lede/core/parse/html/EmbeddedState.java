@@ -1,3 +1,4 @@
+// Over 250 lines: two script states (Next.js, Arc XP) and the search for the story in them.
 package dev.lede.core.parse.html;
 
 import dev.lede.core.parse.json.JsonReader;

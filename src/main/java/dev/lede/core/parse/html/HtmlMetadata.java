@@ -1,3 +1,4 @@
+// Over 250 lines: every metadata source of a page for its five fields, in trust order.
 package dev.lede.core.parse.html;
 
 import dev.lede.core.parse.PlausibleDates;

@@ -1,3 +1,4 @@
+// Over 250 lines: the site-name cuts of a title: each separator, each way a part names the site.
 package dev.lede.core.parse.html;
 
 import java.net.URI;
