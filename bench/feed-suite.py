@@ -61,7 +61,19 @@ def html_text(value):
     return html.unescape(TAG.sub(" ", no_script))
 
 
-class Text:
+class Compared:
+    """A value of lede's that an Expect line compares with ==: _eq says how."""
+
+    def __eq__(self, other):
+        return self._eq(other)
+
+    def __ne__(self, other):
+        return not self._eq(other)
+
+    __hash__ = None
+
+
+class Text(Compared):
     """lede's text for a field that feedparser may hold as HTML."""
 
     literal_hits = []
@@ -81,16 +93,8 @@ class Text:
             return True
         return False
 
-    def __eq__(self, other):
-        return self._eq(other)
 
-    def __ne__(self, other):
-        return not self._eq(other)
-
-    __hash__ = None
-
-
-class Author:
+class Author(Compared):
     def __init__(self, value):
         self.value = value
 
@@ -102,16 +106,8 @@ class Author:
         wanted = SPACE.sub(" ", wanted).strip(" ,;")
         return (self.value or "").strip() == wanted
 
-    def __eq__(self, other):
-        return self._eq(other)
 
-    def __ne__(self, other):
-        return not self._eq(other)
-
-    __hash__ = None
-
-
-class Date:
+class Date(Compared):
     def __init__(self, iso):
         self.iso = iso
 
@@ -128,14 +124,6 @@ class Date:
         if not isinstance(other, tuple):
             raise NotKept("date compared with " + type(other).__name__)
         return self.utc() == tuple(other[:6])
-
-    def __eq__(self, other):
-        return self._eq(other)
-
-    def __ne__(self, other):
-        return not self._eq(other)
-
-    __hash__ = None
 
 
 class Detail:
