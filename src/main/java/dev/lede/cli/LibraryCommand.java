@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.Source;
 import dev.lede.io.StdinKind;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -27,7 +28,9 @@ abstract class LibraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    final InputStream stdin;
+    /** Watched while it is read ({@link StdinWaitNotice}) once {@code -} is among the inputs. */
+    InputStream stdin;
+
     final StdinKind stdinKind;
     final Map<String, String> environment;
 
@@ -57,6 +60,9 @@ abstract class LibraryCommand implements Callable<Integer> {
         OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
         if (refused.isPresent()) {
             return refused.getAsInt();
+        }
+        if (inputs.inputs.contains(Source.STDIN)) {
+            stdin = StdinWaitNotice.watching(stdin, err, StdinWaitNotice.QUIET_MILLIS);
         }
         return run(out, err);
     }

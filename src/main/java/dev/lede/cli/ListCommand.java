@@ -118,7 +118,8 @@ final class ListCommand extends LibraryCommand {
             this.out = out;
             this.json = json;
             this.names = names;
-            this.bytes = out instanceof StreamWriter stream ? new ByteLines(stream) : null;
+            // Another charset than UTF-8 goes through the writer, which transliterates (StreamWriter).
+            this.bytes = out instanceof StreamWriter stream && stream.unicode() ? new ByteLines(stream) : null;
             this.lines = bytes == null ? new StringBuilder(160 * BATCH) : null;
         }
 

@@ -2,6 +2,7 @@
 package dev.lede.cli;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.library.LinkGraph;
@@ -106,7 +107,10 @@ final class ShowCommand implements Callable<Integer> {
         }
         CommandConfig config =
                 CommandConfig.of(spec, configOption.file, environment, err).readIfNamed();
-        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, config, environment, stdin, err);
+        InputStream input = inputs.inputs.contains(Source.STDIN)
+                ? StdinWaitNotice.watching(stdin, err, StdinWaitNotice.QUIET_MILLIS)
+                : stdin;
+        LibraryLoad.Loaded loaded = LibraryLoad.loadAll(inputs, noState, config, environment, input, err);
         if (loaded.library().size() == 0 && loaded.library().counts().skipped() > 0) {
             return ExitCodes.NOTHING_READ; // the load said why for each input; "no article N" would say it again
         }

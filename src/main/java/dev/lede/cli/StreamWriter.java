@@ -4,11 +4,13 @@ import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 
 /**
  * A writer on a process stream that also hands out the stream and its charset, so that a command printing
- * many lines can write their bytes itself ({@link ListCommand}) instead of through the writer's encoder.
+ * many lines can write their bytes itself ({@link ListCommand}) instead of through the writer's encoder. In a
+ * charset other than UTF-8 the text is transliterated as the reader shows it ({@link TransliteratingWriter}).
  */
 final class StreamWriter extends PrintWriter {
 
@@ -16,9 +18,23 @@ final class StreamWriter extends PrintWriter {
     private final Charset charset;
 
     StreamWriter(OutputStream stream, Charset charset) {
-        super(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
+        super(new BufferedWriter(encoder(stream, charset)), true);
         this.stream = stream;
         this.charset = charset;
+    }
+
+    private static Writer encoder(OutputStream stream, Charset charset) {
+        Writer encoder = new OutputStreamWriter(stream, charset);
+        return unicode(charset) ? encoder : new TransliteratingWriter(encoder, charset);
+    }
+
+    private static boolean unicode(Charset charset) {
+        return charset.name().startsWith("UTF-");
+    }
+
+    /** Whether the charset encodes every character: only then are the stream's bytes the text's own. */
+    boolean unicode() {
+        return unicode(charset);
     }
 
     OutputStream stream() {

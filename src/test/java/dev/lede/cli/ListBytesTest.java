@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.core.text.Transliteration;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -20,7 +21,8 @@ import picocli.CommandLine;
 /**
  * {@code lede list} on lede's own stdout ({@link StreamWriter}) writes its lines as bytes itself: they are
  * the bytes the writer would have made of the same text, in UTF-8 and in a charset that cannot encode
- * every headline, over more lines than one batch, from a fresh load and from the index's stored listing.
+ * every headline (transliterated, as the reader shows it), over more lines than one batch, from a fresh load and
+ * from the index's stored listing.
  */
 class ListBytesTest {
 
@@ -53,7 +55,9 @@ class ListBytesTest {
                 String text = run(new PrintWriter(new StringWriter()), args).text;
                 Run bytes = run(new StreamWriter(new ByteArrayOutputStream(), charset), args);
                 assertEquals(1100, text.lines().count(), String.join(" ", args));
-                assertArrayEquals(text.getBytes(charset), bytes.bytes, charset + " " + String.join(" ", args));
+                // Another charset than UTF-8 gets the text as the reader shows it, not the encoder's '?'.
+                String shown = Transliteration.forCharset(text, charset);
+                assertArrayEquals(shown.getBytes(charset), bytes.bytes, charset + " " + String.join(" ", args));
             }
         }
     }
