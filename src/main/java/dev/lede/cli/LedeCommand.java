@@ -144,7 +144,8 @@ public final class LedeCommand implements Callable<Integer> {
             "prune");
 
     /**
-     * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand. Picocli would fill in nothing but the inputs then, so the reader starts without
+     * True when the arguments are only inputs (paths, URLs, {@code -}): no option, no subcommand. Picocli would
+     * fill in nothing but the inputs then, so the reader starts without
      * building its command model by reflection (a large part of start-up).
      */
     static boolean plain(String[] args) {

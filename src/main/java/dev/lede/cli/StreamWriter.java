@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.text.Transliteration;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,16 +26,12 @@ final class StreamWriter extends PrintWriter {
 
     private static Writer encoder(OutputStream stream, Charset charset) {
         Writer encoder = new OutputStreamWriter(stream, charset);
-        return unicode(charset) ? encoder : new TransliteratingWriter(encoder, charset);
-    }
-
-    private static boolean unicode(Charset charset) {
-        return charset.name().startsWith("UTF-");
+        return Transliteration.keepsEverything(charset) ? encoder : new TransliteratingWriter(encoder, charset);
     }
 
     /** Whether the charset encodes every character: only then are the stream's bytes the text's own. */
     boolean unicode() {
-        return unicode(charset);
+        return Transliteration.keepsEverything(charset);
     }
 
     OutputStream stream() {

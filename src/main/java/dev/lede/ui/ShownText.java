@@ -24,11 +24,11 @@ public final class ShownText {
 
     private ShownText(Charset charset) {
         this.charset = charset;
-        this.unicode = charset.name().startsWith("UTF-");
+        this.unicode = Transliteration.keepsEverything(charset);
     }
 
     public static ShownText in(Charset charset) {
-        return charset.name().startsWith("UTF-") ? UNICODE : new ShownText(charset);
+        return Transliteration.keepsEverything(charset) ? UNICODE : new ShownText(charset);
     }
 
     /** {@code text} as the terminal shows it; null stays null. */

@@ -21,7 +21,7 @@ public final class WebUrl {
         String address = text.strip();
         String lower = address.toLowerCase(Locale.ROOT);
         boolean web = lower.startsWith("http:") || lower.startsWith("https:"); // "." in a pattern stops at a NEL
-        int invisible = invisibleAt(address);
+        int invisible = Sanitizer.firstRemovedFromLine(address);
         if (web && invisible >= 0) {
             return Optional.of(String.format(
                     Locale.ROOT,
@@ -43,16 +43,6 @@ public final class WebUrl {
             reason = reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
             return Optional.of("malformed URL (" + reason + place(address, e.getIndex()) + ")");
         }
-    }
-
-    /** Where {@code text} holds a character no line of text keeps ({@link Sanitizer#removedFromLine}), else -1. */
-    public static int invisibleAt(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Sanitizer.removedFromLine(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Where the parser stopped, counted in what a line shows of the address. */

@@ -1,6 +1,5 @@
 package dev.lede.core.subscribe;
 
-import dev.lede.core.article.WebUrl;
 import dev.lede.core.text.Sanitizer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,7 +32,7 @@ public record Subscription(String url, String name, List<String> tags, FullText 
 
     /** The host of an http(s) URL, lower case; empty when {@code text} is not one. */
     public static Optional<String> webHost(String text) {
-        if (WebUrl.invisibleAt(text.strip()) >= 0) {
+        if (Sanitizer.firstRemovedFromLine(text.strip()) >= 0) {
             return Optional.empty(); // URI would take a bidi override in the path; lede prints the address as it is
         }
         try {

@@ -160,6 +160,16 @@ public final class Sanitizer {
         return removedFromLine(c) || Character.isSurrogate(c);
     }
 
+    /** Where {@code text} first holds a character no line of text keeps ({@link #removedFromLine}), else -1. */
+    public static int firstRemovedFromLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (removedFromLine(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether {@code c} never stays in a line of text: C0 controls (TAB and LF too), DEL, C1 controls, bidi
      * controls and marks, ZWSP, the line and paragraph separators, the BOM, the invisible format controls

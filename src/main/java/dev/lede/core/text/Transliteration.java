@@ -93,9 +93,14 @@ public final class Transliteration {
 
     private Transliteration() {}
 
+    /** Whether {@code charset} encodes every character (a UTF), so that no text needs transliterating for it. */
+    public static boolean keepsEverything(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-");
+    }
+
     /** {@code text} with every code point that {@code charset} cannot encode transliterated or replaced by '?'. */
     public static String forCharset(String text, Charset charset) {
-        if (charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-")) {
+        if (keepsEverything(charset)) {
             return text;
         }
         CharsetEncoder encoder = charset.newEncoder();
