@@ -1,5 +1,7 @@
 package dev.lede.core.parse.feed;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -155,9 +157,9 @@ final class AtomEntries {
             }
             return StandardCharsets.UTF_8
                     .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
-        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             return null;
         }
     }

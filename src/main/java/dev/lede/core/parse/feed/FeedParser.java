@@ -189,7 +189,6 @@ public final class FeedParser implements ItemParser {
         return FeedXml.isWebUrl(link) ? link.strip() : "";
     }
 
-    /** What is wrong with the XML, in a few words, or null when it is well-formed enough. */
     /**
      * A character reference to U+0080–U+009F ({@code &#146;}): jsoup reads it as Windows-1252 (a quote, a dash),
      * as browsers do and as its writer meant, and calls that an error; to XML it is a well-formed reference, so
@@ -204,6 +203,7 @@ public final class FeedParser implements ItemParser {
         return code >= 0x80 && code <= 0x9f;
     }
 
+    /** What is wrong with the XML, in a few words, or null when it is well-formed enough. */
     private static String malformation(ParseErrorList parsed, String text, Element root, int items) {
         List<String> reasons = new ArrayList<>();
         List<ParseError> errors =
