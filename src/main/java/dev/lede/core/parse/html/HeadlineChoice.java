@@ -1,5 +1,6 @@
 package dev.lede.core.parse.html;
 
+import dev.lede.core.text.UnspacedScripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -221,11 +222,26 @@ final class HeadlineChoice {
         return DateText.find(printed.substring(0, at) + " " + printed.substring(at + titled.length())) != null;
     }
 
-    /** One is the other with more words around it: a title with a site name or a kicker the h1 leaves out. */
+    /**
+     * One is the other with more words around it: a title with a site name or a kicker the h1 leaves out. The
+     * shorter must be a title on its own: of three words or more (Readability keeps no shorter title), or a
+     * whole part of the longer one, set off by a separator ("Book Reviews" of "Book Reviews – The Writing
+     * Center"), or its opening words, the subject a title for search then describes ("restaurant" of "RESTAURANT
+     * Definition &amp; Meaning"). A one-word h1 ("Discord") found inside a long title is a word of it, not the
+     * same headline.
+     */
     private static boolean containsEitherWay(String a, String b) {
         String na = TitleRules.normal(a);
         String nb = TitleRules.normal(b);
-        return na.contains(nb) || nb.contains(na);
+        String shorter = na.length() <= nb.length() ? na : nb;
+        String longer = shorter == na ? nb : na;
+        if (!longer.contains(shorter)) {
+            return false;
+        }
+        // A character of a script written without spaces counts as a word, as the search takes it.
+        return TitleRules.words(UnspacedScripts.spaced(shorter)).size() >= MIN_TITLE_WORDS
+                || TitleRules.isWholePart(shorter, longer)
+                || longer.startsWith(shorter + " ");
     }
 
     private static double dice(String a, String b) {

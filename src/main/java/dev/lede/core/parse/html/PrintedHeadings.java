@@ -68,7 +68,9 @@ final class PrintedHeadings {
 
     /**
      * An {@code h1} whose whole text is a link to the site's home page: the site's name as its header prints it
-     * (WordPress themes' {@code site-title}), not the story's headline.
+     * (WordPress themes' {@code site-title}), not the story's headline. A page saved without its address (no
+     * location to compare hosts with) takes a link to any site's root as its home page: a story's headline links
+     * to the story, never to a bare host.
      */
     static boolean isLogo(Element h1) {
         Element link = h1.selectFirst("a[href]");
@@ -82,14 +84,16 @@ final class PrintedHeadings {
         try {
             java.net.URI target = java.net.URI.create(link.absUrl("href"));
             String path = target.getPath();
-            return target.getHost() != null
-                    && (path == null || path.isEmpty() || path.equals("/"))
-                    && target.getQuery() == null
-                    && target.getHost()
-                            .equalsIgnoreCase(java.net
-                                    .URI
-                                    .create(h1.ownerDocument().location())
-                                    .getHost());
+            if (target.getHost() == null
+                    || !(path == null || path.isEmpty() || path.equals("/"))
+                    || target.getQuery() != null) {
+                return false;
+            }
+            String here = h1.ownerDocument().location();
+            String hereHost = here == null || here.isEmpty()
+                    ? null
+                    : java.net.URI.create(here).getHost();
+            return hereHost == null || target.getHost().equalsIgnoreCase(hereHost);
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }

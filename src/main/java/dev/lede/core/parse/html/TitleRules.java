@@ -207,6 +207,11 @@ final class TitleRules {
         return false;
     }
 
+    /** Whether {@code part} is one of the parts a separator splits {@code title} into (both as {@link #normal}). */
+    static boolean isWholePart(String part, String title) {
+        return parts(title).contains(part.strip());
+    }
+
     private static List<String> parts(String title) {
         List<String> parts = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(title);

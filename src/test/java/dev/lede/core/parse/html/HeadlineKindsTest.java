@@ -110,4 +110,47 @@ class HeadlineKindsTest {
         Article ships = page("", "<article><p>" + emoji + "</p>" + STORY + "</article>");
         assertEquals("Ferries " + "🚢".repeat(76) + "…", ships.headline(), "no half of a ship is kept");
     }
+
+    @Test
+    void aShortH1AgreesWithATitleOnlyAsAWholePartOrItsOpeningWords() {
+        String title = "Harbour board orders dredging as Calder ferries wait for the tide";
+        Article inside = page(
+                "<title>" + title
+                        + " · Wexmoor Courier</title><meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                "<article><h1>Calder</h1>" + STORY + "</article>");
+        assertEquals(title, inside.headline(), "a word found inside the title is not the same headline");
+        Article part = page(
+                "<title>Book reviews – The Wexmoor Writing Room</title>",
+                "<article><h1>Book reviews</h1>" + STORY + "</article>");
+        assertEquals("Book reviews", part.headline(), "a part the title sets off by a separator");
+        Article subject = page(
+                "<title>DREDGING Definition &amp; Meaning - Wexmoor Dictionary</title>",
+                "<article><h1>dredging</h1>" + STORY + "</article>");
+        assertEquals("dredging", subject.headline(), "the subject a title for search opens with");
+        Article unspaced =
+                page("<title>港口委员会下令疏浚内港_新闻_威克斯摩尔</title>", "<article><h1>港口委员会下令疏浚内港</h1>" + STORY + "</article>");
+        assertEquals("港口委员会下令疏浚内港", unspaced.headline(), "each character of an unspaced script is a word");
+    }
+
+    @Test
+    void aPageSavedWithoutItsAddressTakesAnH1LinkingToABareHostAsTheLogo() {
+        String html = "<html><head><title>wexmoor.example Dredging the inner basin at last</title></head><body>"
+                + "<h1><a href=\"https://wexmoor.example/\">wexmoor.example</a></h1><article>" + STORY
+                + "</article></body></html>";
+        Article saved = new HtmlArticleParser()
+                .parse(new dev.lede.core.parse.Input(
+                        new dev.lede.core.article.Source("saved/dredging.html", 0),
+                        html.getBytes(StandardCharsets.UTF_8),
+                        null))
+                .articles()
+                .get(0);
+        assertEquals("wexmoor.example Dredging the inner basin at last", saved.headline(), "not the site's name alone");
+        assertEquals(
+                "wexmoor.example",
+                Fixtures.parse(html.getBytes(StandardCharsets.UTF_8), null)
+                        .articles()
+                        .get(0)
+                        .headline(),
+                "a page at another address links to that site's home: a heading like any other");
+    }
 }
