@@ -59,7 +59,7 @@ final class ImportCommand extends SubscriptionCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
-        String shown = Sanitizer.sanitizeLine(source.toString());
+        String shown = Sanitizer.visibleLine(source.toString());
         Read read = source.toString().equals(Source.STDIN) ? readStdin(err) : readFile(shown, err);
         if (read.bytes() == null) {
             return read.status();

@@ -129,8 +129,8 @@ final class ListCommand extends LibraryCommand {
             } else {
                 number(number);
                 separator("\t");
-                // A file name may hold any control character; the headline is cleaned when parsed.
-                text(Sanitizer.sanitizeLine(names.source(source)));
+                // A file name may hold any control character, written out; the headline is cleaned when parsed.
+                text(Sanitizer.visibleLine(names.source(source)));
                 separator("\t");
                 text(headline);
                 separator("\t");

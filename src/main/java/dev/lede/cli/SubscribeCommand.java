@@ -64,13 +64,13 @@ final class SubscribeCommand extends SubscriptionCommand {
             return ExitCodes.USAGE;
         }
         if (name != null && !Subscription.usableName(name)) {
-            err.println("lede: --name " + Sanitizer.sanitizeLine(name) + ": cannot be a folder name (no / or \\, no "
+            err.println("lede: --name " + Sanitizer.visibleLine(name) + ": cannot be a folder name (no / or \\, no "
                     + "control character, not starting with a dot, no spaces around it, at most 100 characters)");
             return ExitCodes.USAGE;
         }
         for (String tag : tags) {
             if (!SubscriptionList.usableTag(tag)) {
-                err.println("lede: --tag " + Sanitizer.sanitizeLine(tag) + ": cannot be a tag (not empty, no control "
+                err.println("lede: --tag " + Sanitizer.visibleLine(tag) + ": cannot be a tag (not empty, no control "
                         + "character, not starting with ~ or full-text=)");
                 return ExitCodes.USAGE;
             }

@@ -39,7 +39,7 @@ class CommandsTest {
     @Test
     void listNeverPrintsAFileNamesControlCharacters() throws IOException {
         // A name may hold anything but '/' and NUL: an escape sequence would drive the terminal, a tab or
-        // newline would break the tab-separated line.
+        // newline would break the tab-separated line. They are written out, as cat -v writes them.
         article(
                 "a\u001b[31mred\ttab\nline.txt",
                 "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
@@ -47,7 +47,7 @@ class CommandsTest {
             CliRun run = CliRun.of("list", dir.toString());
             assertEquals(0, run.exitCode(), run.err());
             assertEquals(
-                    "1\t" + dir + "/ared tab line.txt\tHarbour pilots vote to strike over night shifts.\t\n",
+                    "1\t" + dir + "/a^[[31mred^Itab^Jline.txt\tHarbour pilots vote to strike over night shifts.\t\n",
                     run.out(),
                     pass);
         }

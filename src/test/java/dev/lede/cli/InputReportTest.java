@@ -77,8 +77,8 @@ class InputReportTest {
             CliRun run = CliRun.of(command, "bad\0name.txt");
             assertEquals(3, run.exitCode(), command + ": " + run.err());
             assertEquals(
-                    // the NUL is not shown
-                    "lede: badname.txt: not a valid path (nul character not allowed); skipped\n", run.err(), command);
+                    // the NUL written out, as cat -v writes it
+                    "lede: bad^@name.txt: not a valid path (nul character not allowed); skipped\n", run.err(), command);
             run = CliRun.of(command, story.toString(), "bad\0name.txt");
             assertEquals(1, run.exitCode(), command + ": " + run.err());
         }
@@ -186,6 +186,16 @@ class InputReportTest {
         assertEquals(2, run.out().lines().count(), run.out());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("lede: " + latin + ": "), run.err());
+    }
+
+    @Test
+    void aNameHoldingControlsIsStillNamedWithThemWrittenOut() {
+        CliRun run = CliRun.of("list", "\u001b[31mred", "\u001b]0;title\u0007", "right\u202Eleft.txt");
+        assertEquals(
+                "lede: ^[[31mred: no such file\n"
+                        + "lede: ^[]0;title^G: no such file\n"
+                        + "lede: right<U+202E>left.txt: no such file\n",
+                run.err());
     }
 
     @Test

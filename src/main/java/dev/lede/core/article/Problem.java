@@ -1,5 +1,7 @@
 package dev.lede.core.article;
 
+import dev.lede.core.text.Sanitizer;
+
 /**
  * Something wrong with one input, in one line a user can act on: {@code source} names the file or
  * URL (as given), {@code message} says what (e.g. "binary file; skipped"), and {@code kind} what it
@@ -31,8 +33,11 @@ public record Problem(String source, String message, Kind kind) {
         return newKind == kind ? this : new Problem(source, message, newKind);
     }
 
-    /** {@code source: message}, the form shown on stderr and in the problems list. */
+    /**
+     * {@code source: message}, the form shown on stderr and in the problems list; control and invisible
+     * characters in the source's name are written out ({@link Sanitizer#visibleLine}), so it is still named.
+     */
     public String describe() {
-        return source + ": " + message;
+        return Sanitizer.visibleLine(source) + ": " + message;
     }
 }

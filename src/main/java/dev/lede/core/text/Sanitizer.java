@@ -160,6 +160,33 @@ public final class Sanitizer {
         return removedFromLine(c) || Character.isSurrogate(c);
     }
 
+    /**
+     * A name as a message shows it: each character a line drops ({@link #removedFromLine}) written out instead,
+     * C0 controls and DEL in caret notation as {@code cat -v} writes them ({@code ^[} for ESC, {@code ^J} for a
+     * line feed, {@code ^?}), the others as {@code <U+202E>}. A file named with an escape sequence is still named
+     * by what its name holds (removing the sequence left "lede: : no such file"), and nothing in it reaches the
+     * terminal as a control.
+     */
+    public static String visibleLine(String text) {
+        if (text == null || firstRemovedFromLine(text) < 0) {
+            return sanitizeLine(text);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!removedFromLine(c)) {
+                out.append(c);
+            } else if (c < 0x20) {
+                out.append('^').append((char) (c + 0x40));
+            } else if (c == 0x7F) {
+                out.append("^?");
+            } else {
+                out.append(String.format("<U+%04X>", (int) c));
+            }
+        }
+        return sanitizeLine(out.toString());
+    }
+
     /** Where {@code text} first holds a character no line of text keeps ({@link #removedFromLine}), else -1. */
     public static int firstRemovedFromLine(String text) {
         for (int i = 0; i < text.length(); i++) {

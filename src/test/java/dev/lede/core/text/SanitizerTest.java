@@ -149,4 +149,12 @@ class SanitizerTest {
         assertEquals("“Cafe\u0301”".replace("e\u0301", "é"), Sanitizer.sanitize("“Cafe\u0301”"));
         assertEquals("’\u00e9", Sanitizer.sanitizeLine("’e\u0301"));
     }
+
+    @Test
+    void visibleLineWritesOutWhatALineWouldDrop() {
+        assertEquals("plain name.txt", Sanitizer.visibleLine("plain name.txt"));
+        assertEquals("^[[2Jb^I^J^?", Sanitizer.visibleLine("\u001b[2Jb\t\n\u007f"));
+        assertEquals("<U+009B>31m <U+202E>", Sanitizer.visibleLine("\u009b31m \u202e"));
+        assertEquals(null, Sanitizer.visibleLine(null));
+    }
 }
