@@ -1,3 +1,4 @@
+// Over 250 lines: every rule of what a line of text may hold, in one place, so screen and messages agree.
 package dev.lede.core.text;
 
 import java.text.Normalizer;

@@ -1,3 +1,4 @@
+// Over 250 lines: the one choice among a page's titles and printed headings, with each agreement rule it weighs.
 package dev.lede.core.parse.html;
 
 import dev.lede.core.text.UnspacedScripts;
