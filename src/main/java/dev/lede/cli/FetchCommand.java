@@ -69,7 +69,7 @@ final class FetchCommand extends SubscriptionCommand {
         }
         for (String word : which) {
             if (list.subscriptions().stream().noneMatch(s -> s.matches(word))) {
-                err.println("lede: " + Sanitizer.sanitizeLine(word)
+                err.println("lede: " + Sanitizer.visibleLine(word)
                         + ": no subscription of that name, URL or tag (lede subscriptions lists them)");
                 return ExitCodes.USAGE;
             }

@@ -97,9 +97,9 @@ final class ImportCommand extends SubscriptionCommand {
         }
         // Its folder in the library, and the word lede fetch takes, is the new name: said, not left to be found.
         for (SubscriptionList.Renamed renamed : merge.renamed()) {
-            err.println("lede: " + shown + ": " + Sanitizer.sanitizeLine(renamed.url()) + ": the name "
-                    + Sanitizer.sanitizeLine(renamed.wanted()) + " is taken; imported as "
-                    + Sanitizer.sanitizeLine(renamed.given()));
+            err.println("lede: " + shown + ": " + Sanitizer.visibleLine(renamed.url()) + ": the name "
+                    + Sanitizer.visibleLine(renamed.wanted()) + " is taken; imported as "
+                    + Sanitizer.visibleLine(renamed.given()));
         }
         // A warning (a tag left out) is said above but skipped nothing: its feed is imported.
         long skipped = incoming.problems().stream()

@@ -119,9 +119,9 @@ final class ShowCommand implements Callable<Integer> {
             boolean shared = idsStarting(loaded.library(), which).size() > 1;
             err.println(
                     shared
-                            ? "lede: " + Sanitizer.sanitizeLine(which)
+                            ? "lede: " + Sanitizer.visibleLine(which)
                                     + " starts more than one article's id; give more of it (lede export lists the ids)"
-                            : "lede: no article " + Sanitizer.sanitizeLine(which) + " (there are "
+                            : "lede: no article " + Sanitizer.visibleLine(which) + " (there are "
                                     + loaded.library().size() + "; see lede list)");
             return loaded.library().size() == 0 ? ExitCodes.NOTHING_READ : ExitCodes.USAGE;
         }

@@ -59,7 +59,7 @@ final class SubscribeCommand extends SubscriptionCommand {
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
         if (Subscription.webHost(url).isEmpty()) {
-            err.println("lede: " + Sanitizer.sanitizeLine(url) + ": "
+            err.println("lede: " + Sanitizer.visibleLine(url) + ": "
                     + WebUrl.problem(url).orElse("not an http or https URL"));
             return ExitCodes.USAGE;
         }
@@ -86,7 +86,7 @@ final class SubscribeCommand extends SubscriptionCommand {
         }
         Subscription added = merge.added().get(0);
         if (name != null && !added.name().equals(name)) {
-            err.println("lede: the name " + Sanitizer.sanitizeLine(name)
+            err.println("lede: the name " + Sanitizer.visibleLine(name)
                     + " is taken by another subscription; choose another with --name");
             return ExitCodes.USAGE;
         }

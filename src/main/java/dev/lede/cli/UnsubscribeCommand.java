@@ -40,7 +40,7 @@ final class UnsubscribeCommand extends SubscriptionCommand {
         SubscriptionList list = listed.list();
         Optional<SubscriptionList.Entry> entry = list.find(which);
         if (entry.isEmpty()) {
-            err.println("lede: " + Sanitizer.sanitizeLine(which)
+            err.println("lede: " + Sanitizer.visibleLine(which)
                     + ": no subscription of that name or URL (lede subscriptions lists them)");
             return ExitCodes.USAGE;
         }

@@ -25,7 +25,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                 && !unmatched.getSuggestions().isEmpty()) {
             suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
         }
-        err.println("lede: " + Sanitizer.sanitizeLine(message + suggestion) + " ("
+        err.println("lede: " + Sanitizer.visibleLine(message + suggestion) + " ("
                 + line.getCommandSpec().qualifiedName() + " --help lists the options)");
         err.flush();
         return ExitCodes.USAGE;

@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An argument a command says it cannot use is named in its one line without the control characters in it. */
+/**
+ * An argument a command says it cannot use is named in its one line with the control characters in it written out
+ * ({@code ^[}, as cat -v writes them), none of them sent to the terminal.
+ */
 class EchoedArgumentsTest {
 
     /** What would clear the screen if it reached the terminal as typed. */
@@ -22,7 +25,7 @@ class EchoedArgumentsTest {
     Path dir;
 
     @Test
-    void everyRefusalNamesTheArgumentWithoutItsControlCharacters() throws IOException {
+    void everyRefusalNamesTheArgumentWithItsControlCharactersWrittenOut() throws IOException {
         Path config = Files.createDirectories(dir.resolve("config/lede"));
         Files.writeString(config.resolve("subscriptions"), "https://a.example/feed.xml \"~a\"\n");
         Files.writeString(dir.resolve("one.txt"), "Title: One\n\nBody.\n");
@@ -38,7 +41,7 @@ class EchoedArgumentsTest {
                 List.of("import", CLEARS))) {
             CliRun run =
                     CliRun.withEnvironment(environment, StdinKind.NOTHING, new byte[0], args.toArray(String[]::new));
-            assertTrue(run.err().contains("qz"), args + " names it: " + run.err());
+            assertTrue(run.err().contains("q^[[2Jz"), args + " names it: " + run.err());
             assertEquals(1, run.err().lines().count(), args + " in one line: " + run.err());
             assertTrue(run.err().chars().noneMatch(c -> c == 0x1b), args + " sends no escape: " + run.err());
         }

@@ -111,9 +111,9 @@ class WebInputsTest {
     void aMalformedUrlWithAControlInsideIsNamedOnceAndTheProblemPlacedInWhatTheLineShows() {
         CliRun run = CliRun.of("list", "http://example.com/\u001Bab c");
         assertEquals(3, run.exitCode(), run.err());
-        // The line never holds ESC nor the "a" it escapes; the URL is named once, not twice.
+        // The line never holds ESC itself, written out as ^[ where it stands; the URL is named once, not twice.
         assertEquals(
-                "lede: http://example.com/b c: malformed URL (a control or invisible character, U+001B, at character"
+                "lede: http://example.com/^[ab c: malformed URL (a control or invisible character, U+001B, at character"
                         + " 20)\n",
                 run.err());
     }
