@@ -180,7 +180,8 @@ class SubscriptionCommandsTest {
         CliRun badUrl = run("subscribe", "http://a.example/\u001b]0;owned\u0007 b");
         assertEquals(2, badUrl.exitCode());
         assertEquals(
-                "lede: http://a.example/ b: malformed URL (a control or invisible character, U+001B, at character 18)\n",
+                "lede: http://a.example/^[]0;owned^G b: malformed URL (a control or invisible character, U+001B, at "
+                        + "character 18)\n",
                 badUrl.err());
     }
 
