@@ -178,6 +178,35 @@ class StoryUpdateTest {
         assertEquals(Optional.of("no related link connects this article to another"), alone.message());
     }
 
+    @Test
+    void theFocusedLinkedFromArticleStaysFocusedAsTheLinksChange() {
+        Article follow = Fixtures.article(
+                "Maresby pilots finish their winter training",
+                "2025-03-20",
+                List.of(new dev.lede.core.article.Block.Paragraph("Both pilots passed.")),
+                List.of(new RelatedHeadline(Fixtures.SEQUEL, null)),
+                List.of());
+        List<Article> more = new ArrayList<>(articles);
+        more.add(follow);
+        UiState sequel = linkedTo(reading(start, articles, "j", "<enter>"), more);
+        // The sequel names no related headline; Linked from: 1 the feature, 2 the follow-up.
+        UiState onFollow = Keys.pressed(sequel, "r", "<tab>");
+        assertEquals(1, onFollow.reader().orElseThrow().relatedFocus());
+        // The feature goes: the follow-up is number 1 now, and keeps the focus.
+        List<Article> withoutFeature = new ArrayList<>(more.subList(1, more.size()));
+        UiState featureGone = linkedTo(onFollow, withoutFeature);
+        assertEquals(0, featureGone.reader().orElseThrow().relatedFocus());
+        assertEquals(
+                List.of(new Effect.OpenArticle(
+                        featureGone.library().entry(featureGone.library().size() - 1))),
+                Keys.work(press(featureGone, "<enter>")),
+                "Enter opens the follow-up");
+        // The follow-up goes instead: the focus falls back on the last article still linking here.
+        UiState followGone = linkedTo(onFollow, articles);
+        assertEquals(0, followGone.reader().orElseThrow().relatedFocus());
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(press(followGone, "<enter>")));
+    }
+
     /** The state after a complete library of {@code loaded} arrives and its links are built. */
     private static UiState linkedTo(UiState state, List<Article> loaded) {
         LibraryBuilder builder = new LibraryBuilder();
