@@ -179,6 +179,17 @@ class StoryUpdateTest {
     }
 
     @Test
+    void theHelpOrTheLinksKeyInTheStoryShowsThatOverlayInstead() {
+        UiState open = reading(start, articles, "<enter>", "s");
+        assertEquals(Optional.of(new Overlay.Help(0)), Keys.pressed(open, "?").overlay(), "? shows the help");
+        assertTrue(Keys.pressed(open, "U").overlay().orElseThrow() instanceof Overlay.Links, "U the links");
+        assertTrue(
+                Keys.pressed(open, "U", "s").overlay().orElseThrow() instanceof Overlay.Story,
+                "and s in the links list the story");
+        assertEquals(Optional.empty(), Keys.pressed(open, "?", "?").overlay(), "the help's own key closes it");
+    }
+
+    @Test
     void theFocusedLinkedFromArticleStaysFocusedAsTheLinksChange() {
         Article follow = Fixtures.article(
                 "Maresby pilots finish their winter training",
