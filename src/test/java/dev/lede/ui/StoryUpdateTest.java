@@ -218,6 +218,17 @@ class StoryUpdateTest {
         assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(press(followGone, "<enter>")));
     }
 
+    @Test
+    void theStoryOfAnOpenArticleWhoseFileGoesClosesSayingThatItWent() {
+        UiState open = reading(start, articles, "j", "<enter>", "s");
+        List<Article> left = new ArrayList<>(articles);
+        left.remove(1); // the sequel, open
+        UiState gone = linkedTo(open, left);
+        assertEquals(Optional.empty(), gone.overlay());
+        assertEquals(Optional.of(SnapshotUpdate.GONE), gone.message(), "not 'no related link connects…'");
+        assertEquals(Optional.of(SnapshotUpdate.GONE), Keys.pressed(gone, "s").message(), "s says it again");
+    }
+
     /** The state after a complete library of {@code loaded} arrives and its links are built. */
     private static UiState linkedTo(UiState state, List<Article> loaded) {
         LibraryBuilder builder = new LibraryBuilder();
