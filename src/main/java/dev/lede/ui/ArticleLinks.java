@@ -42,7 +42,7 @@ public final class ArticleLinks {
     }
 
     /** The highest link number in the article (0 when it has no numbered links). */
-    static int highest(Article article) {
+    public static int highest(Article article) {
         return article.links().stream().mapToInt(Link::number).max().orElse(0);
     }
 }

@@ -1,6 +1,5 @@
 package dev.lede.ui;
 
-import dev.lede.core.article.Article;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.Key;
@@ -11,9 +10,11 @@ import java.util.Optional;
 /**
  * A number typed before a key, as in less and vi: {@code 3o} opens link [3], {@code 3y} copies it. In
  * the reader the digits also open related headline N; they wait for a following {@code o} or {@code y}
- * only in an article that has a link of that number, and only for {@link #WAIT_MILLIS}: when the time
- * runs out ({@link Event.CountExpired}) or another key comes, the related headline opens as it always
- * did. In the links list ({@code U}) a number selects that link.
+ * only in an article that has a link of that number, and for another digit only where the related
+ * headlines and the articles linking here run to a number it starts ({@code 1} of 28: 12 may follow), each
+ * time for {@link #WAIT_MILLIS}: when the time runs out ({@link Event.CountExpired}) or another key comes
+ * (Enter: at once), the related headline of the number typed opens. In the links list ({@code U}) a number
+ * selects that link.
  */
 final class CountUpdate {
 
@@ -35,14 +36,15 @@ final class CountUpdate {
                     ? Optional.of(LinkUpdate.typed(state, links, digit))
                     : Optional.empty();
         }
-        Optional<Article> article = state.reader().flatMap(ReaderPage::article);
-        if (context != Context.READER
-                || digit == '0'
-                || article.isEmpty()
-                || ArticleLinks.highest(article.get()) < digit - '0') {
-            return Optional.empty(); // no link of that number: the digit acts at once
+        if (state.reader().isEmpty() || digit == '0' || context != Context.READER && context != Context.RELATED) {
+            return Optional.empty();
         }
         ReaderPage reader = state.reader().get();
+        int number = digit - '0';
+        boolean link = context == Context.READER && highestLink(reader) >= number;
+        if (!link && !longerJump(reader, number)) {
+            return Optional.empty(); // neither a link nor a longer related number: the digit acts at once
+        }
         Prompt count = new Prompt(
                 Prompt.Target.COUNT, String.valueOf(digit), reader.entry().id(), reader.top());
         return Optional.of(Transition.of(state.withPrompt(Optional.of(count)), new Effect.CountTimer(WAIT_MILLIS)));
@@ -53,10 +55,18 @@ final class CountUpdate {
         char digit = digit(key);
         if (digit != 0 && count.text().length() < MAX_DIGITS) {
             Prompt longer = count.withText(count.text() + digit);
+            ReaderPage reader = state.reader().orElse(null);
+            if (reader != null && highestLink(reader) == 0 && !longerJump(reader, Integer.parseInt(longer.text()))) {
+                // No link to wait for and no longer number to come: 12 of 12 opens at once.
+                return resolve(state.withPrompt(Optional.empty()), longer);
+            }
             return Transition.of(state.withPrompt(Optional.of(longer)), new Effect.CountTimer(WAIT_MILLIS));
         }
         UiState closed = state.withPrompt(Optional.empty());
         int number = Integer.parseInt(count.text());
+        if (state.options().keymap().find(Context.RELATED, key).orElse(null) == Action.OPEN_FOCUSED_RELATED) {
+            return resolve(closed, count); // Enter ends the number: its related headline opens now
+        }
         Optional<Action> action = state.options().keymap().find(Context.READER, key);
         if (action.isPresent()) {
             switch (action.get()) {
@@ -101,6 +111,21 @@ final class CountUpdate {
             return Transition.of(state);
         }
         return Navigation.openRelated(state, Integer.parseInt(count.text()) - 1);
+    }
+
+    /** The highest link number {@code [n]} of the open article; 0 when it has none or is not read yet. */
+    private static int highestLink(ReaderPage reader) {
+        return reader.article().map(ArticleLinks::highest).orElse(0);
+    }
+
+    /**
+     * Whether {@code number} is the start of a longer one among the article's related headlines and the
+     * articles linking to it: 1 and 2 of 28 are, 3 is not. A digit there waits for the next, or 12 would
+     * open 1 and then 2 of the article 1 leads to.
+     */
+    private static boolean longerJump(ReaderPage reader, int number) {
+        int jumps = reader.layout().map(ReaderLayout::jumpCount).orElse(0);
+        return number > 0 && (long) number * 10 <= jumps;
     }
 
     /** A digit counts where the key map leaves it free or uses it for a related headline. */

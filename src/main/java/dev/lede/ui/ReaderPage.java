@@ -1,6 +1,7 @@
 package dev.lede.ui;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.keys.Key;
 import java.util.ArrayList;
@@ -103,7 +104,8 @@ public record ReaderPage(
 
     /**
      * The same article laid out again (another width, or articles linking to it found), with the top line
-     * kept in view and the search's current match kept.
+     * kept in view, the search's current match kept and the focused related headline or Linked from article
+     * still the one focused.
      */
     public ReaderPage relaidOut(ReaderLayout newLayout, int rows) {
         Anchor keep = anchor();
@@ -119,12 +121,35 @@ public record ReaderPage(
                         0,
                         keep,
                         newSearch,
-                        relatedFocus,
+                        focusIn(newLayout),
                         topBeforeRelated,
                         jumped,
                         unavailable,
                         typedAhead)
                 .withTop(newLayout.lineOf(keep), rows);
+    }
+
+    /**
+     * The focus in {@code newLayout}: a Linked from article keeps it where it is listed now; one that no longer
+     * links here leaves it on the last one there is. A focus past the list had shown no row focused, and Enter
+     * had said "related headlines go from 1 to 3".
+     */
+    private int focusIn(ReaderLayout newLayout) {
+        if (relatedFocus < 0 || layout.isEmpty()) {
+            return relatedFocus;
+        }
+        ReaderLayout old = layout.get();
+        int linked = relatedFocus - old.relatedCount();
+        if (linked >= 0 && linked < old.linkedFrom().size()) {
+            ArticleId id = old.linkedFrom().get(linked).id();
+            List<LibraryEntry> now = newLayout.linkedFrom();
+            for (int i = 0; i < now.size(); i++) {
+                if (now.get(i).id().equals(id)) {
+                    return newLayout.relatedCount() + i;
+                }
+            }
+        }
+        return Math.min(relatedFocus, newLayout.jumpCount() - 1);
     }
 
     /** The same page, scrolled the least that brings the focused related headline into {@code rows} rows. */

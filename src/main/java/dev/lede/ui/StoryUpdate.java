@@ -19,6 +19,9 @@ final class StoryUpdate {
             return Transition.of(
                     state.withMessage("the library's links are still being worked out — try again in a moment"));
         }
+        if (gone(state, reader.entry())) {
+            return Transition.of(state.withMessage(SnapshotUpdate.GONE));
+        }
         List<LibraryEntry> story = Backlinks.story(state, reader.entry());
         if (story.size() < 2) {
             return Transition.of(state.withMessage(NO_STORY));
@@ -30,13 +33,19 @@ final class StoryUpdate {
 
     /**
      * New links while the story is open: it lists the articles of the story as they now are, the same one
-     * selected where it is still there; a story down to the open article alone closes, saying so.
+     * selected where it is still there; a story down to the open article alone closes, saying so, and so does
+     * one whose open article has left the library.
      */
     static UiState followLinks(UiState state) {
         if (state.reader().isEmpty() || !(state.overlay().orElse(null) instanceof Overlay.Story story)) {
             return state;
         }
-        List<LibraryEntry> entries = Backlinks.story(state, state.reader().get().entry());
+        LibraryEntry open = state.reader().get().entry();
+        if (gone(state, open)) {
+            // The open article itself left (its file deleted or edited): that is the news, not its story.
+            return state.withOverlay(Optional.empty()).withMessage(SnapshotUpdate.GONE);
+        }
+        List<LibraryEntry> entries = Backlinks.story(state, open);
         if (entries.size() < 2) {
             return state.withOverlay(Optional.empty()).withMessage(NO_STORY);
         }
@@ -120,6 +129,11 @@ final class StoryUpdate {
             top = index;
         }
         return state.withOverlay(Optional.of(story.withSelected(index).scrolledTo(Math.max(0, top))));
+    }
+
+    /** Whether the open article has left the complete library, its file deleted or edited under the watch. */
+    private static boolean gone(UiState state, LibraryEntry open) {
+        return state.library().isComplete() && state.library().find(open.id()).isEmpty();
     }
 
     private static int indexOf(List<LibraryEntry> story, LibraryEntry entry) {

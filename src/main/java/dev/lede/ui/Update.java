@@ -128,6 +128,9 @@ public final class Update {
                     return picked.get();
                 }
             }
+            if (opensAnother(state.overlay().get(), action)) {
+                return act(state.withOverlay(Optional.empty()), action);
+            }
             return Transition.of(overlay(state, state.overlay().get(), action));
         }
         switch (action) {
@@ -160,6 +163,20 @@ public final class Update {
             return ListUpdate.act(state, action);
         }
         return ReaderUpdate.act(state, action);
+    }
+
+    /**
+     * Whether {@code action} asks for an overlay other than the one open: ? in the story shows the help, U the
+     * links list. They had closed the story and shown nothing; the overlay's own key still closes it.
+     */
+    private static boolean opensAnother(Overlay overlay, Action action) {
+        return switch (action) {
+            case HELP -> !(overlay instanceof Overlay.Help);
+            case PROBLEMS -> !(overlay instanceof Overlay.Problems);
+            case LIST_LINKS -> !(overlay instanceof Overlay.Links);
+            case SHOW_STORY -> !(overlay instanceof Overlay.Story);
+            default -> false;
+        };
     }
 
     private static UiState overlay(UiState state, Overlay overlay, Action action) {

@@ -178,6 +178,57 @@ class StoryUpdateTest {
         assertEquals(Optional.of("no related link connects this article to another"), alone.message());
     }
 
+    @Test
+    void theHelpOrTheLinksKeyInTheStoryShowsThatOverlayInstead() {
+        UiState open = reading(start, articles, "<enter>", "s");
+        assertEquals(Optional.of(new Overlay.Help(0)), Keys.pressed(open, "?").overlay(), "? shows the help");
+        assertTrue(Keys.pressed(open, "U").overlay().orElseThrow() instanceof Overlay.Links, "U the links");
+        assertTrue(
+                Keys.pressed(open, "U", "s").overlay().orElseThrow() instanceof Overlay.Story,
+                "and s in the links list the story");
+        assertEquals(Optional.empty(), Keys.pressed(open, "?", "?").overlay(), "the help's own key closes it");
+    }
+
+    @Test
+    void theFocusedLinkedFromArticleStaysFocusedAsTheLinksChange() {
+        Article follow = Fixtures.article(
+                "Maresby pilots finish their winter training",
+                "2025-03-20",
+                List.of(new dev.lede.core.article.Block.Paragraph("Both pilots passed.")),
+                List.of(new RelatedHeadline(Fixtures.SEQUEL, null)),
+                List.of());
+        List<Article> more = new ArrayList<>(articles);
+        more.add(follow);
+        UiState sequel = linkedTo(reading(start, articles, "j", "<enter>"), more);
+        // The sequel names no related headline; Linked from: 1 the feature, 2 the follow-up.
+        UiState onFollow = Keys.pressed(sequel, "r", "<tab>");
+        assertEquals(1, onFollow.reader().orElseThrow().relatedFocus());
+        // The feature goes: the follow-up is number 1 now, and keeps the focus.
+        List<Article> withoutFeature = new ArrayList<>(more.subList(1, more.size()));
+        UiState featureGone = linkedTo(onFollow, withoutFeature);
+        assertEquals(0, featureGone.reader().orElseThrow().relatedFocus());
+        assertEquals(
+                List.of(new Effect.OpenArticle(
+                        featureGone.library().entry(featureGone.library().size() - 1))),
+                Keys.work(press(featureGone, "<enter>")),
+                "Enter opens the follow-up");
+        // The follow-up goes instead: the focus falls back on the last article still linking here.
+        UiState followGone = linkedTo(onFollow, articles);
+        assertEquals(0, followGone.reader().orElseThrow().relatedFocus());
+        assertEquals(List.of(new Effect.OpenArticle(library.entry(0))), Keys.work(press(followGone, "<enter>")));
+    }
+
+    @Test
+    void theStoryOfAnOpenArticleWhoseFileGoesClosesSayingThatItWent() {
+        UiState open = reading(start, articles, "j", "<enter>", "s");
+        List<Article> left = new ArrayList<>(articles);
+        left.remove(1); // the sequel, open
+        UiState gone = linkedTo(open, left);
+        assertEquals(Optional.empty(), gone.overlay());
+        assertEquals(Optional.of(SnapshotUpdate.GONE), gone.message(), "not 'no related link connects…'");
+        assertEquals(Optional.of(SnapshotUpdate.GONE), Keys.pressed(gone, "s").message(), "s says it again");
+    }
+
     /** The state after a complete library of {@code loaded} arrives and its links are built. */
     private static UiState linkedTo(UiState state, List<Article> loaded) {
         LibraryBuilder builder = new LibraryBuilder();

@@ -54,15 +54,24 @@ public enum Action {
     NEXT_MATCH("next match", Context.READER),
     PREVIOUS_MATCH("previous match", Context.READER),
     FOCUS_RELATED("focus the related headlines (again: back to where you were)", Context.READER),
-    OPEN_RELATED_1("open related headline N", Context.READER),
-    OPEN_RELATED_2("open related headline N", Context.READER),
-    OPEN_RELATED_3("open related headline N", Context.READER),
-    OPEN_RELATED_4("open related headline N", Context.READER),
-    OPEN_RELATED_5("open related headline N", Context.READER),
-    OPEN_RELATED_6("open related headline N", Context.READER),
-    OPEN_RELATED_7("open related headline N", Context.READER),
-    OPEN_RELATED_8("open related headline N", Context.READER),
-    OPEN_RELATED_9("open related headline N", Context.READER),
+    OPEN_RELATED_1(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
+    OPEN_RELATED_2(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
+    OPEN_RELATED_3(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
+    OPEN_RELATED_4(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
+    OPEN_RELATED_5(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
+    OPEN_RELATED_6(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
+    OPEN_RELATED_7(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
+    OPEN_RELATED_8(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
+    OPEN_RELATED_9(
+            "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
     BACK("back: to the article you jumped from, else to the list", Context.READER),
     HISTORY_BACK("history back, at the scroll position it was left at", Context.READER),
     HISTORY_FORWARD("history forward", Context.READER),

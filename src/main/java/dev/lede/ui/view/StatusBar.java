@@ -3,6 +3,7 @@ package dev.lede.ui.view;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.LineFit;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.ui.ArticleLinks;
 import dev.lede.ui.Fetching;
 import dev.lede.ui.Focus;
 import dev.lede.ui.Geometry;
@@ -77,7 +78,11 @@ final class StatusBar {
         Row row = new Row(state.width(), glyphs.cut());
         row.text(" ", Style.STATUS_BAR);
         if (state.prompt().isPresent() && state.prompt().get().target() == Prompt.Target.COUNT) {
-            row.cut(count(state.prompt().get().text(), state.options().keymap()), Style.STATUS_BAR);
+            boolean links = state.reader()
+                    .flatMap(ReaderPage::article)
+                    .map(article -> ArticleLinks.highest(article) > 0)
+                    .orElse(false);
+            row.cut(count(state.prompt().get().text(), links, state.options().keymap()), Style.STATUS_BAR);
             return row.line(Style.STATUS_BAR);
         }
         if (state.prompt().isPresent()) {
@@ -142,15 +147,19 @@ final class StatusBar {
     }
 
     /** A number typed in the reader, and what the keys after it do with it (keys from the key map). */
-    private static String count(String number, Keymap keymap) {
+    private static String count(String number, boolean links, Keymap keymap) {
         List<String> parts = new ArrayList<>();
-        if (!keymap.keys(Action.OPEN_LINK).isEmpty()) {
+        if (links && !keymap.keys(Action.OPEN_LINK).isEmpty()) {
             parts.add(keymap.keys(Action.OPEN_LINK).get(0).label() + " opens link [" + number + "]");
         }
-        if (!keymap.keys(Action.COPY_LINK).isEmpty()) {
+        if (links && !keymap.keys(Action.COPY_LINK).isEmpty()) {
             parts.add(keymap.keys(Action.COPY_LINK).get(0).label() + " copies it");
         }
-        parts.add("else related headline " + number);
+        // An article without links waits only for another digit: the number is a related headline's.
+        parts.add(
+                parts.isEmpty()
+                        ? "related headline " + number + ", or type the next digit"
+                        : "else related headline " + number);
         return number + " — " + String.join(", ", parts);
     }
 

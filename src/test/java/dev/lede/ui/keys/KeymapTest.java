@@ -98,7 +98,9 @@ class KeymapTest {
                         "### Everywhere\n| Keys | Action |\n|---|---|\n| `q` | back one level; quit at the top or from the only article |\n"),
                 markdown);
         assertTrue(markdown.contains("| `j` `↓` `Ctrl-N` | next headline |"));
-        assertTrue(markdown.contains("| `1` `2` `3` `4` `5` `6` `7` `8` `9` | open related headline N |"));
+        assertTrue(
+                markdown.contains(
+                        "| `1` `2` `3` `4` `5` `6` `7` `8` `9` | open related headline N, the Linked from articles numbered on after them (1 2 opens 12) |"));
         assertTrue(markdown.contains("### Related headlines (after r)"));
         for (Action action : Action.values()) {
             assertTrue(markdown.contains(action.help().replace("|", "\\|")), action + " is in the table");
