@@ -7,8 +7,8 @@ import dev.lede.ui.ListColumns;
 import dev.lede.ui.Overlay;
 import dev.lede.ui.ShownFolder;
 import dev.lede.ui.SourceFolder;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
-import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +34,9 @@ final class StoryView {
      * The title, a blank row, then one row per article ({@link dev.lede.ui.OverlayRows} counts them; the title
      * and the blank row stay put while the articles scroll, {@link OverlayView}).
      */
-    static List<FrameLine> lines(Overlay.Story story, Keymap keymap, ShownFolder folder, int width) {
+    static List<FrameLine> lines(Overlay.Story story, UiOptions options, ShownFolder folder, int width) {
         List<FrameLine> lines = new ArrayList<>();
-        lines.add(new Row(width).cut(title(story, keymap), Style.BOLD).line(Style.NORMAL));
+        lines.add(new Row(width).cut(title(story, options), Style.BOLD).line(Style.NORMAL));
         lines.add(new Row(width).line(Style.NORMAL));
         int sourceColumns = 0;
         for (LibraryEntry entry : story.entries()) {
@@ -93,8 +93,8 @@ final class StoryView {
         return width >= columns ? text : text + " ".repeat(columns - width);
     }
 
-    private static String title(Overlay.Story story, Keymap keymap) {
-        return new OverlayTitle(keymap)
+    private static String title(Overlay.Story story, UiOptions options) {
+        return new OverlayTitle(options)
                 .key(Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY, "selects")
                 .key(Action.OPEN_FROM_STORY, "opens")
                 .key(Action.CANCEL, "closes")

@@ -12,6 +12,7 @@ import dev.lede.core.text.Transliteration;
 import dev.lede.ui.Fixtures;
 import dev.lede.ui.Geometry;
 import dev.lede.ui.Glyphs;
+import dev.lede.ui.ListPage;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.UiState;
 import java.nio.charset.StandardCharsets;
@@ -103,11 +104,62 @@ class AsciiGlyphsViewTest {
                 Views.frame(searched).toPlainText());
     }
 
+    /**
+     * Under a charset without the marks, every screen's fixed labels (keys, hints, titles, messages) are laid out as
+     * drawn: nothing is left for the painter to transliterate, which would widen "→" or "…" after the layout and
+     * cut what follows, or draw ↓ as '?' (found by qa19 in the help; a message naming an arrow key had the same).
+     */
+    @Test
+    void everyScreenIsLaidOutAsDrawnWithTheArrowKeysAsWords() {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add);
+        UiState start = UiState.initial(
+                builder.finish(), "feeds/", 100, 24, UiOptions.defaults().shownIn(StandardCharsets.US_ASCII));
+        List<UiState> screens = List.of(
+                start,
+                ViewsTest.reading(start, articles, "?"),
+                ViewsTest.reading(start, articles, "<enter>"),
+                ViewsTest.reading(start, articles, "<enter>", "U"),
+                ViewsTest.reading(start, articles, "<enter>", "s"),
+                ViewsTest.reading(start, articles, "<s-up>"),
+                ViewsTest.reading(start, articles, "<enter>", "1"),
+                loadingWithAMessage(60));
+        for (UiState state : screens) {
+            for (FrameLine line : Views.frame(state).lines()) {
+                String laidOut = line.plainText();
+                String drawn = Transliteration.forCharset(laidOut, StandardCharsets.US_ASCII);
+                assertEquals(Columns.width(laidOut), Columns.width(drawn), "widened once drawn: " + drawn);
+                assertEquals(questionMarks(laidOut), questionMarks(drawn), "a mark drawn as '?': " + drawn);
+            }
+        }
+        assertTrue(
+                Views.frame(screens.get(1)).toPlainText().contains("j Down Ctrl-N"),
+                Views.frame(screens.get(1)).toPlainText());
+        assertTrue(
+                Views.frame(screens.get(5)).toPlainText().contains("Shift-Up is not bound"),
+                Views.frame(screens.get(5)).toPlainText());
+    }
+
     @Test
     void unicodeStaysTheDefault() {
         String text = Views.frame(press(start(UiOptions.defaults().glyphs(), 120, 30), "j", "<enter>", "<tab>"))
                 .toPlainText();
         assertTrue(text.contains("▸ ") && text.contains("│"), text);
+    }
+
+    /** A library still loading, searched, with a message: "loading…" and the message share the status line. */
+    private UiState loadingWithAMessage(int width) {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add);
+        UiState state = UiState.initial(
+                builder.snapshot(), "feeds/", width, 24, UiOptions.defaults().shownIn(StandardCharsets.US_ASCII));
+        ListPage list = state.list();
+        return state.withList(new ListPage(list.order().filteredBy("Story"), 0, 0))
+                .withMessage("marked read — u shows all");
+    }
+
+    private static long questionMarks(String text) {
+        return text.chars().filter(c -> c == '?').count();
     }
 
     private static void assertNoUnicodeMark(UiState state) {
