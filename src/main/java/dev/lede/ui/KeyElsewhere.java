@@ -15,18 +15,21 @@ final class KeyElsewhere {
 
     private KeyElsewhere() {}
 
-    static String message(Keymap keymap, Context context, Key key) {
-        return keymap.elsewhere(context, key)
+    static String message(UiOptions options, Context context, Key key) {
+        String label = options.shown().key(key);
+        return options.keymap()
+                .elsewhere(context, key)
                 .map(action ->
-                        key.label() + " works in " + place(action.context()) + hint(keymap, context, action.context()))
-                .orElseGet(() -> key.label() + " is not bound" + via(keymap, Action.HELP, " lists the keys"));
+                        label + " works in " + place(action.context()) + hint(options, context, action.context()))
+                .orElseGet(() -> label + " is not bound" + via(options, Action.HELP, " lists the keys"));
     }
 
     /**
      * What a key an overlay takes no action for says: how to leave the overlay. It did nothing without a word, so /
      * in the help or r in the story seemed to be ignored.
      */
-    static String inOverlay(Keymap keymap, Overlay overlay) {
+    static String inOverlay(UiOptions options, Overlay overlay) {
+        Keymap keymap = options.keymap();
         String name = overlay instanceof Overlay.Help
                 ? "the help"
                 : overlay instanceof Overlay.Problems
@@ -35,7 +38,8 @@ final class KeyElsewhere {
         List<Key> close = keymap.keys(Action.BACK_OR_QUIT).isEmpty()
                 ? keymap.keys(Action.CANCEL)
                 : keymap.keys(Action.BACK_OR_QUIT);
-        return "not in " + name + (close.isEmpty() ? "" : " — " + close.get(0).label() + " closes it");
+        return "not in " + name
+                + (close.isEmpty() ? "" : " — " + options.shown().key(close.get(0)) + " closes it");
     }
 
     private static String place(Context context) {
@@ -50,19 +54,19 @@ final class KeyElsewhere {
     }
 
     /** The key that leads from {@code here} to {@code there}, when one does. */
-    private static String hint(Keymap keymap, Context here, Context there) {
+    private static String hint(UiOptions options, Context here, Context there) {
         return switch (there) {
-            case LIST -> via(keymap, Action.BACK_OR_QUIT, " goes back to it");
-            case READER -> here == Context.LIST ? via(keymap, Action.OPEN, " opens the selected article") : "";
-            case RELATED -> via(keymap, Action.FOCUS_RELATED, " focuses them");
-            case LINKS -> via(keymap, Action.LIST_LINKS, " opens it");
-            case STORY -> via(keymap, Action.SHOW_STORY, " opens it");
+            case LIST -> via(options, Action.BACK_OR_QUIT, " goes back to it");
+            case READER -> here == Context.LIST ? via(options, Action.OPEN, " opens the selected article") : "";
+            case RELATED -> via(options, Action.FOCUS_RELATED, " focuses them");
+            case LINKS -> via(options, Action.LIST_LINKS, " opens it");
+            case STORY -> via(options, Action.SHOW_STORY, " opens it");
             case EVERYWHERE -> "";
         };
     }
 
-    private static String via(Keymap keymap, Action action, String what) {
-        List<Key> keys = keymap.keys(action);
-        return keys.isEmpty() ? "" : ": " + keys.get(0).label() + what;
+    private static String via(UiOptions options, Action action, String what) {
+        List<Key> keys = options.keymap().keys(action);
+        return keys.isEmpty() ? "" : ": " + options.shown().key(keys.get(0)) + what;
     }
 }

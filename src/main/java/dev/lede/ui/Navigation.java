@@ -99,7 +99,7 @@ final class Navigation {
     /** "; Esc shows all": the first key the key map gives the action, between the two texts; nothing when unbound. */
     private static String keyFor(UiState state, Action action, String before, String after) {
         List<Key> keys = state.options().keymap().keys(action);
-        return keys.isEmpty() ? "" : before + keys.get(0).label() + after;
+        return keys.isEmpty() ? "" : before + state.options().shown().key(keys.get(0)) + after;
     }
 
     /** h: back to the article this one was reached from by a related jump, else to the list. */

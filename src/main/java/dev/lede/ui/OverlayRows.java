@@ -6,7 +6,6 @@ import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
 import dev.lede.ui.keys.Context;
 import dev.lede.ui.keys.KeyTable;
-import dev.lede.ui.keys.Keymap;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +37,7 @@ public final class OverlayRows {
         if (overlay instanceof Overlay.Story story) {
             return HEADER_ROWS + story.entries().size();
         }
-        return help(state.options().keymap(), state.width());
+        return help(state.options(), state.width());
     }
 
     /**
@@ -55,16 +54,27 @@ public final class OverlayRows {
     }
 
     /** The help screen: its title, then for each context a blank row, the context's name and its keys. */
-    static int help(Keymap keymap, int width) {
-        KeyTable table = new KeyTable(keymap);
+    static int help(UiOptions options, int width) {
         int rows = 1;
         for (Context context : Context.values()) {
             rows += 2;
-            for (KeyTable.Row row : table.rows(context)) {
+            for (KeyTable.Row row : helpEntries(options, context)) {
                 rows += helpRows(row, width).size();
             }
         }
         return rows;
+    }
+
+    /**
+     * The help's entries for {@code context}, keys and texts as the terminal shows them ({@link ShownText}): they are
+     * wrapped into their columns as drawn, so no key ("Enter ->") is cut and no text runs into the next column.
+     */
+    public static List<KeyTable.Row> helpEntries(UiOptions options, Context context) {
+        ShownText shown = options.shown();
+        return new KeyTable(options.keymap(), shown::key)
+                .rows(context).stream()
+                        .map(row -> new KeyTable.Row(row.keys(), shown.line(row.help())))
+                        .toList();
     }
 
     /** The help screen's key column: a third of the width, at most 24, so the texts beside it line up. */

@@ -6,6 +6,7 @@ import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.text.Transliteration;
+import dev.lede.ui.keys.Key;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,6 +35,14 @@ public final class ShownText {
     /** {@code text} as the terminal shows it; null stays null. */
     public String line(String text) {
         return unicode || text == null ? text : Transliteration.forCharset(text, charset);
+    }
+
+    /**
+     * A key as the terminal shows it, for the help, hints and messages: where the charset lacks the arrows' marks,
+     * the arrow keys are words ({@code Down}), measured and laid out as drawn.
+     */
+    public String key(Key key) {
+        return unicode ? key.label() : line(key.label(false));
     }
 
     /** Every text of {@code article} the reader lays out, as the terminal shows it; the same article in UTF-8. */

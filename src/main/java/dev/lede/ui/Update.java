@@ -98,8 +98,7 @@ public final class Update {
         }
         Optional<Action> action = state.options().keymap().find(context, key);
         return action.map(a -> act(state, a))
-                .orElseGet(() -> Transition.of(
-                        state.withMessage(KeyElsewhere.message(state.options().keymap(), context, key))));
+                .orElseGet(() -> Transition.of(state.withMessage(KeyElsewhere.message(state.options(), context, key))));
     }
 
     private static Transition act(UiState state, Action action) {
@@ -205,7 +204,7 @@ public final class Update {
                     || action == Action.SHOW_STORY;
             return closes
                     ? state.withOverlay(Optional.empty())
-                    : state.withMessage(KeyElsewhere.inOverlay(state.options().keymap(), overlay));
+                    : state.withMessage(KeyElsewhere.inOverlay(state.options(), overlay));
         }
         int clamped = Math.max(0, Math.min(newTop, Math.max(0, lines - rows)));
         return state.withOverlay(Optional.of(overlay.scrolledTo(clamped)));

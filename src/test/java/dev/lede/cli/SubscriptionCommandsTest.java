@@ -169,6 +169,53 @@ class SubscriptionCommandsTest {
         assertEquals(2, run("unsubscribe", "Harbour").exitCode(), "a name no subscription has is a wrong command line");
     }
 
+    /**
+     * The same feed over http and https (same host, port and path) is subscribed to once, by {@code subscribe} as by
+     * {@code import}, and named either way by {@code fetch} and {@code unsubscribe} (found by qa19: the http address
+     * came in beside the https one as {@code quay.example-2}, and each item was listed twice).
+     */
+    @Test
+    void theSameFeedOverHttpAndHttpsIsSubscribedToOnce() throws IOException {
+        serve("/rss", "Quay", 1, "Wed, 02 Dec 2026 09:00:00 GMT");
+        String http = server.url("/rss");
+        String https = http.replaceFirst("^http:", "https:");
+        assertEquals(0, run("subscribe", http).exitCode());
+        Path list = home.resolve("config/lede/subscriptions");
+        String written = Files.readString(list);
+
+        CliRun again = run("subscribe", https.replace("/rss", "/rss#latest"));
+        assertEquals(1, again.exitCode(), "as for the same address twice");
+        assertEquals("", again.out());
+        assertEquals("lede: " + https + "#latest: already subscribed as 127.0.0.1 (" + http + ")\n", again.err());
+        assertEquals(written, Files.readString(list));
+
+        Path urls = home.resolve("urls");
+        Files.writeString(
+                urls, https + " \"~Quay\"\nhttps://tides.example/atom\nhttp://TIDES.example:80/atom \"~Tides\"\n");
+        CliRun imported = run("import", urls.toString());
+        assertEquals(1, imported.exitCode());
+        assertEquals("lede: " + urls + ":3: the same feed as line 2; line skipped\n", imported.err());
+        assertEquals("imported 1 subscription from " + urls + " (1 already there); 1 skipped\n", imported.out());
+        Path opml = home.resolve("feeds.opml");
+        Files.writeString(
+                opml,
+                "<opml version=\"2.0\"><body><outline text=\"Wind\" xmlUrl=\"https://wind.example/rss\"/>"
+                        + "<outline text=\"Wind plain\" xmlUrl=\"http://wind.example/rss\"/>"
+                        + "<outline text=\"Quay\" xmlUrl=\"" + https + "\"/></body></opml>");
+        CliRun fromOpml = run("import", opml.toString());
+        assertEquals(0, fromOpml.exitCode(), fromOpml.err());
+        assertEquals("imported 1 subscription from " + opml + " (2 already there)\n", fromOpml.out());
+        assertEquals(
+                written + "https://tides.example/atom \"~tides.example\"\nhttps://wind.example/rss \"~Wind\"\n",
+                Files.readString(list));
+
+        CliRun fetched = run("fetch", https);
+        assertEquals(0, fetched.exitCode(), fetched.err());
+        assertEquals(1, server.count("/rss"), "fetched at the address it is subscribed at");
+        assertEquals(0, run("unsubscribe", https).exitCode());
+        assertFalse(Files.readString(list).contains(http), Files.readString(list));
+    }
+
     @Test
     void aNameOrUrlWithControlCharactersIsRefusedWithoutSendingThemToTheTerminal() {
         CliRun badName = run("subscribe", server.url("/a"), "--name", "x\u001b[2Jy");

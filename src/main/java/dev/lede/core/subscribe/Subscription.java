@@ -17,13 +17,16 @@ import java.util.Optional;
  */
 public record Subscription(String url, String name, List<String> tags, FullText fullText) {
 
+    /** Starts the {@link #feedKey} of what is no web address, which no web address's key then equals. */
+    private static final String NOT_WEB = "not-web:";
+
     public Subscription {
         tags = List.copyOf(tags);
     }
 
-    /** Whether {@code word} names this subscription: its name, its URL or one of its tags. */
+    /** Whether {@code word} names this subscription: its name, its URL (however written) or one of its tags. */
     public boolean matches(String word) {
-        return name.equals(word) || url.equals(word) || tags.contains(word);
+        return name.equals(word) || feedKey(url).equals(feedKey(word)) || tags.contains(word);
     }
 
     public Subscription withUrl(String newUrl) {
@@ -48,28 +51,30 @@ public record Subscription(String url, String name, List<String> tags, FullText 
     }
 
     /**
-     * The feed an address asks for, however it is written: scheme and host in lower case (neither is
-     * case-sensitive), no default port, an empty path as {@code /}, no {@code #fragment} (never sent to the
-     * server). Two addresses with one key are one feed, subscribed to once.
+     * The feed an address asks for, however it is written: host in lower case (not case-sensitive), no default
+     * port, an empty path as {@code /}, no {@code #fragment} (never sent to the server), and no scheme: the same
+     * host, port and path over http and https is one feed (sites that serve both serve the same document, and
+     * most send http to https). Kept apart: another path's case, a trailing {@code /}, {@code www.} or another
+     * query (a server may answer each differently). Two addresses with one key are one feed, subscribed to once.
      */
     public static String feedKey(String url) {
         try {
             URI uri = new URI(url.strip());
             if (webHost(url).isEmpty()) {
-                return url.strip();
+                return NOT_WEB + url.strip();
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
             boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return scheme + "://"
+            return "web://"
                     + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@")
                     + uri.getHost().toLowerCase(Locale.ROOT)
                     + (port == -1 || defaultPort ? "" : ":" + port)
                     + path
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         } catch (URISyntaxException e) {
-            return url.strip();
+            return NOT_WEB + url.strip();
         }
     }
 

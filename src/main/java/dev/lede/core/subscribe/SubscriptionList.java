@@ -50,18 +50,21 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
      */
     public Merge merge(List<Subscription> incoming) {
         Map<String, Integer> names = new HashMap<>();
-        Map<String, String> urls = new HashMap<>();
+        Map<String, Subscription> urls = new HashMap<>();
         for (Subscription present : subscriptions()) {
             names.put(present.name(), 0);
-            urls.put(Subscription.feedKey(present.url()), present.name());
+            urls.put(Subscription.feedKey(present.url()), present);
         }
         List<Subscription> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Renamed> renamed = new ArrayList<>();
         for (Subscription feed : incoming) {
             String key = Subscription.feedKey(feed.url());
-            if (urls.containsKey(key)) {
-                skipped.add(feed.url() + ": already subscribed as " + urls.get(key));
+            Subscription known = urls.get(key);
+            if (known != null) {
+                // Written another way (http for https, say), the address it is subscribed at is said too.
+                skipped.add(feed.url() + ": already subscribed as " + known.name()
+                        + (known.url().equals(feed.url().strip()) ? "" : " (" + known.url() + ")"));
                 continue;
             }
             String name = unused(feed.name(), names);
@@ -69,8 +72,9 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                 renamed.add(new Renamed(feed.url(), feed.name(), name));
             }
             names.put(name, 0);
-            urls.put(key, name);
-            added.add(new Subscription(feed.url(), name, feed.tags(), feed.fullText()));
+            Subscription adding = new Subscription(feed.url(), name, feed.tags(), feed.fullText());
+            urls.put(key, adding);
+            added.add(adding);
         }
         return new Merge(added, skipped, renamed);
     }

@@ -77,6 +77,7 @@ public final class Transliteration {
             Map.entry(0x2116, "No"),
             Map.entry(0x2192, "->"),
             Map.entry(0x2190, "<-"),
+            Map.entry(0x2194, "<->"),
             Map.entry(0x00D7, "x"),
             Map.entry(0x2044, "/"),
             Map.entry(0x2500, "-"),

@@ -26,6 +26,13 @@ public record Key(String name) {
             Map.entry("<end>", "End"),
             Map.entry("<space>", "Space"));
 
+    /** The arrow keys' names where their marks cannot be shown: words, as PgUp and Home are (↑ had been a '?'). */
+    private static final Map<String, String> ASCII_ARROWS = Map.of(
+            "<up>", "Up",
+            "<down>", "Down",
+            "<left>", "Left",
+            "<right>", "Right");
+
     public static Key of(String name) {
         return new Key(name);
     }
@@ -55,7 +62,15 @@ public record Key(String name) {
 
     /** How the key is written for people: {@code Ctrl-D}, {@code Enter}, {@code ↓}, {@code Alt-x}, {@code F9}, {@code j}. */
     public String label() {
-        String known = LABELS.get(name);
+        return label(true);
+    }
+
+    /**
+     * {@link #label()}, with the arrow keys written {@code Up}, {@code Down}, {@code Left}, {@code Right} unless
+     * {@code arrows}: for a terminal that cannot show their marks.
+     */
+    public String label(boolean arrows) {
+        String known = label(name, arrows);
         if (known != null || !name.startsWith("<") || !name.endsWith(">") || name.length() < 3) {
             return known != null ? known : name;
         }
@@ -68,7 +83,7 @@ public record Key(String name) {
             out.append(modifier == 'c' ? "Ctrl-" : modifier == 'a' ? "Alt-" : "Shift-");
             inner = inner.substring(2);
         }
-        String base = LABELS.get("<" + inner + ">");
+        String base = label("<" + inner + ">", arrows);
         if (base == null) {
             base = switch (inner) {
                 case "del" -> "Delete";
@@ -80,5 +95,9 @@ public record Key(String name) {
             };
         }
         return out.append(base).toString();
+    }
+
+    private static String label(String name, boolean arrows) {
+        return arrows ? LABELS.get(name) : ASCII_ARROWS.getOrDefault(name, LABELS.get(name));
     }
 }

@@ -2,6 +2,7 @@ package dev.lede.ui.keys;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -18,9 +19,16 @@ public final class KeyTable {
     }
 
     private final Keymap keymap;
+    private final Function<Key, String> label;
 
     public KeyTable(Keymap keymap) {
+        this(keymap, Key::label);
+    }
+
+    /** The table with each key written by {@code label} (as a terminal that cannot show an arrow writes it). */
+    public KeyTable(Keymap keymap, Function<Key, String> label) {
         this.keymap = keymap;
+        this.label = label;
     }
 
     /** The rows of one context, in table order. */
@@ -30,7 +38,7 @@ public final class KeyTable {
             if (action.context() != context || keymap.keys(action).isEmpty()) {
                 continue;
             }
-            List<String> labels = keymap.keys(action).stream().map(Key::label).toList();
+            List<String> labels = keymap.keys(action).stream().map(label).toList();
             Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (last != null && last.help().equals(action.help())) {
                 List<String> merged = new ArrayList<>(last.keys());

@@ -3,8 +3,8 @@ package dev.lede.ui.view;
 import dev.lede.ui.Hyperlink;
 import dev.lede.ui.LinkRows;
 import dev.lede.ui.Overlay;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
-import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +17,11 @@ final class LinksView {
 
     private LinksView() {}
 
-    static List<FrameLine> lines(LinkRows rows, Overlay.Links overlay, Keymap keymap, int width, boolean hyperlinks) {
+    static List<FrameLine> lines(
+            LinkRows rows, Overlay.Links overlay, UiOptions options, int width, boolean hyperlinks) {
         List<FrameLine> lines = new ArrayList<>();
         lines.add(new Row(width)
-                .cut(title(rows.entries().size(), keymap), Style.BOLD)
+                .cut(title(rows.entries().size(), options), Style.BOLD)
                 .line(Style.NORMAL));
         lines.add(new Row(width).line(Style.NORMAL));
         for (int i = 0; i < rows.entries().size(); i++) {
@@ -48,9 +49,9 @@ final class LinksView {
         return lines;
     }
 
-    private static String title(int count, Keymap keymap) {
+    private static String title(int count, UiOptions options) {
         String counted = " " + count + (count == 1 ? " link" : " links");
-        return new OverlayTitle(keymap)
+        return new OverlayTitle(options)
                 .key(Action.NEXT_LINK, Action.PREVIOUS_LINK, "or a number selects")
                 .key(Action.OPEN_SELECTED_LINK, "opens")
                 .key(Action.COPY_SELECTED_LINK, "copies")

@@ -1,5 +1,6 @@
 package dev.lede.ui.view;
 
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
@@ -11,11 +12,13 @@ import java.util.List;
  */
 final class OverlayTitle {
 
+    private final UiOptions options;
     private final Keymap keymap;
     private final List<String> parts = new ArrayList<>();
 
-    OverlayTitle(Keymap keymap) {
-        this.keymap = keymap;
+    OverlayTitle(UiOptions options) {
+        this.options = options;
+        this.keymap = options.keymap();
     }
 
     /** "j/k selects": the first key of {@code action} (and of {@code second}, if any), then what it does. */
@@ -23,9 +26,9 @@ final class OverlayTitle {
         if (keymap.keys(action).isEmpty()) {
             return this;
         }
-        String keys = keymap.keys(action).get(0).label();
+        String keys = options.shown().key(keymap.keys(action).get(0));
         if (second != null && !keymap.keys(second).isEmpty()) {
-            keys += "/" + keymap.keys(second).get(0).label();
+            keys += "/" + options.shown().key(keymap.keys(second).get(0));
         }
         parts.add(keys + " " + what);
         return this;
@@ -35,8 +38,8 @@ final class OverlayTitle {
         return key(action, null, what);
     }
 
-    /** {@code shown}, then the keys after a dash. */
+    /** {@code shown}, then the keys after a dash; as the terminal shows it (ShownText), so it is cut where drawn. */
     String after(String shown) {
-        return parts.isEmpty() ? shown : shown + " — " + String.join(", ", parts);
+        return options.shown().line(parts.isEmpty() ? shown : shown + " — " + String.join(", ", parts));
     }
 }

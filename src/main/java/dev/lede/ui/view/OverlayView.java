@@ -19,10 +19,7 @@ final class OverlayView {
         int header = OverlayRows.headerShown(rows);
         if (overlay instanceof Overlay.Problems) {
             List<FrameLine> visible = new ArrayList<>(ProblemsView.header(
-                            state.library().problems(),
-                            state.library().counts(),
-                            state.options().keymap(),
-                            state.width())
+                            state.library().problems(), state.library().counts(), state.options(), state.width())
                     .subList(0, header));
             visible.addAll(ProblemsView.body(state.library().problems(), state.width(), overlay.top(), rows - header));
             return visible;
@@ -33,15 +30,14 @@ final class OverlayView {
                     .map(layout -> LinksView.lines(
                             layout,
                             links,
-                            state.options().keymap(),
+                            state.options(),
                             state.width(),
                             state.options().hyperlinks()))
                     .orElse(List.of());
         } else if (overlay instanceof Overlay.Story story) {
-            lines = StoryView.lines(
-                    story, state.options().keymap(), state.options().folder(), state.width());
+            lines = StoryView.lines(story, state.options(), state.options().folder(), state.width());
         } else {
-            lines = HelpView.lines(state.options().keymap(), state.width());
+            lines = HelpView.lines(state.options(), state.width());
         }
         // The header stays put; the rows below it scroll from the overlay's top.
         int shown = Math.min(header, lines.size());

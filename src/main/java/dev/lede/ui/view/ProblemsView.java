@@ -4,8 +4,8 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.library.LoadCounts;
 import dev.lede.core.text.Wrap;
 import dev.lede.ui.OverlayRows;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
-import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +18,8 @@ final class ProblemsView {
     private ProblemsView() {}
 
     /** The title and the blank row under it ({@link OverlayRows#HEADER_ROWS}). */
-    static List<FrameLine> header(List<Problem> problems, LoadCounts counts, Keymap keymap, int width) {
-        return List.of(title(problems, counts, keymap, width), new Row(width).line(Style.NORMAL));
+    static List<FrameLine> header(List<Problem> problems, LoadCounts counts, UiOptions options, int width) {
+        return List.of(title(problems, counts, options, width), new Row(width).line(Style.NORMAL));
     }
 
     /**
@@ -44,15 +44,17 @@ final class ProblemsView {
         return lines;
     }
 
-    private static FrameLine title(List<Problem> problems, LoadCounts counts, Keymap keymap, int width) {
+    private static FrameLine title(List<Problem> problems, LoadCounts counts, UiOptions options, int width) {
         String summary = LoadSummary.full(counts);
         if (summary.isEmpty()) {
             summary = problems.size() + (problems.size() == 1 ? " problem" : " problems");
         }
-        String close = KeyLabel.of(keymap, Action.BACK_OR_QUIT)
+        String close = KeyLabel.of(options, Action.BACK_OR_QUIT)
                 .map(key -> " — " + key + " closes this")
                 .orElse("");
-        return new Row(width).cut(" " + summary + close, Style.BOLD).line(Style.NORMAL);
+        return new Row(width, options.glyphs().cut())
+                .cut(options.shown().line(" " + summary + close), Style.BOLD)
+                .line(Style.NORMAL);
     }
 
     private static List<FrameLine> wrapped(Problem problem, int width) {

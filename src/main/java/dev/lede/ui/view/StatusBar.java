@@ -12,7 +12,9 @@ import dev.lede.ui.ListPage;
 import dev.lede.ui.Overlay;
 import dev.lede.ui.Prompt;
 import dev.lede.ui.ReaderPage;
+import dev.lede.ui.ShownText;
 import dev.lede.ui.Sort;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.UiState;
 import dev.lede.ui.Update;
 import dev.lede.ui.keys.Action;
@@ -82,7 +84,7 @@ final class StatusBar {
                     .flatMap(ReaderPage::article)
                     .map(article -> ArticleLinks.highest(article) > 0)
                     .orElse(false);
-            row.cut(count(state.prompt().get().text(), links, state.options().keymap()), Style.STATUS_BAR);
+            row.cut(count(state.prompt().get().text(), links, state.options()), Style.STATUS_BAR);
             return row.line(Style.STATUS_BAR);
         }
         if (state.prompt().isPresent()) {
@@ -104,7 +106,7 @@ final class StatusBar {
         List<String> fetching = state.library().fetching();
         if (!fetching.isEmpty()) {
             parts.add("fetching " + Fetching.describe(fetching) + "…"
-                    + KeyLabel.phrase(keymap, Action.CANCEL, "cancels")
+                    + KeyLabel.phrase(state.options(), Action.CANCEL, "cancels")
                             .map(cancel -> " " + cancel)
                             .orElse(""));
         } else if (!state.library().isComplete()) {
@@ -114,21 +116,24 @@ final class StatusBar {
         String summary = LoadSummary.brief(state.library().counts());
         if (!summary.isEmpty()) {
             parts.add(summary
-                    + KeyLabel.phrase(keymap, Action.PROBLEMS, "lists them")
+                    + KeyLabel.phrase(state.options(), Action.PROBLEMS, "lists them")
                             .map(list -> " — " + list)
                             .orElse(""));
         }
         state.message().ifPresent(message -> parts.add(Sanitizer.sanitizeLine(message)));
+        // Measured as drawn: where the terminal's charset has no "…" or "↓", their stand-ins are wider.
+        ShownText shown = state.options().shown();
+        parts.replaceAll(shown::line);
         // A message is what was just said, so a long search's quoted text gives way to it ("not matched yet").
         int room = state.message().isEmpty()
                 ? Integer.MAX_VALUE
                 : row.remaining() - Columns.width(String.join(separator, parts)) - Columns.width(separator);
-        parts.add(0, position(state, room));
+        parts.add(0, shown.line(position(state, room)));
         String said = String.join(separator, parts);
         if (state.message().isPresent()) {
             // On a narrow screen the position and the rest give way to the message, said once: at 20 columns
             // "1/44  ·  reading 4…" had left nothing of "not found: harbour" or "marked unread".
-            String message = Sanitizer.sanitizeLine(state.message().get());
+            String message = shown.line(Sanitizer.sanitizeLine(state.message().get()));
             int messageRoom = row.remaining() - (Columns.width(said) - Columns.width(message));
             if (messageRoom < Math.min(Columns.width(message), MIN_MESSAGE_COLUMNS)) {
                 said = message;
@@ -147,20 +152,19 @@ final class StatusBar {
     }
 
     /** A number typed in the reader, and what the keys after it do with it (keys from the key map). */
-    private static String count(String number, boolean links, Keymap keymap) {
+    private static String count(String number, boolean links, UiOptions options) {
         List<String> parts = new ArrayList<>();
-        if (links && !keymap.keys(Action.OPEN_LINK).isEmpty()) {
-            parts.add(keymap.keys(Action.OPEN_LINK).get(0).label() + " opens link [" + number + "]");
-        }
-        if (links && !keymap.keys(Action.COPY_LINK).isEmpty()) {
-            parts.add(keymap.keys(Action.COPY_LINK).get(0).label() + " copies it");
+        if (links) {
+            KeyLabel.phrase(options, Action.OPEN_LINK, "opens link [" + number + "]")
+                    .ifPresent(parts::add);
+            KeyLabel.phrase(options, Action.COPY_LINK, "copies it").ifPresent(parts::add);
         }
         // An article without links waits only for another digit: the number is a related headline's.
         parts.add(
                 parts.isEmpty()
                         ? "related headline " + number + ", or type the next digit"
                         : "else related headline " + number);
-        return number + " — " + String.join(", ", parts);
+        return options.shown().line(number + " — " + String.join(", ", parts));
     }
 
     /** Where the cursor is, what the list is narrowed to (cut when it is longer than {@code room}) and the sort. */
@@ -241,7 +245,9 @@ final class StatusBar {
                 .map(hint -> java.util.Arrays.stream(hint.actions())
                                 .map(action -> keymap.keys(action).isEmpty()
                                         ? ""
-                                        : keymap.keys(action).get(0).label())
+                                        : state.options()
+                                                .shown()
+                                                .key(keymap.keys(action).get(0)))
                                 .collect(Collectors.joining("/"))
                         + " " + hint.label())
                 .toList();

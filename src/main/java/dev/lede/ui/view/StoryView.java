@@ -6,9 +6,10 @@ import dev.lede.core.text.Sanitizer;
 import dev.lede.ui.ListColumns;
 import dev.lede.ui.Overlay;
 import dev.lede.ui.ShownFolder;
+import dev.lede.ui.ShownText;
 import dev.lede.ui.SourceFolder;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
-import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,13 +35,16 @@ final class StoryView {
      * The title, a blank row, then one row per article ({@link dev.lede.ui.OverlayRows} counts them; the title
      * and the blank row stay put while the articles scroll, {@link OverlayView}).
      */
-    static List<FrameLine> lines(Overlay.Story story, Keymap keymap, ShownFolder folder, int width) {
+    static List<FrameLine> lines(Overlay.Story story, UiOptions options, ShownFolder folder, int width) {
         List<FrameLine> lines = new ArrayList<>();
-        lines.add(new Row(width).cut(title(story, keymap), Style.BOLD).line(Style.NORMAL));
+        String cut = options.glyphs().cut();
+        ShownText shown = options.shown(); // laid out as drawn: "…" in a name may be "..."
+        lines.add(new Row(width, cut).cut(title(story, options), Style.BOLD).line(Style.NORMAL));
         lines.add(new Row(width).line(Style.NORMAL));
         int sourceColumns = 0;
         for (LibraryEntry entry : story.entries()) {
-            sourceColumns = Math.max(sourceColumns, Math.min(SOURCE_COLUMNS, Columns.width(source(entry, folder))));
+            sourceColumns =
+                    Math.max(sourceColumns, Math.min(SOURCE_COLUMNS, Columns.width(shown.line(source(entry, folder)))));
         }
         // On a narrow screen the headline keeps its room: the source goes first, then the date (the order is the
         // timeline's), as the list drops its columns. At 20 columns every row had been a date and a folder alone.
@@ -54,19 +58,19 @@ final class StoryView {
             Style fill = selected ? Style.SELECTED : Style.NORMAL;
             Style text = selected ? Style.SELECTED : current ? Style.BOLD : Style.NORMAL;
             Style quiet = selected ? Style.SELECTED : Style.DIM;
-            Row row = new Row(width).text(current ? " * " : "   ", text);
+            Row row = new Row(width, cut).text(current ? " * " : "   ", text);
             if (showDate) {
-                row.cut(pad(day(entry.published()), DATE_COLUMNS), quiet, Math.max(0, width - row.used()));
+                row.cut(pad(shown.line(day(entry.published())), DATE_COLUMNS), quiet, Math.max(0, width - row.used()));
                 row.text("  ", fill);
             }
             if (showSource) {
                 row.cut(
-                        pad(source(entry, folder), sourceColumns),
+                        pad(shown.line(source(entry, folder)), sourceColumns),
                         quiet,
                         Math.min(sourceColumns, Math.max(0, width - row.used())));
                 row.text("  ", fill);
             }
-            row.cut(Sanitizer.sanitizeLine(entry.headline()), text, Math.max(0, width - row.used()));
+            row.cut(shown.line(Sanitizer.sanitizeLine(entry.headline())), text, Math.max(0, width - row.used()));
             lines.add(row.line(fill));
         }
         return lines;
@@ -93,8 +97,8 @@ final class StoryView {
         return width >= columns ? text : text + " ".repeat(columns - width);
     }
 
-    private static String title(Overlay.Story story, Keymap keymap) {
-        return new OverlayTitle(keymap)
+    private static String title(Overlay.Story story, UiOptions options) {
+        return new OverlayTitle(options)
                 .key(Action.NEXT_IN_STORY, Action.PREVIOUS_IN_STORY, "selects")
                 .key(Action.OPEN_FROM_STORY, "opens")
                 .key(Action.CANCEL, "closes")

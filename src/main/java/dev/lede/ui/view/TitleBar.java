@@ -2,6 +2,7 @@ package dev.lede.ui.view;
 
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Sanitizer;
+import dev.lede.ui.ShownText;
 import dev.lede.ui.UiState;
 
 /**
@@ -16,11 +17,12 @@ final class TitleBar {
     private TitleBar() {}
 
     static FrameLine line(UiState state) {
-        String counts = counts(state);
+        ShownText shown = state.options().shown(); // measured as drawn ("…" may be "...")
+        String counts = shown.line(counts(state));
         Row row = new Row(state.width(), state.options().glyphs().cut());
         row.text(" ", Style.TITLE_BAR);
-        String prefix = "lede — ";
-        String title = Sanitizer.sanitizeLine(state.title());
+        String prefix = shown.line("lede — ");
+        String title = shown.line(Sanitizer.sanitizeLine(state.title()));
         int titleRoom = row.remaining() - Columns.width(prefix + counts);
         if (titleRoom >= Math.min(MIN_TITLE, Columns.width(title))) {
             // The counts matter more than the end of a long path: the title is cut first.

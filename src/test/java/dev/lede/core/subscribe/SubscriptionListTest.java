@@ -138,7 +138,9 @@ class SubscriptionListTest {
 
     /**
      * One feed written two ways is subscribed to once (found by qa11: HTTP://HOST/feed, or the URL with a #fragment,
-     * subscribed beside the same feed already there, so it was fetched twice into two folders).
+     * subscribed beside the same feed already there, so it was fetched twice into two folders; and by qa19: its http
+     * address beside its https one, each item then listed twice). A trailing slash, {@code www.}, a path's case or
+     * another port are other addresses a server may answer differently: kept apart.
      */
     @Test
     void oneFeedWrittenAnotherWayIsKnown() {
@@ -148,24 +150,29 @@ class SubscriptionListTest {
                 "HTTPS://A.Example/f?x=1",
                 "https://a.example:443/f?x=1",
                 "https://a.example/f?x=1#latest",
-                " https://a.example/f?x=1");
+                "http://a.example/f?x=1",
+                "http://a.example:80/f?x=1");
         for (String url : sameFeed) {
             SubscriptionList.Merge merge =
                     present.merge(List.of(new Subscription(url, "Other", List.of(), FullText.AUTO)));
             assertEquals(List.of(), merge.added(), url);
-            assertEquals(List.of(url + ": already subscribed as News"), merge.skipped());
+            assertEquals(List.of(url + ": already subscribed as News (https://a.example/f?x=1)"), merge.skipped());
             assertEquals("News", present.find(url).orElseThrow().subscription().name(), url);
         }
         assertEquals(
-                "B",
-                present.find("http://b.example:80/")
-                        .orElseThrow()
-                        .subscription()
-                        .name());
+                List.of(" https://a.example/f?x=1: already subscribed as News"),
+                present.merge(List.of(new Subscription(" https://a.example/f?x=1", "Other", List.of(), FullText.AUTO)))
+                        .skipped(),
+                "written the same, its address is not said twice");
+        for (String url : List.of("http://b.example:80/", "https://b.example", "https://B.example:443/#top")) {
+            assertEquals("B", present.find(url).orElseThrow().subscription().name(), url);
+        }
         List<String> otherFeeds = List.of(
                 "https://a.example/F?x=1",
                 "https://a.example/f?x=2",
-                "http://a.example/f?x=1",
+                "https://a.example/f/?x=1",
+                "https://www.a.example/f?x=1",
+                "http://a.example:443/f?x=1",
                 "https://a.example:8443/f?x=1");
         for (String url : otherFeeds) {
             assertEquals(
@@ -175,9 +182,14 @@ class SubscriptionListTest {
                             .size(),
                     url);
         }
-        SubscriptionList twice =
-                SubscriptionList.parse(FILE, "https://a.example/f \"~One\"\nHTTPS://a.EXAMPLE/f#top \"~Two\"\n");
+        SubscriptionList twice = SubscriptionList.parse(
+                FILE,
+                "https://a.example/f \"~One\"\nHTTPS://a.EXAMPLE/f#top \"~Two\"\nhttp://a.example/f \"~Three\"\n");
         assertEquals(1, twice.entries().size());
-        assertEquals(List.of(new Problem(FILE + ":2", "the same feed as line 1; line skipped")), twice.problems());
+        assertEquals(
+                List.of(
+                        new Problem(FILE + ":2", "the same feed as line 1; line skipped"),
+                        new Problem(FILE + ":3", "the same feed as line 1; line skipped")),
+                twice.problems());
     }
 }

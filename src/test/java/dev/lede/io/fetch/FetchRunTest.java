@@ -180,6 +180,26 @@ class FetchRunTest {
         assertEquals(text, Files.readString(paths().list()), "the list is left as it was");
     }
 
+    /**
+     * A feed moved from http to https: its line takes the https address under the same name, so its folder and its
+     * items' ids stay. The two addresses are one feed ({@code Subscription.feedKey}), which is no other
+     * subscription's: the move is written, not refused as a double of itself. (A test server without TLS cannot
+     * answer at the https address, so the outcome is the one such a fetch gives.)
+     */
+    @Test
+    void aFeedMovedFromHttpToHttpsKeepsItsNameAndItsLine() throws IOException {
+        String http = server.url("/feed");
+        String https = http.replaceFirst("^http:", "https:");
+        SubscriptionFile list = new SubscriptionFile(paths().list());
+        list.write(http + " \"~quay\" news\n");
+        Subscription feed = list.read().subscriptions().get(0);
+        FeedOutcome moved = new FeedOutcome(feed, FeedOutcome.Kind.FETCHED, 1, 0, null, https, List.of());
+        assertEquals(
+                List.of("quay: moved permanently to " + https + "; subscription updated"),
+                FetchRun.applyMoves(list, List.of(moved)));
+        assertEquals(https + " \"~quay\" news\n", Files.readString(paths().list()));
+    }
+
     @Test
     void aTemporaryRedirectLeavesTheSubscriptionAsItIs() throws IOException {
         server.on("/old", exchange -> {

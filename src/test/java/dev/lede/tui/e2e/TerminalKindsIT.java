@@ -139,6 +139,35 @@ class TerminalKindsIT {
     }
 
     @Test
+    void aCLocaleHelpNamesTheArrowKeysInWordsInItsColumns() throws Exception {
+        // ↓ and ↑ had been drawn as '?', "Enter →" cut to "Enter ..." after it widened, "list ↔ reader" was "list ?
+        // reader".
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(100, 40, "LANG=C LC_ALL=C " + Launch.lede("feeds") + "; sleep 60");
+            tmux.expect("the list", s -> s.contains("1/44"));
+            tmux.keys("?");
+            String screen = tmux.expect("the help", s -> s.contains("Keys - q or Esc closes this"));
+            assertTrue(screen.contains("switch focus list <-> reader"), screen);
+            assertTrue(screen.contains("   j Down Ctrl-N "), screen);
+            assertTrue(screen.contains("   k Up Ctrl-P "), screen);
+            assertTrue(screen.contains("   Enter l Right "), screen);
+            int textColumn = screen.lines()
+                    .filter(row -> row.startsWith("   Ctrl-L"))
+                    .findFirst()
+                    .orElseThrow()
+                    .indexOf("redraw");
+            for (String row : screen.lines().toList()) {
+                assertFalse(row.contains("..."), "a key or text cut: " + row + "\n" + screen);
+                if (row.startsWith("   ") && row.length() > textColumn) {
+                    assertEquals(' ', row.charAt(textColumn - 1), "a key ran into the text: " + row + "\n" + screen);
+                }
+            }
+            tmux.keys("Q");
+            tmux.expect("the shell again", s -> !s.contains("Keys - q"));
+        }
+    }
+
+    @Test
     void stdinIsTakenAlikeByTheReaderAndTheCommands() throws Exception {
         Path article = Launch.write(
                 dir,

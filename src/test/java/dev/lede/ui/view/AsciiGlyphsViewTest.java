@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.Block;
+import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LinkGraph;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Transliteration;
 import dev.lede.ui.Fixtures;
 import dev.lede.ui.Geometry;
 import dev.lede.ui.Glyphs;
+import dev.lede.ui.ListPage;
+import dev.lede.ui.Overlay;
 import dev.lede.ui.UiOptions;
 import dev.lede.ui.UiState;
 import java.nio.charset.StandardCharsets;
@@ -103,11 +108,87 @@ class AsciiGlyphsViewTest {
                 Views.frame(searched).toPlainText());
     }
 
+    /**
+     * Under a charset without the marks, every screen's fixed labels (keys, hints, titles, messages) are laid out as
+     * drawn: nothing is left for the painter to transliterate, which would widen "→" or "…" after the layout and
+     * cut what follows, or draw ↓ as '?' (found by qa19 in the help; a message naming an arrow key had the same).
+     */
+    @Test
+    void everyScreenIsLaidOutAsDrawnWithTheArrowKeysAsWords() {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add);
+        UiState start = UiState.initial(
+                builder.finish(), "feeds/", 100, 24, UiOptions.defaults().shownIn(StandardCharsets.US_ASCII));
+        List<UiState> screens = List.of(
+                start,
+                ViewsTest.reading(start, articles, "?"),
+                ViewsTest.reading(start, articles, "<enter>"),
+                ViewsTest.reading(start, articles, "<enter>", "U"),
+                ViewsTest.reading(start, articles, "<enter>", "s"),
+                ViewsTest.reading(start, articles, "<s-up>"),
+                ViewsTest.reading(start, articles, "<enter>", "1"),
+                loadingWithAMessage(60),
+                storyOfPounds(50));
+        for (UiState state : screens) {
+            for (FrameLine line : Views.frame(state).lines()) {
+                String laidOut = line.plainText();
+                String drawn = Transliteration.forCharset(laidOut, StandardCharsets.US_ASCII);
+                assertEquals(Columns.width(laidOut), Columns.width(drawn), "widened once drawn: " + drawn);
+                assertEquals(questionMarks(laidOut), questionMarks(drawn), "a mark drawn as '?': " + drawn);
+            }
+        }
+        assertTrue(
+                Views.frame(screens.get(1)).toPlainText().contains("j Down Ctrl-N"),
+                Views.frame(screens.get(1)).toPlainText());
+        assertTrue(
+                Views.frame(screens.get(5)).toPlainText().contains("Shift-Up is not bound"),
+                Views.frame(screens.get(5)).toPlainText());
+    }
+
     @Test
     void unicodeStaysTheDefault() {
         String text = Views.frame(press(start(UiOptions.defaults().glyphs(), 120, 30), "j", "<enter>", "<tab>"))
                 .toPlainText();
         assertTrue(text.contains("▸ ") && text.contains("│"), text);
+    }
+
+    /** The story overlay of two articles whose headlines widen once drawn ("£14 …" is "GBP14 ..."). */
+    private static UiState storyOfPounds(int width) {
+        String later = "Harbour board explains the £14 quay fee … in full, line by line";
+        List<Article> both = List.of(
+                Fixtures.article(
+                        "Quay fees rise to £14 … for the third year running at Maresby",
+                        "2025-03-10",
+                        List.of(new Block.Paragraph("The board met.")),
+                        List.of(new RelatedHeadline(later, null)),
+                        List.of()),
+                Fixtures.simple(later, "2025-03-12", "The board explained."));
+        LibraryBuilder builder = new LibraryBuilder();
+        both.forEach(builder::add);
+        Library library = builder.finish();
+        UiState start = UiState.initial(
+                        library, "feeds/", width, 24, UiOptions.defaults().shownIn(StandardCharsets.US_ASCII))
+                .withLinks(LinkGraph.of(library));
+        UiState story = ViewsTest.reading(start, both, "<enter>", "s");
+        assertTrue(
+                story.overlay().orElseThrow() instanceof Overlay.Story,
+                Views.frame(story).toPlainText());
+        return story;
+    }
+
+    /** A library still loading, searched, with a message: "loading…" and the message share the status line. */
+    private UiState loadingWithAMessage(int width) {
+        LibraryBuilder builder = new LibraryBuilder();
+        articles.forEach(builder::add);
+        UiState state = UiState.initial(
+                builder.snapshot(), "feeds/", width, 24, UiOptions.defaults().shownIn(StandardCharsets.US_ASCII));
+        ListPage list = state.list();
+        return state.withList(new ListPage(list.order().filteredBy("Story"), 0, 0))
+                .withMessage("marked read — u shows all");
+    }
+
+    private static long questionMarks(String text) {
+        return text.chars().filter(c -> c == '?').count();
     }
 
     private static void assertNoUnicodeMark(UiState state) {

@@ -2,6 +2,7 @@ package dev.lede.ui.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Key;
 import dev.lede.ui.keys.Keymap;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 class HelpTitleTest {
 
     private static String title(Keymap keymap) {
-        return HelpView.lines(keymap, 80).get(0).plainText().strip();
+        return HelpView.lines(UiOptions.defaults().withKeymap(keymap), 80)
+                .get(0)
+                .plainText()
+                .strip();
     }
 
     private static Keymap rebound(Action action, String... keys) {
