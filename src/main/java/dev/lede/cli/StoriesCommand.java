@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
+import dev.lede.core.export.ExportRecord;
 import dev.lede.core.library.LinkGraph;
 import dev.lede.core.library.StorySummary;
 import dev.lede.core.library.StoryTally;
@@ -14,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code lede stories}: the library's stories, the sets of two or more articles connected by resolved
- * related headlines, one line each: size, date span and the earliest article's headline. An unchanged
+ * related headlines, one line each: size, date span and the earliest article's headline (or, with {@code --json},
+ * JSON Lines that also give the story's id and its articles' ids). An unchanged
  * library whose resolutions the index holds is told from the index's stored listing, as {@code lede list}
  * is ({@link StoryTally}: dates, headlines and targets, no library built); anything else is loaded whole.
  */
@@ -27,11 +30,19 @@ import picocli.CommandLine.Mixin;
         versionProvider = VersionProvider.class,
         description = "Print the stories (articles connected by related headlines that resolve), oldest first, one per "
                 + "line, tab-separated: how many articles, the dates they span (first..last, one day when they fall on the same day, - when none has a date), "
-                + "and the headline of the earliest.",
+                + "and the headline of the earliest (--json for JSON Lines).",
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SOME_FAILED_HELP, ExitCodes.USAGE_HELP, ExitCodes.NOTHING_READ_HELP
         })
 final class StoriesCommand extends LibraryCommand {
+
+    @Option(
+            names = "--json",
+            description = "Print JSON Lines, per story: {\"story\" (the id lede export writes as each of its articles' "
+                    + "\"story\"), \"size\", \"first\", \"last\" (days, null when none is dated), \"dated\" (how many "
+                    + "are), \"title\" (the earliest headline), \"articles\":[id…] (oldest first, as the s timeline "
+                    + "shows them)}.")
+    boolean json;
 
     @Mixin
     NoIndexOption index = new NoIndexOption();
@@ -43,7 +54,7 @@ final class StoriesCommand extends LibraryCommand {
     @Override
     int run(PrintWriter out, PrintWriter err) {
         Told told = tell(inputs, index.noState, config(err), environment, stdin, err);
-        print(told.stories(), out);
+        print(told.stories(), json, out);
         out.flush();
         return told.exitCode();
     }
@@ -75,7 +86,7 @@ final class StoriesCommand extends LibraryCommand {
                     @Override
                     public void line(
                             int number, ArticleId id, String source, String headline, String published, int[] related) {
-                        stored.add(number, published, headline, related);
+                        stored.add(number, id, published, headline, related);
                     }
 
                     @Override
@@ -90,10 +101,11 @@ final class StoriesCommand extends LibraryCommand {
     }
 
     /** The lines a batch at a time: lede's stdout flushes at every println, a write each. */
-    private static void print(List<StorySummary> stories, PrintWriter out) {
+    private static void print(List<StorySummary> stories, boolean json, PrintWriter out) {
         StringBuilder batch = new StringBuilder();
         for (int i = 0; i < stories.size(); i++) {
-            batch.append(line(stories.get(i))).append(System.lineSeparator());
+            StorySummary story = stories.get(i);
+            batch.append(json ? ExportRecord.storyJson(story) : line(story)).append(System.lineSeparator());
             if (i % 1024 == 1023 || i == stories.size() - 1) {
                 out.print(batch);
                 out.flush();

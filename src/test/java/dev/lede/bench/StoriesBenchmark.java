@@ -108,7 +108,7 @@ public class StoriesBenchmark {
         StoryTally tally = new StoryTally();
         for (int p = 0; p < numbers.length; p++) {
             LibraryEntry entry = library.entry(p);
-            tally.add(p + 1, entry.published(), entry.headline(), numbers[p]);
+            tally.add(p + 1, entry.id(), entry.published(), entry.headline(), numbers[p]);
         }
         return tally.stories();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lede.core.parse.json.JsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +144,54 @@ class StoriesThroughIndexTest {
         for (int run = 0; run < 2; run++) {
             assertTrue(told(folder.toString()).fromListing(), "an unchanged library is told from the index");
             assertSame(expected, stories(folder.toString()));
+        }
+    }
+
+    /**
+     * {@code --json}: the same bytes both ways, each story's id the {@code "story"} its articles' export records
+     * carry, its articles every article whose record names it, in the timeline's order (oldest first).
+     */
+    @Test
+    void jsonLinesAreTheSameBothWaysAndJoinTheExportsStoryIds() throws IOException {
+        Path folder = corpus(40);
+        CliRun expected = fresh("--json", folder.toString());
+        assertEquals(0, expected.exitCode(), expected.err());
+        stories("--json", folder.toString()); // parsed, resolved and stored
+        assertTrue(told(folder.toString()).fromListing());
+        for (int run = 0; run < 2; run++) {
+            assertSame(expected, stories("--json", folder.toString()));
+        }
+        Map<String, List<String>> exported = new HashMap<>();
+        Map<String, String> published = new HashMap<>();
+        for (String line : CliRun.withEnvironment(environment(), "", "export", "--no-state", folder.toString())
+                .out()
+                .lines()
+                .toList()) {
+            Map<?, ?> record = (Map<?, ?>) JsonReader.read(line).value();
+            exported.computeIfAbsent((String) record.get("story"), k -> new ArrayList<>())
+                    .add((String) record.get("id"));
+            published.put((String) record.get("id"), (String) record.get("published"));
+        }
+        List<String> lines = expected.out().lines().toList();
+        assertTrue(lines.size() > 15, expected.out());
+        assertEquals(
+                lines.size(),
+                exported.values().stream().filter(ids -> ids.size() > 1).count());
+        for (String line : lines) {
+            Map<?, ?> story = (Map<?, ?>) JsonReader.read(line).value();
+            List<?> articles = (List<?>) story.get("articles");
+            assertEquals(story.get("story"), articles.get(0), line);
+            assertEquals(((Number) story.get("size")).intValue(), articles.size(), line);
+            assertEquals(Set.copyOf(exported.get((String) story.get("story"))), Set.copyOf(articles), line);
+            List<String> days = articles.stream()
+                    .map(id -> published.get((String) id))
+                    .filter(date -> date != null)
+                    .map(date -> date.substring(0, 10))
+                    .toList();
+            assertEquals(days.size(), ((Number) story.get("dated")).intValue(), line);
+            assertEquals(days.isEmpty() ? null : days.get(0), story.get("first"), line);
+            assertEquals(days.isEmpty() ? null : days.get(days.size() - 1), story.get("last"), line);
+            assertEquals(days.stream().sorted().toList(), days, "oldest first: " + line);
         }
     }
 

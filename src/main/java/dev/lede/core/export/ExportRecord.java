@@ -5,6 +5,7 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Block;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.library.StorySummary;
 import java.util.List;
 import java.util.function.Function;
 
@@ -144,6 +145,29 @@ public final class ExportRecord {
         out.append(",\"related\":[");
         for (int i = 0; i < related.length; i++) {
             out.append(i == 0 ? "" : ",").append(related[i]);
+        }
+        return out.append("]}").toString();
+    }
+
+    /**
+     * One line of {@code lede stories --json}: the story's id ({@code "story"}, as each of its articles' export
+     * record has it), size, first and last day (null when none is dated), how many articles are dated, the earliest
+     * headline ({@code "title"}) and the articles' ids in the timeline's order.
+     */
+    public static String storyJson(StorySummary story) {
+        StringBuilder out = new StringBuilder(96 + 16 * story.articles().size());
+        out.append("{\"story\":");
+        Json.string(out, story.id() == null ? null : story.id().value());
+        out.append(",\"size\":").append(story.size());
+        field(out, "first", story.firstDay());
+        field(out, "last", story.lastDay());
+        out.append(",\"dated\":").append(story.dated());
+        field(out, "title", orNull(story.headline()));
+        out.append(",\"articles\":[");
+        for (int i = 0; i < story.articles().size(); i++) {
+            ArticleId id = story.articles().get(i);
+            out.append(i == 0 ? "" : ",");
+            Json.string(out, id == null ? null : id.value());
         }
         return out.append("]}").toString();
     }

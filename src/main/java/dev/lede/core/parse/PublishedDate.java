@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
  */
 public final class PublishedDate {
 
+    // STRICT: a day no calendar has (30 February) is no date; the default, SMART, would read it as the 28th.
     private static final List<DateTimeFormatter> DATES = List.of(
             pattern("uuuu-M-d"),
             pattern("uuuu/M/d"),
@@ -29,6 +31,9 @@ public final class PublishedDate {
             pattern("MMMM d uuuu"),
             pattern("MMM d uuuu"),
             pattern("d. MMMM uuuu"));
+
+    private static final DateTimeFormatter RFC_1123 =
+            DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
 
     private static final List<String> WEEKDAYS = List.of(
             "monday",
@@ -88,7 +93,7 @@ public final class PublishedDate {
             // not an ISO offset date-time
         }
         try {
-            ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+            ZonedDateTime at = ZonedDateTime.parse(text, RFC_1123);
             return Optional.of(IsoDate.of(at.toLocalDateTime(), at.getOffset()));
         } catch (DateTimeParseException e) {
             return Optional.empty();
@@ -111,6 +116,7 @@ public final class PublishedDate {
         return new DateTimeFormatterBuilder()
                 .parseCaseInsensitive()
                 .appendPattern(pattern)
-                .toFormatter(Locale.ENGLISH);
+                .toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 }

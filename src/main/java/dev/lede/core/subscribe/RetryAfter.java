@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /** An HTTP {@code Retry-After} value: a number of seconds, or an HTTP date (RFC 9110 §10.2.3). */
@@ -26,7 +27,9 @@ public final class RetryAfter {
             until = text.length() > 9 ? now.plus(LONGEST) : now.plusSeconds(Long.parseLong(text));
         } else {
             try {
-                until = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                // STRICT: 30 February is no date (the default would read it as the 28th).
+                until = ZonedDateTime.parse(
+                                text, DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT))
                         .toInstant();
             } catch (DateTimeParseException e) {
                 return Optional.empty();

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,9 @@ import java.util.regex.Pattern;
 final class ArticleFolder {
 
     private static final Pattern NAME = Pattern.compile("\\d{8}-\\d{6}-([0-9A-Za-z_-]+)\\.txt");
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC)
+            .withResolverStyle(ResolverStyle.STRICT); // a name's 30 February is no date
 
     private final Path folder;
     private boolean made;

@@ -9,6 +9,7 @@ import dev.lede.core.parse.Parsed;
 import dev.lede.core.parse.Parsers;
 import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.parse.feed.FeedItems;
+import dev.lede.core.parse.html.HtmlArticleParser;
 import dev.lede.core.subscribe.ArticleText;
 import dev.lede.core.subscribe.FeedItem;
 import dev.lede.core.subscribe.FeedLinks;
@@ -243,7 +244,8 @@ final class FeedFetch {
                     item.source(),
                     item.format(),
                     item.headline(),
-                    item.byline() != null ? item.byline() : page.byline(),
+                    // A page naming nobody is signed by its site: no person, and the site is the feed's title.
+                    item.byline() != null || HtmlArticleParser.signedBySite(page) ? item.byline() : page.byline(),
                     item.published() != null ? item.published() : page.published(),
                     item.url(),
                     item.site(),

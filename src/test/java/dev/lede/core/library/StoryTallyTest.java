@@ -82,7 +82,7 @@ class StoryTallyTest {
                     .mapToInt(id -> library.positionOf(id) + 1)
                     .filter(number -> number > 0)
                     .toArray();
-            tally.add(entry.position() + 1, entry.published(), entry.headline(), numbers);
+            tally.add(entry.position() + 1, entry.id(), entry.published(), entry.headline(), numbers);
         }
         return tally.stories();
     }
@@ -126,16 +126,25 @@ class StoryTallyTest {
     @Test
     void theSpanIsTheFirstAndLastCalendarDayAndTheHeadlineTheEarliestArticles() {
         StoryTally tally = new StoryTally();
-        tally.add(1, "2025-03-12T09:00:00Z", "Pilots", new int[] {3});
-        tally.add(2, "2025-03-01", "Bakery", new int[0]);
-        tally.add(3, "2025-03-10", "Vote", new int[0]);
-        tally.add(4, null, "Timetable", new int[] {1, 1, 4});
-        tally.add(5, null, "Undated one", new int[] {6});
-        tally.add(6, null, "Undated two", new int[0]);
+        tally.add(1, id("a1"), "2025-03-12T09:00:00Z", "Pilots", new int[] {3});
+        tally.add(2, id("a2"), "2025-03-01", "Bakery", new int[0]);
+        tally.add(3, id("a3"), "2025-03-10", "Vote", new int[0]);
+        tally.add(4, id("a4"), null, "Timetable", new int[] {1, 1, 4});
+        tally.add(5, id("a5"), null, "Undated one", new int[] {6});
+        tally.add(6, id("a6"), null, "Undated two", new int[0]);
         assertEquals(
                 List.of(
-                        new StorySummary(3, "2025-03-10", "2025-03-12", "Vote"),
-                        new StorySummary(2, null, null, "Undated one")),
+                        // The timeline's order: by date, the undated last, each in load order.
+                        new StorySummary(3, "2025-03-10", "2025-03-12", 2, "Vote", ids("a3", "a1", "a4")),
+                        new StorySummary(2, null, null, 0, "Undated one", ids("a5", "a6"))),
                 tally.stories());
+    }
+
+    private static ArticleId id(String value) {
+        return new ArticleId(value);
+    }
+
+    private static List<ArticleId> ids(String... values) {
+        return java.util.Arrays.stream(values).map(ArticleId::new).toList();
     }
 }

@@ -246,6 +246,17 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aDateThatIsNoDayOfTheCalendarIsLeftOutWithAProblem() {
+        Parsed parsed = parser.parse(Input.of(
+                Source.of("feb30.txt"),
+                "Title: Pier opens\nDate: 2026-02-30\n\nThe pier opened.\n".getBytes(StandardCharsets.UTF_8)));
+        Article article = parsed.articles().get(0);
+        assertNull(article.published());
+        Problem problem = new Problem("feb30.txt", "date \"2026-02-30\" not understood; left out");
+        assertEquals(List.of(problem), article.problems());
+    }
+
+    @Test
     void explicitRelatedBlockTakesEveryLaterLineWithUrls() {
         Article article = fixtureArticle("explicit-related.txt");
         assertEquals(3, article.body().size());

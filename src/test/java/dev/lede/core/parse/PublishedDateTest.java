@@ -35,4 +35,27 @@ class PublishedDateTest {
         assertEquals(Optional.empty(), PublishedDate.parse("sometime last spring"));
         assertEquals(Optional.empty(), PublishedDate.parse("2025-13-45"));
     }
+
+    @Test
+    void aDayNoCalendarHasIsNoDateInAnyForm() {
+        // Java's lenient (SMART) resolving would read each as 28 February.
+        for (String text : new String[] {
+            "2026-02-30",
+            "2026-2-30",
+            "2026/02/30",
+            "30 February 2026",
+            "30 Feb 2026",
+            "February 30, 2026",
+            "Feb 30 2026",
+            "30. February 2026",
+            "2026-02-29",
+            "2026-04-31",
+            "30 Feb 2026 10:00:00 GMT",
+            "Sat, 30 Feb 2026 10:00:00 GMT",
+        }) {
+            assertEquals(Optional.empty(), PublishedDate.parse(text), text);
+        }
+        assertEquals(Optional.of("2024-02-29"), PublishedDate.parse("29 February 2024"));
+        assertEquals(Optional.of("2024-02-29T10:00:00Z"), PublishedDate.parse("Thu, 29 Feb 2024 10:00:00 GMT"));
+    }
 }

@@ -145,5 +145,7 @@ class FeedItemTest {
                 now.plus(RetryAfter.LONGEST),
                 RetryAfter.until("99999999999", now).orElseThrow());
         assertTrue(RetryAfter.until("soon", now).isEmpty());
+        // No day of the calendar: unreadable, not read as 28 February.
+        assertTrue(RetryAfter.until("30 Feb 2027 13:00:00 GMT", now).isEmpty());
     }
 }

@@ -423,6 +423,55 @@ class FetchRunTest {
     }
 
     /**
+     * An item naming no author whose page names nobody either gets no byline: the page's own stand-in, its site's
+     * name, is no person (the feed's title is the item's site). A page that names its writer gives the byline.
+     */
+    @Test
+    void aFullTextItemTakesNoBylineFromAPageSignedByItsSite() throws IOException {
+        String unsigned = "<html><head><title>Ferry returns | Quay Post</title>"
+                + "<meta property=\"og:site_name\" content=\"Quay Post\"></head>"
+                + "<body><article><h1>Ferry returns</h1>" + LONG + LONG + "</article></body></html>";
+        String signed = "<html><head><title>Crane replaced | Quay Post</title>"
+                + "<meta property=\"og:site_name\" content=\"Quay Post\">"
+                + "<meta name=\"author\" content=\"Lena Ortiz\"></head>"
+                + "<body><article><h1>Crane replaced</h1>" + LONG + LONG + "</article></body></html>";
+        server.on("/ferry.html", exchange -> FeedServer.send(exchange, 200, unsigned));
+        server.on("/crane.html", exchange -> FeedServer.send(exchange, 200, signed));
+        server.on(
+                "/teasers",
+                exchange -> FeedServer.send(
+                        exchange,
+                        200,
+                        FeedServer.rss(
+                                "Quay Post",
+                                List.<String[]>of(
+                                        new String[] {
+                                            "s1",
+                                            "Ferry returns",
+                                            server.url("/ferry.html"),
+                                            "Wed, 02 Dec 2026 08:00:00 GMT",
+                                            "<p>The ferry is back on the water after a month …</p>"
+                                        },
+                                        new String[] {
+                                            "s2",
+                                            "Crane replaced",
+                                            server.url("/crane.html"),
+                                            "Wed, 02 Dec 2026 09:00:00 GMT",
+                                            "<p>The old crane went on Monday …</p>"
+                                        }))));
+        FeedOutcome outcome = fetch(NOW, new Subscription(server.url("/teasers"), "quay", List.of(), FullText.AUTO));
+        assertEquals(2, outcome.added());
+        List<Path> written = files("quay");
+        String ferryFile = Files.readString(written.get(0));
+        Article ferry = read(written.get(0));
+        assertTrue(ferry.bodyText().contains("agreed on nothing but the date"), ferry.bodyText());
+        assertFalse(ferryFile.contains("By:"), ferryFile);
+        assertNull(ferry.byline());
+        assertEquals("Quay Post", ferry.site());
+        assertEquals("Lena Ortiz", read(written.get(1)).byline());
+    }
+
+    /**
      * The written item keeps every address its article is known by: the feed's link, its permalink guid, the
      * page's own canonical and {@code og:url}, and where the link's redirects ended; read back, each is an address.
      */

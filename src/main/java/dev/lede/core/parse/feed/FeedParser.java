@@ -60,7 +60,7 @@ public final class FeedParser implements ItemParser {
         Collected collected = collect(root, format, webBase(source));
         PlausibleDates dates = PlausibleDates.of(input);
         String site = siteTitle(root, format);
-        String feedAuthors = format == Format.ATOM ? AtomEntries.authors(root) : null;
+        String feedAuthors = format == Format.ATOM ? AtomEntries.authors(root) : RssItems.channelAuthors(channel(root));
         List<FeedItems.Item> articles = new ArrayList<>();
         int empty = 0;
         for (int i = 0; i < collected.items.size(); i++) {
@@ -69,8 +69,9 @@ public final class FeedParser implements ItemParser {
             if (base.isBlank()) {
                 base = collected.siteLink;
             }
-            FeedEntry entry =
-                    format == Format.ATOM ? AtomEntries.read(item, base, feedAuthors) : RssItems.read(item, base);
+            FeedEntry entry = format == Format.ATOM
+                    ? AtomEntries.read(item, base, feedAuthors)
+                    : RssItems.read(item, base, feedAuthors);
             if (entry.title() == null && entry.link() == null && entry.content() == null) {
                 empty++;
                 continue;

@@ -22,8 +22,10 @@ final class RssItems {
 
     /**
      * @param base        what relative URLs in the item resolve against (xml:base, feed URL, or channel link)
+     * @param feedAuthors the channel's own authors ({@link #channelAuthors}), which an item naming none has, as
+     *                    an Atom entry has its feed's; never the channel's title, which is the site
      */
-    static FeedEntry read(Element item, String base) {
+    static FeedEntry read(Element item, String base, String feedAuthors) {
         String title = FeedXml.text(item, FeedXml.own(item, "title"), "title", "*:title");
         // A title whose markup or entities were escaped once more than XML needs is HTML, as feed readers read it.
         if (title != null && (TAG.matcher(title).find() || ENTITY.matcher(title).find())) {
@@ -47,10 +49,11 @@ final class RssItems {
                             || content.indexOf('&') >= 0
                             || FeedXml.child(item, "*:encoded") != null);
         }
+        String author = author(item);
         return new FeedEntry(
                 title,
                 link(item, base),
-                author(item),
+                author == null ? feedAuthors : author,
                 FeedXml.texts(
                         item,
                         FeedXml.own(item, "pubDate"),
@@ -145,8 +148,21 @@ final class RssItems {
     }
 
     private static String author(Element item) {
+        return names(item, FeedXml.own(item, "author"), "author");
+    }
+
+    /**
+     * The authors a channel states for all its items: its {@code managingEditor} (the name, not the address),
+     * its {@code dc:creator}s, else a podcast's {@code itunes:author}; null when it names nobody.
+     */
+    static String channelAuthors(Element channel) {
+        return names(channel, FeedXml.own(channel, "managingEditor"), "managingEditor");
+    }
+
+    /** The names in {@code holder}'s author elements (RSS's e-mail form), its dc:creators, else itunes:author. */
+    private static String names(Element holder, String... authorElements) {
         List<String> names = new ArrayList<>();
-        for (Element author : FeedXml.children(item, FeedXml.own(item, "author"), "author")) {
+        for (Element author : FeedXml.children(holder, authorElements)) {
             String text = FeedText.oneLine(author.text());
             if (text != null) {
                 Matcher m = EMAIL_WITH_NAME.matcher(text);
@@ -159,16 +175,15 @@ final class RssItems {
                 }
             }
         }
-        for (Element creator : FeedXml.children(item, "*:creator")) {
+        for (Element creator : FeedXml.children(holder, "*:creator")) {
             String text = FeedText.oneLine(creator.text());
             if (text != null && !names.contains(text)) {
                 names.add(text);
             }
         }
         if (names.isEmpty()) {
-            // A podcast's episode names its author in Apple's podcast namespace only.
-            String podcaster = FeedText.oneLine(FeedXml.text(item, "itunes:author"));
-            return podcaster;
+            // A podcast (or its episode) names its author in Apple's podcast namespace only.
+            return FeedText.oneLine(FeedXml.text(holder, "itunes:author"));
         }
         return String.join(", ", names);
     }

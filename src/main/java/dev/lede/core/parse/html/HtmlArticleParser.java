@@ -96,6 +96,15 @@ public final class HtmlArticleParser implements ArticleParser {
     }
 
     /**
+     * Whether {@code page}'s byline is its site's signature, which a page naming no author has (HtmlMetadata), rather
+     * than a person's name: a feed's item whose text comes from the page takes no byline from it, its site being the
+     * feed's title.
+     */
+    public static boolean signedBySite(Article page) {
+        return page.byline() != null && page.byline().equals(BylineChoice.clean(page.site()));
+    }
+
+    /**
      * The markup's text, unless the script's state holds the story and the markup under a third of its words: a
      * page its script renders in the browser, whose saved markup is a shell (a loading line, the site's menus).
      */

@@ -120,6 +120,26 @@ class FeedShapesTest {
     }
 
     @Test
+    void anRssItemWithoutAuthorsHasTheChannelsStatedAuthorNeverItsTitle() {
+        List<Article> editor = parse(RSS
+                + "<managingEditor>desk@canal.example (Canal Desk)</managingEditor>"
+                + "<item><title>Weir</title><author>orla@canal.example (Orla Finch)</author>"
+                + "<description>Repaired.</description></item>"
+                + "<item><title>Lock</title><description>Painted.</description></item></channel></rss>");
+        assertEquals("Orla Finch", editor.get(0).byline());
+        assertEquals("Canal Desk", editor.get(1).byline(), "an item without authors has the channel's");
+        assertEquals("Canal log", editor.get(1).site());
+        Article creator = one(RSS + "<dc:creator>Bram Kett</dc:creator>"
+                + "<item><title>Lock</title><description>Painted.</description></item></channel></rss>");
+        assertEquals("Bram Kett", creator.byline());
+        // An address alone names nobody; the channel's title is the site, no byline.
+        Article nobody = one(RSS + "<managingEditor>desk@canal.example</managingEditor>"
+                + "<item><title>Lock</title><description>Painted.</description></item></channel></rss>");
+        assertNull(nobody.byline());
+        assertEquals("Canal log", nobody.site());
+    }
+
+    @Test
     void atom03AuthorNameFillsTheByline() {
         Article a = one(ATOM_03
                 + "<entry><title>Ice</title><author><name>Orla Finch</name><email>orla@canal.example</email></author>"
