@@ -40,17 +40,49 @@ final class UnsubscribeCommand extends SubscriptionCommand {
         SubscriptionList list = listed.list();
         Optional<SubscriptionList.Entry> entry = list.find(which);
         if (entry.isEmpty()) {
+            Optional<SubscriptionList.Duplicate> duplicate = list.duplicateNamed(which);
+            if (duplicate.isPresent()) {
+                return removeDuplicate(out, listed, duplicate.get());
+            }
             err.println("lede: " + Sanitizer.visibleLine(which)
                     + ": no subscription of that name or URL (lede subscriptions lists them)");
             return ExitCodes.USAGE;
         }
         String name = entry.get().subscription().name();
-        file.write(SubscriptionList.replaceLine(file.text(), entry.get().line(), null));
+        String text = SubscriptionList.replaceLine(file.text(), entry.get().line(), null);
+        file.write(text);
         new FeedStateFiles(listed.paths().feedStates()).delete(name);
-        out.println("unsubscribed from " + entry.get().subscription().url() + " (" + name + ")"
-                + (Files.isDirectory(listed.paths().folder(name))
-                        ? "; its articles stay in " + listed.paths().folder(name)
-                        : ""));
+        // A line skipped as this feed's duplicate (an earlier lede's http beside https) is now read as its
+        // subscription.
+        String stillSubscribed = SubscriptionList.parse(file.path().toString(), text)
+                .find(entry.get().subscription().url())
+                .map(other -> "; " + other.subscription().name() + " ("
+                        + other.subscription().url() + ") is the same feed and stays subscribed")
+                .orElse("");
+        out.println("unsubscribed from " + entry.get().subscription().url() + " (" + name + ")" + stillSubscribed
+                + articlesStay(listed, name));
         return ExitCodes.OK;
+    }
+
+    /** Removes a line skipped as the same feed as an earlier one, named by the {@code "~name"} it gives. */
+    private static int removeDuplicate(
+            PrintWriter out, SubscriptionSetup.Listed listed, SubscriptionList.Duplicate duplicate) throws IOException {
+        SubscriptionFile file = listed.file();
+        String kept = listed.list()
+                .atLine(duplicate.sameAs())
+                .map(e -> e.subscription().name())
+                .orElse("line " + duplicate.sameAs());
+        file.write(SubscriptionList.replaceLine(file.text(), duplicate.line(), null));
+        new FeedStateFiles(listed.paths().feedStates()).delete(duplicate.name());
+        out.println("removed line " + duplicate.line() + " of " + file.path() + ", " + duplicate.url() + " ("
+                + duplicate.name() + "): the same feed as line " + duplicate.sameAs() + ", " + kept
+                + ", which stays subscribed" + articlesStay(listed, duplicate.name()));
+        return ExitCodes.OK;
+    }
+
+    private static String articlesStay(SubscriptionSetup.Listed listed, String name) {
+        return Files.isDirectory(listed.paths().folder(name))
+                ? "; its articles stay in " + listed.paths().folder(name)
+                : "";
     }
 }

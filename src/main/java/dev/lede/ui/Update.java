@@ -196,8 +196,10 @@ public final class Update {
             default -> null;
         };
         if (newTop == null) {
+            // h (and Left, Backspace) is back, as everywhere: out of the overlay to the pane under it.
             boolean closes = action == Action.CANCEL
                     || action == Action.BACK_OR_QUIT
+                    || action == Action.BACK
                     || action == Action.HELP
                     || action == Action.PROBLEMS
                     || action == Action.LIST_LINKS

@@ -27,6 +27,32 @@ class InputReportTest {
         return Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * README, "Formats": in a folder, a file whose name says it is of a kind lede does not read is left unopened and
+     * unsaid while the folder gives articles (counted only in the folder's line when it gives none); named on the
+     * command line, the same file is tried (qa21: the README had said every binary input is skipped with a line).
+     */
+    @Test
+    void aFolderLeavesOtherKindsUnsaidWhileANamedFileIsAlwaysTried() throws IOException {
+        write("mixed/a.txt", "Title: Harbour dues rise\n\nThe port board raised the dues again.\n");
+        Path named = write("mixed/x.bin", "Title: Tide tables for March\n\nHigh water at noon all week.\n");
+        write("mixed/.draft.txt", "Title: A hidden draft\n\nNot for the list.\n");
+        CliRun folder = CliRun.of("list", dir.resolve("mixed").toString());
+        assertEquals(0, folder.exitCode(), folder.err());
+        assertEquals("", folder.err(), "the folder gave an article: its other kinds are not said");
+        assertEquals(1, folder.out().lines().count(), folder.out());
+        assertTrue(folder.out().contains("Harbour dues rise"), folder.out());
+
+        CliRun file = CliRun.of("list", named.toString());
+        assertEquals(0, file.exitCode(), file.err());
+        assertTrue(file.out().contains("Tide tables for March"), "named, x.bin is read: " + file.out());
+        Path binary = dir.resolve("bytes.bin");
+        Files.write(binary, new byte[] {'x', 0, 0, 0, 1, 2, 3, 0});
+        CliRun bytes = CliRun.of("list", binary.toString());
+        assertEquals(3, bytes.exitCode());
+        assertEquals("lede: " + binary + ": binary file; skipped\n", bytes.err());
+    }
+
     @Test
     void anEmptyFolderAFolderOfImagesAndAFeedWithNoItemsEachGetALineAndExitThree() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));

@@ -16,16 +16,27 @@ import java.util.Optional;
  * {@code #} comments. A line that cannot be used is a problem named {@code file:line} and is skipped.
  * Edits (subscribe, unsubscribe, a feed that moved) change one line and leave the others as written.
  */
-public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
+public record SubscriptionList(List<Entry> entries, List<Problem> problems, List<Duplicate> duplicates) {
 
     /** A subscription and the line (1-based) it is written on. */
     public record Entry(int line, Subscription subscription) {}
+
+    /**
+     * A line skipped as the same feed as line {@code sameAs} (its http and https addresses, as an earlier lede
+     * wrote them), kept with the name it gives so that {@code lede unsubscribe NAME} can remove it.
+     */
+    public record Duplicate(int line, String name, String url, int sameAs) {}
 
     private static final String FULL_TEXT = "full-text=";
 
     public SubscriptionList {
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
+        duplicates = List.copyOf(duplicates);
+    }
+
+    public SubscriptionList(List<Entry> entries, List<Problem> problems) {
+        this(entries, problems, List.of());
     }
 
     public List<Subscription> subscriptions() {
@@ -41,6 +52,22 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
         return named.or(() -> entries.stream()
                 .filter(e -> Subscription.feedKey(e.subscription().url()).equals(key))
                 .findFirst());
+    }
+
+    /**
+     * The skipped duplicate line named {@code name} (its {@code "~name"}), if no subscription has that name: a
+     * subscription's name always means the subscription.
+     */
+    public Optional<Duplicate> duplicateNamed(String name) {
+        if (entries.stream().anyMatch(e -> e.subscription().name().equals(name))) {
+            return Optional.empty();
+        }
+        return duplicates.stream().filter(d -> name.equals(d.name())).findFirst();
+    }
+
+    /** The entry written on line {@code number}, if that line is a subscription. */
+    public Optional<Entry> atLine(int number) {
+        return entries.stream().filter(e -> e.line() == number).findFirst();
     }
 
     /**
@@ -95,6 +122,7 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
     public static SubscriptionList parse(String file, String text) {
         List<Entry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         Map<String, Integer> urls = new HashMap<>();
         String[] lines = text.split("\r?\n|\r", -1);
@@ -150,7 +178,11 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
                 wrong = "the name " + shown(name) + " cannot be a folder name (no / or \\, not starting with a dot)";
             }
             if (wrong == null && urls.containsKey(Subscription.feedKey(url))) {
-                wrong = "the same feed as line " + urls.get(Subscription.feedKey(url));
+                int sameAs = urls.get(Subscription.feedKey(url));
+                wrong = "the same feed as line " + sameAs;
+                if (name != null) {
+                    duplicates.add(new Duplicate(number, name, url, sameAs));
+                }
             }
             if (wrong == null && name != null && names.containsKey(name)) {
                 wrong = "the name " + shown(name) + " is already used on line " + names.get(name);
@@ -166,7 +198,7 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems) {
             urls.put(Subscription.feedKey(url), number);
             entries.add(new Entry(number, new Subscription(url, name, tags, fullText)));
         }
-        return new SubscriptionList(entries, problems);
+        return new SubscriptionList(entries, problems, duplicates);
     }
 
     /**

@@ -72,7 +72,7 @@ public enum Action {
             "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
     OPEN_RELATED_9(
             "open related headline N, the Linked from articles numbered on after them (1 2 opens 12)", Context.READER),
-    BACK("back: to the article you jumped from, else to the list", Context.READER),
+    BACK("back: out of an overlay, else to the article you jumped from, else to the list", Context.READER),
     HISTORY_BACK("history back, at the scroll position it was left at", Context.READER),
     HISTORY_FORWARD("history forward", Context.READER),
     OPEN_LINK(
