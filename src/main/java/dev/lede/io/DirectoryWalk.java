@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 
 /**
  * The files under a directory, in order, listed lazily one directory at a time so the first file is
- * ready before a deep tree has been walked. Hidden entries and files of known binary types are left out.
+ * ready before a deep tree has been walked. Hidden entries, files of known binary types and a saved page's
+ * style sheets and scripts are left out.
  */
 final class DirectoryWalk implements Iterator<Path> {
 
@@ -31,6 +32,13 @@ final class DirectoryWalk implements Iterator<Path> {
             "tar", "tgz", "bz2", "xz", "zst", "7z", "rar", "mp3", "mp4", "m4a", "ogg", "wav", "flac", "avi", "mov",
             "mkv", "webm", "woff", "woff2", "ttf", "otf", "exe", "dll", "so", "dylib", "o", "a", "bin", "iso", "dmg",
             "sqlite", "db", "pyc", "doc", "docx", "xls", "xlsx", "ppt", "pptx");
+
+    /**
+     * Text files that are never articles: a saved page's {@code NAME_files/} folder holds its style sheets,
+     * scripts and their source maps beside the pictures, and a folder of saved pages would otherwise list
+     * "body { color: red; }" as a headline.
+     */
+    private static final Set<String> PAGE_PARTS = Set.of("css", "js", "mjs", "map");
 
     /** How many names of a large folder are put in order before its first file is read. */
     static final int FIRST_SORTED = 256;
@@ -298,13 +306,17 @@ final class DirectoryWalk implements Iterator<Path> {
                 : attributes.lastModifiedTime().toMillis();
     }
 
-    /** Whether a file named {@code fileName} (no folder) is of a kind lede does not read, by its extension. */
+    /**
+     * Whether a file named {@code fileName} (no folder) is of a kind lede does not read, by its extension: binary
+     * kinds, and the parts of a saved page that are code.
+     */
     static boolean isBinaryName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }
         int dot = name.lastIndexOf('.');
-        return dot > 0 && BINARY_EXTENSIONS.contains(name.substring(dot + 1));
+        String extension = dot > 0 ? name.substring(dot + 1) : "";
+        return BINARY_EXTENSIONS.contains(extension) || PAGE_PARTS.contains(extension);
     }
 }

@@ -54,6 +54,24 @@ class InputReportTest {
     }
 
     @Test
+    void aSavedPagesStyleSheetsAndScriptsAreNoArticles() throws IOException {
+        write(
+                "saved/quay.html",
+                "<html><head><title>Quay reopens after the storm</title></head><body><article><p>"
+                        + "The quay reopened on Monday after a week of repairs to its wall and its lamps.</p></article></body></html>");
+        write("saved/quay_files/site.css", "body { color: red; }\n");
+        write("saved/quay_files/app.js", "window.onload = function () { start(); };\n");
+        write("saved/quay_files/app.js.map", "{\"version\":3}\n");
+        CliRun run = CliRun.of("list", dir.resolve("saved").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        assertTrue(run.out().contains("Quay reopens after the storm"), run.out());
+        CliRun parts = CliRun.of("list", dir.resolve("saved/quay_files").toString());
+        assertEquals(3, parts.exitCode(), parts.err());
+        assertTrue(parts.err().contains("no articles found (3 files of other kinds ignored)"), parts.err());
+    }
+
+    @Test
     void anEmptyFolderAFolderOfImagesAndAFeedWithNoItemsEachGetALineAndExitThree() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         CliRun run = CliRun.of("list", empty.toString());
