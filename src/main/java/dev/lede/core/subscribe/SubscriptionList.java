@@ -1,4 +1,4 @@
-// Over 250 lines: the list file's grammar, checks and one-line edits, which must agree.
+// Over 300 lines: the list file's grammar, checks and one-line edits (duplicates kept to unsubscribe) must agree.
 package dev.lede.core.subscribe;
 
 import dev.lede.core.article.Problem;

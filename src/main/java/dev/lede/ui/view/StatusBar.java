@@ -1,3 +1,4 @@
+// Over 250 lines: the one status row of every screen: counts, prompts, fetch progress and key hints, cut to fit.
 package dev.lede.ui.view;
 
 import dev.lede.core.text.Columns;
