@@ -14,11 +14,15 @@ import java.util.List;
  * @param lastDay  the latest such day, null when none
  * @param dated    how many of its articles state a date
  */
-public record StorySummary(
-        int size, String firstDay, String lastDay, int dated, String headline, List<ArticleId> articles) {
+public record StorySummary(String firstDay, String lastDay, int dated, String headline, List<ArticleId> articles) {
 
     public StorySummary {
         articles = Collections.unmodifiableList(new ArrayList<>(articles));
+    }
+
+    /** How many articles the story holds. */
+    public int size() {
+        return articles.size();
     }
 
     /** The story's id: its earliest article's, as {@code lede export} writes it in each article's {@code "story"}. */
@@ -34,7 +38,7 @@ public record StorySummary(
             span.add(entry.published());
             ids.add(entry.id());
         }
-        return span.summary(story.size(), story.get(0).headline(), ids);
+        return span.summary(story.get(0).headline(), ids);
     }
 
     /** The days seen so far of one story's articles: the first and the last in text order, and how many. */
@@ -52,8 +56,8 @@ public record StorySummary(
             }
         }
 
-        StorySummary summary(int size, String headline, List<ArticleId> articles) {
-            return new StorySummary(size, first, last, dated, headline, articles);
+        StorySummary summary(String headline, List<ArticleId> articles) {
+            return new StorySummary(first, last, dated, headline, articles);
         }
 
         /** The calendar day of an ISO 8601 date or instant, as the source stated it. */

@@ -91,7 +91,7 @@ public final class StoryTally {
             for (int p : positions) {
                 articles.add(ids[p]);
             }
-            out.add(spans[root].summary(-story[root], headlines[root], articles));
+            out.add(spans[root].summary(headlines[root], articles));
         }
         return out;
     }

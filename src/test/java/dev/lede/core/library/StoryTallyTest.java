@@ -135,8 +135,8 @@ class StoryTallyTest {
         assertEquals(
                 List.of(
                         // The timeline's order: by date, the undated last, each in load order.
-                        new StorySummary(3, "2025-03-10", "2025-03-12", 2, "Vote", ids("a3", "a1", "a4")),
-                        new StorySummary(2, null, null, 0, "Undated one", ids("a5", "a6"))),
+                        new StorySummary("2025-03-10", "2025-03-12", 2, "Vote", ids("a3", "a1", "a4")),
+                        new StorySummary(null, null, 0, "Undated one", ids("a5", "a6"))),
                 tally.stories());
     }
 
