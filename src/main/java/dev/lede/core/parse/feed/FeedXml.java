@@ -68,7 +68,6 @@ final class FeedXml {
         return found;
     }
 
-    /** The whole text of the first child with one of the names that has non-blank text, or null. */
     /** The text of every child named one of {@code names} that is not blank, in the order of the names. */
     static List<String> texts(Element parent, String... names) {
         List<String> found = new ArrayList<>();
@@ -82,6 +81,7 @@ final class FeedXml {
         return found;
     }
 
+    /** The whole text of the first child with one of the names that has non-blank text, or null. */
     static String text(Element parent, String... names) {
         for (String name : names) {
             for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A title without its site-name part ({@code Headline | Site}, {@code Site: Headline}, {@code Headline — Site}).
  * A part is the site's when it names the site ({@code og:site_name}, the publisher, the domain) or when
- * the page's other titles end or start with it too; a cut never leaves a headline of one or two words.
+ * the page's other titles end or start with it too; a cut never leaves a headline of one word, nor of two unless
+ * what it took off is the site's stated name or a host name.
  */
 final class TitleRules {
 
@@ -83,6 +84,12 @@ final class TitleRules {
             return false;
         }
 
+        /** Whether {@code part} is the site's stated name or a host name ("Newegg.com", "www.newegg.com"). */
+        boolean ownName(String part) {
+            String p = normal(part).strip();
+            return stated && exactly(p) || DOMAIN.matcher(p).matches();
+        }
+
         /** Whether {@code part} is one of the names, letters and digits compared. */
         boolean exactly(String part) {
             String squeezed = squeeze(normal(part));
@@ -136,6 +143,7 @@ final class TitleRules {
             return title;
         }
         String cut = title;
+        boolean certain = true;
         for (int round = 0; round < 2; round++) {
             List<String> now = parts(cut);
             if (now.size() < 2) {
@@ -145,15 +153,19 @@ final class TitleRules {
             String first = now.get(0);
             // After a colon a part is the site's only when it is the site's exact name ("Site: Headline").
             if (isSitePart(last, site, others, title, cut) && (!colonBefore(cut, last) || site.exactly(last))) {
+                certain &= site.ownName(last);
                 cut = before(cut, last);
             } else if (isSitePart(first, site, others, title, cut)
                     && (!colonAfter(cut, first) || site.exactly(first))) {
+                certain &= site.ownName(first);
                 cut = after(cut, first);
             } else {
                 break;
             }
         }
-        return HtmlText.words(cut) < MIN_WORDS_LEFT ? title : cut;
+        // A short rest is kept whole unless each part taken off is the site's own name or address: "GAME
+        // CHANGER | Newegg.com" is the page's name, where "Opinion | Politics" may be a section's.
+        return HtmlText.words(cut) < (certain ? 2 : MIN_WORDS_LEFT) ? title : cut;
     }
 
     /** The part of {@code title} that {@link #withoutSiteName} takes off, or null. */

@@ -51,6 +51,10 @@ class FeedAuditTest {
                 "Ines Harrow, Bo Park",
                 item("<title>T</title><dc:creator>Ines Harrow</dc:creator><dc:creator>By Bo Park</dc:creator>")
                         .byline());
+        assertEquals(
+                "Ines Harrow",
+                item("<title>T</title><dc:author>Ines Harrow</dc:author>").byline(),
+                "Dublin Core's creator written as dc:author");
     }
 
     @Test

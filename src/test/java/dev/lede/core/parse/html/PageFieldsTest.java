@@ -65,6 +65,20 @@ class PageFieldsTest {
     }
 
     @Test
+    void aTwoWordNameIsCutFromTheSitesOwnNameOrAddressOnly() {
+        Article address = page("<title>Dredging begins | Wexmoor.com</title>", "<article>" + STORY + "</article>");
+        assertEquals("Dredging begins", address.headline());
+        assertEquals("Wexmoor.com", address.site());
+        Article stated = page(
+                "<title>Dredging begins - Wexmoor Courier</title>"
+                        + "<meta property=\"og:site_name\" content=\"Wexmoor Courier\">",
+                "<article>" + STORY + "</article>");
+        assertEquals("Dredging begins", stated.headline());
+        Article oneWord = page("<title>Dredging | Wexmoor.com</title>", "<article>" + STORY + "</article>");
+        assertEquals("Dredging | Wexmoor.com", oneWord.headline(), "never cut to one word");
+    }
+
+    @Test
     void aNamedEditorialTeamSignsButTheBareWordsDoNot() {
         Article team = page(
                 "<title>Harbour board orders dredging of the inner basin</title>"
