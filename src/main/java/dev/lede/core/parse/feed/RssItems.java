@@ -148,8 +148,7 @@ final class RssItems {
     }
 
     private static String author(Element item) {
-        // Some feeds write Dublin Core's creator as dc:author; an author holding elements (atom:author's name) is
-        // not RSS's and is not read here.
+        // Some feeds write Dublin Core's creator as dc:author, which is no Dublin Core element.
         return names(item, FeedXml.own(item, "author"), "author", "dc:author");
     }
 
@@ -161,16 +160,10 @@ final class RssItems {
         return names(channel, FeedXml.own(channel, "managingEditor"), "managingEditor");
     }
 
-    /**
-     * The names in {@code holder}'s author elements written as text (RSS's e-mail form), its dc:creators, else
-     * itunes:author.
-     */
+    /** The names in {@code holder}'s author elements (RSS's e-mail form), its dc:creators, else itunes:author. */
     private static String names(Element holder, String... authorElements) {
         List<String> names = new ArrayList<>();
         for (Element author : FeedXml.children(holder, authorElements)) {
-            if (author.firstElementChild() != null) {
-                continue;
-            }
             String text = FeedText.oneLine(author.text());
             if (text != null) {
                 Matcher m = EMAIL_WITH_NAME.matcher(text);
