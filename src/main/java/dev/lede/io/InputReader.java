@@ -1,5 +1,6 @@
 package dev.lede.io;
 
+import dev.lede.core.parse.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -16,7 +17,6 @@ import java.util.zip.GZIPInputStream;
  */
 final class InputReader {
 
-    private static final int BINARY_SNIFF = 8192;
     /** The largest array the JDK hands out (as its own reading code assumes). */
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
@@ -100,10 +100,8 @@ final class InputReader {
         if (bytes.length == 0 || blank(bytes, Math.min(bytes.length, 4096))) {
             throw new EmptyInput();
         }
-        for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF); i++) {
-            if (bytes[i] == 0 && !looksUtf16(bytes)) {
-                throw new SkippedInput("binary file; skipped", true);
-            }
+        if (TextDecoder.looksBinary(bytes)) {
+            throw new SkippedInput("binary file; skipped", true);
         }
         return bytes;
     }
@@ -130,13 +128,6 @@ final class InputReader {
             }
         }
         return true;
-    }
-
-    /** UTF-16 text has NULs too; a byte-order mark says it is text. */
-    private static boolean looksUtf16(byte[] bytes) {
-        return bytes.length >= 2
-                && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
-                        || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe);
     }
 
     static String mebibytes(long bytes) {

@@ -41,6 +41,18 @@ class InputReaderTest {
     }
 
     @Test
+    void refusesBinaryAsTheDecoderDoesAndReadsTextWithAByteOrderMark() throws Exception {
+        byte[] controls = new byte[64];
+        for (int i = 0; i < controls.length; i++) {
+            controls[i] = (byte) (i % 2 == 0 ? 'a' : 0x03);
+        }
+        InputReader.SkippedInput refused = assertThrows(InputReader.SkippedInput.class, () -> read(controls));
+        assertEquals("binary file; skipped", refused.getMessage());
+        byte[] utf32 = "\uFEFFNews".getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+        assertArrayEquals(utf32, read(utf32), "UTF-32 text is all NULs and text");
+    }
+
+    @Test
     void readsAFileThatShrankOrGrewSinceItWasStatedWhole() throws Exception {
         InputReader reader = new InputReader(MAX);
         for (int stated : new int[] {0, 1, 100, 6_500}) {
@@ -136,9 +148,12 @@ class InputReaderTest {
         for (int b = 0; b < 256; b++) {
             byte[] input = {(byte) b, (byte) b};
             boolean blank = new String(input, StandardCharsets.ISO_8859_1).isBlank();
+            boolean noText = b == 0 || b < 0x07 || b > 0x0d && b < 0x20 && b != 0x1b || b == 0x7f;
             if (blank) {
                 assertThrows(InputReader.EmptyInput.class, () -> read(input), "byte " + b);
-            } else if (b != 0) { // NUL is binary
+            } else if (noText) { // NUL, and control characters no text uses, are binary
+                assertThrows(InputReader.SkippedInput.class, () -> read(input), "byte " + b);
+            } else {
                 assertArrayEquals(input, read(input), "byte " + b);
             }
         }

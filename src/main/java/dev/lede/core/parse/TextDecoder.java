@@ -19,6 +19,8 @@ public final class TextDecoder {
 
     /** How far to look for NUL bytes before calling a file binary. */
     static final int BINARY_SNIFF_BYTES = 8 * 1024;
+    /** More than one control byte no text uses in this many is no text ({@link #hasBinaryNearStart}). */
+    private static final int CONTROL_SHARE = 16;
 
     private TextDecoder() {}
 
@@ -40,7 +42,7 @@ public final class TextDecoder {
         } else if (bom.isPresent()) {
             int length = bom.get().length();
             raw = new String(bytes, length, bytes.length - length, bom.get().charset());
-        } else if (hasNulNearStart(bytes)) {
+        } else if (hasBinaryNearStart(bytes)) {
             return skipped(source, "binary file; skipped");
         } else {
             raw = decodeWithoutBom(bytes, input.contentType(), source, problems);
@@ -159,21 +161,34 @@ public final class TextDecoder {
     }
 
     /**
-     * Whether {@code bytes} are no text at all: a NUL near the start with no byte order mark (UTF-16 and
-     * UTF-32 text has NULs). What {@link #decode} refuses as a "binary file", for readers of other files.
+     * Whether {@code bytes} are no text at all ({@link #hasBinaryNearStart}) and start with no byte order mark
+     * (UTF-16 and UTF-32 text has NULs). What {@link #decode} refuses as a "binary file", for readers of other
+     * files.
      */
     public static boolean looksBinary(byte[] bytes) {
-        return ByteOrderMark.find(bytes).isEmpty() && hasNulNearStart(bytes);
+        return ByteOrderMark.find(bytes).isEmpty() && hasBinaryNearStart(bytes);
     }
 
-    private static boolean hasNulNearStart(byte[] bytes) {
+    /**
+     * A NUL in the first {@link #BINARY_SNIFF_BYTES}, as git and grep judge it, or control characters no text
+     * uses (all of C0 and DEL but the tab, line breaks, form feed, backspace, bell and escape, as file(1) classes
+     * them) making up more than one byte in {@link #CONTROL_SHARE} there: random bytes are one in eleven such,
+     * and a binary too short to hold a NUL by chance is caught by them. A text with a few stray controls stays
+     * text; they are shown written out.
+     */
+    private static boolean hasBinaryNearStart(byte[] bytes) {
         int end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        int controls = 0;
         for (int i = 0; i < end; i++) {
-            if (bytes[i] == 0) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
                 return true;
             }
+            if (b < 0x07 || b > 0x0d && b < 0x20 && b != 0x1b || b == 0x7f) {
+                controls++;
+            }
         }
-        return false;
+        return controls > 0 && controls * CONTROL_SHARE > end;
     }
 
     private static Decoded skipped(String source, String message) {

@@ -1,6 +1,7 @@
 package dev.lede.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Problem;
@@ -140,6 +141,23 @@ class TextDecoderTest {
         TextDecoder.Decoded decoded = decode(binary);
         assertTrue(decoded.text().isEmpty());
         assertEquals(List.of(new Problem("news/a.txt", "binary file; skipped")), decoded.problems());
+    }
+
+    @Test
+    void controlBytesNoTextUsesMeanBinaryWhereNoNulHappensToBe() {
+        java.util.Random random = new java.util.Random(7);
+        byte[] noise = new byte[300];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (1 + random.nextInt(255)); // random bytes, no NUL among them
+        }
+        assertEquals(
+                List.of(new Problem("news/a.txt", "binary file; skipped")),
+                decode(noise).problems());
+        assertTrue(TextDecoder.looksBinary(noise));
+        byte[] strays = "Headline\n\nA body\u0001 with two stray\u0002 controls and \u001b[1mescapes\u001b[0m.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertTrue(decode(strays).text().isPresent(), "a few stray controls leave text text");
+        assertFalse(TextDecoder.looksBinary(strays));
     }
 
     @Test
