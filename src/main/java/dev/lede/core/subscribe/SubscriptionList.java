@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The subscription list file, in the shape of newsboat's {@code urls} file (README, "Subscriptions"): one
@@ -28,6 +30,8 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems, List
     public record Duplicate(int line, String name, String url, int sameAs) {}
 
     private static final String FULL_TEXT = "full-text=";
+    /** Where a line ends: LF, CR LF, or a CR alone (an old Mac editor's). */
+    private static final Pattern LINE_END = Pattern.compile("\r?\n|\r");
 
     public SubscriptionList {
         entries = List.copyOf(entries);
@@ -125,7 +129,7 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems, List
         List<Duplicate> duplicates = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         Map<String, Integer> urls = new HashMap<>();
-        String[] lines = text.split("\r?\n|\r", -1);
+        String[] lines = LINE_END.split(text, -1);
         for (int number = 1; number <= lines.length; number++) {
             String line = lines[number - 1].strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -241,15 +245,25 @@ public record SubscriptionList(List<Entry> entries, List<Problem> problems, List
         return base + line(subscription) + "\n";
     }
 
-    /** {@code text} with line {@code number} (1-based) replaced by {@code replacement}, or removed when it is null. */
+    /**
+     * {@code text} with line {@code number} (1-based, counted as {@link #parse} counts: a line ends at LF, CR LF or a
+     * bare CR) replaced by {@code replacement}, or removed with its line end when it is null; every other line and
+     * line end is kept as written.
+     */
     public static String replaceLine(String text, int number, Subscription replacement) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (replacement == null) {
-            lines.remove(number - 1);
-        } else {
-            lines.set(number - 1, line(replacement));
+        Matcher end = LINE_END.matcher(text);
+        int start = 0;
+        for (int line = 1; line < number; line++) {
+            if (!end.find()) {
+                throw new IllegalArgumentException("no line " + number);
+            }
+            start = end.end();
         }
-        return String.join("\n", lines);
+        int stop = end.find() ? end.start() : text.length();
+        int next = stop < text.length() ? end.end() : stop;
+        return replacement == null
+                ? text.substring(0, start) + text.substring(next)
+                : text.substring(0, start) + line(replacement) + text.substring(stop);
     }
 
     private static String quoted(String word) {

@@ -126,6 +126,23 @@ class SubscriptionListTest {
     }
 
     @Test
+    void aLineIsRemovedOrReplacedByTheNumberParsingGaveItWhateverTheLineEnds() {
+        Subscription moved = new Subscription("https://b.example/new", "b", List.of(), FullText.AUTO);
+        for (String end : new String[] {"\n", "\r\n", "\r"}) {
+            String text = "# mine" + end + "https://a.example/f" + end + "https://b.example/f" + end;
+            SubscriptionList list = SubscriptionList.parse(FILE, text);
+            int line = list.subscriptions().size() == 2
+                    ? list.find("b.example").orElseThrow().line()
+                    : -1;
+            assertEquals(3, line, "b.example's line, ends " + end.length());
+            assertEquals("# mine" + end + "https://a.example/f" + end, SubscriptionList.replaceLine(text, line, null));
+            assertEquals(
+                    "# mine" + end + "https://a.example/f" + end + "https://b.example/new \"~b\"" + end,
+                    SubscriptionList.replaceLine(text, line, moved));
+        }
+    }
+
+    @Test
     void mergingSkipsKnownUrlsAndRenamesTakenNames() {
         SubscriptionList present = SubscriptionList.parse(FILE, "https://a.example/f \"~News\"\n");
         SubscriptionList.Merge merge = present.merge(List.of(
