@@ -19,7 +19,9 @@ public final class ConfigReference {
     public static final String INTRO =
             "lede reads `$XDG_CONFIG_HOME/lede/config` (by default `~/.config/lede/config`), "
                     + "or the file given with `--config FILE`. One setting a line; `#` starts a comment, also after a setting (`set width 72  # narrower`). A line lede does "
-                    + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts. A "
+                    + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts. So is a line "
+                    + "a later one undoes (`width is set again on line 9, which wins`, a key bound again or unbound), and "
+                    + "one holding bytes that are not UTF-8 outside a comment (a byte-order mark is allowed). A "
                     + "`--config FILE` that is missing or unreadable is one line too (`lede: FILE: no such file; "
                     + "defaults used`), and the defaults are used. Neither is a usage error: the exit status stays "
                     + "what reading the inputs earned. The reader (also where it prints the list instead) always reads "

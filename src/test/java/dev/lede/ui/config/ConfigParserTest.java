@@ -258,4 +258,52 @@ class ConfigParserTest {
         assertEquals(Action.values().length, ConfigParser.actionNames().size());
         assertTrue(reference.contains("`set width N`"));
     }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfTheFirstLine() {
+        Config config = ConfigParser.parse(FILE, "\uFEFFset sort title\r\nset width 72\r\n");
+        assertEquals(List.of(), config.problems());
+        assertEquals(Optional.of(Sort.TITLE), config.sort());
+        assertEquals(OptionalInt.of(72), config.width());
+    }
+
+    @Test
+    void aLineWithBytesThatAreNotUtf8IsIgnoredAndTheRestApplies() {
+        // ConfigFile reads a stray Latin-1 byte as U+FFFD; in a comment it does no harm.
+        Config config = ConfigParser.parse(FILE, "# caf\uFFFD\npath ~/actualit\uFFFDs\nset width 72 # caf\uFFFD\n");
+        assertEquals(List.of(new Problem(FILE + ":2", "not UTF-8 text; line ignored")), config.problems());
+        assertEquals(List.of(), config.paths());
+        assertEquals(OptionalInt.of(72), config.width());
+    }
+
+    @Test
+    void aSettingOrKeyThatALaterLineUndoesIsSaidToDoNothing() {
+        Config config = ConfigParser.parse(
+                FILE,
+                String.join(
+                        "\n",
+                        "set width 72",
+                        "bind w help",
+                        "set colour 256",
+                        "bind w redraw",
+                        "set width 80",
+                        "bind x quit",
+                        "unbind x",
+                        "set color none",
+                        "bind v help", // Everywhere: a reader binding of v below leaves it in the list
+                        "bind v scroll-down",
+                        "bind j quit")); // j's default bindings are no line of the file's
+        assertEquals(
+                List.of(
+                        new Problem(FILE + ":1", "width is set again on line 5, which wins; line ignored"),
+                        new Problem(FILE + ":2", "‘w’ is bound again on line 4, which wins; line ignored"),
+                        new Problem(FILE + ":3", "color is set again on line 8, which wins; line ignored"),
+                        new Problem(FILE + ":6", "‘x’ is unbound on line 7, which wins; line ignored")),
+                config.problems());
+        assertEquals(OptionalInt.of(80), config.width());
+        assertEquals(ColorChoice.NONE, config.color());
+        assertTrue(config.keymap().keys(Action.REDRAW).contains(Key.of("w")));
+        assertTrue(config.keymap().keys(Action.HELP).contains(Key.of("v")));
+        assertTrue(config.keymap().keys(Action.SCROLL_DOWN).contains(Key.of("v")));
+    }
 }
