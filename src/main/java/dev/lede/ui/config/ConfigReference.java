@@ -26,7 +26,7 @@ public final class ConfigReference {
                     + "defaults used`), and the defaults are used. Neither is a usage error: the exit status stays "
                     + "what reading the inputs earned. The reader (also where it prints the list instead) always reads "
                     + "the file, and its `R` goes by that reading's `set keep`; `fetch` and `prune` always read it for "
-                    + "`set keep` (`lede --config FILE fetch`); `list`, `show`, `export` and `stories` read it when a "
+                    + "`set keep` (`lede fetch --config FILE`, or `--config FILE` before the name); `list`, `show`, `export` and `stories` read it when a "
                     + "setting of it has a say (no input named: its `path` entries are their inputs; `show` on a "
                     + "terminal: `set hyperlinks`) or when it is named with `--config FILE`, which they take after "
                     + "their name or before it (`lede --config FILE list`).";
