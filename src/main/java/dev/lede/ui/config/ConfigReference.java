@@ -132,7 +132,9 @@ public final class ConfigReference {
                         "`TERM`, `COLORTERM`",
                         "the colours `set color auto` uses (only a colour terminal's `TERM` gets any); "
                                 + "`TERM=dumb` or no `TERM`: no full-screen reader, the list is printed"),
-                new Row("`NO_COLOR`", "set (to anything): no colours"),
+                new Row(
+                        "`NO_COLOR`",
+                        "set and not empty: no colours (a `set color` other than `auto` wins, as no-color.org asks)"),
                 new Row("`BROWSER`", "the program `o` opens links with"),
                 new Row("`LEDE_OPTS`", "extra JVM options for the launchers (`./lede` too)"),
                 new Row(
