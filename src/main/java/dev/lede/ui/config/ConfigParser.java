@@ -39,6 +39,7 @@ public final class ConfigParser {
             "enter", "esc", "tab", "bs", "del", "ins", "up", "down", "left", "right", "pgup", "pgdn", "home", "end",
             "space");
     private static final Pattern MODIFIED = Pattern.compile("<((?:[cas]-)*)([a-z0-9]+|[\\p{Graph}&&[^<>]])>");
+    private static final Pattern WRITTEN_MODIFIED = Pattern.compile("<((?:[casCAS]-)*)([^<>]+)>");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern FUNCTION = Pattern.compile("f([1-9]|1[0-9])");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -166,18 +167,15 @@ public final class ConfigParser {
             if (words.length != 3) {
                 return "bind takes a key and an action, as in: bind J next-article";
             }
-            if (!isKey(words[1])) {
-                return unknownKey(words[1]);
-            }
-            Optional<String> unsent = TerminalKeys.unsent(words[1]);
-            if (unsent.isPresent()) {
-                return unsent.get();
+            String wrongKey = wrongKey(words[1]);
+            if (wrongKey != null) {
+                return wrongKey;
             }
             Optional<Action> action = action(words[2]);
             if (action.isEmpty()) {
                 return "unknown action " + quoted(words[2]) + " (see the action names in the README)";
             }
-            Key key = Key.of(words[1]);
+            Key key = Key.of(canonicalKey(words[1]));
             ConfigParser.bind(bindings, key, action.get()).forEach(other -> taken(key, other, " is bound again"));
             boundOn.computeIfAbsent(key, k -> new HashMap<>()).put(action.get(), line);
             return null;
@@ -187,20 +185,29 @@ public final class ConfigParser {
             if (words.length != 2) {
                 return "unbind takes one key, as in: unbind J";
             }
-            if (!isKey(words[1])) {
-                return unknownKey(words[1]);
+            String wrongKey = wrongKey(words[1]);
+            if (wrongKey != null) {
+                return wrongKey;
             }
-            Optional<String> unsent = TerminalKeys.unsent(words[1]);
-            if (unsent.isPresent()) {
-                return unsent.get();
-            }
-            Key key = Key.of(words[1]);
+            Key key = Key.of(canonicalKey(words[1]));
             bindings.forEach((action, keys) -> {
                 if (keys.remove(key)) {
                     taken(key, action, " is unbound");
                 }
             });
             return null;
+        }
+
+        /** Why {@code written} is no key a terminal sends lede, or null when it is one. */
+        private static String wrongKey(String written) {
+            String name = canonicalKey(written);
+            if (name == null) {
+                return quoted(written) + " names a modifier twice";
+            }
+            if (!isKey(name)) {
+                return unknownKey(written);
+            }
+            return TerminalKeys.unsent(name).orElse(null);
         }
 
         private static String unknownKey(String key) {
@@ -321,6 +328,33 @@ public final class ConfigParser {
 
     private static Optional<Action> action(String id) {
         return Arrays.stream(Action.values()).filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * A key as the terminal's keys are named ({@code tui/KeyStrokes}): modifiers in lower case and in the order
+     * c-, a-, s-, a named key in lower case ({@code <C-x>}, {@code <F2>}, {@code <a-c-x>} are {@code <c-x>},
+     * {@code <f2>}, {@code <c-a-x>}; written otherwise they were taken and never matched a key); null when a
+     * modifier is written twice. A single character keeps its case: {@code <a-X>} is not {@code <a-x>}.
+     */
+    static String canonicalKey(String written) {
+        Matcher matcher = WRITTEN_MODIFIED.matcher(written);
+        if (!matcher.matches()) {
+            return written;
+        }
+        String modifiers = matcher.group(1).toLowerCase(Locale.ROOT);
+        String base = matcher.group(2);
+        StringBuilder name = new StringBuilder("<");
+        for (String modifier : List.of("c-", "a-", "s-")) {
+            int count = (modifiers.length() - modifiers.replace(modifier, "").length()) / 2;
+            if (count > 1) {
+                return null;
+            }
+            name.append(count == 1 ? modifier : "");
+        }
+        boolean named = base.codePointCount(0, base.length()) > 1;
+        return name.append(named ? base.toLowerCase(Locale.ROOT) : base)
+                .append('>')
+                .toString();
     }
 
     /** A key in vi notation: one visible character, or a name in angle brackets with c-, a-, s- modifiers. */

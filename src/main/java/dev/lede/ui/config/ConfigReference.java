@@ -34,7 +34,8 @@ public final class ConfigReference {
     /** How keys are written in {@code bind} and {@code unbind}. */
     public static final String KEY_SYNTAX = "Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, "
             + "`<s-tab>`, `<bs>`, `<space>`, `<up>`, `<down>`, `<left>`, `<right>`, `<pgup>`, `<pgdn>`, `<home>`, "
-            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt). A key no terminal sends as "
+            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt), in any order and case (`<A-C-x>` is "
+            + "`<c-a-x>`, `<F2>` is `<f2>`; a character keeps its case). A key no terminal sends as "
             + "one of its own is refused with the reason, as a binding of it would do nothing: `<c-h>`, `<c-i>`, "
             + "`<c-j>`, `<c-m>` and `<c-[>` arrive as `<bs>`, `<tab>`, `<enter>`, `<enter>` and `<esc>` (the same "
             + "byte), Ctrl with a character other than a letter or space \\ ] ^ _ and Shift with a character "

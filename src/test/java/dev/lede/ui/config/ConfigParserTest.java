@@ -306,4 +306,21 @@ class ConfigParserTest {
         assertTrue(config.keymap().keys(Action.HELP).contains(Key.of("v")));
         assertTrue(config.keymap().keys(Action.SCROLL_DOWN).contains(Key.of("v")));
     }
+
+    @Test
+    void aKeyIsTakenAsTheTerminalNamesItWhateverTheOrderAndCaseOfItsModifiers() {
+        // The terminal's keys are named <c-a-x>, <c-n>, <f2>: written otherwise, a binding was taken and never matched.
+        Config config = ConfigParser.parse(
+                FILE,
+                "bind <a-c-x> quit\nbind <C-g> help\nbind <F2> redraw\nbind <S-Tab> toggle-star\nbind <a-X> help");
+        assertEquals(List.of(), config.problems());
+        assertTrue(config.keymap().keys(Action.QUIT).contains(Key.of("<c-a-x>")));
+        assertTrue(config.keymap().keys(Action.HELP).contains(Key.of("<c-g>")));
+        assertTrue(config.keymap().keys(Action.REDRAW).contains(Key.of("<f2>")));
+        assertTrue(config.keymap().keys(Action.TOGGLE_STAR).contains(Key.of("<s-tab>")));
+        assertTrue(config.keymap().keys(Action.HELP).contains(Key.of("<a-X>")), "a character keeps its case");
+        assertEquals(
+                List.of(new Problem(FILE + ":1", "‘<c-c-x>’ names a modifier twice; line ignored")),
+                ConfigParser.parse(FILE, "bind <c-c-x> quit").problems());
+    }
 }
