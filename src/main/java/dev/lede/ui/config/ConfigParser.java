@@ -223,10 +223,12 @@ public final class ConfigParser {
         }
 
         String set(String[] words) {
-            if (words.length != 3) {
+            if (words.length < 3) {
                 return "set takes a name and a value, as in: set width 80";
             }
-            String value = words[2].toLowerCase(Locale.ROOT);
+            // The rest of the line: "source, date" is a list of columns, and "72 columns" no width, said as such.
+            String value =
+                    String.join(" ", Arrays.copyOfRange(words, 2, words.length)).toLowerCase(Locale.ROOT);
             return switch (words[1]) {
                 case "width" -> width(value);
                 case "split" -> split(value);

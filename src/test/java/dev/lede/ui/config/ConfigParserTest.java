@@ -323,4 +323,13 @@ class ConfigParserTest {
                 List.of(new Problem(FILE + ":1", "‘<c-c-x>’ names a modifier twice; line ignored")),
                 ConfigParser.parse(FILE, "bind <c-c-x> quit").problems());
     }
+
+    @Test
+    void aSettingsValueIsTheRestOfItsLine() {
+        Config config = ConfigParser.parse(FILE, "set columns source, date\nset width 72 columns\n");
+        assertEquals(Optional.of(dev.lede.ui.ListColumns.of("source,date").orElseThrow()), config.columns());
+        assertEquals(
+                List.of(new Problem(FILE + ":2", "width must be a number of columns from 20 to 500; line ignored")),
+                config.problems());
+    }
 }
