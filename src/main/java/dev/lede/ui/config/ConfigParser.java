@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the configuration text, one setting a line ({@code #} starts a comment, also after a setting):
@@ -115,6 +116,8 @@ public final class ConfigParser {
         private final Map<Key, Map<Action, Integer>> boundOn = new HashMap<>();
         /** The line being read. */
         private int line;
+        /** The last line that took a key from quit or back-or-quit. */
+        private int lastQuitTakenOn;
 
         private OptionalInt width = OptionalInt.empty();
         private OptionalInt split = OptionalInt.empty();
@@ -130,9 +133,33 @@ public final class ConfigParser {
         }
 
         Config config(String file) {
+            keepAWayOut();
             List<Problem> named = new ArrayList<>();
             problems.forEach((number, why) -> named.add(new Problem(file + ":" + number, why)));
             return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, columns, named);
+        }
+
+        /**
+         * Lines that leave no key to quit with ({@code unbind q}, {@code unbind Q}, {@code unbind <c-c>}) would hold
+         * the terminal in the reader until it is killed from elsewhere: the first of Ctrl-C, Q, q that does nothing
+         * else quits still, and the line that took the last one says so.
+         */
+        private void keepAWayOut() {
+            if (!bindings.getOrDefault(Action.QUIT, List.of()).isEmpty()
+                    || !bindings.getOrDefault(Action.BACK_OR_QUIT, List.of()).isEmpty()) {
+                return;
+            }
+            Stream.of("<c-c>", "Q", "q")
+                    .map(Key::of)
+                    .filter(key -> bindings.values().stream().noneMatch(keys -> keys.contains(key)))
+                    .findFirst()
+                    .ifPresent(key -> {
+                        bindings.computeIfAbsent(Action.QUIT, a -> new ArrayList<>())
+                                .add(key);
+                        problem(
+                                lastQuitTakenOn,
+                                "no key would quit lede after this line; " + key.label() + " still does");
+                    });
         }
 
         void problem(int number, String why) {
@@ -157,6 +184,9 @@ public final class ConfigParser {
 
         /** {@code key} is no longer {@code action}'s: the line that bound it there, if any, did nothing. */
         private void taken(Key key, Action action, String how) {
+            if (action == Action.QUIT || action == Action.BACK_OR_QUIT) {
+                lastQuitTakenOn = line;
+            }
             Map<Action, Integer> lines = boundOn.get(key);
             if (lines != null) {
                 overridden(lines.remove(action), quoted(key.name()) + how);

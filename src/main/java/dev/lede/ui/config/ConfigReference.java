@@ -51,7 +51,10 @@ public final class ConfigReference {
                 new Row(
                         "`bind KEY ACTION`",
                         "KEY now does ACTION (wherever ACTION applies; it is taken from what it did there before)"),
-                new Row("`unbind KEY`", "KEY does nothing"),
+                new Row(
+                        "`unbind KEY`",
+                        "KEY does nothing (lines that leave no key to quit with keep the first of `<c-c>`, `Q`, `q` "
+                                + "free for `quit`, and say so)"),
                 new Row(
                         "`set width N`",
                         "the reader's text width, %d–%d columns (default 90; `--width` wins)"

@@ -332,4 +332,17 @@ class ConfigParserTest {
                 List.of(new Problem(FILE + ":2", "width must be a number of columns from 20 to 500; line ignored")),
                 config.problems());
     }
+
+    @Test
+    void linesThatLeaveNoKeyToQuitWithKeepOneAndSaySo() {
+        Config config = ConfigParser.parse(FILE, "unbind q\nunbind <c-c>\nunbind Q\nset width 72\n");
+        assertEquals(List.of(Key.of("<c-c>")), config.keymap().keys(Action.QUIT));
+        assertEquals(
+                List.of(new Problem(FILE + ":3", "no key would quit lede after this line; Ctrl-C still does")),
+                config.problems());
+        Config taken = ConfigParser.parse(FILE, "unbind q\nunbind Q\nbind <c-c> help\n");
+        assertEquals(List.of(Key.of("Q")), taken.keymap().keys(Action.QUIT), "the first key that does nothing else");
+        assertEquals(
+                List.of(), ConfigParser.parse(FILE, "unbind Q\nunbind <c-c>\n").problems(), "q still quits");
+    }
 }
