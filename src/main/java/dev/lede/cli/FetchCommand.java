@@ -9,6 +9,7 @@ import dev.lede.io.fetch.SubscriptionFile;
 import dev.lede.ui.FetchProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,13 @@ final class FetchCommand extends SubscriptionCommand {
             description = "Skip feeds and pages larger than this many MiB " + "(default: ${DEFAULT-VALUE}).")
     int maxSizeMib = 32;
 
+    /** Also taken before the command's name ({@code lede --config FILE fetch}), as every command takes it. */
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Read set keep from FILE instead of $XDG_CONFIG_HOME/lede/config.")
+    Path configFile;
+
     FetchCommand(Map<String, String> environment) {
         super(environment);
     }
@@ -78,8 +86,10 @@ final class FetchCommand extends SubscriptionCommand {
             err.println("lede: no subscriptions in " + file.path() + "; lede subscribe URL adds one");
             return ExitCodes.SOME_FAILED;
         }
-        // set keep, from the default file or --config FILE given before the command's name; problems said now
-        OptionalInt keep = CommandConfig.of(spec, null, environment, err).get().keep();
+        // set keep, from --config FILE (after the command's name or before it), else the default file; problems said
+        // now
+        OptionalInt keep =
+                CommandConfig.of(spec, configFile, environment, err).get().keep();
         boolean terminal = new Tty().isStdoutTerminal();
         FetchOptions options = FetchOptions.defaults().withMaxBytes(maxSizeMib * 1024L * 1024L);
         AtomicReference<FetchProgress> progress = new AtomicReference<>(new FetchProgress(0, chosen.size(), 0));

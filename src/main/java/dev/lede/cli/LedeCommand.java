@@ -110,8 +110,10 @@ public final class LedeCommand implements Callable<Integer> {
             } else if (plainLibraryCommand(args)) {
                 status = runPlainLibraryCommand(args, stdin.stream(), stdin.kind(), System.getenv(), out, err);
             } else {
+                // Its own err too: picocli's would write '?' for every quote and accent under LANG=C.
                 status = commandLine(stdin.stream(), stdin.kind(), System.getenv())
                         .setOut(out)
+                        .setErr(err)
                         .execute(args);
             }
         } catch (OutOfMemoryError e) {

@@ -42,14 +42,21 @@ final class PruneCommand extends SubscriptionCommand {
             description = "Delete articles dated more than DAYS days ago (default: set keep DAYS in the config).")
     Integer olderThan;
 
+    /** Also taken before the command's name ({@code lede --config FILE prune}), as every command takes it. */
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Read set keep from FILE instead of $XDG_CONFIG_HOME/lede/config.")
+    Path configFile;
+
     PruneCommand(Map<String, String> environment) {
         super(environment);
     }
 
     @Override
     int run(PrintWriter out, PrintWriter err, SubscriptionSetup.Listed listed) throws IOException {
-        // set keep from the default file, or from --config FILE given before the command's name
-        Config config = CommandConfig.of(spec, null, environment, err).get();
+        // set keep from --config FILE (after the command's name or before it), else the default file
+        Config config = CommandConfig.of(spec, configFile, environment, err).get();
         Integer days = olderThan != null
                 ? olderThan
                 : config.keep().isPresent() ? Integer.valueOf(config.keep().getAsInt()) : null;

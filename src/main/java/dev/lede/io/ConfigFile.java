@@ -3,7 +3,6 @@ package dev.lede.io;
 import dev.lede.core.article.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,21 +40,33 @@ public final class ConfigFile {
                 return failed(path, "larger than 1 MiB, not a configuration file; defaults used");
             }
             byte[] bytes = Files.readAllBytes(path);
+            if (holdsNul(bytes)) {
+                return failed(path, "not UTF-8 text; defaults used"); // a binary file, or UTF-16
+            }
+            // A stray byte of another encoding (a Latin-1 "é" in a comment) costs its line only: it becomes
+            // U+FFFD, which the parser names as that line's problem where it is not in a comment.
             String text = StandardCharsets.UTF_8
                     .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
             return new Read(Optional.of(text), Optional.empty());
         } catch (NoSuchFileException e) {
             return asked ? failed(path, "no such file; defaults used") : new Read(Optional.empty(), Optional.empty());
-        } catch (CharacterCodingException e) {
-            return failed(path, "not UTF-8 text; defaults used");
         } catch (IOException e) {
             // The JDK's message for a refused file is its bare path: FileFailures names the reason instead.
             return failed(path, "cannot be read (" + FileFailures.describeAt(path, e) + "); defaults used");
         }
+    }
+
+    private static boolean holdsNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Read failed(Path path, String reason) {

@@ -582,6 +582,25 @@ class SubscriptionCommandsTest {
     }
 
     @Test
+    void fetchAndPruneTakeTheConfigAfterTheirNameAsEveryCommandDoes() throws IOException {
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
+        serve("/old", "Old", 2, old);
+        run("subscribe", server.url("/old"), "--name", "old");
+        String missing = home.resolve("missing.conf").toString();
+        CliRun fetched = run("fetch", "--config", missing);
+        assertEquals(0, fetched.exitCode(), fetched.err());
+        assertEquals("lede: " + missing + ": no such file; defaults used\n", fetched.err());
+        assertEquals(2, articles().size());
+
+        Path named = Files.writeString(home.resolve("keep.conf"), "set keep 30\n");
+        CliRun pruned = run("prune", "--config", named.toString());
+        assertEquals(0, pruned.exitCode(), pruned.err());
+        assertTrue(pruned.out().contains("pruned 2 articles dated more than 30 days ago"), pruned.out());
+        assertEquals(List.of(), articles());
+    }
+
+    @Test
     void theReadersFetchPrunesByTheReadersOwnConfigNotTheDefaultFile() throws IOException {
         String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));

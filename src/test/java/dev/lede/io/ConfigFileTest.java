@@ -41,9 +41,41 @@ class ConfigFileTest {
 
     @Test
     void everyUnusableConfigEndsTheSameWay() throws IOException {
-        Path latin1 = Files.write(dir.resolve("latin1"), new byte[] {'s', 'e', 't', ' ', (byte) 0xe9});
-        assertEquals(Optional.of(latin1 + ": not UTF-8 text; defaults used"), problem(latin1));
+        Path binary = Files.write(dir.resolve("binary"), new byte[] {'s', 'e', 't', 0, 0, (byte) 0xe9});
+        assertEquals(Optional.of(binary + ": not UTF-8 text; defaults used"), problem(binary));
         assertEquals(
                 Optional.of(dir.resolve("missing") + ": no such file; defaults used"), problem(dir.resolve("missing")));
+    }
+
+    @Test
+    void aByteOfAnotherEncodingCostsItsLineNotTheFile() throws IOException {
+        // "# café" in Latin-1, then a setting: the file is read, the stray byte shown as U+FFFD for the parser.
+        byte[] bytes = {
+            '#',
+            ' ',
+            'c',
+            'a',
+            'f',
+            (byte) 0xe9,
+            '\n',
+            's',
+            'e',
+            't',
+            ' ',
+            's',
+            'o',
+            'r',
+            't',
+            ' ',
+            't',
+            'i',
+            't',
+            'l',
+            'e',
+            '\n'
+        };
+        ConfigFile.Read read = ConfigFile.read(Files.write(dir.resolve("latin1"), bytes), true);
+        assertEquals(Optional.empty(), read.problem());
+        assertEquals(Optional.of("# caf\uFFFD\nset sort title\n"), read.text());
     }
 }

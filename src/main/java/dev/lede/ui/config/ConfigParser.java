@@ -9,6 +9,7 @@ import dev.lede.ui.keys.Key;
 import dev.lede.ui.keys.Keymap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the configuration text, one setting a line ({@code #} starts a comment, also after a setting):
@@ -37,8 +40,11 @@ public final class ConfigParser {
             "enter", "esc", "tab", "bs", "del", "ins", "up", "down", "left", "right", "pgup", "pgdn", "home", "end",
             "space");
     private static final Pattern MODIFIED = Pattern.compile("<((?:[cas]-)*)([a-z0-9]+|[\\p{Graph}&&[^<>]])>");
+    private static final Pattern WRITTEN_MODIFIED = Pattern.compile("<((?:[casCAS]-)*)([^<>]+)>");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern FUNCTION = Pattern.compile("f([1-9]|1[0-9])");
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final char REPLACEMENT = '\uFFFD';
     private static final Map<String, Sort> SORTS =
             Map.of("file", Sort.FILE_ORDER, "newest", Sort.NEWEST, "title", Sort.TITLE);
 
@@ -47,10 +53,19 @@ public final class ConfigParser {
     /** Parses {@code text} read from {@code file} (as the problems name it) over the default key map. */
     public static Config parse(String file, String text) {
         Settings settings = new Settings();
-        String[] lines = text.split("\r?\n|\r", -1);
+        // A byte-order mark (as Notepad writes one) is no part of the first line's first word.
+        String unmarked = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+        String[] lines = unmarked.split("\r?\n|\r", -1);
         for (int number = 1; number <= lines.length; number++) {
             String line = uncommented(lines[number - 1].strip());
             if (line.isEmpty()) {
+                continue;
+            }
+            settings.line = number;
+            if (line.indexOf(REPLACEMENT) >= 0) {
+                // ConfigFile puts U+FFFD for bytes that are not UTF-8: such a line would name the wrong key or
+                // folder. A comment may hold them (a Latin-1 "café"), and the other lines still apply.
+                settings.problem(number, "not UTF-8 text; line ignored");
                 continue;
             }
             String[] words = line.split("\\s+");
@@ -63,10 +78,10 @@ public final class ConfigParser {
                 default -> "unknown command " + quoted(verb) + " (bind, unbind, set, path)";
             };
             if (wrong != null) {
-                settings.problems.add(new Problem(file + ":" + number, wrong + "; line ignored"));
+                settings.problem(number, wrong + "; line ignored");
             }
         }
-        return settings.config();
+        return settings.config(file);
     }
 
     /**
@@ -93,7 +108,17 @@ public final class ConfigParser {
      */
     private static final class Settings {
         private final Map<Action, List<Key>> bindings = new LinkedHashMap<>();
-        private final List<Problem> problems = new ArrayList<>();
+        /** Each bad line's number and why, in line order once sorted (an overridden line is found later). */
+        private final Map<Integer, String> problems = new TreeMap<>();
+        /** The line a setting was last set on, by its name. */
+        private final Map<String, Integer> setOn = new HashMap<>();
+        /** The line each key was bound on, by key and action: a later line may take it away again. */
+        private final Map<Key, Map<Action, Integer>> boundOn = new HashMap<>();
+        /** The line being read. */
+        private int line;
+        /** The last line that took a key from quit or back-or-quit. */
+        private int lastQuitTakenOn;
+
         private OptionalInt width = OptionalInt.empty();
         private OptionalInt split = OptionalInt.empty();
         private ColorChoice color = ColorChoice.AUTO;
@@ -107,27 +132,82 @@ public final class ConfigParser {
             Keymap.DEFAULT.bindings().forEach((action, keys) -> bindings.put(action, new ArrayList<>(keys)));
         }
 
-        Config config() {
-            return new Config(
-                    new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, columns, problems);
+        Config config(String file) {
+            keepAWayOut();
+            List<Problem> named = new ArrayList<>();
+            problems.forEach((number, why) -> named.add(new Problem(file + ":" + number, why)));
+            return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, columns, named);
+        }
+
+        /**
+         * Lines that leave no key to quit with ({@code unbind q}, {@code unbind Q}, {@code unbind <c-c>}) would hold
+         * the terminal in the reader until it is killed from elsewhere: the first of Ctrl-C, Q, q that does nothing
+         * else quits still, and the line that took the last one says so.
+         */
+        private void keepAWayOut() {
+            if (!bindings.getOrDefault(Action.QUIT, List.of()).isEmpty()
+                    || !bindings.getOrDefault(Action.BACK_OR_QUIT, List.of()).isEmpty()) {
+                return;
+            }
+            Stream.of("<c-c>", "Q", "q")
+                    .map(Key::of)
+                    .filter(key -> bindings.values().stream().noneMatch(keys -> keys.contains(key)))
+                    .findFirst()
+                    .ifPresent(key -> {
+                        bindings.computeIfAbsent(Action.QUIT, a -> new ArrayList<>())
+                                .add(key);
+                        problem(
+                                lastQuitTakenOn,
+                                "no key would quit lede after this line; " + key.label() + " still does");
+                    });
+        }
+
+        void problem(int number, String why) {
+            problems.putIfAbsent(number, why);
+        }
+
+        /**
+         * An earlier line that a later one undid does nothing: it is said as ignored, as a wrong line is,
+         * rather than left to look as if it applied.
+         */
+        private void overridden(Integer earlier, String how) {
+            if (earlier != null) {
+                problem(earlier, how + " on line " + line + ", which wins; line ignored");
+            }
+        }
+
+        /** A {@code set} line whose value was taken: the same setting on an earlier line no longer counts. */
+        private String applied(String name) {
+            overridden(setOn.put(name, line), name + " is set again");
+            return null;
+        }
+
+        /** {@code key} is no longer {@code action}'s: the line that bound it there, if any, did nothing. */
+        private void taken(Key key, Action action, String how) {
+            if (action == Action.QUIT || action == Action.BACK_OR_QUIT) {
+                lastQuitTakenOn = line;
+            }
+            Map<Action, Integer> lines = boundOn.get(key);
+            if (lines != null) {
+                overridden(lines.remove(action), quoted(key.name()) + how);
+            }
         }
 
         String bind(String[] words) {
             if (words.length != 3) {
                 return "bind takes a key and an action, as in: bind J next-article";
             }
-            if (!isKey(words[1])) {
-                return unknownKey(words[1]);
-            }
-            Optional<String> unsent = TerminalKeys.unsent(words[1]);
-            if (unsent.isPresent()) {
-                return unsent.get();
+            String wrongKey = wrongKey(words[1]);
+            if (wrongKey != null) {
+                return wrongKey;
             }
             Optional<Action> action = action(words[2]);
             if (action.isEmpty()) {
                 return "unknown action " + quoted(words[2]) + " (see the action names in the README)";
             }
-            ConfigParser.bind(bindings, Key.of(words[1]), action.get());
+            Key key = Key.of(canonicalKey(words[1]));
+            ConfigParser.bind(bindings, key, action.get()).forEach(other -> taken(key, other, " is bound again"));
+            boundOn.computeIfAbsent(key, k -> new HashMap<>()).put(action.get(), line);
             return null;
         }
 
@@ -135,15 +215,29 @@ public final class ConfigParser {
             if (words.length != 2) {
                 return "unbind takes one key, as in: unbind J";
             }
-            if (!isKey(words[1])) {
-                return unknownKey(words[1]);
+            String wrongKey = wrongKey(words[1]);
+            if (wrongKey != null) {
+                return wrongKey;
             }
-            Optional<String> unsent = TerminalKeys.unsent(words[1]);
-            if (unsent.isPresent()) {
-                return unsent.get();
-            }
-            bindings.values().forEach(keys -> keys.remove(Key.of(words[1])));
+            Key key = Key.of(canonicalKey(words[1]));
+            bindings.forEach((action, keys) -> {
+                if (keys.remove(key)) {
+                    taken(key, action, " is unbound");
+                }
+            });
             return null;
+        }
+
+        /** Why {@code written} is no key a terminal sends lede, or null when it is one. */
+        private static String wrongKey(String written) {
+            String name = canonicalKey(written);
+            if (name == null) {
+                return quoted(written) + " names a modifier twice";
+            }
+            if (!isKey(name)) {
+                return unknownKey(written);
+            }
+            return TerminalKeys.unsent(name).orElse(null);
         }
 
         private static String unknownKey(String key) {
@@ -159,10 +253,12 @@ public final class ConfigParser {
         }
 
         String set(String[] words) {
-            if (words.length != 3) {
+            if (words.length < 3) {
                 return "set takes a name and a value, as in: set width 80";
             }
-            String value = words[2].toLowerCase(Locale.ROOT);
+            // The rest of the line: "source, date" is a list of columns, and "72 columns" no width, said as such.
+            String value =
+                    String.join(" ", Arrays.copyOfRange(words, 2, words.length)).toLowerCase(Locale.ROOT);
             return switch (words[1]) {
                 case "width" -> width(value);
                 case "split" -> split(value);
@@ -182,7 +278,7 @@ public final class ConfigParser {
                 return "width must be a number of columns from " + MIN_WIDTH + " to " + MAX_WIDTH;
             }
             width = parsed;
-            return null;
+            return applied("width");
         }
 
         private String split(String value) {
@@ -191,7 +287,7 @@ public final class ConfigParser {
                 return "split must be off or a number of columns from " + MIN_SPLIT;
             }
             split = parsed;
-            return null;
+            return applied("split");
         }
 
         private String color(String value) {
@@ -200,7 +296,7 @@ public final class ConfigParser {
                 return "color must be auto, none, 16, 256 or truecolor";
             }
             color = choice.get();
-            return null;
+            return applied("color");
         }
 
         private String sort(String value) {
@@ -208,7 +304,7 @@ public final class ConfigParser {
                 return "sort must be file, newest or title";
             }
             sort = Optional.of(SORTS.get(value));
-            return null;
+            return applied("sort");
         }
 
         private String hyperlinks(String value) {
@@ -216,7 +312,7 @@ public final class ConfigParser {
                 return "hyperlinks must be on or off";
             }
             hyperlinks = value.equals("on");
-            return null;
+            return applied("hyperlinks");
         }
 
         private String keep(String value) {
@@ -225,7 +321,7 @@ public final class ConfigParser {
                 return "keep must be a number of days from 1 to " + MAX_KEEP_DAYS;
             }
             keep = parsed;
-            return null;
+            return applied("keep");
         }
 
         private String columns(String value) {
@@ -234,7 +330,7 @@ public final class ConfigParser {
                 return "columns must be auto, none, or source and date joined by a comma";
             }
             columns = parsed;
-            return null;
+            return applied("columns");
         }
     }
 
@@ -245,22 +341,52 @@ public final class ConfigParser {
 
     /**
      * The key now means {@code action} wherever the action applies: it is taken from every other action
-     * that would be looked up before it (same context, or a more specific one that falls back to it).
+     * that would be looked up before it (same context, or a more specific one that falls back to it), and
+     * those actions are returned.
      */
-    private static void bind(Map<Action, List<Key>> bindings, Key key, Action action) {
+    private static List<Action> bind(Map<Action, List<Key>> bindings, Key key, Action action) {
+        List<Action> taken = new ArrayList<>();
         bindings.forEach((other, keys) -> {
-            if (other != action && Keymap.chain(other.context()).contains(action.context())) {
-                keys.remove(key);
+            if (other != action && Keymap.chain(other.context()).contains(action.context()) && keys.remove(key)) {
+                taken.add(other);
             }
         });
         List<Key> keys = bindings.computeIfAbsent(action, a -> new ArrayList<>());
         if (!keys.contains(key)) {
             keys.add(key);
         }
+        return taken;
     }
 
     private static Optional<Action> action(String id) {
         return Arrays.stream(Action.values()).filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * A key as the terminal's keys are named ({@code tui/KeyStrokes}): modifiers in lower case and in the order
+     * c-, a-, s-, a named key in lower case ({@code <C-x>}, {@code <F2>}, {@code <a-c-x>} are {@code <c-x>},
+     * {@code <f2>}, {@code <c-a-x>}; written otherwise they were taken and never matched a key); null when a
+     * modifier is written twice. A single character keeps its case: {@code <a-X>} is not {@code <a-x>}.
+     */
+    static String canonicalKey(String written) {
+        Matcher matcher = WRITTEN_MODIFIED.matcher(written);
+        if (!matcher.matches()) {
+            return written;
+        }
+        String modifiers = matcher.group(1).toLowerCase(Locale.ROOT);
+        String base = matcher.group(2);
+        StringBuilder name = new StringBuilder("<");
+        for (String modifier : List.of("c-", "a-", "s-")) {
+            int count = (modifiers.length() - modifiers.replace(modifier, "").length()) / 2;
+            if (count > 1) {
+                return null;
+            }
+            name.append(count == 1 ? modifier : "");
+        }
+        boolean named = base.codePointCount(0, base.length()) > 1;
+        return name.append(named ? base.toLowerCase(Locale.ROOT) : base)
+                .append('>')
+                .toString();
     }
 
     /** A key in vi notation: one visible character, or a name in angle brackets with c-, a-, s- modifiers. */

@@ -19,12 +19,14 @@ public final class ConfigReference {
     public static final String INTRO =
             "lede reads `$XDG_CONFIG_HOME/lede/config` (by default `~/.config/lede/config`), "
                     + "or the file given with `--config FILE`. One setting a line; `#` starts a comment, also after a setting (`set width 72  # narrower`). A line lede does "
-                    + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts. A "
+                    + "not understand is reported on stderr as `file:line: reason` and skipped; lede still starts. So is a line "
+                    + "a later one undoes (`width is set again on line 9, which wins`, a key bound again or unbound), and "
+                    + "one holding bytes that are not UTF-8 outside a comment (a byte-order mark is allowed). A "
                     + "`--config FILE` that is missing or unreadable is one line too (`lede: FILE: no such file; "
                     + "defaults used`), and the defaults are used. Neither is a usage error: the exit status stays "
                     + "what reading the inputs earned. The reader (also where it prints the list instead) always reads "
                     + "the file, and its `R` goes by that reading's `set keep`; `fetch` and `prune` always read it for "
-                    + "`set keep` (`lede --config FILE fetch`); `list`, `show`, `export` and `stories` read it when a "
+                    + "`set keep` (`lede fetch --config FILE`, or `--config FILE` before the name); `list`, `show`, `export` and `stories` read it when a "
                     + "setting of it has a say (no input named: its `path` entries are their inputs; `show` on a "
                     + "terminal: `set hyperlinks`) or when it is named with `--config FILE`, which they take after "
                     + "their name or before it (`lede --config FILE list`).";
@@ -32,7 +34,8 @@ public final class ConfigReference {
     /** How keys are written in {@code bind} and {@code unbind}. */
     public static final String KEY_SYNTAX = "Keys are written as in vi: `j`, `G`, `'`, `<enter>`, `<esc>`, `<tab>`, "
             + "`<s-tab>`, `<bs>`, `<space>`, `<up>`, `<down>`, `<left>`, `<right>`, `<pgup>`, `<pgdn>`, `<home>`, "
-            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt). A key no terminal sends as "
+            + "`<end>`, `<f1>`…`<f19>`, and with modifiers `<c-d>` (Ctrl), `<a-x>` (Alt), in any order and case (`<A-C-x>` is "
+            + "`<c-a-x>`, `<F2>` is `<f2>`; a character keeps its case). A key no terminal sends as "
             + "one of its own is refused with the reason, as a binding of it would do nothing: `<c-h>`, `<c-i>`, "
             + "`<c-j>`, `<c-m>` and `<c-[>` arrive as `<bs>`, `<tab>`, `<enter>`, `<enter>` and `<esc>` (the same "
             + "byte), Ctrl with a character other than a letter or space \\ ] ^ _ and Shift with a character "
@@ -48,7 +51,10 @@ public final class ConfigReference {
                 new Row(
                         "`bind KEY ACTION`",
                         "KEY now does ACTION (wherever ACTION applies; it is taken from what it did there before)"),
-                new Row("`unbind KEY`", "KEY does nothing"),
+                new Row(
+                        "`unbind KEY`",
+                        "KEY does nothing (lines that leave no key to quit with keep the first of `<c-c>`, `Q`, `q` "
+                                + "free for `quit`, and say so)"),
                 new Row(
                         "`set width N`",
                         "the reader's text width, %d–%d columns (default 90; `--width` wins)"
@@ -130,7 +136,9 @@ public final class ConfigReference {
                         "`TERM`, `COLORTERM`",
                         "the colours `set color auto` uses (only a colour terminal's `TERM` gets any); "
                                 + "`TERM=dumb` or no `TERM`: no full-screen reader, the list is printed"),
-                new Row("`NO_COLOR`", "set (to anything): no colours"),
+                new Row(
+                        "`NO_COLOR`",
+                        "set and not empty: no colours (a `set color` other than `auto` wins, as no-color.org asks)"),
                 new Row("`BROWSER`", "the program `o` opens links with"),
                 new Row("`LEDE_OPTS`", "extra JVM options for the launchers (`./lede` too)"),
                 new Row(

@@ -258,4 +258,91 @@ class ConfigParserTest {
         assertEquals(Action.values().length, ConfigParser.actionNames().size());
         assertTrue(reference.contains("`set width N`"));
     }
+
+    @Test
+    void aByteOrderMarkIsNoPartOfTheFirstLine() {
+        Config config = ConfigParser.parse(FILE, "\uFEFFset sort title\r\nset width 72\r\n");
+        assertEquals(List.of(), config.problems());
+        assertEquals(Optional.of(Sort.TITLE), config.sort());
+        assertEquals(OptionalInt.of(72), config.width());
+    }
+
+    @Test
+    void aLineWithBytesThatAreNotUtf8IsIgnoredAndTheRestApplies() {
+        // ConfigFile reads a stray Latin-1 byte as U+FFFD; in a comment it does no harm.
+        Config config = ConfigParser.parse(FILE, "# caf\uFFFD\npath ~/actualit\uFFFDs\nset width 72 # caf\uFFFD\n");
+        assertEquals(List.of(new Problem(FILE + ":2", "not UTF-8 text; line ignored")), config.problems());
+        assertEquals(List.of(), config.paths());
+        assertEquals(OptionalInt.of(72), config.width());
+    }
+
+    @Test
+    void aSettingOrKeyThatALaterLineUndoesIsSaidToDoNothing() {
+        Config config = ConfigParser.parse(
+                FILE,
+                String.join(
+                        "\n",
+                        "set width 72",
+                        "bind w help",
+                        "set colour 256",
+                        "bind w redraw",
+                        "set width 80",
+                        "bind x quit",
+                        "unbind x",
+                        "set color none",
+                        "bind v help", // Everywhere: a reader binding of v below leaves it in the list
+                        "bind v scroll-down",
+                        "bind j quit")); // j's default bindings are no line of the file's
+        assertEquals(
+                List.of(
+                        new Problem(FILE + ":1", "width is set again on line 5, which wins; line ignored"),
+                        new Problem(FILE + ":2", "‘w’ is bound again on line 4, which wins; line ignored"),
+                        new Problem(FILE + ":3", "color is set again on line 8, which wins; line ignored"),
+                        new Problem(FILE + ":6", "‘x’ is unbound on line 7, which wins; line ignored")),
+                config.problems());
+        assertEquals(OptionalInt.of(80), config.width());
+        assertEquals(ColorChoice.NONE, config.color());
+        assertTrue(config.keymap().keys(Action.REDRAW).contains(Key.of("w")));
+        assertTrue(config.keymap().keys(Action.HELP).contains(Key.of("v")));
+        assertTrue(config.keymap().keys(Action.SCROLL_DOWN).contains(Key.of("v")));
+    }
+
+    @Test
+    void aKeyIsTakenAsTheTerminalNamesItWhateverTheOrderAndCaseOfItsModifiers() {
+        // The terminal's keys are named <c-a-x>, <c-n>, <f2>: written otherwise, a binding was taken and never matched.
+        Config config = ConfigParser.parse(
+                FILE,
+                "bind <a-c-x> quit\nbind <C-g> help\nbind <F2> redraw\nbind <S-Tab> toggle-star\nbind <a-X> help");
+        assertEquals(List.of(), config.problems());
+        assertTrue(config.keymap().keys(Action.QUIT).contains(Key.of("<c-a-x>")));
+        assertTrue(config.keymap().keys(Action.HELP).contains(Key.of("<c-g>")));
+        assertTrue(config.keymap().keys(Action.REDRAW).contains(Key.of("<f2>")));
+        assertTrue(config.keymap().keys(Action.TOGGLE_STAR).contains(Key.of("<s-tab>")));
+        assertTrue(config.keymap().keys(Action.HELP).contains(Key.of("<a-X>")), "a character keeps its case");
+        assertEquals(
+                List.of(new Problem(FILE + ":1", "‘<c-c-x>’ names a modifier twice; line ignored")),
+                ConfigParser.parse(FILE, "bind <c-c-x> quit").problems());
+    }
+
+    @Test
+    void aSettingsValueIsTheRestOfItsLine() {
+        Config config = ConfigParser.parse(FILE, "set columns source, date\nset width 72 columns\n");
+        assertEquals(Optional.of(dev.lede.ui.ListColumns.of("source,date").orElseThrow()), config.columns());
+        assertEquals(
+                List.of(new Problem(FILE + ":2", "width must be a number of columns from 20 to 500; line ignored")),
+                config.problems());
+    }
+
+    @Test
+    void linesThatLeaveNoKeyToQuitWithKeepOneAndSaySo() {
+        Config config = ConfigParser.parse(FILE, "unbind q\nunbind <c-c>\nunbind Q\nset width 72\n");
+        assertEquals(List.of(Key.of("<c-c>")), config.keymap().keys(Action.QUIT));
+        assertEquals(
+                List.of(new Problem(FILE + ":3", "no key would quit lede after this line; Ctrl-C still does")),
+                config.problems());
+        Config taken = ConfigParser.parse(FILE, "unbind q\nunbind Q\nbind <c-c> help\n");
+        assertEquals(List.of(Key.of("Q")), taken.keymap().keys(Action.QUIT), "the first key that does nothing else");
+        assertEquals(
+                List.of(), ConfigParser.parse(FILE, "unbind Q\nunbind <c-c>\n").problems(), "q still quits");
+    }
 }
