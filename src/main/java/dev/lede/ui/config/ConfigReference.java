@@ -90,7 +90,8 @@ public final class ConfigReference {
                         "`path DIR`",
                         "what to open when no input is given (the reader, `list`, `show`, `export` and `stories` "
                                 + "alike), beside the fetched library when there are subscriptions (repeatable; with "
-                                + "neither: `./feeds`, else the samples; `~/` is your home folder). Inputs named on the "
+                                + "neither: `./feeds`, else the samples; `~/` is your home folder, a relative one is taken from the "
+                                + "folder lede starts in, and `$VARIABLES` are not expanded). Inputs named on the "
                                 + "command line, or data piped in, come first and replace them"));
     }
 
