@@ -555,12 +555,17 @@ class SubscriptionCommandsTest {
         assertEquals(0, run("fetch").exitCode());
     }
 
-    @Test
-    void fetchSaysTheConfigsProblemsAndGoesByTheConfigNamedBeforeIt() throws IOException {
+    /** Subscribes, as "old", to a feed served here of two items dated 40 days ago (for set keep and prune). */
+    private void subscribeToTwoItemsOf40DaysAgo() {
         String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
         serve("/old", "Old", 2, old);
         run("subscribe", server.url("/old"), "--name", "old");
+    }
+
+    @Test
+    void fetchSaysTheConfigsProblemsAndGoesByTheConfigNamedBeforeIt() throws IOException {
+        subscribeToTwoItemsOf40DaysAgo();
         Path config = home.resolve("config/lede/config");
         Files.writeString(config, "set keep forever\n");
         CliRun fetched = run("fetch");
@@ -583,10 +588,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void fetchAndPruneTakeTheConfigAfterTheirNameAsEveryCommandDoes() throws IOException {
-        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
-        serve("/old", "Old", 2, old);
-        run("subscribe", server.url("/old"), "--name", "old");
+        subscribeToTwoItemsOf40DaysAgo();
         String missing = home.resolve("missing.conf").toString();
         CliRun fetched = run("fetch", "--config", missing);
         assertEquals(0, fetched.exitCode(), fetched.err());
@@ -602,10 +604,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void theReadersFetchPrunesByTheReadersOwnConfigNotTheDefaultFile() throws IOException {
-        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
-        serve("/old", "Old", 2, old);
-        run("subscribe", server.url("/old"), "--name", "old");
+        subscribeToTwoItemsOf40DaysAgo();
         Files.writeString(home.resolve("config/lede/config"), "set keep 1\n");
         List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
 
@@ -652,10 +651,7 @@ class SubscriptionCommandsTest {
     @Test
     void pruneDeletesNothingWhenTheStarsCannotBeRead() throws IOException {
         // A state file from a newer lede, or damaged, hides which articles are starred: pruning by it deleted them.
-        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
-        serve("/old", "Old", 2, old);
-        run("subscribe", server.url("/old"), "--name", "old");
+        subscribeToTwoItemsOf40DaysAgo();
         assertEquals(0, run("fetch").exitCode());
         Path state = home.resolve("state/lede/state");
         Files.createDirectories(state.getParent());
@@ -684,10 +680,7 @@ class SubscriptionCommandsTest {
     void pruneDeletesNothingWhileAStateSetAsideIsThere() throws IOException {
         // The reader sets an unreadable state aside and starts afresh; the stars in the set-aside file are
         // still the user's, so a later prune (or R with set keep) must not delete by the fresh, starless state.
-        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
-        serve("/old", "Old", 2, old);
-        run("subscribe", server.url("/old"), "--name", "old");
+        subscribeToTwoItemsOf40DaysAgo();
         assertEquals(0, run("fetch").exitCode());
         Path folder = home.resolve("state/lede");
         Files.createDirectories(folder);
