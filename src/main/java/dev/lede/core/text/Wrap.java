@@ -127,7 +127,8 @@ public final class Wrap {
 
     /**
      * Where to break {@code text} into lines of at most {@code width} columns: pairs of start and end
-     * indexes. Breaks at spaces and newlines; a word longer than a line is broken between characters.
+     * indexes. Breaks at spaces and newlines, and between Chinese and Japanese characters ({@link IdeographicBreaks}); a
+     * word longer than a line is broken between characters.
      */
     public static List<int[]> breaks(String text, int width) {
         int limit = Math.max(1, width);
@@ -142,7 +143,10 @@ public final class Wrap {
                 break;
             }
             int columns = 0;
-            int lastSpace = -1;
+            // The last place the line may end (a space, or between two ideographs) and where the next starts.
+            int lastBreak = -1;
+            int lastResume = -1;
+            int previous = -1;
             int k = i;
             int end = n;
             int resume = n;
@@ -154,7 +158,11 @@ public final class Wrap {
                     break;
                 }
                 if (cp == ' ') {
-                    lastSpace = k;
+                    lastBreak = k;
+                    lastResume = k + 1;
+                } else if (previous >= 0 && previous != ' ' && IdeographicBreaks.between(previous, cp)) {
+                    lastBreak = k;
+                    lastResume = k;
                 }
                 // Measured by grapheme cluster, as Columns.width measures the line (U+2764 U+FE0F is two).
                 int next = clusterEnd(text, k);
@@ -162,12 +170,9 @@ public final class Wrap {
                         ? Columns.width(cp)
                         : Columns.clusterWidth(text.subSequence(k, next));
                 if (columns + w > limit && k > i) {
-                    if (cp == ' ') {
-                        end = k;
-                        resume = k + 1;
-                    } else if (lastSpace > i) {
-                        end = lastSpace;
-                        resume = lastSpace + 1;
+                    if (lastBreak > i) {
+                        end = lastBreak;
+                        resume = lastResume;
                     } else {
                         end = k;
                         resume = k;
@@ -175,6 +180,7 @@ public final class Wrap {
                     break;
                 }
                 columns += w;
+                previous = cp;
                 k = next;
             }
             int trimmed = end;

@@ -35,6 +35,24 @@ class WrapTest {
     }
 
     @Test
+    void chineseAndJapaneseBreakBetweenCharactersNotOnlyAtSpaces() {
+        // A run of ideographs after a space is no single word: a browser breaks it anywhere, so the line
+        // before it is filled rather than ended at the space with a word left alone on it.
+        List<String> lines = texts(Wrap.text("渡轮明天照常开航 ok then 港口小镇投票保留最后一班渡轮", Wrap.Role.PARAGRAPH, 0, 20));
+        assertEquals(List.of("渡轮明天照常开航 ok", "then 港口小镇投票保", "留最后一班渡轮"), lines);
+    }
+
+    @Test
+    void closingPunctuationNeverStartsALineAndOpeningNeverEndsOne() {
+        // Line-breaking rules for CJK (kinsoku): "，" and "。" stay with the character before them, "「" with the
+        // one after it; the character before the comma moves down with it.
+        assertEquals(List.of("港口", "小，镇"), texts(Wrap.text("港口小，镇", Wrap.Role.PARAGRAPH, 0, 6)));
+        assertEquals(List.of("港口", "「小", "镇」"), texts(Wrap.text("港口「小镇」", Wrap.Role.PARAGRAPH, 0, 6)));
+        assertEquals(List.of("メ", "ラー"), texts(Wrap.text("メラー", Wrap.Role.PARAGRAPH, 0, 4)));
+        assertEquals(List.of("ラーメンを", "食べた。"), texts(Wrap.text("ラーメンを食べた。", Wrap.Role.PARAGRAPH, 0, 10)));
+    }
+
+    @Test
     void keepsCombiningMarksWithTheirLetter() {
         List<String> lines = texts(Wrap.text("e\u0301e\u0301e\u0301e\u0301", Wrap.Role.PARAGRAPH, 0, 2));
         lines.forEach(line -> assertTrue(!line.startsWith("\u0301"), "a line starts with a combining mark"));
