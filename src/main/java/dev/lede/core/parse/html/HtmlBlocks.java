@@ -5,6 +5,7 @@ import dev.lede.core.article.Block;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
 import dev.lede.core.parse.TagNames;
+import dev.lede.core.text.Columns;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -328,6 +329,12 @@ public final class HtmlBlocks implements NodeVisitor {
             return;
         }
         Context c = contexts.peek();
+        if (kind == Kind.LIST_ITEM) {
+            // The marker goes beside the item's first block only; the rest (after a sub-list, a second
+            // paragraph) hangs under it, as a browser draws it.
+            contexts.pop();
+            contexts.push(new Context(c.element(), kind, c.level(), " ".repeat(Columns.width(c.marker()))));
+        }
         blocks.add(
                 switch (kind) {
                     case HEADING -> new Block.Heading(c.level(), value, marks);

@@ -9,11 +9,15 @@ import dev.lede.core.text.Sanitizer;
  */
 final class HtmlText {
 
+    private static final String SOFT_HYPHEN = "\u00AD";
+
     private HtmlText() {}
 
     /** Sanitized multi-line text (see {@link Sanitizer#sanitize}): the one call site for the HTML package. */
     static String sanitize(String text) {
-        return text == null ? "" : Sanitizer.sanitize(text);
+        // A soft hyphen marks where a word may be hyphenated; a browser draws it only at a line's end, and
+        // lede's wrap never hyphenates, so it is never drawn.
+        return text == null ? "" : Sanitizer.sanitize(text).replace(SOFT_HYPHEN, "");
     }
 
     /** Sanitized text on one line: every run of white space (NBSP included) becomes one space, ends trimmed. */
@@ -46,6 +50,14 @@ final class HtmlText {
                 || c == '\u202F'
                 || c == '\u2002'
                 || c == '\u2003';
+    }
+
+    /**
+     * A joiner or a zero-width no-break space: invisible, and meaningful only between two characters; at the
+     * start or end of a block it joins nothing.
+     */
+    static boolean isInvisibleJoiner(char c) {
+        return c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** Word count by white space, as the title rules use it. */

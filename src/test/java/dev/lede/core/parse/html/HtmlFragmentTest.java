@@ -39,6 +39,41 @@ class HtmlFragmentTest {
     }
 
     @Test
+    void anItemsTextAfterItsSubListOrInASecondParagraphHangsUnderItWithoutAMarkerOfItsOwn() {
+        // A browser draws the marker once, beside the item's first line: the rest of the item is not a new item.
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<ol><li>Sow the beans<ul><li>in rows</li></ul>then water them.</li>"
+                        + "<li><p>Wait a week.</p><p>Look for shoots.</p></li><li>Pick</li></ol>",
+                "");
+        assertEquals(
+                List.of(
+                        new Block.ListItem("1.", 0, "Sow the beans", List.of()),
+                        new Block.ListItem("•", 1, "in rows", List.of()),
+                        new Block.ListItem("  ", 0, "then water them.", List.of()),
+                        new Block.ListItem("2.", 0, "Wait a week.", List.of()),
+                        new Block.ListItem("  ", 0, "Look for shoots.", List.of()),
+                        new Block.ListItem("3.", 0, "Pick", List.of())),
+                rendered.blocks());
+    }
+
+    @Test
+    void softHyphensAndInvisibleJoinersAtABlocksEdgesAreNeverShown() {
+        // A soft hyphen is a place a word may be hyphenated, never a character to draw; a joiner with nothing
+        // to join (a page's "empty" paragraph holding only U+200D) is no paragraph.
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<h2>Fähr&shy;verbindung</h2><p>Die Fähr&shy;verbindung bleibt.&#8205;</p><p>&#8205;</p>"
+                        + "<p>&#8205;&#65279;Nächster Absatz 👩&#8205;🌾</p><pre>code&shy;line</pre>",
+                "");
+        assertEquals(
+                List.of(
+                        new Block.Heading(2, "Fährverbindung", List.of()),
+                        new Block.Paragraph("Die Fährverbindung bleibt.", List.of()),
+                        new Block.Paragraph("Nächster Absatz 👩\u200D🌾", List.of()),
+                        new Block.Preformatted("codeline")),
+                rendered.blocks());
+    }
+
+    @Test
     void keepsSingleLineBreaksInsideAParagraphAndSplitsOnDoubleOnes() {
         HtmlBlocks.Rendered rendered =
                 HtmlFragment.render("First line<br>second line<br><br>third<div>Fourth</div>", "");
