@@ -241,25 +241,136 @@ public final class Wrap {
         return out;
     }
 
+    /** The narrowest a column is squeezed to, breaking its words, before a table is cut at the edge instead. */
+    private static final int NARROWEST_COLUMN = 6;
+
+    private static final String COLUMN_GAP = "  ";
+
     private static List<Line> table(List<List<String>> rows, int index, int width) {
-        List<Integer> columns = new ArrayList<>();
+        List<Integer> natural = new ArrayList<>();
+        List<Integer> longestWord = new ArrayList<>();
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                int w = Columns.width(row.get(c).strip());
-                if (c == columns.size()) {
-                    columns.add(w);
+                String cell = row.get(c).strip();
+                int w = Columns.width(cell);
+                int word = 0;
+                for (String part : cell.split(" ")) {
+                    word = Math.max(word, Columns.width(part));
+                }
+                if (c == natural.size()) {
+                    natural.add(w);
+                    longestWord.add(word);
                 } else {
-                    columns.set(c, Math.max(columns.get(c), w));
+                    natural.set(c, Math.max(natural.get(c), w));
+                    longestWord.set(c, Math.max(longestWord.get(c), word));
                 }
             }
         }
+        int available = width - COLUMN_GAP.length() * Math.max(0, natural.size() - 1);
+        int[] columns = fitColumns(natural, longestWord, available);
+        if (columns == null) {
+            return cutTable(rows, natural, index, width);
+        }
+        List<Line> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            List<List<String>> cells = new ArrayList<>();
+            int height = 1;
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c).strip();
+                List<String> pieces = new ArrayList<>();
+                for (int[] range : breaks(cell, columns[c])) {
+                    pieces.add(LineFit.fit(cell.substring(range[0], range[1]), columns[c]));
+                }
+                cells.add(pieces);
+                height = Math.max(height, pieces.size());
+            }
+            if (r > 0) {
+                out.add(new Line("", Role.TABLE, index, r, List.of()));
+            }
+            for (int l = 0; l < height; l++) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < cells.size(); c++) {
+                    String piece = l < cells.get(c).size() ? cells.get(c).get(l) : "";
+                    line.append(c == cells.size() - 1 ? piece : LineFit.pad(piece, columns[c]) + COLUMN_GAP);
+                }
+                out.add(new Line(line.toString().stripTrailing(), Role.TABLE, index, r, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Column widths that fit {@code available} columns, as a browser lays out a table too wide for its
+     * page: each column keeps at least its longest word and shares the room left in proportion to how much
+     * more its cells would take. When even the longest words do not fit, the widest columns are narrowed to
+     * one cap and their words broken. Null when the table fits as it is (its rows are then one line each),
+     * or cannot fit without a column narrower than {@link #NARROWEST_COLUMN}.
+     */
+    private static int[] fitColumns(List<Integer> natural, List<Integer> longestWord, int available) {
+        int total = natural.stream().mapToInt(Integer::intValue).sum();
+        if (total <= available || natural.isEmpty()) {
+            return null;
+        }
+        int[] widths = new int[natural.size()];
+        int least = longestWord.stream().mapToInt(Integer::intValue).sum();
+        if (least <= available) {
+            int room = available - least;
+            int slack = total - least;
+            int given = 0;
+            for (int c = 0; c < widths.length; c++) {
+                int share = (int) ((long) room * (natural.get(c) - longestWord.get(c)) / slack);
+                widths[c] = longestWord.get(c) + share;
+                given += share;
+            }
+            return spread(widths, natural, room - given);
+        }
+        int cap = 0;
+        while (used(natural, cap + 1) <= available) {
+            cap++;
+        }
+        if (cap < NARROWEST_COLUMN) {
+            return null;
+        }
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.min(natural.get(c), cap);
+        }
+        return spread(widths, natural, available - used(natural, cap));
+    }
+
+    /** {@code left} more columns, one each, to the columns whose cells would take the most beyond their width. */
+    private static int[] spread(int[] widths, List<Integer> natural, int left) {
+        List<Integer> neediestFirst = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            neediestFirst.add(c);
+        }
+        neediestFirst.sort((a, b) -> Integer.compare(natural.get(b) - widths[b], natural.get(a) - widths[a]));
+        for (int c : neediestFirst) {
+            if (left > 0 && natural.get(c) > widths[c]) {
+                widths[c]++;
+                left--;
+            }
+        }
+        return widths;
+    }
+
+    private static int used(List<Integer> natural, int cap) {
+        int sum = 0;
+        for (int w : natural) {
+            sum += Math.min(w, cap);
+        }
+        return sum;
+    }
+
+    /** A table that fits, one line a row; or one too wide to fit at all, cut at the edge. */
+    private static List<Line> cutTable(List<List<String>> rows, List<Integer> columns, int index, int width) {
         List<Line> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c).strip();
-                line.append(c == row.size() - 1 ? cell : LineFit.pad(cell, columns.get(c)) + "  ");
+                line.append(c == row.size() - 1 ? cell : LineFit.pad(cell, columns.get(c)) + COLUMN_GAP);
             }
             out.add(new Line(LineFit.cut(line.toString().stripTrailing(), width), Role.TABLE, index, r, List.of()));
         }

@@ -83,6 +83,28 @@ class WrapTest {
     }
 
     @Test
+    void aTableWiderThanTheScreenWrapsItsCellsInsideTheirColumnsRatherThanLosingItsRightColumns() {
+        Block.Table table = new Block.Table(List.of(
+                List.of("Crossing", "Boat", "Notes"),
+                List.of("Saltreach to Larkwater", "Heron", "runs every morning except on public holidays"),
+                List.of("Weir", "Kite", "summer only")));
+        List<String> lines = texts(Wrap.block(table, 0, 40));
+        // Rows are set apart by a blank line once a cell takes more than one line: which row a line belongs
+        // to must not be guessed.
+        assertEquals(
+                List.of(
+                        "Crossing      Boat   Notes",
+                        "",
+                        "Saltreach to  Heron  runs every morning",
+                        "Larkwater            except on public",
+                        "                     holidays",
+                        "",
+                        "Weir          Kite   summer only"),
+                lines);
+        lines.forEach(line -> assertTrue(Columns.width(line) <= 40, line));
+    }
+
+    @Test
     void linkNumbersFollowTheirMarks() {
         Wrap.Line line = Wrap.block(new Block.Paragraph("see the report now", List.of(new LinkMark(14, 3))), 0, 40)
                 .get(0);
