@@ -17,7 +17,37 @@ final class HtmlText {
     static String sanitize(String text) {
         // A soft hyphen marks where a word may be hyphenated; a browser draws it only at a line's end, and
         // lede's wrap never hyphenates, so it is never drawn.
-        return text == null ? "" : Sanitizer.sanitize(text).replace(SOFT_HYPHEN, "");
+        return text == null ? "" : Sanitizer.sanitize(withoutControls(text)).replace(SOFT_HYPHEN, "");
+    }
+
+    /**
+     * A page's text without its control characters, each dropped alone, as a browser draws them: nothing. A
+     * browser runs no escape sequence, so none may take the text after it away (the sanitizer removes a whole
+     * sequence, right for a terminal's bytes; a U+0090 of a double-encoded emoji would take the rest of its
+     * paragraph with it).
+     */
+    private static String withoutControls(String text) {
+        int first = firstControl(text, 0);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int i = first; i >= 0; i = firstControl(text, from)) {
+            out.append(text, from, i);
+            from = i + 1;
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static int firstControl(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c < 0xA0)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Sanitized text on one line: every run of white space (NBSP included) becomes one space, ends trimmed. */

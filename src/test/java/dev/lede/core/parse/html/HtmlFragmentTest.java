@@ -57,6 +57,18 @@ class HtmlFragmentTest {
     }
 
     @Test
+    void aControlCharacterInAPageIsDroppedAloneNeverWithTheTextAfterIt() {
+        // U+0090 and U+009D begin a terminal's control strings, and turn up in pages whose emoji were encoded
+        // twice ("\u00e2\u00ad\u0090" for a star); a browser draws them as nothing and shows the rest.
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<p>Rating: \u00e2\u00ad\u0090 (4/5) from the crews\u009d, said the harbour\u001b[1m master.</p>", "");
+        assertEquals(
+                List.of(new Block.Paragraph(
+                        "Rating: \u00e2 (4/5) from the crews, said the harbour[1m master.", List.of())),
+                rendered.blocks());
+    }
+
+    @Test
     void softHyphensAndInvisibleJoinersAtABlocksEdgesAreNeverShown() {
         // A soft hyphen is a place a word may be hyphenated, never a character to draw; a joiner with nothing
         // to join (a page's "empty" paragraph holding only U+200D) is no paragraph.
