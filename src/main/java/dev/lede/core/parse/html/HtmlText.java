@@ -21,10 +21,11 @@ final class HtmlText {
     }
 
     /**
-     * A page's text without its control characters, each dropped alone, as a browser draws them: nothing. A
-     * browser runs no escape sequence, so none may take the text after it away (the sanitizer removes a whole
-     * sequence, right for a terminal's bytes; a U+0090 of a double-encoded emoji would take the rest of its
-     * paragraph with it).
+     * A page's text without its C1 control characters, each dropped alone. They are no escape a page means
+     * (a browser draws them as nothing), but bytes of twice-encoded text: a star "\u00e2\u00ad\u0090", a
+     * closing quote "\u00e2\u20ac\u009d". To the sanitizer U+0090 and U+009D begin a terminal's control
+     * string, which would take the rest of the paragraph with it. (An ESC sequence, which has its own end, is
+     * still removed whole by the sanitizer.)
      */
     private static String withoutControls(String text) {
         int first = firstControl(text, 0);
@@ -43,7 +44,7 @@ final class HtmlText {
     private static int firstControl(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c < 0xA0)) {
+            if (c >= 0x80 && c < 0xA0) {
                 return i;
             }
         }
