@@ -35,12 +35,6 @@ class TransliterationTest {
     }
 
     @Test
-    void superscriptAndSubscriptDigitsAreTheirDigitsAsGlibcTransliteratesThem() {
-        assertEquals(
-                "10-6 m, H2O, x(n+1)", Transliteration.forCharset("10⁻⁶ m, H₂O, x⁽ⁿ⁺¹⁾", StandardCharsets.US_ASCII));
-    }
-
-    @Test
     void unknownCharactersBecomeQuestionMarksOfTheSameWidth() {
         assertEquals("x??y", Transliteration.forCharset("x日y", StandardCharsets.US_ASCII));
     }

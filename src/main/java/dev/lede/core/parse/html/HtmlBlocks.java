@@ -108,9 +108,6 @@ public final class HtmlBlocks implements NodeVisitor {
     private final Deque<ListState> lists = new ArrayDeque<>();
     private final InlineText text = new InlineText();
     private Element openLink;
-    /** The {@code <sup>} or {@code <sub>} whose text is being written raised (or lowered), if any. */
-    private Element raised;
-
     private Node skipping;
 
     private HtmlBlocks() {}
@@ -129,11 +126,7 @@ public final class HtmlBlocks implements NodeVisitor {
             return;
         }
         if (node instanceof TextNode t) {
-            String value = HtmlText.sanitize(t.getWholeText());
-            if (raised != null) {
-                value = RaisedText.of(value, raised.normalName().equals("sup"));
-            }
-            text.append(value, kind() == Kind.PRE);
+            text.append(HtmlText.sanitize(t.getWholeText()), kind() == Kind.PRE);
             return;
         }
         if (!(node instanceof Element e)) {
@@ -147,11 +140,6 @@ public final class HtmlBlocks implements NodeVisitor {
                 }
             }
             case "img" -> image(e);
-            case "sup", "sub" -> {
-                if (raised == null && RaisedText.fits(HtmlText.sanitize(e.text()), tag.equals("sup"))) {
-                    raised = e;
-                }
-            }
             case "a" -> {
                 if (openLink == null) {
                     openLink = e;
@@ -197,9 +185,6 @@ public final class HtmlBlocks implements NodeVisitor {
         }
         if (!(node instanceof Element e)) {
             return;
-        }
-        if (e == raised) {
-            raised = null;
         }
         if (e == openLink) {
             closeLink(e);

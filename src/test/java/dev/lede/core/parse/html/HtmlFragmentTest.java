@@ -70,19 +70,6 @@ class HtmlFragmentTest {
     }
 
     @Test
-    void superscriptAndSubscriptNumbersAreWrittenRaisedAndLoweredOtherScriptsAsTheyAre() {
-        // "10<sup>6</sup>" run into "106" is another number; what has no raised form (19th, ®, [3]) stays.
-        HtmlBlocks.Rendered rendered = HtmlFragment.render(
-                "<p>About 10<sup>6</sup> litres, 2<sup>-3</sup> of H<sub>2</sub>O, x<sup>n</sup>, the 19<sup>th</sup>"
-                        + " crossing<sup>[3]</sup>, Ferrycraft<sup>®</sup>, a note<sup><a href='/n'>4</a></sup>.</p>",
-                "");
-        assertEquals(
-                "About 10⁶ litres, 2⁻³ of H₂O, xⁿ, the 19th crossing[3], Ferrycraft®, a note⁴.",
-                rendered.blocks().get(0).text());
-        assertEquals(1, rendered.blocks().get(0).marks().size(), "a raised link keeps its number");
-    }
-
-    @Test
     void softHyphensAndInvisibleJoinersAtABlocksEdgesAreNeverShown() {
         // A soft hyphen is a place a word may be hyphenated, never a character to draw; a joiner with nothing
         // to join (a page's "empty" paragraph holding only U+200D) is no paragraph.
