@@ -235,7 +235,8 @@ public final class Wrap {
         List<Line> out = new ArrayList<>();
         int offset = 0;
         for (String line : text.split("\n", -1)) {
-            out.add(new Line(LineFit.cut(Tabs.expand(line), width), Role.PREFORMATTED, index, offset, List.of()));
+            out.add(new Line(
+                    LineFit.cut(unhyphenated(Tabs.expand(line)), width), Role.PREFORMATTED, index, offset, List.of()));
             offset += line.length() + 1;
         }
         return out;
@@ -251,7 +252,7 @@ public final class Wrap {
         List<Integer> longestWord = new ArrayList<>();
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c).strip();
+                String cell = shown(row.get(c));
                 int w = Columns.width(cell);
                 int word = 0;
                 for (String part : cell.split(" ")) {
@@ -277,7 +278,7 @@ public final class Wrap {
             List<List<String>> cells = new ArrayList<>();
             int height = 1;
             for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c).strip();
+                String cell = shown(row.get(c));
                 List<String> pieces = new ArrayList<>();
                 for (int[] range : breaks(cell, columns[c])) {
                     pieces.add(LineFit.fit(cell.substring(range[0], range[1]), columns[c]));
@@ -354,6 +355,15 @@ public final class Wrap {
         return widths;
     }
 
+    /** A table cell as drawn: no soft hyphen, no white space at its ends. */
+    private static String shown(String cell) {
+        return unhyphenated(cell).strip();
+    }
+
+    private static String unhyphenated(String text) {
+        return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");
+    }
+
     private static int used(List<Integer> natural, int cap) {
         int sum = 0;
         for (int w : natural) {
@@ -369,7 +379,7 @@ public final class Wrap {
             List<String> row = rows.get(r);
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c).strip();
+                String cell = shown(row.get(c));
                 line.append(c == row.size() - 1 ? cell : LineFit.pad(cell, columns.get(c)) + COLUMN_GAP);
             }
             out.add(new Line(LineFit.cut(line.toString().stripTrailing(), width), Role.TABLE, index, r, List.of()));
@@ -377,11 +387,35 @@ public final class Wrap {
         return out;
     }
 
+    /**
+     * A soft hyphen marks where a word may be hyphenated: a browser draws it only where it breaks a line, and
+     * lede never hyphenates, so it is never drawn (most terminals draw it as a hyphen, mid-word). The text keeps
+     * it, as the page has it; the marks move back by the hyphens before them.
+     */
+    private static final char SOFT_HYPHEN = '\u00AD';
+
+    private static List<LinkMark> withoutSoftHyphens(String text, List<LinkMark> marks) {
+        List<LinkMark> moved = new ArrayList<>(marks.size());
+        for (LinkMark mark : marks) {
+            int end = Math.min(Math.max(mark.end(), 0), text.length());
+            int before = 0;
+            for (int i = 0; i < end; i++) {
+                before += text.charAt(i) == SOFT_HYPHEN ? 1 : 0;
+            }
+            moved.add(new LinkMark(end - before, mark.number()));
+        }
+        return moved;
+    }
+
     /** A block's text with {@code [n]} written after each link mark, and where those labels are. */
     private record Decorated(String text, List<Mark> links) {}
 
     private static Decorated decorate(String text, List<LinkMark> marks) {
         String plain = text.replace('\t', ' ');
+        if (plain.indexOf(SOFT_HYPHEN) >= 0) {
+            marks = withoutSoftHyphens(plain, marks);
+            plain = unhyphenated(plain);
+        }
         if (marks.isEmpty()) {
             return new Decorated(plain, List.of());
         }

@@ -105,6 +105,26 @@ class WrapTest {
     }
 
     @Test
+    void softHyphensAreNeverDrawnAndLinkNumbersStayAfterTheirWords() {
+        // A soft hyphen is a place a word may be hyphenated; most terminals draw it as a hyphen mid-word.
+        Wrap.Line line = Wrap.block(
+                        new Block.Paragraph(
+                                "Die Fähr\u00ADverbindung nach Lark\u00ADwater", List.of(new LinkMark(35, 2))),
+                        0,
+                        60)
+                .get(0);
+        assertEquals("Die Fährverbindung nach Larkwater[2]", line.text());
+        assertEquals(
+                "Ufer  Lände",
+                texts(Wrap.block(new Block.Table(List.of(List.of("Ufer\u00AD", "Län\u00ADde"))), 0, 20))
+                        .get(0));
+        assertEquals(
+                "  Fähr()",
+                texts(Wrap.block(new Block.Preformatted("  Fähr\u00AD()"), 0, 20))
+                        .get(0));
+    }
+
+    @Test
     void linkNumbersFollowTheirMarks() {
         Wrap.Line line = Wrap.block(new Block.Paragraph("see the report now", List.of(new LinkMark(14, 3))), 0, 40)
                 .get(0);

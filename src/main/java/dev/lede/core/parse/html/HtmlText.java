@@ -9,15 +9,11 @@ import dev.lede.core.text.Sanitizer;
  */
 final class HtmlText {
 
-    private static final String SOFT_HYPHEN = "\u00AD";
-
     private HtmlText() {}
 
     /** Sanitized multi-line text (see {@link Sanitizer#sanitize}): the one call site for the HTML package. */
     static String sanitize(String text) {
-        // A soft hyphen marks where a word may be hyphenated; a browser draws it only at a line's end, and
-        // lede's wrap never hyphenates, so it is never drawn.
-        return text == null ? "" : Sanitizer.sanitize(withoutControls(text)).replace(SOFT_HYPHEN, "");
+        return text == null ? "" : Sanitizer.sanitize(withoutControls(text));
     }
 
     /**
