@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Article blocks to lines at a width, measured in display columns ({@link Columns#width}): paragraphs
- * wrap at spaces, list items hang under their marker, quotes carry a bar, preformatted text and tables
- * keep their lines and are cut. Link numbers {@code [n]} are written after their {@link LinkMark}s.
+ * wrap at spaces (and between Chinese and Japanese characters), list items hang under their marker, quotes
+ * carry a bar, preformatted text keeps its lines and is cut, a table too wide wraps its cells inside their
+ * columns. Link numbers {@code [n]} are written after their {@link LinkMark}s; soft hyphens are not drawn.
  */
 public final class Wrap {
 
