@@ -108,6 +108,9 @@ public final class HtmlBlocks implements NodeVisitor {
     private final Deque<ListState> lists = new ArrayDeque<>();
     private final InlineText text = new InlineText();
     private Element openLink;
+    /** How many {@code <q>} are open: the outer quotation gets double marks, one inside it single ones. */
+    private int quotes;
+
     private Node skipping;
 
     private HtmlBlocks() {}
@@ -140,6 +143,7 @@ public final class HtmlBlocks implements NodeVisitor {
                 }
             }
             case "img" -> image(e);
+            case "q" -> text.append(quotes++ % 2 == 0 ? "\u201C" : "\u2018", kind() == Kind.PRE);
             case "a" -> {
                 if (openLink == null) {
                     openLink = e;
@@ -191,6 +195,11 @@ public final class HtmlBlocks implements NodeVisitor {
             openLink = null;
         }
         String tag = e.normalName();
+        if (tag.equals("q")) {
+            // A browser draws an inline quotation's marks itself; the page's text does not hold them.
+            text.append(--quotes % 2 == 0 ? "\u201D" : "\u2019", kind() == Kind.PRE);
+            return;
+        }
         if (!BLOCK_TAGS.contains(tag)) {
             return;
         }

@@ -70,6 +70,16 @@ class HtmlFragmentTest {
     }
 
     @Test
+    void anInlineQuotationIsDrawnWithTheMarksABrowserGivesIt() {
+        HtmlBlocks.Rendered rendered =
+                HtmlFragment.render("<p>The master said <q>the ferry runs <q>at dawn</q> again</q>, and left.</p>", "");
+        assertEquals(
+                List.of(new Block.Paragraph(
+                        "The master said \u201Cthe ferry runs \u2018at dawn\u2019 again\u201D, and left.", List.of())),
+                rendered.blocks());
+    }
+
+    @Test
     void invisibleJoinersAtABlocksEdgesAreNothing() {
         // A joiner with nothing to join (a page's "empty" paragraph holding only U+200D) is no paragraph; one
         // inside an emoji sequence stays.
