@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Article blocks to lines at a width, measured in display columns ({@link Columns#width}): paragraphs
- * wrap at spaces, list items hang under their marker, quotes carry a bar, preformatted text and tables
- * keep their lines and are cut. Link numbers {@code [n]} are written after their {@link LinkMark}s.
+ * wrap at spaces (and between Chinese and Japanese characters), list items hang under their marker, quotes
+ * carry a bar, preformatted text keeps its lines and is cut, a table too wide wraps its cells inside their
+ * columns. Link numbers {@code [n]} are written after their {@link LinkMark}s; soft hyphens are not drawn.
  */
 public final class Wrap {
 
@@ -127,7 +128,8 @@ public final class Wrap {
 
     /**
      * Where to break {@code text} into lines of at most {@code width} columns: pairs of start and end
-     * indexes. Breaks at spaces and newlines; a word longer than a line is broken between characters.
+     * indexes. Breaks at spaces and newlines, and between Chinese and Japanese characters ({@link IdeographicBreaks}); a
+     * word longer than a line is broken between characters.
      */
     public static List<int[]> breaks(String text, int width) {
         int limit = Math.max(1, width);
@@ -142,7 +144,10 @@ public final class Wrap {
                 break;
             }
             int columns = 0;
-            int lastSpace = -1;
+            // The last place the line may end (a space, or between two ideographs) and where the next starts.
+            int lastBreak = -1;
+            int lastResume = -1;
+            int previous = -1;
             int k = i;
             int end = n;
             int resume = n;
@@ -154,7 +159,11 @@ public final class Wrap {
                     break;
                 }
                 if (cp == ' ') {
-                    lastSpace = k;
+                    lastBreak = k;
+                    lastResume = k + 1;
+                } else if (previous >= 0 && previous != ' ' && IdeographicBreaks.between(previous, cp)) {
+                    lastBreak = k;
+                    lastResume = k;
                 }
                 // Measured by grapheme cluster, as Columns.width measures the line (U+2764 U+FE0F is two).
                 int next = clusterEnd(text, k);
@@ -162,12 +171,9 @@ public final class Wrap {
                         ? Columns.width(cp)
                         : Columns.clusterWidth(text.subSequence(k, next));
                 if (columns + w > limit && k > i) {
-                    if (cp == ' ') {
-                        end = k;
-                        resume = k + 1;
-                    } else if (lastSpace > i) {
-                        end = lastSpace;
-                        resume = lastSpace + 1;
+                    if (lastBreak > i) {
+                        end = lastBreak;
+                        resume = lastResume;
                     } else {
                         end = k;
                         resume = k;
@@ -175,6 +181,7 @@ public final class Wrap {
                     break;
                 }
                 columns += w;
+                previous = cp;
                 k = next;
             }
             int trimmed = end;
@@ -229,35 +236,176 @@ public final class Wrap {
         List<Line> out = new ArrayList<>();
         int offset = 0;
         for (String line : text.split("\n", -1)) {
-            out.add(new Line(LineFit.cut(Tabs.expand(line), width), Role.PREFORMATTED, index, offset, List.of()));
+            out.add(new Line(
+                    LineFit.cut(unhyphenated(Tabs.expand(line)), width), Role.PREFORMATTED, index, offset, List.of()));
             offset += line.length() + 1;
         }
         return out;
     }
 
+    /** The narrowest a column is squeezed to, breaking its words, before a table is cut at the edge instead. */
+    private static final int NARROWEST_COLUMN = 6;
+
+    private static final String COLUMN_GAP = "  ";
+
     private static List<Line> table(List<List<String>> rows, int index, int width) {
-        List<Integer> columns = new ArrayList<>();
+        List<Integer> natural = new ArrayList<>();
+        List<Integer> longestWord = new ArrayList<>();
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                int w = Columns.width(row.get(c).strip());
-                if (c == columns.size()) {
-                    columns.add(w);
+                String cell = shown(row.get(c));
+                int w = Columns.width(cell);
+                int word = 0;
+                for (String part : cell.split(" ")) {
+                    word = Math.max(word, Columns.width(part));
+                }
+                if (c == natural.size()) {
+                    natural.add(w);
+                    longestWord.add(word);
                 } else {
-                    columns.set(c, Math.max(columns.get(c), w));
+                    natural.set(c, Math.max(natural.get(c), w));
+                    longestWord.set(c, Math.max(longestWord.get(c), word));
                 }
             }
         }
+        int available = width - COLUMN_GAP.length() * Math.max(0, natural.size() - 1);
+        int[] columns = fitColumns(natural, longestWord, available);
+        if (columns == null) {
+            return cutTable(rows, natural, index, width);
+        }
+        List<Line> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            List<List<String>> cells = new ArrayList<>();
+            int height = 1;
+            for (int c = 0; c < row.size(); c++) {
+                String cell = shown(row.get(c));
+                List<String> pieces = new ArrayList<>();
+                for (int[] range : breaks(cell, columns[c])) {
+                    pieces.add(LineFit.fit(cell.substring(range[0], range[1]), columns[c]));
+                }
+                cells.add(pieces);
+                height = Math.max(height, pieces.size());
+            }
+            if (r > 0) {
+                out.add(new Line("", Role.TABLE, index, r, List.of()));
+            }
+            for (int l = 0; l < height; l++) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < cells.size(); c++) {
+                    String piece = l < cells.get(c).size() ? cells.get(c).get(l) : "";
+                    line.append(c == cells.size() - 1 ? piece : LineFit.pad(piece, columns[c]) + COLUMN_GAP);
+                }
+                out.add(new Line(line.toString().stripTrailing(), Role.TABLE, index, r, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Column widths that fit {@code available} columns, as a browser lays out a table too wide for its
+     * page: each column keeps at least its longest word and shares the room left in proportion to how much
+     * more its cells would take. When even the longest words do not fit, the widest columns are narrowed to
+     * one cap and their words broken. Null when the table fits as it is (its rows are then one line each),
+     * or cannot fit without a column narrower than {@link #NARROWEST_COLUMN}.
+     */
+    private static int[] fitColumns(List<Integer> natural, List<Integer> longestWord, int available) {
+        int total = natural.stream().mapToInt(Integer::intValue).sum();
+        if (total <= available || natural.isEmpty()) {
+            return null;
+        }
+        int[] widths = new int[natural.size()];
+        int least = longestWord.stream().mapToInt(Integer::intValue).sum();
+        if (least <= available) {
+            int room = available - least;
+            int slack = total - least;
+            int given = 0;
+            for (int c = 0; c < widths.length; c++) {
+                int share = (int) ((long) room * (natural.get(c) - longestWord.get(c)) / slack);
+                widths[c] = longestWord.get(c) + share;
+                given += share;
+            }
+            return spread(widths, natural, room - given);
+        }
+        int cap = 0;
+        while (used(natural, cap + 1) <= available) {
+            cap++;
+        }
+        if (cap < NARROWEST_COLUMN) {
+            return null;
+        }
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.min(natural.get(c), cap);
+        }
+        return spread(widths, natural, available - used(natural, cap));
+    }
+
+    /** {@code left} more columns, one each, to the columns whose cells would take the most beyond their width. */
+    private static int[] spread(int[] widths, List<Integer> natural, int left) {
+        List<Integer> neediestFirst = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            neediestFirst.add(c);
+        }
+        neediestFirst.sort((a, b) -> Integer.compare(natural.get(b) - widths[b], natural.get(a) - widths[a]));
+        for (int c : neediestFirst) {
+            if (left > 0 && natural.get(c) > widths[c]) {
+                widths[c]++;
+                left--;
+            }
+        }
+        return widths;
+    }
+
+    /** A table cell as drawn: no soft hyphen, no white space at its ends. */
+    private static String shown(String cell) {
+        return unhyphenated(cell).strip();
+    }
+
+    private static String unhyphenated(String text) {
+        return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");
+    }
+
+    private static int used(List<Integer> natural, int cap) {
+        int sum = 0;
+        for (int w : natural) {
+            sum += Math.min(w, cap);
+        }
+        return sum;
+    }
+
+    /** A table that fits, one line a row; or one too wide to fit at all, cut at the edge. */
+    private static List<Line> cutTable(List<List<String>> rows, List<Integer> columns, int index, int width) {
         List<Line> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.size(); c++) {
-                String cell = row.get(c).strip();
-                line.append(c == row.size() - 1 ? cell : LineFit.pad(cell, columns.get(c)) + "  ");
+                String cell = shown(row.get(c));
+                line.append(c == row.size() - 1 ? cell : LineFit.pad(cell, columns.get(c)) + COLUMN_GAP);
             }
             out.add(new Line(LineFit.cut(line.toString().stripTrailing(), width), Role.TABLE, index, r, List.of()));
         }
         return out;
+    }
+
+    /**
+     * A soft hyphen marks where a word may be hyphenated: a browser draws it only where it breaks a line, and
+     * lede never hyphenates, so it is never drawn (most terminals draw it as a hyphen, mid-word). The text keeps
+     * it, as the page has it; the marks move back by the hyphens before them.
+     */
+    private static final char SOFT_HYPHEN = '\u00AD';
+
+    private static List<LinkMark> withoutSoftHyphens(String text, List<LinkMark> marks) {
+        List<LinkMark> moved = new ArrayList<>(marks.size());
+        for (LinkMark mark : marks) {
+            int end = Math.min(Math.max(mark.end(), 0), text.length());
+            int before = 0;
+            for (int i = 0; i < end; i++) {
+                before += text.charAt(i) == SOFT_HYPHEN ? 1 : 0;
+            }
+            moved.add(new LinkMark(end - before, mark.number()));
+        }
+        return moved;
     }
 
     /** A block's text with {@code [n]} written after each link mark, and where those labels are. */
@@ -265,6 +413,10 @@ public final class Wrap {
 
     private static Decorated decorate(String text, List<LinkMark> marks) {
         String plain = text.replace('\t', ' ');
+        if (plain.indexOf(SOFT_HYPHEN) >= 0) {
+            marks = withoutSoftHyphens(plain, marks);
+            plain = unhyphenated(plain);
+        }
         if (marks.isEmpty()) {
             return new Decorated(plain, List.of());
         }

@@ -35,6 +35,24 @@ class WrapTest {
     }
 
     @Test
+    void chineseAndJapaneseBreakBetweenCharactersNotOnlyAtSpaces() {
+        // A run of ideographs after a space is no single word: a browser breaks it anywhere, so the line
+        // before it is filled rather than ended at the space with a word left alone on it.
+        List<String> lines = texts(Wrap.text("渡轮明天照常开航 ok then 港口小镇投票保留最后一班渡轮", Wrap.Role.PARAGRAPH, 0, 20));
+        assertEquals(List.of("渡轮明天照常开航 ok", "then 港口小镇投票保", "留最后一班渡轮"), lines);
+    }
+
+    @Test
+    void closingPunctuationNeverStartsALineAndOpeningNeverEndsOne() {
+        // Line-breaking rules for CJK (kinsoku): "，" and "。" stay with the character before them, "「" with the
+        // one after it; the character before the comma moves down with it.
+        assertEquals(List.of("港口", "小，镇"), texts(Wrap.text("港口小，镇", Wrap.Role.PARAGRAPH, 0, 6)));
+        assertEquals(List.of("港口", "「小", "镇」"), texts(Wrap.text("港口「小镇」", Wrap.Role.PARAGRAPH, 0, 6)));
+        assertEquals(List.of("メ", "ラー"), texts(Wrap.text("メラー", Wrap.Role.PARAGRAPH, 0, 4)));
+        assertEquals(List.of("ラーメンを", "食べた。"), texts(Wrap.text("ラーメンを食べた。", Wrap.Role.PARAGRAPH, 0, 10)));
+    }
+
+    @Test
     void keepsCombiningMarksWithTheirLetter() {
         List<String> lines = texts(Wrap.text("e\u0301e\u0301e\u0301e\u0301", Wrap.Role.PARAGRAPH, 0, 2));
         lines.forEach(line -> assertTrue(!line.startsWith("\u0301"), "a line starts with a combining mark"));
@@ -62,6 +80,48 @@ class WrapTest {
         List<String> lines =
                 texts(Wrap.block(new Block.Table(List.of(List.of("a", "bb"), List.of("ccc", "d"))), 0, 40));
         assertEquals(List.of("a    bb", "ccc  d"), lines);
+    }
+
+    @Test
+    void aTableWiderThanTheScreenWrapsItsCellsInsideTheirColumnsRatherThanLosingItsRightColumns() {
+        Block.Table table = new Block.Table(List.of(
+                List.of("Crossing", "Boat", "Notes"),
+                List.of("Saltreach to Larkwater", "Heron", "runs every morning except on public holidays"),
+                List.of("Weir", "Kite", "summer only")));
+        List<String> lines = texts(Wrap.block(table, 0, 40));
+        // Rows are set apart by a blank line once a cell takes more than one line: which row a line belongs
+        // to must not be guessed.
+        assertEquals(
+                List.of(
+                        "Crossing      Boat   Notes",
+                        "",
+                        "Saltreach to  Heron  runs every morning",
+                        "Larkwater            except on public",
+                        "                     holidays",
+                        "",
+                        "Weir          Kite   summer only"),
+                lines);
+        lines.forEach(line -> assertTrue(Columns.width(line) <= 40, line));
+    }
+
+    @Test
+    void softHyphensAreNeverDrawnAndLinkNumbersStayAfterTheirWords() {
+        // A soft hyphen is a place a word may be hyphenated; most terminals draw it as a hyphen mid-word.
+        Wrap.Line line = Wrap.block(
+                        new Block.Paragraph(
+                                "Die Fähr\u00ADverbindung nach Lark\u00ADwater", List.of(new LinkMark(35, 2))),
+                        0,
+                        60)
+                .get(0);
+        assertEquals("Die Fährverbindung nach Larkwater[2]", line.text());
+        assertEquals(
+                "Ufer  Lände",
+                texts(Wrap.block(new Block.Table(List.of(List.of("Ufer\u00AD", "Län\u00ADde"))), 0, 20))
+                        .get(0));
+        assertEquals(
+                "  Fähr()",
+                texts(Wrap.block(new Block.Preformatted("  Fähr\u00AD()"), 0, 20))
+                        .get(0));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.lede.core.article.Block;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
 import dev.lede.core.parse.TagNames;
+import dev.lede.core.text.Columns;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -107,6 +108,9 @@ public final class HtmlBlocks implements NodeVisitor {
     private final Deque<ListState> lists = new ArrayDeque<>();
     private final InlineText text = new InlineText();
     private Element openLink;
+    /** How many {@code <q>} are open: the outer quotation gets double marks, one inside it single ones. */
+    private int quotes;
+
     private Node skipping;
 
     private HtmlBlocks() {}
@@ -139,6 +143,7 @@ public final class HtmlBlocks implements NodeVisitor {
                 }
             }
             case "img" -> image(e);
+            case "q" -> text.append(quotes++ % 2 == 0 ? "\u201C" : "\u2018", kind() == Kind.PRE);
             case "a" -> {
                 if (openLink == null) {
                     openLink = e;
@@ -190,6 +195,11 @@ public final class HtmlBlocks implements NodeVisitor {
             openLink = null;
         }
         String tag = e.normalName();
+        if (tag.equals("q")) {
+            // A browser draws an inline quotation's marks itself; the page's text does not hold them.
+            text.append(--quotes % 2 == 0 ? "\u201D" : "\u2019", kind() == Kind.PRE);
+            return;
+        }
         if (!BLOCK_TAGS.contains(tag)) {
             return;
         }
@@ -328,6 +338,12 @@ public final class HtmlBlocks implements NodeVisitor {
             return;
         }
         Context c = contexts.peek();
+        if (kind == Kind.LIST_ITEM) {
+            // The marker goes beside the item's first block only; the rest (after a sub-list, a second
+            // paragraph) hangs under it, as a browser draws it.
+            contexts.pop();
+            contexts.push(new Context(c.element(), kind, c.level(), " ".repeat(Columns.width(c.marker()))));
+        }
         blocks.add(
                 switch (kind) {
                     case HEADING -> new Block.Heading(c.level(), value, marks);

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The text of the block being built, with white space collapsed as a browser does (a run of spaces,
- * tabs, newlines or NBSPs is one space; none at the start or end), {@code <br>} as a line break, and
+ * tabs, newlines or NBSPs is one space; none at the start or end, nor a joiner with nothing to join),
+ * {@code <br>} as a line break, and
  * the link marks placed in it.
  */
 final class InlineText {
@@ -26,6 +27,8 @@ final class InlineText {
             char c = raw.charAt(i);
             if (HtmlText.isSpace(c)) {
                 pendingSpace = text.length() > 0 && text.charAt(text.length() - 1) != '\n';
+            } else if (HtmlText.isInvisibleJoiner(c) && trimmedLength() == 0) {
+                continue; // nothing before it to join
             } else {
                 if (pendingSpace) {
                     text.append(' ');
@@ -98,7 +101,10 @@ final class InlineText {
 
     private int trimmedLength() {
         int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == ' ')) {
+        while (end > 0
+                && (text.charAt(end - 1) == '\n'
+                        || text.charAt(end - 1) == ' '
+                        || HtmlText.isInvisibleJoiner(text.charAt(end - 1)))) {
             end--;
         }
         return end;

@@ -39,6 +39,60 @@ class HtmlFragmentTest {
     }
 
     @Test
+    void anItemsTextAfterItsSubListOrInASecondParagraphHangsUnderItWithoutAMarkerOfItsOwn() {
+        // A browser draws the marker once, beside the item's first line: the rest of the item is not a new item.
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<ol><li>Sow the beans<ul><li>in rows</li></ul>then water them.</li>"
+                        + "<li><p>Wait a week.</p><p>Look for shoots.</p></li><li>Pick</li></ol>",
+                "");
+        assertEquals(
+                List.of(
+                        new Block.ListItem("1.", 0, "Sow the beans", List.of()),
+                        new Block.ListItem("•", 1, "in rows", List.of()),
+                        new Block.ListItem("  ", 0, "then water them.", List.of()),
+                        new Block.ListItem("2.", 0, "Wait a week.", List.of()),
+                        new Block.ListItem("  ", 0, "Look for shoots.", List.of()),
+                        new Block.ListItem("3.", 0, "Pick", List.of())),
+                rendered.blocks());
+    }
+
+    @Test
+    void aControlCharacterInAPageIsDroppedAloneNeverWithTheTextAfterIt() {
+        // U+0090 and U+009D begin a terminal's control strings, and turn up in pages whose emoji were encoded
+        // twice ("\u00e2\u00ad\u0090" for a star); a browser draws them as nothing and shows the rest. An ESC
+        // sequence, which has an end of its own, still goes whole.
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<p>Rating: \u00e2\u00ad\u0090 (4/5) from the crews\u009d, said the harbour\u001b[1m master.</p>", "");
+        assertEquals(
+                List.of(new Block.Paragraph(
+                        "Rating: \u00e2\u00ad (4/5) from the crews, said the harbour master.", List.of())),
+                rendered.blocks());
+    }
+
+    @Test
+    void anInlineQuotationIsDrawnWithTheMarksABrowserGivesIt() {
+        HtmlBlocks.Rendered rendered =
+                HtmlFragment.render("<p>The master said <q>the ferry runs <q>at dawn</q> again</q>, and left.</p>", "");
+        assertEquals(
+                List.of(new Block.Paragraph(
+                        "The master said \u201Cthe ferry runs \u2018at dawn\u2019 again\u201D, and left.", List.of())),
+                rendered.blocks());
+    }
+
+    @Test
+    void invisibleJoinersAtABlocksEdgesAreNothing() {
+        // A joiner with nothing to join (a page's "empty" paragraph holding only U+200D) is no paragraph; one
+        // inside an emoji sequence stays.
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<p>Die Fähre bleibt.&#8205;</p><p>&#8205;</p><p>&#8205;&#65279;Nächster Absatz 👩&#8205;🌾</p>", "");
+        assertEquals(
+                List.of(
+                        new Block.Paragraph("Die Fähre bleibt.", List.of()),
+                        new Block.Paragraph("Nächster Absatz 👩\u200D🌾", List.of())),
+                rendered.blocks());
+    }
+
+    @Test
     void keepsSingleLineBreaksInsideAParagraphAndSplitsOnDoubleOnes() {
         HtmlBlocks.Rendered rendered =
                 HtmlFragment.render("First line<br>second line<br><br>third<div>Fourth</div>", "");
