@@ -143,7 +143,12 @@ public final class HtmlBlocks implements NodeVisitor {
                 }
             }
             case "img" -> image(e);
-            case "q" -> text.append(quotes++ % 2 == 0 ? "\u201C" : "\u2018", kind() == Kind.PRE);
+            case "q" -> {
+                // An empty quotation quotes nothing: no marks for it, though a browser draws them.
+                if (!e.text().isBlank()) {
+                    text.append(quotes++ % 2 == 0 ? "\u201C" : "\u2018", kind() == Kind.PRE);
+                }
+            }
             case "a" -> {
                 if (openLink == null) {
                     openLink = e;
@@ -197,7 +202,9 @@ public final class HtmlBlocks implements NodeVisitor {
         String tag = e.normalName();
         if (tag.equals("q")) {
             // A browser draws an inline quotation's marks itself; the page's text does not hold them.
-            text.append(--quotes % 2 == 0 ? "\u201D" : "\u2019", kind() == Kind.PRE);
+            if (!e.text().isBlank()) {
+                text.append(--quotes % 2 == 0 ? "\u201D" : "\u2019", kind() == Kind.PRE);
+            }
             return;
         }
         if (!BLOCK_TAGS.contains(tag)) {

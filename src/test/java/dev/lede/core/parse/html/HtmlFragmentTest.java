@@ -77,6 +77,11 @@ class HtmlFragmentTest {
                 List.of(new Block.Paragraph(
                         "The master said \u201Cthe ferry runs \u2018at dawn\u2019 again\u201D, and left.", List.of())),
                 rendered.blocks());
+        assertEquals(
+                List.of(new Block.Paragraph("Nothing quoted here.", List.of())),
+                HtmlFragment.render("<p>Nothing <q> </q>quoted <q></q>here.</p>", "")
+                        .blocks(),
+                "an empty quotation quotes nothing");
     }
 
     @Test
