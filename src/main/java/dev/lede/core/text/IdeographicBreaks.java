@@ -1,21 +1,21 @@
 package dev.lede.core.text;
 
 import java.lang.Character.UnicodeScript;
+import java.text.BreakIterator;
+import java.util.Locale;
 
 /**
- * Where a line may break without a space: between the characters of Chinese and Japanese, which have no
- * spaces between words (Unicode's line-breaking class ID, UAX #14), except before closing punctuation, small
- * kana and the prolonged sound mark, and after opening punctuation (the kinsoku rules). Korean and Thai are
- * left to their spaces: Korean spaces its words, Thai needs a dictionary.
+ * Where a line may break without a space: between the characters of Chinese and Japanese, which have no spaces
+ * between words, as the JDK's line-break rules (Unicode's UAX #14) have it: not before closing punctuation, small
+ * kana or the prolonged sound mark, nor after opening punctuation (the kinsoku rules). Only where one side is Han,
+ * kana, bopomofo or CJK punctuation: Korean and Thai are left to their spaces (Korean spaces its words; the JDK's
+ * Thai breaks need its dictionary), and every other script breaks at spaces as before.
  */
 final class IdeographicBreaks {
 
-    /** Never at the start of a line: closing brackets and quotes, stops, commas, small kana, iteration marks. */
-    private static final String NO_BREAK_BEFORE =
-            "、。，．：；！？）」』】〕〉》］｝〙〗〟・ー〜～々〻ゝゞヽヾ" + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ" + ",.:;!?)]}%’”…‥";
-
-    /** Never at the end of a line: opening brackets and quotes. */
-    private static final String NO_BREAK_AFTER = "（「『【〔〈《［｛〘〖〝([{‘“";
+    /** The JDK's line-break rules, one instance a thread: a BreakIterator keeps the text it was given. */
+    private static final ThreadLocal<BreakIterator> LINES =
+            ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(Locale.ROOT));
 
     private IdeographicBreaks() {}
 
@@ -24,7 +24,13 @@ final class IdeographicBreaks {
         if (!isIdeographic(before) && !isIdeographic(after)) {
             return false;
         }
-        return NO_BREAK_BEFORE.indexOf(after) < 0 && NO_BREAK_AFTER.indexOf(before) < 0;
+        String pair = new StringBuilder(4)
+                .appendCodePoint(before)
+                .appendCodePoint(after)
+                .toString();
+        BreakIterator lines = LINES.get();
+        lines.setText(pair);
+        return lines.isBoundary(Character.charCount(before));
     }
 
     /** Han, kana, bopomofo, and the fullwidth punctuation written among them. */
