@@ -24,11 +24,41 @@ final class ClassHints {
             Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     static final Pattern SHARE = Pattern.compile("share|sharing|social", Pattern.CASE_INSENSITIVE);
 
+    /** Longer ids are no anchor made from a heading (a heading of about twenty words at most). */
+    private static final int ANCHOR_MAX = 160;
+
     private ClassHints() {}
 
     /** Class plus id, the string the patterns look at. */
     static String of(Element e) {
-        return e.className() + " " + e.id();
+        return e.className() + " " + id(e);
+    }
+
+    /**
+     * The element's id, unless it only names the element's own text: an anchor that a wiki or a table of contents
+     * made from a heading ({@code id="Ad_campaign_promotion_controversy"} on the heading "Ad campaign promotion
+     * controversy") says what the section is called, not what kind of block it is, and its words are the
+     * article's.
+     */
+    static String id(Element e) {
+        String id = e.id();
+        if (id.length() < 3 || id.length() > ANCHOR_MAX) {
+            return id;
+        }
+        String tag = e.normalName();
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        String text = heading ? e.text() : e.ownText();
+        return letters(id).equals(letters(text)) ? "" : id;
+    }
+
+    /** Letters and digits only, lower case: how an anchor is compared with the text it was made from. */
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** +25 for each of class and id that looks like content, −25 for each that looks like boilerplate. */
@@ -39,7 +69,7 @@ final class ClassHints {
             weight += NEGATIVE.matcher(cls).find() ? -25 : 0;
             weight += POSITIVE.matcher(cls).find() ? 25 : 0;
         }
-        String id = e.id();
+        String id = id(e);
         if (!id.isEmpty()) {
             weight += NEGATIVE.matcher(id).find() ? -25 : 0;
             weight += POSITIVE.matcher(id).find() ? 25 : 0;

@@ -32,6 +32,19 @@ class BodyPrecisionTest {
     }
 
     @Test
+    void aHeadingsAnchorMadeFromItsTextSaysNothingAboutTheBlock() {
+        // A wiki's section heading: the anchor "…promotion…" is the heading's own words, not a promotion box.
+        Article a = page(
+                "",
+                "<article>" + STORY + "<h3><span class=\"mw-headline\" id=\"Dredging_fee_promotion_row\">Dredging fee"
+                        + " promotion row</span><span class=\"mw-editsection\">[<a href=\"/edit\">edit</a>]</span></h3>"
+                        + MORE_STORY + "<div id=\"promo\">Half price moorings this week only</div></article>");
+        assertTrue(a.bodyText().contains("Dredging fee promotion row"), a.bodyText());
+        assertFalse(
+                a.bodyText().contains("Half price"), "an id that is no heading's text still counts: " + a.bodyText());
+    }
+
+    @Test
     void aHiddenDivWithoutAPlaceholderStaysHidden() {
         Article a = page(
                 "",
