@@ -13,7 +13,8 @@ import picocli.CommandLine.ParseResult;
  * own options and inputs would silently drop when a command's name follows them: picocli sets them on the
  * reader, which does not run, so {@code lede --no-state list} wrote the library index and
  * {@code lede feeds/ list} listed the default library. {@code --config FILE} alone is read before a
- * command's name too ({@link CommandConfig#of}); anything else there is a usage error naming it.
+ * command's name too ({@link CommandConfig#of}), by the commands that take it; anything else there, or
+ * {@code --config} before a command that reads no config, is a usage error naming it.
  */
 final class BeforeCommandName implements CommandLine.IExecutionStrategy {
 
@@ -25,6 +26,14 @@ final class BeforeCommandName implements CommandLine.IExecutionStrategy {
         if (parseResult.hasSubcommand() && !helpAsked(parseResult)) {
             ParseResult command = parseResult.subcommand();
             Optional<String> dropped = dropped(parseResult);
+            if (dropped.isEmpty()
+                    && parseResult.hasMatchedOption(CARRIED)
+                    && command.commandSpec().findOption(CARRIED) == null) {
+                // A config that the command never reads would be accepted and do nothing.
+                throw new ParameterException(
+                        command.commandSpec().commandLine(),
+                        CARRIED + " has no say in " + command.commandSpec().name() + ": it reads no config");
+            }
             if (dropped.isPresent()) {
                 String name = command.commandSpec().name();
                 throw new ParameterException(

@@ -379,6 +379,13 @@ class CommandsTest {
                 0,
                 CliRun.of("--config", dir.resolve("none").toString(), "list", folder)
                         .exitCode());
+        // ... by the commands that read a config; one that reads none would take it and do nothing.
+        CliRun unread = CliRun.of("--config", dir.resolve("none").toString(), "subscriptions");
+        assertEquals(ExitCodes.USAGE, unread.exitCode(), unread.err());
+        assertEquals("", unread.out());
+        assertTrue(
+                unread.err().startsWith("lede: --config has no say in subscriptions: it reads no config"),
+                unread.err());
         CliRun helpFirst = CliRun.of("help", "list");
         assertEquals(ExitCodes.USAGE, helpFirst.exitCode());
         assertTrue(helpFirst.err().startsWith("lede: help is no command of lede's; help on list is lede list --help"));
