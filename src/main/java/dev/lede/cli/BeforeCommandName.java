@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -44,7 +46,21 @@ final class BeforeCommandName implements CommandLine.IExecutionStrategy {
                                         + " …");
             }
         }
+        if (!parseResult.hasSubcommand() && !helpAsked(parseResult) && asksForHelpAlone(parseResult)) {
+            throw new ParameterException(parseResult.commandSpec().commandLine(), "help is no command of lede's");
+        }
         return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    /** {@code lede help} with no file of that name here: a person asking for help, not for a file to read. */
+    private static boolean asksForHelpAlone(ParseResult top) {
+        for (PositionalParamSpec positional : top.matchedPositionals()) {
+            List<String> typed = positional.originalStringValues();
+            if (typed.equals(List.of("help"))) {
+                return !Files.exists(Path.of("help"));
+            }
+        }
+        return false;
     }
 
     /** The first option (other than {@code --config}) or input the top command matched, as it was typed. */

@@ -1,4 +1,4 @@
-// Over 250 lines: the command line's one door: picocli, the plain paths past it, one-line failures.
+// Over 300 lines: the command line's one door: picocli, the plain paths past it, one-line failures.
 package dev.lede.cli;
 
 import dev.lede.core.article.Source;
@@ -151,6 +151,9 @@ public final class LedeCommand implements Callable<Integer> {
      * building its command model by reflection (a large part of start-up).
      */
     static boolean plain(String[] args) {
+        if (args.length == 1 && args[0].equals("help")) {
+            return false; // perhaps a person asking for help: BeforeCommandName tells them where it is
+        }
         for (String arg : args) {
             if (optionLike(arg) || SUBCOMMAND_NAMES.contains(arg)) {
                 return false;

@@ -386,6 +386,9 @@ class CommandsTest {
         assertTrue(
                 unread.err().startsWith("lede: --config has no say in subscriptions: it reads no config"),
                 unread.err());
+        CliRun helpAlone = CliRun.of("help");
+        assertEquals(ExitCodes.USAGE, helpAlone.exitCode(), helpAlone.err());
+        assertEquals("lede: help is no command of lede's (lede --help lists the options)\n", helpAlone.err());
         CliRun helpFirst = CliRun.of("help", "list");
         assertEquals(ExitCodes.USAGE, helpFirst.exitCode());
         assertTrue(helpFirst.err().startsWith("lede: help is no command of lede's; help on list is lede list --help"));

@@ -32,6 +32,9 @@ class PlainArgumentsTest {
         assertTrue(LedeCommand.plain(new String[0]));
         assertTrue(
                 LedeCommand.plain(new String[] {"feeds", "-", "https://news.example.com/feed", "a b.txt", "listing"}));
+        assertFalse(
+                LedeCommand.plain(new String[] {"help"}), "lede help alone goes by picocli, which says where help is");
+        assertTrue(LedeCommand.plain(new String[] {"help", "feeds"}));
     }
 
     @Test
