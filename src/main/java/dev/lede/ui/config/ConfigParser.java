@@ -1,4 +1,5 @@
-// Over 250 lines: every kind of configuration line, each with its one-line error, in one place.
+// Over 300 lines: every kind of configuration line, each with its one-line error and the settings it leaves, in one
+// place (how a key is written is WrittenKeys).
 package dev.lede.ui.config;
 
 import dev.lede.core.article.Problem;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,13 +36,7 @@ public final class ConfigParser {
     /** {@code set keep}: up to about a hundred years. */
     public static final int MAX_KEEP_DAYS = 36_500;
 
-    private static final Set<String> NAMED_KEYS = Set.of(
-            "enter", "esc", "tab", "bs", "del", "ins", "up", "down", "left", "right", "pgup", "pgdn", "home", "end",
-            "space");
-    private static final Pattern MODIFIED = Pattern.compile("<((?:[cas]-)*)([a-z0-9]+|[\\p{Graph}&&[^<>]])>");
-    private static final Pattern WRITTEN_MODIFIED = Pattern.compile("<((?:[casCAS]-)*)([^<>]+)>");
     private static final Pattern WORD = Pattern.compile("\\S+");
-    private static final Pattern FUNCTION = Pattern.compile("f([1-9]|1[0-9])");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final char REPLACEMENT = '\uFFFD';
     private static final Map<String, Sort> SORTS =
@@ -205,7 +199,7 @@ public final class ConfigParser {
             if (action.isEmpty()) {
                 return "unknown action " + quoted(words[2]) + " (see the action names in the README)";
             }
-            Key key = Key.of(canonicalKey(words[1]));
+            Key key = Key.of(WrittenKeys.canonical(words[1]));
             ConfigParser.bind(bindings, key, action.get()).forEach(other -> taken(key, other, " is bound again"));
             boundOn.computeIfAbsent(key, k -> new HashMap<>()).put(action.get(), line);
             return null;
@@ -219,7 +213,7 @@ public final class ConfigParser {
             if (wrongKey != null) {
                 return wrongKey;
             }
-            Key key = Key.of(canonicalKey(words[1]));
+            Key key = Key.of(WrittenKeys.canonical(words[1]));
             bindings.forEach((action, keys) -> {
                 if (keys.remove(key)) {
                     taken(key, action, " is unbound");
@@ -230,11 +224,11 @@ public final class ConfigParser {
 
         /** Why {@code written} is no key a terminal sends lede, or null when it is one. */
         private static String wrongKey(String written) {
-            String name = canonicalKey(written);
+            String name = WrittenKeys.canonical(written);
             if (name == null) {
                 return quoted(written) + " names a modifier twice";
             }
-            if (!isKey(name)) {
+            if (!WrittenKeys.isKey(name)) {
                 return unknownKey(written);
             }
             return TerminalKeys.unsent(name).orElse(null);
@@ -360,48 +354,6 @@ public final class ConfigParser {
 
     private static Optional<Action> action(String id) {
         return Arrays.stream(Action.values()).filter(a -> a.id().equals(id)).findFirst();
-    }
-
-    /**
-     * A key as the terminal's keys are named ({@code tui/KeyStrokes}): modifiers in lower case and in the order
-     * c-, a-, s-, a named key in lower case ({@code <C-x>}, {@code <F2>}, {@code <a-c-x>} are {@code <c-x>},
-     * {@code <f2>}, {@code <c-a-x>}; written otherwise they were taken and never matched a key); null when a
-     * modifier is written twice. A single character keeps its case: {@code <a-X>} is not {@code <a-x>}.
-     */
-    static String canonicalKey(String written) {
-        Matcher matcher = WRITTEN_MODIFIED.matcher(written);
-        if (!matcher.matches()) {
-            return written;
-        }
-        String modifiers = matcher.group(1).toLowerCase(Locale.ROOT);
-        String base = matcher.group(2);
-        StringBuilder name = new StringBuilder("<");
-        for (String modifier : List.of("c-", "a-", "s-")) {
-            int count = (modifiers.length() - modifiers.replace(modifier, "").length()) / 2;
-            if (count > 1) {
-                return null;
-            }
-            name.append(count == 1 ? modifier : "");
-        }
-        boolean named = base.codePointCount(0, base.length()) > 1;
-        return name.append(named ? base.toLowerCase(Locale.ROOT) : base)
-                .append('>')
-                .toString();
-    }
-
-    /** A key in vi notation: one visible character, or a name in angle brackets with c-, a-, s- modifiers. */
-    static boolean isKey(String name) {
-        if (name.codePointCount(0, name.length()) == 1) {
-            int cp = name.codePointAt(0);
-            return !Character.isISOControl(cp) && !Character.isWhitespace(cp);
-        }
-        var matcher = MODIFIED.matcher(name);
-        if (!matcher.matches()) {
-            return false;
-        }
-        String base = matcher.group(2);
-        boolean modified = !matcher.group(1).isEmpty();
-        return NAMED_KEYS.contains(base) || FUNCTION.matcher(base).matches() || (modified && base.length() == 1);
     }
 
     private static OptionalInt number(String value) {

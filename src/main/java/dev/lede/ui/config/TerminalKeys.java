@@ -20,7 +20,7 @@ final class TerminalKeys {
 
     private TerminalKeys() {}
 
-    /** Why no terminal sends {@code key} as a key of its own (a key {@link ConfigParser#isKey} accepts); empty when one does. */
+    /** Why no terminal sends {@code key} as a key of its own (a key {@link WrittenKeys#isKey} accepts); empty when one does. */
     static Optional<String> unsent(String key) {
         Matcher matcher = MODIFIED.matcher(key);
         if (!matcher.matches()) {

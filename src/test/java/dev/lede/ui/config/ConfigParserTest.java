@@ -240,10 +240,10 @@ class ConfigParserTest {
     void keysAreWrittenInViNotation() {
         for (String key :
                 List.of("j", "G", "'", "<", "é", "<c-d>", "<enter>", "<s-tab>", "<f12>", "<a-x>", "<c-space>")) {
-            assertTrue(ConfigParser.isKey(key), key);
+            assertTrue(WrittenKeys.isKey(key), key);
         }
         for (String key : List.of("jj", "<hyper-x>", "<ctrl-d>", "<f20>", "<x>", " ", "\u0007", "<>")) {
-            assertTrue(!ConfigParser.isKey(key), key);
+            assertTrue(!WrittenKeys.isKey(key), key);
         }
     }
 
