@@ -124,12 +124,7 @@ class StoryUpdateTest {
     @Test
     void anArticleAddedWhileTheReaderIsOpenJoinsTheStoryAndShowsAsLinkedFrom() {
         UiState sequel = reading(start, articles, "j", "<enter>");
-        Article follow = Fixtures.article(
-                "Maresby pilots finish their winter training",
-                "2025-03-20",
-                List.of(new dev.lede.core.article.Block.Paragraph("Both pilots passed.")),
-                List.of(new RelatedHeadline(Fixtures.SEQUEL, null)),
-                List.of());
+        Article follow = trainingFollowUp();
         LibraryBuilder builder = new LibraryBuilder();
         List<Article> more = new ArrayList<>(articles);
         more.add(follow);
@@ -149,16 +144,21 @@ class StoryUpdateTest {
                 headlines(story(Keys.pressed(linked, "s")).entries()));
     }
 
-    @Test
-    void anOpenStoryFollowsTheLibraryAsArticlesArriveAndGo() {
-        UiState open = reading(start, articles, "j", "<enter>", "s");
-        assertEquals(1, story(open).selected(), "the sequel");
-        Article follow = Fixtures.article(
+    /** An article that arrives later, whose related headline names the sequel. */
+    private static Article trainingFollowUp() {
+        return Fixtures.article(
                 "Maresby pilots finish their winter training",
                 "2025-03-20",
                 List.of(new dev.lede.core.article.Block.Paragraph("Both pilots passed.")),
                 List.of(new RelatedHeadline(Fixtures.SEQUEL, null)),
                 List.of());
+    }
+
+    @Test
+    void anOpenStoryFollowsTheLibraryAsArticlesArriveAndGo() {
+        UiState open = reading(start, articles, "j", "<enter>", "s");
+        assertEquals(1, story(open).selected(), "the sequel");
+        Article follow = trainingFollowUp();
         List<Article> more = new ArrayList<>(articles);
         more.add(0, follow);
         UiState grown = linkedTo(open, more);
@@ -191,12 +191,7 @@ class StoryUpdateTest {
 
     @Test
     void theFocusedLinkedFromArticleStaysFocusedAsTheLinksChange() {
-        Article follow = Fixtures.article(
-                "Maresby pilots finish their winter training",
-                "2025-03-20",
-                List.of(new dev.lede.core.article.Block.Paragraph("Both pilots passed.")),
-                List.of(new RelatedHeadline(Fixtures.SEQUEL, null)),
-                List.of());
+        Article follow = trainingFollowUp();
         List<Article> more = new ArrayList<>(articles);
         more.add(follow);
         UiState sequel = linkedTo(reading(start, articles, "j", "<enter>"), more);
