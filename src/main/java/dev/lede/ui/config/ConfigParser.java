@@ -39,6 +39,10 @@ public final class ConfigParser {
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final char REPLACEMENT = '\uFFFD';
+    /** The names a {@code set} line takes ({@code colour} too, as {@code color}). */
+    private static final List<String> SETTINGS =
+            List.of("width", "split", "color", "sort", "hyperlinks", "keep", "columns");
+
     private static final Map<String, Sort> SORTS =
             Map.of("file", Sort.FILE_ORDER, "newest", Sort.NEWEST, "title", Sort.TITLE);
 
@@ -197,7 +201,11 @@ public final class ConfigParser {
             }
             Optional<Action> action = action(words[2]);
             if (action.isEmpty()) {
-                return "unknown action " + quoted(words[2]) + " (see the action names in the README)";
+                return "unknown action " + quoted(words[2]) + " ("
+                        + NearestName.of(words[2], actionNames())
+                                .map(name -> "did you mean " + name + "?")
+                                .orElse("see the action names in the README")
+                        + ")";
             }
             Key key = Key.of(WrittenKeys.canonical(words[1]));
             ConfigParser.bind(bindings, key, action.get()).forEach(other -> taken(key, other, " is bound again"));
@@ -262,7 +270,11 @@ public final class ConfigParser {
                 case "keep" -> keep(value);
                 case "columns" -> columns(value);
                 default ->
-                    "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks, keep, columns)";
+                    "unknown setting " + quoted(words[1]) + " ("
+                            + NearestName.of(words[1], SETTINGS)
+                                    .map(name -> "did you mean " + name + "?")
+                                    .orElse(String.join(", ", SETTINGS))
+                            + ")";
             };
         }
 

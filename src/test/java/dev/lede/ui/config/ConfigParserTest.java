@@ -201,6 +201,21 @@ class ConfigParserTest {
     }
 
     @Test
+    void aMisspeltActionOrSettingNameIsAnsweredWithTheNameClearlyMeant() {
+        Config config = ConfigParser.parse(
+                FILE,
+                String.join("\n", "bind j next-artcle", "set sortt newest", "bind j open-related", "set volume 11"));
+        assertEquals(
+                List.of(
+                        FILE + ":1: unknown action ‘next-artcle’ (did you mean next-article?); line ignored",
+                        FILE + ":2: unknown setting ‘sortt’ (did you mean sort?); line ignored",
+                        FILE + ":3: unknown action ‘open-related’ (see the action names in the README); line ignored",
+                        FILE + ":4: unknown setting ‘volume’ (width, split, color, sort, hyperlinks, keep, columns);"
+                                + " line ignored"),
+                config.problems().stream().map(Problem::describe).toList());
+    }
+
+    @Test
     void aCommentMayFollowASettingAndTheHashKeyCanStillBeBound() {
         Config config = ConfigParser.parse(
                 FILE,
