@@ -41,6 +41,23 @@ class OpenArticleGoneTest {
         assertTrue(after.reader().isPresent(), "the text being read stays");
     }
 
+    /** F or m on it had starred or marked an id no list shows again: ' then said no article was starred (qa25). */
+    @Test
+    void anOpenArticleThatLeftTheLibraryIsNeitherStarredNorMarked() {
+        UiState open = reading(Keys.start(libraryOf(articles).finish(), 100, 24), articles, "j", "<enter>");
+        Article shown = articles.get(1);
+        List<Article> left = articles.stream().filter(a -> a != shown).toList();
+        UiState gone = Update.update(
+                        open, new Event.LibraryUpdated(libraryOf(left).finish()))
+                .state();
+        UiState starred = reading(gone, articles, "F");
+        assertEquals(Optional.of("this article's file was changed or deleted: nothing to star"), starred.message());
+        assertTrue(starred.reading().starred().isEmpty(), "no star kept for an article no list shows");
+        UiState marked = reading(gone, articles, "m");
+        assertEquals(Optional.of("this article's file was changed or deleted: nothing to mark"), marked.message());
+        assertEquals(gone.reading(), marked.reading());
+    }
+
     @Test
     void anOpenArticleStillThereSaysNothing() {
         UiState open = reading(Keys.start(libraryOf(articles).finish(), 100, 24), articles, "j", "<enter>");
