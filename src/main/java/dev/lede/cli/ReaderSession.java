@@ -233,7 +233,8 @@ final class ReaderSession implements ReaderStart.Plan {
                         LibraryLoad.loadOptions(inputs).maxSize(),
                         config.keep(),
                         warnings::add,
-                        arguments),
+                        arguments,
+                        inputs.inputs.isEmpty()),
                 warnings::add);
     }
 
