@@ -124,6 +124,7 @@ public final class ConfigParser {
         private boolean hyperlinks;
         private Optional<ListColumns> columns = Optional.empty();
         private final List<String> paths = new ArrayList<>();
+        private final List<Integer> pathLines = new ArrayList<>();
         private OptionalInt keep = OptionalInt.empty();
 
         Settings() {
@@ -134,7 +135,10 @@ public final class ConfigParser {
             keepAWayOut();
             List<Problem> named = new ArrayList<>();
             problems.forEach((number, why) -> named.add(new Problem(file + ":" + number, why)));
-            return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, columns, named);
+            List<String> pathsOn =
+                    pathLines.stream().map(number -> file + ":" + number).toList();
+            return new Config(
+                    new Keymap(bindings), width, split, color, sort, hyperlinks, paths, pathsOn, keep, columns, named);
         }
 
         /**
@@ -251,6 +255,7 @@ public final class ConfigParser {
                 return "path takes a folder, file or URL";
             }
             paths.add(path);
+            pathLines.add(line);
             return null;
         }
 

@@ -36,6 +36,7 @@ class ConfigParserTest {
                         config.sort(),
                         config.hyperlinks(),
                         config.paths(),
+                        config.pathLines(),
                         config.keep(),
                         config.columns(),
                         config.problems()));
