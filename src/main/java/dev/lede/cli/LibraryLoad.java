@@ -65,6 +65,7 @@ final class LibraryLoad {
         List<String> arguments = RunInputs.arguments(options, config, environment, err);
         return loadAll(
                 arguments,
+                RunInputs.configPathNames(options, config, environment),
                 options,
                 indexed(arguments, options, noState)
                         ? Optional.of(() -> CacheFiles.libraryIndex(arguments, noState, environment, err::println))
@@ -113,12 +114,15 @@ final class LibraryLoad {
             Map<String, String> environment,
             InputStream stdin,
             PrintWriter err,
-            StoredListing.Lines lines,
+            StoredListing.Lines listing,
             Consumer<ResolvedRelated> loaded,
             Function<List<String>, Optional<LibraryIndex>> opening) {
         List<String> arguments = RunInputs.arguments(options, config, environment, err);
+        ConfigPathNames names = RunInputs.configPathNames(options, config, environment);
+        StoredListing.Lines lines = names.naming(listing);
         if (!indexed(arguments, options, noState)) {
-            Loaded library = loadAll(arguments, options, Optional.empty(), null, stdin, err, null, Optional.empty());
+            Loaded library =
+                    loadAll(arguments, names, options, Optional.empty(), null, stdin, err, null, Optional.empty());
             loaded.accept(library.related());
             return library.exitCode();
         }
@@ -165,6 +169,7 @@ final class LibraryLoad {
             boolean[] handed = {false};
             Loaded library = loadAll(
                     arguments,
+                    names,
                     options,
                     Optional.of(() -> {
                         if (handed[0]) {
@@ -196,6 +201,7 @@ final class LibraryLoad {
      */
     private static Loaded loadAll(
             List<String> arguments,
+            ConfigPathNames names,
             InputOptions options,
             Optional<Supplier<Optional<LibraryIndex>>> opening,
             WalkAhead walk,
@@ -210,7 +216,7 @@ final class LibraryLoad {
         Loader loader = new Loader(loadOptions, stdin, Loader.defaultUrls(loadOptions));
         if (opening.isPresent()) {
             try (IndexedLoad load = new IndexedLoad(opening.get(), loader, loadOptions, err::println).walkedBy(walk)) {
-                load.load(arguments, new LoadSink() {
+                load.load(arguments, names.naming(new LoadSink() {
                     @Override
                     public void loaded(Parsed parsed) {
                         builder.accept(parsed).forEach(problem -> report(err, problem));
@@ -225,7 +231,7 @@ final class LibraryLoad {
                     public void resolvedAhead() {
                         builder.resolvedAhead();
                     }
-                });
+                }));
                 // finish() makes a new library at every call, and each would resolve its related
                 // headlines again: the one resolved and stored is the one printed.
                 library = builder.finish();
@@ -243,13 +249,13 @@ final class LibraryLoad {
                 keeping.ifPresent(load::keepListing);
             }
         } else {
-            loader.load(arguments, new LoadSink() {
+            loader.load(arguments, names.naming(new LoadSink() {
                 @Override
                 public void loaded(Parsed parsed) {
                     // Skipped inputs, warnings and merged articles: one line each, as they come.
                     builder.accept(parsed).forEach(problem -> report(err, problem));
                 }
-            });
+            }));
             library = builder.finish();
             resolved = new ResolvedRelated(library);
         }

@@ -33,6 +33,7 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
     private final Consumer<String> afterQuit;
     private final Set<String> said = ConcurrentHashMap.newKeySet();
     private final List<String> shown;
+    private final boolean noInputNamed;
 
     /**
      * @param keep      the reader's configuration's {@code set keep} (its problems were said when the reader read it)
@@ -40,17 +41,22 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
      *                  item's warning), once however many R's repeat it: the status line shows one failure
      */
     ReaderFetch(Map<String, String> environment, long maxBytes, OptionalInt keep, Consumer<String> afterQuit) {
-        this(environment, maxBytes, keep, afterQuit, null);
+        this(environment, maxBytes, keep, afterQuit, null, false);
     }
 
-    /** @param shown the reader's inputs, to tell whether they show the fetched library (null: they do) */
+    /**
+     * @param shown the reader's inputs, to tell whether they show the fetched library (null: they do)
+     * @param noInputNamed the reader was started with no input: the next such start opens the fetched library
+     */
     ReaderFetch(
             Map<String, String> environment,
             long maxBytes,
             OptionalInt keep,
             Consumer<String> afterQuit,
-            List<String> shown) {
+            List<String> shown,
+            boolean noInputNamed) {
         this.shown = shown == null ? null : List.copyOf(shown);
+        this.noInputNamed = noInputNamed;
         this.environment = Map.copyOf(environment);
         this.maxBytes = maxBytes;
         this.keep = keep;
@@ -86,8 +92,8 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
             tally.ifPresent(
                     t -> t.lines().stream().filter(said::add).forEach(line -> afterQuit.accept("lede: " + line)));
             boolean libraryShown = shown == null || shows(shown, paths.get().library());
-            post.accept(tally.map(
-                            t -> new Event.FetchEnded(t.feeds(), t.added(), t.failed(), t.firstFailure(), libraryShown))
+            post.accept(tally.map(t -> new Event.FetchEnded(
+                            t.feeds(), t.added(), t.failed(), t.firstFailure(), libraryShown, noInputNamed))
                     .orElseGet(() -> new Event.FetchEnded(0, 0, 0, FetchJob.lockedOut(paths.get()))));
         } catch (IOException e) {
             // A file system failure names its own file (the list, the state folder, the lock, the library).

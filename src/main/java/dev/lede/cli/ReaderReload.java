@@ -29,6 +29,7 @@ final class ReaderReload implements Consumer<LoadSink> {
     private final boolean indexed;
     private final Map<String, String> environment;
     private final Consumer<String> warnings;
+    private final ConfigPathNames names;
     /** The last reload's load: its index connection serves the library it gave (search, ledes) until replaced. */
     private IndexedLoad serving;
 
@@ -37,21 +38,27 @@ final class ReaderReload implements Consumer<LoadSink> {
             LoadOptions options,
             boolean indexed,
             Map<String, String> environment,
-            Consumer<String> warnings) {
+            Consumer<String> warnings,
+            ConfigPathNames names) {
         this.arguments = List.copyOf(arguments);
+        this.names = names;
         this.options = options;
         this.indexed = indexed;
         this.environment = environment;
         this.warnings = warnings;
     }
 
-    /** The folders among {@code arguments} to watch, with their reload; empty when the inputs are not all paths. */
+    /**
+     * The folders among {@code arguments} to watch, with their reload; empty when the inputs are not all paths. The
+     * reload's problems are named as the start's ({@code names}).
+     */
     static Optional<ReaderContext.Watched> watched(
             List<String> arguments,
             LoadOptions options,
             boolean indexed,
             Map<String, String> environment,
-            Consumer<String> warnings) {
+            Consumer<String> warnings,
+            ConfigPathNames names) {
         if (!IndexedLoad.applies(arguments, options)) {
             return Optional.empty();
         }
@@ -68,7 +75,8 @@ final class ReaderReload implements Consumer<LoadSink> {
         }
         return folders.isEmpty()
                 ? Optional.empty()
-                : Optional.of(reloading(folders, new ReaderReload(arguments, options, indexed, environment, warnings)));
+                : Optional.of(reloading(
+                        folders, new ReaderReload(arguments, options, indexed, environment, warnings, names)));
     }
 
     private static ReaderContext.Watched reloading(List<Path> folders, ReaderReload reload) {
@@ -76,7 +84,8 @@ final class ReaderReload implements Consumer<LoadSink> {
     }
 
     @Override
-    public void accept(LoadSink sink) {
+    public void accept(LoadSink reloaded) {
+        LoadSink sink = names.naming(reloaded);
         Loader loader = new Loader(options, InputStream.nullInputStream(), Loader.defaultUrls(options));
         if (!indexed) {
             loader.load(arguments, sink);

@@ -62,6 +62,9 @@ final class ReaderSession implements ReaderStart.Plan {
     private final CommandConfig configFile;
     private Config config;
     private List<String> arguments;
+    /** The configuration's file and line of each input its path lines gave, to name their problems by. */
+    private ConfigPathNames names = ConfigPathNames.NONE;
+
     private Loader loader;
     private IndexedLoad indexedLoad;
 
@@ -107,12 +110,13 @@ final class ReaderSession implements ReaderStart.Plan {
     public Consumer<LoadSink> loading() {
         InputOptions inputs = settings.inputs();
         arguments = RunInputs.arguments(inputs, configFile, settings.environment(), err);
+        names = RunInputs.configPathNames(inputs, configFile, settings.environment());
         LoadOptions options = LibraryLoad.loadOptions(inputs).withUrlsWhenFetched();
         loader = new Loader(options, stdin, Loader.defaultUrls(options));
         boolean indexed =
                 IndexedLoad.applies(arguments, options) && !settings.noState() && !StateFiles.stdinOnly(arguments);
         if (!indexed) {
-            return sink -> loader.load(arguments, sink);
+            return sink -> loader.load(arguments, names.naming(sink));
         }
         indexedLoad = new IndexedLoad(
                 () -> CacheFiles.libraryIndex(arguments, false, settings.environment(), warnings::add),
@@ -123,7 +127,7 @@ final class ReaderSession implements ReaderStart.Plan {
         CacheRoot.of(settings.environment())
                 .ifPresent(cache -> indexedLoad.showingFirst(new FirstScreen(cache), Path.of("")));
         return sink -> {
-            indexedLoad.load(arguments, sink);
+            indexedLoad.load(arguments, names.naming(sink));
             sink.finished();
         };
     }
@@ -227,13 +231,15 @@ final class ReaderSession implements ReaderStart.Plan {
                         LibraryLoad.loadOptions(inputs),
                         indexedLoad != null,
                         settings.environment(),
-                        warnings::add),
+                        warnings::add,
+                        names),
                 new ReaderFetch(
                         settings.environment(),
                         LibraryLoad.loadOptions(inputs).maxSize(),
                         config.keep(),
                         warnings::add,
-                        arguments),
+                        arguments,
+                        inputs.inputs.isEmpty()),
                 warnings::add);
     }
 

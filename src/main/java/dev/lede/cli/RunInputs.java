@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,25 @@ final class RunInputs {
             return List.of("feeds");
         }
         return samples(environment, err);
+    }
+
+    /**
+     * The configuration's file and line for each input its {@code path} lines gave, as {@link #arguments} gives
+     * them, when they are what a run opens (no input named): its problems are named by where they were asked for.
+     */
+    static ConfigPathNames configPathNames(
+            InputOptions options, CommandConfig config, Map<String, String> environment) {
+        if (!options.inputs.isEmpty()) {
+            return ConfigPathNames.NONE;
+        }
+        List<String> paths = config.get().paths();
+        Map<String, String> lines = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            lines.putIfAbsent(
+                    underHome(paths.get(i), environment),
+                    config.get().pathLines().get(i));
+        }
+        return new ConfigPathNames(lines);
     }
 
     /**

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Print the stories (articles connected by related headlines that resolve), oldest first, one per "
-                + "line, tab-separated: how many articles, the dates they span (first..last, one day when they fall on the same day, - when none has a date), "
+                + "line, tab-separated: how many articles, the dates they span (first..last, one day when they fall on the same day, - when none has a date; "
+                + "\"(N dated)\" after it when only N have one), "
                 + "and the headline of the earliest (--json for JSON Lines).",
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.SOME_FAILED_HELP, ExitCodes.USAGE_HELP, ExitCodes.NOTHING_READ_HELP
@@ -114,13 +115,20 @@ final class StoriesCommand extends LibraryCommand {
         }
     }
 
-    /** "3\t2025-03-01..2025-03-09\tFirst headline": the story's size, date span and first headline. */
+    /**
+     * "3\t2025-03-01..2025-03-09\tFirst headline": the story's size, date span and first headline. A span some
+     * articles have no part in says how many it counts ("2025-03-01..2025-03-09 (2 dated)"): read alone, one day
+     * for a story of 44 would say all 44 fell on it.
+     */
     static String line(StorySummary story) {
         String span = story.firstDay() == null
                 ? "-"
                 : story.firstDay().equals(story.lastDay())
                         ? story.firstDay()
                         : story.firstDay() + ".." + story.lastDay();
+        if (story.firstDay() != null && story.dated() < story.size()) {
+            span += " (" + story.dated() + " dated)";
+        }
         return story.size() + "\t" + span + "\t" + story.headline();
     }
 }

@@ -40,13 +40,20 @@ public sealed interface Event {
     /**
      * The background fetch ended. {@code feeds} is 0 when none was fetched ({@code problem} says why: another
      * fetch running, no subscriptions); otherwise {@code problem} is the first failure, or null.
-     * {@code libraryShown} is false when the reader's inputs do not show the fetched library, where they went.
+     * {@code libraryShown} is false when the reader's inputs do not show the fetched library, where they went;
+     * {@code shownNextStart} then says that lede with no input, as this reader was started, shows it from its next
+     * start (the library's folder had not been made yet when this one started).
      */
-    record FetchEnded(int feeds, int added, int failed, String problem, boolean libraryShown) implements Event {
+    record FetchEnded(int feeds, int added, int failed, String problem, boolean libraryShown, boolean shownNextStart)
+            implements Event {
 
         /** Ended in a reader that shows the fetched library, where the new articles join the list. */
         public FetchEnded(int feeds, int added, int failed, String problem) {
-            this(feeds, added, failed, problem, true);
+            this(feeds, added, failed, problem, true, false);
+        }
+
+        public FetchEnded(int feeds, int added, int failed, String problem, boolean libraryShown) {
+            this(feeds, added, failed, problem, libraryShown, false);
         }
     }
 

@@ -49,7 +49,10 @@ final class FetchUpdate {
         } else {
             line = ended.added() + " new";
             if (ended.added() > 0 && !ended.libraryShown()) {
-                line += ", in the fetched library: lede with no input opens it"; // not among what is shown
+                // not among what is shown; a reader started with no input was started before the first fetch
+                line += ended.shownNextStart()
+                        ? ", in the fetched library: lede opens it from its next start"
+                        : ", in the fetched library: lede with no input opens it";
             }
             if (ended.failed() > 0) {
                 line += ", " + ended.failed() + " failed" + (ended.problem() == null ? "" : " — " + ended.problem());

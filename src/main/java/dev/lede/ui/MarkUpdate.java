@@ -36,6 +36,11 @@ final class MarkUpdate {
         if (target.isEmpty()) {
             return state.withMessage(noTarget);
         }
+        if (state.library().isComplete() && state.library().find(target.get()).isEmpty()) {
+            // The open article's file was deleted or edited under the watch: a mark of it would be kept for an
+            // article no list shows again (' would say no article is starred, just after "starred").
+            return state.withMessage("this article's file was changed or deleted: " + noTarget);
+        }
         boolean on = !isOn.test(target.get());
         return state.withReading(set.apply(state.reading(), target.get(), on)).withMessage(on ? turnedOn : turnedOff);
     }

@@ -6,6 +6,7 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.ui.keys.Action;
 import dev.lede.ui.keys.Key;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -160,18 +161,45 @@ final class Navigation {
         if (state.reader().isEmpty() || !state.reader().get().entry().id().equals(entry.id())) {
             return state; // an answer for an article the reader has left already
         }
+        ReaderPage reader = state.reader().get();
+        if (reader.article().isPresent() && reader.article().get().equals(article)) {
+            return state; // read again after the folders changed, and the same: nothing moves
+        }
+        boolean sameText =
+                reader.article().isPresent() && sameText(reader.article().get(), article);
         Geometry geometry = state.geometry();
         ReaderLayout layout = ReaderLayout.of(
                 article,
                 geometry.textWidth(),
                 Backlinks.of(state, entry),
                 state.options().shown());
-        return state.withReader(state.reader().get().withArticle(article, layout, geometry.page()));
+        if (reader.article().isPresent()) {
+            // Its file was rewritten under the same id while it was read: the new text, at the same place (a
+            // file moved, its folder renamed, reads the same text from elsewhere: nothing to say).
+            UiState renewed = state.withReader(reader.withNewText(entry, article, layout, geometry.page()));
+            return sameText ? renewed : renewed.withMessage("this article's file changed: its new text is shown");
+        }
+        return state.withReader(reader.withArticle(article, layout, geometry.page()));
+    }
+
+    /** The same words shown: all but where the file is. */
+    private static boolean sameText(Article shown, Article read) {
+        return shown.headline().equals(read.headline())
+                && Objects.equals(shown.byline(), read.byline())
+                && Objects.equals(shown.published(), read.published())
+                && Objects.equals(shown.url(), read.url())
+                && Objects.equals(shown.site(), read.site())
+                && shown.body().equals(read.body())
+                && shown.related().equals(read.related())
+                && shown.links().equals(read.links());
     }
 
     static UiState unavailable(UiState state, LibraryEntry entry, String reason) {
         if (state.reader().isEmpty() || !state.reader().get().entry().id().equals(entry.id())) {
             return state;
+        }
+        if (state.reader().get().article().isPresent()) { // read again after the folders changed, and failed
+            return state.withMessage("this article's file " + reason + ": the text shown is as it was read");
         }
         return state.withReader(state.reader().get().withUnavailable(reason))
                 .withMessage("cannot show this article: " + reason);

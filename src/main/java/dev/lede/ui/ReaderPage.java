@@ -108,6 +108,16 @@ public record ReaderPage(
      * still the one focused.
      */
     public ReaderPage relaidOut(ReaderLayout newLayout, int rows) {
+        return relaidOut(entry, article, newLayout, rows);
+    }
+
+    /** The article's new text, its file rewritten under the same id, laid out as {@link #relaidOut} keeps it. */
+    public ReaderPage withNewText(LibraryEntry newEntry, Article newArticle, ReaderLayout newLayout, int rows) {
+        return relaidOut(newEntry, Optional.of(newArticle), newLayout, rows);
+    }
+
+    private ReaderPage relaidOut(
+            LibraryEntry newEntry, Optional<Article> newArticle, ReaderLayout newLayout, int rows) {
         Anchor keep = anchor();
         // The same text holds the same matches in the same order: the one stepped to stays current.
         Optional<ArticleSearch> newSearch = search.map(s -> {
@@ -115,8 +125,8 @@ public record ReaderPage(
             return again.withCurrent(Math.min(s.current(), again.matches().size() - 1));
         });
         return new ReaderPage(
-                        entry,
-                        article,
+                        newEntry,
+                        newArticle,
                         Optional.of(newLayout),
                         0,
                         keep,

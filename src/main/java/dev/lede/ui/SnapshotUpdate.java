@@ -6,6 +6,7 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.library.LinkGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What a new library snapshot, and the links worked out for one, do to the state (part of {@link Update}). */
 final class SnapshotUpdate {
@@ -50,7 +51,30 @@ final class SnapshotUpdate {
             effects.addAll(opened.effects());
             return new Transition(opened.state(), effects);
         }
-        return new Transition(openArticleGone(state, library) ? updated.withMessage(GONE) : updated, links);
+        List<Effect> effects = links;
+        Optional<LibraryEntry> reread = openArticleToReadAgain(state, library);
+        if (reread.isPresent()) {
+            effects = new ArrayList<>(links);
+            effects.add(new Effect.OpenArticle(reread.get()));
+        }
+        return new Transition(openArticleGone(state, library) ? updated.withMessage(GONE) : updated, effects);
+    }
+
+    /**
+     * The open article's entry in a library loaded again (the folders' watch saw a change), to read its file again:
+     * a file rewritten under the same id (a fetched item updated, an edit keeping its {@code Id:} line) had kept
+     * showing its old text, and nothing said so. An unchanged file reads back the same text, and nothing moves
+     * ({@link Navigation#arrived}).
+     */
+    private static Optional<LibraryEntry> openArticleToReadAgain(UiState state, Library library) {
+        if (!library.isComplete()
+                || library == state.library()
+                || !state.library().isComplete()
+                || state.reader().isEmpty()
+                || state.reader().get().article().isEmpty()) {
+            return Optional.empty();
+        }
+        return library.find(state.reader().get().entry().id());
     }
 
     static final String GONE = "this article's file was changed or deleted: it is no longer in the list";

@@ -100,6 +100,29 @@ class ConfigForEveryCommandTest {
         assertTrue(run("list").out().startsWith("1\t" + articles.resolve("a.txt") + "\t"), "named by its real path");
     }
 
+    /**
+     * A path line naming nothing is named by its file and line, as every other configuration problem is (it had
+     * been the path alone: which file said it?); it is still a skipped input, counted as one (qa25).
+     */
+    @Test
+    void aMissingPathIsNamedByTheConfigsFileAndLine() throws IOException {
+        Path file = config("set width 72\npath " + articles + "\npath /nonexistent/lede-test-news\n");
+        for (List<String> command : COMMANDS) {
+            // twice through the index (the second lists from the copy kept of it), once without
+            for (String state : new String[] {null, null, "--no-state"}) {
+                CliRun run = state == null || command.contains(state) ? run(args(command)) : run(args(command, state));
+                assertEquals(ExitCodes.SOME_FAILED, run.exitCode(), command + " " + state + ": " + run.err());
+                assertEquals(
+                        List.of("lede: " + file + ":3: /nonexistent/lede-test-news: no such file"),
+                        run.err()
+                                .lines()
+                                .filter(line -> line.contains("nonexistent"))
+                                .toList(),
+                        command + " " + state + ":\n" + run.err());
+            }
+        }
+    }
+
     @Test
     void aNamedInputComesBeforeTheConfigsPath() throws IOException {
         config("path /nonexistent/lede-test-news\n");

@@ -43,7 +43,7 @@ class StderrUnderCLocaleTest {
         child.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
         assertEquals(0, child.start().waitFor());
         assertEquals(
-                "lede: " + config + ":1: unknown action 'quitt' (see the action names in the README); line ignored\n",
+                "lede: " + config + ":1: unknown action 'quitt' (did you mean quit?); line ignored\n",
                 Files.readString(errors, StandardCharsets.UTF_8));
     }
 }

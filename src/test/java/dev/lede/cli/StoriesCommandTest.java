@@ -39,14 +39,14 @@ class StoriesCommandTest {
     }
 
     @Test
-    void printsEachStoryOfTwoOrMoreWithItsSizeDateSpanAndEarliestHeadline() throws IOException {
+    void printsEachStoryOfTwoOrMoreWithItsSizeDateSpanHowManyItCountsAndEarliestHeadline() throws IOException {
         library();
         for (String state : new String[] {"--no-state", null}) {
             CliRun run =
                     state == null ? CliRun.of("stories", dir.toString()) : CliRun.of("stories", state, dir.toString());
             assertEquals(0, run.exitCode(), run.err());
             assertEquals(
-                    List.of("3\t2025-03-10..2025-03-12\tHarbour town votes to keep its last ferry running."),
+                    List.of("3\t2025-03-10..2025-03-12 (2 dated)\tHarbour town votes to keep its last ferry running."),
                     run.out().lines().toList(),
                     "with " + state);
         }

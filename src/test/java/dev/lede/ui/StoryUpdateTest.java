@@ -132,9 +132,13 @@ class StoryUpdateTest {
         Library grown = builder.finish();
         Transition updated = Update.update(sequel, new Event.LibraryUpdated(grown));
         assertEquals(
-                List.of(new Effect.BuildLinks(grown)),
+                List.of(
+                        new Effect.BuildLinks(grown),
+                        new Effect.OpenArticle(
+                                grown.find(sequel.reader().orElseThrow().entry().id())
+                                        .orElseThrow())),
                 Keys.work(updated),
-                "the complete library's links are asked for");
+                "the complete library's links are asked for, and the open article read again (its file may have changed)");
         UiState linked = Update.update(updated.state(), new Event.LinksBuilt(LinkGraph.of(grown)))
                 .state();
         ReaderLayout layout = linked.reader().orElseThrow().layout().orElseThrow();

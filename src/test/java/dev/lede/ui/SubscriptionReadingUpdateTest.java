@@ -134,6 +134,21 @@ class SubscriptionReadingUpdateTest {
     }
 
     /**
+     * R in a reader started with no input before the first fetch: the fetched library's folder did not exist, so it
+     * is not shown, and "lede with no input opens it" told the reader to do what it had just done (qa25). The next
+     * start with no input opens it.
+     */
+    @Test
+    void aReaderStartedWithNoInputIsToldItsNextStartShowsTheNewArticles() {
+        UiState asked = pressed(start, "R");
+        assertEquals(
+                Optional.of("2 new, in the fetched library: lede opens it from its next start"),
+                Update.update(asked, new Event.FetchEnded(1, 2, 0, null, false, true))
+                        .state()
+                        .message());
+    }
+
+    /**
      * R in a reader that does not show the fetched library (opened before the first fetch, so on the samples or
      * ./feeds, or on inputs named): it said "2 new" and no new article came (found by qa7). It says where they are.
      */

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
  * @param split      {@code set split N|off}: the narrowest terminal that shows list and reader side by side
  *                   ({@link Integer#MAX_VALUE} for never)
  * @param paths      {@code path DIR} lines: what to open when no input is given
+ * @param pathLines  where each of {@code paths} was given, {@code file:line}, to name it by where it says what is wrong
  * @param keep       {@code set keep DAYS}: how long fetched articles are kept (empty: for ever)
  * @param columns    {@code set columns auto|none|source,date}: the list's columns beside the headline
  * @param problems   one per bad line, named {@code file:line}
@@ -29,12 +30,17 @@ public record Config(
         Optional<Sort> sort,
         boolean hyperlinks,
         List<String> paths,
+        List<String> pathLines,
         OptionalInt keep,
         Optional<ListColumns> columns,
         List<Problem> problems) {
 
     public Config {
         paths = List.copyOf(paths);
+        pathLines = List.copyOf(pathLines);
+        if (pathLines.size() != paths.size()) {
+            throw new IllegalArgumentException("a line for each path");
+        }
         problems = List.copyOf(problems);
     }
 
@@ -47,6 +53,7 @@ public record Config(
                 ColorChoice.AUTO,
                 Optional.empty(),
                 false,
+                List.of(),
                 List.of(),
                 OptionalInt.empty(),
                 Optional.empty(),
@@ -63,6 +70,7 @@ public record Config(
                 none.color(),
                 none.sort(),
                 false,
+                List.of(),
                 List.of(),
                 none.keep(),
                 none.columns(),

@@ -39,6 +39,10 @@ public final class ConfigParser {
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final char REPLACEMENT = '\uFFFD';
+    /** The names a {@code set} line takes ({@code colour} too, as {@code color}). */
+    private static final List<String> SETTINGS =
+            List.of("width", "split", "color", "sort", "hyperlinks", "keep", "columns");
+
     private static final Map<String, Sort> SORTS =
             Map.of("file", Sort.FILE_ORDER, "newest", Sort.NEWEST, "title", Sort.TITLE);
 
@@ -120,6 +124,7 @@ public final class ConfigParser {
         private boolean hyperlinks;
         private Optional<ListColumns> columns = Optional.empty();
         private final List<String> paths = new ArrayList<>();
+        private final List<Integer> pathLines = new ArrayList<>();
         private OptionalInt keep = OptionalInt.empty();
 
         Settings() {
@@ -130,7 +135,10 @@ public final class ConfigParser {
             keepAWayOut();
             List<Problem> named = new ArrayList<>();
             problems.forEach((number, why) -> named.add(new Problem(file + ":" + number, why)));
-            return new Config(new Keymap(bindings), width, split, color, sort, hyperlinks, paths, keep, columns, named);
+            List<String> pathsOn =
+                    pathLines.stream().map(number -> file + ":" + number).toList();
+            return new Config(
+                    new Keymap(bindings), width, split, color, sort, hyperlinks, paths, pathsOn, keep, columns, named);
         }
 
         /**
@@ -197,7 +205,11 @@ public final class ConfigParser {
             }
             Optional<Action> action = action(words[2]);
             if (action.isEmpty()) {
-                return "unknown action " + quoted(words[2]) + " (see the action names in the README)";
+                return "unknown action " + quoted(words[2]) + " ("
+                        + NearestName.of(words[2], actionNames())
+                                .map(name -> "did you mean " + name + "?")
+                                .orElse("see the action names in the README")
+                        + ")";
             }
             Key key = Key.of(WrittenKeys.canonical(words[1]));
             ConfigParser.bind(bindings, key, action.get()).forEach(other -> taken(key, other, " is bound again"));
@@ -243,6 +255,7 @@ public final class ConfigParser {
                 return "path takes a folder, file or URL";
             }
             paths.add(path);
+            pathLines.add(line);
             return null;
         }
 
@@ -262,7 +275,11 @@ public final class ConfigParser {
                 case "keep" -> keep(value);
                 case "columns" -> columns(value);
                 default ->
-                    "unknown setting " + quoted(words[1]) + " (width, split, color, sort, hyperlinks, keep, columns)";
+                    "unknown setting " + quoted(words[1]) + " ("
+                            + NearestName.of(words[1], SETTINGS)
+                                    .map(name -> "did you mean " + name + "?")
+                                    .orElse(String.join(", ", SETTINGS))
+                            + ")";
             };
         }
 

@@ -36,6 +36,7 @@ class ConfigParserTest {
                         config.sort(),
                         config.hyperlinks(),
                         config.paths(),
+                        config.pathLines(),
                         config.keep(),
                         config.columns(),
                         config.problems()));
@@ -198,6 +199,21 @@ class ConfigParserTest {
             assertTrue(described.get(i).startsWith(FILE + ":" + (i + 2) + ": "), described.get(i));
         }
         assertEquals(Keymap.DEFAULT.keys(Action.NEXT_ARTICLE), config.keymap().keys(Action.NEXT_ARTICLE));
+    }
+
+    @Test
+    void aMisspeltActionOrSettingNameIsAnsweredWithTheNameClearlyMeant() {
+        Config config = ConfigParser.parse(
+                FILE,
+                String.join("\n", "bind j next-artcle", "set sortt newest", "bind j open-related", "set volume 11"));
+        assertEquals(
+                List.of(
+                        FILE + ":1: unknown action ‘next-artcle’ (did you mean next-article?); line ignored",
+                        FILE + ":2: unknown setting ‘sortt’ (did you mean sort?); line ignored",
+                        FILE + ":3: unknown action ‘open-related’ (see the action names in the README); line ignored",
+                        FILE + ":4: unknown setting ‘volume’ (width, split, color, sort, hyperlinks, keep, columns);"
+                                + " line ignored"),
+                config.problems().stream().map(Problem::describe).toList());
     }
 
     @Test
