@@ -78,10 +78,13 @@ class HtmlBodyTest {
                 new Block.ListItem("4.", 0, "Rafts must be built from reclaimed materials only.", List.of())));
         assertTrue(body.contains(new Block.ListItem("•", 0, "Bring a spare paddle", List.of())));
         assertTrue(body.contains(new Block.ListItem("•", 1, "Wooden paddles are preferred by the judges", List.of())));
-        assertTrue(body.contains(new Block.Table(List.of(
-                List.of("Class", "Start", "Prize"),
-                List.of("Junior", "10:00", "Trophy"),
-                List.of("Open", "11:30", "Cup and hamper")))));
+        assertTrue(body.contains(new Block.Table(
+                List.of(
+                        List.of("Class", "Start", "Prize"),
+                        List.of("Junior", "10:00", "Trophy"),
+                        List.of("Open", "11:30", "Cup and hamper")),
+                List.of(),
+                true)));
         assertTrue(body.contains(new Block.Preformatted("  start   -> weir\n  weir    -> bridge")));
         assertTrue(
                 body.contains(new Block.Image("Rafts lined up on the bank", "https://news.example/img/rafts.jpg")),
