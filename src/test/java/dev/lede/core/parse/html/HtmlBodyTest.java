@@ -220,4 +220,27 @@ class HtmlBodyTest {
                 List.of(new Block.Image("The flooded quay", "https://news.example/img/quay.jpg")),
                 body.subList(4, body.size()));
     }
+
+    @Test
+    void aDataTableCellThatIsOneLinkIsDataNotNavigation() {
+        // A short, all-link block is navigation by boilerpipe's rule; in a data table's cell it is a value,
+        // and without it the row's other cells would stand under the wrong headers.
+        String prose = "The ferry company published its timetable for the summer season, with every crossing"
+                + " listed by boat, and the harbour master said the boats would keep to it all summer long.";
+        String html = "<title>Summer ferries</title><article><h1>Summer ferries</h1><p>" + prose + "</p><p>" + prose
+                + "</p><table><tr><th>Boat</th><th>Route</th><th>Days</th></tr>"
+                + "<tr><td><a href='https://ferries.example/heron'>Heron</a></td><td>Saltreach to Larkwater</td>"
+                + "<td>daily</td></tr></table><p>" + prose + "</p></article>";
+        Article article = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0);
+        Block.Table table = (Block.Table) article.body().stream()
+                .filter(block -> block instanceof Block.Table)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("Heron", "Saltreach to Larkwater", "daily"),
+                table.rows().get(1));
+        assertEquals(List.of(new Link(1, "Heron", "https://ferries.example/heron")), article.links());
+    }
 }
