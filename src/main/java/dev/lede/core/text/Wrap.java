@@ -127,7 +127,8 @@ public final class Wrap {
             for (Mark mark : line.links()) {
                 links.add(new Mark(mark.start() + shift, mark.end() + shift));
             }
-            Role role = line.role() == Role.PARAGRAPH ? Role.QUOTE : line.role();
+            // Styled as the quote it stands in; a heading or a caption keeps its own style.
+            Role role = line.role() == Role.HEADING || line.role() == Role.CAPTION ? line.role() : Role.QUOTE;
             out.add(new Line((bars + line.text()).stripTrailing(), role, index, line.offset(), links));
         }
         return out;

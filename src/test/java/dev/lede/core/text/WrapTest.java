@@ -270,6 +270,7 @@ class WrapTest {
                         "after"),
                 texts(lines));
         assertEquals(List.of(new Wrap.Mark(7, 10)), lines.get(2).links());
+        assertEquals(Wrap.Role.QUOTE, lines.get(2).role(), "a quoted list item is drawn as the quote is");
     }
 
     @Test
