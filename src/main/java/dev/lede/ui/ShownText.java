@@ -2,6 +2,7 @@ package dev.lede.ui;
 
 import dev.lede.core.article.Article;
 import dev.lede.core.article.Block;
+import dev.lede.core.article.CellMark;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
 import dev.lede.core.article.RelatedHeadline;
@@ -91,9 +92,21 @@ public final class ShownText {
             return new Block.Preformatted(line(preformatted.text()));
         }
         if (block instanceof Block.Table table) {
-            return new Block.Table(table.rows().stream()
-                    .map(row -> row.stream().map(this::line).toList())
-                    .toList());
+            return new Block.Table(
+                    table.rows().stream()
+                            .map(row -> row.stream().map(this::line).toList())
+                            .toList(),
+                    table.cellMarks().stream()
+                            .map(cell -> new CellMark(
+                                    cell.row(),
+                                    cell.column(),
+                                    marks(table.rows().get(cell.row()).get(cell.column()), List.of(cell.mark()))
+                                            .get(0)))
+                            .toList(),
+                    table.headed());
+        }
+        if (block instanceof Block.Quoted quoted) {
+            return new Block.Quoted(block(quoted.inner()), quoted.depth());
         }
         if (block instanceof Block.Image image) {
             return new Block.Image(line(image.alt()), image.url());
@@ -108,7 +121,8 @@ public final class ShownText {
                 .map(mark -> new LinkMark(
                         line(text.substring(0, Math.min(Math.max(mark.end(), 0), text.length())))
                                 .length(),
-                        mark.number()))
+                        mark.number(),
+                        line(mark.label())))
                 .toList();
     }
 }

@@ -45,13 +45,38 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A block inside {@code depth} quotations beyond any it draws itself: a list item, a table or a nested
+     * quotation inside a {@code <blockquote>}. The reader runs a quote bar down its every line for each.
+     */
+    record Quoted(Block inner, int depth) implements Block {
+        @Override
+        public String text() {
+            return inner.text();
+        }
+
+        @Override
+        public List<LinkMark> marks() {
+            return inner.marks();
+        }
+    }
+
     /** Preformatted text: line breaks and spacing are kept, never re-wrapped. */
     record Preformatted(String text) implements Block {}
 
-    /** A table as rows of cell texts; rendered as aligned text. */
-    record Table(List<List<String>> rows) implements Block {
+    /**
+     * A table as rows of cell texts; rendered as aligned text. {@code cellMarks} are the link marks of its
+     * cells; {@code headed} says that the first row is the table's header cells, which name each column.
+     */
+    record Table(List<List<String>> rows, List<CellMark> cellMarks, boolean headed) implements Block {
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
+            cellMarks = List.copyOf(cellMarks);
+        }
+
+        /** A table without links or header row. */
+        public Table(List<List<String>> rows) {
+            this(rows, List.of(), false);
         }
 
         @Override

@@ -94,7 +94,7 @@ public final class ArticleText {
         StringBuilder out = new StringBuilder(text);
         int added = 0;
         for (LinkMark mark : block.marks()) {
-            String label = "[" + mark.number() + "]";
+            String label = mark.label();
             int at = Math.min(out.length(), offset + mark.end() + added);
             out.insert(at, label);
             added += label.length();

@@ -2,6 +2,7 @@
 package dev.lede.core.text;
 
 import dev.lede.core.article.Block;
+import dev.lede.core.article.CellMark;
 import dev.lede.core.article.LinkMark;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * Article blocks to lines at a width, measured in display columns ({@link Columns#width}): paragraphs
  * wrap at spaces (and between Chinese and Japanese characters), list items hang under their marker, quotes
  * carry a bar, preformatted text keeps its lines and is cut, a table too wide wraps its cells inside their
- * columns. Link numbers {@code [n]} are written after their {@link LinkMark}s; soft hyphens are not drawn.
+ * columns, or sets them out one under the other when its words would not stay whole. Link numbers {@code [n]} are written after their {@link LinkMark}s; soft hyphens are not drawn.
  */
 public final class Wrap {
 
@@ -53,27 +54,47 @@ public final class Wrap {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            boolean continuesList =
-                    block instanceof Block.ListItem && i > 0 && blocks.get(i - 1) instanceof Block.ListItem;
+            boolean continuesList = isListItem(block) && i > 0 && isListItem(blocks.get(i - 1));
             if (i > 0 && !continuesList) {
-                out.add(Line.blank(i));
+                // Between two blocks of one quotation its bar runs on through the blank line.
+                int shared = Math.min(quoteDepth(blocks.get(i - 1)), quoteDepth(block));
+                out.add(
+                        shared == 0
+                                ? Line.blank(i)
+                                : new Line(QUOTE_BAR.repeat(shared).stripTrailing(), Role.QUOTE, i, 0, List.of()));
             }
             out.addAll(block(block, i, width));
         }
         return out;
     }
 
+    /** How many quote bars {@code block} is drawn with. */
+    private static int quoteDepth(Block block) {
+        if (block instanceof Block.Quoted quoted) {
+            return quoted.depth() + quoteDepth(quoted.inner());
+        }
+        return block instanceof Block.Quote ? 1 : 0;
+    }
+
+    private static boolean isListItem(Block block) {
+        return (block instanceof Block.Quoted quoted ? quoted.inner() : block) instanceof Block.ListItem;
+    }
+
     /** The lines of one block, which is number {@code index} of its article. */
     public static List<Line> block(Block block, int index, int width) {
+        if (block instanceof Block.Quoted quoted) {
+            return quoted(quoted, index, width);
+        }
         if (block instanceof Block.Preformatted pre) {
             return preformatted(pre.text(), index, width);
         }
         if (block instanceof Block.Table table) {
-            return table(table.rows(), index, width);
+            return table(table, index, width);
         }
         if (block instanceof Block.ListItem item) {
             String indent = " ".repeat(2 * Math.max(0, item.depth()));
-            String first = indent + item.marker() + " ";
+            // A definition list's term and definition have no marker, nor the space after one.
+            String first = indent + item.marker() + (item.marker().isEmpty() ? "" : " ");
             return hanging(
                     decorate(item.text(), item.marks()),
                     Role.LIST_ITEM,
@@ -91,6 +112,26 @@ public final class Wrap {
                         ? Role.IMAGE
                         : block instanceof Block.Caption ? Role.CAPTION : Role.PARAGRAPH;
         return hanging(decorate(block.text(), block.marks()), role, index, width, "", "");
+    }
+
+    /** A block's own lines inside a quote bar for each quotation around it, the bars on every line. */
+    private static List<Line> quoted(Block.Quoted quoted, int index, int width) {
+        String bars = QUOTE_BAR.repeat(quoted.depth());
+        if (Columns.width(bars) > width / 2) {
+            bars = LineFit.fit(bars, width / 2); // deep quotes at a tiny width: the text keeps half the line
+        }
+        int shift = bars.length();
+        List<Line> out = new ArrayList<>();
+        for (Line line : block(quoted.inner(), index, Math.max(1, width - Columns.width(bars)))) {
+            List<Mark> links = new ArrayList<>();
+            for (Mark mark : line.links()) {
+                links.add(new Mark(mark.start() + shift, mark.end() + shift));
+            }
+            // Styled as the quote it stands in; a heading or a caption keeps its own style.
+            Role role = line.role() == Role.HEADING || line.role() == Role.CAPTION ? line.role() : Role.QUOTE;
+            out.add(new Line((bars + line.text()).stripTrailing(), role, index, line.offset(), links));
+        }
+        return out;
     }
 
     /** Plain text wrapped at {@code width} columns, each line marked {@code role} and as part of block {@code index}. */
@@ -243,17 +284,18 @@ public final class Wrap {
         return out;
     }
 
-    /** The narrowest a column is squeezed to, breaking its words, before a table is cut at the edge instead. */
-    private static final int NARROWEST_COLUMN = 6;
-
     private static final String COLUMN_GAP = "  ";
 
-    private static List<Line> table(List<List<String>> rows, int index, int width) {
+    /** Between a header and its cell's value, when a table too narrow is set out cell by cell. */
+    private static final String HEADER_SEPARATOR = ": ";
+
+    private static List<Line> table(Block.Table table, int index, int width) {
+        List<List<Decorated>> rows = cells(table);
         List<Integer> natural = new ArrayList<>();
         List<Integer> longestWord = new ArrayList<>();
-        for (List<String> row : rows) {
+        for (List<Decorated> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                String cell = shown(row.get(c));
+                String cell = row.get(c).text();
                 int w = Columns.width(cell);
                 int word = 0;
                 for (String part : cell.split(" ")) {
@@ -269,20 +311,25 @@ public final class Wrap {
             }
         }
         int available = width - COLUMN_GAP.length() * Math.max(0, natural.size() - 1);
+        if (natural.stream().mapToInt(Integer::intValue).sum() <= available) {
+            return rowLines(rows, natural, index);
+        }
         int[] columns = fitColumns(natural, longestWord, available);
         if (columns == null) {
-            return cutTable(rows, natural, index, width);
+            return cellLines(rows, table.headed(), index, width);
         }
         List<Line> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            List<List<String>> cells = new ArrayList<>();
+            List<Decorated> row = rows.get(r);
+            List<List<Decorated>> cells = new ArrayList<>();
             int height = 1;
             for (int c = 0; c < row.size(); c++) {
-                String cell = shown(row.get(c));
-                List<String> pieces = new ArrayList<>();
-                for (int[] range : breaks(cell, columns[c])) {
-                    pieces.add(LineFit.fit(cell.substring(range[0], range[1]), columns[c]));
+                Decorated cell = row.get(c);
+                List<Decorated> pieces = new ArrayList<>();
+                for (int[] range : breaks(cell.text(), columns[c])) {
+                    pieces.add(new Decorated(
+                            LineFit.fit(cell.text().substring(range[0], range[1]), columns[c]),
+                            within(cell.links(), range[0], range[1], -range[0])));
                 }
                 cells.add(pieces);
                 height = Math.max(height, pieces.size());
@@ -292,11 +339,83 @@ public final class Wrap {
             }
             for (int l = 0; l < height; l++) {
                 StringBuilder line = new StringBuilder();
+                List<Mark> links = new ArrayList<>();
                 for (int c = 0; c < cells.size(); c++) {
-                    String piece = l < cells.get(c).size() ? cells.get(c).get(l) : "";
-                    line.append(c == cells.size() - 1 ? piece : LineFit.pad(piece, columns[c]) + COLUMN_GAP);
+                    Decorated piece = l < cells.get(c).size() ? cells.get(c).get(l) : new Decorated("", List.of());
+                    links.addAll(within(piece.links(), 0, piece.text().length(), line.length()));
+                    line.append(
+                            c == cells.size() - 1 ? piece.text() : LineFit.pad(piece.text(), columns[c]) + COLUMN_GAP);
                 }
-                out.add(new Line(line.toString().stripTrailing(), Role.TABLE, index, r, List.of()));
+                out.add(new Line(line.toString().stripTrailing(), Role.TABLE, index, r, links));
+            }
+        }
+        return out;
+    }
+
+    /** The cells of a table as drawn: no soft hyphen, no white space at their ends, {@code [n]} after links. */
+    private static List<List<Decorated>> cells(Block.Table table) {
+        List<List<List<LinkMark>>> marks = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            List<List<LinkMark>> rowMarks = new ArrayList<>();
+            row.forEach(cell -> rowMarks.add(new ArrayList<>()));
+            marks.add(rowMarks);
+        }
+        for (CellMark mark : table.cellMarks()) {
+            if (mark.row() < marks.size()
+                    && mark.column() < marks.get(mark.row()).size()) {
+                marks.get(mark.row()).get(mark.column()).add(mark.mark());
+            }
+        }
+        List<List<Decorated>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<String> row = table.rows().get(r);
+            List<Decorated> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                cells.add(decorate(row.get(c).strip(), marks.get(r).get(c)));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** The link labels of {@code links} that lie within {@code start}..{@code end}, moved by {@code shift}. */
+    private static List<Mark> within(List<Mark> links, int start, int end, int shift) {
+        List<Mark> out = new ArrayList<>();
+        for (Mark mark : links) {
+            if (mark.start() >= start && mark.end() <= end) {
+                out.add(new Mark(mark.start() + shift, mark.end() + shift));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A table whose columns cannot keep their words whole at this width, set out cell by cell: each row's
+     * cells one under the other, each after its column's header ("Capital: Paris") when the table has a
+     * header row, a blank line between rows. Words broken in the middle, or a table cut at the edge, lose
+     * more than the columns' alignment does.
+     */
+    private static List<Line> cellLines(List<List<Decorated>> rows, boolean headed, int index, int width) {
+        List<Decorated> header = headed ? rows.get(0) : List.of();
+        List<Line> out = new ArrayList<>();
+        for (int r = headed ? 1 : 0; r < rows.size(); r++) {
+            if (!out.isEmpty()) {
+                out.add(new Line("", Role.TABLE, index, r, List.of()));
+            }
+            List<Decorated> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Decorated cell = row.get(c);
+                if (cell.text().isEmpty()) {
+                    continue;
+                }
+                String name = c < header.size() ? header.get(c).text() : "";
+                String prefix = name.isEmpty() ? "" : name + HEADER_SEPARATOR;
+                List<Mark> links =
+                        new ArrayList<>(within(cell.links(), 0, cell.text().length(), prefix.length()));
+                for (Line line :
+                        hanging(new Decorated(prefix + cell.text(), links), Role.TABLE, index, width, "", "  ")) {
+                    out.add(new Line(line.text(), Role.TABLE, index, r, line.links()));
+                }
             }
         }
         return out;
@@ -305,39 +424,24 @@ public final class Wrap {
     /**
      * Column widths that fit {@code available} columns, as a browser lays out a table too wide for its
      * page: each column keeps at least its longest word and shares the room left in proportion to how much
-     * more its cells would take. When even the longest words do not fit, the widest columns are narrowed to
-     * one cap and their words broken. Null when the table fits as it is (its rows are then one line each),
-     * or cannot fit without a column narrower than {@link #NARROWEST_COLUMN}.
+     * more its cells would take. Null when even the longest words do not fit side by side.
      */
     private static int[] fitColumns(List<Integer> natural, List<Integer> longestWord, int available) {
         int total = natural.stream().mapToInt(Integer::intValue).sum();
-        if (total <= available || natural.isEmpty()) {
+        int least = longestWord.stream().mapToInt(Integer::intValue).sum();
+        if (least > available || natural.isEmpty()) {
             return null;
         }
         int[] widths = new int[natural.size()];
-        int least = longestWord.stream().mapToInt(Integer::intValue).sum();
-        if (least <= available) {
-            int room = available - least;
-            int slack = total - least;
-            int given = 0;
-            for (int c = 0; c < widths.length; c++) {
-                int share = (int) ((long) room * (natural.get(c) - longestWord.get(c)) / slack);
-                widths[c] = longestWord.get(c) + share;
-                given += share;
-            }
-            return spread(widths, natural, room - given);
-        }
-        int cap = 0;
-        while (used(natural, cap + 1) <= available) {
-            cap++;
-        }
-        if (cap < NARROWEST_COLUMN) {
-            return null;
-        }
+        int room = available - least;
+        int slack = Math.max(1, total - least);
+        int given = 0;
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = Math.min(natural.get(c), cap);
+            int share = (int) ((long) room * (natural.get(c) - longestWord.get(c)) / slack);
+            widths[c] = longestWord.get(c) + share;
+            given += share;
         }
-        return spread(widths, natural, available - used(natural, cap));
+        return spread(widths, natural, room - given);
     }
 
     /** {@code left} more columns, one each, to the columns whose cells would take the most beyond their width. */
@@ -356,34 +460,23 @@ public final class Wrap {
         return widths;
     }
 
-    /** A table cell as drawn: no soft hyphen, no white space at its ends. */
-    private static String shown(String cell) {
-        return unhyphenated(cell).strip();
-    }
-
     private static String unhyphenated(String text) {
         return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");
     }
 
-    private static int used(List<Integer> natural, int cap) {
-        int sum = 0;
-        for (int w : natural) {
-            sum += Math.min(w, cap);
-        }
-        return sum;
-    }
-
-    /** A table that fits, one line a row; or one too wide to fit at all, cut at the edge. */
-    private static List<Line> cutTable(List<List<String>> rows, List<Integer> columns, int index, int width) {
+    /** A table that fits, one line a row. */
+    private static List<Line> rowLines(List<List<Decorated>> rows, List<Integer> columns, int index) {
         List<Line> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+            List<Decorated> row = rows.get(r);
             StringBuilder line = new StringBuilder();
+            List<Mark> links = new ArrayList<>();
             for (int c = 0; c < row.size(); c++) {
-                String cell = shown(row.get(c));
-                line.append(c == row.size() - 1 ? cell : LineFit.pad(cell, columns.get(c)) + COLUMN_GAP);
+                Decorated cell = row.get(c);
+                links.addAll(within(cell.links(), 0, cell.text().length(), line.length()));
+                line.append(c == row.size() - 1 ? cell.text() : LineFit.pad(cell.text(), columns.get(c)) + COLUMN_GAP);
             }
-            out.add(new Line(LineFit.cut(line.toString().stripTrailing(), width), Role.TABLE, index, r, List.of()));
+            out.add(new Line(line.toString().stripTrailing(), Role.TABLE, index, r, links));
         }
         return out;
     }
@@ -403,7 +496,7 @@ public final class Wrap {
             for (int i = 0; i < end; i++) {
                 before += text.charAt(i) == SOFT_HYPHEN ? 1 : 0;
             }
-            moved.add(new LinkMark(end - before, mark.number()));
+            moved.add(new LinkMark(end - before, mark.number(), mark.label()));
         }
         return moved;
     }
@@ -429,9 +522,11 @@ public final class Wrap {
         for (LinkMark mark : sorted) {
             int end = Math.max(from, Math.min(mark.end(), plain.length()));
             out.append(plain, from, end);
-            String label = "[" + mark.number() + "]";
+            String label = mark.label();
             // The label is joined to the word before it so that a line never starts with a bare [n].
-            links.add(new Mark(out.length(), out.length() + label.length()));
+            if (mark.isLink()) {
+                links.add(new Mark(out.length(), out.length() + label.length()));
+            }
             out.append(label);
             from = end;
         }

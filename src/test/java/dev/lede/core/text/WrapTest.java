@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.Block;
+import dev.lede.core.article.CellMark;
 import dev.lede.core.article.LinkMark;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -185,5 +186,108 @@ class WrapTest {
             pieces.forEach(piece -> assertTrue(!piece.isEmpty()));
         }
         assertEquals(List.of(""), Wrap.whole("", 10));
+    }
+
+    @Test
+    void aTableWhoseWordsCannotStayWholeIsSetOutCellByCellUnderItsHeaders() {
+        // Seven columns at 40: side by side their header words would break ("Populati/on") or the table be
+        // cut at the edge; a line a cell, after its header, keeps every word whole.
+        Block.Table table = new Block.Table(
+                List.of(
+                        List.of("Country", "Capital", "Population", "Area", "Currency", "Language", "Continent"),
+                        List.of("France", "Paris", "68 million", "551,695 km2", "Euro", "French", "Europe"),
+                        List.of("Japan", "Tokyo", "125 million", "377,975 km2", "Yen", "Japanese", "Asia")),
+                List.of(new CellMark(2, 0, new LinkMark(5, 4))),
+                true);
+        List<Wrap.Line> lines = Wrap.block(table, 0, 40);
+        assertEquals(
+                List.of(
+                        "Country: France",
+                        "Capital: Paris",
+                        "Population: 68 million",
+                        "Area: 551,695 km2",
+                        "Currency: Euro",
+                        "Language: French",
+                        "Continent: Europe",
+                        "",
+                        "Country: Japan[4]",
+                        "Capital: Tokyo",
+                        "Population: 125 million",
+                        "Area: 377,975 km2",
+                        "Currency: Yen",
+                        "Language: Japanese",
+                        "Continent: Asia"),
+                texts(lines));
+        assertEquals(List.of(new Wrap.Mark(14, 17)), lines.get(8).links(), "the link number is drawn as one");
+        assertEquals(
+                List.of("France", "Paris", "", "Japan", "Tokyo"),
+                texts(Wrap.block(
+                        new Block.Table(List.of(List.of("France", "Paris"), List.of("Japan", "Tokyo"))), 0, 8)),
+                "without a header row, the cells alone");
+    }
+
+    @Test
+    void linkNumbersInTableCellsAreDrawnAndStyledWhereverTheCellLands() {
+        Block.Table table = new Block.Table(
+                List.of(List.of("Boat", "Route"), List.of("Heron", "to Larkwater daily")),
+                List.of(new CellMark(1, 1, new LinkMark(12, 2))),
+                true);
+        List<Wrap.Line> lines = Wrap.block(table, 0, 40);
+        assertEquals(List.of("Boat   Route", "Heron  to Larkwater[2] daily"), texts(lines));
+        assertEquals(List.of(new Wrap.Mark(19, 22)), lines.get(1).links());
+        List<Wrap.Line> narrow = Wrap.block(table, 0, 20);
+        assertEquals(List.of("Boat   Route", "", "Heron  to", "       Larkwater[2]", "       daily"), texts(narrow));
+        assertEquals(List.of(new Wrap.Mark(16, 19)), narrow.get(3).links());
+    }
+
+    @Test
+    void aDefinitionHangsUnderItsTermWithoutABlankLine() {
+        List<Block> blocks = List.of(
+                new Block.ListItem("", 0, "Weir", List.of()),
+                new Block.ListItem("", 2, "A low dam across a river", List.of()));
+        assertEquals(List.of("Weir", "    A low dam", "    across a river"), texts(Wrap.blocks(blocks, 18)));
+    }
+
+    @Test
+    void aQuoteBarRunsDownEveryLineOfTheQuoteItsListsAndNestedQuotesIncluded() {
+        List<Block> blocks = List.of(
+                new Block.Quote("Said:", List.of()),
+                new Block.Quoted(new Block.ListItem("•", 0, "one two three", List.of(new LinkMark(3, 1))), 1),
+                new Block.Quoted(new Block.Quote("inner words", List.of()), 1),
+                new Block.Paragraph("after"));
+        List<Wrap.Line> lines = Wrap.blocks(blocks, 12);
+        assertEquals(
+                List.of(
+                        "│ Said:",
+                        "│",
+                        "│ • one[1]",
+                        "│   two",
+                        "│   three",
+                        "│",
+                        "│ │ inner",
+                        "│ │ words",
+                        "",
+                        "after"),
+                texts(lines));
+        assertEquals(List.of(new Wrap.Mark(7, 10)), lines.get(2).links());
+        assertEquals(Wrap.Role.QUOTE, lines.get(2).role(), "a quoted list item is drawn as the quote is");
+    }
+
+    @Test
+    void raisedAndLoweredTextIsSetApartByLabelsThatAreNoLinks() {
+        Wrap.Line line = Wrap.block(
+                        new Block.Paragraph(
+                                "106 H2O note3[x]",
+                                List.of(
+                                        LinkMark.label(2, "^"),
+                                        LinkMark.label(5, "_"),
+                                        LinkMark.label(12, "[^"),
+                                        LinkMark.label(13, "]"),
+                                        new LinkMark(13, 7))),
+                        0,
+                        60)
+                .get(0);
+        assertEquals("10^6 H_2O note[^3][7][x]", line.text());
+        assertEquals(List.of(new Wrap.Mark(18, 21)), line.links(), "only the link number is styled as one");
     }
 }

@@ -232,7 +232,8 @@ final class BoilerplateBlocks {
                     && !inParagraph(e)
                     && !endsSentenceOutsideLinks(e, text)
                     && !inListWithinProse(e, article)
-                    && !headsProse(e, content);
+                    && !headsProse(e, content)
+                    && !inDataTable(e);
             if (repeatsByline
                     || isShort && (PROMPT.matcher(text).find() || isCredit(text) || creditsSite(text, site))
                     || isShort && CONTROL_LABEL.matcher(text).matches() && (aloneOnItsLine(e) || inCaption(e, content))
@@ -263,6 +264,15 @@ final class BoilerplateBlocks {
         }
         dropTrailingHeadings(content);
         RedundantImages.strip(content, headline);
+    }
+
+    /**
+     * Whether {@code e} is, or is inside, a cell of a data table: a cell that is one link (a country, a
+     * product) is data, and without it the row's cells would stand under the wrong headers.
+     */
+    private static boolean inDataTable(Element e) {
+        Element table = e.closest("table");
+        return table != null && DataTables.looksLikeData(table);
     }
 
     /**

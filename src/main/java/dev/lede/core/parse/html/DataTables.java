@@ -7,7 +7,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Tells tables of data (kept, shown as rows) from tables used for page layout (read as ordinary
- * blocks), by the signs browsers' reader modes use: roles, summaries, captions, header cells, size.
+ * blocks), by the signs browsers' reader modes use (Readability's {@code _isDataTable}): roles, summaries,
+ * captions, header cells, nested tables, size. What the cells hold says nothing: a data table's cells often
+ * wrap their values in {@code div}s or paragraphs.
  */
 final class DataTables {
 
@@ -48,10 +50,6 @@ final class DataTables {
                 || table.getElementsByTag("table").size() > 1) {
             return false;
         }
-        if (!table.select("p, div, ul, ol, pre, blockquote, h1, h2, h3, h4, h5, h6")
-                .isEmpty()) {
-            return false;
-        }
         if (!table.attr("summary").isEmpty() || table.selectFirst("caption, thead, tfoot, th, col, colgroup") != null) {
             return true;
         }
@@ -70,6 +68,15 @@ final class DataTables {
             return false;
         }
         return rows >= 10 || columns > 4 || table.getElementsByTag("img").isEmpty();
+    }
+
+    /**
+     * Whether a table's cells hold blocks (paragraphs, lists, headings). It no longer tells layout from data;
+     * {@link PageDate} alone still asks it, its rule having been measured with such tables counted as layout.
+     */
+    static boolean holdsBlocks(Element table) {
+        return !table.select("p, div, ul, ol, pre, blockquote, h1, h2, h3, h4, h5, h6")
+                .isEmpty();
     }
 
     private static int parseInt(String s) {

@@ -2,6 +2,7 @@
 package dev.lede.core.parse.html;
 
 import dev.lede.core.article.Block;
+import dev.lede.core.article.CellMark;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
 import dev.lede.core.parse.TagNames;
@@ -166,6 +167,13 @@ public final class HtmlBlocks implements NodeVisitor {
                 flush();
                 contexts.push(new Context(e, Kind.HEADING, tag.charAt(1) - '0', null));
             }
+            case "dt", "dd" -> {
+                // A term and its definition as a browser sets them out: the term at the list's margin, the
+                // definition indented under it, no blank line between them.
+                flush();
+                int indent = lists.size() + (tag.equals("dd") ? 2 : 0);
+                contexts.push(new Context(e, Kind.LIST_ITEM, indent + 1, ""));
+            }
             case "blockquote" -> push(e, Kind.QUOTE);
             case "figcaption" -> push(e, Kind.CAPTION);
             case "pre" -> push(e, Kind.PRE);
@@ -200,6 +208,14 @@ public final class HtmlBlocks implements NodeVisitor {
             openLink = null;
         }
         String tag = e.normalName();
+        if ((tag.equals("sup") || tag.equals("sub")) && kind() != Kind.PRE) {
+            String inner = HtmlText.line(e.text());
+            String[] labels = RaisedText.labels(e, inner, text.before(inner.length()));
+            if (labels != null) {
+                text.setApart(inner, labels[0], labels[1]);
+            }
+            return;
+        }
         if (tag.equals("q")) {
             // A browser draws an inline quotation's marks itself; the page's text does not hold them.
             if (!e.text().isBlank()) {
@@ -283,29 +299,75 @@ public final class HtmlBlocks implements NodeVisitor {
         text.mark(link.number());
     }
 
+    /** Adds {@code block}, inside as many quote bars as the quotations it stands in (beyond its own). */
+    private void add(Block block) {
+        int depth = 0;
+        for (Context c : contexts) {
+            depth += c.kind() == Kind.QUOTE ? 1 : 0;
+        }
+        if (block instanceof Block.Quote) {
+            depth--;
+        }
+        blocks.add(depth > 0 ? new Block.Quoted(block, depth) : block);
+    }
+
     private void table(Element table) {
         List<List<String>> rows = new ArrayList<>();
+        List<CellMark> cellMarks = new ArrayList<>();
+        boolean headed = false;
         for (Element tr : table.getElementsByTag("tr")) {
             List<String> cells = new ArrayList<>();
+            List<CellMark> marks = new ArrayList<>();
             boolean any = false;
+            boolean allHeaders = true;
             for (Element cell : tr.children()) {
                 if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
                     String value = HtmlText.line(cell.text());
                     any |= !value.isEmpty();
+                    allHeaders &= cell.normalName().equals("th");
+                    for (LinkMark mark : cellLinks(cell, value)) {
+                        marks.add(new CellMark(rows.size(), cells.size(), mark));
+                    }
                     cells.add(value);
                 }
             }
             if (any) {
+                if (rows.isEmpty()) {
+                    headed = allHeaders
+                            || tr.parent() != null && tr.parent().normalName().equals("thead");
+                }
                 rows.add(cells);
+                cellMarks.addAll(marks);
             }
         }
-        if (!rows.isEmpty()) {
-            blocks.add(new Block.Table(rows));
-        }
+        // A browser draws the caption above the table, where the page puts it.
         Element caption = table.selectFirst("caption");
         if (caption != null && !HtmlText.line(caption.text()).isEmpty()) {
-            blocks.add(new Block.Caption(HtmlText.line(caption.text()), List.of()));
+            add(new Block.Caption(HtmlText.line(caption.text()), List.of()));
         }
+        if (!rows.isEmpty()) {
+            add(new Block.Table(rows, cellMarks, headed && rows.size() > 1));
+        }
+    }
+
+    /**
+     * The links of a table cell, numbered like those of the text around the table: each is marked after its
+     * label's place in the cell's text {@code value}, found in order.
+     */
+    private List<LinkMark> cellLinks(Element cell, String value) {
+        List<LinkMark> marks = new ArrayList<>();
+        int from = 0;
+        for (Element a : cell.getElementsByTag("a")) {
+            String label = HtmlText.line(a.text());
+            String url = LinkTargets.absolute(a);
+            int at = label.isEmpty() || url == null ? -1 : value.indexOf(label, from);
+            if (at >= 0) {
+                Link link = linksByUrl.computeIfAbsent(url, u -> new Link(linksByUrl.size() + 1, label, u));
+                from = at + label.length();
+                marks.add(new LinkMark(from, link.number()));
+            }
+        }
+        return marks;
     }
 
     private String marker() {
@@ -333,7 +395,7 @@ public final class HtmlBlocks implements NodeVisitor {
         if (kind == Kind.PRE) {
             String pre = text.preformatted();
             if (!pre.isBlank()) {
-                blocks.add(new Block.Preformatted(pre));
+                add(new Block.Preformatted(pre));
             }
             text.clear();
             return;
@@ -351,7 +413,7 @@ public final class HtmlBlocks implements NodeVisitor {
             contexts.pop();
             contexts.push(new Context(c.element(), kind, c.level(), " ".repeat(Columns.width(c.marker()))));
         }
-        blocks.add(
+        add(
                 switch (kind) {
                     case HEADING -> new Block.Heading(c.level(), value, marks);
                     case LIST_ITEM -> new Block.ListItem(c.marker(), Math.max(0, c.level() - 1), value, marks);

@@ -64,6 +64,39 @@ final class InlineText {
         }
     }
 
+    /**
+     * Sets apart the text's last {@code length} characters (raised or lowered by the page): {@code open} is
+     * written before them and {@code close} after, as labels; false when the text does not end with them.
+     */
+    boolean setApart(String last, String open, String close) {
+        int end = trimmedLength();
+        int start = end - last.length();
+        if (last.isEmpty() || start < 0 || !text.substring(start, end).equals(last)) {
+            return false;
+        }
+        insert(LinkMark.label(start, open), start, false);
+        if (!close.isEmpty()) {
+            insert(LinkMark.label(end, close), end, true);
+        }
+        return true;
+    }
+
+    /** Keeps the marks in the order they are written: a closing label before a link's number at the same place. */
+    private void insert(LinkMark mark, int at, boolean beforeSamePlace) {
+        int i = 0;
+        while (i < marks.size()
+                && (marks.get(i).end() < at || !beforeSamePlace && marks.get(i).end() == at)) {
+            i++;
+        }
+        marks.add(i, mark);
+    }
+
+    /** The character before the text's last {@code length} characters, or -1 when they begin it. */
+    int before(int length) {
+        int at = trimmedLength() - length - 1;
+        return at < 0 ? -1 : text.charAt(at);
+    }
+
     boolean isEmpty() {
         return trimmedLength() == 0;
     }

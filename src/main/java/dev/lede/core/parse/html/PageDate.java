@@ -393,7 +393,7 @@ final class PageDate {
         for (Element at = e; at != null; at = at.parent()) {
             String tag = at.normalName();
             if (tag.equals("table")) {
-                return DataTables.looksLikeData(at);
+                return DataTables.looksLikeData(at) && !DataTables.holdsBlocks(at);
             }
             if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote")) {
                 return at.text().length() > MAX_DATE_LINE;

@@ -78,7 +78,9 @@ class FeedParserTest {
         assertEquals(new Block.Preformatted("span   40 m\nwidth   3 m"), body.get(8));
         assertEquals(
                 new Block.Image("Drawing of the footbridge", "https://ledger.example/img/bridge.jpg"), body.get(9));
-        assertEquals(new Block.Table(List.of(List.of("Stage", "Date"), List.of("Vote", "June"))), body.get(10));
+        assertEquals(
+                new Block.Table(List.of(List.of("Stage", "Date"), List.of("Vote", "June")), List.of(), true),
+                body.get(10));
         assertEquals(11, body.size(), "tracking pixel and script are dropped");
         assertEquals(
                 List.of(

@@ -78,10 +78,13 @@ class HtmlBodyTest {
                 new Block.ListItem("4.", 0, "Rafts must be built from reclaimed materials only.", List.of())));
         assertTrue(body.contains(new Block.ListItem("•", 0, "Bring a spare paddle", List.of())));
         assertTrue(body.contains(new Block.ListItem("•", 1, "Wooden paddles are preferred by the judges", List.of())));
-        assertTrue(body.contains(new Block.Table(List.of(
-                List.of("Class", "Start", "Prize"),
-                List.of("Junior", "10:00", "Trophy"),
-                List.of("Open", "11:30", "Cup and hamper")))));
+        assertTrue(body.contains(new Block.Table(
+                List.of(
+                        List.of("Class", "Start", "Prize"),
+                        List.of("Junior", "10:00", "Trophy"),
+                        List.of("Open", "11:30", "Cup and hamper")),
+                List.of(),
+                true)));
         assertTrue(body.contains(new Block.Preformatted("  start   -> weir\n  weir    -> bridge")));
         assertTrue(
                 body.contains(new Block.Image("Rafts lined up on the bank", "https://news.example/img/rafts.jpg")),
@@ -216,5 +219,28 @@ class HtmlBodyTest {
         assertEquals(
                 List.of(new Block.Image("The flooded quay", "https://news.example/img/quay.jpg")),
                 body.subList(4, body.size()));
+    }
+
+    @Test
+    void aDataTableCellThatIsOneLinkIsDataNotNavigation() {
+        // A short, all-link block is navigation by boilerpipe's rule; in a data table's cell it is a value,
+        // and without it the row's other cells would stand under the wrong headers.
+        String prose = "The ferry company published its timetable for the summer season, with every crossing"
+                + " listed by boat, and the harbour master said the boats would keep to it all summer long.";
+        String html = "<title>Summer ferries</title><article><h1>Summer ferries</h1><p>" + prose + "</p><p>" + prose
+                + "</p><table><tr><th>Boat</th><th>Route</th><th>Days</th></tr>"
+                + "<tr><td><a href='https://ferries.example/heron'>Heron</a></td><td>Saltreach to Larkwater</td>"
+                + "<td>daily</td></tr></table><p>" + prose + "</p></article>";
+        Article article = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0);
+        Block.Table table = (Block.Table) article.body().stream()
+                .filter(block -> block instanceof Block.Table)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("Heron", "Saltreach to Larkwater", "daily"),
+                table.rows().get(1));
+        assertEquals(List.of(new Link(1, "Heron", "https://ferries.example/heron")), article.links());
     }
 }

@@ -3,6 +3,7 @@ package dev.lede.core.parse.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.core.article.Block;
+import dev.lede.core.article.CellMark;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
 import java.util.List;
@@ -144,5 +145,79 @@ class HtmlFragmentTest {
         assertEquals(
                 List.of(new Block.Paragraph("deep")),
                 HtmlFragment.render(html, "").blocks());
+    }
+
+    @Test
+    void linksInsideATablesCellsAreNumberedLikeTheOthers() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<p>See <a href='https://a.example/'>the port</a>.</p>"
+                        + "<table><tr><th>Boat</th><th>Route</th></tr>"
+                        + "<tr><td>Heron</td><td>to <a href='https://b.example/'>Larkwater</a> daily</td></tr></table>",
+                "");
+        assertEquals(
+                List.of(new Link(1, "the port", "https://a.example/"), new Link(2, "Larkwater", "https://b.example/")),
+                rendered.links());
+        assertEquals(
+                new Block.Table(
+                        List.of(List.of("Boat", "Route"), List.of("Heron", "to Larkwater daily")),
+                        List.of(new CellMark(1, 1, new LinkMark(12, 2))),
+                        true),
+                rendered.blocks().get(1));
+    }
+
+    @Test
+    void aTableOfDataKeepsItsRowsThoughItsCellsWrapTheirValuesInBlocks() {
+        // Readability's _isDataTable goes by header cells, captions and size, not by what the cells hold.
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<table><tr><th>Boat</th><th>Notes</th></tr>"
+                        + "<tr><td><div>Heron</div></td><td><p>runs daily</p></td></tr></table>",
+                "");
+        assertEquals(
+                List.of(new Block.Table(
+                        List.of(List.of("Boat", "Notes"), List.of("Heron", "runs daily")), List.of(), true)),
+                rendered.blocks());
+    }
+
+    @Test
+    void aDefinitionHangsUnderItsTerm() {
+        HtmlBlocks.Rendered rendered =
+                HtmlFragment.render("<dl><dt>Weir</dt><dd>A low dam across a river.</dd></dl>", "");
+        assertEquals(
+                List.of(
+                        new Block.ListItem("", 0, "Weir", List.of()),
+                        new Block.ListItem("", 2, "A low dam across a river.", List.of())),
+                rendered.blocks());
+    }
+
+    @Test
+    void everythingInsideAQuoteIsQuotedListsAndNestedQuotesIncluded() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<blockquote><p>Said:</p><ul><li>one</li></ul><blockquote>inner</blockquote></blockquote>", "");
+        assertEquals(
+                List.of(
+                        new Block.Quote("Said:", List.of()),
+                        new Block.Quoted(new Block.ListItem("•", 0, "one", List.of()), 1),
+                        new Block.Quoted(new Block.Quote("inner", List.of()), 1)),
+                rendered.blocks());
+    }
+
+    @Test
+    void raisedAndLoweredTextIsSetApartByLabelsWhileTheTextStaysAsABrowserCopiesIt() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<p>10<sup>6</sup> H<sub>2</sub>O x<sup>n+1</sup> note<sup><a href='#fn3'>3</a></sup>"
+                        + " 95<sup>th</sup> Acme<sup>TM</sup> <sup>NEW</sup></p>",
+                "");
+        Block paragraph = rendered.blocks().get(0);
+        assertEquals("106 H2O xn+1 note3 95th AcmeTM NEW", paragraph.text());
+        assertEquals(
+                List.of(
+                        LinkMark.label(2, "^"),
+                        LinkMark.label(5, "_"),
+                        LinkMark.label(9, "^("),
+                        LinkMark.label(12, ")"),
+                        LinkMark.label(17, "[^"),
+                        LinkMark.label(18, "]")),
+                paragraph.marks());
+        assertEquals(List.of(), rendered.links(), "a footnote reference is a place on the page, no link");
     }
 }
