@@ -16,6 +16,9 @@ import dev.lede.ui.ReaderLine;
 import dev.lede.ui.config.ConfigParser;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +53,8 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             paramLabel = "N|ID",
-            description = "The article's number in `lede list`, or its id (or a start of it no other id shares).")
+            description = "The article's number in `lede list`, or its id (or a start of it no other id shares); "
+                    + "a file or folder holding one article may stand here alone.")
     String which;
 
     @Parameters(
@@ -98,8 +102,11 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // `lede show page.html`: the article was left unnamed and the file put in its place. An id is hex alone, so
+        // a word that is not and names a file or folder here is an input: its one article is shown.
+        boolean unnamed = namesAnInput(which);
         InputOptions inputs = new InputOptions();
-        inputs.inputs = paths;
+        inputs.inputs = unnamed ? prepended(which, paths) : paths;
         inputs.read = read;
         OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
         if (refused.isPresent()) {
@@ -114,7 +121,15 @@ final class ShowCommand implements Callable<Integer> {
         if (loaded.library().size() == 0 && loaded.library().counts().skipped() > 0) {
             return ExitCodes.NOTHING_READ; // the load said why for each input; "no article N" would say it again
         }
-        Optional<LibraryEntry> entry = select(loaded.library(), which);
+        if (unnamed && loaded.library().size() > 1) {
+            err.println("lede: " + Sanitizer.visibleLine(which) + " holds "
+                    + loaded.library().size()
+                    + " articles; name one: lede show N " + Sanitizer.visibleLine(which)
+                    + " (lede list numbers them)");
+            return ExitCodes.USAGE;
+        }
+        Optional<LibraryEntry> entry =
+                unnamed ? loaded.library().entries().stream().findFirst() : select(loaded.library(), which);
         if (entry.isEmpty()) {
             boolean shared = idsStarting(loaded.library(), which).size() > 1;
             err.println(
@@ -135,6 +150,24 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCodes.SOME_FAILED;
         }
         return loaded.exitCode();
+    }
+
+    /** Whether {@code which} is no article id (ids are hex digits) but a file or folder that exists. */
+    private static boolean namesAnInput(String which) {
+        if (which.isEmpty() || which.matches("[0-9a-fA-F]+")) {
+            return false;
+        }
+        try {
+            return Files.exists(Path.of(which));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static List<String> prepended(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /** Hyperlinks only on a terminal, and only when the configuration asks for them ({@code set hyperlinks on}). */

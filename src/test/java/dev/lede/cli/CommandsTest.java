@@ -271,6 +271,22 @@ class CommandsTest {
         assertTrue(run.err().startsWith("lede: no article 7"), run.err());
     }
 
+    /** `lede show page.html`: a file holding one article may stand where its number goes; a folder of more is named. */
+    @Test
+    void showOfAFileAloneShowsItsOneArticleAndAFolderOfMoreAsksForANumber() throws IOException {
+        Path one = article("pilots.txt", "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n");
+        article("ferry.txt", "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n");
+        CliRun file = CliRun.of("show", "--no-state", one.toString());
+        assertEquals(0, file.exitCode(), file.err());
+        assertEquals(CliRun.of("show", "--no-state", "1", one.toString()).out(), file.out());
+
+        CliRun folder = CliRun.of("show", "--no-state", dir.toString());
+        assertEquals(ExitCodes.USAGE, folder.exitCode(), folder.out());
+        assertEquals(
+                "lede: " + dir + " holds 2 articles; name one: lede show N " + dir + " (lede list numbers them)\n",
+                folder.err());
+    }
+
     /** Nothing read: each input's problem is said once, and no "no article 1" is added to them. */
     @Test
     void showWithNothingReadSaysEachProblemOnce() {
