@@ -229,7 +229,7 @@ final class ContentScorer {
             }
         }
         Element body = doc.body();
-        Element best = top.isEmpty() ? null : top.get(0);
+        Element best = top.isEmpty() ? null : outsideQuotations(top.get(0));
         if (best == null || best == body) {
             Element all = doc.createElement("div");
             for (Node child : new ArrayList<>(body.childNodes())) {
@@ -242,6 +242,22 @@ final class ContentScorer {
             best = widen(best, top, body);
         }
         return mergeSiblings(doc, best);
+    }
+
+    /**
+     * The element holding the quotation {@code candidate} is in, or {@code candidate} when it is in none. A quotation
+     * is part of the text that quotes it, never the article itself: on a short article a long quote can outscore the
+     * article's own container (a {@code blockquote} starts with a bonus in Readability's scoring), and the siblings
+     * merged around it are only paragraphs, so the article's lists, tables and headings were lost.
+     */
+    private static Element outsideQuotations(Element candidate) {
+        Element outside = candidate;
+        for (Element at = candidate; at != null; at = at.parent()) {
+            if (at.normalName().equals("blockquote") && at.parent() != null) {
+                outside = at.parent();
+            }
+        }
+        return outside;
     }
 
     /** Moves up to a common ancestor shared by strong rivals, or to a parent that scores higher. */

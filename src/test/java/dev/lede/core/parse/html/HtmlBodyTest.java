@@ -37,6 +37,32 @@ class HtmlBodyTest {
         assertEquals(5, a.body().size());
     }
 
+    /** A short article whose quotation outscores its own container keeps its list, table and headings. */
+    @Test
+    void aQuotationIsPartOfTheArticleNeverTheArticleItself() {
+        String html = "<html><head><title>Harbour dues rise</title></head><body><article><h1>Harbour dues rise</h1>"
+                + "<p>The harbour board raised its dues for the winter, and the fishing crews were not pleased.</p>"
+                + "<blockquote><p>We were told in a letter, with no meeting, no vote and no warning, that the dues "
+                + "would rise by a third from the first of the month, and that is not how this harbour works.</p>"
+                + "</blockquote><h2>What changes</h2><ul><li>Mooring by the night</li><li>Use of the slipway</li></ul>"
+                + "<table><thead><tr><th>Boat length</th><th>Dues before</th><th>Dues now</th></tr></thead>"
+                + "<tr><td>Under 8 metres</td><td>40</td><td>53</td></tr></table>"
+                + "<p>The board meets again in March.</p></article></body></html>";
+        String body = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0)
+                .bodyText();
+        for (String kept : List.of(
+                "dues for the winter",
+                "no warning",
+                "What changes",
+                "Use of the slipway",
+                "Under 8 metres",
+                "meets again in March")) {
+            assertTrue(body.contains(kept), kept + " missing from: " + body);
+        }
+    }
+
     @Test
     void headlineIsNotRepeatedAsTheFirstBlock() {
         Article a = Fixtures.article("bylines.html");
