@@ -264,7 +264,7 @@ public final class HtmlBlocks implements NodeVisitor {
         }
         if (!alt.isEmpty() && !followedByText(img)) {
             flush();
-            blocks.add(new Block.Image(alt, PictureAddress.of(img)));
+            add(new Block.Image(alt, PictureAddress.of(img)));
         }
     }
 
@@ -299,16 +299,48 @@ public final class HtmlBlocks implements NodeVisitor {
         text.mark(link.number());
     }
 
-    /** Adds {@code block}, inside as many quote bars as the quotations it stands in (beyond its own). */
+    /**
+     * Adds {@code block} where it stands: inside as many quote bars as the quotations around it (beyond its own),
+     * and hanging under the text of the list item it stands in, as a browser draws it: a quotation, a table, a
+     * picture in an item, or an item of a list in a quotation in an item. Quotations outside that item draw
+     * their bars before its indent.
+     */
     private void add(Block block) {
-        int depth = 0;
-        for (Context c : contexts) {
-            depth += c.kind() == Kind.QUOTE ? 1 : 0;
+        Context item = null;
+        int inner = block instanceof Block.Quote ? -1 : 0;
+        int outer = 0;
+        boolean skipOwn = block instanceof Block.ListItem;
+        for (Context c : contexts) { // innermost first
+            if (c.kind() == Kind.QUOTE) {
+                if (item == null) {
+                    inner++;
+                } else {
+                    outer++;
+                }
+            } else if (c.kind() == Kind.LIST_ITEM && item == null) {
+                // A list item's own context, and the items its list is nested in with no quotation between,
+                // are its depth already.
+                boolean nesting = block instanceof Block.ListItem && (skipOwn || inner == 0);
+                skipOwn = false;
+                if (!nesting) {
+                    item = c;
+                }
+            }
         }
-        if (block instanceof Block.Quote) {
-            depth--;
+        if (item == null) {
+            blocks.add(inner > 0 ? new Block.Quoted(block, inner) : block);
+            return;
         }
-        blocks.add(depth > 0 ? new Block.Quoted(block, depth) : block);
+        // The column of the item's text, as Wrap sets an item out: two per level of nesting, the marker, a space.
+        int column = 2 * Math.max(0, item.level() - 1)
+                + Columns.width(item.marker())
+                + (item.marker().isEmpty() ? 0 : 1);
+        Block own = block instanceof Block.ListItem listed
+                ? new Block.ListItem(
+                        listed.marker(), Math.max(0, listed.depth() - item.level()), listed.text(), listed.marks())
+                : block;
+        Block placed = inner > 0 || column > 0 ? new Block.Quoted(own, inner, column) : own;
+        blocks.add(outer > 0 ? new Block.Quoted(placed, outer) : placed);
     }
 
     private void table(Element table) {
