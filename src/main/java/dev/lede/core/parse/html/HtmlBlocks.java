@@ -383,23 +383,40 @@ public final class HtmlBlocks implements NodeVisitor {
     }
 
     /**
-     * The links of a table cell, numbered like those of the text around the table: each is marked after its
-     * label's place in the cell's text {@code value}, found in order.
+     * The links of a table cell, numbered like those of the text around the table: each is marked where it ends
+     * in the cell's text {@code value}, which is where the cell's text up to it ends (a label the cell also
+     * holds as plain text before it is not its place).
      */
     private List<LinkMark> cellLinks(Element cell, String value) {
         List<LinkMark> marks = new ArrayList<>();
-        int from = 0;
-        for (Element a : cell.getElementsByTag("a")) {
+        List<Element> anchors = cell.getElementsByTag("a");
+        for (int i = 0; i < anchors.size(); i++) {
+            Element a = anchors.get(i);
             String label = HtmlText.line(a.text());
             String url = LinkTargets.absolute(a);
-            int at = label.isEmpty() || url == null ? -1 : value.indexOf(label, from);
-            if (at >= 0) {
-                Link link = linksByUrl.computeIfAbsent(url, u -> new Link(linksByUrl.size() + 1, label, u));
-                from = at + label.length();
-                marks.add(new LinkMark(from, link.number()));
+            if (label.isEmpty() || url == null) {
+                continue;
             }
+            String through = textThrough(cell, i);
+            if (!value.startsWith(through)) {
+                continue; // not where the cell's text has it (never seen; no mark rather than a wrong one)
+            }
+            Link link = linksByUrl.computeIfAbsent(url, u -> new Link(linksByUrl.size() + 1, label, u));
+            marks.add(new LinkMark(through.length(), link.number()));
         }
         return marks;
+    }
+
+    /** The text of {@code cell} up to the end of its {@code index}th link, made as the whole cell's text is. */
+    private static String textThrough(Element cell, int index) {
+        Element copy = cell.clone();
+        Node node = copy.getElementsByTag("a").get(index);
+        for (; node != copy; node = node.parent()) {
+            while (node.nextSibling() != null) {
+                node.nextSibling().remove();
+            }
+        }
+        return HtmlText.line(copy.text());
     }
 
     private String marker() {

@@ -166,6 +166,23 @@ class HtmlFragmentTest {
     }
 
     @Test
+    void aCellsLinkIsMarkedWhereItStandsThoughItsLabelIsAlsoPlainTextBeforeIt() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<table><tr><th>Boat</th><th>Notes</th></tr>"
+                        + "<tr><td>Heron</td><td>Read more   below. <b>Then</b> <a href='https://b.example/'>Read"
+                        + " more</a> <a href='https://c.example/'>here</a>, or here</td></tr></table>",
+                "");
+        Block.Table table = (Block.Table) rendered.blocks().get(0);
+        String cell = table.rows().get(1).get(1);
+        assertEquals("Read more below. Then Read more here, or here", cell);
+        assertEquals(
+                List.of(
+                        new CellMark(1, 1, new LinkMark(cell.indexOf("Read more here") + "Read more".length(), 1)),
+                        new CellMark(1, 1, new LinkMark(cell.indexOf("here,") + "here".length(), 2))),
+                table.cellMarks());
+    }
+
+    @Test
     void whatStandsInAListItemHangsUnderItsTextAQuotationWithItsBar() {
         HtmlBlocks.Rendered rendered = HtmlFragment.render(
                 "<ol><li>Said:<blockquote><p>no more</p><ul><li>nor this</li></ul></blockquote>"
