@@ -10,6 +10,7 @@ import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
 import dev.lede.io.StdinKind;
 import dev.lede.io.Tty;
+import dev.lede.ui.AlsoRelated;
 import dev.lede.ui.Hyperlink;
 import dev.lede.ui.ReaderLayout;
 import dev.lede.ui.ReaderLine;
@@ -261,7 +262,14 @@ final class ShowCommand implements Callable<Integer> {
                                         library.resolve(from, article.related().get(line.related())))
                                 .isPresent();
                 String prefix = String.format("%2d %s ", line.related() + 1, found ? "->" : "  ");
-                String text = line.text() + (found ? "" : " (not in library)");
+                String text = line.text()
+                        + (line.related() >= own
+                                ? AlsoRelated.note(entry.map(from -> AlsoRelated.number(
+                                                article.related(),
+                                                linkedFrom.get(line.related() - own),
+                                                headline -> library.resolve(from, headline)))
+                                        .orElse(OptionalInt.empty()))
+                                : found ? "" : " (not in library)");
                 String indent = "";
                 for (Wrap.Line wrapped : Wrap.text(text, Wrap.Role.PARAGRAPH, 0, textWidth - prefix.length())) {
                     out.add(Sanitizer.sanitizeLine(

@@ -106,7 +106,7 @@ public final class ShownText {
                     table.headed());
         }
         if (block instanceof Block.Quoted quoted) {
-            return new Block.Quoted(block(quoted.inner()), quoted.depth());
+            return new Block.Quoted(block(quoted.inner()), quoted.depth(), quoted.indent());
         }
         if (block instanceof Block.Image image) {
             return new Block.Image(line(image.alt()), image.url());

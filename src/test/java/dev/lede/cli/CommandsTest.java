@@ -227,6 +227,27 @@ class CommandsTest {
     }
 
     @Test
+    void showSaysAnArticleLinkingHereIsAlsoARelatedHeadlineAsTheReaderDoes() throws IOException {
+        String elsewhere = "Lighthouse keepers return to the point\n";
+        article(
+                "a.txt",
+                "Harbour pilots vote to strike over night shifts.\nThe vote was close.\n"
+                        + "Ferry timetable changes for the winter season\n" + elsewhere);
+        article(
+                "b.txt",
+                "Ferry timetable changes for the winter season.\nFewer crossings after ten.\n"
+                        + "Harbour pilots vote to strike over night shifts\n" + elsewhere);
+        CliRun run = CliRun.of("show", "--width", "80", "2", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(
+                run.out()
+                        .contains(" 1 -> Harbour pilots vote to strike over night shifts\n"
+                                + " 2    Lighthouse keepers return to the point (not in library)\n\nLinked from\n"
+                                + " 3 -> Harbour pilots vote to strike over night shifts. (also related 1)\n"),
+                run.out());
+    }
+
+    @Test
     void aUtf8FileWithOneBadByteShowsItsAccentsAndCountsTheByte() throws IOException {
         byte[] head = "Café owners in Maresby say they don".getBytes(StandardCharsets.UTF_8);
         byte[] tail = "t mind the crème brûlée tax.\n".getBytes(StandardCharsets.UTF_8);

@@ -637,6 +637,45 @@ class SubscriptionCommandsTest {
                 afterQuit);
     }
 
+    /**
+     * Twenty teasers whose pages' server refuses: one line for the feed with the count and the first failure, the
+     * same on {@code lede fetch}'s stderr and after the reader's R, where there were twenty lines saying the same.
+     */
+    @Test
+    void itemsWhosePagesCannotBeFetchedAreOneLinePerFeedOnStderrAndAfterTheReader() throws IOException {
+        java.util.concurrent.atomic.AtomicReference<String> round =
+                new java.util.concurrent.atomic.AtomicReference<>("a");
+        server.on("/teasers", exchange -> {
+            StringBuilder feed = new StringBuilder("<rss version=\"2.0\"><channel><title>Coast</title>");
+            for (int i = 1; i <= 20; i++) {
+                feed.append("<item><guid>")
+                        .append(round.get())
+                        .append(i)
+                        .append("</guid><title>Teaser ")
+                        .append(i)
+                        .append("</title><link>http://127.0.0.1:9/t")
+                        .append(i)
+                        .append("</link><pubDate>Wed, 02 Dec 2026 08:00:00 GMT</pubDate>")
+                        .append("<description>The quay is open again after the storm …</description></item>");
+            }
+            FeedServer.send(exchange, 200, feed.append("</channel></rss>").toString());
+        });
+        run("subscribe", server.url("/teasers"), "--name", "coast", "--full-text", "on");
+
+        String line = "lede: coast: full text not fetched for 20 items (first: http://127.0.0.1:9/t1: connection "
+                + "refused); their summaries are kept\n";
+        CliRun fetched = run("fetch");
+        assertEquals(0, fetched.exitCode(), fetched.err());
+        assertEquals(line, fetched.err());
+        assertEquals("1 feed: 20 new, 0 updated, 0 unchanged\n", fetched.out());
+        assertEquals(20, articles().size());
+
+        round.set("b"); // twenty new items, their pages on the same refusing server
+        List<String> afterQuit = new java.util.ArrayList<>();
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), afterQuit::add).accept(event -> {});
+        assertEquals(List.of(line.strip()), afterQuit);
+    }
+
     @Test
     void theReadersFetchNamesTheFolderItCannotUseAndWhy() throws IOException {
         run("subscribe", server.url("/a"), "--name", "quay");

@@ -100,15 +100,16 @@ public record Article(
 
     /** The article's text alone: {@link #bodyText()} without its pictures, the export's {@code body}. */
     public String text() {
-        return bodyText(
-                body.stream().filter(block -> !(block instanceof Block.Image)).toList());
+        return bodyText(body.stream()
+                .filter(block -> !(Block.own(block) instanceof Block.Image))
+                .toList());
     }
 
     /** The pictures of the body, in order: the export's {@code images}. */
     public List<Block.Image> pictures() {
         List<Block.Image> pictures = new ArrayList<>();
         for (Block block : body) {
-            if (block instanceof Block.Image image) {
+            if (Block.own(block) instanceof Block.Image image) { // a picture in a quotation too
                 pictures.add(image);
             }
         }

@@ -46,10 +46,19 @@ public sealed interface Block {
     }
 
     /**
-     * A block inside {@code depth} quotations beyond any it draws itself: a list item, a table or a nested
-     * quotation inside a {@code <blockquote>}. The reader runs a quote bar down its every line for each.
+     * A block set in from the margin: {@code indent} columns under the text of the list item it stands in, then
+     * a quote bar for each of {@code depth} quotations beyond any it draws itself (a list item, a table, a
+     * picture or a nested quotation inside a {@code <blockquote>}). The reader draws the indent and the bars on
+     * its every line; a Quoted inside another comes after the outer one's bars (a quotation in a list item in
+     * a quotation). The text is the inner block's: the indent and the bars are layout only.
      */
-    record Quoted(Block inner, int depth) implements Block {
+    record Quoted(Block inner, int depth, int indent) implements Block {
+
+        /** Inside {@code depth} quotations, at no list item's indent. */
+        public Quoted(Block inner, int depth) {
+            this(inner, depth, 0);
+        }
+
         @Override
         public String text() {
             return inner.text();
@@ -59,6 +68,15 @@ public sealed interface Block {
         public List<LinkMark> marks() {
             return inner.marks();
         }
+    }
+
+    /** The block as written, without the indent and bars it is set in with ({@link Quoted}). */
+    static Block own(Block block) {
+        Block own = block;
+        while (own instanceof Quoted quoted) {
+            own = quoted.inner();
+        }
+        return own;
     }
 
     /** Preformatted text: line breaks and spacing are kept, never re-wrapped. */

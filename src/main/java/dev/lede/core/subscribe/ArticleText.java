@@ -42,7 +42,8 @@ public final class ArticleText {
         out.append('\n');
         int paragraphs = 0;
         for (Block block : article.body()) {
-            String text = oneLine(block instanceof Block.Image picture ? PictureLine.of(picture) : withMarks(block));
+            String text = oneLine(
+                    Block.own(block) instanceof Block.Image picture ? PictureLine.of(picture) : withMarks(block));
             if (!text.isEmpty()) {
                 out.append(text).append("\n\n");
                 paragraphs++;

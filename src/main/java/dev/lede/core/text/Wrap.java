@@ -54,26 +54,41 @@ public final class Wrap {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            boolean continuesList = isListItem(block) && i > 0 && isListItem(blocks.get(i - 1));
+            // Items of one list follow each other without a blank line; a list in a quotation ends with one.
+            boolean continuesList = isListItem(block)
+                    && i > 0
+                    && isListItem(blocks.get(i - 1))
+                    && lead(block).equals(lead(blocks.get(i - 1)));
             if (i > 0 && !continuesList) {
-                // Between two blocks of one quotation its bar runs on through the blank line.
-                int shared = Math.min(quoteDepth(blocks.get(i - 1)), quoteDepth(block));
+                // Between two blocks of one quotation its bar runs on through the blank line (and the indent
+                // of a list item both stand in before it).
+                String shared = sharedLead(lead(blocks.get(i - 1)), lead(block));
                 out.add(
-                        shared == 0
-                                ? Line.blank(i)
-                                : new Line(QUOTE_BAR.repeat(shared).stripTrailing(), Role.QUOTE, i, 0, List.of()));
+                        shared.contains(QUOTE_BAR)
+                                ? new Line(shared.stripTrailing(), Role.QUOTE, i, 0, List.of())
+                                : Line.blank(i));
             }
             out.addAll(block(block, i, width));
         }
         return out;
     }
 
-    /** How many quote bars {@code block} is drawn with. */
-    private static int quoteDepth(Block block) {
+    /** What stands before the text of every line of {@code block}: a list item's indent and quote bars. */
+    private static String lead(Block block) {
         if (block instanceof Block.Quoted quoted) {
-            return quoted.depth() + quoteDepth(quoted.inner());
+            return " ".repeat(quoted.indent()) + QUOTE_BAR.repeat(quoted.depth()) + lead(quoted.inner());
         }
-        return block instanceof Block.Quote ? 1 : 0;
+        return block instanceof Block.Quote ? QUOTE_BAR : "";
+    }
+
+    /** The longest start of both leads that ends after a quote bar: the bars two blocks share. */
+    private static String sharedLead(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        int end = a.lastIndexOf(QUOTE_BAR, common - QUOTE_BAR.length());
+        return end < 0 ? "" : a.substring(0, end + QUOTE_BAR.length());
     }
 
     private static boolean isListItem(Block block) {
@@ -114,22 +129,28 @@ public final class Wrap {
         return hanging(decorate(block.text(), block.marks()), role, index, width, "", "");
     }
 
-    /** A block's own lines inside a quote bar for each quotation around it, the bars on every line. */
+    /**
+     * A block's own lines under a list item's text and inside a quote bar for each quotation around it, the
+     * indent and the bars on every line.
+     */
     private static List<Line> quoted(Block.Quoted quoted, int index, int width) {
-        String bars = QUOTE_BAR.repeat(quoted.depth());
-        if (Columns.width(bars) > width / 2) {
-            bars = LineFit.fit(bars, width / 2); // deep quotes at a tiny width: the text keeps half the line
+        String lead = " ".repeat(quoted.indent()) + QUOTE_BAR.repeat(quoted.depth());
+        if (Columns.width(lead) > width / 2) {
+            lead = LineFit.fit(lead, width / 2); // deep quotes at a tiny width: the text keeps half the line
         }
-        int shift = bars.length();
+        int shift = lead.length();
         List<Line> out = new ArrayList<>();
-        for (Line line : block(quoted.inner(), index, Math.max(1, width - Columns.width(bars)))) {
+        for (Line line : block(quoted.inner(), index, Math.max(1, width - Columns.width(lead)))) {
             List<Mark> links = new ArrayList<>();
             for (Mark mark : line.links()) {
                 links.add(new Mark(mark.start() + shift, mark.end() + shift));
             }
-            // Styled as the quote it stands in; a heading or a caption keeps its own style.
-            Role role = line.role() == Role.HEADING || line.role() == Role.CAPTION ? line.role() : Role.QUOTE;
-            out.add(new Line((bars + line.text()).stripTrailing(), role, index, line.offset(), links));
+            // Styled as the quote it stands in; a heading or a caption keeps its own style, and a block only
+            // set in under a list item its own.
+            Role role = quoted.depth() == 0 || line.role() == Role.HEADING || line.role() == Role.CAPTION
+                    ? line.role()
+                    : Role.QUOTE;
+            out.add(new Line((lead + line.text()).stripTrailing(), role, index, line.offset(), links));
         }
         return out;
     }

@@ -163,6 +163,7 @@ final class FeedFetch {
         ArticleFolder folder = new ArticleFolder(paths.folder(subscription.name()));
         Map<String, String> files = folder.existing();
         Written written = new Written();
+        FullTextMisses misses = new FullTextMisses();
         for (FeedItems.Item entry : feed.items()) {
             stopIfInterrupted();
             FeedItem item = known(
@@ -184,7 +185,7 @@ final class FeedFetch {
                 continue;
             }
             Article article = SummaryOnly.wanted(subscription.fullText(), item.article())
-                    ? fullText(item.article(), warnings)
+                    ? fullText(item.article(), misses)
                     : item.article();
             stopIfInterrupted(); // a page whose fetch was stopped is not the summary's cue
             String site = item.article().site() != null ? item.article().site() : subscription.name();
@@ -196,6 +197,7 @@ final class FeedFetch {
                 written.updated++;
             }
         }
+        misses.line().ifPresent(warnings::add);
         return written;
     }
 
@@ -220,12 +222,11 @@ final class FeedFetch {
      * The item with its page's article in place of the summary, and the page's related links as its related
      * headlines; the item as it was when the page cannot be fetched or gives less text.
      */
-    private Article fullText(Article item, List<String> warnings) {
+    private Article fullText(Article item, FullTextMisses misses) {
         try {
             UrlFetcher.Answer answer = client.get(item.url(), Map.of());
             if (answer.status() < 200 || answer.status() > 299) {
-                warnings.add(item.url() + ": full text not fetched (" + FetchFailures.statusLine(answer.status())
-                        + "); the summary is kept");
+                misses.add(item.url(), FetchFailures.statusLine(answer.status()));
                 return item;
             }
             Parsed parsed = pages.parse(answer.input());
@@ -256,8 +257,7 @@ final class FeedFetch {
                     addresses);
         } catch (IOException e) {
             // Said as a page that answered with an error is, so the two read alike.
-            warnings.add(item.url() + ": full text not fetched (" + withoutUrl(e.getMessage(), item.url())
-                    + "); the summary is kept");
+            misses.add(item.url(), withoutUrl(e.getMessage(), item.url()));
             return item;
         }
     }

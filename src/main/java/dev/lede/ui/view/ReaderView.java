@@ -5,6 +5,7 @@ import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.text.Columns;
 import dev.lede.core.text.Sanitizer;
 import dev.lede.core.text.Wrap;
+import dev.lede.ui.AlsoRelated;
 import dev.lede.ui.ArticleSearch;
 import dev.lede.ui.Geometry;
 import dev.lede.ui.Hyperlink;
@@ -146,11 +147,16 @@ final class ReaderView {
                 (number < 10 ? " " : "") + number + " " + (resolved ? arrow : " ".repeat(Columns.width(arrow))) + " ";
         // Until the library's related headlines are worked out together (the links built after a load), a line the
         // first pass left may still be found by the wording the library teaches: it is not said to be absent yet.
-        String suffix = resolved
-                ? ""
-                : state.library().resolvedTogether()
-                        ? " (not in library)"
-                        : " (matching" + state.options().glyphs().cut() + ")";
+        String suffix = line.related() >= own.size()
+                ? AlsoRelated.note(AlsoRelated.number(
+                        own,
+                        page.layout().get().linkedFrom().get(line.related() - own.size()),
+                        headline -> state.library().resolveWithoutWaiting(page.entry(), headline)))
+                : resolved
+                        ? ""
+                        : state.library().resolvedTogether()
+                                ? " (not in library)"
+                                : " (matching" + state.options().glyphs().cut() + ")";
         out.text(prefix, style);
         int room = Math.max(1, end - out.used() - Columns.width(suffix));
         out.cut(line.text(), style, room);

@@ -112,4 +112,14 @@ class ArticleTextTest {
                 back.bodyText(),
                 "the reader still shows them where they stand");
     }
+
+    /** A picture a page set in a quotation is written as any picture: it reads back as one, address and all. */
+    @Test
+    void aQuotedPictureIsWrittenAsAPicture() {
+        Block.Image picture = new Block.Image("The quay", "https://h.example/img/quay.jpg");
+        Article item = article(
+                List.of(new Block.Quote("Look:", List.of()), new Block.Quoted(picture, 1)), List.of(), List.of());
+        Article back = read(ArticleText.of(item, new ArticleId("abc"), null));
+        assertEquals(List.of(picture), back.pictures());
+    }
 }

@@ -274,6 +274,49 @@ class WrapTest {
     }
 
     @Test
+    void whatStandsInAListItemHangsUnderItsTextWithItsOwnBarsAndTheQuotationsAroundIt() {
+        List<Block> blocks = List.of(
+                new Block.ListItem("•", 0, "Said:", List.of()),
+                new Block.Quoted(new Block.Quote("no more of it", List.of(new LinkMark(2, 1))), 0, 2),
+                new Block.Quoted(new Block.Image("The quay"), 1, 2),
+                new Block.Quoted(new Block.ListItem("•", 0, "nor this", List.of()), 1, 2),
+                new Block.ListItem("•", 0, "Next", List.of()),
+                new Block.Quote("Outer", List.of()),
+                new Block.Quoted(new Block.ListItem("•", 0, "quoted", List.of()), 1),
+                new Block.Quoted(new Block.Quoted(new Block.Quote("in it", List.of()), 0, 2), 1));
+        List<Wrap.Line> lines = Wrap.blocks(blocks, 14);
+        assertEquals(
+                List.of(
+                        "• Said:",
+                        "",
+                        "  │ no[1] more",
+                        "  │ of it",
+                        "  │",
+                        "  │ [image:",
+                        "  │ The quay]",
+                        "  │",
+                        "  │ • nor this",
+                        "", // a list in a quotation ends with a blank line, though an item follows
+                        "• Next",
+                        "",
+                        "│ Outer",
+                        "│",
+                        "│ • quoted",
+                        "│",
+                        "│   │ in it"),
+                texts(lines));
+        assertEquals(List.of(new Wrap.Mark(6, 9)), lines.get(2).links());
+        assertEquals(Wrap.Role.QUOTE, lines.get(5).role(), "a picture in a quotation is drawn as the quote is");
+    }
+
+    @Test
+    void aBlockOnlySetInUnderAListItemKeepsItsOwnStyle() {
+        List<Wrap.Line> lines = Wrap.block(new Block.Quoted(new Block.Image("The quay"), 0, 3), 0, 40);
+        assertEquals("   [image: The quay]", lines.get(0).text());
+        assertEquals(Wrap.Role.IMAGE, lines.get(0).role());
+    }
+
+    @Test
     void raisedAndLoweredTextIsSetApartByLabelsThatAreNoLinks() {
         Wrap.Line line = Wrap.block(
                         new Block.Paragraph(

@@ -511,7 +511,7 @@ class FetchRunTest {
     }
 
     @Test
-    void aPageThatCannotBeFetchedKeepsTheSummaryWithOneLineOfTheSameShapeWhateverWentWrong() throws IOException {
+    void pagesThatCannotBeFetchedKeepTheSummariesWithOneLinePerFeedWhateverWentWrong() throws IOException {
         server.on("/gone.html", exchange -> FeedServer.send(exchange, 404, "no"));
         String refused = "http://127.0.0.1:9/refused.html";
         server.on(
@@ -538,17 +538,26 @@ class FetchRunTest {
                                         }))));
         FeedOutcome outcome = fetch(NOW, new Subscription(server.url("/teasers"), "coast", List.of(), FullText.AUTO));
         assertEquals(2, outcome.added());
-        List<String> warnings = outcome.warnings();
-        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(
+                List.of("full text not fetched for 2 items (first: " + server.url("/gone.html")
+                        + ": HTTP 404 Not Found); their summaries are kept"),
+                outcome.warnings(),
+                "one line for the feed, naming the first failure");
+
+        // A refused connection reads as a page that answered with an error.
+        server.on(
+                "/one",
+                exchange -> FeedServer.send(exchange, 200, FeedServer.rss("Coast", List.<String[]>of(new String[] {
+                    "r2", "Quay closes", refused, "Wed, 02 Dec 2026 10:00:00 GMT", "<p>The quay is shut again …</p>"
+                }))));
+        List<String> one = fetch(NOW, new Subscription(server.url("/one"), "coast2", List.of(), FullText.AUTO))
+                .warnings();
+        assertEquals(1, one.size(), one.toString());
         assertTrue(
-                warnings.contains(
-                        server.url("/gone.html") + ": full text not fetched (HTTP 404 Not Found); the summary is kept"),
-                warnings.toString());
-        assertTrue(
-                warnings.stream()
-                        .anyMatch(w -> w.matches(java.util.regex.Pattern.quote(refused)
-                                + ": full text not fetched \\([^()]+\\); the summary is kept")),
-                warnings.toString());
+                one.get(0)
+                        .matches("full text not fetched for 1 item \\(" + java.util.regex.Pattern.quote(refused)
+                                + ": [^()]+\\); its summary is kept"),
+                one.toString());
     }
 
     @Test

@@ -103,6 +103,24 @@ class ViewsTest {
         assertScreen(TEST, "linked-from-80x24", Views.frame(reading(linked, "j", "<enter>", "G")));
     }
 
+    /**
+     * The sequel names the feature among its related headlines, and the feature names it: the feature is listed
+     * under both, and under "Linked from" it says it is the same article as related 1.
+     */
+    @Test
+    void anArticleBothRelatedAndLinkingHereSaysSoTheSecondTime() {
+        Article sequel = Fixtures.article(
+                Fixtures.SEQUEL,
+                "2025-03-12",
+                List.of(new Block.Paragraph("Two deckhands from the Grey Heron begin pilot training next week.")),
+                List.of(new RelatedHeadline(Fixtures.FEATURE, null)),
+                List.of());
+        List<Article> two = List.of(Fixtures.feature(), sequel);
+        Library both = build(two);
+        UiState linked = UiState.initial(both, "feeds/", 80, 24).withLinks(dev.lede.core.library.LinkGraph.of(both));
+        assertScreen(TEST, "linked-from-also-related-80x24", Views.frame(reading(linked, two, "j", "<enter>", "G")));
+    }
+
     @Test
     void theStoryOverlayListsDateSourceAndHeadlineOldestFirst() {
         UiState linked = start(80, 24).withLinks(dev.lede.core.library.LinkGraph.of(library));

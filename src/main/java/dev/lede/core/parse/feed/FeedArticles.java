@@ -90,7 +90,7 @@ final class FeedArticles {
         }
         for (Block block : body) {
             String text = block.text();
-            if (!text.isBlank() && !(block instanceof Block.Image)) {
+            if (!text.isBlank() && !(Block.own(block) instanceof Block.Image)) {
                 return ShortText.cut(text, DERIVED_HEADLINE_MAX);
             }
         }

@@ -264,7 +264,7 @@ public final class HtmlBlocks implements NodeVisitor {
         }
         if (!alt.isEmpty() && !followedByText(img)) {
             flush();
-            blocks.add(new Block.Image(alt, PictureAddress.of(img)));
+            add(new Block.Image(alt, PictureAddress.of(img)));
         }
     }
 
@@ -299,16 +299,48 @@ public final class HtmlBlocks implements NodeVisitor {
         text.mark(link.number());
     }
 
-    /** Adds {@code block}, inside as many quote bars as the quotations it stands in (beyond its own). */
+    /**
+     * Adds {@code block} where it stands: inside as many quote bars as the quotations around it (beyond its own),
+     * and hanging under the text of the list item it stands in, as a browser draws it: a quotation, a table, a
+     * picture in an item, or an item of a list in a quotation in an item. Quotations outside that item draw
+     * their bars before its indent.
+     */
     private void add(Block block) {
-        int depth = 0;
-        for (Context c : contexts) {
-            depth += c.kind() == Kind.QUOTE ? 1 : 0;
+        Context item = null;
+        int inner = block instanceof Block.Quote ? -1 : 0;
+        int outer = 0;
+        boolean skipOwn = block instanceof Block.ListItem;
+        for (Context c : contexts) { // innermost first
+            if (c.kind() == Kind.QUOTE) {
+                if (item == null) {
+                    inner++;
+                } else {
+                    outer++;
+                }
+            } else if (c.kind() == Kind.LIST_ITEM && item == null) {
+                // A list item's own context, and the items its list is nested in with no quotation between,
+                // are its depth already.
+                boolean nesting = block instanceof Block.ListItem && (skipOwn || inner == 0);
+                skipOwn = false;
+                if (!nesting) {
+                    item = c;
+                }
+            }
         }
-        if (block instanceof Block.Quote) {
-            depth--;
+        if (item == null) {
+            blocks.add(inner > 0 ? new Block.Quoted(block, inner) : block);
+            return;
         }
-        blocks.add(depth > 0 ? new Block.Quoted(block, depth) : block);
+        // The column of the item's text, as Wrap sets an item out: two per level of nesting, the marker, a space.
+        int column = 2 * Math.max(0, item.level() - 1)
+                + Columns.width(item.marker())
+                + (item.marker().isEmpty() ? 0 : 1);
+        Block own = block instanceof Block.ListItem listed
+                ? new Block.ListItem(
+                        listed.marker(), Math.max(0, listed.depth() - item.level()), listed.text(), listed.marks())
+                : block;
+        Block placed = inner > 0 || column > 0 ? new Block.Quoted(own, inner, column) : own;
+        blocks.add(outer > 0 ? new Block.Quoted(placed, outer) : placed);
     }
 
     private void table(Element table) {
@@ -351,23 +383,40 @@ public final class HtmlBlocks implements NodeVisitor {
     }
 
     /**
-     * The links of a table cell, numbered like those of the text around the table: each is marked after its
-     * label's place in the cell's text {@code value}, found in order.
+     * The links of a table cell, numbered like those of the text around the table: each is marked where it ends
+     * in the cell's text {@code value}, which is where the cell's text up to it ends (a label the cell also
+     * holds as plain text before it is not its place).
      */
     private List<LinkMark> cellLinks(Element cell, String value) {
         List<LinkMark> marks = new ArrayList<>();
-        int from = 0;
-        for (Element a : cell.getElementsByTag("a")) {
+        List<Element> anchors = cell.getElementsByTag("a");
+        for (int i = 0; i < anchors.size(); i++) {
+            Element a = anchors.get(i);
             String label = HtmlText.line(a.text());
             String url = LinkTargets.absolute(a);
-            int at = label.isEmpty() || url == null ? -1 : value.indexOf(label, from);
-            if (at >= 0) {
-                Link link = linksByUrl.computeIfAbsent(url, u -> new Link(linksByUrl.size() + 1, label, u));
-                from = at + label.length();
-                marks.add(new LinkMark(from, link.number()));
+            if (label.isEmpty() || url == null) {
+                continue;
             }
+            String through = textThrough(cell, i);
+            if (!value.startsWith(through)) {
+                continue; // not where the cell's text has it (never seen; no mark rather than a wrong one)
+            }
+            Link link = linksByUrl.computeIfAbsent(url, u -> new Link(linksByUrl.size() + 1, label, u));
+            marks.add(new LinkMark(through.length(), link.number()));
         }
         return marks;
+    }
+
+    /** The text of {@code cell} up to the end of its {@code index}th link, made as the whole cell's text is. */
+    private static String textThrough(Element cell, int index) {
+        Element copy = cell.clone();
+        Node node = copy.getElementsByTag("a").get(index);
+        for (; node != copy; node = node.parent()) {
+            while (node.nextSibling() != null) {
+                node.nextSibling().remove();
+            }
+        }
+        return HtmlText.line(copy.text());
     }
 
     private String marker() {

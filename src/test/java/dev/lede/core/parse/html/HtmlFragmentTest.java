@@ -166,6 +166,70 @@ class HtmlFragmentTest {
     }
 
     @Test
+    void aCellsLinkIsMarkedWhereItStandsThoughItsLabelIsAlsoPlainTextBeforeIt() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<table><tr><th>Boat</th><th>Notes</th></tr>"
+                        + "<tr><td>Heron</td><td>Read more   below. <b>Then</b> <a href='https://b.example/'>Read"
+                        + " more</a> <a href='https://c.example/'>here</a>, or here</td></tr></table>",
+                "");
+        Block.Table table = (Block.Table) rendered.blocks().get(0);
+        String cell = table.rows().get(1).get(1);
+        assertEquals("Read more below. Then Read more here, or here", cell);
+        assertEquals(
+                List.of(
+                        new CellMark(1, 1, new LinkMark(cell.indexOf("Read more here") + "Read more".length(), 1)),
+                        new CellMark(1, 1, new LinkMark(cell.indexOf("here,") + "here".length(), 2))),
+                table.cellMarks());
+    }
+
+    @Test
+    void whatStandsInAListItemHangsUnderItsTextAQuotationWithItsBar() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<ol><li>Said:<blockquote><p>no more</p><ul><li>nor this</li></ul></blockquote>"
+                        + "<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table></li>"
+                        + "<li>Next<ul><li>inner<blockquote>deep</blockquote></li></ul></li></ol>"
+                        + "<blockquote><ul><li>quoted<blockquote>in it</blockquote></li></ul></blockquote>",
+                "");
+        assertEquals(
+                List.of(
+                        new Block.ListItem("1.", 0, "Said:", List.of()),
+                        new Block.Quoted(new Block.Quote("no more", List.of()), 0, 3),
+                        new Block.Quoted(new Block.ListItem("•", 0, "nor this", List.of()), 1, 3),
+                        new Block.Quoted(
+                                new Block.Table(List.of(List.of("A", "B"), List.of("1", "2")), List.of(), true), 0, 3),
+                        new Block.ListItem("2.", 0, "Next", List.of()),
+                        new Block.ListItem("•", 1, "inner", List.of()),
+                        new Block.Quoted(new Block.Quote("deep", List.of()), 0, 4),
+                        new Block.Quoted(new Block.ListItem("•", 0, "quoted", List.of()), 1),
+                        new Block.Quoted(new Block.Quoted(new Block.Quote("in it", List.of()), 0, 2), 1)),
+                rendered.blocks());
+    }
+
+    @Test
+    void aPictureInAQuotationIsQuotedAndStaysAPictureOfTheArticle() {
+        HtmlBlocks.Rendered rendered = HtmlFragment.render(
+                "<blockquote><p>Look:</p><img src='https://a.example/q.jpg' alt='The quay'></blockquote>", "");
+        Block.Image picture = new Block.Image("The quay", "https://a.example/q.jpg");
+        assertEquals(List.of(new Block.Quote("Look:", List.of()), new Block.Quoted(picture, 1)), rendered.blocks());
+        dev.lede.core.article.Article article = new dev.lede.core.article.Article(
+                dev.lede.core.article.ArticleId.forContent("x"),
+                dev.lede.core.article.Source.of("x.html"),
+                dev.lede.core.article.Format.HTML,
+                "Quay",
+                null,
+                null,
+                null,
+                null,
+                rendered.blocks(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        assertEquals(List.of(picture), article.pictures(), "the export's images");
+        assertEquals("Look:", article.text(), "the export's body");
+    }
+
+    @Test
     void aTableOfDataKeepsItsRowsThoughItsCellsWrapTheirValuesInBlocks() {
         // Readability's _isDataTable goes by header cells, captions and size, not by what the cells hold.
         HtmlBlocks.Rendered rendered = HtmlFragment.render(
