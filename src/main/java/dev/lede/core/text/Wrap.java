@@ -54,10 +54,13 @@ public final class Wrap {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            // Items of one list follow each other without a blank line; a list in a quotation ends with one.
-            boolean continuesList = isListItem(block)
-                    && i > 0
+            // Items of one list follow each other without a blank line; a list in a quotation ends with one, and
+            // so does a definition list before a list of marked items, or after one (two lists, as a browser
+            // sets them apart).
+            boolean continuesList = i > 0
+                    && isListItem(block)
                     && isListItem(blocks.get(i - 1))
+                    && definesTerms(block) == definesTerms(blocks.get(i - 1))
                     && lead(block).equals(lead(blocks.get(i - 1)));
             if (i > 0 && !continuesList) {
                 // Between two blocks of one quotation its bar runs on through the blank line (and the indent
@@ -93,6 +96,12 @@ public final class Wrap {
 
     private static boolean isListItem(Block block) {
         return (block instanceof Block.Quoted quoted ? quoted.inner() : block) instanceof Block.ListItem;
+    }
+
+    /** Whether a list item is a definition list's term or definition, which have no marker. */
+    private static boolean definesTerms(Block block) {
+        return (block instanceof Block.Quoted quoted ? quoted.inner() : block) instanceof Block.ListItem item
+                && item.marker().isEmpty();
     }
 
     /** The lines of one block, which is number {@code index} of its article. */

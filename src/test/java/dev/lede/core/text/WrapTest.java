@@ -248,6 +248,19 @@ class WrapTest {
         assertEquals(List.of("Weir", "    A low dam", "    across a river"), texts(Wrap.blocks(blocks, 18)));
     }
 
+    /** A definition list and a list of marked items beside it are two lists, set apart as a browser sets them. */
+    @Test
+    void aDefinitionListAndABulletedListBesideItAreSetApart() {
+        List<Block> blocks = List.of(
+                new Block.ListItem("", 0, "Weir", List.of()),
+                new Block.ListItem("", 2, "A low dam", List.of()),
+                new Block.ListItem("•", 0, "sluice", List.of()),
+                new Block.ListItem("•", 0, "lock", List.of()),
+                new Block.ListItem("", 0, "Leat", List.of()));
+        assertEquals(
+                List.of("Weir", "    A low dam", "", "• sluice", "• lock", "", "Leat"), texts(Wrap.blocks(blocks, 18)));
+    }
+
     @Test
     void aQuoteBarRunsDownEveryLineOfTheQuoteItsListsAndNestedQuotesIncluded() {
         List<Block> blocks = List.of(
