@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,13 @@ public final class FeedDates {
             "(?:[A-Za-z]+\\.?(?:,\\s*|\\s+))?([A-Za-z]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
                     + "(?:[\\s,]+(?:at\\s+)?(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?)?"
                     + "\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,5})?");
+
+    // A 12-hour time ("2:37 PM", "02:37:09pm", "2:37 p.m."), read as the 24-hour time it is before the forms above.
+    private static final Pattern TWELVE_HOUR = Pattern.compile(
+            "(?<![\\d:])(\\d{1,2})(:\\d{1,2}(?::\\d{1,2}(?:[.,]\\d+)?)?)\\s*([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
+
+    // A numeric offset followed by its zone's name ("-0500 EST", Go's "+0000 UTC"): the offset says it all.
+    private static final Pattern OFFSET_THEN_NAME = Pattern.compile("([+-]\\d{2}:?\\d{2})\\s*[A-Za-z]{1,5}$");
 
     private static final String[] MONTHS = {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
@@ -86,6 +94,8 @@ public final class FeedDates {
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             return Optional.empty();
         }
+        trimmed = OFFSET_THEN_NAME.matcher(trimmed).replaceFirst("$1");
+        trimmed = TWELVE_HOUR.matcher(trimmed).replaceFirst(FeedDates::twentyFourHour);
         try {
             Matcher iso = ISO.matcher(trimmed);
             if (iso.matches()) {
@@ -120,6 +130,16 @@ public final class FeedDates {
             // An impossible date such as 31 Feb: not a date.
         }
         return Optional.empty();
+    }
+
+    /** "2:37" and "PM" as "14:37"; an hour a 12-hour clock does not have ("14:37 PM") is kept as it is. */
+    private static String twentyFourHour(MatchResult time) {
+        int hour = Integer.parseInt(time.group(1));
+        boolean pm = Character.toLowerCase(time.group(3).charAt(0)) == 'p';
+        if (hour >= 1 && hour <= 12) {
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return hour + time.group(2);
     }
 
     private static Optional<String> build(

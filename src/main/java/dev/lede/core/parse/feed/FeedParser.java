@@ -171,11 +171,8 @@ public final class FeedParser implements ItemParser {
             return FeedText.oneLine(AtomEntries.title(root));
         }
         Element holder = channel(root);
-        String title = FeedXml.text(holder, FeedXml.own(holder, "title"), "title", "*:title");
-        if (title != null && title.indexOf('<') >= 0) {
-            title = ShortHtmlText.toText(title);
-        }
-        return FeedText.oneLine(title);
+        return FeedText.oneLine(
+                RssItems.titleText(FeedXml.text(holder, FeedXml.own(holder, "title"), "title", "*:title")));
     }
 
     /** The site's home page, used as a base for relative item links when nothing better is known. */

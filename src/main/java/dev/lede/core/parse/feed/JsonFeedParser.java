@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
  */
 public final class JsonFeedParser implements ItemParser {
 
-    private static final String VERSION_PREFIX = "https://jsonfeed.org/version/";
+    // The version URL; some generators write it with http, which names the same version (FormatSniffer takes both).
+    private static final Pattern VERSION = Pattern.compile("(?i)https?://jsonfeed\\.org/version/.*");
 
     @Override
     public FeedItems items(Input input) {
@@ -37,7 +39,7 @@ public final class JsonFeedParser implements ItemParser {
             return new FeedItems(List.of(), problems);
         }
         String version = string(feed.get("version"));
-        if (version == null || !version.startsWith(VERSION_PREFIX)) {
+        if (version == null || !VERSION.matcher(version.strip()).matches()) {
             problems.add(new Problem(source.label(), "not a JSON Feed (no jsonfeed.org version)"));
             return new FeedItems(List.of(), problems);
         }

@@ -26,11 +26,7 @@ final class RssItems {
      *                    an Atom entry has its feed's; never the channel's title, which is the site
      */
     static FeedEntry read(Element item, String base, String feedAuthors) {
-        String title = FeedXml.text(item, FeedXml.own(item, "title"), "title", "*:title");
-        // A title whose markup or entities were escaped once more than XML needs is HTML, as feed readers read it.
-        if (title != null && (TAG.matcher(title).find() || ENTITY.matcher(title).find())) {
-            title = ShortHtmlText.toText(title);
-        }
+        String title = titleText(FeedXml.text(item, FeedXml.own(item, "title"), "title", "*:title"));
         // The whole text (content:encoded, else an XHTML body), else the item's own description before a module's
         // element of the same local name (szf:description).
         String content = FeedXml.text(item, "*:encoded");
@@ -69,6 +65,17 @@ final class RssItems {
                 base,
                 FeedText.oneLine(FeedXml.text(item, FeedXml.own(item, "guid"), "guid")),
                 addresses(item, base));
+    }
+
+    /**
+     * An item's or a channel's title as text: one whose markup or entities were escaped once more than XML needs (or
+     * written in CDATA) is HTML, as feed readers read it.
+     */
+    static String titleText(String title) {
+        if (title != null && (TAG.matcher(title).find() || ENTITY.matcher(title).find())) {
+            return ShortHtmlText.toText(title);
+        }
+        return title;
     }
 
     /**

@@ -21,6 +21,13 @@ public final class AuthorNames {
                     + "|anonymous|none|null|n/a)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A name whose first word is also "by" in another language (Italian "Di", German "Von", French "De"...) followed by
+     * one word: "Di Zhang", "Von Miller", "De Niro" are names, not "by" and a surname (a label is followed by a whole
+     * name: "Von Anna Schmidt").
+     */
+    private static final Pattern BY_WORD_NAME = Pattern.compile("(?i:de|di|von|par|por|door)\\s+\\p{Lu}[\\p{L}.'’-]*");
+
     private static final int MAX_NAME = 100;
     private static final int MAX_NAME_WORDS = 10;
 
@@ -33,7 +40,7 @@ public final class AuthorNames {
         }
         List<String> names = new ArrayList<>();
         for (String part : joined.split(",\\s+")) {
-            String name = BylineChoice.clean(part);
+            String name = BY_WORD_NAME.matcher(part.strip()).matches() ? null : BylineChoice.clean(part);
             if (name == null) {
                 name = stated(part);
             }

@@ -67,4 +67,28 @@ class FeedFieldsTest {
         assertNull(items.get(3).byline(), "an address alone names nobody");
         assertTrue(items.stream().allMatch(a -> a.headline() != null));
     }
+
+    @Test
+    void aNameWhoseFirstWordIsAByWordElsewhereIsKeptWhole() {
+        List<Article> items =
+                parse("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Q</title>"
+                        + "<item><title>One</title><dc:creator>Di Zhang</dc:creator></item>"
+                        + "<item><title>Two</title><dc:creator>Von Miller</dc:creator></item>"
+                        + "<item><title>Three</title><dc:creator>Von Anna Schmidt</dc:creator></item>"
+                        + "<item><title>Four</title><dc:creator>By Reuters</dc:creator></item>"
+                        + "</channel></rss>");
+        assertEquals("Di Zhang", items.get(0).byline());
+        assertEquals("Von Miller", items.get(1).byline());
+        assertEquals("Anna Schmidt", items.get(2).byline(), "German \"by\" before a whole name");
+        assertEquals("Reuters", items.get(3).byline());
+    }
+
+    @Test
+    void aChannelTitleEscapedOnceMoreInCdataIsReadAsItsItemsTitlesAre() {
+        Article a = parse("<rss version=\"2.0\"><channel><title><![CDATA[News &amp; Views]]></title>"
+                        + "<item><title><![CDATA[Tom &amp; Jerry]]></title></item></channel></rss>")
+                .get(0);
+        assertEquals("Tom & Jerry", a.headline());
+        assertEquals("News & Views", a.site());
+    }
 }

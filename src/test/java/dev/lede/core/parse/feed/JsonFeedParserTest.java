@@ -91,6 +91,14 @@ class JsonFeedParserTest {
     }
 
     @Test
+    void readsAFeedWhoseVersionUrlSaysHttp() {
+        Parsed parsed = parseText("{\"version\": \"http://jsonfeed.org/version/1\", \"title\": \"Site\","
+                + " \"items\": [{\"id\": \"1\", \"title\": \"Hello\"}]}");
+        assertEquals(List.of(), parsed.problems());
+        assertEquals("Hello", parsed.articles().get(0).headline());
+    }
+
+    @Test
     void rejectsJsonThatIsNotAJsonFeed() {
         assertEquals(
                 List.of(new Problem("feed.json", "not a JSON Feed (no jsonfeed.org version)")),
