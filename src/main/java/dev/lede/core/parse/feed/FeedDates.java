@@ -45,6 +45,19 @@ public final class FeedDates {
     // A numeric offset followed by its zone's name ("-0500 EST", Go's "+0000 UTC"): the offset says it all.
     private static final Pattern OFFSET_THEN_NAME = Pattern.compile("([+-]\\d{2}:?\\d{2})\\s*[A-Za-z]{1,5}$");
 
+    // A zone's name before its numeric offset ("EST -0500"): the offset says it all.
+    private static final Pattern NAME_THEN_OFFSET = Pattern.compile("\\s[A-Za-z]{1,5}\\s+([+-]\\d{2}:?\\d{2})$");
+
+    // A year first is followed by month and day whatever separates them ("2015/03/17", "2015.03.17"): read as ISO.
+    private static final Pattern YEAR_FIRST_SLASHED =
+            Pattern.compile("^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?=$|[Tt ])");
+
+    // The Unix date command's and C's asctime() form, which feeds made by shell scripts write: [Weekday] Mon 17
+    // 14:37:09 [zone] 2015. Its fields are put in RFC 822's order.
+    private static final Pattern UNIX_DATE = Pattern.compile(
+            "(?:[A-Za-z]{3,}\\.?,?\\s+)?([A-Za-z]{3,})\\.?\\s+(\\d{1,2})\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?)"
+                    + "(?:\\s+([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2}))?\\s+(\\d{4})");
+
     private static final String[] MONTHS = {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
     };
@@ -95,7 +108,15 @@ public final class FeedDates {
             return Optional.empty();
         }
         trimmed = OFFSET_THEN_NAME.matcher(trimmed).replaceFirst("$1");
+        // Before the zone's name is looked for: "PM" is no zone.
         trimmed = TWELVE_HOUR.matcher(trimmed).replaceFirst(FeedDates::twentyFourHour);
+        trimmed = NAME_THEN_OFFSET.matcher(trimmed).replaceFirst(" $1");
+        trimmed = YEAR_FIRST_SLASHED.matcher(trimmed).replaceFirst("$1-$2-$3");
+        Matcher unix = UNIX_DATE.matcher(trimmed);
+        if (unix.matches()) {
+            trimmed = unix.group(2) + " " + unix.group(1) + " " + unix.group(5) + " " + unix.group(3)
+                    + (unix.group(4) == null ? "" : " " + unix.group(4));
+        }
         try {
             Matcher iso = ISO.matcher(trimmed);
             if (iso.matches()) {

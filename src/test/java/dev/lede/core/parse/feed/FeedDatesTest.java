@@ -64,6 +64,13 @@ class FeedDatesTest {
                 "2016-12-31T23:59:60Z                 | 2016-12-31T23:59:59Z",
                 "2025-06-02                           | 2025-06-02",
                 "  2025-06-02T14:00:00Z  \t           | 2025-06-02T14:00:00Z",
+                "2015/03/17                           | 2015-03-17",
+                "2015.03.17 14:37:09 +0100            | 2015-03-17T13:37:09Z",
+                "Tue Mar 17 14:37:09 EST 2015         | 2015-03-17T19:37:09Z",
+                "Tue Mar 17 14:37:09 2015             | 2015-03-17T14:37:09Z",
+                "Tue Mar  3 14:37:09 +0200 2015       | 2015-03-03T12:37:09Z",
+                "Tue, 17 Mar 2015 14:37:09 EST -0500  | 2015-03-17T19:37:09Z",
+                "2015-03-17T14:37:09-05               | 2015-03-17T19:37:09Z",
             })
     void readsDateForms(String text, String expected) {
         assertEquals(Optional.of(expected), FeedDates.toIso(text).map(IsoDate::utc));
@@ -97,6 +104,9 @@ class FeedDatesTest {
                 "Mon, 02 Foo 2025 10:00:00 GMT",
                 "2025-06-02T25:00:00Z",
                 "2025-06-02T10:00:00+99:00",
+                "2015/17/03",
+                "17/03/2015",
+                "Tue Foo 17 14:37:09 2015",
                 "12345"
             })
     void givesNothingForTextThatIsNotADate(String text) {
