@@ -100,7 +100,7 @@ class ShowLinksTest {
                 List.of(new Link(1, "the report", REPORT), new Link(2, "petition", hostile)),
                 List.of());
         List<String> lines =
-                ShowCommand.lines(article, new LibraryBuilder().add(article).finish(), 40, true);
+                PlainArticle.lines(article, new LibraryBuilder().add(article).finish(), 40, true);
         String out = String.join("\n", lines);
         String open = "\u001b]8;;";
         String close = "\u001b]8;;\u001b\\";
@@ -119,7 +119,7 @@ class ShowLinksTest {
         assertEquals(
                 String.join(
                         "\n",
-                        ShowCommand.lines(
+                        PlainArticle.lines(
                                 article, new LibraryBuilder().add(article).finish(), 40, false)),
                 visible,
                 "the text is the same with and without hyperlinks");
