@@ -23,16 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Three sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41) and mkrewrites3
- * (seed 59); the README.md beside each lines.tsv says how it was made. Prints precision, recall, wrong jumps and
- * misses with the ledes involved, resolved together and each line alone. The floors sit a little under what was measured when each set
- * was added: a regression guard, not a goal.
+ * Four sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * 59) and mkrewrites4 (seed 77); the README.md beside each lines.tsv says how it was made. Prints precision,
+ * recall, wrong jumps and misses with the ledes involved, resolved together and each line alone. The floors sit a
+ * little under what was measured when each set was added: a regression guard, not a goal.
  */
 class MkRewritesSetTest {
 
     static final Path SET = Paths.get("src/test/resources/related/mkrewrites/lines.tsv");
     static final Path SECOND_SET = Paths.get("src/test/resources/related/mkrewrites2/lines.tsv");
     static final Path THIRD_SET = Paths.get("src/test/resources/related/mkrewrites3/lines.tsv");
+    static final Path FOURTH_SET = Paths.get("src/test/resources/related/mkrewrites4/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -89,6 +90,16 @@ class MkRewritesSetTest {
         // (4 decoys jumped, 47 missed); version 13: 0.9785 / 0.9100 (6) and 0.9922 / 0.8433 (2). Issue 15 asks for
         // precision 0.998 and recall 0.95, which this is not.
         scores.atLeast(0.96, 0.89, 0.82);
+    }
+
+    @Test
+    void fourthBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites4", FOURTH_SET, 77);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 13): together 0.9957 / 0.7767 (1 decoy jumped, 67 rewrites missed), alone 0.9950 / 0.6667 (1 decoy
+        // jumped, 100 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.99, 0.76, 0.65);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
