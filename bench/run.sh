@@ -117,7 +117,7 @@ log "building lede (first run only)"
 "$lede" --version >/dev/null || { echo "run.sh: ./lede does not build or start" >&2; exit 2; }
 
 # The release image (P0i, P1i): what a download runs, bin/lede of the jlink image with its own Java
-# runtime and the AOT cache trained when it was built (README, "Releasing"). It keeps its index, first
+# runtime and the AOT cache trained when it was built (docs/releasing.md). It keeps its index, first
 # screen and so on in a cache folder of its own, so an image built from other sources never makes
 # ./lede's index be rebuilt, nor the other way round.
 img=()
@@ -136,7 +136,7 @@ if want P0i || want P1i; then
     if [ ! -x "$image/bin/lede" ]; then
       note "P0i, P1i skipped: $image has no bin/lede (not a jlink image of lede)"
     elif [ ! -s "$image/lib/app/lede.aot" ]; then
-      note "P0i, P1i skipped: $image (Java ${image_java:-unknown}) has no lib/app/lede.aot (the release build trains it only on Java 25 or later, with util-linux's script: README, Releasing)"
+      note "P0i, P1i skipped: $image (Java ${image_java:-unknown}) has no lib/app/lede.aot (the release build trains it only on Java 25 or later, with util-linux's script: docs/releasing.md)"
     else
       img=(env XDG_CACHE_HOME="$work/image-cache" "$image/bin/lede")
       note "P0i, P1i: the release image $image, Java $image_java, lede.aot $(du -h "$image/lib/app/lede.aot" | cut -f1)"
@@ -237,7 +237,7 @@ proc_once() {   # proc_once LIMIT_S METRIC SUBJECT CMD...: wall time, peak RSS a
 cat_files() {   # cat_files METRIC: cat of the 10,000-file corpus, P2's and P2c's reference
   # GNU cat (coreutils 9.1) allocates a 128 KiB buffer per file, which glibc maps and unmaps each time; on
   # these virtual machines that mmap/munmap pair costs 45 µs a file or more once other processes run, about
-  # half of cat's time (README, "Figures"). With glibc's mapping threshold above the buffer, cat keeps its
+  # half of cat's time (docs/performance.md, "The bench table, read"). With glibc's mapping threshold above the buffer, cat keeps its
   # buffer on the heap and its time is reading the files.
   (cd "$work" && names=(c10000/*) && proc_once 300 "$1" cat env GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304 cat -- "${names[@]}")
 }
@@ -311,7 +311,7 @@ fi
 p1_image() { [ ${#img[@]} -gt 0 ] && want P1i; }
 if want P1 || p1_image; then
   log "P1: first frame, lede on 10,000 files vs newsboat on the same 10,000 items"
-  # Warm as a previous session left it: its library complete, so the first screen is kept (README, Start-up).
+  # Warm as a previous session left it: its library complete, so the first screen is kept (docs/performance.md, "Start-up").
   want P1 && complete_once warm lede "$marker10k" "(loading…)" "${tui[@]}" "$work/c10000"
   p1_image && complete_once warm image "$marker10k" "(loading…)" "${img[@]}" "$work/c10000"
   have newsboat && tti_once warm newsboat "$channel" "${newsboat_cmd[@]}"

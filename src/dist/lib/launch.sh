@@ -22,7 +22,7 @@ elif [ -n "${shipped_aot:-}" ] && [ -f "$shipped_aot" ]; then
   # Trained with this very runtime and jars; should the JVM still find it unusable, it runs without it.
   # Two caches, as the JVM preloads every class its cache holds: a command (a subcommand, --version,
   # --help, or no terminal on stdout, where lede prints instead) starts from the one trained by
-  # `lede list`, the reader from the one trained by a reader run (README, "Releasing").
+  # `lede list`, the reader from the one trained by a reader run (docs/releasing.md).
   shipped=$shipped_aot
   [ -t 1 ] || shipped=${shipped_batch_aot:-$shipped_aot}
   for arg in "$@"; do
@@ -40,7 +40,7 @@ elif [ -n "$cache_root" ]; then
   # A library command (list, show, export, stories) keeps a cache of its own, written by the first one: the
   # JVM maps every class a cache holds, and a reader run's lacks the index's and the walk's classes, since the
   # reader lists an unchanged library from its kept listing before SQLite opens. With its own, `lede list` of
-  # 10,000 unchanged files took 0.18 s against 0.20 s (README, "Releasing"). Other commands, and lede printing
+  # 10,000 unchanged files took 0.18 s against 0.20 s (docs/releasing.md). Other commands, and lede printing
   # where it has no terminal, start from it too, or from the reader's while there is none.
   fresh_cache() { [ "$1" -nt "$jar" ] && [ "$1" -nt "$java" ]; }
   # Written only into a folder lede can write (a JVM told to write its archive where it cannot refuses to

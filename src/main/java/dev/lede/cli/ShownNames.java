@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * How inputs are named where a person reads them (the reader's title bar and source columns, {@code lede
- * list}'s source column): the bundled samples' folder is "samples", not the cache path they were unpacked to. Only what is
- * shown changes: the index, the reading state and the articles' ids keep the path (README, "Cache").
+ * How inputs are named where a person reads them (the reader's title bar and source columns, {@code lede list}'s
+ * source column): the bundled samples' folder is "samples", not the cache path they were unpacked to. Only what is
+ * shown changes: the index, the reading state and the articles' ids keep the path (docs/index-and-cache.md, "The
+ * cache folder").
  */
 final class ShownNames {
 

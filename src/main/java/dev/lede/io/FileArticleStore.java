@@ -85,9 +85,10 @@ public final class FileArticleStore implements ArticleStore {
     }
 
     /**
-     * The article, the same content its entry was listed from, dated as the library lists it. A date is judged against the day its input was read (no date
-     * after the next day, README "Web pages and feeds"), so a file read again on a later day may now accept a
-     * date its entry was listed without; the reader's header and the export agree with the list.
+     * The article, the same content its entry was listed from, dated as the library lists it. A date is judged
+     * against the day its input was read (no date after the next day, docs/formats.md, "Dates"), so a file read
+     * again on a later day may now accept a date its entry was listed without; the reader's header and the export
+     * agree with the list.
      */
     private static Article asListed(Article article, LibraryEntry entry) {
         return Objects.equals(article.published(), entry.published())

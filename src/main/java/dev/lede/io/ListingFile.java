@@ -31,7 +31,7 @@ import java.util.zip.CRC32;
  * the parts of the index's stored listing ({@link ListingParts}) and the details of its first
  * {@link FirstScreen#ROWS} articles (headline, lede, related headlines and their targets), so that the next
  * start on the same inputs lists the whole library and draws its first screenful without SQLite, whose
- * opening and first query were about 70 ms between the first frame and the library complete (README,
+ * opening and first query were about 70 ms between the first frame and the library complete (docs/performance.md,
  * "Between the first frame and "library complete" (P0)"). Read with plain java.io, a part at a time, as
  * it is written (a library of 100,000 articles has about 24 MB of them); a file that cannot be read or is
  * not this lede's is ignored, one that cannot be written is not written. The index, opened after, must
@@ -157,7 +157,8 @@ final class ListingFile {
         this(screen, ListingParts::addRows);
     }
 
-    /** @param rowsOf finds the rows of the articles whose details are kept (a test's parts need not be a listing's) */
+    /** @param rowsOf finds the rows of the articles whose details are kept (a test's parts need not be a listing's)
+     */
     ListingFile(FirstScreen screen, Rows rowsOf) {
         this.screen = screen;
         this.rowsOf = rowsOf;
@@ -170,7 +171,8 @@ final class ListingFile {
         return screenFile.resolveSibling(screenFile.getFileName() + SUFFIX);
     }
 
-    /** What is kept for {@code arguments} typed in {@code typedIn}, its file open; empty when nothing (usable) is. */
+    /** What is kept for {@code arguments} typed in {@code typedIn}, its file open; empty when nothing (usable) is.
+     */
     Optional<Kept> read(Path typedIn, List<String> arguments) {
         return read(typedIn, arguments, true);
     }
@@ -178,7 +180,7 @@ final class ListingFile {
     /**
      * As {@link #read(Path, List)} without the first screen's details ({@link Kept#seeds()} empty), for a
      * reading of the parts alone: decoding the hundred articles' details was about 10 ms of the main
-     * thread in {@code lede list} of 10,000 files (README, "Where `lede list` goes"). The parts' own
+     * thread in {@code lede list} of 10,000 files (docs/performance.md, "Where `lede list` goes"). The parts' own
      * checksum still vouches for what is listed.
      */
     Optional<Kept> readParts(Path typedIn, List<String> arguments) {

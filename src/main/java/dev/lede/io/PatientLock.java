@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A lock whose taker says so when it has to wait long: quitting the reader waits for the index's
- * writes to finish, which after a first run of a large library takes seconds (README, "Cache"), and a
+ * A lock whose taker says so when it has to wait long: quitting the reader waits for the index's writes to finish,
+ * which after a first run of a large library takes seconds (docs/index-and-cache.md, "The library index"), and a
  * terminal given back with nothing said looks hung.
  */
 final class PatientLock {

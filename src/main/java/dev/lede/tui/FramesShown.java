@@ -18,9 +18,9 @@ final class FramesShown {
 
     /**
      * How long what follows the complete library waits more once its frame is written: the terminal needs the
-     * processor to read and draw it, and on two cores the index's opening and the C1 compiler, which start
-     * then, kept it from doing so. Under {@code chrt -r 5}, 10,000 articles, the terminal showed the complete
-     * frame 53 ms (4–429) after lede wrote it, and 10 ms (−1–470) with this pause (10 interleaved rounds, README,
+     * processor to read and draw it, and on two cores the index's opening and the C1 compiler, which start then,
+     * kept it from doing so. Under {@code chrt -r 5}, 10,000 articles, the terminal showed the complete frame 53 ms
+     * (4–429) after lede wrote it, and 10 ms (−1–470) with this pause (10 interleaved rounds, docs/performance.md,
      * "Between the first frame and "library complete" (P0)"). Nothing on the way to that frame waits for it.
      */
     static final long TERMINAL_DRAWS_MILLIS = 50;

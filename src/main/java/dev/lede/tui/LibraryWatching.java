@@ -28,7 +28,7 @@ final class LibraryWatching implements AutoCloseable {
      * The watching starts, then {@code complete} runs (on the loading thread, after the library is posted):
      * storing the related headlines' resolutions can take a while, and files arriving meanwhile must be seen.
      * A file that arrives between the load's check of the folders and the watch's start is seen with the
-     * next change (README, "Subscriptions").
+     * next change (docs/subscriptions.md, "Reading what arrived").
      */
     Consumer<Library> watchThen(Consumer<Library> complete) {
         return library -> {

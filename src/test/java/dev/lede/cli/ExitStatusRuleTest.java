@@ -90,7 +90,7 @@ class ExitStatusRuleTest {
         }
     }
 
-    /** README, "Usage": "Each command's --help lists its statuses", every one of them. */
+    /** docs/command-line.md, "Exit status and output": each command's --help lists every one of its statuses. */
     @Test
     void everyCommandsHelpListsItsStatuses() {
         List<String> commands = new java.util.ArrayList<>(

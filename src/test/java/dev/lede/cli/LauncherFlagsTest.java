@@ -18,8 +18,8 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JVM flags the launchers' shared script gives (docs/performance.md, "Start-up"): huge pages for the heap only where
- * the kernel gives them on request, since elsewhere the JVM warns on stderr, over the reader's screen.
+ * The JVM flags the launchers' shared script gives (docs/performance.md, "Start-up"): huge pages for the heap only
+ * where the kernel gives them on request, since elsewhere the JVM warns on stderr, over the reader's screen.
  */
 @EnabledOnOs(OS.LINUX)
 class LauncherFlagsTest {
@@ -40,8 +40,8 @@ class LauncherFlagsTest {
     }
 
     /**
-     * Java 22 and later warn unless native access is allowed; before that the option only sets a module
-     * property, which turns off the class-data archives' optimized module handling (docs/performance.md, "Start-up").
+     * Java 22 and later warn unless native access is allowed; before that the option only sets a module property,
+     * which turns off the class-data archives' optimized module handling (docs/performance.md, "Start-up").
      */
     @Test
     void nativeAccessIsAllowedOnlyWhereJavaAsksForIt() throws Exception {
@@ -72,7 +72,7 @@ class LauncherFlagsTest {
     }
 
     /**
-     * The jlink image's two AOT caches (README, "Releasing"): the one trained by `lede list` for a command,
+     * The jlink image's two AOT caches (docs/releasing.md): the one trained by `lede list` for a command,
      * the reader's for a reader run in a terminal, the reader's for everything when the other is missing.
      */
     @Test
@@ -93,7 +93,7 @@ class LauncherFlagsTest {
     }
 
     /**
-     * A download's own start-up caches (README, "Releasing"): a library command writes and then uses one of
+     * A download's own start-up caches (docs/releasing.md): a library command writes and then uses one of
      * its own, the reader its own; any other command uses the library commands' once there is one, the
      * reader's before that.
      */

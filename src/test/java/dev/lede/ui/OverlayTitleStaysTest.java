@@ -14,8 +14,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every overlay taller than the screen keeps its title (what it is, which keys it takes) on its top row and
- * the blank row under it while the rest scrolls, as the story does (README, "Related headlines, both ways").
+ * Every overlay taller than the screen keeps its title (what it is, which keys it takes) on its top row and the
+ * blank row under it while the rest scrolls, as the story does (docs/related-matching.md, "Linked from, and
+ * stories").
  */
 class OverlayTitleStaysTest {
 

@@ -74,7 +74,8 @@ public final class ExportRecord {
         field(out, "format", article.format().id());
         field(out, "title", orNull(article.headline()));
         field(out, "byline", orNull(article.byline()));
-        // as the source stated it, offset included, so the calendar day is the page's own (README, "Formats")
+        // as the source stated it, offset included, so the calendar day is the page's own (docs/formats.md, "`lede
+        // export`")
         field(out, "published", orNull(article.published()));
         field(out, "url", orNull(article.url()));
         out.append(",\"addresses\":[");
@@ -84,7 +85,8 @@ public final class ExportRecord {
         }
         out.append(']');
         field(out, "site", orNull(article.site()));
-        // text only: a program reads the pictures from "images", the reader shows them in place (README, "Formats")
+        // text only: a program reads the pictures from "images", the reader shows them in place (docs/formats.md,
+        // "Pictures, by who reads the output")
         field(out, "body", article.text());
         out.append(",\"images\":[");
         List<Block.Image> pictures = article.pictures();

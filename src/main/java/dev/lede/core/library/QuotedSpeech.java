@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
 final class QuotedSpeech {
 
     /**
-     * What a word found only in such a quotation weighs, against its weight elsewhere: a quarter, so a lede
-     * that repeats the words still gains from them. 0.5, 0.25 and 0 gave every evaluation set the same
-     * wrong jumps at every threshold; the fresh set's recall at the least score was 0.607, 0.615 and
-     * 0.615, and at 0 a rewrite whose quotation the lede repeats ("Never walk again") was lost (README.md,
-     * Related-headline jump).
+     * What a word found only in such a quotation weighs, against its weight elsewhere: a quarter, so a lede that
+     * repeats the words still gains from them. 0.5, 0.25 and 0 gave every evaluation set the same wrong jumps at
+     * every threshold; the fresh set's recall at the least score was 0.607, 0.615 and 0.615, and at 0 a rewrite
+     * whose quotation the lede repeats ("Never walk again") was lost (docs/related-matching.md).
      */
     static final double WEIGHT = 0.25;
 

@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads a plain-text article exactly as the README's "Formats" says: an optional header block, paragraphs
- * (blank-line separated and re-joined, or one per line), the headline (Title header, else the lede),
- * and explicit or implicit related headlines at the end. One text input is one article.
+ * Reads a plain-text article exactly as docs/formats.md, "Plain-text articles", says: an optional header block,
+ * paragraphs (blank-line separated and re-joined, or one per line), the headline (Title header, else the lede), and
+ * explicit or implicit related headlines at the end. One text input is one article.
  */
 public final class PlainTextParser implements ArticleParser {
 

@@ -21,8 +21,8 @@ public final class ArticleText {
     /** Longer related headlines are cut so the explicit block stays a block of short lines. */
     private static final int MAX_RELATED_CHARS = 150;
     /**
-     * Heads the link list. Starting lower case and ending without a full stop, it is no headline and no
-     * sentence end, so the URLs under it are never taken for the related headlines (README, "Formats").
+     * Heads the link list. Starting lower case and ending without a full stop, it is no headline and no sentence
+     * end, so the URLs under it are never taken for the related headlines (docs/formats.md, "Plain-text articles").
      */
     static final String LINKS_LINE = "[links]";
 

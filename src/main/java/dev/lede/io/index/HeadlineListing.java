@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A library's headline listing ({@link LibraryIndex#listHeadlines}) as one stored value, read back in a
- * single step. Listing 100,000 headlines row by row through the driver took 0.7–1.0 s of a cold JVM,
- * most of it the driver's per-column calls; the same listing as one value took 0.3 s to read and decode
- * (README, "The library index"). It is stored in parts of about {@link #PART_BYTES}, each a whole number
- * of inputs read by itself, so that neither writing nor reading holds the whole listing at once. Paths
- * are front-coded (each keeps what it shares with the one before as a count), numbers are
- * variable-length, text is UTF-8 with its length; a missing text is length 0, an empty one length 1.
+ * A library's headline listing ({@link LibraryIndex#listHeadlines}) as one stored value, read back in a single
+ * step. Listing 100,000 headlines row by row through the driver took 0.7–1.0 s of a cold JVM, most of it the
+ * driver's per-column calls; the same listing as one value took 0.3 s to read and decode (docs/performance.md, "The
+ * library index: what it buys, measured"). It is stored in parts of about {@link #PART_BYTES}, each a whole number
+ * of inputs read by itself, so that neither writing nor reading holds the whole listing at once. Paths are
+ * front-coded (each keeps what it shares with the one before as a count), numbers are variable-length, text is
+ * UTF-8 with its length; a missing text is length 0, an empty one length 1.
  */
 final class HeadlineListing {
 

@@ -40,7 +40,7 @@ final class IndexSchema {
         // token and a query's run is a phrase of them: unicode61 alone keeps a whole unspaced run as one token,
         // its tokenchars/separators options only move characters between the two classes, and the trigram
         // tokenizer finds no query under three characters (most Chinese and Japanese words are two) and holds
-        // every English word as trigrams (README, "The library index").
+        // every English word as trigrams (docs/performance.md, "Search of unspaced scripts and symbols").
         "CREATE VIRTUAL TABLE search USING fts5(headline, body, content='', contentless_delete=1," + " tokenize='"
                 + TOKENIZER + "')",
         // FTS5 writes its pending terms out as a new segment whenever they pass its hash size (1 MB by

@@ -217,7 +217,7 @@ class NewsTemplateBlocksTest {
 
     @Test
     void aNoticeOrPopUpClassGoesButABemModifierOfThatNameStays() {
-        // A BEM modifier says how a block looks, not what it is (the README's generation 5).
+        // A BEM modifier says how a block looks, not what it is (docs/extraction.md, generation 5).
         String bem = body("<div class=\"cmp-text--disclaimer\"><p>All dredging is subject to the tides, and the board"
                 + " may move the dates.</p><p>The quay reopens when the survey is done.</p></div>");
         assertTrue(bem.contains("All dredging is subject to the tides"), bem);
