@@ -7,7 +7,7 @@ import java.util.concurrent.BlockingQueue;
  * Runs tasks one after another, in the order given, on a daemon thread of its own; at most a bounded
  * number wait, so a caller that outpaces it waits instead of holding everything it handed over.
  * {@link IndexedLoad} hands it the index's writes: SQLite takes one core while the loading thread adds
- * what was parsed to the library on the other (README, "The library index").
+ * what was parsed to the library on the other (docs/performance.md, "Where a first run goes").
  */
 final class OrderedWorker {
 

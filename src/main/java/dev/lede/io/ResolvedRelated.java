@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 /**
  * What every related headline of one library resolves to, worked out once, on every core, the first
  * time it is asked for. A first {@code lede list} both stores the resolutions in the index and prints
- * them: resolving twice was a fifth of its CPU time (README, "The library index").
+ * them: resolving twice was a fifth of its CPU time (docs/performance.md, "Where a first run goes").
  */
 public final class ResolvedRelated {
 

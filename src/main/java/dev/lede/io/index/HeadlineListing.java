@@ -23,7 +23,7 @@ final class HeadlineListing {
     /**
      * About 400 articles a part. The check of the folders reads the parts at the pace of its walk, so a
      * part lives through young collections and stays in the old generation: parts of 1 MB left about
-     * 17 MB behind in the reader's heap at 100,000 articles (README, "The library index").
+     * 17 MB behind in the reader's heap at 100,000 articles (docs/index-and-cache.md, "The library index").
      */
     static final int PART_BYTES = 1 << 16;
 
