@@ -103,7 +103,7 @@ class HtmlBodyTest {
         assertTrue(body.contains(
                 new Block.ListItem("4.", 0, "Rafts must be built from reclaimed materials only.", List.of())));
         assertTrue(body.contains(new Block.ListItem("•", 0, "Bring a spare paddle", List.of())));
-        assertTrue(body.contains(new Block.ListItem("•", 1, "Wooden paddles are preferred by the judges", List.of())));
+        assertTrue(body.contains(new Block.ListItem("•", 2, "Wooden paddles are preferred by the judges", List.of())));
         assertTrue(body.contains(new Block.Table(
                 List.of(
                         List.of("Class", "Start", "Prize"),
