@@ -27,6 +27,7 @@ final class FetchJob {
      *
      * @param lines one per feed that failed or was skipped, per warning and per redirect, {@code name: reason}
      * @param firstFailure the first failed feed as {@code name: reason}, or null
+     * @param fullTextFeeds feeds with an item whose page could not be fetched for the full text (a line each)
      */
     record Tally(
             int feeds,
@@ -36,7 +37,8 @@ final class FetchJob {
             int skipped,
             int failed,
             List<String> lines,
-            String firstFailure) {
+            String firstFailure,
+            int fullTextFeeds) {
 
         /** {@code 40 feeds: 37 new, 2 updated, 30 unchanged, 1 failed}. */
         String summary() {
@@ -84,8 +86,10 @@ final class FetchJob {
             int updated = 0;
             int unchanged = 0;
             int skipped = 0;
+            int fullTextFeeds = 0;
             for (FeedOutcome outcome : outcomes) {
                 String name = outcome.subscription().name();
+                fullTextFeeds += outcome.fullTextMissed() > 0 ? 1 : 0;
                 outcome.warnings().forEach(warning -> lines.add(name + ": " + warning));
                 switch (outcome.kind()) {
                     case FAILED -> {
@@ -114,8 +118,8 @@ final class FetchJob {
             if (keep.isPresent()) {
                 PruneCommand.prune(paths, keep.getAsInt(), environment, pruned).ifPresent(lines::add);
             }
-            return Optional.of(
-                    new Tally(outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure));
+            return Optional.of(new Tally(
+                    outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure, fullTextFeeds));
         }
     }
 }

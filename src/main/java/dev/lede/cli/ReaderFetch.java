@@ -93,7 +93,13 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                     t -> t.lines().stream().filter(said::add).forEach(line -> afterQuit.accept("lede: " + line)));
             boolean libraryShown = shown == null || shows(shown, paths.get().library());
             post.accept(tally.map(t -> new Event.FetchEnded(
-                            t.feeds(), t.added(), t.failed(), t.firstFailure(), libraryShown, noInputNamed))
+                            t.feeds(),
+                            t.added(),
+                            t.failed(),
+                            t.firstFailure(),
+                            libraryShown,
+                            noInputNamed,
+                            t.fullTextFeeds()))
                     .orElseGet(() -> new Event.FetchEnded(0, 0, 0, FetchJob.lockedOut(paths.get()))));
         } catch (IOException e) {
             // A file system failure names its own file (the list, the state folder, the lock, the library).

@@ -42,18 +42,26 @@ public sealed interface Event {
      * fetch running, no subscriptions); otherwise {@code problem} is the first failure, or null.
      * {@code libraryShown} is false when the reader's inputs do not show the fetched library, where they went;
      * {@code shownNextStart} then says that lede with no input, as this reader was started, shows it from its next
-     * start (the library's folder had not been made yet when this one started).
+     * start (the library's folder had not been made yet when this one started). {@code fullTextFeeds} feeds kept
+     * an item's summary because its page could not be fetched (each said in a line after quitting).
      */
-    record FetchEnded(int feeds, int added, int failed, String problem, boolean libraryShown, boolean shownNextStart)
+    record FetchEnded(
+            int feeds,
+            int added,
+            int failed,
+            String problem,
+            boolean libraryShown,
+            boolean shownNextStart,
+            int fullTextFeeds)
             implements Event {
 
         /** Ended in a reader that shows the fetched library, where the new articles join the list. */
         public FetchEnded(int feeds, int added, int failed, String problem) {
-            this(feeds, added, failed, problem, true, false);
+            this(feeds, added, failed, problem, true, false, 0);
         }
 
         public FetchEnded(int feeds, int added, int failed, String problem, boolean libraryShown) {
-            this(feeds, added, failed, problem, libraryShown, false);
+            this(feeds, added, failed, problem, libraryShown, false, 0);
         }
     }
 

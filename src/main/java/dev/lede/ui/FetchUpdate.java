@@ -38,7 +38,10 @@ final class FetchUpdate {
                 state.fetch().get().stopping())));
     }
 
-    /** The outcome on one line: {@code 3 new}, {@code 3 new, 1 failed — news: timed out}, or why nothing ran. */
+    /**
+     * The outcome on one line: {@code 3 new}, {@code 3 new, 1 failed — news: timed out}, or why nothing ran; feeds
+     * whose pages gave no full text are counted after it, their lines being printed once the reader has quit.
+     */
     static UiState ended(UiState state, Event.FetchEnded ended) {
         String line;
         Optional<FetchProgress> fetch = state.fetch();
@@ -57,6 +60,11 @@ final class FetchUpdate {
             if (ended.failed() > 0) {
                 line += ", " + ended.failed() + " failed" + (ended.problem() == null ? "" : " — " + ended.problem());
             }
+        }
+        if (ended.fullTextFeeds() > 0) {
+            // Short enough for the reader's status line at 80 columns, beside "1/40  ·  reading 100%".
+            line += " · full text missing in " + ended.fullTextFeeds()
+                    + (ended.fullTextFeeds() == 1 ? " feed" : " feeds") + " (details on quit)";
         }
         return state.withFetch(Optional.empty()).withMessage(line);
     }

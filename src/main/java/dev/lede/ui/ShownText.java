@@ -80,7 +80,7 @@ public final class ShownText {
         }
         if (block instanceof Block.ListItem item) {
             return new Block.ListItem(
-                    line(item.marker()), item.depth(), line(item.text()), marks(item.text(), item.marks()));
+                    line(item.marker()), item.indent(), line(item.text()), marks(item.text(), item.marks()));
         }
         if (block instanceof Block.Quote quote) {
             return new Block.Quote(line(quote.text()), marks(quote.text(), quote.marks()));

@@ -672,8 +672,11 @@ class SubscriptionCommandsTest {
 
         round.set("b"); // twenty new items, their pages on the same refusing server
         List<String> afterQuit = new java.util.ArrayList<>();
-        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), afterQuit::add).accept(event -> {});
+        List<dev.lede.ui.Event> events = new java.util.ArrayList<>();
+        new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), afterQuit::add).accept(events::add);
         assertEquals(List.of(line.strip()), afterQuit);
+        // The status line counts the feed at once (FetchUpdate), the line above following the reader's end.
+        assertEquals(new dev.lede.ui.Event.FetchEnded(1, 20, 0, null, true, false, 1), events.get(events.size() - 1));
     }
 
     @Test

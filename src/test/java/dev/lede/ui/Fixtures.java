@@ -61,7 +61,7 @@ public final class Fixtures {
                 new Block.Heading(2, "What the vote means", List.of()),
                 new Block.ListItem("•", 0, "A daily crossing at 07:40 and 16:15 until March.", List.of()),
                 new Block.ListItem("•", 0, "Fares frozen for pupils and pensioners.", List.of()),
-                new Block.ListItem("2.", 1, "Reviewed again in the spring budget.", List.of()),
+                new Block.ListItem("2.", 2, "Reviewed again in the spring budget.", List.of()),
                 new Block.Quote(
                         "We were told the boat was too old. It turns out the town is older, and it is still here.",
                         List.of()),

@@ -143,7 +143,7 @@ class SubscriptionReadingUpdateTest {
         UiState asked = pressed(start, "R");
         assertEquals(
                 Optional.of("2 new, in the fetched library: lede opens it from its next start"),
-                Update.update(asked, new Event.FetchEnded(1, 2, 0, null, false, true))
+                Update.update(asked, new Event.FetchEnded(1, 2, 0, null, false, true, 0))
                         .state()
                         .message());
     }
@@ -172,6 +172,34 @@ class SubscriptionReadingUpdateTest {
         UiState reading = Keys.reading(start, Keys.all(10), "<enter>");
         assertEquals(
                 List.of(new Effect.FetchSubscriptions()), press(reading, "R").effects());
+    }
+
+    /**
+     * Full-text failures were said only after quitting, while the status line said "20 new" as if all had gone well.
+     * The count of feeds is said at once; the lines themselves still follow the reader's end.
+     */
+    @Test
+    void feedsWhosePagesGaveNoFullTextAreCountedOnTheStatusLine() {
+        UiState asked = pressed(start, "R");
+        assertEquals(
+                Optional.of("20 new · full text missing in 1 feed (details on quit)"),
+                Update.update(asked, new Event.FetchEnded(3, 20, 0, null, true, false, 1))
+                        .state()
+                        .message());
+        assertEquals(
+                Optional.of("2 new, 1 failed — tides: timed out · full text missing in 2 feeds (details on quit)"),
+                Update.update(asked, new Event.FetchEnded(4, 2, 1, "tides: timed out", true, false, 2))
+                        .state()
+                        .message());
+        UiState stopping = press(
+                        Update.update(asked, new Event.FetchProgressed(1, 4, 1)).state(), "<esc>")
+                .state();
+        assertEquals(
+                Optional.of("fetch stopped (1 of 4 feeds done, 1 new); R fetches the rest"
+                        + " · full text missing in 1 feed (details on quit)"),
+                Update.update(stopping, new Event.FetchEnded(1, 1, 0, null, true, false, 1))
+                        .state()
+                        .message());
     }
 
     @Test

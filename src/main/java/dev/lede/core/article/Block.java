@@ -32,8 +32,12 @@ public sealed interface Block {
         }
     }
 
-    /** A list item; {@code marker} is {@code "•"} for bulleted lists or {@code "3."} for numbered ones. */
-    record ListItem(String marker, int depth, String text, List<LinkMark> marks) implements Block {
+    /**
+     * A list item; {@code marker} is {@code "•"} for bulleted lists or {@code "3."} for numbered ones, and
+     * {@code indent} the columns before it: an item of a list nested in another item stands under that item's text,
+     * as a browser sets it, so the indent is the outer items' markers and spaces, however wide each is.
+     */
+    record ListItem(String marker, int indent, String text, List<LinkMark> marks) implements Block {
         public ListItem {
             marks = List.copyOf(marks);
         }

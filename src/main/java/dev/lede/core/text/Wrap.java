@@ -116,7 +116,7 @@ public final class Wrap {
             return table(table, index, width);
         }
         if (block instanceof Block.ListItem item) {
-            String indent = " ".repeat(2 * Math.max(0, item.depth()));
+            String indent = " ".repeat(Math.max(0, item.indent()));
             // A definition list's term and definition have no marker, nor the space after one.
             String first = indent + item.marker() + (item.marker().isEmpty() ? "" : " ");
             return hanging(

@@ -98,7 +98,7 @@ final class FeedFetch {
         int status = answer.status();
         if (status == 304) {
             save(subscription, state.succeeded(now, state.etag(), state.lastModified(), 0, state.items()));
-            return new FeedOutcome(subscription, FeedOutcome.Kind.UNCHANGED, 0, 0, null, moved, List.of());
+            return new FeedOutcome(subscription, FeedOutcome.Kind.UNCHANGED, 0, 0, null, moved, List.of(), 0);
         }
         if (status == 410) {
             String reason = FetchFailures.statusLine(status) + "; marked gone, not asked again";
@@ -148,12 +148,20 @@ final class FeedFetch {
                         written.added,
                         written.seen));
         return new FeedOutcome(
-                subscription, FeedOutcome.Kind.FETCHED, written.added, written.updated, null, moved, warnings);
+                subscription,
+                FeedOutcome.Kind.FETCHED,
+                written.added,
+                written.updated,
+                null,
+                moved,
+                warnings,
+                written.fullTextMissed);
     }
 
     private static final class Written {
         int added;
         int updated;
+        int fullTextMissed;
         final Map<String, String> seen = new HashMap<>();
     }
 
@@ -198,6 +206,7 @@ final class FeedFetch {
             }
         }
         misses.line().ifPresent(warnings::add);
+        written.fullTextMissed = misses.count();
         return written;
     }
 

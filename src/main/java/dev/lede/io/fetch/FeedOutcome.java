@@ -11,6 +11,7 @@ import java.util.List;
  * @param reason   why it failed or was skipped, else null
  * @param movedTo  the address a permanent redirect led to (the list is updated), else null
  * @param warnings lines worth a note that did not stop the feed (a malformed but readable feed, a page not fetched)
+ * @param fullTextMissed items whose page could not be fetched for the full text (one of the warnings says so)
  */
 public record FeedOutcome(
         Subscription subscription,
@@ -19,7 +20,8 @@ public record FeedOutcome(
         int updated,
         String reason,
         String movedTo,
-        List<String> warnings) {
+        List<String> warnings,
+        int fullTextMissed) {
 
     /** How it went. */
     public enum Kind {
@@ -40,14 +42,14 @@ public record FeedOutcome(
     }
 
     static FeedOutcome failed(Subscription subscription, String reason, String movedTo) {
-        return new FeedOutcome(subscription, Kind.FAILED, 0, 0, reason, movedTo, List.of());
+        return new FeedOutcome(subscription, Kind.FAILED, 0, 0, reason, movedTo, List.of(), 0);
     }
 
     static FeedOutcome stopped(Subscription subscription) {
-        return new FeedOutcome(subscription, Kind.STOPPED, 0, 0, null, null, List.of());
+        return new FeedOutcome(subscription, Kind.STOPPED, 0, 0, null, null, List.of(), 0);
     }
 
     static FeedOutcome skipped(Subscription subscription, String reason) {
-        return new FeedOutcome(subscription, Kind.SKIPPED, 0, 0, reason, null, List.of());
+        return new FeedOutcome(subscription, Kind.SKIPPED, 0, 0, reason, null, List.of(), 0);
     }
 }

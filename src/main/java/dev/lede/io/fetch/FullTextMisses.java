@@ -18,6 +18,11 @@ final class FullTextMisses {
         }
     }
 
+    /** How many items' pages failed. */
+    int count() {
+        return count;
+    }
+
     /**
      * {@code full text not fetched for 1 item (URL: reason); its summary is kept}, or for more
      * {@code full text not fetched for 20 items (first: URL: reason); their summaries are kept}; empty when

@@ -74,7 +74,7 @@ class TextFuzzTest {
             case 1 ->
                 new Block.ListItem(
                         data.pickValue(new String[] {"•", "1.", "10.", "-", "iv."}),
-                        data.consumeInt(0, 4),
+                        data.consumeInt(0, 8),
                         text,
                         marks);
             case 2 -> new Block.Quote(text, marks);

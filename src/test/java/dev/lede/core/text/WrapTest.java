@@ -66,7 +66,7 @@ class WrapTest {
         List<String> quote = texts(Wrap.block(new Block.Quote("one two three", List.of()), 0, 9));
         assertEquals(List.of("│ one two", "│ three"), quote);
         assertEquals(
-                List.of("    3. nested"), texts(Wrap.block(new Block.ListItem("3.", 2, "nested", List.of()), 0, 40)));
+                List.of("    3. nested"), texts(Wrap.block(new Block.ListItem("3.", 4, "nested", List.of()), 0, 40)));
     }
 
     @Test
@@ -244,7 +244,7 @@ class WrapTest {
     void aDefinitionHangsUnderItsTermWithoutABlankLine() {
         List<Block> blocks = List.of(
                 new Block.ListItem("", 0, "Weir", List.of()),
-                new Block.ListItem("", 2, "A low dam across a river", List.of()));
+                new Block.ListItem("", 4, "A low dam across a river", List.of()));
         assertEquals(List.of("Weir", "    A low dam", "    across a river"), texts(Wrap.blocks(blocks, 18)));
     }
 
@@ -253,7 +253,7 @@ class WrapTest {
     void aDefinitionListAndABulletedListBesideItAreSetApart() {
         List<Block> blocks = List.of(
                 new Block.ListItem("", 0, "Weir", List.of()),
-                new Block.ListItem("", 2, "A low dam", List.of()),
+                new Block.ListItem("", 4, "A low dam", List.of()),
                 new Block.ListItem("•", 0, "sluice", List.of()),
                 new Block.ListItem("•", 0, "lock", List.of()),
                 new Block.ListItem("", 0, "Leat", List.of()));

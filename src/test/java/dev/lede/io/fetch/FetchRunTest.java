@@ -193,7 +193,7 @@ class FetchRunTest {
         SubscriptionFile list = new SubscriptionFile(paths().list());
         list.write(http + " \"~quay\" news\n");
         Subscription feed = list.read().subscriptions().get(0);
-        FeedOutcome moved = new FeedOutcome(feed, FeedOutcome.Kind.FETCHED, 1, 0, null, https, List.of());
+        FeedOutcome moved = new FeedOutcome(feed, FeedOutcome.Kind.FETCHED, 1, 0, null, https, List.of(), 0);
         assertEquals(
                 List.of("quay: moved permanently to " + https + "; subscription updated"),
                 FetchRun.applyMoves(list, List.of(moved)));
@@ -543,6 +543,7 @@ class FetchRunTest {
                         + ": HTTP 404 Not Found); their summaries are kept"),
                 outcome.warnings(),
                 "one line for the feed, naming the first failure");
+        assertEquals(2, outcome.fullTextMissed());
 
         // A refused connection reads as a page that answered with an error.
         server.on(

@@ -139,6 +139,52 @@ class SubscriptionsReaderIT {
         }
     }
 
+    /**
+     * A teaser whose page cannot be fetched for its full text: the status line said only "1 new", the failure coming
+     * only after quitting. It counts the feed at once, within 80 columns, and the line still follows the reader.
+     */
+    @Test
+    void rSaysOnTheStatusLineThatAFeedsFullTextWasNotFetched() throws Exception {
+        try (FeedServer server = new FeedServer()) {
+            String feed = FeedServer.rss("Island tides", List.<String[]>of(new String[] {
+                "tide-1",
+                "Tide table for the week",
+                server.url("/tides/missing.html"),
+                "Thu, 03 Dec 2026 06:00:00 +0000",
+                "<p>High water at six …</p>"
+            }));
+            server.on("/tides.xml", exchange -> FeedServer.send(exchange, 200, feed));
+            server.on("/tides/missing.html", exchange -> FeedServer.send(exchange, 404, "gone"));
+            subscribe(server.url("/tides.xml") + " \"~tides\"\n");
+            Path old = Files.createDirectories(dir.resolve("data/lede/library/courier"));
+            Launch.write(old, "20261130-harbour.txt", HARBOUR);
+
+            try (Tmux tmux = new Tmux()) {
+                tmux.start(80, 20, environment() + Launch.lede("") + EXITED);
+                tmux.expect("the fetched library, one article", s -> s.contains("(1 article"));
+                tmux.keys("R");
+                String done = tmux.expect(
+                        "R: one new, its full text not fetched",
+                        s -> s.contains("1 new") && s.contains("(2 articles,"));
+                String status = done.lines()
+                        .filter(line -> line.contains("1 new"))
+                        .findFirst()
+                        .orElse("");
+                assertTrue(
+                        status.contains("1 new · full text missing in 1 feed (details on quit)"),
+                        "the whole note on the status line:\n" + done);
+                tmux.keys("Q"); // the reader is on the article it opened while it was the only one
+                String after = tmux.expect("lede has exited", s -> s.contains("lede-exited"));
+                assertTrue(
+                        after.replace("\n", "") // the terminal wraps the line at 80 columns
+                                .contains("lede: tides: full text not fetched for 1 item ("
+                                        + server.url("/tides/missing.html")
+                                        + ": HTTP 404 Not Found); its summary is kept"),
+                        after);
+            }
+        }
+    }
+
     @Test
     void ledeFetchShowsItsProgressOnATerminal() throws Exception {
         try (FeedServer server = new FeedServer()) {

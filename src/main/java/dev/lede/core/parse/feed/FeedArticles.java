@@ -25,8 +25,12 @@ final class FeedArticles {
 
     private FeedArticles() {}
 
-    /** @param dates the dates the item may have: the first of its dates that is one dates it */
-    static Article toArticle(FeedEntry entry, Source source, Format format, String site, PlausibleDates dates) {
+    /**
+     * @param dates the dates the item may have: the first of its dates that is one dates it
+     * @param order which of day and month the feed writes first in numeric dates
+     */
+    static Article toArticle(
+            FeedEntry entry, Source source, Format format, String site, PlausibleDates dates, DayMonthOrder order) {
         List<Block> body;
         List<Link> links;
         if (entry.content() == null || entry.content().isBlank()) {
@@ -48,7 +52,7 @@ final class FeedArticles {
         String published = null;
         String unreadable = null;
         for (String text : entry.dates()) {
-            Optional<String> iso = FeedDates.toIso(text);
+            Optional<String> iso = FeedDates.toIso(text, order);
             if (iso.isEmpty()) {
                 unreadable = unreadable == null ? text : unreadable;
             } else if (dates.iso(iso.get())) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * weekdays, named zones, one-digit hours, two-digit years, no seconds) and ISO 8601 / RFC 3339 with or
  * without a zone. The result is ISO 8601 in the feed's own offset ({@code 2025-03-10T15:00:00+01:00},
  * {@code 2025-03-10T14:00:00Z}; no zone counts as UTC), or a date alone ({@code 2025-03-10}) when the
- * input has no time; empty when the text is not a date.
+ * input has no time; empty when the text is not a date. Day and month in numbers ({@code 17/03/2015}) are read
+ * in the order the feed's items show ({@link DayMonthOrder}).
  */
 public final class FeedDates {
 
@@ -98,8 +99,16 @@ public final class FeedDates {
 
     private FeedDates() {}
 
-    /** The ISO 8601 form of {@code text}, or empty when it cannot be read as a date. Never throws. */
+    /**
+     * The ISO 8601 form of {@code text}, or empty when it cannot be read as a date; numeric day and month forms
+     * ({@code 17/03/2015}), whose order one date does not tell, are left unread. Never throws.
+     */
     public static Optional<String> toIso(String text) {
+        return toIso(text, DayMonthOrder.UNKNOWN);
+    }
+
+    /** As {@link #toIso(String)}, reading numeric day and month forms in {@code order}, the feed's. */
+    static Optional<String> toIso(String text, DayMonthOrder order) {
         if (text == null) {
             return Optional.empty();
         }
@@ -112,6 +121,7 @@ public final class FeedDates {
         trimmed = TWELVE_HOUR.matcher(trimmed).replaceFirst(FeedDates::twentyFourHour);
         trimmed = NAME_THEN_OFFSET.matcher(trimmed).replaceFirst(" $1");
         trimmed = YEAR_FIRST_SLASHED.matcher(trimmed).replaceFirst("$1-$2-$3");
+        trimmed = order.yearFirst(trimmed);
         Matcher unix = UNIX_DATE.matcher(trimmed);
         if (unix.matches()) {
             trimmed = unix.group(2) + " " + unix.group(1) + " " + unix.group(5) + " " + unix.group(3)

@@ -61,23 +61,32 @@ public final class FeedParser implements ItemParser {
         PlausibleDates dates = PlausibleDates.of(input);
         String site = siteTitle(root, format);
         String feedAuthors = format == Format.ATOM ? AtomEntries.authors(root) : RssItems.channelAuthors(channel(root));
-        List<FeedItems.Item> articles = new ArrayList<>();
-        int empty = 0;
+        List<FeedEntry> entries = new ArrayList<>();
         for (int i = 0; i < collected.items.size(); i++) {
-            Element item = collected.items.get(i);
             String base = collected.bases.get(i);
             if (base.isBlank()) {
                 base = collected.siteLink;
             }
-            FeedEntry entry = format == Format.ATOM
-                    ? AtomEntries.read(item, base, feedAuthors)
-                    : RssItems.read(item, base, feedAuthors);
+            Element item = collected.items.get(i);
+            entries.add(
+                    format == Format.ATOM
+                            ? AtomEntries.read(item, base, feedAuthors)
+                            : RssItems.read(item, base, feedAuthors));
+        }
+        // Every item read first: their dates together tell the order of the numeric ones, each then read once.
+        DayMonthOrder order = DayMonthOrder.of(
+                entries.stream().flatMap(entry -> entry.dates().stream()).toList());
+        List<FeedItems.Item> articles = new ArrayList<>();
+        int empty = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            // Let go of each item's raw text as its article is made: a large feed is held once, not twice.
+            FeedEntry entry = entries.set(i, null);
             if (entry.title() == null && entry.link() == null && entry.content() == null) {
                 empty++;
                 continue;
             }
             articles.add(new FeedItems.Item(
-                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site, dates)));
+                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site, dates, order)));
         }
 
         String malformed = malformation(parser.getErrors(), text, root, collected.items.size());

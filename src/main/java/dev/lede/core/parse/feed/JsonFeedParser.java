@@ -56,17 +56,28 @@ public final class JsonFeedParser implements ItemParser {
         }
         String feedAuthors = authors(feed);
         PlausibleDates dates = PlausibleDates.of(input);
-        List<FeedItems.Item> articles = new ArrayList<>();
         List<?> items = feed.get("items") instanceof List<?> list ? list : List.of();
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Object item : items) {
+            entries.add(item instanceof Map<?, ?> map ? entry(map, base, feedAuthors) : null);
+        }
+        // As FeedParser: the items' dates together tell the order of the numeric ones.
+        DayMonthOrder order = DayMonthOrder.of(entries.stream()
+                .filter(Objects::nonNull)
+                .flatMap(entry -> entry.dates().stream())
+                .toList());
+        List<FeedItems.Item> articles = new ArrayList<>();
         int empty = 0;
-        for (int i = 0; i < items.size(); i++) {
-            FeedEntry entry = items.get(i) instanceof Map<?, ?> item ? entry(item, base, feedAuthors) : null;
+        for (int i = 0; i < entries.size(); i++) {
+            // Let go of each item's raw text as its article is made: a large feed is held once, not twice.
+            FeedEntry entry = entries.set(i, null);
             if (entry == null || entry.title() == null && entry.link() == null && entry.content() == null) {
                 empty++;
                 continue;
             }
             articles.add(new FeedItems.Item(
-                    entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site, dates)));
+                    entry.guid(),
+                    FeedArticles.toArticle(entry, source.forItem(i + 1), Format.JSONFEED, site, dates, order)));
         }
         if (empty > 0) {
             problems.add(new Problem(

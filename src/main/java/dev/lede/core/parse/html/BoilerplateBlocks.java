@@ -247,7 +247,12 @@ final class BoilerplateBlocks {
                     || isAbout(text, site, false)
                     || HtmlText.words(text) <= BIO_MAX_WORDS
                             && SOCIAL_PROMPT.matcher(text).find()) {
-                NodeTrees.remove(wholeLine(e, text, content));
+                Element cell = dataCell(e);
+                if (cell == null) {
+                    NodeTrees.remove(wholeLine(e, text, content));
+                } else if (e.normalName().equals("a")) {
+                    NodeTrees.remove(wholeLine(e, text, cell));
+                }
             } else if (isShort) {
                 Element portrait = portraitBefore(e);
                 if (portrait != null
@@ -264,6 +269,17 @@ final class BoilerplateBlocks {
         }
         dropTrailingHeadings(content);
         RedundantImages.strip(content, headline);
+    }
+
+    /**
+     * The cell of a data table that {@code e} stands in, or null. A cell holds data, its words as much as a link
+     * alone in it ({@link #inDataTable}): the rules take out only a link they judge (a "Read more" after the cell's
+     * own words), never the words beside it, and never the cell, without which the row's later cells would stand
+     * under the wrong headers.
+     */
+    private static Element dataCell(Element e) {
+        Element cell = e.closest("td, th");
+        return cell != null && inDataTable(cell) ? cell : null;
     }
 
     /**

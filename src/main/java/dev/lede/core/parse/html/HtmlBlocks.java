@@ -45,19 +45,56 @@ public final class HtmlBlocks implements NodeVisitor {
         PRE
     }
 
-    private record Context(Element element, Kind kind, int level, String marker) {}
+    /**
+     * An element whose text is laid out as {@code kind}: a heading's {@code level}; for a list item, the columns it
+     * stands in from its list's margin before its marker ({@code level}: a definition's 4, an item of a list set
+     * straight inside another list's 2) and the marker.
+     */
+    private record Context(Element element, Kind kind, int level, String marker) {
+
+        /** The columns from the item's list's margin to its text. */
+        int textColumn() {
+            return level + Columns.width(marker) + (marker.isEmpty() ? 0 : 1);
+        }
+    }
 
     private static final class ListState {
         final Element element;
         final boolean ordered;
+        /** Set straight inside another list, with no item between: indented as an item's sub-list would be. */
+        final boolean bare;
+
         int next;
 
         ListState(Element element, boolean ordered, int next) {
             this.element = element;
             this.ordered = ordered;
             this.next = next;
+            this.bare = inListWithoutItem(element);
+        }
+
+        private static boolean inListWithoutItem(Element list) {
+            for (Element at = list.parent(); at != null; at = at.parent()) {
+                switch (at.normalName()) {
+                    case "ul", "ol", "menu", "dir" -> {
+                        return true;
+                    }
+                    case "li", "dd", "dt", "blockquote" -> {
+                        return false;
+                    }
+                    default -> {
+                        // an element between the lists that is no item (a div): look further out
+                    }
+                }
+            }
+            return false;
         }
     }
+
+    /** A list item's indent beside its marker's, the width of the marker of a bulleted list and its space. */
+    private static final int BARE_LIST_INDENT = 2;
+    /** A definition stands this far in from its term, as a browser's 40 pixels are about four columns. */
+    private static final int DEFINITION_INDENT = 4;
 
     private static final Set<String> BLOCK_TAGS = TagNames.setOf(
             TagNames.HEADINGS,
@@ -161,7 +198,8 @@ public final class HtmlBlocks implements NodeVisitor {
             }
             case "li" -> {
                 flush();
-                contexts.push(new Context(e, Kind.LIST_ITEM, lists.size(), marker()));
+                boolean bare = !lists.isEmpty() && lists.peek().bare;
+                contexts.push(new Context(e, Kind.LIST_ITEM, bare ? BARE_LIST_INDENT : 0, marker()));
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 flush();
@@ -171,8 +209,7 @@ public final class HtmlBlocks implements NodeVisitor {
                 // A term and its definition as a browser sets them out: the term at the list's margin, the
                 // definition indented under it, no blank line between them.
                 flush();
-                int indent = lists.size() + (tag.equals("dd") ? 2 : 0);
-                contexts.push(new Context(e, Kind.LIST_ITEM, indent + 1, ""));
+                contexts.push(new Context(e, Kind.LIST_ITEM, tag.equals("dd") ? DEFINITION_INDENT : 0, ""));
             }
             case "blockquote" -> push(e, Kind.QUOTE);
             case "figcaption" -> push(e, Kind.CAPTION);
@@ -300,47 +337,40 @@ public final class HtmlBlocks implements NodeVisitor {
     }
 
     /**
-     * Adds {@code block} where it stands: inside as many quote bars as the quotations around it (beyond its own),
-     * and hanging under the text of the list item it stands in, as a browser draws it: a quotation, a table, a
-     * picture in an item, or an item of a list in a quotation in an item. Quotations outside that item draw
-     * their bars before its indent.
+     * Adds {@code block} where it stands, as a browser draws it: under the text of each list item it stands in and
+     * inside a quote bar for each quotation, in the order they are nested, outermost first (an item of a list in a
+     * quotation in an item: that item's indent, the bar, then the inner item's indent). A list item's own indent is
+     * that of the items around it; a quotation's own text draws its own bar.
      */
     private void add(Block block) {
-        Context item = null;
-        int inner = block instanceof Block.Quote ? -1 : 0;
-        int outer = 0;
-        boolean skipOwn = block instanceof Block.ListItem;
-        for (Context c : contexts) { // innermost first
+        boolean ownContext = block instanceof Block.ListItem || block instanceof Block.Quote;
+        List<int[]> leads = new ArrayList<>(); // {indent, bars}, outermost first
+        int indent = 0;
+        int index = 0;
+        int around = contexts.size() - (ownContext ? 1 : 0);
+        for (var outward = contexts.descendingIterator(); index < around; index++) {
+            Context c = outward.next();
             if (c.kind() == Kind.QUOTE) {
-                if (item == null) {
-                    inner++;
+                if (indent == 0 && !leads.isEmpty()) {
+                    leads.get(leads.size() - 1)[1]++;
                 } else {
-                    outer++;
+                    leads.add(new int[] {indent, 1});
                 }
-            } else if (c.kind() == Kind.LIST_ITEM && item == null) {
-                // A list item's own context, and the items its list is nested in with no quotation between,
-                // are its depth already.
-                boolean nesting = block instanceof Block.ListItem && (skipOwn || inner == 0);
-                skipOwn = false;
-                if (!nesting) {
-                    item = c;
-                }
+                indent = 0;
+            } else if (c.kind() == Kind.LIST_ITEM) {
+                indent += c.textColumn();
             }
         }
-        if (item == null) {
-            blocks.add(inner > 0 ? new Block.Quoted(block, inner) : block);
-            return;
+        Block placed = block;
+        if (block instanceof Block.ListItem item) {
+            placed = new Block.ListItem(item.marker(), indent + contexts.peek().level(), item.text(), item.marks());
+        } else if (indent > 0) {
+            leads.add(new int[] {indent, 0});
         }
-        // The column of the item's text, as Wrap sets an item out: two per level of nesting, the marker, a space.
-        int column = 2 * Math.max(0, item.level() - 1)
-                + Columns.width(item.marker())
-                + (item.marker().isEmpty() ? 0 : 1);
-        Block own = block instanceof Block.ListItem listed
-                ? new Block.ListItem(
-                        listed.marker(), Math.max(0, listed.depth() - item.level()), listed.text(), listed.marks())
-                : block;
-        Block placed = inner > 0 || column > 0 ? new Block.Quoted(own, inner, column) : own;
-        blocks.add(outer > 0 ? new Block.Quoted(placed, outer) : placed);
+        for (int i = leads.size() - 1; i >= 0; i--) {
+            placed = new Block.Quoted(placed, leads.get(i)[1], leads.get(i)[0]);
+        }
+        blocks.add(placed);
     }
 
     private void table(Element table) {
@@ -465,7 +495,7 @@ public final class HtmlBlocks implements NodeVisitor {
         add(
                 switch (kind) {
                     case HEADING -> new Block.Heading(c.level(), value, marks);
-                    case LIST_ITEM -> new Block.ListItem(c.marker(), Math.max(0, c.level() - 1), value, marks);
+                    case LIST_ITEM -> new Block.ListItem(c.marker(), 0, value, marks); // indented by add
                     case QUOTE -> new Block.Quote(value, marks);
                     case CAPTION -> new Block.Caption(value, marks);
                     default -> new Block.Paragraph(value, marks);

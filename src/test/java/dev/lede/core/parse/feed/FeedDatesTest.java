@@ -3,6 +3,7 @@ package dev.lede.core.parse.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.core.article.IsoDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,5 +117,51 @@ class FeedDatesTest {
     @Test
     void givesNothingForNull() {
         assertEquals(Optional.empty(), FeedDates.toIso(null));
+    }
+
+    @ParameterizedTest(name = "{0} read {1} -> {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "17/03/2015                | DAY_FIRST   | 2015-03-17",
+                "05/03/2015                | DAY_FIRST   | 2015-03-05",
+                "05/03/2015                | MONTH_FIRST | 2015-05-03",
+                "03/17/2015 14:00          | MONTH_FIRST | 2015-03-17T14:00:00Z",
+                "17.03.2015                | DAY_FIRST   | 2015-03-17",
+                "05-03-2015 14:37:09 +0100 | DAY_FIRST   | 2015-03-05T13:37:09Z",
+                "05/03/2015 - 14:37        | DAY_FIRST   | 2015-03-05T14:37:00Z",
+                "05.03.2015 -0700          | DAY_FIRST   | 2015-03-05",
+                "5/3/2015 2:37:09 PM EST   | MONTH_FIRST | 2015-05-03T19:37:09Z",
+                "2015-03-05T14:00:00Z      | MONTH_FIRST | 2015-03-05T14:00:00Z",
+            })
+    void readsNumericDayAndMonthInTheFeedsOrder(String text, DayMonthOrder order, String expected) {
+        assertEquals(Optional.of(expected), FeedDates.toIso(text, order).map(IsoDate::utc));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"05/03/2015", "03/17/2015 14:00", "17.03.2015"})
+    void leavesNumericDayAndMonthUnreadWhileTheOrderIsUnknown(String text) {
+        assertEquals(Optional.empty(), FeedDates.toIso(text, DayMonthOrder.UNKNOWN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"17/03/2015", "32/03/2015", "05/13/2015"})
+    void aNumericDateThatCannotBeInTheFeedsOrderIsNoDate(String text) {
+        // 05/13/2015 day first, 17/03/2015 month first: no 13th month; 32 is no day either way.
+        DayMonthOrder order = text.startsWith("05") ? DayMonthOrder.DAY_FIRST : DayMonthOrder.MONTH_FIRST;
+        assertEquals(Optional.empty(), FeedDates.toIso(text, order));
+    }
+
+    @Test
+    void aFeedsNumericDatesTellTheOrderByANumberOver12() {
+        assertEquals(DayMonthOrder.DAY_FIRST, DayMonthOrder.of(List.of("05/03/2015", " 17/03/2015 09:00")));
+        assertEquals(DayMonthOrder.MONTH_FIRST, DayMonthOrder.of(List.of("05/03/2015", "03/17/2015 2:00 PM")));
+        assertEquals(DayMonthOrder.DAY_FIRST, DayMonthOrder.of(List.of("17.03.2015", "Tue, 17 Mar 2015")));
+        // No evidence, evidence both ways, and numbers that are no date either way (32, a 13th month in both places)
+        assertEquals(DayMonthOrder.UNKNOWN, DayMonthOrder.of(List.of("05/03/2015", "2015-03-17", "12/11/2015")));
+        assertEquals(DayMonthOrder.UNKNOWN, DayMonthOrder.of(List.of("17/03/2015", "03/17/2015")));
+        assertEquals(DayMonthOrder.UNKNOWN, DayMonthOrder.of(List.of("05/03/2015", "32/03/2015", "13/13/2015")));
+        // A two-digit year might be written first: "15/03/17" is no evidence.
+        assertEquals(DayMonthOrder.UNKNOWN, DayMonthOrder.of(List.of("15/03/17", "05/03/2015")));
     }
 }

@@ -122,6 +122,50 @@ class FeedParserTest {
         assertEquals("2025-06-04T18:00:00Z", article.published());
     }
 
+    /** An RSS feed of one item per date, each titled by its date. */
+    private Parsed feedDated(String... dates) {
+        StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel><title>Quay notes</title>");
+        for (String date : dates) {
+            xml.append("<item><title>")
+                    .append(date)
+                    .append("</title><pubDate>")
+                    .append(date)
+                    .append("</pubDate></item>");
+        }
+        return parseText(xml.append("</channel></rss>").toString());
+    }
+
+    @Test
+    void numericDatesAreReadInTheOrderTheFeedsOtherItemsShow() {
+        // 17 is no month: the feed writes the day first, so 05/03 is the 5th of March. An Atom feed is read alike.
+        assertEquals(
+                List.of("2015-03-17T09:00:00Z", "2015-03-05T14:00:00Z", "2015-03-01"),
+                feedDated("17/03/2015 09:00", "05/03/2015 14:00", "01/03/2015").articles().stream()
+                        .map(Article::published)
+                        .toList());
+        assertEquals(
+                List.of("2015-03-17", "2015-05-03"),
+                feedDated("03/17/2015", "05/03/2015").articles().stream()
+                        .map(Article::published)
+                        .toList());
+        Parsed atom = parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Quay notes</title>"
+                + "<entry><title>One</title><updated>17.03.2015</updated></entry>"
+                + "<entry><title>Two</title><updated>05.03.2015</updated></entry></feed>");
+        assertEquals("2015-03-05", atom.articles().get(1).published());
+    }
+
+    @Test
+    void numericDatesStayUnreadWhenTheFeedShowsNoOrderOrBoth() {
+        for (Parsed parsed :
+                List.of(feedDated("01/02/2015", "05/03/2015"), feedDated("17/03/2015", "03/17/2015", "05/03/2015"))) {
+            Article ambiguous = parsed.articles().get(parsed.articles().size() - 1);
+            assertNull(ambiguous.published());
+            assertEquals(
+                    List.of(new Problem(ambiguous.source().label(), "unreadable date \"05/03/2015\"")),
+                    ambiguous.problems());
+        }
+    }
+
     @Test
     void idCoversTitleLinkAndBody() {
         Article article = parse("rss20-content.xml").articles().get(3);

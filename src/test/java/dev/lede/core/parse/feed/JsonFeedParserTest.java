@@ -124,4 +124,15 @@ class JsonFeedParserTest {
                 + "\"Alarm\\u001b[2J\\u0007 bells\",\"content_text\":\"ok\"}]}");
         assertEquals("Alarm bells", parsed.articles().get(0).headline());
     }
+
+    @Test
+    void numericDatesAreReadInTheOrderTheFeedsOtherItemsShow() {
+        Parsed parsed =
+                parseText("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Site\", \"items\": ["
+                        + "{\"id\": \"1\", \"title\": \"One\", \"date_published\": \"03/17/2015\"},"
+                        + "{\"id\": \"2\", \"title\": \"Two\", \"date_published\": \"05/03/2015\"}]}");
+        assertEquals(
+                List.of("2015-03-17", "2015-05-03"),
+                parsed.articles().stream().map(Article::published).toList());
+    }
 }

@@ -103,7 +103,7 @@ class HtmlBodyTest {
         assertTrue(body.contains(
                 new Block.ListItem("4.", 0, "Rafts must be built from reclaimed materials only.", List.of())));
         assertTrue(body.contains(new Block.ListItem("•", 0, "Bring a spare paddle", List.of())));
-        assertTrue(body.contains(new Block.ListItem("•", 1, "Wooden paddles are preferred by the judges", List.of())));
+        assertTrue(body.contains(new Block.ListItem("•", 2, "Wooden paddles are preferred by the judges", List.of())));
         assertTrue(body.contains(new Block.Table(
                 List.of(
                         List.of("Class", "Start", "Prize"),
@@ -268,5 +268,30 @@ class HtmlBodyTest {
                 List.of("Heron", "Saltreach to Larkwater", "daily"),
                 table.rows().get(1));
         assertEquals(List.of(new Link(1, "Heron", "https://ferries.example/heron")), article.links());
+    }
+
+    @Test
+    void aPromptLinkInADataTablesCellGoesAloneTheCellsOwnWordsAndPlaceStay() {
+        // "Read more below." opens the cell as a prompt line would; the prompt is the link after it. A cell that is
+        // the prompt link alone stays, emptied, so the cells after it stay under their headers.
+        String prose = "The ferry company published its timetable for the summer season, with every crossing"
+                + " listed by boat, and the harbour master said the boats would keep to it all summer long.";
+        String html = "<title>Summer ferries</title><article><h1>Summer ferries</h1><p>" + prose + "</p><p>" + prose
+                + "</p><table><tr><th>Boat</th><th>Notes</th><th>Days</th></tr>"
+                + "<tr><td>Heron</td><td>Read more below. Then <a href='https://ferries.example/heron'>Read more</a>"
+                + "</td><td>daily</td></tr>"
+                + "<tr><td>Tern</td><td><a href='https://ferries.example/tern'>Read more</a></td><td>weekly</td></tr>"
+                + "</table><p>" + prose + "</p></article>";
+        Article article = Fixtures.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                .articles()
+                .get(0);
+        Block.Table table = (Block.Table) article.body().stream()
+                .filter(block -> block instanceof Block.Table)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("Heron", "Read more below. Then", "daily"), table.rows().get(1));
+        assertEquals(List.of("Tern", "", "weekly"), table.rows().get(2));
+        assertEquals(List.of(), article.links());
     }
 }

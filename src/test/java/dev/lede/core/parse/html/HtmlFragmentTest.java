@@ -6,6 +6,7 @@ import dev.lede.core.article.Block;
 import dev.lede.core.article.CellMark;
 import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
+import dev.lede.core.text.Wrap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class HtmlFragmentTest {
         assertEquals(
                 List.of(
                         new Block.ListItem("3.", 0, "Three", List.of()),
-                        new Block.ListItem("•", 1, "inner", List.of()),
+                        new Block.ListItem("•", 3, "inner", List.of()),
                         new Block.ListItem("4.", 0, "Four", List.of())),
                 rendered.blocks());
     }
@@ -49,7 +50,7 @@ class HtmlFragmentTest {
         assertEquals(
                 List.of(
                         new Block.ListItem("1.", 0, "Sow the beans", List.of()),
-                        new Block.ListItem("•", 1, "in rows", List.of()),
+                        new Block.ListItem("•", 3, "in rows", List.of()),
                         new Block.ListItem("  ", 0, "then water them.", List.of()),
                         new Block.ListItem("2.", 0, "Wait a week.", List.of()),
                         new Block.ListItem("  ", 0, "Look for shoots.", List.of()),
@@ -198,11 +199,53 @@ class HtmlFragmentTest {
                         new Block.Quoted(
                                 new Block.Table(List.of(List.of("A", "B"), List.of("1", "2")), List.of(), true), 0, 3),
                         new Block.ListItem("2.", 0, "Next", List.of()),
-                        new Block.ListItem("•", 1, "inner", List.of()),
-                        new Block.Quoted(new Block.Quote("deep", List.of()), 0, 4),
+                        new Block.ListItem("•", 3, "inner", List.of()),
+                        new Block.Quoted(new Block.Quote("deep", List.of()), 0, 5),
                         new Block.Quoted(new Block.ListItem("•", 0, "quoted", List.of()), 1),
                         new Block.Quoted(new Block.Quoted(new Block.Quote("in it", List.of()), 0, 2), 1)),
                 rendered.blocks());
+    }
+
+    /**
+     * Each level of lists and quotations stands under the text of the level around it, as a browser nests them
+     * (a sub-list inside its item's text box, a quotation's bar there too), whatever the markers' widths: only the
+     * innermost item's indent was exact, the levels around it counted as two columns each ("10." is four).
+     */
+    @Test
+    void everyLevelOfListsAndQuotationsStandsUnderTheTextOfTheLevelAroundIt() {
+        assertEquals(
+                List.of("9. Nine", "10. Ten", "    1. One", "       • Bullet", "         • Third"),
+                laidOut("<ol start='9'><li>Nine</li><li>Ten<ol><li>One<ul><li>Bullet<ul><li>Third</li></ul></li></ul>"
+                        + "</li></ol></li></ol>"));
+        assertEquals(
+                List.of("10. Ten", "", "    │ Said:", "    │", "    │ • this", "    │   • and that"),
+                laidOut("<ol start='10'><li>Ten<blockquote><p>Said:</p><ul><li>this<ul><li>and that</li></ul></li>"
+                        + "</ul></blockquote></li></ol>"));
+        assertEquals(
+                List.of(
+                        "│ Outer",
+                        "│",
+                        "│ 10. Ten",
+                        "│",
+                        "│     │ in it",
+                        "│",
+                        "│     • and this",
+                        "│",
+                        "│     │ │ deep"),
+                laidOut("<blockquote><p>Outer</p><ol start='10'><li>Ten<blockquote>in it</blockquote>"
+                        + "<ul><li>and this</li></ul><blockquote><blockquote>deep</blockquote></blockquote></li></ol>"
+                        + "</blockquote>"));
+        // A list set straight inside another, with no item between (as some editors write it), is indented as an
+        // item's sub-list is; a definition under its term.
+        assertEquals(
+                List.of("• a", "  • b", "", "    c", "        d"),
+                laidOut("<ul><li>a</li><ul><li>b<dl><dt>c</dt><dd>d</dd></dl></li></ul></ul>"));
+    }
+
+    private static List<String> laidOut(String html) {
+        return Wrap.blocks(HtmlFragment.render(html, "").blocks(), 60).stream()
+                .map(Wrap.Line::text)
+                .toList();
     }
 
     @Test
@@ -249,7 +292,7 @@ class HtmlFragmentTest {
         assertEquals(
                 List.of(
                         new Block.ListItem("", 0, "Weir", List.of()),
-                        new Block.ListItem("", 2, "A low dam across a river.", List.of())),
+                        new Block.ListItem("", 4, "A low dam across a river.", List.of())),
                 rendered.blocks());
     }
 
