@@ -57,6 +57,9 @@ final class NameInitials {
      * matcher reads it ({@link HeadlineTerms#term}) to its initialism's term.
      */
     static Map<String, String> writtenIn(String line) {
+        if (!hasTwoCapitalsInARow(line)) {
+            return Map.of(); // most lines: no word to split for
+        }
         Map<String, String> found = new HashMap<>();
         for (String word : SPACES.split(line.strip())) {
             String bare = AROUND.matcher(word).replaceAll("");
@@ -66,6 +69,15 @@ final class NameInitials {
             }
         }
         return found;
+    }
+
+    private static boolean hasTwoCapitalsInARow(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (Character.isUpperCase(line.charAt(i)) && Character.isUpperCase(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code term} is an initialism's ({@link #termOf}, {@link #of}). */
