@@ -105,6 +105,9 @@ final class HeadlineMatcher {
         stems.addAll(HeadlineNames.namePairs(lede, false));
         stems.addAll(HeadlineNames.namesInside(headline));
         stems.addAll(HeadlineNames.namesInside(lede));
+        // A line's "EW" or "RHOBH" names what the article writes out ("Entertainment Weekly"), as a name.
+        stems.addAll(NameInitials.of(headline));
+        stems.addAll(NameInitials.of(lede));
         stems.addAll(HeadlineTerms.countsOfOrdinals(stems));
         index.add(position, stems);
         entryTerms.add(stems.stream().mapToInt(index::id).toArray());
@@ -173,7 +176,7 @@ final class HeadlineMatcher {
                     return new FirstPass(exactHit, reading);
                 }
                 String headline = CommonAbbreviations.lowered(form);
-                Optional<Query> asked = Query.of(headline, index, limit);
+                Optional<Query> asked = Query.of(form, headline, index, limit);
                 if (asked.isEmpty()) {
                     continue;
                 }
@@ -328,7 +331,7 @@ final class HeadlineMatcher {
     /** The ranked match; WordNet is asked only about candidates that may reach {@code lexicalFloor}. */
     private Optional<Match> rankLocked(String line, int limit, double lexicalFloor, LearnedWording learned) {
         String headline = CommonAbbreviations.lowered(line);
-        Optional<Query> asked = Query.of(headline, index, limit);
+        Optional<Query> asked = Query.of(line, headline, index, limit);
         return asked.isEmpty() ? Optional.empty() : rankAsked(headline, asked.get(), limit, lexicalFloor, learned);
     }
 

@@ -48,8 +48,10 @@ public final class Library {
      * 13: a line must agree with its article on one of its common words at least ("X quits SHOW" is not "SHOW
      * returns with X in the lead"), and a synonym that is only the line's own name or number explains nothing; a
      * related headline naming its own article leads nowhere, by its text as by its address.
+     * 14: a word in capitals may be the initials of a name an article writes out ("EW" for "Entertainment Weekly",
+     * "RHOBH"; NameInitials).
      */
-    public static final int RESOLVER_VERSION = 13;
+    public static final int RESOLVER_VERSION = 14;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -27,11 +27,17 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
      */
     private static final double UNSEEN_WORD = 0.7;
 
-    /** The query, or none when a required name is in no entry (the story is not in the library) or no word weighs. */
-    static Optional<Query> of(String headline, TermIndex index, int limit) {
+    /**
+     * The query, or none when a required name is in no entry (the story is not in the library) or no word weighs.
+     *
+     * @param written  the line as written, its capitals kept ("EW")
+     * @param headline the line with its abbreviations of common words in lower case ({@link CommonAbbreviations})
+     */
+    static Optional<Query> of(String written, String headline, TermIndex index, int limit) {
         Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
         Set<String> required = HeadlineNames.required(headline, words.keySet());
         asPlaces(words, required, index, limit);
+        Map<String, String> initialisms = asInitials(written, headline, words, required, index, limit);
         // A line in title case or lower case says nothing by its capitals ("Publisher Harcastle Books Bought by
         // Stanway Media"): its names are the words the library writes as names, and a word no dictionary and no
         // entry knows.
@@ -81,8 +87,10 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             int id = index.id(word);
             int df = id < 0 ? 0 : index.count(id, limit);
             // Names have no synonyms; WordNet's entries for "Moss" or "Hawks" are other words.
-            boolean lexical =
-                    !capitalised.contains(word) && !HeadlineTerms.isNumber(word) && !HeadlineTerms.isOrdinal(word);
+            boolean lexical = !capitalised.contains(word)
+                    && !HeadlineTerms.isNumber(word)
+                    && !HeadlineTerms.isOrdinal(word)
+                    && !NameInitials.isInitialism(word);
             if (df == 0 && label.contains(word) && isDictionaryWord(entry.getValue())) {
                 continue; // "Analysis:", "Live:", "In pictures:" say what kind of page it is, not which story
             }
@@ -101,8 +109,15 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             total += weight;
             int[] related = index.relatedForms(word, limit);
             if (df > 0 || related.length > 0 || lexical) {
+                String initials = initialisms.get(word);
                 terms.add(new QueryTerm(
-                        df > 0 ? id : -1, related, weight, word, lexical ? entry.getValue() : null, tokens));
+                        df > 0 ? id : -1,
+                        initials == null ? -1 : index.id(initials),
+                        related,
+                        weight,
+                        word,
+                        lexical ? entry.getValue() : null,
+                        tokens));
             }
         }
         if (terms.isEmpty() || total == 0) {
@@ -180,6 +195,49 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
                 required.add(HeadlineTerms.term(place));
             }
         });
+    }
+
+    /**
+     * Each word in capitals no entry uses that is the initialism of a name some entry writes out ({@link
+     * NameInitials}: "RHOBH" for "Real Housewives of Beverly Hills") read as that name, among the line's words and
+     * the names it requires. A word WordNet also knows as an abbreviation of common words ("PM", "EW"; {@link
+     * CommonAbbreviations}) stays that word, and the name is returned as what it may stand for instead: from
+     * each such word's term to the initialism's.
+     */
+    private static Map<String, String> asInitials(
+            String written,
+            String headline,
+            Map<String, String> words,
+            Set<String> required,
+            TermIndex index,
+            int limit) {
+        Map<String, String> capitals = NameInitials.writtenIn(written);
+        if (capitals.isEmpty()) {
+            return Map.of(); // most lines
+        }
+        Map<String, String> stillCapitals = NameInitials.writtenIn(headline);
+        Map<String, String> read = new LinkedHashMap<>();
+        Map<String, String> either = new HashMap<>();
+        for (Map.Entry<String, String> word : words.entrySet()) {
+            String initials = capitals.get(word.getKey());
+            if (initials != null && !held(word.getKey(), index, limit) && held(initials, index, limit)) {
+                (stillCapitals.containsKey(word.getKey()) ? read : either).put(word.getKey(), initials);
+            }
+        }
+        if (!read.isEmpty()) {
+            Map<String, String> renamed = new LinkedHashMap<>();
+            for (Map.Entry<String, String> word : words.entrySet()) {
+                renamed.put(read.getOrDefault(word.getKey(), word.getKey()), word.getValue());
+            }
+            words.clear();
+            words.putAll(renamed);
+            read.forEach((term, initials) -> {
+                if (required.remove(term)) {
+                    required.add(initials);
+                }
+            });
+        }
+        return either;
     }
 
     private static boolean held(String term, TermIndex index, int limit) {

@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 final class QueryTerm {
 
     private final int id;
+    /** The id of a name the word may stand for in full ("EW" for "Entertainment Weekly"), or -1. */
+    private final int standsFor;
+
     private final int[] related;
     private final double weight;
     private final String term;
@@ -22,8 +25,16 @@ final class QueryTerm {
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
 
-    QueryTerm(int id, int[] related, double weight, String term, String surface, Supplier<List<String>> headline) {
+    QueryTerm(
+            int id,
+            int standsFor,
+            int[] related,
+            double weight,
+            String term,
+            String surface,
+            Supplier<List<String>> headline) {
         this.id = id;
+        this.standsFor = standsFor;
         this.related = related;
         this.weight = weight;
         this.term = term;
@@ -33,6 +44,11 @@ final class QueryTerm {
 
     int id() {
         return id;
+    }
+
+    /** The id of the name the word may stand for, held as fully as the word itself, or -1 ({@link NameInitials}). */
+    int standsFor() {
+        return standsFor;
     }
 
     int[] related() {

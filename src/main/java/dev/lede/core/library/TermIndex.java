@@ -158,7 +158,8 @@ final class TermIndex {
     }
 
     /**
-     * Adds the query term's weight times its credit to each candidate's score: 1 when the entry has the term,
+     * Adds the query term's weight times its credit to each candidate's score: 1 when the entry has the term or the
+     * name it may stand for,
      * {@code relatedCredit} for a related form only, else 0. Candidates ascend, so each posting list is walked once.
      */
     boolean[] addCredits(
@@ -167,6 +168,9 @@ final class TermIndex {
         IntList own = term.id() >= 0 ? postings.get(term.id()) : null;
         int ownEnd = own == null ? 0 : own.countBelow(limit);
         int ownAt = 0;
+        IntList standsFor = term.standsFor() >= 0 ? postings.get(term.standsFor()) : null;
+        int standsForEnd = standsFor == null ? 0 : standsFor.countBelow(limit);
+        int standsForAt = 0;
         int[] related = term.related();
         int[] relatedEnd = new int[related.length];
         int[] relatedAt = new int[related.length];
@@ -179,6 +183,10 @@ final class TermIndex {
             if (own != null) {
                 ownAt = own.seek(ownAt, ownEnd, position);
                 credit = ownAt < ownEnd && own.get(ownAt) == position ? 1 : 0;
+            }
+            if (credit == 0 && standsFor != null) {
+                standsForAt = standsFor.seek(standsForAt, standsForEnd, position);
+                credit = standsForAt < standsForEnd && standsFor.get(standsForAt) == position ? 1 : 0;
             }
             for (int r = 0; r < related.length && credit == 0; r++) {
                 IntList form = postings.get(related[r]);
