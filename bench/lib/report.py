@@ -36,7 +36,7 @@ def fmt(x):
 
 
 def jmh_p99(path):
-    """Benchmark method name -> p99 in ms."""
+    """Benchmark method name -> p99 in ms (and its median): the worst of its parameters' runs."""
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return {}
     with open(path, encoding="utf-8") as f:
@@ -48,7 +48,7 @@ def jmh_p99(path):
         p99 = metric.get("scorePercentiles", {}).get("99.0")
         unit = metric.get("scoreUnit", "us/op")
         factor = {"ns/op": 1e-6, "us/op": 1e-3, "ms/op": 1.0, "s/op": 1e3}.get(unit, 1e-3)
-        if p99 is not None:
+        if p99 is not None and (name not in out or p99 * factor > out[name][0]):
             out[name] = (p99 * factor, metric.get("scorePercentiles", {}).get("50.0", 0) * factor)
     return out
 
@@ -119,8 +119,8 @@ def main():
          ("P5b", "lede100k"), ("P5b", "lede10"), 1.5, "≤ 1.5 (aim 1.2)", scale=1 / 1024)
 
     p99 = jmh_p99(jmh_path)
-    for name, what, bound in [] if not wanted("P6") else [("listKeyToFrame", "Key to frame, list, 100,000 articles", 5.0),
-                              ("readerKeyToFrame", "Key to frame, reader, 100,000 articles", 5.0),
+    for name, what, bound in [] if not wanted("P6") else [("listKeyToFrame", "Key to frame, list, 100,000 articles, none or all read", 5.0),
+                              ("readerKeyToFrame", "Key to frame, reader, 100,000 articles, none or all read", 5.0),
                               ("librarySearchKeystroke", "Search keystroke, `Library.search`, 10,000 bodies", 20.0),
                               ("promptKeystrokeToFrame", "Search keystroke to frame, `/` prompt, 10,000 bodies", 20.0),
                               ("buildStories", "Stories of 100,000 articles from their resolved links, `LinkGraph.of` (single shot)", 1000.0),

@@ -116,7 +116,8 @@ final class FetchJob {
             }
             lines.addAll(FetchRun.applyMoves(file, outcomes));
             if (keep.isPresent()) {
-                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned).ifPresent(lines::add);
+                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned, lines::add)
+                        .ifPresent(lines::add);
             }
             return Optional.of(new Tally(
                     outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure, fullTextFeeds));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,17 +75,22 @@ final class PruneCommand extends SubscriptionCommand {
             return ExitCodes.SOME_FAILED;
         }
         try (FetchLock held = lock.get()) {
-            Optional<String> refused = prune(listed.paths(), days, environment, out);
-            refused.ifPresent(line -> err.println("lede: " + line));
-            return refused.isPresent() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+            List<String> said = new ArrayList<>();
+            Optional<String> refused = prune(listed.paths(), days, environment, out, said::add);
+            refused.ifPresent(said::add);
+            said.forEach(line -> err.println("lede: " + line));
+            return said.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
     }
 
     /**
-     * Prunes, saying what it did; called under the fetch lock. Returns the line to say instead when the
-     * reading state cannot be read: its stars say what to keep, so nothing is deleted without them.
+     * Prunes, saying what it did, and forgets the deleted articles' read marks and places (else the state would
+     * grow with every article ever read, and be read at every start); called under the fetch lock. Returns the
+     * line to say instead when the reading state cannot be read: its stars say what to keep, so nothing is
+     * deleted without them. {@code said} is told a problem with forgetting the marks.
      */
-    static Optional<String> prune(SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out)
+    static Optional<String> prune(
+            SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out, Consumer<String> said)
             throws IOException {
         List<String> why = new ArrayList<>();
         Optional<ReadingState> stars = StateFiles.peekSaying(environment, why::add);
@@ -100,6 +106,7 @@ final class PruneCommand extends SubscriptionCommand {
         }
         Instant cutoff = Instant.now().minus(Duration.ofDays(days));
         Pruner.Result result = new Pruner().prune(paths.library(), cutoff, stars.get());
+        StateFiles.forget(environment, result.deletedIds(), said);
         out.println(
                 "pruned " + result.deleted() + (result.deleted() == 1 ? " article" : " articles") + " dated more than "
                         + days + (days == 1 ? " day" : " days") + " ago"

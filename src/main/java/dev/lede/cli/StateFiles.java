@@ -1,11 +1,15 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.state.ReadingState;
+import dev.lede.io.FileFailures;
 import dev.lede.io.StateStore;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Where the reading state lives for this run, and whether this run may write it. */
@@ -50,6 +54,28 @@ final class StateFiles {
     static Optional<Path> setAside(Map<String, String> environment) {
         return StateStore.defaultFolder(environment)
                 .flatMap(folder -> new StateStore(folder, warning -> {}).setAside());
+    }
+
+    /**
+     * Forgets the read marks and places of {@code ids} (articles deleted for good) in the state on disk, merged
+     * under its lock as every save is, so a reader open meanwhile keeps its own changes; says what went wrong.
+     */
+    static void forget(Map<String, String> environment, Set<ArticleId> ids, Consumer<String> said) {
+        Optional<Path> folder = StateStore.defaultFolder(environment);
+        if (ids.isEmpty() || folder.isEmpty()) {
+            return;
+        }
+        StateStore store = new StateStore(folder.get(), warning -> said.accept(warning.replaceFirst("^lede: ", "")));
+        try {
+            ReadingState loaded = store.load();
+            ReadingState fewer = loaded.forgetting(ids);
+            if (fewer != loaded) {
+                store.save(fewer);
+            }
+        } catch (IOException e) {
+            said.accept("the deleted articles' read marks stay in " + store.file() + " ("
+                    + FileFailures.describeAt(store.file(), e) + ")");
+        }
     }
 
     static boolean stdinOnly(List<String> arguments) {

@@ -90,13 +90,7 @@ public record UiState(
 
     /** Articles of the library not marked read (the state may also know articles not loaded now). */
     public int unreadCount() {
-        int read = 0;
-        for (ArticleId id : reading.read()) {
-            if (library.find(id).isPresent()) {
-                read++;
-            }
-        }
-        return Math.max(0, library.size() - read);
+        return Math.max(0, library.size() - library.countOf(reading.read()));
     }
 
     public UiState withLibrary(Library newLibrary, ListPage newList) {

@@ -1,14 +1,17 @@
 package dev.lede.bench;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsers;
+import dev.lede.core.state.ReadingState;
 import dev.lede.ui.Event;
 import dev.lede.ui.ReaderPage;
 import dev.lede.ui.Transition;
+import dev.lede.ui.UiOptions;
 import dev.lede.ui.UiState;
 import dev.lede.ui.Update;
 import dev.lede.ui.keys.Key;
@@ -52,6 +55,10 @@ public class KeyToFrameBenchmark {
     @Param({"100000"})
     public int articles;
 
+    /** Articles marked read: none, or every one (a reader who has read the whole archive). */
+    @Param({"0", "100000"})
+    public int readMarks;
+
     private UiState list;
     private UiState reader;
     private int listKey;
@@ -60,7 +67,11 @@ public class KeyToFrameBenchmark {
     @Setup
     public void setUp() {
         Library library = SyntheticNews.library(articles, 6);
-        list = UiState.initial(library, "bench", 120, 40);
+        List<ArticleId> read = new ArrayList<>();
+        for (int i = 0; i < Math.min(readMarks, library.size()); i++) {
+            read.add(library.entry(i).id());
+        }
+        list = UiState.initial(library, "bench", 120, 40, UiOptions.defaults(), ReadingState.EMPTY.withAllRead(read));
         // the reader on a long article: open the first entry, then hand its article over as the loader would
         UiState opened =
                 Update.update(list, new Event.KeyPressed(Key.of("<enter>"))).state();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.core.article.ArticleId;
+import dev.lede.core.state.Place;
 import dev.lede.core.state.ReadingState;
 import dev.lede.io.StateStore;
 import dev.lede.io.StdinKind;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -743,6 +745,60 @@ class SubscriptionCommandsTest {
         Files.delete(aside);
         assertEquals(0, run("prune", "--older-than", "30").exitCode());
         assertEquals(0, articles().size(), "pruned once the set-aside state is gone");
+    }
+
+    /**
+     * The read marks and places of the articles a prune deletes go with them: kept, they grew the state file by
+     * every article ever read, all of it read at every start (found by qa29: a year of a heavy reader's marks,
+     * 218,000, made the reader's open 2.5 times as slow and twice as large).
+     */
+    @Test
+    void pruneForgetsTheReadMarksOfWhatItDeletesAndKeepsTheRest() throws IOException {
+        String old = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(40).atStartOfDay(ZoneOffset.UTC));
+        String recent = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.now(ZoneOffset.UTC).minusDays(2).atStartOfDay(ZoneOffset.UTC));
+        serve("/old", "Old", 2, old);
+        serve("/new", "New", 1, recent);
+        run("subscribe", server.url("/old"), "--name", "old");
+        run("subscribe", server.url("/new"), "--name", "new");
+        assertEquals(0, run("fetch").exitCode());
+        List<ArticleId> olds = new ArrayList<>();
+        ArticleId fresh = null;
+        for (Path file : articles()) {
+            ArticleId id = new ArticleId(
+                    Files.readAllLines(file, StandardCharsets.UTF_8).get(0).substring("Id: ".length()));
+            if (file.getParent().endsWith("old")) {
+                olds.add(id);
+            } else {
+                fresh = id;
+            }
+        }
+        ArticleId elsewhere = new ArticleId("0123456789ab"); // an article of some other folder
+        StateStore reader = new StateStore(home.resolve("state/lede"), warning -> {});
+        ReadingState before = reader.save(ReadingState.EMPTY
+                .withRead(olds.get(0), true)
+                .withPlace(olds.get(0), new Place(4, 10))
+                .withRead(olds.get(1), true)
+                .withStarred(olds.get(1), true)
+                .withRead(fresh, true)
+                .withRead(elsewhere, true));
+
+        CliRun pruned = run("prune", "--older-than", "30");
+        assertEquals(0, pruned.exitCode(), pruned.err());
+        assertEquals("pruned 1 article dated more than 30 days ago (1 starred kept)\n", pruned.out());
+        ReadingState after = new StateStore(home.resolve("state/lede"), warning -> {}).peek();
+        assertFalse(after.isRead(olds.get(0)), "the deleted article's mark went with it");
+        assertEquals(Place.TOP, after.place(olds.get(0)));
+        assertTrue(after.isRead(olds.get(1)) && after.isStarred(olds.get(1)), "a starred article stays, marks and all");
+        assertTrue(after.isRead(fresh));
+        assertTrue(after.isRead(elsewhere), "what the prune did not delete is not its to forget");
+
+        // A reader open all along saves a change of its own: the forgotten mark does not come back with it.
+        reader.save(before.withStarred(fresh, true));
+        ReadingState merged = new StateStore(home.resolve("state/lede"), warning -> {}).peek();
+        assertFalse(merged.isRead(olds.get(0)));
+        assertTrue(merged.isStarred(fresh));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An immutable snapshot of the loaded library: entries in load order, the problems met so far, and
@@ -67,6 +68,8 @@ public final class Library {
 
     /** Every related headline's target, worked out once ({@link #resolveAll}); null until then. */
     private volatile LibraryResolutions resolutions;
+
+    private volatile Counted counted;
 
     private final SearchIndex search;
     /** Search through the library index instead of {@link #search}; null when there is none. */
@@ -142,6 +145,29 @@ public final class Library {
         int position = positions.find(id, entries.size());
         return position >= 0 ? Optional.of(entries.get(position)) : Optional.empty();
     }
+
+    /**
+     * How many of {@code ids} are articles of this snapshot. The title bar asks it of the read marks on every
+     * frame, so the answer for the last set asked about is kept: a reading state's set is a new one whenever
+     * a mark changes, and counting a heavy reader's 100,000 marks took 50 ms a key.
+     */
+    public int countOf(Set<ArticleId> ids) {
+        Counted last = counted;
+        if (last != null && last.ids() == ids) {
+            return last.count();
+        }
+        int count = 0;
+        for (ArticleId id : ids) {
+            if (positions.find(id, entries.size()) >= 0) {
+                count++;
+            }
+        }
+        counted = new Counted(ids, count);
+        return count;
+    }
+
+    /** {@link #countOf}'s last answer, for the set it was asked about (by identity). */
+    private record Counted(Set<ArticleId> ids, int count) {}
 
     /** The position of the entry whose id is {@code id}, or -1 when this snapshot has none. */
     public int positionOf(ArticleId id) {

@@ -63,6 +63,17 @@ public record ReadingState(Set<ArticleId> read, Set<ArticleId> starred, Map<Arti
         return new ReadingState(read, starred, more);
     }
 
+    /**
+     * Without the read marks and places of {@code ids} (articles deleted for good: their marks would only
+     * grow the file); their stars stay, as a star is never taken without being asked.
+     */
+    public ReadingState forgetting(java.util.Collection<ArticleId> ids) {
+        Set<ArticleId> fewer = new HashSet<>(read);
+        Map<ArticleId, Place> placesLeft = new HashMap<>(places);
+        boolean changed = fewer.removeAll(ids) | placesLeft.keySet().removeAll(ids);
+        return changed ? new ReadingState(fewer, starred, placesLeft) : this;
+    }
+
     /** Every article this state says something about. */
     public Set<ArticleId> ids() {
         Set<ArticleId> all = new LinkedHashSet<>(read);

@@ -207,6 +207,11 @@ final class FeedFetch {
         }
         misses.line().ifPresent(warnings::add);
         written.fullTextMissed = misses.count();
+        if (feed.cutShort()) {
+            // An answer cut short says nothing of the items after the cut: they stay known, so one deleted or
+            // pruned meanwhile is not fetched again when the whole feed comes back.
+            state.items().forEach(written.seen::putIfAbsent);
+        }
         return written;
     }
 

@@ -1,6 +1,7 @@
 package dev.lede.io.fetch;
 
 import dev.lede.core.article.Article;
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.InputFormat;
@@ -12,7 +13,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Deletes fetched articles dated before a cut-off, except starred ones. Only files lede itself named
@@ -21,16 +25,26 @@ import java.util.Optional;
  */
 public final class Pruner {
 
-    /** What a prune did. */
-    public record Result(int deleted, int starredKept) {}
+    /**
+     * What a prune did.
+     *
+     * @param deletedIds the ids of the articles deleted, whose read marks and places can go too
+     */
+    public record Result(int deleted, int starredKept, Set<ArticleId> deletedIds) {
+
+        public Result {
+            deletedIds = Set.copyOf(deletedIds);
+        }
+    }
 
     private final Parsers parsers = new Parsers(InputFormat.TEXT);
 
     public Result prune(Path library, Instant cutoff, ReadingState reading) throws IOException {
         int deleted = 0;
         int starredKept = 0;
+        Set<ArticleId> deletedIds = new HashSet<>();
         if (!Files.isDirectory(library)) {
-            return new Result(0, 0);
+            return new Result(0, 0, deletedIds);
         }
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(library, Files::isDirectory)) {
             for (Path folder : folders) {
@@ -41,26 +55,23 @@ public final class Pruner {
                         if (date.isEmpty() || !date.get().isBefore(cutoff)) {
                             continue;
                         }
-                        if (starred(file, reading)) {
+                        List<ArticleId> ids = ids(file);
+                        if (ids.stream().anyMatch(reading::isStarred)) {
                             starredKept++;
                         } else if (Files.deleteIfExists(file)) {
                             deleted++;
+                            deletedIds.addAll(ids);
                         }
                     }
                 }
             }
         }
-        return new Result(deleted, starredKept);
+        return new Result(deleted, starredKept, deletedIds);
     }
 
-    private boolean starred(Path file, ReadingState reading) throws IOException {
+    private List<ArticleId> ids(Path file) throws IOException {
         Parsed parsed = parsers.parse(
                 Input.of(Source.of(file.toString()), Files.readAllBytes(file)).readAt(Instant.now()));
-        for (Article article : parsed.articles()) {
-            if (reading.isStarred(article.id())) {
-                return true;
-            }
-        }
-        return false;
+        return parsed.articles().stream().map(Article::id).toList();
     }
 }

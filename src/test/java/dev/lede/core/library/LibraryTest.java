@@ -11,6 +11,7 @@ import dev.lede.core.article.Format;
 import dev.lede.core.article.Source;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LibraryTest {
@@ -70,6 +71,26 @@ class LibraryTest {
                 .add(article(Source.of("a.txt"), "Alone"))
                 .finish()
                 .manyFolders());
+    }
+
+    @Test
+    void countsOfTheIdsAskedAboutOnlyItsOwnArticlesForEachSetAndSnapshot() {
+        LibraryBuilder builder = new LibraryBuilder();
+        Article ferry = article("Ferry timetable changes");
+        Article wall = article("Harbour wall repaired");
+        Article tides = article("Spring tides on Thursday");
+        builder.add(ferry).add(wall);
+        Library two = builder.snapshot();
+        builder.add(tides);
+        Library three = builder.finish();
+        ArticleId elsewhere = new ArticleId("0123456789ab");
+        Set<ArticleId> read = Set.of(ferry.id(), tides.id(), elsewhere);
+        assertEquals(1, two.countOf(read), "tides came after this snapshot; the other id is in no snapshot");
+        assertEquals(2, three.countOf(read));
+        assertEquals(1, two.countOf(read), "asked again of the same set");
+        assertEquals(0, two.countOf(Set.of(elsewhere)), "a new set is counted anew");
+        assertEquals(3, three.countOf(Set.of(ferry.id(), wall.id(), tides.id())));
+        assertEquals(2, three.countOf(read), "the set asked about before, counted again after another");
     }
 
     private static Optional<String> resolve(Library library, String headline) {

@@ -25,6 +25,23 @@ class ReadingStateTest {
     }
 
     @Test
+    void forgettingArticlesDropsTheirMarksAndPlacesButNeverAStar() {
+        ReadingState state = ReadingState.EMPTY
+                .withRead(FERRY, true)
+                .withPlace(FERRY, new Place(3, 40))
+                .withRead(TRAM, true)
+                .withStarred(BAKERY, true)
+                .withRead(BAKERY, true);
+        ReadingState forgotten = state.forgetting(Set.of(FERRY, BAKERY));
+        assertFalse(forgotten.isRead(FERRY));
+        assertEquals(Place.TOP, forgotten.place(FERRY));
+        assertFalse(forgotten.isRead(BAKERY));
+        assertTrue(forgotten.isStarred(BAKERY));
+        assertTrue(forgotten.isRead(TRAM));
+        assertSame(forgotten, forgotten.forgetting(Set.of(FERRY)));
+    }
+
+    @Test
     void aPlaceAtTheTopIsNotKept() {
         ReadingState placed = ReadingState.EMPTY.withPlace(FERRY, new Place(3, 40));
         assertEquals(new Place(3, 40), placed.place(FERRY));

@@ -648,6 +648,29 @@ class FetchRunTest {
     }
 
     @Test
+    void anItemDeletedIsNotFetchedAgainAfterAnAnswerCutShortLeftItOut() throws IOException {
+        String whole = items(4, "t");
+        AtomicReference<String> answer = new AtomicReference<>(whole);
+        server.on("/t", exchange -> FeedServer.send(exchange, 200, answer.get()));
+        Subscription feed = feed("t", server.url("/t"));
+        assertEquals(4, fetch(NOW, feed).added());
+        for (Path file : files("t")) {
+            if (List.of("Story t3", "Story t4").contains(read(file).headline())) {
+                Files.delete(file); // deleted by hand, or pruned
+            }
+        }
+        // The server's answer breaks off before the third item: the two deleted items are not in it.
+        answer.set(whole.substring(0, whole.indexOf("<item>", whole.indexOf("Story t3") - 40)));
+        FeedOutcome cut = fetch(NOW.plusSeconds(60), feed);
+        assertTrue(
+                cut.warnings().get(0).startsWith("malformed feed"),
+                cut.warnings().toString());
+        answer.set(whole);
+        assertEquals(0, fetch(NOW.plusSeconds(120), feed).added(), "the whole feed again brings no deleted item back");
+        assertEquals(2, files("t").size());
+    }
+
+    @Test
     void atMostTwoRequestsGoToOneHostAndEightInAll() throws Exception {
         AtomicInteger now = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();

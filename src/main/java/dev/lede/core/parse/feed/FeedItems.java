@@ -13,8 +13,10 @@ import java.util.List;
  *
  * @param items    the items in feed order
  * @param problems what was wrong with the feed, as {@link Parsed#problems()}
+ * @param cutShort the text broke off before the feed ended (truncated XML, JSON with a syntax error): items
+ *                 may follow that it does not hold, so an item missing from it may still be in the feed
  */
-public record FeedItems(List<Item> items, List<Problem> problems) {
+public record FeedItems(List<Item> items, List<Problem> problems, boolean cutShort) {
 
     /**
      * One item.
@@ -27,6 +29,11 @@ public record FeedItems(List<Item> items, List<Problem> problems) {
     public FeedItems {
         items = List.copyOf(items);
         problems = List.copyOf(problems);
+    }
+
+    /** A feed read to its end. */
+    public FeedItems(List<Item> items, List<Problem> problems) {
+        this(items, problems, false);
     }
 
     /** Reads {@code input} as a JSON Feed when it looks like one, else as RSS, RDF or Atom. */

@@ -89,12 +89,12 @@ public final class FeedParser implements ItemParser {
                     entry.guid(), FeedArticles.toArticle(entry, source.forItem(i + 1), format, site, dates, order)));
         }
 
-        String malformed = malformation(parser.getErrors(), text, root, collected.items.size());
+        Malformation malformed = malformation(parser.getErrors(), text, root, collected.items.size());
         if (malformed != null) {
             // The XML parser's message quotes the offending character, which may be a control.
             problems.add(new Problem(
                     source.label(),
-                    "malformed feed (" + Sanitizer.sanitizeLine(malformed) + "); read " + articles.size()
+                    "malformed feed (" + Sanitizer.sanitizeLine(malformed.reason()) + "); read " + articles.size()
                             + (articles.size() == 1 ? " item" : " items")));
         }
         if (empty > 0) {
@@ -105,7 +105,7 @@ public final class FeedParser implements ItemParser {
         if (collected.items.isEmpty() && malformed == null) {
             problems.add(new Problem(source.label(), "feed has no items"));
         }
-        return new FeedItems(articles, problems);
+        return new FeedItems(articles, problems, malformed != null && malformed.cutShort());
     }
 
     private static Format formatOf(Element root) {
@@ -210,8 +210,14 @@ public final class FeedParser implements ItemParser {
         return code >= 0x80 && code <= 0x9f;
     }
 
-    /** What is wrong with the XML, in a few words, or null when it is well-formed enough. */
-    private static String malformation(ParseErrorList parsed, String text, Element root, int items) {
+    /**
+     * What is wrong with the XML, in a few words, and whether the text ends before the feed does (its root never
+     * closes: whatever followed is unknown; an item left open inside a closed feed loses nothing).
+     */
+    private record Malformation(String reason, boolean cutShort) {}
+
+    /** What is wrong with the XML, or null when it is well-formed enough. */
+    private static Malformation malformation(ParseErrorList parsed, String text, Element root, int items) {
         List<String> reasons = new ArrayList<>();
         List<ParseError> errors =
                 parsed.stream().filter(error -> !isC1Reference(error)).toList();
@@ -224,8 +230,10 @@ public final class FeedParser implements ItemParser {
                             ? " and " + (errors.size() - 1) + (errors.size() >= MAX_TRACKED_ERRORS ? "+" : "") + " more"
                             : ""));
         }
+        boolean cutShort = false;
         if (!text.toLowerCase(Locale.ROOT).contains("</" + root.tagName().toLowerCase(Locale.ROOT))) {
             reasons.add("no closing </" + root.tagName() + ">, the file may be truncated");
+            cutShort = true;
         }
         int closed = 0;
         Matcher ends = ITEM_END.matcher(text);
@@ -236,6 +244,6 @@ public final class FeedParser implements ItemParser {
             int open = items - closed;
             reasons.add(open + (open == 1 ? " item is" : " items are") + " not closed");
         }
-        return reasons.isEmpty() ? null : String.join("; ", reasons);
+        return reasons.isEmpty() ? null : new Malformation(String.join("; ", reasons), cutShort);
     }
 }

@@ -87,7 +87,8 @@ public final class JsonFeedParser implements ItemParser {
         if (items.isEmpty()) {
             problems.add(new Problem(source.label(), "feed has no items"));
         }
-        return new FeedItems(articles, problems);
+        // The reader stops at a syntax error inside the feed: the items after it are unknown.
+        return new FeedItems(articles, problems, !result.whole());
     }
 
     private static FeedEntry entry(Map<?, ?> item, String base, String feedAuthors) {

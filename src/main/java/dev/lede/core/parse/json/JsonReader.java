@@ -14,8 +14,11 @@ import java.util.function.Consumer;
  */
 public final class JsonReader {
 
-    /** The value read (possibly partial) and a one-line error, or null when the text was valid JSON. */
-    public record Result(Object value, String error) {}
+    /**
+     * The value read (possibly partial) and a one-line error, or null when the text was valid JSON; {@code whole}
+     * when the value was read to its end (an error, if any, is in what follows it).
+     */
+    public record Result(Object value, String error, boolean whole) {}
 
     private static final int MAX_DEPTH = 256;
 
@@ -32,14 +35,17 @@ public final class JsonReader {
         JsonReader reader = new JsonReader(text);
         try {
             reader.value(value -> reader.root = value);
-            reader.skipSpace();
-            if (reader.pos < text.length()) {
-                throw reader.error("unexpected text after the JSON value");
-            }
-            return new Result(reader.root, null);
         } catch (JsonError e) {
-            return new Result(reader.root, e.getMessage());
+            return new Result(reader.root, e.getMessage(), false);
         }
+        reader.skipSpace();
+        if (reader.pos < text.length()) {
+            return new Result(
+                    reader.root,
+                    reader.error("unexpected text after the JSON value").getMessage(),
+                    true);
+        }
+        return new Result(reader.root, null, true);
     }
 
     /** Reads one value and hands it to {@code attach}; containers are attached before their contents. */

@@ -309,6 +309,15 @@ class FeedParserTest {
     }
 
     @Test
+    void onlyAFeedThatBreaksOffIsCutShort() {
+        assertTrue(parser.items(Fixtures.input("broken-truncated.xml")).cutShort());
+        assertFalse(
+                parser.items(Fixtures.input("broken-unclosed.xml")).cutShort(),
+                "items left open inside a feed that closes lose nothing after them");
+        assertFalse(parser.items(Fixtures.input("rss091.xml")).cutShort());
+    }
+
+    @Test
     void recoversItemsFromUnclosedTagsAndBadEntitiesWithAProblem() {
         Parsed parsed = parse("broken-unclosed.xml");
         assertEquals(

@@ -1,6 +1,7 @@
 package dev.lede.core.parse.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,19 @@ class JsonFeedParserTest {
         assertTrue(
                 parsed.problems().get(0).message().startsWith("malformed JSON Feed (unterminated string"),
                 parsed.problems().get(0).message());
+    }
+
+    @Test
+    void onlyAFeedThatBreaksOffIsCutShort() {
+        assertTrue(parser.items(Fixtures.input("broken-truncated.json")).cutShort());
+        String whole =
+                "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\", \"title\": \"Hi\"}]}";
+        assertFalse(items(whole).cutShort());
+        assertFalse(items(whole + " junk").cutShort(), "text after the feed's value leaves out no item");
+    }
+
+    private FeedItems items(String json) {
+        return parser.items(Input.of(Source.of("feed.json"), json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
