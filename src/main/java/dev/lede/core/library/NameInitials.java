@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Hollywood Reporter" "THR", "Real Housewives of Beverly Hills" "RHOBH" (a joining "of" counted, as here) or "RHBH"
  * (left out, as "Bank of America" is "BA" as often as "BoA"). Entity linking reads an initialism as the name whose
  * words' initials spell it; lede does the same, but only for a name the candidate article holds, so a line's "EW"
- * is held by the article that writes "Entertainment Weekly" and by no other. Initialisms of common words ("PM",
- * "CEO") are WordNet's and read as words ({@link CommonAbbreviations}).
+ * is held by the article that writes "Entertainment Weekly" and by no other. An initialism WordNet files as common
+ * words ("PM", {@link CommonAbbreviations}) stays that word and may stand for such a name as well ({@link Query}).
  */
 final class NameInitials {
 
@@ -22,10 +22,10 @@ final class NameInitials {
     private static final String OPENING_PUNCTUATION = "\"'‘“([";
     /** Quotes, brackets and punctuation around a word, and a possessive after it ("EW's:"). */
     private static final Pattern AROUND = Pattern.compile("^[\\p{Punct}‘“’”]+|(?:['’]s)?[\\p{Punct}‘“’”]*$");
-    /** Fewer capitalised words is no name to shorten; more is a title-case line, not a name. */
-    private static final int MIN_WORDS = 2;
+    /** One letter is no name shortened; seven or more are a title-case line's run of words, not a name's. */
+    private static final int MIN_LETTERS = 2;
 
-    private static final int MAX_WORDS = 6;
+    private static final int MAX_LETTERS = 6;
     /**
      * The lower-case words that join the words of one name ("Bank of America", "Marks and Spencer", "Ludwig van
      * Beethoven"): English's own and the particles of the names it borrows. Any other lower-case word ends a name.
@@ -37,10 +37,10 @@ final class NameInitials {
 
     private NameInitials() {}
 
-    /** The term of an initialism as a line writes it ("EW"), or null when the word is none (not two to six capitals). */
+    /** The term of an initialism as a line writes it ("EW"), or null when the word is none (two to six capitals). */
     static String termOf(String written) {
         int letters = written.length();
-        if (letters < MIN_WORDS || letters > MAX_WORDS) {
+        if (letters < MIN_LETTERS || letters > MAX_LETTERS) {
             return null;
         }
         for (int i = 0; i < letters; i++) {
@@ -86,9 +86,9 @@ final class NameInitials {
     }
 
     /**
-     * The matcher's terms for the initialisms of each run of capitalised words in {@code text} (a lower-case stop word
-     * between two of them, "of", "and", joins the run): the initials of every word, and of the capitalised words alone
-     * when a stop word stood between them.
+     * The matcher's terms for the initialisms of each run of capitalised words in {@code text} (a joining word between
+     * two of them, "of", "and", is part of the run): the initials of every word, and, when a joining word stood in
+     * the run, of the capitalised words alone and of each part it joins.
      */
     static List<String> of(String text) {
         String[] raw = SPACES.split(text.strip());
@@ -128,7 +128,10 @@ final class NameInitials {
         return terms;
     }
 
-    /** The run's initialisms, and its parts' when joining words split it ("Entertainment Weekly and The Hollywood Reporter"). */
+    /**
+     * The run's initialisms, and its parts' when joining words split it ("Entertainment Weekly and The Hollywood
+     * Reporter").
+     */
     private static void flush(
             StringBuilder every, StringBuilder capitals, StringBuilder piece, List<String> pieces, List<String> terms) {
         add(every, terms);
@@ -146,7 +149,7 @@ final class NameInitials {
     }
 
     private static void add(CharSequence initials, List<String> terms) {
-        if (initials.length() >= MIN_WORDS && initials.length() <= MAX_WORDS) {
+        if (initials.length() >= MIN_LETTERS && initials.length() <= MAX_LETTERS) {
             terms.add(MARK + initials);
         }
     }
