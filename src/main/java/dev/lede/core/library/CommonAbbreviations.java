@@ -60,7 +60,8 @@ final class CommonAbbreviations {
         return out == null ? text : out.toString();
     }
 
-    private static boolean hasTwoCapitalsInARow(String text) {
+    /** Whether two capitals stand together somewhere in {@code text}: without, it holds no word in capitals. */
+    static boolean hasTwoCapitalsInARow(String text) {
         for (int i = 1; i < text.length(); i++) {
             if (isCapital(text.charAt(i)) && isCapital(text.charAt(i - 1))) {
                 return true;

@@ -106,7 +106,10 @@ final class HeadlineMatcher {
         stems.addAll(HeadlineNames.namesInside(headline));
         stems.addAll(HeadlineNames.namesInside(lede));
         // A line's "EW" or "RHOBH" names what the article writes out ("Entertainment Weekly"), as a name.
-        stems.addAll(NameInitials.of(headline));
+        // A lede that opens with the headline (a plain-text article's is its headline) holds all its names.
+        if (!lede.startsWith(headline)) {
+            stems.addAll(NameInitials.of(headline));
+        }
         stems.addAll(NameInitials.of(lede));
         stems.addAll(HeadlineTerms.countsOfOrdinals(stems));
         index.add(position, stems);

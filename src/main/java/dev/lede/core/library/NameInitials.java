@@ -57,7 +57,7 @@ final class NameInitials {
      * matcher reads it ({@link HeadlineTerms#term}) to its initialism's term.
      */
     static Map<String, String> writtenIn(String line) {
-        if (!hasTwoCapitalsInARow(line)) {
+        if (!CommonAbbreviations.hasTwoCapitalsInARow(line)) {
             return Map.of(); // most lines: no word to split for
         }
         Map<String, String> found = new HashMap<>();
@@ -69,15 +69,6 @@ final class NameInitials {
             }
         }
         return found;
-    }
-
-    private static boolean hasTwoCapitalsInARow(String line) {
-        for (int i = 1; i < line.length(); i++) {
-            if (Character.isUpperCase(line.charAt(i)) && Character.isUpperCase(line.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code term} is an initialism's ({@link #termOf}, {@link #of}). */
