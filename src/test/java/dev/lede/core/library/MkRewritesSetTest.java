@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Four sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
- * 59) and mkrewrites4 (seed 77); the README.md beside each lines.tsv says how it was made. Prints precision,
- * recall, wrong jumps and misses with the ledes involved, resolved together and each line alone. The floors sit a
- * little under what was measured when each set was added: a regression guard, not a goal.
+ * Five sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * 59), mkrewrites4 (seed 77) and mkrewrites5 (seed 95); the README.md beside each lines.tsv says how it was made.
+ * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
+ * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
  */
 class MkRewritesSetTest {
 
@@ -34,6 +34,7 @@ class MkRewritesSetTest {
     static final Path SECOND_SET = Paths.get("src/test/resources/related/mkrewrites2/lines.tsv");
     static final Path THIRD_SET = Paths.get("src/test/resources/related/mkrewrites3/lines.tsv");
     static final Path FOURTH_SET = Paths.get("src/test/resources/related/mkrewrites4/lines.tsv");
+    static final Path FIFTH_SET = Paths.get("src/test/resources/related/mkrewrites5/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -100,6 +101,16 @@ class MkRewritesSetTest {
         // version 13): together 0.9957 / 0.7767 (1 decoy jumped, 67 rewrites missed), alone 0.9950 / 0.6667 (1 decoy
         // jumped, 100 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         scores.atLeast(0.99, 0.76, 0.65);
+    }
+
+    @Test
+    void fifthBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites5", FIFTH_SET, 95);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 14, main at e9e7f88a): together 0.9515 / 0.5233 (8 decoys jumped, 143 rewrites missed), alone 0.9503
+        // / 0.5100 (8 decoys jumped, 147 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.94, 0.51, 0.50);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
