@@ -27,7 +27,7 @@ final class LearnedWording {
 
     static final LearnedWording NONE = new LearnedWording(Map.of());
 
-    /** The least first-pass score of a line counted as likely its best article's (the least score is 0.62). */
+    /** The least first-pass score of a line counted as likely its best article's (the least score is 0.66). */
     static final double LIKELY_SCORE = 0.3;
     /** How many different articles a pair must be seen with. */
     static final int LEAST_ARTICLES = 3;

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
  * misses showed were mended, each tested on text of its own; recall 0.252 with resolver version 10), so a change that makes them worse fails here;
  * the goal is no wrong jump and recall at least 0.95. {@code RelatedThresholdCurve -Ddump=fresh4} lists the lines it
  * gets wrong and {@code RelatedMissCauses} with this file's path sorts its misses by cause.
+ * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
+ * measures 0.818 / 0.231 (17 wrong jumps to 12); the floors sit just under it.
  */
 class FourthFreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.769;
-    private static final double RECALL_FLOOR = 0.251;
+    private static final double PRECISION_FLOOR = 0.817;
+    private static final double RECALL_FLOOR = 0.23;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
  * jump, but a rewrite's verb is often unexplained too ("takes prize" for "won"), so it cannot block. The
  * floors below are the figures measured when the matcher last changed (README.md, Figures), so a change
  * that makes them worse fails here: resolver version 13, 0.889 / 0.623 (three decoys fewer, one rewrite fewer).
+ * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
+ * measures 0.910 / 0.578 (19 wrong jumps to 14); the floors sit just under it.
  */
 class FreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.888;
-    private static final double RECALL_FLOOR = 0.622;
+    private static final double PRECISION_FLOOR = 0.909;
+    private static final double RECALL_FLOOR = 0.577;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

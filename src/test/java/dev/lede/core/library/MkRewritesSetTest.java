@@ -68,7 +68,8 @@ class MkRewritesSetTest {
         // 0.8425 and alone 0.9933 / 0.7450; at version 12 (an article's ordinal also says its count) 0.9942 / 0.8625
         // and 0.9935 / 0.7650; at version 13 (a line must agree with its article on a common word) 0.9971 / 0.8575
         // and 0.9967 / 0.7600. Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
-        scores.atLeast(0.99, 0.85, 0.75);
+        // Version 15 (precision first): 1.0000 / 0.8475 and 1.0000 / 0.7450.
+        scores.atLeast(0.995, 0.84, 0.74);
     }
 
     @Test
@@ -79,7 +80,8 @@ class MkRewritesSetTest {
         // version 12): together 0.9642 / 0.7778 (13 decoys jumped, 100 rewrites missed), alone 0.9670 / 0.6511; version
         // 13: 0.9669 / 0.7778 (12) and 0.9701 / 0.6489 (9).
         // Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
-        scores.atLeast(0.95, 0.76, 0.63);
+        // Version 15 (precision first): 0.9801 / 0.7667 (7) and 0.9856 / 0.6222 (4).
+        scores.atLeast(0.975, 0.76, 0.62);
     }
 
     @Test
@@ -90,7 +92,8 @@ class MkRewritesSetTest {
         // stood at a963524): together 0.9715 / 0.9100 (8 decoys jumped, 27 rewrites missed), alone 0.9844 / 0.8433
         // (4 decoys jumped, 47 missed); version 13: 0.9785 / 0.9100 (6) and 0.9922 / 0.8433 (2). Issue 15 asks for
         // precision 0.998 and recall 0.95, which this is not.
-        scores.atLeast(0.96, 0.89, 0.82);
+        // Version 15 (precision first): 0.9963 / 0.9000 (1) and 0.9960 / 0.8300 (1).
+        scores.atLeast(0.99, 0.89, 0.82);
     }
 
     @Test
@@ -100,6 +103,7 @@ class MkRewritesSetTest {
         // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
         // version 13): together 0.9957 / 0.7767 (1 decoy jumped, 67 rewrites missed), alone 0.9950 / 0.6667 (1 decoy
         // jumped, 100 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        // Version 15 (precision first): 0.9957 / 0.7733 (1) and 0.9950 / 0.6667 (1).
         scores.atLeast(0.99, 0.76, 0.65);
     }
 
@@ -110,7 +114,8 @@ class MkRewritesSetTest {
         // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
         // version 14, main at e9e7f88a): together 0.9515 / 0.5233 (8 decoys jumped, 143 rewrites missed), alone 0.9503
         // / 0.5100 (8 decoys jumped, 147 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
-        scores.atLeast(0.94, 0.51, 0.50);
+        // Version 15 (precision first): 0.9669 / 0.4867 (5) and 0.9660 / 0.4733 (5).
+        scores.atLeast(0.96, 0.48, 0.47);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
  * matcher's 0.62 / 0.12: 68 right, 16 wrong, all decoys, 161 missed), so a change that makes them worse fails here;
  * the goal is no wrong jump and recall at least 0.95. {@code RelatedThresholdCurve -Ddump=fresh6} lists the lines it
  * gets wrong and {@code RelatedMissCauses} with this file's path sorts its misses by cause.
+ * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
+ * measures 0.812 / 0.284 (16 wrong jumps to 15); the floors sit just under it.
  */
 class SixthFreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.805;
-    private static final double RECALL_FLOOR = 0.295;
+    private static final double PRECISION_FLOOR = 0.811;
+    private static final double RECALL_FLOOR = 0.283;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
  * words was taken off a line's head), so a change that makes them worse fails here; the goal is no wrong jump and recall at least 0.95. {@code
  * RelatedThresholdCurve -Ddump=fresh3} lists the lines it gets wrong and {@code RelatedMissCauses} with this file's
  * path sorts its misses by cause.
+ * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
+ * measures 0.966 / 0.230 (3 wrong jumps to 2); the floors sit just under it.
  */
 class ThirdFreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.949;
-    private static final double RECALL_FLOOR = 0.233;
+    private static final double PRECISION_FLOOR = 0.965;
+    private static final double RECALL_FLOOR = 0.229;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {
