@@ -129,7 +129,8 @@ class ReaderReloadTest {
         LibraryEntry storedTimetable = entry(again, "Winter timetable");
         assertEquals(
                 Optional.of(vote.id()),
-                again.resolveWithoutWaiting(storedTimetable, storedTimetable.related().get(0))
+                again.resolveWithoutWaiting(
+                                storedTimetable, storedTimetable.related().get(0))
                         .map(LibraryEntry::id));
         assertEquals(List.of(), warnings);
     }

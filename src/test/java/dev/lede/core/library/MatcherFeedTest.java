@@ -73,7 +73,8 @@ class MatcherFeedTest {
         List<List<Optional<Integer>>> found = targets(reader);
         assertTrue(reader.matcherBuilt(), "the first resolution built it");
         assertEquals(targets(printing), found);
-        assertTrue(found.stream().flatMap(List::stream).filter(Optional::isPresent).count() >= 5, found.toString());
+        assertTrue(
+                found.stream().flatMap(List::stream).filter(Optional::isPresent).count() >= 5, found.toString());
     }
 
     @Test
