@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * Loads the library again when its folders changed (a file copied in, a fetch's new articles, one
  * deleted), through the same loading path as the start ({@code reload}: the library index's check of
  * the folders), and posts only the finished library: the list never shows a half-loaded one. Requests
- * that come while a load runs make one more load after it, never a queue of them.
+ * that come while a load runs make one more load after it, never a queue of them; the library they replace is
+ * then not handed on to be stored ({@code reloaded}), which would hold the next load back.
  */
 final class LibraryRefresh {
 
@@ -37,6 +38,11 @@ final class LibraryRefresh {
         thread.start();
     }
 
+    /** Whether something changed again since the load in progress began. */
+    private synchronized boolean changedSince() {
+        return again;
+    }
+
     private void loadUntilCurrent() {
         while (true) {
             loadOnce();
@@ -54,7 +60,12 @@ final class LibraryRefresh {
         // Snapshots along the way are dropped: only the finished library replaces the one shown.
         LibraryFeed feed = new LibraryFeed(event -> {}, 0, System::nanoTime, (Library library) -> {
             post.accept(new Event.LibraryUpdated(library));
-            reloaded.accept(library); // after the post: the list does not wait for it
+            // After the post: the list does not wait for it. Storing waits for the library's related headlines
+            // to be worked out (seconds on a large one); a library already changed again is not stored, and the
+            // next load starts at once: the next library stores its own (a fetch writes its feeds one by one).
+            if (!changedSince()) {
+                reloaded.accept(library);
+            }
         });
         try {
             reload.accept(feed);

@@ -62,7 +62,8 @@ public final class Library {
     private final LoadCounts counts;
     private final List<String> fetching;
     private final boolean complete;
-    private final HeadlineMatcher matcher;
+    /** The headline matcher, fed this snapshot's entries when a question first needs it. */
+    private final MatcherFeed matcher;
     /** Article addresses ({@link UrlKey}) to positions, shared with the builder like {@link #positions}. */
     private final Map<String, Integer> byUrl;
     /** Every entry carries its related headlines' targets, from the library index: the matcher is not used. */
@@ -86,7 +87,7 @@ public final class Library {
             LoadCounts counts,
             List<String> fetching,
             boolean complete,
-            HeadlineMatcher matcher,
+            MatcherFeed matcher,
             Map<String, Integer> byUrl,
             boolean resolvedAhead,
             SearchIndex search,
@@ -193,13 +194,31 @@ public final class Library {
      * As {@link #resolve}, without waiting for the library's related headlines to be worked out together (for
      * the screen, which must not wait a second on a large library): their answer once they are
      * ({@link #resolveAll}), else the line's first pass alone, which the wording the library teaches
-     * ({@link LearnedWording}) may still add to.
+     * ({@link LearnedWording}) may still add to; before the matcher is built for this snapshot (by the first
+     * question that waits, {@link #withMatcherBuilt}), its address alone.
      */
     public Optional<LibraryEntry> resolveWithoutWaiting(LibraryEntry from, RelatedHeadline related) {
         if (resolvedAhead) {
             return from.storedTarget(related).flatMap(this::find);
         }
-        return resolveNow(from, related, resolutions);
+        LibraryResolutions all = resolutions;
+        if (all == null && !matcher.holds(size())) {
+            // The matcher is not built for this snapshot yet (seconds on a large library, never on the screen's
+            // thread): only an address answers until it is.
+            return atAddress(related.url()).filter(entry -> entry.position() != from.position());
+        }
+        return resolveNow(from, related, all);
+    }
+
+    /**
+     * Feeds the headline matcher every entry of this snapshot now, unless it holds them (see {@link MatcherFeed}):
+     * {@link #resolveWithoutWaiting} then reads each line alone with it. Off the screen's thread; returns this.
+     */
+    Library withMatcherBuilt() {
+        if (!resolvedAhead) {
+            matcher.over(entries);
+        }
+        return this;
     }
 
     private Optional<LibraryEntry> resolveNow(LibraryEntry from, RelatedHeadline related, LibraryResolutions all) {
@@ -226,12 +245,17 @@ public final class Library {
             synchronized (this) {
                 all = resolutions;
                 if (all == null) {
-                    all = LibraryResolutions.of(this, matcher);
+                    all = LibraryResolutions.of(this, matcher.over(entries));
                     resolutions = all;
                 }
             }
         }
         return all;
+    }
+
+    /** Whether the headline matcher holds every entry of this snapshot (for tests: {@link MatcherFeed}). */
+    boolean matcherBuilt() {
+        return matcher.holds(size());
     }
 
     /** Whether {@link #resolveAll} has run: the screen then shows what the batch commands print. */
@@ -266,7 +290,7 @@ public final class Library {
 
     private Optional<LibraryEntry> matchWith(String headline, LibraryResolutions all) {
         LearnedWording learned = all == null ? LearnedWording.NONE : all.learned();
-        return matcher.resolve(headline, entries.size(), learned).map(entries::get);
+        return matcher.over(entries).resolve(headline, entries.size(), learned).map(entries::get);
     }
 
     /**

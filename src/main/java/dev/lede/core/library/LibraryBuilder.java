@@ -28,7 +28,8 @@ public final class LibraryBuilder {
     private final EntryTable entries = new EntryTable();
     private final AppendOnlyList<Problem> problems = new AppendOnlyList<>();
     private final IdPositions positions = new IdPositions(entries);
-    private final HeadlineMatcher matcher = new HeadlineMatcher();
+    /** Fed as entries are added only when they keep no lede ({@link #forPrinting()}); else when first asked. */
+    private final MatcherFeed matcher = new MatcherFeed();
     /**
      * Each address of each article ({@link UrlKey}, all of {@link ListedArticle#addresses()}) to the first
      * position that has it: related links resolve by it first.
@@ -77,7 +78,8 @@ public final class LibraryBuilder {
      * A builder for commands that print from the entries and re-read bodies from their sources
      * ({@code list}, {@code export}, {@code show}): as {@link #withoutSearch()}, and entries keep no lede
      * ({@link LibraryEntry#lede()} is null), which on a large library is half the memory it holds.
-     * Related headlines still resolve exactly as elsewhere: the matcher reads the lede as it is added.
+     * Related headlines still resolve exactly as elsewhere: the matcher reads the lede as it is added (the other
+     * builders feed it from the entries when related headlines are first resolved, {@link MatcherFeed}).
      */
     public static LibraryBuilder forPrinting() {
         return new LibraryBuilder(false, false);
@@ -266,7 +268,9 @@ public final class LibraryBuilder {
             if (!article.related().isEmpty()) {
                 WordNet.readAhead();
             }
-            matcher.add(position, article.headline(), lede);
+            if (!keepLedes) {
+                matcher.add(position, article.headline(), lede); // now or never: the entry does not keep the lede
+            }
         }
         if (search != null) {
             search.add(position, article.headline(), body);

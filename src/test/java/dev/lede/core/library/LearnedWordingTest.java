@@ -164,7 +164,7 @@ class LearnedWordingTest {
         }
         builder.add(article(
                 "Games organisers name new venue", "The Northgate Games will move to a new stadium.", NEW_LINE));
-        Library library = builder.finish();
+        Library library = builder.finish().withMatcherBuilt();
         LibraryEntry linking = library.entry(STORIES.length);
         RelatedHeadline line = linking.related().get(0);
         assertEquals(

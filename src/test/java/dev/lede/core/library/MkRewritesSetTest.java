@@ -131,7 +131,8 @@ class MkRewritesSetTest {
         Tally together = score(build(articles).withRelatedWorkedOut(), lines, Library::resolve);
         // finish() alone leaves the related headlines unworked; resolveWithoutWaiting then takes each line alone
         // (resolve would work them all out together first).
-        Tally alone = score(build(articles), lines, Library::resolveWithoutWaiting);
+        // The matcher is built first: before that, resolveWithoutWaiting answers by address alone.
+        Tally alone = score(build(articles).withMatcherBuilt(), lines, Library::resolveWithoutWaiting);
         System.out.printf("%s, resolved together: %s%n", name, together);
         System.out.printf("%s, each line alone: %s%n", name, alone);
         return new Scores(together, alone);

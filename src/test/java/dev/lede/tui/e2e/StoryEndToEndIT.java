@@ -118,9 +118,10 @@ class StoryEndToEndIT {
                     "oldest first:\n" + story);
             tmux.keys("j", "j", "Enter"); // from the vote, the oldest, to the timetable
             tmux.expect(
-                    "the new article opened from the story",
+                    "the new article opened from the story, its related headline resolved",
                     s -> s.contains("for the island ferry is published")
                             && s.contains("14 Mar 2025")
+                            && s.contains("1 → Harbour town votes to keep its last ferry running")
                             && !s.contains("Story:"));
             tmux.keys("Q");
             tmux.expect("lede exits", s -> Files.exists(dir.resolve("second-exit.txt")));

@@ -199,7 +199,8 @@ class AsciiGlyphsViewTest {
     private UiState start(Glyphs glyphs, int width, int height) {
         LibraryBuilder builder = new LibraryBuilder();
         articles.forEach(builder::add);
-        Library library = builder.finish();
+        // As the reader shows it once its links are built: before, the matcher is not built and no line resolves.
+        Library library = builder.finish().withRelatedWorkedOut();
         return UiState.initial(
                 library, "feeds/", width, height, UiOptions.defaults().withGlyphs(glyphs));
     }
