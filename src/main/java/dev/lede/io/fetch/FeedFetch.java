@@ -184,7 +184,7 @@ final class FeedFetch {
                 continue; // the same item twice in one feed
             }
             written.seen.put(id, item.version());
-            String before = state.items().get(id);
+            String before = state.versionOf(id); // listed now, or dropped and listed again
             String file = files.get(id);
             boolean fresh = before == null && file == null;
             boolean changed = before != null && file != null && !before.equals(item.version());
@@ -225,11 +225,11 @@ final class FeedFetch {
     private static FeedItem known(
             FeedItem item, Optional<ArticleId> formerId, FeedState state, Map<String, String> files) {
         String id = item.id().value();
-        if (formerId.isEmpty() || state.items().containsKey(id) || files.containsKey(id)) {
+        if (formerId.isEmpty() || state.knows(id) || files.containsKey(id)) {
             return item;
         }
         String former = formerId.get().value();
-        return state.items().containsKey(former) || files.containsKey(former) ? item.withId(formerId.get()) : item;
+        return state.knows(former) || files.containsKey(former) ? item.withId(formerId.get()) : item;
     }
 
     /**

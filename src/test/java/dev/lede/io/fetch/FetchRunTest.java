@@ -670,6 +670,41 @@ class FetchRunTest {
         assertEquals(2, files("t").size());
     }
 
+    /**
+     * A feed that shows its latest items drops one and lists it again later (it moved back up): deleted or pruned
+     * meanwhile, it stays deleted. Past {@link dev.lede.core.subscribe.FeedState#DROPPED_KEPT} it is forgotten, so
+     * the feed's state holds no more than that span of its items.
+     */
+    @Test
+    void anItemTheFeedDropsAndListsAgainStaysDeleted() throws IOException {
+        AtomicReference<String> answer = new AtomicReference<>(items(3, "r"));
+        server.on("/r", exchange -> FeedServer.send(exchange, 200, answer.get()));
+        Subscription feed = feed("r", server.url("/r"));
+        assertEquals(3, fetch(NOW, feed).added());
+        for (Path file : files("r")) {
+            if (read(file).headline().equals("Story r1")) {
+                Files.delete(file);
+            }
+        }
+        String withoutFirst = answer.get().replaceAll("(?s)<item>(?:(?!</item>).)*Story r1<.*?</item>", "");
+        answer.set(withoutFirst);
+        assertEquals(0, fetch(NOW.plus(Duration.ofHours(6)), feed).added());
+        answer.set(items(3, "r"));
+        assertEquals(
+                0,
+                fetch(NOW.plus(Duration.ofDays(3)), feed).added(),
+                "listed again three days later, the deleted item stays deleted");
+        assertEquals(2, files("r").size());
+
+        answer.set(withoutFirst);
+        fetch(NOW.plus(Duration.ofDays(4)), feed);
+        String state = Files.readString(paths().feedStates().resolve("r"));
+        assertTrue(state.contains("dropped\t"), state);
+        fetch(NOW.plus(Duration.ofDays(40)), feed);
+        state = Files.readString(paths().feedStates().resolve("r"));
+        assertFalse(state.contains("dropped\t"), "forgotten a month after the feed last listed it: " + state);
+    }
+
     @Test
     void atMostTwoRequestsGoToOneHostAndEightInAll() throws Exception {
         AtomicInteger now = new AtomicInteger();
