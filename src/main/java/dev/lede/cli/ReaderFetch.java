@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.io.FetchOptions;
 import dev.lede.io.FileFailures;
@@ -88,9 +89,12 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                     (done, total, added) -> post.accept(new Event.FetchProgressed(done, total, added)),
                     keep,
                     environment,
-                    pruned);
-            tally.ifPresent(
-                    t -> t.lines().stream().filter(said::add).forEach(line -> afterQuit.accept("lede: " + line)));
+                    pruned,
+                    // the lines are printed on the terminal once the reader has quit: every one is said
+                    FailureNotice.Audience.TERMINAL);
+            tally.ifPresent(t -> t.lines().stream()
+                    .filter(line -> said.add(FailureNotice.withoutSince(line)))
+                    .forEach(line -> afterQuit.accept("lede: " + line)));
             boolean libraryShown = shown == null || shows(shown, paths.get().library());
             post.accept(tally.map(t -> new Event.FetchEnded(
                             t.feeds(),

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param items        each item of the feed as last seen: article id → version ({@link FeedItem})
  * @param dropped      items the feed listed before and no longer lists, remembered for {@link #DROPPED_KEPT} after
  *                     it last listed them, so that one listed again (a rotating "latest 20" feed) is known
+ * @param failures     when the feed started failing and what of it was last said ({@link Failures})
  */
 public record FeedState(
         String etag,
@@ -34,7 +35,8 @@ public record FeedState(
         boolean gone,
         int newItems,
         Map<String, String> items,
-        Map<String, Dropped> dropped) {
+        Map<String, Dropped> dropped,
+        Failures failures) {
 
     /**
      * How long an item the feed stopped listing is remembered. A feed that shows its latest N items lists one
@@ -43,7 +45,24 @@ public record FeedState(
      */
     public static final Duration DROPPED_KEPT = Duration.ofDays(30);
 
-    public static final FeedState NONE = new FeedState(null, null, null, null, null, false, 0, Map.of(), Map.of());
+    public static final FeedState NONE =
+            new FeedState(null, null, null, null, null, false, 0, Map.of(), Map.of(), Failures.NONE);
+
+    /**
+     * The feed's failures as {@code lede fetch} tells them ({@link FailureNotice}).
+     *
+     * @param since  when the fetches started failing (the first failure after an answer), or null while they do not
+     * @param said   the reason last said of this feed's failure (or that it is not asked), or null
+     * @param saidAt when it was said, or null
+     */
+    public record Failures(Instant since, String said, Instant saidAt) {
+        public static final Failures NONE = new Failures(null, null, null);
+
+        /** Failing (again) at {@code now}: since now, unless the fetch before failed too. */
+        Failures failingAt(Instant now, boolean failedBefore) {
+            return new Failures(failedBefore && since != null ? since : now, said, saidAt);
+        }
+    }
 
     /** An item the feed no longer lists: its version when last listed, and the day it was last listed (UTC). */
     public record Dropped(String version, LocalDate lastListed) {}
@@ -51,6 +70,7 @@ public record FeedState(
     public FeedState {
         items = Map.copyOf(items);
         dropped = Map.copyOf(dropped);
+        failures = failures == null ? Failures.NONE : failures;
     }
 
     /** The state without items forgotten: as before, the items as last seen. */
@@ -63,7 +83,7 @@ public record FeedState(
             boolean gone,
             int newItems,
             Map<String, String> items) {
-        this(etag, lastModified, lastSuccess, lastError, retryAfter, gone, newItems, items, Map.of());
+        this(etag, lastModified, lastSuccess, lastError, retryAfter, gone, newItems, items, Map.of(), Failures.NONE);
     }
 
     /** The version an item had when the feed last listed it, now or within {@link #DROPPED_KEPT}; null if unknown. */
@@ -80,16 +100,36 @@ public record FeedState(
         return versionOf(id) != null;
     }
 
-    public FeedState failed(String error) {
-        return new FeedState(etag, lastModified, lastSuccess, error, retryAfter, gone, 0, items, dropped);
+    public FeedState failed(String error, Instant now) {
+        return new FeedState(
+                etag, lastModified, lastSuccess, error, retryAfter, gone, 0, items, dropped, failingAt(now));
     }
 
-    public FeedState waitingUntil(Instant until, String error) {
-        return new FeedState(etag, lastModified, lastSuccess, error, until, gone, 0, items, dropped);
+    public FeedState waitingUntil(Instant until, String error, Instant now) {
+        return new FeedState(etag, lastModified, lastSuccess, error, until, gone, 0, items, dropped, failingAt(now));
     }
 
-    public FeedState markedGone(String error) {
-        return new FeedState(etag, lastModified, lastSuccess, error, null, true, 0, items, dropped);
+    public FeedState markedGone(String error, Instant now) {
+        return new FeedState(etag, lastModified, lastSuccess, error, null, true, 0, items, dropped, failingAt(now));
+    }
+
+    /** The state having said {@code reason} of this feed's failure at {@code at}. */
+    public FeedState said(String reason, Instant at) {
+        return new FeedState(
+                etag,
+                lastModified,
+                lastSuccess,
+                lastError,
+                retryAfter,
+                gone,
+                newItems,
+                items,
+                dropped,
+                new Failures(failures.since(), reason, at));
+    }
+
+    private Failures failingAt(Instant now) {
+        return failures.failingAt(now, lastError != null);
     }
 
     /**
@@ -113,7 +153,9 @@ public record FeedState(
                 stillDropped.put(id, new Dropped(version, lastListed));
             }
         });
-        return new FeedState(newEtag, newLastModified, at, null, null, false, written, seen, stillDropped);
+        // Failing no more; what was said is kept, so a feed that fails again the same way is not said again at once.
+        Failures answered = new Failures(null, failures.said(), failures.saidAt());
+        return new FeedState(newEtag, newLastModified, at, null, null, false, written, seen, stillDropped, answered);
     }
 
     private static LocalDate day(Instant instant) {
@@ -121,8 +163,8 @@ public record FeedState(
     }
 
     /** A fetch that got an answer but could not read it (a malformed feed): validators forgotten, so it is asked again. */
-    public FeedState unreadable(String error) {
-        return new FeedState(null, null, lastSuccess, error, null, false, 0, items, dropped);
+    public FeedState unreadable(String error, Instant now) {
+        return new FeedState(null, null, lastSuccess, error, null, false, 0, items, dropped, failingAt(now));
     }
 
     public String toText() {
@@ -134,6 +176,15 @@ public record FeedState(
         line(out, "retry-after", retryAfter == null ? null : retryAfter.toString());
         line(out, "gone", gone ? "yes" : null);
         line(out, "new", Integer.toString(newItems));
+        line(
+                out,
+                "failing-since",
+                failures.since() == null ? null : failures.since().toString());
+        line(out, "said", failures.said());
+        line(
+                out,
+                "said-at",
+                failures.saidAt() == null ? null : failures.saidAt().toString());
         items.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(item -> out.append("item\t")
@@ -187,7 +238,11 @@ public record FeedState(
                 values.containsKey("gone"),
                 newItems,
                 items,
-                dropped);
+                dropped,
+                new Failures(
+                        instant(values.get("failing-since")).orElse(null),
+                        values.get("said"),
+                        instant(values.get("said-at")).orElse(null)));
     }
 
     private static Optional<Instant> instant(String text) {

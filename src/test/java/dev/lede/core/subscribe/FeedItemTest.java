@@ -135,7 +135,8 @@ class FeedItemTest {
                 true,
                 3,
                 Map.of("abc", "v1", "def", "v2"),
-                Map.of("ghi", new FeedState.Dropped("v3", java.time.LocalDate.parse("2026-11-30"))));
+                Map.of("ghi", new FeedState.Dropped("v3", java.time.LocalDate.parse("2026-11-30"))),
+                new FeedState.Failures(now.minusSeconds(3600), "HTTP 500 Internal Server Error", now));
         assertEquals(state, FeedState.parse(state.toText()));
         assertEquals(FeedState.NONE, FeedState.parse("garbage\nnew\tx\n"));
         assertEquals(now.plusSeconds(120), RetryAfter.until("120", now).orElseThrow());

@@ -10,6 +10,7 @@ import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.PlainTextParser;
+import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.FeedItem;
 import dev.lede.core.subscribe.FullText;
 import dev.lede.core.subscribe.Subscription;
@@ -223,6 +224,95 @@ class FetchRunTest {
         assertEquals(FeedOutcome.Kind.SKIPPED, second.kind());
         assertTrue(second.reason().contains("lede unsubscribe 'Gone News' removes it"), second.reason());
         assertEquals(1, server.count("/gone"));
+    }
+
+    private FeedOutcome unwatched(Instant at, Subscription subscription) {
+        return new FetchRun(
+                        paths(),
+                        FetchOptions.defaults(),
+                        Clock.fixed(at, ZoneOffset.UTC),
+                        FailureNotice.Audience.UNWATCHED)
+                .run(List.of(subscription), (d, t, a) -> {})
+                .get(0);
+    }
+
+    /**
+     * A fetch nobody watches (cron every 30 minutes) says a failure when it starts and when its reason changes, then
+     * once a day while it lasts, and says when the feed answers again; each fetch still counts it as failed.
+     */
+    @Test
+    void aLastingFailureIsSaidWhenItStartsOrChangesThenOnceADay() {
+        AtomicInteger status = new AtomicInteger(500);
+        server.on("/down", exchange -> {
+            if (status.get() == 200) {
+                FeedServer.send(exchange, 200, items(1, "d"));
+            } else {
+                FeedServer.send(exchange, status.get(), new byte[0]);
+            }
+        });
+        Subscription feed = feed("down", server.url("/down"));
+        FeedOutcome first = unwatched(NOW, feed);
+        assertEquals("HTTP 500 Internal Server Error", first.notice());
+        List<String> notices = new java.util.ArrayList<>();
+        for (int run = 1; run < 48; run++) {
+            FeedOutcome outcome = unwatched(NOW.plus(Duration.ofMinutes(30L * run)), feed);
+            assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
+            if (outcome.notice() != null) {
+                notices.add(outcome.notice());
+            }
+        }
+        assertEquals(List.of(), notices, "not said again within the day");
+        assertEquals(
+                "HTTP 500 Internal Server Error (failing since 2026-12-02 12:00)",
+                unwatched(NOW.plus(Duration.ofHours(24)), feed).notice(),
+                "said again a day later, with since when");
+        status.set(502);
+        assertEquals(
+                "HTTP 502 Bad Gateway (failing since 2026-12-02 12:00)",
+                unwatched(NOW.plus(Duration.ofHours(25)), feed).notice(),
+                "a new reason is said at once");
+        status.set(200);
+        FeedOutcome back = unwatched(NOW.plus(Duration.ofHours(26)), feed);
+        assertEquals(List.of("fetched again after failing since 2026-12-02 12:00"), back.warnings());
+        assertEquals(List.of(), unwatched(NOW.plus(Duration.ofHours(27)), feed).warnings(), "said once");
+
+        status.set(502);
+        assertNull(
+                unwatched(NOW.plus(Duration.ofHours(28)), feed).notice(),
+                "failing again the same way within the day: not said again at once");
+        status.set(200);
+        assertEquals(
+                List.of(),
+                unwatched(NOW.plus(Duration.ofHours(29)), feed).warnings(),
+                "nor its end, as its start was not said");
+    }
+
+    /** At a terminal every fetch says every failure, with since when once it has lasted beyond one fetch. */
+    @Test
+    void aFetchAtATerminalSaysEveryFailure() {
+        server.on("/down", exchange -> FeedServer.send(exchange, 500, new byte[0]));
+        Subscription feed = feed("down", server.url("/down"));
+        assertEquals("HTTP 500 Internal Server Error", fetch(NOW, feed).notice());
+        assertEquals(
+                "HTTP 500 Internal Server Error (failing since 2026-12-02 12:00)",
+                fetch(NOW.plusSeconds(1800), feed).notice());
+        assertEquals(
+                "HTTP 500 Internal Server Error (failing since 2026-12-02 12:00)",
+                fetch(NOW.plusSeconds(3600), feed).notice());
+    }
+
+    /** A feed gone (410) is said when it goes, then once a day to a fetch nobody watches: never silent for good. */
+    @Test
+    void aGoneFeedIsRemindedOnceADay() {
+        server.on("/gone", exchange -> FeedServer.send(exchange, 410, new byte[0]));
+        Subscription feed = feed("gone", server.url("/gone"));
+        assertTrue(unwatched(NOW, feed).notice().startsWith("HTTP 410 Gone"));
+        assertNull(unwatched(NOW.plus(Duration.ofHours(1)), feed).notice());
+        assertNull(unwatched(NOW.plus(Duration.ofHours(23)), feed).notice());
+        FeedOutcome dayLater = unwatched(NOW.plus(Duration.ofHours(24)), feed);
+        assertEquals(FeedOutcome.Kind.SKIPPED, dayLater.kind());
+        assertTrue(dayLater.notice().startsWith("gone (the server answered 410)"), dayLater.notice());
+        assertNull(unwatched(NOW.plus(Duration.ofHours(25)), feed).notice());
     }
 
     @ParameterizedTest
