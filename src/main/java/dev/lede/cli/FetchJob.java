@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.io.FetchOptions;
@@ -12,10 +13,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * One fetch of chosen subscriptions under the fetch lock, as {@code lede fetch} and the reader's R both
@@ -30,6 +33,7 @@ final class FetchJob {
      *              and per redirect, {@code name: reason}
      * @param firstFailure the first failed feed as {@code name: reason}, or null
      * @param fullTextFeeds feeds with an item whose page could not be fetched for the full text (a line each)
+     * @param pruned the articles {@code set keep} deleted after the fetch
      */
     record Tally(
             int feeds,
@@ -40,7 +44,12 @@ final class FetchJob {
             int failed,
             List<String> lines,
             String firstFailure,
-            int fullTextFeeds) {
+            int fullTextFeeds,
+            Set<ArticleId> pruned) {
+
+        Tally {
+            pruned = Set.copyOf(pruned);
+        }
 
         /** {@code 40 feeds: 37 new, 2 updated, 30 unchanged, 1 failed}. */
         String summary() {
@@ -124,12 +133,22 @@ final class FetchJob {
                 }
             }
             lines.addAll(FetchRun.applyMoves(file, outcomes));
+            Set<ArticleId> deleted = new HashSet<>();
             if (keep.isPresent()) {
-                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned, lines::add)
+                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned, lines::add, deleted::addAll)
                         .ifPresent(lines::add);
             }
             return Optional.of(new Tally(
-                    outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure, fullTextFeeds));
+                    outcomes.size(),
+                    added,
+                    updated,
+                    unchanged,
+                    skipped,
+                    failed,
+                    lines,
+                    firstFailure,
+                    fullTextFeeds,
+                    deleted));
         }
     }
 }

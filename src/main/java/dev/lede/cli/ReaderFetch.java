@@ -105,7 +105,8 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                             t.firstFailure(),
                             libraryShown,
                             noInputNamed,
-                            t.fullTextFeeds()))
+                            t.fullTextFeeds(),
+                            t.pruned()))
                     .orElseGet(() -> new Event.FetchEnded(0, 0, 0, lockedOut)));
             if (lockedOut != null) {
                 awaitOtherFetch(paths.get(), lockedOut, post);
