@@ -452,4 +452,20 @@ class CommandsTest {
         assertTrue(run.out().contains("\ncommit "), run.out());
         assertTrue(run.out().contains("\nJava " + System.getProperty("java.version")), run.out());
     }
+
+    /**
+     * The commit --version names is the one this folder has checked out, a linked worktree's (git worktree add)
+     * included: the build had read the main checkout's HEAD there, and named another branch's commit.
+     */
+    @Test
+    void versionNamesTheCommitOfTheFolderBuilt() throws Exception {
+        Process git = new ProcessBuilder("git", "rev-parse", "--short=10", "HEAD")
+                .directory(Path.of("").toAbsolutePath().toFile())
+                .redirectErrorStream(true)
+                .start();
+        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assumeTrue(git.waitFor() == 0, "not built from a git checkout, or no git: " + head);
+        String version = CliRun.of("--version").out();
+        assertTrue(version.contains("\ncommit " + head + "\n") || version.contains("\ncommit " + head + " ("), version);
+    }
 }
