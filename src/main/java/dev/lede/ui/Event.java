@@ -35,9 +35,9 @@ public sealed interface Event {
 
     /**
      * A note on the status line that is no longer true (another fetch was running; it has ended): replaced by
-     * {@code now} if it is still shown, left alone if a key or another note has replaced it already.
+     * {@code replacement} if it is still shown, left alone if a key or another note has replaced it already.
      */
-    record NoticeOutdated(String notice, String now) implements Event {}
+    record NoticeOutdated(String notice, String replacement) implements Event {}
 
     /** A number typed in the reader waited its time for {@code o} or {@code y}, after an {@link Effect.CountTimer}. */
     record CountExpired() implements Event {}

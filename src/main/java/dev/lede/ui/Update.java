@@ -48,7 +48,9 @@ public final class Update {
             next = Transition.of(start.withMessage(notice.text()));
         } else if (event instanceof Event.NoticeOutdated outdated) {
             next = Transition.of(
-                    start.message().equals(Optional.of(outdated.notice())) ? start.withMessage(outdated.now()) : start);
+                    start.message().equals(Optional.of(outdated.notice()))
+                            ? start.withMessage(outdated.replacement())
+                            : start);
         } else {
             next = Transition.of(start, new Effect.Quit());
         }
