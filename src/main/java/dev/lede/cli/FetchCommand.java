@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.core.text.Sanitizer;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit status%n",
         exitCodeList = {
             "0:every feed was fetched (or skipped as its server asked)",
-            "1:some feeds failed (each is named on stderr with the reason), some lines of the list cannot be used "
+            "1:some feeds failed (each is named on stderr with the reason; when stderr is no terminal, as under cron, "
+                    + "a failure said in the last day is not said again), some lines of the list cannot be used "
                     + "(each is named on stderr) and were left out, another fetch is running, there are no "
                     + "subscriptions, or " + ExitCodes.OWN_FOLDER_HELP,
             ExitCodes.USAGE_HELP,
@@ -63,6 +65,14 @@ final class FetchCommand extends SubscriptionCommand {
 
     FetchCommand(Map<String, String> environment) {
         super(environment);
+    }
+
+    /**
+     * Who reads the failures: someone at a terminal is told each of every fetch; cron's mail or a timer's log only a
+     * failure that starts, changes or has gone on for a day, and the recovery ({@link FailureNotice}).
+     */
+    private FailureNotice.Audience audience() {
+        return new Tty().isStderrTerminal() ? FailureNotice.Audience.TERMINAL : FailureNotice.Audience.UNWATCHED;
     }
 
     @Override
@@ -119,7 +129,8 @@ final class FetchCommand extends SubscriptionCommand {
                     },
                     keep,
                     environment,
-                    out);
+                    out,
+                    audience());
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupted);

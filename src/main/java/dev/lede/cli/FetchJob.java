@@ -1,5 +1,7 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.ArticleId;
+import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.io.FetchOptions;
 import dev.lede.io.fetch.FeedOutcome;
@@ -11,10 +13,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * One fetch of chosen subscriptions under the fetch lock, as {@code lede fetch} and the reader's R both
@@ -25,9 +29,11 @@ final class FetchJob {
     /**
      * What the fetch came to.
      *
-     * @param lines one per feed that failed or was skipped, per warning and per redirect, {@code name: reason}
+     * @param lines one per feed that failed or was skipped (when said this time: {@link FailureNotice}), per warning
+     *              and per redirect, {@code name: reason}
      * @param firstFailure the first failed feed as {@code name: reason}, or null
      * @param fullTextFeeds feeds with an item whose page could not be fetched for the full text (a line each)
+     * @param pruned the articles {@code set keep} deleted after the fetch
      */
     record Tally(
             int feeds,
@@ -38,7 +44,12 @@ final class FetchJob {
             int failed,
             List<String> lines,
             String firstFailure,
-            int fullTextFeeds) {
+            int fullTextFeeds,
+            Set<ArticleId> pruned) {
+
+        Tally {
+            pruned = Set.copyOf(pruned);
+        }
 
         /** {@code 40 feeds: 37 new, 2 updated, 30 unchanged, 1 failed}. */
         String summary() {
@@ -61,7 +72,8 @@ final class FetchJob {
     /**
      * Fetches {@code chosen} while holding the lock; empty, having fetched nothing, when another fetch holds
      * it. Then prunes what is older than {@code keep} days (the configuration's {@code set keep}, read by the
-     * caller, which says its problems); {@code pruned} is told what pruning deleted.
+     * caller, which says its problems); {@code pruned} is told what pruning deleted. {@code audience} says who reads
+     * the lines: a fetch nobody watches leaves out a failure said lately.
      */
     static Optional<Tally> run(
             List<Subscription> chosen,
@@ -71,14 +83,16 @@ final class FetchJob {
             FetchRun.Progress progress,
             OptionalInt keep,
             Map<String, String> environment,
-            PrintWriter pruned)
+            PrintWriter pruned,
+            FailureNotice.Audience audience)
             throws IOException {
         Optional<FetchLock> lock = FetchLock.tryAcquire(paths.lock());
         if (lock.isEmpty()) {
             return Optional.empty();
         }
         try (FetchLock held = lock.get()) {
-            List<FeedOutcome> outcomes = new FetchRun(paths, options, Clock.systemDefaultZone()).run(chosen, progress);
+            List<FeedOutcome> outcomes =
+                    new FetchRun(paths, options, Clock.systemDefaultZone(), audience).run(chosen, progress);
             List<String> lines = new ArrayList<>();
             String firstFailure = null;
             int failed = 0;
@@ -94,12 +108,16 @@ final class FetchJob {
                 switch (outcome.kind()) {
                     case FAILED -> {
                         failed++;
-                        lines.add(name + ": " + outcome.reason());
+                        if (outcome.notice() != null) {
+                            lines.add(name + ": " + outcome.notice());
+                        }
                         firstFailure = firstFailure == null ? name + ": " + outcome.reason() : firstFailure;
                     }
                     case SKIPPED -> {
                         skipped++;
-                        lines.add(name + ": " + outcome.reason());
+                        if (outcome.notice() != null) {
+                            lines.add(name + ": " + outcome.notice());
+                        }
                     }
                     case UNCHANGED -> unchanged++;
                     case STOPPED -> {
@@ -115,12 +133,22 @@ final class FetchJob {
                 }
             }
             lines.addAll(FetchRun.applyMoves(file, outcomes));
+            Set<ArticleId> deleted = new HashSet<>();
             if (keep.isPresent()) {
-                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned, lines::add)
+                PruneCommand.prune(paths, keep.getAsInt(), environment, pruned, lines::add, deleted::addAll)
                         .ifPresent(lines::add);
             }
             return Optional.of(new Tally(
-                    outcomes.size(), added, updated, unchanged, skipped, failed, lines, firstFailure, fullTextFeeds));
+                    outcomes.size(),
+                    added,
+                    updated,
+                    unchanged,
+                    skipped,
+                    failed,
+                    lines,
+                    firstFailure,
+                    fullTextFeeds,
+                    deleted));
         }
     }
 }

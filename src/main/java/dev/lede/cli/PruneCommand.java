@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.core.article.ArticleId;
 import dev.lede.core.state.ReadingState;
 import dev.lede.io.fetch.FetchLock;
 import dev.lede.io.fetch.Pruner;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +94,18 @@ final class PruneCommand extends SubscriptionCommand {
     static Optional<String> prune(
             SubscriptionPaths paths, int days, Map<String, String> environment, PrintWriter out, Consumer<String> said)
             throws IOException {
+        return prune(paths, days, environment, out, said, deleted -> {});
+    }
+
+    /** As above; {@code deletedIds} is told the ids of the articles deleted (the reader's R names the open one). */
+    static Optional<String> prune(
+            SubscriptionPaths paths,
+            int days,
+            Map<String, String> environment,
+            PrintWriter out,
+            Consumer<String> said,
+            Consumer<Set<ArticleId>> deletedIds)
+            throws IOException {
         List<String> why = new ArrayList<>();
         Optional<ReadingState> stars = StateFiles.peekSaying(environment, why::add);
         if (stars.isEmpty()) {
@@ -107,6 +121,7 @@ final class PruneCommand extends SubscriptionCommand {
         Instant cutoff = Instant.now().minus(Duration.ofDays(days));
         Pruner.Result result = new Pruner().prune(paths.library(), cutoff, stars.get());
         StateFiles.forget(environment, result.deletedIds(), said);
+        deletedIds.accept(result.deletedIds());
         out.println(
                 "pruned " + result.deleted() + (result.deleted() == 1 ? " article" : " articles") + " dated more than "
                         + days + (days == 1 ? " day" : " days") + " ago"

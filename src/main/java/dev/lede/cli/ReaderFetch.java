@@ -1,8 +1,10 @@
 package dev.lede.cli;
 
+import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.io.FetchOptions;
 import dev.lede.io.FileFailures;
+import dev.lede.io.fetch.FetchLock;
 import dev.lede.io.fetch.SubscriptionFile;
 import dev.lede.io.fetch.SubscriptionPaths;
 import dev.lede.ui.Event;
@@ -88,9 +90,13 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                     (done, total, added) -> post.accept(new Event.FetchProgressed(done, total, added)),
                     keep,
                     environment,
-                    pruned);
-            tally.ifPresent(
-                    t -> t.lines().stream().filter(said::add).forEach(line -> afterQuit.accept("lede: " + line)));
+                    pruned,
+                    // the lines are printed on the terminal once the reader has quit: every one is said
+                    FailureNotice.Audience.TERMINAL);
+            tally.ifPresent(t -> t.lines().stream()
+                    .filter(line -> said.add(FailureNotice.withoutSince(line)))
+                    .forEach(line -> afterQuit.accept("lede: " + line)));
+            String lockedOut = tally.isEmpty() ? FetchJob.lockedOut(paths.get()) : null;
             boolean libraryShown = shown == null || shows(shown, paths.get().library());
             post.accept(tally.map(t -> new Event.FetchEnded(
                             t.feeds(),
@@ -99,8 +105,12 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
                             t.firstFailure(),
                             libraryShown,
                             noInputNamed,
-                            t.fullTextFeeds()))
-                    .orElseGet(() -> new Event.FetchEnded(0, 0, 0, FetchJob.lockedOut(paths.get()))));
+                            t.fullTextFeeds(),
+                            t.pruned()))
+                    .orElseGet(() -> new Event.FetchEnded(0, 0, 0, lockedOut)));
+            if (lockedOut != null) {
+                awaitOtherFetch(paths.get(), lockedOut, post);
+            }
         } catch (IOException e) {
             // A file system failure names its own file (the list, the state folder, the lock, the library).
             String problem = e instanceof FileSystemException
@@ -109,6 +119,25 @@ final class ReaderFetch implements Consumer<Consumer<Event>> {
             post.accept(new Event.FetchEnded(0, 0, 0, problem));
         }
     }
+
+    /**
+     * Once the fetch that kept R out has ended, the status line saying it runs, if still shown, says it ended (its
+     * new articles have joined the list meanwhile, as the files came).
+     */
+    private static void awaitOtherFetch(SubscriptionPaths paths, String said, Consumer<Event> post) {
+        try {
+            if (FetchLock.awaitRelease(paths.lock(), OTHER_FETCH_LOOK)) {
+                post.accept(new Event.NoticeOutdated(said, OTHER_FETCH_ENDED));
+            }
+        } catch (IOException e) {
+            // The lock cannot be looked at any more: the line stays until the next key, as it did.
+        }
+    }
+
+    /** How often R looks whether the fetch that kept it out has ended: as often as the library is looked at. */
+    private static final java.time.Duration OTHER_FETCH_LOOK = java.time.Duration.ofSeconds(1);
+
+    static final String OTHER_FETCH_ENDED = "the other lede fetch ended";
 
     /**
      * Whether inputs show what a fetch writes into {@code library}: one of them is the library, a folder above

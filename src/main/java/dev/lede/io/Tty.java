@@ -39,6 +39,11 @@ public final class Tty {
         return isTerminal(1);
     }
 
+    /** Whether stderr is a terminal: someone reads the failures as they come (not cron's mail, not a log). */
+    public boolean isStderrTerminal() {
+        return isTerminal(2);
+    }
+
     /** Whether /dev/tty (the controlling terminal, where keys come from when stdin is piped) opens. */
     public boolean hasControllingTerminal() {
         try (RandomAccessFile tty = new RandomAccessFile("/dev/tty", "rw")) {
@@ -83,6 +88,8 @@ public final class Tty {
             ProcessBuilder builder = new ProcessBuilder("sh", "-c", "test -t " + fd);
             if (fd == 0) {
                 builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+            } else if (fd == 2) {
+                builder.redirectError(ProcessBuilder.Redirect.INHERIT);
             } else {
                 builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
             }

@@ -42,6 +42,17 @@ final class FetchUpdate {
      * The outcome on one line: {@code 3 new}, {@code 3 new, 1 failed — news: timed out}, or why nothing ran; feeds
      * whose pages gave no full text are counted after it, their lines being printed once the reader has quit.
      */
+    /**
+     * Said after R's outcome when its {@code set keep} deleted the article open: the line that the open article's
+     * file was deleted ({@link SnapshotUpdate#GONE}) is then not said as well, before or after it.
+     */
+    static final String OPEN_PRUNED = "set keep pruned the article open here";
+
+    private static boolean openArticlePruned(UiState state, Event.FetchEnded ended) {
+        return state.reader().isPresent()
+                && ended.pruned().contains(state.reader().get().entry().id());
+    }
+
     static UiState ended(UiState state, Event.FetchEnded ended) {
         String line;
         Optional<FetchProgress> fetch = state.fetch();
@@ -60,6 +71,10 @@ final class FetchUpdate {
             if (ended.failed() > 0) {
                 line += ", " + ended.failed() + " failed" + (ended.problem() == null ? "" : " — " + ended.problem());
             }
+        }
+        if (openArticlePruned(state, ended)) {
+            // One line for both: the article open stays on screen, as for any file deleted under it.
+            line += " · " + OPEN_PRUNED;
         }
         if (ended.fullTextFeeds() > 0) {
             // Short enough for the reader's status line at 80 columns, beside "1/40  ·  reading 100%".

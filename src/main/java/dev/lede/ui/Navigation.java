@@ -199,6 +199,9 @@ final class Navigation {
             return state;
         }
         if (state.reader().get().article().isPresent()) { // read again after the folders changed, and failed
+            if (state.library().isComplete() && state.library().find(entry.id()).isEmpty()) {
+                return state; // its file deleted meanwhile, which the library's update has said already
+            }
             return state.withMessage("this article's file " + reason + ": the text shown is as it was read");
         }
         return state.withReader(state.reader().get().withUnavailable(reason))

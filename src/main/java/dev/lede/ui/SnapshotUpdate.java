@@ -57,7 +57,10 @@ final class SnapshotUpdate {
             effects = new ArrayList<>(links);
             effects.add(new Effect.OpenArticle(reread.get()));
         }
-        return new Transition(openArticleGone(state, library) ? updated.withMessage(GONE) : updated, effects);
+        boolean saidAlready =
+                state.message().filter(m -> m.contains(FetchUpdate.OPEN_PRUNED)).isPresent();
+        return new Transition(
+                openArticleGone(state, library) && !saidAlready ? updated.withMessage(GONE) : updated, effects);
     }
 
     /**

@@ -46,6 +46,11 @@ public final class Update {
             next = Transition.of(FetchUpdate.ended(start, ended));
         } else if (event instanceof Event.Notice notice) {
             next = Transition.of(start.withMessage(notice.text()));
+        } else if (event instanceof Event.NoticeOutdated outdated) {
+            next = Transition.of(
+                    start.message().equals(Optional.of(outdated.notice()))
+                            ? start.withMessage(outdated.replacement())
+                            : start);
         } else {
             next = Transition.of(start, new Effect.Quit());
         }

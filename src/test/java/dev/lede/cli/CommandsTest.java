@@ -452,4 +452,39 @@ class CommandsTest {
         assertTrue(run.out().contains("\ncommit "), run.out());
         assertTrue(run.out().contains("\nJava " + System.getProperty("java.version")), run.out());
     }
+
+    /**
+     * The commit --version names is the one this folder has checked out, a linked worktree's (git worktree add)
+     * included: the build had read the main checkout's HEAD there, and named another branch's commit.
+     */
+    @Test
+    void versionNamesTheCommitOfTheFolderBuilt() throws Exception {
+        String head = git("rev-parse", "--short=10", "HEAD");
+        assumeTrue(head != null, "not built from a git checkout, or no git");
+        // A commit made after this build's resources were written (while the tests run) is not this build's.
+        Path built = Path.of("target/classes/dev/lede/build.properties");
+        String moved = git("log", "-g", "-1", "--format=%ct", "HEAD");
+        assumeTrue(
+                moved == null
+                        || !Files.exists(built)
+                        || Long.parseLong(moved) * 1000
+                                <= Files.getLastModifiedTime(built).toMillis(),
+                "HEAD moved after the build");
+        String version = CliRun.of("--version").out();
+        assertTrue(version.contains("\ncommit " + head + "\n") || version.contains("\ncommit " + head + " ("), version);
+    }
+
+    /** What git says in this folder, or null when it fails. */
+    private static String git(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        Process git;
+        try {
+            git = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return null; // no git
+        }
+        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        return git.waitFor() == 0 && !out.isEmpty() ? out : null;
+    }
 }

@@ -11,6 +11,7 @@ import dev.lede.io.StateStore;
 import dev.lede.io.StdinKind;
 import dev.lede.io.fetch.FeedServer;
 import dev.lede.io.fetch.FetchLock;
+import dev.lede.ui.Event;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -555,6 +556,38 @@ class SubscriptionCommandsTest {
             assertEquals(List.of(), articles());
         }
         assertEquals(0, run("fetch").exitCode());
+    }
+
+    /** The reader's R kept out by another fetch says so, then, once that fetch has ended, that it ended. */
+    @Test
+    void theReadersFetchKeptOutSaysWhenTheOtherFetchEnds() throws Exception {
+        serve("/a", "Quay", 1, "Wed, 02 Dec 2026 08:00:00 GMT");
+        run("subscribe", server.url("/a"));
+        java.util.concurrent.BlockingQueue<Event> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader;
+        try (FetchLock held =
+                FetchLock.tryAcquire(home.resolve("state/lede/fetch.lock")).orElseThrow()) {
+            reader = new Thread(() -> new ReaderFetch(environment(), 1 << 20, java.util.OptionalInt.empty(), line -> {})
+                    .accept(events::add));
+            reader.start();
+            Event ended = events.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            while (ended instanceof Event.FetchProgressed) {
+                ended = events.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            String running = "another lede fetch is running (pid "
+                    + ProcessHandle.current().pid() + ")";
+            assertEquals(new Event.FetchEnded(0, 0, 0, running), ended);
+            assertEquals(null, events.poll(1500, java.util.concurrent.TimeUnit.MILLISECONDS), "not while it runs");
+        }
+        Event over = events.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(
+                new Event.NoticeOutdated(
+                        "another lede fetch is running (pid "
+                                + ProcessHandle.current().pid() + ")",
+                        "the other lede fetch ended"),
+                over);
+        reader.join(5000);
+        assertFalse(reader.isAlive());
     }
 
     /** Subscribes, as "old", to a feed served here of two items dated 40 days ago (for set keep and prune). */

@@ -43,6 +43,54 @@ class OpenArticleGoneTest {
         assertTrue(after.reader().isPresent(), "the text being read stays");
     }
 
+    /**
+     * R's set keep pruning the article open: its outcome ("2 new") and the deleted file's line had followed each
+     * other on the status line, the second replacing the first, whichever came first. One line says both.
+     */
+    @Test
+    void theReadersFetchPruningTheOpenArticleSaysSoInOneLine() {
+        UiState open = reading(Keys.start(libraryOf(articles).finish(), 100, 24), articles, "j", "<enter>", "R");
+        Article shown = articles.get(1);
+        List<Article> left = articles.stream().filter(a -> a != shown).toList();
+        Event.FetchEnded ended = new Event.FetchEnded(3, 2, 0, null, true, false, 0, java.util.Set.of(shown.id()));
+        String one = "2 new · set keep pruned the article open here";
+
+        UiState endedFirst = Update.update(open, ended).state();
+        assertEquals(Optional.of(one), endedFirst.message());
+        assertEquals(
+                Optional.of(one),
+                Update.update(
+                                endedFirst,
+                                new Event.LibraryUpdated(libraryOf(left).finish()))
+                        .state()
+                        .message(),
+                "the deleted file is not said again after it");
+
+        UiState goneFirst = Update.update(
+                        open, new Event.LibraryUpdated(libraryOf(left).finish()))
+                .state();
+        assertEquals(Optional.of(one), Update.update(goneFirst, ended).state().message());
+    }
+
+    /** Its file read again as the folders changed, and deleted before the read: said once, by the library's update. */
+    @Test
+    void aReadAgainThatFindsTheFileGoneSaysNothingMore() {
+        UiState open = reading(Keys.start(libraryOf(articles).finish(), 100, 24), articles, "j", "<enter>");
+        Article shown = articles.get(1);
+        List<Article> left = articles.stream().filter(a -> a != shown).toList();
+        UiState gone = Update.update(
+                        open, new Event.LibraryUpdated(libraryOf(left).finish()))
+                .state();
+        assertEquals(
+                gone.message(),
+                Update.update(
+                                gone,
+                                new Event.ArticleUnavailable(
+                                        open.reader().orElseThrow().entry(), "can no longer be read"))
+                        .state()
+                        .message());
+    }
+
     /** F or m on it had starred or marked an id no list shows again: ' then said no article was starred (qa25). */
     @Test
     void anOpenArticleThatLeftTheLibraryIsNeitherStarredNorMarked() {

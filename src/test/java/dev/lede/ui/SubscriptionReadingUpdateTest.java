@@ -202,6 +202,26 @@ class SubscriptionReadingUpdateTest {
                         .message());
     }
 
+    /** R kept out by another fetch: once that one ends, the line saying it runs says so, unless a key cleared it. */
+    @Test
+    void theLineThatAnotherFetchRunsIsReplacedWhenItEnds() {
+        String running = "another lede fetch is running (pid 7)";
+        UiState lockedOut = Update.update(pressed(start, "R"), new Event.FetchEnded(0, 0, 0, running))
+                .state();
+        assertEquals(
+                Optional.of("the other lede fetch ended"),
+                Update.update(lockedOut, new Event.NoticeOutdated(running, "the other lede fetch ended"))
+                        .state()
+                        .message());
+        UiState moved = pressed(lockedOut, "j");
+        assertEquals(
+                moved.message(),
+                Update.update(moved, new Event.NoticeOutdated(running, "the other lede fetch ended"))
+                        .state()
+                        .message(),
+                "a line no longer shown is not brought back");
+    }
+
     @Test
     void aFailedFetchIsOneLine() {
         UiState asked = pressed(start, "R");

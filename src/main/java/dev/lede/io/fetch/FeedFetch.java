@@ -11,6 +11,7 @@ import dev.lede.core.parse.TextDecoder;
 import dev.lede.core.parse.feed.FeedItems;
 import dev.lede.core.parse.html.HtmlArticleParser;
 import dev.lede.core.subscribe.ArticleText;
+import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.FeedItem;
 import dev.lede.core.subscribe.FeedLinks;
 import dev.lede.core.subscribe.FeedState;
@@ -48,28 +49,39 @@ final class FeedFetch {
     private final SubscriptionPaths paths;
     private final FeedStateFiles states;
     private final Clock clock;
+    private final FailureNotice.Audience audience;
     private final Parsers pages = new Parsers(InputFormat.HTML);
 
-    FeedFetch(PoliteClient client, SubscriptionPaths paths, FeedStateFiles states, Clock clock) {
+    FeedFetch(
+            PoliteClient client,
+            SubscriptionPaths paths,
+            FeedStateFiles states,
+            Clock clock,
+            FailureNotice.Audience audience) {
         this.client = client;
         this.paths = paths;
         this.states = states;
         this.clock = clock;
+        this.audience = audience;
     }
 
     FeedOutcome run(Subscription subscription) {
         FeedState state = states.load(subscription.name());
         Instant now = clock.instant();
         if (state.gone()) {
-            return FeedOutcome.skipped(
+            return skipped(
                     subscription,
+                    state,
                     "gone (the server answered 410); lede unsubscribe " + ShellWord.of(subscription.name())
-                            + " removes it");
+                            + " removes it",
+                    now);
         }
         if (state.retryAfter() != null && state.retryAfter().isAfter(now)) {
-            return FeedOutcome.skipped(
+            return skipped(
                     subscription,
-                    "not asked before " + shown(state.retryAfter()) + ", as the server asked (Retry-After)");
+                    state,
+                    "not asked before " + shown(state.retryAfter()) + ", as the server asked (Retry-After)",
+                    now);
         }
         try {
             return fetch(subscription, state, now);
@@ -80,8 +92,7 @@ final class FeedFetch {
                 return FeedOutcome.stopped(subscription);
             }
             String reason = reason(e, subscription.url());
-            save(subscription, state.failed(reason));
-            return FeedOutcome.failed(subscription, reason, null);
+            return failed(subscription, state, state.failed(reason, now), null, now);
         }
     }
 
@@ -98,12 +109,12 @@ final class FeedFetch {
         int status = answer.status();
         if (status == 304) {
             save(subscription, state.succeeded(now, state.etag(), state.lastModified(), 0, state.items()));
-            return new FeedOutcome(subscription, FeedOutcome.Kind.UNCHANGED, 0, 0, null, moved, List.of(), 0);
+            return new FeedOutcome(
+                    subscription, FeedOutcome.Kind.UNCHANGED, 0, 0, null, moved, recovered(state, List.of()), 0);
         }
         if (status == 410) {
             String reason = FetchFailures.statusLine(status) + "; marked gone, not asked again";
-            save(subscription, state.markedGone(reason));
-            return FeedOutcome.failed(subscription, reason, moved);
+            return failed(subscription, state, state.markedGone(reason, now), moved, now);
         }
         if (status == 429 || status == 503) {
             Optional<Instant> until =
@@ -111,19 +122,21 @@ final class FeedFetch {
             String reason = FetchFailures.statusLine(status)
                     + until.map(t -> "; not asked before " + shown(t) + " (Retry-After)")
                             .orElse("");
-            save(subscription, until.map(t -> state.waitingUntil(t, reason)).orElse(state.failed(reason)));
-            return FeedOutcome.failed(subscription, reason, moved);
+            return failed(
+                    subscription,
+                    state,
+                    until.map(t -> state.waitingUntil(t, reason, now)).orElse(state.failed(reason, now)),
+                    moved,
+                    now);
         }
         if (status < 200 || status > 299) {
             String reason = FetchFailures.statusLine(status);
-            save(subscription, state.failed(reason));
-            return FeedOutcome.failed(subscription, reason, moved);
+            return failed(subscription, state, state.failed(reason, now), moved, now);
         }
         if (TextDecoder.looksBinary(answer.body())) {
             // As a file or URL given to the reader is refused: the feed parser would name a garbled root element.
             String reason = "binary file, not a feed";
-            save(subscription, state.unreadable(reason));
-            return FeedOutcome.failed(subscription, reason, moved);
+            return failed(subscription, state, state.unreadable(reason, now), moved, now);
         }
         FeedItems feed = FeedItems.read(answer.input());
         List<String> warnings = new ArrayList<>();
@@ -135,8 +148,7 @@ final class FeedFetch {
                     + FeedLinks.first(answer.body(), answer.input().location())
                             .map(url -> "; the page names its feed: " + url + " (subscribe to that instead)")
                             .orElse("");
-            save(subscription, state.unreadable(reason));
-            return FeedOutcome.failed(subscription, reason, moved);
+            return failed(subscription, state, state.unreadable(reason, now), moved, now);
         }
         Written written = write(subscription, feed, state, now, warnings);
         save(
@@ -154,8 +166,43 @@ final class FeedFetch {
                 written.updated,
                 null,
                 moved,
-                warnings,
+                recovered(state, warnings),
                 written.fullTextMissed);
+    }
+
+    /**
+     * A failed fetch, its state {@code after} saved: said with how long it has been failing when it failed before,
+     * or left unsaid when a fetch nobody watches has said it lately ({@link FailureNotice}).
+     */
+    private FeedOutcome failed(
+            Subscription subscription, FeedState before, FeedState after, String moved, Instant now) {
+        String reason = after.lastError();
+        String line = before.lastError() == null
+                ? reason
+                : FailureNotice.lasting(reason, shown(after.failures().since()));
+        boolean say = FailureNotice.failureSaid(audience, before, reason, now);
+        save(subscription, say ? after.said(reason, now) : after);
+        return FeedOutcome.failed(subscription, reason, moved, say ? line : null);
+    }
+
+    /** A feed not asked (gone, or waiting), said once a reminder's time to a fetch nobody watches. */
+    private FeedOutcome skipped(Subscription subscription, FeedState state, String reason, Instant now) {
+        if (!FailureNotice.skipSaid(audience, state, now)) {
+            return FeedOutcome.skipped(subscription, reason, null);
+        }
+        save(subscription, state.said(reason, now));
+        return FeedOutcome.skipped(subscription, reason, reason);
+    }
+
+    /** An answer after failures that were said: {@code fetched again after failing since …} among the warnings. */
+    private List<String> recovered(FeedState before, List<String> warnings) {
+        if (!FailureNotice.recoverySaid(before)) {
+            return warnings;
+        }
+        List<String> all = new ArrayList<>();
+        all.add("fetched again after failing since " + shown(before.failures().since()));
+        all.addAll(warnings);
+        return all;
     }
 
     private static final class Written {
@@ -184,7 +231,7 @@ final class FeedFetch {
                 continue; // the same item twice in one feed
             }
             written.seen.put(id, item.version());
-            String before = state.items().get(id);
+            String before = state.versionOf(id); // listed now, or dropped and listed again
             String file = files.get(id);
             boolean fresh = before == null && file == null;
             boolean changed = before != null && file != null && !before.equals(item.version());
@@ -225,11 +272,11 @@ final class FeedFetch {
     private static FeedItem known(
             FeedItem item, Optional<ArticleId> formerId, FeedState state, Map<String, String> files) {
         String id = item.id().value();
-        if (formerId.isEmpty() || state.items().containsKey(id) || files.containsKey(id)) {
+        if (formerId.isEmpty() || state.knows(id) || files.containsKey(id)) {
             return item;
         }
         String former = formerId.get().value();
-        return state.items().containsKey(former) || files.containsKey(former) ? item.withId(formerId.get()) : item;
+        return state.knows(former) || files.containsKey(former) ? item.withId(formerId.get()) : item;
     }
 
     /**

@@ -7,8 +7,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -53,6 +55,36 @@ public final class FetchLock implements AutoCloseable {
             return pid.matches("\\d{1,10}") ? Optional.of(pid) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Waits until no fetch holds the lock, looking every {@code every} without keeping it (a shared lock taken and
+     * let go at once, so a fetch starting meanwhile is not kept out); false when interrupted first. For a reader
+     * whose R found another fetch running, to say when that one has ended.
+     */
+    public static boolean awaitRelease(Path file, Duration every) throws IOException {
+        while (true) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                FileLock shared;
+                try {
+                    shared = channel.tryLock(0, Long.MAX_VALUE, true);
+                } catch (OverlappingFileLockException e) {
+                    shared = null; // held by a fetch in this process
+                }
+                if (shared != null) {
+                    shared.release();
+                    return true;
+                }
+            } catch (NoSuchFileException e) {
+                return true;
+            }
+            try {
+                Thread.sleep(every.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.lede.io.fetch;
 
+import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.Subscription;
 import dev.lede.core.subscribe.SubscriptionList;
 import dev.lede.core.text.ShellWord;
@@ -30,11 +31,19 @@ public final class FetchRun {
     private final SubscriptionPaths paths;
     private final FetchOptions options;
     private final Clock clock;
+    private final FailureNotice.Audience audience;
 
+    /** A fetch whose every failure is said, as to someone at a terminal. */
     public FetchRun(SubscriptionPaths paths, FetchOptions options, Clock clock) {
+        this(paths, options, clock, FailureNotice.Audience.TERMINAL);
+    }
+
+    /** @param audience who reads the failures: a fetch nobody watches says a lasting one once a day */
+    public FetchRun(SubscriptionPaths paths, FetchOptions options, Clock clock, FailureNotice.Audience audience) {
         this.paths = paths;
         this.options = options;
         this.clock = clock;
+        this.audience = audience;
     }
 
     /**
@@ -44,8 +53,8 @@ public final class FetchRun {
      * once no feed is being written any more, so whoever holds the fetch lock holds it until then.
      */
     public List<FeedOutcome> run(List<Subscription> subscriptions, Progress progress) {
-        FeedFetch fetch =
-                new FeedFetch(new PoliteClient(options), paths, new FeedStateFiles(paths.feedStates()), clock);
+        FeedFetch fetch = new FeedFetch(
+                new PoliteClient(options), paths, new FeedStateFiles(paths.feedStates()), clock, audience);
         ExecutorService pool = Executors.newFixedThreadPool(PoliteClient.IN_FLIGHT, runnable -> {
             Thread thread = new Thread(runnable, "lede-fetch");
             thread.setDaemon(true);

@@ -46,8 +46,8 @@ class FeedItemTest {
 
     @Test
     void theIdSurvivesAnEditAndTheVersionDoesNot() {
-        String v1 =
-                "<rss><channel><item><guid>g1</guid><title>Budget vote</title><description>Tonight.</description></item></channel></rss>";
+        String v1 = "<rss><channel><item><guid>g1</guid><title>Budget"
+                + " vote</title><description>Tonight.</description></item></channel></rss>";
         String v2 = v1.replace("Tonight.", "Postponed.");
         FeedItems.Item a = items(v1).get(0);
         FeedItems.Item b = items(v2).get(0);
@@ -134,7 +134,9 @@ class FeedItemTest {
                 now.plusSeconds(60),
                 true,
                 3,
-                Map.of("abc", "v1", "def", "v2"));
+                Map.of("abc", "v1", "def", "v2"),
+                Map.of("ghi", new FeedState.Dropped("v3", java.time.LocalDate.parse("2026-11-30"))),
+                new FeedState.Failures(now.minusSeconds(3600), "HTTP 500 Internal Server Error", now));
         assertEquals(state, FeedState.parse(state.toText()));
         assertEquals(FeedState.NONE, FeedState.parse("garbage\nnew\tx\n"));
         assertEquals(now.plusSeconds(120), RetryAfter.until("120", now).orElseThrow());

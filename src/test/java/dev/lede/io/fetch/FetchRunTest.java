@@ -10,6 +10,7 @@ import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.PlainTextParser;
+import dev.lede.core.subscribe.FailureNotice;
 import dev.lede.core.subscribe.FeedItem;
 import dev.lede.core.subscribe.FullText;
 import dev.lede.core.subscribe.Subscription;
@@ -223,6 +224,95 @@ class FetchRunTest {
         assertEquals(FeedOutcome.Kind.SKIPPED, second.kind());
         assertTrue(second.reason().contains("lede unsubscribe 'Gone News' removes it"), second.reason());
         assertEquals(1, server.count("/gone"));
+    }
+
+    private FeedOutcome unwatched(Instant at, Subscription subscription) {
+        return new FetchRun(
+                        paths(),
+                        FetchOptions.defaults(),
+                        Clock.fixed(at, ZoneOffset.UTC),
+                        FailureNotice.Audience.UNWATCHED)
+                .run(List.of(subscription), (d, t, a) -> {})
+                .get(0);
+    }
+
+    /**
+     * A fetch nobody watches (cron every 30 minutes) says a failure when it starts and when its reason changes, then
+     * once a day while it lasts, and says when the feed answers again; each fetch still counts it as failed.
+     */
+    @Test
+    void aLastingFailureIsSaidWhenItStartsOrChangesThenOnceADay() {
+        AtomicInteger status = new AtomicInteger(500);
+        server.on("/down", exchange -> {
+            if (status.get() == 200) {
+                FeedServer.send(exchange, 200, items(1, "d"));
+            } else {
+                FeedServer.send(exchange, status.get(), new byte[0]);
+            }
+        });
+        Subscription feed = feed("down", server.url("/down"));
+        FeedOutcome first = unwatched(NOW, feed);
+        assertEquals("HTTP 500 Internal Server Error", first.notice());
+        List<String> notices = new java.util.ArrayList<>();
+        for (int run = 1; run < 48; run++) {
+            FeedOutcome outcome = unwatched(NOW.plus(Duration.ofMinutes(30L * run)), feed);
+            assertEquals(FeedOutcome.Kind.FAILED, outcome.kind());
+            if (outcome.notice() != null) {
+                notices.add(outcome.notice());
+            }
+        }
+        assertEquals(List.of(), notices, "not said again within the day");
+        assertEquals(
+                "HTTP 500 Internal Server Error (failing since 2026-12-02 12:00)",
+                unwatched(NOW.plus(Duration.ofHours(24)), feed).notice(),
+                "said again a day later, with since when");
+        status.set(502);
+        assertEquals(
+                "HTTP 502 Bad Gateway (failing since 2026-12-02 12:00)",
+                unwatched(NOW.plus(Duration.ofHours(25)), feed).notice(),
+                "a new reason is said at once");
+        status.set(200);
+        FeedOutcome back = unwatched(NOW.plus(Duration.ofHours(26)), feed);
+        assertEquals(List.of("fetched again after failing since 2026-12-02 12:00"), back.warnings());
+        assertEquals(List.of(), unwatched(NOW.plus(Duration.ofHours(27)), feed).warnings(), "said once");
+
+        status.set(502);
+        assertNull(
+                unwatched(NOW.plus(Duration.ofHours(28)), feed).notice(),
+                "failing again the same way within the day: not said again at once");
+        status.set(200);
+        assertEquals(
+                List.of(),
+                unwatched(NOW.plus(Duration.ofHours(29)), feed).warnings(),
+                "nor its end, as its start was not said");
+    }
+
+    /** At a terminal every fetch says every failure, with since when once it has lasted beyond one fetch. */
+    @Test
+    void aFetchAtATerminalSaysEveryFailure() {
+        server.on("/down", exchange -> FeedServer.send(exchange, 500, new byte[0]));
+        Subscription feed = feed("down", server.url("/down"));
+        assertEquals("HTTP 500 Internal Server Error", fetch(NOW, feed).notice());
+        assertEquals(
+                "HTTP 500 Internal Server Error (failing since 2026-12-02 12:00)",
+                fetch(NOW.plusSeconds(1800), feed).notice());
+        assertEquals(
+                "HTTP 500 Internal Server Error (failing since 2026-12-02 12:00)",
+                fetch(NOW.plusSeconds(3600), feed).notice());
+    }
+
+    /** A feed gone (410) is said when it goes, then once a day to a fetch nobody watches: never silent for good. */
+    @Test
+    void aGoneFeedIsRemindedOnceADay() {
+        server.on("/gone", exchange -> FeedServer.send(exchange, 410, new byte[0]));
+        Subscription feed = feed("gone", server.url("/gone"));
+        assertTrue(unwatched(NOW, feed).notice().startsWith("HTTP 410 Gone"));
+        assertNull(unwatched(NOW.plus(Duration.ofHours(1)), feed).notice());
+        assertNull(unwatched(NOW.plus(Duration.ofHours(23)), feed).notice());
+        FeedOutcome dayLater = unwatched(NOW.plus(Duration.ofHours(24)), feed);
+        assertEquals(FeedOutcome.Kind.SKIPPED, dayLater.kind());
+        assertTrue(dayLater.notice().startsWith("gone (the server answered 410)"), dayLater.notice());
+        assertNull(unwatched(NOW.plus(Duration.ofHours(25)), feed).notice());
     }
 
     @ParameterizedTest
@@ -668,6 +758,41 @@ class FetchRunTest {
         answer.set(whole);
         assertEquals(0, fetch(NOW.plusSeconds(120), feed).added(), "the whole feed again brings no deleted item back");
         assertEquals(2, files("t").size());
+    }
+
+    /**
+     * A feed that shows its latest items drops one and lists it again later (it moved back up): deleted or pruned
+     * meanwhile, it stays deleted. Past {@link dev.lede.core.subscribe.FeedState#DROPPED_KEPT} it is forgotten, so
+     * the feed's state holds no more than that span of its items.
+     */
+    @Test
+    void anItemTheFeedDropsAndListsAgainStaysDeleted() throws IOException {
+        AtomicReference<String> answer = new AtomicReference<>(items(3, "r"));
+        server.on("/r", exchange -> FeedServer.send(exchange, 200, answer.get()));
+        Subscription feed = feed("r", server.url("/r"));
+        assertEquals(3, fetch(NOW, feed).added());
+        for (Path file : files("r")) {
+            if (read(file).headline().equals("Story r1")) {
+                Files.delete(file);
+            }
+        }
+        String withoutFirst = answer.get().replaceAll("(?s)<item>(?:(?!</item>).)*Story r1<.*?</item>", "");
+        answer.set(withoutFirst);
+        assertEquals(0, fetch(NOW.plus(Duration.ofHours(6)), feed).added());
+        answer.set(items(3, "r"));
+        assertEquals(
+                0,
+                fetch(NOW.plus(Duration.ofDays(3)), feed).added(),
+                "listed again three days later, the deleted item stays deleted");
+        assertEquals(2, files("r").size());
+
+        answer.set(withoutFirst);
+        fetch(NOW.plus(Duration.ofDays(4)), feed);
+        String state = Files.readString(paths().feedStates().resolve("r"));
+        assertTrue(state.contains("dropped\t"), state);
+        fetch(NOW.plus(Duration.ofDays(40)), feed);
+        state = Files.readString(paths().feedStates().resolve("r"));
+        assertFalse(state.contains("dropped\t"), "forgotten a month after the feed last listed it: " + state);
     }
 
     @Test

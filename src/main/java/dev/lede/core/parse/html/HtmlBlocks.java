@@ -48,7 +48,8 @@ public final class HtmlBlocks implements NodeVisitor {
     /**
      * An element whose text is laid out as {@code kind}: a heading's {@code level}; for a list item, the columns it
      * stands in from its list's margin before its marker ({@code level}: a definition's 4, an item of a list set
-     * straight inside another list's 2) and the marker.
+     * straight inside another list's 2, and what its marker is narrower than the list's widest, {@code 9.} beside
+     * {@code 10.}) and the marker.
      */
     private record Context(Element element, Kind kind, int level, String marker) {
 
@@ -63,6 +64,11 @@ public final class HtmlBlocks implements NodeVisitor {
         final boolean ordered;
         /** Set straight inside another list, with no item between: indented as an item's sub-list would be. */
         final boolean bare;
+        /**
+         * The columns of its widest marker ({@code 10.} in a list of ten): each marker is set right against the
+         * text, which starts in the same column for every item, as a browser sets a list's markers outside it.
+         */
+        final int widest;
 
         int next;
 
@@ -71,6 +77,37 @@ public final class HtmlBlocks implements NodeVisitor {
             this.ordered = ordered;
             this.next = next;
             this.bare = inListWithoutItem(element);
+            this.widest = ordered ? widestNumber(element, next) : Columns.width(BULLET);
+        }
+
+        /** The wider of the first and last numbers of the list's items, with their dot. */
+        private static int widestNumber(Element list, int start) {
+            int items = 0;
+            for (Element li : list.getElementsByTag("li")) {
+                if (ownList(li) == list) {
+                    items++;
+                }
+            }
+            long last = (long) start + Math.max(0, items - 1);
+            return Math.max(Columns.width(start + "."), Columns.width(last + "."));
+        }
+
+        /** The list an item is numbered in: the nearest list around it, unless a table stands between. */
+        private static Element ownList(Element li) {
+            for (Element at = li.parent(); at != null; at = at.parent()) {
+                switch (at.normalName()) {
+                    case "ul", "ol", "menu", "dir" -> {
+                        return at;
+                    }
+                    case "table" -> {
+                        return null;
+                    }
+                    default -> {
+                        // look further out
+                    }
+                }
+            }
+            return null;
         }
 
         private static boolean inListWithoutItem(Element list) {
@@ -90,6 +127,8 @@ public final class HtmlBlocks implements NodeVisitor {
             return false;
         }
     }
+
+    private static final String BULLET = "•";
 
     /** A list item's indent beside its marker's, the width of the marker of a bulleted list and its space. */
     private static final int BARE_LIST_INDENT = 2;
@@ -199,7 +238,9 @@ public final class HtmlBlocks implements NodeVisitor {
             case "li" -> {
                 flush();
                 boolean bare = !lists.isEmpty() && lists.peek().bare;
-                contexts.push(new Context(e, Kind.LIST_ITEM, bare ? BARE_LIST_INDENT : 0, marker()));
+                String marker = marker();
+                int pad = lists.isEmpty() ? 0 : Math.max(0, lists.peek().widest - Columns.width(marker));
+                contexts.push(new Context(e, Kind.LIST_ITEM, (bare ? BARE_LIST_INDENT : 0) + pad, marker));
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 flush();
@@ -452,7 +493,7 @@ public final class HtmlBlocks implements NodeVisitor {
     private String marker() {
         ListState list = lists.peek();
         if (list == null || !list.ordered) {
-            return "•";
+            return BULLET;
         }
         return (list.next++) + ".";
     }

@@ -40,6 +40,39 @@ class HtmlFragmentTest {
                 rendered.blocks());
     }
 
+    /**
+     * Within one ordered list every item's text starts in the same column, the widest marker deciding and each
+     * marker set against the text, as a browser sets them: " 9." over "10.", and what stands in item 9 (a
+     * sub-list, a second paragraph) under its text, in that same column.
+     */
+    @Test
+    void itemsOfOneListStartTheirTextInOneColumnWhateverTheirNumbersWidth() {
+        StringBuilder html = new StringBuilder("<ol start='8'>");
+        for (int i = 8; i <= 10; i++) {
+            html.append("<li>Item ").append(i);
+            if (i == 9) {
+                html.append("<ul><li>under nine</li></ul><p>more of nine</p>");
+            }
+            html.append("</li>");
+        }
+        html.append("</ol><ol><li>Alone</li></ol>");
+        List<Block> blocks = HtmlFragment.render(html.toString(), "").blocks();
+        assertEquals(
+                List.of(
+                        new Block.ListItem("8.", 1, "Item 8", List.of()),
+                        new Block.ListItem("9.", 1, "Item 9", List.of()),
+                        new Block.ListItem("•", 4, "under nine", List.of()),
+                        new Block.ListItem("  ", 1, "more of nine", List.of()),
+                        new Block.ListItem("10.", 0, "Item 10", List.of()),
+                        new Block.ListItem("1.", 0, "Alone", List.of())),
+                blocks);
+        List<String> lines = Wrap.blocks(blocks.subList(0, 5), 40).stream()
+                .map(Wrap.Line::text)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        assertEquals(List.of(" 8. Item 8", " 9. Item 9", "    • under nine", "    more of nine", "10. Item 10"), lines);
+    }
+
     @Test
     void anItemsTextAfterItsSubListOrInASecondParagraphHangsUnderItWithoutAMarkerOfItsOwn() {
         // A browser draws the marker once, beside the item's first line: the rest of the item is not a new item.
@@ -214,7 +247,7 @@ class HtmlFragmentTest {
     @Test
     void everyLevelOfListsAndQuotationsStandsUnderTheTextOfTheLevelAroundIt() {
         assertEquals(
-                List.of("9. Nine", "10. Ten", "    1. One", "       • Bullet", "         • Third"),
+                List.of(" 9. Nine", "10. Ten", "    1. One", "       • Bullet", "         • Third"),
                 laidOut("<ol start='9'><li>Nine</li><li>Ten<ol><li>One<ul><li>Bullet<ul><li>Third</li></ul></li></ul>"
                         + "</li></ol></li></ol>"));
         assertEquals(
