@@ -26,7 +26,7 @@ final class BylineChoice {
                     // An author's link names the person after the words that lead to their page.
                     + "|(?:more|(?:(?:all|more|view all|see all)\\s+)?(?:articles|posts|stories))\\s+(?:by|from)|e-?mail"
                     + "|by|von|par|por|door|di|de|author|authors"
-                    + "|autor|auteur|autore|written by)\\s*:?\\s+",
+                    + "|autor|auteur|autore|written by)(?:\\s*:\\s*|\\s+)",
             Pattern.CASE_INSENSITIVE);
     /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
     private static final Pattern BY_IN_LINE = Pattern.compile(
@@ -70,7 +70,18 @@ final class BylineChoice {
                     + "|journalist|producer|photographer|critic|intern|staff)s?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** A connecting word left at the end once the date after it is taken out ("Posted by Ann Lee on"). */
-    private static final Pattern BEFORE_DATE = Pattern.compile("\\s+(?:on|at|am|le|el|il|em|op)$");
+    private static final Pattern BEFORE_DATE =
+            Pattern.compile("\\s+(?:on|at|am|le|el|il|em|op)(?:\\s+" + DateText.WEEKDAY + ")?$"
+                    // The weekday is part of the date after it ("Posted by Ann Lee on Friday December 12, 2025").
+                    + "|\\s+" + DateText.WEEKDAY + "$");
+    /**
+     * What follows the author's name in a byline and is not part of it: who reviewed, checked or edited the piece
+     * (health and finance sites print "Medically reviewed by" beside the writer), and where it was filed or the
+     * section it is in ("Ann Lee in Kyiv", a forum's "by ann in Workshop").
+     */
+    private static final Pattern AFTER_NAME = Pattern.compile(
+            "(?:[.,;]?\\s+|[.,;]\\s*)(?:(?:medically\\s+|expert\\s+)?(?:reviewed|fact[- ]?checked|edited)\\s+by\\b|(?-i:in\\s+\\p{Lu})).*$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Glyph lines (✉, icons from private-use fonts) and separators left at the ends; an emoji's presentation
      * selector, skin tone and joiner ("✍️" is U+270D U+FE0F) are part of the glyph.
@@ -396,6 +407,8 @@ final class BylineChoice {
         line = TEXT_LABEL.matcher(line).replaceFirst("");
         line = HtmlText.line(EDGE_JUNK.matcher(line).replaceAll(""));
         line = ROLE.matcher(line).replaceFirst("");
+        line = AFTER_NAME.matcher(line).replaceFirst("");
+        line = withoutUnpairedQuote(line);
         if (line.isEmpty()
                 || line.length() > MAX_BYLINE
                 || HtmlText.words(line) > MAX_BYLINE_WORDS
@@ -408,6 +421,24 @@ final class BylineChoice {
             return null;
         }
         return line;
+    }
+
+    /** The line without a quotation mark at its end that opens or closes nothing in it ({@code Ann Lee"}). */
+    private static String withoutUnpairedQuote(String line) {
+        if (line.length() < 2) {
+            return line;
+        }
+        char last = line.charAt(line.length() - 1);
+        String family = "\"“”";
+        if (family.indexOf(last) < 0) {
+            return line;
+        }
+        for (int i = 0; i < line.length() - 1; i++) {
+            if (family.indexOf(line.charAt(i)) >= 0) {
+                return line;
+            }
+        }
+        return line.substring(0, line.length() - 1).stripTrailing();
     }
 
     /**
@@ -525,6 +556,31 @@ final class BylineChoice {
         return null;
     }
 
+    /**
+     * The capitalised words after "by" that {@code by} found in {@code text}, up to where the line's date begins: a
+     * month's name is capitalised too ("by: Ann Lee, Dec 17, 2025").
+     */
+    private static String nameBeforeDate(String text, Matcher by) {
+        DateText.Found date = DateText.find(text.substring(by.start(1)));
+        return date == null
+                ? by.group(1)
+                : by.group(1).substring(0, Math.min(date.at(), by.group(1).length()));
+    }
+
+    /** The names of the links to authors' pages inside {@code byline}, each once. */
+    private static List<String> authorLinksInside(Element byline) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Element link : byline.select("a")) {
+            if (link != byline && authorPageLink(link)) {
+                String name = clean(link.text());
+                if (name != null && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
     /** The first part of {@code byline} classed as its name that reads as a person's name, or null. */
     private static Element namedPart(Element byline) {
         for (Element part : byline.select(NAME_PART)) {
@@ -621,11 +677,20 @@ final class BylineChoice {
                 text = HtmlText.line(copy.text());
             }
             String clean = clean(name != null ? name.text() : withoutDate(text));
+            List<String> linked = clean == null ? List.of() : authorLinksInside(e);
+            if (!linked.isEmpty()
+                    && (!NAMES.matcher(clean).matches()
+                            || linked.size() > 1 && clean.equals(String.join(" ", linked)))) {
+                // Parts set apart by the theme's styling alone run together in the text ("by Ann Lee12 May
+                // 202431", the date and a comment count in spans of their own; two authors in a list's items, "Ann
+                // Lee Bo Park"): the line's links to its authors' pages say where the names are.
+                clean = String.join(", ", linked);
+            }
             if (clean != null) {
                 return clean;
             }
             Matcher by = BY_IN_LINE.matcher(text);
-            String named = by.find() ? clean(by.group(1)) : null;
+            String named = by.find() ? clean(nameBeforeDate(text, by)) : null;
             return named != null ? named : nameInside(e);
         }
         if (LABEL.matcher(text).matches()) {
@@ -638,7 +703,7 @@ final class BylineChoice {
             // An unmarked line that begins with "By Name", or with a label and a colon.
             Matcher by = BY_IN_LINE.matcher(text);
             if (by.find() && by.start() == 0) {
-                return clean(by.group(1));
+                return clean(nameBeforeDate(text, by));
             }
             Matcher labelled = LABELLED.matcher(text);
             if (labelled.lookingAt()) {
@@ -652,7 +717,7 @@ final class BylineChoice {
                 String before = text.substring(0, by.start()).strip();
                 DateText.Found date = DateText.find(before);
                 if (date != null && date.at() == 0 && before.length() - date.end() <= 2) {
-                    return clean(by.group(1));
+                    return clean(nameBeforeDate(text, by));
                 }
             }
         }

@@ -102,6 +102,34 @@ final class DateText {
         }
     }
 
+    /**
+     * A weekday's name, whole or short, in the same languages as the months (from the JDK's CLDR data), as a pattern
+     * without a group: a byline's date often begins with one ("on Friday, December 12").
+     */
+    static final String WEEKDAY = weekdays();
+
+    private static String weekdays() {
+        java.util.Set<String> names = new java.util.TreeSet<>(java.util.Comparator.comparing(String::length)
+                .reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        for (String language : LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(language);
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                for (java.time.format.TextStyle style : new java.time.format.TextStyle[] {
+                    java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT
+                }) {
+                    String name = day.getDisplayName(style, locale)
+                            .toLowerCase(Locale.ROOT)
+                            .replaceFirst("\\.$", "");
+                    if (name.length() >= 3) { // two letters ("Do", "Mi") are also names: a byline ends in them
+                        names.add(java.util.regex.Pattern.quote(name));
+                    }
+                }
+            }
+        }
+        return "(?iu:" + String.join("|", names) + ")\\.?,?";
+    }
+
     private static final String MONTH = "(\\p{L}{3,12})\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?";
     /** "14 November 2025", "14. November 2025", "14 de noviembre de 2025". */

@@ -84,4 +84,59 @@ class BylineSourcesTest {
             assertEquals(name, a.byline());
         }
     }
+
+    @Test
+    void aBylineWhoseDateAndCountRunIntoTheNameIsReadByItsAuthorLinks() {
+        // The theme sets the name, the date and a comment count apart by styling alone: their texts abut.
+        Article a = page(
+                SITE,
+                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\"><span>by</span> "
+                        + "<a href=\"/author/alee/\">Ann Lee</a><span class=\"stamp\">4 Mar 2025</span>"
+                        + "<a href=\"#comments\">38</a></p>" + STORY + "</article>");
+        assertEquals("Ann Lee", a.byline());
+        Article two = page(
+                SITE,
+                "<article><h1>Harbour board orders dredging</h1><div class=\"byline\">By "
+                        + "<a href=\"/author/alee/\">Ann Lee</a> and <a href=\"/author/bpark/\">Bo Park</a>"
+                        + "<span>4 Mar 2025</span><span>12</span></div>" + STORY + "</article>");
+        assertEquals("Ann Lee, Bo Park", two.byline());
+        Article listed = page(
+                SITE,
+                "<article><h1>Harbour board orders dredging</h1><div class=\"author-list\"><ul>"
+                        + "<li><a href=\"/authors/ann-lee/\">Ann Lee</a></li><li><a href=\"/authors/bo-park/\">Bo Park</a></li>"
+                        + "</ul></div>" + STORY + "</article>");
+        assertEquals("Ann Lee, Bo Park", listed.byline());
+    }
+
+    @Test
+    void whatFollowsTheNameInABylineLineIsLeftOut() {
+        String[][] cases = {
+            // The date's weekday, and a date whose month is capitalised as a name is.
+            {"<p class=\"byline\">Posted by Ann Lee on Friday December 12, 2025</p>", "Ann Lee"},
+            {"<p>by: Ann Lee, Dec 17, 2025</p>", "Ann Lee"},
+            // A label whose colon has no space after it.
+            {"<p class=\"byline\">Authors:Ann Lee, Bo Park</p>", "Ann Lee, Bo Park"},
+            // Who reviewed or edited it, where it was filed.
+            {"<p class=\"byline\">Ann Lee, RN. Medically reviewed by Bo Park, MD</p>", "Ann Lee, RN"},
+            {"<p class=\"byline\">By Ann Lee, edited by Bo Park</p>", "Ann Lee"},
+            {"<p class=\"byline\">By Ann Lee in Kyiv</p>", "Ann Lee"},
+            // A quotation mark that closes nothing.
+            {"<p class=\"byline\">Ann Lee\"</p>", "Ann Lee"},
+        };
+        for (String[] c : cases) {
+            Article a = page(SITE, "<article><h1>Harbour board orders dredging</h1>" + c[0] + STORY + "</article>");
+            assertEquals(c[1], a.byline(), c[0]);
+        }
+        // A name that holds "in", a weekday or quotation marks of its own keeps them.
+        Article inName = page(
+                SITE,
+                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">By the Human in the Loop team</p>"
+                        + STORY + "</article>");
+        assertEquals("the Human in the Loop team", inName.byline());
+        Article quoted = page(
+                SITE,
+                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">By Ann \"Scoop\" Lee</p>" + STORY
+                        + "</article>");
+        assertEquals("Ann \"Scoop\" Lee", quoted.byline());
+    }
 }
