@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Five sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
- * 59), mkrewrites4 (seed 77) and mkrewrites5 (seed 95); the README.md beside each lines.tsv says how it was made.
+ * Six sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95) and mkrewrites6 (seed 96); the README.md beside each lines.tsv
+ * says how it was made.
  * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
  * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
  */
@@ -35,6 +36,7 @@ class MkRewritesSetTest {
     static final Path THIRD_SET = Paths.get("src/test/resources/related/mkrewrites3/lines.tsv");
     static final Path FOURTH_SET = Paths.get("src/test/resources/related/mkrewrites4/lines.tsv");
     static final Path FIFTH_SET = Paths.get("src/test/resources/related/mkrewrites5/lines.tsv");
+    static final Path SIXTH_SET = Paths.get("src/test/resources/related/mkrewrites6/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -116,6 +118,16 @@ class MkRewritesSetTest {
         // / 0.5100 (8 decoys jumped, 147 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         // Version 15 (precision first): 0.9669 / 0.4867 (5) and 0.9660 / 0.4733 (5).
         scores.atLeast(0.96, 0.48, 0.47);
+    }
+
+    @Test
+    void sixthBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites6", SIXTH_SET, 96);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 15, main at ca01efe0): together 0.9441 / 0.5633 (10 decoys jumped, 131 rewrites missed), alone 0.9762
+        // / 0.5467 (4 decoys jumped, 136 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.94, 0.55, 0.54);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
