@@ -189,7 +189,7 @@ final class BylineChoice {
                         return printed;
                     }
                 }
-                return clean;
+                return asPrinted(doc, headline, site, clean);
             } else {
                 siteAsAuthor = siteAsAuthor == null ? clean : siteAsAuthor;
             }
@@ -221,6 +221,34 @@ final class BylineChoice {
         }
         // The site's own name in the metadata only when no person is named anywhere.
         return siteAsAuthor;
+    }
+
+    /** Where a list of names splits: a comma, "and" or "&", or both ("Ann Lee, Bo Park, and Cy Ng"). */
+    private static final Pattern NAME_JOINS = Pattern.compile("\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+");
+
+    /**
+     * Several authors from the metadata as the page prints them by the headline when it names the same people: the
+     * metadata's list is joined with commas, the page writes "Ann Lee and Bo Park", and the byline is what a reader
+     * sees.
+     */
+    private static String asPrinted(Document doc, String headline, TitleRules.SiteNames site, String names) {
+        if (!NAME_JOINS.matcher(names).find()) {
+            return names;
+        }
+        String printed = markup(doc, headline, site, true, true);
+        return printed != null && !printed.equals(names) && sameNames(printed, names) ? printed : names;
+    }
+
+    private static boolean sameNames(String a, String b) {
+        return nameSet(a).equals(nameSet(b));
+    }
+
+    private static Set<String> nameSet(String names) {
+        Set<String> set = new java.util.HashSet<>();
+        for (String name : NAME_JOINS.split(names.strip())) {
+            set.add(name.toLowerCase(Locale.ROOT));
+        }
+        return set;
     }
 
     /**

@@ -139,4 +139,20 @@ class BylineSourcesTest {
                         + "</article>");
         assertEquals("Ann \"Scoop\" Lee", quoted.byline());
     }
+
+    @Test
+    void severalAuthorsFromTheMetadataAreJoinedAsThePagePrintsThem() {
+        String list = "<meta name=\"author\" content=\"Ann Lee, Bo Park\">";
+        Article printed = page(
+                SITE + list,
+                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">By <a href=\"/author/ann-lee/\">"
+                        + "Ann Lee</a> and <a href=\"/author/bo-park/\">Bo Park</a></p>" + STORY + "</article>");
+        assertEquals("Ann Lee and Bo Park", printed.byline());
+        // The page prints other people, or only one of them: the metadata's list stands.
+        Article other = page(
+                SITE + list,
+                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">By Ann Lee and Cy Ng</p>" + STORY
+                        + "</article>");
+        assertEquals("Ann Lee, Bo Park", other.byline());
+    }
 }
