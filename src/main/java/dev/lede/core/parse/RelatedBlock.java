@@ -22,6 +22,13 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
     /** An implicit block needs this many lines: a single short last line is more often a sign-off. */
     static final int MIN_IMPLICIT_LINES = 2;
 
+    /**
+     * A related block holds at most this many lines: a site lists a handful of related stories (the bundled samples
+     * at most 10), and a longer run of short lines is the text itself — a list, a log, verse, `seq 1 100000` piped
+     * in — which read as headlines would leave the article a line long and ask the matcher about every line.
+     */
+    public static final int MAX_LINES = 100;
+
     private static final Set<String> MARKERS =
             Set.of("related", "related headlines", "related stories", "more stories", "read more", "see also");
 
@@ -32,12 +39,14 @@ public record RelatedBlock(int bodyEnd, List<RelatedHeadline> related) {
     /** Looks for the block among {@code lines}; at least one body paragraph always stays above it. */
     public static RelatedBlock find(List<TextLine> lines) {
         for (int i = 1; i < lines.size() - 1; i++) {
-            if (isMarker(lines.get(i).text()) && allShort(lines.subList(i + 1, lines.size()))) {
+            if (isMarker(lines.get(i).text())
+                    && lines.size() - (i + 1) <= MAX_LINES
+                    && allShort(lines.subList(i + 1, lines.size()))) {
                 return new RelatedBlock(i, headlines(lines.subList(i + 1, lines.size())));
             }
         }
         int start = implicitStart(lines);
-        if (lines.size() - start < MIN_IMPLICIT_LINES) {
+        if (lines.size() - start < MIN_IMPLICIT_LINES || lines.size() - start > MAX_LINES) {
             return new RelatedBlock(lines.size(), List.of());
         }
         return new RelatedBlock(start, headlines(lines.subList(start, lines.size())));

@@ -7,6 +7,7 @@ import dev.lede.core.article.Link;
 import dev.lede.core.article.LinkMark;
 import dev.lede.core.article.PictureLine;
 import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.parse.RelatedBlock;
 import dev.lede.core.text.Sanitizer;
 
 /**
@@ -67,7 +68,9 @@ public final class ArticleText {
         }
         if (!article.related().isEmpty()) {
             out.append("Related:\n");
-            for (RelatedHeadline related : article.related()) {
+            // No more than a plain-text file's related block holds, or the file would read them back as its text.
+            for (RelatedHeadline related :
+                    article.related().subList(0, Math.min(article.related().size(), RelatedBlock.MAX_LINES))) {
                 String headline = cut(oneLine(related.headline()));
                 out.append("- ")
                         .append(headline.isEmpty() && related.url() != null ? oneLine(related.url()) : headline);

@@ -149,6 +149,24 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aRunOfShortLinesLongerThanARelatedListIsTheText() {
+        String intro = "Tide table for the harbour.\nHeights are in metres above chart datum.\n";
+        StringBuilder list = new StringBuilder(intro);
+        for (int i = 1; i <= RelatedBlock.MAX_LINES; i++) {
+            list.append("Slipway ").append(i).append(" open\n");
+        }
+        Article atMost = textArticle(list.toString());
+        assertEquals(RelatedBlock.MAX_LINES, atMost.related().size());
+        list.append("Slipway 101 open\n");
+        Article longer = textArticle(list.toString());
+        assertEquals(List.of(), longer.related());
+        assertEquals(RelatedBlock.MAX_LINES + 3, longer.body().size());
+        // The same after a marker: it is then a subheading of the list.
+        Article marked = textArticle(list.toString().replace("datum.\n", "datum.\nRelated:\n"));
+        assertEquals(List.of(), marked.related());
+    }
+
+    @Test
     void singleTrailingShortLineIsKeptAsBody() {
         Article article = textArticle("Bridge reopens.\nThe bridge reopened on Monday.\nPhotos by Lena Ortiz");
         assertEquals(3, article.body().size());

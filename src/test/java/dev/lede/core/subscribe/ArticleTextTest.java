@@ -13,6 +13,7 @@ import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.article.Source;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.PlainTextParser;
+import dev.lede.core.parse.RelatedBlock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,20 @@ class ArticleTextTest {
         Article back = read(ArticleText.of(item, new ArticleId("abc"), null));
         assertEquals(List.of(), back.related());
         assertEquals("Harbour News", back.site());
+    }
+
+    @Test
+    void aPageWithMoreRelatedLinksThanARelatedBlockHoldsKeepsTheFirstOnes() {
+        List<RelatedHeadline> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= RelatedBlock.MAX_LINES + 20; i++) {
+            many.add(new RelatedHeadline("Harbour story number " + i, "https://h.example/s/" + i));
+        }
+        Article item = article(List.of(new Block.Paragraph("The ferry is back after a month.")), List.of(), many);
+        Article back = read(ArticleText.of(item, new ArticleId("abc"), "S"));
+        assertEquals(many.subList(0, RelatedBlock.MAX_LINES), back.related());
+        assertEquals(
+                List.of("The ferry is back after a month."),
+                back.body().stream().map(Block::text).toList());
     }
 
     @Test
