@@ -1,6 +1,7 @@
 package dev.lede.core.parse.html;
 
 import dev.lede.core.article.RelatedHeadline;
+import dev.lede.core.parse.RelatedBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,6 +92,11 @@ final class RelatedLinks {
                 continue;
             }
             out.add(new RelatedHeadline(headline, url));
+            if (out.size() == RelatedBlock.MAX_LINES) {
+                // As many as a plain-text article's related block holds: a page listing more is an index, not
+                // an article's related stories, and its first ones are the nearest.
+                break;
+            }
         }
         return out;
     }

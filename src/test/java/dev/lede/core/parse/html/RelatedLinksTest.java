@@ -41,4 +41,20 @@ class RelatedLinksTest {
                 List.of(new RelatedHeadline("Ferry crews vote to end strike", "https://wiki.example/m")),
                 related(html));
     }
+
+    @Test
+    void aPageListingMoreThanARelatedBlockHoldsKeepsItsFirstOnes() {
+        StringBuilder html = new StringBuilder(
+                "<article><p>Harbour board orders dredging.</p></article>" + "<section><h2>Related stories</h2><ul>");
+        for (int i = 1; i <= dev.lede.core.parse.RelatedBlock.MAX_LINES + 50; i++) {
+            html.append("<li><a href=\"/s/")
+                    .append(i)
+                    .append("\">Harbour story number ")
+                    .append(i)
+                    .append(" makes the news</a></li>");
+        }
+        List<RelatedHeadline> found = related(html.append("</ul></section>").toString());
+        assertEquals(dev.lede.core.parse.RelatedBlock.MAX_LINES, found.size());
+        assertEquals("Harbour story number 1 makes the news", found.get(0).headline());
+    }
 }
