@@ -75,6 +75,11 @@ final class HeadlineMatcher {
     private final WordNetInUse wordNet = new WordNetInUse(index);
     /** Each entry's terms (ids), by position: the words {@link LearnedWording} pairs with a line's. */
     private final List<int[]> entryTerms = new ArrayList<>();
+    /**
+     * Each entry's terms whose part of speech its own words settle ({@link WordRoles}), as {@code id << 4 | parts},
+     * ascending: a WordNet sense of another part of speech says nothing of them.
+     */
+    private final List<int[]> entryRoles = new ArrayList<>();
     /** The entries whose headline denies something ({@link Negation}). */
     private final BitSet denying = new BitSet();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
@@ -115,6 +120,49 @@ final class HeadlineMatcher {
         stems.addAll(HeadlineTerms.countsOfOrdinals(stems));
         index.add(position, stems);
         entryTerms.add(stems.stream().mapToInt(index::id).toArray());
+        entryRoles.add(WordRoles.of(headline + " . " + lede).entrySet().stream()
+                .filter(role -> index.id(role.getKey()) >= 0)
+                .mapToInt(role -> index.id(role.getKey()) << 4 | role.getValue())
+                .sorted()
+                .toArray());
+    }
+
+    /** The parts of speech entry {@code position}'s own words allow its term {@code id} ({@link WordRoles} bits). */
+    private int partsIn(int position, int id) {
+        int[] roles = entryRoles.get(position);
+        if (roles.length == 0) {
+            return WordRoles.ANY;
+        }
+        int at = -Arrays.binarySearch(roles, id << 4) - 1; // never found: every role has a part's bit
+        return at < roles.length && roles[at] >>> 4 == id ? roles[at] & WordRoles.ANY : WordRoles.ANY;
+    }
+
+    /**
+     * Whether the entry holds one of the related phrases in a part of speech that fits the line's use of its word
+     * ({@code lineParts}) and the entry's use of the phrase's word ({@link #partsIn}); a phrase of several words is
+     * not read so.
+     */
+    private boolean holdsFitting(WordNetInUse.Related related, int lineParts, int position, int limit) {
+        for (int p = 0; p < related.phrases().length; p++) {
+            int[] phrase = related.phrases()[p];
+            if (fits(related.parts()[p] & lineParts, phrase, position) && holdsAll(phrase, position, limit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean fits(int parts, int[] phrase, int position) {
+        return phrase.length == 1 ? (parts & partsIn(position, phrase[0])) != 0 : parts != 0;
+    }
+
+    private boolean holdsAll(int[] phrase, int position, int limit) {
+        for (int id : phrase) {
+            if (!index.holds(id, position, limit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -434,13 +482,14 @@ final class HeadlineMatcher {
                     continue;
                 }
                 WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
-                if (holdsBesidesNames(lexical.synonyms(), names, candidates[c], limit)
+                if (holdsBesidesNames(lexical.synonyms(), term.parts(), names, candidates[c], limit)
                         || learned.explains(term.term(), candidates[c], index, limit)) {
                     scores[c] += term.weight() * SYNONYM_CREDIT;
                     agrees[c] = true;
                 } else if (index.holdsAny(lexical.antonyms(), candidates[c], limit)) {
                     opposed[c] = true;
-                } else if (lexical.verb() && index.holdsAny(term.neighbours(wordNet, limit), candidates[c], limit)) {
+                } else if (lexical.verb()
+                        && holdsFitting(term.neighbours(wordNet, limit), term.parts(), candidates[c], limit)) {
                     agrees[c] = true;
                 } else if (lexical.verb()) {
                     // A word one step up or down ("chooses" for "elected") explains the verb but earns no
@@ -488,15 +537,17 @@ final class HeadlineMatcher {
      * ({@code names}, ascending): those words already counted as themselves, and WordNet's sense of them is not the
      * line's ("sign" shares a zodiac sense with the "Houses" of "Glass Houses", "back" a verb's with "second").
      */
-    private boolean holdsBesidesNames(int[][] phrases, int[] names, int position, int limit) {
-        for (int[] phrase : phrases) {
+    private boolean holdsBesidesNames(
+            WordNetInUse.Related phrases, int lineParts, int[] names, int position, int limit) {
+        for (int p = 0; p < phrases.phrases().length; p++) {
+            int[] phrase = phrases.phrases()[p];
             boolean onlyNames = true;
             boolean all = true;
             for (int i = 0; i < phrase.length && all; i++) {
                 onlyNames &= Arrays.binarySearch(names, phrase[i]) >= 0;
                 all = index.holds(phrase[i], position, limit);
             }
-            if (all && !onlyNames) {
+            if (all && !onlyNames && fits(phrases.parts()[p] & lineParts, phrase, position)) {
                 return true;
             }
         }
