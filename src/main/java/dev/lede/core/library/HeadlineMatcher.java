@@ -84,11 +84,15 @@ final class HeadlineMatcher {
     private final WordNetInUse wordNet = new WordNetInUse(index);
     /** Each entry's terms (ids), by position: the words {@link LearnedWording} pairs with a line's. */
     private final List<int[]> entryTerms = new ArrayList<>();
+    /** Each entry's headline and lede as added (the library's own strings), read again for {@link #entryRoles}. */
+    private final List<String[]> entryTexts = new ArrayList<>();
     /**
      * Each entry's terms whose part of speech its own words settle ({@link WordRoles}), as {@code id << 4 | parts},
-     * ascending: a WordNet sense of another part of speech says nothing of them.
+     * ascending: a WordNet sense of another part of speech says nothing of them. Read when WordNet is first asked
+     * about the entry, which most entries never are: reading every entry as it is added cost a sixth of building
+     * the matcher.
      */
-    private final List<int[]> entryRoles = new ArrayList<>();
+    private final Map<Integer, int[]> entryRoles = new java.util.concurrent.ConcurrentHashMap<>();
     /** The entries whose headline denies something ({@link Negation}). */
     private final BitSet denying = new BitSet();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
@@ -129,16 +133,23 @@ final class HeadlineMatcher {
         stems.addAll(HeadlineTerms.countsOfOrdinals(stems));
         index.add(position, stems);
         entryTerms.add(stems.stream().mapToInt(index::id).toArray());
-        entryRoles.add(WordRoles.of(headline + " . " + lede).entrySet().stream()
+        entryTexts.add(new String[] {labelledHeadline, writtenLede});
+    }
+
+    /** The entry's settled terms ({@link #entryRoles}), read from its text. */
+    private int[] rolesOf(int position) {
+        String[] text = entryTexts.get(position);
+        String headline = CommonAbbreviations.lowered(LineForms.withoutWireLabel(text[0]));
+        return WordRoles.of(headline + " . " + CommonAbbreviations.lowered(text[1])).entrySet().stream()
                 .filter(role -> index.id(role.getKey()) >= 0)
                 .mapToInt(role -> index.id(role.getKey()) << 4 | role.getValue())
                 .sorted()
-                .toArray());
+                .toArray();
     }
 
     /** The parts of speech entry {@code position}'s own words allow its term {@code id} ({@link WordRoles} bits). */
     private int partsIn(int position, int id) {
-        int[] roles = entryRoles.get(position);
+        int[] roles = entryRoles.computeIfAbsent(position, this::rolesOf);
         if (roles.length == 0) {
             return WordRoles.ANY;
         }
