@@ -165,7 +165,7 @@ final class HeadlineMatcher {
     private boolean holdsFitting(WordNetInUse.Related related, int lineParts, int position, int limit) {
         for (int p = 0; p < related.phrases().length; p++) {
             int[] phrase = related.phrases()[p];
-            if (fits(related.parts()[p] & lineParts, phrase, position) && holdsAll(phrase, position, limit)) {
+            if (holdsAll(phrase, position, limit) && fits(related.parts()[p] & lineParts, phrase, position)) {
                 return true;
             }
         }
