@@ -1,6 +1,8 @@
 package dev.lede.core.library;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -75,21 +77,31 @@ final class WordRoles {
      * case or lower case), where a possessive may be a name's own "'s" as well.
      */
     static Map<String, Integer> of(String text, boolean caseless) {
-        Map<String, Integer> roles = new HashMap<>();
-        Matcher words = WORD.matcher(text);
+        List<String> words = new ArrayList<>();
+        List<Integer> settled = new ArrayList<>();
+        boolean any = false;
+        Matcher found = WORD.matcher(text);
         int settles = ANY; // what the previous word settles for the next
-        while (words.find()) {
-            String written = words.group();
+        while (found.find()) {
+            String written = found.group();
             String word = written.replace('’', '\'').toLowerCase(Locale.ROOT);
             boolean plain = Character.isLowerCase(written.charAt(0));
             // A capitalised word is a name, or a headline in title case whose capitals say nothing.
             int role = plain ? settles : ANY;
-            String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-            String term = HeadlineTerms.term(bare.replace("'", ""));
-            if (!term.isEmpty() && !WordForms.isStopWord(term)) {
-                roles.merge(term, role, (a, b) -> a | b);
-            }
+            words.add(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
+            settled.add(role);
+            any |= role != ANY;
             settles = settledAfter(word, plain && !caseless);
+        }
+        if (!any) {
+            return Map.of(); // most headlines write no article or modal: nothing to stem
+        }
+        Map<String, Integer> roles = new HashMap<>();
+        for (int w = 0; w < words.size(); w++) {
+            String term = HeadlineTerms.term(words.get(w).replace("'", ""));
+            if (!term.isEmpty() && !WordForms.isStopWord(term)) {
+                roles.merge(term, settled.get(w), (x, y) -> x | y);
+            }
         }
         roles.values().removeIf(role -> role == ANY);
         return roles;
