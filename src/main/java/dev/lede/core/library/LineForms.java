@@ -27,6 +27,14 @@ final class LineForms {
     private static final Pattern SOURCE =
             Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s+[-|–—]\\s+((?:[^\\s|–—-]++\\s*+){1,4}+)$");
 
+    /**
+     * An attribution closing the line after a comma, as headlines write who reports the story: ", Variety reports",
+     * ", says Variety", ", police say", ", according to court papers"; one to four words naming the source.
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s*,\\s+"
+            + "(?:(?:reports|reported)\\s+[^\\s,]+(?:\\s+[^\\s,]+){0,3}|[^\\s,]+(?:\\s+[^\\s,]+){0,3}\\s+(?:reports|report|reported))"
+            + "\\s*[.!]?$");
+
     /** A note in brackets closing the line, after three words or more. */
     private static final Pattern NOTE =
             Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s*[(\\[]([^()\\[\\]\\d]{1,40})[)\\]]\\s*$");
@@ -56,6 +64,8 @@ final class LineForms {
         for (String shorter = withoutLabel(start, pageWord); shorter != null; shorter = withoutLabel(start, pageWord)) {
             start = shorter;
         }
+        String attributed = withoutAttribution(start);
+        start = attributed != null ? attributed : start;
         List<String> forms = new ArrayList<>(4);
         forms.add(start);
         if (start.indexOf(' ') < 0 || start.length() > MAX_LENGTH) {
@@ -107,6 +117,15 @@ final class LineForms {
         }
         Matcher source = SOURCE.matcher(line.strip());
         return source.matches() ? source.group(1) : null;
+    }
+
+    /** The line without an attribution after a comma ("…, Variety reports" → "…"), or null. */
+    static String withoutAttribution(String line) {
+        if (line.indexOf(',') < 0) {
+            return null; // most related lines: no pattern need look at them
+        }
+        Matcher attribution = ATTRIBUTION.matcher(line.strip());
+        return attribution.matches() ? attribution.group(1) : null;
     }
 
     /** The line without a note in brackets after it whose every word is a {@code pageWord}, or null. */

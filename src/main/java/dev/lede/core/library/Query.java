@@ -81,6 +81,14 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             }
             return split.get(0);
         };
+        Map<String, Integer> roles = new HashMap<>();
+        Supplier<Map<String, Integer>> lineRoles = () -> {
+            if (roles.isEmpty()) {
+                roles.putAll(WordRoles.of(headline, caseless));
+                roles.putIfAbsent("", WordRoles.ANY); // read once, even when its words settle nothing
+            }
+            return roles;
+        };
         Set<String> speech = QuotedSpeech.onlyQuotedTerms(headline);
         Set<String> label = PageLabel.terms(headline);
         double total = 0;
@@ -120,7 +128,8 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
                         weight,
                         word,
                         lexical ? entry.getValue() : null,
-                        tokens));
+                        tokens,
+                        lineRoles));
             }
         }
         if (terms.isEmpty() || total == 0) {

@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,8 @@ final class QueryTerm {
     private final String surface;
     /** The related headline's words, split once when first asked for, for the verb phrase of a neighbour. */
     private final Supplier<List<String>> headline;
+    /** The parts of speech the line's own words settle for its terms ({@link WordRoles}), read when first asked for. */
+    private final Supplier<Map<String, Integer>> roles;
     /** What WordNet is asked about, once known: the word, or the verb phrase it makes with a neighbour. */
     private String lexicalWord;
     /** Its WordNet relations in use, once asked for. */
@@ -32,7 +35,8 @@ final class QueryTerm {
             double weight,
             String term,
             String surface,
-            Supplier<List<String>> headline) {
+            Supplier<List<String>> headline,
+            Supplier<Map<String, Integer>> roles) {
         this.id = id;
         this.standsFor = standsFor;
         this.related = related;
@@ -40,6 +44,12 @@ final class QueryTerm {
         this.term = term;
         this.surface = surface;
         this.headline = headline;
+        this.roles = roles;
+    }
+
+    /** The parts of speech the line's own words allow the word ({@link WordRoles} bits): any, unless they settle it. */
+    int parts() {
+        return roles.get().getOrDefault(term, WordRoles.ANY);
     }
 
     int id() {
@@ -98,11 +108,11 @@ final class QueryTerm {
     }
 
     /** The words one step up or down WordNet's hierarchy from the word, and from its verb phrase. */
-    int[][] neighbours(WordNetInUse wordNet, int limit) {
-        int[][] own = wordNet.neighbours(surface, limit);
+    WordNetInUse.Related neighbours(WordNetInUse wordNet, int limit) {
+        WordNetInUse.Related own = wordNet.neighbours(surface, limit);
         if (lexicalWord().equals(surface)) {
             return own;
         }
-        return WordNetInUse.Lexical.joined(own, wordNet.neighbours(lexicalWord(), limit));
+        return own.and(wordNet.neighbours(lexicalWord(), limit));
     }
 }

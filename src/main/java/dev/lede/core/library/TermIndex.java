@@ -94,17 +94,39 @@ final class TermIndex {
     int[][] inUse(List<List<String>> phrasesOfTerms, int limit) {
         List<int[]> phrases = new ArrayList<>();
         for (List<String> phraseTerms : phrasesOfTerms) {
-            int[] ids = new int[phraseTerms.size()];
-            boolean used = true;
-            for (int i = 0; i < ids.length && used; i++) {
-                ids[i] = id(phraseTerms.get(i));
-                used = ids[i] >= 0 && count(ids[i], limit) > 0;
-            }
-            if (used) {
+            int[] ids = idsInUse(phraseTerms, limit);
+            if (ids != null) {
                 phrases.add(ids);
             }
         }
         return phrases.toArray(new int[0][]);
+    }
+
+    /** As {@link #inUse}, each phrase kept with its parts of speech ({@code parts}, in the phrases' order). */
+    WordNetInUse.Related inUse(List<List<String>> phrasesOfTerms, int[] parts, int limit) {
+        List<int[]> phrases = new ArrayList<>();
+        int[] keptParts = new int[parts.length];
+        for (int p = 0; p < parts.length; p++) {
+            int[] ids = idsInUse(phrasesOfTerms.get(p), limit);
+            if (ids != null) {
+                keptParts[phrases.size()] = parts[p];
+                phrases.add(ids);
+            }
+        }
+        return new WordNetInUse.Related(
+                phrases.toArray(new int[0][]), java.util.Arrays.copyOf(keptParts, phrases.size()));
+    }
+
+    /** The phrase's term ids when the first {@code limit} entries use every one of its terms, else null. */
+    private int[] idsInUse(List<String> phraseTerms, int limit) {
+        int[] ids = new int[phraseTerms.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id(phraseTerms.get(i));
+            if (ids[i] < 0 || count(ids[i], limit) == 0) {
+                return null;
+            }
+        }
+        return ids;
     }
 
     /** Terms in use that are {@code term} with a short ending added or taken off ("short", "shortfall"). */

@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +33,20 @@ final class WordNet {
             List<String> synonyms,
             List<String> antonyms,
             List<List<String>> synonymTerms,
+            int[] synonymParts,
             List<List<String>> antonymTerms) {
-        static final Relations UNKNOWN = new Relations(false, false, List.of(), List.of(), List.of(), List.of());
+        static final Relations UNKNOWN =
+                new Relations(false, false, List.of(), List.of(), List.of(), new int[0], List.of());
     }
 
     /**
      * The words one step up or down WordNet's hierarchy from any sense of a word (its hypernyms and hyponyms:
      * "choose" for "elect", "elect" for "choose"), neither its synonyms nor its antonyms, also as the
-     * matcher's terms. Asked for apart from {@link Relations}: they are many, and the matcher needs them
-     * for few words.
+     * matcher's terms, each with the parts of speech it is a neighbour in ({@link WordRoles} bits). Asked for
+     * apart from {@link Relations}: they are many, and the matcher needs them for few words.
      */
-    record Neighbours(List<String> words, List<List<String>> terms) {
-        static final Neighbours NONE = new Neighbours(List.of(), List.of());
+    record Neighbours(List<String> words, List<List<String>> terms, int[] parts) {
+        static final Neighbours NONE = new Neighbours(List.of(), List.of(), new int[0]);
     }
 
     private static final Map<String, Relations> ANSWERS = new ConcurrentHashMap<>();
@@ -108,19 +111,28 @@ final class WordNet {
         if (table == null || !relations.known()) {
             return Neighbours.NONE;
         }
-        Set<String> neighbours = new LinkedHashSet<>();
+        Map<String, Integer> neighbours = new LinkedHashMap<>();
         List<String> found = new ArrayList<>();
         for (int part = 0; part < WordNetTable.PARTS; part++) {
             int lemma = table.baseForm(part, word);
             if (lemma >= 0) {
+                found.clear();
                 table.addNeighbourMembers(lemma, part, found);
+                addAll(neighbours, found, 1 << part);
             }
         }
-        neighbours.addAll(found);
-        neighbours.removeAll(relations.synonyms());
-        neighbours.removeAll(relations.antonyms());
+        neighbours.keySet().removeAll(relations.synonyms());
+        neighbours.keySet().removeAll(relations.antonyms());
         neighbours.remove(word);
-        return new Neighbours(List.copyOf(neighbours), termsOf(neighbours, word));
+        Parted terms = termsOf(neighbours, word);
+        return new Neighbours(List.copyOf(neighbours.keySet()), terms.terms(), terms.parts());
+    }
+
+    /** Adds each word with the part of speech it was found in, a word found in several keeping each. */
+    private static void addAll(Map<String, Integer> into, List<String> words, int parts) {
+        for (String word : words) {
+            into.merge(word, parts, (a, b) -> a | b);
+        }
     }
 
     private static Relations lookUp(String word) {
@@ -128,7 +140,7 @@ final class WordNet {
         if (table == null || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return Relations.UNKNOWN;
         }
-        Set<String> synonyms = new LinkedHashSet<>();
+        Map<String, Integer> synonyms = new LinkedHashMap<>();
         Set<String> antonyms = new LinkedHashSet<>();
         boolean known = false;
         boolean verb = false;
@@ -141,43 +153,59 @@ final class WordNet {
             known = true;
             verb |= part == WordNetTable.VERB;
             found.clear();
-            table.addSenseMembers(lemma, part, found);
-            for (String member : found) {
-                if (!member.equals(word)) {
-                    synonyms.add(member);
+            List<Integer> parts = new ArrayList<>();
+            table.addSenseMembers(lemma, part, found, parts);
+            // A sense's member is a synonym in that sense's part of speech, and in those its own spelling is
+            // derived into there: "lead" of "leaves" (produce as a result) only as a verb, of "heads" (be in
+            // charge) as the noun too.
+            for (int m = 0; m < found.size(); m++) {
+                if (!found.get(m).equals(word)) {
+                    synonyms.merge(found.get(m), parts.get(m), (a, b) -> a | b);
                 }
             }
-            // The same event as noun and verb: "closure" and "close", "donation" and "donate".
+            // The same event as noun and verb: "closure" and "close", "donation" and "donate"; in any part.
             found.clear();
             table.addDerived(lemma, part, found);
-            synonyms.addAll(found);
+            addAll(synonyms, found, WordRoles.ANY);
             // Antonymy is marked between words ("win" and "lose"), and on few words of a sense: the opposites
             // of the words sharing a sense with this one count too ("miss" shares one with "lose").
             found.clear();
             table.addOpposites(lemma, part, found);
             antonyms.addAll(found);
         }
-        synonyms.removeAll(antonyms);
+        synonyms.keySet().removeAll(antonyms);
+        Parted synonymTerms = termsOf(synonyms, word);
+        Map<String, Integer> opposites = new LinkedHashMap<>();
+        addAll(opposites, new ArrayList<>(antonyms), WordRoles.ANY);
         return new Relations(
                 known,
                 verb,
-                List.copyOf(synonyms),
+                List.copyOf(synonyms.keySet()),
                 List.copyOf(antonyms),
-                termsOf(synonyms, word),
-                termsOf(antonyms, word));
+                synonymTerms.terms(),
+                synonymTerms.parts(),
+                termsOf(opposites, word).terms());
     }
 
-    /** Each phrase's terms, once each, leaving out empty ones and those holding the word's own term. */
-    private static List<List<String>> termsOf(Set<String> phrases, String word) {
+    /** Phrases as the matcher's terms, each with the parts of speech it holds in ({@link WordRoles} bits). */
+    private record Parted(List<List<String>> terms, int[] parts) {}
+
+    /**
+     * Each phrase's terms, once each (with the parts of speech of every phrase giving them), leaving out empty ones
+     * and those holding the word's own term.
+     */
+    private static Parted termsOf(Map<String, Integer> phrases, String word) {
         String own = HeadlineTerms.term(word);
-        Set<List<String>> out = new LinkedHashSet<>();
-        for (String phrase : phrases) {
+        Map<List<String>, Integer> out = new LinkedHashMap<>();
+        phrases.forEach((phrase, parts) -> {
             List<String> terms = HeadlineTerms.terms(phrase);
             if (!terms.isEmpty() && !terms.contains(own)) {
-                out.add(terms);
+                out.merge(terms, parts, (a, b) -> a | b);
             }
-        }
-        return List.copyOf(out);
+        });
+        return new Parted(
+                List.copyOf(out.keySet()),
+                out.values().stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Loaded on first use only (the holder idiom): the reader's first frame never waits for it. */

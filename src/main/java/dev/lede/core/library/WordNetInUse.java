@@ -11,8 +11,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WordNetInUse {
 
+    /** Phrases of term ids, each with the parts of speech it is related in ({@link WordRoles} bits). */
+    record Related(int[][] phrases, int[] parts) {
+        static final Related NONE = new Related(new int[0][], new int[0]);
+
+        Related and(Related other) {
+            if (other.phrases.length == 0) {
+                return this;
+            }
+            int[][] joined = java.util.Arrays.copyOf(phrases, phrases.length + other.phrases.length);
+            System.arraycopy(other.phrases, 0, joined, phrases.length, other.phrases.length);
+            int[] joinedParts = java.util.Arrays.copyOf(parts, parts.length + other.parts.length);
+            System.arraycopy(other.parts, 0, joinedParts, parts.length, other.parts.length);
+            return new Related(joined, joinedParts);
+        }
+    }
+
     /** A word's WordNet synonyms and antonyms that entries use (phrases of term ids); whether it can be a verb. */
-    record Lexical(int[][] synonyms, int[][] antonyms, boolean verb) {
+    record Lexical(Related synonyms, int[][] antonyms, boolean verb) {
 
         /**
          * The word's relations inside a verb phrase WordNet lists: both synonyms, but only the phrase's antonyms,
@@ -20,23 +36,14 @@ final class WordNetInUse {
          * not the opposite of "ahead").
          */
         Lexical inPhrase(Lexical phrase) {
-            return new Lexical(joined(synonyms, phrase.synonyms), phrase.antonyms, verb || phrase.verb);
-        }
-
-        static int[][] joined(int[][] a, int[][] b) {
-            if (b.length == 0) {
-                return a;
-            }
-            int[][] out = java.util.Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, out, a.length, b.length);
-            return out;
+            return new Lexical(synonyms.and(phrase.synonyms), phrase.antonyms, verb || phrase.verb);
         }
     }
 
     private final TermIndex index;
     private final Map<String, Lexical> lexical = new ConcurrentHashMap<>();
     /** As {@link #lexical}; asked for far fewer words. */
-    private final Map<String, int[][]> neighbours = new ConcurrentHashMap<>();
+    private final Map<String, Related> neighbours = new ConcurrentHashMap<>();
 
     WordNetInUse(TermIndex index) {
         this.index = index;
@@ -55,15 +62,17 @@ final class WordNetInUse {
         return lexical.computeIfAbsent(word + ' ' + limit, key -> {
             WordNet.Relations relations = WordNet.of(word);
             return new Lexical(
-                    index.inUse(relations.synonymTerms(), limit),
+                    index.inUse(relations.synonymTerms(), relations.synonymParts(), limit),
                     index.inUse(relations.antonymTerms(), limit),
                     relations.verb());
         });
     }
 
     /** The word's neighbours among the first {@code limit} entries' terms; asked only for an unexplained verb. */
-    int[][] neighbours(String word, int limit) {
-        return neighbours.computeIfAbsent(
-                word + ' ' + limit, key -> index.inUse(WordNet.neighbours(word).terms(), limit));
+    Related neighbours(String word, int limit) {
+        return neighbours.computeIfAbsent(word + ' ' + limit, key -> {
+            WordNet.Neighbours found = WordNet.neighbours(word);
+            return index.inUse(found.terms(), found.parts(), limit);
+        });
     }
 }

@@ -42,6 +42,12 @@ final class WordNetTable {
     private final int[] oppositeStart;
 
     private final int[] opposites;
+    /**
+     * For each member of a sense: the parts of speech (bits, {@link WordRoles}) in which its own spelling is derived
+     * from it in that sense ("lead" of "head, lead" is also the noun "lead").
+     */
+    private final int[] spelledParts;
+
     private final SenseHierarchy hierarchy;
     private final List<Map<String, String[]>> irregular;
 
@@ -53,6 +59,7 @@ final class WordNetTable {
             int[] senseMembers,
             int[] oppositeStart,
             int[] opposites,
+            int[] spelledParts,
             SenseHierarchy hierarchy,
             List<Map<String, String[]>> irregular) {
         this.lemmas = lemmas;
@@ -62,6 +69,7 @@ final class WordNetTable {
         this.senseMembers = senseMembers;
         this.oppositeStart = oppositeStart;
         this.opposites = opposites;
+        this.spelledParts = spelledParts;
         this.hierarchy = hierarchy;
         this.irregular = irregular;
     }
@@ -111,6 +119,21 @@ final class WordNetTable {
             int sense = pool[at + s];
             for (int m = senseStart[sense]; m < senseStart[sense + 1]; m++) {
                 into.add(lemmas[senseMembers[m]]);
+            }
+        }
+    }
+
+    /**
+     * As {@link #addSenseMembers}, with each member's parts of speech in that sense ({@link WordRoles} bits): this part,
+     * and those its own spelling is derived into from it there.
+     */
+    void addSenseMembers(int lemma, int part, List<String> into, List<Integer> parts) {
+        int at = entryAt[lemma * PARTS + part];
+        for (int s = 1; s <= pool[at]; s++) {
+            int sense = pool[at + s];
+            for (int m = senseStart[sense]; m < senseStart[sense + 1]; m++) {
+                into.add(lemmas[senseMembers[m]]);
+                parts.add(1 << part | spelledParts[m]);
             }
         }
     }

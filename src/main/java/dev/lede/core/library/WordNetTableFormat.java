@@ -15,7 +15,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The layout of the WordNet table in the jar (gzip of: the layout's name; the lemmas, sorted; each sense's
- * members with their opposites in it and the senses one step broader; per lemma a mask of its parts of
+ * members with their opposites in it and the parts of speech each member's own spelling is derived into from it, and the
+ * senses one step broader; per lemma a mask of its parts of
  * speech and, for each, its senses and derived lemmas; each part of speech's irregular forms), read into
  * {@link WordNetTable}. Counts and ids are
  * written in seven-bit groups. WordNetTableGenerator in the tests writes it.
@@ -25,7 +26,7 @@ final class WordNetTableFormat {
     static final String RESOURCE = "wordnet-3.1.bin.gz";
     static final String LICENCE_RESOURCE = "wordnet-3.1-LICENSE.txt";
     /** The layout's name and version: a table of another layout is not read. */
-    static final String MAGIC = "lede wordnet table 3";
+    static final String MAGIC = "lede wordnet table 4";
 
     private WordNetTableFormat() {}
 
@@ -54,6 +55,7 @@ final class WordNetTableFormat {
         int[] senseStart = new int[senses + 1];
         Ints members = new Ints();
         Ints oppositeStart = new Ints();
+        Ints spelledParts = new Ints();
         Ints opposites = new Ints();
         int[] broaderStart = new int[senses + 1];
         Ints broader = new Ints();
@@ -65,6 +67,7 @@ final class WordNetTableFormat {
                 for (int o = readCount(in); o > 0; o--) {
                     opposites.add(readCount(in));
                 }
+                spelledParts.add(readCount(in));
             }
             broaderStart[s] = broader.size();
             for (int b = readCount(in); b > 0; b--) {
@@ -115,6 +118,7 @@ final class WordNetTableFormat {
                 members.toArray(),
                 oppositeStart.toArray(),
                 opposites.toArray(),
+                spelledParts.toArray(),
                 SenseHierarchy.of(broaderStart, broader.toArray()),
                 irregular);
     }

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
  * file's path sorts its misses by cause.
  * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
  * measures 0.838 / 0.278 (13 wrong jumps to 12); the floors sit just under it.
+ * Resolver version 16 (WordNet credit in a part of speech that fits, a verb one step up or down credited in part:
+ * docs/related-matching.md) measures 0.849 / 0.278 (12 wrong jumps to 11); the floors sit just under it.
  */
 class FifthFreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.837;
+    private static final double PRECISION_FLOOR = 0.849;
     private static final double RECALL_FLOOR = 0.277;
 
     @Test

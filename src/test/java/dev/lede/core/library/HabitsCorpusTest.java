@@ -33,7 +33,8 @@ class HabitsCorpusTest {
 
     // A regression guard, a little under the precision measured on seed 1 when the test was written (0.9953, one
     // wrong jump of 214; recall 0.217); it is not a goal (the goal is 0.998).
-    private static final double PRECISION_FLOOR = 0.99;
+    // Resolver version 16: 0.9961 (one wrong jump of 254; recall 0.258), the floor raised to just under it.
+    private static final double PRECISION_FLOOR = 0.995;
 
     @Test
     void habitsCorpusResolves(@TempDir Path dir) throws Exception {

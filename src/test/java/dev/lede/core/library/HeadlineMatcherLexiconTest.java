@@ -113,6 +113,39 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aSynonymInAnotherPartOfSpeechExplainsNothing() {
+        HeadlineMatcher matcher = library(
+                "Harbour Lights returns for a second season with Dana Quell in the lead",
+                "Harbour Lights returns for a second season with Dana Quell in the lead, the network said.");
+        // "leaves" shares a verb sense with "lead" (produce as a result); the article's "lead" is a noun.
+        assertEquals(Optional.empty(), resolve(matcher, "Dana Quell leaves Harbour Lights"));
+        // "heads" shares "be in charge" with the verb "lead", whose noun is the article's.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Dana Quell heads Harbour Lights"));
+    }
+
+    @Test
+    void aVerbOneStepUpOrDownInAVerbSenseEarnsPartOfItsWeight() {
+        assertTrue(WordNet.neighbours("revisits").words().contains("return"), "to revisit is a way to return");
+        HeadlineMatcher matcher = library(
+                "Orla Venn returns to Larkfield",
+                "Orla Venn returned to Larkfield after ten years away, the company said.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Orla Venn revisits Larkfield"));
+    }
+
+    @Test
+    void anAttributionIsTheLinesSourceNotItsStory() {
+        HeadlineMatcher matcher = library(
+                "Dana Quell will miss the Halvern Awards",
+                "Dana Quell will miss this year's Halvern Awards, the Larkfield Post reports.");
+        // The outlet is the article's too, but says who reports, not what happened: "host" is another event.
+        assertEquals(
+                Optional.empty(), resolve(matcher, "Dana Quell to host the Halvern Awards, Larkfield Post reports"));
+        assertEquals(
+                Optional.of(OTHERS.size()),
+                resolve(matcher, "Dana Quell to skip the Halvern Awards, Larkfield Post reports"));
+    }
+
+    @Test
     void anotherOrdinalIsAnotherStory() {
         HeadlineMatcher matcher = library(
                 "Astrid Sol releases her third album",

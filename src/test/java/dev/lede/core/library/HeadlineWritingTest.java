@@ -262,6 +262,23 @@ class HeadlineWritingTest {
     }
 
     @Test
+    void anAttributionClosingTheLineIsItsSource() {
+        assertEquals(
+                "Portmere harbour to close in March",
+                LineForms.withoutAttribution("Portmere harbour to close in March, Coastline Weekly reports"));
+        assertEquals(
+                "Portmere harbour to close in March",
+                LineForms.withoutAttribution("Portmere harbour to close in March, reports the Coastline Weekly"));
+        assertEquals(
+                List.of("Portmere harbour to close in March"),
+                LineForms.of("Portmere harbour to close in March, local paper reports", word -> false));
+        // Who says something is often the story's own person ("…, says Mayor Quint"), and a short line keeps its words.
+        assertEquals(null, LineForms.withoutAttribution("Portmere harbour to close, says Mayor Quint"));
+        assertEquals(null, LineForms.withoutAttribution("Harbour closes, Gazette reports"));
+        assertEquals(null, LineForms.withoutAttribution("Gazette reports harbour closure"));
+    }
+
+    @Test
     void aNoteInBracketsAfterTheLineIsNoPartOfItUnlessItNamesSomething() {
         assertEquals(IT, resolvePortmere("Portmere harbour to close to large ships (PHOTOS)"));
         assertEquals(IT, resolvePortmere("Portmere harbour closes to big ships [Video] - Coastline Weekly"));

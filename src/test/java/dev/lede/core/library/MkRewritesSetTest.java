@@ -71,7 +71,8 @@ class MkRewritesSetTest {
         // and 0.9935 / 0.7650; at version 13 (a line must agree with its article on a common word) 0.9971 / 0.8575
         // and 0.9967 / 0.7600. Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         // Version 15 (precision first): 1.0000 / 0.8475 and 1.0000 / 0.7450.
-        scores.atLeast(0.995, 0.84, 0.74);
+        // Version 16 (parts of speech, a verb one step up or down credited): 1.0000 / 0.8450 and 1.0000 / 0.7500.
+        scores.atLeast(0.999, 0.84, 0.745);
     }
 
     @Test
@@ -83,7 +84,8 @@ class MkRewritesSetTest {
         // 13: 0.9669 / 0.7778 (12) and 0.9701 / 0.6489 (9).
         // Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         // Version 15 (precision first): 0.9801 / 0.7667 (7) and 0.9856 / 0.6222 (4).
-        scores.atLeast(0.975, 0.76, 0.62);
+        // Version 16: 0.9806 / 0.7867 (7) and 0.9863 / 0.6400 (4).
+        scores.atLeast(0.98, 0.78, 0.635);
     }
 
     @Test
@@ -95,7 +97,8 @@ class MkRewritesSetTest {
         // (4 decoys jumped, 47 missed); version 13: 0.9785 / 0.9100 (6) and 0.9922 / 0.8433 (2). Issue 15 asks for
         // precision 0.998 and recall 0.95, which this is not.
         // Version 15 (precision first): 0.9963 / 0.9000 (1) and 0.9960 / 0.8300 (1).
-        scores.atLeast(0.99, 0.89, 0.82);
+        // Version 16: 1.0000 / 0.8967 (0) and 1.0000 / 0.8300 (0).
+        scores.atLeast(0.999, 0.89, 0.825);
     }
 
     @Test
@@ -106,7 +109,8 @@ class MkRewritesSetTest {
         // version 13): together 0.9957 / 0.7767 (1 decoy jumped, 67 rewrites missed), alone 0.9950 / 0.6667 (1 decoy
         // jumped, 100 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         // Version 15 (precision first): 0.9957 / 0.7733 (1) and 0.9950 / 0.6667 (1).
-        scores.atLeast(0.99, 0.76, 0.65);
+        // Version 16: 0.9957 / 0.7700 (1) and 0.9952 / 0.6900 (1).
+        scores.atLeast(0.995, 0.765, 0.685);
     }
 
     @Test
@@ -117,7 +121,8 @@ class MkRewritesSetTest {
         // version 14, main at e9e7f88a): together 0.9515 / 0.5233 (8 decoys jumped, 143 rewrites missed), alone 0.9503
         // / 0.5100 (8 decoys jumped, 147 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         // Version 15 (precision first): 0.9669 / 0.4867 (5) and 0.9660 / 0.4733 (5).
-        scores.atLeast(0.96, 0.48, 0.47);
+        // Version 16: 0.9868 / 0.5000 (2) and 0.9863 / 0.4800 (2).
+        scores.atLeast(0.985, 0.495, 0.475);
     }
 
     @Test
@@ -126,8 +131,10 @@ class MkRewritesSetTest {
 
         // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
         // version 15, main at ca01efe0): together 0.9441 / 0.5633 (10 decoys jumped, 131 rewrites missed), alone 0.9762
-        // / 0.5467 (4 decoys jumped, 136 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
-        scores.atLeast(0.94, 0.55, 0.54);
+        // / 0.5467 (4 decoys jumped, 136 missed). Version 16, chosen without reading it: together 0.9454 / 0.5767 (10
+        // decoys, 127 missed), alone 0.9766 / 0.5567. Issue 15 asks for precision 0.998 and recall 0.95, which this is
+        // not.
+        scores.atLeast(0.94, 0.57, 0.55);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */

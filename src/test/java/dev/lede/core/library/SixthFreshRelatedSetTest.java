@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
  * gets wrong and {@code RelatedMissCauses} with this file's path sorts its misses by cause.
  * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
  * measures 0.812 / 0.284 (16 wrong jumps to 15); the floors sit just under it.
+ * Resolver version 16 (WordNet credit in a part of speech that fits, a verb one step up or down credited in part:
+ * docs/related-matching.md) measures 0.827 / 0.293 (15 wrong jumps to 14); the floors sit just under it.
  */
 class SixthFreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.811;
-    private static final double RECALL_FLOOR = 0.283;
+    private static final double PRECISION_FLOOR = 0.827;
+    private static final double RECALL_FLOOR = 0.292;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

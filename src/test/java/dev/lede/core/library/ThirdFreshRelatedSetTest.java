@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
  * path sorts its misses by cause.
  * Resolver version 15 (a higher least score with a lighter unseen word, precision first: docs/related-matching.md)
  * measures 0.966 / 0.230 (3 wrong jumps to 2); the floors sit just under it.
+ * Resolver version 16 (WordNet credit in a part of speech that fits, a verb one step up or down credited in part:
+ * docs/related-matching.md) measures 0.968 / 0.246 (2 wrong jumps, as before); the floors sit just under it.
  */
 class ThirdFreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.965;
-    private static final double RECALL_FLOOR = 0.229;
+    private static final double PRECISION_FLOOR = 0.967;
+    private static final double RECALL_FLOOR = 0.245;
 
     @Test
     void rewritesResolveAndDecoysDoNot() throws IOException {

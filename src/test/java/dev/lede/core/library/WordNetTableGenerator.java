@@ -34,7 +34,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * Writes the part of WordNet 3.1 the headline matcher uses ({@link WordNetTableFormat}) from extjwnl's
  * dictionary, a test-scope dependency only (and beside it the list {@link CommonAbbreviations} reads): for each lemma and part of speech its senses and the words
  * its own sense derives from or into; each sense's member words, with the words each is the opposite of
- * in that sense, and the senses one step broader (its hypernyms); each part of speech's exception list
+ * in that sense and the parts of speech its own spelling is derived into from it, and the senses one step broader
+ * (its hypernyms); each part of speech's exception list
  * (irregular forms, "won" → "win"). Everything else WordNet holds (glosses, frames, sense counts) stays
  * out, which is why the table is a fraction of the data jar's size and loads in a fraction of
  * its time. Run once when WordNet or the table's layout changes (docs/related-matching.md):
@@ -78,7 +79,10 @@ final class WordNetTableGenerator {
                         synsetIds.put(key, id);
                         List<Member> members = new ArrayList<>();
                         for (Word member : sense.getWords()) {
-                            Member kept = new Member(lower(member.getLemma()), targets(member, PointerType.ANTONYM));
+                            Member kept = new Member(
+                                    lower(member.getLemma()),
+                                    targets(member, PointerType.ANTONYM),
+                                    sameSpellingParts(member));
                             members.add(kept);
                             lemmas.add(kept.lemma());
                             lemmas.addAll(kept.opposites());
@@ -127,6 +131,7 @@ final class WordNetTableGenerator {
                 for (Member member : members) {
                     WordNetTableFormat.writeCount(out, lemmaIds.get(member.lemma()));
                     writeIds(out, member.opposites(), lemmaIds);
+                    WordNetTableFormat.writeCount(out, member.sameSpellingParts());
                 }
                 List<String> broader = synsetBroader.get(sense);
                 WordNetTableFormat.writeCount(out, broader.size());
@@ -242,6 +247,26 @@ final class WordNetTableGenerator {
         return out;
     }
 
+    /**
+     * The parts of speech (bits in {@link #PARTS}' order) in which WordNet derives the member's own spelling from it
+     * in this sense: the verb "lead" of "head, lead" (be in charge) gives the noun "lead", that of "leave, result,
+     * lead" none.
+     */
+    private static int sameSpellingParts(Word member) {
+        int parts = 0;
+        for (Pointer pointer : member.getPointers(PointerType.DERIVATION)) {
+            try {
+                if (pointer.getTarget() instanceof Word target
+                        && lower(target.getLemma()).equals(lower(member.getLemma()))) {
+                    parts |= 1 << PARTS.indexOf(target.getPOS());
+                }
+            } catch (JWNLException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }
+        return parts;
+    }
+
     private static String lower(String lemma) {
         return lemma.toLowerCase(Locale.ROOT);
     }
@@ -252,6 +277,9 @@ final class WordNetTableGenerator {
         final Set<String> derived = new LinkedHashSet<>();
     }
 
-    /** A word of one sense, and the words marked as its opposite in that sense. */
-    private record Member(String lemma, Set<String> opposites) {}
+    /**
+     * A word of one sense, the words marked as its opposite in that sense, and the parts of speech its own spelling
+     * is derived into from it ({@link #sameSpellingParts}).
+     */
+    private record Member(String lemma, Set<String> opposites, int sameSpellingParts) {}
 }

@@ -147,7 +147,8 @@ class WordNetTableTest {
             }
         }
         synonyms.removeAll(antonyms);
-        return new WordNet.Relations(known, verb, List.copyOf(synonyms), List.copyOf(antonyms), List.of(), List.of());
+        return new WordNet.Relations(
+                known, verb, List.copyOf(synonyms), List.copyOf(antonyms), List.of(), new int[0], List.of());
     }
 
     /** The members of the senses one step up or down from each of the word's senses, neither synonyms nor antonyms. */
