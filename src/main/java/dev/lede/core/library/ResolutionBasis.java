@@ -19,6 +19,9 @@ public record ResolutionBasis(int changedSinceFull, Set<String> learned, LineSig
      */
     public static final double FULL_SHARE = 0.10;
 
+    /** A resolution stored without what it rests on: the next one resolves every line. */
+    public static final ResolutionBasis NOTHING_KEPT = new ResolutionBasis(0, Set.of(), LineSignatures.NONE);
+
     public ResolutionBasis {
         learned = Set.copyOf(learned);
         signatures = signatures == null ? LineSignatures.NONE : signatures;
