@@ -136,6 +136,10 @@ class PartialResolutionTest {
         Article quarry = now.remove(4);
         Library library = partial(stored, now, List.of(quarry));
         assertEquals("nothing", target(library, STORIES[5][0], LINES[5][0]), "its target is gone: resolved again");
+        // Without the removed article's text (a load that could not read it back), the gone target alone says so.
+        Library unread = partial(stored, now, List.of());
+        assertEquals("nothing", target(unread, STORIES[5][0], LINES[5][0]));
+        assertTrue(unread.linesResolved() < ChangedLibraries.targets(unread).size() / 2);
     }
 
     @Test
