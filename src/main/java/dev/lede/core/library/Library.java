@@ -277,10 +277,6 @@ public final class Library {
         return resolveAll().linesResolved();
     }
 
-    HeadlineMatcher matcherForTests() {
-        return matcher.over(entries);
-    }
-
     /** Whether the headline matcher holds every entry of this snapshot (for tests: {@link MatcherFeed}). */
     boolean matcherBuilt() {
         return matcher.holds(size());
