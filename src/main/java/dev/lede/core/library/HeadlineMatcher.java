@@ -127,14 +127,26 @@ final class HeadlineMatcher {
         return stems;
     }
 
-    /** The terms an article of this headline and lede would be indexed under, were it added ({@link #add}). */
+    /**
+     * The terms an article of this headline and lede would be indexed under, were it added ({@link #add}), and its
+     * headline's {@link #exactKey}.
+     */
     static Set<String> termsOfArticle(String labelledHeadline, String writtenLede) {
-        return termsOf(
-                CommonAbbreviations.lowered(LineForms.withoutWireLabel(labelledHeadline)),
-                CommonAbbreviations.lowered(writtenLede == null ? "" : writtenLede));
+        String headline = CommonAbbreviations.lowered(LineForms.withoutWireLabel(labelledHeadline));
+        Set<String> terms = termsOf(headline, CommonAbbreviations.lowered(writtenLede == null ? "" : writtenLede));
+        terms.add(exactKey(WordForms.normalise(headline)));
+        return terms;
     }
 
-    /** The terms each entry at the positions in {@code added} is indexed under, in ascending position. */
+    /** A seed standing for an exact hit on a headline, normalised: no word of any text is one. */
+    private static String exactKey(String normalised) {
+        return "\u0000exact " + normalised;
+    }
+
+    /**
+     * The terms each entry at the positions in {@code added} is indexed under, and its headline's {@link #exactKey},
+     * in ascending position.
+     */
     List<Set<String>> termsOfEach(BitSet added) {
         lock.readLock().lock();
         try {
@@ -144,6 +156,7 @@ final class HeadlineMatcher {
                 for (int id : entryTerms.get(position)) {
                     terms.add(index.term(id));
                 }
+                terms.add(exactKey(exact.normalisedAt(position)));
                 out.add(terms);
             }
             return out;
@@ -232,7 +245,11 @@ final class HeadlineMatcher {
                 String headline = CommonAbbreviations.lowered(form);
                 if (exactHit.isPresent()) {
                     if (seeds != null) {
-                        seedsOf(headline, Query.of(form, headline, index, limit), limit, seeds);
+                        // Only an article whose headline is the form's too can change an exact hit: asking the form
+                        // as a query for its seeds doubled the cost of a library whose lines copy headlines.
+                        seeds.accept(LineSignatures.NAMES_END);
+                        seeds.accept(exactKey(WordForms.normalise(form)));
+                        seeds.accept(LineSignatures.GROUP_END);
                     }
                     return new FirstPass(exactHit, reading);
                 }
