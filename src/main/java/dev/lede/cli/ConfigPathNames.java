@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.EarlierResolution;
 import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
@@ -121,6 +122,11 @@ final class ConfigPathNames {
         @Override
         public void resolvedAhead() {
             sink.resolvedAhead();
+        }
+
+        @Override
+        public void resolvingChanges(EarlierResolution earlier) {
+            sink.resolvingChanges(earlier);
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.lede.cli;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.ArticleStore;
+import dev.lede.core.library.EarlierResolution;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.library.ListedArticle;
@@ -230,6 +231,11 @@ final class LibraryLoad {
                     @Override
                     public void resolvedAhead() {
                         builder.resolvedAhead();
+                    }
+
+                    @Override
+                    public void resolvingChanges(EarlierResolution earlier) {
+                        builder.resolvingChangesFrom(earlier);
                     }
                 }));
                 // finish() makes a new library at every call, and each would resolve its related

@@ -7,7 +7,9 @@ package dev.lede.io;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
+import dev.lede.core.library.EarlierResolution;
 import dev.lede.core.library.Library;
+import dev.lede.core.library.ResolutionBasis;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
 import dev.lede.io.CheckedInputs.Fresh;
@@ -226,10 +228,19 @@ public final class IndexedLoad implements AutoCloseable {
         }
         IndexWrites stores = new IndexWrites(index, () -> failed, this::fail);
         indexWrites = stores;
-        if (fresh.isEmpty()) {
+        Optional<ResolutionBasis> earlier = resolvedAhead ? Optional.empty() : storedResolution();
+        if (fresh.isEmpty() && earlier.isEmpty()) {
             emitStreaming(slots, sink);
+        } else if (fresh.isEmpty()) {
+            // Only files gone or moved: the removed articles are read with the rest, before the library is built.
+            List<EarlierResolution.Removed> removed = new ArrayList<>();
+            Map<String, IndexedInput> inputs = listedInputs(checked, removedPaths(checked, stored), removed);
+            sink.resolvingChanges(EarlierResolution.of(earlier.get(), removed));
+            emitUpTo(slots, 0, inputs, true, sink);
         } else {
-            Map<String, IndexedInput> inputs = listedInputs(checked);
+            List<EarlierResolution.Removed> removed = new ArrayList<>();
+            Map<String, IndexedInput> inputs = listedInputs(checked, removedPaths(checked, stored), removed);
+            earlier.ifPresent(basis -> sink.resolvingChanges(EarlierResolution.of(basis, removed)));
             int[] next = {0};
             // SQLite's work (most of it the full-text index) on a thread of its own, beside the library's.
             OrderedWorker writes = new OrderedWorker("lede-index-writer", WRITES_WAITING);
@@ -277,15 +288,24 @@ public final class IndexedLoad implements AutoCloseable {
         emitUpTo(slots, at[0], waiting, true, sink);
     }
 
-    /** The stored rows of every input to be listed, read before the changed files are: only these are held. */
-    private Map<String, IndexedInput> listedInputs(CheckedInputs checked) {
+    /**
+     * The stored rows of every input to be listed, read before the changed files are: only these are held; and into
+     * {@code removed}, the articles stored under {@code gone} (the files vanished, and the changed ones as they were).
+     */
+    private Map<String, IndexedInput> listedInputs(
+            CheckedInputs checked, Set<String> gone, List<EarlierResolution.Removed> removed) {
         Set<String> paths = checked.listedPaths();
         Map<String, IndexedInput> inputs = new HashMap<>();
         try {
-            if (!failed && !paths.isEmpty()) {
+            if (!failed && (!paths.isEmpty() || !gone.isEmpty())) {
                 index.list(scope, Integer.MAX_VALUE, input -> {
                     if (paths.contains(input.path())) {
                         inputs.put(input.path(), input);
+                    } else if (gone.contains(input.path())) {
+                        for (IndexedArticle article : input.articles()) {
+                            removed.add(
+                                    new EarlierResolution.Removed(article.id(), article.headline(), article.lede()));
+                        }
                     }
                 });
             }
@@ -293,6 +313,30 @@ public final class IndexedLoad implements AutoCloseable {
             fail(e);
         }
         return inputs;
+    }
+
+    /** The stored paths whose articles this load no longer lists: vanished (not moved), or changed and read again. */
+    private static Set<String> removedPaths(CheckedInputs checked, Map<String, FileStamp> stored) {
+        Set<String> gone = new HashSet<>(checked.vanished());
+        for (String[] move : checked.moves()) {
+            gone.remove(move[0]);
+        }
+        for (Slot slot : checked.slots()) {
+            if (slot instanceof Fresh fresh && stored.containsKey(fresh.key())) {
+                gone.add(fresh.key());
+            }
+        }
+        return gone;
+    }
+
+    /** What the library's last stored resolution rests on, to resolve only what changed since; empty when none. */
+    private Optional<ResolutionBasis> storedResolution() {
+        try {
+            return failed ? Optional.empty() : index.storedResolution(scope);
+        } catch (IndexException e) {
+            fail(e);
+            return Optional.empty();
+        }
     }
 
     /**
@@ -368,7 +412,8 @@ public final class IndexedLoad implements AutoCloseable {
                 if (resolvedAhead) {
                     index.storeHeadlineListing(scope);
                 } else {
-                    index.storeResolutionsAndListing(scope, article -> resolved.ids(article.id(), article.related()));
+                    index.storeResolutionsAndListing(
+                            scope, article -> resolved.ids(article.id(), article.related()), resolved.basis());
                 }
             } catch (IndexException e) {
                 fail(e);
@@ -408,7 +453,7 @@ public final class IndexedLoad implements AutoCloseable {
                     targets.put(article.row(), resolved.ids(article.id(), article.related()));
                 }
             });
-            index.storeResolutions(scope, targets);
+            index.storeResolutions(scope, targets, resolved.basis());
         } catch (IndexException e) {
             fail(e);
         }

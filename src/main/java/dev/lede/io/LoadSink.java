@@ -2,6 +2,7 @@ package dev.lede.io;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.EarlierResolution;
 import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
@@ -80,6 +81,14 @@ public interface LoadSink {
     default void resolvedAhead() {
         throw new UnsupportedOperationException("this sink takes parsed inputs only");
     }
+
+    /**
+     * Before the first input: listed articles come with the targets a stored resolution of an earlier state of this
+     * library gave them (none for an article it lacked), and {@code earlier} with what it rests on, so that only what
+     * changed is resolved ({@link dev.lede.core.library.LibraryBuilder#resolvingChangesFrom}). A sink that ignores it
+     * resolves every line, which is never wrong.
+     */
+    default void resolvingChanges(EarlierResolution earlier) {}
 
     /** A URL has started downloading; its result comes through {@link #loaded} when it is ready. */
     default void fetching(String url) {}

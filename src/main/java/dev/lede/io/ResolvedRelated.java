@@ -4,6 +4,7 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryEntry;
+import dev.lede.core.library.ResolutionBasis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,15 @@ public final class ResolvedRelated {
                     .orElse(null));
         }
         return ids;
+    }
+
+    /**
+     * What the resolution rests on, stored with it (docs/performance.md, "Resolving only what changed"); nothing
+     * kept for a library resolved ahead, which stores no resolution.
+     */
+    public ResolutionBasis basis() {
+        targets();
+        return library.isResolvedAhead() ? ResolutionBasis.NOTHING_KEPT : library.resolutionBasis();
     }
 
     /** Works every related headline out now, on every core, unless that was done; returns this. */

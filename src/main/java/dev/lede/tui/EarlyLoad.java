@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.EarlierResolution;
 import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.ListedArticle;
 import dev.lede.core.parse.Parsed;
@@ -139,6 +140,11 @@ final class EarlyLoad implements LoadSink {
     @Override
     public synchronized void resolvedAhead() {
         pass(LoadSink::resolvedAhead, null);
+    }
+
+    @Override
+    public synchronized void resolvingChanges(EarlierResolution earlier) {
+        pass(target -> target.resolvingChanges(earlier), null);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.lede.tui;
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.Problem;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.EarlierResolution;
 import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
@@ -162,6 +163,11 @@ final class LibraryFeed implements LoadSink {
     @Override
     public void resolvedAhead() {
         builder.resolvedAhead();
+    }
+
+    @Override
+    public void resolvingChanges(EarlierResolution earlier) {
+        builder.resolvingChangesFrom(earlier);
     }
 
     private void added(int count) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.core.article.Problem;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.BodySearch;
+import dev.lede.core.library.EarlierResolution;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
 import dev.lede.core.library.LibraryEntry;
@@ -65,6 +66,11 @@ class ReaderReloadTest {
         @Override
         public void resolvedAhead() {
             builder.resolvedAhead();
+        }
+
+        @Override
+        public void resolvingChanges(EarlierResolution earlier) {
+            builder.resolvingChangesFrom(earlier); // as the reader's LibraryFeed does
         }
 
         @Override
@@ -133,6 +139,91 @@ class ReaderReloadTest {
                                 storedTimetable, storedTimetable.related().get(0))
                         .map(LibraryEntry::id));
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aReloadResolvesOnlyWhatChangedAndTheStoriesCommandPrintsWhatTheReaderShows() throws Exception {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        write(
+                news.resolve("a-vote.txt"),
+                "Date: 2025-03-10\n\nHarbour town of Maresby votes to keep its last ferry\n\n"
+                        + "The council of Maresby voted for the Grey Heron.\n\nRelated:\n"
+                        + "Halvern bus depot to close in spring\n");
+        write(
+                news.resolve("b-crew.txt"),
+                "Date: 2025-03-11\n\nMaresby ferry crew trains two new pilots\n\n"
+                        + "Two pilots join the Grey Heron's crew for the winter.\n\nRelated:\n"
+                        + "Maresby votes to keep the last ferry\n");
+        for (int i = 1; i <= 12; i++) {
+            write(
+                    news.resolve(String.format("m-market-%02d.txt", i)),
+                    "Date: 2025-02-" + String.format("%02d", i) + "\n\nDunmore market day number " + i + "\n\n"
+                            + "Stalls filled the square in Dunmore.\n");
+        }
+        Map<String, String> environment = new java.util.HashMap<>(CliRun.testEnvironment());
+        environment.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        ReaderContext.Watched watched = ReaderReload.watched(
+                        List.of(news.toString()),
+                        LoadOptions.defaults(),
+                        true,
+                        environment,
+                        warnings::add,
+                        ConfigPathNames.NONE)
+                .orElseThrow();
+        Library first = reload(watched);
+        watched.reloaded().accept(first); // resolved in full and stored
+        assertEquals(14, first.size());
+        LibraryEntry vote = entry(first, "Harbour town");
+        assertEquals(Optional.empty(), first.resolve(vote, vote.related().get(0)), "no depot story yet");
+
+        write(
+                news.resolve("c-depot.txt"),
+                "Date: 2025-03-14\n\nHalvern bus depot to close in spring\n\nThe depot closes in April.\n\n"
+                        + "Related:\nMaresby ferry crew trains new pilots\n");
+        Library changed = reload(watched);
+        LinkGraph links = LinkGraph.of(changed); // the reader's links: resolved in part
+        assertEquals(1, changed.resolutionBasis().changedSinceFull(), "one article in 15 changed: resolved in part");
+        LibraryEntry depot = entry(changed, "Halvern bus depot");
+        LibraryEntry changedVote = entry(changed, "Harbour town");
+        assertEquals(
+                Optional.of(depot.id()),
+                changed.resolve(changedVote, changedVote.related().get(0)).map(LibraryEntry::id),
+                "the old line the new article answers is resolved again");
+        assertEquals(
+                Optional.of(entry(changed, "Maresby ferry crew").id()),
+                changed.resolve(depot, depot.related().get(0)).map(LibraryEntry::id),
+                "the new article's own line");
+        watched.reloaded().accept(changed); // what the reader stores once the reload is shown
+
+        CliRun stories = CliRun.withEnvironment(environment, "", "stories", "--json", news.toString());
+        assertEquals(0, stories.exitCode(), stories.err());
+        assertEquals(storiesOf(links), storiesOf(stories.out()), "lede stories prints the links the reader shows");
+        assertEquals(1, storiesOf(links).size());
+        assertEquals(List.of(), warnings);
+    }
+
+    /** The stories of two or more articles, each as its articles' ids. */
+    private static java.util.Set<java.util.Set<String>> storiesOf(LinkGraph links) {
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        for (List<LibraryEntry> story : links.stories()) {
+            out.add(story.stream().map(e -> e.id().value()).collect(java.util.stream.Collectors.toSet()));
+        }
+        return out;
+    }
+
+    /** The stories {@code lede stories --json} printed, each as its articles' ids. */
+    private static java.util.Set<java.util.Set<String>> storiesOf(String json) {
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        java.util.regex.Matcher articles =
+                java.util.regex.Pattern.compile("\"articles\":\\[([^\\]]*)\\]").matcher(json);
+        while (articles.find()) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (String id : articles.group(1).split(",")) {
+                ids.add(id.replace("\"", ""));
+            }
+            out.add(ids);
+        }
+        return out;
     }
 
     /**

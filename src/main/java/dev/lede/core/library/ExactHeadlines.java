@@ -34,6 +34,11 @@ final class ExactHeadlines {
         used++;
     }
 
+    /** The headline of {@code position}, normalised as {@link #find} compares it. */
+    String normalisedAt(int position) {
+        return WordForms.normalise(headlines.view().get(position));
+    }
+
     /** The first position whose normalised headline is {@code normalised}, or -1. */
     int find(String normalised) {
         long hash = hash(normalised);

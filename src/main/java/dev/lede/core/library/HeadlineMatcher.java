@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -117,6 +118,17 @@ final class HeadlineMatcher {
         // The headline says what the story is; a lede's "vote of no confidence" or "would never walk again"
         // tells what happened in it.
         denying.set(position, Negation.denies(headline));
+        Set<String> stems = termsOf(headline, lede);
+        index.add(position, stems);
+        entryTerms.add(stems.stream().mapToInt(index::id).toArray());
+        entryTexts.add(new String[] {labelledHeadline, writtenLede});
+    }
+
+    /**
+     * The terms an entry is indexed under: its headline's and lede's words, names and initials
+     * ({@code headline} and {@code lede} as {@link #add} lowers their abbreviations).
+     */
+    private static Set<String> termsOf(String headline, String lede) {
         Set<String> stems = new LinkedHashSet<>();
         stems.addAll(HeadlineTerms.terms(headline));
         stems.addAll(HeadlineTerms.terms(lede));
@@ -131,9 +143,55 @@ final class HeadlineMatcher {
         }
         stems.addAll(NameInitials.of(lede));
         stems.addAll(HeadlineTerms.countsOfOrdinals(stems));
-        index.add(position, stems);
-        entryTerms.add(stems.stream().mapToInt(index::id).toArray());
-        entryTexts.add(new String[] {labelledHeadline, writtenLede});
+        return stems;
+    }
+
+    /**
+     * The terms an article of this headline and lede would be indexed under, were it added ({@link #add}), and its
+     * headline's {@link #exactKey}.
+     */
+    static Set<String> termsOfArticle(String labelledHeadline, String writtenLede) {
+        String headline = CommonAbbreviations.lowered(LineForms.withoutWireLabel(labelledHeadline));
+        Set<String> terms = termsOf(headline, CommonAbbreviations.lowered(writtenLede == null ? "" : writtenLede));
+        terms.add(exactKey(WordForms.normalise(headline)));
+        return terms;
+    }
+
+    /** A seed standing for an exact hit on a headline, normalised: no word of any text is one. */
+    private static String exactKey(String normalised) {
+        return "\u0000exact " + normalised;
+    }
+
+    /**
+     * The terms each entry at the positions in {@code added} is indexed under, and its headline's {@link #exactKey},
+     * in ascending position.
+     */
+    List<Set<String>> termsOfEach(BitSet added) {
+        lock.readLock().lock();
+        try {
+            List<Set<String>> out = new ArrayList<>();
+            for (int position = added.nextSetBit(0); position >= 0; position = added.nextSetBit(position + 1)) {
+                Set<String> terms = new java.util.HashSet<>();
+                for (int id : entryTerms.get(position)) {
+                    terms.add(index.term(id));
+                }
+                terms.add(exactKey(exact.normalisedAt(position)));
+                out.add(terms);
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The wording a resolution learned, as its pairs were kept ({@link LearnedWording#pairs}), read against this index. */
+    LearnedWording learnedFrom(java.util.Collection<String> pairs) {
+        lock.readLock().lock();
+        try {
+            return LearnedWording.of(pairs, index);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** The entry's settled terms ({@link #entryRoles}), read from its text. */
@@ -239,16 +297,34 @@ final class HeadlineMatcher {
      * its own (sure or not).
      */
     FirstPass firstPass(String line, int limit) {
+        return firstPass(line, limit, null);
+    }
+
+    /**
+     * As {@link #firstPass(String, int)}, telling {@code seeds} (unless null) the terms an article must hold to be a
+     * candidate of each form the pass asks ({@link #seedsOf}): what a later change must touch to change the answer.
+     */
+    FirstPass firstPass(String line, int limit, Consumer<String> seeds) {
         lock.readLock().lock();
         try {
             LearnedWording.Reading reading = null;
             for (String form : forms(line, limit)) {
                 Optional<Integer> exactHit = exactLocked(form, limit);
+                String headline = CommonAbbreviations.lowered(form);
                 if (exactHit.isPresent()) {
+                    if (seeds != null) {
+                        // Only an article whose headline is the form's too can change an exact hit: asking the form
+                        // as a query for its seeds doubled the cost of a library whose lines copy headlines.
+                        seeds.accept(LineSignatures.NAMES_END);
+                        seeds.accept(exactKey(WordForms.normalise(form)));
+                        seeds.accept(LineSignatures.GROUP_END);
+                    }
                     return new FirstPass(exactHit, reading);
                 }
-                String headline = CommonAbbreviations.lowered(form);
                 Optional<Query> asked = Query.of(form, headline, index, limit);
+                if (seeds != null) {
+                    seedsOf(headline, asked, limit, seeds);
+                }
                 if (asked.isEmpty()) {
                     continue;
                 }
@@ -264,6 +340,39 @@ final class HeadlineMatcher {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * The terms of one form of a line that an article must hold to be among its candidates, or that made it none's,
+     * as one group: the names it requires (a candidate holds all), then its {@link #SEED_TERMS} rarest words (a
+     * candidate holds one of them, {@link CandidateMerge}); for a form no entry can answer ({@code asked} empty: a
+     * name no entry holds), the names it requires twice, or, naming none, no name and its words.
+     * An article added or removed that holds none of a line's seeds leaves its answer as it was, but for the drift of
+     * word weights (docs/performance.md, "Resolving only what changed").
+     */
+    private void seedsOf(String headline, Optional<Query> asked, int limit, Consumer<String> seeds) {
+        if (asked.isPresent()) {
+            for (int name : asked.get().names()) {
+                seeds.accept(index.term(name));
+            }
+            seeds.accept(LineSignatures.NAMES_END);
+            int[] ids = asked.get().terms().stream()
+                    .filter(t -> t.id() >= 0)
+                    .mapToInt(QueryTerm::id)
+                    .toArray();
+            Integer[] byRarity = Arrays.stream(ids).boxed().toArray(Integer[]::new);
+            Arrays.sort(byRarity, (a, b) -> Integer.compare(index.count(a, limit), index.count(b, limit)));
+            for (int i = 0; i < Math.min(SEED_TERMS, byRarity.length); i++) {
+                seeds.accept(index.term(byRarity[i]));
+            }
+        } else {
+            Map<String, String> words = HeadlineTerms.firstSurfaces(headline);
+            Set<String> required = HeadlineNames.required(headline, words.keySet());
+            required.forEach(seeds);
+            seeds.accept(LineSignatures.NAMES_END);
+            (required.isEmpty() ? words.keySet() : required).forEach(seeds);
+        }
+        seeds.accept(LineSignatures.GROUP_END);
     }
 
     /** The index's terms, to name what was learned ({@link LearnedWording#pairs}). */

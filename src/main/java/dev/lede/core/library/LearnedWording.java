@@ -111,6 +111,29 @@ final class LearnedWording {
         return partners.isEmpty() ? NONE : new LearnedWording(partners);
     }
 
+    /**
+     * The wording once learned, as {@link #pairs} wrote it, read against {@code index}: a pair whose article word no
+     * entry of it uses is dropped (it could explain nothing).
+     */
+    static LearnedWording of(java.util.Collection<String> pairs, TermIndex index) {
+        Map<String, Set<Integer>> partners = new HashMap<>();
+        for (String pair : pairs) {
+            int tilde = pair.lastIndexOf('~');
+            int word = tilde <= 0 ? -1 : index.id(pair.substring(tilde + 1));
+            if (word >= 0) {
+                partners.computeIfAbsent(pair.substring(0, tilde), t -> new HashSet<>())
+                        .add(word);
+            }
+        }
+        if (partners.isEmpty()) {
+            return NONE;
+        }
+        Map<String, int[]> sorted = new HashMap<>();
+        partners.forEach((term, words) -> sorted.put(
+                term, words.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        return new LearnedWording(sorted);
+    }
+
     boolean isEmpty() {
         return partners.isEmpty();
     }

@@ -71,6 +71,11 @@ public final class Library {
     private final Map<String, Integer> byUrl;
     /** Every entry carries its related headlines' targets, from the library index: the matcher is not used. */
     private final boolean resolvedAhead;
+    /**
+     * The stored resolution this library's unchanged entries bring their targets from: only what changed is resolved
+     * ({@link LibraryResolutions}); null to resolve every line.
+     */
+    private final EarlierResolution earlier;
 
     /** Every related headline's target, worked out once ({@link #resolveAll}); null until then. */
     private volatile LibraryResolutions resolutions;
@@ -93,6 +98,7 @@ public final class Library {
             MatcherFeed matcher,
             Map<String, Integer> byUrl,
             boolean resolvedAhead,
+            EarlierResolution earlier,
             SearchIndex search,
             BodySearch bodySearch) {
         this.entries = entries;
@@ -104,6 +110,7 @@ public final class Library {
         this.matcher = matcher;
         this.byUrl = byUrl;
         this.resolvedAhead = resolvedAhead;
+        this.earlier = earlier;
         this.search = search;
         this.bodySearch = bodySearch;
     }
@@ -248,12 +255,29 @@ public final class Library {
             synchronized (this) {
                 all = resolutions;
                 if (all == null) {
-                    all = LibraryResolutions.of(this, matcher.over(entries));
+                    all = LibraryResolutions.of(this, matcher.over(entries), earlier);
                     resolutions = all;
                 }
             }
         }
         return all;
+    }
+
+    /**
+     * What this library's resolution rests on, to be stored with its targets: how many articles changed since
+     * the last full resolution (0 when this one was), and the wording that one learned. Works the related
+     * headlines out first unless that was done; not for a library resolved ahead.
+     */
+    public ResolutionBasis resolutionBasis() {
+        if (resolvedAhead) {
+            throw new IllegalStateException("a library resolved ahead stores no resolution");
+        }
+        return resolveAll().basis();
+    }
+
+    /** How many related lines {@link #resolveAll} worked out rather than kept from the stored resolution. */
+    int linesResolved() {
+        return resolveAll().linesResolved();
     }
 
     /** Whether the headline matcher holds every entry of this snapshot (for tests: {@link MatcherFeed}). */

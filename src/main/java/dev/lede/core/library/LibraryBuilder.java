@@ -52,6 +52,8 @@ public final class LibraryBuilder {
      * its related headlines' targets, and the matcher is not built.
      */
     private boolean resolvedAhead;
+    /** The stored resolution whose targets listed articles bring, to resolve only what changed; or null. */
+    private EarlierResolution earlier;
     /** Where articles {@linkplain ListedArticle#isKeptApart() kept apart} keep their ledes and related headlines. */
     private EntryDetails details;
 
@@ -96,6 +98,25 @@ public final class LibraryBuilder {
             throw new IllegalStateException("resolutions must be known before the first article");
         }
         resolvedAhead = true;
+        earlier = null; // the stored targets are this very library's: nothing is resolved
+        return this;
+    }
+
+    /**
+     * Listed articles come with the targets a stored resolution of an earlier state of this library gave them
+     * ({@link ListedArticle#targets()}, null for an article it did not hold), and {@code earlier} with what it
+     * rests on: resolving the related headlines then keeps those targets and resolves again only what the change
+     * may have changed, unless too much changed since the last full resolution (docs/performance.md, "Resolving
+     * only what changed"). Only before the first article; not with {@link #resolvedAhead}.
+     */
+    public LibraryBuilder resolvingChangesFrom(EarlierResolution earlier) {
+        if (entries.size() > 0) {
+            throw new IllegalStateException("the earlier resolution must be known before the first article");
+        }
+        if (resolvedAhead) {
+            throw new IllegalStateException("a library resolved ahead resolves nothing");
+        }
+        this.earlier = earlier;
         return this;
     }
 
@@ -262,7 +283,7 @@ public final class LibraryBuilder {
                     article.source(),
                     keepLedes ? lede : null,
                     article.related(),
-                    resolvedAhead ? article.targets() : null);
+                    resolvedAhead || earlier != null ? article.targets() : null);
         }
         if (!resolvedAhead) {
             if (!article.related().isEmpty()) {
@@ -324,6 +345,7 @@ public final class LibraryBuilder {
                 matcher,
                 byUrl,
                 resolvedAhead,
+                earlier,
                 search,
                 bodySearch);
     }

@@ -27,9 +27,11 @@ final class IndexSchema {
                 + " byline TEXT, published TEXT, addresses TEXT, site TEXT, related TEXT, problems TEXT,"
                 + " UNIQUE(input, seq))",
         "CREATE INDEX articles_id ON articles(id)",
-        // resolver: the Library.RESOLVER_VERSION that resolved this library's related headlines.
+        // resolver: the Library.RESOLVER_VERSION that resolved this library's related headlines; changed: how many
+        // articles were added or removed since their last full resolution; learned and signatures: the wording
+        // that one learned and each line's seeds (ResolutionBasis), for resolving only what changed next time.
         "CREATE TABLE libraries(id INTEGER PRIMARY KEY, roots TEXT NOT NULL UNIQUE, generation INTEGER NOT NULL,"
-                + " resolver INTEGER NOT NULL)",
+                + " resolver INTEGER NOT NULL, changed INTEGER NOT NULL DEFAULT 0, learned TEXT, signatures BLOB)",
         // A current library's headline listing in a few large values (HeadlineListing), read at a start.
         "CREATE TABLE listings(library INTEGER NOT NULL, part INTEGER NOT NULL, headlines BLOB NOT NULL,"
                 + " PRIMARY KEY(library, part))",

@@ -120,6 +120,12 @@ final class InputRows {
                 database.prepared("DELETE FROM headlines WHERE rowid IN (SELECT row FROM articles WHERE input = ?)");
         headlines.setLong(1, input);
         headlines.executeUpdate();
+        // A row number freed here may be given to a new article: no stored target may outlive its article.
+        PreparedStatement resolved =
+                database.prepared("DELETE FROM resolved WHERE library IN (SELECT id FROM libraries)"
+                        + " AND article IN (SELECT row FROM articles WHERE input = ?)");
+        resolved.setLong(1, input);
+        resolved.executeUpdate();
         PreparedStatement articles = database.prepared("DELETE FROM articles WHERE input = ?");
         articles.setLong(1, input);
         articles.executeUpdate();

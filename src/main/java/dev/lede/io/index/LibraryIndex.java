@@ -4,6 +4,7 @@ package dev.lede.io.index;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.EntryDetails;
+import dev.lede.core.library.ResolutionBasis;
 import dev.lede.core.parse.Parsers;
 import dev.lede.io.CacheRoot;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ import java.util.function.Function;
 public final class LibraryIndex implements AutoCloseable {
 
     /** The layout of the tables; raise it with any change to {@link IndexSchema}. */
-    private static final int LAYOUT = 8;
+    private static final int LAYOUT = 9;
 
     /**
      * What this lede writes in {@code PRAGMA user_version}: the table layout and the parsers' generation,
@@ -152,7 +153,8 @@ public final class LibraryIndex implements AutoCloseable {
 
     /**
      * Hands every input under the scope's roots to {@code visitor} in file order (root by root, as given),
-     * each with its articles and the related headlines' targets when this library's are current. Streams:
+     * each with its articles and the related headlines' targets: this library's when they are current, else those
+     * its last stored resolution gave the articles still here ({@link #storedResolution}), or none. Streams:
      * nothing of the listing is held beyond the input at hand. Stops once {@code articleLimit} articles were
      * handed over (at the end of that input), so the first screenful costs a few rows.
      */
@@ -283,7 +285,22 @@ public final class LibraryIndex implements AutoCloseable {
      * library; valid until the next batch that changes an input.
      */
     public synchronized void storeResolutions(IndexScope scope, Map<Long, List<ArticleId>> targets) {
-        resolutions.store(scope, targets);
+        storeResolutions(scope, targets, ResolutionBasis.NOTHING_KEPT);
+    }
+
+    /** As {@link #storeResolutions(IndexScope, Map)}, with what the resolution rests on. */
+    public synchronized void storeResolutions(
+            IndexScope scope, Map<Long, List<ArticleId>> targets, ResolutionBasis basis) {
+        resolutions.store(scope, targets, basis);
+    }
+
+    /**
+     * What the scope's last stored resolution rests on ({@link ResolutionBasis}), when one is stored by this lede's
+     * matcher, whatever changed since: what resolving only what changed starts from. Once inputs changed, {@link
+     * #list} hands each unchanged article the targets that resolution stored.
+     */
+    public synchronized Optional<ResolutionBasis> storedResolution(IndexScope scope) {
+        return resolutions.stored(scope).map(Resolutions.Stored::basis);
     }
 
     /**
@@ -294,7 +311,13 @@ public final class LibraryIndex implements AutoCloseable {
      */
     public synchronized void storeResolutionsAndListing(
             IndexScope scope, Function<IndexedArticle, List<ArticleId>> targets) {
-        listings.storeWithResolutions(scope, targets);
+        storeResolutionsAndListing(scope, targets, ResolutionBasis.NOTHING_KEPT);
+    }
+
+    /** As {@link #storeResolutionsAndListing(IndexScope, Function)}, with what the resolution rests on. */
+    public synchronized void storeResolutionsAndListing(
+            IndexScope scope, Function<IndexedArticle, List<ArticleId>> targets, ResolutionBasis basis) {
+        listings.storeWithResolutions(scope, targets, basis);
     }
 
     /** Whether this library's resolutions are stored and no input changed since. */

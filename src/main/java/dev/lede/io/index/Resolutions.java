@@ -4,6 +4,8 @@ import dev.lede.core.article.ArticleId;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.library.EntryDetails;
 import dev.lede.core.library.Library;
+import dev.lede.core.library.LineSignatures;
+import dev.lede.core.library.ResolutionBasis;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,10 +32,10 @@ final class Resolutions {
     }
 
     /** As {@link LibraryIndex#storeResolutions}. */
-    void store(IndexScope scope, Map<Long, List<ArticleId>> targets) {
+    void store(IndexScope scope, Map<Long, List<ArticleId>> targets, ResolutionBasis basis) {
         try {
             database.begin();
-            long library = replace(scope);
+            long library = replace(scope, basis);
             try (PreparedStatement insert = insertStatement()) {
                 for (Map.Entry<Long, List<ArticleId>> entry : targets.entrySet()) {
                     bind(insert, library, entry.getKey(), entry.getValue());
@@ -54,15 +56,20 @@ final class Resolutions {
      * drops what was stored for it (its resolutions and its listing, which was of the library as it was),
      * and returns its id, under which the new ones are to be inserted before the commit.
      */
-    long replace(IndexScope scope) throws SQLException {
+    long replace(IndexScope scope, ResolutionBasis basis) throws SQLException {
         long generation = database.generation();
         try (PreparedStatement upsert = database.connection()
-                .prepareStatement("INSERT INTO libraries(roots, generation, resolver) VALUES (?, ?, ?)"
-                        + " ON CONFLICT(roots) DO UPDATE SET generation = excluded.generation,"
-                        + " resolver = excluded.resolver")) {
+                .prepareStatement("INSERT INTO libraries(roots, generation, resolver, changed, learned, signatures)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(roots) DO UPDATE SET"
+                        + " generation = excluded.generation, resolver = excluded.resolver,"
+                        + " changed = excluded.changed, learned = excluded.learned,"
+                        + " signatures = excluded.signatures")) {
             upsert.setString(1, scope.key());
             upsert.setLong(2, generation);
             upsert.setInt(3, Library.RESOLVER_VERSION);
+            upsert.setInt(4, basis.changedSinceFull());
+            upsert.setString(5, Fields.encode(new ArrayList<>(new java.util.TreeSet<>(basis.learned()))));
+            upsert.setBytes(6, basis.signatures().encode());
             upsert.executeUpdate();
         }
         long library = libraryId(scope);
@@ -112,6 +119,37 @@ final class Resolutions {
             throw database.failure("cannot be read", e);
         }
     }
+
+    /**
+     * What the scope's last stored resolution rests on, when one is stored by this lede's matcher (whatever changed
+     * since): its library's id beside it; empty when none is, or its basis cannot be read.
+     */
+    Optional<Stored> stored(IndexScope scope) {
+        try (PreparedStatement select = database.connection()
+                .prepareStatement(
+                        "SELECT id, changed, learned, signatures FROM libraries WHERE roots = ? AND resolver = ?")) {
+            select.setString(1, scope.key());
+            select.setInt(2, Library.RESOLVER_VERSION);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next() || rows.getBytes(4) == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stored(
+                        rows.getLong(1),
+                        new ResolutionBasis(
+                                rows.getInt(2),
+                                new java.util.HashSet<>(Fields.decode(rows.getString(3))),
+                                LineSignatures.decode(rows.getBytes(4)))));
+            }
+        } catch (SQLException e) {
+            throw database.failure("cannot be read", e);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not this lede's writing: the next resolution is a full one
+        }
+    }
+
+    /** A stored resolution's library id and what it rests on. */
+    record Stored(long library, ResolutionBasis basis) {}
 
     private long libraryId(IndexScope scope) throws SQLException {
         try (PreparedStatement select =

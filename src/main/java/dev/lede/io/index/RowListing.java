@@ -81,6 +81,11 @@ final class RowListing {
      */
     void list(IndexScope scope, int articleLimit, ArticleColumns columns, Consumer<IndexedInput> visitor) {
         long library = columns.resolved() ? resolutions.currentLibrary(scope) : -1;
+        if (columns.resolved() && library < 0) {
+            // Inputs changed since: each article still here with what that resolution gave it, for resolving only
+            // what changed (InputRows drops an article's stored targets with it).
+            library = resolutions.stored(scope).map(Resolutions.Stored::library).orElse(-1L);
+        }
         String sql = "SELECT i.path, i.problems, i.size, i.mtime_ns, i.file_key, i.taken_ns, " + columns.select()
                 + " FROM inputs i LEFT JOIN articles a ON a.input = i.id"
                 + (columns.resolved() ? " LEFT JOIN resolved r ON r.library = ? AND r.article = a.row" : "")

@@ -2,6 +2,7 @@ package dev.lede.io.index;
 
 import dev.lede.core.article.ArticleId;
 import dev.lede.core.library.Library;
+import dev.lede.core.library.ResolutionBasis;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -89,10 +90,11 @@ final class StoredListings {
     }
 
     /** As {@link LibraryIndex#storeResolutionsAndListing}. */
-    void storeWithResolutions(IndexScope scope, Function<IndexedArticle, List<ArticleId>> targetsOf) {
+    void storeWithResolutions(
+            IndexScope scope, Function<IndexedArticle, List<ArticleId>> targetsOf, ResolutionBasis basis) {
         written(() -> {
             database.begin();
-            long library = resolutions.replace(scope);
+            long library = resolutions.replace(scope, basis);
             try (PreparedStatement resolved = resolutions.insertStatement();
                     PreparedStatement parts = partInsert()) {
                 HeadlineListing listing = listing(parts, library, numbered(scope));

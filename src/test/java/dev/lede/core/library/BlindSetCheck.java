@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.core.library.RelatedResolutionQualityTest.Score;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What each fresh related-headline set's test checks: the set is as large as it was written to be, and the matcher's
@@ -20,6 +21,10 @@ record BlindSetCheck(String name, Path set, int stories, int rewrites, int decoy
         System.out.printf(
                 "related resolution, %s (%d articles, %d rewrites, %d decoys): %s%n",
                 name, pairs.ledes().size(), pairs.rewrites(), decoyCount, score);
+        List<dev.lede.core.article.Article> articles = pairs.articlesWithLines();
+        ChangedLibraries.Comparison partial =
+                ChangedLibraries.compare(articles.subList(0, articles.size() * 98 / 100), articles);
+        System.out.printf("%s, the last 2 %% added and resolved in part: %s %s%n", name, partial, partial.examples());
         assertTrue(pairs.ledes().size() >= stories, "at least " + stories + " stories");
         assertTrue(pairs.rewrites() >= rewrites, "at least " + rewrites + " rewrites");
         assertTrue(decoyCount >= decoys, "at least " + decoys + " decoys");

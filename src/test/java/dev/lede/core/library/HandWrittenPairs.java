@@ -70,6 +70,42 @@ record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> c
         return builder.finish();
     }
 
+    /**
+     * The set's articles with its lines as their related headlines (line k to article (k * 7 + 3) mod n, or the next
+     * one that is not the line's own target), as {@link #library()} builds them.
+     */
+    List<Article> articlesWithLines() {
+        List<List<dev.lede.core.article.RelatedHeadline>> related = new ArrayList<>();
+        ledes.forEach(l -> related.add(new ArrayList<>()));
+        for (int k = 0; k < cases.size(); k++) {
+            int owner = (k * 7 + 3) % ledes.size();
+            if (cases.get(k).expected().equals(Optional.of(owner))) {
+                owner = (owner + 1) % ledes.size();
+            }
+            related.get(owner)
+                    .add(new dev.lede.core.article.RelatedHeadline(cases.get(k).headline(), null));
+        }
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < ledes.size(); i++) {
+            String lede = ledes.get(i);
+            String more = "The rest of story " + (i + 1) + " follows in later paragraphs.";
+            articles.add(new Article(
+                    ArticleId.forContent(lede),
+                    Source.of("pairs-" + (i + 1) + ".txt"),
+                    Format.TEXT,
+                    headlines.get(i),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
+                    related.get(i),
+                    List.of(),
+                    List.of()));
+        }
+        return articles;
+    }
+
     /** Each rewrite and decoy resolved against {@link #library()}, counted. */
     RelatedResolutionQualityTest.Score score() {
         return score(UnaryOperator.identity());
