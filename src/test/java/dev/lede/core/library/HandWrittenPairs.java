@@ -51,23 +51,28 @@ record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> c
     Library library() {
         LibraryBuilder builder = new LibraryBuilder();
         for (int i = 0; i < ledes.size(); i++) {
-            String lede = ledes.get(i);
-            String more = "The rest of story " + (i + 1) + " follows in later paragraphs.";
-            builder.add(new Article(
-                    ArticleId.forContent(lede),
-                    Source.of("pairs-" + (i + 1) + ".txt"),
-                    Format.TEXT,
-                    headlines.get(i),
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
-                    List.of(),
-                    List.of(),
-                    List.of()));
+            builder.add(article(i, List.of()));
         }
         return builder.finish();
+    }
+
+    /** Article {@code i} of the set: its headline, its lede and a second paragraph, with {@code related}. */
+    private Article article(int i, List<dev.lede.core.article.RelatedHeadline> related) {
+        String lede = ledes.get(i);
+        String more = "The rest of story " + (i + 1) + " follows in later paragraphs.";
+        return new Article(
+                ArticleId.forContent(lede),
+                Source.of("pairs-" + (i + 1) + ".txt"),
+                Format.TEXT,
+                headlines.get(i),
+                null,
+                null,
+                null,
+                null,
+                List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
+                related,
+                List.of(),
+                List.of());
     }
 
     /**
@@ -87,21 +92,7 @@ record HandWrittenPairs(List<String> headlines, List<String> ledes, List<Case> c
         }
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < ledes.size(); i++) {
-            String lede = ledes.get(i);
-            String more = "The rest of story " + (i + 1) + " follows in later paragraphs.";
-            articles.add(new Article(
-                    ArticleId.forContent(lede),
-                    Source.of("pairs-" + (i + 1) + ".txt"),
-                    Format.TEXT,
-                    headlines.get(i),
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of(new Block.Paragraph(lede), new Block.Paragraph(more)),
-                    related.get(i),
-                    List.of(),
-                    List.of()));
+            articles.add(article(i, related.get(i)));
         }
         return articles;
     }

@@ -16,6 +16,9 @@ import org.jsoup.nodes.Element;
  * Core…) or of the markup near the headline ({@code rel=author}, {@code itemprop=author}, {@code .byline},
  * "By …", "Written by" and the name after it) that, once cleaned of "By", e-mail addresses and glyphs,
  * still reads as names: not navigation ("View more posts", "Sign in"), not the site's own name, not a date.
+ * Long for one class because the choice is an order over many small readings of the same few elements (a line's
+ * label, its links to authors' pages, its date, what follows the name), each a few lines; split apart they would
+ * pass the page, the headline and the site's names back and forth (docs/extraction.md says why each is there).
  */
 final class BylineChoice {
 

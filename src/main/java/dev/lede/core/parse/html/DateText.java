@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A calendar date written for people ({@code November 14, 2025}, {@code 14. November 2025},
  * {@code 14 de noviembre de 2025}, {@code 14.11.2025}, {@code 2025-11-14}, {@code 2025年11月14日}) found in a
  * short text, with month names in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish and the Scandinavian
- * languages.
+ * languages. Over 300 lines mostly for the month names written out beside the JDK's (the forms pages write that
+ * CLDR lacks: "sept", "févr", genitive Polish months).
  */
 final class DateText {
 
