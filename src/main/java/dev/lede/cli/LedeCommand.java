@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
  * {@code lede [PATH|URL|-]...}: opens the reader in the terminal. When stdout is not a terminal, or
  * the terminal is dumb (no cursor addressing), it prints the list instead, and with no terminal at all
  * it prints the article as {@code lede show} would.
+ *
+ * <p>Over 300 lines because picocli wants the top command's options as fields of one class, and the entry point
+ * (plain arguments run without picocli's start-up cost, failures reported as one line) belongs with them.
  */
 @Command(
         name = "lede",

@@ -54,6 +54,10 @@ import java.util.function.Supplier;
  * library as the index holds it to the sink, and the walk waits for it: the library is complete then,
  * and the check that follows either confirms it or loads the library again with what changed.
  * Unchanged inputs are handed over as the index streams them, so a large archive is not held twice.
+ *
+ * <p>One class though long: the walk, the index's thread and the parse pool hand each input along one ordered
+ * path, and the hand-overs between them (who waits for whom, what is stored when) are the reason it is correct;
+ * the pieces that stand alone are classes of their own (CheckedInputs, RowListing, Resolutions, StoredNames).
  */
 public final class IndexedLoad implements AutoCloseable {
 

@@ -13,6 +13,9 @@ import java.util.Optional;
  * The reader's state machine: {@code update(state, event)} gives the next state and the effects to run.
  * Pure: no I/O, no clock, nothing but the state and the event. Keys become {@link Action}s through the
  * key map first; everything below switches on actions, never on characters.
+ *
+ * <p>Over 300 lines because it is the dispatch: events and actions are routed here, and each overlay, the list and
+ * the reader keep their own transitions in classes of their own (ListUpdate, ReaderUpdate, StoryUpdate…).
  */
 public final class Update {
 
