@@ -22,6 +22,13 @@ import org.jsoup.nodes.Element;
  */
 final class BylineChoice {
 
+    /**
+     * "And" between a byline's names in the languages whose "by" the patterns below read: German "und", French "et",
+     * Spanish "y", Italian and Portuguese "e". Not Dutch "en": in Spanish and French it is "in", and a place follows
+     * the name ("Por Ana Gil en Madrid").
+     */
+    private static final String AND = "and|und|et|y|e|&";
+
     private static final Pattern BYLINE_HINT =
             Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile(
@@ -32,9 +39,10 @@ final class BylineChoice {
                     + "|autor|auteur|autore|written by)(?:\\s*:\\s*|\\s+)",
             Pattern.CASE_INSENSITIVE);
     /** "By Name" inside a longer line ("Updated May 2 · By Ann Lee · 5 min read"). */
-    private static final Pattern BY_IN_LINE = Pattern.compile(
-            "(?:^|[\\s|·•—–-])(?i:written by|posted by|submitted by|by|von|par|por|door)\\s*:?\\s+"
-                    + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:van|von|den|der|de|da|das|dos|du|del|della|di|la|le|ten|ter|and|&)(?!\\p{L}))){0,7})");
+    private static final Pattern BY_IN_LINE =
+            Pattern.compile("(?:^|[\\s|·•—–-])(?i:written by|posted by|submitted by|by|von|par|por|door)\\s*:?\\s+"
+                    + "(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|(?:van|von|den|der|de|da|das|dos|du|del|della|di|la|le|ten|ter|"
+                    + AND + ")(?!\\p{L}))){0,7})");
 
     /**
      * Labels that name the writer only before a colon ("Text: Ann Lee" in German and Scandinavian papers, Spanish
@@ -80,10 +88,10 @@ final class BylineChoice {
     /**
      * What follows the author's name in a byline and is not part of it: who reviewed, checked or edited the piece
      * (health and finance sites print "Medically reviewed by" beside the writer), and where it was filed or the
-     * section it is in ("Ann Lee in Kyiv", a forum's "by ann in Workshop").
+     * section it is in ("Ann Lee in Kyiv", a forum's "by ann in Workshop"; Spanish and French "en", French "à").
      */
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "(?:[.,;]?\\s+|[.,;]\\s*)(?:(?:medically\\s+|expert\\s+)?(?:reviewed|fact[- ]?checked|edited)\\s+by\\b|(?-i:in\\s+\\p{Lu})).*$",
+            "(?:[.,;]?\\s+|[.,;]\\s*)(?:(?:medically\\s+|expert\\s+)?(?:reviewed|fact[- ]?checked|edited)\\s+by\\b|(?-i:(?:in|en|à)\\s+\\p{Lu})).*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Glyph lines (✉, icons from private-use fonts) and separators left at the ends; an emoji's presentation
@@ -156,7 +164,7 @@ final class BylineChoice {
 
     /** Several such names, joined as a byline joins them ("Ann Lee and Bo Park", "Ann Lee, Bo Park & Cy Lund"). */
     private static final Pattern NAMES =
-            Pattern.compile(NAME.pattern() + "(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)" + NAME.pattern() + ")*");
+            Pattern.compile(NAME.pattern() + "(?:(?:,\\s+|,?\\s+(?:" + AND + ")\\s+)" + NAME.pattern() + ")*");
 
     private static final int MAX_NAME = 60;
     /** A paragraph that begins with a person's name and says who the person is. */
@@ -226,8 +234,9 @@ final class BylineChoice {
         return siteAsAuthor;
     }
 
-    /** Where a list of names splits: a comma, "and" or "&", or both ("Ann Lee, Bo Park, and Cy Ng"). */
-    private static final Pattern NAME_JOINS = Pattern.compile("\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+");
+    /** Where a list of names splits: a comma, "and" (in the languages above) or "&", or both ("Ann Lee, Bo Park, and Cy Ng"). */
+    private static final Pattern NAME_JOINS =
+            Pattern.compile("\\s*,\\s*(?:(?:" + AND + ")\\s+)?|\\s+(?:" + AND + ")\\s+");
 
     /**
      * Several authors from the metadata as the page prints them by the headline when it names the same people: the

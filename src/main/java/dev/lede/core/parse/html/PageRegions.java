@@ -29,15 +29,23 @@ final class PageRegions {
     private PageRegions() {}
 
     /**
-     * In a nav, or a footer or aside outside the article, or in a block whose class names other articles
-     * (sidebars, related lists, comments).
+     * In a nav, or a footer or aside outside the article (by tag or by ARIA role), or in a block whose class names
+     * other articles (sidebars, related lists, comments).
      */
     static boolean inBoilerplate(Element e) {
         // The walk stops below <body>: page-wide classes ("has-sidebar") say nothing about one element.
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             String tag = p.normalName();
+            // ARIA's landmark roles say the same of a div as the tags do: "navigation" is a nav, "complementary" an
+            // aside, "contentinfo" the page's footer.
+            String role = p.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
             if (tag.equals("nav")
-                    || (tag.equals("footer") || tag.equals("aside")) && !insideArticle(p)
+                    || role.equals("navigation")
+                    || (tag.equals("footer")
+                                    || tag.equals("aside")
+                                    || role.equals("complementary")
+                                    || role.equals("contentinfo"))
+                            && !insideArticle(p)
                     || namesOtherArticles(p)) {
                 return true;
             }
@@ -45,7 +53,6 @@ final class PageRegions {
         return false;
     }
 
-    /** In a block whose class or id names the readers' comments: whoever is named there wrote a comment. */
     /**
      * Inside a block whose class says it lists other stories (related posts, recommended reading): the names there
      * head other stories, whatever a banner or pop-up by the headline may hold.
@@ -61,6 +68,7 @@ final class PageRegions {
         return false;
     }
 
+    /** In a block whose class or id names the readers' comments: whoever is named there wrote a comment. */
     static boolean inComments(Element e) {
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
             if (COMMENTS.matcher(MODIFIER.matcher(ClassHints.of(p)).replaceAll(" "))

@@ -155,4 +155,37 @@ class BylineSourcesTest {
                         + "</article>");
         assertEquals("Ann Lee, Bo Park", other.byline());
     }
+
+    @Test
+    void namesJoinedByAnotherLanguagesAndAreAllKept() {
+        for (String[] line : new String[][] {
+            {"Por Ana Gil, Luis Mora y Eva Sanz", "Ana Gil, Luis Mora y Eva Sanz"},
+            {"Von Anna Berg und Jonas Weiss", "Anna Berg und Jonas Weiss"},
+            {"Par Marie Roux et Paul Blanc", "Marie Roux et Paul Blanc"},
+            {"Di Marco Rossi e Luca Bianchi", "Marco Rossi e Luca Bianchi"}
+        }) {
+            Article marked = page(
+                    SITE,
+                    "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">" + line[0] + "</p>" + STORY
+                            + "</article>");
+            assertEquals(line[1], marked.byline(), line[0]);
+            String[] words = line[0].split(" ", 2);
+            if (words[0].equals("Di")) {
+                continue; // Italian "di" is "of" too: only a marked byline is read after it.
+            }
+            // Unmarked, the word for "by" starts the line; each name in a span of its own, as news templates print.
+            String spans = words[1].replaceAll("(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)", "<span itemprop=\"name\">$1</span>");
+            Article unmarked = page(
+                    SITE,
+                    "<article><h1>Harbour board orders dredging</h1><p><span>" + words[0] + " " + spans + "</span></p>"
+                            + STORY + "</article>");
+            assertEquals(line[1], unmarked.byline(), spans);
+        }
+        // Spanish and French "en" is "in": the place after the name is not a second author.
+        Article placed = page(
+                SITE,
+                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">Por Ana Gil en Madrid</p>" + STORY
+                        + "</article>");
+        assertEquals("Ana Gil", placed.byline());
+    }
 }
