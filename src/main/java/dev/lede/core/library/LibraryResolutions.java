@@ -61,12 +61,15 @@ final class LibraryResolutions {
         int[][] targets = new int[size][];
         LearnedWording.Reading[][] readings = new LearnedWording.Reading[size][];
         List<String>[][] seeds = seedTable(size);
+        // Each line's text hashed here, on the pool's threads, rather than read back from its entry afterwards.
+        long[][] lineHashes = new long[size][];
         IntStream.range(0, size).parallel().forEach(position -> {
             LibraryEntry entry = library.entry(position);
             List<RelatedHeadline> related = entry.related();
             targets[position] = new int[related.size()];
             readings[position] = new LearnedWording.Reading[related.size()];
             seeds[position] = seedRow(related.size());
+            lineHashes[position] = new long[related.size()];
             for (int i = 0; i < related.size(); i++) {
                 Optional<LibraryEntry> byAddress =
                         library.atAddress(related.get(i).url()).filter(found -> found.position() != position);
@@ -78,6 +81,7 @@ final class LibraryResolutions {
                 HeadlineMatcher.FirstPass first =
                         matcher.firstPass(related.get(i).headline(), size, own::add);
                 seeds[position][i] = own;
+                lineHashes[position][i] = LineSignatures.hash(related.get(i).headline());
                 // A page does not link to itself, by its text as by its address.
                 targets[position][i] =
                         first.article().filter(found -> found != position).orElse(NONE);
@@ -110,7 +114,13 @@ final class LibraryResolutions {
             lines += own.length;
         }
         LineSignatures.Builder signatures = new LineSignatures.Builder();
-        addSignatures(library, seeds, signatures);
+        for (int position = 0; position < size; position++) {
+            for (int i = 0; i < seeds[position].length; i++) {
+                if (seeds[position][i] != null) {
+                    signatures.add(lineHashes[position][i], seeds[position][i]);
+                }
+            }
+        }
         return new LibraryResolutions(
                 targets, learned, new ResolutionBasis(0, learned.pairs(matcher.terms()), signatures.build()), lines);
     }
@@ -123,18 +133,6 @@ final class LibraryResolutions {
     @SuppressWarnings("unchecked")
     private static List<String>[] seedRow(int size) {
         return (List<String>[]) new List<?>[size];
-    }
-
-    /** The seeds gathered for each line (null for a line answered by its address), by the line's text. */
-    private static void addSignatures(Library library, List<String>[][] seeds, LineSignatures.Builder signatures) {
-        for (int position = 0; position < seeds.length; position++) {
-            List<RelatedHeadline> related = library.entry(position).related();
-            for (int i = 0; i < seeds[position].length; i++) {
-                if (seeds[position][i] != null) {
-                    signatures.add(related.get(i).headline(), seeds[position][i]);
-                }
-            }
-        }
     }
 
     /**

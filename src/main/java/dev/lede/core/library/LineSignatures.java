@@ -204,8 +204,9 @@ public final class LineSignatures {
         private final List<String> terms = new ArrayList<>();
         private final Map<Long, int[]> lines = new HashMap<>();
 
-        void add(String line, List<String> seeds) {
-            lines.computeIfAbsent(hash(line), h -> {
+        /** The seeds of the line whose text has the {@link #hash} {@code lineHash}. */
+        void add(long lineHash, List<String> seeds) {
+            lines.computeIfAbsent(lineHash, h -> {
                 int[] own = new int[seeds.size()];
                 for (int i = 0; i < own.length; i++) {
                     own[i] = numbers.computeIfAbsent(seeds.get(i), t -> {

@@ -53,16 +53,19 @@ final class RelatedResolutionTiming {
             }
             long done = System.nanoTime();
             long cpuSpent = cpu.getCurrentThreadCpuTime() - cpuBefore;
-            // As the reader's links do: every line of the library worked out together, in two passes, on every core.
+            // As the reader's links do: every line of the library worked out together, in two passes, on every core;
+            // the process's CPU time over it counts every thread's work, which wall time on a busy machine hides.
+            long processBefore = processCpu();
             library.withRelatedWorkedOut();
             long together = System.nanoTime();
+            long togetherCpu = processCpu() - processBefore;
             // CPU time of the resolving thread says more than wall time on a shared machine; the heap still
             // in use after a collection is what the library and the matcher (with WordNet, once loaded) keep.
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             System.out.printf(
                     "round %d: library of %d listed in %d ms, its matcher built in %d ms; %d related lines resolved"
-                            + " one by one in %d ms, %d ms of CPU (%d found), together in %d ms; heap in use after a"
+                            + " one by one in %d ms, %d ms of CPU (%d found), together in %d ms, %d ms of CPU; heap in use after a"
                             + " collection %d MB%n",
                     round + 1,
                     library.size(),
@@ -73,7 +76,15 @@ final class RelatedResolutionTiming {
                     cpuSpent / 1_000_000,
                     resolved,
                     (together - done) / 1_000_000,
+                    togetherCpu / 1_000_000,
                     (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         }
+    }
+
+    /** The CPU time of every thread of this process so far, in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
