@@ -44,9 +44,11 @@ final class ShowCommand implements Callable<Integer> {
 
     @Parameters(
             index = "0",
+            arity = "0..1",
             paramLabel = "N|ID",
             description = "The article's number in `lede list`, or its id (or a start of it no other id shares); "
-                    + "a file or folder holding one article may stand here alone.")
+                    + "a file, folder, URL or - (stdin) holding one article may stand here alone, and a pipe of "
+                    + "one article needs nothing here.")
     String which;
 
     @Parameters(
@@ -96,9 +98,9 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // `lede show page.html`: the article was left unnamed and the file put in its place. An id is hex alone, so
         // a word that is not and names a file or folder here is an input: its one article is shown.
-        boolean unnamed = namesAnInput(which);
+        boolean unnamed = which == null || namesAnInput(which);
         InputOptions inputs = new InputOptions();
-        inputs.inputs = unnamed ? prepended(which, paths) : paths;
+        inputs.inputs = which != null && unnamed ? prepended(which, paths) : paths;
         inputs.read = read;
         OptionalInt refused = StdinInputs.apply(inputs, stdinKind, err);
         if (refused.isPresent()) {
@@ -114,14 +116,22 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCodes.NOTHING_READ; // the load said why for each input; "no article N" would say it again
         }
         if (unnamed && loaded.library().size() > 1) {
-            err.println("lede: " + Sanitizer.visibleLine(which) + " holds "
-                    + loaded.library().size()
-                    + " articles; name one: lede show N " + Sanitizer.visibleLine(which)
-                    + " (lede list numbers them)");
+            err.println(
+                    which == null
+                            ? "lede: the library holds " + loaded.library().size()
+                                    + " articles; name one: lede show N (lede list numbers them)"
+                            : "lede: " + Sanitizer.visibleLine(which) + " holds "
+                                    + loaded.library().size()
+                                    + " articles; name one: lede show N " + Sanitizer.visibleLine(which)
+                                    + " (lede list numbers them)");
             return ExitCodes.USAGE;
         }
         Optional<LibraryEntry> entry =
                 unnamed ? loaded.library().entries().stream().findFirst() : select(loaded.library(), which);
+        if (entry.isEmpty() && which == null) {
+            err.println("lede: no article to show");
+            return ExitCodes.NOTHING_READ;
+        }
         if (entry.isEmpty()) {
             boolean shared = idsStarting(loaded.library(), which).size() > 1;
             err.println(
@@ -144,10 +154,16 @@ final class ShowCommand implements Callable<Integer> {
         return loaded.exitCode();
     }
 
-    /** Whether {@code which} is no article id (ids are hex digits) but a file or folder that exists. */
+    /**
+     * Whether {@code which} is no article id (ids are hex digits) but an input: stdin, a URL, or a file or
+     * folder that exists.
+     */
     private static boolean namesAnInput(String which) {
         if (which.isEmpty() || which.matches("[0-9a-fA-F]+")) {
             return false;
+        }
+        if (which.equals(Source.STDIN) || which.startsWith("http://") || which.startsWith("https://")) {
+            return true; // as the loaders tell them from paths (io/Loader, io/IndexedLoad)
         }
         try {
             return Files.exists(Path.of(which));

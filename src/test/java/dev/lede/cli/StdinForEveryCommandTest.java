@@ -50,6 +50,27 @@ class StdinForEveryCommandTest {
         assertTrue(exported.get(0).contains("\"source\":\"-\""), exported.get(0));
     }
 
+    /** `cat story.txt | lede show` and `lede show -`: the piped article stands where its number goes, as a file does. */
+    @Test
+    void showTakesAPipeOfOneArticleWithoutItsNumber() {
+        String numbered = CliRun.withStdin(StdinKind.DATA, ARTICLE, "show", "1").out();
+        for (List<String> command : List.of(List.of("show"), List.of("show", "-"))) {
+            CliRun run = CliRun.withStdin(StdinKind.DATA, ARTICLE, args(command));
+            assertEquals(ExitCodes.OK, run.exitCode(), command + ": " + run.err());
+            assertEquals(numbered, run.out(), command.toString());
+            assertEquals("", run.err(), command.toString());
+        }
+        // Nothing piped and nothing named: which article of the library is meant cannot be guessed.
+        assumeTrue(Files.isDirectory(Path.of("feeds")), "run from the repository root, where ./feeds is");
+        CliRun none = CliRun.withStdin(StdinKind.NOTHING, new byte[0], "show", "--no-state");
+        assertEquals(ExitCodes.USAGE, none.exitCode(), none.err());
+        assertTrue(
+                none.err()
+                        .matches(
+                                "lede: the library holds \\d+ articles; name one: lede show N \\(lede list numbers them\\)\n"),
+                none.err());
+    }
+
     @Test
     void aTerminalOrDevNullOnStdinLeavesTheDefaultLibrary() {
         assumeTrue(Files.isDirectory(Path.of("feeds")), "run from the repository root, where ./feeds is");

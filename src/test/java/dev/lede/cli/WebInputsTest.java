@@ -136,6 +136,22 @@ class WebInputsTest {
         assertEquals("", run.err());
     }
 
+    /** `lede show URL`: a page's one article needs no number, as a file's does; a feed of more asks for one. */
+    @Test
+    void showOfAUrlAloneShowsItsOneArticleAndAFeedOfMoreAsksForANumber() {
+        CliRun page = CliRun.of("show", "--no-state", base + "/page.html");
+        assertEquals(0, page.exitCode(), page.err());
+        assertEquals(CliRun.of("show", "--no-state", "1", base + "/page.html").out(), page.out());
+        assertTrue(page.out().startsWith("Tidal mill reopens at Kessford\n"), page.out());
+
+        CliRun feed = CliRun.of("show", "--no-state", base + "/feed.xml");
+        assertEquals(ExitCodes.USAGE, feed.exitCode(), feed.out());
+        assertEquals(
+                "lede: " + base + "/feed.xml holds 2 articles; name one: lede show N " + base
+                        + "/feed.xml (lede list numbers them)\n",
+                feed.err());
+    }
+
     @Test
     void gzipFeedsOverHttpReadLikePlainOnes() {
         String plain = CliRun.of("export", base + "/feed.xml").out();

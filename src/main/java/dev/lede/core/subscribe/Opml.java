@@ -42,6 +42,13 @@ public final class Opml {
                             + ")"));
             return new SubscriptionList(List.of(), problems);
         }
+        if (!text.toLowerCase(Locale.ROOT).contains("</opml")) {
+            // jsoup closes what was left open and drops a tag cut in the middle: the feeds after the cut are
+            // gone without a trace, so the cut is said (as a feed cut short is, core/parse/feed/FeedParser).
+            problems.add(new Problem(
+                    file,
+                    "malformed OPML (no closing </opml>, the file may be truncated); what followed the cut is lost"));
+        }
         List<SubscriptionList.Entry> entries = new ArrayList<>();
         Set<String> urls = new LinkedHashSet<>();
         int number = 0;

@@ -61,7 +61,8 @@ public final class Columns {
         return cluster.length() == 0 ? 0 : clusterWidth(cluster, 0, cluster.length());
     }
 
-    private static int clusterWidth(CharSequence text, int start, int end) {
+    /** Columns taken by the cluster {@code text[start, end)}, as {@link Graphemes#nextBoundary} ends it. */
+    static int clusterWidth(CharSequence text, int start, int end) {
         int first = Character.codePointAt(text, start);
         int base = width(first);
         if (end - start == Character.charCount(first)) {

@@ -27,6 +27,18 @@ public final class Graphemes {
         return clusters;
     }
 
+    /**
+     * As {@link #nextBoundary}, with a fast path for a Latin character followed by none that could join it:
+     * the measure of nearly every character of a line.
+     */
+    static int clusterEnd(CharSequence text, int k) {
+        char c = text.charAt(k);
+        if (c < 0x300 && (k + 1 == text.length() || text.charAt(k + 1) < 0x300)) {
+            return k + 1;
+        }
+        return nextBoundary(text, k);
+    }
+
     /** The index just past the cluster that starts at {@code start}. */
     public static int nextBoundary(CharSequence text, int start) {
         int first = Character.codePointAt(text, start);

@@ -1,5 +1,8 @@
 package dev.lede.core.text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One line into a width: the longest start of a text that fits in so many columns (by {@link Columns}),
  * with or without a mark where it was cut, or padded out to the width. {@link Wrap} breaks text into
@@ -30,16 +33,17 @@ public final class LineFit {
 
     /** The longest start of {@code text} that fits in {@code width} columns, cut without a mark. */
     public static String fit(String text, int width) {
+        // Cluster by cluster, as Columns.width measures the line: a flag or an emoji sequence is never halved.
         int columns = 0;
         int i = 0;
         while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int w = Columns.width(cp);
+            int end = Graphemes.clusterEnd(text, i);
+            int w = Columns.clusterWidth(text, i, end);
             if (columns + w > width) {
                 break;
             }
             columns += w;
-            i += Character.charCount(cp);
+            i = end;
         }
         return text.substring(0, i);
     }
@@ -56,18 +60,22 @@ public final class LineFit {
             return text;
         }
         int room = Columns.width(mark) > width ? width : width - Columns.width(mark);
+        // Clusters are found from the start (where one begins is known only from before it), kept from the end.
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < text.length(); i = Graphemes.clusterEnd(text, i)) {
+            starts.add(i);
+        }
         int columns = 0;
-        int i = text.length();
-        while (i > 0) {
-            int cp = text.codePointBefore(i);
-            int w = Columns.width(cp);
+        int kept = text.length();
+        for (int c = starts.size() - 1; c >= 0; c--) {
+            int w = Columns.clusterWidth(text, starts.get(c), kept);
             if (columns + w > room) {
                 break;
             }
             columns += w;
-            i -= Character.charCount(cp);
+            kept = starts.get(c);
         }
-        return (room < width ? mark : "") + text.substring(i);
+        return (room < width ? mark : "") + text.substring(kept);
     }
 
     /** {@code text} followed by spaces up to {@code width} columns (cut first when longer). */

@@ -14,18 +14,24 @@ public final class Tabs {
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         int column = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (cp == '\t') {
-                int spaces = TAB_STOP - column % TAB_STOP;
-                out.append(" ".repeat(spaces));
-                column += spaces;
-            } else {
-                out.appendCodePoint(cp);
-                column = cp == '\n' ? 0 : column + Columns.width(cp);
+        int run = 0; // where the text since the last tab or line end starts: measured whole, cluster by cluster
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n') {
+                String before = text.substring(run, i);
+                out.append(before);
+                column += Columns.width(before);
+                if (c == '\t') {
+                    int spaces = TAB_STOP - column % TAB_STOP;
+                    out.append(" ".repeat(spaces));
+                    column += spaces;
+                } else {
+                    out.append('\n');
+                    column = 0;
+                }
+                run = i + 1;
             }
-            i += Character.charCount(cp);
         }
-        return out.toString();
+        return out.append(text, run, text.length()).toString();
     }
 }

@@ -294,13 +294,8 @@ public final class Wrap {
         return out;
     }
 
-    /** Where the grapheme cluster that starts at {@code k} ends; a Latin character alone is the fast path. */
     private static int clusterEnd(String text, int k) {
-        char c = text.charAt(k);
-        if (c < 0x300 && (k + 1 == text.length() || text.charAt(k + 1) < 0x300)) {
-            return k + 1;
-        }
-        return Graphemes.nextBoundary(text, k);
+        return Graphemes.clusterEnd(text, k);
     }
 
     private static List<Line> preformatted(String text, int index, int width) {

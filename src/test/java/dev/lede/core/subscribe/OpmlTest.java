@@ -28,6 +28,27 @@ class OpmlTest {
                 Opml.read("feeds.opml", opml).subscriptions());
     }
 
+    /** A list cut short loses what followed the cut: the feeds before it come in, and the loss is said. */
+    @Test
+    void aListCutShortIsSaidAndItsFeedsBeforeTheCutKept() {
+        String cut = "<opml version=\"2.0\"><body>\n"
+                + "<outline type=\"rss\" text=\"Harbour\" xmlUrl=\"https://harbour.example/feed.xml\"/>\n"
+                + "<outline type=\"rss\" text=\"Tides\" xmlUrl=\"https://tides.example/atom.xml\"";
+        SubscriptionList read = Opml.read("feeds.opml", cut);
+        assertEquals(
+                List.of(new Subscription("https://harbour.example/feed.xml", "Harbour", List.of(), FullText.AUTO)),
+                read.subscriptions());
+        assertEquals(
+                List.of(new Problem(
+                        "feeds.opml",
+                        "malformed OPML (no closing </opml>, the file may be truncated); what followed the cut is"
+                                + " lost")),
+                read.problems());
+        // Whole, the same list has no problem.
+        assertEquals(
+                List.of(), Opml.read("feeds.opml", cut + "/></body></opml>\n").problems());
+    }
+
     @Test
     void markupEscapedOnceMoreThanXmlNeedsIsReadAsHtmlInNamesAndTags() {
         // Exporters that escape a title already holding HTML or entities: after XML decoding, "<b>" and "&amp;"
