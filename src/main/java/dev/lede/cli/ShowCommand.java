@@ -133,13 +133,20 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCodes.NOTHING_READ;
         }
         if (entry.isEmpty()) {
+            // Digits are a number first: "0" starts many hex ids, but was most likely meant as a number.
+            boolean number = which.matches("\\d{1,9}") && loaded.library().size() > 0;
             boolean shared = idsStarting(loaded.library(), which).size() > 1;
+            String ids = "give more of it (lede export lists the ids)";
             err.println(
-                    shared
-                            ? "lede: " + Sanitizer.visibleLine(which)
-                                    + " starts more than one article's id; give more of it (lede export lists the ids)"
-                            : "lede: no article " + Sanitizer.visibleLine(which) + " (there are "
-                                    + loaded.library().size() + "; see lede list)");
+                    number
+                            ? "lede: no article " + which + " (they are numbered 1 to "
+                                    + loaded.library().size()
+                                    + (shared ? "; as an id's start it names more than one: " + ids : "") + ")"
+                            : shared
+                                    ? "lede: " + Sanitizer.visibleLine(which) + " starts more than one article's id; "
+                                            + ids
+                                    : "lede: no article " + Sanitizer.visibleLine(which) + " (there are "
+                                            + loaded.library().size() + "; see lede list)");
             return loaded.library().size() == 0 ? ExitCodes.NOTHING_READ : ExitCodes.USAGE;
         }
         if (!print(

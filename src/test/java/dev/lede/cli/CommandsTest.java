@@ -351,6 +351,11 @@ class CommandsTest {
         assertTrue(
                 ambiguous.err().startsWith("lede: " + shared + " starts more than one article's id"), ambiguous.err());
 
+        // Digits out of range are read as a number: numbers start at 1.
+        CliRun zero = CliRun.of("show", "--no-state", "0", dir.toString());
+        assertEquals(ExitCodes.USAGE, zero.exitCode(), zero.out());
+        assertTrue(zero.err().startsWith("lede: no article 0 (they are numbered 1 to 40"), zero.err());
+
         CliRun empty = CliRun.of("show", "--no-state", "", dir.toString());
         assertEquals(ExitCodes.USAGE, empty.exitCode(), "an empty id starts every id: " + empty.out());
         assertTrue(empty.err().startsWith("lede: no article "), empty.err());
