@@ -75,8 +75,8 @@ final class NodeTrees {
 
     /**
      * Whether {@code e.text()} is not blank, stopping at the first character that makes it so. Only a subtree of
-     * white space and control characters alone is read whole (a control character is kept, and may stand between
-     * two blanks).
+     * white space, control and invisible characters alone is read whole: a control character is kept, and may stand
+     * between two blanks, and a no-break space is kept as it is in a {@code pre}.
      */
     static boolean hasText(Element e) {
         int[] seen = {0}; // 1: a visible character, 2: a character only the whole text can judge
@@ -90,7 +90,7 @@ final class NodeTrees {
                                 seen[0] = 1;
                                 return NodeFilter.FilterResult.STOP;
                             }
-                            if (c > ' ' ? Character.isWhitespace(c) : !isCollapsed(c)) {
+                            if (c > ' ' || !isCollapsed(c)) {
                                 seen[0] = 2;
                             }
                         }
