@@ -89,6 +89,14 @@ class HostilePagesTest {
     }
 
     @Test
+    void aBlockWithoutLinksHasNoLinkDensityToMeasure() {
+        AtomicInteger reads = new AtomicInteger();
+        Document doc = nested("", "div", LEVELS, reads);
+        assertEquals(0.0, NodeTrees.linkDensity(doc.body()));
+        assertEquals(0, reads.get(), "the text is not read when no link is in it");
+    }
+
+    @Test
     void aButtonsWordsAreCountedOnlyForALinkDressedAsOne() {
         AtomicInteger reads = new AtomicInteger();
         Document doc = nested("<main><a class=btn href=/go>Get started</a></main>", "div", LEVELS, reads);
