@@ -179,6 +179,43 @@ class HostilePagesTest {
         assertFalse(counted.select("td").isEmpty());
     }
 
+    /** A page that counts how often its meta tags are looked for. */
+    private static final class CountedPage extends Document {
+        private final AtomicInteger walks;
+
+        CountedPage(AtomicInteger walks) {
+            super("");
+            this.walks = walks;
+        }
+
+        @Override
+        public Elements getElementsByTag(String tag) {
+            if (tag.equals("meta")) {
+                walks.incrementAndGet();
+            }
+            return super.getElementsByTag(tag);
+        }
+    }
+
+    @Test
+    void aPagesMetaTagsAreFoundOnceForAllTheirNames() {
+        Document parsed = Jsoup.parse("<html><head><title>Meta page</title>"
+                + "<meta property=og:title content=\"Harbour council approves a ferry timetable\">"
+                + "<meta name=author content=\"Ann Lee\">"
+                + "<meta property=article:published_time content=2026-11-02T09:00:00Z></head>"
+                + "<body><h1>Harbour council approves a ferry timetable</h1><p>Text.</p></body></html>");
+        AtomicInteger walks = new AtomicInteger();
+        Document doc = new CountedPage(walks);
+        for (var child : parsed.childNodesCopy()) {
+            doc.appendChild(child);
+        }
+        HtmlMetadata meta = HtmlMetadata.read(doc, PlausibleDates.ANY_READ_DAY);
+        assertEquals("Ann Lee", meta.byline());
+        assertEquals("Harbour council approves a ferry timetable", meta.headline());
+        // Once for the metadata's sixty names, and once by each rule of its own (language, Parse.ly, statements).
+        assertTrue(walks.get() < 10, walks.get() + " walks of the page");
+    }
+
     /** A block that counts the selections made inside it. */
     private static final class CountedBlock extends Element {
         private final AtomicInteger selects;
