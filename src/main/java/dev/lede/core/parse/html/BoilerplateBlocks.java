@@ -183,6 +183,14 @@ final class BoilerplateBlocks {
      */
     private static final int MAX_RETRY_CHARS = 2000;
 
+    /**
+     * No line longer than this is boilerplate: the longest these rules read is 150 words ({@link AuthorBiography}),
+     * and the longest they took on the wcxb-dev and Readability corpora was 684 characters (105 words). A longer
+     * block is passed over without its text being built, which for each level of a deeply nested page would cost
+     * the page's whole text (docs/performance.md, "Hostile pages").
+     */
+    static final int MAX_LINE_CHARS = 4000;
+
     /** Removes boilerplate blocks from {@code content}, in place, unless that leaves nothing. */
     static void strip(Element content, String byline, String headline, String site) {
         int before = NodeTrees.textLength(content);
@@ -197,6 +205,7 @@ final class BoilerplateBlocks {
     }
 
     private static void stripInPlace(Element content, String byline, String headline, String site) {
+        Pattern siteCredit = siteCredit(site);
         for (Element e : new ArrayList<>(content.getAllElements())) {
             if (e == content
                     || e.parent() == null
@@ -216,7 +225,10 @@ final class BoilerplateBlocks {
                 "p, div, li, h2, h3, h4, h5, h6, span, figcaption, section, a, strong, b, em, dt, dd, td, time");
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
-            if (e.parent() == null || blockChildren(e) > 3 || isCode(e)) {
+            if (e.parent() == null
+                    || blockChildren(e) > 3
+                    || isCode(e)
+                    || NodeTrees.textLongerThan(e, MAX_LINE_CHARS)) {
                 continue;
             }
             String text = HtmlText.line(e.text());
@@ -235,12 +247,12 @@ final class BoilerplateBlocks {
                     && !headsProse(e, content)
                     && !inDataTable(e);
             if (repeatsByline
-                    || isShort && (PROMPT.matcher(text).find() || isCredit(text) || creditsSite(text, site))
+                    || isShort && (PROMPT.matcher(text).find() || isCredit(text) || creditsSite(text, siteCredit))
                     || isShort && CONTROL_LABEL.matcher(text).matches() && (aloneOnItsLine(e) || inCaption(e, content))
                     || isShort && BylineDateLines.only(text, byline) && aloneOnItsLine(e)
                     || navigation
                     || isNotice(text)
-                    || PointerLines.target(e) != null
+                    || PointerLines.target(e, text) != null
                     || isAbout(text, byline, isShort)
                     || byPartOfName(text, byline)
                     || AuthorBiography.is(text, byline)
@@ -377,16 +389,21 @@ final class BoilerplateBlocks {
      * {@link #CREDIT}'s, with the page's own name in the agency's place. Only a line that is a name and the site's
      * name and nothing more: a caption that describes, then credits, stays.
      */
-    private static boolean creditsSite(String text, String site) {
-        if (site == null || site.isBlank() || HtmlText.words(text) > CREDIT_MAX_WORDS) {
-            return false;
+    private static boolean creditsSite(String text, Pattern siteCredit) {
+        return siteCredit != null
+                && HtmlText.words(text) <= CREDIT_MAX_WORDS
+                && siteCredit.matcher(text).matches();
+    }
+
+    /** {@link #creditsSite}'s pattern for the page's site, made once for the page; null without a site. */
+    private static Pattern siteCredit(String site) {
+        if (site == null || site.isBlank()) {
+            return null;
         }
         String name = "(?i:(?:the )?" + Pattern.quote(site.strip()) + ")";
         String person = PERSON.pattern();
         return Pattern.compile("^[(\\[]?(?:" + person + "\\s*/\\s*" + name + "|" + person + " (?i:for) " + name + "|"
-                        + name + "\\s*/\\s*" + person + ")[)\\]]?\\.?$")
-                .matcher(text)
-                .matches();
+                + name + "\\s*/\\s*" + person + ")[)\\]]?\\.?$");
     }
 
     /**

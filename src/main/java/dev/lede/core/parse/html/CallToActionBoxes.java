@@ -67,10 +67,13 @@ final class CallToActionBoxes {
 
     private static boolean isButton(Element e) {
         // A link dressed as a button leaves the page; a <button> more often opens part of it (an answer, a menu).
-        boolean looksLikeOne = e.normalName().equals("a")
-                && BUTTON_CLASS.matcher(ClassHints.of(e)).find();
+        // The words last: counted for every element of the page, they would cost its size times its depth.
+        if (!e.normalName().equals("a")
+                || !BUTTON_CLASS.matcher(ClassHints.of(e)).find()) {
+            return false;
+        }
         int words = words(e);
-        return looksLikeOne && words > 0 && words <= BUTTON_MAX_WORDS;
+        return words > 0 && words <= BUTTON_MAX_WORDS;
     }
 
     /** A line that sells what the button offers: short and set in bold or as a heading. */

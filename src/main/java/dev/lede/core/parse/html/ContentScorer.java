@@ -134,8 +134,7 @@ final class ContentScorer {
         if (!hinted) {
             return false;
         }
-        int length = NodeTrees.textLength(node);
-        return length > 0 && length < 100;
+        return NodeTrees.textLongerThan(node, 0) && !NodeTrees.textLongerThan(node, 99);
     }
 
     private boolean duplicatesTitle(Element heading) {
@@ -144,7 +143,7 @@ final class ContentScorer {
     }
 
     private static boolean isEmpty(Element node) {
-        if (!node.text().isBlank()) {
+        if (NodeTrees.hasText(node)) {
             return false;
         }
         int brOrHr =

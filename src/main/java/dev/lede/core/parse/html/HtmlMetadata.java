@@ -36,17 +36,19 @@ record HtmlMetadata(
 
     /** Reads the metadata of {@code doc}; never throws. */
     static HtmlMetadata read(Document doc, PlausibleDates dates) {
-        JsonLdArticle ld = JsonLdArticle.find(doc, first(meta(doc, "og:title"), doc.title()));
+        // The page's meta tags, found once: each of the sixty names asked below would walk the whole page again.
+        List<Element> metas = doc.getElementsByTag("meta");
+        JsonLdArticle ld = JsonLdArticle.find(doc, first(meta(metas, "og:title"), doc.title()));
         EmbeddedState state = EmbeddedState.find(doc);
         String canonical = absolute(doc.selectFirst("link[rel=canonical]"), "href");
-        String ogUrl = absoluteMeta(doc, "og:url");
+        String ogUrl = absoluteMeta(doc, metas, "og:url");
         String url = first(canonical, ogUrl, ld.url());
-        String siteName = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
+        String siteName = first(meta(metas, "og:site_name"), ld.publisher(), meta(metas, "application-name"));
         TitleRules.SiteNames siteNames = TitleRules.SiteNames.of(
                 Arrays.asList(
                         siteName,
                         ld.publisher(),
-                        meta(doc, "application-name"),
+                        meta(metas, "application-name"),
                         ld.website(),
                         PrintedHeadings.logo(doc)),
                 first(url, doc.location()));
@@ -60,14 +62,14 @@ record HtmlMetadata(
                 doc,
                 Arrays.asList(
                         ld.headline(),
-                        meta(doc, "dc:title"),
-                        meta(doc, "dcterm:title"),
-                        meta(doc, "og:title"),
-                        meta(doc, "twitter:title"),
-                        meta(doc, "parsely-title"),
+                        meta(metas, "dc:title"),
+                        meta(metas, "dcterm:title"),
+                        meta(metas, "og:title"),
+                        meta(metas, "twitter:title"),
+                        meta(metas, "parsely-title"),
                         parsely.title(),
-                        meta(doc, "weibo:article:title"),
-                        meta(doc, "title"),
+                        meta(metas, "weibo:article:title"),
+                        meta(metas, "title"),
                         doc.title()),
                 titleSite);
         // A page its script renders may state its fields only in the script's state.
@@ -76,61 +78,61 @@ record HtmlMetadata(
                 doc,
                 Arrays.asList(
                         ld.author(),
-                        metaAll(doc, "dc:creator"),
-                        metaAll(doc, "dcterm:creator"),
-                        metaAll(doc, "author"),
-                        meta(doc, "parsely-author"),
+                        metaAll(metas, "dc:creator"),
+                        metaAll(metas, "dcterm:creator"),
+                        metaAll(metas, "author"),
+                        meta(metas, "parsely-author"),
                         parsely.author(),
-                        meta(doc, "sailthru:author"),
-                        meta(doc, "article:author"),
-                        meta(doc, "og:article:author"),
-                        labelledMeta(doc, "Written by")),
+                        meta(metas, "sailthru:author"),
+                        meta(metas, "article:author"),
+                        meta(metas, "og:article:author"),
+                        labelledMeta(metas, "Written by")),
                 siteNames,
                 headline);
         String published = PageDate.choose(
                 doc,
                 Arrays.asList(
                         IsoDates.normalise(ld.published()),
-                        IsoDates.normalise(meta(doc, "article:published_time")),
-                        IsoDates.normalise(meta(doc, "parsely-pub-date")),
+                        IsoDates.normalise(meta(metas, "article:published_time")),
+                        IsoDates.normalise(meta(metas, "parsely-pub-date")),
                         IsoDates.normalise(parsely.published()),
-                        IsoDates.normalise(meta(doc, "datepublished")),
-                        IsoDates.normalise(meta(doc, "dc:date")),
-                        IsoDates.normalise(meta(doc, "dcterms:created")),
-                        metaDate(doc, "date"),
-                        metaDate(doc, "pubdate"),
-                        IsoDates.normalise(meta(doc, "sailthru:date")),
+                        IsoDates.normalise(meta(metas, "datepublished")),
+                        IsoDates.normalise(meta(metas, "dc:date")),
+                        IsoDates.normalise(meta(metas, "dcterms:created")),
+                        metaDate(metas, "date"),
+                        metaDate(metas, "pubdate"),
+                        IsoDates.normalise(meta(metas, "sailthru:date")),
                         // Names other publishing systems use, from htmldate's list of publication-date attributes.
-                        metaDate(doc, "published"),
-                        metaDate(doc, "publish-date"),
-                        metaDate(doc, "publish_date"),
-                        metaDate(doc, "publishdate"),
-                        metaDate(doc, "published_date"),
-                        metaDate(doc, "publication_date"),
-                        metaDate(doc, "article:published"),
-                        metaDate(doc, "citation_publication_date"),
-                        metaDate(doc, "citation_date"),
-                        metaDate(doc, "w-published-date"),
+                        metaDate(metas, "published"),
+                        metaDate(metas, "publish-date"),
+                        metaDate(metas, "publish_date"),
+                        metaDate(metas, "publishdate"),
+                        metaDate(metas, "published_date"),
+                        metaDate(metas, "publication_date"),
+                        metaDate(metas, "article:published"),
+                        metaDate(metas, "citation_publication_date"),
+                        metaDate(metas, "citation_date"),
+                        metaDate(metas, "w-published-date"),
                         // More of htmldate's publication-date names (and of article-date-extractor's, where they
                         // agree): the issue date of Dublin Core's terms, and the names news systems give it.
-                        metaDate(doc, "dc.date.issued"),
-                        metaDate(doc, "dcterms.issued"),
-                        metaDate(doc, "dcterms.date"),
-                        metaDate(doc, "published-date"),
-                        metaDate(doc, "date_published"),
-                        metaDate(doc, "article.created"),
-                        metaDate(doc, "article:post_date"),
-                        metaDate(doc, "og:published_time"),
-                        metaDate(doc, "og:article:published_time"),
-                        metaDate(doc, "dc.date.created"),
-                        metaDate(doc, "originalpublicationdate")),
+                        metaDate(metas, "dc.date.issued"),
+                        metaDate(metas, "dcterms.issued"),
+                        metaDate(metas, "dcterms.date"),
+                        metaDate(metas, "published-date"),
+                        metaDate(metas, "date_published"),
+                        metaDate(metas, "article.created"),
+                        metaDate(metas, "article:post_date"),
+                        metaDate(metas, "og:published_time"),
+                        metaDate(metas, "og:article:published_time"),
+                        metaDate(metas, "dc.date.created"),
+                        metaDate(metas, "originalpublicationdate")),
                 // Last resorts: when the page was changed says little about when it was published.
                 Arrays.asList(
                         IsoDates.normalise(ld.modified()),
-                        IsoDates.normalise(meta(doc, "article:modified_time")),
-                        IsoDates.normalise(meta(doc, "og:updated_time"))),
+                        IsoDates.normalise(meta(metas, "article:modified_time")),
+                        IsoDates.normalise(meta(metas, "og:updated_time"))),
                 headline,
-                Arrays.asList(url, absoluteMeta(doc, "og:url"), doc.location()),
+                Arrays.asList(url, absoluteMeta(doc, metas, "og:url"), doc.location()),
                 dates);
         if (byline == null) {
             byline = BylineChoice.clean(state.byline());
@@ -173,13 +175,18 @@ record HtmlMetadata(
      * {@code dc.title} / {@code dc:title} spelling do not matter.
      */
     static String meta(Document doc, String key) {
-        List<String> all = metaValues(doc, key);
+        return meta(doc.getElementsByTag("meta"), key);
+    }
+
+    /** As {@link #meta(Document, String)}, among the page's meta tags {@code metas}, found once. */
+    private static String meta(List<Element> metas, String key) {
+        List<String> all = metaValues(metas, key);
         return all.isEmpty() ? null : all.get(0);
     }
 
     /** A meta tag's date, ISO or written for people ("July 17, 2025", "2025/12/18"), or null. */
-    private static String metaDate(Document doc, String key) {
-        String value = meta(doc, key);
+    private static String metaDate(List<Element> metas, String key) {
+        String value = meta(metas, key);
         String iso = IsoDates.normalise(value);
         if (iso != null || value == null) {
             return iso;
@@ -203,27 +210,27 @@ record HtmlMetadata(
     }
 
     /** Every distinct value of a repeatable meta tag (several {@code dc:creator}s), joined with ", ". */
-    static String metaAll(Document doc, String key) {
-        List<String> all = metaValues(doc, key);
+    private static String metaAll(List<Element> metas, String key) {
+        List<String> all = metaValues(metas, key);
         return all.isEmpty() ? null : String.join(", ", all);
     }
 
     /** The {@code twitter:dataN} whose {@code twitter:labelN} is {@code label} (how many blogs state their author). */
-    private static String labelledMeta(Document doc, String label) {
+    private static String labelledMeta(List<Element> metas, String label) {
         for (int i = 1; i <= 4; i++) {
-            if (label.equalsIgnoreCase(meta(doc, "twitter:label" + i))) {
-                return meta(doc, "twitter:data" + i);
+            if (label.equalsIgnoreCase(meta(metas, "twitter:label" + i))) {
+                return meta(metas, "twitter:data" + i);
             }
         }
         return null;
     }
 
-    private static List<String> metaValues(Document doc, String key) {
+    private static List<String> metaValues(List<Element> metas, String key) {
         List<String> values = new ArrayList<>();
         String wanted = metaKey(key);
         // property (RDFa, as Open Graph and Dublin Core define them) before name, as Readability reads them.
         for (String attr : new String[] {"property", "name", "itemprop"}) {
-            for (Element meta : doc.getElementsByTag("meta")) {
+            for (Element meta : metas) {
                 String content = meta.attr("content");
                 if (content.isBlank()) {
                     continue;
@@ -267,8 +274,8 @@ record HtmlMetadata(
         return abs.isEmpty() ? HtmlText.lineOrNull(e.attr(attr)) : abs;
     }
 
-    private static String absoluteMeta(Document doc, String key) {
-        String value = meta(doc, key);
+    private static String absoluteMeta(Document doc, List<Element> metas, String key) {
+        String value = meta(metas, key);
         if (value == null || looksLikeUrl(value) || doc.location().isEmpty()) {
             return value;
         }

@@ -4,7 +4,9 @@ package dev.lede.core.parse.html;
 import dev.lede.core.parse.PlausibleDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -234,6 +236,7 @@ final class PageDate {
         List<Element> all = doc.body().getAllElements();
         int anchor = PageRegions.headlineIndex(all, headline);
         List<Shown> found = new ArrayList<>();
+        Map<Element, Boolean> dataTables = new IdentityHashMap<>();
         boolean yearFirst = shortYears && PageLanguage.writesYearFirst(doc);
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
@@ -245,7 +248,7 @@ final class PageDate {
             boolean pubdate = e.normalName().equals("time") && e.hasAttr("pubdate");
             boolean far = distance > MAX_DISTANCE || i < anchor - NEAR;
             if (!pubdate && (distance > maxDistance || !lenient && i < anchor - NEAR)
-                    || !candidate(e)
+                    || !candidate(e, dataTables)
                     || entryOfDatedList(e)) {
                 continue;
             }
@@ -334,7 +337,8 @@ final class PageDate {
         return a.distance() < b.distance();
     }
 
-    private static boolean candidate(Element e) {
+    /** @param dataTables each table's {@link #holdsData} answer, asked once: a table's every cell asks it */
+    private static boolean candidate(Element e, Map<Element, Boolean> dataTables) {
         String tag = e.normalName();
         if (tag.equals("time")
                 || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).startsWith("date")
@@ -343,11 +347,11 @@ final class PageDate {
         }
         String own = e.ownText();
         if (ownDateLine(e)) {
-            return !inProseOrTable(e);
+            return !inProseOrTable(e, dataTables);
         }
         boolean hinted = DATE_HINT.matcher(ClassHints.of(e)).find();
         // Cheap tests first: the whole text of every element of a deeply nested page would cost its square.
-        if (e.childrenSize() > 3 || !hinted && own.isBlank() || e.text().length() > MAX_DATE_LINE) {
+        if (e.childrenSize() > 3 || !hinted && own.isBlank() || NodeTrees.textLongerThan(e, MAX_DATE_LINE)) {
             return false;
         }
         if (e.getElementsByTag("time").size() > 1) {
@@ -355,7 +359,7 @@ final class PageDate {
             // updated time beside the published one).
             return false;
         }
-        if (inProseOrTable(e)) {
+        if (inProseOrTable(e, dataTables)) {
             return false;
         }
         // A line of its own that holds a date (a byline's "Jan 31, 2024" with no class to say so) counts too.
@@ -381,7 +385,7 @@ final class PageDate {
         // A small element is read whole as before, its labels in child elements ("<b>Updated:</b> …") with it.
         return found != null
                 && own.length() - (found.end() - found.at()) <= OWN_LINE_EXTRA
-                && e.text().length() > MAX_DATE_LINE;
+                && NodeTrees.textLongerThan(e, MAX_DATE_LINE);
     }
 
     /**
@@ -389,17 +393,22 @@ final class PageDate {
      * data table's cell to the data (a layout table is the page): neither dates the page. htmldate, the
      * date finder trafilatura uses, likewise reads dates from short header and byline elements, not the text.
      */
-    private static boolean inProseOrTable(Element e) {
+    private static boolean inProseOrTable(Element e, Map<Element, Boolean> dataTables) {
         for (Element at = e; at != null; at = at.parent()) {
             String tag = at.normalName();
             if (tag.equals("table")) {
-                return DataTables.looksLikeData(at) && !DataTables.holdsBlocks(at);
+                return dataTables.computeIfAbsent(at, PageDate::holdsData);
             }
             if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote")) {
-                return at.text().length() > MAX_DATE_LINE;
+                return NodeTrees.textLongerThan(at, MAX_DATE_LINE);
             }
         }
         return false;
+    }
+
+    /** A data table whose cells hold no blocks: a date in it is the data's. */
+    private static boolean holdsData(Element table) {
+        return DataTables.looksLikeData(table) && !DataTables.holdsBlocks(table);
     }
 
     /** The date {@code e} shows, the first in its text that {@code dates} allows; null when it shows none. */

@@ -28,7 +28,11 @@ final class PointerLines {
 
     /** The link {@code line} points to when it is such a line, else null. */
     static Element target(Element line) {
-        String text = HtmlText.line(line.text());
+        return target(line, HtmlText.line(line.text()));
+    }
+
+    /** As {@link #target(Element)}, with {@code line}'s text already read ({@link HtmlText#line}). */
+    static Element target(Element line, String text) {
         if (HtmlText.words(text) > MAX_WORDS) {
             return null;
         }

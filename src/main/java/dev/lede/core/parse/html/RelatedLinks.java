@@ -3,6 +3,8 @@ package dev.lede.core.parse.html;
 import dev.lede.core.article.RelatedHeadline;
 import dev.lede.core.parse.RelatedBlock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,7 @@ final class RelatedLinks {
             "log in",
             "home");
     private static final String POINTER_LINES = "p, li, div, h2, h3, h4, h5, h6";
+    private static final Set<String> POINTER_LINE_TAGS = Set.of("p", "li", "div", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_CHARS = 15;
     private static final int MAX_CHARS = 160;
     private static final int MAX_WORDS = 30;
@@ -72,9 +75,10 @@ final class RelatedLinks {
             links.addAll(section.getElementsByTag("a"));
         }
         links.addAll(headedLinks);
+        Set<Element> holdLines = holdingLines(doc);
         for (Element line : doc.select(POINTER_LINES)) {
-            // The innermost such block is the line (select counts the element itself).
-            Element target = line.select(POINTER_LINES).size() == 1 ? PointerLines.target(line) : null;
+            // The innermost such block is the line.
+            Element target = holdLines.contains(line) ? null : PointerLines.target(line);
             if (target != null) {
                 links.add(target);
             }
@@ -99,6 +103,22 @@ final class RelatedLinks {
             }
         }
         return out;
+    }
+
+    /**
+     * The elements that hold a block a pointer line may be, each found once from the blocks up: asking each block
+     * whether it holds another would walk a nested page once per level (docs/performance.md, "Hostile pages").
+     */
+    private static Set<Element> holdingLines(Document doc) {
+        Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : doc.getAllElements()) {
+            if (POINTER_LINE_TAGS.contains(e.normalName())) {
+                for (Element p = e.parent(); p != null && holding.add(p); p = p.parent()) {
+                    // each ancestor once: above one already added, all are
+                }
+            }
+        }
+        return holding;
     }
 
     /**
