@@ -18,4 +18,7 @@ final class InputOptions {
 
     @Mixin
     ReadOptions read = new ReadOptions();
+
+    /** Text of parsed files the load keeps for opening again, set by a command, not an option ({@link io.LoadOptions}). */
+    long keptChars;
 }

@@ -275,7 +275,7 @@ final class LibraryLoad {
     }
 
     static LoadOptions loadOptions(InputOptions options) {
-        return options.read.loadOptions();
+        return options.read.loadOptions().keepingParsed(options.keptChars);
     }
 
     static void report(PrintWriter err, Problem problem) {

@@ -33,6 +33,10 @@ public final class FileArticleStore implements ArticleStore {
     // File names that do not turn back into their path (bytes that are not valid in the file-name encoding).
     private final Map<String, Path> paths = new ConcurrentHashMap<>();
     private SoftReference<LastParsed> last = new SoftReference<>(null);
+    /** Characters of text {@link #keepParsed} holds. */
+    private long keptChars;
+
+    private final Map<Source, Article> keptParsed = new ConcurrentHashMap<>();
 
     /** The articles of the file read last, under the name and the version (size, time) they were read at. */
     private record LastParsed(String name, String version, Parsed parsed, Map<ArticleId, Article> byId) {}
@@ -58,11 +62,38 @@ public final class FileArticleStore implements ArticleStore {
         parsed.articles().forEach(article -> kept.put(article.id(), article));
     }
 
+    /**
+     * Keeps the articles of a file the load parsed while {@link LoadOptions#keptChars} allows, so that opening them
+     * (the export opens every one) gives the very article its entry was listed from without parsing the file again;
+     * past the allowance a file is parsed again when opened, as before.
+     */
+    void keepParsed(Parsed parsed) {
+        long chars = 0;
+        for (Article article : parsed.articles()) {
+            chars += article.headline().length();
+            for (dev.lede.core.article.Block block : article.body()) {
+                chars += block.text().length();
+            }
+        }
+        synchronized (this) {
+            if (keptChars + chars > options.keptChars()) {
+                return;
+            }
+            keptChars += chars;
+        }
+        parsed.articles().forEach(article -> keptParsed.put(article.source(), article));
+    }
+
     @Override
     public Optional<Article> open(LibraryEntry entry) {
         Article held = kept.get(entry.id());
         if (held != null) {
             return Optional.of(held);
+        }
+        // By its source: two files of the same text give one id, and the entry is the one it names.
+        Article parsedOnLoad = keptParsed.get(entry.source());
+        if (parsedOnLoad != null && parsedOnLoad.id().equals(entry.id())) {
+            return Optional.of(parsedOnLoad);
         }
         if (entry.source().isStdin() || entry.source().name().contains("://")) {
             return Optional.empty();

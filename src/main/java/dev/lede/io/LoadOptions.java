@@ -12,12 +12,16 @@ import dev.lede.core.parse.InputFormat;
  * @param urlsWhenFetched URLs are fetched alongside the other inputs and handed over when ready, after
  *                        inputs named later if need be, and can be cancelled (the reader); false (the
  *                        default) keeps every input in the order given (batch commands)
+ * @param keptChars       how many characters of article text the {@link FileArticleStore} may keep of the files
+ *                        the load parsed, so that a command that goes on to open every article (the export)
+ *                        does not parse each file twice; 0 (the default) keeps none, as the reader, which opens
+ *                        only what is read, and whose memory a library's whole text would swell
  */
 public record LoadOptions(
-        long maxSize, SortOrder order, InputFormat format, boolean recursive, boolean urlsWhenFetched) {
+        long maxSize, SortOrder order, InputFormat format, boolean recursive, boolean urlsWhenFetched, long keptChars) {
 
     public LoadOptions(long maxSize, SortOrder order, InputFormat format, boolean recursive) {
-        this(maxSize, order, format, recursive, false);
+        this(maxSize, order, format, recursive, false, 0);
     }
 
     public static final long DEFAULT_MAX_SIZE = 32L * 1024 * 1024;
@@ -35,19 +39,24 @@ public record LoadOptions(
     }
 
     public LoadOptions withMaxSize(long bytes) {
-        return new LoadOptions(bytes, order, format, recursive, urlsWhenFetched);
+        return new LoadOptions(bytes, order, format, recursive, urlsWhenFetched, keptChars);
     }
 
     public LoadOptions withFormat(InputFormat forced) {
-        return new LoadOptions(maxSize, order, forced, recursive, urlsWhenFetched);
+        return new LoadOptions(maxSize, order, forced, recursive, urlsWhenFetched, keptChars);
     }
 
     public LoadOptions withOrder(SortOrder sortOrder) {
-        return new LoadOptions(maxSize, sortOrder, format, recursive, urlsWhenFetched);
+        return new LoadOptions(maxSize, sortOrder, format, recursive, urlsWhenFetched, keptChars);
     }
 
     /** Fetches URLs alongside the other inputs, each handed over when it is ready (see {@code urlsWhenFetched}). */
     public LoadOptions withUrlsWhenFetched() {
-        return new LoadOptions(maxSize, order, format, recursive, true);
+        return new LoadOptions(maxSize, order, format, recursive, true, keptChars);
+    }
+
+    /** Keeps up to {@code chars} characters of the parsed articles' text for opening again (see {@code keptChars}). */
+    public LoadOptions keepingParsed(long chars) {
+        return new LoadOptions(maxSize, order, format, recursive, urlsWhenFetched, chars);
     }
 }

@@ -178,7 +178,11 @@ public final class Loader {
             byte[] bytes = reader.readFile(path);
             store.readFrom(name, path);
             // Read now, whatever the file's time says: no date after the day it was read is its own (PlausibleDates).
-            return job.parse(Input.of(source, bytes).readAt(Instant.now()));
+            Parsed parsed = job.parse(Input.of(source, bytes).readAt(Instant.now()));
+            if (options.keptChars() > 0) {
+                store.keepParsed(parsed);
+            }
+            return parsed;
         } catch (InputReader.SkippedInput e) {
             Problem problem = new Problem(name, e.getMessage());
             return e.lasting() ? Parsed.skipped(problem) : Parsed.skippedForNow(problem);

@@ -9,6 +9,7 @@ import dev.lede.core.article.Problem;
 import dev.lede.core.article.Source;
 import dev.lede.core.library.Library;
 import dev.lede.core.library.LibraryBuilder;
+import dev.lede.core.library.LibraryEntry;
 import dev.lede.core.parse.Input;
 import dev.lede.core.parse.InputFormat;
 import dev.lede.core.parse.Parsed;
@@ -206,6 +207,44 @@ class LoaderTest {
                 loader.store().open(library.entry(1)).orElseThrow().headline());
         Files.writeString(file, "Changed story.");
         assertTrue(loader.store().open(library.entry(0)).isEmpty(), "changed content is not the same article");
+    }
+
+    /**
+     * A command that opens every article (the export) keeps what the load parsed, within its allowance, instead of
+     * parsing each file again; past the allowance, or for an article kept from another file of the same text, the
+     * file is read again.
+     */
+    @Test
+    void aLoadKeepingWhatItParsedOpensThoseArticlesWithoutReadingTheirFilesAgain() throws IOException {
+        Path kept = write("a.txt", "Quay story.\nBody.");
+        Path twin = write("b.txt", "Quay story.\nBody.");
+        Path other = write("c.txt", "Ferry story.\nA longer body than the allowance leaves room for.");
+        long allowance = "Quay story.Body.".length() * 2L;
+        Loader loader = new Loader(
+                LoadOptions.defaults().keepingParsed(allowance), new ByteArrayInputStream(new byte[0]), url -> null);
+        LibraryBuilder builder = new LibraryBuilder();
+        loader.loadFiles(
+                List.of(
+                        new Loader.NamedFile(kept, kept.toString()),
+                        new Loader.NamedFile(twin, twin.toString()),
+                        new Loader.NamedFile(other, other.toString())),
+                builder::add);
+        Library library = builder.finish();
+        for (Path file : List.of(kept, twin, other)) {
+            Files.writeString(file, "Changed on disk."); // read again, none of them is the article listed
+        }
+
+        LibraryEntry quay = library.entries().stream()
+                .filter(e -> e.headline().equals("Quay story."))
+                .findFirst()
+                .orElseThrow();
+        Article opened = loader.store().open(quay).orElseThrow(); // kept: the file is not read again
+        assertEquals(quay.source(), opened.source(), "the entry's own file's article, not its twin's");
+        LibraryEntry ferry = library.entries().stream()
+                .filter(e -> e.headline().equals("Ferry story."))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(loader.store().open(ferry).isEmpty(), "past the allowance the changed file is read again");
     }
 
     /**
