@@ -165,7 +165,11 @@ final class ReaderSession implements ReaderStart.Plan {
         }
         String firstMessage = notes.isEmpty() ? null : Sanitizer.sanitizeLine(notes.get(0));
         LedeProgram program = new LedeProgram(
-                ShownNames.of(settings.environment()).title(arguments), uiOptions(), reading, firstMessage);
+                ShownNames.of(settings.environment()).title(arguments),
+                uiOptions(),
+                reading,
+                firstMessage,
+                store.flatMap(StateStore::notKept).map(Sanitizer::sanitizeLine).orElse(null));
         return new ReaderStart.Reader(
                 program, loader.store(), colorMode(config.color(), settings.environment()), context(store));
     }

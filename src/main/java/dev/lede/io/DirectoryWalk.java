@@ -6,7 +6,10 @@ import dev.lede.io.index.FileStamp;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -118,7 +121,8 @@ final class DirectoryWalk implements Iterator<Path> {
             long taken = FileStamp.nowNanos(); // before the stat: a file changed after it must look changed
             BasicFileAttributes attributes = attributes(path); // one stat for every question
             if (attributes == null) {
-                continue; // vanished or unreadable: neither a directory nor a file to read
+                brokenLink(path); // else vanished or unreadable: neither a directory nor a file to read
+                continue;
             }
             if (attributes.isDirectory()) {
                 Object key = attributes.fileKey();
@@ -296,6 +300,40 @@ final class DirectoryWalk implements Iterator<Path> {
             return Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * A symbolic link whose stat failed is said, as {@code find -L} and {@code grep -R} say it: a link that points
+     * nowhere or into a loop is something the user made and may have meant to be read, not a file of another kind
+     * passed over unsaid. A warning, not a skip: the link held no article to lose. Asked only after a failed stat,
+     * so an ordinary folder's walk costs nothing more.
+     */
+    private void brokenLink(Path path) {
+        try {
+            if (!Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .isSymbolicLink()) {
+                return;
+            }
+            Files.readAttributes(path, BasicFileAttributes.class); // again, for the reason it fails
+        } catch (FileSystemException e) {
+            boolean loop = !(e instanceof NoSuchFileException)
+                    && FileFailures.describe(e).endsWith("a loop of symbolic links");
+            problems.add(new Problem(
+                    path.toString(),
+                    (loop ? "a loop of symbolic links" : "a symbolic link to nothing (" + target(path) + ")")
+                            + "; passed over",
+                    Problem.Kind.WARNING));
+        } catch (IOException | SecurityException e) {
+            // unreadable: passed over as before
+        }
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | SecurityException e) {
+            return "?";
         }
     }
 

@@ -39,6 +39,8 @@ public final class StateStore {
     private ReadingState base = ReadingState.EMPTY;
     /** Set when the file can be neither read nor moved aside: then it is never written over. */
     private boolean frozen;
+    /** Why the store is {@link #frozen}, as the reader says it. */
+    private String frozenWhy = "";
 
     public StateStore(Path folder, Consumer<String> warnings) {
         this.folder = folder;
@@ -102,6 +104,31 @@ public final class StateStore {
     }
 
     /**
+     * Why what this run changes will not be kept, as far as can be told before writing: the file could not be
+     * read (then it is never written over), or the folder, or the nearest folder above it that is there, is not a
+     * folder or not writable (a check of permissions, no write: nothing is created before the first change).
+     */
+    public synchronized Optional<String> notKept() {
+        if (frozen) {
+            return Optional.of(frozenWhy);
+        }
+        Path there = folder.toAbsolutePath();
+        while (there != null && !Files.exists(there)) {
+            there = there.getParent();
+        }
+        if (there == null) {
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(there)) {
+            return Optional.of("cannot create " + folder + " (" + there + " is not a folder)");
+        }
+        if (!Files.isWritable(there)) {
+            return Optional.of("cannot write in " + there + " (permission denied)");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Merges {@code mine} into the file under the lock and writes it atomically; returns what was
      * written, which includes other processes' changes.
      */
@@ -140,8 +167,8 @@ public final class StateStore {
         } catch (CharacterCodingException e) {
             problem = "not UTF-8 text";
         } catch (IOException e) {
-            warnings.accept("lede: cannot read " + file() + " (" + FileFailures.describeAt(file(), e)
-                    + "); reading state not kept this time");
+            frozenWhy = "cannot read " + file() + " (" + FileFailures.describeAt(file(), e) + ")";
+            warnings.accept("lede: " + frozenWhy + "; reading state not kept this time");
             frozen = true;
             return ReadingState.EMPTY;
         }
@@ -175,6 +202,7 @@ public final class StateStore {
                     + ", starting afresh");
         } catch (IOException e) {
             warnings.accept("lede: " + file() + " could not be read (" + problem + ") nor set aside; left as it is");
+            frozenWhy = file() + " could not be read (" + problem + ") nor set aside";
             frozen = true;
         }
     }

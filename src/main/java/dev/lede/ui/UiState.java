@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  * @param links    the related links of the library resolved both ways, for backlinks and stories; built off
  *                 the screen's thread ({@link Effect.BuildLinks}), so it may be of an earlier snapshot, or
  *                 empty until the first is built
+ * @param unkept   why the reading state will not be kept after this run (a state folder that cannot be read or
+ *                 written), until it has been said: with the first change of the state, not only after quitting
  */
 public record UiState(
         Library library,
@@ -35,13 +37,15 @@ public record UiState(
         ReadingState reading,
         Optional<String> message,
         Optional<FetchProgress> fetch,
-        Optional<LinkGraph> links) {
+        Optional<LinkGraph> links,
+        Optional<String> unkept) {
 
     public UiState {
         title = title == null ? "" : title;
         reading = reading == null ? ReadingState.EMPTY : reading;
         fetch = fetch == null ? Optional.empty() : fetch;
         links = links == null ? Optional.empty() : links;
+        unkept = unkept == null ? Optional.empty() : unkept;
     }
 
     /** The state the reader starts in, with the default options. */
@@ -71,6 +75,7 @@ public record UiState(
                 Optional.empty(),
                 History.empty(),
                 reading,
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
@@ -162,6 +167,11 @@ public record UiState(
         return changed(copy -> copy.links = Optional.of(newLinks));
     }
 
+    /** Why the reading state will not be kept ({@link #unkept}); null once it has been said. */
+    public UiState withUnkept(String why) {
+        return changed(copy -> copy.unkept = Optional.ofNullable(why));
+    }
+
     /** This state with the fields {@code change} sets, and every other the same: the one copy of the fields. */
     private UiState changed(Consumer<Copy> change) {
         Copy copy = new Copy(this);
@@ -187,6 +197,7 @@ public record UiState(
         Optional<String> message;
         Optional<FetchProgress> fetch;
         Optional<LinkGraph> links;
+        Optional<String> unkept;
 
         Copy(UiState state) {
             library = state.library;
@@ -205,6 +216,7 @@ public record UiState(
             message = state.message;
             fetch = state.fetch;
             links = state.links;
+            unkept = state.unkept;
         }
 
         UiState state() {
@@ -224,7 +236,8 @@ public record UiState(
                     reading,
                     message,
                     fetch,
-                    links);
+                    links,
+                    unkept);
         }
     }
 }

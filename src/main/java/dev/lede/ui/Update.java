@@ -57,7 +57,8 @@ public final class Update {
         } else {
             next = Transition.of(start, new Effect.Quit());
         }
-        UiState settled = Navigation.previewSelection(MarkUpdate.rememberPlace(settle(next.state())));
+        UiState settled =
+                unkeptSaid(state, Navigation.previewSelection(MarkUpdate.rememberPlace(settle(next.state()))));
         Ordering order = settled.list().order();
         boolean search = order.isSearching() && order != state.list().order();
         if (settled.reading() == state.reading() && !search) {
@@ -74,6 +75,19 @@ public final class Update {
         }
         effects.addAll(next.effects());
         return new Transition(settled, effects, next.scrolled());
+    }
+
+    /**
+     * The first change of the reading state that will not be kept after this run says so on the status line,
+     * after what the key said ("marked read"): at once, not only once the reader is quit.
+     */
+    private static UiState unkeptSaid(UiState before, UiState after) {
+        if (after.unkept().isEmpty() || after.reading() == before.reading()) {
+            return after;
+        }
+        String why = "kept for this run only: " + after.unkept().get();
+        return after.withMessage(after.message().map(said -> said + " — " + why).orElse(why))
+                .withUnkept(null);
     }
 
     /** Which key bindings apply now. */

@@ -182,6 +182,29 @@ class InputReportTest {
     }
 
     @Test
+    void aBrokenLinkInsideAFolderIsSaidAsAWarningThatSkipsNothing() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("links"));
+        Files.writeString(folder.resolve("a.txt"), "Ferry runs again\n\nThe ferry ran.\n", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(folder.resolve("gone.txt"), Path.of("nowhere.txt"));
+        Files.createSymbolicLink(folder.resolve("one"), folder.resolve("two"));
+        Files.createSymbolicLink(folder.resolve("two"), folder.resolve("one"));
+        String said =
+                "lede: " + folder.resolve("gone.txt") + ": a symbolic link to nothing (nowhere.txt); passed over\n"
+                        + "lede: " + folder.resolve("one") + ": a loop of symbolic links; passed over\n"
+                        + "lede: " + folder.resolve("two") + ": a loop of symbolic links; passed over\n";
+        // Without the index, then with it twice: a first run that fills it, a second that finds it unchanged.
+        for (List<String> options : List.<List<String>>of(List.of("--no-state"), List.of(), List.of())) {
+            List<String> args = new java.util.ArrayList<>(List.of("list"));
+            args.addAll(options);
+            args.add(folder.toString());
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(said, run.err(), options.toString());
+            assertEquals(1, run.out().lines().count(), run.out());
+        }
+    }
+
+    @Test
     void anEmptyFileIsSaidAlikeWhetherItHoldsNothingBlanksOrOnlyAByteOrderMark() throws IOException {
         for (String text : List.of("", "  \n\n \n", "\uFEFF", "\uFEFF \n")) {
             Path file = write("empty.txt", text);

@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,36 @@ class StateStoreTest {
                 List.of("lede: cannot read " + plain.resolve("state")
                         + " (not a directory); reading state not kept this time"),
                 warnings);
+    }
+
+    @Test
+    void whatWillNotBeKeptIsKnownBeforeTheFirstSave() throws IOException {
+        assertEquals(Optional.empty(), store().notKept(), "a folder yet to be made under a writable one");
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "not a folder");
+        StateStore underAFile = new StateStore(plain.resolve("lede"), warnings::add);
+        assertEquals(
+                Optional.of("cannot create " + plain.resolve("lede") + " (" + plain + " is not a folder)"),
+                underAFile.notKept());
+        underAFile.load();
+        assertEquals(
+                Optional.of("cannot read " + plain.resolve("lede").resolve("state") + " (not a directory)"),
+                underAFile.notKept(),
+                "once loaded, the reason it is never written");
+    }
+
+    @Test
+    void aFolderWithoutWritePermissionWillNotKeepTheState() throws IOException {
+        Assumptions.assumeFalse(
+                "root".equals(System.getProperty("user.name")), "root may write in any folder: nothing to check");
+        Path locked = Files.createDirectories(folder.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertEquals(
+                    Optional.of("cannot write in " + locked + " (permission denied)"),
+                    new StateStore(locked.resolve("lede"), warnings::add).notKept());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test

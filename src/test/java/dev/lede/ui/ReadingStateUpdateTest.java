@@ -35,6 +35,23 @@ class ReadingStateUpdateTest {
     }
 
     @Test
+    void aStateThatWillNotBeKeptIsSaidWithTheFirstMarkThenNoMore() {
+        UiState unkept = narrow.withUnkept("cannot read /x/lede/state (not a directory)");
+        assertEquals(Optional.empty(), pressed(unkept, "j").message(), "moving changes no state: nothing said");
+        UiState marked = pressed(unkept, "j", "m");
+        assertEquals(
+                Optional.of("marked read — kept for this run only: cannot read /x/lede/state (not a directory)"),
+                marked.message());
+        assertEquals(
+                Optional.of("starred — ' lists the starred articles"),
+                pressed(marked, "F").message());
+        assertEquals(
+                Optional.of("starred — ' lists the starred articles — kept for this run only: "
+                        + "cannot read /x/lede/state (not a directory)"),
+                pressed(unkept, "F").message());
+    }
+
+    @Test
     void mInTheReaderMarksTheOpenArticleUnread() {
         UiState read = reading(narrow, articles, "<enter>", "m");
         assertFalse(read.isRead(library.entry(0).id()));

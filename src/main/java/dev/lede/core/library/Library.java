@@ -362,9 +362,26 @@ public final class Library {
     /** The positions of the entries {@link #search} returns, in the same order, without a list of entries. */
     public int[] searchPositions(String query) {
         if (bodySearch != null) {
-            return positionsOf(bodySearch.search(query, Math.min(entries.size(), MOST_INDEX_MATCHES)));
+            return indexPositions(query, Math.min(entries.size(), MOST_INDEX_MATCHES));
         }
         return search == null ? new int[0] : search.search(query, entries.size());
+    }
+
+    /**
+     * The first {@code wanted} of this library's articles the index finds. The index is searched as a whole
+     * (other folders' articles share it, and its search is faster unscoped), so what it finds first may all be
+     * other folders': a library of 2 asking for 2 got the 2 first matches of a 5,000-article folder and found
+     * nothing of its own. Asked again for four times as many until this library has its share or the index has
+     * no more; a cancelled search finds nothing, so it ends too.
+     */
+    private int[] indexPositions(String query, int wanted) {
+        for (int asked = wanted; ; asked = (int) Math.min(Integer.MAX_VALUE, 4L * asked)) {
+            List<ArticleId> ids = bodySearch.search(query, asked);
+            int[] found = positionsOf(ids);
+            if (found.length >= wanted || ids.size() < asked || asked == Integer.MAX_VALUE) {
+                return found.length > wanted ? Arrays.copyOf(found, wanted) : found;
+            }
+        }
     }
 
     /**

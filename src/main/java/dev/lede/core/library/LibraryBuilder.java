@@ -189,6 +189,18 @@ public final class LibraryBuilder {
         return accept(articles, null, problems);
     }
 
+    private static boolean onlyWarnings(Set<Problem> problems) {
+        if (problems.isEmpty()) {
+            return false;
+        }
+        for (Problem problem : problems) {
+            if (problem.kind() != Problem.Kind.WARNING) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<Problem> accept(List<ListedArticle> articles, List<String> bodies, List<Problem> inputProblems) {
         // Parsers may list an article's problem in both places: each is kept once. The set and the lists
         // are made only for an input that has some: most have none (a listing of 10,000 inputs made them all).
@@ -213,7 +225,9 @@ public final class LibraryBuilder {
             }
             addNew(article, bodies == null ? null : bodies.get(i));
         }
-        Problem.Kind kind = articles.isEmpty() ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
+        // A walk's warning about an entry that held no article (a symbolic link to nothing) skips no input.
+        boolean skipped = articles.isEmpty() && !onlyWarnings(found);
+        Problem.Kind kind = skipped ? Problem.Kind.SKIPPED : Problem.Kind.WARNING;
         List<Problem> out = found.isEmpty() && merged.isEmpty() ? List.of() : new ArrayList<>(found.size() + 1);
         // No iterator over nothing (an object a call at C1): most inputs have no problem.
         if (!found.isEmpty()) {
@@ -227,7 +241,6 @@ public final class LibraryBuilder {
         for (int i = 0; i < out.size(); i++) {
             problems.add(out.get(i));
         }
-        boolean skipped = articles.isEmpty();
         boolean warned = !skipped && !found.isEmpty();
         counts = counts.plus(skipped ? 1 : 0, warned ? 1 : 0, merged.isEmpty() ? 0 : 1);
         return out;

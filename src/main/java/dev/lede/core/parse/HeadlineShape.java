@@ -1,5 +1,6 @@
 package dev.lede.core.parse;
 
+import dev.lede.core.text.Graphemes;
 import java.util.Set;
 
 /**
@@ -35,6 +36,32 @@ public final class HeadlineShape {
                 && startsLikeTitle(line)
                 && lastSignificant(line) != 0
                 && SENTENCE_END.indexOf(lastSignificant(line)) < 0;
+    }
+
+    /**
+     * A headline made of a paragraph that serves as one (a plain-text article's lede): the paragraph when it is no
+     * longer than a headline ({@value #MAX_CHARS} characters), else its first words up to that length and
+     * {@code …}, cut inside a word only when the first word alone is longer (a run of CJK text, an address). One
+     * rule for the list, {@code lede list}, the reader's title and the export, so none prints a megabyte as a
+     * headline; the paragraph itself is left whole in the text.
+     */
+    public static String fromParagraph(String paragraph) {
+        if (paragraph.codePointCount(0, paragraph.length()) <= MAX_CHARS) {
+            return paragraph; // as it is: the reader knows the lede by being equal to the headline
+        }
+        String text = paragraph.strip();
+        int end = 0;
+        int lastSpace = -1;
+        // Counted in clusters: an accent or an emoji sequence is never cut from its letter.
+        for (int clusters = 0; clusters < MAX_CHARS - 1 && end < text.length(); clusters++) {
+            if (Character.isWhitespace(text.codePointAt(end))) {
+                lastSpace = end;
+            }
+            end = Graphemes.nextBoundary(text, end);
+        }
+        boolean wordEnds = end < text.length() && Character.isWhitespace(text.codePointAt(end));
+        int cut = wordEnds || lastSpace <= 0 ? end : lastSpace;
+        return text.substring(0, cut).stripTrailing() + "…";
     }
 
     /** A short question, which reads as a headline only among other headlines. */

@@ -44,15 +44,21 @@ public final class PlainTextParser implements ArticleParser {
         RelatedBlock related = RelatedBlock.find(bodyLines);
         List<Block> body = paragraphs(bodyLines.subList(0, related.bodyEnd()));
 
-        String headline = header.find(Field.HEADLINE)
+        // The id is hashed from the whole lede (as before headlines were cut): read marks stay with the article.
+        String named = header.find(Field.HEADLINE)
                 .orElse(body.isEmpty() ? "" : body.get(0).text());
+        String headline = header.find(Field.HEADLINE)
+                .orElse(
+                        body.isEmpty()
+                                ? ""
+                                : HeadlineShape.fromParagraph(body.get(0).text()));
         String published = header.find(Field.PUBLISHED)
                 .flatMap(value -> published(value, input, problems))
                 .orElse(null);
         List<Block> paragraphs = body;
         ArticleId id = header.find(Field.ID)
                 .flatMap(value -> givenId(value, input, problems))
-                .orElseGet(() -> ArticleId.forContent(idParts(headline, paragraphs)));
+                .orElseGet(() -> ArticleId.forContent(idParts(named, paragraphs)));
         // After the id, which stays what it was: read marks and stars are kept by it.
         body = withoutRepeatedHeadline(pictures(body), header.find(Field.HEADLINE));
         Article article = new Article(

@@ -109,23 +109,46 @@ public final class Transliteration {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
-        text.codePoints().forEach(cp -> {
-            String one = new String(Character.toChars(cp));
-            if (encoder.canEncode(one)) {
-                out.append(one);
-            } else {
-                String ascii = ASCII.get(cp);
-                String base = ascii == null ? withoutMarks(one) : "";
-                if (ascii != null) {
-                    out.append(ascii);
-                } else if (!base.isEmpty() && encoder.canEncode(base) && Columns.width(base) == Columns.width(cp)) {
-                    out.append(base); // ë as e: the letter a reader expects, in the same column
-                } else if (Columns.width(cp) > 0) {
-                    out.append(Columns.width(cp) == 2 ? "??" : "?"); // keep the columns the layout reserved
-                }
+        // Cluster by cluster: a sequence drawn as one character (an emoji family joined by ZWJ, a flag, a skin
+        // tone) takes the columns of that one character, not one "??" per emoji in it.
+        for (int start = 0; start < text.length(); ) {
+            int end = Graphemes.nextBoundary(text, start);
+            int before = out.length();
+            text.substring(start, end).codePoints().forEach(cp -> out.append(forCodePoint(cp, encoder)));
+            if (end - start > Character.charCount(text.codePointAt(start)) && onlyUnknown(out, before)) {
+                // Nothing of it could be written: '?' in the columns the layout reserved for the one character.
+                out.setLength(before);
+                out.append("?".repeat(Columns.clusterWidth(text, start, end)));
             }
-        });
+            start = end;
+        }
         return out.toString();
+    }
+
+    private static boolean onlyUnknown(StringBuilder out, int from) {
+        for (int i = from; i < out.length(); i++) {
+            if (out.charAt(i) != '?') {
+                return false;
+            }
+        }
+        return out.length() > from;
+    }
+
+    /** One code point as {@code encoder} can write it: itself, its transliteration, its letter, or '?'s. */
+    private static String forCodePoint(int cp, CharsetEncoder encoder) {
+        String one = new String(Character.toChars(cp));
+        if (encoder.canEncode(one)) {
+            return one;
+        }
+        String ascii = ASCII.get(cp);
+        if (ascii != null) {
+            return ascii;
+        }
+        String base = withoutMarks(one);
+        if (!base.isEmpty() && encoder.canEncode(base) && Columns.width(base) == Columns.width(cp)) {
+            return base; // ë as e: the letter a reader expects, in the same column
+        }
+        return Columns.width(cp) == 2 ? "??" : Columns.width(cp) == 1 ? "?" : ""; // the columns the layout reserved
     }
 
     /** The letter without its accents (NFD, combining marks dropped); empty when nothing is left. */

@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lede.core.article.Article;
@@ -49,6 +50,26 @@ class LibraryBodySearchTest {
         assertArrayEquals(new int[] {2, 1, 0}, later.searchPositions("any"));
         assertArrayEquals(
                 new int[] {1, 0}, early.searchPositions("any"), "an earlier snapshot sees only its own articles");
+    }
+
+    @Test
+    void aLibrarySharingTheIndexWithALargerOneStillFindsItsOwnArticles() {
+        ListedArticle ferry = listed("Ferry timetable changes");
+        ListedArticle orchard = listed("Orchard fair returns");
+        // The index holds another folder too, whose 10 matches come first; it answers at most the limit asked.
+        List<ArticleId> everyMatch = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            everyMatch.add(ArticleId.forContent("another folder's article " + i));
+        }
+        everyMatch.add(orchard.id());
+        List<Integer> limits = new ArrayList<>();
+        LibraryBuilder builder = new LibraryBuilder().searchWith((query, limit) -> {
+            limits.add(limit);
+            return everyMatch.subList(0, Math.min(limit, everyMatch.size()));
+        });
+        builder.accept(List.of(ferry, orchard), List.of());
+        assertArrayEquals(new int[] {1}, builder.snapshot().searchPositions("fair"));
+        assertEquals(List.of(2, 8, 32), limits, "asked again for more until the index had no more");
     }
 
     @Test

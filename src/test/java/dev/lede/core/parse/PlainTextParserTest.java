@@ -140,6 +140,35 @@ class PlainTextParserTest {
     }
 
     @Test
+    void aLedeLongerThanAHeadlineGivesItsFirstWordsAsTheHeadlineAndStaysWholeInTheText() {
+        String sentence = "Harbour council votes to keep the winter ferry running after residents petition ";
+        String lede = sentence.repeat(20).strip() + ".";
+        Article article = textArticle(lede + "\n\nThe second paragraph.\n");
+        String headline = article.headline();
+        String words = headline.substring(0, headline.length() - 1);
+        assertTrue(headline.endsWith("…") && lede.startsWith(words + " "), headline);
+        int nextWordEnd = lede.indexOf(' ', words.length() + 1);
+        assertTrue(words.length() < HeadlineShape.MAX_CHARS && nextWordEnd >= HeadlineShape.MAX_CHARS, headline);
+        assertEquals(List.of(lede, "The second paragraph."), paragraphs(article), "nothing of the lede lost");
+        assertEquals(
+                textArticle(lede + "\n\nThe second paragraph.\n").id(),
+                article.id(),
+                "the id is the whole lede's, as before the cut");
+    }
+
+    @Test
+    void aHeadlineIsCutInsideAWordOnlyWhenTheFirstWordIsLongerThanAHeadline() {
+        String unbroken = "港口小镇投票保留最后一班渡轮".repeat(20);
+        String headline = textArticle(unbroken + "\n\nNext.\n").headline();
+        assertEquals(unbroken.substring(0, HeadlineShape.MAX_CHARS - 1) + "…", headline);
+        String family = "👨\u200d👩\u200d👧";
+        String families = textArticle(family.repeat(400) + "\n").headline();
+        assertEquals(family.repeat(HeadlineShape.MAX_CHARS - 1) + "…", families, "never cut inside a sequence");
+        String exact = "A".repeat(HeadlineShape.MAX_CHARS);
+        assertEquals(exact, textArticle(exact + "\n\nNext.\n").headline(), "a headline's length is kept whole");
+    }
+
+    @Test
     void relatedBlockLeavesAtLeastOneParagraphAbove() {
         Article article = fixtureArticle("short-lines-only.txt");
         assertEquals(List.of("Dunmere library extends its opening hours on Sundays"), paragraphs(article));

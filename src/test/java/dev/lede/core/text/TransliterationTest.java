@@ -35,6 +35,18 @@ class TransliterationTest {
     }
 
     @Test
+    void anEmojiSequenceIsTheQuestionMarksOfTheOneCharacterItIsDrawnAs() {
+        String family = "👨\u200d👩\u200d👧";
+        assertEquals(
+                Columns.width(family),
+                Transliteration.forCharset(family, StandardCharsets.US_ASCII).length());
+        assertEquals(
+                "a ?? b ?? c ?? d",
+                Transliteration.forCharset("a " + family + " b 🇬🇧 c 👍🏽 d", StandardCharsets.ISO_8859_1));
+        assertEquals("e", Transliteration.forCharset("e\u0301", StandardCharsets.US_ASCII), "a letter and its mark");
+    }
+
+    @Test
     void unknownCharactersBecomeQuestionMarksOfTheSameWidth() {
         assertEquals("x??y", Transliteration.forCharset("x日y", StandardCharsets.US_ASCII));
     }

@@ -72,6 +72,45 @@ class IndexedReaderIT {
         assertEquals("", Files.readString(dir.resolve("second-err.txt")));
     }
 
+    /**
+     * One index holds every folder lede opened, and the reader's search asks it as a whole: a folder of one
+     * article, searched for a word ten articles of another folder hold in their headlines, was answered with one
+     * of theirs (as many as it has articles) and found nothing of its own (by hand with the jar before the fix:
+     * {@code 0/0 matching “quartermaster”}).
+     */
+    @Test
+    void aSmallFolderFindsItsOwnArticleWhenALargerOneInTheSameIndexMatchesFirst() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        for (int i = 0; i < 10; i++) {
+            Launch.write(other, "o" + i + ".txt", "Quartermaster report " + i + "\n\nThe stores were counted.\n");
+        }
+        Path small = Files.createDirectories(dir.resolve("small"));
+        Launch.write(
+                small, "a.txt", KEPT + " over night shifts.\n\nThe vote was close; the quartermaster abstained.\n");
+        Launch.write(
+                small, "b.txt", ADDED + " on Saturday.\n\nStalls return to the pier.\n"); // a list, not one article
+        try (Tmux tmux = new Tmux()) {
+            start(tmux, other, "other");
+            tmux.expect("the other folder, in the index", s -> s.contains("10 articles"));
+            tmux.keys("q");
+            awaitExit(tmux, "other");
+        }
+        try (Tmux tmux = new Tmux()) {
+            start(tmux, small, "small");
+            tmux.expect("the small folder", s -> s.contains(KEPT) && s.contains("2 articles"));
+            tmux.keys("/");
+            tmux.keys("-l", "quartermaster");
+            tmux.keys("Enter");
+            tmux.expect(
+                    "its own article found, though ten of the other folder's match first",
+                    s -> s.contains("1/1 matching “quartermaster”") && s.contains(KEPT));
+            tmux.keys("q");
+            tmux.keys("q");
+            awaitExit(tmux, "small");
+        }
+        assertEquals("", Files.readString(dir.resolve("small-err.txt")));
+    }
+
     /** Runs the reader on {@code folder} with the index under this test's cache folder, kept between starts. */
     private void start(Tmux tmux, Path folder, String run) throws IOException, InterruptedException {
         tmux.start(

@@ -328,6 +328,23 @@ class ViewsTest {
         assertScreen(TEST, "emoji-40x12", Views.frame(reading(state, List.of(cjk, emoji), "j", "<enter>")));
     }
 
+    /**
+     * A list row cut inside an emoji ZWJ sequence or a flag: the sequence is one cluster of two columns, kept
+     * whole or left out whole, and the row exactly its width (it was cut after the second person, a joiner left
+     * dangling and the row padded four columns too wide). Each width cuts the headline at another place in them.
+     */
+    @Test
+    void aListRowKeepsAnEmojiSequenceAndAFlagWholeOrLeavesThemOut() {
+        Article family = Fixtures.simple(
+                "Ferry 👨‍👩‍👧 family and 🇬🇧 flag on the quay at dawn", "2025-03-12", "The crossing was calm.");
+        Article plain = Fixtures.simple("Harbour notes", "2025-03-13", "Nothing else happened.");
+        Library small = build(List.of(family, plain));
+        for (int width : new int[] {11, 12, 13, 24, 25, 26}) {
+            UiState state = UiState.initial(small, "feeds/", width, 5);
+            assertScreen(TEST, "emoji-sequence-list-" + width + "x5", Views.frame(state));
+        }
+    }
+
     @Test
     void searchMatchesAreHighlighted() {
         UiState state = reading(start(80, 24), "<enter>", "/", "h", "e", "r", "o", "n", "<enter>");
