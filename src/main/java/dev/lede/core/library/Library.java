@@ -14,7 +14,9 @@ import java.util.Set;
 
 /**
  * An immutable snapshot of the loaded library: entries in load order, the problems met so far, and
- * whether loading has finished. Snapshots are cheap to take while loading streams in.
+ * whether loading has finished. Snapshots are cheap to take while loading streams in. One class of over 300
+ * lines because it is the one face the reader and the commands see: lookups, search and resolution each delegate
+ * to a class of their own ({@link LibraryResolutions}, the body search, the matcher), and only their wiring is here.
  */
 public final class Library {
 

@@ -12,6 +12,7 @@ import java.util.List;
  * wrap at spaces (and between Chinese and Japanese characters), list items hang under their marker, quotes
  * carry a bar, preformatted text keeps its lines and is cut, a table too wide wraps its cells inside their
  * columns, or sets them out one under the other when its words would not stay whole. Link numbers {@code [n]} are written after their {@link LinkMark}s; soft hyphens are not drawn.
+ * One class of over 300 lines: every kind of block is set out by the same line breaker and the same widths.
  */
 public final class Wrap {
 

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Node;
  * Finds a page's main content: paragraphs are scored by length and commas, their scores flow to
  * parents and grandparents (weighted by class and id hints and discounted by link density), the best
  * candidate is widened to a common ancestor when rivals agree, and siblings that look like content
- * are merged in. When too little text survives, it retries with fewer exclusions.
+ * are merged in. When too little text survives, it retries with fewer exclusions. Over 300 lines in one class:
+ * scoring, widening and merging are the three steps of one published algorithm over the same scores.
  */
 final class ContentScorer {
 

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * The date a page was published, as its reader sees it: the date shown near the headline or byline
  * when there is one, at the time and offset the metadata states when that falls on the same day; else the
  * metadata's date. A shown "Updated …" date gives way to an earlier publication date in the metadata, and every date to
- * the page's own words on when it was first published ({@link OriginalDate}).
+ * the page's own words on when it was first published ({@link OriginalDate}). One class of over 300 lines: the
+ * sources are weighed against each other in one place; reading dates from text is {@link DateText}'s.
  */
 final class PageDate {
 
