@@ -133,18 +133,18 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCodes.NOTHING_READ;
         }
         if (entry.isEmpty()) {
-            // Digits are a number first: "0" starts many hex ids, but was most likely meant as a number.
+            // Digits are a number first: "0" and "99" start hex ids too, but were meant as numbers.
             boolean number = which.matches("\\d{1,9}") && loaded.library().size() > 0;
             boolean shared = idsStarting(loaded.library(), which).size() > 1;
-            String ids = "give more of it (lede export lists the ids)";
             err.println(
                     number
-                            ? "lede: no article " + which + " (they are numbered 1 to "
+                            ? "lede: no article " + which + ": articles are numbered 1 to "
                                     + loaded.library().size()
-                                    + (shared ? "; as an id's start it names more than one: " + ids : "") + ")"
+                                    + (shared ? ", and as the start of an id it names more than one" : "")
+                                    + " (lede list numbers them, lede export lists the ids)"
                             : shared
                                     ? "lede: " + Sanitizer.visibleLine(which) + " starts more than one article's id; "
-                                            + ids
+                                            + "give more of it (lede export lists the ids)"
                                     : "lede: no article " + Sanitizer.visibleLine(which) + " (there are "
                                             + loaded.library().size() + "; see lede list)");
             return loaded.library().size() == 0 ? ExitCodes.NOTHING_READ : ExitCodes.USAGE;
@@ -201,6 +201,11 @@ final class ShowCommand implements Callable<Integer> {
             if (number >= 1 && number <= library.size()) {
                 return Optional.of(library.entry(number - 1));
             }
+        }
+        // A start of an id in digits alone is taken from four characters on, git's shortest abbreviation: "99"
+        // past the last article is a number out of range, not whichever id happens to start so.
+        if (which.matches("\\d{1,3}")) {
+            return Optional.empty();
         }
         List<LibraryEntry> starting = idsStarting(library, which);
         return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();

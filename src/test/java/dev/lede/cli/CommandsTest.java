@@ -354,7 +354,12 @@ class CommandsTest {
         // Digits out of range are read as a number: numbers start at 1.
         CliRun zero = CliRun.of("show", "--no-state", "0", dir.toString());
         assertEquals(ExitCodes.USAGE, zero.exitCode(), zero.out());
-        assertTrue(zero.err().startsWith("lede: no article 0 (they are numbered 1 to 40"), zero.err());
+        assertTrue(zero.err().startsWith("lede: no article 0: articles are numbered 1 to 40"), zero.err());
+        for (String past : List.of("41", "99", "999")) {
+            CliRun beyond = CliRun.of("show", "--no-state", past, dir.toString());
+            assertEquals(
+                    ExitCodes.USAGE, beyond.exitCode(), past + " shows no article by an id's start: " + beyond.out());
+        }
 
         CliRun empty = CliRun.of("show", "--no-state", "", dir.toString());
         assertEquals(ExitCodes.USAGE, empty.exitCode(), "an empty id starts every id: " + empty.out());
@@ -376,7 +381,7 @@ class CommandsTest {
                 .lines()
                 .map(line -> line.substring(7, 19)) // {"id":"0123456789ab",…
                 .toList();
-        int digits = 3;
+        int digits = 4; // from four digits on, as git abbreviates: fewer are a number
         String id = ids.stream()
                 .filter(each -> each.substring(0, digits).chars().allMatch(Character::isDigit))
                 .filter(each -> Integer.parseInt(each.substring(0, digits)) > ids.size())
