@@ -210,7 +210,9 @@ public final class ConfigReference {
                 while a `state.unreadable-<time>` file is there, whose stars are still yours (move it back or \
                 delete it to prune again). A \
                 state lede cannot write is said on the status line when \
-                it first fails and once more on stderr after you quit; the exit status is what the inputs earned. \
+                it first fails (a state known at the start not to be kept, a file it cannot read or a folder it \
+                cannot write, by the first mark: `marked read — kept for this run only: …`) and once more on \
+                stderr after you quit; the exit status is what the inputs earned. \
                 Nothing is written with `--no-state` or when the only input \
                 is stdin (a reader of stdin alone still shows the marks, and says so when the file cannot be \
                 read). `lede export` adds `"read"` and `"starred"` to each record (both false, and one line saying \
