@@ -19,6 +19,6 @@ final class InputOptions {
     @Mixin
     ReadOptions read = new ReadOptions();
 
-    /** Text of parsed files the load keeps for opening again, set by a command, not an option ({@link io.LoadOptions}). */
+    /** Text of parsed files the load keeps for opening again, set by a command, not an option ({@link dev.lede.io.LoadOptions#keptChars}). */
     long keptChars;
 }
