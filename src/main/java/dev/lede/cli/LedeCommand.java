@@ -1,4 +1,5 @@
-// Over 300 lines: the command line's one door: picocli, the plain paths past it, one-line failures.
+// Over 300 lines, not split: picocli wants the top command's options as fields of one class, and the plain paths past
+// picocli and the one-line failures belong with them.
 package dev.lede.cli;
 
 import dev.lede.core.article.Source;

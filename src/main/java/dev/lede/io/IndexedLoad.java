@@ -1,4 +1,4 @@
-// Over 300 lines: one loading path read top to bottom (preview the kept listing or open the index, check the
+// Over 300 lines, not split: one loading path read top to bottom (preview the kept listing or open the index, check the
 // folders, list unchanged files, parse and store the rest, resolve, store on quitting), as one class on purpose;
 // the first screen and listing kept between runs are KeptFirstScreen's and ListingFile's (their files), the
 // details they seed SeededDetails', the check of changed folders CheckedInputs', the writes IndexWrites'.

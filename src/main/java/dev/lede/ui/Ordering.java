@@ -1,4 +1,5 @@
-// Over 300 lines: sort and filter of one snapshot, with the search states that keep rows on screen meanwhile.
+// Over 300 lines, not split: sort, search, unread-only and a story's restriction each derive an ordering from the same
+// sorted positions of one snapshot; apart, each would copy them.
 package dev.lede.ui;
 
 import dev.lede.core.article.ArticleId;

@@ -1,4 +1,5 @@
-// Over 300 lines: the state machine's dispatch of every event and action in one place, so none is missed.
+// Over 300 lines, not split: the state machine's dispatch of every event and action in one place, so none is missed;
+// each screen's own transitions are already classes of their own (ListUpdate, ReaderUpdate, StoryUpdate…).
 package dev.lede.ui;
 
 import dev.lede.core.library.Library;

@@ -1,5 +1,5 @@
-// Over 300 lines: every kind of configuration line, each with its one-line error and the settings it leaves, in one
-// place (how a key is written is WrittenKeys).
+// Over 300 lines, not split: every kind of configuration line, each with its one-line error, writes the one set of
+// settings parsed so far; split, the parts would pass that state back and forth (how a key is written is WrittenKeys).
 package dev.lede.ui.config;
 
 import dev.lede.core.article.Problem;
