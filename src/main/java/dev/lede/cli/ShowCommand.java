@@ -133,20 +133,7 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCodes.NOTHING_READ;
         }
         if (entry.isEmpty()) {
-            // Digits are a number first: "0" and "99" start hex ids too, but were meant as numbers.
-            boolean number = which.matches("\\d{1,9}") && loaded.library().size() > 0;
-            boolean shared = idsStarting(loaded.library(), which).size() > 1;
-            err.println(
-                    number
-                            ? "lede: no article " + which + ": articles are numbered 1 to "
-                                    + loaded.library().size()
-                                    + (shared ? ", and as the start of an id it names more than one" : "")
-                                    + " (lede list numbers them, lede export lists the ids)"
-                            : shared
-                                    ? "lede: " + Sanitizer.visibleLine(which) + " starts more than one article's id; "
-                                            + "give more of it (lede export lists the ids)"
-                                    : "lede: no article " + Sanitizer.visibleLine(which) + " (there are "
-                                            + loaded.library().size() + "; see lede list)");
+            err.println(notFound(loaded.library(), which));
             return loaded.library().size() == 0 ? ExitCodes.NOTHING_READ : ExitCodes.USAGE;
         }
         if (!print(
@@ -195,6 +182,23 @@ final class ShowCommand implements Callable<Integer> {
      * hex, so a start of one may be all digits (one short id in three or so): beyond the list's numbers it is
      * that id's.
      */
+    /** Why {@code which} names no article of {@code library}, as one line. */
+    private static String notFound(Library library, String which) {
+        boolean shared = idsStarting(library, which).size() > 1;
+        // Digits are a number first: "0" and "99" start hex ids too, but were meant as numbers.
+        if (which.matches("\\d{1,9}") && library.size() > 0) {
+            return "lede: no article " + which + ": articles are numbered 1 to " + library.size()
+                    + (shared ? ", and as the start of an id it names more than one" : "")
+                    + " (lede list numbers them, lede export lists the ids)";
+        }
+        if (shared) {
+            return "lede: " + Sanitizer.visibleLine(which)
+                    + " starts more than one article's id; give more of it (lede export lists the ids)";
+        }
+        return "lede: no article " + Sanitizer.visibleLine(which) + " (there are " + library.size()
+                + "; see lede list)";
+    }
+
     private static Optional<LibraryEntry> select(Library library, String which) {
         if (which.matches("\\d{1,9}")) {
             int number = Integer.parseInt(which);

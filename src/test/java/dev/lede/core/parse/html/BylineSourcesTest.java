@@ -13,6 +13,11 @@ class BylineSourcesTest {
     private static final String SITE = "<title>Harbour board orders dredging | Harbour Post</title>"
             + "<meta property=\"og:site_name\" content=\"Harbour Post\">";
 
+    /** The page of {@link #SITE} whose article has {@code markup} between its headline and its story. */
+    private static Article underHeadline(String markup) {
+        return page(SITE, "<article><h1>Harbour board orders dredging</h1>" + markup + STORY + "</article>");
+    }
+
     @Test
     void aLongListOfAuthorsInTheMetadataIsKeptNameByName() {
         Article a = page(
@@ -24,11 +29,8 @@ class BylineSourcesTest {
 
     @Test
     void aPortraitsAltTextNamesTheAuthorBeforeTheSiteSignsThePage() {
-        Article a = page(
-                SITE,
-                "<article><h1>Harbour board orders dredging</h1>"
-                        + "<img src=\"lee.jpg\" alt=\"Headshot of Ann Lee, a port reporter, by the quay\">"
-                        + "<a href=\"/people/ann-lee\">Ann Lee</a>" + STORY + "</article>");
+        Article a = underHeadline("<img src=\"lee.jpg\" alt=\"Headshot of Ann Lee, a port reporter, by the quay\">"
+                + "<a href=\"/people/ann-lee\">Ann Lee</a>");
         assertEquals("Ann Lee", a.byline());
         Article named = page(
                 SITE,
@@ -39,10 +41,7 @@ class BylineSourcesTest {
 
     @Test
     void aPictureOfAThingIsNoAuthor() {
-        Article a = page(
-                SITE,
-                "<article><h1>Harbour board orders dredging</h1>"
-                        + "<img src=\"quay.jpg\" alt=\"the north quay at low tide\">" + STORY + "</article>");
+        Article a = underHeadline("<img src=\"quay.jpg\" alt=\"the north quay at low tide\">");
         assertEquals("Harbour Post", a.byline());
     }
 
@@ -88,23 +87,17 @@ class BylineSourcesTest {
     @Test
     void aBylineWhoseDateAndCountRunIntoTheNameIsReadByItsAuthorLinks() {
         // The theme sets the name, the date and a comment count apart by styling alone: their texts abut.
-        Article a = page(
-                SITE,
-                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\"><span>by</span> "
-                        + "<a href=\"/author/alee/\">Ann Lee</a><span class=\"stamp\">4 Mar 2025</span>"
-                        + "<a href=\"#comments\">38</a></p>" + STORY + "</article>");
+        Article a = underHeadline("<p class=\"byline\"><span>by</span> "
+                + "<a href=\"/author/alee/\">Ann Lee</a><span class=\"stamp\">4 Mar 2025</span>"
+                + "<a href=\"#comments\">38</a></p>");
         assertEquals("Ann Lee", a.byline());
-        Article two = page(
-                SITE,
-                "<article><h1>Harbour board orders dredging</h1><div class=\"byline\">By "
-                        + "<a href=\"/author/alee/\">Ann Lee</a> and <a href=\"/author/bpark/\">Bo Park</a>"
-                        + "<span>4 Mar 2025</span><span>12</span></div>" + STORY + "</article>");
+        Article two = underHeadline("<div class=\"byline\">By "
+                + "<a href=\"/author/alee/\">Ann Lee</a> and <a href=\"/author/bpark/\">Bo Park</a>"
+                + "<span>4 Mar 2025</span><span>12</span></div>");
         assertEquals("Ann Lee, Bo Park", two.byline());
-        Article listed = page(
-                SITE,
-                "<article><h1>Harbour board orders dredging</h1><div class=\"author-list\"><ul>"
-                        + "<li><a href=\"/authors/ann-lee/\">Ann Lee</a></li><li><a href=\"/authors/bo-park/\">Bo Park</a></li>"
-                        + "</ul></div>" + STORY + "</article>");
+        Article listed = underHeadline("<div class=\"author-list\"><ul>"
+                + "<li><a href=\"/authors/ann-lee/\">Ann Lee</a></li><li><a href=\"/authors/bo-park/\">Bo Park</a></li>"
+                + "</ul></div>");
         assertEquals("Ann Lee, Bo Park", listed.byline());
     }
 
@@ -124,19 +117,13 @@ class BylineSourcesTest {
             {"<p class=\"byline\">Ann Lee\"</p>", "Ann Lee"},
         };
         for (String[] c : cases) {
-            Article a = page(SITE, "<article><h1>Harbour board orders dredging</h1>" + c[0] + STORY + "</article>");
+            Article a = underHeadline(c[0]);
             assertEquals(c[1], a.byline(), c[0]);
         }
         // A name that holds "in", a weekday or quotation marks of its own keeps them.
-        Article inName = page(
-                SITE,
-                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">By the Human in the Loop team</p>"
-                        + STORY + "</article>");
+        Article inName = underHeadline("<p class=\"byline\">By the Human in the Loop team</p>");
         assertEquals("the Human in the Loop team", inName.byline());
-        Article quoted = page(
-                SITE,
-                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">By Ann \"Scoop\" Lee</p>" + STORY
-                        + "</article>");
+        Article quoted = underHeadline("<p class=\"byline\">By Ann \"Scoop\" Lee</p>");
         assertEquals("Ann \"Scoop\" Lee", quoted.byline());
     }
 
@@ -164,10 +151,7 @@ class BylineSourcesTest {
             {"Par Marie Roux et Paul Blanc", "Marie Roux et Paul Blanc"},
             {"Di Marco Rossi e Luca Bianchi", "Marco Rossi e Luca Bianchi"}
         }) {
-            Article marked = page(
-                    SITE,
-                    "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">" + line[0] + "</p>" + STORY
-                            + "</article>");
+            Article marked = underHeadline("<p class=\"byline\">" + line[0] + "</p>");
             assertEquals(line[1], marked.byline(), line[0]);
             String[] words = line[0].split(" ", 2);
             if (words[0].equals("Di")) {
@@ -175,17 +159,11 @@ class BylineSourcesTest {
             }
             // Unmarked, the word for "by" starts the line; each name in a span of its own, as news templates print.
             String spans = words[1].replaceAll("(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)", "<span itemprop=\"name\">$1</span>");
-            Article unmarked = page(
-                    SITE,
-                    "<article><h1>Harbour board orders dredging</h1><p><span>" + words[0] + " " + spans + "</span></p>"
-                            + STORY + "</article>");
+            Article unmarked = underHeadline("<p><span>" + words[0] + " " + spans + "</span></p>");
             assertEquals(line[1], unmarked.byline(), spans);
         }
         // Spanish and French "en" is "in": the place after the name is not a second author.
-        Article placed = page(
-                SITE,
-                "<article><h1>Harbour board orders dredging</h1><p class=\"byline\">Por Ana Gil en Madrid</p>" + STORY
-                        + "</article>");
+        Article placed = underHeadline("<p class=\"byline\">Por Ana Gil en Madrid</p>");
         assertEquals("Ana Gil", placed.byline());
     }
 }
