@@ -1,12 +1,5 @@
 package dev.lede.core.library;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -85,24 +78,6 @@ final class CommonAbbreviations {
 
     /** Read on first use only (the holder idiom); without the list no abbreviation is lowered. */
     private static final class Loaded {
-        static final Set<String> WORDS = read();
-
-        private static Set<String> read() {
-            Set<String> words = new HashSet<>();
-            try (InputStream raw = CommonAbbreviations.class.getResourceAsStream(RESOURCE)) {
-                if (raw == null) {
-                    return words;
-                }
-                BufferedReader lines = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (!line.isBlank()) {
-                        words.add(line.strip());
-                    }
-                }
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
-            return words;
-        }
+        static final Set<String> WORDS = WordNetTableFormat.readList(RESOURCE);
     }
 }

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * WordNet antonym of a headline word, or whose headline denies what the related headline reports, is
  * not the one; and the ranked match answers only when the best entry covers most of the headline's
  * weight (a WordNet synonym counting in part; a verb the entry does not explain, as itself, a synonym or
- * a word one step up or down WordNet's hierarchy, counting extra against it), clearly beats the
+ * a word one step up or down WordNet's hierarchy, counting extra against it unless it is a verb of feeling or
+ * perceiving, {@link FeelingVerbs}), clearly beats the
  * runner-up, and agrees with the line on one of its common words at least (as itself, a related form, a synonym,
  * a learned partner or a word one step up or down): a line whose names are an entry's but whose every other word
  * tells something the entry does not say ("X quits SHOW" against "SHOW returns with X in the lead") is another
@@ -626,6 +627,11 @@ final class HeadlineMatcher {
                             term.neighbours(wordNet, limit), term.parts() & WordRoles.VERB, candidates[c], limit)) {
                         scores[c] += term.weight() * NEIGHBOUR_CREDIT;
                     }
+                } else if (lexical.verb() && term.feeling()) {
+                    // A verb of feeling or perceiving ("cheers", "relishes") tells how the person took the story, not
+                    // another event of it: the article's own verb told otherwise, as a neighbour in a verb sense is.
+                    agrees[c] = true;
+                    scores[c] += term.weight() * NEIGHBOUR_CREDIT;
                 } else if (lexical.verb()) {
                     // Explained in no way: another event, most likely.
                     unexplained[c] += term.weight() * (EVENT_PENALTY - 1);

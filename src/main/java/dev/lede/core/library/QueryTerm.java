@@ -27,6 +27,8 @@ final class QueryTerm {
     private String lexicalWord;
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
+    /** Whether it is a verb of feeling or perceiving ({@link FeelingVerbs}), once asked for. */
+    private Boolean feeling;
 
     QueryTerm(
             int id,
@@ -105,6 +107,14 @@ final class QueryTerm {
             }
         }
         return lexical;
+    }
+
+    /** Whether the word, as written, is a verb of feeling or perceiving ({@link FeelingVerbs}); looked up once per query. */
+    boolean feeling() {
+        if (feeling == null) {
+            feeling = surface != null && FeelingVerbs.tells(surface);
+        }
+        return feeling;
     }
 
     /** The words one step up or down WordNet's hierarchy from the word, and from its verb phrase. */

@@ -100,6 +100,13 @@ final class WordNet {
         return table.lists(WordNetTable.VERB, phrase) ? phrase : "";
     }
 
+    /** The verb lemma WordNet files a lower-case word under ("relished" → "relish"), or null when it is no verb. */
+    static String verbBase(String word) {
+        WordNetTable table = Loaded.TABLE;
+        int lemma = table == null ? -1 : table.baseForm(WordNetTable.VERB, word);
+        return lemma < 0 ? null : table.lemma(lemma);
+    }
+
     /** The words one step up or down WordNet's hierarchy from a lower-case word. */
     static Neighbours neighbours(String word) {
         return NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpNeighbours);

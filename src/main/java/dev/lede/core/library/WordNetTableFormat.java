@@ -1,16 +1,21 @@
 package dev.lede.core.library;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -41,6 +46,28 @@ final class WordNetTableFormat {
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /**
+     * A list written beside the table ({@code WordNetTableGenerator}), one word a line, blank lines skipped; empty when
+     * it is missing.
+     */
+    static Set<String> readList(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream raw = WordNetTable.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                return words;
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank()) {
+                    words.add(line.strip());
+                }
+            }
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return words;
     }
 
     static WordNetTable read(Cursor in) throws IOException {

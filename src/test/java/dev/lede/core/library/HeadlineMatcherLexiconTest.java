@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The matcher's general rules beyond word weights: WordNet synonyms give credit and antonyms block,
  * a verb the article does not explain counts against it (unless a word one step up or down WordNet's
- * hierarchy explains it), ordinals are counts a rewrite keeps, an opening word no dictionary knows is a
+ * hierarchy explains it, or it is a verb of feeling or perceiving), ordinals are counts a rewrite keeps, an opening word no dictionary knows is a
  * name, and a related headline that reports what an article's headline denies is another story.
  */
 class HeadlineMatcherLexiconTest {
@@ -130,6 +130,22 @@ class HeadlineMatcherLexiconTest {
                 "Orla Venn returns to Larkfield",
                 "Orla Venn returned to Larkfield after ten years away, the company said.");
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Orla Venn revisits Larkfield"));
+    }
+
+    @Test
+    void aVerbOfFeelingTellsHowTheStoryWasTakenNotAnotherEvent() {
+        assertTrue(FeelingVerbs.tells("Relishes"), "to relish is to feel");
+        assertTrue(FeelingVerbs.tells("eyes"), "to eye is to perceive");
+        assertFalse(FeelingVerbs.tells("directs"), "to direct is to do");
+        assertFalse(FeelingVerbs.tells("rejects"), "WordNet files deciding among the verbs of thinking");
+        assertFalse(FeelingVerbs.tells("signs"), "WordNet files signing among the verbs of saying");
+        assertFalse(FeelingVerbs.tells("museum"), "no verb");
+        HeadlineMatcher matcher = library(
+                "Mara Quill praises the Glass Houses finale",
+                "Mara Quill praised the Glass Houses finale in a long interview on Sunday.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Mara Quill relishes Glass Houses finale"));
+        // A verb of doing the article does not tell is another event of the same people and show.
+        assertEquals(Optional.empty(), resolve(matcher, "Mara Quill directs Glass Houses finale"));
     }
 
     @Test

@@ -170,6 +170,7 @@ final class WordNetTableGenerator {
         }
         writeLicence();
         writeAbbreviations(dictionary);
+        writeFeelingVerbs(dictionary);
         System.out.printf(
                 "%s: %d lemmas, %d senses, %d bytes%n",
                 OUTPUT, sorted.size(), synsetMembers.size(), Files.size(OUTPUT));
@@ -202,13 +203,32 @@ final class WordNetTableGenerator {
         System.out.printf("%s: %d abbreviations%n", file, common.size());
     }
 
+    /**
+     * The verbs whose commonest sense WordNet files among the verbs of feeling or of perceiving ({@link FeelingVerbs}):
+     * each single-word verb lemma whose first sense (WordNet orders a lemma's senses by how often they were met in
+     * its tagged corpus) is in the lexicographer file {@code verb.emotion} or {@code verb.perception}, one a line.
+     */
+    private static void writeFeelingVerbs(Dictionary dictionary) throws IOException, JWNLException {
+        Set<String> feeling = new TreeSet<>();
+        for (Iterator<IndexWord> verbs = dictionary.getIndexWordIterator(POS.VERB); verbs.hasNext(); ) {
+            IndexWord verb = verbs.next();
+            String file = verb.getSenses().get(0).getLexFileName();
+            if (!verb.getLemma().contains(" ") && FeelingVerbs.LEXICOGRAPHER_FILES.contains(file)) {
+                feeling.add(verb.getLemma());
+            }
+        }
+        Path file = OUTPUT.resolveSibling(FeelingVerbs.RESOURCE);
+        Files.write(file, feeling, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d verbs%n", file, feeling.size());
+    }
+
     /** WordNet's licence asks that its notice travel with every copy: the data files' header, as written. */
     private static void writeLicence() throws IOException {
         try (InputStream data = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.noun")) {
             String text = new String(data.readNBytes(8192), StandardCharsets.ISO_8859_1);
             StringBuilder notice = new StringBuilder(
-                    "The table wordnet-3.1.bin.gz and the list wordnet-3.1-abbreviations.txt beside this file are derived from"
-                            + " WordNet 3.1's\ndata files (see WordNetTableGenerator in the repository's tests). WordNet's licence:\n\n");
+                    "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt and wordnet-3.1-feeling-verbs.txt"
+                            + " beside this file are derived from WordNet 3.1's\ndata files (see WordNetTableGenerator in the repository's tests). WordNet's licence:\n\n");
             for (String line : text.split("\n")) {
                 if (!line.startsWith("  ")) {
                     break; // the licence lines are indented by two spaces and a line number
