@@ -17,7 +17,7 @@ public final class Parsers {
      * a new date source): the library index stores what the parsers found, and an index written under
      * another generation is rebuilt, so no run shows an older parser's fields.
      */
-    public static final int GENERATION = 40;
+    public static final int GENERATION = 41;
 
     /** Longest reason quoted from an unexpected failure. */
     private static final int MAX_REASON = 120;

@@ -24,10 +24,25 @@ final class ClassHints {
             Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     static final Pattern SHARE = Pattern.compile("share|sharing|social", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Class words that describe the post or the page rather than name the block: WordPress's {@code post_class()}
+     * adds the post's taxonomy ({@code tag-recommended}, {@code category-popular-posts}), themes add states
+     * ({@code has-sidebar}, {@code has-comments}), BEM adds modifiers ({@code hero--sidebar}), and a layout names
+     * what it holds after "with" ({@code main-with-sidebar}, {@code ArticleBody_withSidebar}: the article beside a
+     * sidebar; {@code sidebar-with-ads} is still a sidebar).
+     */
+    private static final Pattern DESCRIBING =
+            Pattern.compile("(?:^|\\s)(?:tag-|category-|has-|with-|\\S*--)\\S*|(?<=[_-])(?:with|has)(?=[-_A-Z])\\S*");
+
     /** Longer ids are no anchor made from a heading (a heading of about twenty words at most). */
     private static final int ANCHOR_MAX = 160;
 
     private ClassHints() {}
+
+    /** Class plus id without the words that describe rather than name the block ({@link #DESCRIBING}). */
+    static String naming(String classAndId) {
+        return DESCRIBING.matcher(classAndId).replaceAll(" ");
+    }
 
     /** Class plus id, the string the patterns look at. */
     static String of(Element e) {

@@ -123,8 +123,10 @@ final class ContentScorer {
         if (tag.equals("nav") || UNLIKELY_ROLES.contains(node.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return ClassHints.UNLIKELY.matcher(match).find()
-                && !ClassHints.MAYBE.matcher(match).find()
+        // A class that describes the page ("main-with-sidebar", "has-comments") names no block of boilerplate.
+        String naming = ClassHints.naming(match);
+        return ClassHints.UNLIKELY.matcher(naming).find()
+                && !ClassHints.MAYBE.matcher(naming).find()
                 && !NodeTrees.hasAncestor(node, TABLE_OR_CODE, 3);
     }
 

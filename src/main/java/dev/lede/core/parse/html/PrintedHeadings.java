@@ -20,13 +20,6 @@ final class PrintedHeadings {
                     + "|menu|modal|popup|breadcrumb",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * Classes that describe the post or the page rather than name the block: WordPress's {@code post_class()} adds
-     * the post's taxonomy ({@code tag-recommended}, {@code category-popular-posts}), themes add states
-     * ({@code has-sidebar}, {@code has-comments}), and BEM adds modifiers ({@code hero--sidebar}).
-     */
-    private static final Pattern DESCRIBING_CLASS = Pattern.compile("(?:^|\\s)(?:tag-|category-|has-|\\S*--)\\S*");
-
     private PrintedHeadings() {}
 
     /** @param siteParts the site parts cut from the metadata titles, normalised: an h1 that is one names the site */
@@ -134,7 +127,7 @@ final class PrintedHeadings {
             if (tag.equals("nav") || (tag.equals("footer") || tag.equals("aside")) && p.closest("article") == null) {
                 return true;
             }
-            String hints = DESCRIBING_CLASS.matcher(ClassHints.of(p)).replaceAll(" ");
+            String hints = ClassHints.naming(ClassHints.of(p));
             if (OTHER_ARTICLES.matcher(hints).find()
                     && !ClassHints.MAYBE.matcher(hints).find()) {
                 return true;

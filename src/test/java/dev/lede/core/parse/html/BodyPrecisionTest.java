@@ -32,6 +32,37 @@ class BodyPrecisionTest {
     }
 
     @Test
+    void classWordsThatDescribeThePageNameNoBlock() {
+        assertFalse(ClassHints.naming("main main-with-sidebar").contains("sidebar"));
+        assertFalse(ClassHints.naming("ArticleBody_withSidebar").contains("Sidebar"));
+        assertFalse(ClassHints.naming("post has-comments tag-related hero--sidebar")
+                .matches(".*(comment|related|sidebar).*"));
+        assertTrue(ClassHints.naming("sidebar-with-ads").contains("sidebar"), "a sidebar holding ads is a sidebar");
+        assertTrue(ClassHints.naming("withdrawn-sidebar").contains("sidebar"), "\"with\" only as a word of its own");
+    }
+
+    @Test
+    void aLayoutNamedWithItsSidebarIsTheArticleNotASidebar() {
+        // "…-with-sidebar" names the layout holding the article beside a sidebar; the disclosure outside it is long
+        // enough to pass for an article when the layout is thrown away as a sidebar (on a page this short the scorer
+        // keeps the disclosure beside the story too).
+        String disclosure = "<div class=\"disclosure\"><p>"
+                + "Some of the offers on this site come from partners who may pay us when a reader follows a link. "
+                        .repeat(7)
+                + "</p></div>";
+        Article a = page(
+                "",
+                disclosure + "<main><div class=\"container\"><article class=\"template template-with-sidebar\">"
+                        + "<div class=\"articleContent\">" + STORY + MORE_STORY
+                        + "</div><div class=\"sidebar-with-ads\">"
+                        + "<p>Half price moorings this week only, book now at the harbour office before the offer ends"
+                        + " on Sunday night.</p></div></article></div></main>");
+        assertTrue(a.bodyText().contains("The harbour board voted on Tuesday"), a.bodyText());
+        assertTrue(a.bodyText().contains("fees for the month will be waived"), a.bodyText());
+        assertFalse(a.bodyText().contains("Half price"), "a sidebar with ads is still a sidebar: " + a.bodyText());
+    }
+
+    @Test
     void aHeadingsAnchorMadeFromItsTextSaysNothingAboutTheBlock() {
         // A wiki's section heading: the anchor "…promotion…" is the heading's own words, not a promotion box.
         Article a = page(
