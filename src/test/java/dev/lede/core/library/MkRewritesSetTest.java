@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Six sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
- * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95) and mkrewrites6 (seed 96); the README.md beside each lines.tsv
- * says how it was made.
+ * Seven sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96) and mkrewrites7 (seed 97); the README.md
+ * beside each lines.tsv says how it was made.
  * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
  * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
  */
@@ -37,6 +37,7 @@ class MkRewritesSetTest {
     static final Path FOURTH_SET = Paths.get("src/test/resources/related/mkrewrites4/lines.tsv");
     static final Path FIFTH_SET = Paths.get("src/test/resources/related/mkrewrites5/lines.tsv");
     static final Path SIXTH_SET = Paths.get("src/test/resources/related/mkrewrites6/lines.tsv");
+    static final Path SEVENTH_SET = Paths.get("src/test/resources/related/mkrewrites7/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -135,6 +136,16 @@ class MkRewritesSetTest {
         // decoys, 127 missed), alone 0.9766 / 0.5567. Issue 15 asks for precision 0.998 and recall 0.95, which this is
         // not.
         scores.atLeast(0.94, 0.57, 0.55);
+    }
+
+    @Test
+    void seventhBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites7", SEVENTH_SET, 97);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 17, main at 9735d068): together 0.9709 / 0.6667 (6 decoys jumped, 100 rewrites missed), alone 0.9848
+        // / 0.6467 (3 decoys jumped, 106 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.97, 0.66, 0.64);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
