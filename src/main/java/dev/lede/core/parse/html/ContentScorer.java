@@ -123,6 +123,9 @@ final class ContentScorer {
         if (tag.equals("nav") || UNLIKELY_ROLES.contains(node.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
+        if (!ClassHints.UNLIKELY.matcher(match).find()) {
+            return false; // most elements: taking the describing words out can add no match
+        }
         // A class that describes the page ("main-with-sidebar", "has-comments") names no block of boilerplate.
         String naming = ClassHints.naming(match);
         return ClassHints.UNLIKELY.matcher(naming).find()
