@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Seven sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
- * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96) and mkrewrites7 (seed 97); the README.md
- * beside each lines.tsv says how it was made.
+ * Eight sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96), mkrewrites7 (seed 97) and mkrewrites8
+ * (seed 98); the README.md beside each lines.tsv says how it was made.
  * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
  * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
  */
@@ -38,6 +38,7 @@ class MkRewritesSetTest {
     static final Path FIFTH_SET = Paths.get("src/test/resources/related/mkrewrites5/lines.tsv");
     static final Path SIXTH_SET = Paths.get("src/test/resources/related/mkrewrites6/lines.tsv");
     static final Path SEVENTH_SET = Paths.get("src/test/resources/related/mkrewrites7/lines.tsv");
+    static final Path EIGHTH_SET = Paths.get("src/test/resources/related/mkrewrites8/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -146,6 +147,16 @@ class MkRewritesSetTest {
         // version 17, main at 9735d068): together 0.9709 / 0.6667 (6 decoys jumped, 100 rewrites missed), alone 0.9848
         // / 0.6467 (3 decoys jumped, 106 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         scores.atLeast(0.97, 0.66, 0.64);
+    }
+
+    @Test
+    void eighthBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites8", EIGHTH_SET, 98);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 17, main at b171d531): together 0.9368 / 0.7900 (16 decoys jumped, 63 rewrites missed), alone 0.9596
+        // / 0.7133 (9 decoys jumped, 86 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.93, 0.78, 0.71);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
