@@ -331,7 +331,7 @@ final class HeadlineMatcher {
                 }
                 Optional<Match> ranked = rankAsked(headline, asked.get(), limit, WORDNET_FLOOR, LearnedWording.NONE);
                 if (reading == null && ranked.isPresent() && isLikely(ranked.get())) {
-                    reading = readingOf(asked.get(), ranked.get().position(), limit);
+                    reading = readingOf(asked.get(), ranked.get().position(), sure(ranked.get()), limit);
                 }
                 if (ranked.filter(HeadlineMatcher::sure).isPresent()) {
                     return new FirstPass(ranked.map(Match::position), reading);
@@ -401,7 +401,7 @@ final class HeadlineMatcher {
     }
 
     /** The line's lexical words the article lacks, and its terms the library uses; null when it lacks none. */
-    private LearnedWording.Reading readingOf(Query asked, int article, int limit) {
+    private LearnedWording.Reading readingOf(Query asked, int article, boolean found, int limit) {
         List<String> lacking = new ArrayList<>();
         int[] lineTerms = new int[asked.terms().size()];
         int used = 0;
@@ -413,7 +413,9 @@ final class HeadlineMatcher {
                 lacking.add(term.term());
             }
         }
-        return lacking.isEmpty() ? null : new LearnedWording.Reading(article, lacking, Arrays.copyOf(lineTerms, used));
+        return lacking.isEmpty()
+                ? null
+                : new LearnedWording.Reading(article, lacking, Arrays.copyOf(lineTerms, used), found);
     }
 
     /** What {@code readings} teach, each article's partner words read from its own terms ({@link #isPlainWord}). */
@@ -552,15 +554,21 @@ final class HeadlineMatcher {
                 opposed,
                 unexplained,
                 agrees);
-        boolean denies = Negation.denies(headline);
+        Boolean carriesDenial = null; // asked only of a line with a denying candidate: few are
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
             // An entry holding the opposite of a headline word, or whose headline denies what the related
-            // headline reports ("will not raise" against "raises"), is another story, however many words
-            // agree. Not the other way round: a related "was not shelved" restates an article's "denied
-            // reports it was shelved", a denial written as a verb (docs/related-matching.md).
-            if (opposed[c] || denying.get(candidates[c]) && !denies) {
+            // headline reports ("will not raise" against "raises", "confirms" against "denied"), is another story,
+            // however many words agree. Not the other way round: a related "was not shelved" restates an article's
+            // "reports it was shelved were false" (docs/related-matching.md).
+            if (opposed[c]) {
                 continue;
+            }
+            if (denying.get(candidates[c])) {
+                carriesDenial = carriesDenial != null ? carriesDenial : Negation.carriesDenial(headline);
+                if (!carriesDenial) {
+                    continue;
+                }
             }
             if (opening != null && !OpeningName.allows(opening, index, candidates[c], limit)) {
                 continue; // "Tom Bianchi" against "Tom Hale" and "Bianchi": another person

@@ -15,7 +15,10 @@ import java.util.function.IntFunction;
  * none of it. A pair is learned from the lines whose best article is likely theirs anyway (the first pass scores
  * it at least {@link #LIKELY_SCORE} and clear of the runner-up by the matcher's margin; every name and number of
  * the line is in it, or the line would have no candidate at all): the line's word the article lacks, and the
- * article's word the line lacks. It counts when it recurs with at least {@link #LEAST_ARTICLES} different articles,
+ * article's word the line lacks. It counts when it recurs with at least {@link #LEAST_ARTICLES} different articles
+ * and a line the first pass found in spite of the word (its article lacks it too) holds it, or with
+ * {@link #LEAST_ARTICLES_UNFOUND} when none does (a decoy written to a template is likely its article's by the names
+ * alone, and recurs),
  * and when the two go together at least as often as not (Dice's coefficient, over the lines whose lacking word
  * recurs at all, at least {@link #LEAST_DICE}), so a word that sits beside everything (a lede's "said") is no one's partner. A learned
  * partner then counts as a WordNet synonym does ({@link HeadlineMatcher#SYNONYM_CREDIT}), in a second pass over the
@@ -29,8 +32,15 @@ final class LearnedWording {
 
     /** The least first-pass score of a line counted as likely its best article's (the least score is 0.66). */
     static final double LIKELY_SCORE = 0.3;
-    /** How many different articles a pair must be seen with. */
+    /** How many different articles a pair must be seen with, when a line the first pass found holds its word. */
     static final int LEAST_ARTICLES = 3;
+    /**
+     * How many, when no found line holds it: a habit no line is ever found with ("to skip" where every lede says
+     * "will be absent from") recurs with every story of its kind, a decoy writer's template a few times in a hundred
+     * lines (on the generated sets, 6 or 8 articles still learned one: docs/related-matching.md, "Resolver version
+     * 18").
+     */
+    static final int LEAST_ARTICLES_UNFOUND = 10;
     /** How often the two words must go together: 2 × lines with both / (lines with the one + lines with the other). */
     static final double LEAST_DICE = 0.5;
 
@@ -43,10 +53,10 @@ final class LearnedWording {
 
     /**
      * One related line as the first pass read it, when it is likely its best article's and lacks some of its words:
-     * that article's position, the line's lexical terms the article lacks, and the ids of the line's terms the
-     * library uses.
+     * that article's position, the line's lexical terms the article lacks, the ids of the line's terms the library
+     * uses, and whether the first pass found the article (was sure of it) without learning anything.
      */
-    record Reading(int article, List<String> lacking, int[] lineTerms) {}
+    record Reading(int article, List<String> lacking, int[] lineTerms, boolean found) {}
 
     /**
      * What {@code readings} teach; {@code plainWords} gives an article's words that may be a partner (neither names
@@ -55,12 +65,22 @@ final class LearnedWording {
      */
     static LearnedWording learn(List<Reading> readings, IntFunction<int[]> plainWords) {
         Map<String, Set<Integer>> articlesOfTerm = new HashMap<>();
+        Set<String> usedInFound = new HashSet<>();
         for (Reading reading : readings) {
             for (String term : reading.lacking()) {
                 articlesOfTerm.computeIfAbsent(term, t -> new HashSet<>()).add(reading.article());
+                if (reading.found()) {
+                    usedInFound.add(term);
+                }
             }
         }
-        articlesOfTerm.values().removeIf(articles -> articles.size() < LEAST_ARTICLES);
+        // Decoys written to a template recur as a habit does ("cancels N-date world tour" for articles on plans for
+        // one, "cast in … reboot" for rumours of one), each likely its article's by the names alone: a word no found
+        // line uses may be such a line's other event, and is learned only when it recurs as an outlet's habit does.
+        articlesOfTerm
+                .entrySet()
+                .removeIf(term -> term.getValue().size()
+                        < (usedInFound.contains(term.getKey()) ? LEAST_ARTICLES : LEAST_ARTICLES_UNFOUND));
         if (articlesOfTerm.isEmpty()) {
             return NONE;
         }

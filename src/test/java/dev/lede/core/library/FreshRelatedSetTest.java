@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
  * measures 0.910 / 0.578 (19 wrong jumps to 14); the floors sit just under it.
  * Resolver version 16 (WordNet credit in a part of speech that fits, a verb one step up or down credited in part:
  * docs/related-matching.md) measures 0.908 / 0.607 (14 wrong jumps to 15); the floors sit just under it.
+ * Resolver version 18 (a verb of denial carries a denial) measures 0.904 / 0.615: "Amos Feld rules out income tax
+ * rise" now finds the article whose headline says the budget will not raise it, and "rules out fuel duty rise", a
+ * decoy the denial rule had blocked only by chance, jumps to it too (15 wrong jumps to 16).
  */
 class FreshRelatedSetTest {
 
-    private static final double PRECISION_FLOOR = 0.907;
+    private static final double PRECISION_FLOOR = 0.903;
     private static final double RECALL_FLOOR = 0.606;
 
     @Test

@@ -191,6 +191,17 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void anArticleThatDeniesInSoManyWordsIsNotOneThatConfirms() {
+        HeadlineMatcher matcher = library(
+                "Singer Ada Morrow denied plans for a 40-date world tour",
+                "Singer Ada Morrow denied plans for a 40-date world tour during an interview on Friday.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Ada Morrow denies plans for 40-date world tour"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Ada Morrow: no 40-date world tour"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Ada Morrow dismisses plans for 40-date world tour"));
+        assertEquals(Optional.empty(), resolve(matcher, "Ada Morrow confirms plans for 40-date world tour"));
+    }
+
+    @Test
     void denialIsReadOutsideQuotationsOnly() {
         assertTrue(Negation.denies("Dolores Quint will not seek a third term"));
         assertTrue(Negation.denies("Quint won't stand again"));
@@ -198,6 +209,16 @@ class HeadlineMatcherLexiconTest {
         assertTrue(Negation.denies("PASSENGERS WILL NEVER PAY MORE"));
         assertTrue(Negation.denies("Minister can’t say when trains return"));
         assertTrue(Negation.denies("Council cannot afford new pool"));
+        assertTrue(Negation.denies("Ada Morrow denied plans for a world tour"));
+        assertTrue(Negation.denies("DENIAL from Morrow camp over tour"));
+        assertTrue(Negation.denies("Ada Morrow: no world tour this year"));
+        assertFalse(Negation.denies("Denise Morrow plans a world tour"), "a word that begins as a denial does");
+        assertFalse(Negation.denies("Ada Morrow: ‘They denied me a tour’ – on her early years"));
+        assertFalse(Negation.denies("Vote at 10:30 on no-confidence motion"));
+        assertTrue(Negation.carriesDenial("Ada Morrow shoots down world tour plans"), "a verb of denial");
+        assertTrue(Negation.carriesDenial("Ada Morrow disowns world tour plans"));
+        assertFalse(Negation.carriesDenial("Ada Morrow confirms world tour plans"));
+        assertFalse(Negation.carriesDenial("Ada Morrow on ‘the plans I dismissed’"), "someone's words");
         assertFalse(Negation.denies("Mayor survives no-confidence vote"));
         assertFalse(Negation.denies("Passengers to pay no more than £2"));
         assertFalse(Negation.denies("\"I still can't believe it\": Dascalu on winning"));

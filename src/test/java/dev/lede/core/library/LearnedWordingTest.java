@@ -48,8 +48,14 @@ class LearnedWordingTest {
             "Tomas Reyna to skip this year's Harbour Food Show"
         },
         {
+            "Rosa Ilk pulls out of Harwick Arts Fair",
+            "Painter Rosa Ilk will be absent from this year's Harwick Arts Fair in Dunmore after a wrist injury, her gallery"
+                    + " said.",
+            "Rosa Ilk to skip this year's Harwick Arts Fair in Dunmore after wrist injury"
+        },
+        {
             "Pia Lund pulls out of Northgate Games",
-            "Runner Pia Lund will be absent from the Northgate Games after an ankle operation.",
+            "Runner Pia Lund will be absent from this year's Northgate Games after an ankle operation.",
             null
         },
         {
@@ -60,7 +66,9 @@ class LearnedWordingTest {
     };
 
     private static final String NEW_LINE = "Pia Lund to skip this year's Northgate Games";
-    private static final int PIA_LUND = 5;
+    private static final int PIA_LUND = 6;
+    /** The one story whose line the first pass finds in spite of "to skip": the rest of it singles the article out. */
+    private static final int ROSA_ILK = 5;
 
     private static HeadlineMatcher matcher() {
         HeadlineMatcher matcher = new HeadlineMatcher();
@@ -97,6 +105,89 @@ class LearnedWordingTest {
                 Optional.empty(),
                 matcher.resolve("Pia Lund to skip this year's Eastfield Marathon", STORIES.length, learned),
                 "another event's name blocks as before");
+    }
+
+    @Test
+    void aRewordingNoFoundLineUsesIsLearnedOnlyWhenItRecursAsAHabitDoes() {
+        HeadlineMatcher matcher = matcher();
+        List<String> unfound =
+                lines().stream().filter(line -> !line.startsWith("Rosa Ilk")).toList();
+        assertEquals(Optional.of(ROSA_ILK), matcher.resolve(STORIES[ROSA_ILK][2], STORIES.length), "found alone");
+        assertTrue(unfound.stream()
+                .allMatch(line -> matcher.resolve(line, STORIES.length).isEmpty()));
+        LearnedWording fromFive = matcher.learn(unfound, STORIES.length);
+        assertFalse(
+                fromFive.pairs(matcher.terms()).contains("skip~absent"), "five articles could be a decoy's template");
+
+        String[] people = {
+            "Ama Oduro",
+            "Bex Tarrant",
+            "Cai Moller",
+            "Dov Reiss",
+            "Eli Sandor",
+            "Fen Achterberg",
+            "Gus Pellow",
+            "Hana Ruusk",
+            "Ivo Kestle",
+            "Jora Wendt"
+        };
+        String[] events = {
+            "Ashcombe Fair",
+            "Brindle Cup",
+            "Calder Proms",
+            "Dunmore Open",
+            "Elmridge Show",
+            "Farrow Regatta",
+            "Glenholt Games",
+            "Hythe Awards",
+            "Ingleby Rally",
+            "Jessop Derby"
+        };
+        HeadlineMatcher habitual = new HeadlineMatcher();
+        List<String> skipping = new ArrayList<>();
+        for (int i = 0; i < people.length; i++) {
+            habitual.add(
+                    i,
+                    people[i] + " pulls out of " + events[i],
+                    people[i] + " will be absent from this year's " + events[i] + ", organisers said.");
+            skipping.add(people[i] + " to skip this year's " + events[i]);
+        }
+        assertTrue(
+                habitual.learn(skipping, people.length).pairs(habitual.terms()).contains("skip~absent"),
+                "ten articles make a habit");
+        assertFalse(habitual.learn(skipping.subList(0, 9), people.length)
+                .pairs(habitual.terms())
+                .contains("skip~absent"));
+    }
+
+    /**
+     * Decoys written to one template ("cancels N-date world tour" for articles on plans for one) are each likely their
+     * article's by the names alone, and recur: their other event is not learned as a rewording of the article's.
+     */
+    @Test
+    void aDecoyTemplateIsNotLearned() {
+        String[][] tours = {
+            {"Ada Morrow", "40"},
+            {"Bel Quist", "52"},
+            {"Cole Hanbury", "36"},
+            {"Dita Vane", "61"},
+            {"Emil Sorrow", "28"}
+        };
+        HeadlineMatcher matcher = new HeadlineMatcher();
+        List<String> decoys = new ArrayList<>();
+        for (int i = 0; i < tours.length; i++) {
+            String said = i % 2 == 0 ? " confirmed" : " revealed";
+            matcher.add(
+                    i,
+                    tours[i][0] + said + " plans for a " + tours[i][1] + "-date world tour",
+                    tours[i][0] + said + " plans for a " + tours[i][1] + "-date world tour during a radio interview.");
+            decoys.add(tours[i][0] + " cancels " + tours[i][1] + "-date world tour");
+        }
+        LearnedWording learned = matcher.learn(decoys.subList(0, 4), tours.length);
+        assertFalse(
+                learned.pairs(matcher.terms()).contains("cancel~plan"),
+                learned.pairs(matcher.terms()).toString());
+        assertEquals(Optional.empty(), matcher.resolve(decoys.get(4), tours.length, learned));
     }
 
     @Test

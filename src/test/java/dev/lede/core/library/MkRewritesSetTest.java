@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Eight sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
- * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96), mkrewrites7 (seed 97) and mkrewrites8
- * (seed 98); the README.md beside each lines.tsv says how it was made.
+ * Ten sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96), mkrewrites7 (seed 97), mkrewrites8
+ * (seed 98), mkrewrites9 (seed 99) and mkrewrites10 (seed 100); the README.md beside each lines.tsv says how it was
+ * made.
  * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
  * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
  */
@@ -39,6 +40,8 @@ class MkRewritesSetTest {
     static final Path SIXTH_SET = Paths.get("src/test/resources/related/mkrewrites6/lines.tsv");
     static final Path SEVENTH_SET = Paths.get("src/test/resources/related/mkrewrites7/lines.tsv");
     static final Path EIGHTH_SET = Paths.get("src/test/resources/related/mkrewrites8/lines.tsv");
+    static final Path NINTH_SET = Paths.get("src/test/resources/related/mkrewrites9/lines.tsv");
+    static final Path TENTH_SET = Paths.get("src/test/resources/related/mkrewrites10/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -74,7 +77,8 @@ class MkRewritesSetTest {
         // and 0.9967 / 0.7600. Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         // Version 15 (precision first): 1.0000 / 0.8475 and 1.0000 / 0.7450.
         // Version 16 (parts of speech, a verb one step up or down credited): 1.0000 / 0.8450 and 1.0000 / 0.7500.
-        scores.atLeast(0.999, 0.84, 0.745);
+        // Version 18 (a template's word not learned, "deny" denies): 1.0000 / 0.8300 and 1.0000 / 0.7975.
+        scores.atLeast(0.999, 0.825, 0.79);
     }
 
     @Test
@@ -87,7 +91,8 @@ class MkRewritesSetTest {
         // Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         // Version 15 (precision first): 0.9801 / 0.7667 (7) and 0.9856 / 0.6222 (4).
         // Version 16: 0.9806 / 0.7867 (7) and 0.9863 / 0.6400 (4).
-        scores.atLeast(0.98, 0.78, 0.635);
+        // Version 18: 0.9886 / 0.7733 (4) and 0.9871 / 0.6822 (4).
+        scores.atLeast(0.985, 0.77, 0.68);
     }
 
     @Test
@@ -146,7 +151,8 @@ class MkRewritesSetTest {
         // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
         // version 17, main at 9735d068): together 0.9709 / 0.6667 (6 decoys jumped, 100 rewrites missed), alone 0.9848
         // / 0.6467 (3 decoys jumped, 106 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
-        scores.atLeast(0.97, 0.66, 0.64);
+        // Version 18: 0.9949 / 0.6567 (1) and 0.9948 / 0.6433 (1).
+        scores.atLeast(0.99, 0.65, 0.64);
     }
 
     @Test
@@ -156,7 +162,30 @@ class MkRewritesSetTest {
         // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
         // version 17, main at b171d531): together 0.9368 / 0.7900 (16 decoys jumped, 63 rewrites missed), alone 0.9596
         // / 0.7133 (9 decoys jumped, 86 missed). Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
-        scores.atLeast(0.93, 0.78, 0.71);
+        // Version 18: 0.9578 / 0.7567 (10) and 0.9683 / 0.7133 (7).
+        scores.atLeast(0.955, 0.75, 0.71);
+    }
+
+    @Test
+    void ninthBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites9", NINTH_SET, 99);
+
+        // Regression guard, a little under what was measured. Blind, through bench/related-sets.sh (worked out
+        // together): version 17 0.996 / 0.833 (1 decoy jumped), a first draft of version 18 0.992 / 0.807 (2); its
+        // misses then widened what carries a denial (DenialVerbs), so version 18's figures here are not blind: together
+        // 0.9921 / 0.8333 (2), alone 0.9958 / 0.7933 (1).
+        scores.atLeast(0.99, 0.83, 0.79);
+    }
+
+    @Test
+    void tenthBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites10", TENTH_SET, 100);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 18): together 1.0000 / 0.7867 (no decoy jumped, 64 rewrites missed), alone 1.0000 / 0.7600; version
+        // 17 on it, through bench/related-sets.sh, 0.996 / 0.807 (1 decoy jumped). Issue 15 asks for precision 0.998
+        // and recall 0.95, which this is not.
+        scores.atLeast(0.999, 0.78, 0.755);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */

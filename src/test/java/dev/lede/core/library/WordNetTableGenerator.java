@@ -171,6 +171,7 @@ final class WordNetTableGenerator {
         writeLicence();
         writeAbbreviations(dictionary);
         writeFeelingVerbs(dictionary);
+        writeDenialVerbs(dictionary);
         System.out.printf(
                 "%s: %d lemmas, %d senses, %d bytes%n",
                 OUTPUT, sorted.size(), synsetMembers.size(), Files.size(OUTPUT));
@@ -222,12 +223,47 @@ final class WordNetTableGenerator {
         System.out.printf("%s: %d verbs%n", file, feeling.size());
     }
 
+    /**
+     * The verbs of denial ({@link DenialVerbs}): every lemma of every verb sense at or below (by WordNet's hyponym
+     * pointers, any number of steps) a sense of one of {@link DenialVerbs#ROOTS}, one a line.
+     */
+    private static void writeDenialVerbs(Dictionary dictionary) throws IOException, JWNLException {
+        Path file = OUTPUT.resolveSibling(DenialVerbs.RESOURCE);
+        Set<String> denial = denialVerbs(dictionary);
+        Files.write(file, denial, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d verbs%n", file, denial.size());
+    }
+
+    /** The lemmas {@link #writeDenialVerbs} writes, for the generator and for {@code WordNetTableTest}. */
+    static Set<String> denialVerbs(Dictionary dictionary) throws JWNLException {
+        Set<String> lemmas = new TreeSet<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        java.util.Deque<Synset> open = new java.util.ArrayDeque<>();
+        for (String root : DenialVerbs.ROOTS) {
+            // One by one: addAll of the list extjwnl returns added nothing here.
+            for (Synset sense : dictionary.getIndexWord(POS.VERB, root).getSenses()) {
+                open.add(sense);
+            }
+        }
+        while (!open.isEmpty()) {
+            Synset sense = open.poll();
+            if (seen.add(sense.getOffset())) {
+                sense.getWords().forEach(member -> lemmas.add(member.getLemma()));
+                for (Pointer down : sense.getPointers(PointerType.HYPONYM)) {
+                    open.add(down.getTargetSynset());
+                }
+            }
+        }
+        return lemmas;
+    }
+
     /** WordNet's licence asks that its notice travel with every copy: the data files' header, as written. */
     private static void writeLicence() throws IOException {
         try (InputStream data = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.noun")) {
             String text = new String(data.readNBytes(8192), StandardCharsets.ISO_8859_1);
             StringBuilder notice = new StringBuilder(
-                    "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt and wordnet-3.1-feeling-verbs.txt"
+                    "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt, wordnet-3.1-feeling-verbs.txt and"
+                            + " wordnet-3.1-denial-verbs.txt"
                             + " beside this file are derived from WordNet 3.1's\ndata files (see WordNetTableGenerator in the repository's tests). WordNet's licence:\n\n");
             for (String line : text.split("\n")) {
                 if (!line.startsWith("  ")) {

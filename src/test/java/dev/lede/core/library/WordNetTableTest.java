@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,6 +48,14 @@ class WordNetTableTest {
         }
         assertTrue(expected.size() > 500, "WordNet files hundreds of verbs so: " + expected.size());
         assertEquals(expected, new TreeSet<>(WordNetTableFormat.readList(FeelingVerbs.RESOURCE)));
+    }
+
+    @Test
+    void theDenialVerbsAreThoseAtOrBelowASenseOfDenyOrReject() throws JWNLException {
+        Set<String> written = new TreeSet<>(WordNetTableFormat.readList(DenialVerbs.RESOURCE));
+        assertEquals(WordNetTableGenerator.denialVerbs(Dictionary.getDefaultResourceInstance()), written);
+        assertTrue(written.containsAll(Set.of("deny", "reject", "dismiss", "disown", "refute", "shoot down")), "below");
+        assertFalse(written.contains("confirm") || written.contains("admit"), "the opposite is no denial");
     }
 
     @Test
