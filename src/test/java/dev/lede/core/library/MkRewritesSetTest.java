@@ -1,3 +1,5 @@
+// Over 300 lines: the ten sets' cases, each with the figures it was measured at, share one way of building and
+// scoring a library; split up, each file would repeat it.
 package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

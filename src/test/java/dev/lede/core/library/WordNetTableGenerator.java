@@ -1,3 +1,5 @@
+// Over 300 lines: the table and the lists beside it are written from one Dictionary in one run; split up, each
+// writer would read WordNet again and the licence naming them all would have no one home.
 package dev.lede.core.library;
 
 import java.io.BufferedOutputStream;
