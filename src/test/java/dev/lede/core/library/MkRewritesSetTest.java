@@ -1,4 +1,4 @@
-// Over 300 lines: the ten sets' cases, each with the figures it was measured at, share one way of building and
+// Over 300 lines: the eleven sets' cases, each with the figures it was measured at, share one way of building and
 // scoring a library; split up, each file would repeat it.
 package dev.lede.core.library;
 
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Ten sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * Eleven sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
  * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96), mkrewrites7 (seed 97), mkrewrites8
- * (seed 98), mkrewrites9 (seed 99) and mkrewrites10 (seed 100); the README.md beside each lines.tsv says how it was
+ * (seed 98), mkrewrites9 (seed 99), mkrewrites10 (seed 100) and mkrewrites11 (seed 101); the README.md beside each lines.tsv says how it was
  * made.
  * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
  * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
@@ -44,6 +44,7 @@ class MkRewritesSetTest {
     static final Path EIGHTH_SET = Paths.get("src/test/resources/related/mkrewrites8/lines.tsv");
     static final Path NINTH_SET = Paths.get("src/test/resources/related/mkrewrites9/lines.tsv");
     static final Path TENTH_SET = Paths.get("src/test/resources/related/mkrewrites10/lines.tsv");
+    static final Path ELEVENTH_SET = Paths.get("src/test/resources/related/mkrewrites11/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -188,6 +189,17 @@ class MkRewritesSetTest {
         // 17 on it, through bench/related-sets.sh, 0.996 / 0.807 (1 decoy jumped). Issue 15 asks for precision 0.998
         // and recall 0.95, which this is not.
         scores.atLeast(0.999, 0.78, 0.755);
+    }
+
+    @Test
+    void eleventhBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites11", ELEVENTH_SET, 101);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 18, main at fdfabb33): together 0.9957 / 0.7700 (1 decoy jumped, 69 rewrites missed), alone 0.9956 /
+        // 0.7533; version 17 on it, through bench/related-sets.sh, 0.983 / 0.767 (4 decoys jumped). Issue 15 asks for
+        // precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.995, 0.765, 0.75);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
