@@ -17,7 +17,7 @@ final class DenialVerbs {
 
     /** The list beside the WordNet table, one verb lemma (or phrase: "shoot down") a line. */
     static final String RESOURCE = "wordnet-3.1-denial-verbs.txt";
-    /** The verbs whose every sense, and every sense below it, carries a denial. */
+    /** The verbs whose every sense, and every sense below one, is taken to carry a denial. */
     static final Set<String> ROOTS = Set.of("deny", "reject");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");

@@ -60,8 +60,9 @@ public final class Library {
      * one step up or down WordNet's hierarchy in a verb sense earns 0.4 of its weight, with the least score 0.665.
      * 17: a verb of feeling or perceiving the article does not explain earns what such a neighbour earns instead of
      * counting against it (FeelingVerbs).
-     * 18: a word is learned from the library's lines only when a line the first pass found uses it (LearnedWording),
-     * and "deny" denies as "not" does, as does "no" after a colon (Negation).
+     * 18: a word is learned from the library's lines from three articles only when a line the first pass found holds
+     * it, else from ten (LearnedWording); "deny" denies as "not" does, as does "no" after a colon, and a line carries
+     * a denial with those or a verb WordNet files under "deny" or "reject" (Negation, DenialVerbs).
      */
     public static final int RESOLVER_VERSION = 18;
 
