@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -239,8 +242,8 @@ final class WordNetTableGenerator {
     /** The lemmas {@link #writeDenialVerbs} writes, for the generator and for {@code WordNetTableTest}. */
     static Set<String> denialVerbs(Dictionary dictionary) throws JWNLException {
         Set<String> lemmas = new TreeSet<>();
-        Set<Long> seen = new java.util.HashSet<>();
-        java.util.Deque<Synset> open = new java.util.ArrayDeque<>();
+        Set<Long> seen = new HashSet<>();
+        Deque<Synset> open = new ArrayDeque<>();
         for (String root : DenialVerbs.ROOTS) {
             // One by one: addAll of the list extjwnl returns added nothing here.
             for (Synset sense : dictionary.getIndexWord(POS.VERB, root).getSenses()) {
