@@ -44,6 +44,11 @@ final class HeadlineMatcher {
     static final double MIN_SCORE = 0.665;
     /** How far ahead of the runner-up the best entry must be. */
     static final double MIN_MARGIN = 0.12;
+    /**
+     * Below this score a candidate is neither a likely best ({@link LearnedWording#LIKELY_SCORE}) nor within
+     * {@link #MIN_MARGIN} of one, so what it counts ({@link Quantities}) cannot change an answer and is not read.
+     */
+    private static final double COUNTS_FLOOR = LearnedWording.LIKELY_SCORE - MIN_MARGIN;
     /** How much more a headline word the entry lacks weighs than one it has. */
     private static final double MISSING_PENALTY = 3.0;
     /** Candidates come from the postings of this many of the headline's rarest words. */
@@ -95,6 +100,10 @@ final class HeadlineMatcher {
      * the matcher.
      */
     private final Map<Integer, int[]> entryRoles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each entry's counts ({@link Quantities}), read when a line that counts something first meets it. */
+    private final Map<Integer, Quantities> entryQuantities = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The entries whose terms hold two numbers or more: only they may count the line's number otherwise. */
+    private final BitSet twoNumbers = new BitSet();
     /** The entries whose headline denies something ({@link Negation}). */
     private final BitSet denying = new BitSet();
     /** Adding takes the write lock; resolving only reads, so the resolutions of a finished load run in parallel. */
@@ -120,6 +129,9 @@ final class HeadlineMatcher {
         // tells what happened in it.
         denying.set(position, Negation.denies(headline));
         Set<String> stems = termsOf(headline, lede);
+        twoNumbers.set(
+                position,
+                stems.stream().filter(HeadlineTerms::isNumber).limit(2).count() == 2);
         index.add(position, stems);
         entryTerms.add(stems.stream().mapToInt(index::id).toArray());
         entryTexts.add(new String[] {labelledHeadline, writtenLede});
@@ -193,6 +205,14 @@ final class HeadlineMatcher {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The entry's counts ({@link #entryQuantities}), from its headline and lede. */
+    private Quantities quantitiesOf(int position) {
+        return entryQuantities.computeIfAbsent(position, p -> {
+            String[] text = entryTexts.get(p);
+            return Quantities.of(text[0] + " . " + text[1]);
+        });
     }
 
     /** The entry's settled terms ({@link #entryRoles}), read from its text. */
@@ -555,6 +575,10 @@ final class HeadlineMatcher {
                 unexplained,
                 agrees);
         Boolean carriesDenial = null; // asked only of a line with a denying candidate: few are
+        // Only a line with a number counts anything, and only an entry with two numbers may give the line's to
+        // another thing: most lines and entries are never read for counts.
+        List<String> numbers = numbersOf(terms);
+        Quantities counted = null;
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
             // An entry holding the opposite of a headline word, or whose headline denies what the related
@@ -573,9 +597,30 @@ final class HeadlineMatcher {
             if (opening != null && !OpeningName.allows(opening, index, candidates[c], limit)) {
                 continue; // "Tom Bianchi" against "Tom Hale" and "Bianchi": another person
             }
-            ranking.offer(candidates[c], seeds[c], share(scores[c], total + unexplained[c]), agrees[c]);
+            double score = share(scores[c], total + unexplained[c]);
+            if (!numbers.isEmpty()
+                    && score >= COUNTS_FLOOR
+                    && twoNumbers.get(candidates[c])
+                    && quantitiesOf(candidates[c]).counts(numbers)) {
+                counted = counted != null ? counted : Quantities.of(headline);
+                if (counted.disagreeWith(quantitiesOf(candidates[c]))) {
+                    continue; // "after 11 seasons" against "after 8 seasons … after 11 years": another count
+                }
+            }
+            ranking.offer(candidates[c], seeds[c], score, agrees[c]);
         }
         return ranking.match();
+    }
+
+    /** The line's numbers among its terms ("11", "2029"), most often none. */
+    private static List<String> numbersOf(List<QueryTerm> terms) {
+        List<String> numbers = new ArrayList<>(0);
+        for (QueryTerm term : terms) {
+            if (HeadlineTerms.isNumber(term.term())) {
+                numbers.add(term.term());
+            }
+        }
+        return numbers;
     }
 
     /** A candidate's score from the weight it holds: a missing word counts three times, a rewrite keeps what the story is about. */

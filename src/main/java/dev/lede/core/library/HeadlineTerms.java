@@ -125,15 +125,25 @@ final class HeadlineTerms {
     /** The text's words in order, with their terms, stop words dropped. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        for (String token : unitsAfterCounts(
-                spansInYears(numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text))))))) {
+        for (String token : foldedTokens(text)) {
             String ordinal = ordinal(token);
-            String stem = ordinal != null ? ordinal : WordForms.stem(token);
+            String stem = ordinal != null
+                    ? ordinal
+                    : isCountsPlural(token) ? token.substring(0, token.length() - 1) : WordForms.stem(token);
             if (!WordForms.isStopWord(stem)) {
                 out.add(new Word(token, stem));
             }
         }
         return out;
+    }
+
+    /**
+     * The text's tokens, stop words kept, as {@link #words} reads them: numbers folded to digits ("twenty six" →
+     * "26"), spans of years counted, scales spelled out and currencies' names dropped after a count.
+     */
+    static List<String> foldedTokens(String text) {
+        return unitsAfterCounts(
+                spansInYears(numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text))))));
     }
 
     /** Each distinct term of the text, with the word it was first written as. */
@@ -157,6 +167,15 @@ final class HeadlineTerms {
                         || startsWithDigit(term) && DECIMAL_TERM.matcher(term).matches());
     }
 
+    /**
+     * Whether a token is a count in the plural, an age group or a decade ("over-65s", "the 60s"): the count, as the
+     * stemmer already reads a longer one ("1990s" → "1990"), so another group ("under-25s") is another number.
+     */
+    private static boolean isCountsPlural(String token) {
+        int n = token.length();
+        return n >= 2 && n <= 4 && token.charAt(n - 1) == 's' && isAsciiNumber(token.substring(0, n - 1));
+    }
+
     /** Whether a term is an ordinal from "2nd" on ("third" and "3rd" are both "3rd"): a count a rewrite keeps. */
     static boolean isOrdinal(String term) {
         return startsWithDigit(term) && ORDINAL.matcher(term).matches();
@@ -166,16 +185,28 @@ final class HeadlineTerms {
      * The count each ordinal among an article's terms also says ("4th" → "4"): a place in a sequence is written
      * either way, "a fourth season" or "season four" (a count after its noun labels the place), so a line
      * writing the count finds the article writing the ordinal. Only for an article's terms: a line's ordinal
-     * still asks for the ordinal.
+     * still asks for the ordinal. Not for an ordinal the article writes as a name ({@link HeadlineNames#namesInside}:
+     * "the end of Second Chances"), which counts nothing: "after two seasons" is not that show's.
      */
     static List<String> countsOfOrdinals(Collection<String> terms) {
         List<String> counts = new ArrayList<>(0);
         for (String term : terms) {
-            if (isOrdinal(term)) {
+            if (isOrdinal(term) && !writtenAsName(term, terms)) {
                 counts.add(term.substring(0, term.length() - 2));
             }
         }
         return counts;
+    }
+
+    /** Whether the terms mark the ordinal, spelled out, as a word their text writes as a name. */
+    private static boolean writtenAsName(String ordinal, Collection<String> terms) {
+        for (Map.Entry<String, Integer> word : ORDINAL_WORDS.entrySet()) {
+            if (ordinal.equals(word.getValue() + suffix(word.getValue()))
+                    && terms.contains(HeadlineNames.asName(term(word.getKey())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,8 +63,12 @@ public final class Library {
      * 18: a word is learned from the library's lines from three articles only when a line the first pass found holds
      * it, else from ten (LearnedWording); "deny" denies as "not" does, as does "no" after a colon, and a line carries
      * a denial with those or a verb WordNet files under "deny" or "reject" (Negation, DenialVerbs).
+     * 19: a count the line gives a thing its article gives another thing, while the article counts the line's thing
+     * otherwise, is another story ("after 11 seasons" against "after 8 seasons after 11 years"; Quantities); an
+     * ordinal written as a name ("Second Chances") says no count; a count in the plural ("over-65s", "the 60s") is a
+     * number.
      */
-    public static final int RESOLVER_VERSION = 18;
+    public static final int RESOLVER_VERSION = 19;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

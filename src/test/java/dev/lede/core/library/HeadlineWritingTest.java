@@ -331,6 +331,56 @@ class HeadlineWritingTest {
     }
 
     @Test
+    void anOrdinalWrittenAsANameCountsNothing() {
+        // "Second Chances" is a show's name, not a second anything: "after two seasons" is another count.
+        String headline = "Stella Rossi revealed the end of Second Chances after 12 seasons";
+        assertEquals(
+                Optional.empty(),
+                resolve(headline, headline + ".", "Stella Rossi reveals end of Second Chances after two seasons"));
+        assertEquals(
+                IT, resolve(headline, headline + ".", "Stella Rossi reveals end of Second Chances after 12 seasons"));
+        assertEquals(List.of(), HeadlineTerms.countsOfOrdinals(HeadlineMatcher.termsOfArticle(headline, headline)));
+        assertEquals(
+                List.of("2"),
+                HeadlineTerms.countsOfOrdinals(
+                        HeadlineMatcher.termsOfArticle("Ada Moss back for a second season", "")));
+    }
+
+    @Test
+    void aCountGivenToAnotherThingIsAnotherStory() {
+        // The article holds 11, but counts its seasons 8: "after 11 seasons" is another show's end.
+        String headline = "Michael Thornton celebrated the end of Blue Meridian after 8 seasons after 11 years";
+        String lede = headline + ".";
+        assertEquals(
+                Optional.empty(),
+                resolve(headline, lede, "Michael Thornton celebrates end of Blue Meridian after 11 seasons"));
+        assertEquals(IT, resolve(headline, lede, "Michael Thornton celebrates Blue Meridian's end after 8 seasons"));
+        assertEquals(IT, resolve(headline, lede, "Michael Thornton celebrates end of Blue Meridian after 11 years"));
+        // A count the article gives nothing else is no disagreement: the victim "Callum Restarick, 19" is the line's
+        // "19-year-old", though the article counts a 17-year-old's years.
+        assertFalse(Quantities.of("Dunhollow murder charge after 19-year-old dies")
+                .disagreeWith(
+                        Quantities.of("A 17-year-old boy has been charged with the murder of Callum Restarick, 19,"
+                                + " who was stabbed in Greaves Park.")));
+        // A number in a name counts nothing ("Nova 7 phones"), nor does one split off by a comma inside "11,000".
+        assertFalse(Quantities.of("Tallis Nova 7 recall: 400k phones over fire risk")
+                .disagreeWith(Quantities.of(
+                        "Tallis recalls 400,000 handsets. It is recalling 400,000 of its Tallis Nova 7 phones.")));
+        assertTrue(Quantities.of("Halvorsen recalls 11,000 vans")
+                .disagreeWith(Quantities.of("Halvorsen recalled 9,000 vans over 11,000 miles")));
+    }
+
+    @Test
+    void aCountInThePluralIsACount() {
+        // An age group or a decade: "over-65s" is no rewrite of "under-25s".
+        String headline = "City of Harwick to make buses free for under-25s";
+        assertEquals(
+                Optional.empty(), resolve(headline, headline + ".", "City of Harwick to make buses free for over-65s"));
+        assertEquals(IT, resolve(headline, headline + ".", "Harwick buses to be free for under-25s"));
+        assertEquals(List.of("65", "60", "1990"), HeadlineTerms.terms("over-65s in the 60s and 1990s"));
+    }
+
+    @Test
     void aParticleOfAVerbPhraseMeansNoDirection() {
         // "back" of "looks back" (WordNet's "look back", to remember) is no opposite of the lede's "ahead of": the
         // line is weighed like any other, not ruled out.
