@@ -29,7 +29,9 @@ final class LineForms {
 
     /**
      * An attribution closing the line after a comma, as headlines write who reports the story: ", Variety reports",
-     * ", says Variety", ", police say", ", according to court papers"; one to four words naming the source.
+     * ", reports Variety"; one to four words naming the source. Not the verbs of saying (", says X", ", X says",
+     * ", according to X"): who says something is as often the story's own person (docs/related-matching.md,
+     * "Resolver version 16").
      */
     private static final Pattern ATTRIBUTION = Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s*,\\s+"
             + "(?:(?:reports|reported)\\s+[^\\s,]+(?:\\s+[^\\s,]+){0,3}|[^\\s,]+(?:\\s+[^\\s,]+){0,3}\\s+(?:reports|report|reported))"
