@@ -41,6 +41,18 @@ final class DenialVerbs {
         return false;
     }
 
+    /**
+     * Whether a word or a verb phrase as WordNet lists it ("shoot down") is such a verb: a line saying it of an
+     * article that denies says what the article's "denied" says ("rejects feud" for "denied a feud").
+     */
+    static boolean is(String wordOrPhrase) {
+        if (Loaded.VERBS.contains(wordOrPhrase)) {
+            return true;
+        }
+        String lemma = wordOrPhrase.indexOf(' ') < 0 ? WordNet.verbBase(wordOrPhrase) : null;
+        return lemma != null && Loaded.VERBS.contains(lemma);
+    }
+
     /** Read on first use only (the holder idiom); without the list no verb is one. */
     private static final class Loaded {
         static final Set<String> VERBS = WordNetTableFormat.readList(RESOURCE);

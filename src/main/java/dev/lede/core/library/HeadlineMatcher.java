@@ -665,8 +665,10 @@ final class HeadlineMatcher {
                     continue;
                 }
                 WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
+                // A verb of denying says what the article's denial says ("rejects feud" for "denied a feud").
                 if (holdsBesidesNames(lexical.synonyms(), term.parts(), names, candidates[c], limit)
-                        || learned.explains(term.term(), candidates[c], index, limit)) {
+                        || learned.explains(term.term(), candidates[c], index, limit)
+                        || (denying.get(candidates[c]) && term.denies())) {
                     scores[c] += term.weight() * SYNONYM_CREDIT;
                     agrees[c] = true;
                 } else if (index.holdsAny(lexical.antonyms(), candidates[c], limit)) {

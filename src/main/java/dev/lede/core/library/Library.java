@@ -67,8 +67,10 @@ public final class Library {
      * otherwise, is another story ("after 11 seasons" against "after 8 seasons after 11 years"; Quantities); an
      * ordinal written as a name ("Second Chances") says no count; a count in the plural ("over-65s", "the 60s") is a
      * number.
+     * 20: a verb of denying (DenialVerbs: "rejects", "shoots down") said of an article whose headline denies earns what a
+     * synonym of the article's word earns.
      */
-    public static final int RESOLVER_VERSION = 19;
+    public static final int RESOLVER_VERSION = 20;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -109,6 +109,11 @@ final class QueryTerm {
         return lexical;
     }
 
+    /** Whether the word, or the verb phrase it makes, carries a denial ({@link DenialVerbs}): "rejects", "shoots down". */
+    boolean denies() {
+        return surface != null && (DenialVerbs.is(surface) || DenialVerbs.is(lexicalWord()));
+    }
+
     /** Whether the word, as written, is a verb of feeling or perceiving ({@link FeelingVerbs}); looked up once per query. */
     boolean feeling() {
         if (feeling == null) {

@@ -202,6 +202,20 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbOfDenyingSaysWhatTheArticlesDenialSays() {
+        // "rejects" and "shoots down" are WordNet's verbs under "deny" and "reject": said of an article that denies,
+        // they say what its "denied" says; said of one that does not, they are another event.
+        String denied = "Zoe Tanaka denied a long-running feud with Victor Quinlan";
+        HeadlineMatcher denying = library(denied, denied + ".");
+        assertEquals(Optional.of(OTHERS.size()), resolve(denying, "Zoe Tanaka rejects feud with Victor Quinlan"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(denying, "Zoe Tanaka shoots down Victor Quinlan feud"));
+        String recalled = "Zoe Tanaka recalled a long-running feud with Victor Quinlan";
+        HeadlineMatcher recalling = library(recalled, recalled + ".");
+        assertEquals(Optional.empty(), resolve(recalling, "Zoe Tanaka rejects feud with Victor Quinlan"));
+        assertTrue(DenialVerbs.is("rejects") && DenialVerbs.is("shoot down") && !DenialVerbs.is("recalls"));
+    }
+
+    @Test
     void denialIsReadOutsideQuotationsOnly() {
         assertTrue(Negation.denies("Dolores Quint will not seek a third term"));
         assertTrue(Negation.denies("Quint won't stand again"));
