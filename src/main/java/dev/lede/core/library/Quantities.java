@@ -64,9 +64,9 @@ final class Quantities {
     }
 
     /**
-     * The clause without the numbers written after a capitalised word, as a name writes one ("Nova 7"). Split at
-     * single spaces, as String.split does without a regular expression: a look-behind for the capital cost a third
-     * more of resolving a library's lines.
+     * The clause without the numbers written after a capitalised word, as a name writes one ("Nova 7"). A walk over
+     * the words split at single spaces (which String.split does without a regular expression), not a pattern with a
+     * look-behind for the capital, which would be tried at every space of every line with a number.
      */
     private static String withoutNamesNumbers(String clause) {
         StringBuilder out = new StringBuilder(clause.length());
