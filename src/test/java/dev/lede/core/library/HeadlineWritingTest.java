@@ -1,3 +1,5 @@
+// Over 300 lines: each test is one rule of how headlines write what an article holds, on text of its own, over one
+// shared library of other stories; split up, each file would repeat that library and its helpers.
 package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
