@@ -29,6 +29,8 @@ final class QueryTerm {
     private WordNetInUse.Lexical lexical;
     /** Whether it is a verb of feeling or perceiving ({@link FeelingVerbs}), once asked for. */
     private Boolean feeling;
+    /** Whether it carries a denial ({@link DenialVerbs}), once asked for. */
+    private Boolean denies;
 
     QueryTerm(
             int id,
@@ -109,9 +111,15 @@ final class QueryTerm {
         return lexical;
     }
 
-    /** Whether the word, or the verb phrase it makes, carries a denial ({@link DenialVerbs}): "rejects", "shoots down". */
+    /**
+     * Whether the word, or the verb phrase it makes, carries a denial ({@link DenialVerbs}): "rejects", "shoots down";
+     * looked up once per query, as {@link #feeling} is.
+     */
     boolean denies() {
-        return surface != null && (DenialVerbs.is(surface) || DenialVerbs.is(lexicalWord()));
+        if (denies == null) {
+            denies = surface != null && (DenialVerbs.is(surface) || DenialVerbs.is(lexicalWord()));
+        }
+        return denies;
     }
 
     /** Whether the word, as written, is a verb of feeling or perceiving ({@link FeelingVerbs}); looked up once per query. */
