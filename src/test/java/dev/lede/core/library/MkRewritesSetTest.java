@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Fourteen sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * Fifteen sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
  * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96), mkrewrites7 (seed 97), mkrewrites8
- * (seed 98), mkrewrites9 (seed 99), mkrewrites10 (seed 100), mkrewrites11 (seed 101), mkrewrites12 (seed 102), mkrewrites13 (seed 103) and mkrewrites14 (seed 104); the README.md beside each lines.tsv says how it was
+ * (seed 98), mkrewrites9 (seed 99), mkrewrites10 (seed 100), mkrewrites11 (seed 101), mkrewrites12 (seed 102), mkrewrites13 (seed 103), mkrewrites14 (seed 104) and mkrewrites15 (seed 105); the README.md beside each lines.tsv says how it was
  * made.
  * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
  * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
@@ -48,6 +48,7 @@ class MkRewritesSetTest {
     static final Path TWELFTH_SET = Paths.get("src/test/resources/related/mkrewrites12/lines.tsv");
     static final Path THIRTEENTH_SET = Paths.get("src/test/resources/related/mkrewrites13/lines.tsv");
     static final Path FOURTEENTH_SET = Paths.get("src/test/resources/related/mkrewrites14/lines.tsv");
+    static final Path FIFTEENTH_SET = Paths.get("src/test/resources/related/mkrewrites15/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -234,6 +235,16 @@ class MkRewritesSetTest {
         // version 20): together 0.9956 / 0.7600 (1 decoy jumped, 72 rewrites missed), alone 0.9953 / 0.7000; version 19
         // 0.9956 / 0.7500 and 0.9952 / 0.6900. Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
         scores.atLeast(0.995, 0.755, 0.695);
+    }
+
+    @Test
+    void fifteenthBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites15", FIFTEENTH_SET, 105);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 20): together 0.9955 / 0.7333 (1 decoy jumped, 80 rewrites missed), alone 0.9954 / 0.7200. Issue 15
+        // asks for precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.995, 0.73, 0.715);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
