@@ -420,9 +420,16 @@ final class HeadlineMatcher {
         return match.best() >= LearnedWording.LIKELY_SCORE && match.best() - match.runnerUp() >= MIN_MARGIN;
     }
 
-    /** The line's lexical words the article lacks, and its terms the library uses; null when it lacks none. */
+    /**
+     * The line's lexical words the article lacks, and its terms the library uses; null when it lacks none. Of a line
+     * the first pass found, also the lacking words WordNet does not tie to the article: a word it does was read in
+     * WordNet's sense ("cancels" for a lede's "recalled", remembered; "rejoins" for "returned"), which says nothing of
+     * how other lines use it.
+     */
     private LearnedWording.Reading readingOf(Query asked, int article, boolean found, int limit) {
         List<String> lacking = new ArrayList<>();
+        List<String> foundUnexplained = new ArrayList<>();
+        int[] names = found ? ownNames(asked.terms()) : null;
         int[] lineTerms = new int[asked.terms().size()];
         int used = 0;
         for (QueryTerm term : asked.terms()) {
@@ -431,11 +438,23 @@ final class HeadlineMatcher {
             }
             if (term.surface() != null && (term.id() < 0 || !index.holds(term.id(), article, limit))) {
                 lacking.add(term.term());
+                if (found && !wordNetTies(term, names, article, limit)) {
+                    foundUnexplained.add(term.term());
+                }
             }
         }
         return lacking.isEmpty()
                 ? null
-                : new LearnedWording.Reading(article, lacking, Arrays.copyOf(lineTerms, used), found);
+                : new LearnedWording.Reading(article, lacking, Arrays.copyOf(lineTerms, used), foundUnexplained);
+    }
+
+    /**
+     * Whether the entry holds a WordNet synonym of the term or one of its neighbours (a word one step up or down, or of
+     * a narrow family), in a part of speech that fits.
+     */
+    private boolean wordNetTies(QueryTerm term, int[] names, int position, int limit) {
+        return holdsBesidesNames(term.lexical(wordNet, limit).synonyms(), term.parts(), names, position, limit)
+                || holdsFitting(term.neighbours(wordNet, limit), term.parts(), position, limit);
     }
 
     /** What {@code readings} teach, each article's partner words read from its own terms ({@link #isPlainWord}). */

@@ -54,9 +54,10 @@ final class LearnedWording {
     /**
      * One related line as the first pass read it, when it is likely its best article's and lacks some of its words:
      * that article's position, the line's lexical terms the article lacks, the ids of the line's terms the library
-     * uses, and whether the first pass found the article (was sure of it) without learning anything.
+     * uses, and when the first pass found the article (was sure of it) without learning anything, the lacking terms
+     * WordNet does not tie to the article (else none): a word used so was found for what the line says besides it.
      */
-    record Reading(int article, List<String> lacking, int[] lineTerms, boolean found) {}
+    record Reading(int article, List<String> lacking, int[] lineTerms, List<String> foundUnexplained) {}
 
     /**
      * What {@code readings} teach; {@code plainWords} gives an article's words that may be a partner (neither names
@@ -69,10 +70,8 @@ final class LearnedWording {
         for (Reading reading : readings) {
             for (String term : reading.lacking()) {
                 articlesOfTerm.computeIfAbsent(term, t -> new HashSet<>()).add(reading.article());
-                if (reading.found()) {
-                    usedInFound.add(term);
-                }
             }
+            usedInFound.addAll(reading.foundUnexplained());
         }
         // Decoys written to a template recur as a habit does ("cancels N-date world tour" for articles on plans for
         // one, "cast in … reboot" for rumours of one), each likely its article's by the names alone: a word no found

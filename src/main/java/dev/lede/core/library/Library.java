@@ -69,8 +69,10 @@ public final class Library {
      * number.
      * 20: a verb of denying (DenialVerbs: "rejects", "shoots down") said of an article whose headline denies earns what a
      * synonym of the article's word earns.
+     * 21: a verb the article has as a sister in a narrow family of WordNet's (a broader sense holding at most eight,
+     * SenseHierarchy.NARROW_FAMILY: "reminisces" for "looked back on") earns what a neighbour one step up or down earns.
      */
-    public static final int RESOLVER_VERSION = 20;
+    public static final int RESOLVER_VERSION = 21;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

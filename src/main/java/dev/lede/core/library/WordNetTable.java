@@ -3,6 +3,7 @@ package dev.lede.core.library;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * The part of WordNet 3.1 the matcher uses, as compact arrays read from one resource: every lemma (sorted,
@@ -140,16 +141,21 @@ final class WordNetTable {
 
     /**
      * Every member lemma of the senses one step broader or narrower than each of the lemma's senses in this
-     * part of speech ("choose" and "elect" for "pick").
+     * part of speech ("choose" and "elect" for "pick"), and for a verb those of its narrow families ("look back" for
+     * "reminisce": {@link SenseHierarchy#forNarrowFamily}).
      */
     void addNeighbourMembers(int lemma, int part, List<String> into) {
         int at = entryAt[lemma * PARTS + part];
+        IntConsumer addMembers = neighbour -> {
+            for (int m = senseStart[neighbour]; m < senseStart[neighbour + 1]; m++) {
+                into.add(lemmas[senseMembers[m]]);
+            }
+        };
         for (int s = 1; s <= pool[at]; s++) {
-            hierarchy.forNeighbours(pool[at + s], neighbour -> {
-                for (int m = senseStart[neighbour]; m < senseStart[neighbour + 1]; m++) {
-                    into.add(lemmas[senseMembers[m]]);
-                }
-            });
+            hierarchy.forNeighbours(pool[at + s], addMembers);
+            if (part == VERB) {
+                hierarchy.forNarrowFamily(pool[at + s], addMembers);
+            }
         }
     }
 

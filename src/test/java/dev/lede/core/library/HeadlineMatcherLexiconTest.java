@@ -133,6 +133,18 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbOfTheSameNarrowFamilyEarnsPartOfItsWeight() {
+        // "reminisce" and "look back" are the two ways WordNet files under "remember" the past; "move" holds a
+        // thousand.
+        assertTrue(WordNet.neighbours("reminisces").words().contains("look back"), "both recall the past");
+        assertFalse(WordNet.neighbours("rips").words().contains("slam"), "only a broad sense holds both");
+        HeadlineMatcher matcher = library(
+                "Orla Venn looks back on her Larkfield years",
+                "Orla Venn looked back on her years with the Larkfield company in a radio interview.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Orla Venn reminisces about Larkfield years"));
+    }
+
+    @Test
     void aVerbOfFeelingTellsHowTheStoryWasTakenNotAnotherEvent() {
         assertTrue(FeelingVerbs.tells("Relishes"), "to relish is to feel");
         assertTrue(FeelingVerbs.tells("eyes"), "to eye is to perceive");

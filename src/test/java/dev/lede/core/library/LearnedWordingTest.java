@@ -190,6 +190,35 @@ class LearnedWordingTest {
         assertEquals(Optional.empty(), matcher.resolve(decoys.get(4), tours.length, learned));
     }
 
+    /**
+     * A line found only through WordNet ("cancels" for a lede's "recalled", which WordNet also files as "cancel
+     * officially") shows nothing of how the library's lines use the word: with it, the template's other decoys would
+     * be three articles, a habit found in use.
+     */
+    @Test
+    void aWordALineWasFoundByThroughWordNetIsNoHabit() {
+        String[][] tours = {
+            {"Ada Morrow", "40", " recalled"},
+            {"Bel Quist", "52", " confirmed"},
+            {"Cole Hanbury", "36", " revealed"},
+            {"Dita Vane", "61", " confirmed"},
+            {"Emil Sorrow", "28", " revealed"}
+        };
+        HeadlineMatcher matcher = new HeadlineMatcher();
+        List<String> decoys = new ArrayList<>();
+        for (int i = 0; i < tours.length; i++) {
+            String plans = tours[i][0] + tours[i][2] + " plans for a " + tours[i][1] + "-date world tour";
+            matcher.add(i, plans, plans + " during a radio interview.");
+            decoys.add(tours[i][0] + " cancels " + tours[i][1] + "-date world tour");
+        }
+        assertEquals(Optional.of(0), matcher.resolve(decoys.get(0), tours.length), "WordNet's other sense of recall");
+        LearnedWording learned = matcher.learn(decoys.subList(0, 4), tours.length);
+        assertFalse(
+                learned.pairs(matcher.terms()).contains("cancel~plan"),
+                learned.pairs(matcher.terms()).toString());
+        assertEquals(Optional.empty(), matcher.resolve(decoys.get(4), tours.length, learned));
+    }
+
     @Test
     void aRewordingOfOneStoryToldAgainIsNotLearned() {
         HeadlineMatcher matcher = matcher();

@@ -176,7 +176,11 @@ class WordNetTableTest {
                 known, verb, List.copyOf(synonyms), List.copyOf(antonyms), List.of(), new int[0], List.of());
     }
 
-    /** The members of the senses one step up or down from each of the word's senses, neither synonyms nor antonyms. */
+    /**
+     * The members of the senses one step up or down from each of the word's senses, and of a verb's narrow families (a
+     * broader sense with at most {@link SenseHierarchy#NARROW_FAMILY} senses under it, itself included), neither
+     * synonyms nor antonyms.
+     */
     private static Set<String> neighbours(Dictionary dictionary, String word, WordNet.Relations relations)
             throws JWNLException {
         Set<String> neighbours = new LinkedHashSet<>();
@@ -193,11 +197,32 @@ class WordNetTableTest {
                         }
                     }
                 }
+                if (pos == net.sf.extjwnl.data.POS.VERB) {
+                    for (Pointer up : sense.getPointers(PointerType.HYPERNYM)) {
+                        Set<Synset> family = new LinkedHashSet<>();
+                        addWithAllBelow(up.getTargetSynset(), family);
+                        if (family.size() <= SenseHierarchy.NARROW_FAMILY) {
+                            for (Synset member : family) {
+                                for (Word kin : member.getWords()) {
+                                    neighbours.add(kin.getLemma().toLowerCase(Locale.ROOT));
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         neighbours.removeAll(relations.synonyms());
         neighbours.removeAll(relations.antonyms());
         neighbours.remove(word);
         return neighbours;
+    }
+
+    private static void addWithAllBelow(Synset sense, Set<Synset> into) throws JWNLException {
+        if (into.add(sense)) {
+            for (Pointer down : sense.getPointers(PointerType.HYPONYM)) {
+                addWithAllBelow(down.getTargetSynset(), into);
+            }
+        }
     }
 }
