@@ -16,7 +16,8 @@ import java.util.function.IntFunction;
  * it at least {@link #LIKELY_SCORE} and clear of the runner-up by the matcher's margin; every name and number of
  * the line is in it, or the line would have no candidate at all): the line's word the article lacks, and the
  * article's word the line lacks. It counts when it recurs with at least {@link #LEAST_ARTICLES} different articles
- * and a line the first pass found in spite of the word (its article lacks it too) holds it, or with
+ * and a line the first pass found in spite of the word (its article lacks it, and WordNet ties it to none of the
+ * article's words: a line found through WordNet was read in WordNet's sense) holds it, or with
  * {@link #LEAST_ARTICLES_UNFOUND} when none does (a decoy written to a template is likely its article's by the names
  * alone, and recurs),
  * and when the two go together at least as often as not (Dice's coefficient, over the lines whose lacking word

@@ -70,7 +70,9 @@ public final class Library {
      * 20: a verb of denying (DenialVerbs: "rejects", "shoots down") said of an article whose headline denies earns what a
      * synonym of the article's word earns.
      * 21: a verb the article has as a sister in a narrow family of WordNet's (a broader sense holding at most eight,
-     * SenseHierarchy.NARROW_FAMILY: "reminisces" for "looked back on") earns what a neighbour one step up or down earns.
+     * SenseHierarchy.NARROW_FAMILY: "reminisces" for "looked back on") earns what a neighbour one step up or down earns;
+     * a word of a line the first pass found is evidence of the library's habit only when WordNet does not tie it to
+     * that line's article (LearnedWording: "cancels" found for a lede's "recalled" taught "cancels" for "plans").
      */
     public static final int RESOLVER_VERSION = 21;
 
