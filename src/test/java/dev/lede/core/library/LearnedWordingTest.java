@@ -1,3 +1,5 @@
+// Over 300 lines, not split: each case builds its own small library of stories in the same few lines, and what the
+// wording learned from one library may and may not be is read best side by side.
 package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-// Over 300 lines: the fourteen sets' cases, each with the figures it was measured at, share one way of building and
+// Over 300 lines: the sixteen sets' cases, each with the figures it was measured at, share one way of building and
 // scoring a library; split up, each file would repeat it.
 package dev.lede.core.library;
 
