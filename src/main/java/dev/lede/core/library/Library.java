@@ -73,8 +73,10 @@ public final class Library {
      * SenseHierarchy.NARROW_FAMILY: "reminisces" for "looked back on") earns what a neighbour one step up or down earns;
      * a word of a line the first pass found is evidence of the library's habit only when WordNet does not tie it to
      * that line's article (LearnedWording: "cancels" found for a lede's "recalled" taught "cancels" for "plans").
+     * 22: a line closing with a saying (", says Variety", ", podcast says", ", per THR") is asked without it as the last
+     * try (LineForms).
      */
-    public static final int RESOLVER_VERSION = 21;
+    public static final int RESOLVER_VERSION = 22;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * label ("UPDATE 2-") and a label of a page's own words before a colon ("Read more:", "RELATED:", "Analysis:") are
  * always taken off its head; and a line that names nothing so is asked again without a source's name after a dash
  * or bar ("… - BBC News", "… | Reuters") and a note in brackets ("(PHOTOS)", "[Video]"), only as later tries, since
- * a headline may set off its own words so ("Portmere harbour - a history").
+ * a headline may set off its own words so ("Portmere harbour - a history"); and last without a saying after a comma
+ * (", says Variety", ", podcast says"), since who says may be the story's own person.
  */
 final class LineForms {
 
@@ -31,10 +32,20 @@ final class LineForms {
      * An attribution closing the line after a comma, as headlines write who reports the story: ", Variety reports",
      * ", reports Variety"; one to four words naming the source. Not the verbs of saying (", says X", ", X says",
      * ", according to X"): who says something is as often the story's own person (docs/related-matching.md,
-     * "Resolver version 16").
+     * "Resolver version 16"), so those are taken off only in the last form ({@link #SAYING}).
      */
     private static final Pattern ATTRIBUTION = Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s*,\\s+"
             + "(?:(?:reports|reported)\\s+[^\\s,]+(?:\\s+[^\\s,]+){0,3}|[^\\s,]+(?:\\s+[^\\s,]+){0,3}\\s+(?:reports|report|reported))"
+            + "\\s*[.!]?$");
+
+    /**
+     * A saying closing the line after a comma: ", says X", ", X says", ", per X", ", according to X"; one to four words
+     * naming who says it. Who says it may be the story's own person (", says Mayor Quint" for an article on the mayor's
+     * words), so the line is asked as written first and without it only as the last try.
+     */
+    private static final Pattern SAYING = Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s*,\\s+"
+            + "(?:(?:says|said|per|according\\s+to)\\s+[^\\s,]+(?:\\s+[^\\s,]+){0,3}"
+            + "|[^\\s,]+(?:\\s+[^\\s,]+){0,3}\\s+(?:says|say|said))"
             + "\\s*[.!]?$");
 
     /** A note in brackets closing the line, after three words or more. */
@@ -53,8 +64,8 @@ final class LineForms {
     private LineForms() {}
 
     /**
-     * The line as written, then its shorter forms: without a source, without a note, without both. A note is
-     * taken off only when {@code pageWord} holds for each of its words (a word the page uses of itself, such as
+     * The line as written, then its shorter forms: without a source, without a note, without both, without a saying. A
+     * note is taken off only when {@code pageWord} holds for each of its words (a word the page uses of itself, such as
      * "photos" or "video", not a name: "(UK)" may be what tells one story from another).
      */
     static List<String> of(String line, Predicate<String> pageWord) {
@@ -68,7 +79,7 @@ final class LineForms {
         }
         String attributed = withoutAttribution(start);
         start = attributed != null ? attributed : start;
-        List<String> forms = new ArrayList<>(4);
+        List<String> forms = new ArrayList<>(5);
         forms.add(start);
         if (start.indexOf(' ') < 0 || start.length() > MAX_LENGTH) {
             return forms;
@@ -77,6 +88,7 @@ final class LineForms {
         add(forms, withoutSource);
         add(forms, withoutNote(start, pageWord));
         add(forms, withoutSource == null ? null : withoutNote(withoutSource, pageWord));
+        add(forms, withoutSaying(start));
         return forms;
     }
 
@@ -128,6 +140,15 @@ final class LineForms {
         }
         Matcher attribution = ATTRIBUTION.matcher(line.strip());
         return attribution.matches() ? attribution.group(1) : null;
+    }
+
+    /** The line without a saying after a comma ("…, podcast says" → "…"), or null. */
+    static String withoutSaying(String line) {
+        if (line.indexOf(',') < 0) {
+            return null; // most related lines: no pattern need look at them
+        }
+        Matcher saying = SAYING.matcher(line.strip());
+        return saying.matches() ? saying.group(1) : null;
     }
 
     /** The line without a note in brackets after it whose every word is a {@code pageWord}, or null. */

@@ -281,6 +281,34 @@ class HeadlineWritingTest {
     }
 
     @Test
+    void aSayingClosingTheLineIsTakenOffOnlyAtTheLastTry() {
+        assertEquals(
+                List.of("Portmere harbour to close in March, says Mayor Quint", "Portmere harbour to close in March"),
+                LineForms.of("Portmere harbour to close in March, says Mayor Quint", word -> false));
+        assertEquals(
+                "Portmere harbour to close in March",
+                LineForms.withoutSaying("Portmere harbour to close in March, Coastline Weekly says"));
+        assertEquals(
+                "Portmere harbour to close in March",
+                LineForms.withoutSaying("Portmere harbour to close in March, per the Coastline Weekly"));
+        assertEquals(
+                "Portmere harbour to close in March",
+                LineForms.withoutSaying("Portmere harbour to close in March, according to local paper"));
+        assertEquals(null, LineForms.withoutSaying("Harbour closes, says Quint"));
+        assertEquals(null, LineForms.withoutSaying("Mayor says Portmere harbour to close in March"));
+
+        HeadlineMatcher matcher = HeadlineMatcherLexiconTest.library(
+                "Dana Quell will be absent from this year's Halvern Awards",
+                "Dana Quell will be absent from this year's Halvern Awards, the Larkfield Post reports.");
+        // The morning show's words are none of the article's: as written the line cannot be its.
+        assertEquals(
+                Optional.of(HeadlineMatcherLexiconTest.OTHERS.size()),
+                matcher.resolve(
+                        "Dana Quell absent from Halvern Awards, says breakfast show host",
+                        HeadlineMatcherLexiconTest.OTHERS.size() + 1));
+    }
+
+    @Test
     void aNoteInBracketsAfterTheLineIsNoPartOfItUnlessItNamesSomething() {
         assertEquals(IT, resolvePortmere("Portmere harbour to close to large ships (PHOTOS)"));
         assertEquals(IT, resolvePortmere("Portmere harbour closes to big ships [Video] - Coastline Weekly"));

@@ -1,4 +1,4 @@
-// Over 300 lines: the seventeen sets' cases, each with the figures it was measured at, share one way of building and
+// Over 300 lines: the eighteen sets' cases, each with the figures it was measured at, share one way of building and
 // scoring a library; split up, each file would repeat it.
 package dev.lede.core.library;
 
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Seventeen sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * Eighteen sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
  * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96), mkrewrites7 (seed 97), mkrewrites8
- * (seed 98), mkrewrites9 (seed 99), mkrewrites10 (seed 100), mkrewrites11 (seed 101), mkrewrites12 (seed 102), mkrewrites13 (seed 103), mkrewrites14 (seed 104), mkrewrites15 (seed 105), mkrewrites16 (seed 106) and mkrewrites17 (seed 107); the README.md beside each lines.tsv says how it was
+ * (seed 98), mkrewrites9 (seed 99), mkrewrites10 (seed 100), mkrewrites11 (seed 101), mkrewrites12 (seed 102), mkrewrites13 (seed 103), mkrewrites14 (seed 104), mkrewrites15 (seed 105), mkrewrites16 (seed 106), mkrewrites17 (seed 107) and mkrewrites18 (seed 108); the README.md beside each lines.tsv says how it was
  * made.
  * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
  * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
@@ -51,6 +51,7 @@ class MkRewritesSetTest {
     static final Path FIFTEENTH_SET = Paths.get("src/test/resources/related/mkrewrites15/lines.tsv");
     static final Path SIXTEENTH_SET = Paths.get("src/test/resources/related/mkrewrites16/lines.tsv");
     static final Path SEVENTEENTH_SET = Paths.get("src/test/resources/related/mkrewrites17/lines.tsv");
+    static final Path EIGHTEENTH_SET = Paths.get("src/test/resources/related/mkrewrites18/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -274,6 +275,16 @@ class MkRewritesSetTest {
         // version 21): together 1.0000 / 0.7567 (no wrong jump, 73 rewrites missed), alone 1.0000 / 0.7300; version 20
         // through its jar 1.000 / 0.750. Issue 15 asks for recall 0.95, which this is not.
         scores.atLeast(0.999, 0.75, 0.725);
+    }
+
+    @Test
+    void eighteenthBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites18", EIGHTEENTH_SET, 108);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 22; version 21 through its jar the same): together 0.9874 / 0.7833 (3 decoys jumped, 65 rewrites
+        // missed), alone 0.9868 / 0.7500. Issue 15 asks for precision 0.998 and recall 0.95, which this is not.
+        scores.atLeast(0.985, 0.78, 0.745);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */
