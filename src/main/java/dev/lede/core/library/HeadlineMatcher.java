@@ -239,16 +239,31 @@ final class HeadlineMatcher {
     /**
      * Whether the entry holds one of the related phrases in a part of speech that fits the line's use of its word
      * ({@code lineParts}) and the entry's use of the phrase's word ({@link #partsIn}); a phrase of several words is
-     * not read so.
+     * not read so. Nor does a phrase made only of the line's own names and numbers ({@code names}, ascending): those
+     * words already counted as themselves, and WordNet's sense of them is not the line's ("sign" shares a zodiac sense
+     * with the "Houses" of "Glass Houses", "opening" is one step from "exits" and the "Open" of "Open Water" the
+     * show's).
      */
-    private boolean holdsFitting(WordNetInUse.Related related, int lineParts, int position, int limit) {
+    private boolean holdsFitting(WordNetInUse.Related related, int lineParts, int[] names, int position, int limit) {
         for (int p = 0; p < related.phrases().length; p++) {
             int[] phrase = related.phrases()[p];
-            if (holdsAll(phrase, position, limit) && fits(related.parts()[p] & lineParts, phrase, position)) {
+            if (holdsAll(phrase, position, limit)
+                    && !onlyNames(phrase, names)
+                    && fits(related.parts()[p] & lineParts, phrase, position)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether every word of the phrase is one of {@code names} (ascending). */
+    private static boolean onlyNames(int[] phrase, int[] names) {
+        for (int id : phrase) {
+            if (Arrays.binarySearch(names, id) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean fits(int parts, int[] phrase, int position) {
@@ -453,8 +468,8 @@ final class HeadlineMatcher {
      * a narrow family), in a part of speech that fits.
      */
     private boolean wordNetTies(QueryTerm term, int[] names, int position, int limit) {
-        return holdsBesidesNames(term.lexical(wordNet, limit).synonyms(), term.parts(), names, position, limit)
-                || holdsFitting(term.neighbours(wordNet, limit), term.parts(), position, limit);
+        return holdsFitting(term.lexical(wordNet, limit).synonyms(), term.parts(), names, position, limit)
+                || holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, position, limit);
     }
 
     /** What {@code readings} teach, each article's partner words read from its own terms ({@link #isPlainWord}). */
@@ -685,7 +700,7 @@ final class HeadlineMatcher {
                 }
                 WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
                 // A verb of denying says what the article's denial says ("rejects feud" for "denied a feud").
-                if (holdsBesidesNames(lexical.synonyms(), term.parts(), names, candidates[c], limit)
+                if (holdsFitting(lexical.synonyms(), term.parts(), names, candidates[c], limit)
                         || learned.explains(term.term(), candidates[c], index, limit)
                         || (denying.get(candidates[c]) && term.denies())) {
                     scores[c] += term.weight() * SYNONYM_CREDIT;
@@ -693,12 +708,16 @@ final class HeadlineMatcher {
                 } else if (index.holdsAny(lexical.antonyms(), candidates[c], limit)) {
                     opposed[c] = true;
                 } else if (lexical.verb()
-                        && holdsFitting(term.neighbours(wordNet, limit), term.parts(), candidates[c], limit)) {
+                        && holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, candidates[c], limit)) {
                     agrees[c] = true;
                     // A neighbour in a verb sense tells the same event more generally or particularly, and earns part
                     // of the word; one in a noun sense only explains it ("stage" the verb says nothing of "the stage").
                     if (holdsFitting(
-                            term.neighbours(wordNet, limit), term.parts() & WordRoles.VERB, candidates[c], limit)) {
+                            term.neighbours(wordNet, limit),
+                            term.parts() & WordRoles.VERB,
+                            names,
+                            candidates[c],
+                            limit)) {
                         scores[c] += term.weight() * NEIGHBOUR_CREDIT;
                     }
                 } else if (lexical.verb() && term.feeling()) {
@@ -744,28 +763,6 @@ final class HeadlineMatcher {
                 .filter(id -> id >= 0)
                 .sorted()
                 .toArray();
-    }
-
-    /**
-     * Whether the entry holds one of the phrases, not counting a phrase made only of the line's own names and numbers
-     * ({@code names}, ascending): those words already counted as themselves, and WordNet's sense of them is not the
-     * line's ("sign" shares a zodiac sense with the "Houses" of "Glass Houses", "back" a verb's with "second").
-     */
-    private boolean holdsBesidesNames(
-            WordNetInUse.Related phrases, int lineParts, int[] names, int position, int limit) {
-        for (int p = 0; p < phrases.phrases().length; p++) {
-            int[] phrase = phrases.phrases()[p];
-            boolean onlyNames = true;
-            boolean all = true;
-            for (int i = 0; i < phrase.length && all; i++) {
-                onlyNames &= Arrays.binarySearch(names, phrase[i]) >= 0;
-                all = index.holds(phrase[i], position, limit);
-            }
-            if (all && !onlyNames && fits(phrases.parts()[p] & lineParts, phrase, position)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -75,8 +75,10 @@ public final class Library {
      * that line's article (LearnedWording: "cancels" found for a lede's "recalled" taught "cancels" for "plans").
      * 22: a line closing with a saying (", says Variety", ", podcast says", ", per THR") is asked without it as the last
      * try (LineForms).
+     * 23: a WordNet neighbour made only of the line's own names explains nothing, as such a synonym already did ("pulls"
+     * is one step from "hale", the Hale of "Wendy Hale"; "opening" from "exits", the Open of "Open Water").
      */
-    public static final int RESOLVER_VERSION = 22;
+    public static final int RESOLVER_VERSION = 23;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;
