@@ -1,3 +1,5 @@
+// Over 300 lines, not split: each case is one way WordNet may and may not tie a line's word to its article's, on
+// one shared library of other stories; read side by side they show where each tie stops.
 package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
