@@ -15,9 +15,10 @@ final class SenseHierarchy {
     /**
      * The most senses a broader sense may hold, itself and every sense under it, for them to be one narrow family.
      * Eight is an information content of 0.78 or more in Seco, Veale and Hayes' intrinsic measure (2004: one less the
-     * log of a sense's descendants over the log of all of WordNet's 13,767 verb senses), chosen on the curve over every
-     * evaluation set (docs/related-matching.md, "Resolver version 21"): ten lets a decoy's "settle their feud" pass
-     * for "a long-running feud", fifteen seven decoys more; three and five find fewer rewrites and no fewer decoys.
+     * log of a sense's descendants over the log of all of WordNet 3.1's 13,789 verb senses), chosen on the curve over
+     * every evaluation set (docs/related-matching.md, "Resolver version 21"): ten lets a decoy's "settle their feud"
+     * pass for "a long-running feud", fifteen seven decoys more; three and five find fewer rewrites and no fewer
+     * decoys.
      */
     static final int NARROW_FAMILY = 8;
 
