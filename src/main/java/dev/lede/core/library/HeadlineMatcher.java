@@ -725,8 +725,9 @@ final class HeadlineMatcher {
                     // another event of it: the article's own verb told otherwise, as a neighbour in a verb sense is.
                     agrees[c] = true;
                     scores[c] += term.weight() * NEIGHBOUR_CREDIT;
-                } else if (lexical.verb()) {
-                    // Explained in no way: another event, most likely.
+                } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
+                    // Explained in no way: another event, most likely; unless the line uses it where it can be no
+                    // verb ("the stint", "a team-up"), where it names a thing, as any noun the article lacks does.
                     unexplained[c] += term.weight() * (EVENT_PENALTY - 1);
                 }
             }

@@ -77,8 +77,10 @@ public final class Library {
      * try (LineForms).
      * 23: a WordNet neighbour made only of the line's own names explains nothing, as such a synonym already did ("pulls"
      * is one step from "hale", the Hale of "Wendy Hale"; "opening" from "exits", the Open of "Open Water").
+     * 24: a word the line uses where it can be no verb (after a determiner, or joined by a hyphen to a particle: "the
+     * stint", "a team-up"; WordRoles) does not count as an unexplained event.
      */
-    public static final int RESOLVER_VERSION = 23;
+    public static final int RESOLVER_VERSION = 24;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The part of speech a text's own words give a word, where they settle it: after a determiner or a possessive ("in
  * the lead", "Quint's lead") a word is a noun or an adjective, never a verb; after a modal ("will lead", "won't
- * return") it is a verb. Elsewhere English leaves it open ("leads" heads a headline as a verb or ends one as a
+ * return") it is a verb; joined by a hyphen to a particle ("team-up") it is a noun or an adjective. Elsewhere English
+ * leaves it open ("leads" heads a headline as a verb or ends one as a
  * noun), and so does this. A word the text uses several times may be whatever any of its uses allows. WordNet's
  * credit is then given only in a sense whose part of speech fits both texts: "leaves" shares a verb sense with
  * "lead" (produce as a result), which says nothing of an article's "in the lead" (docs/related-matching.md,
@@ -62,6 +63,12 @@ final class WordRoles {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
 
+    /**
+     * English's verb particles: joined to the word before them by a hyphen they make a noun or an adjective ("team-up",
+     * "spin-off", "sell-out", "sit-down"), where the verb is written apart ("team up", "sell out").
+     */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "in", "on");
+
     private WordRoles() {}
 
     /**
@@ -88,6 +95,9 @@ final class WordRoles {
             boolean plain = Character.isLowerCase(written.charAt(0));
             // A capitalised word is a name, or a headline in title case whose capitals say nothing.
             int role = plain ? settles : ANY;
+            if (joinedToParticle(text, found.end())) {
+                role = NOT_VERB; // "a team-up", "the spin-off": the verb is written apart ("team up")
+            }
             words.add(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
             settled.add(role);
             any |= role != ANY;
@@ -105,6 +115,15 @@ final class WordRoles {
         }
         roles.values().removeIf(role -> role == ANY);
         return roles;
+    }
+
+    /** Whether the word ending at {@code end} is joined by a hyphen to a particle ("team-up"). */
+    private static boolean joinedToParticle(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != '-') {
+            return false;
+        }
+        Matcher next = WORD.matcher(text).region(end + 1, text.length());
+        return next.lookingAt() && PARTICLES.contains(next.group().toLowerCase(Locale.ROOT));
     }
 
     /**

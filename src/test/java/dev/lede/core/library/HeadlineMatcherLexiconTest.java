@@ -146,6 +146,18 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aWordUsedWhereItCanBeNoVerbIsNoOtherEvent() {
+        HeadlineMatcher matcher = library(
+                "Orla Venn looks back on her Larkfield years",
+                "Orla Venn looked back on her years with the Larkfield company in a radio interview.");
+        // "stint" and "team" can be verbs, but not after "the" or joined to "up": each names a thing the article
+        // lacks, not another thing that happened.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Orla Venn looks back on the stint at Larkfield"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Orla Venn looks back on Larkfield team-up"));
+        assertEquals(Optional.empty(), resolve(matcher, "Orla Venn stints at Larkfield"), "a verb: another event");
+    }
+
+    @Test
     void aVerbOfTheSameNarrowFamilyEarnsPartOfItsWeight() {
         // "reminisce" and "look back" are the two ways WordNet files under "remember" the past; "move" holds a
         // thousand.

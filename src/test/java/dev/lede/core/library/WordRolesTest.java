@@ -28,6 +28,16 @@ class WordRolesTest {
     }
 
     @Test
+    void aWordJoinedToAParticleIsNoVerb() {
+        assertEquals(Map.of("team", WordRoles.NOT_VERB), WordRoles.of("Orla Venn hints at surprise team-up"));
+        assertEquals(
+                WordRoles.NOT_VERB,
+                WordRoles.of("Harbour Lights spin-off ordered").get("spin"));
+        assertFalse(WordRoles.of("Orla Venn to team up with Dana Quell").containsKey("team"), "the verb, apart");
+        assertFalse(WordRoles.of("Cray-Pellow line reopens").containsKey("cray"), "two names joined");
+    }
+
+    @Test
     void aWordUsedBothWaysIsEither() {
         assertFalse(WordRoles.of("She will lead again, and the lead is hers").containsKey("lead"));
         assertFalse(WordRoles.of("Dana Quell leads Harbour Lights").containsKey("lead"), "nothing settles it");
