@@ -256,6 +256,22 @@ final class HeadlineMatcher {
         return false;
     }
 
+    /**
+     * Whether the entry uses as a noun one of the other kinds ({@link WordNet#otherKinds}) that the line does not use
+     * itself ({@code lineIds}, ascending): a line naming both ("heart and lung") replaces neither.
+     */
+    private boolean holdsOtherKind(WordNetInUse.Related kinds, int[] lineIds, int position, int limit) {
+        for (int[] phrase : kinds.phrases()) {
+            if (phrase.length == 1
+                    && Arrays.binarySearch(lineIds, phrase[0]) < 0
+                    && index.holds(phrase[0], position, limit)
+                    && (partsIn(position, phrase[0]) & WordRoles.NOUN) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every word of the phrase is one of {@code names} (ascending). */
     private static boolean onlyNames(int[] phrase, int[] names) {
         for (int id : phrase) {
@@ -683,6 +699,11 @@ final class HeadlineMatcher {
             boolean[] opposed,
             double[] unexplained,
             boolean[] agrees) {
+        int[] lineIds = terms.stream()
+                .mapToInt(QueryTerm::id)
+                .filter(id -> id >= 0)
+                .sorted()
+                .toArray();
         for (int c = 0; c < count; c++) {
             double open = 0;
             for (int t = 0; t < terms.size(); t++) {
@@ -725,6 +746,10 @@ final class HeadlineMatcher {
                     // another event of it: the article's own verb told otherwise, as a neighbour in a verb sense is.
                     agrees[c] = true;
                     scores[c] += term.weight() * NEIGHBOUR_CREDIT;
+                } else if ((term.parts() & WordRoles.NOUN) != 0
+                        && holdsOtherKind(wordNet.otherKinds(term.surface(), limit), lineIds, candidates[c], limit)) {
+                    // "Copper mine" against the article's "tin mine": another thing of the same kind, so another story.
+                    opposed[c] = true;
                 } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
                     // Explained in no way: another event, most likely; unless the line uses it where it can be no
                     // verb ("the stint", "a team-up"), where it names a thing, as any noun the article lacks does.

@@ -79,8 +79,10 @@ public final class Library {
      * is one step from "hale", the Hale of "Wendy Hale"; "opening" from "exits", the Open of "Open Water").
      * 24: a word the line uses where it can be no verb (after a determiner, or joined by a hyphen to a particle: "the
      * stint", "a team-up"; WordRoles) does not count as an unexplained event.
+     * 25: a line's noun whose commonest sense is a physical kind beside the commonest sense of a noun its article holds
+     * and the line does not ("copper mine" against "tin mine"; WordNet.otherKinds) is another story.
      */
-    public static final int RESOLVER_VERSION = 24;
+    public static final int RESOLVER_VERSION = 25;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

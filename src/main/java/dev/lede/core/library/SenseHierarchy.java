@@ -88,6 +88,31 @@ final class SenseHierarchy {
         }
     }
 
+    /** Calls {@code each} with every other sense one step under a sense one step broader than {@code sense}. */
+    void forSisters(int sense, IntConsumer each) {
+        for (int i = broaderStart[sense]; i < broaderStart[sense + 1]; i++) {
+            int up = broader[i];
+            for (int j = narrowerStart[up]; j < narrowerStart[up + 1]; j++) {
+                if (narrower[j] != sense) {
+                    each.accept(narrower[j]);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code ancestor} is {@code sense} or a sense any number of steps broader. */
+    boolean isUnder(int sense, int ancestor) {
+        if (sense == ancestor) {
+            return true;
+        }
+        for (int i = broaderStart[sense]; i < broaderStart[sense + 1]; i++) {
+            if (isUnder(broader[i], ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code top} and every sense under it, or null when they are more than {@code most}. */
     private int[] below(int top, int most) {
         int[] found = new int[most + 1];

@@ -51,6 +51,7 @@ final class WordNet {
 
     private static final Map<String, Relations> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> NEIGHBOURS = new ConcurrentHashMap<>();
+    private static final Map<String, Neighbours> OTHER_KINDS = new ConcurrentHashMap<>();
     /** {@link #verbPhrase}'s answers by the two words, "" for none: the same pairs come back line after line. */
     private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
@@ -110,6 +111,36 @@ final class WordNet {
     /** The words one step up or down WordNet's hierarchy from a lower-case word. */
     static Neighbours neighbours(String word) {
         return NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpNeighbours);
+    }
+
+    /**
+     * The nouns naming another physical kind beside the one a lower-case word names in its commonest sense ("tin" and
+     * "silver" for "copper", {@link WordNetTable#addOtherKinds}), as the matcher's terms; never its synonyms or
+     * neighbours.
+     */
+    static Neighbours otherKinds(String word) {
+        return OTHER_KINDS.computeIfAbsent(word, WordNet::lookUpOtherKinds);
+    }
+
+    private static Neighbours lookUpOtherKinds(String word) {
+        WordNetTable table = Loaded.TABLE;
+        int lemma = table == null ? -1 : table.baseForm(WordNetTable.NOUN, word);
+        if (lemma < 0) {
+            return Neighbours.NONE;
+        }
+        List<String> found = new ArrayList<>();
+        table.addOtherKinds(lemma, found);
+        if (found.isEmpty()) {
+            return Neighbours.NONE;
+        }
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        addAll(kinds, found, WordRoles.NOUN);
+        Relations relations = of(word);
+        kinds.keySet().removeAll(relations.synonyms());
+        kinds.keySet().removeAll(neighbours(word).words());
+        kinds.remove(word);
+        Parted terms = termsOf(kinds, word);
+        return new Neighbours(List.copyOf(kinds.keySet()), terms.terms(), terms.parts());
     }
 
     private static Neighbours lookUpNeighbours(String word) {

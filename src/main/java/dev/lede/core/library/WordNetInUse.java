@@ -44,6 +44,8 @@ final class WordNetInUse {
     private final Map<String, Lexical> lexical = new ConcurrentHashMap<>();
     /** As {@link #lexical}; asked for far fewer words. */
     private final Map<String, Related> neighbours = new ConcurrentHashMap<>();
+    /** As {@link #neighbours}. */
+    private final Map<String, Related> otherKinds = new ConcurrentHashMap<>();
 
     WordNetInUse(TermIndex index) {
         this.index = index;
@@ -51,9 +53,10 @@ final class WordNetInUse {
 
     /** Forgets every answer: an entry was added. */
     void clear() {
-        if (!lexical.isEmpty() || !neighbours.isEmpty()) {
+        if (!lexical.isEmpty() || !neighbours.isEmpty() || !otherKinds.isEmpty()) {
             lexical.clear();
             neighbours.clear();
+            otherKinds.clear();
         }
     }
 
@@ -65,6 +68,14 @@ final class WordNetInUse {
                     index.inUse(relations.synonymTerms(), relations.synonymParts(), limit),
                     index.inUse(relations.antonymTerms(), limit),
                     relations.verb());
+        });
+    }
+
+    /** The nouns naming another physical kind beside the word's ({@link WordNet#otherKinds}) among those terms. */
+    Related otherKinds(String word, int limit) {
+        return otherKinds.computeIfAbsent(word + ' ' + limit, key -> {
+            WordNet.Neighbours found = WordNet.otherKinds(word);
+            return index.inUse(found.terms(), found.parts(), limit);
         });
     }
 

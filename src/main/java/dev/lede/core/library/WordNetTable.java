@@ -18,6 +18,8 @@ final class WordNetTable {
 
     /** Parts of speech: noun, verb, adjective, adverb, in the order the matcher asks about them. */
     static final int PARTS = 4;
+    /** The nouns' part of speech. */
+    static final int NOUN = 0;
     /** The verbs' part of speech. */
     static final int VERB = 1;
 
@@ -157,6 +159,33 @@ final class WordNetTable {
                 hierarchy.forNarrowFamily(pool[at + s], addMembers);
             }
         }
+    }
+
+    /**
+     * The lemmas whose commonest noun sense is another kind beside the lemma's commonest noun sense, when that names a
+     * physical thing: under the same broader sense, one step down ("tin" and "silver" beside "copper", all metallic
+     * elements). A word's commonest sense is its first, WordNet listing senses by how often its tagged corpus uses them.
+     */
+    void addOtherKinds(int lemma, List<String> into) {
+        int at = entryAt[lemma * PARTS + NOUN];
+        int physical = physicalEntity();
+        if (at < 0 || pool[at] == 0 || physical < 0 || !hierarchy.isUnder(pool[at + 1], physical)) {
+            return;
+        }
+        hierarchy.forSisters(pool[at + 1], sister -> {
+            for (int m = senseStart[sister]; m < senseStart[sister + 1]; m++) {
+                int memberAt = entryAt[senseMembers[m] * PARTS + NOUN];
+                if (memberAt >= 0 && pool[memberAt] > 0 && pool[memberAt + 1] == sister) {
+                    into.add(lemmas[senseMembers[m]]);
+                }
+            }
+        });
+    }
+
+    /** WordNet's sense of everything that has a physical existence, or -1 in a table without it. */
+    private int physicalEntity() {
+        int lemma = entry(NOUN, "physical entity");
+        return lemma < 0 ? -1 : pool[entryAt[lemma * PARTS + NOUN] + 1];
     }
 
     /** The lemmas the lemma's own sense derives from or into ("closure" for "close"). */

@@ -25,6 +25,8 @@ final class WordRoles {
     static final int ANY = (1 << WordNetTable.PARTS) - 1;
 
     static final int VERB = 1 << WordNetTable.VERB;
+
+    static final int NOUN = 1 << WordNetTable.NOUN;
     /** What follows a determiner: a noun or what modifies one. */
     static final int NOT_VERB = ANY & ~VERB;
 

@@ -59,6 +59,19 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void anotherPhysicalKindOfTheSameSortIsAnotherStory() {
+        // WordNet files copper and tin, each in its commonest sense, side by side under the metallic elements; years
+        // and time are abstractions, where a rewrite picks a looser word for the same thing.
+        assertTrue(WordNet.otherKinds("copper").words().contains("tin"), "both metallic elements");
+        assertTrue(WordNet.otherKinds("years").words().isEmpty(), "no physical kind");
+        HeadlineMatcher matcher = library(
+                "Brenmoor tin mine to reopen after 30 years",
+                "The tin mine at Brenmoor will reopen next spring, 30 years after its last shift, its new owners said.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Brenmoor mine to reopen 30 years on"));
+        assertEquals(Optional.empty(), resolve(matcher, "Brenmoor copper mine to reopen after 30 years"));
+    }
+
+    @Test
     void theOppositeOfAWordSharingASenseBlocks() {
         HeadlineMatcher matcher = library(
                 "Penhallow school wins robotics final",

@@ -88,7 +88,9 @@ class WordNetTableTest {
                     || table.verb() != reference.verb()
                     || !Set.copyOf(table.synonyms()).equals(Set.copyOf(reference.synonyms()))
                     || !Set.copyOf(WordNet.neighbours(word).words()).equals(neighbours(dictionary, word, reference))
-                    || !Set.copyOf(table.antonyms()).equals(Set.copyOf(reference.antonyms()))) {
+                    || !Set.copyOf(table.antonyms()).equals(Set.copyOf(reference.antonyms()))
+                    || !Set.copyOf(WordNet.otherKinds(word).words())
+                            .equals(otherKinds(dictionary, word, reference, neighbours(dictionary, word, reference)))) {
                 differences.add(word);
             }
         }
@@ -216,6 +218,52 @@ class WordNetTableTest {
         neighbours.removeAll(relations.antonyms());
         neighbours.remove(word);
         return neighbours;
+    }
+
+    /**
+     * The members whose commonest noun sense sits beside the word's commonest noun sense, under one of its broader
+     * senses, when that sense is a physical entity's; neither synonyms nor neighbours.
+     */
+    private static Set<String> otherKinds(
+            Dictionary dictionary, String word, WordNet.Relations relations, Set<String> neighbours)
+            throws JWNLException {
+        Set<String> kinds = new LinkedHashSet<>();
+        IndexWord index = relations.known() ? baseForm(dictionary, net.sf.extjwnl.data.POS.NOUN, word) : null;
+        if (index == null || !isPhysical(index.getSenses().get(0))) {
+            return kinds;
+        }
+        Synset own = index.getSenses().get(0);
+        for (Pointer up : own.getPointers(PointerType.HYPERNYM)) {
+            for (Pointer down : up.getTargetSynset().getPointers(PointerType.HYPONYM)) {
+                Synset sister = down.getTargetSynset();
+                if (sister.equals(own)) {
+                    continue;
+                }
+                for (Word member : sister.getWords()) {
+                    String lemma = member.getLemma().toLowerCase(Locale.ROOT);
+                    IndexWord entry = dictionary.getIndexWord(net.sf.extjwnl.data.POS.NOUN, lemma);
+                    if (entry != null && entry.getSenses().get(0).equals(sister)) {
+                        kinds.add(lemma);
+                    }
+                }
+            }
+        }
+        kinds.removeAll(relations.synonyms());
+        kinds.removeAll(neighbours);
+        kinds.remove(word);
+        return kinds;
+    }
+
+    private static boolean isPhysical(Synset sense) throws JWNLException {
+        if (sense.getWords().stream().anyMatch(w -> w.getLemma().equals("physical entity"))) {
+            return true;
+        }
+        for (Pointer up : sense.getPointers(PointerType.HYPERNYM)) {
+            if (isPhysical(up.getTargetSynset())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addWithAllBelow(Synset sense, Set<Synset> into) throws JWNLException {
