@@ -272,6 +272,51 @@ final class HeadlineMatcher {
         return false;
     }
 
+    /**
+     * Whether the verb phrase the word makes ({@link QueryTerm#lexicalWord}) ties to the entry itself, as a synonym, a
+     * neighbour or a verb of feeling: not only the word alone, whose own senses are not the phrase's ("turns" may
+     * "direct", "turns down" does not).
+     */
+    private boolean phraseTies(QueryTerm term, int[] names, int position, int limit) {
+        String phrase = term.lexicalWord();
+        return holdsFitting(wordNet.lexical(phrase, limit).synonyms(), term.parts(), names, position, limit)
+                || holdsFitting(wordNet.neighbours(phrase, limit), term.parts(), names, position, limit)
+                || FeelingVerbs.tells(phrase);
+    }
+
+    /**
+     * For each lacking word of the line that is the lighter of a verb phrase WordNet lists whose other word the entry
+     * lacks too ("back" of "goes back"), that other word's index; else -1. A phrase is one event, and told in other
+     * words ("returned") it should weigh as one word, not two.
+     */
+    private static int[] phrasePartners(List<QueryTerm> terms, boolean[][] lacking, int c) {
+        int[] partner = new int[terms.size()];
+        Arrays.fill(partner, -1);
+        for (int t = 0; t < terms.size(); t++) {
+            QueryTerm term = terms.get(t);
+            if (!lacking[t][c]
+                    || term.surface() == null
+                    || partner[t] >= 0
+                    || term.lexicalWord().indexOf(' ') < 0) {
+                continue;
+            }
+            for (int u = t + 1; u < terms.size(); u++) {
+                QueryTerm other = terms.get(u);
+                if (lacking[u][c]
+                        && other.surface() != null
+                        && other.lexicalWord().equals(term.lexicalWord())) {
+                    if (other.weight() <= term.weight()) {
+                        partner[u] = t;
+                    } else {
+                        partner[t] = u;
+                    }
+                    break;
+                }
+            }
+        }
+        return partner;
+    }
+
     /** Whether every word of the phrase is one of {@code names} (ascending). */
     private static boolean onlyNames(int[] phrase, int[] names) {
         for (int id : phrase) {
@@ -714,49 +759,103 @@ final class HeadlineMatcher {
             if (open == 0 || share(scores[c] + SYNONYM_CREDIT * open, total) < floor) {
                 continue;
             }
+            // The lighter word of a verb phrase WordNet lists ("goes back", "sounds off") is weighed after the other.
+            int[] phrasePartner = phrasePartners(terms, lacking, c);
+            boolean[] explained = new boolean[terms.size()];
             for (int t = 0; t < terms.size() && !opposed[c]; t++) {
-                QueryTerm term = terms.get(t);
-                if (!lacking[t][c] || term.surface() == null) {
+                if (lacking[t][c] && terms.get(t).surface() != null && phrasePartner[t] < 0) {
+                    explained[t] = weigh(
+                            terms.get(t),
+                            names,
+                            lineIds,
+                            c,
+                            candidates[c],
+                            limit,
+                            learned,
+                            scores,
+                            opposed,
+                            unexplained,
+                            agrees);
+                }
+            }
+            for (int t = 0; t < terms.size() && !opposed[c]; t++) {
+                int partner = phrasePartner[t];
+                if (partner < 0) {
                     continue;
                 }
-                WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
-                // A verb of denying says what the article's denial says ("rejects feud" for "denied a feud").
-                if (holdsFitting(lexical.synonyms(), term.parts(), names, candidates[c], limit)
-                        || learned.explains(term.term(), candidates[c], index, limit)
-                        || (denying.get(candidates[c]) && term.denies())) {
-                    scores[c] += term.weight() * SYNONYM_CREDIT;
-                    agrees[c] = true;
-                } else if (index.holdsAny(lexical.antonyms(), candidates[c], limit)) {
-                    opposed[c] = true;
-                } else if (lexical.verb()
-                        && holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, candidates[c], limit)) {
-                    agrees[c] = true;
-                    // A neighbour in a verb sense tells the same event more generally or particularly, and earns part
-                    // of the word; one in a noun sense only explains it ("stage" the verb says nothing of "the stage").
-                    if (holdsFitting(
-                            term.neighbours(wordNet, limit),
-                            term.parts() & WordRoles.VERB,
+                if (explained[partner] && phraseTies(terms.get(partner), names, candidates[c], limit)) {
+                    // The phrase is one event the article tells: its second word is no more of the line's weight.
+                    unexplained[c] -= terms.get(t).weight();
+                } else {
+                    weigh(
+                            terms.get(t),
                             names,
+                            lineIds,
+                            c,
                             candidates[c],
-                            limit)) {
-                        scores[c] += term.weight() * NEIGHBOUR_CREDIT;
-                    }
-                } else if (lexical.verb() && term.feeling()) {
-                    // A verb of feeling or perceiving ("cheers", "relishes") tells how the person took the story, not
-                    // another event of it: the article's own verb told otherwise, as a neighbour in a verb sense is.
-                    agrees[c] = true;
-                    scores[c] += term.weight() * NEIGHBOUR_CREDIT;
-                } else if ((term.parts() & WordRoles.NOUN) != 0
-                        && holdsOtherKind(wordNet.otherKinds(term.surface(), limit), lineIds, candidates[c], limit)) {
-                    // "Copper mine" against the article's "tin mine": another thing of the same kind, so another story.
-                    opposed[c] = true;
-                } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
-                    // Explained in no way: another event, most likely; unless the line uses it where it can be no
-                    // verb ("the stint", "a team-up"), where it names a thing, as any noun the article lacks does.
-                    unexplained[c] += term.weight() * (EVENT_PENALTY - 1);
+                            limit,
+                            learned,
+                            scores,
+                            opposed,
+                            unexplained,
+                            agrees);
                 }
             }
         }
+    }
+
+    /**
+     * WordNet's part for one line word candidate {@code c} (at {@code position}) lacks: credit when it holds a synonym,
+     * a learned partner or a neighbour (true: the word is explained), ruled out on an antonym or another kind of the
+     * same sort, and an extra count against it for a verb explained in no way.
+     */
+    private boolean weigh(
+            QueryTerm term,
+            int[] names,
+            int[] lineIds,
+            int c,
+            int position,
+            int limit,
+            LearnedWording learned,
+            double[] scores,
+            boolean[] opposed,
+            double[] unexplained,
+            boolean[] agrees) {
+        WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
+        // A verb of denying says what the article's denial says ("rejects feud" for "denied a feud").
+        if (holdsFitting(lexical.synonyms(), term.parts(), names, position, limit)
+                || learned.explains(term.term(), position, index, limit)
+                || (denying.get(position) && term.denies())) {
+            scores[c] += term.weight() * SYNONYM_CREDIT;
+            agrees[c] = true;
+            return true;
+        } else if (index.holdsAny(lexical.antonyms(), position, limit)) {
+            opposed[c] = true;
+        } else if (lexical.verb()
+                && holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, position, limit)) {
+            agrees[c] = true;
+            // A neighbour in a verb sense tells the same event more generally or particularly, and earns part
+            // of the word; one in a noun sense only explains it ("stage" the verb says nothing of "the stage").
+            if (holdsFitting(term.neighbours(wordNet, limit), term.parts() & WordRoles.VERB, names, position, limit)) {
+                scores[c] += term.weight() * NEIGHBOUR_CREDIT;
+            }
+            return true;
+        } else if (lexical.verb() && term.feeling()) {
+            // A verb of feeling or perceiving ("cheers", "relishes") tells how the person took the story, not
+            // another event of it: the article's own verb told otherwise, as a neighbour in a verb sense is.
+            agrees[c] = true;
+            scores[c] += term.weight() * NEIGHBOUR_CREDIT;
+            return true;
+        } else if ((term.parts() & WordRoles.NOUN) != 0
+                && holdsOtherKind(wordNet.otherKinds(term.surface(), limit), lineIds, position, limit)) {
+            // "Copper mine" against the article's "tin mine": another thing of the same kind, so another story.
+            opposed[c] = true;
+        } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
+            // Explained in no way: another event, most likely; unless the line uses it where it can be no
+            // verb ("the stint", "a team-up"), where it names a thing, as any noun the article lacks does.
+            unexplained[c] += term.weight() * (EVENT_PENALTY - 1);
+        }
+        return false;
     }
 
     /**

@@ -81,8 +81,10 @@ public final class Library {
      * stint", "a team-up"; WordRoles) does not count as an unexplained event.
      * 25: a line's noun whose commonest sense is a physical kind beside the commonest sense of a noun its article holds
      * and the line does not ("copper mine" against "tin mine"; WordNet.otherKinds) is another story.
+     * 26: a verb phrase WordNet lists ("goes back", "sounds off") that ties to the article as a phrase weighs as one
+     * word, its second word no more a word the article lacks.
      */
-    public static final int RESOLVER_VERSION = 25;
+    public static final int RESOLVER_VERSION = 26;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

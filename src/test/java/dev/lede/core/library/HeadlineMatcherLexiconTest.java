@@ -72,6 +72,21 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbPhraseTheArticleTellsInOtherWordsWeighsAsOneWord() {
+        HeadlineMatcher matcher = library(
+                "Orla Venn returned to her first nomination in 2016",
+                "Orla Venn returned to her first nomination in 2016 in a radio interview.");
+        // "goes back" is one event, and WordNet ties the phrase to "returned": its "back" is no second word the
+        // article lacks.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Orla Venn goes back to her 2016 first nomination"));
+        // "turns" alone may "direct", but "turns down" says nothing the article does.
+        HeadlineMatcher directing = library(
+                "Orla Venn to direct Larkfield sequel",
+                "Orla Venn has signed to direct the sequel to Larkfield, the studio confirmed.");
+        assertEquals(Optional.empty(), resolve(directing, "Orla Venn turns down Larkfield sequel"));
+    }
+
+    @Test
     void theOppositeOfAWordSharingASenseBlocks() {
         HeadlineMatcher matcher = library(
                 "Penhallow school wins robotics final",
