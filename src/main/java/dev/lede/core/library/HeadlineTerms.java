@@ -142,8 +142,8 @@ final class HeadlineTerms {
      * "26"), spans of years counted, scales spelled out and currencies' names dropped after a count.
      */
     static List<String> foldedTokens(String text) {
-        return unitsAfterCounts(
-                spansInYears(numbersFolded(WordForms.tokens(withoutPossessives(plainAbbreviations(text))))));
+        return unitsAfterCounts(spansInYears(
+                numbersFolded(WordForms.tokens(withoutContractedNot(withoutPossessives(plainAbbreviations(text)))))));
     }
 
     /** Each distinct term of the text, with the word it was first written as. */
@@ -262,6 +262,33 @@ final class HeadlineTerms {
                     && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
                 out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, i);
+                copied = i + 2;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * The text with each negative contraction read as the "not" it holds ("won't" → "not", "doesn't" → "not"): its
+     * auxiliary is a function word, and without its apostrophe it would read as another word ("wont", "cant"). A scan,
+     * as {@link #withoutPossessives} is.
+     */
+    static String withoutContractedNot(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 2; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '’')
+                    && (text.charAt(i - 1) == 'n' || text.charAt(i - 1) == 'N')
+                    && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
+                    && Character.isLetter(text.charAt(i - 2))
+                    && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                int start = i - 1;
+                while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                    start--;
+                }
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, start).append("not");
                 copied = i + 2;
             }
         }

@@ -83,8 +83,9 @@ public final class Library {
      * and the line does not ("copper mine" against "tin mine"; WordNet.otherKinds) is another story.
      * 26: a verb phrase WordNet lists ("goes back", "sounds off") that ties to the article as a phrase weighs as one
      * word, its second word no more a word the article lacks.
+     * 27: a negative contraction is the "not" it holds ("won't", "doesn't"), not a word "wont" or "doesnt".
      */
-    public static final int RESOLVER_VERSION = 26;
+    public static final int RESOLVER_VERSION = 27;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;
