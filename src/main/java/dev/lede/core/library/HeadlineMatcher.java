@@ -272,6 +272,17 @@ final class HeadlineMatcher {
         return false;
     }
 
+    /** What {@link #weigh} reads and adds to, for every candidate of one line. */
+    private record Tally(
+            int[] names,
+            int[] lineIds,
+            int limit,
+            LearnedWording learned,
+            double[] scores,
+            boolean[] opposed,
+            double[] unexplained,
+            boolean[] agrees) {}
+
     /**
      * Whether the verb phrase the word makes ({@link QueryTerm#lexicalWord}) ties to the entry itself, as a synonym, a
      * neighbour or a verb of feeling: not only the word alone, whose own senses are not the phrase's ("turns" may
@@ -749,6 +760,7 @@ final class HeadlineMatcher {
                 .filter(id -> id >= 0)
                 .sorted()
                 .toArray();
+        Tally tally = new Tally(names, lineIds, limit, learned, scores, opposed, unexplained, agrees);
         for (int c = 0; c < count; c++) {
             double open = 0;
             for (int t = 0; t < terms.size(); t++) {
@@ -764,18 +776,7 @@ final class HeadlineMatcher {
             boolean[] explained = new boolean[terms.size()];
             for (int t = 0; t < terms.size() && !opposed[c]; t++) {
                 if (lacking[t][c] && terms.get(t).surface() != null && phrasePartner[t] < 0) {
-                    explained[t] = weigh(
-                            terms.get(t),
-                            names,
-                            lineIds,
-                            c,
-                            candidates[c],
-                            limit,
-                            learned,
-                            scores,
-                            opposed,
-                            unexplained,
-                            agrees);
+                    explained[t] = weigh(tally, terms.get(t), c, candidates[c]);
                 }
             }
             for (int t = 0; t < terms.size() && !opposed[c]; t++) {
@@ -787,18 +788,7 @@ final class HeadlineMatcher {
                     // The phrase is one event the article tells: its second word is no more of the line's weight.
                     unexplained[c] -= terms.get(t).weight();
                 } else {
-                    weigh(
-                            terms.get(t),
-                            names,
-                            lineIds,
-                            c,
-                            candidates[c],
-                            limit,
-                            learned,
-                            scores,
-                            opposed,
-                            unexplained,
-                            agrees);
+                    weigh(tally, terms.get(t), c, candidates[c]);
                 }
             }
         }
@@ -809,22 +799,16 @@ final class HeadlineMatcher {
      * a learned partner or a neighbour (true: the word is explained), ruled out on an antonym or another kind of the
      * same sort, and an extra count against it for a verb explained in no way.
      */
-    private boolean weigh(
-            QueryTerm term,
-            int[] names,
-            int[] lineIds,
-            int c,
-            int position,
-            int limit,
-            LearnedWording learned,
-            double[] scores,
-            boolean[] opposed,
-            double[] unexplained,
-            boolean[] agrees) {
+    private boolean weigh(Tally tally, QueryTerm term, int c, int position) {
+        int[] names = tally.names();
+        int limit = tally.limit();
+        double[] scores = tally.scores();
+        boolean[] opposed = tally.opposed();
+        boolean[] agrees = tally.agrees();
         WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
         // A verb of denying says what the article's denial says ("rejects feud" for "denied a feud").
         if (holdsFitting(lexical.synonyms(), term.parts(), names, position, limit)
-                || learned.explains(term.term(), position, index, limit)
+                || tally.learned().explains(term.term(), position, index, limit)
                 || (denying.get(position) && term.denies())) {
             scores[c] += term.weight() * SYNONYM_CREDIT;
             agrees[c] = true;
@@ -847,13 +831,13 @@ final class HeadlineMatcher {
             scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             return true;
         } else if ((term.parts() & WordRoles.NOUN) != 0
-                && holdsOtherKind(wordNet.otherKinds(term.surface(), limit), lineIds, position, limit)) {
+                && holdsOtherKind(wordNet.otherKinds(term.surface(), limit), tally.lineIds(), position, limit)) {
             // "Copper mine" against the article's "tin mine": another thing of the same kind, so another story.
             opposed[c] = true;
         } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
             // Explained in no way: another event, most likely; unless the line uses it where it can be no
             // verb ("the stint", "a team-up"), where it names a thing, as any noun the article lacks does.
-            unexplained[c] += term.weight() * (EVENT_PENALTY - 1);
+            tally.unexplained()[c] += term.weight() * (EVENT_PENALTY - 1);
         }
         return false;
     }
