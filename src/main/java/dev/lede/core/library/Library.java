@@ -84,8 +84,9 @@ public final class Library {
      * 26: a verb phrase WordNet lists ("goes back", "sounds off") that ties to the article as a phrase weighs as one
      * word, its second word no more a word the article lacks.
      * 27: a negative contraction is the "not" it holds ("won't", "doesn't"), not a word "wont" or "doesnt".
+     * 28: an adverb of manner no article uses ("finally", "frankly": an adjective's -ly adverb) weighs nothing.
      */
-    public static final int RESOLVER_VERSION = 27;
+    public static final int RESOLVER_VERSION = 28;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

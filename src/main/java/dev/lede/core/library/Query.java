@@ -108,6 +108,9 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             if (df == 0 && lexical && isFunctionWord(entry.getValue())) {
                 continue;
             }
+            if (df == 0 && lexical && WordNet.isMannerAdverb(entry.getValue())) {
+                continue; // "finally", "frankly": how the story was told, not which; weighs as a function word does
+            }
             // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
             // the rewrite's own wording ("hands back"), not a name.
             double weight = Math.log(1.0 + (limit + 1.0) / (df + 1.0));

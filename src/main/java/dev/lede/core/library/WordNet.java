@@ -83,6 +83,38 @@ final class WordNet {
     }
 
     /**
+     * Whether a lower-case word is an adverb of manner: WordNet knows it as an adverb and as nothing else, and it is an
+     * adjective it knows with -ly added ("frankly", "finally", "happily", "gently", "basically"). Such a word says how a
+     * thing was told or done, not what; "before", "again" or "abroad", adverbs of no adjective, may be the story's.
+     */
+    static boolean isMannerAdverb(String word) {
+        WordNetTable table = Loaded.TABLE;
+        if (table == null
+                || word.length() < 5
+                || !word.endsWith("ly")
+                || table.baseForm(WordNetTable.ADVERB, word) < 0) {
+            return false;
+        }
+        for (int part = 0; part < WordNetTable.ADVERB; part++) {
+            if (table.baseForm(part, word) >= 0) {
+                return false;
+            }
+        }
+        String stem = word.substring(0, word.length() - 2);
+        for (String adjective : List.of(
+                stem, // frank-ly
+                stem + "e", // true → tru-ly
+                word.substring(0, word.length() - 1) + "e", // gentle → gent-ly
+                stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem, // happy → happi-ly
+                stem.endsWith("ical") ? stem.substring(0, stem.length() - 2) : stem)) { // basic → basical-ly
+            if (table.lists(WordNetTable.ADJECTIVE, adjective)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The verb phrase two headline words make when WordNet lists it ("turned down" → "turn down", "called
      * off" → "call off"), else null: such a phrase means what neither word does alone ("reject", "cancel").
      */

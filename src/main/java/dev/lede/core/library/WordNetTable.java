@@ -22,6 +22,10 @@ final class WordNetTable {
     static final int NOUN = 0;
     /** The verbs' part of speech. */
     static final int VERB = 1;
+    /** The adjectives' part of speech. */
+    static final int ADJECTIVE = 2;
+    /** The adverbs' part of speech, the last. */
+    static final int ADVERB = 3;
 
     /** Morphy's regular endings and what replaces them, per part of speech (nouns first), tried in this order. */
     private static final String[][] ENDINGS = {

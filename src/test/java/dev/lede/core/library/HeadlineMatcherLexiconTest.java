@@ -87,6 +87,21 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void anAdverbOfMannerSaysHowNotWhich() {
+        assertTrue(WordNet.isMannerAdverb("frankly"), "frank, told so");
+        assertTrue(WordNet.isMannerAdverb("happily"), "happy");
+        assertTrue(WordNet.isMannerAdverb("gently"), "gentle");
+        assertFalse(WordNet.isMannerAdverb("before"), "no adjective's adverb");
+        assertFalse(WordNet.isMannerAdverb("early"), "an adjective too");
+        assertFalse(WordNet.isMannerAdverb("reply"), "a verb");
+        HeadlineMatcher matcher = library(
+                "Orla Venn reflected on her exit from Larkfield",
+                "Orla Venn reflected on her exit from Larkfield in a radio interview.");
+        assertEquals(
+                Optional.of(OTHERS.size()), resolve(matcher, "Orla Venn finally, frankly reflects on Larkfield exit"));
+    }
+
+    @Test
     void theOppositeOfAWordSharingASenseBlocks() {
         HeadlineMatcher matcher = library(
                 "Penhallow school wins robotics final",
