@@ -142,8 +142,8 @@ final class HeadlineTerms {
      * "26"), spans of years counted, scales spelled out and currencies' names dropped after a count.
      */
     static List<String> foldedTokens(String text) {
-        return unitsAfterCounts(spansInYears(
-                numbersFolded(WordForms.tokens(withoutContractedNot(withoutPossessives(plainAbbreviations(text)))))));
+        return unitsAfterCounts(spansInYears(numbersFolded(WordForms.tokens(
+                prefixesAsPrepositions(withoutContractedNot(withoutPossessives(plainAbbreviations(text))))))));
     }
 
     /** Each distinct term of the text, with the word it was first written as. */
@@ -290,6 +290,33 @@ final class HeadlineTerms {
                 out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, start).append("not");
                 copied = i + 2;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * The text with the prefixes English uses as prepositions, joined by a hyphen to the word they govern, written as
+     * those prepositions: "post-war" is "after war", "pre-season" "before season", as a lede writes "life after
+     * Outpost" where a headline writes "post-Outpost life". Without it "post" is a word of its own, a rare one, and a
+     * verb ("to post"). A scan, as {@link #withoutPossessives} is.
+     */
+    static String prefixesAsPrepositions(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            String preposition = text.regionMatches(true, i, "post-", 0, 5)
+                    ? "after "
+                    : text.regionMatches(true, i, "pre-", 0, 4) ? "before " : null;
+            int end = preposition == null ? -1 : i + (preposition.equals("after ") ? 5 : 4);
+            if (end > 0 && end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                out = out == null ? new StringBuilder(text.length() + 8) : out;
+                out.append(text, copied, i).append(preposition);
+                copied = end;
+                i = end - 1;
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();

@@ -85,8 +85,9 @@ public final class Library {
      * word, its second word no more a word the article lacks.
      * 27: a negative contraction is the "not" it holds ("won't", "doesn't"), not a word "wont" or "doesnt".
      * 28: an adverb of manner no article uses ("finally", "frankly": an adjective's -ly adverb) weighs nothing.
+     * 29: a prefix English uses as a preposition is that preposition ("post-Outpost life" is life after Outpost).
      */
-    public static final int RESOLVER_VERSION = 28;
+    public static final int RESOLVER_VERSION = 29;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

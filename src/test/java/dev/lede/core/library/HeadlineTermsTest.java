@@ -24,6 +24,17 @@ class HeadlineTermsTest {
     }
 
     @Test
+    void aPrefixThatIsAPrepositionIsThatPreposition() {
+        // "post-" is "after" and "pre-" "before", as a lede writes them; "after" is a function word.
+        assertEquals(
+                Set.copyOf(HeadlineTerms.terms("Orla Venn on life after Larkfield")),
+                Set.copyOf(HeadlineTerms.terms("Orla Venn on post-Larkfield life")));
+        assertEquals(List.of("befor", "season", "friendly"), HeadlineTerms.terms("Pre-season friendly"));
+        assertTrue(HeadlineTerms.terms("Postal strike ends").contains("postal"), "a word that begins so stays");
+        assertTrue(HeadlineTerms.terms("Goal post-mortem").contains("mortem"));
+    }
+
+    @Test
     void numberWordsAndDigitsGiveTheSameTerm() {
         assertEquals(HeadlineTerms.terms("40 years"), HeadlineTerms.terms("forty years"));
         assertEquals(HeadlineTerms.terms("26 years"), HeadlineTerms.terms("twenty-six years"));
