@@ -23,11 +23,13 @@ import java.util.function.Function;
  * is in the library (inverse document frequency), so names, titles, numbers and rare nouns carry a match
  * and common words count little. Precision comes first: every name, number and ordinal of the headline
  * must be in the entry (another name, number or quoted title is another story); an entry holding a
- * WordNet antonym of a headline word, or whose headline denies what the related headline reports, is
+ * WordNet antonym of a headline word, or in place of a headline noun another physical kind of the same sort ("tin"
+ * for "copper"), or whose headline denies what the related headline reports, is
  * not the one; and the ranked match answers only when the best entry covers most of the headline's
  * weight (a WordNet synonym counting in part; a verb the entry does not explain, as itself, a synonym or
  * a word one step up or down WordNet's hierarchy, counting extra against it unless it is a verb of feeling or
- * perceiving, {@link FeelingVerbs}), clearly beats the
+ * perceiving, {@link FeelingVerbs}; a verb phrase WordNet ties to the entry as a phrase weighing as one word), clearly
+ * beats the
  * runner-up, and agrees with the line on one of its common words at least (as itself, a related form, a synonym,
  * a learned partner or a word one step up or down): a line whose names are an entry's but whose every other word
  * tells something the entry does not say ("X quits SHOW" against "SHOW returns with X in the lead") is another
