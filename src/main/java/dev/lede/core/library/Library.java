@@ -86,8 +86,10 @@ public final class Library {
      * 27: a negative contraction is the "not" it holds ("won't", "doesn't"), not a word "wont" or "doesnt".
      * 28: an adverb of manner no article uses ("finally", "frankly": an adjective's -ly adverb) weighs nothing.
      * 29: a prefix English uses as a preposition is that preposition ("post-Outpost life" is life after Outpost).
+     * 30: the verb heading the definition of a line verb's commonest sense is one of its neighbours ("hails", "praise
+     * vociferously", is explained by the article's "praised"; WordNetTable.definitionHead).
      */
-    public static final int RESOLVER_VERSION = 29;
+    public static final int RESOLVER_VERSION = 30;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

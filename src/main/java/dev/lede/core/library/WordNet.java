@@ -140,7 +140,10 @@ final class WordNet {
         return lemma < 0 ? null : table.lemma(lemma);
     }
 
-    /** The words one step up or down WordNet's hierarchy from a lower-case word. */
+    /**
+     * The words one step up or down WordNet's hierarchy from a lower-case word, and the verb heading the definition of its
+     * commonest verb sense ({@link WordNetTable#definitionHead}).
+     */
     static Neighbours neighbours(String word) {
         return NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpNeighbours);
     }
@@ -190,6 +193,12 @@ final class WordNet {
                 table.addNeighbourMembers(lemma, part, found);
                 addAll(neighbours, found, 1 << part);
             }
+        }
+        // The verb heading the definition of the word's commonest verb sense is a broader verb too.
+        int verb = table.baseForm(WordNetTable.VERB, word);
+        String head = verb < 0 ? null : table.definitionHead(verb);
+        if (head != null) {
+            neighbours.merge(head, 1 << WordNetTable.VERB, (a, b) -> a | b);
         }
         neighbours.keySet().removeAll(relations.synonyms());
         neighbours.keySet().removeAll(relations.antonyms());

@@ -55,6 +55,9 @@ final class WordNetTable {
      */
     private final int[] spelledParts;
 
+    /** For each sense, the lemma of the verb heading its definition (WordNetTableGenerator), or -1. */
+    private final int[] heads;
+
     private final SenseHierarchy hierarchy;
     private final List<Map<String, String[]>> irregular;
 
@@ -67,6 +70,7 @@ final class WordNetTable {
             int[] oppositeStart,
             int[] opposites,
             int[] spelledParts,
+            int[] heads,
             SenseHierarchy hierarchy,
             List<Map<String, String[]>> irregular) {
         this.lemmas = lemmas;
@@ -77,6 +81,7 @@ final class WordNetTable {
         this.oppositeStart = oppositeStart;
         this.opposites = opposites;
         this.spelledParts = spelledParts;
+        this.heads = heads;
         this.hierarchy = hierarchy;
         this.irregular = irregular;
     }
@@ -163,6 +168,16 @@ final class WordNetTable {
                 hierarchy.forNarrowFamily(pool[at + s], addMembers);
             }
         }
+    }
+
+    /**
+     * The verb heading the definition of the verb lemma's commonest sense ("praise" for "hail", "praise vociferously"),
+     * or null. Only the commonest: a definition's head is read from its text, not set by a lexicographer's pointer,
+     * and a rarer sense's head ("stop" of "delay", "stop or halt") ties the word to what an article tells in passing.
+     */
+    String definitionHead(int lemma) {
+        int at = entryAt[lemma * PARTS + VERB];
+        return at < 0 || pool[at] == 0 || heads[pool[at + 1]] < 0 ? null : lemmas[heads[pool[at + 1]]];
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * The layout of the WordNet table in the jar (gzip of: the layout's name; the lemmas, sorted; each sense's
  * members with their opposites in it and the parts of speech each member's own spelling is derived into from it, and the
- * senses one step broader; per lemma a mask of its parts of
+ * senses one step broader and, for a verb sense, the verb heading its definition; per lemma a mask of its parts of
  * speech and, for each, its senses and derived lemmas; each part of speech's irregular forms), read into
  * {@link WordNetTable}. Counts and ids are
  * written in seven-bit groups. WordNetTableGenerator in the tests writes it.
@@ -31,7 +31,7 @@ final class WordNetTableFormat {
     static final String RESOURCE = "wordnet-3.1.bin.gz";
     static final String LICENCE_RESOURCE = "wordnet-3.1-LICENSE.txt";
     /** The layout's name and version: a table of another layout is not read. */
-    static final String MAGIC = "lede wordnet table 4";
+    static final String MAGIC = "lede wordnet table 5";
 
     private WordNetTableFormat() {}
 
@@ -86,6 +86,7 @@ final class WordNetTableFormat {
         Ints opposites = new Ints();
         int[] broaderStart = new int[senses + 1];
         Ints broader = new Ints();
+        int[] heads = new int[senses];
         for (int s = 0; s < senses; s++) {
             senseStart[s] = members.size();
             for (int n = readCount(in); n > 0; n--) {
@@ -100,6 +101,7 @@ final class WordNetTableFormat {
             for (int b = readCount(in); b > 0; b--) {
                 broader.add(readCount(in));
             }
+            heads[s] = readCount(in) - 1;
         }
         broaderStart[senses] = broader.size();
         senseStart[senses] = members.size();
@@ -146,6 +148,7 @@ final class WordNetTableFormat {
                 oppositeStart.toArray(),
                 opposites.toArray(),
                 spelledParts.toArray(),
+                heads,
                 SenseHierarchy.of(broaderStart, broader.toArray()),
                 irregular);
     }

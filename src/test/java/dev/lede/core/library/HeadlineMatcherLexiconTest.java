@@ -87,6 +87,25 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbWhoseDefinitionTheArticlesVerbHeadsTellsTheSameEvent() {
+        // WordNet defines the commonest sense of "hail" as "praise vociferously", though its pointer puts it under
+        // "applaud": the definition's head is a broader verb all the same.
+        assertTrue(WordNet.neighbours("hails").words().contains("praise"), "praise vociferously");
+        HeadlineMatcher matcher = library(
+                "Ines Calder praised the future of Harrow Lane",
+                "Ines Calder praised the future of Harrow Lane during a podcast interview.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Ines Calder hails the future of Harrow Lane"));
+        // Only the commonest sense's: "stop or halt" is a rarer sense of "delay", and the article's "stopped" tells
+        // something else.
+        assertFalse(WordNet.neighbours("delays").words().contains("stop"), "a rarer sense's head");
+        HeadlineMatcher album = library(
+                "Ines Calder releases surprise album Kestrel",
+                "Singer Ines Calder released her third album, Kestrel, without warning, a year after saying she had"
+                        + " stopped making music.");
+        assertEquals(Optional.empty(), resolve(album, "Ines Calder delays album Kestrel"));
+    }
+
+    @Test
     void anAdverbOfMannerSaysHowNotWhich() {
         assertTrue(WordNet.isMannerAdverb("frankly"), "frank, told so");
         assertTrue(WordNet.isMannerAdverb("happily"), "happy");

@@ -40,9 +40,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * dictionary, a test-scope dependency only (and beside it the list {@link CommonAbbreviations} reads): for each lemma and part of speech its senses and the words
  * its own sense derives from or into; each sense's member words, with the words each is the opposite of
  * in that sense and the parts of speech its own spelling is derived into from it, and the senses one step broader
- * (its hypernyms); each part of speech's exception list
- * (irregular forms, "won" → "win"). Everything else WordNet holds (glosses, frames, sense counts) stays
- * out, which is why the table is a fraction of the data jar's size and loads in a fraction of
+ * (its hypernyms) and for a verb sense the verb heading its definition ({@link #definitionHead}); each part of
+ * speech's exception list (irregular forms, "won" → "win"). Everything else WordNet holds (the rest of the glosses,
+ * frames, sense counts) stays out, which is why the table is a fraction of the data jar's size and loads in a fraction of
  * its time. Run once when WordNet or the table's layout changes (docs/related-matching.md):
  *
  * <pre>
@@ -68,6 +68,7 @@ final class WordNetTableGenerator {
         Map<String, Integer> synsetIds = new LinkedHashMap<>();
         List<List<Member>> synsetMembers = new ArrayList<>();
         List<List<String>> synsetBroader = new ArrayList<>();
+        List<String> synsetHeads = new ArrayList<>();
         Set<String> lemmas = new TreeSet<>();
         List<Map<String, List<String>>> exceptions = new ArrayList<>();
         for (int part = 0; part < PARTS.size(); part++) {
@@ -98,6 +99,11 @@ final class WordNetTableGenerator {
                             broader.add(pointer.getTargetPOS().getKey() + pointer.getTargetOffset());
                         }
                         synsetBroader.add(broader);
+                        String head = pos == POS.VERB ? definitionHead(dictionary, sense) : null;
+                        synsetHeads.add(head);
+                        if (head != null) {
+                            lemmas.add(head);
+                        }
                     }
                     entry.senses.add(id);
                     for (Word member : sense.getWords()) {
@@ -143,6 +149,8 @@ final class WordNetTableGenerator {
                 for (String key : broader) {
                     WordNetTableFormat.writeCount(out, synsetIds.get(key));
                 }
+                String head = synsetHeads.get(sense);
+                WordNetTableFormat.writeCount(out, head == null ? 0 : lemmaIds.get(head) + 1);
             }
             for (String lemma : sorted) {
                 Map<Integer, Entry> byPart = entries.getOrDefault(lemma, Map.of());
@@ -180,6 +188,55 @@ final class WordNetTableGenerator {
         System.out.printf(
                 "%s: %d lemmas, %d senses, %d bytes%n",
                 OUTPUT, sorted.size(), synsetMembers.size(), Files.size(OUTPUT));
+    }
+
+    /**
+     * The verb that heads a verb sense's definition, its genus ("praise" of "praise vociferously", the sense of
+     * "hail"; "reveal" of "reveal information", a sense of "spill"), or null: the definition's first word when it is a
+     * verb (its base form), with the word after it when WordNet lists the two as a verb ("take exception" of "take
+     * exception to"). A dictionary definition names the kind of event first and then how this one differs (Amsler,
+     * "The structure of the Merriam-Webster Pocket Dictionary", 1980; Chodorow, Byrd and Heidorn, "Extracting semantic
+     * hierarchies from a large on-line dictionary", 1985), so its head is a broader verb even where WordNet's own
+     * pointer names another ("hail" sits under "applaud"). Only the definition is read: the gloss up to its first
+     * semicolon or quoted example, without what is in brackets.
+     */
+    static String definitionHead(Dictionary dictionary, Synset sense) throws JWNLException {
+        String gloss = sense.getGloss();
+        int end = gloss.length();
+        for (char stop : new char[] {';', '"'}) {
+            int at = gloss.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String[] words = gloss.substring(0, end)
+                .replaceAll("\\([^)]*\\)", " ")
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .split("[^a-z'-]+");
+        IndexWord verb = words.length == 0 ? null : verbBase(dictionary, words[0]);
+        if (verb == null) {
+            return null;
+        }
+        IndexWord phrase =
+                words.length > 1 ? dictionary.getIndexWord(POS.VERB, verb.getLemma() + " " + words[1]) : null;
+        return lower((phrase != null ? phrase : verb).getLemma());
+    }
+
+    /** The verb a word is a form of, by its first base form WordNet lists as a verb (Morphy's order), or null. */
+    private static IndexWord verbBase(Dictionary dictionary, String word) throws JWNLException {
+        if (word.isEmpty()) {
+            return null;
+        }
+        IndexWord own = dictionary.getIndexWord(POS.VERB, word);
+        if (own != null) {
+            return own;
+        }
+        for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word)) {
+            IndexWord found = dictionary.getIndexWord(POS.VERB, form);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /**

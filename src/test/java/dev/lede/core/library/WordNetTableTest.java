@@ -180,8 +180,8 @@ class WordNetTableTest {
 
     /**
      * The members of the senses one step up or down from each of the word's senses, and of a verb's narrow families (a
-     * broader sense with at most {@link SenseHierarchy#NARROW_FAMILY} senses under it, itself included), neither
-     * synonyms nor antonyms.
+     * broader sense with at most {@link SenseHierarchy#NARROW_FAMILY} senses under it, itself included), and the verb
+     * heading the definition of its commonest verb sense; neither synonyms nor antonyms.
      */
     private static Set<String> neighbours(Dictionary dictionary, String word, WordNet.Relations relations)
             throws JWNLException {
@@ -213,6 +213,14 @@ class WordNetTableTest {
                     }
                 }
             }
+        }
+        IndexWord verb = baseForm(dictionary, net.sf.extjwnl.data.POS.VERB, word);
+        String head = verb == null
+                ? null
+                : WordNetTableGenerator.definitionHead(
+                        dictionary, verb.getSenses().get(0));
+        if (head != null) {
+            neighbours.add(head);
         }
         neighbours.removeAll(relations.synonyms());
         neighbours.removeAll(relations.antonyms());
