@@ -330,6 +330,32 @@ final class HeadlineMatcher {
         return partner;
     }
 
+    /**
+     * Whether the line's word {@code t} is a support verb of a word the entry uses as its verb: the verb that heads
+     * WordNet's definition of that word, written before it as its object ("drops hints" where the article "hinted",
+     * "hint" being "drop a hint"): the line says the entry's event with a verb and its noun.
+     */
+    private boolean supportsArticleVerb(List<QueryTerm> terms, int t, boolean[][] lacking, int c, int position) {
+        QueryTerm term = terms.get(t);
+        String after = term.wordAfter();
+        String verb = after == null ? null : WordNet.verbBase(term.surface());
+        if (verb == null) {
+            return false;
+        }
+        for (int u = 0; u < terms.size(); u++) {
+            QueryTerm object = terms.get(u);
+            if (u != t
+                    && !lacking[u][c]
+                    && after.equals(object.surface())
+                    && object.id() >= 0
+                    && (partsIn(position, object.id()) & WordRoles.VERB) != 0
+                    && verb.equals(WordNet.definitionHead(after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every word of the phrase is one of {@code names} (ascending). */
     private static boolean onlyNames(int[] phrase, int[] names) {
         for (int id : phrase) {
@@ -778,7 +804,13 @@ final class HeadlineMatcher {
             boolean[] explained = new boolean[terms.size()];
             for (int t = 0; t < terms.size() && !opposed[c]; t++) {
                 if (lacking[t][c] && terms.get(t).surface() != null && phrasePartner[t] < 0) {
-                    explained[t] = weigh(tally, terms.get(t), c, candidates[c]);
+                    if (supportsArticleVerb(terms, t, lacking, c, candidates[c])) {
+                        // "drops hints" where the article "hinted": the verb and its noun are one event, the noun's.
+                        unexplained[c] -= terms.get(t).weight();
+                        explained[t] = true;
+                    } else {
+                        explained[t] = weigh(tally, terms.get(t), c, candidates[c]);
+                    }
                 }
             }
             for (int t = 0; t < terms.size() && !opposed[c]; t++) {

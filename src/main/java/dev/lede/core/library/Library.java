@@ -88,8 +88,10 @@ public final class Library {
      * 29: a prefix English uses as a preposition is that preposition ("post-Outpost life" is life after Outpost).
      * 30: the verb heading the definition of a line verb's commonest sense is one of its neighbours ("hails", "praise
      * vociferously", is explained by the article's "praised"; WordNetTable.definitionHead).
+     * 31: a line's verb that heads WordNet's definition of the word it writes next, a word the article uses as its
+     * verb, is a support verb and weighs nothing ("drops hints" where the article "hinted": "hint" is "drop a hint").
      */
-    public static final int RESOLVER_VERSION = 30;
+    public static final int RESOLVER_VERSION = 31;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

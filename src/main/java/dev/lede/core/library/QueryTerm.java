@@ -98,6 +98,21 @@ final class QueryTerm {
     }
 
     /**
+     * The word the line writes after this one, past a determiner ("hints" of "drops hints about", "tribute" of "pays a
+     * tribute"), or null: what a verb here would act on.
+     */
+    String wordAfter() {
+        List<String> tokens = headline.get();
+        int at = tokens.indexOf(surface);
+        for (int next = at + 1; at >= 0 && next < tokens.size(); next++) {
+            if (!WordRoles.isDeterminer(tokens.get(next))) {
+                return tokens.get(next);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The word's WordNet synonyms and antonyms in use, and those of the verb phrase it makes
      * ({@link #lexicalWord}): "talks about" is "discuss" and still "speak". Looked up once per query.
      */

@@ -133,6 +133,16 @@ final class WordNet {
         return table.lists(WordNetTable.VERB, phrase) ? phrase : "";
     }
 
+    /**
+     * The verb heading the definition of the commonest sense of the verb a lower-case word is a form of ("drop" for
+     * "hinted": "drop a hint"), or null ({@link WordNetTable#definitionHead}).
+     */
+    static String definitionHead(String word) {
+        WordNetTable table = Loaded.TABLE;
+        int lemma = table == null ? -1 : table.baseForm(WordNetTable.VERB, word);
+        return lemma < 0 ? null : table.definitionHead(lemma);
+    }
+
     /** The verb lemma WordNet files a lower-case word under ("relished" → "relish"), or null when it is no verb. */
     static String verbBase(String word) {
         WordNetTable table = Loaded.TABLE;

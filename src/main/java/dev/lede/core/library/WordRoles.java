@@ -119,6 +119,11 @@ final class WordRoles {
         return roles;
     }
 
+    /** Whether a lower-case word is a determiner that settles the word after it as no verb ("the", "his"). */
+    static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(word);
+    }
+
     /** Whether the word ending at {@code end} is joined by a hyphen to a particle ("team-up"). */
     private static boolean joinedToParticle(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != '-') {

@@ -106,6 +106,16 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aSupportVerbBeforeTheArticlesVerbAsANounAddsNoEvent() {
+        // WordNet defines "hint" as "drop a hint": "drops hints about" says what "hinted at" says.
+        assertEquals("drop", WordNet.definitionHead("hinted"));
+        HeadlineMatcher matcher = library(
+                "Ines Calder hinted at her first nomination in 2016",
+                "Ines Calder hinted at her first nomination in 2016 in a radio interview.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Ines Calder drops hint about 2016 nomination"));
+    }
+
+    @Test
     void anAdverbOfMannerSaysHowNotWhich() {
         assertTrue(WordNet.isMannerAdverb("frankly"), "frank, told so");
         assertTrue(WordNet.isMannerAdverb("happily"), "happy");
