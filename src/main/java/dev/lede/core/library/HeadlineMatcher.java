@@ -338,8 +338,7 @@ final class HeadlineMatcher {
     private boolean supportsArticleVerb(List<QueryTerm> terms, int t, boolean[][] lacking, int c, int position) {
         QueryTerm term = terms.get(t);
         String after = term.wordAfter();
-        String verb = after == null ? null : WordNet.verbBase(term.surface());
-        if (verb == null) {
+        if (after == null) {
             return false;
         }
         for (int u = 0; u < terms.size(); u++) {
@@ -348,9 +347,10 @@ final class HeadlineMatcher {
                     && !lacking[u][c]
                     && after.equals(object.surface())
                     && object.id() >= 0
-                    && (partsIn(position, object.id()) & WordRoles.VERB) != 0
-                    && verb.equals(WordNet.definitionHead(after))) {
-                return true;
+                    && (partsIn(position, object.id()) & WordRoles.VERB) != 0) {
+                // Looked up only for a word written before one the entry holds as a verb: few lines have one.
+                String verb = WordNet.verbBase(term.surface());
+                return verb != null && verb.equals(WordNet.definitionHead(after));
             }
         }
         return false;

@@ -25,6 +25,8 @@ final class QueryTerm {
     private final Supplier<Map<String, Integer>> roles;
     /** What WordNet is asked about, once known: the word, or the verb phrase it makes with a neighbour. */
     private String lexicalWord;
+    /** The word written after it past a determiner ({@link #wordAfter}), "" for none, once asked for. */
+    private String wordAfter;
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
     /** Whether it is a verb of feeling or perceiving ({@link FeelingVerbs}), once asked for. */
@@ -102,14 +104,18 @@ final class QueryTerm {
      * tribute"), or null: what a verb here would act on.
      */
     String wordAfter() {
-        List<String> tokens = headline.get();
-        int at = tokens.indexOf(surface);
-        for (int next = at + 1; at >= 0 && next < tokens.size(); next++) {
-            if (!WordRoles.isDeterminer(tokens.get(next))) {
-                return tokens.get(next);
+        if (wordAfter == null) {
+            List<String> tokens = headline.get();
+            int at = tokens.indexOf(surface);
+            wordAfter = "";
+            for (int next = at + 1; at >= 0 && next < tokens.size(); next++) {
+                if (!WordRoles.isDeterminer(tokens.get(next))) {
+                    wordAfter = tokens.get(next);
+                    break;
+                }
             }
         }
-        return null;
+        return wordAfter.isEmpty() ? null : wordAfter;
     }
 
     /**
