@@ -102,6 +102,11 @@ final class HeadlineMatcher {
      * the matcher.
      */
     private final Map<Integer, int[]> entryRoles = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each entry's headline words that complete a name ({@link NamedThings}), as term ids, ascending; read when a line
+     * that agrees with the entry on a word first meets it.
+     */
+    private final Map<Integer, int[]> entryNamedThings = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each entry's counts ({@link Quantities}), read when a line that counts something first meets it. */
     private final Map<Integer, Quantities> entryQuantities = new java.util.concurrent.ConcurrentHashMap<>();
     /** The entries whose terms hold two numbers or more: only they may count the line's number otherwise. */
@@ -693,7 +698,7 @@ final class HeadlineMatcher {
         }
         boolean[] opposed = new boolean[count];
         double[] unexplained = new double[count];
-        boolean[] agrees = agreesOnAWord(terms, lacking, count);
+        boolean[] agrees = agreesOnAWord(terms, lacking, candidates, count);
         addLexicalCredits(
                 terms,
                 ownNames(terms),
@@ -878,9 +883,11 @@ final class HeadlineMatcher {
 
     /**
      * Per candidate, whether it holds one of the line's common words (a word WordNet may be asked about) as itself or
-     * a related form, or the line has none; synonyms are added by {@link #addLexicalCredits}.
+     * a related form, or the line has none; synonyms are added by {@link #addLexicalCredits}. A word that only completes
+     * a name in the candidate's headline ({@link NamedThings}: "reboot" of "a The Quiet Hour reboot") agrees on the
+     * thing named, as the names do, not on what the headline says of it.
      */
-    private static boolean[] agreesOnAWord(List<QueryTerm> terms, boolean[][] lacking, int count) {
+    private boolean[] agreesOnAWord(List<QueryTerm> terms, boolean[][] lacking, int[] candidates, int count) {
         boolean[] agrees = new boolean[count];
         boolean anyWord = false;
         for (int t = 0; t < terms.size(); t++) {
@@ -889,13 +896,29 @@ final class HeadlineMatcher {
             }
             anyWord = true;
             for (int c = 0; c < count; c++) {
-                agrees[c] |= !lacking[t][c];
+                agrees[c] |= !lacking[t][c]
+                        && !completesName(candidates[c], terms.get(t).id());
             }
         }
         if (!anyWord) {
             Arrays.fill(agrees, true);
         }
         return agrees;
+    }
+
+    /** Whether term {@code id} only completes a name in the entry's headline ({@link #entryNamedThings}). */
+    private boolean completesName(int position, int id) {
+        int[] completing = entryNamedThings.computeIfAbsent(
+                position,
+                p -> NamedThings.completingTerms(
+                                LineForms.withoutWireLabel(entryTexts.get(p)[0]))
+                        .stream()
+                        .mapToInt(index::id)
+                        .filter(known -> known >= 0)
+                        .sorted()
+                        .distinct()
+                        .toArray());
+        return completing.length > 0 && Arrays.binarySearch(completing, id) >= 0;
     }
 
     /** The ids of the line's names and numbers that entries use, ascending: the words WordNet is not asked about. */

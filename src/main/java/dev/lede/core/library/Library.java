@@ -90,8 +90,10 @@ public final class Library {
      * vociferously", is explained by the article's "praised"; WordNetTable.definitionHead).
      * 31: a line's verb that heads WordNet's definition of the word it writes next, a word the article uses as its
      * verb, is a support verb and weighs nothing ("drops hints" where the article "hinted": "hint" is "drop a hint").
+     * 32: a word that only completes a name a determiner introduces in the article's headline ("reboot" of "a The Quiet
+     * Hour reboot"; NamedThings) is no common word the line agrees with the article on.
      */
-    public static final int RESOLVER_VERSION = 31;
+    public static final int RESOLVER_VERSION = 32;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -116,6 +116,22 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aWordThatCompletesANameAgreesOnTheThingNotOnTheStory() {
+        HeadlineMatcher matcher = library(
+                "Priya Venn praised rumours of a The Harrow Hour reboot",
+                "Priya Venn praised rumours of a The Harrow Hour reboot during a podcast interview.");
+        int limit = OTHERS.size() + 1;
+        // "reboot" says which thing the show's name is; being cast in it is not what the article says of it.
+        assertFalse(matcher.rank("Priya Venn cast in The Harrow Hour reboot", limit)
+                .orElseThrow()
+                .agrees());
+        assertTrue(matcher.rank("Priya Venn praises The Harrow Hour reboot rumours", limit)
+                .orElseThrow()
+                .agrees());
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Priya Venn praises The Harrow Hour reboot rumours"));
+    }
+
+    @Test
     void anAdverbOfMannerSaysHowNotWhich() {
         assertTrue(WordNet.isMannerAdverb("frankly"), "frank, told so");
         assertTrue(WordNet.isMannerAdverb("happily"), "happy");
