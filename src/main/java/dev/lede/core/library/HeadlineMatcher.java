@@ -698,7 +698,8 @@ final class HeadlineMatcher {
         }
         boolean[] opposed = new boolean[count];
         double[] unexplained = new double[count];
-        boolean[] agrees = agreesOnAWord(terms, lacking, candidates, count);
+        boolean[] holds = agreesOnAWord(terms, lacking, count);
+        boolean[] agrees = new boolean[count]; // through WordNet or a learned partner, set by addLexicalCredits
         addLexicalCredits(
                 terms,
                 ownNames(terms),
@@ -746,7 +747,11 @@ final class HeadlineMatcher {
                     continue; // "after 11 seasons" against "after 8 seasons … after 11 years": another count
                 }
             }
-            ranking.offer(candidates[c], seeds[c], score, agrees[c]);
+            // A word that only completes a name agrees on the thing named (NamedThings); asked only of a candidate that
+            // may be the answer or within the margin of it.
+            boolean agreesOnTheStory = agrees[c]
+                    || holds[c] && (score < WORDNET_FLOOR || agreesBeyondNames(terms, lacking, c, candidates[c]));
+            ranking.offer(candidates[c], seeds[c], score, agreesOnTheStory);
         }
         return ranking.match();
     }
@@ -883,11 +888,9 @@ final class HeadlineMatcher {
 
     /**
      * Per candidate, whether it holds one of the line's common words (a word WordNet may be asked about) as itself or
-     * a related form, or the line has none; synonyms are added by {@link #addLexicalCredits}. A word that only completes
-     * a name in the candidate's headline ({@link NamedThings}: "reboot" of "a The Quiet Hour reboot") agrees on the
-     * thing named, as the names do, not on what the headline says of it.
+     * a related form, or the line has none; synonyms are added by {@link #addLexicalCredits}.
      */
-    private boolean[] agreesOnAWord(List<QueryTerm> terms, boolean[][] lacking, int[] candidates, int count) {
+    private static boolean[] agreesOnAWord(List<QueryTerm> terms, boolean[][] lacking, int count) {
         boolean[] agrees = new boolean[count];
         boolean anyWord = false;
         for (int t = 0; t < terms.size(); t++) {
@@ -896,14 +899,32 @@ final class HeadlineMatcher {
             }
             anyWord = true;
             for (int c = 0; c < count; c++) {
-                agrees[c] |= !lacking[t][c]
-                        && !completesName(candidates[c], terms.get(t).id());
+                agrees[c] |= !lacking[t][c];
             }
         }
         if (!anyWord) {
             Arrays.fill(agrees, true);
         }
         return agrees;
+    }
+
+    /**
+     * Whether candidate {@code c} holds one of the line's common words that does not only complete a name in its
+     * headline ({@link NamedThings}: "reboot" of "a The Quiet Hour reboot" says which thing, as the names do), or the
+     * line has no common word.
+     */
+    private boolean agreesBeyondNames(List<QueryTerm> terms, boolean[][] lacking, int c, int position) {
+        boolean anyWord = false;
+        for (int t = 0; t < terms.size(); t++) {
+            if (terms.get(t).surface() == null) {
+                continue;
+            }
+            anyWord = true;
+            if (!lacking[t][c] && !completesName(position, terms.get(t).id())) {
+                return true;
+            }
+        }
+        return !anyWord;
     }
 
     /** Whether term {@code id} only completes a name in the entry's headline ({@link #entryNamedThings}). */

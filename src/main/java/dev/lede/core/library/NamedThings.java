@@ -26,6 +26,9 @@ final class NamedThings {
 
     /** The terms ({@link HeadlineTerms#terms}) of the words completing a name a determiner introduces in {@code headline}. */
     static List<String> completingTerms(String headline) {
+        if (!introducesAName(headline)) {
+            return List.of();
+        }
         List<String> terms = new ArrayList<>(0);
         Matcher found = WORD.matcher(headline);
         int open = 0; // how many words may still complete the name before them
@@ -54,5 +57,27 @@ final class NamedThings {
             }
         }
         return terms;
+    }
+
+    /**
+     * Whether a determiner stands right before a capitalised word: most headlines have none and need no closer reading
+     * (a scan of the characters, where splitting every headline into words cost a few per cent of resolving; measured in
+     * docs/related-matching.md, "Resolver version 32").
+     */
+    private static boolean introducesAName(String headline) {
+        for (int at = 1; at < headline.length(); at++) {
+            if (headline.charAt(at - 1) == ' ' && Character.isUpperCase(headline.charAt(at))) {
+                int start = at - 1;
+                while (start > 0 && Character.isLetter(headline.charAt(start - 1))) {
+                    start--;
+                }
+                if (start < at - 1
+                        && WordRoles.isDeterminer(
+                                headline.substring(start, at - 1).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
