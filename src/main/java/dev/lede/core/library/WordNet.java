@@ -133,10 +133,7 @@ final class WordNet {
         return table.lists(WordNetTable.VERB, phrase) ? phrase : "";
     }
 
-    /**
-     * The verb heading the definition of the commonest sense of the verb a lower-case word is a form of ("drop" for
-     * "hinted": "drop a hint"), or null ({@link WordNetTable#definitionHead}).
-     */
+    /** The verb heading the definition of a lower-case verb's commonest sense ("drop" of "hinted"), or null. */
     static String definitionHead(String word) {
         WordNetTable table = Loaded.TABLE;
         int lemma = table == null ? -1 : table.baseForm(WordNetTable.VERB, word);
@@ -150,10 +147,7 @@ final class WordNet {
         return lemma < 0 ? null : table.lemma(lemma);
     }
 
-    /**
-     * The words one step up or down WordNet's hierarchy from a lower-case word, and the verb heading the definition of its
-     * commonest verb sense ({@link WordNetTable#definitionHead}).
-     */
+    /** The words one step up or down WordNet's hierarchy from a lower-case word, and its verb's definition head. */
     static Neighbours neighbours(String word) {
         return NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpNeighbours);
     }
