@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -850,14 +851,19 @@ final class HeadlineMatcher {
         boolean[] opposed = tally.opposed();
         boolean[] agrees = tally.agrees();
         WordNetInUse.Lexical lexical = term.lexical(wordNet, limit);
+        // Under a negation ("won't attend") the word's synonyms say the opposite of the line and its antonyms the same.
+        boolean negated = term.negated();
         // A verb of denying says what the article's denial says ("rejects feud" for "denied a feud").
-        if (holdsFitting(lexical.synonyms(), term.parts(), names, position, limit)
+        if (!negated && holdsFitting(lexical.synonyms(), term.parts(), names, position, limit)
                 || tally.learned().explains(term.term(), position, index, limit)
-                || (denying.get(position) && term.denies())) {
+                || (denying.get(position) && term.denies())
+                || negated && index.holdsAny(lexical.antonyms(), position, limit)
+                || lexical.verb() && says(term.defined(wordNet, limit), true, position, limit)) {
             scores[c] += term.weight() * SYNONYM_CREDIT;
             agrees[c] = true;
             return true;
-        } else if (index.holdsAny(lexical.antonyms(), position, limit)) {
+        } else if (!negated && index.holdsAny(lexical.antonyms(), position, limit)
+                || lexical.verb() && says(term.defined(wordNet, limit), false, position, limit)) {
             opposed[c] = true;
         } else if (lexical.verb()
                 && holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, position, limit)) {
@@ -884,6 +890,28 @@ final class HeadlineMatcher {
             tally.unexplained()[c] += term.weight() * (EVENT_PENALTY - 1);
         }
         return false;
+    }
+
+    /**
+     * Whether the entry says what a line verb's definitions say is so ({@code so}) or is not ({@link VerbDefinitions}):
+     * one of those states after "be" ({@link StatedAfterBe}), or one of those verbs.
+     */
+    private boolean says(WordNetInUse.Defined defined, boolean so, int position, int limit) {
+        int[][] states = so ? defined.soStates() : defined.notStates();
+        if (index.holdsAny(so ? defined.soVerbs() : defined.notVerbs(), position, limit)) {
+            return true;
+        }
+        if (!index.holdsAny(states, position, limit)) {
+            return false;
+        }
+        Set<String> terms = new HashSet<>();
+        for (int[] state : states) {
+            if (state.length == 1) {
+                terms.add(index.term(state[0]));
+            }
+        }
+        String[] text = entryTexts.get(position);
+        return StatedAfterBe.says(text[0] + " . " + text[1], terms);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.function.IntFunction;
 
 /**
  * Wording a library teaches about itself: a word its related headlines use where the articles they single out use
- * another ("skip" where the lede says "absent", "renewed" where it says "returns"). Where the related headlines
+ * another ("sit out" where the lede says "absent", "renewed" where it says "returns"). Where the related headlines
  * come from one outlet's or one writer's habits, the same rewording recurs from story to story, and WordNet knows
  * none of it. A pair is learned from the lines whose best article is likely theirs anyway (the first pass scores
  * it at least {@link #LIKELY_SCORE} and clear of the runner-up by the matcher's margin; every name and number of
@@ -36,7 +36,7 @@ final class LearnedWording {
     /** How many different articles a pair must be seen with, when a line the first pass found holds its word. */
     static final int LEAST_ARTICLES = 3;
     /**
-     * How many, when no found line holds it: a habit no line is ever found with ("to skip" where every lede says
+     * How many, when no found line holds it: a habit no line is ever found with ("to sit out" where every lede says
      * "will be absent from") recurs with every story of its kind, a decoy writer's template a few times in a hundred
      * lines (on the generated sets, 6 or 8 articles still learned one: docs/related-matching.md, "Resolver version
      * 18").
@@ -182,7 +182,7 @@ final class LearnedWording {
         return false;
     }
 
-    /** The learned pairs as text ("skip~absent"), for tests and tools. */
+    /** The learned pairs as text ("sit~absent"), for tests and tools. */
     Set<String> pairs(TermIndex index) {
         Set<String> out = new java.util.TreeSet<>();
         partners.forEach((term, words) -> {

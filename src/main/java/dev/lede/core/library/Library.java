@@ -92,8 +92,11 @@ public final class Library {
      * verb, is a support verb and weighs nothing ("drops hints" where the article "hinted": "hint" is "drop a hint").
      * 32: a word that only completes a name a determiner introduces in the article's headline ("reboot" of "a The Quiet
      * Hour reboot"; NamedThings) is no common word the line agrees with the article on.
+     * 33: what WordNet's definitions of a line verb say is so or is not (VerbDefinitions: "skip" is "fail to attend",
+     * "attend" is "be present at", so not absent), the other way round under a negation ("won't attend"), explains or
+     * rules out the article's word; a negated verb's antonyms explain and its synonyms do not.
      */
-    public static final int RESOLVER_VERSION = 32;
+    public static final int RESOLVER_VERSION = 33;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -1,5 +1,8 @@
 package dev.lede.core.library;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +23,63 @@ final class Negation {
     private static final Pattern QUOTATION = Pattern.compile(
             "\"[^\"]*\"|“[^”]*”|(?<![\\p{L}\\p{N}])['‘](?:[^'’]|(?<=\\p{L})['’](?=\\p{L}))*?['’](?![\\p{L}\\p{N}])");
 
+    /**
+     * A headline's words as {@link WordForms#tokens} writes them (lower case, apostrophes gone) that negate the verb
+     * after them: "not", "never", "cannot" and English's negative contractions ("won't" is "wont").
+     */
+    private static final Set<String> NEGATING_TOKENS = Set.of(
+            "not",
+            "never",
+            "cannot",
+            "wont",
+            "dont",
+            "doesnt",
+            "didnt",
+            "isnt",
+            "arent",
+            "wasnt",
+            "werent",
+            "cant",
+            "couldnt",
+            "wouldnt",
+            "shouldnt",
+            "hasnt",
+            "havent",
+            "hadnt",
+            "mustnt",
+            "neednt",
+            "shant",
+            "aint");
+    /** Words that may stand between a negation and the verb it negates ("won't be going to", "not going to attend"). */
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "going", "to", "have", "has", "had");
+
     private Negation() {}
+
+    /**
+     * The words of a headline ({@link WordForms#tokens}) a negation outside its quotations stands before: the
+     * auxiliaries after it and the first other word, one of which is the verb it negates ("attend" of "won't attend",
+     * "going" of "not going to", "attending" of "won't be attending"); none of "'I'm not going anywhere': X dismisses
+     * exit", someone's words.
+     */
+    static Set<String> negatedWords(String headline) {
+        if (!mayDeny(headline)) {
+            return Set.of();
+        }
+        List<String> tokens = WordForms.tokens(outsideQuotations(headline));
+        Set<String> negated = new HashSet<>();
+        for (int at = 0; at < tokens.size(); at++) {
+            if (NEGATING_TOKENS.contains(tokens.get(at))) {
+                int next = at + 1;
+                while (next < tokens.size() && AUXILIARIES.contains(tokens.get(next))) {
+                    negated.add(tokens.get(next++));
+                }
+                if (next < tokens.size()) {
+                    negated.add(tokens.get(next));
+                }
+            }
+        }
+        return negated;
+    }
 
     /** Whether {@code text}, outside its quotations, denies something. */
     static boolean denies(String text) {

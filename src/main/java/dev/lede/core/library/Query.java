@@ -89,6 +89,13 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             }
             return roles;
         };
+        List<Set<String>> negated = new ArrayList<>(1);
+        Supplier<Set<String>> negatedWords = () -> {
+            if (negated.isEmpty()) {
+                negated.add(Negation.negatedWords(headline));
+            }
+            return negated.get(0);
+        };
         Set<String> speech = QuotedSpeech.onlyQuotedTerms(headline);
         Set<String> label = PageLabel.terms(headline);
         double total = 0;
@@ -132,7 +139,8 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
                         word,
                         lexical ? entry.getValue() : null,
                         tokens,
-                        lineRoles));
+                        lineRoles,
+                        negatedWords));
             }
         }
         if (terms.isEmpty() || total == 0) {

@@ -2,6 +2,7 @@ package dev.lede.core.library;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,8 @@ final class QueryTerm {
     private final Supplier<List<String>> headline;
     /** The parts of speech the line's own words settle for its terms ({@link WordRoles}), read when first asked for. */
     private final Supplier<Map<String, Integer>> roles;
+    /** The line's words a negation stands before ({@link Negation#negatedWords}), read when first asked for. */
+    private final Supplier<Set<String>> negatedWords;
     /** What WordNet is asked about, once known: the word, or the verb phrase it makes with a neighbour. */
     private String lexicalWord;
     /** The word written after it past a determiner ({@link #wordAfter}), "" for none, once asked for. */
@@ -33,6 +36,8 @@ final class QueryTerm {
     private Boolean feeling;
     /** Whether it carries a denial ({@link DenialVerbs}), once asked for. */
     private Boolean denies;
+    /** What WordNet's definitions of it say ({@link VerbDefinitions}) in the library's terms, once asked for. */
+    private WordNetInUse.Defined defined;
 
     QueryTerm(
             int id,
@@ -42,7 +47,8 @@ final class QueryTerm {
             String term,
             String surface,
             Supplier<List<String>> headline,
-            Supplier<Map<String, Integer>> roles) {
+            Supplier<Map<String, Integer>> roles,
+            Supplier<Set<String>> negatedWords) {
         this.id = id;
         this.standsFor = standsFor;
         this.related = related;
@@ -51,6 +57,7 @@ final class QueryTerm {
         this.surface = surface;
         this.headline = headline;
         this.roles = roles;
+        this.negatedWords = negatedWords;
     }
 
     /** The parts of speech the line's own words allow the word ({@link WordRoles} bits): any, unless they settle it. */
@@ -141,6 +148,32 @@ final class QueryTerm {
             denies = surface != null && (DenialVerbs.is(surface) || DenialVerbs.is(lexicalWord()));
         }
         return denies;
+    }
+
+    /**
+     * What WordNet's definitions of the word, or of the verb phrase it makes ({@link #lexicalWord}: "go to" of "going
+     * to"), say is so and is not ({@link VerbDefinitions}), the other way round when the line negates the word ("won't
+     * attend", "not going to").
+     */
+    VerbDefinitions.Said said() {
+        VerbDefinitions.Said said = VerbDefinitions.of(lexicalWord());
+        if (said == VerbDefinitions.Said.NOTHING && !lexicalWord().equals(surface)) {
+            said = VerbDefinitions.of(surface);
+        }
+        return negated() ? said.negated() : said;
+    }
+
+    /** {@link #said} in the terms of the first {@code limit} entries; looked up once per query. */
+    WordNetInUse.Defined defined(WordNetInUse wordNet, int limit) {
+        if (defined == null) {
+            defined = wordNet.defined(this, limit);
+        }
+        return defined;
+    }
+
+    /** Whether the line negates the word ("attend" of "won't attend", "going" of "not going to"). */
+    boolean negated() {
+        return negatedWords.get().contains(surface);
     }
 
     /** Whether the word, as written, is a verb of feeling or perceiving ({@link FeelingVerbs}); looked up once per query. */

@@ -40,12 +40,17 @@ final class WordNetInUse {
         }
     }
 
+    /** What a verb's definitions say is so and is not ({@link VerbDefinitions.Said}), as phrases of term ids in use. */
+    record Defined(int[][] soStates, int[][] notStates, int[][] soVerbs, int[][] notVerbs) {}
+
     private final TermIndex index;
     private final Map<String, Lexical> lexical = new ConcurrentHashMap<>();
     /** As {@link #lexical}; asked for far fewer words. */
     private final Map<String, Related> neighbours = new ConcurrentHashMap<>();
     /** As {@link #neighbours}. */
     private final Map<String, Related> otherKinds = new ConcurrentHashMap<>();
+    /** As {@link #neighbours}, by the word or phrase and whether the line negates it. */
+    private final Map<String, Defined> defined = new ConcurrentHashMap<>();
 
     WordNetInUse(TermIndex index) {
         this.index = index;
@@ -53,10 +58,11 @@ final class WordNetInUse {
 
     /** Forgets every answer: an entry was added. */
     void clear() {
-        if (!lexical.isEmpty() || !neighbours.isEmpty() || !otherKinds.isEmpty()) {
+        if (!lexical.isEmpty() || !neighbours.isEmpty() || !otherKinds.isEmpty() || !defined.isEmpty()) {
             lexical.clear();
             neighbours.clear();
             otherKinds.clear();
+            defined.clear();
         }
     }
 
@@ -76,6 +82,18 @@ final class WordNetInUse {
         return otherKinds.computeIfAbsent(word + ' ' + limit, key -> {
             WordNet.Neighbours found = WordNet.otherKinds(word);
             return index.inUse(found.terms(), found.parts(), limit);
+        });
+    }
+
+    /** What the word's definitions say ({@link QueryTerm#said}) among those terms. */
+    Defined defined(QueryTerm term, int limit) {
+        return defined.computeIfAbsent(term.lexicalWord() + ' ' + term.negated() + ' ' + limit, key -> {
+            VerbDefinitions.Said said = term.said();
+            return new Defined(
+                    index.inUse(said.soStates(), limit),
+                    index.inUse(said.notStates(), limit),
+                    index.inUse(said.soVerbs(), limit),
+                    index.inUse(said.notVerbs(), limit));
         });
     }
 

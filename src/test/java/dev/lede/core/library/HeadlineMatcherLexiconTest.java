@@ -116,6 +116,29 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbDefinedAsNotAttendingSaysWhatAbsentSays() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale will be absent from this year's Lakeside Festival",
+                "Noor Hale will be absent from this year's Lakeside Festival, a radio programme reports.");
+        // "skip" is "intentionally fail to attend", "attend" and "go to" are "be present at": not so, absent.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale skips Lakeside Festival this year"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale won't attend Lakeside Festival"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale not going to Lakeside Festival"));
+        // Attending it says the opposite; hosting it says another thing.
+        assertEquals(Optional.empty(), matcher.rank("Noor Hale to attend Lakeside Festival", OTHERS.size() + 1));
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale to host Lakeside Festival"));
+    }
+
+    @Test
+    void aStateADefinitionSaysIsSaidOnlyAfterBe() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale confirmed rumours of a Harbour Lights reboot ahead of the Lakeside Festival",
+                "Noor Hale confirmed rumours of a Harbour Lights reboot ahead of the Lakeside Festival.");
+        // "lead" is "be ahead of others"; "ahead of the festival" says when, not that anyone leads.
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale to lead Harbour Lights reboot"));
+    }
+
+    @Test
     void aWordThatCompletesANameAgreesOnTheThingNotOnTheStory() {
         HeadlineMatcher matcher = library(
                 "Priya Venn praised rumours of a The Harrow Hour reboot",

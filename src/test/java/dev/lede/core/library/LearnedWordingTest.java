@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The wording a library teaches about itself ({@link LearnedWording}): five stories' related headlines say "to skip"
+ * The wording a library teaches about itself ({@link LearnedWording}): five stories' related headlines say "to sit out"
  * where their articles say "will be absent from", which WordNet does not link, so a sixth line of that kind resolves
  * once the library has learned it, and a line of another event of the same person still does not.
  */
@@ -27,33 +27,33 @@ class LearnedWordingTest {
         {
             "Aron Vale pulls out of Lakeside Festival",
             "Singer Aron Vale will be absent from this year's Lakeside Festival, his label said on Monday.",
-            "Aron Vale to skip this year's Lakeside Festival"
+            "Aron Vale to sit out this year's Lakeside Festival"
         },
         {
             "Petra Holm withdraws from Marlow Book Fair",
             "Novelist Petra Holm will be absent from the Marlow Book Fair after a fall at home, her publisher confirmed.",
-            "Petra Holm to skip this year's Marlow Book Fair"
+            "Petra Holm to sit out this year's Marlow Book Fair"
         },
         {
             "Dario Fenn out of Castlegate Open",
             "Tennis player Dario Fenn will be absent from the Castlegate Open with a wrist injury, organisers announced.",
-            "Dario Fenn to skip this year's Castlegate Open"
+            "Dario Fenn to sit out this year's Castlegate Open"
         },
         {
             "Ilse Brand misses Westbrook Awards",
             "Actor Ilse Brand will be absent from the Westbrook Awards while filming abroad, a spokesperson told reporters.",
-            "Ilse Brand to skip this year's Westbrook Awards"
+            "Ilse Brand to sit out this year's Westbrook Awards"
         },
         {
             "Chef Tomas Reyna steps back from Harbour Food Show",
             "Chef Tomas Reyna will be absent from the Harbour Food Show to open a restaurant in Lisbon.",
-            "Tomas Reyna to skip this year's Harbour Food Show"
+            "Tomas Reyna to sit out this year's Harbour Food Show"
         },
         {
             "Rosa Ilk pulls out of Harwick Arts Fair",
             "Painter Rosa Ilk will be absent from this year's Harwick Arts Fair in Dunmore after a wrist injury, her gallery"
                     + " said.",
-            "Rosa Ilk to skip this year's Harwick Arts Fair in Dunmore after wrist injury"
+            "Rosa Ilk to sit out this year's Harwick Arts Fair in Dunmore after wrist injury"
         },
         {
             "Pia Lund pulls out of Northgate Games",
@@ -67,9 +67,9 @@ class LearnedWordingTest {
         },
     };
 
-    private static final String NEW_LINE = "Pia Lund to skip this year's Northgate Games";
+    private static final String NEW_LINE = "Pia Lund to sit out this year's Northgate Games";
     private static final int PIA_LUND = 6;
-    /** The one story whose line the first pass finds in spite of "to skip": the rest of it singles the article out. */
+    /** The one story whose line the first pass finds in spite of "to sit out": the rest of it singles the article out. */
     private static final int ROSA_ILK = 5;
 
     private static HeadlineMatcher matcher() {
@@ -95,17 +95,17 @@ class LearnedWordingTest {
         HeadlineMatcher matcher = matcher();
         LearnedWording learned = matcher.learn(lines(), STORIES.length);
         assertTrue(
-                learned.pairs(matcher.terms()).contains("skip~absent"),
+                learned.pairs(matcher.terms()).contains("sit~absent"),
                 learned.pairs(matcher.terms()).toString());
         assertEquals(Optional.empty(), matcher.resolve(NEW_LINE, STORIES.length), "WordNet alone does not link them");
         assertEquals(Optional.of(PIA_LUND), matcher.resolve(NEW_LINE, STORIES.length, learned));
         assertEquals(
                 Optional.empty(),
-                matcher.resolve("Pia Lund to skip training after ankle operation", STORIES.length, learned),
+                matcher.resolve("Pia Lund to sit out training after ankle operation", STORIES.length, learned),
                 "another event of the same person");
         assertEquals(
                 Optional.empty(),
-                matcher.resolve("Pia Lund to skip this year's Eastfield Marathon", STORIES.length, learned),
+                matcher.resolve("Pia Lund to sit out this year's Eastfield Marathon", STORIES.length, learned),
                 "another event's name blocks as before");
     }
 
@@ -119,7 +119,7 @@ class LearnedWordingTest {
                 .allMatch(line -> matcher.resolve(line, STORIES.length).isEmpty()));
         LearnedWording fromFive = matcher.learn(unfound, STORIES.length);
         assertFalse(
-                fromFive.pairs(matcher.terms()).contains("skip~absent"), "five articles could be a decoy's template");
+                fromFive.pairs(matcher.terms()).contains("sit~absent"), "five articles could be a decoy's template");
 
         String[] people = {
             "Ama Oduro",
@@ -146,20 +146,22 @@ class LearnedWordingTest {
             "Jessop Derby"
         };
         HeadlineMatcher habitual = new HeadlineMatcher();
-        List<String> skipping = new ArrayList<>();
+        List<String> sittingOut = new ArrayList<>();
         for (int i = 0; i < people.length; i++) {
             habitual.add(
                     i,
                     people[i] + " pulls out of " + events[i],
                     people[i] + " will be absent from this year's " + events[i] + ", organisers said.");
-            skipping.add(people[i] + " to skip this year's " + events[i]);
+            sittingOut.add(people[i] + " to sit out this year's " + events[i]);
         }
         assertTrue(
-                habitual.learn(skipping, people.length).pairs(habitual.terms()).contains("skip~absent"),
+                habitual.learn(sittingOut, people.length)
+                        .pairs(habitual.terms())
+                        .contains("sit~absent"),
                 "ten articles make a habit");
-        assertFalse(habitual.learn(skipping.subList(0, 9), people.length)
+        assertFalse(habitual.learn(sittingOut.subList(0, 9), people.length)
                 .pairs(habitual.terms())
-                .contains("skip~absent"));
+                .contains("sit~absent"));
     }
 
     /**
@@ -225,9 +227,9 @@ class LearnedWordingTest {
     void aRewordingOfOneStoryToldAgainIsNotLearned() {
         HeadlineMatcher matcher = matcher();
         List<String> oneStory = List.of(
-                "Aron Vale to skip this year's Lakeside Festival",
-                "Aron Vale to skip Lakeside Festival this year",
-                "Lakeside Festival: Aron Vale to skip this year's show");
+                "Aron Vale to sit out this year's Lakeside Festival",
+                "Aron Vale to sit out Lakeside Festival this year",
+                "Lakeside Festival: Aron Vale to sit out this year's show");
         LearnedWording learned = matcher.learn(oneStory, STORIES.length);
         assertTrue(learned.isEmpty(), learned.pairs(matcher.terms()).toString());
         assertEquals(Optional.empty(), matcher.resolve(NEW_LINE, STORIES.length, learned));

@@ -37,7 +37,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Writes the part of WordNet 3.1 the headline matcher uses ({@link WordNetTableFormat}) from extjwnl's
- * dictionary, a test-scope dependency only (and beside it the list {@link CommonAbbreviations} reads): for each lemma and part of speech its senses and the words
+ * dictionary, a test-scope dependency only (and beside it the lists {@link CommonAbbreviations}, {@link FeelingVerbs},
+ * {@link DenialVerbs} and {@link VerbDefinitions} read): for each lemma and part of speech its senses and the words
  * its own sense derives from or into; each sense's member words, with the words each is the opposite of
  * in that sense and the parts of speech its own spelling is derived into from it, and the senses one step broader
  * (its hypernyms) and for a verb sense the verb heading its definition ({@link #definitionHead}); each part of
@@ -185,6 +186,7 @@ final class WordNetTableGenerator {
         writeAbbreviations(dictionary);
         writeFeelingVerbs(dictionary);
         writeDenialVerbs(dictionary);
+        VerbDefinitionsWriter.write(dictionary, OUTPUT.resolveSibling(VerbDefinitions.RESOURCE));
         System.out.printf(
                 "%s: %d lemmas, %d senses, %d bytes%n",
                 OUTPUT, sorted.size(), synsetMembers.size(), Files.size(OUTPUT));
@@ -324,8 +326,8 @@ final class WordNetTableGenerator {
         try (InputStream data = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.noun")) {
             String text = new String(data.readNBytes(8192), StandardCharsets.ISO_8859_1);
             StringBuilder notice = new StringBuilder(
-                    "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt, wordnet-3.1-feeling-verbs.txt and"
-                            + " wordnet-3.1-denial-verbs.txt"
+                    "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt, wordnet-3.1-feeling-verbs.txt,"
+                            + " wordnet-3.1-denial-verbs.txt and wordnet-3.1-verb-definitions.txt"
                             + " beside this file are derived from WordNet 3.1's\ndata files (see WordNetTableGenerator in the repository's tests). WordNet's licence:\n\n");
             for (String line : text.split("\n")) {
                 if (!line.startsWith("  ")) {
