@@ -65,14 +65,18 @@ final class VerbDefinitionsWriter {
             Set<String> not = new TreeSet<>();
             Set<String> notVerbs = new TreeSet<>();
             for (Synset sense : verb.getSenses()) {
-                String definition = definition(sense);
+                String definition = WordNetTableGenerator.definition(sense);
                 addState(dictionary, definition, so, not);
                 Matcher failure = FAILURE.matcher(definition);
-                IndexWord failed = failure.find() ? verbBase(dictionary, failure.group(1)) : null;
+                IndexWord failed = failure.find() ? WordNetTableGenerator.verbBase(dictionary, failure.group(1)) : null;
                 if (failed != null && !failed.getLemma().equals("be")) {
                     notVerbs.add(failed.getLemma());
                     for (Synset failedSense : failed.getSenses()) {
-                        addState(dictionary, definition(failedSense), not, so); // the other way round
+                        addState(
+                                dictionary,
+                                WordNetTableGenerator.definition(failedSense),
+                                not,
+                                so); // the other way round
                     }
                 }
             }
@@ -124,35 +128,5 @@ final class VerbDefinitionsWriter {
             }
         }
         return false;
-    }
-
-    /** The definition of a sense: its gloss up to the first semicolon or quoted example, brackets left out. */
-    private static String definition(Synset sense) {
-        String gloss = sense.getGloss();
-        int end = gloss.length();
-        for (char stop : new char[] {';', '"'}) {
-            int at = gloss.indexOf(stop);
-            end = at >= 0 ? Math.min(end, at) : end;
-        }
-        return gloss.substring(0, end)
-                .replaceAll("\\([^)]*\\)", " ")
-                .replaceAll("\\s+", " ")
-                .strip()
-                .toLowerCase(Locale.ROOT);
-    }
-
-    /** The verb a word is a form of ("entering" of "refrain from entering"), or null. */
-    private static IndexWord verbBase(Dictionary dictionary, String word) throws JWNLException {
-        IndexWord own = dictionary.getIndexWord(POS.VERB, word);
-        if (own != null) {
-            return own;
-        }
-        for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word)) {
-            IndexWord found = dictionary.getIndexWord(POS.VERB, form);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 }

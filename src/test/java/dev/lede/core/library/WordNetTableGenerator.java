@@ -203,17 +203,7 @@ final class WordNetTableGenerator {
      * semicolon or quoted example, without what is in brackets.
      */
     static String definitionHead(Dictionary dictionary, Synset sense) throws JWNLException {
-        String gloss = sense.getGloss();
-        int end = gloss.length();
-        for (char stop : new char[] {';', '"'}) {
-            int at = gloss.indexOf(stop);
-            end = at >= 0 ? Math.min(end, at) : end;
-        }
-        String[] words = gloss.substring(0, end)
-                .replaceAll("\\([^)]*\\)", " ")
-                .strip()
-                .toLowerCase(Locale.ROOT)
-                .split("[^a-z'-]+");
+        String[] words = definition(sense).split("[^a-z'-]+");
         IndexWord verb = words.length == 0 ? null : verbBase(dictionary, words[0]);
         if (verb == null) {
             return null;
@@ -223,8 +213,23 @@ final class WordNetTableGenerator {
         return lower((phrase != null ? phrase : verb).getLemma());
     }
 
+    /** The definition of a sense: its gloss up to the first semicolon or quoted example, in lower case, brackets left out. */
+    static String definition(Synset sense) {
+        String gloss = sense.getGloss();
+        int end = gloss.length();
+        for (char stop : new char[] {';', '"'}) {
+            int at = gloss.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return gloss.substring(0, end)
+                .replaceAll("\\([^)]*\\)", " ")
+                .replaceAll("\\s+", " ")
+                .strip()
+                .toLowerCase(Locale.ROOT);
+    }
+
     /** The verb a word is a form of, by its first base form WordNet lists as a verb (Morphy's order), or null. */
-    private static IndexWord verbBase(Dictionary dictionary, String word) throws JWNLException {
+    static IndexWord verbBase(Dictionary dictionary, String word) throws JWNLException {
         if (word.isEmpty()) {
             return null;
         }
