@@ -1,3 +1,5 @@
+// Over 300 lines, not split: a related headline is read into its query in one pass over its words, and the parts
+// read only when asked (its tokens, the roles of its words, the words a negation stands before) share that pass.
 package dev.lede.core.library;
 
 import java.util.ArrayList;
