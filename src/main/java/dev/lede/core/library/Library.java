@@ -95,8 +95,10 @@ public final class Library {
      * 33: what WordNet's definitions of a line verb say is so or is not (VerbDefinitions: "skip" is "fail to attend",
      * "attend" is "be present at", so not absent), the other way round under a negation ("won't attend"), explains or
      * rules out the article's word; a negated verb's antonyms explain and its synonyms do not.
+     * 34: "get" before an adjective of manner and what it was about ("gets candid about"; CopularManner) weighs nothing,
+     * nor does the adjective, as the adverb of manner ("candidly") does since 28.
      */
-    public static final int RESOLVER_VERSION = 33;
+    public static final int RESOLVER_VERSION = 34;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -23,6 +23,14 @@ import java.util.function.Supplier;
  */
 record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
 
+    /** The line's words {@link CopularManner} weighs nothing, worked out on the first asking. */
+    private static Set<String> copular(List<Set<String>> memo, Supplier<List<String>> tokens) {
+        if (memo.isEmpty()) {
+            memo.add(CopularManner.weightless(tokens.get()));
+        }
+        return memo.get(0);
+    }
+
     /**
      * The weight of a lower-case word no entry uses, against a word one entry uses: such a word is most
      * often the rewrite's own wording ("hands back" for "returned"), a capitalised one a name. 0.6 with
@@ -100,6 +108,10 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         };
         Set<String> speech = QuotedSpeech.onlyQuotedTerms(headline);
         Set<String> label = PageLabel.terms(headline);
+        // Asked only of a line holding a form of "get" ("gets candid about"), split once.
+        String lower = headline.toLowerCase(Locale.ROOT);
+        boolean mayGetSo = lower.contains("get") || lower.contains("got");
+        List<Set<String>> copularManner = new ArrayList<>(1);
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
         for (Map.Entry<String, String> entry : words.entrySet()) {
@@ -119,6 +131,9 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             }
             if (df == 0 && lexical && WordNet.isMannerAdverb(entry.getValue())) {
                 continue; // "finally", "frankly": how the story was told, not which; weighs as a function word does
+            }
+            if (df == 0 && lexical && mayGetSo && copular(copularManner, tokens).contains(entry.getValue())) {
+                continue; // "gets candid about": "candidly", as above, and "gets" no event of its own
             }
             // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
             // the rewrite's own wording ("hands back"), not a name.

@@ -130,6 +130,16 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void getWithAnAdjectiveOfMannerSaysHowNotWhat() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale opened up about her exit from Harbour Lights",
+                "Noor Hale opened up about her exit from Harbour Lights in a rare interview.");
+        // "gets candid about" is "candidly", and "gets" no event of its own.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale gets candid about Harbour Lights exit"));
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale gets role in Harbour Lights spin-off"));
+    }
+
+    @Test
     void aStateADefinitionSaysIsSaidOnlyAfterBe() {
         HeadlineMatcher matcher = library(
                 "Noor Hale confirmed rumours of a Harbour Lights reboot ahead of the Lakeside Festival",
