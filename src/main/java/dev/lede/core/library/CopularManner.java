@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * "Get" as a copula before an adjective of manner and what it was about ("gets candid about", "gets personal on",
- * "got real about"; not "got it right" nor "got right, and"): the adjective says how the person spoke, as its adverb would ("candidly", "personally", "really": adverbs of manner,
- * {@link WordNet#isMannerAdverb}), and "get" says no event of its own, only that they came to speak so. Both weigh
- * nothing, as a manner adverb does (docs/related-matching.md, "Resolver version 34").
+ * "got real about"; not "got it right" nor "got right, and"): the adjective says how the person spoke, as its adverb
+ * would ("candidly", "personally", "really": adverbs of manner, {@link WordNet#isMannerAdverb}), and "get" says no
+ * event of its own, only that they came to speak so. Both weigh nothing, as a manner adverb does
+ * (docs/related-matching.md, "Resolver version 34").
  */
 final class CopularManner {
 
@@ -33,7 +34,7 @@ final class CopularManner {
         return out;
     }
 
-    /** Whether the adjective's -ly adverb is one of manner: "candid" → "candidly", "happy" → "happily", "gentle" → "gently". */
+    /** Whether the adjective's -ly adverb is one of manner ("candid": "candidly", "happy": "happily"). */
     private static boolean hasMannerAdverb(String adjective) {
         if (adjective.length() < 3 || adjective.endsWith("ly")) {
             return false;

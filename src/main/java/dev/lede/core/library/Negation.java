@@ -24,32 +24,10 @@ final class Negation {
             "\"[^\"]*\"|“[^”]*”|(?<![\\p{L}\\p{N}])['‘](?:[^'’]|(?<=\\p{L})['’](?=\\p{L}))*?['’](?![\\p{L}\\p{N}])");
 
     /**
-     * A headline's words as {@link WordForms#tokens} writes them (lower case, apostrophes gone) that negate the verb
-     * after them: "not", "never", "cannot" and English's negative contractions ("won't" is "wont").
+     * The words that negate the verb after them, once each negative contraction is read as its "not" ({@link
+     * HeadlineTerms#withoutContractedNot}: "won't" is "not").
      */
-    private static final Set<String> NEGATING_TOKENS = Set.of(
-            "not",
-            "never",
-            "cannot",
-            "wont",
-            "dont",
-            "doesnt",
-            "didnt",
-            "isnt",
-            "arent",
-            "wasnt",
-            "werent",
-            "cant",
-            "couldnt",
-            "wouldnt",
-            "shouldnt",
-            "hasnt",
-            "havent",
-            "hadnt",
-            "mustnt",
-            "neednt",
-            "shant",
-            "aint");
+    private static final Set<String> NEGATING_TOKENS = Set.of("not", "never", "cannot");
     /** Words that may stand between a negation and the verb it negates ("won't be going to", "not going to attend"). */
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "going", "to", "have", "has", "had");
 
@@ -65,7 +43,7 @@ final class Negation {
         if (!mayDeny(headline)) {
             return Set.of();
         }
-        List<String> tokens = WordForms.tokens(outsideQuotations(headline));
+        List<String> tokens = WordForms.tokens(HeadlineTerms.withoutContractedNot(outsideQuotations(headline)));
         Set<String> negated = new HashSet<>();
         for (int at = 0; at < tokens.size(); at++) {
             if (NEGATING_TOKENS.contains(tokens.get(at))) {
