@@ -146,7 +146,10 @@ class TerminalKindsIT {
             tmux.start(100, 40, "LANG=C LC_ALL=C " + Launch.lede("feeds") + "; sleep 60");
             tmux.expect("the list", s -> s.contains("1/44"));
             tmux.keys("?");
-            String screen = tmux.expect("the help", s -> s.contains("Keys - q or Esc closes this"));
+            tmux.expect("the help", s -> s.contains("Keys - q or Esc closes this"));
+            // Read the help once it is drawn in full: a capture while it is written holds rows of the list below it.
+            String screen = tmux.settled();
+            assertTrue(screen.contains("Keys - q or Esc closes this"), screen);
             assertTrue(screen.contains("switch focus list <-> reader"), screen);
             assertTrue(screen.contains("   j Down Ctrl-N "), screen);
             assertTrue(screen.contains("   k Up Ctrl-P "), screen);

@@ -114,6 +114,23 @@ final class Tmux implements AutoCloseable {
         return screen;
     }
 
+    /**
+     * The screen once two captures 100 ms apart agree (up to 20 s): a frame written in full, not one caught while the
+     * terminal is still being written (an overlay's first rows drawn over the list, its last rows not yet).
+     */
+    String settled() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String before = screen();
+        while (true) {
+            Thread.sleep(100);
+            String now = screen();
+            if (now.equals(before) || System.nanoTime() >= deadline) {
+                return now;
+            }
+            before = now;
+        }
+    }
+
     private String run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
         command.addAll(List.of(args));
