@@ -23,12 +23,15 @@ import java.util.function.Supplier;
  */
 record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
 
-    /** The line's words {@link CopularManner} weighs nothing, worked out on the first asking. */
-    private static Set<String> copular(List<Set<String>> memo, Supplier<List<String>> tokens) {
-        if (memo.isEmpty()) {
-            memo.add(CopularManner.weightless(tokens.get()));
-        }
-        return memo.get(0);
+    /** A supplier that works its value out on the first asking only: one query is read by one thread. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        List<T> memo = new ArrayList<>(1);
+        return () -> {
+            if (memo.isEmpty()) {
+                memo.add(compute.get());
+            }
+            return memo.get(0);
+        };
     }
 
     /**
@@ -83,35 +86,17 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         }
         Set<String> capitalised = new HashSet<>(HeadlineNames.capitalisedTerms(headline));
         capitalised.addAll(libraryNames);
-        List<List<String>> split = new ArrayList<>(1);
         // Split only if a word's verb phrase is asked for (QueryTerm.lexicalWord); one query, one thread.
-        Supplier<List<String>> tokens = () -> {
-            if (split.isEmpty()) {
-                split.add(WordForms.tokens(headline));
-            }
-            return split.get(0);
-        };
-        Map<String, Integer> roles = new HashMap<>();
-        Supplier<Map<String, Integer>> lineRoles = () -> {
-            if (roles.isEmpty()) {
-                roles.putAll(WordRoles.of(headline, caseless));
-                roles.putIfAbsent("", WordRoles.ANY); // read once, even when its words settle nothing
-            }
-            return roles;
-        };
-        List<Set<String>> negated = new ArrayList<>(1);
-        Supplier<Set<String>> negatedWords = () -> {
-            if (negated.isEmpty()) {
-                negated.add(Negation.negatedWords(headline));
-            }
-            return negated.get(0);
-        };
+        Supplier<List<String>> tokens = once(() -> WordForms.tokens(headline));
+        Supplier<Map<String, Integer>> lineRoles = once(() -> WordRoles.of(headline, caseless));
+        Supplier<Set<String>> negatedWords = once(() -> Negation.negatedWords(headline));
+        // Only a line holding a form of "get" is read for "gets candid about".
+        Supplier<Set<String>> copular = once(() -> {
+            String lower = headline.toLowerCase(Locale.ROOT);
+            return lower.contains("get") || lower.contains("got") ? CopularManner.weightless(tokens.get()) : Set.of();
+        });
         Set<String> speech = QuotedSpeech.onlyQuotedTerms(headline);
         Set<String> label = PageLabel.terms(headline);
-        // Asked only of a line holding a form of "get" ("gets candid about"), split once.
-        String lower = headline.toLowerCase(Locale.ROOT);
-        boolean mayGetSo = lower.contains("get") || lower.contains("got");
-        List<Set<String>> copularManner = new ArrayList<>(1);
         double total = 0;
         List<QueryTerm> terms = new ArrayList<>();
         for (Map.Entry<String, String> entry : words.entrySet()) {
@@ -132,7 +117,7 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             if (df == 0 && lexical && WordNet.isMannerAdverb(entry.getValue())) {
                 continue; // "finally", "frankly": how the story was told, not which; weighs as a function word does
             }
-            if (df == 0 && lexical && mayGetSo && copular(copularManner, tokens).contains(entry.getValue())) {
+            if (df == 0 && lexical && copular.get().contains(entry.getValue())) {
                 continue; // "gets candid about": "candidly", as above, and "gets" no event of its own
             }
             // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
