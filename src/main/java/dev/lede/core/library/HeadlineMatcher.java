@@ -812,8 +812,23 @@ final class HeadlineMatcher {
             }
             // The lighter word of a verb phrase WordNet lists ("goes back", "sounds off") is weighed after the other.
             int[] phrasePartner = phrasePartners(terms, lacking, c);
+            boolean[] leaving = leavingAdverbs(terms, lacking, names, c, candidates[c]);
+            for (int t = 0; t < terms.size(); t++) {
+                if (leaving[t]) {
+                    // "Out" of "pulls out of": part of the verb phrase, weighed with its verb.
+                    unexplained[c] -= terms.get(t).weight();
+                    if (phrasePartner[t] < 0) {
+                        for (int u = 0; u < terms.size(); u++) {
+                            phrasePartner[u] = phrasePartner[u] == t ? -1 : phrasePartner[u];
+                        }
+                    }
+                }
+            }
             boolean[] explained = new boolean[terms.size()];
             for (int t = 0; t < terms.size() && !opposed[c]; t++) {
+                if (leaving[t]) {
+                    continue;
+                }
                 if (lacking[t][c] && terms.get(t).surface() != null && phrasePartner[t] < 0) {
                     if (supportsArticleVerb(terms, t, lacking, c, candidates[c])) {
                         // "drops hints" where the article "hinted": the verb and its noun are one event, the noun's.
@@ -826,7 +841,7 @@ final class HeadlineMatcher {
             }
             for (int t = 0; t < terms.size() && !opposed[c]; t++) {
                 int partner = phrasePartner[t];
-                if (partner < 0) {
+                if (partner < 0 || leaving[t]) {
                     continue;
                 }
                 if (explained[partner] && phraseTies(terms.get(partner), names, candidates[c], limit)) {
@@ -884,12 +899,57 @@ final class HeadlineMatcher {
                 && holdsOtherKind(wordNet.otherKinds(term.surface(), limit), tally.lineIds(), position, limit)) {
             // "Copper mine" against the article's "tin mine": another thing of the same kind, so another story.
             opposed[c] = true;
+        } else if (lexical.verb() && awayFromTheSameThing(term, names, position)) {
+            // "Pulls out of the Oscars" where the article's person "will be absent from this year's Oscars": the line's
+            // verb leaves the thing the article says the person is away from, which tells the same event.
+            agrees[c] = true;
+            scores[c] += term.weight() * NEIGHBOUR_CREDIT;
+            return true;
         } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
             // Explained in no way: another event, most likely; unless the line uses it where it can be no
             // verb ("the stint", "a team-up"), where it names a thing, as any noun the article lacks does.
             tally.unexplained()[c] += term.weight() * (EVENT_PENALTY - 1);
         }
         return false;
+    }
+
+    /**
+     * Per line term, whether it is an adverb the entry lacks between a line verb and the source that verb leaves, when
+     * the entry says its person is away from that source ({@link #awayFromTheSameThing}): "out" of "pulls out of".
+     */
+    private boolean[] leavingAdverbs(List<QueryTerm> terms, boolean[][] lacking, int[] names, int c, int position) {
+        boolean[] leaving = new boolean[terms.size()];
+        for (QueryTerm verb : terms) {
+            if (verb.surface() == null
+                    || verb.source().adverbs().isEmpty()
+                    || !awayFromTheSameThing(verb, names, position)) {
+                continue;
+            }
+            for (int t = 0; t < terms.size(); t++) {
+                leaving[t] |= lacking[t][c]
+                        && verb.source().adverbs().contains(terms.get(t).term());
+            }
+        }
+        return leaving;
+    }
+
+    /**
+     * Whether the line's verb takes one of the line's names as its source ({@link SourceRole}: "pulls out of the
+     * Oscars") and the entry says with an adjective that its person is away from that name ("absent from the Oscars").
+     */
+    private boolean awayFromTheSameThing(QueryTerm term, int[] names, int position) {
+        Set<String> source = term.source().things();
+        if (source.isEmpty()) {
+            return false;
+        }
+        Set<String> named = new HashSet<>();
+        for (int id : names) {
+            if (source.contains(index.term(id))) {
+                named.add(index.term(id));
+            }
+        }
+        String[] text = entryTexts.get(position);
+        return !named.isEmpty() && SourceRole.awayFrom(text[0] + " . " + text[1], named);
     }
 
     /**

@@ -97,8 +97,10 @@ public final class Library {
      * rules out the article's word; a negated verb's antonyms explain and its synonyms do not.
      * 34: "get" before an adjective of manner and what it was about ("gets candid about"; CopularManner) weighs nothing,
      * nor does the adjective, as the adverb of manner ("candidly") does since 28.
+     * 35: a line verb whose source ("pulls out of", "stays away from") is what the article says with an adjective its
+     * person is away from ("absent from"; SourceRole) tells the same event, its adverbs with it.
      */
-    public static final int RESOLVER_VERSION = 34;
+    public static final int RESOLVER_VERSION = 35;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -30,6 +30,8 @@ final class QueryTerm {
     private String lexicalWord;
     /** The word written after it past a determiner ({@link #wordAfter}), "" for none, once asked for. */
     private String wordAfter;
+    /** What it leaves as a verb ({@link SourceRole}), once asked for. */
+    private SourceRole.Leaving source;
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
     /** Whether it is a verb of feeling or perceiving ({@link FeelingVerbs}), once asked for. */
@@ -169,6 +171,14 @@ final class QueryTerm {
             defined = wordNet.defined(this, limit);
         }
         return defined;
+    }
+
+    /** What the word, as a verb, takes as its source ({@link SourceRole#lineSource}); nothing for most words. */
+    SourceRole.Leaving source() {
+        if (source == null) {
+            source = SourceRole.lineSource(headline.get(), surface, WordNet.verbBase(surface));
+        }
+        return source;
     }
 
     /** Whether the line negates the word ("attend" of "won't attend", "going" of "not going to"). */

@@ -140,6 +140,18 @@ final class WordNet {
         return lemma < 0 ? null : table.definitionHead(lemma);
     }
 
+    /** Whether WordNet lists a lower-case word as an adjective ("absent", "away"). */
+    static boolean isAdjective(String word) {
+        WordNetTable table = Loaded.TABLE;
+        return table != null && table.lists(WordNetTable.ADJECTIVE, word);
+    }
+
+    /** Whether WordNet lists a lower-case word as an adverb ("away", "out", "home"). */
+    static boolean isAdverb(String word) {
+        WordNetTable table = Loaded.TABLE;
+        return table != null && table.lists(WordNetTable.ADVERB, word);
+    }
+
     /** The verb lemma WordNet files a lower-case word under ("relished" → "relish"), or null when it is no verb. */
     static String verbBase(String word) {
         WordNetTable table = Loaded.TABLE;

@@ -130,6 +130,29 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbLeavingWhatTheArticleSaysItsPersonIsAbsentFromTellsTheAbsence() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale will be absent from this year's Lakeside Festival",
+                "Noor Hale will be absent from this year's Lakeside Festival, a radio programme reports.");
+        // "Out of" and "away from" take the festival as what is left, as "absent from" does; the adverbs go with the
+        // verb.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale pulls out of Lakeside Festival"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale to stay away from Lakeside Festival"));
+        // A passive is what was done to her, not her leaving; a place to play at is no source.
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale banned from Lakeside Festival"));
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale headlines at Lakeside Festival"));
+    }
+
+    @Test
+    void aVerbLeavingAThingCountsOnlyAgainstAStateOfBeingAwayFromIt() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale recalled her exit from Harbour Lights",
+                "Noor Hale recalled her exit from Harbour Lights in a rare interview.");
+        // "Exit from" is an event the article recalls, not a state of being away: walking out is another story.
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale storms out of Harbour Lights"));
+    }
+
+    @Test
     void getWithAnAdjectiveOfMannerSaysHowNotWhat() {
         HeadlineMatcher matcher = library(
                 "Noor Hale opened up about her exit from Harbour Lights",
@@ -262,8 +285,9 @@ class HeadlineMatcherLexiconTest {
                 "Wendy Hale will be absent from the Larkfield Fair",
                 "Wendy Hale will be absent from this year's Larkfield Fair, the organisers said.");
         // The "Hale" of her name counted as itself: it says nothing of the line's "pulls", which WordNet does not tie
-        // to "absent", so the line is found only as a word the library's other lines teach.
-        assertEquals(Optional.empty(), resolve(matcher, "Wendy Hale pulls out of Larkfield Fair"));
+        // to "absent", so the line is found only as a word the library's other lines teach. ("Pulls out of" the fair
+        // would leave what she is absent from: SourceRole.)
+        assertEquals(Optional.empty(), resolve(matcher, "Wendy Hale pulls Larkfield Fair"));
     }
 
     @Test
