@@ -46,7 +46,9 @@ final class SourceRole {
         }
         int next = at + 1;
         List<String> adverbs = new ArrayList<>(MAX_ADVERBS);
-        while (next < tokens.size() && adverbs.size() < MAX_ADVERBS && WordNet.isAdverb(tokens.get(next))) {
+        while (next < tokens.size()
+                && adverbs.size() < MAX_ADVERBS
+                && WordNet.lists(WordNetTable.ADVERB, tokens.get(next))) {
             adverbs.add(tokens.get(next++));
         }
         if (next >= tokens.size()) {
@@ -66,7 +68,7 @@ final class SourceRole {
     static boolean awayFrom(String text, Set<String> things) {
         List<String> tokens = WordForms.tokens(text);
         for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).equals("from") && WordNet.isAdjective(tokens.get(i - 1))) {
+            if (tokens.get(i).equals("from") && WordNet.lists(WordNetTable.ADJECTIVE, tokens.get(i - 1))) {
                 for (String term : terms(tokens, i + 1, THING_WORDS)) {
                     if (things.contains(term)) {
                         return true;

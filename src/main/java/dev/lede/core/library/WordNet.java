@@ -10,16 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * What WordNet 3.1 says about an English word: whether it is one, the words that share a sense with it
- * or are derived from it or it from them (its synonyms, any part of speech: "shut" for "close", "closure"
- * for "close") and the words marked as its opposites or as the opposites of a word sharing one of its
- * senses (antonyms: "win" for "lose" and for "miss"), whether it can be a verb, and the words one step up
- * or down its hierarchy ("choose" for "elect"). WordNet is
- * Princeton's published lexical database, read here from a compact table of the parts the matcher uses
- * ({@link WordNetTable}), which finds a word's base form as WordNet does ("won" is "win"). It is a general resource written
- * for no headline set, which is why the matcher may lean on it where it must not keep a list of its own
- * (docs/related-matching.md). The table loads on the first question (a tenth of a second or so),
- * which comes only when related headlines are matched, never on the way to the first frame; answers are kept.
+ * What WordNet 3.1 says about an English word: whether it is one, the words that share a sense with it or are derived
+ * from it or it from them (its synonyms, any part of speech: "shut" for "close", "closure" for "close") and the words
+ * marked as its opposites or as the opposites of a word sharing one of its senses (antonyms: "win" for "lose" and for
+ * "miss"), whether it can be a verb, and the words one step up or down its hierarchy ("choose" for "elect"). WordNet
+ * is Princeton's published lexical database, read here from a compact table of the parts the matcher uses ({@link
+ * WordNetTable}), which finds a word's base form as WordNet does ("won" is "win"). It is a general resource written for
+ * no headline set, which is why the matcher may lean on it where it must not keep a list of its own
+ * (docs/related-matching.md). The table loads on the first question (a tenth of a second or so), which comes only when
+ * related headlines are matched, never on the way to the first frame; answers are kept.
  */
 final class WordNet {
 
@@ -40,10 +39,10 @@ final class WordNet {
     }
 
     /**
-     * The words one step up or down WordNet's hierarchy from any sense of a word (its hypernyms and hyponyms:
-     * "choose" for "elect", "elect" for "choose"), neither its synonyms nor its antonyms, also as the
-     * matcher's terms, each with the parts of speech it is a neighbour in ({@link WordRoles} bits). Asked for
-     * apart from {@link Relations}: they are many, and the matcher needs them for few words.
+     * The words one step up or down WordNet's hierarchy from any sense of a word (its hypernyms and hyponyms: "choose"
+     * for "elect", "elect" for "choose"), neither its synonyms nor its antonyms, also as the matcher's terms, each with
+     * the parts of speech it is a neighbour in ({@link WordRoles} bits). Asked for apart from {@link Relations}: they
+     * are many, and the matcher needs them for few words.
      */
     record Neighbours(List<String> words, List<List<String>> terms, int[] parts) {
         static final Neighbours NONE = new Neighbours(List.of(), List.of(), new int[0]);
@@ -140,16 +139,9 @@ final class WordNet {
         return lemma < 0 ? null : table.definitionHead(lemma);
     }
 
-    /** Whether WordNet lists a lower-case word as an adjective ("absent", "away"). */
-    static boolean isAdjective(String word) {
-        WordNetTable table = Loaded.TABLE;
-        return table != null && table.lists(WordNetTable.ADJECTIVE, word);
-    }
-
-    /** Whether WordNet lists a lower-case word as an adverb ("away", "out", "home"). */
-    static boolean isAdverb(String word) {
-        WordNetTable table = Loaded.TABLE;
-        return table != null && table.lists(WordNetTable.ADVERB, word);
+    /** Whether WordNet lists a lower-case word as the part of speech ({@link WordNetTable#ADVERB}: "away", "home"). */
+    static boolean lists(int part, String word) {
+        return Loaded.TABLE != null && Loaded.TABLE.lists(part, word);
     }
 
     /** The verb lemma WordNet files a lower-case word under ("relished" → "relish"), or null when it is no verb. */
@@ -285,10 +277,7 @@ final class WordNet {
     /** Phrases as the matcher's terms, each with the parts of speech it holds in ({@link WordRoles} bits). */
     private record Parted(List<List<String>> terms, int[] parts) {}
 
-    /**
-     * Each phrase's terms, once each (with the parts of speech of every phrase giving them), leaving out empty ones
-     * and those holding the word's own term.
-     */
+    /** Each phrase's terms, once each (with every giving phrase's parts of speech), but empty ones and the word's own. */
     private static Parted termsOf(Map<String, Integer> phrases, String word) {
         String own = HeadlineTerms.term(word);
         Map<List<String>, Integer> out = new LinkedHashMap<>();
