@@ -90,10 +90,17 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         Supplier<List<String>> tokens = once(() -> WordForms.tokens(headline));
         Supplier<Map<String, Integer>> lineRoles = once(() -> WordRoles.of(headline, caseless));
         Supplier<Set<String>> negatedWords = once(() -> Negation.negatedWords(headline));
-        // Only a line holding a form of "get" is read for "gets candid about".
-        Supplier<Set<String>> copular = once(() -> {
+        // Only a line holding a form of "get" or "give" is read for "gets candid about" or "gives the Oscars a miss".
+        Supplier<Set<String>> light = once(() -> {
             String lower = headline.toLowerCase(Locale.ROOT);
-            return lower.contains("get") || lower.contains("got") ? CopularManner.weightless(tokens.get()) : Set.of();
+            Set<String> found = new HashSet<>(0);
+            if (lower.contains("get") || lower.contains("got")) {
+                found.addAll(CopularManner.weightless(tokens.get()));
+            }
+            if (lower.contains("giv") || lower.contains("gave")) {
+                found.addAll(LightGive.weightless(tokens.get()));
+            }
+            return found;
         });
         Set<String> speech = QuotedSpeech.onlyQuotedTerms(headline);
         Set<String> label = PageLabel.terms(headline);
@@ -117,8 +124,10 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
             if (df == 0 && lexical && WordNet.isMannerAdverb(entry.getValue())) {
                 continue; // "finally", "frankly": how the story was told, not which; weighs as a function word does
             }
-            if (df == 0 && lexical && copular.get().contains(entry.getValue())) {
-                continue; // "gets candid about": "candidly", as above, and "gets" no event of its own
+            if (df == 0 && lexical && light.get().contains(entry.getValue())) {
+                // "gets candid about": "candidly", as above, and "gets" no event of its own; "gives the Oscars a miss":
+                // the event is the miss
+                continue;
             }
             // A word no entry uses counts as the rarest kind; a lower-case one less, since it is most likely
             // the rewrite's own wording ("hands back"), not a name.

@@ -144,6 +144,17 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void giveBeforeAnObjectAndTheNounOfAVerbTellsWhatTheNounDoes() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale will be absent from this year's Lakeside Festival",
+                "Noor Hale will be absent from this year's Lakeside Festival, a radio programme reports.");
+        // "Gives it a miss" is "misses it", and "miss" is "be absent"; a boost is another event.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Hale gives Lakeside a miss"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale gives the festival a miss"));
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale gives the festival a boost"));
+    }
+
+    @Test
     void aVerbLeavingAThingCountsOnlyAgainstAStateOfBeingAwayFromIt() {
         HeadlineMatcher matcher = library(
                 "Noor Hale recalled her exit from Harbour Lights",
