@@ -901,9 +901,10 @@ final class HeadlineMatcher {
             opposed[c] = true;
         } else if (lexical.verb() && awayFromTheSameThing(term, names, position)) {
             // "Pulls out of the Oscars" where the article's person "will be absent from this year's Oscars": the line's
-            // verb leaves the thing the article says the person is away from, which tells the same event.
+            // verb leaves the thing the article says the person is away from, the same state in other words, which
+            // earns what a definition saying it does.
             agrees[c] = true;
-            scores[c] += term.weight() * NEIGHBOUR_CREDIT;
+            scores[c] += term.weight() * SYNONYM_CREDIT;
             return true;
         } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
             // Explained in no way: another event, most likely; unless the line uses it where it can be no

@@ -101,8 +101,10 @@ public final class Library {
      * person is away from ("absent from"; SourceRole) tells the same event, its adverbs with it.
      * 36: "give" before an object and "a" with the noun of a verb ("gives the Oscars a miss"; LightGive) weighs nothing:
      * the noun is the event.
+     * 37: such a leaving verb earns a synonym's credit, as a definition saying the state does (33), and the article's
+     * adjective before "from" must be written in lower case ("Old Mill Athletic from Rivermouth" is a name's).
      */
-    public static final int RESOLVER_VERSION = 36;
+    public static final int RESOLVER_VERSION = 37;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -3,6 +3,8 @@ package dev.lede.core.library;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a line and an article both name a thing as what someone is away from. English marks the thing one leaves or
@@ -24,6 +26,9 @@ final class SourceRole {
 
     /** The adverbs a verb of leaving takes before its source: "pulls out of", "stays away from", "stays home from". */
     private static final int MAX_ADVERBS = 2;
+
+    /** A word written in lower case before "from" ("absent from"). */
+    private static final Pattern STATE_FROM = Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}+)\\s+from\\s");
 
     /** The thing stands within this many words after the preposition ("from this year's Oscars"). */
     private static final int THING_WORDS = 4;
@@ -64,12 +69,16 @@ final class SourceRole {
         return new Leaving(terms(adverbs, 0, adverbs.size()), terms(tokens, next + 1, THING_WORDS));
     }
 
-    /** Whether {@code text} says, with an adjective before "from", that someone is away from one of {@code things}. */
+    /**
+     * Whether {@code text} says, with an adjective before "from", that someone is away from one of {@code things}. The
+     * adjective is written in lower case: "Athletic" of "joined Old Mill Athletic from Rivermouth" is a name's.
+     */
     static boolean awayFrom(String text, Set<String> things) {
-        List<String> tokens = WordForms.tokens(text);
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).equals("from") && WordNet.lists(WordNetTable.ADJECTIVE, tokens.get(i - 1))) {
-                for (String term : terms(tokens, i + 1, THING_WORDS)) {
+        Matcher state = STATE_FROM.matcher(text);
+        while (state.find()) {
+            if (WordNet.lists(WordNetTable.ADJECTIVE, state.group(1))) {
+                List<String> after = WordForms.tokens(text.substring(state.end()));
+                for (String term : terms(after, 0, THING_WORDS)) {
                     if (things.contains(term)) {
                         return true;
                     }

@@ -138,6 +138,8 @@ class HeadlineMatcherLexiconTest {
         // verb.
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale pulls out of Lakeside Festival"));
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale to stay away from Lakeside Festival"));
+        // The same state in other words, as a definition's: a synonym's credit carries even a short line.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Hale bows out of Lakeside"));
         // A passive is what was done to her, not her leaving; a place to play at is no source.
         assertEquals(Optional.empty(), resolve(matcher, "Noor Hale banned from Lakeside Festival"));
         assertEquals(Optional.empty(), resolve(matcher, "Noor Hale headlines at Lakeside Festival"));

@@ -50,5 +50,7 @@ class SourceRoleTest {
         assertTrue(SourceRole.awayFrom("Noor Hale will be absent from this year's Lakeside Festival.", festival));
         assertFalse(SourceRole.awayFrom("Noor Hale recalled her exit from Lakeside Festival.", festival));
         assertFalse(SourceRole.awayFrom("Noor Hale will be absent from the Harbour Awards.", festival));
+        // A capitalised word is a name's ("Old Mill Athletic"), whatever WordNet says of it.
+        assertFalse(SourceRole.awayFrom("Noor Hale joined Old Mill Athletic from Lakeside.", festival));
     }
 }
