@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * keeps away from with a source preposition, "from" or "out of" ("absent from the Oscars", "pulls out of the Oscars",
  * "stays away from Coachella"): a line whose verb takes the thing so, against an article that says its person is in
  * a state away from that thing (an adjective before "from": "will be absent from this year's Oscars"), tells where
- * the person is not, as the article does, in other words.
+ * the person is not, as the article does, in other words (docs/related-matching.md, "Resolver version 35").
  */
 final class SourceRole {
 
