@@ -103,8 +103,10 @@ public final class Library {
      * the noun is the event.
      * 37: such a leaving verb earns a synonym's credit, as a definition saying the state does (33), and the article's
      * adjective before "from" must be written in lower case ("Old Mill Athletic from Rivermouth" is a name's).
+     * 38: a negated verb whose goal ("won't turn up to", "not heading to", "won't show at") is what the article says its
+     * person is away from tells the same, and a negated leaving verb ("won't pull out of") no longer does.
      */
-    public static final int RESOLVER_VERSION = 37;
+    public static final int RESOLVER_VERSION = 38;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -176,7 +176,7 @@ final class QueryTerm {
     /** What the word, as a verb, takes as its source ({@link SourceRole#lineSource}); nothing for most words. */
     SourceRole.Leaving source() {
         if (source == null) {
-            source = SourceRole.lineSource(headline.get(), surface, WordNet.verbBase(surface));
+            source = SourceRole.lineSource(headline.get(), surface, WordNet.verbBase(surface), negated());
         }
         return source;
     }

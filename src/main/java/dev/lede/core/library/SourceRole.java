@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * keeps away from with a source preposition, "from" or "out of" ("absent from the Oscars", "pulls out of the Oscars",
  * "stays away from Coachella"): a line whose verb takes the thing so, against an article that says its person is in
  * a state away from that thing (an adjective before "from": "will be absent from this year's Oscars"), tells where
- * the person is not, as the article does, in other words (docs/related-matching.md, "Resolver version 35").
+ * the person is not, as the article does, in other words; so does a negated verb of going or being there ("won't turn
+ * up to the Oscars", "not heading to Cannes") (docs/related-matching.md, "Resolver versions 35" and "38").
  */
 final class SourceRole {
 
@@ -30,21 +31,25 @@ final class SourceRole {
     /** A word written in lower case before "from" ("absent from"). */
     private static final Pattern STATE_FROM = Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}+)\\s+from\\s");
 
+    /** The prepositions of where one goes or is ("to", "at"). */
+    private static final Set<String> GOAL = Set.of("to", "at");
+
     /** The thing stands within this many words after the preposition ("from this year's Oscars"). */
     private static final int THING_WORDS = 4;
 
     private SourceRole() {}
 
     /**
-     * What a line's verb takes as its source, or {@link Leaving#NONE}. Only an active form of the verb counts, as
-     * headlines write the present ("pulls", "to pull", "pulling"): a bare participle is a passive, what was done to the
-     * person ("banned from", "fired from").
+     * What a line's verb takes as its source, or under a negation as its goal ("won't turn up to the Oscars"), or {@link
+     * Leaving#NONE}. Only an active form of the verb counts, as headlines write the present ("pulls", "to pull",
+     * "pulling"): a bare participle is a passive, what was done to the person ("banned from", "fired from").
      *
-     * @param tokens the line's words ({@link WordForms#tokens})
-     * @param verb   one of them
-     * @param lemma  the verb's lemma in WordNet, null when it is no verb
+     * @param tokens  the line's words ({@link WordForms#tokens})
+     * @param verb    one of them
+     * @param lemma   the verb's lemma in WordNet, null when it is no verb
+     * @param negated whether a negation stands before the verb ({@link Negation#negatedWords})
      */
-    static Leaving lineSource(List<String> tokens, String verb, String lemma) {
+    static Leaving lineSource(List<String> tokens, String verb, String lemma, boolean negated) {
         int at = tokens.indexOf(verb);
         if (lemma == null || at < 0 || !active(verb, lemma)) {
             return Leaving.NONE;
@@ -63,7 +68,11 @@ final class SourceRole {
         boolean outOf = preposition.equals("of")
                 && !adverbs.isEmpty()
                 && adverbs.get(adverbs.size() - 1).equals("out");
-        if (!preposition.equals("from") && !outOf) {
+        boolean source = preposition.equals("from") || outOf;
+        // Under a negation the other way round: not going to or being at a thing is being away from it ("won't turn up
+        // to", "not heading to", "won't show at"), and not leaving it ("won't pull out of") is no absence.
+        boolean away = negated ? GOAL.contains(preposition) : source;
+        if (!away) {
             return Leaving.NONE;
         }
         return new Leaving(terms(adverbs, 0, adverbs.size()), terms(tokens, next + 1, THING_WORDS));

@@ -140,6 +140,9 @@ class HeadlineMatcherLexiconTest {
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale to stay away from Lakeside Festival"));
         // The same state in other words, as a definition's: a synonym's credit carries even a short line.
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Hale bows out of Lakeside"));
+        // Not going to it is being away from it; not pulling out of it is going.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Hale won't turn up to Lakeside"));
+        assertEquals(Optional.empty(), resolve(matcher, "Hale won't pull out of Lakeside"));
         // A passive is what was done to her, not her leaving; a place to play at is no source.
         assertEquals(Optional.empty(), resolve(matcher, "Noor Hale banned from Lakeside Festival"));
         assertEquals(Optional.empty(), resolve(matcher, "Noor Hale headlines at Lakeside Festival"));

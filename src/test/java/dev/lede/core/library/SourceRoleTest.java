@@ -17,7 +17,7 @@ class SourceRoleTest {
     }
 
     private static SourceRole.Leaving leaving(String line, String verb) {
-        return SourceRole.lineSource(WordForms.tokens(line), verb, WordNet.verbBase(verb));
+        return SourceRole.lineSource(WordForms.tokens(line), verb, WordNet.verbBase(verb), false);
     }
 
     @Test
@@ -42,6 +42,18 @@ class SourceRoleTest {
         assertEquals(SourceRole.Leaving.NONE, leaving("Noor Hale plays at Lakeside Festival", "plays"));
         assertEquals(SourceRole.Leaving.NONE, leaving("Noor Hale takes charge of Lakeside Festival", "takes"));
         assertEquals(SourceRole.Leaving.NONE, leaving("Noor Hale pulls out", "pulls"));
+    }
+
+    @Test
+    void underANegationTheGoalIsWhatIsLeftAndTheSourceIsNot() {
+        SourceRole.Leaving turnUp = SourceRole.lineSource(
+                WordForms.tokens("Noor Hale won't turn up to Lakeside Festival"), "turn", "turn", true);
+        assertTrue(turnUp.things().contains(HeadlineTerms.term("lakeside")));
+        assertEquals(Set.of("up"), turnUp.adverbs());
+        assertEquals(
+                SourceRole.Leaving.NONE,
+                SourceRole.lineSource(WordForms.tokens("Noor Hale won't pull out of Lakeside"), "pull", "pull", true));
+        assertEquals(SourceRole.Leaving.NONE, leaving("Noor Hale turns up to Lakeside Festival", "turns"));
     }
 
     @Test
