@@ -906,6 +906,13 @@ final class HeadlineMatcher {
             agrees[c] = true;
             scores[c] += term.weight() * SYNONYM_CREDIT;
             return true;
+        } else if (lexical.verb()
+                && holdsFitting(wordNet.sayings(term.lexicalWord(), limit), term.parts(), names, position, limit)) {
+            // "Signals" where the article's person "hinted": a verb of saying the thesaurus ties to the article's own
+            // tells what was said in another word, and earns what a neighbour in WordNet's hierarchy does.
+            agrees[c] = true;
+            scores[c] += term.weight() * NEIGHBOUR_CREDIT;
+            return true;
         } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
             // Explained in no way: another event, most likely; unless the line uses it where it can be no
             // verb ("the stint", "a team-up"), where it names a thing, as any noun the article lacks does.

@@ -105,8 +105,10 @@ public final class Library {
      * adjective before "from" must be written in lower case ("Old Mill Athletic from Rivermouth" is a name's).
      * 38: a negated verb whose goal ("won't turn up to", "not heading to", "won't show at") is what the article says its
      * person is away from tells the same, and a negated leaving verb ("won't pull out of") no longer does.
+     * 39: a line verb of saying or thinking that the Moby Thesaurus and the article's verb of saying list as near in
+     * meaning both ways ("signals" for "hinted", "justifies" for "defended"; SayingVerbs) earns a neighbour's credit.
      */
-    public static final int RESOLVER_VERSION = 38;
+    public static final int RESOLVER_VERSION = 39;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -1,5 +1,8 @@
 package dev.lede.core.library;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,6 +52,8 @@ final class WordNetInUse {
     private final Map<String, Related> neighbours = new ConcurrentHashMap<>();
     /** As {@link #neighbours}. */
     private final Map<String, Related> otherKinds = new ConcurrentHashMap<>();
+    /** As {@link #neighbours}. */
+    private final Map<String, Related> sayings = new ConcurrentHashMap<>();
     /** As {@link #neighbours}, by the word or phrase and whether the line negates it. */
     private final Map<String, Defined> defined = new ConcurrentHashMap<>();
 
@@ -58,11 +63,16 @@ final class WordNetInUse {
 
     /** Forgets every answer: an entry was added. */
     void clear() {
-        if (!lexical.isEmpty() || !neighbours.isEmpty() || !otherKinds.isEmpty() || !defined.isEmpty()) {
+        if (!lexical.isEmpty()
+                || !neighbours.isEmpty()
+                || !otherKinds.isEmpty()
+                || !defined.isEmpty()
+                || !sayings.isEmpty()) {
             lexical.clear();
             neighbours.clear();
             otherKinds.clear();
             defined.clear();
+            sayings.clear();
         }
     }
 
@@ -94,6 +104,26 @@ final class WordNetInUse {
                     index.inUse(said.notStates(), limit),
                     index.inUse(said.soVerbs(), limit),
                     index.inUse(said.notVerbs(), limit));
+        });
+    }
+
+    /**
+     * The verbs of saying the thesaurus ties to a line's verb ({@link SayingVerbs}) among those terms, as verbs; asked
+     * only for a verb WordNet explains in no way.
+     */
+    Related sayings(String word, int limit) {
+        return sayings.computeIfAbsent(word + ' ' + limit, key -> {
+            List<List<String>> terms = new ArrayList<>();
+            String own = HeadlineTerms.term(word);
+            for (String tied : SayingVerbs.tiedTo(word)) {
+                List<String> phrase = HeadlineTerms.terms(tied);
+                if (!phrase.isEmpty() && !phrase.contains(own)) {
+                    terms.add(phrase);
+                }
+            }
+            int[] parts = new int[terms.size()];
+            Arrays.fill(parts, WordRoles.VERB);
+            return index.inUse(terms, parts, limit);
         });
     }
 

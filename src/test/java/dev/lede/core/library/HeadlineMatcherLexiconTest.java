@@ -169,6 +169,25 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbOfSayingTheThesaurusTiesToTheArticlesTellsWhatWasSaid() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale hinted at her exit from Harbour Lights",
+                "Noor Hale hinted at her exit from Harbour Lights in a rare interview.");
+        // "Signal" and "hint" list each other in the thesaurus, and both are first verbs of saying in WordNet.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale signals Harbour Lights exit"));
+    }
+
+    @Test
+    void aThesaurusTieCountsOnlyBetweenVerbsOfSaying() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale opened up about her exit from Harbour Lights ahead of the Lakeside Festival",
+                "Noor Hale opened up about her exit from Harbour Lights ahead of the Lakeside Festival.");
+        // The thesaurus lists "headline" and "open" (a show opens a festival), but "open" is first a verb of moving
+        // a door or lid, so headlining the festival is another event.
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale to headline the Lakeside Festival"));
+    }
+
+    @Test
     void getWithAnAdjectiveOfMannerSaysHowNotWhat() {
         HeadlineMatcher matcher = library(
                 "Noor Hale opened up about her exit from Harbour Lights",

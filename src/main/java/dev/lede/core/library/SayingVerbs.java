@@ -1,0 +1,79 @@
+package dev.lede.core.library;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verbs of saying and thinking that a published thesaurus gives as near in meaning: "signals" and "hinted", "justifies"
+ * and "defended", "muses on" and "reflected on", "tells" and "revealed". WordNet ties few of these (its senses are
+ * fine-grained and its synonyms strict), and a related headline's verb of saying is as often one WordNet leaves
+ * untied as one it ties; a general thesaurus lists the words a writer reaches for instead.
+ *
+ * <p>The thesaurus is Grady Ward's Moby Thesaurus (public domain), the largest English one; it lists words near in any
+ * sense, so two conditions narrow it to the reading a headline needs. Both verbs are verbs of saying or thinking by
+ * WordNet's commonest sense (its lexicographer files {@code verb.communication} and {@code verb.cognition}), so a tie
+ * through another sense ("headline" and "open", both said of a show, where "open" is first a door's) does not count;
+ * and each verb lists the other, so a word's long tail of loose associations does not either. A tie earns what a
+ * neighbour one step up or down WordNet's hierarchy earns, no more. WordNet files a few deeds among the verbs of
+ * saying ("sign", "nominate"), which are tied too: of the decoys measured, one jumped for it ("signs for … prequel"
+ * against "confirmed the end of …"). The list is written by {@code SayingVerbLinksWriter} in the tests from the
+ * thesaurus and WordNet 3.1 (docs/related-matching.md, "Resolver version 39").
+ */
+final class SayingVerbs {
+
+    /** The list: a verb lemma (or phrase: "lash out"), a tab, the lemmas tied to it, comma-separated. */
+    static final String RESOURCE = "moby-saying-verb-links.txt";
+    /** WordNet's lexicographer files of the verbs of saying and of thinking. */
+    static final Set<String> LEXICOGRAPHER_FILES = Set.of("verb.communication", "verb.cognition");
+
+    private SayingVerbs() {}
+
+    /**
+     * The verbs of saying or thinking the thesaurus ties to a line's verb, as written ("signals") or as the WordNet
+     * verb phrase it opens ("lash out"); empty for any other word.
+     */
+    static List<String> tiedTo(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<String> own = Loaded.LINKS.get(lower);
+        if (own != null) {
+            return own;
+        }
+        String lemma = lower.indexOf(' ') < 0 ? WordNet.verbBase(lower) : null;
+        return lemma == null ? List.of() : Loaded.LINKS.getOrDefault(lemma, List.of());
+    }
+
+    /** Read on first use only (the holder idiom); without the list no verb is tied. */
+    private static final class Loaded {
+        static final Map<String, List<String>> LINKS = read();
+
+        private static Map<String, List<String>> read() {
+            Map<String, List<String>> links = new HashMap<>();
+            try (InputStream raw = SayingVerbs.class.getResourceAsStream(RESOURCE)) {
+                if (raw == null) {
+                    return links;
+                }
+                BufferedReader lines = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) {
+                        links.put(
+                                line.substring(0, tab),
+                                List.of(line.substring(tab + 1).split(",")));
+                    }
+                }
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+            return links;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.lede.core.library;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Writes the list {@link SayingVerbs} reads, from the Moby Thesaurus and WordNet 3.1: for each verb lemma (or verb
+ * phrase) whose commonest sense WordNet files among the verbs of saying or thinking, the other such verbs it lists as
+ * near in meaning and that list it in turn. The thesaurus is its plain-text release (one root word a line, then its
+ * related words, comma-separated), as the npm package {@code moby} 1.1.2 ships it ({@code words.txt}; 30,260 root
+ * words). Run from the project root:
+ *
+ * <pre>
+ * npm pack moby@1.1.2 &amp;&amp; tar xzf moby-1.1.2.tgz package/words.txt
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) \
+ *     dev.lede.core.library.SayingVerbLinksWriter package/words.txt
+ * </pre>
+ */
+final class SayingVerbLinksWriter {
+
+    static final Path OUTPUT = Paths.get("src/main/resources/dev/lede/core/library", SayingVerbs.RESOURCE);
+
+    private SayingVerbLinksWriter() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Set<String>> thesaurus = readThesaurus(Paths.get(args[0]));
+        List<String> out = lines(thesaurus, sayingVerbs(Dictionary.getDefaultResourceInstance()));
+        Files.write(OUTPUT, out, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d verbs%n", OUTPUT, out.size());
+    }
+
+    /** Each root word's related words, lower-cased (the thesaurus capitalises names and some roots). */
+    static Map<String, Set<String>> readThesaurus(Path words) throws IOException {
+        Map<String, Set<String>> thesaurus = new HashMap<>();
+        try (BufferedReader lines = Files.newBufferedReader(words, StandardCharsets.ISO_8859_1)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] parts = line.toLowerCase(Locale.ROOT).split(",");
+                Set<String> related = thesaurus.computeIfAbsent(parts[0], root -> new HashSet<>());
+                for (int i = 1; i < parts.length; i++) {
+                    related.add(parts[i]);
+                }
+            }
+        }
+        return thesaurus;
+    }
+
+    /** The verb lemmas and phrases whose first (commonest) sense WordNet files among the verbs of saying or thinking. */
+    static Set<String> sayingVerbs(Dictionary dictionary) throws JWNLException {
+        Set<String> saying = new HashSet<>();
+        for (Iterator<IndexWord> verbs = dictionary.getIndexWordIterator(POS.VERB); verbs.hasNext(); ) {
+            IndexWord verb = verbs.next();
+            if (SayingVerbs.LEXICOGRAPHER_FILES.contains(verb.getSenses().get(0).getLexFileName())) {
+                saying.add(verb.getLemma());
+            }
+        }
+        return saying;
+    }
+
+    /** The list's lines: a verb, a tab, the verbs tied to it both ways, comma-separated; verbs tied to none left out. */
+    static List<String> lines(Map<String, Set<String>> thesaurus, Set<String> saying) {
+        Map<String, Set<String>> links = new TreeMap<>();
+        for (String verb : saying) {
+            for (String other : thesaurus.getOrDefault(verb, Set.of())) {
+                if (!other.equals(verb)
+                        && saying.contains(other)
+                        && thesaurus.getOrDefault(other, Set.of()).contains(verb)) {
+                    links.computeIfAbsent(verb, v -> new TreeSet<>()).add(other);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        links.forEach((verb, tied) -> out.add(verb + '\t' + String.join(",", tied)));
+        return out;
+    }
+}
