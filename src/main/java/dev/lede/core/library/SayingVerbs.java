@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Verbs of saying and thinking that a published thesaurus gives as near in meaning: "signals" and "hinted", "justifies"
- * and "defended", "muses on" and "reflected on", "tells" and "revealed". WordNet ties few of these (its senses are
+ * and "defended", "thinks back on" and "recalled", "responds to" and "answered". WordNet ties few of these (its senses are
  * fine-grained and its synonyms strict), and a related headline's verb of saying is as often one WordNet leaves
  * untied as one it ties; a general thesaurus lists the words a writer reaches for instead.
  *
@@ -30,7 +30,7 @@ import java.util.Set;
  */
 final class SayingVerbs {
 
-    /** The list: a verb lemma (or phrase: "lash out"), a tab, the lemmas tied to it, comma-separated. */
+    /** The list: a verb lemma (or phrase: "think back"), a tab, the lemmas tied to it, comma-separated. */
     static final String RESOURCE = "moby-saying-verb-links.txt";
     /** WordNet's lexicographer files of the verbs of saying and of thinking. */
     static final Set<String> LEXICOGRAPHER_FILES = Set.of("verb.communication", "verb.cognition");
@@ -39,7 +39,7 @@ final class SayingVerbs {
 
     /**
      * The verbs of saying or thinking the thesaurus ties to a line's verb, as written ("signals") or as the WordNet
-     * verb phrase it opens ("lash out"); empty for any other word.
+     * verb phrase it opens ("think back"); empty for any other word.
      */
     static List<String> tiedTo(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
