@@ -885,9 +885,14 @@ final class HeadlineMatcher {
             agrees[c] = true;
             // A neighbour in a verb sense tells the same event more generally or particularly, and earns part
             // of the word; one in a noun sense only explains it ("stage" the verb says nothing of "the stage").
-            if (holdsFitting(term.neighbours(wordNet, limit), term.parts() & WordRoles.VERB, names, position, limit)) {
+            if (holdsFitting(term.neighbours(wordNet, limit), term.parts() & WordRoles.VERB, names, position, limit)
+                    || abstractNeighbourHeld(term, names, position, limit)) {
                 scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             }
+            return true;
+        } else if (!lexical.verb() && abstractNeighbourHeld(term, names, position, limit)) {
+            agrees[c] = true;
+            scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             return true;
         } else if (lexical.verb() && term.feeling()) {
             // A verb of feeling or perceiving ("cheers", "relishes") tells how the person took the story, not
@@ -919,6 +924,19 @@ final class HeadlineMatcher {
             tally.unexplained()[c] += term.weight() * (EVENT_PENALTY - 1);
         }
         return false;
+    }
+
+    /**
+     * Whether the entry holds, as a noun, a word one step up or down WordNet's hierarchy from the abstract thing the line
+     * noun names in its commonest sense: "finale" where the article tells "the end", "probe" where it tells "an inquiry".
+     * Abstract nouns are where a rewrite picks a looser or narrower word for the same thing; a physical thing's sister
+     * is another thing (version 25), and a rarer sense is seldom what a headline means ("stage" as the theatre, beside
+     * "television").
+     */
+    private boolean abstractNeighbourHeld(QueryTerm term, int[] names, int position, int limit) {
+        return (term.parts() & WordRoles.NOUN) != 0
+                && holdsFitting(
+                        wordNet.abstractNeighbours(term.surface(), limit), WordRoles.NOUN, names, position, limit);
     }
 
     /**

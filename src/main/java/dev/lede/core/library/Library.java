@@ -107,8 +107,10 @@ public final class Library {
      * person is away from tells the same, and a negated leaving verb ("won't pull out of") no longer does.
      * 39: a line verb of saying or thinking that the Moby Thesaurus and the article's verb of saying list as near in
      * meaning both ways ("signals" for "hinted", "justifies" for "defended"; SayingVerbs) earns a neighbour's credit.
+     * 40: a line noun whose commonest sense is abstract and one step up or down WordNet's hierarchy from an article's
+     * noun ("finale" for "the end", "probe" for "inquiry") earns a neighbour's credit, as a verb's neighbour does.
      */
-    public static final int RESOLVER_VERSION = 39;
+    public static final int RESOLVER_VERSION = 40;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -1,3 +1,5 @@
+// Over 300 lines, not split: every question the matcher asks of WordNet goes through the one table loaded here, and
+// each answer is cached here by word; apart, each kind of question would reach for the same loading and caching.
 package dev.lede.core.library;
 
 import java.util.ArrayList;
@@ -51,6 +53,7 @@ final class WordNet {
     private static final Map<String, Relations> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> NEIGHBOURS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> OTHER_KINDS = new ConcurrentHashMap<>();
+    private static final Map<String, Neighbours> ABSTRACT_NEIGHBOURS = new ConcurrentHashMap<>();
     /** {@link #verbPhrase}'s answers by the two words, "" for none: the same pairs come back line after line. */
     private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
@@ -165,25 +168,52 @@ final class WordNet {
         return OTHER_KINDS.computeIfAbsent(word, WordNet::lookUpOtherKinds);
     }
 
+    /**
+     * The words one step up or down WordNet's hierarchy from the abstract thing a lower-case word names in its commonest
+     * sense ("end" for "finale", "inquiry" for "probe"; {@link WordNetTable#addAbstractNeighbourMembers}), as the
+     * matcher's terms; never its synonyms.
+     */
+    static Neighbours abstractNeighbours(String word) {
+        return ABSTRACT_NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpAbstractNeighbours);
+    }
+
+    private static Neighbours lookUpAbstractNeighbours(String word) {
+        return nounsBeside(word, WordNetTable::addAbstractNeighbourMembers, false);
+    }
+
     private static Neighbours lookUpOtherKinds(String word) {
+        return nounsBeside(word, WordNetTable::addOtherKinds, true);
+    }
+
+    /** How a table finds the nouns related one way to a noun lemma. */
+    private interface NounFinder {
+        void addTo(WordNetTable table, int lemma, List<String> into);
+    }
+
+    /**
+     * The nouns {@code finder} finds for a lower-case word's noun lemma, as the matcher's terms: never the word itself
+     * or its synonyms, nor its neighbours when {@code notNeighbours}.
+     */
+    private static Neighbours nounsBeside(String word, NounFinder finder, boolean notNeighbours) {
         WordNetTable table = Loaded.TABLE;
         int lemma = table == null ? -1 : table.baseForm(WordNetTable.NOUN, word);
         if (lemma < 0) {
             return Neighbours.NONE;
         }
         List<String> found = new ArrayList<>();
-        table.addOtherKinds(lemma, found);
+        finder.addTo(table, lemma, found);
         if (found.isEmpty()) {
             return Neighbours.NONE;
         }
-        Map<String, Integer> kinds = new LinkedHashMap<>();
-        addAll(kinds, found, WordRoles.NOUN);
-        Relations relations = of(word);
-        kinds.keySet().removeAll(relations.synonyms());
-        kinds.keySet().removeAll(neighbours(word).words());
-        kinds.remove(word);
-        Parted terms = termsOf(kinds, word);
-        return new Neighbours(List.copyOf(kinds.keySet()), terms.terms(), terms.parts());
+        Map<String, Integer> nouns = new LinkedHashMap<>();
+        addAll(nouns, found, WordRoles.NOUN);
+        nouns.keySet().removeAll(of(word).synonyms());
+        if (notNeighbours) {
+            nouns.keySet().removeAll(neighbours(word).words());
+        }
+        nouns.remove(word);
+        Parted terms = termsOf(nouns, word);
+        return new Neighbours(List.copyOf(nouns.keySet()), terms.terms(), terms.parts());
     }
 
     private static Neighbours lookUpNeighbours(String word) {

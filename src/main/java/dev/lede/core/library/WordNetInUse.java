@@ -54,6 +54,8 @@ final class WordNetInUse {
     private final Map<String, Related> otherKinds = new ConcurrentHashMap<>();
     /** As {@link #neighbours}. */
     private final Map<String, Related> sayings = new ConcurrentHashMap<>();
+    /** As {@link #neighbours}. */
+    private final Map<String, Related> abstractNeighbours = new ConcurrentHashMap<>();
     /** As {@link #neighbours}, by the word or phrase and whether the line negates it. */
     private final Map<String, Defined> defined = new ConcurrentHashMap<>();
 
@@ -67,12 +69,14 @@ final class WordNetInUse {
                 || !neighbours.isEmpty()
                 || !otherKinds.isEmpty()
                 || !defined.isEmpty()
-                || !sayings.isEmpty()) {
+                || !sayings.isEmpty()
+                || !abstractNeighbours.isEmpty()) {
             lexical.clear();
             neighbours.clear();
             otherKinds.clear();
             defined.clear();
             sayings.clear();
+            abstractNeighbours.clear();
         }
     }
 
@@ -124,6 +128,14 @@ final class WordNetInUse {
             int[] parts = new int[terms.size()];
             Arrays.fill(parts, WordRoles.VERB);
             return index.inUse(terms, parts, limit);
+        });
+    }
+
+    /** The nouns one step from the abstract thing the word names ({@link WordNet#abstractNeighbours}) among those terms. */
+    Related abstractNeighbours(String word, int limit) {
+        return abstractNeighbours.computeIfAbsent(word + ' ' + limit, key -> {
+            WordNet.Neighbours found = WordNet.abstractNeighbours(word);
+            return index.inUse(found.terms(), found.parts(), limit);
         });
     }
 

@@ -201,6 +201,24 @@ final class WordNetTable {
         });
     }
 
+    /**
+     * Every member lemma of the senses one step broader or narrower than the lemma's commonest noun sense, when that
+     * sense is abstract, no physical thing ("end" and "ending" for "finale", "inquiry" for "probe"; version 25 keeps
+     * physical things apart instead, {@link #addOtherKinds}).
+     */
+    void addAbstractNeighbourMembers(int lemma, List<String> into) {
+        int at = entryAt[lemma * PARTS + NOUN];
+        int physical = physicalEntity();
+        if (at < 0 || pool[at] == 0 || physical < 0 || hierarchy.isUnder(pool[at + 1], physical)) {
+            return;
+        }
+        hierarchy.forNeighbours(pool[at + 1], neighbour -> {
+            for (int m = senseStart[neighbour]; m < senseStart[neighbour + 1]; m++) {
+                into.add(lemmas[senseMembers[m]]);
+            }
+        });
+    }
+
     /** WordNet's sense of everything that has a physical existence, or -1 in a table without it. */
     private int physicalEntity() {
         int lemma = entry(NOUN, "physical entity");

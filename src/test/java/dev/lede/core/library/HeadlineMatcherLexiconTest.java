@@ -188,6 +188,45 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void anAbstractNounOneStepFromTheArticlesTellsTheSameThing() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale praised the end of Harbour Lights after six seasons",
+                "Noor Hale praised the end of Harbour Lights after six seasons in a rare interview.");
+        // A finale is an end, one step down WordNet's hierarchy from it: the same thing in a narrower word, which earns
+        // part of its weight where a word as rare that the article explains in no way ("theory") earns none.
+        assertTrue(score(matcher, "Noor Hale praises Harbour Lights finale")
+                > score(matcher, "Noor Hale praises Harbour Lights theory"));
+    }
+
+    @Test
+    void onlyANounsCommonestSenseIsReadSo() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale quit her job at Harbour Lights after six seasons",
+                "Noor Hale quit her job at Harbour Lights after six seasons.");
+        // A stint is first a period of time; as one's share of work it sits under "job", but that is not what the
+        // word commonly means, so it earns nothing more than a word the article explains in no way.
+        assertEquals(
+                score(matcher, "Noor Hale quits her theory at Harbour Lights"),
+                score(matcher, "Noor Hale quits her stint at Harbour Lights"),
+                1e-9);
+    }
+
+    @Test
+    void aPhysicalThingsNeighbourIsAnotherThing() {
+        HeadlineMatcher matcher =
+                library("Noor Hale sold her house in Harbour Lights", "Noor Hale sold her house in Harbour Lights.");
+        // A cottage is a kind of house, but another building: a physical thing's neighbour earns nothing.
+        assertEquals(
+                score(matcher, "Noor Hale sells her violin in Harbour Lights"),
+                score(matcher, "Noor Hale sells her cottage in Harbour Lights"),
+                1e-9);
+    }
+
+    private static double score(HeadlineMatcher matcher, String line) {
+        return matcher.rank(line, OTHERS.size() + 1).orElseThrow().best();
+    }
+
+    @Test
     void getWithAnAdjectiveOfMannerSaysHowNotWhat() {
         HeadlineMatcher matcher = library(
                 "Noor Hale opened up about her exit from Harbour Lights",
