@@ -884,7 +884,8 @@ final class HeadlineMatcher {
                 && holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, position, limit)) {
             agrees[c] = true;
             // A neighbour in a verb sense tells the same event more generally or particularly, and earns part
-            // of the word; one in a noun sense only explains it ("stage" the verb says nothing of "the stage").
+            // of the word; one in a noun sense only explains it ("stage" the verb says nothing of "the stage"),
+            // unless the line's noun names an abstract thing in its commonest sense (abstractNeighbourHeld).
             if (holdsFitting(term.neighbours(wordNet, limit), term.parts() & WordRoles.VERB, names, position, limit)
                     || abstractNeighbourHeld(term, names, position, limit)) {
                 scores[c] += term.weight() * NEIGHBOUR_CREDIT;
@@ -930,8 +931,8 @@ final class HeadlineMatcher {
      * Whether the entry holds, as a noun, a word one step up or down WordNet's hierarchy from the abstract thing the line
      * noun names in its commonest sense: "finale" where the article tells "the end", "probe" where it tells "an inquiry".
      * Abstract nouns are where a rewrite picks a looser or narrower word for the same thing; a physical thing's sister
-     * is another thing (version 25), and a rarer sense is seldom what a headline means ("stage" as the theatre, beside
-     * "television").
+     * is another thing (version 25), and a rarer sense is seldom what a headline means ("stint" is first a period, not
+     * a job).
      */
     private boolean abstractNeighbourHeld(QueryTerm term, int[] names, int position, int limit) {
         return (term.parts() & WordRoles.NOUN) != 0
