@@ -54,6 +54,7 @@ final class WordNet {
     private static final Map<String, Neighbours> NEIGHBOURS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> OTHER_KINDS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> ABSTRACT_NEIGHBOURS = new ConcurrentHashMap<>();
+    private static final Map<String, Neighbours> SAYINGS = new ConcurrentHashMap<>();
     /** {@link #verbPhrase}'s answers by the two words, "" for none: the same pairs come back line after line. */
     private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
@@ -175,6 +176,22 @@ final class WordNet {
      */
     static Neighbours abstractNeighbours(String word) {
         return ABSTRACT_NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpAbstractNeighbours);
+    }
+
+    /** The verbs of saying the thesaurus ties to a verb or verb phrase ({@link SayingVerbs}), as the matcher's terms. */
+    static Neighbours sayings(String word) {
+        return SAYINGS.computeIfAbsent(word, WordNet::lookUpSayings);
+    }
+
+    private static Neighbours lookUpSayings(String word) {
+        List<String> tied = SayingVerbs.tiedTo(word);
+        if (tied.isEmpty()) {
+            return Neighbours.NONE;
+        }
+        Map<String, Integer> verbs = new LinkedHashMap<>();
+        addAll(verbs, tied, WordRoles.VERB);
+        Parted terms = termsOf(verbs, word);
+        return new Neighbours(List.copyOf(verbs.keySet()), terms.terms(), terms.parts());
     }
 
     private static Neighbours lookUpAbstractNeighbours(String word) {

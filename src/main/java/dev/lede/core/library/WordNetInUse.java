@@ -1,8 +1,5 @@
 package dev.lede.core.library;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -117,17 +114,8 @@ final class WordNetInUse {
      */
     Related sayings(String word, int limit) {
         return sayings.computeIfAbsent(word + ' ' + limit, key -> {
-            List<List<String>> terms = new ArrayList<>();
-            String own = HeadlineTerms.term(word);
-            for (String tied : SayingVerbs.tiedTo(word)) {
-                List<String> phrase = HeadlineTerms.terms(tied);
-                if (!phrase.isEmpty() && !phrase.contains(own)) {
-                    terms.add(phrase);
-                }
-            }
-            int[] parts = new int[terms.size()];
-            Arrays.fill(parts, WordRoles.VERB);
-            return index.inUse(terms, parts, limit);
+            WordNet.Neighbours found = WordNet.sayings(word);
+            return index.inUse(found.terms(), found.parts(), limit);
         });
     }
 
