@@ -178,7 +178,7 @@ final class WordNet {
         return ABSTRACT_NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpAbstractNeighbours);
     }
 
-    /** The verbs of saying the thesaurus ties to a verb or verb phrase ({@link SayingVerbs}), as the matcher's terms. */
+    /** The verbs of saying the thesaurus ties to a verb or verb phrase ({@link SayingVerbs}), as matcher terms. */
     static Neighbours sayings(String word) {
         return SAYINGS.computeIfAbsent(word, WordNet::lookUpSayings);
     }
