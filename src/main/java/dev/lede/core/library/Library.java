@@ -109,8 +109,10 @@ public final class Library {
      * meaning both ways ("signals" for "hinted", "justifies" for "defended"; SayingVerbs) earns a neighbour's credit.
      * 40: a line noun whose commonest sense is abstract and one step up or down WordNet's hierarchy from an article's
      * noun ("finale" for "the end", "probe" for "inquiry") earns a neighbour's credit, as a verb's neighbour does.
+     * 41: a line whose named person leaves a named thing with a verb of leaving (LeavingVerbs: "exits", "leaves") is
+     * another story than an article that holds both names and tells of no leaving.
      */
-    public static final int RESOLVER_VERSION = 40;
+    public static final int RESOLVER_VERSION = 41;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -109,6 +109,27 @@ final class QueryTerm {
     }
 
     /**
+     * The terms of the line's word just before this one and of the {@code count} after it, as {@link HeadlineTerms}
+     * reads them ("2nd" for "Second"): who a verb here tells of, and what it acts on. Asked of few words, so the
+     * headline is split here, not per query.
+     */
+    List<String> termsBefore() {
+        List<String> tokens = headline.get();
+        int at = tokens.indexOf(surface);
+        return at < 1 ? List.of() : HeadlineTerms.terms(tokens.get(at - 1));
+    }
+
+    /** See {@link #termsBefore}. */
+    List<String> termsAfter(int count) {
+        List<String> tokens = headline.get();
+        int at = tokens.indexOf(surface);
+        return at < 0
+                ? List.of()
+                : HeadlineTerms.terms(
+                        String.join(" ", tokens.subList(at + 1, Math.min(tokens.size(), at + 1 + count))));
+    }
+
+    /**
      * The word the line writes after this one, past a determiner ("hints" of "drops hints about", "tribute" of "pays a
      * tribute"), or null: what a verb here would act on.
      */

@@ -185,6 +185,7 @@ final class WordNetTableGenerator {
         writeLicence();
         writeAbbreviations(dictionary);
         writeFeelingVerbs(dictionary);
+        writeLeavingVerbs(dictionary);
         writeDenialVerbs(dictionary);
         VerbDefinitionsWriter.write(dictionary, OUTPUT.resolveSibling(VerbDefinitions.RESOURCE));
         System.out.printf(
@@ -293,6 +294,38 @@ final class WordNetTableGenerator {
     }
 
     /**
+     * The verbs of leaving ({@link LeavingVerbs}): each verb lemma or phrase whose first sense is a sense of {@link
+     * LeavingVerbs#ROOT} in one of {@link LeavingVerbs#LEXICOGRAPHER_FILES}, or one step below one, one a line.
+     */
+    private static void writeLeavingVerbs(Dictionary dictionary) throws IOException, JWNLException {
+        Path file = OUTPUT.resolveSibling(LeavingVerbs.RESOURCE);
+        Set<String> leaving = leavingVerbs(dictionary);
+        Files.write(file, leaving, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d verbs%n", file, leaving.size());
+    }
+
+    /** The lemmas {@link #writeLeavingVerbs} writes, for the generator and for {@code WordNetTableTest}. */
+    static Set<String> leavingVerbs(Dictionary dictionary) throws JWNLException {
+        Set<Long> senses = new HashSet<>();
+        for (Synset sense : dictionary.getIndexWord(POS.VERB, LeavingVerbs.ROOT).getSenses()) {
+            if (LeavingVerbs.LEXICOGRAPHER_FILES.contains(sense.getLexFileName())) {
+                senses.add(sense.getOffset());
+                for (Pointer down : sense.getPointers(PointerType.HYPONYM)) {
+                    senses.add(down.getTargetSynset().getOffset());
+                }
+            }
+        }
+        Set<String> lemmas = new TreeSet<>();
+        for (Iterator<IndexWord> verbs = dictionary.getIndexWordIterator(POS.VERB); verbs.hasNext(); ) {
+            IndexWord verb = verbs.next();
+            if (senses.contains(verb.getSenses().get(0).getOffset())) {
+                lemmas.add(verb.getLemma());
+            }
+        }
+        return lemmas;
+    }
+
+    /**
      * The verbs of denial ({@link DenialVerbs}): every lemma of every verb sense at or below (by WordNet's hyponym
      * pointers, any number of steps) a sense of one of {@link DenialVerbs#ROOTS}, one a line.
      */
@@ -332,7 +365,8 @@ final class WordNetTableGenerator {
             String text = new String(data.readNBytes(8192), StandardCharsets.ISO_8859_1);
             StringBuilder notice = new StringBuilder(
                     "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt, wordnet-3.1-feeling-verbs.txt,"
-                            + " wordnet-3.1-denial-verbs.txt and wordnet-3.1-verb-definitions.txt"
+                            + " wordnet-3.1-leaving-verbs.txt, wordnet-3.1-denial-verbs.txt and"
+                            + " wordnet-3.1-verb-definitions.txt"
                             + " beside this file are derived from WordNet 3.1's\ndata files (see WordNetTableGenerator in the repository's tests). WordNet's licence:\n\n");
             for (String line : text.split("\n")) {
                 if (!line.startsWith("  ")) {

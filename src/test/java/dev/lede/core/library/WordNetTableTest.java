@@ -51,6 +51,16 @@ class WordNetTableTest {
     }
 
     @Test
+    void theLeavingVerbsAreThoseWhoseCommonestSenseIsOneOfLeaveOrBelowIt() throws JWNLException {
+        Set<String> written = new TreeSet<>(WordNetTableFormat.readList(LeavingVerbs.RESOURCE));
+        assertEquals(WordNetTableGenerator.leavingVerbs(Dictionary.getDefaultResourceInstance()), written);
+        assertTrue(
+                written.containsAll(Set.of("leave", "exit", "depart", "step down", "walk away")), written.toString());
+        // "Quit" is first to stop doing something, "return" to come back: neither is a leaving by its commonest sense.
+        assertFalse(written.contains("quit") || written.contains("return"), written.toString());
+    }
+
+    @Test
     void theDenialVerbsAreThoseAtOrBelowASenseOfDenyOrReject() throws JWNLException {
         Set<String> written = new TreeSet<>(WordNetTableFormat.readList(DenialVerbs.RESOURCE));
         assertEquals(WordNetTableGenerator.denialVerbs(Dictionary.getDefaultResourceInstance()), written);
