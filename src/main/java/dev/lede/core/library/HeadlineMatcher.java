@@ -88,9 +88,6 @@ final class HeadlineMatcher {
      */
     static final double NEIGHBOUR_CREDIT = 0.4;
 
-    /** A thing a verb leaves is named within this many words after it ("exits The Crown Street"). */
-    private static final int THING_WORDS = 4;
-
     private final ExactHeadlines exact = new ExactHeadlines();
     private final TermIndex index = new TermIndex();
     /** WordNet's answers narrowed to the terms in use; forgotten whenever an entry is added. */
@@ -926,8 +923,7 @@ final class HeadlineMatcher {
                 && (term.parts() & WordRoles.VERB) != 0
                 && leavesWhatTheEntryKeeps(term, names, position)) {
             // "Carmen Larsen exits The Crown Street" where the article has her in the lead of its new season: the
-            // leaving
-            // is the line's own event, and the article tells none.
+            // leaving is the line's own event, and the article tells none.
             opposed[c] = true;
         } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0) {
             // Explained in no way: another event, most likely; unless the line uses it where it can be no
@@ -939,10 +935,10 @@ final class HeadlineMatcher {
 
     /**
      * Whether the line says that one of its named someones leaves one of its named things with a verb of leaving
-     * ({@link LeavingVerbs}: a name's word just before the verb, one within {@link #THING_WORDS} after it) that the
-     * entry explains in no way, while the entry, which holds both names, tells of no leaving at all. The name stands
-     * right before the verb, so neither a negation ("won't leave" says the person stays) nor an unnamed subject ("late
-     * frost leaves the valley with …", the other sense of "leave", a result) is read so.
+     * ({@link LeavingVerbs}: a name's word just before the verb, one within {@link SourceRole#THING_WORDS} after it)
+     * that the entry explains in no way, while the entry, which holds both names, tells of no leaving at all. The name
+     * stands right before the verb, so neither a negation ("won't leave" says the person stays) nor an unnamed subject
+     * ("late frost leaves the valley with …", the other sense of "leave", a result) is read so.
      */
     private boolean leavesWhatTheEntryKeeps(QueryTerm term, int[] names, int position) {
         if (!LeavingVerbs.leaves(term.lexicalWord(), term.surface())) {
@@ -953,7 +949,7 @@ final class HeadlineMatcher {
             named.add(index.term(id));
         }
         if (term.termsBefore().stream().noneMatch(named::contains)
-                || term.termsAfter(THING_WORDS).stream().noneMatch(named::contains)) {
+                || term.termsAfter(SourceRole.THING_WORDS).stream().noneMatch(named::contains)) {
             return false;
         }
         String[] text = entryTexts.get(position);

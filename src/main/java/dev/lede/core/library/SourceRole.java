@@ -34,8 +34,8 @@ final class SourceRole {
     /** The prepositions of where one goes or is ("to", "at"). */
     private static final Set<String> GOAL = Set.of("to", "at");
 
-    /** The thing stands within this many words after the preposition ("from this year's Oscars"). */
-    private static final int THING_WORDS = 4;
+    /** The thing stands within this many words after the preposition ("from this year's Oscars") or the verb. */
+    static final int THING_WORDS = 4;
 
     private SourceRole() {}
 

@@ -298,10 +298,7 @@ final class WordNetTableGenerator {
      * LeavingVerbs#ROOT} in one of {@link LeavingVerbs#LEXICOGRAPHER_FILES}, or one step below one, one a line.
      */
     private static void writeLeavingVerbs(Dictionary dictionary) throws IOException, JWNLException {
-        Path file = OUTPUT.resolveSibling(LeavingVerbs.RESOURCE);
-        Set<String> leaving = leavingVerbs(dictionary);
-        Files.write(file, leaving, StandardCharsets.UTF_8);
-        System.out.printf("%s: %d verbs%n", file, leaving.size());
+        writeVerbList(LeavingVerbs.RESOURCE, leavingVerbs(dictionary));
     }
 
     /** The lemmas {@link #writeLeavingVerbs} writes, for the generator and for {@code WordNetTableTest}. */
@@ -330,10 +327,14 @@ final class WordNetTableGenerator {
      * pointers, any number of steps) a sense of one of {@link DenialVerbs#ROOTS}, one a line.
      */
     private static void writeDenialVerbs(Dictionary dictionary) throws IOException, JWNLException {
-        Path file = OUTPUT.resolveSibling(DenialVerbs.RESOURCE);
-        Set<String> denial = denialVerbs(dictionary);
-        Files.write(file, denial, StandardCharsets.UTF_8);
-        System.out.printf("%s: %d verbs%n", file, denial.size());
+        writeVerbList(DenialVerbs.RESOURCE, denialVerbs(dictionary));
+    }
+
+    /** Writes a list beside the table, one lemma a line. */
+    private static void writeVerbList(String resource, Set<String> verbs) throws IOException {
+        Path file = OUTPUT.resolveSibling(resource);
+        Files.write(file, verbs, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d verbs%n", file, verbs.size());
     }
 
     /** The lemmas {@link #writeDenialVerbs} writes, for the generator and for {@code WordNetTableTest}. */
