@@ -936,9 +936,10 @@ final class HeadlineMatcher {
     /**
      * Whether the line says that one of its named someones leaves one of its named things with a verb of leaving
      * ({@link LeavingVerbs}: a name's word just before the verb, one within {@link SourceRole#THING_WORDS} after it)
-     * that the entry explains in no way, while the entry, which holds both names, tells of no leaving at all. The name
-     * stands right before the verb, so neither a negation ("won't leave" says the person stays) nor an unnamed subject
-     * ("late frost leaves the valley with …", the other sense of "leave", a result) is read so.
+     * that the entry explains in no way, while the entry, which holds both names, tells of no leaving at all: no verb
+     * of leaving in any form, and the thing never after "from" ("signed Marcus Vale from Harbour Athletic" tells his
+     * leaving it). The name stands right before the verb, so neither a negation ("won't leave" says the person stays)
+     * nor an unnamed subject ("late frost leaves the valley with …", the other sense of "leave", a result) is read so.
      */
     private boolean leavesWhatTheEntryKeeps(QueryTerm term, int[] names, int position) {
         if (!LeavingVerbs.leaves(term.lexicalWord(), term.surface())) {
@@ -948,12 +949,14 @@ final class HeadlineMatcher {
         for (int id : names) {
             named.add(index.term(id));
         }
-        if (term.termsBefore().stream().noneMatch(named::contains)
-                || term.termsAfter(SourceRole.THING_WORDS).stream().noneMatch(named::contains)) {
+        Set<String> left = new HashSet<>(term.termsAfter(SourceRole.THING_WORDS));
+        left.retainAll(named);
+        if (left.isEmpty() || term.termsBefore().stream().noneMatch(named::contains)) {
             return false;
         }
         String[] text = entryTexts.get(position);
-        return !LeavingVerbs.toldIn(text[0] + " . " + text[1]);
+        String entry = text[0] + " . " + text[1];
+        return !LeavingVerbs.toldIn(entry) && !SourceRole.namesAsSource(entry, left);
     }
 
     /**

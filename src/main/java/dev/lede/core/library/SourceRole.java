@@ -97,6 +97,22 @@ final class SourceRole {
         return false;
     }
 
+    /**
+     * Whether {@code text} names one of {@code things} as a source, within {@link #THING_WORDS} after "from" or "out of"
+     * ("signed Marcus Vale from Harbour Athletic"): what someone came away from, a leaving told without its verb.
+     */
+    static boolean namesAsSource(String text, Set<String> things) {
+        List<String> tokens = WordForms.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean source = tokens.get(i).equals("from")
+                    || tokens.get(i).equals("of") && i > 0 && tokens.get(i - 1).equals("out");
+            if (source && terms(tokens, i + 1, THING_WORDS).stream().anyMatch(things::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> terms(List<String> tokens, int from, int count) {
         List<String> terms = new ArrayList<>(count);
         for (int i = from; i < tokens.size() && i < from + count; i++) {

@@ -186,6 +186,11 @@ class HeadlineMatcherLexiconTest {
                 "Noor Hale walked away from Harbour Lights",
                 "Noor Hale walked away from Harbour Lights after three seasons.");
         assertEquals(Optional.of(OTHERS.size()), ranked(told, "Noor Hale exits Harbour Lights after three seasons"));
+        // So does naming the thing as where the person came from, without a verb of leaving.
+        HeadlineMatcher signed = library(
+                "Rivermouth complete Marcus Vale deal",
+                "Rivermouth completed the signing of Marcus Vale from Harbour Athletic on Friday.");
+        assertEquals(Optional.of(OTHERS.size()), ranked(signed, "Marcus Vale exits Harbour Athletic for Rivermouth"));
         // Only a name right before the verb leaves: "won't leave" says she stays, and an unnamed subject's "leaves" is
         // a
         // result, not a departure.
