@@ -35,7 +35,7 @@ final class LeavingVerbs {
      * verb phrase of leaving WordNet lists ("stepped down").
      */
     static boolean toldIn(String text) {
-        List<String> tokens = WordForms.tokens(text.toLowerCase(Locale.ROOT));
+        List<String> tokens = WordForms.tokens(text); // lower case already
         for (int i = 0; i < tokens.size(); i++) {
             String lemma = WordNet.verbBase(tokens.get(i));
             String phrase = i + 1 < tokens.size() ? WordNet.verbPhrase(tokens.get(i), tokens.get(i + 1)) : null;
