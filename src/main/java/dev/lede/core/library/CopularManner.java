@@ -5,26 +5,31 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Get" as a copula before an adjective of manner and what it was about ("gets candid about", "gets personal on",
- * "got real about"; not "got it right" nor "got right, and"): the adjective says how the person spoke, as its adverb
- * would ("candidly", "personally", "really": adverbs of manner, {@link WordNet#isMannerAdverb}), and "get" says no
- * event of its own, only that they came to speak so. Both weigh nothing, as a manner adverb does
- * (docs/related-matching.md, "Resolver version 34").
+ * "Get" or "go" as a copula before an adjective of manner and what it was about ("gets candid about", "gets personal
+ * on", "got real about", "goes public with"; not "got it right" nor "got right, and"): WordNet files both verbs in one
+ * sense, {become, go, get} "enter or assume a certain state or condition". The adjective says how the person spoke, as
+ * its adverb would ("candidly", "personally", "publicly": adverbs of manner, {@link WordNet#isMannerAdverb}), and the
+ * verb says no event of its own, only that they came to speak so. Both weigh nothing, as a manner adverb does
+ * (docs/related-matching.md, "Resolver version 34" and "Resolver version 42").
  */
 final class CopularManner {
 
-    /** The forms of "get" as {@link WordForms#tokens} writes them. */
-    private static final Set<String> GET = Set.of("get", "gets", "getting", "got", "gotten");
-    /** The prepositions that name what someone spoke of ("candid about", "personal on", "emotional over"). */
-    private static final Set<String> TOPIC = Set.of("about", "on", "over");
+    /** The forms of "get" and "go" as {@link WordForms#tokens} writes them. */
+    private static final Set<String> COPULA =
+            Set.of("get", "gets", "getting", "got", "gotten", "go", "goes", "going", "went", "gone");
+    /**
+     * The prepositions that name what someone spoke of ("candid about", "personal on", "emotional over", "public
+     * with").
+     */
+    private static final Set<String> TOPIC = Set.of("about", "on", "over", "with");
 
     private CopularManner() {}
 
-    /** The words of a headline's tokens that are such a "get" or its adjective; most often none. */
+    /** The words of a headline's tokens that are such a "get" or "go" or its adjective; most often none. */
     static Set<String> weightless(List<String> tokens) {
         Set<String> out = new HashSet<>(0);
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (GET.contains(tokens.get(i))
+            if (COPULA.contains(tokens.get(i))
                     && TOPIC.contains(tokens.get(i + 2))
                     && hasMannerAdverb(tokens.get(i + 1))) {
                 out.add(tokens.get(i));

@@ -111,8 +111,10 @@ public final class Library {
      * noun ("finale" for "the end", "probe" for "inquiry") earns a neighbour's credit, as a verb's neighbour does.
      * 41: a line whose named person leaves a named thing with a verb of leaving (LeavingVerbs: "exits", "leaves") is
      * another story than an article that holds both names and tells of no leaving.
+     * 42: "go" is read as "get" is before an adjective of manner and its topic ("goes public with", CopularManner): both
+     * weigh nothing, and "with" names the topic too.
      */
-    public static final int RESOLVER_VERSION = 41;
+    public static final int RESOLVER_VERSION = 42;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -90,11 +90,12 @@ record Query(int[] names, List<QueryTerm> terms, double total, int[] opening) {
         Supplier<List<String>> tokens = once(() -> WordForms.tokens(headline));
         Supplier<Map<String, Integer>> lineRoles = once(() -> WordRoles.of(headline, caseless));
         Supplier<Set<String>> negatedWords = once(() -> Negation.negatedWords(headline));
-        // Only a line holding a form of "get" or "give" is read for "gets candid about" or "gives the Oscars a miss".
+        // Only a line holding a form of "get", "go" or "give" is read for "gets candid about", "goes public with" or
+        // "gives the Oscars a miss".
         Supplier<Set<String>> light = once(() -> {
             String lower = headline.toLowerCase(Locale.ROOT);
             Set<String> found = new HashSet<>(0);
-            if (lower.contains("get") || lower.contains("got")) {
+            if (lower.contains("get") || lower.contains("got") || lower.contains("go") || lower.contains("went")) {
                 found.addAll(CopularManner.weightless(tokens.get()));
             }
             if (lower.contains("giv") || lower.contains("gave")) {

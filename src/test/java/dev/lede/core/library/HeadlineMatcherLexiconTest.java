@@ -281,6 +281,16 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void goWithAnAdjectiveOfMannerSaysHowNotWhat() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale revealed her relationship with co-star Ada Brook",
+                "Noor Hale revealed her relationship with co-star Ada Brook during an interview.");
+        // "goes public with" is "publicly", and "goes" no event of its own, as "gets" is.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale goes public with Ada Brook relationship"));
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale goes on tour with Ada Brook"));
+    }
+
+    @Test
     void aStateADefinitionSaysIsSaidOnlyAfterBe() {
         HeadlineMatcher matcher = library(
                 "Noor Hale confirmed rumours of a Harbour Lights reboot ahead of the Lakeside Festival",
