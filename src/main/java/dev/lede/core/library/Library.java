@@ -113,8 +113,10 @@ public final class Library {
      * another story than an article that holds both names and tells of no leaving.
      * 42: "go" is read as "get" is before an adjective of manner and its topic ("goes public with", CopularManner): both
      * weigh nothing, and "with" names the topic too.
+     * 43: the noun heading the definition of an abstract line noun's commonest sense ("time" for "days", "the time during
+     * which someone's life continues") counts among its neighbours, as a verb's definition head does since 30.
      */
-    public static final int RESOLVER_VERSION = 42;
+    public static final int RESOLVER_VERSION = 43;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -55,7 +55,7 @@ final class WordNetTable {
      */
     private final int[] spelledParts;
 
-    /** For each sense, the lemma of the verb heading its definition (WordNetTableGenerator), or -1. */
+    /** For each sense, the lemma of the verb or noun heading its definition (WordNetTableGenerator), or -1. */
     private final int[] heads;
 
     private final SenseHierarchy hierarchy;
@@ -204,7 +204,8 @@ final class WordNetTable {
     /**
      * Every member lemma of the senses one step broader or narrower than the lemma's commonest noun sense, when that
      * sense is abstract, no physical thing ("end" and "ending" for "finale", "inquiry" for "probe"; version 25 keeps
-     * physical things apart instead, {@link #addOtherKinds}).
+     * physical things apart instead, {@link #addOtherKinds}), and the noun heading that sense's definition, the broader
+     * word a dictionary defines it by ("time" for "days", "the time during which someone's life continues").
      */
     void addAbstractNeighbourMembers(int lemma, List<String> into) {
         int at = entryAt[lemma * PARTS + NOUN];
@@ -217,6 +218,9 @@ final class WordNetTable {
                 into.add(lemmas[senseMembers[m]]);
             }
         });
+        if (heads[pool[at + 1]] >= 0) {
+            into.add(lemmas[heads[pool[at + 1]]]);
+        }
     }
 
     /** WordNet's sense of everything that has a physical existence, or -1 in a table without it. */

@@ -21,8 +21,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The layout of the WordNet table in the jar (gzip of: the layout's name; the lemmas, sorted; each sense's
  * members with their opposites in it and the parts of speech each member's own spelling is derived into from it, and the
- * senses one step broader and, for a verb sense, the verb heading its definition; per lemma a mask of its parts of
- * speech and, for each, its senses and derived lemmas; each part of speech's irregular forms), read into
+ * senses one step broader and, for a verb or noun sense, the verb or noun heading its definition; per lemma a mask of
+ * its parts of speech and, for each, its senses and derived lemmas; each part of speech's irregular forms), read into
  * {@link WordNetTable}. Counts and ids are
  * written in seven-bit groups. WordNetTableGenerator in the tests writes it.
  */

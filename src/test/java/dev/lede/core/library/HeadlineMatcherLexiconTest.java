@@ -238,6 +238,18 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void anAbstractNounTheArticlesNounDefinesTellsTheSameThing() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale reflected on her time on the popular series Harbour Lights",
+                "Noor Hale reflected on her time on the popular series Harbour Lights in a rare interview.");
+        // WordNet defines "days" as "the time during which someone's life continues": the kind of thing the definition
+        // names first is the article's "time", the same thing told more narrowly.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale reflects on her Harbour Lights days"));
+        assertTrue(score(matcher, "Noor Hale reflects on her Harbour Lights days")
+                > score(matcher, "Noor Hale reflects on her Harbour Lights theory"));
+    }
+
+    @Test
     void onlyANounsCommonestSenseIsReadSo() {
         HeadlineMatcher matcher = library(
                 "Noor Hale quit her job at Harbour Lights after six seasons",

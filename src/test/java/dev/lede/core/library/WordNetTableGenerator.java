@@ -41,7 +41,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * {@link DenialVerbs} and {@link VerbDefinitions} read): for each lemma and part of speech its senses and the words
  * its own sense derives from or into; each sense's member words, with the words each is the opposite of
  * in that sense and the parts of speech its own spelling is derived into from it, and the senses one step broader
- * (its hypernyms) and for a verb sense the verb heading its definition ({@link #definitionHead}); each part of
+ * (its hypernyms) and for a verb sense the verb heading its definition ({@link #definitionHead}), for a noun sense the
+ * noun ({@link #nounDefinitionHead}); each part of
  * speech's exception list (irregular forms, "won" → "win"). Everything else WordNet holds (the rest of the glosses,
  * frames, sense counts) stays out, which is why the table is a fraction of the data jar's size and loads in a fraction of
  * its time. Run once when WordNet or the table's layout changes (docs/related-matching.md):
@@ -100,7 +101,9 @@ final class WordNetTableGenerator {
                             broader.add(pointer.getTargetPOS().getKey() + pointer.getTargetOffset());
                         }
                         synsetBroader.add(broader);
-                        String head = pos == POS.VERB ? definitionHead(dictionary, sense) : null;
+                        String head = pos == POS.VERB
+                                ? definitionHead(dictionary, sense)
+                                : pos == POS.NOUN ? nounDefinitionHead(dictionary, sense) : null;
                         synsetHeads.add(head);
                         if (head != null) {
                             lemmas.add(head);
@@ -214,6 +217,85 @@ final class WordNetTableGenerator {
         return lower((phrase != null ? phrase : verb).getLemma());
     }
 
+    /**
+     * The words that end a definition's first noun phrase: prepositions, conjunctions and relative words ("a period of
+     * time", "a message that tells …", "the time during which …").
+     */
+    private static final Set<String> PHRASE_ENDS = Set.of(
+            "of",
+            "for",
+            "in",
+            "on",
+            "to",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "where",
+            "when",
+            "while",
+            "during",
+            "from",
+            "with",
+            "by",
+            "at",
+            "as",
+            "into",
+            "onto",
+            "about",
+            "than",
+            "or",
+            "and",
+            "but",
+            "between",
+            "over",
+            "under",
+            "after",
+            "before",
+            "without",
+            "within",
+            "through",
+            "against",
+            "among",
+            "around",
+            "upon",
+            "since",
+            "until",
+            "like",
+            "especially",
+            "usually",
+            "often");
+    /** Determiners and numbers WordNet also files as nouns ("a" the letter, "one" the number): never a head. */
+    private static final Set<String> DETERMINERS =
+            Set.of("a", "an", "the", "one", "any", "some", "each", "either", "another");
+
+    /**
+     * The noun that heads a noun sense's definition, its genus ("time" of "the time during which someone's life
+     * continues", the sense of "days"; "inquiry" of "an inquiry into unfamiliar or questionable activities", a sense of
+     * "probe"), or null: the last word WordNet knows as a noun (its base form) in the definition's first noun phrase,
+     * which ends at a preposition, a conjunction, a relative word or, once a noun has been read, a participle ("a
+     * connection based on kinship"); never a determiner or a number ("one of the …" has none). This is the head-finding
+     * rule of Chodorow, Byrd and Heidorn (1985, above) for noun definitions: a determiner and adjectives, then the kind
+     * of thing, then what sets this one apart.
+     */
+    static String nounDefinitionHead(Dictionary dictionary, Synset sense) throws JWNLException {
+        String head = null;
+        for (String word : definition(sense).split("[^a-z'-]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (PHRASE_ENDS.contains(word) || head != null && (word.endsWith("ing") || word.endsWith("ed"))) {
+                break;
+            }
+            IndexWord noun = baseForm(dictionary, POS.NOUN, word);
+            if (noun != null && !DETERMINERS.contains(word)) {
+                head = lower(noun.getLemma());
+            }
+        }
+        return head;
+    }
+
     /** The definition of a sense: its gloss up to the first semicolon or quoted example, in lower case, brackets left out. */
     static String definition(Synset sense) {
         String gloss = sense.getGloss();
@@ -231,15 +313,17 @@ final class WordNetTableGenerator {
 
     /** The verb a word is a form of, by its first base form WordNet lists as a verb (Morphy's order), or null. */
     static IndexWord verbBase(Dictionary dictionary, String word) throws JWNLException {
-        if (word.isEmpty()) {
-            return null;
-        }
-        IndexWord own = dictionary.getIndexWord(POS.VERB, word);
+        return word.isEmpty() ? null : baseForm(dictionary, POS.VERB, word);
+    }
+
+    /** The word's entry in this part of speech under its first base form WordNet lists there, or null. */
+    private static IndexWord baseForm(Dictionary dictionary, POS pos, String word) throws JWNLException {
+        IndexWord own = dictionary.getIndexWord(pos, word);
         if (own != null) {
             return own;
         }
-        for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word)) {
-            IndexWord found = dictionary.getIndexWord(POS.VERB, form);
+        for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word)) {
+            IndexWord found = dictionary.getIndexWord(pos, form);
             if (found != null) {
                 return found;
             }

@@ -71,6 +71,56 @@ class WordNetTableTest {
     @Test
     void answersAsTheDictionaryDoes() throws IOException, JWNLException {
         Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+        Set<String> words = sampleWords();
+        List<String> differences = new ArrayList<>();
+        for (String word : words) {
+            WordNet.Relations table = WordNet.of(word);
+            WordNet.Relations reference = fromDictionary(dictionary, word);
+            if (table.known() != reference.known()
+                    || table.verb() != reference.verb()
+                    || !Set.copyOf(table.synonyms()).equals(Set.copyOf(reference.synonyms()))
+                    || !Set.copyOf(WordNet.neighbours(word).words()).equals(neighbours(dictionary, word, reference))
+                    || !Set.copyOf(table.antonyms()).equals(Set.copyOf(reference.antonyms()))
+                    || !Set.copyOf(WordNet.otherKinds(word).words())
+                            .equals(otherKinds(dictionary, word, reference, neighbours(dictionary, word, reference)))) {
+                differences.add(word);
+            }
+        }
+        assertEquals(
+                List.of(),
+                differences.subList(0, Math.min(20, differences.size())),
+                differences.size() + " words differ");
+    }
+
+    @Test
+    void theNounHeadingAnAbstractSensesDefinitionIsItsNeighbour() throws IOException, JWNLException {
+        assertTrue(WordNet.abstractNeighbours("days").words().contains("time"), "the time during which …");
+        assertTrue(WordNet.abstractNeighbours("probe").words().contains("inquiry"), "an inquiry into …");
+        assertFalse(WordNet.abstractNeighbours("copper").words().contains("element"), "a physical thing's is not");
+        Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+        List<String> differences = new ArrayList<>();
+        for (String word : sampleWords()) {
+            IndexWord noun = baseForm(dictionary, net.sf.extjwnl.data.POS.NOUN, word);
+            if (noun == null || isPhysical(noun.getSenses().get(0))) {
+                continue;
+            }
+            String head = WordNetTableGenerator.nounDefinitionHead(
+                    dictionary, noun.getSenses().get(0));
+            if (head != null
+                    && !head.equals(noun.getLemma())
+                    && !WordNet.of(word).synonyms().contains(head)
+                    && !WordNet.abstractNeighbours(word).words().contains(head)) {
+                differences.add(word + " → " + head);
+            }
+        }
+        assertEquals(
+                List.of(),
+                differences.subList(0, Math.min(20, differences.size())),
+                differences.size() + " words lack their head");
+    }
+
+    /** Every word of the sample library and the evaluation sets, with the endings WordNet's morphology takes off. */
+    private static Set<String> sampleWords() throws IOException {
         Set<String> words = new TreeSet<>();
         for (Path folder : List.of(Paths.get("feeds"), Paths.get("src/test/resources/related"))) {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -90,24 +140,7 @@ class WordNetTableTest {
             }
         }
         assertTrue(words.size() > 20_000, "a real sample of words: " + words.size());
-        List<String> differences = new ArrayList<>();
-        for (String word : words) {
-            WordNet.Relations table = WordNet.of(word);
-            WordNet.Relations reference = fromDictionary(dictionary, word);
-            if (table.known() != reference.known()
-                    || table.verb() != reference.verb()
-                    || !Set.copyOf(table.synonyms()).equals(Set.copyOf(reference.synonyms()))
-                    || !Set.copyOf(WordNet.neighbours(word).words()).equals(neighbours(dictionary, word, reference))
-                    || !Set.copyOf(table.antonyms()).equals(Set.copyOf(reference.antonyms()))
-                    || !Set.copyOf(WordNet.otherKinds(word).words())
-                            .equals(otherKinds(dictionary, word, reference, neighbours(dictionary, word, reference)))) {
-                differences.add(word);
-            }
-        }
-        assertEquals(
-                List.of(),
-                differences.subList(0, Math.min(20, differences.size())),
-                differences.size() + " words differ");
+        return words;
     }
 
     private static boolean isAscii(String token) {
