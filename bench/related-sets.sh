@@ -28,7 +28,7 @@ if [[ ! -f "$jar" ]]; then
   exit 2
 fi
 mkdir -p "$work"
-for set in mkrewrites:23 mkrewrites2:41 mkrewrites3:59 mkrewrites4:77 mkrewrites5:95 mkrewrites6:96 mkrewrites7:97 mkrewrites8:98 mkrewrites9:99 mkrewrites10:100 mkrewrites11:101 mkrewrites12:102 mkrewrites13:103 mkrewrites14:104 mkrewrites15:105 mkrewrites16:106 mkrewrites17:107 mkrewrites18:108 mkrewrites19:109 mkrewrites20:110 mkrewrites21:111 mkrewrites22:112 mkrewrites23:113 mkrewrites24:114 mkrewrites25:115 mkrewrites26:116 mkrewrites27:117 mkrewrites28:118 mkrewrites29:119 mkrewrites30:120 mkrewrites31:121 mkrewrites32:122 mkrewrites33:123 mkrewrites34:124 mkrewrites35:125 mkrewrites36:126 mkrewrites37:127 mkrewrites38:128 mkrewrites39:129 mkrewrites40:130 mkrewrites41:131 mkrewrites42:132 mkrewrites43:133 mkrewrites44:134 mkrewrites45:135 mkrewrites46:136; do
+for set in mkrewrites:23 mkrewrites2:41 mkrewrites3:59 mkrewrites4:77 mkrewrites5:95 mkrewrites6:96 mkrewrites7:97 mkrewrites8:98 mkrewrites9:99 mkrewrites10:100 mkrewrites11:101 mkrewrites12:102 mkrewrites13:103 mkrewrites14:104 mkrewrites15:105 mkrewrites16:106 mkrewrites17:107 mkrewrites18:108 mkrewrites19:109 mkrewrites20:110 mkrewrites21:111 mkrewrites22:112 mkrewrites23:113 mkrewrites24:114 mkrewrites25:115 mkrewrites26:116 mkrewrites27:117 mkrewrites28:118 mkrewrites29:119 mkrewrites30:120 mkrewrites31:121 mkrewrites32:122 mkrewrites33:123 mkrewrites34:124 mkrewrites35:125 mkrewrites36:126 mkrewrites37:127 mkrewrites38:128 mkrewrites39:129 mkrewrites40:130 mkrewrites41:131 mkrewrites42:132 mkrewrites43:133 mkrewrites44:134 mkrewrites45:135 mkrewrites46:136 mkrewrites47:137; do
   name="${set%%:*}" seed="${set##*:}"
   lines="$root/src/test/resources/related/$name/lines.tsv"
   corpus="$work/corpus-$seed"
