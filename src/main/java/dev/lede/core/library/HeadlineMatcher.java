@@ -217,10 +217,7 @@ final class HeadlineMatcher {
 
     /** The entry's counts ({@link #entryQuantities}), from its headline and lede. */
     private Quantities quantitiesOf(int position) {
-        return entryQuantities.computeIfAbsent(position, p -> {
-            String[] text = entryTexts.get(p);
-            return Quantities.of(text[0] + " . " + text[1]);
-        });
+        return entryQuantities.computeIfAbsent(position, p -> Quantities.of(entryText(p)));
     }
 
     /** The entry's settled terms ({@link #entryRoles}), read from its text. */
@@ -720,6 +717,7 @@ final class HeadlineMatcher {
         // another thing: most lines and entries are never read for counts.
         List<String> numbers = numbersOf(terms);
         Quantities counted = null;
+        List<String> placed = EventTiming.placedAt(headline); // most often none
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
             // An entry holding the opposite of a headline word, or whose headline denies what the related
@@ -748,6 +746,10 @@ final class HeadlineMatcher {
                     continue; // "after 11 seasons" against "after 8 seasons … after 11 years": another count
                 }
             }
+            if (!placed.isEmpty() && EventTiming.onlyDatedBy(entryText(candidates[c]), placed)) {
+                continue; // "performs … at the Tony Awards" against "… ahead of the Tony Awards": not what happened
+                // there
+            }
             // A word that only completes a name agrees on the thing named (NamedThings); asked only of a candidate that
             // may be the answer or within the margin of it.
             boolean agreesOnTheStory = agrees[c]
@@ -755,6 +757,12 @@ final class HeadlineMatcher {
             ranking.offer(candidates[c], seeds[c], score, agreesOnTheStory);
         }
         return ranking.match();
+    }
+
+    /** The entry's headline and lede as written, as one text. */
+    private String entryText(int position) {
+        String[] text = entryTexts.get(position);
+        return text[0] + " . " + text[1];
     }
 
     /** The line's numbers among its terms ("11", "2029"), most often none. */
@@ -954,8 +962,7 @@ final class HeadlineMatcher {
         if (left.isEmpty() || term.termsBefore().stream().noneMatch(named::contains)) {
             return false;
         }
-        String[] text = entryTexts.get(position);
-        String entry = text[0] + " . " + text[1];
+        String entry = entryText(position);
         return !LeavingVerbs.toldIn(entry) && !SourceRole.namesAsSource(entry, left);
     }
 
@@ -1007,8 +1014,7 @@ final class HeadlineMatcher {
                 named.add(index.term(id));
             }
         }
-        String[] text = entryTexts.get(position);
-        return !named.isEmpty() && SourceRole.awayFrom(text[0] + " . " + text[1], named);
+        return !named.isEmpty() && SourceRole.awayFrom(entryText(position), named);
     }
 
     /**
@@ -1029,8 +1035,7 @@ final class HeadlineMatcher {
                 terms.add(index.term(state[0]));
             }
         }
-        String[] text = entryTexts.get(position);
-        return StatedAfterBe.says(text[0] + " . " + text[1], terms);
+        return StatedAfterBe.says(entryText(position), terms);
     }
 
     /**

@@ -115,8 +115,10 @@ public final class Library {
      * weigh nothing, and "with" names the topic too.
      * 43: the noun heading the definition of an abstract line noun's commonest sense ("time" for "days", "the time during
      * which someone's life continues") counts among its neighbours, as a verb's definition head does since 30.
+     * 44: a line that places its story at an event ("performs … at the Tony Awards") the article names only as its time
+     * ("… ahead of the Tony Awards"; EventTiming) is another story.
      */
-    public static final int RESOLVER_VERSION = 43;
+    public static final int RESOLVER_VERSION = 44;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

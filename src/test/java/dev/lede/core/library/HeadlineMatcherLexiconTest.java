@@ -250,6 +250,19 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aStoryPlacedAtAnEventTheArticleOnlyDatesByIsAnotherStory() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale praised the inspiration behind 'Tidewater' ahead of the Lakeside Festival",
+                "Noor Hale praised the inspiration behind 'Tidewater' ahead of the Lakeside Festival.");
+        // The article's story happened before the festival; one at it is another, however many words agree: the article
+        // is not ranked at all.
+        assertEquals(Optional.empty(), ranked(matcher, "Noor Hale performs 'Tidewater' at the Lakeside Festival"));
+        assertEquals(
+                Optional.of(OTHERS.size()),
+                resolve(matcher, "Noor Hale praises 'Tidewater' inspiration before the Lakeside Festival"));
+    }
+
+    @Test
     void onlyANounsCommonestSenseIsReadSo() {
         HeadlineMatcher matcher = library(
                 "Noor Hale quit her job at Harbour Lights after six seasons",
