@@ -747,8 +747,7 @@ final class HeadlineMatcher {
                 }
             }
             if (!placed.isEmpty() && EventTiming.onlyDatedBy(entryText(candidates[c]), placed)) {
-                continue; // "performs … at the Tony Awards" against "… ahead of the Tony Awards": not what happened
-                // there
+                continue; // "performs … at the Tony Awards" against "… ahead of the Tony Awards": another story
             }
             // A word that only completes a name agrees on the thing named (NamedThings); asked only of a candidate that
             // may be the answer or within the margin of it.

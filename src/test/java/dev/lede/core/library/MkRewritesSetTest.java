@@ -646,8 +646,7 @@ class MkRewritesSetTest {
         // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
         // version 44; version 43 through its jar the same together, 42 0.9958 / 0.7867, 41 0.9958 / 0.7833): together
         // 0.9958 / 0.7933 (1 decoy jumped, 62 rewrites missed), alone 0.9957 / 0.7800. Issue 15 asks for precision
-        // 0.998
-        // and recall 0.95, which this is not.
+        // 0.998 and recall 0.95, which this is not.
         scores.atLeast(0.995, 0.785, 0.77);
     }
 

@@ -1,3 +1,5 @@
+// Over 300 lines, not split: every check reads the same sample of words against extjwnl, WordNet's own reader, and
+// the reference readings it builds serve several checks; split up, each file would gather and read them again.
 package dev.lede.core.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
