@@ -556,7 +556,7 @@ final class HeadlineMatcher {
             }
             if (term.surface() != null && (term.id() < 0 || !index.holds(term.id(), article, limit))) {
                 lacking.add(term.term());
-                if (found && !wordNetTies(term, names, article, limit)) {
+                if (found && !wordNetTies(term, names, lineIds(asked.terms()), article, limit)) {
                     foundUnexplained.add(term.term());
                 }
             }
@@ -568,11 +568,12 @@ final class HeadlineMatcher {
 
     /**
      * Whether the entry holds a WordNet synonym of the term or one of its neighbours (a word one step up or down, or of
-     * a narrow family), in a part of speech that fits.
+     * a narrow family), in a part of speech that fits, or an abstract noun the thesaurus ties to it.
      */
-    private boolean wordNetTies(QueryTerm term, int[] names, int position, int limit) {
+    private boolean wordNetTies(QueryTerm term, int[] names, int[] lineIds, int position, int limit) {
         return holdsFitting(term.lexical(wordNet, limit).synonyms(), term.parts(), names, position, limit)
-                || holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, position, limit);
+                || holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, position, limit)
+                || thesaurusNounHeld(term, names, lineIds, position, limit);
     }
 
     /** What {@code readings} teach, each article's partner words read from its own terms ({@link #isPlainWord}). */
@@ -801,11 +802,7 @@ final class HeadlineMatcher {
             boolean[] opposed,
             double[] unexplained,
             boolean[] agrees) {
-        int[] lineIds = terms.stream()
-                .mapToInt(QueryTerm::id)
-                .filter(id -> id >= 0)
-                .sorted()
-                .toArray();
+        int[] lineIds = lineIds(terms);
         Tally tally = new Tally(names, lineIds, limit, learned, scores, opposed, unexplained, agrees);
         for (int c = 0; c < count; c++) {
             double open = 0;
@@ -902,6 +899,12 @@ final class HeadlineMatcher {
             agrees[c] = true;
             scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             return true;
+        } else if (thesaurusNounHeld(term, names, tally.lineIds(), position, limit)) {
+            // "Stint" where the article tells of "her time on" the show: the thing itself in a word a writer reaches
+            // for instead, which earns what a neighbour in WordNet's hierarchy does.
+            agrees[c] = true;
+            scores[c] += term.weight() * NEIGHBOUR_CREDIT;
+            return true;
         } else if (lexical.verb() && term.feeling()) {
             // A verb of feeling or perceiving ("cheers", "relishes") tells how the person took the story, not
             // another event of it: the article's own verb told otherwise, as a neighbour in a verb sense is.
@@ -938,6 +941,63 @@ final class HeadlineMatcher {
             tally.unexplained()[c] += term.weight() * (EVENT_PENALTY - 1);
         }
         return false;
+    }
+
+    /**
+     * Whether the entry holds, as a noun, an abstract noun the thesaurus ties to the line's ({@link ThesaurusNouns}):
+     * "time" for "stint", "rumour" for "talk". Only for a word the line uses as a noun where it cannot be the
+     * line's verb (every word before it one of the line's names: "Nikita Petrov cast in …" is casting, not a cast), and
+     * never through one of the line's own words ({@code lineIds}, ascending), which counted as themselves ("winter
+     * weekends" against "summer weekends": the thesaurus ties "winter" to "weekend" as things one spends). Nor through
+     * a word the entry writes only as the first of a noun WordNet lists as one ("talk" of "a morning talk show"
+     * names the show, not talk).
+     */
+    private boolean thesaurusNounHeld(QueryTerm term, int[] names, int[] lineIds, int position, int limit) {
+        if ((term.parts() & WordRoles.NOUN) == 0 || standsAsVerb(term, names)) {
+            return false;
+        }
+        WordNetInUse.Related tied = wordNet.thesaurusNouns(term.surface(), limit);
+        return holdsFitting(tied, WordRoles.NOUN, lineIds, position, limit) && heldOutsideCompound(term, position);
+    }
+
+    /** Whether every word the line writes before this one is one of its names: the word stands as their verb. */
+    private boolean standsAsVerb(QueryTerm term, int[] names) {
+        List<String> before = term.termsAllBefore();
+        if (before.isEmpty()) {
+            return false;
+        }
+        Set<String> named = new HashSet<>();
+        for (int id : names) {
+            named.add(index.term(id));
+        }
+        return named.containsAll(before);
+    }
+
+    /**
+     * Whether the entry's text writes a noun the thesaurus ties to the line's word other than as the first word of a
+     * noun WordNet lists ("talk show", "time bomb").
+     */
+    private boolean heldOutsideCompound(QueryTerm term, int position) {
+        Set<String> tied = new HashSet<>();
+        WordNet.thesaurusNouns(term.surface()).terms().forEach(tied::addAll);
+        List<String> words = HeadlineTerms.foldedTokens(entryText(position));
+        for (int i = 0; i < words.size(); i++) {
+            if (tied.contains(HeadlineTerms.term(words.get(i)))
+                    && (i + 1 == words.size()
+                            || !WordNet.lists(WordNetTable.NOUN, words.get(i) + ' ' + words.get(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line's terms the library uses, ascending. */
+    private static int[] lineIds(List<QueryTerm> terms) {
+        return terms.stream()
+                .mapToInt(QueryTerm::id)
+                .filter(id -> id >= 0)
+                .sorted()
+                .toArray();
     }
 
     /**

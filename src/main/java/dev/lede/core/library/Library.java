@@ -117,8 +117,10 @@ public final class Library {
      * which someone's life continues") counts among its neighbours, as a verb's definition head does since 30.
      * 44: a line that places its story at an event ("performs … at the Tony Awards") the article names only as its time
      * ("… ahead of the Tony Awards"; EventTiming) is another story.
+     * 45: an abstract line noun earns a neighbour's part where the article holds an abstract noun the Moby Thesaurus
+     * ties to it both ways ("stint" for "time", "talk" for "rumour"; ThesaurusNouns).
      */
-    public static final int RESOLVER_VERSION = 44;
+    public static final int RESOLVER_VERSION = 45;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

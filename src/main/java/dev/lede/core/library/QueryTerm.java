@@ -119,6 +119,13 @@ final class QueryTerm {
         return at < 1 ? List.of() : HeadlineTerms.terms(tokens.get(at - 1));
     }
 
+    /** The terms of every word the line writes before this one: all names where this word stands as their verb. */
+    List<String> termsAllBefore() {
+        List<String> tokens = headline.get();
+        int at = tokens.indexOf(surface);
+        return at < 1 ? List.of() : HeadlineTerms.terms(String.join(" ", tokens.subList(0, at)));
+    }
+
     /** See {@link #termsBefore}. */
     List<String> termsAfter(int count) {
         List<String> tokens = headline.get();

@@ -55,6 +55,7 @@ final class WordNet {
     private static final Map<String, Neighbours> OTHER_KINDS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> ABSTRACT_NEIGHBOURS = new ConcurrentHashMap<>();
     private static final Map<String, Neighbours> SAYINGS = new ConcurrentHashMap<>();
+    private static final Map<String, Neighbours> NOUN_TIES = new ConcurrentHashMap<>();
     /** {@link #verbPhrase}'s answers by the two words, "" for none: the same pairs come back line after line. */
     private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
@@ -192,6 +193,29 @@ final class WordNet {
         addAll(verbs, tied, WordRoles.VERB);
         Parted terms = termsOf(verbs, word);
         return new Neighbours(List.copyOf(verbs.keySet()), terms.terms(), terms.parts());
+    }
+
+    /**
+     * The abstract nouns the thesaurus ties to the abstract thing a lower-case word names ({@link ThesaurusNouns}: "time"
+     * for "stint"), as the matcher's terms; never its WordNet synonyms.
+     */
+    static Neighbours thesaurusNouns(String word) {
+        return NOUN_TIES.computeIfAbsent(word, WordNet::lookUpThesaurusNouns);
+    }
+
+    private static Neighbours lookUpThesaurusNouns(String word) {
+        WordNetTable table = Loaded.TABLE;
+        int lemma = table == null ? -1 : table.baseForm(WordNetTable.NOUN, word);
+        List<String> tied = lemma < 0 ? List.of() : ThesaurusNouns.tiedTo(table.lemma(lemma));
+        if (tied.isEmpty()) {
+            return Neighbours.NONE;
+        }
+        Map<String, Integer> nouns = new LinkedHashMap<>();
+        addAll(nouns, tied, WordRoles.NOUN);
+        nouns.keySet().removeAll(of(word).synonyms());
+        nouns.remove(word);
+        Parted terms = termsOf(nouns, word);
+        return new Neighbours(List.copyOf(nouns.keySet()), terms.terms(), terms.parts());
     }
 
     private static Neighbours lookUpAbstractNeighbours(String word) {

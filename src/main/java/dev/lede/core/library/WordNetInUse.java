@@ -51,6 +51,8 @@ final class WordNetInUse {
     private final Map<String, Related> otherKinds = new ConcurrentHashMap<>();
     /** As {@link #neighbours}. */
     private final Map<String, Related> sayings = new ConcurrentHashMap<>();
+
+    private final Map<String, Related> thesaurusNouns = new ConcurrentHashMap<>();
     /** As {@link #neighbours}. */
     private final Map<String, Related> abstractNeighbours = new ConcurrentHashMap<>();
     /** As {@link #neighbours}, by the word or phrase and whether the line negates it. */
@@ -67,12 +69,14 @@ final class WordNetInUse {
                 || !otherKinds.isEmpty()
                 || !defined.isEmpty()
                 || !sayings.isEmpty()
+                || !thesaurusNouns.isEmpty()
                 || !abstractNeighbours.isEmpty()) {
             lexical.clear();
             neighbours.clear();
             otherKinds.clear();
             defined.clear();
             sayings.clear();
+            thesaurusNouns.clear();
             abstractNeighbours.clear();
         }
     }
@@ -115,6 +119,14 @@ final class WordNetInUse {
     Related sayings(String word, int limit) {
         return sayings.computeIfAbsent(word + ' ' + limit, key -> {
             WordNet.Neighbours found = WordNet.sayings(word);
+            return index.inUse(found.terms(), found.parts(), limit);
+        });
+    }
+
+    /** The abstract nouns the thesaurus ties to the word's ({@link ThesaurusNouns}) among those terms, as nouns. */
+    Related thesaurusNouns(String word, int limit) {
+        return thesaurusNouns.computeIfAbsent(word + ' ' + limit, key -> {
+            WordNet.Neighbours found = WordNet.thesaurusNouns(word);
             return index.inUse(found.terms(), found.parts(), limit);
         });
     }
