@@ -945,7 +945,8 @@ final class HeadlineMatcher {
 
     /**
      * Whether the entry holds, as a noun, an abstract noun the thesaurus ties to the line's ({@link ThesaurusNouns}):
-     * "time" for "stint", "rumour" for "talk". Only for a word the line uses as a noun where it cannot be the
+     * "time" for "stint", "rumour" for "talk", "spotlight" for "famous" (version 46: an adjective through the noun
+     * WordNet derives it from, "fame"). Only for a word the line uses as a noun or adjective where it cannot be the
      * line's verb (every word before it one of the line's names: "Nikita Petrov cast in …" is casting, not a cast), and
      * never through one of the line's own words ({@code lineIds}, ascending), which counted as themselves ("winter
      * weekends" against "summer weekends": the thesaurus ties "winter" to "weekend" as things one spends). Nor through
@@ -953,7 +954,7 @@ final class HeadlineMatcher {
      * names the show, not talk).
      */
     private boolean thesaurusNounHeld(QueryTerm term, int[] names, int[] lineIds, int position, int limit) {
-        if ((term.parts() & WordRoles.NOUN) == 0 || standsAsVerb(term, names)) {
+        if ((term.parts() & (WordRoles.NOUN | WordRoles.ADJECTIVE)) == 0 || standsAsVerb(term, names)) {
             return false;
         }
         WordNetInUse.Related tied = wordNet.thesaurusNouns(term.surface(), limit);

@@ -119,8 +119,10 @@ public final class Library {
      * ("… ahead of the Tony Awards"; EventTiming) is another story.
      * 45: an abstract line noun earns a neighbour's part where the article holds an abstract noun the Moby Thesaurus
      * ties to it both ways ("stint" for "time", "talk" for "rumour"; ThesaurusNouns).
+     * 46: an adjective carries those ties through the noun WordNet derives it from ("famous", of "fame", for "the
+     * spotlight").
      */
-    public static final int RESOLVER_VERSION = 45;
+    public static final int RESOLVER_VERSION = 46;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -197,7 +197,8 @@ final class WordNet {
 
     /**
      * The abstract nouns the thesaurus ties to the abstract thing a lower-case word names ({@link ThesaurusNouns}: "time"
-     * for "stint"), as the matcher's terms; never its WordNet synonyms.
+     * for "stint"), or, for an adjective no such noun, to the noun WordNet derives it from ("spotlight" for "famous",
+     * through "fame"), as the matcher's terms; never its WordNet synonyms.
      */
     static Neighbours thesaurusNouns(String word) {
         return NOUN_TIES.computeIfAbsent(word, WordNet::lookUpThesaurusNouns);
@@ -207,6 +208,17 @@ final class WordNet {
         WordNetTable table = Loaded.TABLE;
         int lemma = table == null ? -1 : table.baseForm(WordNetTable.NOUN, word);
         List<String> tied = lemma < 0 ? List.of() : ThesaurusNouns.tiedTo(table.lemma(lemma));
+        int adjective = table == null || !tied.isEmpty() ? -1 : table.baseForm(WordNetTable.ADJECTIVE, word);
+        if (adjective >= 0) {
+            // An adjective names its thing through the noun WordNet derives it from: "famous" is of "fame".
+            List<String> nouns = new ArrayList<>();
+            table.addDerived(adjective, WordNetTable.ADJECTIVE, nouns);
+            List<String> throughNouns = new ArrayList<>();
+            for (String noun : nouns) {
+                throughNouns.addAll(ThesaurusNouns.tiedTo(noun));
+            }
+            tied = throughNouns;
+        }
         if (tied.isEmpty()) {
             return Neighbours.NONE;
         }

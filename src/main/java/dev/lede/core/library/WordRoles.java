@@ -27,6 +27,8 @@ final class WordRoles {
     static final int VERB = 1 << WordNetTable.VERB;
 
     static final int NOUN = 1 << WordNetTable.NOUN;
+
+    static final int ADJECTIVE = 1 << WordNetTable.ADJECTIVE;
     /** What follows a determiner: a noun or what modifies one. */
     static final int NOT_VERB = ANY & ~VERB;
 

@@ -262,6 +262,19 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void anAdjectiveCarriesTheThesaurusTiesOfItsNoun() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale opened up about growing up in the spotlight",
+                "Noor Hale opened up about growing up in the spotlight in a rare interview.");
+        // WordNet derives "famous" from "fame", which the thesaurus and "spotlight" each list as near the other:
+        // growing
+        // up famous is growing up in the spotlight, where growing up "wealthy" is another life.
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale opens up about growing up famous"));
+        assertTrue(score(matcher, "Noor Hale opens up about growing up famous")
+                > score(matcher, "Noor Hale opens up about growing up wealthy"));
+    }
+
+    @Test
     void aThesaurusNounTiedOnlyToTheLinesOwnWordExplainsNothing() {
         HeadlineMatcher matcher = library(
                 "Lakeside council to close the promenade on summer weekends",
