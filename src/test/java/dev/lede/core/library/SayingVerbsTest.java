@@ -75,13 +75,18 @@ class SayingVerbsTest {
      */
     @Test
     void theListIsWhatTheWriterMakesOfTheThesaurus() throws Exception {
+        List<String> made = SayingVerbLinksWriter.lines(
+                SayingVerbLinksWriter.readThesaurus(givenThesaurus()),
+                SayingVerbLinksWriter.sayingVerbs(Dictionary.getDefaultResourceInstance()));
+        assertEquals(made, new ArrayList<>(committed()));
+    }
+
+    /** The thesaurus's {@code words.txt} that {@code -Dmoby.words=PATH} names; the calling test is skipped without it. */
+    static Path givenThesaurus() {
         String words = System.getProperty("moby.words", "");
         assumeTrue(
                 !words.isEmpty() && Files.isRegularFile(Paths.get(words)),
                 "the Moby Thesaurus's words.txt is not given (-Dmoby.words=PATH): the list is not regenerated");
-        List<String> made = SayingVerbLinksWriter.lines(
-                SayingVerbLinksWriter.readThesaurus(Path.of(words)),
-                SayingVerbLinksWriter.sayingVerbs(Dictionary.getDefaultResourceInstance()));
-        assertEquals(made, new ArrayList<>(committed()));
+        return Path.of(words);
     }
 }

@@ -3,13 +3,9 @@ package dev.lede.core.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +75,8 @@ class ThesaurusNounsTest {
      */
     @Test
     void theListIsWhatTheWriterMakesOfTheThesaurus() throws Exception {
-        String words = System.getProperty("moby.words", "");
-        assumeTrue(
-                !words.isEmpty() && Files.isRegularFile(Paths.get(words)),
-                "the Moby Thesaurus's words.txt is not given (-Dmoby.words=PATH): the list is not regenerated");
         List<String> made = ThesaurusNounLinksWriter.lines(
-                SayingVerbLinksWriter.readThesaurus(Path.of(words)),
+                SayingVerbLinksWriter.readThesaurus(SayingVerbsTest.givenThesaurus()),
                 new ThesaurusNounLinksWriter.Senses(Dictionary.getDefaultResourceInstance()));
         assertEquals(made, committed());
     }
