@@ -19,10 +19,10 @@ import java.util.zip.GZIPInputStream;
  * <p>The thesaurus is the Moby Thesaurus, read as {@link SayingVerbs} reads it, narrowed by WordNet 3.1 to the reading
  * a headline's noun needs: both nouns name an abstract thing in their commonest sense (not under WordNet's "physical
  * entity": a physical thing's near word is another thing, as version 25 found for "tin mine" and "copper mine"; so
- * "bond", first a force between atoms, is tied to nothing), the
- * two commonest senses are not sisters under one broader sense ("summer" and "winter", both a season: another of the
- * same sort, not the same thing in other words), and each lists the other. The list is written by
- * {@code ThesaurusNounLinksWriter} in the tests (docs/related-matching.md, "Resolver version 45").
+ * "bond", first a force between atoms, is tied to nothing), the two commonest senses are not sisters under one
+ * broader sense ("summer" and "winter", both a season: another of the same sort, not the same thing in other words),
+ * and each lists the other. The list is written by {@code ThesaurusNounLinksWriter} in the tests
+ * (docs/related-matching.md, "Resolver version 45").
  */
 final class ThesaurusNouns {
 
@@ -33,7 +33,8 @@ final class ThesaurusNouns {
 
     /** The nouns the thesaurus ties to a WordNet noun lemma ("stint"); empty for any other word. */
     static List<String> tiedTo(String lemma) {
-        // Kept as one string a noun and split when asked: 7,891 nouns and 311,000 ties would cost some 20 MB as lists.
+        // Kept as one string a noun and split only when asked, so the 311,000 ties are not each a string held in
+        // memory.
         String tied = Loaded.LINKS.get(lemma);
         return tied == null ? List.of() : List.of(tied.split(","));
     }
