@@ -967,10 +967,7 @@ final class HeadlineMatcher {
         if (before.isEmpty()) {
             return false;
         }
-        Set<String> named = new HashSet<>();
-        for (int id : names) {
-            named.add(index.term(id));
-        }
+        Set<String> named = namedTerms(names);
         return named.containsAll(before);
     }
 
@@ -990,6 +987,15 @@ final class HeadlineMatcher {
             }
         }
         return false;
+    }
+
+    /** The terms of the given ids (the line's names), as the index spells them. */
+    private Set<String> namedTerms(int[] ids) {
+        Set<String> terms = new HashSet<>();
+        for (int id : ids) {
+            terms.add(index.term(id));
+        }
+        return terms;
     }
 
     /** The line's terms the library uses, ascending. */
@@ -1013,10 +1019,7 @@ final class HeadlineMatcher {
         if (!LeavingVerbs.leaves(term.lexicalWord(), term.surface())) {
             return false;
         }
-        Set<String> named = new HashSet<>();
-        for (int id : names) {
-            named.add(index.term(id));
-        }
+        Set<String> named = namedTerms(names);
         Set<String> left = new HashSet<>(term.termsAfter(SourceRole.THING_WORDS));
         left.retainAll(named);
         if (left.isEmpty() || term.termsBefore().stream().noneMatch(named::contains)) {

@@ -219,15 +219,7 @@ final class WordNet {
             }
             tied = throughNouns;
         }
-        if (tied.isEmpty()) {
-            return Neighbours.NONE;
-        }
-        Map<String, Integer> nouns = new LinkedHashMap<>();
-        addAll(nouns, tied, WordRoles.NOUN);
-        nouns.keySet().removeAll(of(word).synonyms());
-        nouns.remove(word);
-        Parted terms = termsOf(nouns, word);
-        return new Neighbours(List.copyOf(nouns.keySet()), terms.terms(), terms.parts());
+        return asNouns(word, tied, false);
     }
 
     private static Neighbours lookUpAbstractNeighbours(String word) {
@@ -255,6 +247,14 @@ final class WordNet {
         }
         List<String> found = new ArrayList<>();
         finder.addTo(table, lemma, found);
+        return asNouns(word, found, notNeighbours);
+    }
+
+    /**
+     * Nouns found for a lower-case word, as the matcher's terms: never the word itself or its synonyms, nor its
+     * neighbours when {@code notNeighbours}.
+     */
+    private static Neighbours asNouns(String word, List<String> found, boolean notNeighbours) {
         if (found.isEmpty()) {
             return Neighbours.NONE;
         }
