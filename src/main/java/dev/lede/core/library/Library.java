@@ -121,8 +121,11 @@ public final class Library {
      * ties to it both ways ("stint" for "time", "talk" for "rumour"; ThesaurusNouns).
      * 46: an adjective carries those ties through the noun WordNet derives it from ("famous", of "fame", for "the
      * spotlight").
+     * 47: a verb WordNet files first as perceiving and next as saying or thinking ties through the thesaurus as a verb
+     * of saying ("looks back on" for "reflected on"); a tied phrase the matcher would read without its particle ("back
+     * out" as "back") ties no article word.
      */
-    public static final int RESOLVER_VERSION = 46;
+    public static final int RESOLVER_VERSION = 47;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

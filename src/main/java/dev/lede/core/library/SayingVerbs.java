@@ -22,6 +22,8 @@ import java.util.Set;
  * sense, so two conditions narrow it to the reading a headline needs. Both verbs are verbs of saying or thinking by
  * WordNet's commonest sense (its lexicographer files {@code verb.communication} and {@code verb.cognition}), so a tie
  * through another sense ("headline" and "open", both said of a show, where "open" is first a door's) does not count;
+ * a verb WordNet files first as seeing and next as saying or thinking counts too ("looks back on" and "reflected on",
+ * version 47: English says seeing for thinking);
  * and each verb lists the other, so a word's long tail of loose associations does not either. A tie earns what a
  * neighbour one step up or down WordNet's hierarchy earns, no more. WordNet files a few deeds among the verbs of
  * saying ("sign", "nominate"), which are tied too: of the decoys measured, one jumped for it ("signs for … prequel"
@@ -34,6 +36,11 @@ final class SayingVerbs {
     static final String RESOURCE = "moby-saying-verb-links.txt";
     /** WordNet's lexicographer files of the verbs of saying and of thinking. */
     static final Set<String> LEXICOGRAPHER_FILES = Set.of("verb.communication", "verb.cognition");
+    /**
+     * WordNet's lexicographer file of the verbs of perceiving: a verb filed there first and among the verbs of saying
+     * or thinking next is one too ("look back", "reflect"; version 47).
+     */
+    static final String SEEING_FILE = "verb.perception";
 
     private SayingVerbs() {}
 

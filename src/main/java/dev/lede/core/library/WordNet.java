@@ -190,7 +190,13 @@ final class WordNet {
             return Neighbours.NONE;
         }
         Map<String, Integer> verbs = new LinkedHashMap<>();
-        addAll(verbs, tied, WordRoles.VERB);
+        for (String verb : tied) {
+            // A phrase the matcher would read without its particle is another verb: "back out" read as "back" would
+            // find the "back" of an article's "looked back on". Such a phrase ties only as a line's own word.
+            if (HeadlineTerms.terms(verb).size() == verb.split(" ").length) {
+                verbs.put(verb, WordRoles.VERB);
+            }
+        }
         Parted terms = termsOf(verbs, word);
         return new Neighbours(List.copyOf(verbs.keySet()), terms.terms(), terms.parts());
     }

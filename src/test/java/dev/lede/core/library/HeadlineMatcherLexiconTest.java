@@ -227,6 +227,30 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbOfSeeingUsedForThinkingTiesThroughTheThesaurus() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale reflected on her exit from Harbour Lights",
+                "Noor Hale reflected on her exit from Harbour Lights in a rare interview.");
+        // WordNet files "look back" and "reflect" first as the eyes' and next as the mind's; the thesaurus lists each
+        // under the other, so looking back on the exit is reflecting on it.
+        assertEquals(
+                Optional.of(OTHERS.size()),
+                resolve(matcher, "Noor Hale looks back on her Harbour Lights exit in rare interview"));
+    }
+
+    @Test
+    void aTiedPhraseIsNotReadWithoutItsParticle() {
+        // The thesaurus ties "face" to "call out"; read without its "out", that phrase would be the "call" of an
+        // article's "called up" and explain a line's "faces": facing the squad is playing against it, another story.
+        assertTrue(SayingVerbs.tiedTo("face").contains("call out"));
+        assertFalse(WordNet.sayings("face").words().contains("call out"));
+        HeadlineMatcher matcher = library(
+                "Noor Hale called up to the Harbour squad",
+                "Noor Hale has been called up to the Harbour squad for the first time.");
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale faces the Harbour squad"));
+    }
+
+    @Test
     void anAbstractNounOneStepFromTheArticlesTellsTheSameThing() {
         HeadlineMatcher matcher = library(
                 "Noor Hale praised the end of Harbour Lights after six seasons",

@@ -19,12 +19,13 @@ import java.util.TreeSet;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Writes the list {@link SayingVerbs} reads, from the Moby Thesaurus and WordNet 3.1: for each verb lemma (or verb
- * phrase) whose commonest sense WordNet files among the verbs of saying or thinking, the other such verbs it lists as
- * near in meaning and that list it in turn. The thesaurus is its plain-text release (one root word a line, then its
+ * phrase) of saying or thinking ({@link #saysOrThinks}), the other such verbs it lists as near in meaning and that list
+ * it in turn. The thesaurus is its plain-text release (one root word a line, then its
  * related words, comma-separated), as the npm package {@code moby} 1.1.2 ships it ({@code words.txt}; 30,260 root
  * words). Run from the project root:
  *
@@ -62,16 +63,30 @@ final class SayingVerbLinksWriter {
         return thesaurus;
     }
 
-    /** The verb lemmas and phrases whose first (commonest) sense WordNet files among the verbs of saying or thinking. */
+    /** The verb lemmas and phrases of saying or thinking ({@link #saysOrThinks}). */
     static Set<String> sayingVerbs(Dictionary dictionary) throws JWNLException {
         Set<String> saying = new HashSet<>();
         for (Iterator<IndexWord> verbs = dictionary.getIndexWordIterator(POS.VERB); verbs.hasNext(); ) {
             IndexWord verb = verbs.next();
-            if (SayingVerbs.LEXICOGRAPHER_FILES.contains(verb.getSenses().get(0).getLexFileName())) {
+            if (saysOrThinks(verb)) {
                 saying.add(verb.getLemma());
             }
         }
         return saying;
+    }
+
+    /**
+     * Whether WordNet files the verb's first (commonest) sense among the verbs of saying or thinking, or its first
+     * among the verbs of perceiving and its second among those of saying or thinking: English says seeing for
+     * thinking ("looks back on", "reflects on"), and WordNet files those phrases first as the eyes' (version 47).
+     */
+    static boolean saysOrThinks(IndexWord verb) {
+        List<Synset> senses = verb.getSenses();
+        return SayingVerbs.LEXICOGRAPHER_FILES.contains(senses.get(0).getLexFileName())
+                || senses.size() > 1
+                        && SayingVerbs.SEEING_FILE.equals(senses.get(0).getLexFileName())
+                        && SayingVerbs.LEXICOGRAPHER_FILES.contains(
+                                senses.get(1).getLexFileName());
     }
 
     /** The list's lines: a verb, a tab, the verbs tied to it both ways, comma-separated; verbs tied to none left out. */
