@@ -884,6 +884,12 @@ final class HeadlineMatcher {
         } else if (!negated && index.holdsAny(lexical.antonyms(), position, limit)
                 || lexical.verb() && says(term.defined(wordNet, limit), false, position, limit)) {
             opposed[c] = true;
+        } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0 && twoNamesTogether(term, names)) {
+            // "Harry Ellison and Paul Brooks end their feud" where the article's Harry Ellison "celebrated a
+            // long-running
+            // feud with Paul Brooks": two names as one subject tell of something they did together, which one
+            // person's words about the other are not. Only the article's own verb or a synonym tells that event.
+            opposed[c] = true;
         } else if (lexical.verb()
                 && holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, position, limit)) {
             agrees[c] = true;
@@ -969,6 +975,27 @@ final class HeadlineMatcher {
         }
         Set<String> named = namedTerms(names);
         return named.containsAll(before);
+    }
+
+    /**
+     * Whether the line writes before this word two of its names joined by "and" and nothing else ("Harry Ellison and
+     * Paul Brooks end …"): the word is the verb of a subject of two. Not "&", which joins the words of one name more
+     * often than two ("Barnes &amp; Noble").
+     */
+    private boolean twoNamesTogether(QueryTerm term, int[] names) {
+        List<String> before = term.wordsBefore();
+        int and = before.indexOf("and");
+        if (and < 1 || and == before.size() - 1) {
+            return false;
+        }
+        Set<String> named = namedTerms(names);
+        for (int w = 0; w < before.size(); w++) {
+            List<String> terms = HeadlineTerms.terms(before.get(w));
+            if (w != and && (terms.isEmpty() || !named.containsAll(terms))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

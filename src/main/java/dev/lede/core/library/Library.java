@@ -124,8 +124,10 @@ public final class Library {
      * 47: a verb WordNet files first as perceiving and next as saying or thinking ties through the thesaurus as a verb
      * of saying ("looks back on" for "reflected on"); a tied phrase the matcher would read without its particle ("back
      * out" as "back") ties no article word.
+     * 48: a line verb whose subject is two of the line's names joined by "and" ("X and Y end their feud") is another
+     * story unless the article holds it or a synonym: a neighbour, a thesaurus tie or a feeling tells a joint act loosely.
      */
-    public static final int RESOLVER_VERSION = 47;
+    public static final int RESOLVER_VERSION = 48;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -119,6 +119,13 @@ final class QueryTerm {
         return at < 1 ? List.of() : HeadlineTerms.terms(tokens.get(at - 1));
     }
 
+    /** The words the line writes before this one, as written (lower-cased, as the line's tokens are). */
+    List<String> wordsBefore() {
+        List<String> tokens = headline.get();
+        int at = tokens.indexOf(surface);
+        return at < 1 ? List.of() : tokens.subList(0, at);
+    }
+
     /** The terms of every word the line writes before this one: all names where this word stands as their verb. */
     List<String> termsAllBefore() {
         List<String> tokens = headline.get();
