@@ -885,10 +885,9 @@ final class HeadlineMatcher {
                 || lexical.verb() && says(term.defined(wordNet, limit), false, position, limit)) {
             opposed[c] = true;
         } else if (lexical.verb() && (term.parts() & WordRoles.VERB) != 0 && twoNamesTogether(term, names)) {
-            // "Harry Ellison and Paul Brooks end their feud" where the article's Harry Ellison "celebrated a
-            // long-running
-            // feud with Paul Brooks": two names as one subject tell of something they did together, which one
-            // person's words about the other are not. Only the article's own verb or a synonym tells that event.
+            // "Harry Ellison and Paul Brooks end their feud" where the article's Harry Ellison "celebrated a feud
+            // with Paul Brooks": two names as one subject tell of something they did together, which one person's
+            // words about the other are not. Only the article's own verb or a synonym tells that event.
             opposed[c] = true;
         } else if (lexical.verb()
                 && holdsFitting(term.neighbours(wordNet, limit), term.parts(), names, position, limit)) {

@@ -25,9 +25,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 /**
  * Writes the list {@link SayingVerbs} reads, from the Moby Thesaurus and WordNet 3.1: for each verb lemma (or verb
  * phrase) of saying or thinking ({@link #saysOrThinks}), the other such verbs it lists as near in meaning and that list
- * it in turn. The thesaurus is its plain-text release (one root word a line, then its
- * related words, comma-separated), as the npm package {@code moby} 1.1.2 ships it ({@code words.txt}; 30,260 root
- * words). Run from the project root:
+ * it in turn. The thesaurus is its plain-text release (one root word a line, then its related words, comma-separated),
+ * as the npm package {@code moby} 1.1.2 ships it ({@code words.txt}; 30,260 root words). Run from the project root:
  *
  * <pre>
  * npm pack moby@1.1.2 &amp;&amp; tar xzf moby-1.1.2.tgz package/words.txt
