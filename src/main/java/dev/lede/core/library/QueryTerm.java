@@ -128,9 +128,8 @@ final class QueryTerm {
 
     /** The terms of every word the line writes before this one: all names where this word stands as their verb. */
     List<String> termsAllBefore() {
-        List<String> tokens = headline.get();
-        int at = tokens.indexOf(surface);
-        return at < 1 ? List.of() : HeadlineTerms.terms(String.join(" ", tokens.subList(0, at)));
+        List<String> before = wordsBefore();
+        return before.isEmpty() ? List.of() : HeadlineTerms.terms(String.join(" ", before));
     }
 
     /** See {@link #termsBefore}. */
