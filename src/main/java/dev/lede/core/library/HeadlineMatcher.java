@@ -839,7 +839,8 @@ final class HeadlineMatcher {
                         unexplained[c] -= terms.get(t).weight();
                         explained[t] = true;
                     } else {
-                        explained[t] = weigh(tally, terms.get(t), c, candidates[c]);
+                        boolean answered = talkTheVerbAnswers(terms, t, lacking, explained, names, c);
+                        explained[t] = weigh(tally, terms.get(t), c, candidates[c], answered);
                     }
                 }
             }
@@ -852,7 +853,7 @@ final class HeadlineMatcher {
                     // The phrase is one event the article tells: its second word is no more of the line's weight.
                     unexplained[c] -= terms.get(t).weight();
                 } else {
-                    weigh(tally, terms.get(t), c, candidates[c]);
+                    weigh(tally, terms.get(t), c, candidates[c], false);
                 }
             }
         }
@@ -861,9 +862,10 @@ final class HeadlineMatcher {
     /**
      * WordNet's part for one line word candidate {@code c} (at {@code position}) lacks: credit when it holds a synonym,
      * a learned partner or a neighbour (true: the word is explained), ruled out on an antonym or another kind of the
-     * same sort, and an extra count against it for a verb explained in no way.
+     * same sort, and an extra count against it for a verb explained in no way. {@code answered}: the word names talk the
+     * line's verb answers and the candidate tells that verb ({@link #talkTheVerbAnswers}).
      */
-    private boolean weigh(Tally tally, QueryTerm term, int c, int position) {
+    private boolean weigh(Tally tally, QueryTerm term, int c, int position, boolean answered) {
         int[] names = tally.names();
         int limit = tally.limit();
         double[] scores = tally.scores();
@@ -908,6 +910,11 @@ final class HeadlineMatcher {
             // "Stint" where the article tells of "her time on" the show: the thing itself in a word a writer reaches
             // for instead, which earns what a neighbour in WordNet's hierarchy does.
             agrees[c] = true;
+            scores[c] += term.weight() * NEIGHBOUR_CREDIT;
+            return true;
+        } else if (answered) {
+            // "Claims" of "denies … claims" where the article's person "denied" the thing: what was said of it, which
+            // the article's verb answers. It earns what a neighbour in WordNet's hierarchy does.
             scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             return true;
         } else if (lexical.verb() && term.feeling()) {
@@ -964,6 +971,29 @@ final class HeadlineMatcher {
         }
         WordNetInUse.Related tied = wordNet.thesaurusNouns(term.surface(), limit);
         return holdsFitting(tied, WordRoles.NOUN, lineIds, position, limit) && heldOutsideCompound(term, position);
+    }
+
+    /**
+     * Whether a line word candidate {@code c} lacks names what was said ({@link TalkNouns}: "claims", "talk", "story")
+     * after the line's verb, and the candidate tells that verb, as itself or explained: "Tom Xu denies … claims" where
+     * the article's Tom Xu "denied" the thing. The person answered what was said of the thing, which is the article's
+     * own report in other words. Never for a word standing as the line's verb ("Ana Gil talks …"), and never in a line
+     * without a verb after its names, where nothing ties the talk to the article's account.
+     */
+    private boolean talkTheVerbAnswers(
+            List<QueryTerm> terms, int t, boolean[][] lacking, boolean[] explained, int[] names, int c) {
+        QueryTerm term = terms.get(t);
+        // The list first: most lacking words are no such noun, and the verb test builds the line's names.
+        if ((term.parts() & WordRoles.NOUN) == 0 || !TalkNouns.names(term.surface()) || standsAsVerb(term, names)) {
+            return false;
+        }
+        for (int u = 0; u < t; u++) {
+            QueryTerm verb = terms.get(u);
+            if ((verb.parts() & WordRoles.VERB) != 0 && standsAsVerb(verb, names)) {
+                return !lacking[u][c] || explained[u];
+            }
+        }
+        return false;
     }
 
     /** Whether every word the line writes before this one is one of its names: the word stands as their verb. */

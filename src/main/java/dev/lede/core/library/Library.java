@@ -127,7 +127,7 @@ public final class Library {
      * 48: a line verb whose subject is two of the line's names joined by "and" ("X and Y end their feud") is another
      * story unless the article holds it or a synonym: a neighbour, a thesaurus tie or a feeling tells a joint act loosely.
      */
-    public static final int RESOLVER_VERSION = 48;
+    public static final int RESOLVER_VERSION = 49;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -156,6 +156,13 @@ final class WordNet {
         return lemma < 0 ? null : table.lemma(lemma);
     }
 
+    /** The noun lemma WordNet files a lower-case word under ("claims" → "claim"), or null when it is no noun. */
+    static String nounBase(String word) {
+        WordNetTable table = Loaded.TABLE;
+        int lemma = table == null ? -1 : table.baseForm(WordNetTable.NOUN, word);
+        return lemma < 0 ? null : table.lemma(lemma);
+    }
+
     /** The words one step up or down WordNet's hierarchy from a lower-case word, and its verb's definition head. */
     static Neighbours neighbours(String word) {
         return NEIGHBOURS.computeIfAbsent(word, WordNet::lookUpNeighbours);

@@ -265,6 +265,22 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void talkTheArticlesVerbAnswersIsTheArticlesOwnStory() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale denied her exit from Harbour Lights",
+                "Noor Hale denied her exit from Harbour Lights in a rare interview.");
+        // Claims are what a denial answers: WordNet files "claim" below "message", a thing said, so denying the claims
+        // of an exit is the article's denying the exit. A theory is a thing thought, and earns nothing so.
+        assertTrue(TalkNouns.names("Claims") && !TalkNouns.names("theory"));
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale denies Harbour Lights exit claims"));
+        assertTrue(score(matcher, "Noor Hale denies Harbour Lights exit claims")
+                > score(matcher, "Noor Hale denies Harbour Lights exit theory"));
+        // Only the talk the line's verb answers, and only where the article tells that verb: stoking the claims is
+        // another event.
+        assertEquals(Optional.empty(), resolve(matcher, "Noor Hale stokes Harbour Lights exit claims"));
+    }
+
+    @Test
     void anAbstractNounOneStepFromTheArticlesTellsTheSameThing() {
         HeadlineMatcher matcher = library(
                 "Noor Hale praised the end of Harbour Lights after six seasons",

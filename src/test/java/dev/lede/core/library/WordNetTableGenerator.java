@@ -190,6 +190,7 @@ final class WordNetTableGenerator {
         writeFeelingVerbs(dictionary);
         writeLeavingVerbs(dictionary);
         writeDenialVerbs(dictionary);
+        writeList(TalkNouns.RESOURCE, talkNouns(dictionary), "nouns");
         VerbDefinitionsWriter.write(dictionary, OUTPUT.resolveSibling(VerbDefinitions.RESOURCE));
         System.out.printf(
                 "%s: %d lemmas, %d senses, %d bytes%n",
@@ -414,34 +415,64 @@ final class WordNetTableGenerator {
         writeVerbList(DenialVerbs.RESOURCE, denialVerbs(dictionary));
     }
 
-    /** Writes a list beside the table, one lemma a line. */
+    /** Writes a list of verbs beside the table, one lemma a line. */
     private static void writeVerbList(String resource, Set<String> verbs) throws IOException {
+        writeList(resource, verbs, "verbs");
+    }
+
+    /** Writes a list beside the table, one lemma a line. */
+    private static void writeList(String resource, Set<String> lemmas, String kind) throws IOException {
         Path file = OUTPUT.resolveSibling(resource);
-        Files.write(file, verbs, StandardCharsets.UTF_8);
-        System.out.printf("%s: %d verbs%n", file, verbs.size());
+        Files.write(file, lemmas, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d %s%n", file, lemmas.size(), kind);
     }
 
     /** The lemmas {@link #writeDenialVerbs} writes, for the generator and for {@code WordNetTableTest}. */
     static Set<String> denialVerbs(Dictionary dictionary) throws JWNLException {
         Set<String> lemmas = new TreeSet<>();
-        Set<Long> seen = new HashSet<>();
+        for (Synset sense : atOrBelow(dictionary, POS.VERB, DenialVerbs.ROOTS).values()) {
+            sense.getWords().forEach(member -> lemmas.add(member.getLemma()));
+        }
+        return lemmas;
+    }
+
+    /**
+     * The nouns that name what was said ({@link TalkNouns}): each one-word noun lemma whose first sense is at or below a
+     * sense of one of {@link TalkNouns#ROOTS}; for the generator and for {@code WordNetTableTest}.
+     */
+    static Set<String> talkNouns(Dictionary dictionary) throws JWNLException {
+        Set<Long> below = atOrBelow(dictionary, POS.NOUN, TalkNouns.ROOTS).keySet();
+        Set<String> lemmas = new TreeSet<>();
+        for (Iterator<IndexWord> nouns = dictionary.getIndexWordIterator(POS.NOUN); nouns.hasNext(); ) {
+            IndexWord noun = nouns.next();
+            if (!noun.getLemma().contains(" ")
+                    && below.contains(noun.getSenses().get(0).getOffset())) {
+                lemmas.add(noun.getLemma());
+            }
+        }
+        return lemmas;
+    }
+
+    /** Every sense at or below (by WordNet's hyponym pointers, any number of steps) a sense of one of {@code roots}. */
+    private static Map<Long, Synset> atOrBelow(Dictionary dictionary, POS part, Set<String> roots)
+            throws JWNLException {
+        Map<Long, Synset> found = new HashMap<>();
         Deque<Synset> open = new ArrayDeque<>();
-        for (String root : DenialVerbs.ROOTS) {
+        for (String root : roots) {
             // One by one: addAll of the list extjwnl returns added nothing here.
-            for (Synset sense : dictionary.getIndexWord(POS.VERB, root).getSenses()) {
+            for (Synset sense : dictionary.getIndexWord(part, root).getSenses()) {
                 open.add(sense);
             }
         }
         while (!open.isEmpty()) {
             Synset sense = open.poll();
-            if (seen.add(sense.getOffset())) {
-                sense.getWords().forEach(member -> lemmas.add(member.getLemma()));
+            if (found.putIfAbsent(sense.getOffset(), sense) == null) {
                 for (Pointer down : sense.getPointers(PointerType.HYPONYM)) {
                     open.add(down.getTargetSynset());
                 }
             }
         }
-        return lemmas;
+        return found;
     }
 
     /** WordNet's licence asks that its notice travel with every copy: the data files' header, as written. */
@@ -450,8 +481,8 @@ final class WordNetTableGenerator {
             String text = new String(data.readNBytes(8192), StandardCharsets.ISO_8859_1);
             StringBuilder notice = new StringBuilder(
                     "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt, wordnet-3.1-feeling-verbs.txt,"
-                            + " wordnet-3.1-leaving-verbs.txt, wordnet-3.1-denial-verbs.txt and"
-                            + " wordnet-3.1-verb-definitions.txt"
+                            + " wordnet-3.1-leaving-verbs.txt, wordnet-3.1-denial-verbs.txt,"
+                            + " wordnet-3.1-talk-nouns.txt and wordnet-3.1-verb-definitions.txt"
                             + " beside this file are derived from WordNet 3.1's\ndata files (see WordNetTableGenerator in the repository's tests). WordNet's licence:\n\n");
             for (String line : text.split("\n")) {
                 if (!line.startsWith("  ")) {

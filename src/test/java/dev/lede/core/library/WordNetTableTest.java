@@ -71,6 +71,16 @@ class WordNetTableTest {
     }
 
     @Test
+    void theTalkNounsAreThoseWhoseCommonestSenseIsAThingSaid() throws JWNLException {
+        Set<String> written = new TreeSet<>(WordNetTableFormat.readList(TalkNouns.RESOURCE));
+        assertEquals(WordNetTableGenerator.talkNouns(Dictionary.getDefaultResourceInstance()), written);
+        assertTrue(written.containsAll(Set.of("claim", "rumour", "talk", "remark", "comment", "story")), "below");
+        // A report is first a written document, a film a show and a song or a finale music: things made, not said.
+        assertFalse(written.contains("report") || written.contains("film") || written.contains("title"), "made");
+        assertFalse(written.contains("song") || written.contains("finale"), "music is heard, not said");
+    }
+
+    @Test
     void answersAsTheDictionaryDoes() throws IOException, JWNLException {
         Dictionary dictionary = Dictionary.getDefaultResourceInstance();
         Set<String> words = sampleWords();
