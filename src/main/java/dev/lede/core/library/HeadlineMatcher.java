@@ -804,6 +804,7 @@ final class HeadlineMatcher {
             boolean[] agrees) {
         int[] lineIds = lineIds(terms);
         Tally tally = new Tally(names, lineIds, limit, learned, scores, opposed, unexplained, agrees);
+        int[] talkAnswering = null; // the same for every candidate; read for the first one weighed, most lines none
         for (int c = 0; c < count; c++) {
             double open = 0;
             for (int t = 0; t < terms.size(); t++) {
@@ -814,6 +815,7 @@ final class HeadlineMatcher {
             if (open == 0 || share(scores[c] + SYNONYM_CREDIT * open, total) < floor) {
                 continue;
             }
+            talkAnswering = talkAnswering != null ? talkAnswering : talkAnswering(terms, names);
             // The lighter word of a verb phrase WordNet lists ("goes back", "sounds off") is weighed after the other.
             int[] phrasePartner = phrasePartners(terms, lacking, c);
             boolean[] leaving = leavingAdverbs(terms, lacking, names, c, candidates[c]);
@@ -839,7 +841,9 @@ final class HeadlineMatcher {
                         unexplained[c] -= terms.get(t).weight();
                         explained[t] = true;
                     } else {
-                        boolean answered = talkTheVerbAnswers(terms, t, lacking, explained, names, c);
+                        int verb = talkAnswering[t];
+                        // Talk the line's verb answers, where the candidate tells that verb.
+                        boolean answered = verb >= 0 && (!lacking[verb][c] || explained[verb]);
                         explained[t] = weigh(tally, terms.get(t), c, candidates[c], answered);
                     }
                 }
@@ -863,7 +867,7 @@ final class HeadlineMatcher {
      * WordNet's part for one line word candidate {@code c} (at {@code position}) lacks: credit when it holds a synonym,
      * a learned partner or a neighbour (true: the word is explained), ruled out on an antonym or another kind of the
      * same sort, and an extra count against it for a verb explained in no way. {@code answered}: the word names talk the
-     * line's verb answers and the candidate tells that verb ({@link #talkTheVerbAnswers}).
+     * line's verb answers and the candidate tells that verb ({@link #talkAnswering}).
      */
     private boolean weigh(Tally tally, QueryTerm term, int c, int position, boolean answered) {
         int[] names = tally.names();
@@ -974,26 +978,31 @@ final class HeadlineMatcher {
     }
 
     /**
-     * Whether a line word candidate {@code c} lacks names what was said ({@link TalkNouns}: "claims", "talk", "story")
-     * after the line's verb, and the candidate tells that verb, as itself or explained: "Tom Xu denies … claims" where
-     * the article's Tom Xu "denied" the thing. The person answered what was said of the thing, which is the article's
-     * own report in other words. Never for a word standing as the line's verb ("Ana Gil talks …"), and never in a line
-     * without a verb after its names, where nothing ties the talk to the article's account.
+     * For each line word that names what was said ({@link TalkNouns}: "claims", "talk", "story") after the line's verb,
+     * the index of that verb; -1 for every other word. "Tom Xu denies … claims": where the article's Tom Xu "denied" the
+     * thing, the person answered what was said of it, which is the article's own report in other words; the word counts
+     * so for a candidate that tells the verb (as itself or explained). The line's verb is the first word that can be one
+     * with only the line's names before it. Never a word standing as that verb itself ("Ana Gil talks …"), and nothing
+     * in a line without such a verb, where nothing ties the talk to the article's account.
      */
-    private boolean talkTheVerbAnswers(
-            List<QueryTerm> terms, int t, boolean[][] lacking, boolean[] explained, int[] names, int c) {
-        QueryTerm term = terms.get(t);
-        // The list first: most lacking words are no such noun, and the verb test builds the line's names.
-        if ((term.parts() & WordRoles.NOUN) == 0 || !TalkNouns.names(term.surface()) || standsAsVerb(term, names)) {
-            return false;
-        }
-        for (int u = 0; u < t; u++) {
-            QueryTerm verb = terms.get(u);
-            if ((verb.parts() & WordRoles.VERB) != 0 && standsAsVerb(verb, names)) {
-                return !lacking[u][c] || explained[u];
+    private int[] talkAnswering(List<QueryTerm> terms, int[] names) {
+        int[] verbs = new int[terms.size()];
+        Arrays.fill(verbs, -1);
+        int verb = -1;
+        for (int t = 0; t < terms.size(); t++) {
+            QueryTerm term = terms.get(t);
+            if (verb < 0) {
+                if ((term.parts() & WordRoles.VERB) != 0 && standsAsVerb(term, names)) {
+                    verb = t;
+                }
+            } else if (term.surface() != null
+                    && (term.parts() & WordRoles.NOUN) != 0
+                    && TalkNouns.names(term.surface())
+                    && !standsAsVerb(term, names)) {
+                verbs[t] = verb;
             }
         }
-        return false;
+        return verbs;
     }
 
     /** Whether every word the line writes before this one is one of its names: the word stands as their verb. */
