@@ -719,6 +719,7 @@ final class HeadlineMatcher {
         List<String> numbers = numbersOf(terms);
         Quantities counted = null;
         List<String> placed = EventTiming.placedAt(headline); // most often none
+        List<RoleHolders.Role> roles = RoleHolders.given(headline); // most often none
         Ranking ranking = new Ranking();
         for (int c = 0; c < count; c++) {
             // An entry holding the opposite of a headline word, or whose headline denies what the related
@@ -749,6 +750,9 @@ final class HeadlineMatcher {
             }
             if (!placed.isEmpty() && EventTiming.onlyDatedBy(entryText(candidates[c]), placed)) {
                 continue; // "performs … at the Tony Awards" against "… ahead of the Tony Awards": another story
+            }
+            if (!roles.isEmpty() && RoleHolders.givenToAnother(entryText(candidates[c]), roles)) {
+                continue; // "with Dev Young in the lead" against "Rachel Zhou in the lead and Dev Young joining …"
             }
             // A word that only completes a name agrees on the thing named (NamedThings); asked only of a candidate that
             // may be the answer or within the margin of it.

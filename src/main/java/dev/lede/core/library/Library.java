@@ -126,8 +126,12 @@ public final class Library {
      * out" as "back") ties no article word.
      * 48: a line verb whose subject is two of the line's names joined by "and" ("X and Y end their feud") is another
      * story unless the article holds it or a synonym: a neighbour, a thesaurus tie or a feeling tells a joint act loosely.
+     * 49: a line noun naming what was said ("claims", "talk", "the story behind"; TalkNouns) after the line's verb earns a
+     * neighbour's part where the article tells that verb ("denies … claims" for "denied").
+     * 50: a line that gives a role to a person right after the name ("with Dev Young in the lead") is another story than
+     * an article that gives the role only to another person (RoleHolders).
      */
-    public static final int RESOLVER_VERSION = 49;
+    public static final int RESOLVER_VERSION = 50;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;
