@@ -295,6 +295,11 @@ final class HeadlineMatcher {
      */
     private boolean phraseTies(QueryTerm term, int[] names, int position, int limit) {
         String phrase = term.lexicalWord();
+        if (term.compound()) {
+            // A noun two words make ties through its synonyms only: one step up from "copper mine" is the other word's
+            // "mine".
+            return holdsFitting(wordNet.lexical(phrase, limit).synonyms(), term.parts(), names, position, limit);
+        }
         return holdsFitting(wordNet.lexical(phrase, limit).synonyms(), term.parts(), names, position, limit)
                 || holdsFitting(wordNet.neighbours(phrase, limit), term.parts(), names, position, limit)
                 || FeelingVerbs.tells(phrase);

@@ -160,6 +160,11 @@ final class HeadlineTerms {
         return WordForms.stem(token);
     }
 
+    /** Whether a lower-case word as written is a count: digits or a number word ("3", "five", "eleven"). */
+    static boolean isCount(String word) {
+        return NUMBER_WORDS.containsKey(word) || isAsciiNumber(word);
+    }
+
     /** Whether a term is a number ("40", "11000", a decimal's "5point25"): a rewrite keeps a story's numbers. */
     static boolean isNumber(String term) {
         return !term.isEmpty()

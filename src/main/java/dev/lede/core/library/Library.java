@@ -130,8 +130,10 @@ public final class Library {
      * neighbour's part where the article tells that verb ("denies … claims" for "denied").
      * 50: a line that gives a role to a person right after the name ("with Dev Young in the lead") is another story than
      * an article that gives the role only to another person (RoleHolders).
+     * 51: two line words WordNet lists as one noun ("public eye") are read as that noun too, through its synonyms only
+     * ("spotlight"), not one step from it ("copper mine" is a "mine"), and never after a count ("by one shot").
      */
-    public static final int RESOLVER_VERSION = 50;
+    public static final int RESOLVER_VERSION = 51;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

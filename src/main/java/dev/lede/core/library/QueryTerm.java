@@ -26,8 +26,10 @@ final class QueryTerm {
     private final Supplier<Map<String, Integer>> roles;
     /** The line's words a negation stands before ({@link Negation#negatedWords}), read when first asked for. */
     private final Supplier<Set<String>> negatedWords;
-    /** What WordNet is asked about, once known: the word, or the verb phrase it makes with a neighbour. */
+    /** What WordNet is asked about, once known: the word, or the verb phrase or noun it makes with a neighbour. */
     private String lexicalWord;
+    /** Whether {@link #lexicalWord} is a noun two words make ("public eye"), once known. */
+    private boolean compound;
     /** The word written after it past a determiner ({@link #wordAfter}), "" for none, once asked for. */
     private String wordAfter;
     /** What it leaves as a verb ({@link SourceRole}), once asked for. */
@@ -94,8 +96,15 @@ final class QueryTerm {
 
     /**
      * What WordNet is asked about besides the word: the verb phrase it makes with the word after or before
-     * it when WordNet lists one ("turn down", whose synonyms are "reject" and "refuse"), else the word.
+     * it when WordNet lists one ("turn down", whose synonyms are "reject" and "refuse"), else the noun it makes
+     * with one of them ("public eye", whose synonym is "spotlight"; version 51), else the word.
      */
+    /** Whether {@link #lexicalWord} is a noun the word makes with the one after or before it ("public eye"). */
+    boolean compound() {
+        lexicalWord();
+        return compound;
+    }
+
     String lexicalWord() {
         if (lexicalWord == null) {
             // Asked only of a word some candidate in doubt lacks, so the headline is split here, not per query.
@@ -103,6 +112,11 @@ final class QueryTerm {
             int at = tokens.indexOf(surface);
             String phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.verbPhrase(surface, tokens.get(at + 1)) : null;
             phrase = phrase != null || at < 1 ? phrase : WordNet.verbPhrase(tokens.get(at - 1), surface);
+            if (phrase == null) {
+                phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.nounCompound(surface, tokens.get(at + 1)) : null;
+                phrase = phrase != null || at < 1 ? phrase : WordNet.nounCompound(tokens.get(at - 1), surface);
+                compound = phrase != null;
+            }
             lexicalWord = phrase != null ? phrase : surface;
         }
         return lexicalWord;
@@ -169,7 +183,8 @@ final class QueryTerm {
         if (lexical == null) {
             lexical = wordNet.lexical(surface, limit);
             if (!lexicalWord().equals(surface)) {
-                lexical = lexical.inPhrase(wordNet.lexical(lexicalWord(), limit));
+                WordNetInUse.Lexical whole = wordNet.lexical(lexicalWord(), limit);
+                lexical = compound ? lexical.inCompound(whole) : lexical.inPhrase(whole);
             }
         }
         return lexical;
@@ -228,10 +243,14 @@ final class QueryTerm {
         return feeling;
     }
 
-    /** The words one step up or down WordNet's hierarchy from the word, and from its verb phrase. */
+    /**
+     * The words one step up or down WordNet's hierarchy from the word, and from its verb phrase; not from the noun it
+     * makes with another word, one step from which is the other word's kind ("copper mine" is a "mine": the tin mine is
+     * one too).
+     */
     WordNetInUse.Related neighbours(WordNetInUse wordNet, int limit) {
         WordNetInUse.Related own = wordNet.neighbours(surface, limit);
-        if (lexicalWord().equals(surface)) {
+        if (lexicalWord().equals(surface) || compound) {
             return own;
         }
         return own.and(wordNet.neighbours(lexicalWord(), limit));

@@ -59,6 +59,9 @@ final class WordNet {
     /** {@link #verbPhrase}'s answers by the two words, "" for none: the same pairs come back line after line. */
     private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
+    /** {@link #nounCompound}'s answers by the two words, "" for none. */
+    private static final Map<String, String> COMPOUNDS = new ConcurrentHashMap<>();
+
     private WordNet() {}
 
     private static final AtomicBoolean READING_AHEAD = new AtomicBoolean();
@@ -135,6 +138,24 @@ final class WordNet {
         }
         String phrase = table.lemma(verb) + ' ' + second;
         return table.lists(WordNetTable.VERB, phrase) ? phrase : "";
+    }
+
+    /**
+     * The noun two headline words make when WordNet lists it as one ("public eye", "red carpet"), the second in its
+     * base form, else null: such a noun names what neither word does alone ("public eye" is the "spotlight").
+     */
+    static String nounCompound(String first, String second) {
+        String compound = COMPOUNDS.computeIfAbsent(first + ' ' + second, key -> lookUpNounCompound(first, second));
+        return compound.isEmpty() ? null : compound;
+    }
+
+    private static String lookUpNounCompound(String first, String second) {
+        if (HeadlineTerms.isCount(first)) {
+            return ""; // a count before a noun counts it: "by one shot" is no "one shot", a round of ammunition
+        }
+        String base = nounBase(second);
+        String compound = base == null ? null : first + ' ' + base;
+        return compound != null && Loaded.TABLE.lists(WordNetTable.NOUN, compound) ? compound : "";
     }
 
     /** The verb heading the definition of a lower-case verb's commonest sense ("drop" of "hinted"), or null. */

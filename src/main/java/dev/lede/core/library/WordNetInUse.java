@@ -1,5 +1,6 @@
 package dev.lede.core.library;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,6 +38,16 @@ final class WordNetInUse {
          */
         Lexical inPhrase(Lexical phrase) {
             return new Lexical(synonyms.and(phrase.synonyms), phrase.antonyms, verb || phrase.verb);
+        }
+
+        /**
+         * The word's relations with those of a noun it makes with another word ("public eye"): both synonyms count, and
+         * both antonyms, the word's opposite being no part of the thing the noun names.
+         */
+        Lexical inCompound(Lexical whole) {
+            int[][] both = Arrays.copyOf(antonyms, antonyms.length + whole.antonyms.length);
+            System.arraycopy(whole.antonyms, 0, both, antonyms.length, whole.antonyms.length);
+            return new Lexical(synonyms.and(whole.synonyms), both, verb);
         }
     }
 

@@ -281,6 +281,20 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void twoWordsWordNetListsAsOneNounAreReadAsThatNoun() {
+        HeadlineMatcher matcher = library(
+                "Noor Hale reflected on growing up in the spotlight",
+                "Noor Hale reflected on growing up in the spotlight in a rare interview.");
+        // WordNet lists "public eye" as one noun, a synonym of "spotlight": neither "public" nor "eye" says it alone.
+        assertEquals("public eye", WordNet.nounCompound("public", "eye"));
+        assertEquals("red carpet", WordNet.nounCompound("red", "carpets"), "the second word in its base form");
+        assertEquals(
+                Optional.of(OTHERS.size()), resolve(matcher, "Noor Hale reflects on growing up in the public eye"));
+        assertTrue(score(matcher, "Noor Hale reflects on growing up in the public eye")
+                > score(matcher, "Noor Hale reflects on growing up in the public gaze"));
+    }
+
+    @Test
     void anAbstractNounOneStepFromTheArticlesTellsTheSameThing() {
         HeadlineMatcher matcher = library(
                 "Noor Hale praised the end of Harbour Lights after six seasons",
