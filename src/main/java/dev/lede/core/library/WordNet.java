@@ -172,15 +172,18 @@ final class WordNet {
 
     /** The verb lemma WordNet files a lower-case word under ("relished" → "relish"), or null when it is no verb. */
     static String verbBase(String word) {
-        WordNetTable table = Loaded.TABLE;
-        int lemma = table == null ? -1 : table.baseForm(WordNetTable.VERB, word);
-        return lemma < 0 ? null : table.lemma(lemma);
+        return base(WordNetTable.VERB, word);
     }
 
     /** The noun lemma WordNet files a lower-case word under ("claims" → "claim"), or null when it is no noun. */
     static String nounBase(String word) {
+        return base(WordNetTable.NOUN, word);
+    }
+
+    /** The lemma WordNet files a lower-case word under as the part of speech, or null when it is none. */
+    private static String base(int part, String word) {
         WordNetTable table = Loaded.TABLE;
-        int lemma = table == null ? -1 : table.baseForm(WordNetTable.NOUN, word);
+        int lemma = table == null ? -1 : table.baseForm(part, word);
         return lemma < 0 ? null : table.lemma(lemma);
     }
 
@@ -240,8 +243,8 @@ final class WordNet {
 
     private static Neighbours lookUpThesaurusNouns(String word) {
         WordNetTable table = Loaded.TABLE;
-        int lemma = table == null ? -1 : table.baseForm(WordNetTable.NOUN, word);
-        List<String> tied = lemma < 0 ? List.of() : ThesaurusNouns.tiedTo(table.lemma(lemma));
+        String lemma = nounBase(word);
+        List<String> tied = lemma == null ? List.of() : ThesaurusNouns.tiedTo(lemma);
         int adjective = table == null || !tied.isEmpty() ? -1 : table.baseForm(WordNetTable.ADJECTIVE, word);
         if (adjective >= 0) {
             // An adjective names its thing through the noun WordNet derives it from: "famous" is of "fame".
