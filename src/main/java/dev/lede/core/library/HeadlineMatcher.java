@@ -28,8 +28,8 @@ import java.util.function.Function;
  * for "copper"), or whose headline denies what the related headline reports, is
  * not the one; and the ranked match answers only when the best entry covers most of the headline's
  * weight (a WordNet synonym counting in part; a verb the entry does not explain, as itself, a synonym or
- * a word one step up or down WordNet's hierarchy, counting extra against it unless it is a verb of feeling or
- * perceiving, {@link FeelingVerbs}; a verb phrase WordNet ties to the entry as a phrase weighing as one word), clearly
+ * a word one step up or down WordNet's hierarchy, counting extra against it unless it is a verb of feeling,
+ * perceiving or thinking, {@link MindVerbs}; a verb phrase WordNet ties to the entry as a phrase weighing as one word), clearly
  * beats the
  * runner-up, and agrees with the line on one of its common words at least (as itself, a related form, a synonym,
  * a learned partner or a word one step up or down): a line whose names are an entry's but whose every other word
@@ -290,7 +290,7 @@ final class HeadlineMatcher {
 
     /**
      * Whether the verb phrase the word makes ({@link QueryTerm#lexicalWord}) ties to the entry itself, as a synonym, a
-     * neighbour or a verb of feeling: not only the word alone, whose own senses are not the phrase's ("turns" may
+     * neighbour or a verb of the mind: not only the word alone, whose own senses are not the phrase's ("turns" may
      * "direct", "turns down" does not).
      */
     private boolean phraseTies(QueryTerm term, int[] names, int position, int limit) {
@@ -302,7 +302,7 @@ final class HeadlineMatcher {
         }
         return holdsFitting(wordNet.lexical(phrase, limit).synonyms(), term.parts(), names, position, limit)
                 || holdsFitting(wordNet.neighbours(phrase, limit), term.parts(), names, position, limit)
-                || FeelingVerbs.tells(phrase);
+                || MindVerbs.tells(phrase);
     }
 
     /**
@@ -930,9 +930,10 @@ final class HeadlineMatcher {
             // the article's verb answers. It earns what a neighbour in WordNet's hierarchy does.
             scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             return true;
-        } else if (lexical.verb() && term.feeling()) {
-            // A verb of feeling or perceiving ("cheers", "relishes") tells how the person took the story, not
-            // another event of it: the article's own verb told otherwise, as a neighbour in a verb sense is.
+        } else if (lexical.verb() && term.mind()) {
+            // A verb of feeling, perceiving or thinking ("cheers", "relishes", "remembers") tells how the person took
+            // the story, not another event of it: the article's own verb told otherwise, as a neighbour in a verb
+            // sense is.
             agrees[c] = true;
             scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             return true;

@@ -59,7 +59,7 @@ public final class Library {
      * an attribution closing a line (", Variety reports") is its source, not the story; a verb the article has
      * one step up or down WordNet's hierarchy in a verb sense earns 0.4 of its weight, with the least score 0.665.
      * 17: a verb of feeling or perceiving the article does not explain earns what such a neighbour earns instead of
-     * counting against it (FeelingVerbs).
+     * counting against it (MindVerbs).
      * 18: a word is learned from the library's lines from three articles only when a line the first pass found holds
      * it, else from ten (LearnedWording); "deny" denies as "not" does, as does "no" after a colon, and a line carries
      * a denial with those or a verb WordNet files under "deny" or "reject" (Negation, DenialVerbs).
@@ -132,8 +132,11 @@ public final class Library {
      * an article that gives the role only to another person (RoleHolders).
      * 51: two line words WordNet lists as one noun ("public eye") are read as that noun too, through its synonyms only
      * ("spotlight"), not one step from it ("copper mine" is a "mine"), and never after a count ("by one shot").
+     * 52: a verb of thinking the article does not explain earns what a verb of feeling does ("remembers", "relives"),
+     * when WordNet files its next sense, if any, as mental too ("skip", next a jump, is none), and verb phrases of
+     * the mind count as their words do ("look back"); MindVerbs, named FeelingVerbs before.
      */
-    public static final int RESOLVER_VERSION = 51;
+    public static final int RESOLVER_VERSION = 52;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -36,8 +36,8 @@ final class QueryTerm {
     private SourceRole.Leaving source;
     /** Its WordNet relations in use, once asked for. */
     private WordNetInUse.Lexical lexical;
-    /** Whether it is a verb of feeling or perceiving ({@link FeelingVerbs}), once asked for. */
-    private Boolean feeling;
+    /** Whether it is a verb of the mind: feeling, perceiving or thinking ({@link MindVerbs}), once asked for. */
+    private Boolean mind;
     /** Whether it carries a denial ({@link DenialVerbs}), once asked for. */
     private Boolean denies;
     /** What WordNet's definitions of it say ({@link VerbDefinitions}) in the library's terms, once asked for. */
@@ -235,12 +235,15 @@ final class QueryTerm {
         return negatedWords.get().contains(surface);
     }
 
-    /** Whether the word, as written, is a verb of feeling or perceiving ({@link FeelingVerbs}); looked up once per query. */
-    boolean feeling() {
-        if (feeling == null) {
-            feeling = surface != null && FeelingVerbs.tells(surface);
+    /**
+     * Whether the word, as written, is a verb of feeling, perceiving or thinking ({@link MindVerbs}); looked up once
+     * per query.
+     */
+    boolean mind() {
+        if (mind == null) {
+            mind = surface != null && MindVerbs.tells(surface);
         }
-        return feeling;
+        return mind;
     }
 
     /**

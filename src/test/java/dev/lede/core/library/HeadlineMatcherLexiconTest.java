@@ -593,18 +593,31 @@ class HeadlineMatcherLexiconTest {
 
     @Test
     void aVerbOfFeelingTellsHowTheStoryWasTakenNotAnotherEvent() {
-        assertTrue(FeelingVerbs.tells("Relishes"), "to relish is to feel");
-        assertTrue(FeelingVerbs.tells("eyes"), "to eye is to perceive");
-        assertFalse(FeelingVerbs.tells("directs"), "to direct is to do");
-        assertFalse(FeelingVerbs.tells("rejects"), "WordNet files deciding among the verbs of thinking");
-        assertFalse(FeelingVerbs.tells("signs"), "WordNet files signing among the verbs of saying");
-        assertFalse(FeelingVerbs.tells("museum"), "no verb");
+        assertTrue(MindVerbs.tells("Relishes"), "to relish is to feel");
+        assertTrue(MindVerbs.tells("eyes"), "to eye is to perceive");
+        assertFalse(MindVerbs.tells("directs"), "to direct is to do");
+        assertFalse(MindVerbs.tells("rejects"), "WordNet files deciding among the verbs of thinking");
+        assertFalse(MindVerbs.tells("signs"), "WordNet files signing among the verbs of saying");
+        assertFalse(MindVerbs.tells("museum"), "no verb");
         HeadlineMatcher matcher = library(
                 "Mara Quill praises the Glass Houses finale",
                 "Mara Quill praised the Glass Houses finale in a long interview on Sunday.");
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Mara Quill relishes Glass Houses finale"));
         // A verb of doing the article does not tell is another event of the same people and show.
         assertEquals(Optional.empty(), resolve(matcher, "Mara Quill directs Glass Houses finale"));
+    }
+
+    @Test
+    void aVerbOfThinkingWhoseNextSenseIsMentalTooTellsHowTheStoryIsThoughtOf() {
+        assertTrue(MindVerbs.tells("remembers"), "to remember is to think");
+        assertTrue(MindVerbs.tells("Relives"), "to relive is to think, WordNet's one sense");
+        assertTrue(MindVerbs.tells("look back"), "a verb phrase of the mind");
+        assertFalse(MindVerbs.tells("skips"), "first to bypass, next to jump: can be the event itself");
+        HeadlineMatcher matcher = library(
+                "Mara Quill opens up about her first Halvern nomination",
+                "Mara Quill spoke about her first Halvern nomination in a long radio interview on Sunday.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Mara Quill relives her first Halvern nomination"));
+        assertEquals(Optional.empty(), resolve(matcher, "Mara Quill returns her first Halvern nomination"));
     }
 
     @Test

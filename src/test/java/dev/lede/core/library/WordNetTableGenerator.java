@@ -37,7 +37,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Writes the part of WordNet 3.1 the headline matcher uses ({@link WordNetTableFormat}) from extjwnl's
- * dictionary, a test-scope dependency only (and beside it the lists {@link CommonAbbreviations}, {@link FeelingVerbs},
+ * dictionary, a test-scope dependency only (and beside it the lists {@link CommonAbbreviations}, {@link MindVerbs},
  * {@link DenialVerbs} and {@link VerbDefinitions} read): for each lemma and part of speech its senses and the words
  * its own sense derives from or into; each sense's member words, with the words each is the opposite of
  * in that sense and the parts of speech its own spelling is derived into from it, and the senses one step broader
@@ -187,7 +187,7 @@ final class WordNetTableGenerator {
         }
         writeLicence();
         writeAbbreviations(dictionary);
-        writeFeelingVerbs(dictionary);
+        writeMindVerbs(dictionary);
         writeLeavingVerbs(dictionary);
         writeDenialVerbs(dictionary);
         writeList(TalkNouns.RESOURCE, talkNouns(dictionary), "nouns");
@@ -360,22 +360,30 @@ final class WordNetTableGenerator {
     }
 
     /**
-     * The verbs whose commonest sense WordNet files among the verbs of feeling or of perceiving ({@link FeelingVerbs}):
-     * each single-word verb lemma whose first sense (WordNet orders a lemma's senses by how often they were met in
-     * its tagged corpus) is in the lexicographer file {@code verb.emotion} or {@code verb.perception}, one a line.
+     * The verbs of the mind ({@link MindVerbs}): each verb lemma or phrase whose senses, in WordNet's order (commonest
+     * in its tagged corpus first), {@link MindVerbs#isOne} takes, one a line.
      */
-    private static void writeFeelingVerbs(Dictionary dictionary) throws IOException, JWNLException {
-        Set<String> feeling = new TreeSet<>();
+    private static void writeMindVerbs(Dictionary dictionary) throws IOException, JWNLException {
+        Path file = OUTPUT.resolveSibling(MindVerbs.RESOURCE);
+        Set<String> verbs = mindVerbs(dictionary);
+        Files.write(file, verbs, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d verbs%n", file, verbs.size());
+    }
+
+    /** The verbs of the mind by {@link MindVerbs#isOne}, sorted; {@code WordNetTableTest} checks the list against it. */
+    static Set<String> mindVerbs(Dictionary dictionary) throws JWNLException {
+        Set<String> mind = new TreeSet<>();
         for (Iterator<IndexWord> verbs = dictionary.getIndexWordIterator(POS.VERB); verbs.hasNext(); ) {
             IndexWord verb = verbs.next();
-            String file = verb.getSenses().get(0).getLexFileName();
-            if (!verb.getLemma().contains(" ") && FeelingVerbs.LEXICOGRAPHER_FILES.contains(file)) {
-                feeling.add(verb.getLemma());
+            List<String> files = new ArrayList<>();
+            for (Synset sense : verb.getSenses()) {
+                files.add(sense.getLexFileName());
+            }
+            if (MindVerbs.isOne(files)) {
+                mind.add(verb.getLemma());
             }
         }
-        Path file = OUTPUT.resolveSibling(FeelingVerbs.RESOURCE);
-        Files.write(file, feeling, StandardCharsets.UTF_8);
-        System.out.printf("%s: %d verbs%n", file, feeling.size());
+        return mind;
     }
 
     /**
@@ -480,7 +488,7 @@ final class WordNetTableGenerator {
         try (InputStream data = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.noun")) {
             String text = new String(data.readNBytes(8192), StandardCharsets.ISO_8859_1);
             StringBuilder notice = new StringBuilder(
-                    "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt, wordnet-3.1-feeling-verbs.txt,"
+                    "The table wordnet-3.1.bin.gz and the lists wordnet-3.1-abbreviations.txt, wordnet-3.1-mind-verbs.txt,"
                             + " wordnet-3.1-leaving-verbs.txt, wordnet-3.1-denial-verbs.txt,"
                             + " wordnet-3.1-talk-nouns.txt and wordnet-3.1-verb-definitions.txt"
                             + " beside this file are derived from WordNet 3.1's\ndata files (see WordNetTableGenerator in the repository's tests). WordNet's licence:\n\n");

@@ -37,19 +37,12 @@ class WordNetTableTest {
     private static final List<String> ENDINGS = List.of("", "s", "es", "ed", "ing", "er", "est");
 
     @Test
-    void theFeelingVerbsAreThoseWhoseCommonestSenseWordNetFilesSo() throws JWNLException {
-        Dictionary dictionary = Dictionary.getDefaultResourceInstance();
-        Set<String> expected = new TreeSet<>();
-        for (var verbs = dictionary.getIndexWordIterator(net.sf.extjwnl.data.POS.VERB); verbs.hasNext(); ) {
-            IndexWord verb = verbs.next();
-            if (!verb.getLemma().contains(" ")
-                    && Set.of("verb.emotion", "verb.perception")
-                            .contains(verb.getSenses().get(0).getLexFileName())) {
-                expected.add(verb.getLemma());
-            }
-        }
-        assertTrue(expected.size() > 500, "WordNet files hundreds of verbs so: " + expected.size());
-        assertEquals(expected, new TreeSet<>(WordNetTableFormat.readList(FeelingVerbs.RESOURCE)));
+    void theMindVerbsAreThoseWhoseCommonestSensesWordNetFilesAsFeelingPerceivingOrThinking() throws JWNLException {
+        Set<String> expected = WordNetTableGenerator.mindVerbs(Dictionary.getDefaultResourceInstance());
+        assertTrue(expected.size() > 1000, "WordNet files a thousand verbs so: " + expected.size());
+        assertTrue(expected.containsAll(Set.of("relish", "eye", "remember", "relive", "look back")));
+        assertFalse(expected.contains("skip"), "its next sense is jumping");
+        assertEquals(expected, new TreeSet<>(WordNetTableFormat.readList(MindVerbs.RESOURCE)));
     }
 
     @Test
