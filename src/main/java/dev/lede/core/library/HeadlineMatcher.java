@@ -29,12 +29,12 @@ import java.util.function.Function;
  * not the one; and the ranked match answers only when the best entry covers most of the headline's
  * weight (a WordNet synonym counting in part; a verb the entry does not explain, as itself, a synonym or
  * a word one step up or down WordNet's hierarchy, counting extra against it unless it is a verb of feeling,
- * perceiving or thinking, {@link MindVerbs}; a verb phrase WordNet ties to the entry as a phrase weighing as one word), clearly
- * beats the
- * runner-up, and agrees with the line on one of its common words at least (as itself, a related form, a synonym,
- * a learned partner or a word one step up or down): a line whose names are an entry's but whose every other word
- * tells something the entry does not say ("X quits SHOW" against "SHOW returns with X in the lead") is another
- * story of the same people. Shared by all snapshots; each asks about its first {@code limit} entries only.
+ * perceiving or thinking, {@link MindVerbs}; a verb phrase WordNet ties to the entry as a phrase weighing as one
+ * word), clearly beats the runner-up, and agrees with the line on one of its common words at least (as itself, a
+ * related form, a synonym, a learned partner or a word one step up or down): a line whose names are an entry's but
+ * whose every other word tells something the entry does not say ("X quits SHOW" against "SHOW returns with X in the
+ * lead") is another story of the same people. Shared by all snapshots; each asks about its first {@code limit}
+ * entries only.
  */
 final class HeadlineMatcher {
 
@@ -930,10 +930,11 @@ final class HeadlineMatcher {
             // the article's verb answers. It earns what a neighbour in WordNet's hierarchy does.
             scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             return true;
-        } else if (lexical.verb() && term.mind()) {
+        } else if (lexical.verb() && term.mind() && (!term.gerundLike() || standsAsVerb(term, names))) {
             // A verb of feeling, perceiving or thinking ("cheers", "relishes", "remembers") tells how the person took
             // the story, not another event of it: the article's own verb told otherwise, as a neighbour in a verb
-            // sense is.
+            // sense is. An "-ing" form tells it only as the verb of the line's names ("Ben Yilmaz loving life after
+            // …", a headline's dropped "is"); elsewhere it is a thing done, another event ("to sit out training").
             agrees[c] = true;
             scores[c] += term.weight() * NEIGHBOUR_CREDIT;
             return true;

@@ -135,8 +135,11 @@ public final class Library {
      * 52: a verb of thinking the article does not explain earns what a verb of feeling does ("remembers", "relives"),
      * when WordNet files its next sense, if any, as mental too ("skip", next a jump, is none), and verb phrases of
      * the mind count as their words do ("look back"); MindVerbs, named FeelingVerbs before.
+     * 53: a verb phrase of saying the Moby Thesaurus lists only under verbs of saying, two or more, and WordNet lacks
+     * ("break silence") is tied to them (SayingVerbs); an "-ing" form earns a verb of the mind's credit only as the
+     * verb of the line's names ("to sit out training" is another event).
      */
-    public static final int RESOLVER_VERSION = 52;
+    public static final int RESOLVER_VERSION = 53;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

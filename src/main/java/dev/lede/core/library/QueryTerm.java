@@ -1,6 +1,7 @@
 package dev.lede.core.library;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -233,6 +234,13 @@ final class QueryTerm {
     /** Whether the line negates the word ("attend" of "won't attend", "going" of "not going to"). */
     boolean negated() {
         return negatedWords.get().contains(surface);
+    }
+
+    /** Whether the word, as written, ends in "-ing": a verb's gerund or participle, when it is a verb's form. */
+    boolean gerundLike() {
+        return surface != null
+                && surface.length() > 4
+                && surface.toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /**

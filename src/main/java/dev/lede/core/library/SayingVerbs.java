@@ -29,6 +29,11 @@ import java.util.Set;
  * saying ("sign", "nominate"), which are tied too: of the decoys measured, one jumped for it ("signs for … prequel"
  * against "confirmed the end of …"). The list is written by {@code SayingVerbLinksWriter} in the tests from the
  * thesaurus and WordNet 3.1 (docs/related-matching.md, "Resolver version 39").
+ *
+ * <p>The thesaurus also lists verb phrases WordNet lacks and gives no entry of their own ("break silence", under
+ * "speak", "speak out", "speak up", "say" and "pipe up"), which cannot list a verb back. Such a phrase is a verb of
+ * saying when two or more entries list it and each is one (and its first word is a verb); it is tied to each of them,
+ * so a line's "speaks on" finds an article that "broke the silence on" (version 53).
  */
 final class SayingVerbs {
 

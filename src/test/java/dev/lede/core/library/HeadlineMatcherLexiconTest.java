@@ -621,6 +621,15 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aPhraseOfSayingTheThesaurusListsUnderVerbsOfSayingIsOne() {
+        assertTrue(SayingVerbs.tiedTo("speaks").contains("break silence"), "the thesaurus lists it under speak");
+        HeadlineMatcher matcher = library(
+                "Mara Quill ends her silence on the Halvern ferry",
+                "Mara Quill broke the silence on the future of the Halvern ferry in a long radio interview.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Mara Quill finally speaks on Halvern ferry future"));
+    }
+
+    @Test
     void anAttributionIsTheLinesSourceNotItsStory() {
         HeadlineMatcher matcher = library(
                 "Dana Quell will miss the Halvern Awards",

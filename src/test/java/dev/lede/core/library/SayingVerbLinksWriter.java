@@ -25,7 +25,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 /**
  * Writes the list {@link SayingVerbs} reads, from the Moby Thesaurus and WordNet 3.1: for each verb lemma (or verb
  * phrase) of saying or thinking ({@link #saysOrThinks}), the other such verbs it lists as near in meaning and that list
- * it in turn. The thesaurus is its plain-text release (one root word a line, then its related words, comma-separated),
+ * it in turn; and the thesaurus's own verb phrases of saying ({@link #phrasesOfSaying}: "break silence"), tied to the
+ * verbs that list them. The thesaurus is its plain-text release (one root word a line, then its related words, comma-separated),
  * as the npm package {@code moby} 1.1.2 ships it ({@code words.txt}; 30,260 root words). Run from the project root:
  *
  * <pre>
@@ -42,7 +43,8 @@ final class SayingVerbLinksWriter {
 
     public static void main(String[] args) throws Exception {
         Map<String, Set<String>> thesaurus = readThesaurus(Paths.get(args[0]));
-        List<String> out = lines(thesaurus, sayingVerbs(Dictionary.getDefaultResourceInstance()));
+        Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+        List<String> out = lines(thesaurus, sayingVerbs(dictionary), phrasesOfSaying(thesaurus, dictionary));
         Files.write(OUTPUT, out, StandardCharsets.UTF_8);
         System.out.printf("%s: %d verbs%n", OUTPUT, out.size());
     }
@@ -88,8 +90,41 @@ final class SayingVerbLinksWriter {
                                 senses.get(1).getLexFileName());
     }
 
-    /** The list's lines: a verb, a tab, the verbs tied to it both ways, comma-separated; verbs tied to none left out. */
-    static List<String> lines(Map<String, Set<String>> thesaurus, Set<String> saying) {
+    /**
+     * The thesaurus's verb phrases of saying that WordNet lacks ("break silence"), each with the verbs that list it. Such
+     * a phrase has no entry of its own, so it cannot list a verb back as {@link #lines} asks; what it is, the entries
+     * that list it say. It is one when two or more list it and each of them is a verb of saying or thinking, its first
+     * word is a verb in WordNet ("break"; the thesaurus lists nouns under words that are both: "monstrous lie" under
+     * "libel"), and WordNet has no verb of that name.
+     */
+    static Map<String, Set<String>> phrasesOfSaying(Map<String, Set<String>> thesaurus, Dictionary dictionary)
+            throws JWNLException {
+        Set<String> saying = sayingVerbs(dictionary);
+        Map<String, Set<String>> listedBy = new TreeMap<>();
+        thesaurus.forEach((root, related) -> related.forEach(
+                other -> listedBy.computeIfAbsent(other, o -> new TreeSet<>()).add(root)));
+        Map<String, Set<String>> phrases = new TreeMap<>();
+        for (Map.Entry<String, Set<String>> listed : listedBy.entrySet()) {
+            String phrase = listed.getKey();
+            int space = phrase.indexOf(' ');
+            if (space > 0
+                    && !thesaurus.containsKey(phrase)
+                    && listed.getValue().size() >= 2
+                    && saying.containsAll(listed.getValue())
+                    && dictionary.getIndexWord(POS.VERB, phrase) == null
+                    && dictionary.lookupIndexWord(POS.VERB, phrase.substring(0, space)) != null) {
+                phrases.put(phrase, listed.getValue());
+            }
+        }
+        return phrases;
+    }
+
+    /**
+     * The list's lines: a verb, a tab, the verbs tied to it both ways, comma-separated, and the thesaurus's phrases of
+     * saying tied to the verbs that list them and those verbs to them; verbs tied to none left out.
+     */
+    static List<String> lines(
+            Map<String, Set<String>> thesaurus, Set<String> saying, Map<String, Set<String>> phrases) {
         Map<String, Set<String>> links = new TreeMap<>();
         for (String verb : saying) {
             for (String other : thesaurus.getOrDefault(verb, Set.of())) {
@@ -100,6 +135,11 @@ final class SayingVerbLinksWriter {
                 }
             }
         }
+        phrases.forEach((phrase, listing) -> {
+            links.computeIfAbsent(phrase, p -> new TreeSet<>()).addAll(listing);
+            listing.forEach(
+                    verb -> links.computeIfAbsent(verb, v -> new TreeSet<>()).add(phrase));
+        });
         List<String> out = new ArrayList<>();
         links.forEach((verb, tied) -> out.add(verb + '\t' + String.join(",", tied)));
         return out;
