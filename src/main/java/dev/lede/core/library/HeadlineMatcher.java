@@ -290,7 +290,8 @@ final class HeadlineMatcher {
 
     /**
      * Whether the verb phrase the word makes ({@link QueryTerm#lexicalWord}) ties to the entry itself, as a synonym, a
-     * neighbour or a verb of the mind: not only the word alone, whose own senses are not the phrase's ("turns" may
+     * neighbour, a verb of the mind or a verb of saying the thesaurus ties to it ("breaks silence" for "spoke out"): not
+     * only the word alone, whose own senses are not the phrase's ("turns" may
      * "direct", "turns down" does not).
      */
     private boolean phraseTies(QueryTerm term, int[] names, int position, int limit) {
@@ -302,7 +303,8 @@ final class HeadlineMatcher {
         }
         return holdsFitting(wordNet.lexical(phrase, limit).synonyms(), term.parts(), names, position, limit)
                 || holdsFitting(wordNet.neighbours(phrase, limit), term.parts(), names, position, limit)
-                || MindVerbs.tells(phrase);
+                || MindVerbs.tells(phrase)
+                || holdsFitting(wordNet.sayings(phrase, limit), term.parts(), names, position, limit);
     }
 
     /**

@@ -138,8 +138,9 @@ public final class Library {
      * 53: a verb phrase of saying the Moby Thesaurus lists only under verbs of saying, two or more, and WordNet lacks
      * ("break silence") is tied to them (SayingVerbs); an "-ing" form earns a verb of the mind's credit only as the
      * verb of the line's names ("to sit out training" is another event).
+     * 54: a line's two words that make such a phrase ("breaks silence") are read as it, as a WordNet verb phrase is.
      */
-    public static final int RESOLVER_VERSION = 53;
+    public static final int RESOLVER_VERSION = 54;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -114,6 +114,11 @@ final class QueryTerm {
             String phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.verbPhrase(surface, tokens.get(at + 1)) : null;
             phrase = phrase != null || at < 1 ? phrase : WordNet.verbPhrase(tokens.get(at - 1), surface);
             if (phrase == null) {
+                // A phrase of saying only the thesaurus lists ("breaks silence"), read as one verb as WordNet's are.
+                phrase = at >= 0 && at + 1 < tokens.size() ? SayingVerbs.phraseOf(surface, tokens.get(at + 1)) : null;
+                phrase = phrase != null || at < 1 ? phrase : SayingVerbs.phraseOf(tokens.get(at - 1), surface);
+            }
+            if (phrase == null) {
                 phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.nounCompound(surface, tokens.get(at + 1)) : null;
                 phrase = phrase != null || at < 1 ? phrase : WordNet.nounCompound(tokens.get(at - 1), surface);
                 compound = phrase != null;

@@ -33,7 +33,8 @@ import java.util.Set;
  * <p>The thesaurus also lists verb phrases WordNet lacks and gives no entry of their own ("break silence", under
  * "speak", "speak out", "speak up", "say" and "pipe up"), which cannot list a verb back. Such a phrase is a verb of
  * saying when two or more entries list it and each is one (and its first word is a verb); it is tied to each of them,
- * so a line's "speaks on" finds an article that "broke the silence on" (version 53).
+ * so a line's "speaks on" finds an article that "broke the silence on" (version 53), and a line's "breaks silence on"
+ * one that "spoke out about" (version 54: {@link #phraseOf}).
  */
 final class SayingVerbs {
 
@@ -61,6 +62,19 @@ final class SayingVerbs {
         }
         String lemma = lower.indexOf(' ') < 0 ? WordNet.verbBase(lower) : null;
         return lemma == null ? List.of() : Loaded.LINKS.getOrDefault(lemma, List.of());
+    }
+
+    /**
+     * The phrase of saying two line words make when the list ties it ("breaks silence" → "break silence", a phrase of
+     * the thesaurus's own that WordNet lacks), else null.
+     */
+    static String phraseOf(String first, String second) {
+        String verb = WordNet.verbBase(first.toLowerCase(Locale.ROOT));
+        if (verb == null) {
+            return null;
+        }
+        String phrase = verb + ' ' + second.toLowerCase(Locale.ROOT);
+        return Loaded.LINKS.containsKey(phrase) ? phrase : null;
     }
 
     /** Read on first use only (the holder idiom); without the list no verb is tied. */

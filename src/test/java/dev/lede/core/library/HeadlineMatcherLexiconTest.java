@@ -627,6 +627,11 @@ class HeadlineMatcherLexiconTest {
                 "Mara Quill ends her silence on the Halvern ferry",
                 "Mara Quill broke the silence on the future of the Halvern ferry in a long radio interview.");
         assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Mara Quill finally speaks on Halvern ferry future"));
+        HeadlineMatcher spoke = library(
+                "Mara Quill speaks out about the Halvern ferry",
+                "Mara Quill spoke out about the future of the Halvern ferry in a long radio interview.");
+        // The line's two words are the phrase, read as one verb as a WordNet verb phrase is.
+        assertEquals(Optional.of(OTHERS.size()), resolve(spoke, "Mara Quill breaks silence on Halvern ferry future"));
     }
 
     @Test
