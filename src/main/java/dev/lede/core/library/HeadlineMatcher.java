@@ -291,8 +291,7 @@ final class HeadlineMatcher {
     /**
      * Whether the verb phrase the word makes ({@link QueryTerm#lexicalWord}) ties to the entry itself, as a synonym, a
      * neighbour, a verb of the mind or a verb of saying the thesaurus ties to it ("breaks silence" for "spoke out"): not
-     * only the word alone, whose own senses are not the phrase's ("turns" may
-     * "direct", "turns down" does not).
+     * only the word alone, whose own senses are not the phrase's ("turns" may "direct", "turns down" does not).
      */
     private boolean phraseTies(QueryTerm term, int[] names, int position, int limit) {
         String phrase = term.lexicalWord();

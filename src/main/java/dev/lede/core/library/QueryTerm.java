@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -111,21 +112,24 @@ final class QueryTerm {
             // Asked only of a word some candidate in doubt lacks, so the headline is split here, not per query.
             List<String> tokens = headline.get();
             int at = tokens.indexOf(surface);
-            String phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.verbPhrase(surface, tokens.get(at + 1)) : null;
-            phrase = phrase != null || at < 1 ? phrase : WordNet.verbPhrase(tokens.get(at - 1), surface);
+            String phrase = withNeighbour(tokens, at, WordNet::verbPhrase);
             if (phrase == null) {
                 // A phrase of saying only the thesaurus lists ("breaks silence"), read as one verb as WordNet's are.
-                phrase = at >= 0 && at + 1 < tokens.size() ? SayingVerbs.phraseOf(surface, tokens.get(at + 1)) : null;
-                phrase = phrase != null || at < 1 ? phrase : SayingVerbs.phraseOf(tokens.get(at - 1), surface);
+                phrase = withNeighbour(tokens, at, SayingVerbs::phraseOf);
             }
             if (phrase == null) {
-                phrase = at >= 0 && at + 1 < tokens.size() ? WordNet.nounCompound(surface, tokens.get(at + 1)) : null;
-                phrase = phrase != null || at < 1 ? phrase : WordNet.nounCompound(tokens.get(at - 1), surface);
+                phrase = withNeighbour(tokens, at, WordNet::nounCompound);
                 compound = phrase != null;
             }
             lexicalWord = phrase != null ? phrase : surface;
         }
         return lexicalWord;
+    }
+
+    /** What {@code join} makes of the word with the one after it, else with the one before it; null when neither. */
+    private String withNeighbour(List<String> tokens, int at, BinaryOperator<String> join) {
+        String phrase = at >= 0 && at + 1 < tokens.size() ? join.apply(surface, tokens.get(at + 1)) : null;
+        return phrase != null || at < 1 ? phrase : join.apply(tokens.get(at - 1), surface);
     }
 
     /**
