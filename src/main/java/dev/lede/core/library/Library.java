@@ -139,8 +139,11 @@ public final class Library {
      * ("break silence") is tied to them (SayingVerbs); an "-ing" form earns a verb of the mind's credit only as the
      * verb of the line's names ("to sit out training" is another event).
      * 54: a line's two words that make such a phrase ("breaks silence") are read as it, as a WordNet verb phrase is.
+     * 55: the thesaurus's ties (SayingVerbs, ThesaurusNouns) are asked in one spelling, so a British line word finds
+     * what the American thesaurus lists ("criticises" the ties of "criticize", "rumours" those of "rumor"), and a
+     * line's phrase of saying is read with a determiner between its words ("breaks her silence").
      */
-    public static final int RESOLVER_VERSION = 54;
+    public static final int RESOLVER_VERSION = 55;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -114,8 +114,10 @@ final class QueryTerm {
             int at = tokens.indexOf(surface);
             String phrase = withNeighbour(tokens, at, WordNet::verbPhrase);
             if (phrase == null) {
-                // A phrase of saying only the thesaurus lists ("breaks silence"), read as one verb as WordNet's are.
+                // A phrase of saying only the thesaurus lists ("breaks silence"), read as one verb as WordNet's are;
+                // a determiner may stand before its noun, as English writes it ("breaks her silence").
                 phrase = withNeighbour(tokens, at, SayingVerbs::phraseOf);
+                phrase = phrase != null ? phrase : pastDeterminer(tokens, at, SayingVerbs::phraseOf);
             }
             if (phrase == null) {
                 phrase = withNeighbour(tokens, at, WordNet::nounCompound);
@@ -124,6 +126,25 @@ final class QueryTerm {
             lexicalWord = phrase != null ? phrase : surface;
         }
         return lexicalWord;
+    }
+
+    /**
+     * What {@code join} makes of the word with the one after the determiner that follows it, else with the one before
+     * the determiner that precedes it ("breaks her silence"); null when neither.
+     */
+    private String pastDeterminer(List<String> tokens, int at, BinaryOperator<String> join) {
+        if (at >= 0 && at + 2 < tokens.size() && isDeterminer(tokens.get(at + 1))) {
+            String phrase = join.apply(surface, tokens.get(at + 2));
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        return at >= 2 && isDeterminer(tokens.get(at - 1)) ? join.apply(tokens.get(at - 2), surface) : null;
+    }
+
+    /** A determiner or "her", which a headline writes before a noun as its possessive. */
+    private static boolean isDeterminer(String token) {
+        return WordRoles.isDeterminer(token) || token.equals("her");
     }
 
     /** What {@code join} makes of the word with the one after it, else with the one before it; null when neither. */

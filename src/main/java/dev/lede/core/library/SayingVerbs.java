@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Verbs of saying and thinking that a published thesaurus gives as near in meaning: "signals" and "hinted", "justifies"
@@ -56,12 +57,12 @@ final class SayingVerbs {
      */
     static List<String> tiedTo(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        List<String> own = Loaded.LINKS.get(lower);
+        List<String> own = Loaded.LINKS.get(WordForms.oneSpelling(lower));
         if (own != null) {
             return own;
         }
         String lemma = lower.indexOf(' ') < 0 ? WordNet.verbBase(lower) : null;
-        return lemma == null ? List.of() : Loaded.LINKS.getOrDefault(lemma, List.of());
+        return lemma == null ? List.of() : Loaded.LINKS.getOrDefault(WordForms.oneSpelling(lemma), List.of());
     }
 
     /**
@@ -74,7 +75,7 @@ final class SayingVerbs {
             return null;
         }
         String phrase = verb + ' ' + second.toLowerCase(Locale.ROOT);
-        return Loaded.LINKS.containsKey(phrase) ? phrase : null;
+        return Loaded.LINKS.containsKey(WordForms.oneSpelling(phrase)) ? phrase : null;
     }
 
     /** Read on first use only (the holder idiom); without the list no verb is tied. */
@@ -91,9 +92,13 @@ final class SayingVerbs {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     int tab = line.indexOf('\t');
                     if (tab > 0) {
-                        links.put(
-                                line.substring(0, tab),
-                                List.of(line.substring(tab + 1).split(",")));
+                        // Keyed in one spelling: the thesaurus is American, a headline as often British
+                        // ("criticises").
+                        links.merge(
+                                WordForms.oneSpelling(line.substring(0, tab)),
+                                List.of(line.substring(tab + 1).split(",")),
+                                (one, other) -> Stream.concat(one.stream(), other.stream())
+                                        .toList());
                     }
                 }
             } catch (IOException unreadable) {

@@ -35,7 +35,7 @@ final class ThesaurusNouns {
     static List<String> tiedTo(String lemma) {
         // Kept as one string a noun and split only when asked, so the 311,000 ties are not each a string held in
         // memory.
-        String tied = Loaded.LINKS.get(lemma);
+        String tied = Loaded.LINKS.get(WordForms.oneSpelling(lemma));
         return tied == null ? List.of() : List.of(tied.split(","));
     }
 
@@ -54,7 +54,11 @@ final class ThesaurusNouns {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     int tab = line.indexOf('\t');
                     if (tab > 0) {
-                        links.put(line.substring(0, tab), line.substring(tab + 1));
+                        // Keyed in one spelling: the thesaurus is American, a headline as often British ("rumours").
+                        links.merge(
+                                WordForms.oneSpelling(line.substring(0, tab)),
+                                line.substring(tab + 1),
+                                (one, other) -> one + ',' + other);
                     }
                 }
             } catch (IOException unreadable) {

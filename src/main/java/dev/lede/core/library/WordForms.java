@@ -302,6 +302,14 @@ final class WordForms {
         return base;
     }
 
+    /**
+     * A lemma in the one spelling {@link #stem} gives both sides of the Atlantic ("criticise" for "criticize", "rumor"
+     * for "rumour"), so a list written in one spelling is asked in the other.
+     */
+    static String oneSpelling(String lemma) {
+        return spelledBritish(lemma);
+    }
+
     /** One spelling for both sides of the Atlantic: -ise, -or, -er ("centre" and "center" agree). */
     private static String spelledBritish(String word) {
         if (word.length() < 6) {

@@ -632,6 +632,22 @@ class HeadlineMatcherLexiconTest {
                 "Mara Quill spoke out about the future of the Halvern ferry in a long radio interview.");
         // The line's two words are the phrase, read as one verb as a WordNet verb phrase is.
         assertEquals(Optional.of(OTHERS.size()), resolve(spoke, "Mara Quill breaks silence on Halvern ferry future"));
+        // So are they with a possessive before the noun, as English writes the phrase.
+        assertEquals(
+                Optional.of(OTHERS.size()), resolve(spoke, "Mara Quill breaks her silence on Halvern ferry future"));
+    }
+
+    @Test
+    void aBritishSpellingFindsWhatTheThesaurusListsUnderTheAmericanOne() {
+        // The thesaurus is American; a headline as often writes "criticises" and "rumours".
+        assertEquals(SayingVerbs.tiedTo("criticizes"), SayingVerbs.tiedTo("criticises"));
+        assertTrue(SayingVerbs.tiedTo("criticises").contains("condemn"), "the thesaurus ties criticize and condemn");
+        assertFalse(ThesaurusNouns.tiedTo("rumour").isEmpty(), "the thesaurus lists rumor");
+        assertEquals(ThesaurusNouns.tiedTo("rumor"), ThesaurusNouns.tiedTo("rumour"));
+        HeadlineMatcher matcher = library(
+                "Mara Quill condemns the Halvern ferry timetable",
+                "Mara Quill condemned the Halvern ferry timetable in a long radio interview.");
+        assertEquals(Optional.of(OTHERS.size()), resolve(matcher, "Mara Quill criticises Halvern ferry timetable"));
     }
 
     @Test
