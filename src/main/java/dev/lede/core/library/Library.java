@@ -142,8 +142,10 @@ public final class Library {
      * 55: the thesaurus's ties (SayingVerbs, ThesaurusNouns) are asked in one spelling, so a British line word finds
      * what the American thesaurus lists ("criticises" the ties of "criticize", "rumours" those of "rumor"), and a
      * line's phrase of saying is read with a determiner between its words ("breaks her silence").
+     * 56: a verb of saying WordNet files below judging ("acknowledges", "admits", "hails") earns a verb of the mind's
+     * credit (MindVerbs): a judgment said aloud tells how the person took the story, not another event of it.
      */
-    public static final int RESOLVER_VERSION = 55;
+    public static final int RESOLVER_VERSION = 56;
 
     private final EntryTable.Entries entries;
     private final IdPositions positions;

@@ -18,8 +18,10 @@ import java.util.Set;
  * feeling or perceiving). The second condition is why "skips" and "rejects" are none: WordNet files "skip" first as
  * "bypass" and next as jumping, "reject" first as refusing to accept and next as rebuffing a person, and the second
  * reading of each is an event ("skips the Met Gala", "parliament rejects …"). Not the verbs of saying: WordNet files
- * naming, signing, announcing and denying among them, and each of those is the event itself ("X signs for …"). The
- * list beside the table is written by {@code WordNetTableGenerator}; verb phrases ("look back") are in it too.
+ * naming, signing, announcing and denying among them, and each of those is the event itself ("X signs for …"); but a
+ * verb of saying whose commonest sense WordNet files below judging ({@link #JUDGING}: "form a critical opinion of") is
+ * one, a judgment said aloud: "acknowledges", "admits", "hails", "commends" (version 56). The list beside the table is
+ * written by {@code WordNetTableGenerator}; verb phrases ("look back") are in it too.
  */
 final class MindVerbs {
 
@@ -32,6 +34,14 @@ final class MindVerbs {
     /** WordNet's lexicographer files of the mind's verbs, saying included, that a thinking verb's next sense may be in. */
     static final Set<String> MENTAL_FILES =
             Set.of("verb.emotion", "verb.perception", "verb.cognition", "verb.communication");
+
+    /**
+     * WordNet's verb of judging ("evaluate, pass judgment, judge": form a critical opinion of), looked up by this
+     * member: a verb of saying below it in WordNet's hierarchy says what its person judges.
+     */
+    static final String JUDGING = "pass judgment";
+    /** WordNet's lexicographer file of the verbs of saying. */
+    static final String SAYING_FILE = "verb.communication";
 
     private MindVerbs() {}
 

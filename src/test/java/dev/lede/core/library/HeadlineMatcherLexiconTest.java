@@ -621,6 +621,19 @@ class HeadlineMatcherLexiconTest {
     }
 
     @Test
+    void aVerbOfSayingWordNetFilesBelowJudgingTellsHowTheStoryIsJudged() {
+        assertTrue(MindVerbs.tells("acknowledges"), "WordNet files acknowledging below judging");
+        assertTrue(MindVerbs.tells("hails"), "and praising");
+        assertFalse(MindVerbs.tells("announces"), "a verb of saying that judges nothing");
+        HeadlineMatcher matcher = library(
+                "Mara Quill confirms the Halvern Regatta backlash",
+                "Mara Quill confirmed the backlash over her appearance at the Halvern Regatta.");
+        assertEquals(
+                Optional.of(OTHERS.size()),
+                resolve(matcher, "Mara Quill acknowledges Halvern Regatta appearance backlash"));
+    }
+
+    @Test
     void aPhraseOfSayingTheThesaurusListsUnderVerbsOfSayingIsOne() {
         assertTrue(SayingVerbs.tiedTo("speaks").contains("break silence"), "the thesaurus lists it under speak");
         HeadlineMatcher matcher = library(

@@ -1,4 +1,4 @@
-// Over 300 lines: the fifty-nine sets' cases, each with the figures it was measured at, share one way of building and
+// Over 300 lines: the sixty sets' cases, each with the figures it was measured at, share one way of building and
 // scoring a library; split up, each file would repeat it.
 package dev.lede.core.library;
 
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures related-headline resolution on text like issue 15's held-back corpus: the 300 articles of the
  * shared generator with hand-written headline rewrites and decoys in place of the generator's own related lines.
- * Fifty-nine sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
+ * Sixty sets, each written blind for its own seed: mkrewrites (seed 23), mkrewrites2 (seed 41), mkrewrites3 (seed
  * 59), mkrewrites4 (seed 77), mkrewrites5 (seed 95), mkrewrites6 (seed 96), mkrewrites7 (seed 97), mkrewrites8
- * (seed 98), mkrewrites9 (seed 99), mkrewrites10 (seed 100), mkrewrites11 (seed 101), mkrewrites12 (seed 102), mkrewrites13 (seed 103), mkrewrites14 (seed 104), mkrewrites15 (seed 105), mkrewrites16 (seed 106), mkrewrites17 (seed 107), mkrewrites18 (seed 108), mkrewrites19 (seed 109), mkrewrites20 (seed 110), mkrewrites21 (seed 111), mkrewrites22 (seed 112), mkrewrites23 (seed 113), mkrewrites24 (seed 114), mkrewrites25 (seed 115), mkrewrites26 (seed 116), mkrewrites27 (seed 117), mkrewrites28 (seed 118), mkrewrites29 (seed 119), mkrewrites30 (seed 120), mkrewrites31 (seed 121), mkrewrites32 (seed 122), mkrewrites33 (seed 123), mkrewrites34 (seed 124), mkrewrites35 (seed 125), mkrewrites36 (seed 126), mkrewrites37 (seed 127), mkrewrites38 (seed 128), mkrewrites39 (seed 129), mkrewrites40 (seed 130), mkrewrites41 (seed 131), mkrewrites42 (seed 132), mkrewrites43 (seed 133), mkrewrites44 (seed 134), mkrewrites45 (seed 135), mkrewrites46 (seed 136), mkrewrites47 (seed 137), mkrewrites48 (seed 138), mkrewrites49 (seed 139), mkrewrites50 (seed 140), mkrewrites51 (seed 141), mkrewrites52 (seed 142), mkrewrites53 (seed 143), mkrewrites54 (seed 144), mkrewrites55 (seed 145), mkrewrites56 (seed 146), mkrewrites57 (seed 147), mkrewrites58 (seed 148) and mkrewrites59 (seed 149); the README.md beside each lines.tsv says how it was
+ * (seed 98), mkrewrites9 (seed 99), mkrewrites10 (seed 100), mkrewrites11 (seed 101), mkrewrites12 (seed 102), mkrewrites13 (seed 103), mkrewrites14 (seed 104), mkrewrites15 (seed 105), mkrewrites16 (seed 106), mkrewrites17 (seed 107), mkrewrites18 (seed 108), mkrewrites19 (seed 109), mkrewrites20 (seed 110), mkrewrites21 (seed 111), mkrewrites22 (seed 112), mkrewrites23 (seed 113), mkrewrites24 (seed 114), mkrewrites25 (seed 115), mkrewrites26 (seed 116), mkrewrites27 (seed 117), mkrewrites28 (seed 118), mkrewrites29 (seed 119), mkrewrites30 (seed 120), mkrewrites31 (seed 121), mkrewrites32 (seed 122), mkrewrites33 (seed 123), mkrewrites34 (seed 124), mkrewrites35 (seed 125), mkrewrites36 (seed 126), mkrewrites37 (seed 127), mkrewrites38 (seed 128), mkrewrites39 (seed 129), mkrewrites40 (seed 130), mkrewrites41 (seed 131), mkrewrites42 (seed 132), mkrewrites43 (seed 133), mkrewrites44 (seed 134), mkrewrites45 (seed 135), mkrewrites46 (seed 136), mkrewrites47 (seed 137), mkrewrites48 (seed 138), mkrewrites49 (seed 139), mkrewrites50 (seed 140), mkrewrites51 (seed 141), mkrewrites52 (seed 142), mkrewrites53 (seed 143), mkrewrites54 (seed 144), mkrewrites55 (seed 145), mkrewrites56 (seed 146), mkrewrites57 (seed 147), mkrewrites58 (seed 148), mkrewrites59 (seed 149) and mkrewrites60 (seed 150); the README.md beside each lines.tsv says how it was
  * made.
  * Prints precision, recall, wrong jumps and misses with the ledes involved, resolved together and each line alone.
  * The floors sit a little under what was measured when each set was added: a regression guard, not a goal.
@@ -93,6 +93,7 @@ class MkRewritesSetTest {
     static final Path FIFTY_SEVENTH_SET = Paths.get("src/test/resources/related/mkrewrites57/lines.tsv");
     static final Path FIFTY_EIGHTH_SET = Paths.get("src/test/resources/related/mkrewrites58/lines.tsv");
     static final Path FIFTY_NINTH_SET = Paths.get("src/test/resources/related/mkrewrites59/lines.tsv");
+    static final Path SIXTIETH_SET = Paths.get("src/test/resources/related/mkrewrites60/lines.tsv");
     private static final int ARTICLES = 300;
 
     /** One line of the set: the file it must resolve to ("-" for a decoy), its kind and the headline. */
@@ -782,6 +783,17 @@ class MkRewritesSetTest {
         // 0.8633 (no decoy jumped, 41 rewrites missed), alone 1.0000 / 0.8367. Issue 15 asks for precision 0.998 and
         // recall 0.95, which this is not.
         scores.atLeast(0.99, 0.86, 0.83);
+    }
+
+    @Test
+    void sixtiethBlindSetOfRewritesResolvesAndItsDecoysDoNot(@TempDir Path dir) throws Exception {
+        Scores scores = measure(dir, "mkrewrites60", SIXTIETH_SET, 150);
+
+        // Regression guard, a little under what was measured the first time the matcher saw this set (blind, resolver
+        // version 56; versions 55 and 54 through their jars the same together, line for line): together 0.9931 /
+        // 0.9633 (2 decoys jumped, 11 rewrites missed), alone 0.9931 / 0.9567 (2 decoys jumped). Issue 15 asks for
+        // precision 0.998 and recall 0.95: the recall is met here, the precision is not.
+        scores.atLeast(0.99, 0.96, 0.95);
     }
 
     /** Generates the seed's articles, gives them the set's lines, and scores them together and alone. */

@@ -370,8 +370,16 @@ final class WordNetTableGenerator {
         System.out.printf("%s: %d verbs%n", file, verbs.size());
     }
 
-    /** The verbs of the mind by {@link MindVerbs#isOne}, sorted; {@code WordNetTableTest} checks the list against it. */
+    /**
+     * The verbs of the mind by {@link MindVerbs#isOne}, and the verbs of saying whose commonest sense lies below WordNet's
+     * sense of {@link MindVerbs#JUDGING}, sorted; {@code WordNetTableTest} checks the list against it.
+     */
     static Set<String> mindVerbs(Dictionary dictionary) throws JWNLException {
+        long judging = dictionary
+                .getIndexWord(POS.VERB, MindVerbs.JUDGING)
+                .getSenses()
+                .get(0)
+                .getOffset();
         Set<String> mind = new TreeSet<>();
         for (Iterator<IndexWord> verbs = dictionary.getIndexWordIterator(POS.VERB); verbs.hasNext(); ) {
             IndexWord verb = verbs.next();
@@ -379,11 +387,31 @@ final class WordNetTableGenerator {
             for (Synset sense : verb.getSenses()) {
                 files.add(sense.getLexFileName());
             }
-            if (MindVerbs.isOne(files)) {
+            Synset commonest = verb.getSenses().get(0);
+            if (MindVerbs.isOne(files)
+                    || MindVerbs.SAYING_FILE.equals(commonest.getLexFileName()) && below(commonest, judging)) {
                 mind.add(verb.getLemma());
             }
         }
         return mind;
+    }
+
+    /** Whether {@code sense} lies below the sense at {@code offset}, through any chain of its hypernyms. */
+    private static boolean below(Synset sense, long offset) throws JWNLException {
+        Deque<Synset> broader = new ArrayDeque<>(List.of(sense));
+        Set<Long> seen = new HashSet<>();
+        while (!broader.isEmpty()) {
+            Synset next = broader.poll();
+            if (next.getOffset() == offset) {
+                return true;
+            }
+            if (seen.add(next.getOffset())) {
+                for (Pointer up : next.getPointers(PointerType.HYPERNYM)) {
+                    broader.add(up.getTargetSynset());
+                }
+            }
+        }
+        return false;
     }
 
     /**

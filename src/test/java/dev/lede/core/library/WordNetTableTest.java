@@ -42,6 +42,9 @@ class WordNetTableTest {
         assertTrue(expected.size() > 1000, "WordNet files a thousand verbs so: " + expected.size());
         assertTrue(expected.containsAll(Set.of("relish", "eye", "remember", "relive", "look back")));
         assertFalse(expected.contains("skip"), "its next sense is jumping");
+        assertTrue(
+                expected.containsAll(Set.of("acknowledge", "admit", "hail", "commend")), "verbs of saying that judge");
+        assertFalse(expected.contains("announce") || expected.contains("sign"), "verbs of saying that judge nothing");
         assertEquals(expected, new TreeSet<>(WordNetTableFormat.readList(MindVerbs.RESOURCE)));
     }
 
