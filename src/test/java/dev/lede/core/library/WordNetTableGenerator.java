@@ -371,8 +371,8 @@ final class WordNetTableGenerator {
     }
 
     /**
-     * The verbs of the mind by {@link MindVerbs#isOne}, and the verbs of saying whose commonest sense lies below WordNet's
-     * sense of {@link MindVerbs#JUDGING}, sorted; {@code WordNetTableTest} checks the list against it.
+     * The verbs of the mind by {@link MindVerbs#isOne}, and the verbs of saying whose commonest sense lies below
+     * WordNet's sense of {@link MindVerbs#JUDGING}, sorted; {@code WordNetTableTest} checks the list against it.
      */
     static Set<String> mindVerbs(Dictionary dictionary) throws JWNLException {
         long judging = dictionary
